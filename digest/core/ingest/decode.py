@@ -1,0 +1,131 @@
+"""Reading untrusted files into text: size limit, binary detection, encodings and newlines."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+from digest.core.errors import IngestError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+"""Files larger than this (20 MB) are refused before they are read."""
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def max_bytes_from_env() -> int:
+    """The size limit: ``DIGEST_MAX_BYTES`` when set to a whole number, else the default."""
+    value = os.environ.get("DIGEST_MAX_BYTES", "")
+    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
+
+
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """Read a file, refusing missing, unreadable, oversized and empty ones with an IngestError."""
+    limit = max_bytes_from_env() if max_bytes is None else max_bytes
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise IngestError(name, "no such file") from None
+    except OSError as error:
+        raise IngestError(name, f"cannot read ({error.strerror or error})") from None
+    if not path.is_file():
+        raise IngestError(name, "not a regular file")
+    if size > limit:
+        raise IngestError(name, f"too large ({_megabytes(size)}; the limit is {_megabytes(limit)})")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise IngestError(name, f"cannot read ({error.strerror or error})") from None
+    if len(data) > limit:
+        raise IngestError(name, f"too large (over the limit of {_megabytes(limit)})")
+    if not data.strip():
+        raise IngestError(name, "empty file")
+    return data
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode bytes from a file into text with LF newlines.
+
+    Order: a BOM (UTF-8, UTF-16, UTF-32); strict UTF-8; a declared charset (HTML meta, XML
+    prolog); detection with charset-normalizer; Windows-1252 as the last resort. Binary data
+    (NUL bytes, many control bytes) is refused with an IngestError.
+    """
+    text = _decode_with_bom(data)
+    if text is None:
+        if _looks_binary(data):
+            raise IngestError(source, "binary file, not text")
+        text = _decode_without_bom(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _too_many_controls(text):
+        raise IngestError(source, "binary file, not text")
+    if not text.strip():
+        raise IngestError(source, "empty file")
+    return text
+
+
+def _decode_with_bom(data: bytes) -> str | None:
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    return None
+
+
+def _decode_without_bom(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    head = data[:4096]
+    match = _DECLARED_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if match:
+        encoding = match.group(1).decode("ascii", "ignore")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            encoding = ""
+        if encoding and codecs.lookup(encoding).name not in {"utf-8", "ascii"}:
+            return data.decode(encoding, errors="replace")
+    detected = _detect(data)
+    if detected:
+        return data.decode(detected, errors="replace")
+    # Mostly UTF-8 with a few bad bytes (mixed encodings) reads better as UTF-8 than as cp1252.
+    utf8 = data.decode("utf-8", errors="replace")
+    if utf8.count("\ufffd") * 50 < len(utf8):
+        return utf8
+    return data.decode("cp1252", errors="replace")
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    return None if best is None else str(best.encoding)
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return controls > len(head) // 20
+
+
+def _too_many_controls(text: str) -> bool:
+    head = text[:8192]
+    controls = sum(1 for ch in head if ch < "\t" or "\r" < ch < " " or ch == "\ufffd")
+    return controls > max(16, len(head) // 10)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

@@ -1,0 +1,66 @@
+"""The one sanitiser at the ingestion boundary: article text in, safe displayable text out.
+
+Every format parser passes its text through :func:`clean_text`, so nothing downstream (the reader,
+the command line, exports) ever sees a control character from an article. It:
+
+- removes terminal escape sequences whole: CSI (``ESC [ ... final``), OSC (``ESC ] ... BEL|ST``,
+  e.g. OSC 52 clipboard writes and OSC 8 links), DCS/SOS/PM/APC strings and two-byte ``ESC x``;
+  the same for their 8-bit C1 forms (U+009B, U+009D, U+0090 ...);
+- removes every other C0 and C1 control character except tab and newline (CR becomes newline);
+- removes bidi embedding/override/isolate controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F,
+  U+061C) that can make text display in another order than it is stored;
+- removes zero-width junk (U+200B, U+2060, U+FEFF, U+180E) and soft hyphens (U+00AD), while keeping
+  U+200C/U+200D (joiners needed by some scripts and emoji);
+- turns no-break and other Unicode spaces into plain spaces, and line/paragraph separators into
+  newlines; applies Unicode NFC normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?      # CSI ... final byte
+    | (?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])                 # OSC, DCS, SOS, PM, APC
+      [^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?            # ... up to BEL or ST
+    | \x1b[\x20-\x2f]*[\x30-\x7e]?                             # other ESC sequences
+    """,
+    re.VERBOSE,
+)
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 (but tab, LF, CR) and C1
+    "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"  # bidi controls
+    "\u200b\u2060\ufeff\u180e\u00ad"  # zero-width junk and soft hyphen
+    "\ufff9-\ufffb]"  # interlinear annotation controls
+)
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` with escape sequences, control characters and invisible junk removed.
+
+    Args:
+        text: Untrusted text from an article, a feed or a file name.
+
+    Returns:
+        Text safe to print to a terminal or write to an export: only tabs and newlines remain
+        of the control characters.
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(text: str) -> str:
+    """Return ``text`` cleaned and folded to one line with single spaces (titles, names, headings)."""
+    return " ".join(clean_text(text).split())
+
+
+def is_safe(text: str) -> bool:
+    """Tell whether ``text`` is free of everything :func:`clean_text` removes."""
+    return clean_text(text) == text

@@ -1,0 +1,1 @@
+"""The Textual user interface: drives the pure core in digest.core."""
