@@ -1,0 +1,79 @@
+"""Who said what (STUB: the Quotes issue replaces the body, keeping this interface).
+
+Public interface, relied on by the UI, the export and the library:
+
+- ``extract_quotes(article) -> QuoteReport``
+- ``QuoteReport`` with ``actors`` (``Actor``: name, role, aliases, quotes count; sorted by number of
+  quotes, most first) and ``quotes`` (``Quote``: speaker = canonical actor name, text, kind "direct" or
+  "indirect", section title or None, section_index into article.sections, start/end offsets of text in
+  that section's text), in article order; ``to_dict(title)`` gives the ``digest quotes --json`` shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from digest.core.model import Article
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation, direct or reported, attributed to an actor."""
+
+    speaker: str
+    text: str
+    kind: str
+    section: str | None
+    section_index: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape of one quote."""
+        return {
+            "speaker": self.speaker,
+            "text": self.text,
+            "kind": self.kind,
+            "section": self.section,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation or anonymous source quoted in an article."""
+
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    quotes: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape of one actor."""
+        return {"name": self.name, "role": self.role, "aliases": list(self.aliases), "quotes": self.quotes}
+
+
+@dataclass(frozen=True)
+class QuoteReport:
+    """Every quote in an article and the actors who said them."""
+
+    actors: list[Actor]
+    quotes: list[Quote]
+
+    def quotes_of(self, name: str) -> list[Quote]:
+        """The quotes of one actor, in article order."""
+        return [q for q in self.quotes if q.speaker == name]
+
+    def to_dict(self, title: str) -> dict[str, object]:
+        """The JSON shape of ``digest quotes --json``."""
+        return {
+            "title": title,
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+        }
+
+
+def extract_quotes(article: Article) -> QuoteReport:
+    """Extract quotes from an article (stub: none)."""
+    return QuoteReport(actors=[], quotes=[])
