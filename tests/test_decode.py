@@ -57,3 +57,8 @@ def test_unsupported_type_and_missing_file(tmp_path: Path) -> None:
         load_article(pdf)
     with pytest.raises(IngestError, match="no such file"):
         load_article(tmp_path / "missing.txt")
+
+
+def test_mixed_encodings_keep_both_parts_readable() -> None:
+    data = "Caf\u00e9 au lait, ".encode() + "na\u00efve gar\u00e7on".encode("cp1252")
+    assert decode(data, "x") == "Caf\u00e9 au lait, na\u00efve gar\u00e7on"

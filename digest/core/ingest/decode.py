@@ -9,7 +9,7 @@ from pathlib import Path
 
 from digest.core.errors import IngestError
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000
 """Files larger than this (20 MB) are refused before they are read."""
 
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -51,9 +51,10 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
 def decode(data: bytes, source: str) -> str:
     """Decode bytes from a file into text with LF newlines.
 
-    Order: a BOM (UTF-8, UTF-16, UTF-32); strict UTF-8; a declared charset (HTML meta, XML
-    prolog); detection with charset-normalizer; Windows-1252 as the last resort. Binary data
-    (NUL bytes, many control bytes) is refused with an IngestError.
+    Order: a BOM (UTF-8, UTF-16, UTF-32); strict UTF-8; UTF-8 with stray legacy bytes (mixed
+    encodings: the bad bytes read as Windows-1252); a declared charset (HTML meta, XML prolog);
+    detection with charset-normalizer; Windows-1252 as the last resort. Binary data (NUL bytes,
+    many control bytes) is refused with an IngestError.
     """
     text = _decode_with_bom(data)
     if text is None:
@@ -86,6 +87,8 @@ def _decode_without_bom(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_MULTIBYTE.search(data):
+        return data.decode("utf-8", errors=_MIXED_HANDLER)
     head = data[:4096]
     match = _DECLARED_CHARSET.search(head) or _XML_ENCODING.search(head)
     if match:
@@ -99,11 +102,20 @@ def _decode_without_bom(data: bytes) -> str:
     detected = _detect(data)
     if detected:
         return data.decode(detected, errors="replace")
-    # Mostly UTF-8 with a few bad bytes (mixed encodings) reads better as UTF-8 than as cp1252.
-    utf8 = data.decode("utf-8", errors="replace")
-    if utf8.count("\ufffd") * 50 < len(utf8):
-        return utf8
     return data.decode("cp1252", errors="replace")
+
+
+def _legacy_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read bytes that are not UTF-8 as Windows-1252 (mixed-encoding files)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    return chunk.decode("cp1252", errors="replace"), error.end
+
+
+_MIXED_HANDLER = "digest-legacy-bytes"
+codecs.register_error(_MIXED_HANDLER, _legacy_bytes)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def _detect(data: bytes) -> str | None:
