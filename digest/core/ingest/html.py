@@ -1,6 +1,10 @@
 """HTML pages: find the article body, drop boilerplate, convert to Markdown and split on headings.
 
-(First version: a simple main-content finder; see the closing note of the Foundation issue.)
+The pipeline (chosen by measurement on the evaluation corpus, see ``benchmarks/sections.py`` and the
+README): lxml parses the page; :mod:`~digest.core.ingest.html_meta` reads the headline and URL;
+:mod:`~digest.core.ingest.html_content` finds the body and removes boilerplate with general rules;
+``markdownify`` turns the cleaned body into Markdown so headings survive; and
+:func:`~digest.core.ingest.markdown.parse_markdown` splits it into sections.
 """
 
 from __future__ import annotations
@@ -11,60 +15,54 @@ import lxml.html
 from lxml import etree
 from markdownify import markdownify
 
+from digest.core.ingest.html_clean import BOILERPLATE_HEADING, is_boilerplate_text
+from digest.core.ingest.html_content import article_body
+from digest.core.ingest.html_meta import page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
-from digest.core.ingest.titles import strip_site_name
-from digest.core.model import Article
+from digest.core.model import Article, Section
 
-_DROP_TAGS = [
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "footer",
-    "header",
-    "aside",
-    "form",
-    "iframe",
-    "svg",
-    "figure",
-    "figcaption",
-    "button",
-    "template",
-]
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_KEEP_ATTRIBUTES = frozenset({"href"})
 
 
 def parse_html(text: str, source: str) -> Article:
     """Parse a saved web page into an :class:`Article`."""
-    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
-    document = lxml.html.document_fromstring(text or "<html></html>")
-    title = _title(document)
-    for element in document.iter(*_DROP_TAGS):
-        element.drop_tree() if element.getparent() is not None else None
-    body = _main_content(document)
-    markdown = markdownify(etree.tostring(body, encoding="unicode"), heading_style="ATX")
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        text = "<html></html>"
+    try:
+        document = lxml.html.document_fromstring(text)
+    except etree.ParserError:
+        document = lxml.html.document_fromstring("<html><body></body></html>")
+    title = page_title(document)
+    url = page_url(document)
+    body = article_body(document)
+    for element in body.iter():
+        for name in [name for name in element.attrib if name not in _KEEP_ATTRIBUTES]:
+            del element.attrib[name]
+    markdown = markdownify(
+        etree.tostring(body, encoding="unicode"), heading_style="ATX", strip=["img"], bs4_options="lxml"
+    )
     article = parse_markdown(markdown, source, title=title, fmt="html")
-    return article
+    sections = _clean_sections(article.sections, article.title)
+    return Article(title=article.title, source=source, sections=sections, url=url, format="html")
 
 
-def _title(document: lxml.html.HtmlElement) -> str | None:
-    for xpath in ('//meta[@property="og:title"]/@content', "//h1", "//title"):
-        found = document.xpath(xpath)
-        if found:
-            value = found[0] if isinstance(found[0], str) else found[0].text_content()
-            value = " ".join(str(value).split())
-            if value:
-                return strip_site_name(value)
-    return None
-
-
-def _main_content(document: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    articles = document.xpath("//article")
-    if articles:
-        return max(articles, key=lambda a: len(a.text_content()))
-    best = document.body if document.body is not None else document
-    best_score = 0
-    for element in document.iter("div", "section", "main"):
-        score = sum(len(p.text_content()) for p in element.findall("p"))
-        if score > best_score:
-            best, best_score = element, score
-    return best
+def _clean_sections(sections: tuple[Section, ...], title: str) -> tuple[Section, ...]:
+    """Drop furniture paragraphs left after conversion, the headline repeated as a heading, and
+    headings without body (merged away)."""
+    cleaned: list[Section] = []
+    for section in sections:
+        paragraphs = [p for p in section.paragraphs if not is_boilerplate_text(p)]
+        heading = section.title
+        if heading is not None and (heading == title or BOILERPLATE_HEADING.match(heading)):
+            heading = None
+        if heading is None and cleaned and paragraphs:
+            previous = cleaned.pop()
+            paragraphs = previous.paragraphs + paragraphs
+            heading = previous.title
+        elif heading is None and cleaned:
+            continue
+        cleaned.append(Section(heading, "\n\n".join(paragraphs)))
+    kept = [s for s in cleaned if s.text or s is cleaned[0]]
+    return tuple(kept) or (Section(None, ""),)

@@ -10,6 +10,9 @@ Rules (general, not tuned to one article):
 - Embed debris is removed: lines made of a long number and UUIDs (a video player's ids), the lone
   ``video`` line after them, gallery captions (``1 of 18. ...``) and anything before an agency dateline
   (``JAKARTA (Reuters) -``) in the first blocks.
+- Furniture lines are removed with the rules shared with HTML (:mod:`digest.core.ingest.boilerplate`):
+  promo lines ("Loading Photo Gallery"), contributor credits ("(Additional reporting by ...)"), contact
+  lines ("... may be reached at ... Follow him on Twitter"), bylines.
 - A first line that reads like a headline (short, no final full stop, followed by body) is the title;
   otherwise a short title is derived from the lead.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from digest.core.ingest.boilerplate import is_boilerplate_text
 from digest.core.ingest.titles import title_from_lead
 from digest.core.model import Article, Section
 from digest.core.sanitize import clean_text
@@ -97,7 +101,7 @@ def _drop_debris(blocks: list[list[str]]) -> list[list[str]]:
                 after_embed = False
                 continue
             after_embed = False
-            if _GALLERY_CAPTION.match(line):
+            if _GALLERY_CAPTION.match(line) or is_boilerplate_text(line):
                 continue
             lines.append(line)
         if lines:

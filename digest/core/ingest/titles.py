@@ -7,6 +7,52 @@ import re
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,60}?(?:\([A-Za-z .&-]{2,30}\))?\s+[-\u2013\u2014]{1,2}\s+")
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
 
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "gov.",
+        "sen.",
+        "rep.",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "capt.",
+        "sgt.",
+        "st.",
+        "jr.",
+        "sr.",
+        "rev.",
+        "hon.",
+        "pres.",
+        "inc.",
+        "ltd.",
+        "co.",
+        "corp.",
+        "no.",
+        "vs.",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "mt.",
+        "ft.",
+    ]
+)
+
 MAX_DERIVED_TITLE = 80
 """The longest title derived from a lead, in characters."""
 
@@ -17,11 +63,21 @@ def title_from_lead(lead: str) -> str:
     text = _DATELINE_PREFIX.sub("", text, count=1) if _DATELINE_PREFIX.match(text[:80]) else text
     if not text:
         return "Untitled article"
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", text, maxsplit=1)[0].rstrip(".")
+    sentence = _first_sentence(text).rstrip(".")
     if len(sentence) <= MAX_DERIVED_TITLE:
         return sentence
     cut = sentence[:MAX_DERIVED_TITLE].rsplit(" ", 1)[0].rstrip(",;:-\u2013\u2014 ")
     return f"{cut}\u2026"
+
+
+def _first_sentence(text: str) -> str:
+    """The text up to the first sentence end that is not an abbreviation ("Gov.", "U.S.", "J.")."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        word = text[: match.start() + 1].rsplit(" ", 1)[-1]
+        if word.lower().strip('("\u201c') in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+            continue
+        return text[: match.start() + 1]
+    return text
 
 
 def strip_site_name(title: str, site_names: list[str] | None = None) -> str:
@@ -34,9 +90,9 @@ def strip_site_name(title: str, site_names: list[str] | None = None) -> str:
                 return title[: -len(suffix)].strip()
     while True:
         match = _SITE_SUFFIX.search(title)
-        if not match or len(title) - len(match.group(0)) < 20:
+        if not match or len(title[: match.start()].split()) < 3:
             return title
         suffix = match.group(0).strip(" |\u2013\u2014-")
-        if len(suffix.split()) > 4:
+        if len(suffix.split()) > 4 or not (suffix[:1].isupper() or suffix[:1].isdigit()):
             return title
         title = title[: match.start()].rstrip()

@@ -1,0 +1,83 @@
+"""Text rules for page furniture, shared by the HTML and plain-text parsers.
+
+A *block* (a paragraph, a list item, a line of plain text) is furniture when its whole text is a known
+furniture phrase: a caption or credit label ("Image copyright", "Credit ..."), a promo or teaser line
+("Read more", "Continue reading the main story", "Follow us on Twitter", "Sign up ..."), a byline or a
+lone timestamp ("By Jane Doe", "Nov. 20, 2019 5:52 AM EST"), a contributor credit ("... contributed to
+this report", "(Additional reporting by ...)"), a contact line ("... may be reached at ..."), an agency
+name alone, or an embed id (long numbers and UUIDs). Patterns are anchored on the whole block and
+bounded in length, so ordinary sentences that merely contain such words are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+EMBED_ID = re.compile(rf"^\W*(?:\d{{6,}}|{_UUID})(?:\s+(?:\d{{6,}}|{_UUID}))*\W*$")
+"""A block that is nothing but a player's or CMS's ids (long numbers, UUIDs)."""
+
+_BOILERPLATE_TEXT = re.compile(
+    r"""^(?:
+        advertisement|advertising|sponsored(?:\scontent)?|ad|photo|photos|image|video|audio|graphic|map
+      | media\splayback\sis\sunsupported.*|media\scaption.*|image\s(?:copyright|caption).*|caption:?\s[^.!?]{0,200}
+      | (?:photo\s|image\s)?credits?:?\s[^.!?]{0,100}|copyright\b[^!?]{0,100}|\u00a9.*|all\srights\sreserved.*
+      | getty\simages|(?:photo|image|video|map|graphic):\s[^.!?]{0,100}
+      | continue\sreading.*|read\s(?:more|next|the\sfull\s\w+|also)\b.{0,150}|more:?|see\salso\b.{0,150}
+      | related(?:\s\w+){0,2}:?|related:.{0,150}|more\s(?:on|from|about)\s.{0,60}|you\smay\s(?:also\s)?like.*
+      | recommended(?:\sfor\syou|\sstories|\sreading)?:?|most\s(?:read|popular|viewed)\b.{0,60}
+      | share\s(?:this|on|via)\b.{0,60}|share|tweet|email|print|comments?|\d+\scomments?
+      | follow\s(?:us|him|her|them|@|[A-Z]{2,}\b|.{0,40}\s(?:on|at)\s(?:twitter|facebook|instagram)).{0,200}
+      | (?:sign\sup|subscribe|log\sin|sign\sin)\b.{0,120}|click\shere\b.{0,120}|tap\shere\b.{0,120}
+      | (?:watch|listen)(?:\s(?:live|now|here|again|the\svideo|video))?:.{0,120}
+      | (?:watch|listen)\s(?:live|now|here)\b.{0,120}
+      | view\s(?:graphic|gallery|slideshow)\b.{0,80}|full\sscreen|autoplay|skip\sad\b.{0,40}
+      | \(?(?:additional\s)?(?:reporting|writing|editing)\sby\b.{0,300}|.{0,200}\bcontributed\sto\sthis\sreport\.?
+      | contributing:.{0,150}|source:.{0,60}|this\s(?:article|story)\s(?:has\sbeen|was)\s.{0,40}
+        (?:adapted|republished|updated|originally)\b.{0,100}
+      | .{0,80}\b(?:may|can)\sbe\s(?:reached|contacted|emailed)\sat\b.{0,300}
+      | we(?:'|\u2019)re\sinterested\sin\syour\sfeedback.*|supported\sby|loading(?:\s\w+){0,3}(?:\.\.\.|\u2026)?|[\W_]*
+    )$""",
+    re.I | re.X | re.S,
+)
+_CREDIT_LINE = re.compile(r"^\(?(?:additional\s)?(?:reporting|writing|editing)\sby\b[^.!?]*\)?$", re.I)
+_BYLINE = re.compile(
+    r"^(?i:by|posted\sby|written\sby|words\sby|story\sby)\s+[A-Z][^.!?]{0,120}$|"
+    r"^(?i:published|updated|posted|last\supdated)\b.{0,60}$",
+    re.X,
+)
+_DATE_ONLY = re.compile(
+    r"^(?:\w+,?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
+    r"(?:\W+\d{1,2}[:.]\d{2}\s?(?:am|pm)?(?:\s[A-Z]{2,4})?)?\W*$|^\d{1,2}\s\w+\s\d{4}$",
+    re.I,
+)
+_AGENCY_ONLY = re.compile(
+    r"^(?:the\s)?(?:associated\spress|reuters|afp|agence\sfrance-presse|ap|upi|dpa|efe|xinhua|cnn|bbc(?:\snews)?|"
+    r"usa\stoday|cbs\snews|nbc\snews|abc\snews|fox\snews|news\sagencies|staff|staff\swriter|wire\sreports?)$",
+    re.I,
+)
+BOILERPLATE_HEADING = re.compile(
+    r"""^(?:more|read\smore|related|related\s\w+(?:\s\w+)?|see\salso|more\s(?:on|from|about)\b.*|you\smay\salso\slike
+      |most\s(?:read|popular|viewed|shared)|trending(?:\snow)?|top\sstories|latest(?:\snews)?|topics|tags
+      |share(?:\sthis)?.*|follow\s.*|sign\sup.*|subscribe.*|newsletter.*|comments?|advertisement
+      |(?:people|places|organi[sz]ations)\sin\s(?:this|the)\sstory|what(?:'|\u2019)s\snext|editor(?:'|\u2019)s\spicks?
+      |recommended.*|don(?:'|\u2019)t\smiss.*|watch.*|videos?|photos?|galler(?:y|ies).*)\W*$""",
+    re.I | re.X,
+)
+"""Headings that title page furniture ("Related", "More:", "Trending") rather than a part of the article."""
+
+
+def is_boilerplate_text(text: str) -> bool:
+    """Tell whether a whole block's text is page furniture (a caption label, a byline, a promo line ...)."""
+    text = " ".join(text.split())
+    if not text:
+        return True
+    if len(text) > 300:
+        return len(text) < 1500 and bool(_CREDIT_LINE.match(text))
+    return bool(
+        _BOILERPLATE_TEXT.match(text)
+        or EMBED_ID.match(text)
+        or _BYLINE.match(text)
+        or _DATE_ONLY.match(text)
+        or _AGENCY_ONLY.match(text)
+    )

@@ -1,0 +1,236 @@
+"""Finding an HTML page's article body and cleaning it down to paragraphs and sub-headings.
+
+Steps, all on the lxml tree and all linear in the page's size:
+
+1. Drop what is never content (scripts, navigation, figures, forms, hidden elements ...), see
+   :mod:`digest.core.ingest.html_clean`.
+2. Score text blocks: a paragraph of real prose (long enough, few links, not a furniture phrase)
+   counts its length. Each element's score is the sum over its subtree.
+3. The article body is the deepest element that still holds most (80 %) of the page's prose.
+4. Inside it, drop furniture by class/id name (never an element holding most of the prose), by text
+   ("Advertisement", bylines, "Read more" ...), link lists and teaser links, furniture headings
+   ("Related", "More:") and the page's ``<h1>`` (the headline is the title, not a section).
+5. Promote *pseudo-headings* to ``<h3>``: a short paragraph that is all bold, or a short title-like
+   paragraph (no final full stop, no quotes) standing between two paragraphs of prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from digest.core.ingest.html_clean import (
+    BOILERPLATE_HEADING,
+    furniture_name,
+    is_boilerplate_text,
+    is_never_content,
+    link_density,
+)
+
+_BLOCKS = ("p", "li", "blockquote", "pre", "td", "dd")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "blockquote", "pre", "dl", "dd", "dt"}
+    | set(_HEADINGS)
+)
+_MIN_PROSE = 25
+_BODY_SHARE = 0.8
+_PROTECT_SHARE = 0.5
+_MAX_HEADING_WORDS = 15
+_MAX_HEADING_CHARS = 140
+_ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|analyst|contributor|bureau|staff|columnist|producer)\b", re.I
+)
+_SENTENCE_END = tuple(".,;:!\"'\u201d\u2019)]\u2026")
+_QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
+
+
+def article_body(document: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """Find and clean the article body of a parsed page (the tree is modified in place)."""
+    _drop_never_content(document)
+    root = document.body if document.body is not None else document
+    scores = _prose_scores(root)
+    body = _deepest_holding(root, scores)
+    _drop_furniture(body, scores)
+    _promote_pseudo_headings(body)
+    _unwrap_inline(body)
+    return body
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    if element.getparent() is not None:
+        element.drop_tree()
+
+
+def _drop_never_content(document: lxml.html.HtmlElement) -> None:
+    for element in list(document.iter()):
+        if not isinstance(element.tag, str) or is_never_content(element):  # comments, processing instructions
+            _drop(element)
+
+
+def _prose_scores(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+    """Each element's prose score: the length of the prose paragraphs in its subtree."""
+    elements = list(root.iter())
+    scores: dict[lxml.html.HtmlElement, int] = dict.fromkeys(elements, 0)
+    for element in elements:
+        if element.tag in _BLOCKS:
+            text = _text(element)
+            if len(text) >= _MIN_PROSE and link_density(element) < 0.5 and not is_boilerplate_text(text):
+                scores[element] += len(text)
+    for element in reversed(elements):
+        parent = element.getparent()
+        if parent is not None and parent in scores and element is not root:
+            scores[parent] += scores[element]
+    return scores
+
+
+def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int]) -> lxml.html.HtmlElement:
+    """The deepest element holding most of the page's prose (walking down the best child)."""
+    total = scores.get(root, 0)
+    current = root
+    while total:
+        children = [child for child in current if child in scores]
+        if not children:
+            break
+        best = max(children, key=lambda child: scores[child])
+        if scores[best] < _BODY_SHARE * total:
+            break
+        current = best
+    return current
+
+
+def _drop_furniture(body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int]) -> None:
+    total = scores.get(body, 0)
+    for element in list(body.iter()):
+        if element is body:
+            continue
+        if element.tag == "h1" or furniture_name(element) and scores.get(element, 0) <= _PROTECT_SHARE * total:
+            _drop(element)
+    for element in list(body.iter(*_HEADINGS)):
+        text = _text(element)
+        if not text or BOILERPLATE_HEADING.match(text) or link_density(element) > 0.5:
+            _drop(element)
+    for element in list(body.iter("ul", "ol", "dl")):
+        if link_density(element) > 0.7:
+            _drop(element)
+    for element in list(body.iter("p", "li", "div", "span", "blockquote", "dd", "dt", "td")):
+        if element.tag in {"div", "span", "td"} and any(child.tag in _BLOCK_TAGS for child in element):
+            continue
+        if is_boilerplate_text(_text(element)) or _is_teaser(element):
+            _drop(element)
+
+
+def _is_teaser(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether a block is a link to another story: all link, or a label ("Read:") then a link,
+    or a bold label then a headline (``<b>Internal memo:</b> Guards falsified records``)."""
+    if _is_labelled_headline(element):
+        return True
+    density = link_density(element)
+    if density >= 0.9:
+        return True
+    if density < 0.5:
+        return False
+    unlinked = (element.text or "") + "".join(
+        (child.tail or "") if child.tag == "a" else _text(child) + (child.tail or "") for child in element
+    )
+    unlinked = " ".join(unlinked.split())
+    return unlinked.endswith((":", "|", "\u00bb", ">")) or not unlinked.strip(" []()|:-\u2013\u2014")
+
+
+def _is_labelled_headline(element: lxml.html.HtmlElement) -> bool:
+    first = element[0] if len(element) else None
+    if first is None or first.tag not in {"strong", "b"} or (element.text or "").strip():
+        return False
+    label = _text(first)
+    rest = " ".join(((first.tail or "") + "".join(_text(c) + (c.tail or "") for c in element[1:])).split())
+    if not label.endswith(":") or len(label.split()) > 8 or not rest:
+        return False
+    return len(rest.split()) <= 35 and not rest.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
+
+
+def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
+    """Turn short all-bold or title-like paragraphs standing between prose into ``<h3>`` headings."""
+    for paragraph in list(body.iter("p")):
+        text = _text(paragraph)
+        words = text.split()
+        if not words or len(words) > _MAX_HEADING_WORDS or len(text) > _MAX_HEADING_CHARS:
+            continue
+        previous = paragraph.getprevious()
+        after_heading = previous is not None and previous.tag in _HEADINGS
+        if _all_bold(paragraph):
+            if after_heading:
+                if _ROLE.search(text) or "," in text:
+                    _drop(paragraph)  # a byline under a heading ("Jane Doe, BBC correspondent")
+                continue
+            if text.endswith((".", ":")) and not text.endswith("..."):
+                continue
+            _make_heading(paragraph)
+        elif _title_like(text) and _is_prose(previous) and _is_prose(paragraph.getnext()):
+            _make_heading(paragraph)
+
+
+def _all_bold(paragraph: lxml.html.HtmlElement) -> bool:
+    """Tell whether every word of a paragraph is inside ``<strong>``/``<b>``."""
+    bold = sum(len(_text(element)) for element in paragraph.iter("strong", "b") if element.getparent() is not None)
+    nested = sum(
+        len(_text(element))
+        for element in paragraph.iter("strong", "b")
+        if any(ancestor.tag in {"strong", "b"} for ancestor in element.iterancestors())
+    )
+    length = len(_text(paragraph))
+    return length > 0 and bold - nested >= length - 1
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 12 or len(text) > 90:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or _QUOTES.search(text):
+        return False
+    return not text.endswith(_SENTENCE_END)
+
+
+def _is_prose(element: lxml.html.HtmlElement | None) -> bool:
+    return element is not None and element.tag == "p" and len(_text(element).split()) >= 15
+
+
+def _make_heading(paragraph: lxml.html.HtmlElement) -> None:
+    text = _text(paragraph)
+    for child in list(paragraph):
+        paragraph.remove(child)
+    paragraph.attrib.clear()
+    paragraph.tag = "h3"
+    paragraph.text = text
+
+
+_INLINE = (
+    "a",
+    "span",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "font",
+    "small",
+    "big",
+    "time",
+    "abbr",
+    "cite",
+    "mark",
+    "sup",
+    "sub",
+)
+
+
+def _unwrap_inline(body: lxml.html.HtmlElement) -> None:
+    """Replace inline tags by their text: sections are plain text, and Markdown emphasis glued to a
+    word (``**label:**Word``) would otherwise survive conversion as literal asterisks."""
+    for element in list(body.iter(*_INLINE)):
+        if element is not body and element.getparent() is not None:
+            element.drop_tag()
