@@ -1,4 +1,4 @@
-"""Who said what (STUB: the Quotes issue replaces the body, keeping this interface).
+"""Who said what: direct and reported quotes attributed to actors, by plain rules (no model).
 
 Public interface, relied on by the UI, the export and the library:
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from digest.core.model import Article
+from digest.core.quotes.extract import read_article
 
 
 @dataclass(frozen=True)
@@ -75,5 +76,27 @@ class QuoteReport:
 
 
 def extract_quotes(article: Article) -> QuoteReport:
-    """Extract quotes from an article (stub: none)."""
-    return QuoteReport(actors=[], quotes=[])
+    """Extract every attributed quote of an article, direct and reported, and the actors who said them."""
+    found, registry = read_article([s.text for s in article.sections])
+    counts: dict[int, int] = {}
+    for f in found:
+        counts[id(f.actor.root())] = counts.get(id(f.actor.root()), 0) + 1
+    quotes = [
+        Quote(
+            speaker=f.actor.root().name,
+            text=f.text,
+            kind=f.kind,
+            section=article.sections[f.section_index].title,
+            section_index=f.section_index,
+            start=f.start,
+            end=f.end,
+        )
+        for f in found
+    ]
+    actors = [
+        Actor(name=a.name, role=a.role, aliases=[x for x in a.aliases if x != a.name], quotes=counts[id(a)])
+        for a in registry.live()
+        if id(a) in counts
+    ]
+    actors.sort(key=lambda a: -a.quotes)
+    return QuoteReport(actors=actors, quotes=quotes)

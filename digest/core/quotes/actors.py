@@ -1,0 +1,221 @@
+"""Actors: one per entity, merging names, surnames, roles, pronouns and near-identical misspellings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from digest.core.quotes.speakers import Mention
+
+_SYNONYMS = [
+    {"ambassador", "delegate", "representative", "envoy"},
+    {"spokesman", "spokeswoman", "spokesperson"},
+    {"secretary"},
+    {"minister"},
+    {"official"},
+]
+_NATION_EQUIV = {"u.s.": "us", "american": "us", "u.s": "us", "united": "us", "washington": "us", "uk": "british"}
+_NOISE = {"the", "a", "an", "of", "to", "for", "at", "in", "on", "and", "security", "council", "un", "un's"}
+_PRONOUN_WINDOW = 12
+"""How many sentences back a pronoun may reach for its actor."""
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def _role_words(role: str) -> set[str]:
+    words = {_NATION_EQUIV.get(w, w) for w in role.lower().replace(",", " ").split()}
+    return {w for w in words if w not in _NOISE}
+
+
+def _head_class(word: str) -> set[str]:
+    for group in _SYNONYMS:
+        if word in group:
+            return group
+    return {word}
+
+
+@dataclass
+class ActorState:
+    """An actor while the article is read: its names, roles, kind, gender and when it last spoke."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    gender: str = "?"
+    aliases: list[str] = field(default_factory=list)
+    last_seen: int = 0
+    merged_into: ActorState | None = None
+    pending_names: list[str] = field(default_factory=list)
+
+    def root(self) -> ActorState:
+        """The actor this one was merged into (itself when not merged)."""
+        node = self
+        while node.merged_into is not None:
+            node = node.merged_into
+        return node
+
+    def add_alias(self, text: str) -> None:
+        """Remember another way the article names this actor."""
+        if text and text != self.name and text not in self.aliases and text.lower() not in ("he", "she", "it"):
+            self.aliases.append(text)
+
+
+class Registry:
+    """The actors of one article, in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.actors: list[ActorState] = []
+        self.names_seen: list[tuple[int, str]] = []
+        self.names_by_sentence: dict[int, list[str]] = {}
+
+    def live(self) -> list[ActorState]:
+        """Actors not merged into another one."""
+        return [a for a in self.actors if a.merged_into is None]
+
+    def note_names(self, sentence: int, names: list[str]) -> None:
+        """Record person names written in a sentence (candidates for misspellings and nameless roles)."""
+        self.names_seen.extend((sentence, n) for n in names)
+        self.names_by_sentence.setdefault(sentence, []).extend(names)
+
+    def resolve(self, mention: Mention, sentence: int, owner: ActorState | None = None) -> ActorState | None:
+        """The actor a mention refers to, creating it when new; None when it cannot be resolved safely."""
+        actor = self._find(mention, sentence, owner)
+        if actor is None:
+            return None
+        actor = actor.root()
+        actor.last_seen = sentence
+        if mention.kind != "pronoun":
+            actor.add_alias(mention.text.strip())
+        return actor
+
+    def _recent(self, sentence: int) -> list[ActorState]:
+        return sorted(
+            (a for a in self.live() if sentence - a.last_seen <= _PRONOUN_WINDOW),
+            key=lambda a: a.last_seen,
+            reverse=True,
+        )
+
+    def _find(self, m: Mention, sentence: int, owner: ActorState | None) -> ActorState | None:
+        if m.kind == "pronoun":
+            return self._pronoun(m, sentence, owner)
+        if m.kind == "person":
+            return self._person(m, sentence)
+        if m.kind == "role":
+            return self._role(m, sentence)
+        key = m.name.lower()
+        for a in self.live():
+            if a.name.lower() == key or key in (x.lower() for x in a.aliases):
+                return a
+        if m.kind == "org" and len(m.name.split()) == 1:
+            for a in sorted(self.live(), key=lambda x: x.last_seen, reverse=True):
+                if a.kind == "org" and key in a.name.lower().split():
+                    return a
+        return self._new(m, sentence)
+
+    def _new(self, m: Mention, sentence: int) -> ActorState:
+        actor = ActorState(m.name, m.kind, m.role, m.gender, last_seen=sentence)
+        self.actors.append(actor)
+        return actor
+
+    def _pronoun(self, m: Mention, sentence: int, owner: ActorState | None) -> ActorState | None:
+        wanted = {"m": ("person", "role"), "f": ("person", "role"), "n": ("org",), "p": ("group", "org")}
+        kinds = wanted.get(m.gender)
+        if kinds is None:
+            return None
+        candidates = [owner.root()] if owner is not None else self._recent(sentence)
+        for a in candidates:
+            if a.kind not in kinds:
+                continue
+            if m.gender in "mf" and a.gender not in ("?", m.gender):
+                continue
+            if m.gender in "mf" and owner is None and self._named_since(a, sentence):
+                return None
+            if m.gender in "mf":
+                a.gender = m.gender
+            return a
+        return None
+
+    def _named_since(self, actor: ActorState, sentence: int) -> bool:
+        """Another person was named after this actor last spoke: a pronoun would be ambiguous."""
+        own = {actor.name.split()[-1].lower(), *(x.split()[-1].lower() for x in actor.aliases if x)}
+        for seen_at, name in reversed(self.names_seen):
+            if seen_at <= actor.last_seen:
+                break
+            if seen_at < sentence and name.split()[-1].lower() not in own:
+                return True
+        return False
+
+    def _person(self, m: Mention, sentence: int) -> ActorState:
+        full = m.name.lower()
+        sur = m.surname.lower()
+        single = len(m.name.split()) == 1
+        for a in self.live():
+            if a.kind != "person":
+                continue
+            an = a.name.lower()
+            if an == full or (an.split()[-1] == sur and (single or len(an.split()) == 1)):
+                if len(m.name) > len(a.name):
+                    a.add_alias(a.name)
+                    a.name = m.name
+                if m.role and not a.role:
+                    a.role = m.role
+                return a
+        if single and len(sur) >= 4:
+            for a in self._recent(sentence):
+                if a.kind == "person" and _edit_distance_at_most_one(a.name.split()[-1].lower(), sur):
+                    return a
+            for seen_at, name in reversed(self.names_seen):
+                if sentence - seen_at > _PRONOUN_WINDOW:
+                    break
+                if _edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) >= 2:
+                    found = Mention(name, name, m.role, "person", m.gender)
+                    actor = self._person(found, sentence)
+                    self._bind_roles(actor, name)
+                    return actor
+        actor = self._new(m, sentence)
+        self._bind_roles(actor, m.name)
+        return actor
+
+    def _bind_roles(self, person: ActorState, name: str) -> None:
+        """A nameless role actor whose sentence named this person is this person."""
+        for a in self.live():
+            if a is not person and a.kind == "role" and name in a.pending_names:
+                a.merged_into = person
+                if not person.role:
+                    person.role = a.name
+                person.add_alias(a.name)
+                person.aliases.extend(x for x in a.aliases if x not in person.aliases and x != person.name)
+
+    def _role(self, m: Mention, sentence: int) -> ActorState:
+        words = _role_words(m.name)
+        head = m.name.lower().split()[-1] if m.name else ""
+        for token in m.name.lower().split():
+            if token in ("of", "for", "to", "at", "in"):
+                break
+            head = token
+        heads = _head_class(head)
+        indefinite = m.text.lower().startswith(("a ", "an ", "another "))
+        if not indefinite:
+            for a in sorted(self.live(), key=lambda x: x.last_seen, reverse=True):
+                if a.kind not in ("person", "role"):
+                    continue
+                have = _role_words(" ".join(filter(None, [a.role, a.name if a.kind == "role" else None])))
+                if not have & heads:
+                    continue
+                if (words - heads) <= have:
+                    return a
+        actor = self._new(m, sentence)
+        actor.pending_names = list(self.names_by_sentence.get(sentence, []))
+        return actor

@@ -1,0 +1,118 @@
+"""Who said a quotation: the speech verb and speaker next to it, before or after, or the sentence's subject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.tokens import Tok
+from digest.core.quotes.verbs import DESCRIBE_VERBS, PARTICIPLE_REPORT, REPORT_VERBS, SPEECH_VERBS, word_set
+
+_OBJECT_WORDS = word_set(
+    "reporters journalists lawmakers investigators senators the a an his her their them him us me parliament congress"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker noun phrase (token range) for something said; ``how`` names the rule that found it."""
+
+    start: int
+    end: int
+    how: str
+
+
+def _is_verb(tok: Tok, verbs: frozenset[str]) -> bool:
+    return tok.kind == "w" and not tok.is_cap and tok.norm in verbs
+
+
+def _skip_object(tokens: list[Tok], i: int, hi: int) -> int:
+    """Skip the object of ``told`` ("told reporters", "told the BBC") and short adverbials."""
+    k = i
+    steps = 0
+    while k < hi and tokens[k].kind == "w" and steps < 5 and tokens[k].norm != "that":
+        if (
+            tokens[k].norm in _OBJECT_WORDS
+            or tokens[k].is_cap
+            or tokens[k].norm in ("on", "in", "at", "a", "statement", "interview", "phone", "settler", "leaders")
+        ):
+            k += 1
+            steps += 1
+            continue
+        break
+    return k
+
+
+def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
+    """The subject of the sentence's first speech or describing verb (for participles and fragments)."""
+    for v in range(lo, hi):
+        t = tokens[v]
+        if t.kind == "q":
+            return None
+        if _is_verb(t, REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS) and not t.norm.endswith("ing"):
+            found = np_left(tokens, v, lo)
+            if found is not None:
+                return Attribution(found[0], found[1], "subject")
+            return None
+    return None
+
+
+def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
+    """Find the speaker noun phrase for the quotation token ``tokens[qi]`` in the sentence ``tokens[lo:hi]``."""
+    # after the quote: '"...," said X' or '"...," X said'
+    j = qi + 1
+    if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
+        j += 1
+    if j < hi and _is_verb(tokens[j], SPEECH_VERBS):
+        found = np_right(tokens, j + 1, hi)
+        if found is not None:
+            return Attribution(found[0], found[1], "said-X")
+    if j < hi and tokens[j].kind == "w":
+        for v in range(j + 1, min(hi, j + 14)):
+            if tokens[v].kind != "w":
+                break
+            if _is_verb(tokens[v], SPEECH_VERBS):
+                found = np_left(tokens, v, j)
+                if found is not None and found[0] == j:
+                    return Attribution(found[0], found[1], "X-said")
+                break
+    # before the quote: 'X said, "..."' / 'X told reporters: "..."'
+    k = qi - 1
+    if k >= lo and tokens[k].text in (",", ":", "-", "—"):
+        k -= 1
+    if k >= lo and tokens[k].norm == "that":
+        k -= 1
+    for v in range(k, max(lo - 1, k - 4), -1):
+        t = tokens[v]
+        if _is_verb(t, SPEECH_VERBS):
+            if t.norm in PARTICIPLE_REPORT:
+                subject = main_subject(tokens, lo, v)
+                return subject
+            if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
+                found = np_left(tokens, v, lo)
+                if found is not None:
+                    return Attribution(found[0], found[1], "X-said:")
+            break
+        if t.kind != "w" or not (t.norm in _OBJECT_WORDS or t.norm in ("on", "in", "at", "statement")):
+            break
+    return _fragment(tokens, qi, lo)
+
+
+def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
+    """A quoted fragment inside a sentence: the nearest speech verb before it, in the same clause."""
+    for v in range(qi - 1, max(lo - 1, qi - 25), -1):
+        t = tokens[v]
+        if t.kind == "q" or t.text in (";",):
+            return None
+        if t.kind == "w" and t.norm in ("according",) and v + 1 < qi and tokens[v + 1].norm == "to":
+            found = np_right(tokens, v + 2, qi)
+            if found is not None:
+                return Attribution(found[0], found[1], "according")
+        if _is_verb(t, SPEECH_VERBS | DESCRIBE_VERBS):
+            if t.norm.endswith("ing"):
+                return main_subject(tokens, lo, v)
+            found = np_left(tokens, v, lo)
+            if found is not None:
+                return Attribution(found[0], found[1], "fragment")
+            return main_subject(tokens, lo, v)
+    return None

@@ -1,0 +1,209 @@
+"""Read an article paragraph by paragraph and collect attributed quotes (the engine behind extract_quotes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.core.quotes.actors import ActorState, Registry
+from digest.core.quotes.attribution import Attribution, attribute_quote
+from digest.core.quotes.marks import MarkSpan, find_marks
+from digest.core.quotes.reported import Report, find_reports, subjects
+from digest.core.quotes.segment import paragraphs, sentences
+from digest.core.quotes.speakers import Mention, make_mention
+from digest.core.quotes.tokens import Tok, tokenize
+from digest.core.quotes.verbs import MONTHS_DAYS, ORG_WORDS, TITLE_WORDS, word_set
+
+_NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+_MIN_QUOTE_WORDS = 1
+_SCARE_MAX_WORDS = 4
+_TRIM = " \t\n,"
+
+
+@dataclass
+class Found:
+    """A quote found in the text, before actors are final."""
+
+    actor: ActorState
+    text: str
+    kind: str
+    section_index: int
+    start: int
+    end: int
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+_NOT_NAME_ENDS = word_set(
+    """agreement council nations states forces party court house affairs news times post street media group
+    press agency ministry army union league kingdom republic emirates arabia east west north south road
+    square airport station river sea ocean island islands city county district province region university
+    school college hospital center centre museum park bridge tower hall building office company bank"""
+)
+
+
+def _person_names(sentence: str) -> list[str]:
+    """Two-word capitalised runs that look like people's names, outside quotation marks."""
+    names = []
+    for m in _NAME_RUN.finditer(sentence):
+        first, last = m.group(1), m.group(2)
+        words = {first.lower(), last.lower()}
+        if words & (TITLE_WORDS | ORG_WORDS | MONTHS_DAYS) or last.lower() in _NOT_NAME_ENDS:
+            continue
+        before = sentence[max(0, m.start() - 5) : m.start()].lower()
+        if before.endswith(("the ", "of ", "in ", '"', "“")):
+            continue
+        names.append(f"{first} {last}")
+    return names
+
+
+class _Reader:
+    """State carried across the article: actors, the last speaker, an open multi-paragraph quote."""
+
+    def __init__(self) -> None:
+        self.registry = Registry()
+        self.found: list[Found] = []
+        self.sentence = 0
+        self.last_speaker: ActorState | None = None
+        self.open_quote_speaker: ActorState | None = None
+        self.pending_open: list[int] = []
+
+    def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
+        return make_mention(tokens, who.start, who.end, para)
+
+    def add(self, actor: ActorState, para: str, base: int, s: int, e: int, kind: str, section: int) -> None:
+        s, e = _trimmed(para, s, e)
+        if e <= s:
+            return
+        self.found.append(Found(actor, para[s:e], kind, section, base + s, base + e))
+
+    def paragraph(self, para: str, base: int, section: int) -> None:
+        marks = find_marks(para)
+        outside = para
+        for span in reversed(marks):
+            end = span.close + 1 if span.close is not None else len(para)
+            outside = outside[: span.open] + outside[end:]
+        only_quotes = bool(marks) and not re.search(r"\w", outside)
+        continued = self.open_quote_speaker if marks and marks[0].open == 0 else None
+        self.open_quote_speaker = None
+        para_speaker: ActorState | None = None
+        unresolved: list[int] = []
+        for lo_char, hi_char in sentences(para, marks):
+            self.sentence += 1
+            tokens = tokenize(para, lo_char, hi_char, marks)
+            self.registry.note_names(self.sentence, _person_names(para[lo_char:hi_char]))
+            reports = find_reports(tokens, 0, len(tokens))
+            reported_at = {r.who.start for r in reports}
+            for who in subjects(tokens, 0, len(tokens)):
+                m = self.mention(tokens, who, para)
+                if who.start not in reported_at and m is not None and m.kind == "person":
+                    self.registry.resolve(m, self.sentence)
+            owners: list[tuple[Report, ActorState]] = []
+            for report in reports:
+                owner = next((a for r, a in owners if r.start <= tokens[report.who.start].start < r.end), None)
+                m = self.mention(tokens, report.who, para)
+                if m is None:
+                    continue
+                actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None)
+                if actor is None:
+                    continue
+                owners.append((report, actor))
+            sentence_speakers: dict[int, ActorState] = {}
+            for qi, tok in enumerate(tokens):
+                if tok.kind != "q":
+                    continue
+                actor = self._direct(tokens, qi, para, owners)
+                if actor is not None:
+                    sentence_speakers[qi] = actor
+            # a quote split by its attribution: '"A," he said, "B."'
+            for qi, tok in enumerate(tokens):
+                if tok.kind == "q" and qi not in sentence_speakers:
+                    before = [k for k in sentence_speakers if k < qi]
+                    if before and qi > 0 and tokens[qi - 1].text in (",", ":", "."):
+                        sentence_speakers[qi] = sentence_speakers[max(before)]
+            for qi, tok in enumerate(tokens):
+                if tok.kind != "q":
+                    continue
+                span = marks[tok.quote]
+                actor = sentence_speakers.get(qi)
+                if actor is None and span.open == 0 and continued is not None:
+                    actor = continued
+                if actor is None:
+                    if only_quotes:
+                        unresolved.append(tok.quote)
+                    continue
+                if not self._keep(para, span, tokens, qi, actor):
+                    continue
+                self._emit_quote(para, base, section, span, actor)
+                para_speaker = actor
+            for report, actor in owners:
+                words_outside = self._words_outside(para, report, marks)
+                if words_outside >= 4:
+                    self.add(actor, para, base, report.start, report.end, "indirect", section)
+                para_speaker = actor
+        if only_quotes and unresolved:
+            fallback = continued or self.last_speaker
+            if fallback is not None:
+                for index in unresolved:
+                    self._emit_quote(para, base, section, marks[index], fallback)
+                para_speaker = fallback
+        if para_speaker is not None:
+            self.last_speaker = para_speaker
+        elif not only_quotes:
+            self.last_speaker = None
+        if marks and marks[-1].close is None:
+            self.open_quote_speaker = para_speaker
+
+    def _words_outside(self, para: str, report: Report, marks: list[MarkSpan]) -> int:
+        text = para[report.start : report.end]
+        for span in marks:
+            end = span.close + 1 if span.close is not None else len(para)
+            if report.start <= span.open < report.end:
+                text = text.replace(para[span.open : end], " ")
+        return len(re.findall(r"\w+", text))
+
+    def _direct(
+        self, tokens: list[Tok], qi: int, para: str, owners: list[tuple[Report, ActorState]]
+    ) -> ActorState | None:
+        who = attribute_quote(tokens, qi, 0, len(tokens))
+        if who is None:
+            return None
+        m = self.mention(tokens, who, para)
+        if m is None:
+            return None
+        owner = None
+        if m.kind == "pronoun":
+            qstart = tokens[qi].start
+            owner = next((a for r, a in owners if r.start <= qstart < r.end), None)
+            same = next((a for r, a in owners if r.who.start == who.start), None)
+            if same is not None:
+                return same
+        elif any(r.who.start == who.start for r, _ in owners):
+            return next(a for r, a in owners if r.who.start == who.start)
+        return self.registry.resolve(m, self.sentence, owner)
+
+    def _keep(self, para: str, span: MarkSpan, tokens: list[Tok], qi: int, actor: ActorState) -> bool:
+        return True
+
+    def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
+        s, e = span.inner(len(para))
+        s, e = _trimmed(para, s, e)
+        if e - s < 1 or not re.search(r"\w", para[s:e]):
+            return
+        self.add(actor, para, base, s, e, "direct", section)
+
+
+def read_article(sections: list[str]) -> tuple[list[Found], Registry]:
+    """Extract the quotes of an article given its sections' texts."""
+    reader = _Reader()
+    for index, text in enumerate(sections):
+        for start, end in paragraphs(text):
+            reader.paragraph(text[start:end], start, index)
+    reader.found.sort(key=lambda f: (f.section_index, f.start))
+    return reader.found, reader.registry

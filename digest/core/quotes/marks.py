@@ -1,0 +1,97 @@
+"""Direct-quote spans: pairs of quotation marks in one paragraph (straight, curly, guillemets, singles)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_CLOSER_FOR = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "”": '”"', "‘": "’'", "'": "'’"}
+
+
+@dataclass
+class MarkSpan:
+    """One quotation in a paragraph.
+
+    Attributes:
+        open: Index of the opening mark.
+        close: Index of the closing mark, or None when the quote runs to the paragraph's end.
+        nested: (open, close) indices of quotes inside this one.
+    """
+
+    open: int
+    close: int | None
+    nested: list[tuple[int, int]] = field(default_factory=list)
+
+    def inner(self, length: int) -> tuple[int, int]:
+        """The (start, end) of the words between the marks."""
+        end = self.close if self.close is not None else length
+        return self.open + 1, end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word(before) and (_is_word(after) or after in '“"')
+
+
+def _single_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not _is_word(after)
+
+
+def find_marks(text: str) -> list[MarkSpan]:
+    """Find the top-level quotations in one paragraph, in order.
+
+    Double marks (straight or curly, mixed as sloppy sources mix them) and guillemets make top-level quotes;
+    single marks do too when the paragraph has no double marks at all; inside a quote, single-mark quotes are
+    recorded as nested. A quote left open at the paragraph's end runs to the end.
+    """
+    has_double = any(c in text for c in '"“”«»„')
+    spans: list[MarkSpan] = []
+    current: MarkSpan | None = None
+    opener = ""
+    nested_open: int | None = None
+    n = len(text)
+    for i, ch in enumerate(text):
+        if current is None:
+            if (
+                ch in _DOUBLE_OPEN
+                or ch == '"'
+                or ch == "”"
+                and i + 1 < n
+                and _is_word(text[i + 1])
+                and (i == 0 or text[i - 1].isspace())
+                or not has_double
+                and ch in "‘'"
+                and _single_opens(text, i)
+            ):
+                current, opener = MarkSpan(i, None), ch
+            continue
+        if opener in "‘'":
+            if ch in "’'" and _single_closes(text, i):
+                current.close = i
+                spans.append(current)
+                current = None
+            continue
+        if ch in "‘'" and nested_open is None and _single_opens(text, i):
+            nested_open = i
+            continue
+        if ch in "’'" and nested_open is not None and _single_closes(text, i):
+            current.nested.append((nested_open, i))
+            nested_open = None
+            continue
+        if ch in _CLOSER_FOR.get(opener, _DOUBLE_CLOSE):
+            if ch == "“":
+                continue
+            current.close = i
+            spans.append(current)
+            current, nested_open = None, None
+    if current is not None:
+        spans.append(current)
+    return spans

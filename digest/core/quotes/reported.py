@@ -1,0 +1,248 @@
+"""Reported speech: ``X said (that) ...``, ``according to X``, ``X quoted Y as saying ...``, ``..., noting that``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from digest.core.quotes.attribution import Attribution, main_subject
+from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.tokens import Tok
+from digest.core.quotes.verbs import DETERMINERS, PARTICIPLE_REPORT, PRONOUNS, REPORT_VERBS
+
+_LOOSE_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "insisted",
+        "argued",
+        "warned",
+        "claimed",
+        "stressed",
+        "wrote",
+        "testified",
+        "believes",
+    }
+)
+"""Verbs that may take a clause without ``that`` ("Trump said he had watched")."""
+_SKIPPABLE = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "a",
+        "an",
+        "the",
+        "statement",
+        "interview",
+        "news",
+        "conference",
+        "briefing",
+        "press",
+        "late",
+        "earlier",
+        "also",
+        "last",
+        "week",
+        "this",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "evening",
+        "morning",
+        "phone",
+        "call",
+        "email",
+        "letter",
+        "report",
+        "-",
+        "—",
+        "–",
+        ",",
+    }
+)
+_TOLD_OBJECTS = frozenset(
+    {
+        "reporters",
+        "journalists",
+        "lawmakers",
+        "investigators",
+        "senators",
+        "parliament",
+        "congress",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "the",
+        "a",
+        "an",
+        "his",
+        "settler",
+        "leaders",
+        "members",
+    }
+)
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Report:
+    """A reported clause: who (speaker phrase) and where (char offsets in the paragraph)."""
+
+    who: Attribution
+    start: int
+    end: int
+    verb: int
+
+
+def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
+    k = i
+    steps = 0
+    if verb.norm in ("told", "tells"):
+        while (
+            k < hi
+            and tokens[k].kind == "w"
+            and (tokens[k].norm in _TOLD_OBJECTS or tokens[k].is_cap)
+            and tokens[k].norm != "that"
+            and steps < 4
+        ):
+            k += 1
+            steps += 1
+        if steps == 0:
+            return None
+    steps = 0
+    while (
+        k < hi
+        and steps < 8
+        and tokens[k].kind != "q"
+        and (tokens[k].norm in _SKIPPABLE or (steps and tokens[k].is_cap))
+    ):
+        k += 1
+        steps += 1
+    if k >= hi:
+        return None
+    t = tokens[k]
+    if t.kind == "w" and t.norm == "that":
+        return k + 1
+    if t.kind != "w" or (verb.norm not in _LOOSE_VERBS):
+        return None
+    if steps and tokens[k - 1].text != ",":
+        return None
+    if t.norm in PRONOUNS or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
+        return k
+    return None
+
+
+def _clause_end(tokens: list[Tok], start: int, hi: int) -> int:
+    for k in range(start, hi):
+        t = tokens[k]
+        if t.text == ";":
+            return k
+        if t.text == "," and k + 1 < hi:
+            nxt = tokens[k + 1]
+            if nxt.norm in PARTICIPLE_REPORT or nxt.norm == "according":
+                return k
+    end = hi
+    while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text in ".,:;!?)-—":
+        end -= 1
+    return end
+
+
+def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
+    """Every reported clause in the sentence ``tokens[lo:hi]``, in order; a clause stops where the next begins."""
+    reports = _find_reports(tokens, lo, hi)
+    out: list[Report] = []
+    for index, report in enumerate(reports):
+        end = report.end
+        for later in reports[index + 1 :]:
+            cut = tokens[later.who.start].start if later.who.how != "according" else end
+            if report.start < cut < end:
+                k = later.who.start - 1
+                while k > lo and (tokens[k].kind == "p" or tokens[k].norm in ("and", "but", "also")):
+                    k -= 1
+                end = min(end, tokens[k].end) if tokens[k].end > report.start else end
+        out.append(Report(report.who, report.start, end, report.verb))
+    return out
+
+
+def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
+    """Speakers of speech verbs whose object is not a clause ("Pompeo announced his support"), for actors."""
+    out: list[Attribution] = []
+    for v in range(lo, hi):
+        t = tokens[v]
+        if t.kind == "w" and not t.is_cap and t.norm in REPORT_VERBS:
+            found = np_left(tokens, v, lo)
+            if found is not None:
+                out.append(Attribution(found[0], found[1], "subject"))
+    return out
+
+
+def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
+    out: list[Report] = []
+    for v in range(lo, hi):
+        t = tokens[v]
+        if t.kind != "w" or t.is_cap:
+            continue
+        who: Attribution | None = None
+        start: int | None = None
+        if t.norm in REPORT_VERBS:
+            start = _clause_start(tokens, v + 1, hi, t)
+            if start is None:
+                continue
+            found = np_left(tokens, v, lo)
+            if found is not None:
+                who = Attribution(found[0], found[1], "reported")
+            elif v - 1 >= lo and tokens[v - 1].norm in ("and", "also"):
+                who = main_subject(tokens, lo, v)
+        elif t.norm in PARTICIPLE_REPORT and v - 1 >= lo and tokens[v - 1].text == ",":
+            start = _clause_start(tokens, v + 1, hi, tokens[v]) if t.norm != "saying" else v + 1
+            if start is not None and tokens[start].norm == "that":
+                start += 1
+            if start is None:
+                continue
+            who = main_subject(tokens, lo, v)
+            if who is None:
+                for report in out:
+                    who = report.who
+        elif t.norm == "quoted":
+            found = np_right(tokens, v + 1, hi)
+            if found is None:
+                continue
+            k = found[1]
+            while k < hi and tokens[k].norm not in ("as",) and k - found[1] < 12:
+                k += 1
+            if k + 1 < hi and tokens[k].norm == "as" and tokens[k + 1].norm == "saying":
+                who = Attribution(found[0], min(found[1], k), "quoted-as")
+                start = k + 2
+                if start < hi and tokens[start].norm == "that":
+                    start += 1
+        elif t.norm == "according" and v + 1 < hi and tokens[v + 1].norm == "to":
+            found = np_right(tokens, v + 2, hi)
+            if found is None:
+                continue
+            who = Attribution(found[0], found[1], "according")
+            if v - 1 >= lo and tokens[v - 1].text == "," and v - 1 > lo:
+                out.append(Report(who, tokens[lo].start, tokens[v - 2].end, v))
+                continue
+            k = found[1]
+            if k < hi and tokens[k].text == ",":
+                start = k + 1
+        if who is None or start is None or start >= hi:
+            continue
+        end = _clause_end(tokens, start, hi)
+        words = sum(1 for x in tokens[start:end] if x.kind == "w")
+        if words < _MIN_WORDS:
+            continue
+        out.append(Report(who, tokens[start].start, tokens[end - 1].end, v))
+    return out

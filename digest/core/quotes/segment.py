@@ -1,0 +1,72 @@
+"""Paragraphs and sentences with their offsets; quotations are never split."""
+
+from __future__ import annotations
+
+import re
+
+from digest.core.quotes.marks import MarkSpan
+from digest.core.quotes.verbs import word_set
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_ABBREVIATIONS = word_set(
+    """mr mrs ms dr gov sen rep st lt col gen capt sgt adm rev jr sr no vs etc jan feb mar apr jun jul aug sep
+    sept oct nov dec inc corp ltd co prof gov u.s u.k u.n e.u d.c p.m a.m fig"""
+)
+_OPENERS = "\"“«„‘'"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph (a run of non-blank lines) in ``text``."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _abbreviation_before(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in _ABBREVIATIONS
+
+
+def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences, never inside a quotation; returns (start, end) pairs."""
+    inside = bytearray(len(text) + 1)
+    for span in marks:
+        end = span.close if span.close is not None else len(text)
+        for k in range(span.open + 1, end):
+            inside[k] = 1
+    closes = {span.close for span in marks if span.close is not None}
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        cut: int | None = None
+        if (
+            not inside[i]
+            and ch in ".!?"
+            and not (ch == "." and _abbreviation_before(text, i))
+            or i in closes
+            and i > 0
+            and text[i - 1] in ".!?"
+        ):
+            cut = i + 1
+        if cut is not None:
+            j = cut
+            while j < n and text[j] in ")]" and not inside[j]:
+                j += 1
+            k = j
+            while k < n and text[k] == " ":
+                k += 1
+            if k > j and k < n and (text[k].isupper() or text[k] in _OPENERS or text[k].isdigit()):
+                bounds.append((start, j))
+                start = k
+                i = k
+                continue
+        i += 1
+    if start < n and text[start:].strip():
+        bounds.append((start, n))
+    return bounds

@@ -1,0 +1,180 @@
+"""Word lists: speech verbs, roles, titles, organisations, pronouns (plain data, no model)."""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+_SPEECH_STEMS = """
+say said says saying|add added adds adding|tell told tells telling|state stated states stating
+announce announced announces announcing|confirm confirmed confirms confirming|stress stressed stresses stressing
+warn warned warns warning|note noted notes noting|argue argued argues arguing|insist insisted insists insisting
+explain explained explains explaining|claim claimed claims claiming|acknowledge acknowledged acknowledges acknowledging
+affirm affirmed affirms affirming|assert asserted asserts asserting|declare declared declares declaring
+remark remarked remarks remarking|continue continued continues continuing|write wrote writes writing
+reply replied replies replying|respond responded responds responding|recall recalled recalls recalling
+reiterate reiterated reiterates reiterating|emphasise emphasised emphasises emphasising
+emphasize emphasized emphasizes emphasizing|indicate indicated indicates indicating|report reported reports reporting
+admit admitted admits admitting|deny denied denies denying|suggest suggested suggests suggesting
+concede conceded concedes conceding|predict predicted predicts predicting|caution cautioned cautions cautioning
+complain complained complains complaining|charge charged charges charging|allege alleged alleges alleging
+testify testified testifies testifying|maintain maintained maintains maintaining|observe observed observes observing
+ask asked asks asking|tweet tweeted tweets tweeting|conclude concluded concludes concluding
+contend contended contends contending|reveal revealed reveals revealing|disclose disclosed discloses disclosing
+acknowledge acknowledged|agree agreed agrees agreeing|estimate estimated estimates estimating
+promise promised promises promising|vow vowed vows vowing|pledge pledged pledges pledging
+point pointed points pointing|quip quipped quips quipping|shout shouted shouts shouting
+mention mentioned mentions mentioning|boast boasted boasts boasting|joke joked jokes joking
+repeat repeated repeats repeating|counter countered counters countering|tout touted touts touting
+comment commented comments commenting|predict predicted|declare declared|announce announced
+"""
+
+SPEECH_VERBS: frozenset[str] = frozenset(w for group in _SPEECH_STEMS.split("|") for w in group.split())
+"""Verbs that introduce a quotation, every inflection."""
+
+REPORT_VERBS: frozenset[str] = word_set(
+    """said says added adds told tells stated states announced announces confirmed confirms stressed stresses
+    warned warns noted notes argued argues insisted insists explained explains claimed claims acknowledged
+    acknowledges affirmed affirms asserted asserts declared declares reiterated reiterates emphasised
+    emphasized emphasizes emphasises indicated indicates reported reports admitted admits denied denies
+    suggested suggests conceded concedes predicted predicts cautioned cautions complained complains charged
+    alleged alleges testified testifies maintained maintains revealed reveals disclosed discloses wrote writes
+    contended contends recalled recalls replied responded observed observes conceded estimated promised vowed
+    pledged tweeted tweets concluded"""
+)
+"""Finite verbs that introduce reported speech (``X said that ...``)."""
+
+PARTICIPLE_REPORT: frozenset[str] = word_set(
+    "saying adding noting stressing warning explaining insisting arguing stating claiming affirming "
+    "asserting declaring emphasising emphasizing indicating acknowledging reiterating confirming"
+)
+"""Participles that continue the subject's speech (``..., noting that ...``)."""
+
+DESCRIBE_VERBS: frozenset[str] = word_set(
+    """called calls calling describing described describes describe call dubbed dubbing labelled labeled
+    branded branding termed terming characterised characterized characterising characterizing hailed hailing
+    praised praising condemned condemning denounced denouncing slammed slamming criticised criticized
+    urged urging vowed vowing promised promising pledged pledging demanded demanding expressed expressing
+    accused accusing warning warned blamed blaming"""
+)
+"""Verbs whose quoted object is the subject's words (``describing the attacks as "barbaric"``)."""
+
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("person", "m"),
+    "she": ("person", "f"),
+    "it": ("org", "n"),
+    "they": ("group", "p"),
+    "we": ("group", "p"),
+    "i": ("person", "?"),
+}
+"""Subject pronouns: the kind of actor each points to and its gender/number."""
+
+ROLE_NOUNS: frozenset[str] = word_set(
+    """official officials spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
+    ambassador ambassadors delegate delegates representative representatives envoy envoys lawyer lawyers attorney
+    attorneys prosecutor prosecutors judge judges chief director executive executives analyst analysts source
+    sources expert experts correspondent correspondents reporter reporters witness witnesses resident residents
+    settler settlers negotiator negotiators leader leaders commander commanders general officer officers adviser
+    advisers advisor advisors aide aides senator senators governor mayor chairman chairwoman chair head member
+    members lawmaker lawmakers legislator legislators researcher researchers professor economist economists
+    fellow diplomat diplomats observer observers activist activists survivor survivors guard guards investigator
+    investigators agent agents manager managers founder ceo cfo founder premier chancellor king queen prince
+    monarch candidate candidates campaigner campaigners critic critics supporter supporters worker workers
+    employee employees scientist scientists administrator administrators inspector inspectors counsel
+    deputy deputies colonel captain sergeant soldier soldiers pilot pilots rescuer rescuers relative relatives
+    father mother son daughter wife husband brother sister friend friends neighbour neighbor neighbours
+    neighbors owner owners teacher teachers student students doctor doctors nurse nurses priest cleric
+    spokesmen authorities organisers organizers protesters demonstrators people man woman men women
+    strategist strategists pollster pollsters historian historians author writer editor publisher
+    commissioner commissioners coordinator partner partners insider insiders official's
+    """
+)
+"""Lower-case nouns that name a person (or a group of people) by role."""
+
+GROUP_NOUNS: frozenset[str] = word_set(
+    """officials sources analysts experts residents settlers witnesses diplomats observers activists survivors
+    investigators agents lawmakers legislators members critics supporters workers employees scientists
+    authorities organisers organizers protesters demonstrators people men women relatives friends neighbours
+    neighbors owners teachers students doctors nurses rescuers soldiers officers aides advisers advisors
+    representatives delegates ambassadors prosecutors lawyers attorneys leaders commanders economists
+    strategists pollsters historians candidates campaigners partners insiders guards pilots spokespeople
+    spokesmen"""
+)
+"""Plural role nouns: a group of people ("informed sources", "analysts")."""
+
+TITLE_WORDS: frozenset[str] = word_set(
+    """president vice prime minister secretary ambassador permanent representative delegate envoy senator sen sen.
+    rep rep. representative gov gov. governor mayor judge justice general gen gen. lt lt. col col. colonel
+    captain capt capt. sgt sgt. sergeant admiral adm. commander chief chancellor premier king queen prince
+    princess sheikh dr dr. mr mr. mrs mrs. ms ms. miss sir lord lady rev rev. father pope cardinal bishop
+    chairman chairwoman director spokesman spokeswoman spokesperson attorney prosecutor deputy foreign defense
+    defence state home interior justice finance treasury health affairs of the for to and high commissioner
+    special counsel speaker leader minority majority house senate white former acting interim executive
+    officer sec sec. u.s. us uk un eu nato first lady ceo chief operating national security adviser advisor
+    assistant undersecretary under assembly member congressman congresswoman councilman councilwoman
+    ambassador-at-large envoy representative-elect president-elect governor-elect delegate"""
+)
+"""Words of titles that precede a name ("US Secretary of State", "Gov.", "Lt. Col.")."""
+
+ORG_WORDS: frozenset[str] = word_set(
+    """ministry department kremlin council league union presidency office court government commission agency
+    committee police army navy military forces company corporation inc inc. corp corp. ltd bank group party
+    administration embassy parliament congress senate house cabinet foundation institute university
+    organisation organization association federation authority authorities board bureau service services
+    coalition alliance nato un eu ministry's firm network newspaper agency's airline airlines force
+    directorate secretariat tribunal regime junta campaign movement taliban hezbollah hamas pentagon
+    white whitehall elysee élysée downing vatican fbi cia nasa spacex"""
+)
+"""Head words that make a noun phrase an organisation ("the Turkish Ministry of Defense", "the Kremlin")."""
+
+ORG_NAMES_SINGLE: frozenset[str] = word_set(
+    """kremlin pentagon taliban hezbollah hamas nato fbi cia nasa spacex anatolia reuters afp ap bbc
+    tass interfax xinhua amazon macmillan jpmorgan google facebook twitter apple microsoft"""
+)
+"""Single capitalised words known to name organisations, not people."""
+
+LEAD_WORDS: frozenset[str] = word_set(
+    """however still meanwhile also yet but and so then moreover furthermore later earlier separately instead
+    nonetheless nevertheless indeed too though although while when as"""
+)
+"""Connectives that may sit between a subject and its verb, or open a sentence."""
+
+ADVERBS: frozenset[str] = word_set(
+    """also later earlier then once previously recently repeatedly again further publicly privately separately
+    reportedly allegedly simply just only already still openly bluntly flatly firmly clearly quietly
+    subsequently initially first finally immediately today yesterday tonight last this on tuesday monday
+    wednesday thursday friday saturday sunday"""
+)
+"""Adverbs allowed between a speaker and the speech verb ("he later said", "Pompeo also said")."""
+
+DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "some"})
+"""Determiners that may open a speaker noun phrase."""
+
+PREPOSITIONS_IN_NP: frozenset[str] = frozenset({"of", "for", "to", "at", "in", "on", "with", "from"})
+"""Prepositions allowed inside a speaker noun phrase ("spokesperson for the British Foreign Office")."""
+
+NP_ADJECTIVES: frozenset[str] = word_set(
+    """senior junior top former deputy chief foreign defense defence military state federal local unnamed
+    informed anonymous other another second first regional provincial national international official
+    independent main lead leading high-ranking high high-level well-informed knowledgeable diplomatic
+    government security intelligence police western european american us u.s. british french german russian
+    turkish syrian israeli palestinian arab iranian chinese indonesian one two three several some many
+    government's party's company's administration's state-run right-wing left-wing veteran longtime
+    long-time prominent outgoing incoming acting interim permanent special assistant associate general
+    press executive communications legal medical rescue search navy army air civil"""
+)
+"""Lower-case adjectives allowed in a role noun phrase ("a senior State Department official")."""
+
+JUNK_SPEAKER = re.compile(r"^(?:[\d\W_]+|[0-9a-f]{8}-[0-9a-f-]{27,}|[0-9a-f]{16,})$", re.I)
+"""Speaker names that are never people: numbers, punctuation, UUIDs, hashes."""
+
+MONTHS_DAYS: frozenset[str] = word_set(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday"""
+)
+"""Capitalised words that are dates, never names."""
