@@ -213,3 +213,12 @@ def test_legacy_encoding_page(tmp_path: Path) -> None:
     article = load_article(path)
     assert article.title == "Caf\u00e9 owners protest"
     assert "S\u00e3o Paulo" in article.text
+
+
+def test_long_comment_thread_is_dropped_even_with_more_prose_than_the_article() -> None:
+    comment = "<p>I do not agree with this at all, the talks were a waste of time and everyone knows it.</p>"
+    html = page(f"<p>{PROSE}</p><p>{MORE_PROSE}</p>").replace(
+        "</article>", f"</article><section class='comments'>{comment * 30}</section>"
+    )
+    article = parse(html)
+    assert article.text == f"{PROSE}\n\n{MORE_PROSE}"

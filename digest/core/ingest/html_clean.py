@@ -124,6 +124,40 @@ _FURNITURE_WORDS = (
 _FURNITURE_TOKENS = frozenset(
     {"ad", "ads", "adv", "nav", "menu", "meta", "hidden", "hide", "share", "tag", "tags", "bio", "more", "aside"}
 )
+STRONG_FURNITURE = frozenset(
+    {
+        "comment",
+        "disqus",
+        "related",
+        "recommend",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "sign-up",
+        "cookie",
+        "consent",
+        "promo",
+        "advert",
+        "sponsor",
+        "outbrain",
+        "taboola",
+        "most-read",
+        "popular",
+        "trending",
+        "share",
+        "sharing",
+        "social",
+        "breadcrumb",
+        "footer",
+        "sidebar",
+        "ad",
+        "ads",
+    }
+)
+"""Furniture words that are never the article's own container, even when they hold much of a page's
+prose (a long comment thread); the other words (``video``, ``hidden``, ``tools``, ``form`` ...) may name
+an article wrapper, so an element they name is kept when it holds most of the prose."""
 _FURNITURE = re.compile("|".join(re.escape(word) for word in _FURNITURE_WORDS), re.I)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -172,6 +206,7 @@ __all__ = [
     "BOILERPLATE_HEADING",
     "EMBED_ID",
     "NEVER_CONTENT",
+    "STRONG_FURNITURE",
     "furniture_name",
     "is_boilerplate_text",
     "is_never_content",

@@ -4,10 +4,12 @@ Steps, all on the lxml tree and all linear in the page's size:
 
 1. Drop what is never content (scripts, navigation, figures, forms, hidden elements ...), see
    :mod:`digest.core.ingest.html_clean`.
-2. Score text blocks: a paragraph of real prose (long enough, few links, not a furniture phrase)
-   counts its length. Each element's score is the sum over its subtree.
+2. Score text blocks: a paragraph of real prose (long enough, few links, not a furniture phrase, not
+   inside a comment thread or a related-stories block) counts its length. Each element's score is the
+   sum over its subtree.
 3. The article body is the deepest element that still holds most (80 %) of the page's prose.
-4. Inside it, drop furniture by class/id name (never an element holding most of the prose), by text
+4. Inside it, drop furniture by class/id name (an element named by a weak word such as ``video`` or
+   ``hidden`` is kept when it holds most of the prose: it may be the article's wrapper), by text
    ("Advertisement", bylines, "Read more" ...), link lists and teaser links, furniture headings
    ("Related", "More:") and the page's ``<h1>`` (the headline is the title, not a section).
 5. Promote *pseudo-headings* to ``<h3>``: a short paragraph that is all bold, or a short title-like
@@ -22,6 +24,7 @@ import lxml.html
 
 from digest.core.ingest.html_clean import (
     BOILERPLATE_HEADING,
+    STRONG_FURNITURE,
     furniture_name,
     is_boilerplate_text,
     is_never_content,
@@ -37,6 +40,7 @@ _BLOCK_TAGS = frozenset(
 _MIN_PROSE = 25
 _BODY_SHARE = 0.8
 _PROTECT_SHARE = 0.5
+_STRONG_PROTECT_SHARE = 0.9
 _MAX_HEADING_WORDS = 15
 _MAX_HEADING_CHARS = 140
 _ROLE = re.compile(
@@ -50,9 +54,9 @@ def article_body(document: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """Find and clean the article body of a parsed page (the tree is modified in place)."""
     _drop_never_content(document)
     root = document.body if document.body is not None else document
-    scores = _prose_scores(root)
+    scores, prose = _prose_scores(root)
     body = _deepest_holding(root, scores)
-    _drop_furniture(body, scores)
+    _drop_furniture(body, scores, prose)
     _promote_pseudo_headings(body)
     _unwrap_inline(body)
     return body
@@ -73,20 +77,30 @@ def _drop_never_content(document: lxml.html.HtmlElement) -> None:
             _drop(element)
 
 
-def _prose_scores(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
-    """Each element's prose score: the length of the prose paragraphs in its subtree."""
+def _prose_scores(
+    root: lxml.html.HtmlElement,
+) -> tuple[dict[lxml.html.HtmlElement, int], set[lxml.html.HtmlElement]]:
+    """Each element's prose score (the length of the prose paragraphs in its subtree), and the set of
+    blocks that are prose themselves."""
     elements = list(root.iter())
     scores: dict[lxml.html.HtmlElement, int] = dict.fromkeys(elements, 0)
+    prose: set[lxml.html.HtmlElement] = set()
+    in_furniture: set[lxml.html.HtmlElement] = set()
     for element in elements:
+        parent = element.getparent()
+        if (parent is not None and parent in in_furniture) or furniture_name(element) in STRONG_FURNITURE:
+            in_furniture.add(element)  # comment threads, related stories ...: never the article's prose
+            continue
         if element.tag in _BLOCKS:
             text = _text(element)
             if len(text) >= _MIN_PROSE and link_density(element) < 0.5 and not is_boilerplate_text(text):
                 scores[element] += len(text)
+                prose.add(element)
     for element in reversed(elements):
         parent = element.getparent()
         if parent is not None and parent in scores and element is not root:
             scores[parent] += scores[element]
-    return scores
+    return scores, prose
 
 
 def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int]) -> lxml.html.HtmlElement:
@@ -104,13 +118,21 @@ def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlEle
     return current
 
 
-def _drop_furniture(body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int]) -> None:
+def _drop_furniture(
+    body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int], prose: set[lxml.html.HtmlElement]
+) -> None:
     total = scores.get(body, 0)
     for element in list(body.iter()):
         if element is body:
             continue
-        if element.tag == "h1" or furniture_name(element) and scores.get(element, 0) <= _PROTECT_SHARE * total:
+        if element.tag == "h1":
             _drop(element)
+            continue
+        name = furniture_name(element)
+        if name is not None:
+            protect = _STRONG_PROTECT_SHARE if name in STRONG_FURNITURE else _PROTECT_SHARE
+            if scores.get(element, 0) <= protect * total:
+                _drop(element)
     for element in list(body.iter(*_HEADINGS)):
         text = _text(element)
         if not text or BOILERPLATE_HEADING.match(text) or link_density(element) > 0.5:
@@ -121,7 +143,10 @@ def _drop_furniture(body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElem
     for element in list(body.iter("p", "li", "div", "span", "blockquote", "dd", "dt", "td")):
         if element.tag in {"div", "span", "td"} and any(child.tag in _BLOCK_TAGS for child in element):
             continue
-        if is_boilerplate_text(_text(element)) or _is_teaser(element):
+        if element in prose:
+            if _is_labelled_headline(element):
+                _drop(element)
+        elif is_boilerplate_text(_text(element)) or _is_teaser(element):
             _drop(element)
 
 
