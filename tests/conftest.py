@@ -27,3 +27,11 @@ needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus 
 def sample_path() -> Path:
     """The project's seed article."""
     return SAMPLE
+
+
+@pytest.fixture(autouse=True)
+def _tmp_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test uses a library in its own temporary folder, never the user's."""
+    path = tmp_path / "library" / "library.sqlite3"
+    monkeypatch.setenv("DIGEST_LIBRARY", str(path))
+    return path

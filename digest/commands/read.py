@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from digest.commands.common import load_paths
+from digest.commands.library_read import open_library_if_any
 from digest.resources import seeds_dir
 
 
@@ -22,7 +23,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the reader on the given paths, or on the sample digest."""
+    """Open the reader on the given paths, or on the library, or (when it is empty) on the sample digest."""
+    if not args.paths and (status := open_library_if_any(args)) is not None:
+        return status
     paths = list(args.paths) or [str(seeds_dir())]
     loaded = load_paths(paths, max_bytes=args.max_bytes)
     if not loaded.articles:

@@ -1,0 +1,85 @@
+"""``digest add``: add article files, folders and feed URLs to the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.core.feeds import is_feed_url, refresh_feeds
+from digest.core.feeds.fetch import DEFAULT_TIMEOUT
+from digest.core.ingest import article_paths
+from digest.core.store.bulk import add_files
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the ``add`` command."""
+    parser = subparsers.add_parser(
+        "add",
+        help="add files, folders or feed URLs to the library",
+        description="Add article files and folders (parsed and analysed on every core) and subscribe to feed "
+        "URLs (fetched at once) in the library.",
+    )
+    parser.add_argument("items", nargs="+", metavar="PATH|URL", help="article files, folders or RSS/Atom URLs")
+    parser.add_argument("--json", action="store_true", help="print a JSON summary of what was added")
+    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="refuse files larger than N bytes")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="feed download timeout")
+    parser.add_argument("--workers", type=int, default=None, metavar="N", help="parallel workers (default: cores)")
+    add_library_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``digest add``."""
+    library = open_library(args)
+    if library is None:
+        return EXIT_BAD_INPUT
+    failures = 0
+    files: list[Path] = []
+    urls: list[str] = []
+    for item in args.items:
+        if is_feed_url(item):
+            urls.append(item)
+            continue
+        root = Path(item)
+        if not root.exists():
+            report_error(f"{item}: no such file or folder")
+            failures += 1
+            continue
+        found = list(article_paths([root]))
+        if not found:
+            report_error(f"{item}: no article files (.txt, .md, .html) in this folder")
+            failures += 1
+        files.extend(found)
+    with library:
+        bar = ProgressBar("adding", len(files))
+        report = add_files(
+            library, files, max_bytes=args.max_bytes, workers=args.workers, on_error=bar.note, on_progress=bar.update
+        )
+        bar.close()
+        failures += len(report.errors)
+        feeds = [library.add_feed(url)[0] for url in urls]
+        results = refresh_feeds(library, feeds, timeout=args.timeout) if feeds else []
+        for result in results:
+            if result.error:
+                report_error(result.error)
+                failures += 1
+            for message in result.entry_errors:
+                report_error(message)
+        if args.json:
+            summary = {**report.to_dict(), "feeds": [r.to_dict(library) for r in results]}
+            json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            print(
+                f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged"
+                f" ({len(report.errors)} failed); {len(library.feeds())} feeds, {library.count()} articles in"
+                f" {library.path}"
+            )
+            for result in results:
+                if not result.error:
+                    print(f"feed {result.title or result.url}: {len(result.new)} new articles")
+    return EXIT_BAD_INPUT if failures else EXIT_OK

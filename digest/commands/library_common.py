@@ -1,0 +1,61 @@
+"""Helpers the library commands share: the ``--library`` option, opening the library, a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from digest.commands.common import report_error
+from digest.core.store import Library, LibraryError
+
+
+def add_library_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--library PATH`` to a sub-command (it may also be given before the command)."""
+    parser.add_argument(
+        "--library",
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="the library file (default: $DIGEST_LIBRARY, else the user data folder)",
+    )
+
+
+def open_library(args: argparse.Namespace) -> Library | None:
+    """Open the library chosen by ``--library``/``$DIGEST_LIBRARY``; report a failure and return None."""
+    try:
+        return Library(getattr(args, "library", None))
+    except LibraryError as error:
+        report_error(str(error))
+        return None
+
+
+class ProgressBar:
+    """A plain text progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, label: str, total: int, stream: TextIO | None = None, width: int = 30) -> None:
+        """Prepare a bar for ``total`` steps."""
+        self.label, self.total, self.width = label, total, width
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() and total > 0
+
+    def update(self, done: int, total: int | None = None) -> None:
+        """Redraw the bar at ``done`` steps (of ``total`` when it changed)."""
+        self.total = total or self.total
+        if not self.enabled:
+            return
+        filled = self.width * done // max(self.total, 1)
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{self.total}")
+        self.stream.flush()
+
+    def note(self, message: str) -> None:
+        """Print a line (an error) above the bar."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+        report_error(message)
+
+    def close(self) -> None:
+        """Clear the bar."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()

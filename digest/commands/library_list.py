@@ -1,0 +1,63 @@
+"""``digest list``: the articles in the library (or its feeds), newest first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.commands.library_common import add_library_argument, open_library
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the ``list`` command."""
+    parser = subparsers.add_parser(
+        "list",
+        help="list the articles in the library",
+        description="List the library's articles, newest first: id, flags (N unread, * starred), date, title.",
+    )
+    parser.add_argument("--unread", action="store_true", help="only unread articles")
+    parser.add_argument("--starred", action="store_true", help="only starred articles")
+    parser.add_argument("--feed", default=None, metavar="URL", help="only the articles of this feed")
+    parser.add_argument("--feeds", action="store_true", help="list the subscribed feeds instead")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    add_library_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``digest list``."""
+    library = open_library(args)
+    if library is None:
+        return EXIT_BAD_INPUT
+    with library:
+        if args.feeds:
+            feeds = library.feeds()
+            if args.json:
+                _dump([f.to_dict() for f in feeds])
+            for feed in [] if args.json else feeds:
+                status = f"  error: {feed.error}" if feed.error else ""
+                print(f"{feed.id:>5}  {feed.name}  <{feed.url}>{status}")
+            return EXIT_OK
+        feed_id = None
+        if args.feed is not None:
+            chosen = library.feed(args.feed)
+            if chosen is None:
+                report_error(f"{args.feed}: no such feed in the library")
+                return EXIT_BAD_INPUT
+            feed_id = chosen.id
+        rows = library.rows(unread=args.unread, starred=args.starred, feed_id=feed_id)
+        if args.json:
+            _dump([r.to_dict() for r in rows])
+            return EXIT_OK
+        for row in rows:
+            flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
+            origin = f"  [{row.feed_title}]" if row.feed_title else ""
+            print(f"{row.id:>6} {flags} {row.date[:10]}  {row.title}{origin}")
+    return EXIT_OK
+
+
+def _dump(payload: object) -> None:
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,29 @@
+"""What ``digest`` with no arguments opens: the library when it holds articles (else the sample digest).
+
+``digest/commands/read.py`` calls :func:`open_library_if_any` before falling back to the sample digest.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from digest.core.store import library_is_empty, resolve_library_path
+
+
+def open_library_if_any(args: argparse.Namespace) -> int | None:
+    """Open the library in the reader when it holds articles and return the exit status; else None."""
+    path = getattr(args, "library", None)
+    if library_is_empty(path):
+        return None
+    return run_library_app(str(resolve_library_path(path)), getattr(args, "theme", None))
+
+
+def run_library_app(path: str, theme: str | None = None) -> int:
+    """Show the library at ``path`` (the article list)."""
+    from digest.core.store import Library
+
+    with Library(path) as library:
+        for row in library.rows():
+            flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
+            print(f"{row.id:>6} {flags} {row.title}")
+    return 0

@@ -1,0 +1,82 @@
+"""``digest import-opml`` and ``digest export-opml``: subscriptions in and out as OPML."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.commands.library_common import add_library_argument, open_library
+from digest.core.feeds import is_feed_url
+from digest.core.store.opml import OpmlError, Outline, parse_opml, write_opml
+
+MAX_OPML_BYTES = 5 * 1024 * 1024
+"""Largest OPML file read."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``import-opml`` and ``export-opml``."""
+    importer = subparsers.add_parser(
+        "import-opml",
+        help="subscribe to the feeds listed in an OPML file",
+        description="Subscribe to every feed in an OPML file (run 'digest refresh' to fetch them).",
+    )
+    importer.add_argument("file", metavar="FILE", help="an OPML file")
+    add_library_argument(importer)
+    importer.set_defaults(run=run_import)
+    exporter = subparsers.add_parser(
+        "export-opml",
+        help="write the subscribed feeds as OPML",
+        description="Write the subscribed feeds as an OPML 2.0 file (to stdout when FILE is not given).",
+    )
+    exporter.add_argument("file", nargs="?", default=None, metavar="FILE", help="where to write (default stdout)")
+    add_library_argument(exporter)
+    exporter.set_defaults(run=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Run ``digest import-opml``."""
+    path = Path(args.file)
+    try:
+        if path.stat().st_size > MAX_OPML_BYTES:
+            report_error(f"{path}: too large for an OPML file (limit {MAX_OPML_BYTES} bytes)")
+            return EXIT_BAD_INPUT
+        outlines = parse_opml(path.read_bytes(), str(path))
+    except OSError as error:
+        report_error(f"{path}: cannot read ({error.strerror or error})")
+        return EXIT_BAD_INPUT
+    except OpmlError as error:
+        report_error(str(error))
+        return EXIT_BAD_INPUT
+    library = open_library(args)
+    if library is None:
+        return EXIT_BAD_INPUT
+    failures = added = 0
+    with library:
+        for outline in outlines:
+            if not is_feed_url(outline.url):
+                report_error(f"{path}: skipped '{outline.url}' (not an http(s) URL)")
+                failures += 1
+                continue
+            added += library.add_feed(outline.url, outline.title)[1]
+    print(f"{added} new feeds ({len(outlines) - added - failures} already subscribed); run 'digest refresh'")
+    return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Run ``digest export-opml``."""
+    library = open_library(args)
+    if library is None:
+        return EXIT_BAD_INPUT
+    with library:
+        document = write_opml([Outline(f.url, f.title) for f in library.feeds()])
+    if args.file is None:
+        sys.stdout.write(document)
+        return EXIT_OK
+    try:
+        Path(args.file).write_text(document, encoding="utf-8")
+    except OSError as error:
+        report_error(f"{args.file}: cannot write ({error.strerror or error})")
+        return EXIT_BAD_INPUT
+    return EXIT_OK

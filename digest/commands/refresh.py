@@ -1,0 +1,71 @@
+"""``digest refresh``: fetch every subscribed feed in parallel and store the new entries."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.core.feeds import FeedResult, refresh_feeds
+from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the ``refresh`` command."""
+    parser = subparsers.add_parser(
+        "refresh",
+        help="fetch every feed and store new articles",
+        description="Fetch the subscribed feeds in parallel (conditional GET), store new entries, and report "
+        "what was new. A failing feed is reported on stderr and never stops the others (exit status 2).",
+    )
+    parser.add_argument("feeds", nargs="*", metavar="URL", help="only these feeds (default: all)")
+    parser.add_argument("--json", action="store_true", help="print a JSON summary of what was new")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="per-feed timeout")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="largest feed body")
+    add_library_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``digest refresh``."""
+    library = open_library(args)
+    if library is None:
+        return EXIT_BAD_INPUT
+    with library:
+        feeds = library.feeds()
+        failures = 0
+        if args.feeds:
+            chosen = [library.feed(url) for url in args.feeds]
+            for url, feed in zip(args.feeds, chosen, strict=True):
+                if feed is None:
+                    report_error(f"{url}: no such feed in the library (add it with 'digest add {url}')")
+                    failures += 1
+            feeds = [f for f in chosen if f is not None]
+        bar = ProgressBar("refreshing", len(feeds))
+
+        def progress(result: FeedResult, done: int, total: int) -> None:
+            if result.error:
+                bar.note(result.error)
+            for message in result.entry_errors:
+                bar.note(message)
+            bar.update(done)
+
+        results = refresh_feeds(library, feeds, timeout=args.timeout, max_bytes=args.max_bytes, on_result=progress)
+        bar.close()
+        failures += sum(1 for r in results if r.error)
+        if args.json:
+            payload = {
+                "new": sum(len(r.new) for r in results),
+                "feeds": [r.to_dict(library) for r in results],
+            }
+            json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            for result in results:
+                state = "error" if result.error else "not modified" if result.not_modified else f"{len(result.new)} new"
+                print(f"{result.title or result.url}: {state}")
+            if not feeds:
+                print("no feeds: subscribe with 'digest add URL'")
+    return EXIT_BAD_INPUT if failures else EXIT_OK

@@ -1,0 +1,45 @@
+"""``digest search``: full-text search over the library's titles, text and speakers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK
+from digest.commands.library_common import add_library_argument, open_library
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the ``search`` command."""
+    parser = subparsers.add_parser(
+        "search",
+        help="search the library",
+        description='Search titles, text and speakers. All words must match; "quoted phrases" match in order, '
+        "word* matches a prefix, and OR between two terms matches either.",
+    )
+    parser.add_argument("query", nargs="+", metavar="QUERY", help="words to look for")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    parser.add_argument("--json", action="store_true", help="print a JSON array of results")
+    add_library_argument(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``digest search``."""
+    library = open_library(args)
+    if library is None:
+        return EXIT_BAD_INPUT
+    with library:
+        hits = library.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        json.dump([h.to_dict() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for hit in hits:
+        print(f"{hit.row.id:>6}  {hit.row.title}")
+        if hit.snippet:
+            print(f"        {hit.snippet}")
+    if not hits:
+        print("no match", file=sys.stderr)
+    return EXIT_OK

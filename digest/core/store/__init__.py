@@ -1,0 +1,52 @@
+"""The library: articles, feeds and cached analysis in one SQLite file (stdlib ``sqlite3``, WAL mode).
+
+Small modules: :mod:`~digest.core.store.schema` (tables and migrations), :mod:`~.articles` (the articles
+repository), :mod:`~.cache` (summaries and quotes by content hash and method version), :mod:`~.search`
+(FTS5), :mod:`~.feeds`, :mod:`~.actors`, :mod:`~.opml`, :mod:`~.bulk` (adding files on all cores) and
+:mod:`~.library` (the :class:`Library` facade).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from digest.core.store.library import Library
+from digest.core.store.paths import LIBRARY_ENV, default_library_path, resolve_library_path
+from digest.core.store.schema import LibraryError, connect
+
+
+def library_is_empty(path: str | os.PathLike[str] | None = None) -> bool:
+    """Tell whether the library (``path``, ``$DIGEST_LIBRARY`` or the default) has no article.
+
+    A library that does not exist yet is empty; this never creates one.
+    """
+    resolved = resolve_library_path(path)
+    if not resolved.is_file():
+        return True
+    try:
+        connection = connect(resolved, readonly=True)
+    except LibraryError:
+        return True
+    try:
+        return connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+    except sqlite3.Error:
+        return True
+    finally:
+        connection.close()
+
+
+def open_default_library(path: str | os.PathLike[str] | None = None) -> Library:
+    """Open the library (``path``, ``$DIGEST_LIBRARY`` or the default), creating it when needed."""
+    return Library(path)
+
+
+__all__ = [
+    "LIBRARY_ENV",
+    "Library",
+    "LibraryError",
+    "default_library_path",
+    "library_is_empty",
+    "open_default_library",
+    "resolve_library_path",
+]

@@ -1,0 +1,204 @@
+"""The articles repository: save, load, list, flag and delete articles (with their search entries).
+
+Every write here runs inside the caller's transaction, so an article, its quotes, its search entry and
+its cached analysis are stored together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from digest.core.model import Article, Section
+from digest.core.store.cache import QUOTES, SUMMARY, Analysis
+from digest.core.store.cache import store as store_analysis
+
+
+def now_iso() -> str:
+    """The current UTC time as ISO 8601 (seconds), the library's date format."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of the article list: everything but the body."""
+
+    id: int
+    title: str
+    source: str
+    url: str | None
+    feed_id: int | None
+    feed_title: str | None
+    is_read: bool
+    starred: bool
+    added: str
+    published: str | None
+
+    @property
+    def date(self) -> str:
+        """The publication date when known, else when the article was added."""
+        return self.published or self.added
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape of ``digest list --json``."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "feed": self.feed_title,
+            "read": self.is_read,
+            "starred": self.starred,
+            "added": self.added,
+            "published": self.published,
+        }
+
+
+ROW_COLUMNS = (
+    "a.id, a.title, a.source, a.url, a.feed_id, coalesce(f.title, f.url), a.is_read, a.starred, a.added, a.published"
+)
+"""The SELECT list that :func:`row_from` reads (articles ``a`` LEFT JOIN feeds ``f``)."""
+
+
+def row_from(values: tuple[Any, ...]) -> ArticleRow:
+    """Build an ArticleRow from a row selected with :data:`ROW_COLUMNS`."""
+    id_, title, source, url, feed_id, feed_title, is_read, starred, added, published = values
+    return ArticleRow(id_, title, source, url, feed_id, feed_title, bool(is_read), bool(starred), added, published)
+
+
+def encode_sections(article: Article) -> str:
+    """The sections as stored: a JSON list of [title, text] pairs."""
+    return json.dumps([[s.title, s.text] for s in article.sections], ensure_ascii=False)
+
+
+def decode_article(title: str, source: str, url: str | None, fmt: str, sections: str) -> Article:
+    """Rebuild an Article from its stored columns."""
+    parts = tuple(Section(t, x) for t, x in json.loads(sections))
+    return Article(title=title, source=source, sections=parts, url=url, format=fmt)
+
+
+def speakers_of(analysis: Analysis) -> list[str]:
+    """The distinct speakers of an analysis's quotes, most quoted first."""
+    fields = json.loads(analysis.quotes)["fields"]
+    names = [a["name"] for a in fields.get("actors", [])]
+    names += [q["speaker"] for q in fields.get("quotes", [])]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _search_values(title: str, sections: str, speakers: str) -> tuple[str, str, str]:
+    body = "\n\n".join(text for _, text in json.loads(sections) if text)
+    return title, body, speakers
+
+
+def _delete_search(connection: sqlite3.Connection, article_id: int) -> None:
+    row = connection.execute("SELECT title, sections, speakers FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is not None:
+        connection.execute(
+            "INSERT INTO article_search (article_search, rowid, title, body, speakers) VALUES ('delete', ?, ?, ?, ?)",
+            (article_id, *_search_values(*row)),
+        )
+
+
+def save_article(
+    connection: sqlite3.Connection,
+    key: str,
+    article: Article,
+    analysis: Analysis,
+    *,
+    feed_id: int | None = None,
+    published: str | None = None,
+) -> tuple[int, str]:
+    """Insert or update the article stored under ``key``; return (id, "new" | "updated" | "unchanged")."""
+    existing = connection.execute("SELECT id, content_hash FROM articles WHERE key = ?", (key,)).fetchone()
+    if existing is not None and existing[1] == analysis.content_hash:
+        return int(existing[0]), "unchanged"
+    store_analysis(connection, analysis.content_hash, SUMMARY, analysis.summary_version, analysis.summary)
+    store_analysis(connection, analysis.content_hash, QUOTES, analysis.quotes_version, analysis.quotes)
+    sections = encode_sections(article)
+    speakers = "\n".join(speakers_of(analysis))
+    values = (article.source, article.title, article.url, article.format, sections, speakers, analysis.content_hash)
+    if existing is None:
+        cursor = connection.execute(
+            "INSERT INTO articles (key, feed_id, source, title, url, format, sections, speakers, content_hash,"
+            " added, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, feed_id, *values, now_iso(), published),
+        )
+        article_id, status = int(cursor.lastrowid or 0), "new"
+    else:
+        article_id, status = int(existing[0]), "updated"
+        _delete_search(connection, article_id)
+        connection.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        connection.execute(
+            "UPDATE articles SET source = ?, title = ?, url = ?, format = ?, sections = ?, speakers = ?,"
+            " content_hash = ?, published = coalesce(?, published) WHERE id = ?",
+            (*values, published, article_id),
+        )
+    connection.execute(
+        "INSERT INTO article_search (rowid, title, body, speakers) VALUES (?, ?, ?, ?)",
+        (article_id, *_search_values(article.title, sections, speakers)),
+    )
+    quotes = json.loads(analysis.quotes)["fields"].get("quotes", [])
+    connection.executemany(
+        "INSERT INTO quotes (article_id, position, speaker, text, kind) VALUES (?, ?, ?, ?, ?)",
+        [(article_id, n, q["speaker"], q["text"], q.get("kind", "direct")) for n, q in enumerate(quotes)],
+    )
+    return article_id, status
+
+
+def delete_article(connection: sqlite3.Connection, article_id: int) -> bool:
+    """Delete one article with its quotes and search entry; tell whether it existed."""
+    _delete_search(connection, article_id)
+    return connection.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+
+
+def load_article(connection: sqlite3.Connection, article_id: int) -> Article | None:
+    """The stored article with this id, or None."""
+    row = connection.execute(
+        "SELECT title, source, url, format, sections FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    return None if row is None else decode_article(*row)
+
+
+def list_rows(
+    connection: sqlite3.Connection,
+    *,
+    unread: bool = False,
+    starred: bool = False,
+    feed_id: int | None = None,
+    ids: list[int] | None = None,
+) -> list[ArticleRow]:
+    """The article list, newest first, optionally only unread, starred, one feed's or given ids."""
+    where, params = ["1"], []
+    if unread:
+        where.append("a.is_read = 0")
+    if starred:
+        where.append("a.starred = 1")
+    if feed_id is not None:
+        where.append("a.feed_id = ?")
+        params.append(feed_id)
+    if ids is not None:
+        where.append(f"a.id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    query = (
+        f"SELECT {ROW_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE {' AND '.join(where)}"
+        " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
+    )
+    return [row_from(values) for values in connection.execute(query, params)]
+
+
+def set_flags(
+    connection: sqlite3.Connection, ids: list[int], *, read: bool | None = None, starred: bool | None = None
+) -> int:
+    """Set the read and/or starred flag of the given articles; return how many rows changed."""
+    changed = 0
+    for column, value in (("is_read", read), ("starred", starred)):
+        if value is None:
+            continue
+        for article_id in ids:
+            changed += connection.execute(
+                f"UPDATE articles SET {column} = ? WHERE id = ?", (int(value), article_id)
+            ).rowcount
+    return changed

@@ -1,0 +1,153 @@
+"""The analysis cache: summaries and quotes stored by content hash and method version.
+
+An entry holds the JSON of ``to_dict`` (what the commands print) and the fields needed to rebuild the
+object. The version of a method is the analysing package's ``VERSION`` attribute when it has one,
+else a fingerprint of its source files, so changing the algorithm never serves stale results.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from digest.core.model import Article
+
+if TYPE_CHECKING:  # the analysers are imported only when used: opening the library stays fast
+    from digest.core.quotes import QuoteReport
+    from digest.core.summarize import Summary
+
+SUMMARY = "summary"
+"""Cache kind of summaries."""
+QUOTES = "quotes"
+"""Cache kind of quote reports."""
+DEFAULT_SENTENCES = 3
+"""Summary length computed at ingestion."""
+
+
+def content_hash(article: Article) -> str:
+    """A hash of what analysis depends on: the title and the sections (not the source or flags)."""
+    canonical = json.dumps([article.title, [[s.title, s.text] for s in article.sections]], ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@cache
+def _module_version(module: ModuleType) -> str:
+    declared = getattr(module, "VERSION", None)
+    if declared is not None:
+        return str(declared)
+    digest = hashlib.sha256()
+    files = [Path(module.__file__ or "")]
+    if module.__file__ and Path(module.__file__).name == "__init__.py":
+        files = sorted(Path(module.__file__).parent.rglob("*.py"))
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def summary_version(method: str = "default", sentences: int = DEFAULT_SENTENCES) -> str:
+    """The cache version of a summary: the method, its length and the summariser's code version."""
+    from digest.core import summarize
+
+    return f"{method}/{sentences}/{_module_version(summarize)}"
+
+
+def quotes_version() -> str:
+    """The cache version of quote reports: the quote extractor's code version."""
+    from digest.core import quotes
+
+    return _module_version(quotes)
+
+
+def encode_summary(summary: Summary, title: str) -> str:
+    """The cache entry of a summary: its ``to_dict`` and its fields."""
+    return json.dumps({"dict": summary.to_dict(title), "fields": dataclasses.asdict(summary)}, ensure_ascii=False)
+
+
+def encode_quotes(report: QuoteReport, title: str) -> str:
+    """The cache entry of a quote report: its ``to_dict`` and its fields."""
+    return json.dumps({"dict": report.to_dict(title), "fields": dataclasses.asdict(report)}, ensure_ascii=False)
+
+
+def decode_summary(data: str) -> Summary | None:
+    """Rebuild a Summary from a cache entry (None when the entry no longer fits the class)."""
+    from digest.core.summarize import SectionSummary, Summary
+
+    try:
+        fields = dict(json.loads(data)["fields"])
+        fields["sections"] = [SectionSummary(**s) for s in fields.get("sections", [])]
+        return Summary(**fields)
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+def decode_quotes(data: str) -> QuoteReport | None:
+    """Rebuild a QuoteReport from a cache entry (None when the entry no longer fits the classes)."""
+    from digest.core.quotes import Actor, Quote, QuoteReport
+
+    try:
+        fields = dict(json.loads(data)["fields"])
+        fields["actors"] = [Actor(**a) for a in fields.get("actors", [])]
+        fields["quotes"] = [Quote(**q) for q in fields.get("quotes", [])]
+        return QuoteReport(**fields)
+    except (TypeError, KeyError, ValueError):
+        return None
+
+
+def cached_dict(data: str) -> dict[str, Any]:
+    """The ``to_dict`` JSON stored in a cache entry."""
+    stored: dict[str, Any] = json.loads(data)["dict"]
+    return stored
+
+
+def lookup(connection: sqlite3.Connection, digest: str, kind: str, version: str) -> str | None:
+    """The cache entry for (content hash, kind, version), or None."""
+    row = connection.execute(
+        "SELECT data FROM analysis WHERE content_hash = ? AND kind = ? AND version = ?", (digest, kind, version)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def store(connection: sqlite3.Connection, digest: str, kind: str, version: str, data: str) -> None:
+    """Write a cache entry (inside the caller's transaction)."""
+    connection.execute(
+        "INSERT OR REPLACE INTO analysis (content_hash, kind, version, data) VALUES (?, ?, ?, ?)",
+        (digest, kind, version, data),
+    )
+
+
+@dataclasses.dataclass
+class Analysis:
+    """The analysis of one article as cache entries: what a worker hands to the writer."""
+
+    content_hash: str
+    summary_version: str
+    summary: str
+    quotes_version: str
+    quotes: str
+    fresh: bool = True
+    """True when computed now, False when it came from the cache."""
+
+
+def analyse(article: Article, connection: sqlite3.Connection | None = None) -> Analysis:
+    """Summarise the article and extract its quotes, reusing cache entries found via ``connection``."""
+    from digest.core.quotes import extract_quotes
+    from digest.core.summarize import summarize
+
+    digest = content_hash(article)
+    s_version, q_version = summary_version(), quotes_version()
+    summary = lookup(connection, digest, SUMMARY, s_version) if connection else None
+    quotes = lookup(connection, digest, QUOTES, q_version) if connection else None
+    fresh = summary is None or quotes is None
+    if summary is None:
+        summary = encode_summary(summarize(article, DEFAULT_SENTENCES), article.title)
+    if quotes is None:
+        quotes = encode_quotes(extract_quotes(article), article.title)
+    return Analysis(digest, s_version, summary, q_version, quotes, fresh)

@@ -1,0 +1,89 @@
+"""The feeds repository: subscriptions and their HTTP caching state (ETag, Last-Modified)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from digest.core.store.articles import delete_article, now_iso
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A subscribed feed and what the last refresh left."""
+
+    id: int
+    url: str
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    checked: str | None
+    error: str | None
+
+    @property
+    def name(self) -> str:
+        """The feed's title, or its URL before the first fetch."""
+        return self.title or self.url
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape of one feed."""
+        return {"id": self.id, "url": self.url, "title": self.title, "checked": self.checked, "error": self.error}
+
+
+_COLUMNS = "id, url, title, etag, last_modified, checked, error"
+
+
+def _feed(values: tuple[Any, ...]) -> Feed:
+    return Feed(*values)
+
+
+def add_feed(connection: sqlite3.Connection, url: str, title: str | None = None) -> tuple[Feed, bool]:
+    """Subscribe to ``url`` (no-op when already subscribed); return the feed and whether it is new."""
+    cursor = connection.execute(
+        "INSERT OR IGNORE INTO feeds (url, title, added) VALUES (?, ?, ?)", (url, title, now_iso())
+    )
+    feed = get_feed(connection, url)
+    assert feed is not None
+    return feed, cursor.rowcount > 0
+
+
+def get_feed(connection: sqlite3.Connection, url_or_id: str | int) -> Feed | None:
+    """The feed with this URL or id, or None."""
+    column = "id" if isinstance(url_or_id, int) else "url"
+    row = connection.execute(f"SELECT {_COLUMNS} FROM feeds WHERE {column} = ?", (url_or_id,)).fetchone()
+    return None if row is None else _feed(row)
+
+
+def list_feeds(connection: sqlite3.Connection) -> list[Feed]:
+    """Every subscribed feed, in the order they were added."""
+    return [_feed(row) for row in connection.execute(f"SELECT {_COLUMNS} FROM feeds ORDER BY id")]
+
+
+def record_fetch(
+    connection: sqlite3.Connection,
+    feed_id: int,
+    *,
+    title: str | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    error: str | None = None,
+) -> None:
+    """Store the outcome of a fetch: new caching headers and title on success, the error otherwise."""
+    if error is not None:
+        connection.execute("UPDATE feeds SET checked = ?, error = ? WHERE id = ?", (now_iso(), error, feed_id))
+        return
+    connection.execute(
+        "UPDATE feeds SET checked = ?, error = NULL, title = coalesce(?, title), etag = ?, last_modified = ?"
+        " WHERE id = ?",
+        (now_iso(), title, etag, last_modified, feed_id),
+    )
+
+
+def remove_feed(connection: sqlite3.Connection, feed_id: int) -> int:
+    """Unsubscribe and delete the feed's articles; return how many articles went."""
+    ids = [row[0] for row in connection.execute("SELECT id FROM articles WHERE feed_id = ?", (feed_id,))]
+    for article_id in ids:
+        delete_article(connection, article_id)
+    connection.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+    return len(ids)

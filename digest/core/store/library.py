@@ -1,0 +1,199 @@
+"""The :class:`Library`: one SQLite connection and the operations the commands and the app need.
+
+A Library object is meant for one thread at a time; a background worker opens its own (cheap: WAL mode
+lets readers and one writer work side by side, and ``busy_timeout`` makes writers wait their turn).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from digest.core.model import Article
+from digest.core.store import articles, cache, feeds, search
+from digest.core.store.actors import ActorSummary, LibraryQuote, actor_quotes, list_actors
+from digest.core.store.articles import ArticleRow
+from digest.core.store.cache import Analysis
+from digest.core.store.feeds import Feed
+from digest.core.store.paths import resolve_library_path
+from digest.core.store.schema import connect
+from digest.core.store.search import SearchHit
+
+if TYPE_CHECKING:  # imported when used, so that opening the library stays fast
+    from digest.core.quotes import QuoteReport
+    from digest.core.summarize import Summary
+
+
+class Library:
+    """A library of articles and feeds stored in one SQLite file."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Open (creating when needed) the library at ``path`` (see :func:`resolve_library_path`)."""
+        self.path: Path = resolve_library_path(path)
+        self.connection: sqlite3.Connection = connect(self.path)
+
+    def close(self) -> None:
+        """Close the connection (after a checkpoint, so the WAL file stays small)."""
+        self.connection.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Group writes: all of them are stored, or (on error or kill) none."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # Articles -----------------------------------------------------------------------------------
+
+    def count(self, *, unread: bool = False) -> int:
+        """How many articles the library holds (only unread ones with ``unread``)."""
+        where = " WHERE is_read = 0" if unread else ""
+        return int(self.connection.execute(f"SELECT count(*) FROM articles{where}").fetchone()[0])
+
+    def is_empty(self) -> bool:
+        """Tell whether the library holds no article."""
+        return self.connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+
+    def rows(
+        self, *, unread: bool = False, starred: bool = False, feed_id: int | None = None, ids: list[int] | None = None
+    ) -> list[ArticleRow]:
+        """The article list (no bodies), newest first, optionally filtered."""
+        return articles.list_rows(self.connection, unread=unread, starred=starred, feed_id=feed_id, ids=ids)
+
+    def article(self, article_id: int) -> Article | None:
+        """The article with this id, with its sections, or None."""
+        return articles.load_article(self.connection, article_id)
+
+    def save(
+        self,
+        key: str,
+        article: Article,
+        analysis: Analysis,
+        *,
+        feed_id: int | None = None,
+        published: str | None = None,
+    ) -> tuple[int, str]:
+        """Store an analysed article under ``key`` (call inside :meth:`transaction`)."""
+        return articles.save_article(self.connection, key, article, analysis, feed_id=feed_id, published=published)
+
+    def analyse(self, article: Article) -> Analysis:
+        """Summary and quotes of an article, from the cache when already computed."""
+        return cache.analyse(article, self.connection)
+
+    def mark_read(self, ids: list[int], read: bool = True) -> int:
+        """Mark articles read (or unread); return how many changed."""
+        with self.transaction():
+            return articles.set_flags(self.connection, ids, read=read)
+
+    def set_starred(self, ids: list[int], starred: bool = True) -> int:
+        """Star (or unstar) articles; return how many changed."""
+        with self.transaction():
+            return articles.set_flags(self.connection, ids, starred=starred)
+
+    def toggle_star(self, article_id: int) -> bool:
+        """Flip an article's star; return the new state."""
+        row = self.connection.execute("SELECT starred FROM articles WHERE id = ?", (article_id,)).fetchone()
+        starred = not (row and row[0])
+        self.set_starred([article_id], starred)
+        return starred
+
+    def remove(self, ids: list[int]) -> int:
+        """Delete articles (with their quotes and search entries); return how many existed."""
+        with self.transaction():
+            return sum(articles.delete_article(self.connection, i) for i in ids)
+
+    def id_of_source(self, source: str) -> int | None:
+        """The id of the article stored from this file path or URL, or None."""
+        row = self.connection.execute(
+            "SELECT id FROM articles WHERE source = ? OR key = ? OR url = ? LIMIT 1", (source, f"file:{source}", source)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    # Analysis -----------------------------------------------------------------------------------
+
+    def summary(self, article_id: int, sentences: int = cache.DEFAULT_SENTENCES, method: str = "default") -> Summary:
+        """The article's summary, computed once and then served from the cache."""
+        from digest.core.summarize import summarize
+
+        article = self._require(article_id)
+        digest, version = cache.content_hash(article), cache.summary_version(method, sentences)
+        data = cache.lookup(self.connection, digest, cache.SUMMARY, version)
+        found = cache.decode_summary(data) if data else None
+        if found is not None:
+            return found
+        result = summarize(article, sentences, method)
+        with self.transaction():
+            cache.store(self.connection, digest, cache.SUMMARY, version, cache.encode_summary(result, article.title))
+        return result
+
+    def quotes(self, article_id: int) -> QuoteReport:
+        """The article's quotes and actors, computed once and then served from the cache."""
+        from digest.core.quotes import extract_quotes
+
+        article = self._require(article_id)
+        digest, version = cache.content_hash(article), cache.quotes_version()
+        data = cache.lookup(self.connection, digest, cache.QUOTES, version)
+        found = cache.decode_quotes(data) if data else None
+        if found is not None:
+            return found
+        result = extract_quotes(article)
+        with self.transaction():
+            cache.store(self.connection, digest, cache.QUOTES, version, cache.encode_quotes(result, article.title))
+        return result
+
+    def _require(self, article_id: int) -> Article:
+        article = self.article(article_id)
+        if article is None:
+            raise KeyError(f"no article {article_id} in the library")
+        return article
+
+    # Search and actors --------------------------------------------------------------------------
+
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        """Articles matching ``text`` in their title, text or speakers, best first."""
+        return search.search(self.connection, text, limit=limit)
+
+    def actors(self, *, limit: int | None = None) -> list[ActorSummary]:
+        """Every quoted actor across the library, the most recently quoted first."""
+        return list_actors(self.connection, limit=limit)
+
+    def actor_quotes(self, speaker: str) -> list[LibraryQuote]:
+        """Every quote of one actor across the library, newest first."""
+        return actor_quotes(self.connection, speaker)
+
+    # Feeds --------------------------------------------------------------------------------------
+
+    def feeds(self) -> list[Feed]:
+        """Every subscribed feed."""
+        return feeds.list_feeds(self.connection)
+
+    def feed(self, url_or_id: str | int) -> Feed | None:
+        """One feed by URL or id."""
+        return feeds.get_feed(self.connection, url_or_id)
+
+    def add_feed(self, url: str, title: str | None = None) -> tuple[Feed, bool]:
+        """Subscribe to a feed; return it and whether it is new."""
+        with self.transaction():
+            return feeds.add_feed(self.connection, url, title)
+
+    def remove_feed(self, feed_id: int) -> int:
+        """Unsubscribe from a feed and delete its articles; return how many articles went."""
+        with self.transaction():
+            return feeds.remove_feed(self.connection, feed_id)

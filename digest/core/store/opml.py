@@ -1,0 +1,65 @@
+"""OPML subscription lists: read the feed URLs out of one, write one from the library's feeds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+from digest.core.errors import DigestError
+from digest.core.sanitize import clean_line
+
+
+class OpmlError(DigestError):
+    """An OPML file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Outline:
+    """One subscription: the feed URL and its title when the file gives one."""
+
+    url: str
+    title: str | None = None
+
+
+def parse_opml(data: bytes, source: str) -> list[Outline]:
+    """The feed subscriptions (``outline`` elements with an ``xmlUrl``) in an OPML document, in order."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise OpmlError(f"{source}: not a valid OPML file ({error})") from None
+    if root is None or etree.QName(root).localname.lower() != "opml":
+        raise OpmlError(f"{source}: not an OPML file (no <opml> root element)")
+    outlines: list[Outline] = []
+    seen: set[str] = set()
+    for element in root.iter("{*}outline"):
+        url = (element.get("xmlUrl") or element.get("xmlurl") or "").strip()
+        if not url or url in seen:
+            continue
+        seen.add(url)
+        title = clean_line(element.get("title") or element.get("text") or "") or None
+        outlines.append(Outline(url, title))
+    return outlines
+
+
+def write_opml(outlines: list[Outline], title: str = "digest subscriptions") -> str:
+    """An OPML 2.0 document listing the given feeds."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0">',
+        f"  <head><title>{_escape(title)}</title></head>",
+        "  <body>",
+    ]
+    for outline in outlines:
+        name = outline.title or outline.url
+        lines.append(
+            f'    <outline type="rss" text={quoteattr(name)} title={quoteattr(name)} xmlUrl={quoteattr(outline.url)}/>'
+        )
+    lines += ["  </body>", "</opml>", ""]
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

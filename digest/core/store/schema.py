@@ -1,0 +1,126 @@
+"""The library's SQLite schema and its migrations, versioned with ``PRAGMA user_version``.
+
+Each migration is a list of statements run in one transaction together with the version bump, so a
+library is always at exactly one schema version. New versions are appended to :data:`MIGRATIONS`;
+existing entries are never edited.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from digest.core.errors import DigestError
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: feeds, articles, the analysis cache, quotes for the actors view, and full-text search.
+    (
+        """CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            checked TEXT,
+            error TEXT,
+            added TEXT NOT NULL
+        )""",
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            feed_id INTEGER REFERENCES feeds(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT,
+            format TEXT NOT NULL,
+            sections TEXT NOT NULL,
+            speakers TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            is_read INTEGER NOT NULL DEFAULT 0,
+            starred INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,
+            published TEXT
+        )""",
+        "CREATE INDEX articles_feed ON articles(feed_id)",
+        "CREATE INDEX articles_date ON articles(coalesce(published, added))",
+        """CREATE TABLE analysis (
+            content_hash TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            version TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (content_hash, kind, version)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE quotes (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            speaker TEXT NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX quotes_speaker ON quotes(speaker)",
+        "CREATE VIRTUAL TABLE article_search USING fts5(title, body, speakers, content='', tokenize='unicode61')",
+    ),
+)
+"""Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The schema version this code writes."""
+
+
+class LibraryError(DigestError):
+    """The library file cannot be opened or is newer than this version of digest."""
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (creating and migrating when needed) the library at ``path``.
+
+    The connection uses WAL journaling (readers never block the writer), a busy timeout, foreign keys,
+    and autocommit mode: callers group writes with :func:`transaction`.
+    """
+    try:
+        if readonly:
+            connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=10)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+        connection.execute("PRAGMA busy_timeout = 10000")
+        if not readonly:
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            migrate(connection)
+        else:
+            _check_version(connection)
+    except sqlite3.DatabaseError as error:
+        raise LibraryError(f"{path}: cannot open the library ({error})") from None
+    return connection
+
+
+def _check_version(connection: sqlite3.Connection) -> int:
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise LibraryError(f"library schema version {version} is newer than this digest ({SCHEMA_VERSION})")
+    return version
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Apply every pending migration, each in its own transaction; return the resulting version."""
+    version = _check_version(connection)
+    while version < SCHEMA_VERSION:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            current: int = connection.execute("PRAGMA user_version").fetchone()[0]
+            if current != version:  # another process migrated meanwhile
+                connection.execute("ROLLBACK")
+                version = current
+                continue
+            for statement in MIGRATIONS[version]:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        version += 1
+    return version
