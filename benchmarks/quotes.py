@@ -54,14 +54,18 @@ def main() -> int:
         paragraphs = sum(len(s.paragraphs) for s in article.sections)
         print(f"{path.name:45s} {seconds * 1000:7.2f} ms  ({paragraphs} paragraphs)")
     if per_article:
-        print(f"median per article: {statistics.median(per_article) * 1000:.2f} ms, "
-              f"max {max(per_article) * 1000:.2f} ms (goal <= 20 ms)")
+        print(
+            f"median per article: {statistics.median(per_article) * 1000:.2f} ms, "
+            f"max {max(per_article) * 1000:.2f} ms (goal <= 20 ms)"
+        )
     baseline_n = sum(len(s.paragraphs) for s in sample.sections)
     base = best_of(sample) / baseline_n
     for n in (200, 2000):
         seconds = best_of(long_article(sample, n), runs=2)
-        print(f"{n}-paragraph text: {seconds * 1000:.1f} ms, {seconds / n * 1e6:.1f} us/paragraph, "
-              f"ratio per paragraph vs the sample article: {seconds / n / base:.2f} (1.0 = linear)")
+        print(
+            f"{n}-paragraph text: {seconds * 1000:.1f} ms, {seconds / n * 1e6:.1f} us/paragraph, "
+            f"ratio per paragraph vs the sample article: {seconds / n / base:.2f} (1.0 = linear)"
+        )
     return 0
 
 

@@ -9,8 +9,37 @@ from digest.core.model import Article, Section
 from digest.core.quotes import extract_quotes
 
 _PIECES = st.sampled_from(
-    ['"', "“", "”", "‘", "’", "'", "«", "»", ",", ".", ":", " ", "\n\n", "\n", "he said", "said", "Mike Pompeo",
-     "the official", "according to", "told reporters", "that", "added", "It", "She", "-", "—", "(", ")", "?"]
+    [
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        ",",
+        ".",
+        ":",
+        " ",
+        "\n\n",
+        "\n",
+        "he said",
+        "said",
+        "Mike Pompeo",
+        "the official",
+        "according to",
+        "told reporters",
+        "that",
+        "added",
+        "It",
+        "She",
+        "-",
+        "—",
+        "(",
+        ")",
+        "?",
+    ]
 )
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from digest.core.quotes.speakers import Mention
+from digest.core.quotes.verbs import TITLE_WORDS
 
 _SYNONYMS = [
     {"ambassador", "delegate", "representative", "envoy"},
@@ -217,5 +218,6 @@ class Registry:
                 if (words - heads) <= have:
                     return a
         actor = self._new(m, sentence)
-        actor.pending_names = list(self.names_by_sentence.get(sentence, []))
+        if not indefinite and head in TITLE_WORDS and len(words - heads) >= 1:
+            actor.pending_names = list(self.names_by_sentence.get(sentence, []))
         return actor

@@ -73,7 +73,11 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
                 break
             if _is_verb(tokens[v], SPEECH_VERBS):
                 found = np_left(tokens, v, j)
-                if found is not None and found[0] == j:
+                if (
+                    found is not None
+                    and (found[0] == j or all(not x.is_cap and x.kind == "w" for x in tokens[j : found[0]]))
+                    and found[0] - j <= 3
+                ):
                     return Attribution(found[0], found[1], "X-said")
                 break
     # before the quote: 'X said, "..."' / 'X told reporters: "..."'
@@ -109,7 +113,14 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if found is not None:
                 return Attribution(found[0], found[1], "according")
         if _is_verb(t, SPEECH_VERBS | DESCRIBE_VERBS):
+            if v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that"):
+                return None
             if t.norm.endswith("ing"):
+                if v - 1 >= lo and tokens[v - 1].kind == "w":
+                    found = np_left(tokens, v, lo)
+                    if found is not None and tokens[found[0]].is_cap:
+                        return Attribution(found[0], found[1], "fragment")
+                    return None
                 return main_subject(tokens, lo, v)
             found = np_left(tokens, v, lo)
             if found is not None:

@@ -10,7 +10,7 @@ from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.reported import Report, find_reports, subjects
 from digest.core.quotes.segment import paragraphs, sentences
-from digest.core.quotes.speakers import Mention, make_mention
+from digest.core.quotes.speakers import Mention, make_mention, np_right
 from digest.core.quotes.tokens import Tok, tokenize
 from digest.core.quotes.verbs import MONTHS_DAYS, ORG_WORDS, TITLE_WORDS, word_set
 
@@ -18,6 +18,8 @@ _NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[
 _MIN_QUOTE_WORDS = 1
 _SCARE_MAX_WORDS = 4
 _TRIM = " \t\n,"
+_NOT_NOUNS = word_set("and or by in to for of on at as he she it they said says")
+_MODIFIER_OPENERS = word_set("the a an its his her their")
 
 
 @dataclass
@@ -93,11 +95,13 @@ class _Reader:
         continued = self.open_quote_speaker if marks and marks[0].open == 0 else None
         self.open_quote_speaker = None
         para_speaker: ActorState | None = None
+        para_direct: ActorState | None = None
         unresolved: list[int] = []
         for lo_char, hi_char in sentences(para, marks):
             self.sentence += 1
             tokens = tokenize(para, lo_char, hi_char, marks)
             self.registry.note_names(self.sentence, _person_names(para[lo_char:hi_char]))
+            self._salience(tokens, para)
             reports = find_reports(tokens, 0, len(tokens))
             reported_at = {r.who.start for r in reports}
             for who in subjects(tokens, 0, len(tokens)):
@@ -127,6 +131,11 @@ class _Reader:
                     before = [k for k in sentence_speakers if k < qi]
                     if before and qi > 0 and tokens[qi - 1].text in (",", ":", "."):
                         sentence_speakers[qi] = sentence_speakers[max(before)]
+            # a sentence that is only a quote, after a quote attributed in the same paragraph: '"A," X said. "B."'
+            words = [t for t in tokens if t.kind == "w"]
+            quotes_here = [qi for qi, t in enumerate(tokens) if t.kind == "q"]
+            if not words and len(quotes_here) == 1 and quotes_here[0] not in sentence_speakers and para_direct:
+                sentence_speakers[quotes_here[0]] = para_direct
             for qi, tok in enumerate(tokens):
                 if tok.kind != "q":
                     continue
@@ -142,6 +151,7 @@ class _Reader:
                     continue
                 self._emit_quote(para, base, section, span, actor)
                 para_speaker = actor
+                para_direct = actor
             for report, actor in owners:
                 words_outside = self._words_outside(para, report, marks)
                 if words_outside >= 4:
@@ -188,8 +198,33 @@ class _Reader:
             return next(a for r, a in owners if r.who.start == who.start)
         return self.registry.resolve(m, self.sentence, owner)
 
+    def _salience(self, tokens: list[Tok], para: str) -> None:
+        """People written about become candidates for later pronouns: the sentence's subject, known surnames."""
+        known = {a.name.split()[-1]: a for a in self.registry.live() if a.kind == "person"}
+        for t in tokens:
+            if t.kind == "w" and t.is_cap and t.text in known:
+                known[t.text].last_seen = self.sentence
+        k = 0
+        while k < len(tokens) and tokens[k].kind == "w" and tokens[k].norm in ("the", "a", "an"):
+            k += 1
+        found = np_right(tokens, 0, len(tokens))
+        if found is None or found[1] >= len(tokens):
+            return
+        after = tokens[found[1]]
+        if after.kind == "w" and not after.is_cap:
+            m = make_mention(tokens, found[0], found[1], para)
+            if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
+                self.registry.resolve(m, self.sentence)
+
     def _keep(self, para: str, span: MarkSpan, tokens: list[Tok], qi: int, actor: ActorState) -> bool:
-        return True
+        """Drop a short quoted modifier before a noun (a scare quote: 'the "historic" move')."""
+        s, e = span.inner(len(para))
+        words = para[s:e].split()
+        nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
+        prev = tokens[qi - 1] if qi > 0 else None
+        if nxt is None or prev is None or len(words) > 2 or nxt.kind != "w" or nxt.is_cap:
+            return True
+        return not (nxt.norm not in _NOT_NOUNS and prev.kind == "w" and prev.norm in _MODIFIER_OPENERS)
 
     def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
         s, e = span.inner(len(para))

@@ -144,6 +144,42 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     return None
 
 
+def _sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
+    """Only punctuation (or the object of ``told``) remains after ``k``."""
+    while k < hi and tokens[k].kind == "w" and (tokens[k].norm in _TOLD_OBJECTS or tokens[k].is_cap):
+        k += 1
+    return all(t.kind == "p" and t.text in ".!?)" for t in tokens[k:hi])
+
+
+def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
+    """``CLAUSE, a source said.`` / ``CLAUSE, said X, a lawyer.``: the speaker comes after the reported words."""
+    verb = tokens[v]
+    if v - 1 >= lo and tokens[v - 1].text == "," and verb.norm not in ("told", "tells"):
+        found = np_right(tokens, v + 1, hi)
+        if found is None or not _sentence_end(tokens, found[1], hi):
+            return None
+        comma = v - 1
+        who = Attribution(found[0], found[1], "trailing")
+    else:
+        if verb.norm in ("told", "tells") and not _sentence_end(tokens, v + 1, hi):
+            return None
+        if verb.norm not in ("told", "tells") and not _sentence_end(tokens, v + 1, hi):
+            return None
+        found = np_left(tokens, v, lo)
+        if found is None:
+            return None
+        comma = found[0] - 1
+        k = comma
+        # skip an inserted ", who said ...," after the speaker
+        if comma < lo or tokens[comma].text != ",":
+            return None
+        who = Attribution(found[0], found[1], "trailing")
+        _ = k
+    if comma - lo < 4:
+        return None
+    return Report(who, tokens[lo].start, tokens[comma - 1].end, v)
+
+
 def _clause_end(tokens: list[Tok], start: int, hi: int) -> int:
     for k in range(start, hi):
         t = tokens[k]
@@ -151,7 +187,7 @@ def _clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             return k
         if t.text == "," and k + 1 < hi:
             nxt = tokens[k + 1]
-            if nxt.norm in PARTICIPLE_REPORT or nxt.norm == "according":
+            if nxt.norm in PARTICIPLE_REPORT or nxt.norm in ("according", "although", "while", "whereas"):
                 return k
     end = hi
     while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text in ".,:;!?)-—":
@@ -199,6 +235,9 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
         if t.norm in REPORT_VERBS:
             start = _clause_start(tokens, v + 1, hi, t)
             if start is None:
+                trailing = _trailing(tokens, v, lo, hi)
+                if trailing is not None:
+                    out.append(trailing)
                 continue
             found = np_left(tokens, v, lo)
             if found is not None:

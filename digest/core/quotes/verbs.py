@@ -56,7 +56,7 @@ PARTICIPLE_REPORT: frozenset[str] = word_set(
 """Participles that continue the subject's speech (``..., noting that ...``)."""
 
 DESCRIBE_VERBS: frozenset[str] = word_set(
-    """called calls calling describing described describes describe call dubbed dubbing labelled labeled
+    """called calling describing described describes dubbed dubbing labelled labeled
     branded branding termed terming characterised characterized characterising characterizing hailed hailing
     praised praising condemned condemning denounced denouncing slammed slamming criticised criticized
     urged urging vowed vowing promised promising pledged pledging demanded demanding expressed expressing
@@ -83,7 +83,7 @@ ROLE_NOUNS: frozenset[str] = word_set(
     advisers advisor advisors aide aides senator senators governor mayor chairman chairwoman chair head member
     members lawmaker lawmakers legislator legislators researcher researchers professor economist economists
     fellow diplomat diplomats observer observers activist activists survivor survivors guard guards investigator
-    investigators agent agents manager managers founder ceo cfo founder premier chancellor king queen prince
+    investigators agent agents manager managers founder ceo cfo boss premier chancellor king queen prince
     monarch candidate candidates campaigner campaigners critic critics supporter supporters worker workers
     employee employees scientist scientists administrator administrators inspector inspectors counsel
     deputy deputies colonel captain sergeant soldier soldiers pilot pilots rescuer rescuers relative relatives
