@@ -94,6 +94,7 @@ _TOLD_OBJECTS = frozenset(
     }
 )
 _MIN_WORDS = 3
+_INSERTION_START = frozenset({"on", "in", "at", "late", "earlier", "last", "this", "also", "-", "—", "–", ","})
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,10 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         if steps == 0:
             return None
     steps = 0
+    opens_insertion = k < hi and tokens[k].norm in _INSERTION_START
     while (
-        k < hi
+        opens_insertion
+        and k < hi
         and steps < 8
         and tokens[k].kind != "q"
         and (tokens[k].norm in _SKIPPABLE or (steps and tokens[k].is_cap))

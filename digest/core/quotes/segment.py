@@ -8,7 +8,7 @@ from digest.core.quotes.marks import MarkSpan
 from digest.core.quotes.verbs import word_set
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
-_ABBREVIATIONS = word_set(
+ABBREVIATIONS = word_set(
     """mr mrs ms dr gov sen rep st lt col gen capt sgt adm rev jr sr no vs etc jan feb mar apr jun jul aug sep
     sept oct nov dec inc corp ltd co prof gov u.s u.k u.n e.u d.c p.m a.m fig"""
 )
@@ -27,7 +27,7 @@ def _abbreviation_before(text: str, i: int) -> bool:
     word = text[j:i].lower()
     if len(word) == 1 and word.isalpha():
         return True
-    return word in _ABBREVIATIONS
+    return word in ABBREVIATIONS
 
 
 def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:

@@ -196,6 +196,15 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         )
     ):
         start += 1
+    # "a city official": unknown modifiers between a determiner and a role noun
+    if not tokens[start].is_cap and tokens[start].norm not in DETERMINERS and tokens[j].norm in ROLE_NOUNS:
+        for back in (1, 2):
+            d = start - back
+            if d < lo or tokens[d].kind != "w" or tokens[d].is_cap or tokens[d].norm in SPEECH_VERBS:
+                break
+            if tokens[d].norm in DETERMINERS:
+                start = d
+                break
     # appositive: "the Turkish delegate to the UN Security Council, Ferydun Senerlioglu said"
     if start - 2 >= lo and tokens[start - 1].text == ",":
         k = start - 2

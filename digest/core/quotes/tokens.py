@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.core.quotes.marks import MarkSpan
+from digest.core.quotes.segment import ABBREVIATIONS
 
 _TOKEN = re.compile(r"[\w][\w’'.\-&]*|[—–]|-+|\S")
 
@@ -41,7 +42,7 @@ def _words(text: str, lo: int, hi: int) -> list[Tok]:
         start = m.start()
         if m.group()[0].isalnum() or m.group()[0] == "_":
             # a sentence-final full stop is punctuation, not part of the word
-            if word.endswith(".") and not re.fullmatch(r"(?:\w\.)+|[A-Z][a-z]{0,3}\.", word):
+            if word.endswith(".") and not (re.fullmatch(r"(?:\w\.)+", word) or word[:-1].lower() in ABBREVIATIONS):
                 out.append(Tok(word[:-1], start, m.end() - 1, "w"))
                 out.append(Tok(".", m.end() - 1, m.end(), "p"))
                 continue
