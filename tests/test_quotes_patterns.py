@@ -24,9 +24,9 @@ def pairs(report: QuoteReport) -> list[tuple[str, str, str]]:
     "text",
     [
         'Anna Berg said, "We will win the vote."',
-        'Anna Berg said: “We will win the vote.”',
+        "Anna Berg said: “We will win the vote.”",
         '"We will win the vote," Anna Berg said.',
-        '“We will win the vote,” said Anna Berg, a lawyer for the union.',
+        "“We will win the vote,” said Anna Berg, a lawyer for the union.",
         "«We will win the vote», Anna Berg said.",
     ],
 )
@@ -171,7 +171,7 @@ def test_misspelled_surname_merges_with_recent_name() -> None:
     ("text", "speaker"),
     [
         ('The Kremlin said, "The talks are over."', "Kremlin"),
-        ('A senior State Department official said that the talks were over.', "senior State Department official"),
+        ("A senior State Department official said that the talks were over.", "senior State Department official"),
         ("Informed sources said that the talks were over.", "Informed sources"),
         ("The Turkish Ministry of Defense said that the talks were over.", "Turkish Ministry of Defense"),
     ],
@@ -190,3 +190,24 @@ def test_organisations_and_anonymous_sources_are_actors(text: str, speaker: str)
 )
 def test_never_a_junk_speaker(text: str) -> None:
     assert run(text).quotes == []
+
+
+def test_list_introduced_by_said_colon() -> None:
+    report = run(
+        "In the interview, President Ann Lee also said:",
+        "The bridge must stay open to traffic",
+        "Taxes will not rise next year",
+        "The council met on Monday.",
+    )
+    assert pairs(report) == [
+        ("Ann Lee", "indirect", "The bridge must stay open to traffic"),
+        ("Ann Lee", "indirect", "Taxes will not rise next year"),
+    ]
+
+
+def test_two_fragments_in_one_clause_share_the_speaker() -> None:
+    report = run('Tom Reed said it was "sad" to see the bridge closed "after all these years".')
+    assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [
+        ("Tom Reed", "sad"),
+        ("Tom Reed", "after all these years"),
+    ]

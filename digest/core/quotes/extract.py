@@ -10,15 +10,16 @@ from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.reported import Report, find_reports, subjects
 from digest.core.quotes.segment import paragraphs, sentences
-from digest.core.quotes.speakers import Mention, make_mention, np_right
+from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.tokens import Tok, tokenize
-from digest.core.quotes.verbs import MONTHS_DAYS, ORG_WORDS, TITLE_WORDS, word_set
+from digest.core.quotes.verbs import DESCRIBE_VERBS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
 
 _NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
 _MIN_QUOTE_WORDS = 1
 _SCARE_MAX_WORDS = 4
 _TRIM = " \t\n,"
 _NOT_NOUNS = word_set("and or by in to for of on at as he she it they said says")
+_CLAUSE_BREAKS = word_set("; while whereas but although though however")
 _MODIFIER_OPENERS = word_set("the a an its his her their")
 
 
@@ -50,6 +51,10 @@ _NOT_NAME_ENDS = word_set(
 )
 
 
+def _is_speech(tok: Tok) -> bool:
+    return tok.kind == "w" and not tok.is_cap and tok.norm in SPEECH_VERBS | DESCRIBE_VERBS
+
+
 def _person_names(sentence: str) -> list[str]:
     """Two-word capitalised runs that look like people's names, outside quotation marks."""
     names = []
@@ -75,6 +80,7 @@ class _Reader:
         self.last_speaker: ActorState | None = None
         self.open_quote_speaker: ActorState | None = None
         self.pending_open: list[int] = []
+        self.list_speaker: ActorState | None = None
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
         return make_mention(tokens, who.start, who.end, para)
@@ -86,7 +92,15 @@ class _Reader:
         self.found.append(Found(actor, para[s:e], kind, section, base + s, base + e))
 
     def paragraph(self, para: str, base: int, section: int) -> None:
+        """Read one paragraph: its direct quotes, reported speech and the actors who said them."""
         marks = find_marks(para)
+        if self.list_speaker is not None:
+            item = para.strip()
+            if not marks and item and item[-1] not in ".!?:" and len(item.split()) <= 40:
+                # an item of a list introduced by 'X also said:'
+                self.add(self.list_speaker, para, base, 0, len(para), "indirect", section)
+                return
+            self.list_speaker = None
         outside = para
         for span in reversed(marks):
             end = span.close + 1 if span.close is not None else len(para)
@@ -97,6 +111,8 @@ class _Reader:
         para_speaker: ActorState | None = None
         para_direct: ActorState | None = None
         unresolved: list[int] = []
+        tokens: list[Tok] = []
+        owners_last: ActorState | None = None
         for lo_char, hi_char in sentences(para, marks):
             self.sentence += 1
             tokens = tokenize(para, lo_char, hi_char, marks)
@@ -118,6 +134,7 @@ class _Reader:
                 if actor is None:
                     continue
                 owners.append((report, actor))
+            owners_last = self._final_verb_speaker(tokens, para)
             sentence_speakers: dict[int, ActorState] = {}
             for qi, tok in enumerate(tokens):
                 if tok.kind != "q":
@@ -130,6 +147,13 @@ class _Reader:
                 if tok.kind == "q" and qi not in sentence_speakers:
                     before = [k for k in sentence_speakers if k < qi]
                     if before and qi > 0 and tokens[qi - 1].text in (",", ":", "."):
+                        sentence_speakers[qi] = sentence_speakers[max(before)]
+                    elif (
+                        before
+                        and self._keep(para, marks[tokens[max(before)].quote], tokens, max(before))
+                        and not any(_is_speech(t) or t.norm in _CLAUSE_BREAKS for t in tokens[max(before) + 1 : qi])
+                    ):
+                        # a second fragment in the same clause: 'it was "distressing" ... "even in the face of"'
                         sentence_speakers[qi] = sentence_speakers[max(before)]
             # a sentence that is only a quote, after a quote attributed in the same paragraph: '"A," X said. "B."'
             words = [t for t in tokens if t.kind == "w"]
@@ -147,7 +171,7 @@ class _Reader:
                     if only_quotes:
                         unresolved.append(tok.quote)
                     continue
-                if not self._keep(para, span, tokens, qi, actor):
+                if not self._keep(para, span, tokens, qi):
                     continue
                 self._emit_quote(para, base, section, span, actor)
                 para_speaker = actor
@@ -157,6 +181,10 @@ class _Reader:
                 if words_outside >= 4:
                     self.add(actor, para, base, report.start, report.end, "indirect", section)
                 para_speaker = actor
+        if para.rstrip().endswith(":") and not marks:
+            last = tokens[-2] if len(tokens) >= 2 else None
+            if last is not None and last.kind == "w" and last.norm in SPEECH_VERBS and owners_last is not None:
+                self.list_speaker = owners_last
         if only_quotes and unresolved:
             fallback = continued or self.last_speaker
             if fallback is not None:
@@ -198,6 +226,16 @@ class _Reader:
             return next(a for r, a in owners if r.who.start == who.start)
         return self.registry.resolve(m, self.sentence, owner)
 
+    def _final_verb_speaker(self, tokens: list[Tok], para: str) -> ActorState | None:
+        """The speaker of 'X also said:' ending a sentence (it introduces a list)."""
+        if len(tokens) < 3 or tokens[-1].text != ":" or not _is_speech(tokens[-2]):
+            return None
+        found = np_left(tokens, len(tokens) - 2, 0)
+        if found is None:
+            return None
+        m = make_mention(tokens, found[0], found[1], para)
+        return self.registry.resolve(m, self.sentence) if m is not None else None
+
     def _salience(self, tokens: list[Tok], para: str) -> None:
         """People written about become candidates for later pronouns: the sentence's subject, known surnames."""
         known = {a.name.split()[-1]: a for a in self.registry.live() if a.kind == "person"}
@@ -216,7 +254,7 @@ class _Reader:
             if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
                 self.registry.resolve(m, self.sentence)
 
-    def _keep(self, para: str, span: MarkSpan, tokens: list[Tok], qi: int, actor: ActorState) -> bool:
+    def _keep(self, para: str, span: MarkSpan, tokens: list[Tok], qi: int) -> bool:
         """Drop a short quoted modifier before a noun (a scare quote: 'the "historic" move')."""
         s, e = span.inner(len(para))
         words = para[s:e].split()

@@ -94,6 +94,60 @@ _TOLD_OBJECTS = frozenset(
     }
 )
 _MIN_WORDS = 3
+_NOT_CLAUSE_START = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "with",
+        "about",
+        "of",
+        "by",
+        "after",
+        "before",
+        "during",
+        "and",
+        "but",
+        "or",
+        "so",
+        "as",
+        "when",
+        "if",
+        "while",
+        "yesterday",
+        "today",
+        "nothing",
+        "something",
+        "anything",
+        "goodbye",
+        "hello",
+        "yes",
+        "no",
+        "more",
+        "less",
+        "only",
+        "just",
+        "also",
+        "later",
+        "earlier",
+        "previously",
+        "via",
+        "through",
+        "from",
+        "into",
+        "under",
+        "over",
+        "against",
+        "without",
+        "within",
+        "last",
+        "next",
+        "this",
+        "then",
+    }
+)
 _INSERTION_START = frozenset({"on", "in", "at", "late", "earlier", "last", "this", "also", "-", "—", "–", ","})
 
 
@@ -143,6 +197,8 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if steps and tokens[k - 1].text != ",":
         return None
     if t.norm in PRONOUNS or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
+        return k
+    if not steps and t.norm not in _NOT_CLAUSE_START and k + 1 < hi and tokens[k + 1].kind == "w":
         return k
     return None
 

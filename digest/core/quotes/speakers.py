@@ -22,6 +22,7 @@ from digest.core.quotes.verbs import (
     TITLE_WORDS,
 )
 
+_TITLE_NOUNS = TITLE_WORDS - {"of", "the", "for", "to", "and", "under", "house", "senate", "state", "white", "first"}
 _AUX = frozenset({"has", "have", "had", "would", "will", "did", "does", "do", "could", "should", "may", "might"})
 _INSERTION_OPENERS = frozenset(
     {
@@ -329,7 +330,7 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
         if (
             not name
             and person_name
-            and lead == 0
+            and (lead == 0 or (titles != "" and titles.split()[-1].lower().rstrip(".") in ROLE_NOUNS | _TITLE_NOUNS))
             and head not in ORG_WORDS
             and person_name.lower() not in ORG_NAMES_SINGLE
             and not any(w.lower() in PREPOSITIONS_IN_NP for w in core[len(core) - len(person_name.split()) :])
