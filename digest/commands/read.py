@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from digest.commands.common import load_paths
+from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
 from digest.commands.library_read import open_library_if_any
 from digest.resources import seeds_dir
 
@@ -24,12 +24,24 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     """Open the reader on the given paths, or on the library, or (when it is empty) on the sample digest."""
+    from digest.ui.app import DigestApp, available_themes
+    from digest.ui.loading import load_for_app
+    from digest.ui.settings import Settings, config_dir
+
     if not args.paths and (status := open_library_if_any(args)) is not None:
         return status
     paths = list(args.paths) or [str(seeds_dir())]
-    loaded = load_paths(paths, max_bytes=args.max_bytes)
+    loaded = load_for_app(paths, max_bytes=args.max_bytes)
     if not loaded.articles:
-        return loaded.exit_status
-    for article in loaded.articles:
-        print(f"{article.title}  ({len(article.section_titles)} sections)  {article.source}")
-    return loaded.exit_status
+        for message in loaded.errors or ["no articles to read"]:
+            report_error(message)
+        return EXIT_BAD_INPUT
+    settings = Settings.load(config_dir())
+    if args.theme is not None:
+        names = sorted(available_themes(settings).themes)
+        if args.theme not in names:
+            report_error(f"unknown theme {args.theme!r} (digest themes: {', '.join(names)})")
+            return EXIT_BAD_INPUT
+    app = DigestApp(loaded.articles, theme=args.theme, settings=settings, load_errors=loaded.errors)
+    app.run()
+    return EXIT_BAD_INPUT if loaded.errors else EXIT_OK

@@ -1,0 +1,62 @@
+"""The export dialog: asks for the file name of the Markdown digest (default: in the current folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from digest.core.export import default_export_path
+
+
+def display_path(path: Path) -> str:
+    """A path as the dialog shows it: relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Choose where the digest goes; dismisses with the path, or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, description: str = "", suggested: Path | None = None) -> None:
+        """Suggest ``suggested`` (the core's default export path when None)."""
+        super().__init__()
+        self.description = description
+        self.suggested = suggested or default_export_path()
+
+    def compose(self) -> ComposeResult:
+        """Title, explanation, file name and buttons."""
+        with Vertical(id="export-box"):
+            yield Label("Export digest", id="export-title")
+            if self.description:
+                yield Label(self.description, id="export-description", markup=False)
+            path = Input(display_path(self.suggested), id="export-path", select_on_focus=False)
+            path.cursor_blink = False
+            yield path
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-cancel")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#export-ok")
+    def export(self) -> None:
+        """Dismiss with the chosen path."""
+        value = self.query_one(Input).value.strip()
+        if not value:
+            self.notify("Give a file name for the digest.", severity="warning")
+            return
+        self.dismiss(Path(value).expanduser())
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        """Dismiss without exporting."""
+        self.dismiss(None)

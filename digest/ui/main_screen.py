@@ -1,0 +1,248 @@
+"""The one screen of the reader: article list and contents, reader, quote sidebar.
+
+State lives here as reactives and flows down into the widgets; the widgets post small messages up.
+Summaries and quotes are computed in thread workers and cached per article, so the first screen shows at
+once and switching articles only swaps already-rendered documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.message import Message
+from textual.widgets import Footer
+
+from digest.core.model import Article
+from digest.core.quotes import Quote
+from digest.ui.analysis import Analyses
+from digest.ui.article_document import ArticleDocument
+from digest.ui.article_list import ArticleList
+from digest.ui.contents import Contents
+from digest.ui.find_bar import FindBar
+from digest.ui.keys import screen_bindings
+from digest.ui.quote_sidebar import QuoteSidebar
+from digest.ui.reader import Reader
+from digest.ui.screen_actions import ReaderActions
+from digest.ui.summary_panel import SummaryPanel
+
+NARROW_WIDTH = 110
+"""Below this many columns the side panes fold away (``t`` and ``a`` bring them back)."""
+
+
+@dataclass
+class SummaryReady(Message):
+    """A worker finished a summary."""
+
+    index: int
+    sentences: int
+    method: str
+
+
+@dataclass
+class QuotesReady(Message):
+    """A worker finished an article's quote report."""
+
+    index: int
+
+
+class MainScreen(ReaderActions):
+    """Articles and contents on the left, the reader in the centre, quotes on the right."""
+
+    BINDINGS = screen_bindings()
+
+    def __init__(self, articles: list[Article], analyses: Analyses | None = None) -> None:
+        """Show ``articles`` (at least one), computing with ``analyses`` (the core's functions by default)."""
+        super().__init__()
+        self.articles = articles
+        self.analyses = analyses or Analyses()
+        self.read: set[int] = set()
+        self.last_section = 0
+
+    def compose(self) -> ComposeResult:
+        """The three panes and the footer."""
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield ArticleList(id="articles")
+                yield Contents(id="contents")
+            yield Reader(id="reader")
+            yield QuoteSidebar(id="quote-sidebar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the article list, open the first article and start finding quotes for all of them."""
+        self.query_one("#articles").border_title = "Articles"
+        self.query_one("#contents").border_title = "Contents"
+        self.query_one(QuoteSidebar).border_title = "Quotes"
+        self.narrow = self.app.size.width < NARROW_WIDTH
+        self.refresh_article_list()
+        self.current = 0
+        self.find_all_quotes()
+
+    # --- state flowing down -------------------------------------------------------------------------
+
+    def watch_current(self, index: int) -> None:
+        """Show an article: its document, contents, summary and quotes (from the cache when there)."""
+        article = self.articles[index]
+        self.read.add(index)
+        articles = self.query_one(ArticleList)
+        articles.update_article(index, article, read=True, quotes=self.quote_count(index))
+        articles.highlighted = index
+        self.query_one(Contents).show_article(article)
+        self.last_section = 0
+        self.quote = None
+        self.actor = None
+        document = self.query_one(Reader).show_article(index, article)
+        document.set_highlights(query="")
+        self.query_one(FindBar).value = ""
+        self.show_summary_state()
+        self.show_quote_state()
+
+    def watch_sentences(self) -> None:
+        """Recompute the summary at the new length."""
+        self.show_summary_state()
+
+    def watch_method(self) -> None:
+        """Recompute the summary with the new method."""
+        self.show_summary_state()
+
+    def watch_actor(self) -> None:
+        """Filter the sidebar."""
+        self.show_quote_state()
+
+    def watch_quote(self, quote: Quote | None) -> None:
+        """Highlight the chosen quote and scroll the reader to it."""
+        document = self.document()
+        if document is None:
+            return
+        document.set_highlights(quote=quote)
+        if quote is not None:
+            paragraph = document.quote_paragraph(quote)
+            if paragraph is not None:
+                self.query_one(Reader).show_widget(paragraph, top=False)
+
+    def watch_show_contents(self, show: bool) -> None:
+        """Fold or unfold the left pane."""
+        self.query_one("#left").display = show
+        if show and self.narrow:
+            self.show_quotes = False
+
+    def watch_show_quotes(self, show: bool) -> None:
+        """Fold or unfold the quote sidebar."""
+        self.query_one(QuoteSidebar).display = show
+        if show and self.narrow:
+            self.show_contents = False
+
+    def watch_show_summary(self, show: bool) -> None:
+        """Expand or collapse the summary panel."""
+        self.query_one(SummaryPanel).collapsed = not show
+
+    def watch_narrow(self, narrow: bool) -> None:
+        """Fold the side panes away on a small terminal, unfold them on a large one."""
+        self.set_class(narrow, "-narrow")
+        self.show_contents = not narrow
+        self.show_quotes = not narrow
+
+    def on_resize(self, event: Resize) -> None:
+        """Track whether the terminal is narrow."""
+        self.narrow = event.size.width < NARROW_WIDTH
+
+    def document(self) -> ArticleDocument | None:
+        """The document shown in the reader."""
+        return self.query_one(Reader).current_document()
+
+    def quote_count(self, index: int) -> int | None:
+        """The number of quotes found in an article, None while still working."""
+        report = self.analyses.cached_quotes(index)
+        return None if report is None else len(report.quotes)
+
+    def refresh_article_list(self) -> None:
+        """Repaint the article list."""
+        counts = {i: n for i in range(len(self.articles)) if (n := self.quote_count(i)) is not None}
+        self.query_one(ArticleList).show_articles(self.articles, self.read, counts)
+
+    def show_summary_state(self) -> None:
+        """Show the current summary, or start computing it."""
+        summary = self.analyses.cached_summary(self.current, self.sentences, self.method)
+        self.query_one(SummaryPanel).show_summary(summary, self.sentences, self.method)
+        document = self.document()
+        if summary is None:
+            self.summarise(self.current, self.sentences, self.method)
+        elif document is not None:
+            document.set_highlights(summary=tuple(summary.sentences))
+
+    def show_quote_state(self) -> None:
+        """Show the current article's quotes, or wait for the worker."""
+        report = self.analyses.cached_quotes(self.current)
+        self.query_one(QuoteSidebar).show_report(report, self.actor)
+        if report is None:
+            self.find_quotes(self.current)
+
+    # --- workers ------------------------------------------------------------------------------------
+
+    @work(thread=True, group="summary")
+    def summarise(self, index: int, sentences: int, method: str) -> None:
+        """Compute a summary off the UI thread."""
+        self.analyses.summary(index, self.articles[index], sentences, method)
+        self.post_message(SummaryReady(index, sentences, method))
+
+    @work(thread=True, group="quotes")
+    def find_quotes(self, index: int) -> None:
+        """Compute one article's quotes off the UI thread (the article on screen, first)."""
+        self.analyses.quotes(index, self.articles[index])
+        self.post_message(QuotesReady(index))
+
+    @work(thread=True, group="all-quotes", exclusive=True)
+    def find_all_quotes(self) -> None:
+        """Compute every article's quotes in the background, for the counts in the article list."""
+        for index, article in enumerate(self.articles):
+            if self.analyses.cached_quotes(index) is None:
+                self.analyses.quotes(index, article)
+                self.post_message(QuotesReady(index))
+
+    def on_summary_ready(self, message: SummaryReady) -> None:
+        """Show a finished summary if it is still the one wanted."""
+        if (message.index, message.sentences, message.method) == (self.current, self.sentences, self.method):
+            self.show_summary_state()
+
+    def on_quotes_ready(self, message: QuotesReady) -> None:
+        """Update the article's count, and the sidebar if the article is shown."""
+        index = message.index
+        self.query_one(ArticleList).update_article(
+            index, self.articles[index], read=index in self.read, quotes=self.quote_count(index)
+        )
+        if index == self.current:
+            self.show_quote_state()
+
+    # --- messages from the widgets ------------------------------------------------------------------
+
+    @on(ArticleList.ArticleChosen)
+    def open_chosen_article(self, message: ArticleList.ArticleChosen) -> None:
+        """Open the article chosen in the list."""
+        self.current = message.index
+
+    @on(Contents.SectionChosen)
+    def go_to_chosen_section(self, message: Contents.SectionChosen) -> None:
+        """Scroll to the section chosen in the contents."""
+        self.go_to_section(message.index)
+
+    @on(QuoteSidebar.ActorChosen)
+    def filter_to_actor(self, message: QuoteSidebar.ActorChosen) -> None:
+        """Filter the sidebar to one actor (or all)."""
+        self.actor = message.name
+
+    @on(QuoteSidebar.QuoteChosen)
+    def show_chosen_quote(self, message: QuoteSidebar.QuoteChosen) -> None:
+        """Highlight a quote in the text."""
+        self.quote = None
+        self.quote = message.quote
+
+    @on(ArticleDocument.Ready)
+    def document_ready(self, message: ArticleDocument.Ready) -> None:
+        """Apply the current highlights to a freshly rendered document."""
+        if message.document is self.document():
+            summary = self.analyses.cached_summary(self.current, self.sentences, self.method)
+            message.document.set_highlights(summary=tuple(summary.sentences) if summary else ())

@@ -1,0 +1,279 @@
+"""The main screen's state (reactives) and its key actions, kept apart from layout and workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.containers import ScrollableContainer
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Collapsible, OptionList
+
+from digest.core.errors import DigestError
+from digest.core.export import ExportOptions, render_digest, write_atomically
+from digest.core.model import Article
+from digest.core.quotes import Quote
+from digest.core.summarize import METHODS
+from digest.ui.analysis import Analyses
+from digest.ui.article_document import ArticleDocument
+from digest.ui.contents import Contents
+from digest.ui.export_dialog import ExportDialog
+from digest.ui.find_bar import FindBar
+from digest.ui.quote_sidebar import ActorList
+from digest.ui.reader import Reader
+
+MIN_SENTENCES, MAX_SENTENCES = 1, 10
+"""The range of the summary length."""
+
+
+class ReaderActions(Screen[None]):
+    """State and actions of the reader screen (layout, watchers and workers are in MainScreen)."""
+
+    articles: list[Article]
+    """The articles of the digest."""
+    analyses: Analyses
+    """Cached summaries and quotes."""
+    last_section: int
+    """The section the reader was last sent to by a key, the contents or the palette."""
+
+    current: reactive[int] = reactive(-1, init=False)
+    """Index of the article shown in the reader (-1 before the first is opened)."""
+    sentences: reactive[int] = reactive(3, init=False)
+    """Number of summary sentences."""
+    method: reactive[str] = reactive(METHODS[0], init=False)
+    """Summary method."""
+    actor: reactive[str | None] = reactive(None, init=False)
+    """The actor the quote sidebar is filtered to, or None for all."""
+    quote: reactive[Quote | None] = reactive(None, init=False)
+    """The quote chosen in the sidebar, highlighted in the text."""
+    show_contents: reactive[bool] = reactive(True)
+    """Whether the left pane (articles and contents) is shown."""
+    show_quotes: reactive[bool] = reactive(True)
+    """Whether the quote sidebar is shown."""
+    show_summary: reactive[bool] = reactive(True)
+    """Whether the summary panel is expanded."""
+    narrow: reactive[bool] = reactive(False, init=False)
+    """Whether the terminal is too narrow for all three panes."""
+
+    def document(self) -> ArticleDocument | None:
+        """The document shown in the reader."""
+        return self.query_one(Reader).current_document()
+
+    # --- sections -------------------------------------------------------------------------------
+
+    def section_offsets(self) -> list[int | None]:
+        """Each section's vertical offset in the reader's scroll area (None: not rendered yet)."""
+        document = self.document()
+        if document is None or not document.ready:
+            return []
+        base = document.virtual_region.y
+        offsets: list[int | None] = []
+        for index in range(len(document.article.sections)):
+            anchor = document.section_anchor(index)
+            offsets.append(None if anchor is None else base + anchor.virtual_region.y)
+        return offsets
+
+    def current_section(self) -> int:
+        """The section at the top of the reader (or the one last jumped to, if it is in view)."""
+        scroll = self.query_one(Reader).current_scroll()
+        offsets = self.section_offsets()
+        if scroll is None or not offsets:
+            return self.last_section
+        top = round(scroll.scroll_y)
+        at = 0
+        for index, offset in enumerate(offsets):
+            if offset is not None and offset <= top + 1:
+                at = index
+        jumped = offsets[self.last_section] if self.last_section < len(offsets) else None
+        if jumped is not None and top <= jumped < top + scroll.size.height:
+            at = max(at, self.last_section)
+        return at
+
+    def go_to_section(self, index: int) -> None:
+        """Scroll the reader so section ``index`` (0 is the lead) is at the top."""
+        document = self.document()
+        if document is None or not 0 <= index < len(document.article.sections):
+            return
+        anchor = document.section_anchor(index)
+        reader = self.query_one(Reader)
+        scroll = reader.current_scroll()
+        if scroll is None or anchor is None:
+            return
+        if index == 0:
+            scroll.scroll_home(animate=False)
+        else:
+            reader.show_widget(anchor, top=True)
+        self.last_section = index
+        self.query_one(Contents).mark_current(index)
+
+    def action_next_section(self) -> None:
+        """Go to the next section."""
+        self.go_to_section(self.current_section() + 1)
+
+    def action_previous_section(self) -> None:
+        """Go to the previous section."""
+        self.go_to_section(max(0, self.current_section() - 1))
+
+    def action_jump_section(self, key: str) -> None:
+        """Go to section N (1 is the lead)."""
+        if key.isdigit():
+            self.go_to_section(int(key) - 1)
+
+    # --- moving around --------------------------------------------------------------------------
+
+    def _reader_scroll(self) -> ScrollableContainer | None:
+        focused = self.focused
+        if isinstance(focused, ScrollableContainer):
+            return focused
+        return self.query_one(Reader).current_scroll()
+
+    def action_move_down(self) -> None:
+        """Next item in a list, or scroll the reader down a line."""
+        if isinstance(self.focused, OptionList):
+            self.focused.action_cursor_down()
+        elif (scroll := self._reader_scroll()) is not None:
+            scroll.scroll_down(animate=False)
+
+    def action_move_up(self) -> None:
+        """Previous item in a list, or scroll the reader up a line."""
+        if isinstance(self.focused, OptionList):
+            self.focused.action_cursor_up()
+        elif (scroll := self._reader_scroll()) is not None:
+            scroll.scroll_up(animate=False)
+
+    def action_open(self) -> None:
+        """Open the highlighted item of the focused list."""
+        if isinstance(self.focused, OptionList):
+            self.focused.action_select()
+
+    # --- panes ----------------------------------------------------------------------------------
+
+    def _focus_reader_if_within(self, selector: str) -> None:
+        focused = self.focused
+        if focused is None or any(node.id == selector for node in focused.ancestors_with_self):
+            scroll = self.query_one(Reader).current_scroll()
+            if scroll is not None:
+                scroll.focus()
+
+    def action_toggle_contents(self) -> None:
+        """Show (and focus) or hide the articles and contents."""
+        self.show_contents = not self.show_contents
+        if self.show_contents:
+            self.query_one(Contents).focus()
+        else:
+            self._focus_reader_if_within("left")
+
+    def action_toggle_quotes(self) -> None:
+        """Show (and focus) or hide the quote sidebar."""
+        self.show_quotes = not self.show_quotes
+        if self.show_quotes:
+            self.query_one(ActorList).focus()
+        else:
+            self._focus_reader_if_within("quote-sidebar")
+
+    def action_toggle_summary(self) -> None:
+        """Expand or collapse the summary panel."""
+        self.show_summary = not self.show_summary
+
+    @on(Collapsible.Collapsed)
+    @on(Collapsible.Expanded)
+    def summary_toggled_by_mouse(self, event: Collapsible.Toggled) -> None:
+        """Keep ``show_summary`` in step when the panel's title is clicked."""
+        self.show_summary = not event.collapsible.collapsed
+
+    # --- summary --------------------------------------------------------------------------------
+
+    def action_longer_summary(self) -> None:
+        """One more summary sentence."""
+        self.sentences = min(MAX_SENTENCES, self.sentences + 1)
+
+    def action_shorter_summary(self) -> None:
+        """One summary sentence fewer."""
+        self.sentences = max(MIN_SENTENCES, self.sentences - 1)
+
+    def action_next_method(self) -> None:
+        """Cycle through the summary methods."""
+        position = METHODS.index(self.method) if self.method in METHODS else -1
+        self.method = METHODS[(position + 1) % len(METHODS)]
+
+    # --- find -----------------------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        """Open the find bar."""
+        bar = self.query_one(FindBar)
+        bar.display = True
+        bar.focus()
+
+    @on(FindBar.Search)
+    def search(self, message: FindBar.Search) -> None:
+        """Highlight the matches and show the first."""
+        document = self.document()
+        if document is not None:
+            document.set_highlights(query=message.query, current_match=0)
+            self._show_match(document)
+
+    @on(FindBar.Done)
+    def find_done(self, message: FindBar.Done) -> None:
+        """Close the find bar (dropping the matches on escape)."""
+        bar = self.query_one(FindBar)
+        bar.display = False
+        document = self.document()
+        if not message.keep:
+            bar.value = ""
+            if document is not None:
+                document.set_highlights(query="")
+        scroll = self.query_one(Reader).current_scroll()
+        if scroll is not None:
+            scroll.focus()
+
+    def _step_match(self, step: int) -> None:
+        document = self.document()
+        if document is None or not document.matches:
+            self.notify("No search: press / to find in the article.", severity="information", timeout=3)
+            return
+        document.set_highlights(current_match=(document.current_match + step) % len(document.matches))
+        self._show_match(document)
+
+    def _show_match(self, document: ArticleDocument) -> None:
+        if document.matches:
+            self.query_one(Reader).show_widget(document.matches[document.current_match].paragraph, top=False)
+
+    def action_next_match(self) -> None:
+        """Go to the next match."""
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        """Go to the previous match."""
+        self._step_match(-1)
+
+    # --- export and source ----------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        """Ask where to export the digest, then write it."""
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.export_digest(path, ExportOptions(sentences=self.sentences, method=self.method))
+
+        self.app.push_screen(ExportDialog(), chosen)
+
+    @work(thread=True, group="export")
+    def export_digest(self, path: Path, options: ExportOptions) -> None:
+        """Render and write the digest off the UI thread, then say where it went."""
+        try:
+            written = write_atomically(path, render_digest(self.articles, options))
+        except DigestError as error:
+            self.app.call_from_thread(self.notify, str(error), title="Export failed", severity="error")
+            return
+        self.app.call_from_thread(self.notify, f"Digest written to {written}", title="Exported")
+
+    def action_open_source(self) -> None:
+        """Open the article's source URL in the web browser."""
+        article = self.articles[self.current]
+        url = article.url or (article.source if article.source.startswith(("http://", "https://")) else None)
+        if url is None:
+            self.notify(f"No source URL to open: {article.source} is a local file.", timeout=4)
+            return
+        self.app.open_url(url)
+        self.notify(f"Opening {url}", timeout=3)
