@@ -115,10 +115,9 @@ class ReaderActions(Screen[None]):
         """Go to the previous section."""
         self.go_to_section(max(0, self.current_section() - 1))
 
-    def action_jump_section(self, key: str) -> None:
+    def action_jump_section(self, number: int) -> None:
         """Go to section N (1 is the lead)."""
-        if key.isdigit():
-            self.go_to_section(int(key) - 1)
+        self.go_to_section(int(number) - 1)
 
     # --- moving around --------------------------------------------------------------------------
 
