@@ -206,7 +206,7 @@ async def test_open_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         await settle(pilot)
         screen = main_screen(app)
         urls = [a.url for a in screen.articles]
-        for index, url in enumerate(urls):
+        for index in range(len(urls)):
             screen.current = index
             await settle(pilot)
             await pilot.press("o")

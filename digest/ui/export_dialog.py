@@ -54,7 +54,7 @@ class ExportDialog(ModalScreen[Path | None]):
         if not value:
             self.notify("Give a file name for the digest.", severity="warning")
             return
-        self.dismiss(Path(value).expanduser())
+        self.dismiss(Path(value).expanduser().absolute())
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:
