@@ -148,8 +148,10 @@ def _summarize(article: Article, count: int, method: str) -> Summary:
     picked, used = _pick(method, every, count, headings)
     fallbacks = [] if used == method else [len(every)]
     section_summaries = []
-    for index, section in enumerate(article.sections):
-        own = [s for s in every if s.section == index]
+    by_section: list[list[Sentence]] = [[] for _ in article.sections]
+    for sentence in every:
+        by_section[sentence.section].append(sentence)
+    for section, own in zip(article.sections, by_section, strict=True):
         chosen, section_used = _pick(method, own, count, headings)
         if section_used != method:
             fallbacks.append(len(own))

@@ -3,7 +3,7 @@
 For sentences s_1..s_n of one text:
 
 1. **Centrality** (LexRank, continuous): TF-IDF vectors of stemmed content words (a sparse matrix),
-   cosine similarities ``S = X Xᵀ`` (sparse), PageRank by power iteration on the row-normalised ``S``.
+   cosine similarities ``S = X Xᵀ`` (applied as two sparse products, never built), PageRank by power iteration.
    Everything is numpy/scipy, so 2,000 sentences take a fraction of a second.
 2. **Position prior**: news puts the point first, so a sentence in paragraph p gets
    ``1 / (1 + p / POSITION_SCALE)``.
@@ -88,15 +88,25 @@ def tfidf_matrix(sentences: Sequence[str]) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
 
 
-def centrality(similarity: sparse.csr_matrix, iterations: int = 100, tolerance: float = 1e-8) -> np.ndarray:
-    """Continuous LexRank: the stationary distribution of a damped walk on the similarity graph."""
-    n = similarity.shape[0]
-    row_sums = np.asarray(similarity.sum(axis=1)).ravel()
-    row_sums[row_sums == 0] = 1.0
-    transition = sparse.csr_matrix(sparse.diags(1.0 / row_sums) @ similarity).T.tocsr()
+def centrality(vectors: sparse.csr_matrix, iterations: int = 100, tolerance: float = 1e-8) -> np.ndarray:
+    """Continuous LexRank: the stationary distribution of a damped walk on the cosine-similarity graph.
+
+    The graph ``S = X Xᵀ`` (self-loops removed) is never built: each step multiplies by ``X`` and ``Xᵀ``,
+    so time and memory grow with the number of words, not with the square of the number of sentences.
+    """
+    n = vectors.shape[0]
+    transposed = vectors.T.tocsr()
+    self_similarity = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
+
+    def similarity_times(v: np.ndarray) -> np.ndarray:
+        result: np.ndarray = np.asarray(vectors @ (transposed @ v)) - self_similarity * v
+        return result
+
+    degree = similarity_times(np.ones(n))
+    degree[degree <= 1e-12] = 1.0
     scores = np.full(n, 1.0 / n)
     for _ in range(iterations):
-        updated = (1.0 - DAMPING) / n + DAMPING * (transition @ scores)
+        updated = (1.0 - DAMPING) / n + DAMPING * similarity_times(scores / degree)
         updated /= updated.sum()
         if np.abs(updated - scores).sum() < tolerance:
             return np.asarray(updated)
@@ -112,8 +122,7 @@ def rank(sentences: Sequence[str], paragraphs: Sequence[int], count: int) -> lis
     if count <= 0:
         return []
     vectors = tfidf_matrix(sentences)
-    similarity = sparse.csr_matrix(vectors @ vectors.T)
-    central = centrality(similarity)
+    central = centrality(vectors)
     central = (central - central.min()) / (np.ptp(central) or 1.0)
     first = min(paragraphs)
     prior = 1.0 / (1.0 + (np.asarray(paragraphs, dtype=float) - first) / POSITION_SCALE)
@@ -126,5 +135,6 @@ def rank(sentences: Sequence[str], paragraphs: Sequence[int], count: int) -> lis
         best = int(np.argmax(adjusted))
         picked.append(best)
         available[best] = False
-        redundancy = np.maximum(redundancy, similarity.getrow(best).toarray().ravel())
+        similarity = np.asarray((vectors @ vectors[best].T).todense()).ravel()
+        redundancy = np.maximum(redundancy, similarity)
     return sorted(picked)
