@@ -50,7 +50,6 @@ def test_headings_lists_and_blockquotes() -> None:
     read = outline(document)
     assert read.headings[0] == (1, "News digest — 2024-05-01")
     assert [text for level, text in read.headings if level == 2] == [
-        "Contents",
         "Turkey and the council",
         "Rukban camp",
         "Actors across this digest",
@@ -90,14 +89,14 @@ def test_outline_and_source() -> None:
 
 def test_contents_links_point_at_unique_heading_ids() -> None:
     same = [analysed(make_article("Same title", (None, f"Text {n}."))) for n in range(3)]
-    same.append(analysed(make_article("Contents", (None, "Tricky title."))))
+    same.append(analysed(make_article("Who said what", (None, "Tricky title."))))
     document = render_analysed(same, PINNED)
     read = outline(document)
     slugger = Slugger()
     ids = [slugger.slug(text) for _, text in read.headings]  # GitHub's ids for the headings as rendered
     assert len(set(ids)) == len(ids)
     targets = [href for text, href in read.links]
-    assert targets == ["#same-title", "#same-title-1", "#same-title-2", "#contents-1"]
+    assert targets == ["#same-title", "#same-title-1", "#same-title-2", "#who-said-what-3"]
     assert all(target[1:] in ids for target in targets)
 
 
@@ -170,10 +169,23 @@ def test_same_input_same_bytes_and_date_pinning(monkeypatch: pytest.MonkeyPatch)
 def test_render_digest_analyses_the_articles() -> None:
     article = make_article("Plain", (None, "One sentence here. Two sentences here. Three here. Four here."))
     read = outline(render_digest([article], ExportOptions(date=DATE, sentences=2)))
-    assert [text for level, text in read.headings if level == 2] == ["Contents", "Plain"]
+    assert [text for level, text in read.headings if level == 2] == ["Plain"]
     assert 1 <= len(read.list_items) - 1 <= 2  # the contents entry, then at most 2 summary sentences
 
 
 def test_no_articles_still_renders() -> None:
     read = outline(render_analysed([], PINNED))
     assert read.headings == [(1, "News digest — 2024-05-01")]
+
+
+def test_unnamed_sources_are_not_matched_across_articles() -> None:
+    items = [
+        analysed(make_article(f"Story {n}", (None, "x")), [], [("officials", None, f"line {n}", "indirect", 0)])
+        for n in range(2)
+    ]
+    assert "Actors across this digest" not in render_analysed(items, PINNED)
+    items = [
+        analysed(make_article(f"Story {n}", (None, "x")), [], [("Анна Иванова", None, f"line {n}", "direct", 0)])
+        for n in range(2)
+    ]
+    assert outline(render_analysed(items, PINNED)).table_cells[4] == "Анна Иванова"

@@ -1,7 +1,7 @@
 """Rendering analysed articles as one Markdown digest.
 
 The document, in order: optional YAML front matter; ``# <title> — <date>``; a contents list linking
-to each article; per article ``## <title>``, its source, the summary as a list, **Who said what**
+to each article (under a bold **Contents**, not a heading); per article ``## <title>``, its source, the summary as a list, **Who said what**
 (``####`` per actor with their quotes as blockquotes, each marked direct or reported with its
 section), the section outline and, optionally, the full text; then an "Actors across this digest"
 table when several articles quote the same actor.
@@ -14,13 +14,13 @@ Nothing here depends on the clock, the environment or hash order: the same input
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from digest import __version__
 from digest.core.export.anchors import Slugger
-from digest.core.export.escape import inline, link_destination, visible, yaml_string
+from digest.core.export.escape import escape_clean, inline, link_destination, visible, yaml_string
 from digest.core.export.options import ExportOptions, export_date
 from digest.core.model import Article
 from digest.core.quotes import Actor, Quote, QuoteReport
@@ -60,12 +60,26 @@ class _Writer:
     def heading(self, level: int, text: str) -> str:
         """Add a heading for untrusted ``text``; return its anchor."""
         shown = visible(text) or "Untitled"
-        self.blocks.append(f"{'#' * level} {inline(shown)}")
+        self.blocks.append(f"{'#' * level} {escape_clean(shown)}")
         return self.slugger.slug(shown)
 
     def paragraph(self, markdown: str) -> None:
         """Add a block of already-safe Markdown."""
         self.blocks.append(markdown)
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    """An actor as shown: visible name and role, and each quote as (label Markdown, visible text)."""
+
+    name: str
+    role: str
+    quotes: list[tuple[str, str]]
+
+
+def _shown(texts: Iterable[str]) -> list[str]:
+    """The visible form of each text, the empty ones left out."""
+    return [shown for shown in map(visible, texts) if shown]
 
 
 def _article_title(article: Article) -> str:
@@ -86,48 +100,48 @@ def _quote_label(quote: Quote, article: Article) -> str:
     section = quote.section
     if section is None and 0 <= quote.section_index < len(article.sections):
         section = article.sections[quote.section_index].title
-    where = f"in “{visible(section)}”" if section and visible(section) else "in the lead"
-    return f"*{inline(f'{kind}, {where}')}:*"
+    section = visible(section or "")
+    where = f"in “{section}”" if section else "in the lead"
+    return f"*{escape_clean(f'{kind}, {where}')}:*"
 
 
-def _speakers(report: QuoteReport) -> list[tuple[Actor, list[Quote]]]:
-    """Each actor with their quotes (actors order), then speakers the report did not list as actors."""
-    listed = {actor.name for actor in report.actors}
-    groups = [(actor, report.quotes_of(actor.name)) for actor in report.actors]
-    unlisted: dict[str, list[Quote]] = {}
-    for quote in report.quotes:
-        if quote.speaker not in listed:
-            unlisted.setdefault(quote.speaker, []).append(quote)
-    groups += [(Actor(name=name), quotes) for name, quotes in unlisted.items()]
-    return [(actor, [q for q in quotes if visible(q.text)]) for actor, quotes in groups if visible(actor.name)]
+def _speakers(item: AnalysedArticle) -> list[_Speaker]:
+    """Each actor with quotes (the report's actor order), then speakers it did not list as actors."""
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in item.quotes.quotes:
+        by_speaker.setdefault(quote.speaker, []).append(quote)
+    listed = {actor.name for actor in item.quotes.actors}
+    actors = list(item.quotes.actors) + [Actor(name=name) for name in by_speaker if name not in listed]
+    speakers = []
+    for actor in actors:
+        name = visible(actor.name)
+        quotes = [(q, visible(q.text)) for q in by_speaker.get(actor.name, [])]
+        shown = [(_quote_label(q, item.article), text) for q, text in quotes if text]
+        if name and shown:
+            speakers.append(_Speaker(name, visible(actor.role or ""), shown))
+    return speakers
 
 
-def _actor_heading(actor: Actor) -> str:
-    role = visible(actor.role or "")
-    return f"{visible(actor.name)}, {role}" if role else visible(actor.name)
-
-
-def _who_said_what(writer: _Writer, item: AnalysedArticle) -> None:
+def _who_said_what(writer: _Writer, article: Article, speakers: list[_Speaker]) -> None:
     writer.heading(3, "Who said what")
-    groups = [(actor, quotes) for actor, quotes in _speakers(item.quotes) if quotes]
-    if not groups:
+    if not speakers:
         writer.paragraph("No quotes found.")
         return
-    for actor, quotes in groups:
-        writer.heading(4, _actor_heading(actor))
-        for quote in quotes:
-            writer.paragraph(_quote_label(quote, item.article))
-            writer.paragraph(f"> {inline(quote.text)}")
+    for speaker in speakers:
+        writer.heading(4, f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
+        for label, text in speaker.quotes:
+            writer.paragraph(label)
+            writer.paragraph(f"> {escape_clean(text)}")
 
 
 def _outline(writer: _Writer, article: Article) -> None:
     writer.heading(3, "Sections")
-    titles = [visible(s.title) for s in article.sections if s.title is not None and visible(s.title)]
+    titles = _shown(s.title for s in article.sections if s.title is not None)
     if not titles:
         writer.paragraph("No sub-headings: one continuous text.")
         return
     entries = (["(lead)"] if article.sections and article.sections[0].title is None else []) + titles
-    writer.paragraph("\n".join(f"{number}. {inline(title)}" for number, title in enumerate(entries, start=1)))
+    writer.paragraph("\n".join(f"{number}. {escape_clean(title)}" for number, title in enumerate(entries, start=1)))
 
 
 def _full_text(writer: _Writer, article: Article) -> None:
@@ -135,44 +149,48 @@ def _full_text(writer: _Writer, article: Article) -> None:
     for section in article.sections:
         if section.title is not None and visible(section.title):
             writer.heading(4, section.title)
-        for paragraph in section.paragraphs:
-            if visible(paragraph):
-                writer.paragraph(inline(paragraph))
+        for paragraph in _shown(section.paragraphs):
+            writer.paragraph(escape_clean(paragraph))
 
 
-def _article(writer: _Writer, item: AnalysedArticle, options: ExportOptions) -> str:
+def _article(writer: _Writer, item: AnalysedArticle, speakers: list[_Speaker], options: ExportOptions) -> str:
     anchor = writer.heading(2, _article_title(item.article))
     writer.paragraph(_source_line(item.article))
     writer.heading(3, "Summary")
-    sentences = [inline(s) for s in item.summary.sentences if visible(s)]
-    writer.paragraph("\n".join(f"- {s}" for s in sentences) if sentences else "No summary: the article is too short.")
-    if item.summary.note and visible(item.summary.note):
-        writer.paragraph(f"Note: {inline(item.summary.note)}")
-    _who_said_what(writer, item)
+    sentences = _shown(item.summary.sentences)
+    summary = "\n".join(f"- {escape_clean(s)}" for s in sentences)
+    writer.paragraph(summary or "No summary: the article is too short.")
+    note = visible(item.summary.note or "")
+    if note:
+        writer.paragraph(f"Note: {escape_clean(note)}")
+    _who_said_what(writer, item.article, speakers)
     _outline(writer, item.article)
     if options.full_text:
         _full_text(writer, item.article)
     return anchor
 
 
-def _actor_key(name: str) -> str:
-    return " ".join(visible(name).casefold().split())
+def _is_named(speaker: _Speaker) -> bool:
+    """Whether the speaker has a name: a word starting with a capital (or a letter of a script without case)."""
+    return any(word[0].isalpha() and not word[0].islower() for word in speaker.name.split())
 
 
-def shared_actors(items: Sequence[AnalysedArticle], anchors: Sequence[str]) -> list[_SharedActor]:
-    """Actors quoted in two or more of the articles, most articles first, then most quotes, then name."""
+def _shared_actors(titles: Sequence[tuple[str, str]], speakers: Sequence[list[_Speaker]]) -> list[_SharedActor]:
+    """Actors quoted in two or more articles, most articles first, then most quotes, then name.
+
+    ``titles`` are (visible title, anchor) of each article, ``speakers`` its speakers; actors are matched
+    by name, ignoring case. Unnamed sources described in lower case ("officials", "a source") are
+    different people in different articles, so they are never matched.
+    """
     found: dict[str, _SharedActor] = {}
-    for item, anchor in zip(items, anchors, strict=True):
-        for actor, quotes in _speakers(item.quotes):
-            if not quotes:
-                continue
-            entry = found.setdefault(_actor_key(actor.name), _SharedActor(visible(actor.name), [], [], 0))
-            role = visible(actor.role or "")
-            if role and role not in entry.roles:
-                entry.roles.append(role)
-            entry.articles.append((_article_title(item.article), anchor))
-            entry.quotes += len(quotes)
-    shared = [entry for entry in found.values() if len({a for _, a in entry.articles}) > 1]
+    for title, article_speakers in zip(titles, speakers, strict=True):
+        for speaker in filter(_is_named, article_speakers):
+            entry = found.setdefault(speaker.name.casefold(), _SharedActor(speaker.name, [], [], 0))
+            if speaker.role and speaker.role not in entry.roles:
+                entry.roles.append(speaker.role)
+            entry.articles.append(title)
+            entry.quotes += len(speaker.quotes)
+    shared = [entry for entry in found.values() if len({anchor for _, anchor in entry.articles}) > 1]
     return sorted(shared, key=lambda e: (-len(e.articles), -e.quotes, e.name.casefold(), e.name))
 
 
@@ -180,9 +198,9 @@ def _shared_table(writer: _Writer, shared: list[_SharedActor]) -> str:
     anchor = writer.heading(2, SHARED_ACTORS_HEADING)
     rows = ["| Actor | Role | Articles | Quotes |", "| --- | --- | --- | ---: |"]
     for entry in shared:
-        articles = "; ".join(f"[{inline(title)}](#{anchor})" for title, anchor in entry.articles)
-        roles = "; ".join(inline(role) for role in entry.roles)
-        rows.append(f"| {inline(entry.name)} | {roles} | {articles} | {entry.quotes} |")
+        articles = "; ".join(f"[{escape_clean(title)}](#{anchor})" for title, anchor in entry.articles)
+        roles = "; ".join(escape_clean(role) for role in entry.roles)
+        rows.append(f"| {escape_clean(entry.name)} | {roles} | {articles} | {entry.quotes} |")
     writer.paragraph("\n".join(rows))
     return anchor
 
@@ -211,14 +229,15 @@ def render_analysed(items: Sequence[AnalysedArticle], options: ExportOptions | N
     count = len(items)
     head.paragraph(f"{count} article{'' if count == 1 else 's'}, summaries by the {inline(options.method)} method.")
     if options.contents and items:
-        head.heading(2, "Contents")
+        head.paragraph("**Contents**")  # not a heading: the document has one ``##`` per article (and the table)
     body = _Writer(slugger)
-    anchors = [_article(body, item, options) for item in items]
-    shared = shared_actors(items, anchors)
+    speakers = [_speakers(item) for item in items]
+    anchors = [_article(body, item, who, options) for item, who in zip(items, speakers, strict=True)]
     links = [(_article_title(item.article), anchor) for item, anchor in zip(items, anchors, strict=True)]
+    shared = _shared_actors(links, speakers)
     if shared:
         links.append((SHARED_ACTORS_HEADING, _shared_table(body, shared)))
     if options.contents and items:
-        head.paragraph("\n".join(f"{n}. [{inline(text)}](#{a})" for n, (text, a) in enumerate(links, start=1)))
+        head.paragraph("\n".join(f"{n}. [{escape_clean(text)}](#{a})" for n, (text, a) in enumerate(links, start=1)))
     blocks = ([front_matter(items, title, date)] if options.front_matter else []) + head.blocks + body.blocks
     return "\n\n".join(blocks) + "\n"
