@@ -1,10 +1,10 @@
 """Rendering analysed articles as one Markdown digest.
 
 The document, in order: optional YAML front matter; ``# <title> — <date>``; a contents list linking
-to each article (under a bold **Contents**, not a heading); per article ``## <title>``, its source, the summary as a list, **Who said what**
-(``####`` per actor with their quotes as blockquotes, each marked direct or reported with its
-section), the section outline and, optionally, the full text; then an "Actors across this digest"
-table when several articles quote the same actor.
+to each article (under a bold **Contents**, not a heading); per article ``## <title>``, its source,
+the summary as a list, **Who said what** (``####`` per actor with their quotes as blockquotes, each
+marked direct or reported with its section), the section outline and, optionally, the full text;
+then an "Actors across this digest" table when several articles quote the same named actor.
 
 All article text goes through :func:`digest.core.export.escape.inline`; every heading goes through
 one :class:`~digest.core.export.anchors.Slugger` in document order, so links match GitHub's ids.
