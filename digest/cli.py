@@ -26,9 +26,29 @@ COMMAND_MODULES = (
 )
 """Sub-command modules under digest.commands, in the order ``--help`` lists them."""
 
+COMMAND_NAMES = {"list": "library_list", "import-opml": "opml", "export-opml": "opml"}
+"""Sub-commands whose module has another name (every other command's module is its name)."""
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every available sub-command."""
+
+def command_module(arguments: Sequence[str]) -> str | None:
+    """The module of the sub-command named in ``arguments`` (None when there is none, or it is unknown)."""
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument == "--library":
+            skip = True
+        elif not argument.startswith("-"):
+            module = COMMAND_NAMES.get(argument, argument)
+            return module if module in COMMAND_MODULES else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser with every available sub-command (or only the one in module ``only``).
+
+    Importing only the command that runs keeps quick commands (``digest search``) from loading the rest.
+    """
     parser = argparse.ArgumentParser(
         prog="digest",
         description="A terminal reader for news digests. With no command, opens the library (the sample digest "
@@ -43,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
+        if only is not None and name != only:
+            continue
         try:
             module = importlib.import_module(f"digest.commands.{name}")
         except ModuleNotFoundError as error:
@@ -56,9 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    if command_module(arguments) is None and (opened := _open_library(arguments)) is not None:
+        return opened
     if not arguments or arguments[0].startswith("--theme"):
         arguments = ["read", *arguments]
+    parser = build_parser(command_module(arguments))
     args = parser.parse_args(arguments)
     if not hasattr(args, "run") and all(a.startswith("-") or a == args.library for a in arguments):
         args = parser.parse_args([*arguments, "read"])  # only global options: open the reader
@@ -72,6 +96,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     return status
+
+
+def _open_library(arguments: list[str]) -> int | None:
+    """``digest`` with no command (only --library/--theme): open the library when it has articles."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--library", default=None)
+    options.add_argument("--theme", default=None)
+    known, rest = options.parse_known_args(arguments)
+    if rest:
+        return None
+    from digest.commands.library_read import open_library_if_any
+
+    return open_library_if_any(known)
 
 
 if __name__ == "__main__":

@@ -58,7 +58,8 @@ def test_sigkill_during_add_leaves_every_stored_article_complete(tmp_path: Path)
     connection = sqlite3.connect(library)
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     connection.execute("INSERT INTO article_search (article_search) VALUES ('integrity-check')")
-    rows = connection.execute("SELECT id, title, sections, content_hash FROM articles").fetchall()
+    query = "SELECT id, title, sections, content_hash FROM articles JOIN bodies ON article_id = id"
+    rows = connection.execute(query).fetchall()
     assert len(rows) == stored
     for article_id, title, sections, digest in rows:
         assert title and json.loads(sections) and any(text for _, text in json.loads(sections))

@@ -49,6 +49,25 @@ def test_schema_is_versioned_wal_and_refuses_newer_versions(tmp_path: Path) -> N
         connect(path)
 
 
+def test_migrations_upgrade_an_old_library_keeping_its_articles(tmp_path: Path) -> None:
+    from digest.core.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path, isolation_level=None)
+    for statement in MIGRATIONS[0]:
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute(
+        "INSERT INTO articles (key, source, title, format, sections, content_hash, added)"
+        " VALUES ('k', 's', 'Old story', 'text', '[[null, \"Old body text.\"]]', 'h', '2020-01-01T00:00:00Z')"
+    )
+    raw.close()
+    with Library(path) as library:
+        assert library.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        article = library.article(library.rows()[0].id)
+        assert article is not None and article.title == "Old story" and article.text == "Old body text."
+
+
 def test_articles_round_trip_with_flags_and_removal(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()

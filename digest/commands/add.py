@@ -7,8 +7,14 @@ import json
 import sys
 from pathlib import Path
 
-from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
-from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.commands.library_common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    ProgressBar,
+    add_library_argument,
+    open_library,
+    report_error,
+)
 from digest.core.feeds import is_feed_url, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_TIMEOUT
 from digest.core.ingest import article_paths

@@ -6,8 +6,7 @@ import argparse
 import json
 import sys
 
-from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
-from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.library_common import EXIT_BAD_INPUT, EXIT_OK, add_library_argument, open_library, report_error
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

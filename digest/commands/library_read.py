@@ -19,11 +19,7 @@ def open_library_if_any(args: argparse.Namespace) -> int | None:
 
 
 def run_library_app(path: str, theme: str | None = None) -> int:
-    """Show the library at ``path`` (the article list)."""
-    from digest.core.store import Library
+    """Open the app on the library at ``path``; return the exit status."""
+    from digest.ui.library_app import run_library_app as run_app
 
-    with Library(path) as library:
-        for row in library.rows():
-            flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
-            print(f"{row.id:>6} {flags} {row.title}")
-    return 0
+    return run_app(path, theme)

@@ -6,8 +6,14 @@ import argparse
 import json
 import sys
 
-from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
-from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.commands.library_common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    ProgressBar,
+    add_library_argument,
+    open_library,
+    report_error,
+)
 from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 

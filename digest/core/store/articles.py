@@ -94,7 +94,10 @@ def _search_values(title: str, sections: str, speakers: str) -> tuple[str, str, 
 
 
 def _delete_search(connection: sqlite3.Connection, article_id: int) -> None:
-    row = connection.execute("SELECT title, sections, speakers FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = connection.execute(
+        "SELECT a.title, b.sections, a.speakers FROM articles a JOIN bodies b ON b.article_id = a.id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
     if row is not None:
         connection.execute(
             "INSERT INTO article_search (article_search, rowid, title, body, speakers) VALUES ('delete', ?, ?, ?, ?)",
@@ -119,23 +122,25 @@ def save_article(
     store_analysis(connection, analysis.content_hash, QUOTES, analysis.quotes_version, analysis.quotes)
     sections = encode_sections(article)
     speakers = "\n".join(speakers_of(analysis))
-    values = (article.source, article.title, article.url, article.format, sections, speakers, analysis.content_hash)
+    values = (article.source, article.title, article.url, article.format, speakers, analysis.content_hash)
     if existing is None:
         cursor = connection.execute(
-            "INSERT INTO articles (key, feed_id, source, title, url, format, sections, speakers, content_hash,"
-            " added, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (key, feed_id, source, title, url, format, speakers, content_hash,"
+            " added, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key, feed_id, *values, now_iso(), published),
         )
         article_id, status = int(cursor.lastrowid or 0), "new"
+        connection.execute("INSERT INTO bodies (article_id, sections) VALUES (?, ?)", (article_id, sections))
     else:
         article_id, status = int(existing[0]), "updated"
         _delete_search(connection, article_id)
         connection.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         connection.execute(
-            "UPDATE articles SET source = ?, title = ?, url = ?, format = ?, sections = ?, speakers = ?,"
+            "UPDATE articles SET source = ?, title = ?, url = ?, format = ?, speakers = ?,"
             " content_hash = ?, published = coalesce(?, published) WHERE id = ?",
             (*values, published, article_id),
         )
+        connection.execute("UPDATE bodies SET sections = ? WHERE article_id = ?", (sections, article_id))
     connection.execute(
         "INSERT INTO article_search (rowid, title, body, speakers) VALUES (?, ?, ?, ?)",
         (article_id, *_search_values(article.title, sections, speakers)),
@@ -157,7 +162,9 @@ def delete_article(connection: sqlite3.Connection, article_id: int) -> bool:
 def load_article(connection: sqlite3.Connection, article_id: int) -> Article | None:
     """The stored article with this id, or None."""
     row = connection.execute(
-        "SELECT title, source, url, format, sections FROM articles WHERE id = ?", (article_id,)
+        "SELECT a.title, a.source, a.url, a.format, b.sections FROM articles a JOIN bodies b ON b.article_id = a.id"
+        " WHERE a.id = ?",
+        (article_id,),
     ).fetchone()
     return None if row is None else decode_article(*row)
 

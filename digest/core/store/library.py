@@ -129,10 +129,19 @@ class Library:
     # Analysis -----------------------------------------------------------------------------------
 
     def summary(self, article_id: int, sentences: int = cache.DEFAULT_SENTENCES, method: str = "default") -> Summary:
-        """The article's summary, computed once and then served from the cache."""
+        """The stored article's summary, computed once and then served from the cache."""
+        return self.summary_of(self._require(article_id), sentences, method)
+
+    def quotes(self, article_id: int) -> QuoteReport:
+        """The stored article's quotes and actors, computed once and then served from the cache."""
+        return self.quotes_of(self._require(article_id))
+
+    def summary_of(
+        self, article: Article, sentences: int = cache.DEFAULT_SENTENCES, method: str = "default"
+    ) -> Summary:
+        """Any article's summary: from the cache (by content hash) or computed and cached."""
         from digest.core.summarize import summarize
 
-        article = self._require(article_id)
         digest, version = cache.content_hash(article), cache.summary_version(method, sentences)
         data = cache.lookup(self.connection, digest, cache.SUMMARY, version)
         found = cache.decode_summary(data) if data else None
@@ -143,11 +152,10 @@ class Library:
             cache.store(self.connection, digest, cache.SUMMARY, version, cache.encode_summary(result, article.title))
         return result
 
-    def quotes(self, article_id: int) -> QuoteReport:
-        """The article's quotes and actors, computed once and then served from the cache."""
+    def quotes_of(self, article: Article) -> QuoteReport:
+        """Any article's quote report: from the cache (by content hash) or computed and cached."""
         from digest.core.quotes import extract_quotes
 
-        article = self._require(article_id)
         digest, version = cache.content_hash(article), cache.quotes_version()
         data = cache.lookup(self.connection, digest, cache.QUOTES, version)
         found = cache.decode_quotes(data) if data else None

@@ -54,10 +54,11 @@ def search(connection: sqlite3.Connection, text: str, *, limit: int = 50) -> lis
     if expression is None:
         return []
     query = (
-        f"SELECT {ROW_COLUMNS}, a.sections, a.speakers FROM "
+        f"SELECT {ROW_COLUMNS}, b.sections, a.speakers FROM "
         "(SELECT rowid AS id, bm25(article_search, 5.0, 1.0, 3.0) AS score FROM article_search"
         " WHERE article_search MATCH ? ORDER BY score LIMIT ?) AS hit"
-        " JOIN articles a ON a.id = hit.id LEFT JOIN feeds f ON f.id = a.feed_id ORDER BY hit.score"
+        " JOIN articles a ON a.id = hit.id JOIN bodies b ON b.article_id = a.id"
+        " LEFT JOIN feeds f ON f.id = a.feed_id ORDER BY hit.score"
     )
     words = [w.lower() for w in _WORD.findall(text) if w != "OR"]
     hits = []

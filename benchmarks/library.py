@@ -1,0 +1,220 @@
+"""Library benchmark: ingest rate, a 10,000-article library, app start, keys, memory and search time.
+
+Run from the repository root: ``python benchmarks/library.py [--articles N] [--keep DIR]``. Everything is
+built in a temporary folder (the corpus in ../shared/corpus is required). Figures printed:
+
+- ingest rate (articles/s, sections + summary + quotes, on every core): cold into a fresh library, and
+  cached (the same articles again under new names: served from the analysis cache);
+- a library of N varied copies of the corpus articles (shuffled paragraphs, numbered titles, dates over a
+  year, 20 feeds), built directly through the repository (one analysis per corpus article);
+- start-to-first-screen of ``digest`` on that library vs a bare Textual app listing the same titles in an
+  OptionList, both run in a pseudo-terminal in the same run (median of 3), and the ratio;
+- key-to-screen moving down the list (median and 95th percentile of 40 keys, Pilot press + pause);
+- peak memory (max RSS) of both apps;
+- ``digest search`` wall time (a new process, as a user runs it) and the in-process query time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pty
+import random
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from digest.core.errors import DigestError  # noqa: E402
+from digest.core.ingest import load_article  # noqa: E402
+from digest.core.model import Article, Section  # noqa: E402
+from digest.core.store import Library  # noqa: E402
+from digest.core.store.bulk import add_files  # noqa: E402
+from digest.core.store.cache import Analysis, content_hash  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+QUERIES = ("Pompeo", "prison guards", '"Security Council"', "Netanyahu OR Sudan", "zzznothing")
+
+
+def corpus_files() -> list[Path]:
+    """The corpus's article files."""
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md"))
+
+
+def ingest_rates(files: list[Path], work: Path) -> tuple[float, float, int]:
+    """(cold, cached) articles/s for the corpus mix, and how many articles that is per round."""
+    cold: list[float] = []
+    count = 0
+    for round_number in range(2):
+        with Library(work / f"ingest-{round_number}.db") as library:
+            start = time.perf_counter()
+            report = add_files(library, files)
+            elapsed = time.perf_counter() - start
+            count = report.new
+            cold.append(report.new / elapsed)
+            copies = work / f"copies-{round_number}"
+            copies.mkdir()
+            for path in files:
+                shutil.copy(path, copies / f"copy-{path.name}")
+            start = time.perf_counter()
+            again = add_files(library, sorted(copies.iterdir()))
+            cached = again.new / (time.perf_counter() - start)
+            assert again.analysed == 0, "copies must come from the cache"
+    return statistics.median(cold), cached, count
+
+
+def variant(article: Article, number: int, rng: random.Random) -> Article:
+    """A varied copy: numbered title, paragraphs shuffled inside each section."""
+    sections = []
+    for section in article.sections:
+        paragraphs = section.paragraphs
+        rng.shuffle(paragraphs)
+        sections.append(Section(section.title, "\n\n".join(paragraphs)))
+    return replace(article, title=f"{article.title} (#{number})", sections=tuple(sections), source=f"copy-{number}")
+
+
+def build_library(path: Path, bases: list[Article], count: int) -> float:
+    """Fill a library with ``count`` varied copies; return the seconds it took."""
+    rng = random.Random(7)
+    start = time.perf_counter()
+    now = datetime(2025, 6, 1, tzinfo=UTC)
+    with Library(path) as library:
+        analyses = [library.analyse(base) for base in bases]
+        feeds = [library.add_feed(f"https://feeds.example/{n}.xml", f"Feed {n}")[0] for n in range(20)]
+        batch = 500
+        for first in range(0, count, batch):
+            with library.transaction():
+                for number in range(first, min(first + batch, count)):
+                    base = number % len(bases)
+                    copy = variant(bases[base], number, rng)
+                    analysis = replace(analyses[base], content_hash=content_hash(copy))
+                    feed = feeds[number % 25].id if number % 25 < 20 else None
+                    published = (now - timedelta(minutes=53 * number)).strftime("%Y-%m-%dT%H:%M:%SZ")
+                    library.save(f"bench:{number}", copy, analysis, feed_id=feed, published=published)
+        library.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return time.perf_counter() - start
+
+
+def run_app(mode: str, library: Path) -> tuple[float, list[float], int]:
+    """Start one app in a pseudo-terminal: (seconds to first screen, seconds per key, max RSS in kB)."""
+    read_fd, write_fd = os.pipe()
+    master, slave = pty.openpty()
+    os.set_blocking(read_fd, False)
+    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
+    command = [sys.executable, str(ROOT / "benchmarks" / "library_runner.py"), mode, str(library), str(write_fd)]
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdin=slave, stdout=slave, stderr=slave, pass_fds=(write_fd,), env=env, cwd=ROOT
+    )
+    os.close(slave)
+    os.close(write_fd)
+    report = b""
+    ready = None
+    while process.poll() is None or not report.endswith(b"\n"):
+        readable, _, _ = select.select([master, read_fd], [], [], 0.5)
+        if master in readable:
+            try:
+                os.read(master, 1 << 16)
+            except OSError:
+                pass
+        if read_fd in readable:
+            chunk = os.read(read_fd, 1 << 16)
+            if not chunk and process.poll() is not None:
+                break
+            report += chunk
+            if ready is None and b"READY" in report:
+                ready = time.perf_counter() - start
+        if time.perf_counter() - start > 120:
+            process.kill()
+            break
+    process.wait()
+    os.close(master)
+    os.close(read_fd)
+    lines = dict(line.split(" ", 1) for line in report.decode().splitlines() if " " in line)
+    keys = [float(t) for t in lines.get("KEYS", "").split()]
+    return ready or float("nan"), keys, int(lines.get("RSS", "0"))
+
+
+def search_times(library: Path) -> tuple[float, float]:
+    """(median wall time of ``digest search`` in a new process, median in-process query time)."""
+    wall = []
+    for query in QUERIES:
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "digest", "search", query, "--library", str(library)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        wall.append(time.perf_counter() - start)
+    inside = []
+    with Library(library) as opened:
+        for query in QUERIES * 3:
+            start = time.perf_counter()
+            opened.search(query)
+            inside.append(time.perf_counter() - start)
+    return statistics.median(wall), statistics.median(inside)
+
+
+def main() -> int:
+    """Print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"the corpus is not at {CORPUS}; nothing to measure")
+        return 1
+    work = args.keep or Path(tempfile.mkdtemp(prefix="digest-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        files = corpus_files()
+        bases = []
+        for path in files:
+            try:
+                bases.append(load_article(path))
+            except DigestError:
+                pass
+        cold, cached, per_round = ingest_rates(files, work)
+        print(f"cores: {os.cpu_count()}   corpus: {len(files)} files, {len(bases)} articles")
+        print(f"ingest, cold (sections + summary + quotes): {cold:7.1f} articles/s  ({per_round} per round)")
+        print(f"ingest, cached (same articles, new names):  {cached:7.1f} articles/s")
+        library = work / "library.sqlite3"
+        if not library.exists():
+            seconds = build_library(library, bases, args.articles)
+            print(f"built {args.articles:,} varied copies in {seconds:.1f} s ({library.stat().st_size / 1e6:.0f} MB)")
+        digest_runs, bare_runs = [], []
+        for _ in range(3):
+            bare_runs.append(run_app("bare", library))
+            digest_runs.append(run_app("digest", library))
+        first_digest = statistics.median(r[0] for r in digest_runs)
+        first_bare = statistics.median(r[0] for r in bare_runs)
+        keys = sorted(t for r in digest_runs for t in r[1])
+        bare_keys = sorted(t for r in bare_runs for t in r[1])
+        print(f"first screen, digest on {args.articles:,}: {first_digest:.3f} s   bare OptionList: {first_bare:.3f} s"
+              f"   ratio {first_digest / first_bare:.2f}x")
+        if keys:
+            print(f"key to screen (down), digest: median {statistics.median(keys) * 1000:.1f} ms,"
+                  f" p95 {keys[int(len(keys) * 0.95)] * 1000:.1f} ms   bare: median"
+                  f" {statistics.median(bare_keys) * 1000:.1f} ms")
+        print(f"peak memory, digest: {max(r[2] for r in digest_runs) / 1024:.0f} MB"
+              f"   bare: {max(r[2] for r in bare_runs) / 1024:.0f} MB")
+        wall, inside = search_times(library)
+        print(f"digest search (new process): median {wall * 1000:.0f} ms   query alone: {inside * 1000:.1f} ms")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

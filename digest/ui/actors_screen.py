@@ -1,0 +1,104 @@
+"""The actors view: everyone quoted anywhere in the library, and each one's quotes, newest first."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from digest.core.store import Library
+from digest.core.store.actors import ActorSummary, LibraryQuote
+from digest.ui.library_keys import ACTORS_BINDINGS
+
+
+def actor_prompt(actor: ActorSummary) -> Content:
+    """One line per actor: the name, how many quotes in how many articles, the latest date."""
+    counts = f"  {actor.quotes} quote{'s' if actor.quotes != 1 else ''} · {actor.articles} art. · {actor.latest[:10]}"
+    return Content.assemble(Content(actor.name), Content.styled(counts, "dim"))
+
+
+def quote_prompt(quote: LibraryQuote) -> Content:
+    """A quote with its date and article (the quote text is never parsed as markup)."""
+    mark = "“" if quote.kind == "direct" else "≈ "
+    heading = Content.styled(f"{quote.date[:10]} · {quote.article_title}", "dim")
+    return Content.assemble(heading, "\n", Content(mark + quote.text + ("”" if quote.kind == "direct" else "")))
+
+
+class ActorsScreen(Screen[None]):
+    """Actors on the left (most recently quoted first), the highlighted actor's quotes on the right."""
+
+    BINDINGS = ACTORS_BINDINGS
+    DEFAULT_CSS = """
+    ActorsScreen #actors-status { height: 1; padding: 0 1; background: $panel; }
+    ActorsScreen #actors { width: 40%; height: 1fr; }
+    ActorsScreen #actor-quotes { width: 60%; height: 1fr; }
+    """
+
+    def __init__(self, library_path: str) -> None:
+        """The actors of the library at ``library_path``."""
+        super().__init__()
+        self.library_path = library_path
+        self.actors: list[ActorSummary] = []
+
+    def compose(self) -> ComposeResult:
+        """Status line, the two lists, the Footer."""
+        yield Static("actors: loading…", id="actors-status", markup=False)
+        with Horizontal():
+            yield OptionList(id="actors")
+            yield OptionList(id="actor-quotes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Load the actors in the background."""
+        self.query_one("#actors", OptionList).focus()
+        self.load_actors()
+
+    @work(thread=True, exclusive=True, group="actors")
+    def load_actors(self) -> None:
+        """Read every actor."""
+        with Library(self.library_path) as library:
+            actors = library.actors()
+        self.app.call_from_thread(self.show_actors, actors)
+
+    def show_actors(self, actors: list[ActorSummary]) -> None:
+        """Fill the actor list."""
+        self.actors = actors
+        listing = self.query_one("#actors", OptionList)
+        listing.set_options([Option(actor_prompt(a)) for a in actors])
+        total = sum(a.quotes for a in actors)
+        self.query_one("#actors-status", Static).update(f"{len(actors):,} actors · {total:,} quotes")
+        if actors:
+            listing.highlighted = 0
+
+    @on(OptionList.OptionHighlighted, "#actors")
+    def actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Load the highlighted actor's quotes."""
+        if 0 <= event.option_index < len(self.actors):
+            self.load_quotes(self.actors[event.option_index].name)
+
+    @work(thread=True, exclusive=True, group="actor-quotes")
+    def load_quotes(self, name: str) -> None:
+        """Read one actor's quotes, newest first."""
+        with Library(self.library_path) as library:
+            quotes = library.actor_quotes(name)
+        self.app.call_from_thread(self.show_quotes, quotes)
+
+    def show_quotes(self, quotes: list[LibraryQuote]) -> None:
+        """Fill the quote list."""
+        self.query_one("#actor-quotes", OptionList).set_options([Option(quote_prompt(q)) for q in quotes])
+
+    def action_cursor_down(self) -> None:
+        """Move down in the focused list."""
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Move up in the focused list."""
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_cursor_up()

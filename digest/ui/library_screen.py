@@ -1,0 +1,280 @@
+"""The library screen: the article list of the whole library, filtered, searched and refreshed.
+
+The list is read once at mount (titles and flags only, no bodies); searching, refreshing feeds, opening
+an article and the actors view run in worker threads, each with its own library connection, so the UI
+never waits on the database or the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from digest.core.model import Article
+from digest.core.store import Library
+from digest.core.store.articles import ArticleRow
+from digest.core.store.feeds import Feed
+from digest.ui.library_keys import LIBRARY_BINDINGS
+from digest.ui.library_list import LibraryList
+
+VIEWS = ("all", "unread", "starred")
+"""The list's views, in the order ``v`` cycles through them."""
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the list shows: a view, one feed (or all), and a search query (or none)."""
+
+    view: str = "all"
+    feed: Feed | None = None
+    query: str = ""
+
+    def describe(self, count: int) -> str:
+        """The status line for this filter."""
+        parts = [f"{count:,} articles", f"view: {self.view}"]
+        if self.feed is not None:
+            parts.append(f"feed: {self.feed.name}")
+        if self.query:
+            parts.append(f"search: {self.query}")
+        return " · ".join(parts)
+
+
+def load_rows(library: Library, wanted: Filter) -> list[ArticleRow]:
+    """The rows a filter selects (search results best first, otherwise newest first)."""
+    feed_id = wanted.feed.id if wanted.feed else None
+    if wanted.query:
+        hits = [h.row for h in library.search(wanted.query, limit=500)]
+        return [
+            r
+            for r in hits
+            if (feed_id is None or r.feed_id == feed_id)
+            and (wanted.view != "unread" or not r.is_read)
+            and (wanted.view != "starred" or r.starred)
+        ]
+    return library.rows(unread=wanted.view == "unread", starred=wanted.view == "starred", feed_id=feed_id)
+
+
+class LibraryScreen(Screen[None]):
+    """Every article of the library in one virtualised list."""
+
+    BINDINGS = LIBRARY_BINDINGS
+    DEFAULT_CSS = """
+    LibraryScreen #library-status { height: 1; padding: 0 1; background: $panel; }
+    LibraryScreen #library-search { display: none; }
+    LibraryScreen #library-search.-active { display: block; }
+    LibraryScreen LibraryList { height: 1fr; border: none; }
+    """
+
+    def __init__(self, library_path: str) -> None:
+        """Show the library stored at ``library_path``."""
+        super().__init__()
+        self.library_path = library_path
+        self.filter = Filter()
+        self.feeds: list[Feed] = []
+        self.opened: int | None = None
+
+    def compose(self) -> ComposeResult:
+        """Status line, search box (hidden until ``/``), the list, the Footer."""
+        with Vertical():
+            yield Static("", id="library-status", markup=False)
+            yield Input(placeholder="search titles, text and speakers", id="library-search")
+            yield LibraryList(id="library-list")
+        yield Footer()
+
+    @property
+    def article_list(self) -> LibraryList:
+        """The list widget."""
+        return self.query_one(LibraryList)
+
+    def on_mount(self) -> None:
+        """Read the rows (titles and flags only: fast even for tens of thousands) and show them."""
+        with Library(self.library_path) as library:
+            rows = load_rows(library, self.filter)
+            self.feeds = library.feeds()
+        self.show_rows(rows)
+        self.article_list.focus()
+
+    def show_rows(self, rows: list[ArticleRow], keep_id: int | None = None) -> None:
+        """Fill the list and the status line."""
+        self.article_list.show(rows, keep_id)
+        self.query_one("#library-status", Static).update(self.filter.describe(len(rows)))
+
+    @work(thread=True, exclusive=True, group="library-rows")
+    def reload(self, keep_id: int | None = None) -> None:
+        """Re-read the rows for the current filter in the background, then show them."""
+        with Library(self.library_path) as library:
+            rows = load_rows(library, self.filter)
+            self.feeds = library.feeds()
+        self.app.call_from_thread(self.show_rows, rows, keep_id)
+
+    def _keep(self) -> int | None:
+        row = self.article_list.current
+        return row.id if row else None
+
+    # Moving -------------------------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        """Move down in the list."""
+        self.article_list.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Move up in the list."""
+        self.article_list.action_cursor_up()
+
+    def action_next_unread(self) -> None:
+        """Highlight the next unread article."""
+        self._go_unread(1)
+
+    def action_previous_unread(self) -> None:
+        """Highlight the previous unread article."""
+        self._go_unread(-1)
+
+    def _go_unread(self, step: int) -> None:
+        index = self.article_list.find_unread(step)
+        if index is None:
+            self.notify("no more unread articles" if step > 0 else "no unread article above", timeout=2)
+        else:
+            self.article_list.highlighted = index
+
+    # Filters and search -------------------------------------------------------------------------
+
+    def action_cycle_view(self) -> None:
+        """All, unread, starred."""
+        view = VIEWS[(VIEWS.index(self.filter.view) + 1) % len(VIEWS)]
+        self.filter = replace(self.filter, view=view)
+        self.reload(self._keep())
+
+    def action_cycle_feed(self) -> None:
+        """All feeds, then each feed in turn."""
+        if not self.feeds:
+            self.notify("no feeds: subscribe with 'digest add URL'", timeout=3)
+            return
+        ids = [f.id for f in self.feeds]
+        current = self.filter.feed
+        position = ids.index(current.id) + 1 if current is not None and current.id in ids else 0
+        self.filter = replace(self.filter, feed=self.feeds[position] if position < len(self.feeds) else None)
+        self.reload(self._keep())
+
+    def action_search(self) -> None:
+        """Show the search box."""
+        box = self.query_one("#library-search", Input)
+        box.add_class("-active")
+        box.value = self.filter.query
+        box.focus()
+
+    @on(Input.Submitted, "#library-search")
+    def run_search(self, event: Input.Submitted) -> None:
+        """Search the library (in the background)."""
+        self.filter = replace(self.filter, query=event.value.strip())
+        if not self.filter.query:
+            event.input.remove_class("-active")
+        self.article_list.focus()
+        self.reload()
+
+    def action_clear(self) -> None:
+        """Close the search box, clear the search and the filters."""
+        box = self.query_one("#library-search", Input)
+        box.remove_class("-active")
+        box.value = ""
+        self.article_list.focus()
+        if self.filter != Filter():
+            self.filter = Filter()
+            self.reload(self._keep())
+
+    # Flags --------------------------------------------------------------------------------------
+
+    def action_star(self) -> None:
+        """Star or unstar the highlighted article."""
+        row = self.article_list.current
+        if row is not None:
+            self._set_flags(row, starred=not row.starred)
+
+    def action_toggle_read(self) -> None:
+        """Mark the highlighted article read or unread."""
+        row = self.article_list.current
+        if row is not None:
+            self._set_flags(row, read=not row.is_read)
+
+    @work(thread=True, group="library-flags")
+    def _set_flags(self, row: ArticleRow, *, read: bool | None = None, starred: bool | None = None) -> None:
+        with Library(self.library_path) as library:
+            if read is not None:
+                library.mark_read([row.id], read)
+            if starred is not None:
+                library.set_starred([row.id], starred)
+        changed = replace(
+            row, is_read=row.is_read if read is None else read, starred=row.starred if starred is None else starred
+        )
+        self.app.call_from_thread(self.article_list.update_row, changed)
+
+    # Opening ------------------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#library-list")
+    def open_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open the chosen article (its body is read now, in the background)."""
+        row = self.article_list.rows[event.option_index]
+        self.open_article(row)
+
+    @work(thread=True, exclusive=True, group="library-open")
+    def open_article(self, row: ArticleRow) -> None:
+        """Load the article's sections, mark it read, and show it in the reader."""
+        with Library(self.library_path) as library:
+            article = library.article(row.id)
+            if article is not None and not row.is_read:
+                library.mark_read([row.id])
+        if article is None:
+            self.app.call_from_thread(self.notify, "this article is no longer in the library", severity="warning")
+            return
+        self.app.call_from_thread(self._show_article, replace(row, is_read=True), article)
+
+    def _show_article(self, row: ArticleRow, article: Article) -> None:
+        from digest.ui.library_reader import reader_screen
+
+        self.opened = row.id
+        self.article_list.update_row(row)
+        self.app.push_screen(reader_screen(self, article))
+
+    # Feeds and actors ---------------------------------------------------------------------------
+
+    def action_refresh_feed(self) -> None:
+        """Refresh the highlighted article's feed (or the filtered feed)."""
+        row = self.article_list.current
+        feed_id = self.filter.feed.id if self.filter.feed else (row.feed_id if row else None)
+        feed = next((f for f in self.feeds if f.id == feed_id), None)
+        if feed is None:
+            self.notify("this article comes from a file, not a feed (R refreshes every feed)", timeout=3)
+            return
+        self.refresh_feeds([feed])
+
+    def action_refresh_all(self) -> None:
+        """Refresh every feed."""
+        if not self.feeds:
+            self.notify("no feeds: subscribe with 'digest add URL'", timeout=3)
+            return
+        self.refresh_feeds(self.feeds)
+
+    @work(thread=True, exclusive=True, group="library-refresh")
+    def refresh_feeds(self, feeds: list[Feed]) -> None:
+        """Fetch feeds in the background; report what was new and reload the list."""
+        from digest.core.feeds import refresh_feeds
+
+        self.app.call_from_thread(self.notify, f"refreshing {len(feeds)} feed(s)…", timeout=2)
+        with Library(self.library_path) as library:
+            results = refresh_feeds(library, feeds)
+        new = sum(len(r.new) for r in results)
+        errors = [r.error for r in results if r.error]
+        self.app.call_from_thread(self.notify, f"{new} new article(s)", timeout=3)
+        for error in errors:
+            self.app.call_from_thread(self.notify, error, severity="warning", timeout=6, markup=False)
+        self.reload(self._keep())
+
+    def action_actors(self) -> None:
+        """Open the actors view."""
+        from digest.ui.actors_screen import ActorsScreen
+
+        self.app.push_screen(ActorsScreen(self.library_path))
