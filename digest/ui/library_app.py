@@ -1,27 +1,73 @@
-"""The app on the library: the library screen first, readers and the actors view on top of it."""
+"""The app on the library: the library screen first, readers and the actors view on top of it.
+
+It shares the reader's styles, themes and settings with :class:`digest.ui.app.DigestApp`, but imports the
+reader itself only when the first article is opened (preloaded in the background after the first screen),
+so the library's first screen appears as fast as a bare list.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual import work
 from textual.app import App
 
+from digest.resources import themes_dir
 from digest.ui.library_screen import LibraryScreen
+from digest.ui.settings import Settings, config_dir
+from digest.ui.themes import APP_VARIABLES, DEFAULT_DARK, load_themes
 
 
 class LibraryApp(App[None]):
     """digest on its library."""
 
+    CSS_PATH = str(Path(__file__).with_name("app.tcss"))
     TITLE = "digest"
 
-    def __init__(self, library_path: str, *, theme: str | None = None) -> None:
-        """Open the library at ``library_path``."""
+    def __init__(self, library_path: str, *, theme: str | None = None, settings: Settings | None = None) -> None:
+        """Open the library at ``library_path``, with the remembered (or given) theme."""
         super().__init__()
         self.library_path = library_path
-        if theme and theme in self.available_themes:
-            self.theme = theme
+        self.settings = settings if settings is not None else Settings.load(config_dir())
+        folders = [themes_dir()]
+        if self.settings.directory is not None:
+            folders.append(self.settings.directory / "themes")
+        themes = load_themes(folders)
+        self.theme_errors = themes.errors
+        for loaded in themes.themes.values():
+            self.register_theme(loaded)
+        wanted = theme or self.settings.theme
+        self.theme = wanted if wanted in self.available_themes else DEFAULT_DARK
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The reader's own theme variables (quote and actor colours...)."""
+        return dict(APP_VARIABLES)
 
     def on_mount(self) -> None:
-        """Show the library."""
+        """Show the library; report themes that failed; remember theme changes; preload the reader."""
         self.push_screen(LibraryScreen(self.library_path))
+        for message in self.theme_errors:
+            self.notify(message, title="Not loaded", severity="warning", timeout=8, markup=False)
+        self.theme_changed_signal.subscribe(self, self.remember_theme)
+        self.call_after_refresh(self.preload_reader)
+
+    @work(thread=True, group="preload")
+    def preload_reader(self) -> None:
+        """Import the reader in the background, so opening the first article is quick."""
+        import digest.ui.library_reader  # noqa: F401
+        import digest.ui.main_screen  # noqa: F401
+
+    def remember_theme(self, theme: object) -> None:
+        """Save the theme the user picked, for next time."""
+        self.settings.theme = self.theme
+        self.settings.save()
+
+    def action_help(self) -> None:
+        """Show the reader's key table."""
+        from digest.ui.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
 
 
 def run_library_app(library_path: str, theme: str | None = None) -> int:

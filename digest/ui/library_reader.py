@@ -1,49 +1,78 @@
-"""Reading one library article: the reader screen pushed from the library list."""
+"""Reading a library article: the reader screen (:class:`MainScreen`) pushed over the library list.
+
+Summaries and quotes come from the library's cache (computed at ``digest add``), through the reader's own
+:class:`~digest.ui.analysis.Analyses` hooks. Keys differ from the file reader in two ways:
+
+- ``n`` goes to the next find match while a find is active (matches highlighted), otherwise it opens the
+  next unread article of the library list; ``p`` opens the previous unread article; ``N`` stays
+  "previous match";
+- ``escape`` (or ``backspace``) goes back to the library list.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Footer, Static
 
 from digest.core.model import Article
+from digest.core.quotes import QuoteReport
+from digest.core.store import Library
+from digest.core.summarize import Summary
+from digest.ui.analysis import Analyses
+from digest.ui.main_screen import MainScreen
 
 if TYPE_CHECKING:
     from digest.ui.library_screen import LibraryScreen
 
 
-def article_content(article: Article) -> Content:
-    """The article as plain styled text: title, then each section (article text is never markup)."""
-    parts = [Content.styled(article.title, "bold"), Content("\n")]
-    for section in article.sections:
-        if section.title:
-            parts += [Content("\n"), Content.styled(section.title, "bold underline"), Content("\n")]
-        parts += [Content("\n"), Content(section.text), Content("\n")]
-    return Content.assemble(*parts)
+def library_analyses(library_path: str) -> Analyses:
+    """Analyses served from (and stored in) the library's cache; each call opens its own connection."""
+
+    def summarizer(article: Article, sentences: int, method: str) -> Summary:
+        with Library(library_path) as library:
+            return library.summary_of(article, sentences, method)
+
+    def quote_finder(article: Article) -> QuoteReport:
+        with Library(library_path) as library:
+            return library.quotes_of(article)
+
+    return Analyses(summarizer=summarizer, quote_finder=quote_finder)
 
 
-class SimpleReader(Screen[None]):
-    """A plain reader for one article."""
+class LibraryReaderScreen(MainScreen):
+    """The reader on one library article, with library keys (see the module docstring)."""
 
-    BINDINGS = [Binding("escape,q", "app.pop_screen", "Back")]
+    BINDINGS = [
+        Binding("escape,backspace", "back", "Library", show=True),
+        Binding("p", "previous_unread", "Prev unread", show=False),
+    ]
 
-    def __init__(self, article: Article) -> None:
-        """Show ``article``."""
-        super().__init__()
-        self.article = article
+    def __init__(self, library_screen: LibraryScreen, article: Article) -> None:
+        """Read ``article``, opened from ``library_screen``."""
+        super().__init__([article], library_analyses(library_screen.library_path))
+        self.library_screen = library_screen
 
-    def compose(self) -> ComposeResult:
-        """The article in a scrolling view."""
-        with VerticalScroll():
-            yield Static(article_content(self.article), markup=False)
-        yield Footer()
+    def _find_active(self) -> bool:
+        document = self.document()
+        return document is not None and bool(document.matches)
+
+    def action_next_match(self) -> None:
+        """The next find match while a find is active, else the next unread article."""
+        if self._find_active():
+            super().action_next_match()
+        else:
+            self.library_screen.open_unread(1, replace_reader=True)
+
+    def action_previous_unread(self) -> None:
+        """Open the previous unread article."""
+        self.library_screen.open_unread(-1, replace_reader=True)
+
+    def action_back(self) -> None:
+        """Back to the library list."""
+        self.dismiss()
 
 
-def reader_screen(library_screen: LibraryScreen, article: Article) -> Screen[None]:
+def reader_screen(library_screen: LibraryScreen, article: Article) -> LibraryReaderScreen:
     """The screen that shows ``article``."""
-    return SimpleReader(article)
+    return LibraryReaderScreen(library_screen, article)

@@ -77,6 +77,7 @@ class LibraryScreen(Screen[None]):
         self.filter = Filter()
         self.feeds: list[Feed] = []
         self.opened: int | None = None
+        self._replace_reader = False
 
     def compose(self) -> ComposeResult:
         """Status line, search box (hidden until ``/``), the list, the Footer."""
@@ -237,7 +238,22 @@ class LibraryScreen(Screen[None]):
 
         self.opened = row.id
         self.article_list.update_row(row)
-        self.app.push_screen(reader_screen(self, article))
+        screen = reader_screen(self, article)
+        if self._replace_reader and self.app.screen is not self:
+            self.app.switch_screen(screen)
+        else:
+            self.app.push_screen(screen)
+        self._replace_reader = False
+
+    def open_unread(self, step: int, *, replace_reader: bool = False) -> None:
+        """Open the next (``step`` 1) or previous (-1) unread article, replacing the open reader if asked."""
+        index = self.article_list.find_unread(step)
+        if index is None:
+            self.app.notify("no more unread articles" if step > 0 else "no unread article above", timeout=2)
+            return
+        self.article_list.highlighted = index
+        self._replace_reader = replace_reader
+        self.open_article(self.article_list.rows[index])
 
     # Feeds and actors ---------------------------------------------------------------------------
 

@@ -98,7 +98,7 @@ def _prepared(tasks: list[tuple[str, str, int | None]], workers: int) -> Iterato
     method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method or "forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(prepare, tasks, chunksize=4)
+        yield from pool.map(prepare, tasks, chunksize=max(1, min(8, len(tasks) // (workers * 8))))
 
 
 def add_files(
