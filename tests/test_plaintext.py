@@ -87,3 +87,11 @@ def test_crlf_and_bom_file(tmp_path: Path) -> None:
     article = load_article(path)
     assert article.title == "Title of it"
     assert "\r" not in article.text
+
+
+def test_a_lead_without_words_gives_a_placeholder_title() -> None:
+    from digest.core.ingest.titles import UNTITLED, title_from_lead
+
+    assert title_from_lead(".") == UNTITLED
+    assert title_from_lead("...") == UNTITLED
+    assert title_from_lead("") == UNTITLED

@@ -53,6 +53,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+UNTITLED = "Untitled article"
+"""The title of an article whose lead has no words to make one from."""
+
 MAX_DERIVED_TITLE = 80
 """The longest title derived from a lead, in characters."""
 
@@ -62,8 +65,10 @@ def title_from_lead(lead: str) -> str:
     text = " ".join(lead.split())
     text = _DATELINE_PREFIX.sub("", text, count=1) if _DATELINE_PREFIX.match(text[:80]) else text
     if not text:
-        return "Untitled article"
-    sentence = _first_sentence(text).rstrip(".")
+        return UNTITLED
+    sentence = _first_sentence(text).rstrip(".").strip()
+    if not any(ch.isalnum() for ch in sentence):
+        return UNTITLED
     if len(sentence) <= MAX_DERIVED_TITLE:
         return sentence
     cut = sentence[:MAX_DERIVED_TITLE].rsplit(" ", 1)[0].rstrip(",;:-\u2013\u2014 ")
