@@ -37,10 +37,11 @@ def main() -> None:
 
         app: object = Bare()
     else:
-        from digest.cli import build_parser
-
-        build_parser()  # what `digest` does before opening the app
+        import digest.cli  # noqa: F401 (what `digest` imports before it opens the library)
+        from digest.commands.library_read import library_is_empty
         from digest.ui.library_app import LibraryApp
+
+        assert not library_is_empty(library)
 
         app = LibraryApp(library)
 

@@ -95,6 +95,9 @@ def _prepared(tasks: list[tuple[str, str, int | None]], workers: int) -> Iterato
     if workers <= 1 or len(tasks) < POOL_THRESHOLD:
         yield from map(prepare, tasks)
         return
+    import digest.core.quotes
+    import digest.core.summarize  # noqa: F401 (imported once here, inherited by forked workers)
+
     method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method or "forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
