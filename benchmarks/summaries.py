@@ -32,7 +32,7 @@ from rouge_score import rouge_scorer  # noqa: E402
 from digest.core.ingest import parse_article  # noqa: E402
 from digest.core.model import Article  # noqa: E402
 from digest.core.summarize import METHODS, summarize  # noqa: E402
-from digest.core.summarize.sentences import article_sentences  # noqa: E402
+from digest.core.summarize.sentences import article_sentences, split_text  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "summaries"
 LONG_SENTENCES = 2000
@@ -69,7 +69,7 @@ def rouge_table(items: list[tuple[Article, list[str]]], label: str, methods: lis
 
 
 def long_article(items: list[tuple[Article, list[str]]], sentences: int) -> Article:
-    """A synthetic article of about ``sentences`` sentences: the corpus texts one after another."""
+    """A synthetic article of at least ``sentences`` sentences: the corpus texts one after another."""
     paragraphs: list[str] = []
     count = 0
     round_number = 0
@@ -77,13 +77,16 @@ def long_article(items: list[tuple[Article, list[str]]], sentences: int) -> Arti
         round_number += 1
         for article, _ in items:
             for paragraph in article.text.split("\n\n"):
-                paragraphs.append(paragraph if round_number == 1 else f"In round {round_number}, {paragraph}")
-                count = len(article_sentences(parse_article("\n\n".join(paragraphs[-1:]), "x", "text"))) + count
+                paragraph = paragraph if round_number == 1 else f"In round {round_number}, {paragraph}"
+                paragraphs.append(paragraph)
+                count += len(split_text(paragraph))
                 if count >= sentences:
                     break
             if count >= sentences:
                 break
-    return parse_article("Synthetic long article\n\n" + "\n\n".join(paragraphs), "synthetic", "text")
+    article = parse_article("Synthetic long article\n\n" + "\n\n".join(paragraphs), "synthetic", "text")
+    missing = sentences - len(article_sentences(article))  # the parser may take short lines as headings
+    return long_article(items, sentences + missing) if missing > 0 else article
 
 
 def plain_sumy_lexrank(article: Article) -> float:

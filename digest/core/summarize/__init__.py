@@ -152,6 +152,9 @@ def _summarize(article: Article, count: int, method: str) -> Summary:
     for sentence in every:
         by_section[sentence.section].append(sentence)
     for section, own in zip(article.sections, by_section, strict=True):
+        if own and len(own) == len(every):  # the only section with sentences: its summary is the article's
+            section_summaries.append(SectionSummary(section.title, [every[i].text for i in picked]))
+            continue
         chosen, section_used = _pick(method, own, count, headings)
         if section_used != method:
             fallbacks.append(len(own))
