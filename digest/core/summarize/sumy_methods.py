@@ -12,8 +12,10 @@ the caller falls back to the default method and says so.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 
+import numpy as np
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.edmundson import EdmundsonSummarizer
@@ -137,7 +139,10 @@ def run_sumy(
     for i, text in enumerate(sentences):
         index_by_text.setdefault(text.strip(), i)
     picked: set[int] = set()
-    for chosen in _configured(method)(document, count):
+    with warnings.catch_warnings(), np.errstate(all="ignore"):  # sumy's LexRank divides by zero on tiny texts
+        warnings.simplefilter("ignore", RuntimeWarning)
+        chosen_sentences = _configured(method)(document, count)
+    for chosen in chosen_sentences:
         index = index_by_id.get(id(chosen), index_by_text.get(str(chosen)))
         if index is not None:
             picked.add(index)
