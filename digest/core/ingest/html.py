@@ -3,7 +3,8 @@
 The pipeline (chosen by measurement on the evaluation corpus, see ``benchmarks/sections.py`` and the
 README): lxml parses the page; :mod:`~digest.core.ingest.html_meta` reads the headline and URL;
 :mod:`~digest.core.ingest.html_content` finds the body and removes boilerplate with general rules;
-``markdownify`` turns the cleaned body into Markdown so headings survive; and
+``markdownify`` turns the cleaned body into Markdown so headings survive
+(:mod:`~digest.core.ingest.html_markdown`); and
 :func:`~digest.core.ingest.markdown.parse_markdown` splits it into sections.
 """
 
@@ -13,16 +14,15 @@ import re
 
 import lxml.html
 from lxml import etree
-from markdownify import markdownify
 
 from digest.core.ingest.html_clean import BOILERPLATE_HEADING, is_boilerplate_text
 from digest.core.ingest.html_content import article_body
+from digest.core.ingest.html_markdown import body_markdown
 from digest.core.ingest.html_meta import page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.model import Article, Section
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
-_KEEP_ATTRIBUTES = frozenset({"href"})
 
 
 def parse_html(text: str, source: str) -> Article:
@@ -36,14 +36,8 @@ def parse_html(text: str, source: str) -> Article:
         document = lxml.html.document_fromstring("<html><body></body></html>")
     title = page_title(document)
     url = page_url(document)
-    body = article_body(document)
-    for element in body.iter():
-        for name in [name for name in element.attrib if name not in _KEEP_ATTRIBUTES]:
-            del element.attrib[name]
-    markdown = markdownify(
-        etree.tostring(body, encoding="unicode"), heading_style="ATX", strip=["img"], bs4_options="lxml"
-    )
-    article = parse_markdown(markdown, source, title=title, fmt="html")
+    markdown = body_markdown(article_body(document))
+    article = parse_markdown(markdown, source, title=title, fmt="html", simple=True)
     sections = _clean_sections(article.sections, article.title)
     return Article(title=article.title, source=source, sections=sections, url=url, format="html")
 
