@@ -33,9 +33,8 @@ class _Tag(Tag):
         return None
 
 
-_CONVERTER = MarkdownConverter(
-    heading_style="ATX", strip=["img"], bs4_options={"features": "lxml", "element_classes": {Tag: _Tag}}
-)
+_BS4_OPTIONS: Any = {"features": "lxml", "element_classes": {Tag: _Tag}}  # a dict is accepted at run time
+_CONVERTER = MarkdownConverter(heading_style="ATX", strip=["img"], bs4_options=_BS4_OPTIONS)
 
 
 def body_markdown(body: lxml.html.HtmlElement) -> str:
