@@ -32,14 +32,22 @@ _BOILERPLATE_TEXT = re.compile(
       | (?:watch|listen)(?:\s(?:live|now|here|again|the\svideo|video))?:.{0,120}
       | (?:watch|listen)\s(?:live|now|here)\b.{0,120}
       | view\s(?:graphic|gallery|slideshow)\b.{0,80}|full\sscreen|autoplay|skip\sad\b.{0,40}
-      | \(?(?:additional\s)?(?:reporting|writing|editing)\sby\b.{0,300}|.{0,200}\bcontributed\sto\sthis\sreport\.?
+      | \(?(?:additional\s)?(?:reporting|writing|editing)\sby\b.{0,300}
       | contributing:.{0,150}|source:.{0,60}|this\s(?:article|story)\s(?:has\sbeen|was)\s.{0,40}
         (?:adapted|republished|updated|originally)\b.{0,100}
-      | .{0,80}\b(?:may|can)\sbe\s(?:reached|contacted|emailed)\sat\b.{0,300}
       | we(?:'|\u2019)re\sinterested\sin\syour\sfeedback.*|supported\sby|loading(?:\s\w+){0,3}(?:\.\.\.|\u2026)?|[\W_]*
     )$""",
     re.I | re.X | re.S,
 )
+_CREDIT_SENTENCE = re.compile(
+    r"^(?:.{0,200}\bcontributed\sto\sthis\sreport\.?|.{0,80}\b(?:may|can)\sbe\s(?:reached|contacted|emailed)\sat\b.{0,300})$",
+    re.I | re.S,
+)
+"""A contributor credit or a contact line: the furniture phrases that need not start the block."""
+_CREDIT_CUES = ("report", " be reached", " be contacted", " be ema")
+"""Words :data:`_CREDIT_SENTENCE` needs (in lower case; none holds an i, s or k, the letters that
+``re.I`` also matches to non-ASCII letters): looking for them first is far cheaper than matching the
+pattern against every paragraph of prose."""
 _CREDIT_LINE = re.compile(r"^\(?(?:additional\s)?(?:reporting|writing|editing)\sby\b[^.!?]*\)?$", re.I)
 _BYLINE = re.compile(
     r"^(?i:by|posted\sby|written\sby|words\sby|story\sby)\s+[A-Z][^.!?]{0,120}$|"
@@ -67,6 +75,11 @@ BOILERPLATE_HEADING = re.compile(
 """Headings that title page furniture ("Related", "More:", "Trending") rather than a part of the article."""
 
 
+def _has_credit_cue(text: str) -> bool:
+    lower = text.lower()
+    return "report" in lower or (" be " in lower and any(cue in lower for cue in _CREDIT_CUES))
+
+
 def is_boilerplate_text(text: str) -> bool:
     """Tell whether a whole block's text is page furniture (a caption label, a byline, a promo line ...)."""
     text = " ".join(text.split())
@@ -76,6 +89,7 @@ def is_boilerplate_text(text: str) -> bool:
         return len(text) < 1500 and bool(_CREDIT_LINE.match(text))
     return bool(
         _BOILERPLATE_TEXT.match(text)
+        or (_has_credit_cue(text) and _CREDIT_SENTENCE.match(text))
         or EMBED_ID.match(text)
         or _BYLINE.match(text)
         or _DATE_ONLY.match(text)
