@@ -35,6 +35,10 @@ _CONTROLS = re.compile(
     "\u200b\u2060\ufeff\u180e\u00ad"  # zero-width junk and soft hyphen
     "\ufff9-\ufffb]"  # interlinear annotation controls
 )
+_ESCAPE_STARTS = "\x1b\x9b\x9d\x90\x98\x9e\x9f"
+"""Every escape sequence starts with one of these (looking for them first is much cheaper on long
+texts than running the sequence pattern)."""
+_LINE_BREAK_CHARS = "\r\u2028\u2029\x85"
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
 
@@ -49,8 +53,10 @@ def clean_text(text: str) -> str:
         Text safe to print to a terminal or write to an export: only tabs and newlines remain
         of the control characters.
     """
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _ESCAPE_SEQUENCE.sub("", text)
+    if any(char in text for char in _LINE_BREAK_CHARS):
+        text = _LINE_BREAKS.sub("\n", text)
+    if any(char in text for char in _ESCAPE_STARTS):
+        text = _ESCAPE_SEQUENCE.sub("", text)
     text = _CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text)
     return unicodedata.normalize("NFC", text)

@@ -195,10 +195,10 @@ def furniture_name(element: lxml.html.HtmlElement) -> str | None:
 
 def link_density(element: lxml.html.HtmlElement) -> float:
     """The share of an element's text that is link text (0 when it has no text)."""
-    text = len(" ".join(element.text_content().split()))
-    if not text:
-        return 0.0
     linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    if not linked:
+        return 0.0
+    text = len(" ".join(element.text_content().split()))
     return min(1.0, linked / text)
 
 
