@@ -80,9 +80,13 @@ def _has_credit_cue(text: str) -> bool:
     return "report" in lower or (" be " in lower and any(cue in lower for cue in _CREDIT_CUES))
 
 
-def is_boilerplate_text(text: str) -> bool:
-    """Tell whether a whole block's text is page furniture (a caption label, a byline, a promo line ...)."""
-    text = " ".join(text.split())
+def is_boilerplate_text(text: str, *, folded: bool = False) -> bool:
+    """Tell whether a whole block's text is page furniture (a caption label, a byline, a promo line ...).
+
+    ``folded=True`` says the text is already folded to single spaces (``" ".join(text.split())``).
+    """
+    if not folded:
+        text = " ".join(text.split())
     if not text:
         return True
     if len(text) > 300:

@@ -53,7 +53,8 @@ _QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
 def article_body(document: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """Find and clean the article body of a parsed page (the tree is modified in place)."""
     _drop_never_content(document)
-    root = document.body if document.body is not None else document
+    page_body = document.body  # an XPath search over the whole page: looked up once
+    root = page_body if page_body is not None else document
     scores, prose = _prose_scores(root)
     body = _deepest_holding(root, scores)
     _drop_furniture(body, scores, prose)
@@ -93,7 +94,7 @@ def _prose_scores(
             continue
         if element.tag in _BLOCKS:
             text = _text(element)
-            if len(text) >= _MIN_PROSE and link_density(element) < 0.5 and not is_boilerplate_text(text):
+            if len(text) >= _MIN_PROSE and link_density(element) < 0.5 and not is_boilerplate_text(text, folded=True):
                 scores[element] += len(text)
                 prose.add(element)
     for element in reversed(elements):
@@ -146,7 +147,7 @@ def _drop_furniture(
         if element in prose:
             if _is_labelled_headline(element):
                 _drop(element)
-        elif is_boilerplate_text(_text(element)) or _is_teaser(element):
+        elif is_boilerplate_text(_text(element), folded=True) or _is_teaser(element):
             _drop(element)
 
 
@@ -181,9 +182,11 @@ def _is_labelled_headline(element: lxml.html.HtmlElement) -> bool:
 def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
     """Turn short all-bold or title-like paragraphs standing between prose into ``<h3>`` headings."""
     for paragraph in list(body.iter("p")):
-        text = _text(paragraph)
-        words = text.split()
-        if not words or len(words) > _MAX_HEADING_WORDS or len(text) > _MAX_HEADING_CHARS:
+        words = paragraph.text_content().split()
+        if not words or len(words) > _MAX_HEADING_WORDS:
+            continue
+        text = " ".join(words)
+        if len(text) > _MAX_HEADING_CHARS:
             continue
         previous = paragraph.getprevious()
         after_heading = previous is not None and previous.tag in _HEADINGS
