@@ -211,3 +211,8 @@ def test_two_fragments_in_one_clause_share_the_speaker() -> None:
         ("Tom Reed", "sad"),
         ("Tom Reed", "after all these years"),
     ]
+
+
+def test_fragment_is_not_attributed_to_a_later_clause() -> None:
+    report = run('Tom Reed told the officials they would need to "deliver" before the council would agree to meet.')
+    assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [("Tom Reed", "deliver")]

@@ -67,7 +67,9 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         found = np_right(tokens, j + 1, hi)
         if found is not None:
             return Attribution(found[0], found[1], "said-X")
-    if j < hi and tokens[j].kind == "w":
+    inner = tokens[qi].text.rstrip("\"”’»' ")
+    closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
+    if j < hi and tokens[j].kind == "w" and closed_by_punctuation:
         for v in range(j + 1, min(hi, j + 14)):
             if tokens[v].kind != "w":
                 break
