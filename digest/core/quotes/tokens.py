@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from digest.core.quotes.marks import MarkSpan
 from digest.core.quotes.segment import ABBREVIATIONS
 
+_INITIALS = re.compile(r"(?:\w\.)+")
 _TOKEN = re.compile(r"[\w][\w’'.\-&]*|[—–]|-+|\S")
 
 
@@ -21,15 +23,17 @@ class Tok:
     kind: str
     quote: int = -1
 
-    @property
+    @cached_property
     def norm(self) -> str:
         """Lower-cased, without a trailing full stop or possessive ('s)."""
         t = self.text.lower()
         if t.endswith(("'s", "’s")) and len(t) > 2:
             t = t[:-2]
-        return t.rstrip(".") if len(t) > 1 and not re.fullmatch(r"(?:\w\.)+", t) else t
+        if len(t) > 1 and t.endswith(".") and not _INITIALS.fullmatch(t):
+            return t.rstrip(".")
+        return t
 
-    @property
+    @cached_property
     def is_cap(self) -> bool:
         """Starts with a capital letter."""
         return self.kind == "w" and self.text[:1].isupper()
@@ -42,7 +46,7 @@ def _words(text: str, lo: int, hi: int) -> list[Tok]:
         start = m.start()
         if m.group()[0].isalnum() or m.group()[0] == "_":
             # a sentence-final full stop is punctuation, not part of the word
-            if word.endswith(".") and not (re.fullmatch(r"(?:\w\.)+", word) or word[:-1].lower() in ABBREVIATIONS):
+            if word.endswith(".") and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
                 out.append(Tok(word[:-1], start, m.end() - 1, "w"))
                 out.append(Tok(".", m.end() - 1, m.end(), "p"))
                 continue
