@@ -64,3 +64,8 @@ def test_html_parser(text: str) -> None:
     except IngestError:
         return
     check(article, text)
+
+
+def test_control_characters_in_html_markup_do_not_break_the_parser() -> None:
+    article = parse_article("<html><body><article>\x1b<?>0 and text\x00 here</article></body></html>", "x.html", "html")
+    assert "text here" in article.text

@@ -21,13 +21,14 @@ from digest.core.ingest.html_markdown import body_markdown
 from digest.core.ingest.html_meta import page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.model import Article, Section
+from digest.core.sanitize import clean_text
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
 def parse_html(text: str, source: str) -> Article:
     """Parse a saved web page into an :class:`Article`."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _XML_DECLARATION.sub("", clean_text(text), count=1)
     if not text.strip():
         text = "<html></html>"
     try:
