@@ -42,7 +42,7 @@ async def test_brackets_move_between_sections(tmp_path: Path) -> None:
         assert screen.current_section() == 2
         assert document(app).article.sections[2].title == "European support"
         assert 0 <= top_offset(app, 2) <= 3
-        assert screen.query_one(Contents).highlighted == 2
+        assert screen.contents().highlighted == 2
         await pilot.press("left_square_bracket")
         assert screen.current_section() == 1
 
@@ -103,7 +103,7 @@ async def test_tab_changes_pane(tmp_path: Path) -> None:
         await settle(pilot)
         main_screen(app).query_one(ArticleList).focus()
         await pilot.press("tab")
-        assert app.focused is main_screen(app).query_one(Contents)
+        assert app.focused is main_screen(app).contents()
         await pilot.press("shift+tab")
         assert isinstance(app.focused, ArticleList)
 

@@ -8,7 +8,7 @@ import pytest
 
 from digest.core.ingest import load_article
 from digest.core.quotes import extract_quotes
-from digest.ui.quote_sidebar import ActorList, QuoteList, QuoteSidebar
+from digest.ui.quote_sidebar import ActorList, QuoteList
 from digest.ui.reader import Reader
 from tests.conftest import SAMPLE
 from tests.ui_support import document, main_screen, make_app, settle
@@ -21,21 +21,21 @@ async def test_actors_sorted_by_quote_count_and_filtered(tmp_path: Path) -> None
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = main_screen(app)
-        sidebar = screen.query_one(QuoteSidebar)
+        sidebar = screen.sidebar()
         report = sidebar.report
         assert report is not None and len(report.actors) >= 2
         counts = [a.quotes for a in report.actors]
         assert counts == sorted(counts, reverse=True)
-        actors = screen.query_one(ActorList)
+        actors = screen.sidebar().query_one(ActorList)
         assert actors.option_count == len(report.actors) + 1  # "All actors" first
-        assert screen.query_one(QuoteList).option_count == len(report.quotes)
+        assert screen.sidebar().query_one(QuoteList).option_count == len(report.quotes)
         actors.focus()
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         chosen = report.actors[1].name
         assert screen.actor == chosen
         assert sidebar.shown == report.quotes_of(chosen)
-        assert screen.query_one(QuoteList).option_count == len(report.quotes_of(chosen))
+        assert screen.sidebar().query_one(QuoteList).option_count == len(report.quotes_of(chosen))
         await pilot.press("enter")  # choosing the same actor again clears the filter
         await pilot.pause()
         assert screen.actor is None and len(sidebar.shown) == len(report.quotes)
@@ -46,11 +46,11 @@ async def test_choosing_a_quote_scrolls_to_it_and_highlights_it(tmp_path: Path) 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = main_screen(app)
-        quotes = screen.query_one(QuoteList)
+        quotes = screen.sidebar().query_one(QuoteList)
         quotes.focus()
         await pilot.press("end", "enter")
         await pilot.pause()
-        quote = screen.query_one(QuoteSidebar).shown[-1]
+        quote = screen.sidebar().shown[-1]
         assert screen.quote == quote
         paragraph = document(app).quote_paragraph(quote)
         assert paragraph is not None
@@ -87,7 +87,7 @@ async def test_sample_sidebar_names_pompeo_and_senerlioglu(tmp_path: Path) -> No
     app = make_app(tmp_path, fake=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        report = main_screen(app).query_one(QuoteSidebar).report
+        report = main_screen(app).sidebar().report
         assert report is not None
         names = {a.name for a in report.actors}
         assert {"Mike Pompeo", "Ferydun Senerlioglu"} <= names

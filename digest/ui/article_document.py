@@ -144,6 +144,7 @@ class ArticleDocument(Markdown):
         current_match: int | None = None,
     ) -> None:
         """Change some highlights (arguments left out keep their value) and repaint the paragraphs."""
+        before = (self.summary, self.quote, self.query_text, self.current_match)
         if summary is not None:
             self.summary = summary
         if not isinstance(quote, bool):
@@ -152,7 +153,8 @@ class ArticleDocument(Markdown):
             self.query_text = query
         if current_match is not None:
             self.current_match = current_match
-        self.refresh_highlights()
+        if (self.summary, self.quote, self.query_text, self.current_match) != before:
+            self.refresh_highlights()
 
     def refresh_highlights(self) -> None:
         """Recompute every paragraph's spans from the highlight state."""

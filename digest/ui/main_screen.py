@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
-from textual.widgets import Footer
+from textual.widgets import ContentSwitcher, Footer
 
 from digest.core.model import Article
 from digest.core.quotes import Quote
@@ -61,22 +61,21 @@ class MainScreen(ReaderActions):
         self.analyses = analyses or Analyses()
         self.read: set[int] = set()
         self.last_section = 0
+        self.panes: set[str] = set()
 
     def compose(self) -> ComposeResult:
         """The three panes and the footer."""
         with Horizontal(id="panes"):
             with Vertical(id="left"):
                 yield ArticleList(id="articles")
-                yield Contents(id="contents")
+                yield ContentSwitcher(id="contents")
             yield Reader(id="reader")
-            yield QuoteSidebar(id="quote-sidebar")
+            yield ContentSwitcher(id="quote-sidebar")
         yield Footer()
 
     def on_mount(self) -> None:
         """Fill the article list, open the first article and start finding quotes for all of them."""
         self.query_one("#articles").border_title = "Articles"
-        self.query_one("#contents").border_title = "Contents"
-        self.query_one(QuoteSidebar).border_title = "Quotes"
         self.narrow = self.app.size.width < NARROW_WIDTH
         self.refresh_article_list()
         self.current = 0
@@ -91,15 +90,38 @@ class MainScreen(ReaderActions):
         articles = self.query_one(ArticleList)
         articles.update_article(index, article, read=True, quotes=self.quote_count(index))
         articles.highlighted = index
-        self.query_one(Contents).show_article(article)
-        self.last_section = 0
+        self.show_panes_of(index)
+        self.last_section = self.contents().highlighted or 0
         self.quote = None
-        self.actor = None
+        self.actor = self.sidebar().actor
         document = self.query_one(Reader).show_article(index, article)
         document.set_highlights(query="")
-        self.query_one(FindBar).value = ""
+        find_bar = self.query_one(FindBar)
+        if find_bar.value:
+            find_bar.value = ""
         self.show_summary_state()
         self.show_quote_state()
+
+    def show_panes_of(self, index: int) -> None:
+        """Show the article's own contents and quote sidebar (made the first time, then kept)."""
+        for switcher_id, make in (("contents", self.make_contents), ("quote-sidebar", self.make_sidebar)):
+            switcher = self.query_one(f"#{switcher_id}", ContentSwitcher)
+            pane_id = f"{switcher_id}-{index}"
+            if pane_id not in self.panes:
+                self.panes.add(pane_id)
+                switcher.mount(make(index, pane_id))
+            switcher.current = pane_id
+
+    def make_contents(self, index: int, pane_id: str) -> Contents:
+        """The table of contents of an article."""
+        contents = Contents(id=pane_id)
+        contents.border_title = "Contents"
+        contents.show_article(self.articles[index])
+        return contents
+
+    def make_sidebar(self, index: int, pane_id: str) -> QuoteSidebar:
+        """The quote sidebar of an article (filled when its quotes are known)."""
+        return QuoteSidebar(id=pane_id)
 
     def watch_sentences(self) -> None:
         """Recompute the summary at the new length."""
@@ -132,7 +154,7 @@ class MainScreen(ReaderActions):
 
     def watch_show_quotes(self, show: bool) -> None:
         """Fold or unfold the quote sidebar."""
-        self.query_one(QuoteSidebar).display = show
+        self.query_one("#quote-sidebar").display = show
         if show and self.narrow:
             self.show_contents = False
 
@@ -177,7 +199,7 @@ class MainScreen(ReaderActions):
     def show_quote_state(self) -> None:
         """Show the current article's quotes, or wait for the worker."""
         report = self.analyses.cached_quotes(self.current)
-        self.query_one(QuoteSidebar).show_report(report, self.actor)
+        self.sidebar().show_report(report, self.actor)
         if report is None:
             self.find_quotes(self.current)
 

@@ -32,12 +32,12 @@ def actor_prompt(actor: Actor) -> Content:
 
 def quote_prompt(quote: Quote, *, with_speaker: bool) -> Content:
     """A quote's entry: the words (quoted when direct), and the speaker unless filtered to one actor."""
-    words = f"“{quote.text}”" if quote.kind == "direct" else quote.text
-    where = f" · {quote.section}" if quote.section else ""
+    words = f"“{quote.text}”" if quote.kind == "direct" else f"(reported) {quote.text}"
+    where = quote.section or "Lead"
     if with_speaker:
-        return Content.assemble(Content.styled(quote.speaker, ".actor"), Content.styled(where, ".role"), "\n",
-                                Content(words))
-    return Content.assemble(Content(words), Content.styled(where, ".role"))
+        return Content.assemble(Content.styled(quote.speaker, ".actor"), Content.styled(f" · {where}", ".role"),
+                                "\n", Content(words))
+    return Content.assemble(Content.styled(where, ".role"), "\n", Content(words))
 
 
 class ActorList(OptionList):
@@ -75,16 +75,32 @@ class QuoteSidebar(Vertical):
         self.report: QuoteReport | None = None
         self.actor: str | None = None
         self.shown: list[Quote] = []
+        self.shown_state: tuple[QuoteReport | None, str | None] | None = None
 
     def compose(self) -> ComposeResult:
         """An actor list, a status line and a quote list."""
-        yield ActorList(id="actors")
+        actors = ActorList(id="actors")
+        actors.border_title = "Quotes"
+        yield actors
         yield Static("", id="quote-status", markup=False)
         yield QuoteList(id="quote-list")
 
     def show_report(self, report: QuoteReport | None, actor: str | None) -> None:
         """Show an article's actors and quotes, filtered to ``actor`` when given (None: still working)."""
+        if self.shown_state == (report, actor):
+            return
         self.report, self.actor = report, actor
+        if self.is_mounted:
+            self.refresh_lists()
+
+    def on_mount(self) -> None:
+        """Fill the lists with what the screen sent before they existed."""
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        """Rebuild both lists from ``report`` and ``actor``."""
+        report, actor = self.report, self.actor
+        self.shown_state = (report, actor)
         actors = self.query_one(ActorList)
         status = self.query_one("#quote-status", Static)
         if report is None:

@@ -8,7 +8,7 @@ from textual import on, work
 from textual.containers import ScrollableContainer
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Collapsible, OptionList
+from textual.widgets import Collapsible, ContentSwitcher, OptionList
 
 from digest.core.errors import DigestError
 from digest.core.export import ExportOptions, render_digest, write_atomically
@@ -20,7 +20,7 @@ from digest.ui.article_document import ArticleDocument
 from digest.ui.contents import Contents
 from digest.ui.export_dialog import ExportDialog
 from digest.ui.find_bar import FindBar
-from digest.ui.quote_sidebar import ActorList
+from digest.ui.quote_sidebar import ActorList, QuoteSidebar
 from digest.ui.reader import Reader
 
 MIN_SENTENCES, MAX_SENTENCES = 1, 10
@@ -55,6 +55,18 @@ class ReaderActions(Screen[None]):
     """Whether the summary panel is expanded."""
     narrow: reactive[bool] = reactive(False, init=False)
     """Whether the terminal is too narrow for all three panes."""
+
+    def contents(self) -> Contents:
+        """The table of contents of the article shown."""
+        shown = self.query_one("#contents", ContentSwitcher).visible_content
+        assert isinstance(shown, Contents)
+        return shown
+
+    def sidebar(self) -> QuoteSidebar:
+        """The quote sidebar of the article shown."""
+        shown = self.query_one("#quote-sidebar", ContentSwitcher).visible_content
+        assert isinstance(shown, QuoteSidebar)
+        return shown
 
     def document(self) -> ArticleDocument | None:
         """The document shown in the reader."""
@@ -105,7 +117,7 @@ class ReaderActions(Screen[None]):
         else:
             reader.show_widget(anchor, top=True)
         self.last_section = index
-        self.query_one(Contents).mark_current(index)
+        self.contents().mark_current(index)
 
     def action_next_section(self) -> None:
         """Go to the next section."""
@@ -159,7 +171,7 @@ class ReaderActions(Screen[None]):
         """Show (and focus) or hide the articles and contents."""
         self.show_contents = not self.show_contents
         if self.show_contents:
-            self.query_one(Contents).focus()
+            self.contents().focus()
         else:
             self._focus_reader_if_within("left")
 
@@ -167,7 +179,7 @@ class ReaderActions(Screen[None]):
         """Show (and focus) or hide the quote sidebar."""
         self.show_quotes = not self.show_quotes
         if self.show_quotes:
-            self.query_one(ActorList).focus()
+            self.sidebar().query_one(ActorList).focus()
         else:
             self._focus_reader_if_within("quote-sidebar")
 
@@ -255,7 +267,15 @@ class ReaderActions(Screen[None]):
             if path is not None:
                 self.export_digest(path, ExportOptions(sentences=self.sentences, method=self.method))
 
-        self.app.push_screen(ExportDialog(), chosen)
+        count = len(self.articles)
+        description = (f"{count} article{'s' if count != 1 else ''} · {self.sentences}-sentence summaries "
+                       f"({self.method}) · who said what · Markdown")
+        try:
+            dialog = ExportDialog(description)
+        except DigestError as error:
+            self.notify(str(error), title="Export", severity="error")
+            return
+        self.app.push_screen(dialog, chosen)
 
     @work(thread=True, group="export")
     def export_digest(self, path: Path, options: ExportOptions) -> None:

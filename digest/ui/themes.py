@@ -27,17 +27,29 @@ COLOUR_KEYS = ("primary", "secondary", "warning", "error", "success", "accent", 
                "surface", "panel", "boost")
 """The Textual base colours a theme file may set (``primary`` is required)."""
 
-APP_VARIABLES: dict[str, str] = {
-    "quote-highlight": "$accent 30%",
-    "summary-highlight": "$primary 15%",
-    "find-match": "$secondary 40%",
-    "find-match-current": "$accent 70%",
-    "actor": "$accent",
-    "role": "$text-muted",
-    "unread": "$primary",
-    "muted": "$text-muted",
+APP_VARIABLES: dict[str, tuple[str, int]] = {
+    "quote-highlight": ("accent", 30),
+    "summary-highlight": ("primary", 15),
+    "find-match": ("secondary", 40),
+    "find-match-current": ("accent", 70),
+    "actor": ("accent", 100),
+    "role": ("foreground", 60),
+    "unread": ("primary", 100),
+    "muted": ("foreground", 60),
 }
-"""digest's own theme variables and their defaults (a theme file may override any of them)."""
+"""digest's own theme variables, each defaulting to a base colour of the theme at some opacity (%).
+
+A theme file may set any of them in its ``[variables]`` table.
+"""
+
+
+def app_variable_defaults(base: dict[str, str]) -> dict[str, str]:
+    """Values for digest's variables, from a theme's generated base colours (``$accent`` etc.)."""
+    defaults = {}
+    for name, (colour, alpha) in APP_VARIABLES.items():
+        value = base.get(colour) or base.get("primary", "#888888")
+        defaults[name] = value if alpha == 100 else f"{value} {alpha}%"
+    return defaults
 
 
 class ThemeError(DigestError):
