@@ -17,7 +17,7 @@ from digest.ui.keys import ALL_KEYS
 from digest.ui.main_screen import MainScreen
 from digest.ui.palette import ActorCommands, ArticleCommands, SectionCommands, ThemeCommands
 from digest.ui.settings import Settings, config_dir
-from digest.ui.themes import DEFAULT_DARK, LoadedThemes, app_variable_defaults, load_themes
+from digest.ui.themes import DEFAULT_DARK, LoadedThemes, load_themes, theme_variable_defaults
 
 
 def available_themes(settings: Settings) -> LoadedThemes:
@@ -69,7 +69,7 @@ class DigestApp(App[None]):
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Defaults for digest's own theme variables (quote and actor colours...)."""
-        return app_variable_defaults(self.current_theme.to_color_system().generate())
+        return theme_variable_defaults(self.current_theme)
 
     def on_mount(self) -> None:
         """Show the reader, report files and themes that failed, remember theme changes."""

@@ -15,7 +15,7 @@ from textual.app import App
 from digest.resources import themes_dir
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.settings import Settings, config_dir
-from digest.ui.themes import APP_VARIABLES, DEFAULT_DARK, load_themes
+from digest.ui.themes import DEFAULT_DARK, load_themes, theme_variable_defaults
 
 
 class LibraryApp(App[None]):
@@ -41,7 +41,7 @@ class LibraryApp(App[None]):
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """The reader's own theme variables (quote and actor colours...)."""
-        return dict(APP_VARIABLES)
+        return theme_variable_defaults(self.current_theme)
 
     def on_mount(self) -> None:
         """Show the library; report themes that failed; remember theme changes; preload the reader."""

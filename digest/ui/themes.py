@@ -27,7 +27,7 @@ COLOUR_KEYS = ("primary", "secondary", "warning", "error", "success", "accent", 
                "surface", "panel", "boost")
 """The Textual base colours a theme file may set (``primary`` is required)."""
 
-APP_VARIABLES: dict[str, tuple[str, int]] = {
+APP_VARIABLE_BASES: dict[str, tuple[str, int]] = {
     "quote-highlight": ("accent", 30),
     "summary-highlight": ("primary", 15),
     "find-match": ("secondary", 40),
@@ -43,13 +43,31 @@ A theme file may set any of them in its ``[variables]`` table.
 """
 
 
+def theme_variable_defaults(theme: Theme) -> dict[str, str]:
+    """Values for digest's variables that suit ``theme`` (for ``App.get_theme_variable_defaults``)."""
+    return app_variable_defaults(theme.to_color_system().generate())
+
+
 def app_variable_defaults(base: dict[str, str]) -> dict[str, str]:
     """Values for digest's variables, from a theme's generated base colours (``$accent`` etc.)."""
     defaults = {}
-    for name, (colour, alpha) in APP_VARIABLES.items():
+    for name, (colour, alpha) in APP_VARIABLE_BASES.items():
         value = base.get(colour) or base.get("primary", "#888888")
         defaults[name] = value if alpha == 100 else f"{value} {alpha}%"
     return defaults
+
+
+APP_VARIABLES: dict[str, str] = {
+    "quote-highlight": "#D9A85B 30%",
+    "summary-highlight": "#7AA2C8 15%",
+    "find-match": "#9C8FC9 40%",
+    "find-match-current": "#D9A85B 70%",
+    "actor": "#D9A85B",
+    "role": "#8B93A3",
+    "unread": "#7AA2C8",
+    "muted": "#8B93A3",
+}
+"""Fixed fallbacks for digest's variables (kept for compatibility; prefer :func:`theme_variable_defaults`)."""
 
 
 class ThemeError(DigestError):
