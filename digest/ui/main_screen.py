@@ -85,6 +85,11 @@ class MainScreen(ReaderActions):
 
     def watch_current(self, index: int) -> None:
         """Show an article: its document, contents, summary and quotes (from the cache when there)."""
+        with self.app.batch_update():
+            self.show_article(index)
+
+    def show_article(self, index: int) -> None:
+        """Point every pane at article ``index``."""
         article = self.articles[index]
         self.read.add(index)
         articles = self.query_one(ArticleList)
