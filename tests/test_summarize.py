@@ -180,3 +180,19 @@ def test_works_with_no_nltk_data_and_a_fresh_home(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "no punkt" in result.stdout
+
+
+def test_default_method_does_not_import_nltk_or_sumy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from digest.core.ingest import load_article\n"
+        "from digest.core.summarize import summarize\n"
+        "from pathlib import Path\n"
+        "summarize(load_article(Path('seeds/idlib-seed.txt')))\n"
+        "print(','.join(m for m in sys.modules if m.split('.')[0] in {'nltk', 'sumy'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

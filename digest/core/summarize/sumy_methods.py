@@ -2,8 +2,8 @@
 
 The sumy document is built from our sentences directly (paragraph by paragraph, the article and section
 titles as sumy headings), so sumy never segments text itself and never needs NLTK data. Words come from
-:class:`~digest.core.summarize.words.SumyTokenizer`, stems from nltk's Snowball stemmer, stop words from
-sumy's own list.
+:class:`~digest.core.summarize.words.SumyTokenizer`, stems from the Snowball stemmer, stop words from
+sumy's own list. sumy (which imports nltk, about a second) is imported only when a sumy method runs.
 
 Most sumy methods are pure Python and quadratic (LexRank, TextRank, reduction) or worse (KL is cubic), so
 each has a sentence budget (:data:`BUDGETS`), chosen so that a run stays well under a second here; above it
@@ -14,20 +14,15 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 
 from digest.core.summarize.words import STOP_WORDS, SumyTokenizer, stem
+
+if TYPE_CHECKING:
+    from sumy.models.dom import ObjectDocumentModel
+    from sumy.models.dom import Sentence as SumySentence
 
 SUMY_METHODS: tuple[str, ...] = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "sumbasic", "kl", "reduction")
 """The sumy methods digest offers, by their digest names."""
@@ -68,15 +63,16 @@ _tokenizer = SumyTokenizer()
 
 def _configured(method: str) -> Callable[[ObjectDocumentModel, int], Sequence[SumySentence]]:
     """A sumy summariser for a digest method name, with stemmer and stop words (or cue words) set."""
-    summarizer: (
-        LexRankSummarizer
-        | TextRankSummarizer
-        | LsaSummarizer
-        | LuhnSummarizer
-        | SumBasicSummarizer
-        | KLSummarizer
-        | ReductionSummarizer
-    )
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    summarizer: Any
     if method == "edmundson":
         edmundson = EdmundsonSummarizer(stem)
         edmundson.bonus_words = EDMUNDSON_BONUS_WORDS
@@ -105,6 +101,9 @@ def build_document(
     ``headings`` maps a paragraph number to heading text placed before it (sumy headings are never
     returned in a summary; Edmundson's title method uses their words).
     """
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
     headings = headings or {}
     groups: list[list[SumySentence]] = []
     last: int | None = None

@@ -2,8 +2,12 @@
 
 - Words: nltk's ``NLTKWordTokenizer`` (a regular-expression tokenizer: no data files), keeping the tokens
   that look like words, exactly as sumy's own tokenizer does.
-- Stop words: sumy's English list (shipped inside the sumy package).
-- Stemmer: nltk's Snowball English stemmer (pure code, no data files).
+- Stop words: sumy's English list (read from the sumy package's data, without importing sumy's utils).
+- Stemmer: the Snowball English (Porter2) stemmer of the ``snowballstemmer`` package (pure code, no data
+  files), after folding curly apostrophes to straight ones.
+
+Importing this module is cheap: ``import nltk`` alone costs about a second (it pulls in scipy.stats), so
+nltk's tokenizer is imported only when sumy methods ask for words.
 
 :class:`SumyTokenizer` hands sumy these words and our own sentence segmenter, so that no sumy method ever
 asks NLTK for ``punkt``.
@@ -11,33 +15,46 @@ asks NLTK for ``punkt``.
 
 from __future__ import annotations
 
+import pkgutil
 import re
 from functools import lru_cache
+from typing import Any
 
-from nltk.stem.snowball import EnglishStemmer
-from nltk.tokenize import NLTKWordTokenizer
-from sumy.utils import get_stop_words
+import snowballstemmer
 
 from digest.core.summarize.sentences import split_text
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _FAST_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_word_tokenizer = NLTKWordTokenizer()
-_stemmer = EnglishStemmer()
+_stemmer = snowballstemmer.stemmer("english")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'"})
 
-STOP_WORDS: frozenset[str] = frozenset(get_stop_words("english"))
+
+def _sumy_stop_words() -> frozenset[str]:
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt") or b""
+    return frozenset(w.strip() for w in data.decode("utf-8").splitlines() if w.strip())
+
+
+STOP_WORDS: frozenset[str] = _sumy_stop_words()
 """English stop words (sumy's list)."""
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer() -> Any:
+    from nltk.tokenize import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
 
 
 def to_words(sentence: str) -> tuple[str, ...]:
     """The words of a sentence (NLTK's rule-based tokenizer; punctuation and numbers left out)."""
-    return tuple(w for w in _word_tokenizer.tokenize(sentence) if _WORD.match(w))
+    return tuple(w for w in _word_tokenizer().tokenize(sentence) if _WORD.match(w))
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball stem of a lower-cased word."""
-    return str(_stemmer.stem(word.lower()))
+    """The Snowball (Porter2) stem of a lower-cased word."""
+    return str(_stemmer.stemWord(word.lower().translate(_APOSTROPHES)))
 
 
 def content_terms(sentence: str) -> list[str]:
