@@ -268,12 +268,14 @@ class ReaderActions(Screen[None]):
                 self.export_digest(path, ExportOptions(sentences=self.sentences, method=self.method))
 
         count = len(self.articles)
-        description = (f"{count} article{'s' if count != 1 else ''} · {self.sentences}-sentence summaries "
-                       f"({self.method}) · who said what · Markdown")
+        description = (
+            f"{count} article{'s' if count != 1 else ''} · {self.sentences}-sentence summaries "
+            f"({self.method}) · who said what · Markdown"
+        )
         try:
             dialog = ExportDialog(description)
         except DigestError as error:
-            self.notify(str(error), title="Export", severity="error")
+            self.notify(str(error), title="Export", severity="error", markup=False)
             return
         self.app.push_screen(dialog, chosen)
 
@@ -283,16 +285,17 @@ class ReaderActions(Screen[None]):
         try:
             written = write_atomically(path, render_digest(self.articles, options))
         except DigestError as error:
-            self.app.call_from_thread(self.notify, str(error), title="Export failed", severity="error")
+            self.app.call_from_thread(self.notify, str(error), title="Export failed", severity="error", markup=False)
             return
-        self.app.call_from_thread(self.notify, f"Digest written to {written}", title="Exported")
+        self.app.call_from_thread(self.notify, f"Digest written to {written}", title="Exported", markup=False)
 
     def action_open_source(self) -> None:
         """Open the article's source URL in the web browser."""
         article = self.articles[self.current]
-        url = article.url or (article.source if article.source.startswith(("http://", "https://")) else None)
+        candidates = (article.url or "", article.source)
+        url = next((c for c in candidates if c.lower().startswith(("http://", "https://"))), None)
         if url is None:
-            self.notify(f"No source URL to open: {article.source} is a local file.", timeout=4)
+            self.notify(f"No web address to open: {article.source} is a local file.", timeout=4, markup=False)
             return
         self.app.open_url(url)
-        self.notify(f"Opening {url}", timeout=3)
+        self.notify(f"Opening {url}", timeout=3, markup=False)
