@@ -129,8 +129,14 @@ def test_byline_under_a_heading_is_dropped() -> None:
 def test_headline_h1_in_body_is_not_a_section() -> None:
     head = '<meta property="og:title" content="Talks progress">'
     article = parse(page(f"<h1>Officials say the talks made real progress</h1><p>{PROSE}</p>", head))
-    assert article.title == "Talks progress"
+    assert article.title == "Officials say the talks made real progress"  # the visible headline
     assert article.section_titles == []
+
+
+def test_an_h1_the_metadata_does_not_back_is_not_the_title() -> None:
+    head = '<meta property="og:title" content="Talks progress in Geneva">'
+    article = parse(page(f"<h1>World news desk</h1><p>{PROSE}</p>", head))
+    assert article.title == "Talks progress in Geneva"
 
 
 def test_markdown_syntax_never_reaches_the_text() -> None:

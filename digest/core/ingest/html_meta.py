@@ -1,13 +1,17 @@
 """HTML page metadata: the headline (without the site name) and the canonical URL.
 
-The headline is taken, in order, from ``og:title``, ``twitter:title``, the page's ``<h1>`` and its
-``<title>``. A site name is removed from its end (``" | BBC News"``, ``" - The Washington Post"``): the
+The headline is the page's visible ``<h1>`` when it agrees with what the page's metadata calls it (it
+shares at least a third of its words with ``og:title``, ``twitter:title`` or ``<title>``: an ``<h1>`` that
+is a logo or a section name does not); otherwise, in order, ``og:title``, ``twitter:title``, the ``<h1>``
+and the ``<title>``. A site name is removed from its end (``" | BBC News"``, ``" - The Washington Post"``): the
 names the page declares (``og:site_name``, ``application-name``) are tried first, then any short trailing
 part after a separator (see :func:`~digest.core.ingest.titles.strip_site_name`). A candidate that is only
 the site name is skipped.
 """
 
 from __future__ import annotations
+
+import re
 
 import lxml.html
 
@@ -63,7 +67,29 @@ def headline_candidates(document: lxml.html.HtmlElement) -> list[str]:
 def page_title(document: lxml.html.HtmlElement) -> str | None:
     """The article's headline, or None when the page offers none."""
     candidates = headline_candidates(document)
-    return candidates[0] if candidates else None
+    visible = _visible_headline(document, candidates)
+    return visible or (candidates[0] if candidates else None)
+
+
+def _visible_headline(document: lxml.html.HtmlElement, candidates: list[str]) -> str | None:
+    """The first ``<h1>``, when it is a headline the metadata agrees with (see the module's rules)."""
+    first = next(document.iter("h1"), None)
+    if first is None:
+        return None
+    heading = strip_site_name(clean_line(first.text_content()), site_names(document))
+    if not 2 <= len(heading.split()) <= 40 or heading not in candidates:
+        return None
+    words = _content_words(heading)
+    for other in candidates:
+        if other != heading and words:
+            shared = len(words & _content_words(other))
+            if shared * 3 >= min(len(words), len(_content_words(other)) or 1):
+                return heading
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
 
 
 def page_url(document: lxml.html.HtmlElement) -> str | None:
