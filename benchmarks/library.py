@@ -4,12 +4,15 @@ Run from the repository root: ``python benchmarks/library.py [--articles N] [--k
 built in a temporary folder (the corpus in ../shared/corpus is required). Figures printed:
 
 - ingest rate (articles/s, sections + summary + quotes, on every core): cold into a fresh library, and
-  cached (the same articles again under new names: served from the analysis cache);
+  cached (the same articles again under new names: served from the analysis cache); then cold on a larger
+  mix (``--mix``, 200 files: copies of the corpus files, each with a line added so its hash differs), where
+  the process pool's start-up weighs less than on the corpus's ~21 articles;
 - a library of N varied copies of the corpus articles (shuffled paragraphs, numbered titles, dates over a
   year, 20 feeds), built directly through the repository (one analysis per corpus article);
 - start-to-first-screen of ``digest`` on that library vs a bare Textual app listing the same titles in an
   OptionList, both run in a pseudo-terminal in the same run (median of 3), and the ratio;
-- key-to-screen moving down the list (median and 95th percentile of 40 keys, Pilot press + pause);
+- key-to-screen moving down the list: this process types the down arrow's bytes into the app's terminal and
+  times until the app's first screen-update bytes come back (median and 95th percentile of 40 keys, both apps);
 - peak memory (max RSS) of both apps;
 - ``digest search`` wall time (a new process, as a user runs it) and the in-process query time.
 """
@@ -17,15 +20,19 @@ built in a temporary folder (the corpus in ../shared/corpus is required). Figure
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import os
 import pty
 import random
 import select
 import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -39,9 +46,17 @@ from digest.core.ingest import load_article  # noqa: E402
 from digest.core.model import Article, Section  # noqa: E402
 from digest.core.store import Library  # noqa: E402
 from digest.core.store.bulk import add_files  # noqa: E402
-from digest.core.store.cache import Analysis, content_hash  # noqa: E402
+from digest.core.store.cache import content_hash  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
+KEYS = 40
+"""Keys typed per app run."""
+QUIET = 0.03
+"""Seconds of terminal silence that end a screen update."""
+SETTLE = 0.3
+"""Seconds of terminal silence that end the start-up painting."""
+DOWN = b"\x1b[B"
+QUIT = b"\x11"
 QUERIES = ("Pompeo", "prison guards", '"Security Council"', "Netanyahu OR Sudan", "zzznothing")
 
 
@@ -70,6 +85,34 @@ def ingest_rates(files: list[Path], work: Path) -> tuple[float, float, int]:
             cached = again.new / (time.perf_counter() - start)
             assert again.analysed == 0, "copies must come from the cache"
     return statistics.median(cold), cached, count
+
+
+def varied_files(files: list[Path], folder: Path, count: int) -> list[Path]:
+    """``count`` files in ``folder``: copies of the corpus files, each with a small change (a new hash)."""
+    folder.mkdir()
+    made = []
+    for number in range(count):
+        source = files[number % len(files)]
+        text = source.read_text(encoding="utf-8", errors="replace")
+        note = f"Copy {number} of this article."
+        if source.suffix == ".html":
+            text = text.replace("</body>", f"<p>{note}</p></body>", 1) if "</body>" in text else text + note
+        else:
+            text = text.rstrip() + f"\n\n{note}\n"
+        target = folder / f"v{number:04d}-{source.name}"
+        target.write_text(text, encoding="utf-8")
+        made.append(target)
+    return made
+
+
+def ingest_large(files: list[Path], work: Path, count: int) -> tuple[float, int, int]:
+    """(articles/s, new articles, errors) adding ``count`` varied copies of the corpus files, cold."""
+    paths = varied_files(files, work / "varied", count)
+    with Library(work / "ingest-large.db") as library:
+        start = time.perf_counter()
+        report = add_files(library, paths)
+        elapsed = time.perf_counter() - start
+    return report.new / elapsed, report.new, len(report.errors)
 
 
 def variant(article: Article, number: int, rng: random.Random) -> Article:
@@ -104,35 +147,81 @@ def build_library(path: Path, bases: list[Article], count: int) -> float:
     return time.perf_counter() - start
 
 
-def run_app(mode: str, library: Path) -> tuple[float, list[float], int]:
-    """Start one app in a pseudo-terminal: (seconds to first screen, seconds per key, max RSS in kB)."""
+def _drain(master: int, quiet: float, limit: float) -> float | None:
+    """Read the terminal's output until it has been silent for ``quiet`` seconds (at most ``limit``).
+
+    Returns when the last output arrived (None when nothing did).
+    """
+    deadline = time.perf_counter() + limit
+    last = None
+    while time.perf_counter() < deadline:
+        readable, _, _ = select.select([master], [], [], quiet)
+        if not readable:
+            break
+        try:
+            os.read(master, 1 << 16)
+        except OSError:
+            break
+        last = time.perf_counter()
+    return last
+
+
+def run_app(mode: str, library: Path, key_delay: float = 0.0) -> tuple[float, float, list[float], int]:
+    """Start one app in a pseudo-terminal: (seconds to first screen, to a settled screen, per key, peak kB).
+
+    The first screen is when the app reports it painted the filled list (READY); the settled screen is when
+    the last byte of the start-up painting reached the terminal (then :data:`SETTLE` seconds of silence:
+    every later change, such as the Footer's keys and the scrollbar, included).
+
+    Keys are typed into the terminal by this process (the down arrow's bytes), as a user types them; a key's
+    time runs from writing its bytes to the first screen-update bytes the app writes back; the output is
+    then drained until :data:`QUIET` seconds of silence before the next key.
+    """
     read_fd, write_fd = os.pipe()
     master, slave = pty.openpty()
-    os.set_blocking(read_fd, False)
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
     command = [sys.executable, str(ROOT / "benchmarks" / "library_runner.py"), mode, str(library), str(write_fd)]
+    command += [str(key_delay)] if key_delay else []
     start = time.perf_counter()
     process = subprocess.Popen(
-        command, stdin=slave, stdout=slave, stderr=slave, pass_fds=(write_fd,), env=env, cwd=ROOT
+        command,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        pass_fds=(write_fd,),
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
     )
     os.close(slave)
     os.close(write_fd)
     report = b""
     ready = None
+    settled = float("nan")
+    keys: list[float] = []
+    last_output = start
     while process.poll() is None or not report.endswith(b"\n"):
         readable, _, _ = select.select([master, read_fd], [], [], 0.5)
         if master in readable:
-            try:
+            with contextlib.suppress(OSError):
                 os.read(master, 1 << 16)
-            except OSError:
-                pass
+                last_output = time.perf_counter()
         if read_fd in readable:
             chunk = os.read(read_fd, 1 << 16)
-            if not chunk and process.poll() is not None:
+            if not chunk:
                 break
             report += chunk
             if ready is None and b"READY" in report:
                 ready = time.perf_counter() - start
+                settled = (_drain(master, SETTLE, 10) or last_output) - start
+                for _ in range(KEYS):
+                    sent = time.perf_counter()
+                    os.write(master, DOWN)
+                    select.select([master], [], [], 5)
+                    keys.append(time.perf_counter() - sent)
+                    _drain(master, QUIET, 5)
+                os.write(master, QUIT)
         if time.perf_counter() - start > 120:
             process.kill()
             break
@@ -140,8 +229,7 @@ def run_app(mode: str, library: Path) -> tuple[float, list[float], int]:
     os.close(master)
     os.close(read_fd)
     lines = dict(line.split(" ", 1) for line in report.decode().splitlines() if " " in line)
-    keys = [float(t) for t in lines.get("KEYS", "").split()]
-    return ready or float("nan"), keys, int(lines.get("RSS", "0"))
+    return ready or float("nan"), settled, keys, int(lines.get("RSS", "0"))
 
 
 def search_times(library: Path) -> tuple[float, float]:
@@ -170,6 +258,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
+    parser.add_argument("--mix", type=int, default=200, help="varied files in the larger ingest mix")
+    parser.add_argument("--skip-ingest", action="store_true", help="measure the library and the apps only")
+    parser.add_argument(
+        "--key-delay",
+        type=float,
+        default=0.0,
+        help="sanity check: also run the bare app with this many seconds of sleep per highlight change",
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"the corpus is not at {CORPUS}; nothing to measure")
@@ -180,14 +276,15 @@ def main() -> int:
         files = corpus_files()
         bases = []
         for path in files:
-            try:
+            with contextlib.suppress(DigestError):
                 bases.append(load_article(path))
-            except DigestError:
-                pass
-        cold, cached, per_round = ingest_rates(files, work)
         print(f"cores: {os.cpu_count()}   corpus: {len(files)} files, {len(bases)} articles")
-        print(f"ingest, cold (sections + summary + quotes): {cold:7.1f} articles/s  ({per_round} per round)")
-        print(f"ingest, cached (same articles, new names):  {cached:7.1f} articles/s")
+        if not args.skip_ingest:
+            cold, cached, per_round = ingest_rates(files, work)
+            print(f"ingest, cold (sections + summary + quotes): {cold:7.1f} articles/s  ({per_round} per round)")
+            print(f"ingest, cached (same articles, new names):  {cached:7.1f} articles/s")
+            rate, new, errors = ingest_large(files, work, args.mix)
+            print(f"ingest, cold, {args.mix} varied files:       {rate:7.1f} articles/s  ({new} new, {errors} errors)")
         library = work / "library.sqlite3"
         if not library.exists():
             seconds = build_library(library, bases, args.articles)
@@ -198,16 +295,34 @@ def main() -> int:
             digest_runs.append(run_app("digest", library))
         first_digest = statistics.median(r[0] for r in digest_runs)
         first_bare = statistics.median(r[0] for r in bare_runs)
-        keys = sorted(t for r in digest_runs for t in r[1])
-        bare_keys = sorted(t for r in bare_runs for t in r[1])
-        print(f"first screen, digest on {args.articles:,}: {first_digest:.3f} s   bare OptionList: {first_bare:.3f} s"
-              f"   ratio {first_digest / first_bare:.2f}x")
+        settled_digest = statistics.median(r[1] for r in digest_runs)
+        settled_bare = statistics.median(r[1] for r in bare_runs)
+        keys = sorted(t for r in digest_runs for t in r[2])
+        bare_keys = sorted(t for r in bare_runs for t in r[2])
+        print(
+            f"first screen, digest on {args.articles:,}: {first_digest:.3f} s   bare OptionList: {first_bare:.3f} s"
+            f"   ratio {first_digest / first_bare:.2f}x"
+        )
+        print(
+            f"settled screen (last start-up byte), digest: {settled_digest:.3f} s   bare: {settled_bare:.3f} s"
+            f"   ratio {settled_digest / settled_bare:.2f}x"
+        )
         if keys:
-            print(f"key to screen (down), digest: median {statistics.median(keys) * 1000:.1f} ms,"
-                  f" p95 {keys[int(len(keys) * 0.95)] * 1000:.1f} ms   bare: median"
-                  f" {statistics.median(bare_keys) * 1000:.1f} ms")
-        print(f"peak memory, digest: {max(r[2] for r in digest_runs) / 1024:.0f} MB"
-              f"   bare: {max(r[2] for r in bare_runs) / 1024:.0f} MB")
+            print(
+                f"key to screen (down), digest: median {statistics.median(keys) * 1000:.1f} ms,"
+                f" p95 {keys[int(len(keys) * 0.95)] * 1000:.1f} ms   bare: median"
+                f" {statistics.median(bare_keys) * 1000:.1f} ms"
+            )
+        if args.key_delay:
+            slow = sorted(run_app("bare", library, args.key_delay)[2])
+            print(
+                f"sanity: bare app sleeping {args.key_delay * 1000:.0f} ms per highlight: key to screen median"
+                f" {statistics.median(slow) * 1000:.1f} ms"
+            )
+        print(
+            f"peak memory, digest: {max(r[3] for r in digest_runs) / 1024:.0f} MB"
+            f"   bare: {max(r[3] for r in bare_runs) / 1024:.0f} MB"
+        )
         wall, inside = search_times(library)
         print(f"digest search (new process): median {wall * 1000:.0f} ms   query alone: {inside * 1000:.1f} ms")
     finally:

@@ -1,7 +1,12 @@
-"""Child process of benchmarks/library.py: start an app on a library, report first screen, keys and memory.
+"""Child process of benchmarks/library.py: start an app on a library in the parent's pseudo-terminal.
 
-Usage: ``python benchmarks/library_runner.py (digest|bare) LIBRARY FD`` — figures are written to file
-descriptor FD as lines ``READY``, ``KEYS <seconds per key...>``, ``RSS <kB>``.
+Usage: ``python benchmarks/library_runner.py (digest|bare) LIBRARY FD [KEY_DELAY]``. The runner presses no
+key itself: it writes ``READY`` to file descriptor FD once the first screen (the list, filled) has been
+painted, then the app runs as a user runs it: the parent types keys into the terminal and times the screen
+updates, and quits with ctrl+q. When the app has exited, ``RSS <kB>`` (peak resident memory) is written.
+
+KEY_DELAY (seconds, default 0) makes every highlight change sleep that long in the UI thread: the sanity
+check that the parent's key-to-screen figure responds to a slow key handler.
 """
 
 from __future__ import annotations
@@ -11,20 +16,46 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def peak_rss() -> int:
+    """This process's peak resident memory in kB.
+
+    Not ``getrusage``'s ``ru_maxrss``: Linux carries that over from the parent through fork and exec, so the
+    benchmark's own memory would be counted; ``VmHWM`` is this program's alone.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def main() -> None:
     """Run one app and report."""
     mode, library, fd = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    delay = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
     out = os.fdopen(fd, "w", buffering=1)
+
+    from textual import events, on
+    from textual.widgets import OptionList
+
+    def ready() -> None:
+        out.write("READY\n")
+
+    def slow(self: Any, event: OptionList.OptionHighlighted) -> None:
+        if delay:
+            time.sleep(delay)
+
     if mode == "bare":
         import sqlite3
 
         from textual.app import App, ComposeResult
-        from textual.widgets import OptionList
 
         connection = sqlite3.connect(library)
         query = "SELECT title FROM articles ORDER BY coalesce(published, added) DESC, id DESC"
@@ -35,30 +66,34 @@ def main() -> None:
             def compose(self) -> ComposeResult:
                 yield OptionList(*titles)
 
-        app: object = Bare()
+            def on_mount(self) -> None:
+                self.call_after_refresh(ready)
+
+            on_option_list_option_highlighted = slow
+
+        app: Any = Bare()
     else:
         import digest.cli  # noqa: F401 (what `digest` imports before it opens the library)
+        import digest.ui.library_app as library_app
         from digest.commands.library_read import library_is_empty
-        from digest.ui.library_app import LibraryApp
 
         assert not library_is_empty(library)
 
-        app = LibraryApp(library)
+        class TimedScreen(library_app.LibraryScreen):
+            @on(events.ScreenResume)
+            def signal_ready(self) -> None:
+                # filled at mount; now the current screen: its next repaint is the first screen
+                self.call_after_refresh(ready)
 
-    async def autopilot(pilot: object) -> None:
-        await pilot.pause()  # type: ignore[attr-defined]
-        out.write("READY\n")
-        times = []
-        for _ in range(40):
-            start = time.perf_counter()
-            await pilot.press("down")  # type: ignore[attr-defined]
-            await pilot.pause()  # type: ignore[attr-defined]
-            times.append(time.perf_counter() - start)
-        out.write("KEYS " + " ".join(f"{t:.5f}" for t in times) + "\n")
-        out.write(f"RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
-        pilot.app.exit()  # type: ignore[attr-defined]
+        class TimedApp(library_app.LibraryApp):
+            on_option_list_option_highlighted = slow
 
-    app.run(auto_pilot=autopilot, size=(120, 40))  # type: ignore[attr-defined]
+        library_app.LibraryScreen = TimedScreen  # type: ignore[misc]
+        app = TimedApp(library)
+
+    app.run()
+    out.write(f"RSS {peak_rss()}\n")
+    out.close()
 
 
 if __name__ == "__main__":
