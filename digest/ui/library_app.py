@@ -1,15 +1,15 @@
 """The app on the library: the library screen first, readers and the actors view on top of it.
 
 It shares the reader's styles, themes and settings with :class:`digest.ui.app.DigestApp`, but imports the
-reader itself only when the first article is opened (preloaded in the background after the first screen),
-so the library's first screen appears as fast as a bare list.
+reader itself (and the analysis libraries behind it) only when the first article is opened, in the worker
+that loads the article: nothing heavy is imported at start, nor competes with the first screen for the
+interpreter, so the library's first screen appears as fast as a bare list.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
 from textual.app import App
 
 from digest.resources import themes_dir
@@ -44,18 +44,11 @@ class LibraryApp(App[None]):
         return theme_variable_defaults(self.current_theme)
 
     def on_mount(self) -> None:
-        """Show the library; report themes that failed; remember theme changes; preload the reader."""
+        """Show the library; report themes that failed; remember theme changes."""
         self.push_screen(LibraryScreen(self.library_path))
         for message in self.theme_errors:
             self.notify(message, title="Not loaded", severity="warning", timeout=8, markup=False)
         self.theme_changed_signal.subscribe(self, self.remember_theme)
-        self.call_after_refresh(self.preload_reader)
-
-    @work(thread=True, group="preload")
-    def preload_reader(self) -> None:
-        """Import the reader in the background, so opening the first article is quick."""
-        import digest.ui.library_reader  # noqa: F401
-        import digest.ui.main_screen  # noqa: F401
 
     def remember_theme(self, theme: object) -> None:
         """Save the theme the user picked, for next time."""
