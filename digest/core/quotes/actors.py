@@ -59,6 +59,23 @@ class ActorState:
     last_seen: int = 0
     merged_into: ActorState | None = None
     pending_names: list[str] = field(default_factory=list)
+    seen: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def note(self, sentence: int, pos: int, subject: bool) -> None:
+        """Remember a mention at character ``pos`` of ``sentence``; ``subject`` when it speaks or leads."""
+        self.last_seen = max(self.last_seen, sentence)
+        self.seen.append((sentence, 1 if subject else 0, pos))
+        if len(self.seen) > 8:
+            del self.seen[0]
+
+    def rank_before(self, sentence: int, pos: int | None) -> tuple[int, int, int] | None:
+        """The latest mention before ``pos`` of ``sentence`` (a subject outranks others in one sentence)."""
+        best: tuple[int, int, int] | None = None
+        for entry in self.seen:
+            s, _, p = entry
+            if s < sentence or (s == sentence and (pos is None or p < pos)):
+                best = entry if best is None or entry > best else best
+        return best
 
     def root(self) -> ActorState:
         """The actor this one was merged into (itself when not merged)."""
@@ -90,13 +107,25 @@ class Registry:
         self.names_seen.extend((sentence, n) for n in names)
         self.names_by_sentence.setdefault(sentence, []).extend(names)
 
-    def resolve(self, mention: Mention, sentence: int, owner: ActorState | None = None) -> ActorState | None:
-        """The actor a mention refers to, creating it when new; None when it cannot be resolved safely."""
-        actor = self._find(mention, sentence, owner)
+    def resolve(
+        self,
+        mention: Mention,
+        sentence: int,
+        owner: ActorState | None = None,
+        pos: int | None = None,
+        subject: bool = True,
+    ) -> ActorState | None:
+        """The actor a mention refers to, creating it when new; None when it cannot be resolved safely.
+
+        ``pos`` is the mention's character offset in its paragraph: a pronoun never refers to a name written
+        after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
+        """
+        actor = self._find(mention, sentence, owner, pos)
         if actor is None:
             return None
         actor = actor.root()
         actor.last_seen = sentence
+        actor.note(sentence, pos if pos is not None else 0, subject)
         if mention.kind != "pronoun":
             actor.add_alias(mention.text.strip())
         return actor
@@ -108,9 +137,9 @@ class Registry:
             reverse=True,
         )
 
-    def _find(self, m: Mention, sentence: int, owner: ActorState | None) -> ActorState | None:
+    def _find(self, m: Mention, sentence: int, owner: ActorState | None, pos: int | None) -> ActorState | None:
         if m.kind == "pronoun":
-            return self._pronoun(m, sentence, owner)
+            return self._pronoun(m, sentence, owner, pos)
         if m.kind == "person":
             return self._person(m, sentence)
         if m.kind == "role":
@@ -130,12 +159,22 @@ class Registry:
         self.actors.append(actor)
         return actor
 
-    def _pronoun(self, m: Mention, sentence: int, owner: ActorState | None) -> ActorState | None:
+    def _before(self, sentence: int, pos: int | None) -> list[ActorState]:
+        """Actors mentioned before ``pos`` of ``sentence`` within the pronoun window, latest first."""
+        ranked = []
+        for a in self.live():
+            rank = a.rank_before(sentence, pos)
+            if rank is not None and sentence - rank[0] <= _PRONOUN_WINDOW:
+                ranked.append((rank, a))
+        ranked.sort(key=lambda x: x[0], reverse=True)
+        return [a for _, a in ranked]
+
+    def _pronoun(self, m: Mention, sentence: int, owner: ActorState | None, pos: int | None) -> ActorState | None:
         wanted = {"m": ("person", "role"), "f": ("person", "role"), "n": ("org",), "p": ("group", "org")}
         kinds = wanted.get(m.gender)
         if kinds is None:
             return None
-        candidates = [owner.root()] if owner is not None else self._recent(sentence)
+        candidates = [owner.root()] if owner is not None else self._before(sentence, pos)
         for a in candidates:
             if a.kind not in kinds:
                 continue

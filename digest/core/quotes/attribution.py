@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import Tok
-from digest.core.quotes.verbs import DESCRIBE_VERBS, PARTICIPLE_REPORT, REPORT_VERBS, SPEECH_VERBS, word_set
+from digest.core.quotes.verbs import (
+    DESCRIBE_VERBS,
+    PARTICIPLE_REPORT,
+    PRONOUNS,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+    word_set,
+)
 
 _OBJECT_WORDS = word_set(
     "reporters journalists lawmakers investigators senators the a an his her their them him us me parliament congress"
@@ -82,6 +89,9 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
                 ):
                     return Attribution(found[0], found[1], "X-said")
                 break
+        appositive = _appositive_speaker(tokens, j, hi)
+        if appositive is not None:
+            return appositive
     # before the quote: 'X said, "..."' / 'X told reporters: "..."'
     k = qi - 1
     if k >= lo and tokens[k].text in (",", ":", "-", "—"):
@@ -90,7 +100,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         k -= 1
     for v in range(k, max(lo - 1, k - 4), -1):
         t = tokens[v]
-        if _is_verb(t, SPEECH_VERBS):
+        if _is_verb(t, SPEECH_VERBS) and not _noun_use(tokens, v, lo):
             if t.norm in PARTICIPLE_REPORT:
                 subject = main_subject(tokens, lo, v)
                 return subject
@@ -104,6 +114,37 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
     return _fragment(tokens, qi, lo)
 
 
+_NOUN_OPENERS = word_set("the a an this that these those its his her their our my your")
+
+
+def _noun_use(tokens: list[Tok], v: int, lo: int) -> bool:
+    """A speech verb's form used as a noun: "the ministry's claim", "a warning", "their comments"."""
+    if v - 1 < lo or tokens[v - 1].kind != "w":
+        return False
+    prev = tokens[v - 1]
+    return prev.norm in _NOUN_OPENERS or prev.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _appositive_speaker(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """'"...," Morrison, Vindman's superior, said': a capitalised name, an appositive between commas, the verb."""
+    if not tokens[j].is_cap or tokens[j].norm in PRONOUNS:
+        return None
+    k = j
+    while k < hi and tokens[k].kind == "w" and (tokens[k].is_cap or tokens[k].text[:1] in "-'"):
+        k += 1
+    if k >= hi or tokens[k].text != "," or k - j > 5:
+        return None
+    close = k + 1
+    while close < hi and close - k <= 30 and tokens[close].text != "," and tokens[close].kind != "q":
+        close += 1
+    if close + 1 >= hi or close == k + 1 or tokens[close].text != ",":
+        return None
+    verb = tokens[close + 1]
+    if not _is_verb(verb, SPEECH_VERBS) or verb.norm.endswith("ing"):
+        return None
+    return Attribution(j, close, "X-role-said")
+
+
 def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """A quoted fragment inside a sentence: the nearest speech verb before it, in the same clause."""
     for v in range(qi - 1, max(lo - 1, qi - 25), -1):
@@ -114,7 +155,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_right(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
-        if _is_verb(t, SPEECH_VERBS | DESCRIBE_VERBS):
+        if _is_verb(t, SPEECH_VERBS | DESCRIBE_VERBS) and not _noun_use(tokens, v, lo):
             if v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that"):
                 return None
             if t.norm.endswith("ing"):

@@ -123,14 +123,16 @@ class _Reader:
             for who in subjects(tokens, 0, len(tokens)):
                 m = self.mention(tokens, who, para)
                 if who.start not in reported_at and m is not None and m.kind == "person":
-                    self.registry.resolve(m, self.sentence)
+                    self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
             owners: list[tuple[Report, ActorState]] = []
             for report in reports:
                 owner = next((a for r, a in owners if r.start <= tokens[report.who.start].start < r.end), None)
                 m = self.mention(tokens, report.who, para)
                 if m is None:
                     continue
-                actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None)
+                actor = self.registry.resolve(
+                    m, self.sentence, owner if m.kind == "pronoun" else None, tokens[report.who.start].start
+                )
                 if actor is None:
                     continue
                 owners.append((report, actor))
@@ -177,6 +179,10 @@ class _Reader:
                 para_speaker = actor
                 para_direct = actor
             for report, actor in owners:
+                if self._quote_led(para, base, section, report, actor, marks):
+                    para_speaker = actor
+                    para_direct = actor
+                    continue
                 words_outside = self._words_outside(para, report, marks)
                 if words_outside >= 4:
                     self.add(actor, para, base, report.start, report.end, "indirect", section)
@@ -197,6 +203,26 @@ class _Reader:
             self.last_speaker = None
         if marks and marks[-1].close is None:
             self.open_quote_speaker = para_speaker
+
+    def _quote_led(
+        self,
+        para: str,
+        base: int,
+        section: int,
+        report: Report,
+        actor: ActorState,
+        marks: list[MarkSpan],
+    ) -> bool:
+        """'"A" while B, X said.': a trailing attribution whose clause opens with a quotation quotes it directly."""
+        if report.who.how != "trailing":
+            return False
+        lead = next((span for span in marks if span.open == report.start), None)
+        if lead is None or lead.close is None:
+            return False
+        s, e = _trimmed(para, *lead.inner(len(para)))
+        if not any(f.section_index == section and f.start == base + s and f.kind == "direct" for f in self.found):
+            self._emit_quote(para, base, section, lead, actor)
+        return True
 
     def _words_outside(self, para: str, report: Report, marks: list[MarkSpan]) -> int:
         text = para[report.start : report.end]
@@ -224,7 +250,7 @@ class _Reader:
                 return same
         elif any(r.who.start == who.start for r, _ in owners):
             return next(a for r, a in owners if r.who.start == who.start)
-        return self.registry.resolve(m, self.sentence, owner)
+        return self.registry.resolve(m, self.sentence, owner, tokens[who.start].start)
 
     def _final_verb_speaker(self, tokens: list[Tok], para: str) -> ActorState | None:
         """The speaker of 'X also said:' ending a sentence (it introduces a list)."""
@@ -234,25 +260,24 @@ class _Reader:
         if found is None:
             return None
         m = make_mention(tokens, found[0], found[1], para)
-        return self.registry.resolve(m, self.sentence) if m is not None else None
+        return self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start) if m is not None else None
 
     def _salience(self, tokens: list[Tok], para: str) -> None:
         """People written about become candidates for later pronouns: the sentence's subject, known surnames."""
         known = {a.name.split()[-1]: a for a in self.registry.live() if a.kind == "person"}
-        for t in tokens:
-            if t.kind == "w" and t.is_cap and t.text in known:
-                known[t.text].last_seen = self.sentence
-        k = 0
-        while k < len(tokens) and tokens[k].kind == "w" and tokens[k].norm in ("the", "a", "an"):
-            k += 1
         found = np_right(tokens, 0, len(tokens))
+        lead_end = found[1] if found is not None else 0
+        for index, t in enumerate(tokens):
+            if t.kind == "w" and t.is_cap and t.text in known:
+                # a known name leading the sentence is its subject: 'Figgins declined ...'
+                known[t.text].note(self.sentence, t.start, index < lead_end)
         if found is None or found[1] >= len(tokens):
             return
         after = tokens[found[1]]
         if after.kind == "w" and not after.is_cap:
             m = make_mention(tokens, found[0], found[1], para)
             if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
-                self.registry.resolve(m, self.sentence)
+                self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start)
 
     def _keep(self, para: str, span: MarkSpan, tokens: list[Tok], qi: int) -> bool:
         """Drop a short quoted modifier before a noun (a scare quote: 'the "historic" move')."""
