@@ -47,6 +47,8 @@ _SKIPPABLE = frozenset(
         "also",
         "last",
         "week",
+        "month",
+        "year",
         "this",
         "friday",
         "monday",
@@ -165,17 +167,14 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     k = i
     steps = 0
     if verb.norm in ("told", "tells"):
-        while (
-            k < hi
-            and tokens[k].kind == "w"
-            and (tokens[k].norm in _TOLD_OBJECTS or tokens[k].is_cap)
-            and tokens[k].norm != "that"
-            and steps < 4
-        ):
-            k += 1
-            steps += 1
-        if steps == 0:
+        k = _skip_told_object(tokens, k, hi)
+        if k == i:
             return None
+        t = tokens[k] if k < hi else None
+        if t is not None and t.kind == "w" and t.norm not in _INSERTION_START and t.norm != "that":
+            # without 'that' the clause opens with its subject: 'told the committee he tried ...'
+            if not (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap):
+                return None
     steps = 0
     opens_insertion = k < hi and tokens[k].norm in _INSERTION_START
     while (
@@ -201,6 +200,32 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if not steps and t.norm not in _NOT_CLAUSE_START and k + 1 < hi and tokens[k + 1].kind == "w":
         return k
     return None
+
+
+_CLAUSE_DETERMINERS = frozenset({"no", "his", "her", "their", "its", "our", "this", "these", "those", "all", "many"})
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "foreign"})
+
+
+def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
+    """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
+    k = i
+    if k < hi and tokens[k].kind == "w" and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
+        return k + 1
+    if k < hi and tokens[k].kind == "w" and tokens[k].norm in _OBJECT_OPENERS:
+        k += 1
+    steps = 0
+    while (
+        k < hi
+        and steps < 4
+        and tokens[k].kind == "w"
+        and tokens[k].norm != "that"
+        and tokens[k].norm not in PRONOUNS
+        and tokens[k].norm not in DETERMINERS
+        and tokens[k].norm not in _INSERTION_START
+    ):
+        k += 1
+        steps += 1
+    return k if steps else i
 
 
 def _sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
