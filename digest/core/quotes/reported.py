@@ -171,10 +171,15 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         if k == i:
             return None
         t = tokens[k] if k < hi else None
-        if t is not None and t.kind == "w" and t.norm not in _INSERTION_START and t.norm != "that":
-            # without 'that' the clause opens with its subject: 'told the committee he tried ...'
-            if not (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap):
-                return None
+        # without 'that' the clause opens with its subject: 'told the committee he tried ...'
+        if (
+            t is not None
+            and t.kind == "w"
+            and t.norm not in _INSERTION_START
+            and t.norm != "that"
+            and not (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap)
+        ):
+            return None
     steps = 0
     opens_insertion = k < hi and tokens[k].norm in _INSERTION_START
     while (

@@ -1,0 +1,78 @@
+"""Quote rules found on unseen articles: pronoun antecedents, appositives, quote-led clauses, 'told' objects."""
+
+from __future__ import annotations
+
+from digest.core.model import Article, Section
+from digest.core.quotes import QuoteReport, extract_quotes
+
+
+def run(*paragraphs: str) -> QuoteReport:
+    text = "\n\n".join(paragraphs)
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    for q in report.quotes:
+        assert text[q.start : q.end] == q.text
+    return report
+
+
+def said(report: QuoteReport, prefix: str) -> tuple[str, str]:
+    found = [(q.speaker, q.kind) for q in report.quotes if q.text.startswith(prefix)]
+    assert found, f"no quote starting {prefix!r}: {[(q.speaker, q.text) for q in report.quotes]}"
+    return found[0]
+
+
+def test_pronoun_never_refers_to_a_name_written_after_it() -> None:
+    report = run(
+        "Mark Dunn testified in the morning. Paul Keller testified on Tuesday.",
+        "Keller did reference his earlier testimony, in which he said others had raised concerns about Dunn leaking.",
+    )
+    assert said(report, "others had raised concerns") == ("Paul Keller", "indirect")
+
+
+def test_pronoun_prefers_the_previous_sentence_subject_over_its_object() -> None:
+    report = run(
+        "“We messed up,” Mark Dunn told a supervisor.",
+        "Paul Keller, who represents Dunn, said his client chose not to accept a plea deal.",
+        "Keller declined to say whether Dunn slept on duty. “When all the evidence is in,” he said, “you will see.”",
+    )
+    assert said(report, "When all the evidence") == ("Paul Keller", "direct")
+    assert said(report, "you will see") == ("Paul Keller", "direct")
+
+
+def test_speaker_name_then_appositive_then_verb() -> None:
+    report = run(
+        "Mark Dunn spoke first.",
+        '"If he had concerns, I would have expected to hear them," Keller, Dunn\'s superior, said.',
+    )
+    assert said(report, "If he had concerns") == ("Keller", "direct")
+
+
+def test_appositive_without_a_speech_verb_is_not_a_speaker() -> None:
+    report = run('"We are ready," Keller, a farmer from Ohio, walked away.')
+    assert not [q for q in report.quotes if q.speaker == "Keller"]
+
+
+def test_trailing_attribution_of_a_quote_led_clause_is_a_direct_quote() -> None:
+    report = run("“Now it is hard to see what could persuade them” to hold up on their plans, Martin Indyk said.")
+    assert [(q.speaker, q.kind, q.text) for q in report.quotes] == [
+        ("Martin Indyk", "direct", "Now it is hard to see what could persuade them")
+    ]
+
+
+def test_speech_verb_form_used_as_a_noun_is_not_a_verb() -> None:
+    report = run(
+        "A refugee in the camp, who asked not to be named, said that the defense ministry’s claim "
+        "is “absolutely not true.”"
+    )
+    assert all("ministry" not in q.speaker for q in report.quotes)
+
+
+def test_told_object_is_not_part_of_the_reported_clause() -> None:
+    report = run(
+        "Kurt Volker told the committee he tried to work with the lawyer.",
+        "Prosecutors told reporters the decision had been taken after interviews.",
+        "Josh Earnest told reporters aboard the plane.",
+    )
+    texts = [(q.speaker, q.text) for q in report.quotes if q.kind == "indirect"]
+    assert ("Kurt Volker", "he tried to work with the lawyer") in texts
+    assert ("Prosecutors", "the decision had been taken after interviews") in texts
+    assert not any(t.startswith("aboard") for _, t in texts)
