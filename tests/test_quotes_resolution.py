@@ -76,3 +76,16 @@ def test_told_object_is_not_part_of_the_reported_clause() -> None:
     assert ("Kurt Volker", "he tried to work with the lawyer") in texts
     assert ("Prosecutors", "the decision had been taken after interviews") in texts
     assert not any(t.startswith("aboard") for _, t in texts)
+
+
+def test_quote_only_sentence_after_reported_speech_keeps_its_speaker() -> None:
+    report = run(
+        "Paul Keller represents the guard.",
+        'Sometimes employees do not follow the rules, Keller said. "But does that mean they should go to jail?"',
+    )
+    assert said(report, "But does that mean") == ("Paul Keller", "direct")
+
+
+def test_speaker_name_opening_with_a_particle() -> None:
+    report = run('"It is so shallow that they may spot the plane," said van Sebille.')
+    assert said(report, "It is so shallow") == ("van Sebille", "direct")

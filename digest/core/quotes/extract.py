@@ -160,8 +160,10 @@ class _Reader:
             # a sentence that is only a quote, after a quote attributed in the same paragraph: '"A," X said. "B."'
             words = [t for t in tokens if t.kind == "w"]
             quotes_here = [qi for qi, t in enumerate(tokens) if t.kind == "q"]
-            if not words and len(quotes_here) == 1 and quotes_here[0] not in sentence_speakers and para_direct:
-                sentence_speakers[quotes_here[0]] = para_direct
+            # (or after reported speech: 'A, he said. "B."')
+            previous = para_direct or para_speaker
+            if not words and len(quotes_here) == 1 and quotes_here[0] not in sentence_speakers and previous:
+                sentence_speakers[quotes_here[0]] = previous
             for qi, tok in enumerate(tokens):
                 if tok.kind != "q":
                     continue

@@ -230,7 +230,10 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     first = tokens[i]
     if first.norm in PRONOUNS:
         return i, i + 1
-    if not (first.is_cap or first.norm in DETERMINERS or first.norm in NP_ADJECTIVES or first.norm in ROLE_NOUNS):
+    particle = first.norm in _NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
+    if not (
+        first.is_cap or particle or first.norm in DETERMINERS or first.norm in NP_ADJECTIVES or first.norm in ROLE_NOUNS
+    ):
         return None
     k = i
     in_pp = 0
@@ -273,7 +276,7 @@ def _split_name(words: list[str]) -> tuple[str, str]:
             k -= 1
         else:
             break
-    while k < len(words) and words[k].lower() in _NAME_PARTICLES:
+    while 0 < k < len(words) and words[k].lower() in _NAME_PARTICLES:
         k += 1
     return " ".join(words[k:]), " ".join(words[:k])
 
