@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from digest.core.model import Article
+from digest.ui.option_cache import KeptOptionList
 
 UNREAD_MARK = "●"
 """Shown before an article not opened yet."""
@@ -38,7 +39,7 @@ def article_prompt(article: Article, *, read: bool, quotes: int | None) -> Conte
     )
 
 
-class ArticleList(OptionList):
+class ArticleList(KeptOptionList):
     """The articles of the digest; enter (or a click) opens one."""
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"unread", "muted"}

@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from digest.core.model import Article
+from digest.ui.option_cache import KeptOptionList
 
 LEAD_LABEL = "Lead"
 """How the contents name the part before the first sub-heading."""
@@ -20,7 +21,7 @@ def section_labels(article: Article) -> list[str]:
     return [section.title or LEAD_LABEL for section in article.sections]
 
 
-class Contents(OptionList):
+class Contents(KeptOptionList):
     """The sections of the open article, numbered as the 1…9 keys jump."""
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"number"}

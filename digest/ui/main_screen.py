@@ -78,6 +78,7 @@ class MainScreen(ReaderActions):
         self.query_one("#articles").border_title = "Articles"
         self.narrow = self.app.size.width < NARROW_WIDTH
         self.refresh_article_list()
+        self.query_one(Reader).fit_titles([article.title for article in self.articles])
         self.current = 0
         self.find_all_quotes()
 

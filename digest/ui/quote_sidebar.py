@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from digest.core.quotes import Actor, Quote, QuoteReport
+from digest.ui.option_cache import KeptOptionList
 
 ALL_ACTORS = "all-actors"
 """Option id of the entry that clears the actor filter."""
@@ -40,14 +41,14 @@ def quote_prompt(quote: Quote, *, with_speaker: bool) -> Content:
     return Content.assemble(Content.styled(where, ".role"), "\n", Content(words))
 
 
-class ActorList(OptionList):
+class ActorList(KeptOptionList):
     """The actors of the open article."""
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"actor", "role"}
     """``actor``: names; ``role``: roles and counts."""
 
 
-class QuoteList(OptionList):
+class QuoteList(KeptOptionList):
     """The quotes shown (all, or one actor's)."""
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"actor", "role"}

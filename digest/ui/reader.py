@@ -17,6 +17,44 @@ from digest.ui.article_document import ArticleDocument
 from digest.ui.find_bar import FindBar
 from digest.ui.summary_panel import SummaryPanel
 
+MAX_TITLE_LINES = 3
+"""The title never takes more lines than this (a longer one is cut)."""
+
+
+class ArticleTitle(Static):
+    """The article's title, as tall as the longest title of the digest needs at the current width.
+
+    Its height only changes when the width does, so switching articles never re-lays out the reader (the
+    summary and the document keep their place and size).
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """An empty title; :meth:`fit_titles` sets the titles it must have room for."""
+        super().__init__("", id=id, markup=False)
+        self.titles: tuple[Content, ...] = ()
+        self.fitted: tuple[int, int] | None = None
+
+    def fit_titles(self, titles: list[str]) -> None:
+        """Make room for the longest of ``titles``."""
+        self.titles = tuple(Content(title) for title in titles)
+        self.fitted = None
+        self.fit()
+
+    def on_resize(self) -> None:
+        """Refit at the new width."""
+        self.fit()
+
+    def fit(self) -> None:
+        """Set the height from the widest title's number of lines at the current width."""
+        width = self.content_region.width
+        if width <= 0 or not self.titles:
+            return
+        lines = min(MAX_TITLE_LINES, max(title.get_height(self.styles, width) for title in self.titles))
+        height = lines + self.styles.padding.top + self.styles.padding.bottom
+        if self.fitted != (width, height):
+            self.fitted = (width, height)
+            self.styles.height = height
+
 
 class DocumentScroll(VerticalScroll):
     """The scrolling container of one article's document."""
@@ -33,10 +71,14 @@ class Reader(Vertical):
 
     def compose(self) -> ComposeResult:
         """The fixed parts; documents are added as articles are opened."""
-        yield Static("", id="article-title", markup=False)
+        yield ArticleTitle(id="article-title")
         yield SummaryPanel(id="summary")
         yield ContentSwitcher(id="documents")
         yield FindBar(id="find")
+
+    def fit_titles(self, titles: list[str]) -> None:
+        """Keep the title's height fixed for these titles (the digest's), so switching never re-lays out."""
+        self.query_one(ArticleTitle).fit_titles(titles)
 
     @staticmethod
     def document_id(index: int) -> str:
@@ -45,7 +87,7 @@ class Reader(Vertical):
 
     def show_article(self, index: int, article: Article) -> ArticleDocument:
         """Show an article (rendering it the first time); return its document."""
-        title = self.query_one("#article-title", Static)
+        title = self.query_one(ArticleTitle)
         title.update(Content(article.title))
         switcher = self.query_one(ContentSwitcher)
         scroll_id = self.document_id(index)

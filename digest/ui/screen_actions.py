@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.containers import ScrollableContainer
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Collapsible, ContentSwitcher, OptionList
 
@@ -37,23 +37,23 @@ class ReaderActions(Screen[None]):
     last_section: int
     """The section the reader was last sent to by a key, the contents or the palette."""
 
-    current: reactive[int] = reactive(-1, init=False)
+    current: var[int] = var(-1, init=False)
     """Index of the article shown in the reader (-1 before the first is opened)."""
-    sentences: reactive[int] = reactive(3, init=False)
+    sentences: var[int] = var(3, init=False)
     """Number of summary sentences."""
-    method: reactive[str] = reactive(METHODS[0], init=False)
+    method: var[str] = var(METHODS[0], init=False)
     """Summary method."""
-    actor: reactive[str | None] = reactive(None, init=False)
+    actor: var[str | None] = var(None, init=False)
     """The actor the quote sidebar is filtered to, or None for all."""
-    quote: reactive[Quote | None] = reactive(None, init=False)
+    quote: var[Quote | None] = var(None, init=False)
     """The quote chosen in the sidebar, highlighted in the text."""
-    show_contents: reactive[bool] = reactive(True)
+    show_contents: var[bool] = var(True)
     """Whether the left pane (articles and contents) is shown."""
-    show_quotes: reactive[bool] = reactive(True)
+    show_quotes: var[bool] = var(True)
     """Whether the quote sidebar is shown."""
-    show_summary: reactive[bool] = reactive(True)
+    show_summary: var[bool] = var(True)
     """Whether the summary panel is expanded."""
-    narrow: reactive[bool] = reactive(False, init=False)
+    narrow: var[bool] = var(False, init=False)
     """Whether the terminal is too narrow for all three panes."""
 
     def contents(self) -> Contents:
