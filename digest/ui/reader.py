@@ -9,6 +9,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Static
 
@@ -49,7 +50,9 @@ class ArticleTitle(Static):
         width = self.content_region.width
         if width <= 0 or not self.titles:
             return
-        lines = min(MAX_TITLE_LINES, max(title.get_height(self.styles, width) for title in self.titles))
+        styles = self.styles
+        rules = RulesMap(text_wrap=styles.text_wrap, text_overflow=styles.text_overflow, line_pad=styles.line_pad)
+        lines = min(MAX_TITLE_LINES, max(title.get_height(rules, width) for title in self.titles))
         height = lines + self.styles.padding.top + self.styles.padding.bottom
         if self.fitted != (width, height):
             self.fitted = (width, height)
