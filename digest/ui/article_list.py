@@ -51,9 +51,14 @@ class ArticleList(KeptOptionList):
 
         index: int
 
+    shown_entries: dict[int, tuple[int, bool, int | None]] = {}
+    """What each entry shows (the article's id(), read, quote count), so unchanged entries are not repainted
+    (``show_articles`` replaces this class-level empty default with the list's own dict)."""
+
     def show_articles(self, articles: list[Article], read: set[int], quotes: dict[int, int]) -> None:
         """Fill the list (keeping the highlighted row)."""
         highlighted = self.highlighted
+        self.shown_entries = {i: (id(a), i in read, quotes.get(i)) for i, a in enumerate(articles)}
         self.set_options(
             Option(article_prompt(a, read=i in read, quotes=quotes.get(i)), id=f"article-{i}")
             for i, a in enumerate(articles)
@@ -62,8 +67,10 @@ class ArticleList(KeptOptionList):
             self.highlighted = highlighted
 
     def update_article(self, index: int, article: Article, *, read: bool, quotes: int | None) -> None:
-        """Repaint one article's entry."""
-        if index < self.option_count:
+        """Repaint one article's entry (if it changed: replacing a prompt re-renders the whole list)."""
+        state = (id(article), read, quotes)
+        if index < self.option_count and self.shown_entries.get(index) != state:
+            self.shown_entries[index] = state
             self.replace_option_prompt_at_index(index, article_prompt(article, read=read, quotes=quotes))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
