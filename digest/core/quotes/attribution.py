@@ -64,6 +64,43 @@ def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
     return None
 
 
+_STATEMENT_WORDS = word_set("statement statements release posting post message")
+_LEAD_VERBS = word_set(
+    "issued released put posted published sent condemned defended rejected denied welcomed praised criticized "
+    "criticised responded reacted hit struck lashed pushed"
+)
+
+
+def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """The subject of a sentence whose participle continues a statement or stance, not a speech verb.
+
+    'X issued a statement, saying, "..."', 'X condemned the attack, saying in a statement that ...': the
+    sentence (after a short opening adverbial ending in a comma) opens with a noun phrase followed by one of
+    a few verbs of issuing or taking a stand, and nothing but that verb's object stands before the participle.
+    """
+    start = lo
+    for k in range(lo, min(v, lo + 7)):
+        if tokens[k].text == ",":
+            start = k + 1
+            break
+    found = np_right(tokens, start, v)
+    if found is None or found[0] != start:
+        found = np_right(tokens, lo, v)
+        if found is None or found[0] != lo:
+            return None
+    verb = found[1]
+    if verb + 1 < v and tokens[verb].text == "," and tokens[verb + 1].norm in ("which", "who"):
+        # a relative clause between commas: 'the Electoral Commission, which regulates ..., issued'
+        verb = next((k for k in range(verb + 2, min(v, verb + 16)) if tokens[k].text == ","), v)
+    if verb < v and tokens[verb].text == ",":
+        verb += 1
+    if verb >= v or not _is_verb(tokens[verb], _LEAD_VERBS):
+        return None
+    if any(t.kind != "w" and t.text not in (",", "-", "’", "'") for t in tokens[verb + 1 : v]) or v - verb > 12:
+        return None
+    return Attribution(found[0], found[1], "lead")
+
+
 def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """Find the speaker noun phrase for the quotation token ``tokens[qi]`` in the sentence ``tokens[lo:hi]``."""
     # after the quote: '"...," said X' or '"...," X said'
@@ -102,8 +139,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         t = tokens[v]
         if _is_verb(t, SPEECH_VERBS) and not _noun_use(tokens, v, lo):
             if t.norm in PARTICIPLE_REPORT:
-                subject = main_subject(tokens, lo, v)
-                return subject
+                return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v)
             if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
                 found = np_left(tokens, v, lo)
                 if found is not None:
@@ -164,7 +200,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                     if found is not None and tokens[found[0]].is_cap:
                         return Attribution(found[0], found[1], "fragment")
                     return None
-                return main_subject(tokens, lo, v)
+                return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v)
             found = np_left(tokens, v, lo)
             if found is not None:
                 return Attribution(found[0], found[1], "fragment")

@@ -17,15 +17,17 @@ class MarkSpan:
         open: Index of the opening mark.
         close: Index of the closing mark, or None when the quote runs to the paragraph's end.
         nested: (open, close) indices of quotes inside this one.
+        width: Length of the closing mark (2 for a closer typed as two apostrophes, ``’’``).
     """
 
     open: int
     close: int | None
     nested: list[tuple[int, int]] = field(default_factory=list)
+    width: int = 1
 
     def inner(self, length: int) -> tuple[int, int]:
         """The (start, end) of the words between the marks."""
-        end = self.close if self.close is not None else length
+        end = self.close + 1 - self.width if self.close is not None else length
         return self.open + 1, end
 
 
@@ -81,6 +83,12 @@ def find_marks(text: str) -> list[MarkSpan]:
             continue
         if ch in "‘'" and nested_open is None and _single_opens(text, i):
             nested_open = i
+            continue
+        if ch in "’'" and nested_open is None and text[i + 1 : i + 2] == ch and opener not in "‘'":
+            # a double closing mark typed as two apostrophes: '“It was a mistake,’’ she said'
+            current.close, current.width = i + 1, 2
+            spans.append(current)
+            current = None
             continue
         if ch in "’'" and nested_open is not None and _single_closes(text, i):
             current.nested.append((nested_open, i))

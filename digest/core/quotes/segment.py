@@ -37,7 +37,7 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
         end = span.close if span.close is not None else len(text)
         for k in range(span.open + 1, end):
             inside[k] = 1
-    closes = {span.close for span in marks if span.close is not None}
+    closes = {span.close: span.width for span in marks if span.close is not None}
     bounds: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -50,8 +50,8 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
             and ch in ".!?"
             and not (ch == "." and _abbreviation_before(text, i))
             or i in closes
-            and i > 0
-            and text[i - 1] in ".!?"
+            and i >= closes[i]
+            and text[i - closes[i]] in ".!?"
         ):
             cut = i + 1
         if cut is not None:

@@ -1,0 +1,71 @@
+"""Quote patterns: statements issued with a participle, closers typed as two apostrophes."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.core.model import Article, Section
+from digest.core.quotes import QuoteReport, extract_quotes
+
+
+def run(*paragraphs: str) -> QuoteReport:
+    text = "\n\n".join(paragraphs)
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    for q in report.quotes:
+        assert text[q.start : q.end] == q.text
+    return report
+
+
+def direct(report: QuoteReport) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"]
+
+
+def test_two_apostrophes_close_a_double_quote() -> None:
+    report = run(
+        "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the charity Full Fact, told the BBC. "
+        "“And it is inappropriate.”"
+    )
+    assert direct(report) == [
+        ("Will Moy", "It was an attempt to mislead voters"),
+        ("Will Moy", "And it is inappropriate."),
+    ]
+
+
+def test_two_apostrophes_end_a_sentence_inside_the_quote() -> None:
+    report = run("Anna Berg said that “voters are entitled to the truth.’’ Critics disagreed.")
+    texts = [q.text for q in report.quotes if q.kind == "direct"]
+    assert texts == ["voters are entitled to the truth."]
+
+
+def test_single_apostrophe_still_ends_a_nested_quote() -> None:
+    report = run("“They called it ‘a farce’ and left,” said Anna Berg.")
+    assert direct(report) == [("Anna Berg", "They called it ‘a farce’ and left")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Acme Books released a separate statement saying, “It allows us to grow our business.”", "Acme Books"),
+        (
+            'After the hearing, Kathleen Hawk issued a statement about the charges, saying, "It allows us to grow."',
+            "Kathleen Hawk",
+        ),
+        (
+            "The leader of the party, Rachid Amri, condemned the attack, saying in a statement that it “will not "
+            "break our will.”",
+            "Rachid Amri",
+        ),
+        (
+            "The Electoral Commission, which regulates campaign finances, issued a statement warning that “voters "
+            "are entitled to transparency.”",
+            "Electoral Commission",
+        ),
+    ],
+)
+def test_statement_issued_with_a_participle(text: str, speaker: str) -> None:
+    assert [s for s, _ in direct(run(text))] == [speaker]
+
+
+def test_participle_after_an_unrelated_verb_is_not_attributed() -> None:
+    report = run("The storm hit the coast on Monday, leaving signs saying “closed” on every shop.")
+    assert direct(report) == []
