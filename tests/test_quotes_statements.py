@@ -69,3 +69,15 @@ def test_statement_issued_with_a_participle(text: str, speaker: str) -> None:
 def test_participle_after_an_unrelated_verb_is_not_attributed() -> None:
     report = run("The storm hit the coast on Monday, leaving signs saying “closed” on every shop.")
     assert direct(report) == []
+
+
+def test_name_with_an_appositive_role_before_the_verb() -> None:
+    report = run(
+        "Eric Reeves, one of the leading academic voices on Sudan, said he was “appalled” that sanctions ended."
+    )
+    assert direct(report) == [("Eric Reeves", "appalled")]
+
+
+def test_leading_place_is_not_a_name_with_an_appositive() -> None:
+    report = run("In Washington, the senator said he was “appalled” by the vote.")
+    assert all(q.speaker != "Washington" for q in report.quotes)

@@ -152,9 +152,29 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
     first = tokens[k + 1] if k + 1 < j else None
     if first is None:
         return j
-    if mark == "," and first.norm not in _INSERTION_OPENERS:
+    if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
         return j
     return k - 1
+
+
+def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
+    """'Eric Reeves, one of the leading voices on Sudan, said': a role between commas after a name.
+
+    The role opens with a determiner or a role noun; the name before it is a run of capitalised words that
+    opens the sentence (after an optional lead word such as 'But'), so 'In Washington, the senator said'
+    never makes 'Washington' the speaker.
+    """
+    if k + 1 >= len(tokens) or k - 1 < lo:
+        return False
+    first = tokens[k + 1]
+    if first.is_cap or not (first.norm in DETERMINERS or first.norm in ROLE_NOUNS):
+        return False
+    start = k - 1
+    while start >= lo and tokens[start].kind == "w" and tokens[start].is_cap:
+        start -= 1
+    if start == k - 1:
+        return False
+    return start < lo or (start == lo and tokens[start].norm in LEAD_WORDS)
 
 
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
