@@ -81,3 +81,13 @@ def test_name_with_an_appositive_role_before_the_verb() -> None:
 def test_leading_place_is_not_a_name_with_an_appositive() -> None:
     report = run("In Washington, the senator said he was “appalled” by the vote.")
     assert all(q.speaker != "Washington" for q in report.quotes)
+
+
+def test_stance_verb_with_as_quotes_the_subject() -> None:
+    report = run("The Pentagon rejected these accusations as “patently false,” and analysts agreed with it.")
+    assert direct(report) == [("Pentagon", "patently false")]
+
+
+def test_as_without_a_stance_verb_is_not_attributed() -> None:
+    report = run("The Pentagon sold the base as “surplus property” last year.")
+    assert direct(report) == []

@@ -101,8 +101,33 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     return Attribution(found[0], found[1], "lead")
 
 
+_STANCE_AS = word_set(
+    "rejected rejects dismissed dismisses described describes branded brands denounced denounces "
+    "characterized characterised labelled labeled condemned condemns"
+)
+
+
+def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
+    """'X rejected the claims as "patently false"': a verb of stance, its object, ``as``, the quote."""
+    if qi - 1 < lo or tokens[qi - 1].norm != "as":
+        return None
+    for v in range(qi - 2, max(lo - 1, qi - 10), -1):
+        t = tokens[v]
+        if t.kind != "w":
+            return None
+        if _is_verb(t, _STANCE_AS):
+            found = np_left(tokens, v, lo)
+            if found is None or (not tokens[found[0]].is_cap and tokens[found[0]].norm != "the"):
+                return None
+            return Attribution(found[0], found[1], "stance-as")
+    return None
+
+
 def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """Find the speaker noun phrase for the quotation token ``tokens[qi]`` in the sentence ``tokens[lo:hi]``."""
+    stance = _stance_as(tokens, qi, lo)
+    if stance is not None:
+        return stance
     # after the quote: '"...," said X' or '"...," X said'
     j = qi + 1
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
