@@ -91,3 +91,27 @@ def test_stance_verb_with_as_quotes_the_subject() -> None:
 def test_as_without_a_stance_verb_is_not_attributed() -> None:
     report = run("The Pentagon sold the base as “surplus property” last year.")
     assert direct(report) == []
+
+
+def test_name_with_two_appositives_before_the_verb() -> None:
+    report = run(
+        "Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told the magazine that "
+        'the group was "fairly secular by regional standards."'
+    )
+    assert direct(report) == [("Omar Lamrani", "fairly secular by regional standards.")]
+
+
+def test_name_with_an_appositive_after_but_in_a_second_clause() -> None:
+    report = run(
+        "The president wants to leave, but General Mark Milley, chairman of the Joint Chiefs of Staff, told "
+        'reporters that the troops would stay "for several more years".'
+    )
+    assert direct(report) == [("Mark Milley", "for several more years")]
+
+
+def test_second_of_two_coordinated_subjects_is_not_the_speaker() -> None:
+    report = run(
+        "Kurt Volker, the former envoy, and Tim Morrison, a former official, testified side-by-side before the "
+        "committee on Tuesday about the events of the inquiry."
+    )
+    assert all(q.speaker != "Tim Morrison" for q in report.quotes)

@@ -153,6 +153,12 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
     if first is None:
         return j
     if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
+        # two appositives: 'Omar Lamrani, an analyst at Stratfor, the Texas-based firm, told'
+        outer = k - 1
+        while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind == "w":
+            outer -= 1
+        if outer >= lo and tokens[outer].text == "," and _appositive_after_name(tokens, outer, lo):
+            return outer - 1
         return j
     return k - 1
 
@@ -174,7 +180,16 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
         start -= 1
     if start == k - 1:
         return False
-    return start < lo or (start == lo and tokens[start].norm in LEAD_WORDS)
+    if start < lo:
+        return True
+    # after a lead word opening the sentence or a clause: 'But General Mark Milley, chairman of ..., told'
+    # ('X, a role, and Y, a role, testified' has two subjects: a clause opening with 'and' is not taken)
+    if start == lo:
+        return tokens[start].norm in LEAD_WORDS
+    return tokens[start].norm in _CLAUSE_LEADS and tokens[start - 1].text == ","
+
+
+_CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
