@@ -24,24 +24,26 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     """Open the reader on the given paths, or on the library, or (when it is empty) on the sample digest."""
-    from digest.ui.app import DigestApp, available_themes
-    from digest.ui.loading import load_for_app
     from digest.ui.settings import Settings, config_dir
+    from digest.ui.themed_app import available_themes
 
-    if not args.paths and (status := open_library_if_any(args)) is not None:
-        return status
-    paths = list(args.paths) or [str(seeds_dir())]
-    loaded = load_for_app(paths, max_bytes=args.max_bytes)
-    if not loaded.articles:
-        for message in loaded.errors or ["no articles to read"]:
-            report_error(message)
-        return EXIT_BAD_INPUT
     settings = Settings.load(config_dir())
     if args.theme is not None:
         names = sorted(available_themes(settings).themes)
         if args.theme not in names:
             report_error(f"unknown theme {args.theme!r} (digest themes: {', '.join(names)})")
             return EXIT_BAD_INPUT
+    if not args.paths and (status := open_library_if_any(args)) is not None:
+        return status
+    from digest.ui.app import DigestApp
+    from digest.ui.loading import load_for_app
+
+    paths = list(args.paths) or [str(seeds_dir())]
+    loaded = load_for_app(paths, max_bytes=args.max_bytes)
+    if not loaded.articles:
+        for message in loaded.errors or ["no articles to read"]:
+            report_error(message)
+        return EXIT_BAD_INPUT
     app = DigestApp(loaded.articles, theme=args.theme, settings=settings, load_errors=loaded.errors)
     app.run()
     return EXIT_BAD_INPUT if loaded.errors else EXIT_OK

@@ -10,29 +10,18 @@ from textual.markup import escape
 from textual.screen import Screen
 
 from digest.core.model import Article
-from digest.resources import themes_dir
 from digest.ui.analysis import Analyses
 from digest.ui.help_screen import HelpScreen
 from digest.ui.keys import ALL_KEYS
 from digest.ui.main_screen import MainScreen
 from digest.ui.palette import ActorCommands, ArticleCommands, SectionCommands, ThemeCommands
-from digest.ui.settings import Settings, config_dir
-from digest.ui.themes import DEFAULT_DARK, LoadedThemes, load_themes, theme_variable_defaults
+from digest.ui.settings import Settings
+from digest.ui.themed_app import ThemedApp
 
 
-def available_themes(settings: Settings) -> LoadedThemes:
-    """digest's shipped themes plus the user's own (``themes/`` in the config folder)."""
-    folders = [themes_dir()]
-    if settings.directory is not None:
-        folders.append(settings.directory / "themes")
-    return load_themes(folders)
-
-
-class DigestApp(App[None]):
+class DigestApp(ThemedApp):
     """A keyboard-first reader for a digest of news articles."""
 
-    CSS_PATH = "app.tcss"
-    TITLE = "digest"
     COMMANDS = App.COMMANDS | {ArticleCommands, SectionCommands, ActorCommands, ThemeCommands}
 
     def __init__(
@@ -53,35 +42,18 @@ class DigestApp(App[None]):
             load_errors: One-line messages about inputs that failed to load, shown as notifications.
             analyses: Where summaries and quotes come from (default: the core's functions).
         """
-        super().__init__()
+        super().__init__(theme=theme, settings=settings)
         if not articles:
             raise ValueError("the reader needs at least one article")
         self.articles = list(articles)
-        self.settings = settings if settings is not None else Settings.load(config_dir())
         self.load_errors = list(load_errors)
         self.analyses = analyses or Analyses()
-        themes = available_themes(self.settings)
-        self.theme_errors = themes.errors
-        for loaded in themes.themes.values():
-            self.register_theme(loaded)
-        wanted = theme or self.settings.theme
-        self.theme = wanted if wanted in self.available_themes else DEFAULT_DARK
-
-    def get_theme_variable_defaults(self) -> dict[str, str]:
-        """Defaults for digest's own theme variables (quote and actor colours...)."""
-        return theme_variable_defaults(self.current_theme)
 
     def on_mount(self) -> None:
         """Show the reader, report files and themes that failed, remember theme changes."""
         self.push_screen(MainScreen(self.articles, self.analyses))
-        for message in [*self.load_errors, *self.theme_errors]:
-            self.notify(message, title="Not loaded", severity="warning", timeout=8, markup=False)
-        self.theme_changed_signal.subscribe(self, self.remember_theme)
-
-    def remember_theme(self, theme: object) -> None:
-        """Save the theme the user picked, for next time."""
-        self.settings.theme = self.theme
-        self.settings.save()
+        self.report_problems([*self.load_errors, *self.theme_errors])
+        self.remember_theme_changes()
 
     def action_help(self) -> None:
         """Show the key table."""
