@@ -69,7 +69,8 @@ def main() -> int:
             f"per paragraph vs the sample article: {seconds / n / base:.2f}"
         )
     print(
-        f"linearity: time per paragraph at 2,000 / at 200 = {per_paragraph[2000] / per_paragraph[200]:.2f} (1.0 = linear)"
+        "linearity: time per paragraph at 2,000 / at 200 = "
+        f"{per_paragraph[2000] / per_paragraph[200]:.2f} (1.0 = linear)"
     )
     return 0
 

@@ -97,7 +97,7 @@ class PaintClock:
         await pilot.pause(0.05)
         await pilot.pause()
         self.last_paints = paints = [t for t in self.times if t > start]
-        self.last_frames = self.frames[-len(paints):] if paints else []
+        self.last_frames = self.frames[-len(paints) :] if paints else []
         self.last_change = self.changes[0] if self.changes else None
         after = [t for t in paints if self.last_change is not None and t > self.last_change]
         shown = (after[0] - start) * 1000 if after else 0.0
@@ -125,8 +125,10 @@ class Figures:
         """One line: medians and p90 of the settled time."""
         settled = sorted(run[1] for run in self.runs)
         p90 = settled[min(len(settled) - 1, int(len(settled) * 0.9))]
-        return (f"{self.name:<34} shown {self.median(0):6.1f}  settled {self.median(1):6.1f} "
-                f"(p90 {p90:6.1f})  updates {self.median(2):3.0f}  pilot.press {self.median(3):6.1f} ms")
+        return (
+            f"{self.name:<34} shown {self.median(0):6.1f}  settled {self.median(1):6.1f} "
+            f"(p90 {p90:6.1f})  updates {self.median(2):3.0f}  pilot.press {self.median(3):6.1f} ms"
+        )
 
 
 def final_frame_at(clock: PaintClock) -> bool:
@@ -243,14 +245,18 @@ async def measure() -> None:
     print(f"first (uncached) switch settled: {first:.1f} ms")
     for figures in (switches, noops, bare):
         print(figures.report())
-    print(f"first update already the final screen (screenshot after each update) in {final_first} of "
-          f"{checked} cached switches")
+    print(
+        f"first update already the final screen (screenshot after each update) in {final_first} of "
+        f"{checked} cached switches"
+    )
     cached = switches.median(1)
-    print(f"cached switch: shown {switches.median(0):.1f} ms, settled {cached:.1f} ms "
-          f"(target < {TARGET_MS:.0f} ms, settled: "
-          f"{'met' if cached < TARGET_MS else 'not met'}); "
-          f"ratio to bare Textual swap {cached / max(bare.median(1), 0.1):.2f}, "
-          f"ratio to first switch {cached / max(first, 0.1):.2f}")
+    print(
+        f"cached switch: shown {switches.median(0):.1f} ms, settled {cached:.1f} ms "
+        f"(target < {TARGET_MS:.0f} ms, settled: "
+        f"{'met' if cached < TARGET_MS else 'not met'}); "
+        f"ratio to bare Textual swap {cached / max(bare.median(1), 0.1):.2f}, "
+        f"ratio to first switch {cached / max(first, 0.1):.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -65,8 +65,13 @@ def main() -> None:
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES)}
     env.pop("NO_COLOR", None)
     process = subprocess.Popen(
-        [sys.executable, "-m", "digest", "read", "seeds"], cwd=ROOT, stdin=slave, stdout=slave, stderr=slave,
-        env=env, start_new_session=True,
+        [sys.executable, "-m", "digest", "read", "seeds"],
+        cwd=ROOT,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
     )
     os.close(slave)
     try:
@@ -81,11 +86,15 @@ def main() -> None:
         for name, runs in (("move list highlight (j/k)", moves), ("cached switch (enter)", switches)):
             firsts = [run[0] for run in runs]
             lasts = [run[1] for run in runs]
-            print(f"{name:<28} first bytes median {statistics.median(firsts):6.1f} ms, last bytes median "
-                  f"{statistics.median(lasts):6.1f} ms (p90 {sorted(lasts)[int(len(lasts) * 0.9)]:6.1f}), "
-                  f"{statistics.median(run[2] for run in runs):.0f} bytes")
-        print(f"pty {COLUMNS}x{LINES}, {ROUNDS} keys each; 'last bytes' = last output before {QUIET * 1000:.0f} ms "
-              "of quiet")
+            print(
+                f"{name:<28} first bytes median {statistics.median(firsts):6.1f} ms, last bytes median "
+                f"{statistics.median(lasts):6.1f} ms (p90 {sorted(lasts)[int(len(lasts) * 0.9)]:6.1f}), "
+                f"{statistics.median(run[2] for run in runs):.0f} bytes"
+            )
+        print(
+            f"pty {COLUMNS}x{LINES}, {ROUNDS} keys each; 'last bytes' = last output before {QUIET * 1000:.0f} ms "
+            "of quiet"
+        )
     finally:
         os.write(master, b"q")
         try:

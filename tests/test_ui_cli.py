@@ -14,8 +14,9 @@ from digest.ui.palette import ArticleCommands, SectionCommands
 from tests.ui_support import main_screen, make_app, settle
 
 
-def test_read_unknown_theme_is_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_unknown_theme_is_one_line_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DIGEST_CONFIG_DIR", str(tmp_path))
     assert main(["read", "seeds/idlib-seed.txt", "--theme", "no-such-theme"]) == 2
     err = capsys.readouterr().err
@@ -84,8 +85,11 @@ async def test_every_key_is_in_the_palette(tmp_path: Path) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        expected = {k.help for k in ALL_KEYS if k.palette and k.action.removeprefix("app.") not in
-                    ("quit", "focus_next", "focus_previous")}
+        expected = {
+            k.help
+            for k in ALL_KEYS
+            if k.palette and k.action.removeprefix("app.") not in ("quit", "focus_next", "focus_previous")
+        }
         assert expected <= titles
         assert "Quit" in titles  # Textual's own
         command = next(c for c in app.get_system_commands(app.screen) if c.title.startswith("Show or hide the quote"))

@@ -30,8 +30,9 @@ def first_sentences(article: Article, sentences: int, method: str) -> Summary:
         for paragraph in section.paragraphs:
             match = re.match(r".+?[.!?](?=\s|$)", paragraph, flags=re.S)
             picked.append(match.group() if match else paragraph)
-    return Summary(method=method, sentences=picked[:sentences],
-                   sections=[SectionSummary(s.title, []) for s in article.sections])
+    return Summary(
+        method=method, sentences=picked[:sentences], sections=[SectionSummary(s.title, []) for s in article.sections]
+    )
 
 
 def quoted_words(article: Article) -> QuoteReport:

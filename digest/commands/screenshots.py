@@ -26,8 +26,13 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         description="Write SVG screenshots of the reader on the sample digest (main screen dark and light, "
         "quote sidebar filtered to one actor, help screen, export dialog).",
     )
-    parser.add_argument("directory", nargs="?", default="screenshots", metavar="DIR",
-                        help="where to write the SVG files (default: screenshots/)")
+    parser.add_argument(
+        "directory",
+        nargs="?",
+        default="screenshots",
+        metavar="DIR",
+        help="where to write the SVG files (default: screenshots/)",
+    )
     parser.set_defaults(run=run)
 
 

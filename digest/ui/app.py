@@ -69,5 +69,4 @@ class DigestApp(ThemedApp):
             if key.palette and key.action not in ("app.quit", "app.focus_next", "app.focus_previous"):
                 namespace = self if key.action.startswith("app.") else screen
                 action = key.action.removeprefix("app.")
-                yield SystemCommand(key.help, escape(f"key: {key.key_display}"),
-                                    partial(namespace.run_action, action))
+                yield SystemCommand(key.help, escape(f"key: {key.key_display}"), partial(namespace.run_action, action))

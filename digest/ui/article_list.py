@@ -34,8 +34,13 @@ def article_prompt(article: Article, *, read: bool, quotes: int | None) -> Conte
     quote_count = "… quotes" if quotes is None else f"{quotes} quote{'s' if quotes != 1 else ''}"
     counts = f"{sections} section{'s' if sections != 1 else ''} · {quote_count}"
     return Content.assemble(
-        mark, " ", title, "\n  ", Content.styled(short_source(article), ".muted"),
-        "\n  ", Content.styled(counts, ".muted"),
+        mark,
+        " ",
+        title,
+        "\n  ",
+        Content.styled(short_source(article), ".muted"),
+        "\n  ",
+        Content.styled(counts, ".muted"),
     )
 
 

@@ -28,9 +28,7 @@ class FindBar(Input):
 
     def __init__(self, *, id: str | None = None) -> None:
         """An empty find box."""
-        super().__init__(
-            placeholder="Find in article (enter: keep, n/N: next/previous, escape: close)", id=id
-        )
+        super().__init__(placeholder="Find in article (enter: keep, n/N: next/previous, escape: close)", id=id)
         self.cursor_blink = False
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -30,8 +30,9 @@ class HelpScreen(ModalScreen[None]):
             table.add_columns("Key", "Action")
             table.add_rows([(Text(keys, style="bold"), Text(action)) for keys, action in help_rows()])
             yield table
-            yield Label("Mouse: click to open, scroll to read · ctrl+p: command palette · escape: close",
-                        id="help-footer")
+            yield Label(
+                "Mouse: click to open, scroll to read · ctrl+p: command palette · escape: close", id="help-footer"
+            )
 
     def action_close(self) -> None:
         """Close the help."""

@@ -81,8 +81,9 @@ class ArticleCommands(DigestProvider):
         screen = self.main_screen()
         if screen is None:
             return []
-        return [(f"Article: {a.title}", a.source, partial(_open_article, screen, i))
-                for i, a in enumerate(screen.articles)]
+        return [
+            (f"Article: {a.title}", a.source, partial(_open_article, screen, i)) for i, a in enumerate(screen.articles)
+        ]
 
 
 class SectionCommands(DigestProvider):
@@ -94,8 +95,14 @@ class SectionCommands(DigestProvider):
         if screen is None or screen.current < 0:
             return []
         labels = section_labels(screen.articles[screen.current])
-        return [(f"Section: {label}", f"section {n} (key {n})" if n <= 9 else f"section {n}",
-                 partial(_open_section, screen, n - 1)) for n, label in enumerate(labels, start=1)]
+        return [
+            (
+                f"Section: {label}",
+                f"section {n} (key {n})" if n <= 9 else f"section {n}",
+                partial(_open_section, screen, n - 1),
+            )
+            for n, label in enumerate(labels, start=1)
+        ]
 
 
 class ActorCommands(DigestProvider):

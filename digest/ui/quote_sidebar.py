@@ -36,8 +36,9 @@ def quote_prompt(quote: Quote, *, with_speaker: bool) -> Content:
     words = f"“{quote.text}”" if quote.kind == "direct" else f"(reported) {quote.text}"
     where = quote.section or "Lead"
     if with_speaker:
-        return Content.assemble(Content.styled(quote.speaker, ".actor"), Content.styled(f" · {where}", ".role"),
-                                "\n", Content(words))
+        return Content.assemble(
+            Content.styled(quote.speaker, ".actor"), Content.styled(f" · {where}", ".role"), "\n", Content(words)
+        )
     return Content.assemble(Content.styled(where, ".role"), "\n", Content(words))
 
 

@@ -14,8 +14,7 @@ def summary_content(summary: Summary | None) -> Content:
         return Content.styled("Summarising…", ".muted")
     if not summary.sentences:
         return Content.styled("No summary for this article.", ".muted")
-    lines = [Content.assemble(Content.styled("• ", ".bullet"), Content(" ".join(s.split())))
-             for s in summary.sentences]
+    lines = [Content.assemble(Content.styled("• ", ".bullet"), Content(" ".join(s.split()))) for s in summary.sentences]
     if summary.note:
         lines.append(Content.styled(summary.note, ".muted"))
     return Content("\n").join(lines)
@@ -33,8 +32,7 @@ class SummaryPanel(Collapsible):
 
     def __init__(self, *, id: str | None = None) -> None:
         """Start expanded, waiting for the first summary."""
-        super().__init__(SummaryBody(summary_content(None), id="summary-body"), title="Summary", collapsed=False,
-                         id=id)
+        super().__init__(SummaryBody(summary_content(None), id="summary-body"), title="Summary", collapsed=False, id=id)
 
     def show_summary(self, summary: Summary | None, sentences: int, method: str) -> None:
         """Show a summary (None while it is being computed) and the settings that made it."""

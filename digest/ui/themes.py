@@ -23,8 +23,19 @@ DEFAULT_DARK = "digest-dark"
 DEFAULT_LIGHT = "digest-light"
 """The light counterpart of the default theme."""
 
-COLOUR_KEYS = ("primary", "secondary", "warning", "error", "success", "accent", "foreground", "background",
-               "surface", "panel", "boost")
+COLOUR_KEYS = (
+    "primary",
+    "secondary",
+    "warning",
+    "error",
+    "success",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+)
 """The Textual base colours a theme file may set (``primary`` is required)."""
 
 APP_VARIABLE_BASES: dict[str, tuple[str, int]] = {
