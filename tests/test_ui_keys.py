@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from digest.ui.article_list import ArticleList
-from digest.ui.contents import Contents
+from digest.ui.contents import TableOfContents
 from digest.ui.export_dialog import ExportDialog
 from digest.ui.find_bar import FindBar
 from digest.ui.help_screen import HelpScreen
@@ -116,7 +116,7 @@ async def test_toggle_keys(tmp_path: Path) -> None:
         await pilot.press("t")
         assert not screen.show_contents and not screen.query_one("#left").display
         await pilot.press("t")
-        assert screen.show_contents and isinstance(app.focused, Contents)
+        assert screen.show_contents and isinstance(app.focused, TableOfContents)
         await pilot.press("a")
         assert not screen.show_quotes and not screen.query_one("#quote-sidebar").display
         await pilot.press("a")

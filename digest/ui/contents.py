@@ -21,7 +21,7 @@ def section_labels(article: Article) -> list[str]:
     return [section.title or LEAD_LABEL for section in article.sections]
 
 
-class Contents(KeptOptionList):
+class TableOfContents(KeptOptionList):
     """The sections of the open article, numbered as the 1…9 keys jump."""
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"number"}

@@ -21,7 +21,7 @@ from digest.core.quotes import Quote
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
 from digest.ui.article_list import ArticleList
-from digest.ui.contents import Contents
+from digest.ui.contents import TableOfContents
 from digest.ui.find_bar import FindBar
 from digest.ui.keys import screen_bindings
 from digest.ui.quote_sidebar import QuoteSidebar
@@ -118,9 +118,9 @@ class MainScreen(ReaderActions):
                 switcher.mount(make(index, pane_id))
             switcher.current = pane_id
 
-    def make_contents(self, index: int, pane_id: str) -> Contents:
+    def make_contents(self, index: int, pane_id: str) -> TableOfContents:
         """The table of contents of an article."""
-        contents = Contents(id=pane_id)
+        contents = TableOfContents(id=pane_id)
         contents.border_title = "Contents"
         contents.show_article(self.articles[index])
         return contents
@@ -252,8 +252,8 @@ class MainScreen(ReaderActions):
         """Open the article chosen in the list."""
         self.current = message.index
 
-    @on(Contents.SectionChosen)
-    def go_to_chosen_section(self, message: Contents.SectionChosen) -> None:
+    @on(TableOfContents.SectionChosen)
+    def go_to_chosen_section(self, message: TableOfContents.SectionChosen) -> None:
         """Scroll to the section chosen in the contents."""
         self.go_to_section(message.index)
 

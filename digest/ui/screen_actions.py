@@ -17,7 +17,7 @@ from digest.core.quotes import Quote
 from digest.core.summarize import METHODS
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
-from digest.ui.contents import Contents
+from digest.ui.contents import TableOfContents
 from digest.ui.export_dialog import ExportDialog
 from digest.ui.find_bar import FindBar
 from digest.ui.quote_sidebar import ActorList, QuoteSidebar
@@ -56,10 +56,10 @@ class ReaderActions(Screen[None]):
     narrow: var[bool] = var(False, init=False)
     """Whether the terminal is too narrow for all three panes."""
 
-    def contents(self) -> Contents:
+    def contents(self) -> TableOfContents:
         """The table of contents of the article shown."""
         shown = self.query_one("#contents", ContentSwitcher).visible_content
-        assert isinstance(shown, Contents)
+        assert isinstance(shown, TableOfContents)
         return shown
 
     def sidebar(self) -> QuoteSidebar:
