@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
-from digest.commands.library_common import (
-    EXIT_BAD_INPUT,
-    EXIT_OK,
-    ProgressBar,
-    add_library_argument,
-    open_library,
-    report_error,
-)
+from digest.commands.common import article_files
+from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import is_feed_url, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_TIMEOUT
-from digest.core.ingest import article_paths
 from digest.core.store.bulk import add_files
 
 
@@ -50,15 +42,8 @@ def run(args: argparse.Namespace) -> int:
         if is_feed_url(item):
             urls.append(item)
             continue
-        root = Path(item)
-        if not root.exists():
-            report_error(f"{item}: no such file or folder")
-            failures += 1
-            continue
-        found = list(article_paths([root]))
-        if not found:
-            report_error(f"{item}: no article files (.txt, .md, .html) in this folder")
-            failures += 1
+        found = article_files(item)
+        failures += not found
         files.extend(found)
     with library:
         bar = ProgressBar("adding", len(files))
@@ -77,8 +62,7 @@ def run(args: argparse.Namespace) -> int:
                 report_error(message)
         if args.json:
             summary = {**report.to_dict(), "feeds": [r.to_dict(library) for r in results]}
-            json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            dump_json(summary)
         else:
             print(
                 f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged"

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.errors import DigestError
 from digest.core.ingest import article_paths, load_article
 from digest.core.model import Article
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-"""Exit status when any input could not be read (the good ones are still processed)."""
 
 
 @dataclass
@@ -32,32 +27,33 @@ class Loaded:
         return EXIT_BAD_INPUT if self.failures or not self.articles else EXIT_OK
 
 
-def report_error(message: str) -> None:
-    """Print a one-line error to stderr, prefixed with the program name."""
-    one_line = " ".join(message.split())
-    print(f"digest: {one_line}", file=sys.stderr)
+def article_files(given: str) -> list[Path]:
+    """The article files a PATH argument names (a file, or a folder's article files).
+
+    A missing path or a folder without article files is reported (one line) and gives an empty list.
+    """
+    root = Path(given)
+    if not root.exists():
+        report_error(f"{given}: no such file or folder")
+        return []
+    found = list(article_paths([root]))
+    if not found:
+        report_error(f"{given}: no article files (.txt, .md, .html) in this folder")
+    return found
 
 
 def load_paths(paths: Iterable[str], *, max_bytes: int | None = None) -> Loaded:
     """Load every article named by ``paths`` (files or folders), reporting failures one line each."""
     loaded = Loaded()
     for given in paths:
-        root = Path(given)
-        if not root.exists():
-            report_error(f"{given}: no such file or folder")
-            loaded.failures += 1
-            continue
-        found = False
-        for path in article_paths([root]):
-            found = True
+        files = article_files(given)
+        loaded.failures += not files
+        for path in files:
             try:
                 loaded.articles.append(load_article(path, max_bytes=max_bytes))
             except DigestError as error:
                 report_error(str(error))
                 loaded.failures += 1
-        if not found:
-            report_error(f"{given}: no article files (.txt, .md, .html) in this folder")
-            loaded.failures += 1
     return loaded
 
 
@@ -75,9 +71,7 @@ def add_paths_argument(parser: argparse.ArgumentParser, *, nargs: str = "+") -> 
 
 def print_json(documents: list[dict[str, Any]], *, single: bool) -> None:
     """Print one JSON object (single input file) or a JSON array of them (several or a folder)."""
-    payload: Any = documents[0] if single and len(documents) == 1 else documents
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    dump_json(documents[0] if single and len(documents) == 1 else documents)
 
 
 def is_single_file(paths: list[str]) -> bool:

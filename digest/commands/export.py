@@ -7,7 +7,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from digest.commands.common import EXIT_BAD_INPUT, add_paths_argument, load_paths, report_error
+from digest.commands.common import add_paths_argument, load_paths
+from digest.commands.output import EXIT_BAD_INPUT, report_error
 from digest.core.errors import DigestError
 from digest.core.export import AnalysedArticle, ExportOptions, analyse, render_analysed, write_atomically
 from digest.core.summarize import METHODS

@@ -6,17 +6,8 @@ import argparse
 import sys
 from typing import TextIO
 
+from digest.commands.output import report_error
 from digest.core.store import Library, LibraryError
-
-EXIT_OK = 0
-"""Exit status when everything went well."""
-EXIT_BAD_INPUT = 2
-"""Exit status when any input, feed or library failed (the others are still processed)."""
-
-
-def report_error(message: str) -> None:
-    """Print a one-line error to stderr, prefixed with the program name."""
-    print(f"digest: {' '.join(message.split())}", file=sys.stderr)
 
 
 def add_library_argument(parser: argparse.ArgumentParser) -> None:

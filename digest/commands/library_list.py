@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from digest.commands.library_common import EXIT_BAD_INPUT, EXIT_OK, add_library_argument, open_library, report_error
+from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         if args.feeds:
             feeds = library.feeds()
             if args.json:
-                _dump([f.to_dict() for f in feeds])
+                dump_json([f.to_dict() for f in feeds])
             for feed in [] if args.json else feeds:
                 status = f"  error: {feed.error}" if feed.error else ""
                 print(f"{feed.id:>5}  {feed.name}  <{feed.url}>{status}")
@@ -48,15 +47,10 @@ def run(args: argparse.Namespace) -> int:
             feed_id = chosen.id
         rows = library.rows(unread=args.unread, starred=args.starred, feed_id=feed_id)
         if args.json:
-            _dump([r.to_dict() for r in rows])
+            dump_json([r.to_dict() for r in rows])
             return EXIT_OK
         for row in rows:
             flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
             origin = f"  [{row.feed_title}]" if row.feed_title else ""
             print(f"{row.id:>6} {flags} {row.date[:10]}  {row.title}{origin}")
     return EXIT_OK
-
-
-def _dump(payload: object) -> None:
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")

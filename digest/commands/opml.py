@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from digest.commands.library_common import EXIT_BAD_INPUT, EXIT_OK, add_library_argument, open_library, report_error
+from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
 from digest.core.feeds import is_feed_url
 from digest.core.store.opml import OpmlError, Outline, parse_opml, write_opml
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
 from digest.commands.library_read import open_library_if_any
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
 from digest.resources import seeds_dir
 
 

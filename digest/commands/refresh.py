@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from digest.commands.library_common import (
-    EXIT_BAD_INPUT,
-    EXIT_OK,
-    ProgressBar,
-    add_library_argument,
-    open_library,
-    report_error,
-)
+from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
@@ -66,8 +58,7 @@ def run(args: argparse.Namespace) -> int:
                 "new": sum(len(r.new) for r in results),
                 "feeds": [r.to_dict(library) for r in results],
             }
-            json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            dump_json(payload)
         else:
             for result in results:
                 state = "error" if result.error else "not modified" if result.not_modified else f"{len(result.new)} new"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from digest.commands.library_common import EXIT_BAD_INPUT, EXIT_OK, add_library_argument, open_library, report_error
+from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

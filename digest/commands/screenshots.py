@@ -10,7 +10,7 @@ import asyncio
 import os
 from pathlib import Path
 
-from digest.commands.common import EXIT_OK
+from digest.commands.output import EXIT_OK
 
 SIZE = (140, 40)
 """Terminal size of the screenshots."""

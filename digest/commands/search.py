@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from digest.commands.library_common import EXIT_BAD_INPUT, EXIT_OK, add_library_argument, open_library
+from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,8 +32,7 @@ def run(args: argparse.Namespace) -> int:
     with library:
         hits = library.search(" ".join(args.query), limit=args.limit)
     if args.json:
-        json.dump([h.to_dict() for h in hits], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump_json([h.to_dict() for h in hits])
         return EXIT_OK
     for hit in hits:
         print(f"{hit.row.id:>6}  {hit.row.title}")

@@ -6,7 +6,7 @@ import argparse
 import shlex
 import sys
 
-from digest.commands.common import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,7 +6,8 @@ import argparse
 import textwrap
 from typing import Any
 
-from digest.commands.common import EXIT_BAD_INPUT, add_paths_argument, report_error, run_per_article
+from digest.commands.common import add_paths_argument, run_per_article
+from digest.commands.output import EXIT_BAD_INPUT, report_error
 from digest.core.model import Article
 from digest.core.summarize import DEFAULT_SENTENCES, METHODS, Summary, summarize
 
