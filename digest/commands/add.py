@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from digest.commands.common import article_files
 from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.commands.options import byte_count, timeout_seconds, worker_count
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import is_feed_url, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_TIMEOUT
+from digest.core.feeds.transport import url_problem
 from digest.core.store.bulk import add_files
+
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,9 +28,15 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument("items", nargs="+", metavar="PATH|URL", help="article files, folders or RSS/Atom URLs")
     parser.add_argument("--json", action="store_true", help="print a JSON summary of what was added")
-    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="refuse files larger than N bytes")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="feed download timeout")
-    parser.add_argument("--workers", type=int, default=None, metavar="N", help="parallel workers (default: cores)")
+    parser.add_argument(
+        "--max-bytes", type=byte_count, default=None, metavar="N", help="refuse files larger than N bytes"
+    )
+    parser.add_argument(
+        "--timeout", type=timeout_seconds, default=DEFAULT_TIMEOUT, metavar="S", help="feed download timeout"
+    )
+    parser.add_argument(
+        "--workers", type=worker_count, default=None, metavar="N", help="parallel workers (default: cores)"
+    )
     add_library_argument(parser)
     parser.set_defaults(run=run)
 
@@ -39,8 +50,13 @@ def run(args: argparse.Namespace) -> int:
     files: list[Path] = []
     urls: list[str] = []
     for item in args.items:
-        if is_feed_url(item):
-            urls.append(item)
+        if is_feed_url(item) or _URL_SCHEME.match(item):
+            problem = url_problem(item)
+            if problem:
+                report_error(f"{item}: {problem}; not subscribed")
+                failures += 1
+            else:
+                urls.append(item)
             continue
         found = article_files(item)
         failures += not found

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from digest.commands.library_common import add_library_argument, open_library
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
-from digest.core.feeds import is_feed_url
+from digest.core.feeds.transport import url_problem
 from digest.core.store.opml import OpmlError, Outline, parse_opml, write_opml
 
 MAX_OPML_BYTES = 5 * 1024 * 1024
@@ -55,8 +55,9 @@ def run_import(args: argparse.Namespace) -> int:
     failures = added = 0
     with library:
         for outline in outlines:
-            if not is_feed_url(outline.url):
-                report_error(f"{path}: skipped '{outline.url}' (not an http(s) URL)")
+            problem = url_problem(outline.url)
+            if problem:
+                report_error(f"{path}: skipped '{outline.url}' ({problem})")
                 failures += 1
                 continue
             added += library.add_feed(outline.url, outline.title)[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from digest.commands.library_read import open_library_if_any
+from digest.commands.options import byte_count
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
 from digest.resources import seeds_dir
 
@@ -18,7 +19,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     parser.add_argument("--theme", default=None, help="colour theme (e.g. digest-dark, digest-light)")
-    parser.add_argument("--max-bytes", type=int, default=None, metavar="N", help="refuse files larger than N bytes")
+    parser.add_argument(
+        "--max-bytes", type=byte_count, default=None, metavar="N", help="refuse files larger than N bytes"
+    )
     parser.set_defaults(run=run)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.commands.options import byte_count, timeout_seconds
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
@@ -20,8 +21,16 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument("feeds", nargs="*", metavar="URL", help="only these feeds (default: all)")
     parser.add_argument("--json", action="store_true", help="print a JSON summary of what was new")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S", help="per-feed timeout")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="largest feed body")
+    parser.add_argument(
+        "--timeout",
+        type=timeout_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help="per-feed timeout (whole download)",
+    )
+    parser.add_argument(
+        "--max-bytes", type=byte_count, default=DEFAULT_MAX_BYTES, metavar="N", help="largest feed body"
+    )
     add_library_argument(parser)
     parser.set_defaults(run=run)
 

@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
+from textual.worker import get_current_worker
 
 from digest.core.model import Article
 from digest.core.store import Library
@@ -286,9 +287,12 @@ class LibraryScreen(Screen[None]):
         """Fetch feeds in the background; report what was new and reload the list."""
         from digest.core.feeds import refresh_feeds
 
+        worker = get_current_worker()
         self.app.call_from_thread(self.notify, f"refreshing {len(feeds)} feed(s)…", timeout=2)
         with Library(self.library_path) as library:
-            results = refresh_feeds(library, feeds)
+            results = refresh_feeds(library, feeds, cancelled=lambda: worker.is_cancelled)
+        if worker.is_cancelled:  # the app is quitting: downloads stopped, nothing left to show
+            return
         new = sum(len(r.new) for r in results)
         errors = [r.error for r in results if r.error]
         self.app.call_from_thread(self.notify, f"{new} new article(s)", timeout=3)

@@ -1,21 +1,21 @@
-"""HTTP for feeds: urllib with a timeout, conditional GET, a size limit and a gzip-bomb guard.
+"""HTTP for feeds and pages: a real deadline, conditional GET, a size limit and a gzip-bomb guard.
 
-Only ``http`` and ``https`` URLs are fetched. The timeout bounds every socket operation and the whole
-download; the size limit applies both to the bytes on the wire and to the decompressed body.
+Only ``http`` and ``https`` URLs are fetched (redirects too), on :mod:`~digest.core.feeds.transport`.
+The timeout bounds the whole request (connect, headers and body together); the size limit applies both
+to the bytes on the wire and to the decompressed body. No cookies are kept.
 """
 
 from __future__ import annotations
 
+import email.utils
 import time
-import urllib.error
-import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from email.message import Message
-from urllib.parse import urlsplit
 
 from digest import __version__
-from digest.core.errors import DigestError
+from digest.core.feeds.transport import Deadline, FetchError, open_url
+from digest.core.sanitize import clean_line
 
 DEFAULT_TIMEOUT = 15.0
 """Seconds before a feed download is abandoned."""
@@ -23,16 +23,14 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Largest feed body accepted (after decompression)."""
 USER_AGENT = f"digest/{__version__} (+https://github.com/digest-reader)"
 """The User-Agent sent with every request."""
-_CHUNK = 64 * 1024
 
 
-class FeedError(DigestError):
-    """A feed that could not be fetched or read; the message names the URL."""
+FeedError = FetchError
+"""A feed that could not be fetched or read; the message names the URL (the same class as FetchError)."""
 
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
-        self.url = url
-        self.reason = reason
+
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+"""The Accept header of feed requests."""
 
 
 @dataclass(frozen=True)
@@ -53,9 +51,11 @@ class Response:
 
 
 def is_feed_url(text: str) -> bool:
-    """Tell whether ``text`` is an http(s) URL (and so names a feed rather than a file)."""
-    parts = urlsplit(text)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+    """Tell whether ``text`` is meant as an http(s) URL (and so names a feed rather than a file).
+
+    It may still be invalid: check it with :func:`~digest.core.feeds.transport.url_problem`.
+    """
+    return text.strip().lower().startswith(("http://", "https://"))
 
 
 def fetch(
@@ -65,66 +65,55 @@ def fetch(
     last_modified: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cancelled: Callable[[], bool] | None = None,
+    accept: str = FEED_ACCEPT,
 ) -> Response:
-    """GET a feed, conditionally when ``etag``/``last_modified`` are given.
+    """GET a URL, conditionally when ``etag``/``last_modified`` are given, within ``timeout`` seconds in all.
 
     Raises:
-        FeedError: Not an http(s) URL, a network error or timeout, an HTTP error status, a body over
-            ``max_bytes`` (compressed or not), or a corrupt compressed body.
+        FetchError: Not a valid http(s) URL, a network, TLS or HTTP protocol error, a redirect to another
+            scheme, the deadline passed (or ``cancelled()`` became true), an HTTP error status (with
+            ``status`` and ``retry_after`` set), a body over ``max_bytes`` (compressed or not), or a
+            corrupt compressed body.
     """
-    if not is_feed_url(url):
-        raise FeedError(url, "not an http(s) URL")
-    headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", "Accept": _ACCEPT}
+    headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", "Accept": accept}
     if etag:
-        headers["If-None-Match"] = etag
+        headers["If-None-Match"] = clean_line(etag)
     if last_modified:
-        headers["If-Modified-Since"] = last_modified
-    request = urllib.request.Request(url, headers=headers)
-    deadline = time.monotonic() + timeout
+        headers["If-Modified-Since"] = clean_line(last_modified)
+    answer = open_url(url, headers, Deadline(timeout, cancelled))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as answer:
-            raw = _read_limited(answer, url, max_bytes, deadline)
-            info: Message = answer.headers
-            final_url, status = answer.geturl(), answer.status
-    except urllib.error.HTTPError as error:
-        if error.code == 304:
+        if answer.status == 304:
             return Response(url, 304, None, etag, last_modified, None)
-        raise FeedError(url, f"HTTP {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        raise FeedError(url, f"cannot connect ({_reason(error.reason)})") from None
-    except TimeoutError:
-        raise FeedError(url, f"timed out after {timeout:g} s") from None
-    except (OSError, ValueError) as error:
-        raise FeedError(url, f"download failed ({_reason(error)})") from None
+        if not 200 <= answer.status < 300:
+            wait = retry_after(answer.headers.get("Retry-After"))
+            raise FetchError(
+                url, f"HTTP {answer.status} {answer.reason}".strip(), status=answer.status, retry_after=wait
+            )
+        raw = answer.read_body(max_bytes)
+        info = answer.headers
+    finally:
+        answer.close()
     body = _decompress(raw, info.get("Content-Encoding", ""), url, max_bytes)
-    return Response(final_url, status, body, info.get("ETag"), info.get("Last-Modified"), info.get("Content-Type"))
+    return Response(
+        answer.url, answer.status, body, info.get("ETag"), info.get("Last-Modified"), info.get("Content-Type")
+    )
 
 
-_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
-
-
-def _reason(reason: object) -> str:
-    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-        return "timed out"
-    return " ".join(str(reason).split()) or type(reason).__name__
-
-
-def _read_limited(answer: object, url: str, max_bytes: int, deadline: float) -> bytes:
-    length = getattr(answer, "headers", Message()).get("Content-Length")
-    if length and length.isdigit() and int(length) > max_bytes:
-        raise FeedError(url, f"feed too large ({int(length)} bytes, limit {max_bytes})")
-    parts: list[bytes] = []
-    size = 0
-    while True:
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        chunk: bytes = answer.read(_CHUNK)  # type: ignore[attr-defined]
-        if not chunk:
-            return b"".join(parts)
-        size += len(chunk)
-        if size > max_bytes:
-            raise FeedError(url, f"feed too large (over {max_bytes} bytes)")
-        parts.append(chunk)
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delay seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(min(int(value), 86400))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 def _decompress(raw: bytes, encoding: str, url: str, max_bytes: int) -> bytes:

@@ -48,16 +48,27 @@ class FeedResult:
         }
 
 
-def _download(feed: Feed, timeout: float, max_bytes: int) -> tuple[Response | None, ParsedFeed | None, str | None]:
+Download = tuple[Response | None, ParsedFeed | None, str | None]
+"""A feed's download: the response and parsed feed, or the one-line error."""
+
+
+def _download(feed: Feed, timeout: float, max_bytes: int, cancelled: Callable[[], bool] | None) -> Download:
     try:
         response = fetch(
-            feed.url, etag=feed.etag, last_modified=feed.last_modified, timeout=timeout, max_bytes=max_bytes
+            feed.url,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            cancelled=cancelled,
         )
         if response.not_modified or response.body is None:
             return response, None, None
         return response, parse_feed(response.body, feed.url, response.content_type), None
     except FeedError as error:
         return None, None, str(error)
+    except Exception as error:  # noqa: BLE001 (one feed's unforeseen failure must not stop the others)
+        return None, None, f"{feed.url}: cannot read the feed ({type(error).__name__}: {error})"
 
 
 def refresh_feeds(
@@ -67,10 +78,14 @@ def refresh_feeds(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_result: Callable[[FeedResult, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int = MAX_PARALLEL,
 ) -> list[FeedResult]:
     """Refresh ``feeds`` (all subscribed feeds by default); return one result per feed, in feed order.
 
-    ``on_result(result, done, total)`` is called as each feed finishes (for a progress bar).
+    ``on_result(result, done, total)`` is called as each feed finishes (for a progress bar). When
+    ``cancelled()`` becomes true, downloads stop within a fraction of a second (their feeds report
+    "cancelled"); at most ``workers`` feeds (capped at :data:`MAX_PARALLEL`) download at once.
     """
     if feeds is None:
         feeds = library.feeds()
@@ -79,8 +94,8 @@ def refresh_feeds(
     results: dict[int, FeedResult] = {}
     if not feeds:
         return []
-    with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL, len(feeds))) as pool:
-        futures = {pool.submit(_download, feed, timeout, max_bytes): feed for feed in feeds}
+    with ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL, workers, len(feeds)))) as pool:
+        futures = {pool.submit(_download, feed, timeout, max_bytes, cancelled): feed for feed in feeds}
         for done, future in enumerate(as_completed(futures), start=1):
             feed = futures[future]
             response, parsed, error = future.result()

@@ -116,7 +116,7 @@ def add_files(
     """Add article files to the library (parsed and analysed on all cores); return what happened."""
     tasks = [(str(Path(p).resolve()), str(library.path), max_bytes) for p in paths]
     report = AddReport()
-    workers = workers or os.cpu_count() or 1
+    workers = max(1, min(workers or os.cpu_count() or 1, 4 * (os.cpu_count() or 1), len(tasks) or 1))
     pending = 0
     last_commit = time.monotonic()
     connection = library.connection
