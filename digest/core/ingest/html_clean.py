@@ -48,48 +48,58 @@ NEVER_CONTENT = (
 )
 """Tags whose content is never article body text."""
 
-# Words that, inside a class or id, mark page furniture. Matched inside any class/id token.
+# Words that, as whole tokens of a class or id (split on spaces, ``-``, ``_`` and lower-to-upper case
+# changes), mark page furniture. A word also matches its plural, its forms with a trailing number and its
+# compounds with a common widget suffix (``sharebar``, ``commentlist``, ``sidebar2``); a two-word entry
+# matches those two tokens in a row. Never a substring: ``no_sidebar_border`` names a sidebar, but
+# ``Page-ad-margins`` does not hold ``advert`` and ``breadcrumb`` does not hold ``bread``.
 _FURNITURE_WORDS = (
     "share",
     "sharing",
     "social",
     "related",
     "recommend",
+    "recommended",
+    "recommendation",
     "readmore",
-    "read-more",
-    "more-on",
+    "read more",
+    "more on",
     "moreon",
     "newsletter",
     "subscribe",
     "subscription",
     "signup",
-    "sign-up",
+    "sign up",
     "cookie",
     "consent",
     "promo",
     "advert",
+    "advertisement",
+    "advertising",
     "sponsor",
+    "sponsored",
     "caption",
     "credit",
     "copyright",
     "byline",
-    "by-line",
+    "by line",
     "author",
     "timestamp",
-    "publish-date",
+    "publish date",
     "gallery",
     "slideshow",
     "carousel",
     "video",
     "player",
-    "media-",
     "comment",
     "disqus",
     "breadcrumb",
     "pagination",
     "popular",
+    "mostpopular",
     "trending",
-    "most-read",
+    "most read",
+    "mostread",
     "outbrain",
     "taboola",
     "teaser",
@@ -105,25 +115,33 @@ _FURNITURE_WORDS = (
     "modal",
     "popup",
     "overlay",
-    "off-screen",
+    "off screen",
     "offscreen",
-    "visually-hidden",
-    "sr-only",
-    "screen-reader",
+    "visually hidden",
+    "sr only",
+    "screen reader",
     "bio",
     "signature",
-    "sig-line",
+    "sig line",
     "kicker",
     "topics",
     "tags",
     "keywords",
-    "print-only",
+    "print only",
     "skip",
+    "ad",
+    "ads",
+    "adv",
+    "nav",
+    "menu",
+    "meta",
+    "hidden",
+    "hide",
+    "tag",
+    "more",
+    "aside",
 )
-# Short names matched only as a whole token of a class/id (split on - _ and spaces).
-_FURNITURE_TOKENS = frozenset(
-    {"ad", "ads", "adv", "nav", "menu", "meta", "hidden", "hide", "share", "tag", "tags", "bio", "more", "aside"}
-)
+_WIDGET_SUFFIXES = ("", "s", "es", "bar", "box", "tools", "list", "form", "module", "links", "area", "block", "wrap")
 STRONG_FURNITURE = frozenset(
     {
         "comment",
@@ -134,7 +152,6 @@ STRONG_FURNITURE = frozenset(
         "subscribe",
         "subscription",
         "signup",
-        "sign-up",
         "cookie",
         "consent",
         "promo",
@@ -142,7 +159,6 @@ STRONG_FURNITURE = frozenset(
         "sponsor",
         "outbrain",
         "taboola",
-        "most-read",
         "popular",
         "trending",
         "share",
@@ -153,13 +169,27 @@ STRONG_FURNITURE = frozenset(
         "sidebar",
         "ad",
         "ads",
+        "advertisement",
+        "advertising",
+        "recommended",
+        "recommendation",
+        "read more",
+        "more on",
+        "moreon",
+        "readmore",
+        "most read",
+        "mostread",
+        "mostpopular",
+        "sign up",
     }
 )
 """Furniture words that are never the article's own container, even when they hold much of a page's
 prose (a long comment thread); the other words (``video``, ``hidden``, ``tools``, ``form`` ...) may name
 an article wrapper, so an element they name is kept when it holds most of the prose."""
-_FURNITURE = re.compile("|".join(re.escape(word) for word in _FURNITURE_WORDS), re.I)
+_SINGLE_WORDS = {word + suffix: word for word in _FURNITURE_WORDS if " " not in word for suffix in _WIDGET_SUFFIXES}
+_WORD_PAIRS = {tuple(word.split()): word for word in _FURNITURE_WORDS if " " in word}
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_TRAILING_NUMBER = re.compile(r"\d+$")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -184,12 +214,19 @@ def furniture_name(element: lxml.html.HtmlElement) -> str | None:
     names = " ".join(filter(None, (element.get("class"), element.get("id"))))
     if not names:
         return None
-    match = _FURNITURE.search(names)
-    if match:
-        return match.group(0).lower()
-    for token in _TOKEN_SPLIT.split(names):
-        if token.lower() in _FURNITURE_TOKENS:
-            return token.lower()
+    return furniture_word(names)
+
+
+def furniture_word(names: str) -> str | None:
+    """The furniture word that a class/id string names as a whole token (see ``_FURNITURE_WORDS``)."""
+    tokens = [_TRAILING_NUMBER.sub("", token.lower()) for token in _TOKEN_SPLIT.split(names) if token]
+    for index, token in enumerate(tokens):
+        word = _SINGLE_WORDS.get(token)
+        if word is not None:
+            return word
+        pair = _WORD_PAIRS.get((token, tokens[index + 1])) if index + 1 < len(tokens) else None
+        if pair is not None:
+            return pair
     return None
 
 
@@ -208,6 +245,7 @@ __all__ = [
     "NEVER_CONTENT",
     "STRONG_FURNITURE",
     "furniture_name",
+    "furniture_word",
     "is_boilerplate_text",
     "is_never_content",
     "link_density",

@@ -22,6 +22,7 @@ import re
 
 import lxml.html
 
+from digest.core.ingest.html_blocks import wrap_loose_text
 from digest.core.ingest.html_clean import (
     BOILERPLATE_HEADING,
     STRONG_FURNITURE,
@@ -41,6 +42,7 @@ _MIN_PROSE = 25
 _BODY_SHARE = 0.8
 _PROTECT_SHARE = 0.5
 _STRONG_PROTECT_SHARE = 0.9
+_THREAD_WORDS = frozenset({"comment", "disqus"})
 _MAX_HEADING_WORDS = 15
 _MAX_HEADING_CHARS = 140
 _ROLE = re.compile(
@@ -55,6 +57,7 @@ def article_body(document: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     _drop_never_content(document)
     page_body = document.body  # an XPath search over the whole page: looked up once
     root = page_body if page_body is not None else document
+    wrap_loose_text(root)
     scores, prose = _prose_scores(root)
     body = _deepest_holding(root, scores)
     _drop_furniture(body, scores, prose)
@@ -82,26 +85,55 @@ def _prose_scores(
     root: lxml.html.HtmlElement,
 ) -> tuple[dict[lxml.html.HtmlElement, int], set[lxml.html.HtmlElement]]:
     """Each element's prose score (the length of the prose paragraphs in its subtree), and the set of
-    blocks that are prose themselves."""
+    blocks that are prose themselves.
+
+    Prose inside an element named by a strong furniture word (comments, related stories ...) does not
+    count, unless that element holds most of the page's prose: a furniture word in the class of the
+    page's wrapper (``<body class="one-sidebar">``) never vetoes the article inside it. A comment
+    thread may be longer than the article, so its name vetoes whenever the page has prose outside it.
+    """
     elements = list(root.iter())
-    scores: dict[lxml.html.HtmlElement, int] = dict.fromkeys(elements, 0)
+    own: dict[lxml.html.HtmlElement, int] = dict.fromkeys(elements, 0)
     prose: set[lxml.html.HtmlElement] = set()
-    in_furniture: set[lxml.html.HtmlElement] = set()
     for element in elements:
-        parent = element.getparent()
-        if (parent is not None and parent in in_furniture) or furniture_name(element) in STRONG_FURNITURE:
-            in_furniture.add(element)  # comment threads, related stories ...: never the article's prose
-            continue
         if element.tag in _BLOCKS:
             text = _text(element)
             if len(text) >= _MIN_PROSE and link_density(element) < 0.5 and not is_boilerplate_text(text, folded=True):
-                scores[element] += len(text)
+                own[element] = len(text)
                 prose.add(element)
+    raw = _subtree_sums(elements, own, root)
+    total = raw.get(root, 0)
+    vetoed: set[lxml.html.HtmlElement] = set()
+    for element in elements:
+        parent = element.getparent()
+        if (parent is not None and parent in vetoed) or _vetoes(element, raw[element], total):
+            vetoed.add(element)
+    if not vetoed:
+        return raw, prose
+    counted = {element: 0 if element in vetoed else score for element, score in own.items()}
+    return _subtree_sums(elements, counted, root), prose - vetoed
+
+
+def _vetoes(element: lxml.html.HtmlElement, score: int, total: int) -> bool:
+    """Tell whether an element's furniture name keeps the prose below it from counting."""
+    name = furniture_name(element)
+    if name not in STRONG_FURNITURE:
+        return False
+    if name in _THREAD_WORDS:
+        return score < total
+    return score < _PROTECT_SHARE * total
+
+
+def _subtree_sums(
+    elements: list[lxml.html.HtmlElement], own: dict[lxml.html.HtmlElement, int], root: lxml.html.HtmlElement
+) -> dict[lxml.html.HtmlElement, int]:
+    """Each element's own score plus its descendants' (``elements`` in document order)."""
+    sums = dict(own)
     for element in reversed(elements):
         parent = element.getparent()
-        if parent is not None and parent in scores and element is not root:
-            scores[parent] += scores[element]
-    return scores, prose
+        if parent is not None and parent in sums and element is not root:
+            sums[parent] += sums[element]
+    return sums
 
 
 def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int]) -> lxml.html.HtmlElement:
