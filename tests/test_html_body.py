@@ -91,3 +91,21 @@ def test_text_loose_in_a_container_with_line_breaks_is_the_body(opening: str, cl
 def test_single_line_breaks_stay_inside_one_paragraph() -> None:
     html = page(f"<div>{PROSE}<br>{MORE_PROSE}</div><p>{THIRD}</p>")
     assert parse(html).text == f"{PROSE} {MORE_PROSE}\n\n{THIRD}"
+
+
+def test_a_longer_story_next_to_the_article_is_not_taken() -> None:
+    other = "<p>Another story entirely: the harbour authority said the new ferry terminal would open in May.</p>"
+    html = (
+        "<html><head><title>Talks make progress</title></head><body>"
+        f"<div class='story'><div class='head'><h1>Talks make progress</h1></div>"
+        f"<div class='text'><p>{PROSE}</p><p>{MORE_PROSE}</p><p>{THIRD}</p></div></div>"
+        f"<div class='below'><div class='next'><h2>Ferry terminal to open in May</h2>{other * 12}</div></div>"
+        "</body></html>"
+    )
+    article = parse(html)
+    assert article.text == f"{PROSE}\n\n{MORE_PROSE}\n\n{THIRD}"
+
+
+def test_without_a_matching_headline_the_page_prose_decides() -> None:
+    html = page(f"<p>{PROSE}</p><p>{MORE_PROSE}</p><p>{THIRD}</p>", "<title>Something else entirely</title>")
+    assert parse(html).text == f"{PROSE}\n\n{MORE_PROSE}\n\n{THIRD}"

@@ -37,7 +37,7 @@ def parse_html(text: str, source: str) -> Article:
         document = lxml.html.document_fromstring("<html><body></body></html>")
     title = page_title(document)
     url = page_url(document)
-    markdown = body_markdown(article_body(document))
+    markdown = body_markdown(article_body(document, title))
     article = parse_markdown(markdown, source, title=title, fmt="html", simple=True)
     sections = _clean_sections(article.sections, article.title)
     return Article(title=article.title, source=source, sections=sections, url=url, format="html")

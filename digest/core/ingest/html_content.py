@@ -42,6 +42,8 @@ _MIN_PROSE = 25
 _BODY_SHARE = 0.8
 _PROTECT_SHARE = 0.5
 _STRONG_PROTECT_SHARE = 0.9
+_ANCHOR_SHARE = 0.1
+_ANCHOR_MIN_CHARS = 400
 _THREAD_WORDS = frozenset({"comment", "disqus"})
 _MAX_HEADING_WORDS = 15
 _MAX_HEADING_CHARS = 140
@@ -52,18 +54,64 @@ _SENTENCE_END = tuple(".,;:!\"'\u201d\u2019)]\u2026")
 _QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
 
 
-def article_body(document: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """Find and clean the article body of a parsed page (the tree is modified in place)."""
+def article_body(document: lxml.html.HtmlElement, headline: str | None = None) -> lxml.html.HtmlElement:
+    """Find and clean the article body of a parsed page (the tree is modified in place).
+
+    ``headline`` is the page's title: when a heading on the page shows it, the body is looked for in
+    the nearest element around that heading that holds a good share of the page's prose, so a longer
+    story next to the article (a "more from" rail, the next story of an endless page) is not taken.
+    """
+    anchors = _headline_ancestors(document, headline)
     _drop_never_content(document)
     page_body = document.body  # an XPath search over the whole page: looked up once
     root = page_body if page_body is not None else document
     wrap_loose_text(root)
     scores, prose = _prose_scores(root)
-    body = _deepest_holding(root, scores)
+    body = _deepest_holding(_anchor(root, anchors, scores, prose), scores)
     _drop_furniture(body, scores, prose)
     _promote_pseudo_headings(body)
     _unwrap_inline(body)
     return body
+
+
+def _headline_ancestors(document: lxml.html.HtmlElement, headline: str | None) -> list[lxml.html.HtmlElement]:
+    """The ancestors (nearest first) of the first heading showing the headline, or none."""
+    if not headline:
+        return []
+    wanted = headline.casefold()
+    for heading in document.iter(*_HEADINGS):
+        text = _text(heading).casefold()
+        if text and (text == wanted or (wanted.startswith(text) and len(text) * 2 > len(wanted))):
+            return list(heading.iterancestors())
+    return []
+
+
+def _anchor(
+    root: lxml.html.HtmlElement,
+    anchors: list[lxml.html.HtmlElement],
+    scores: dict[lxml.html.HtmlElement, int],
+    prose: set[lxml.html.HtmlElement],
+) -> lxml.html.HtmlElement:
+    """Where to look for the body: the nearest ancestor of the headline holding a good share of the
+    page's prose in two paragraphs or more (a standfirst alone is not the article), else the whole page."""
+    total = scores.get(root, 0)
+    for ancestor in anchors:
+        if ancestor is root or ancestor not in scores:
+            break
+        if scores[ancestor] >= max(_ANCHOR_MIN_CHARS, _ANCHOR_SHARE * total) and _holds_paragraphs(ancestor, prose, 2):
+            return ancestor
+    return root
+
+
+def _holds_paragraphs(element: lxml.html.HtmlElement, prose: set[lxml.html.HtmlElement], count: int) -> bool:
+    """Tell whether at least ``count`` prose blocks lie in an element's subtree."""
+    found = 0
+    for descendant in element.iter(*_BLOCKS):
+        if descendant in prose:
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
