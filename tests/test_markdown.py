@@ -28,9 +28,9 @@ def test_no_h1_derives_title_from_lead() -> None:
     assert article.title == "Some lead text that is here"
 
 
-def test_lists_become_paragraphs_and_code_keeps_text() -> None:
+def test_a_list_stays_one_list_paragraph_and_code_keeps_text() -> None:
     article = parse_markdown("# T\n\n- one item\n- two `code` item\n", "a.md")
-    assert article.sections[0].paragraphs == ["one item", "two code item"]
+    assert article.sections[0].paragraphs == ["- one item\n- two code item"]
 
 
 def test_raw_html_in_markdown_stays_literal_text() -> None:

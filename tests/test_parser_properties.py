@@ -13,8 +13,9 @@ from digest.core.ingest import parse_article
 from digest.core.model import Article
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\ufeff]")
-_ADDED_BY_LAYOUT = set(" \n\u2026")
-"""Characters the parsers may add: spaces and newlines between paragraphs, the ellipsis of a derived title."""
+_ADDED_BY_LAYOUT = set(" \n\u2026-.|0123456789")
+"""Characters the parsers may add: spaces and newlines between paragraphs, the ellipsis of a derived title,
+and the markers of list and table paragraphs (``- item``, ``2. item``, ``| cell |``)."""
 
 article_text = st.text(
     alphabet=st.one_of(

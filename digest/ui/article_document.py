@@ -22,8 +22,8 @@ from digest.ui.markdown_source import MarkdownSource, ParagraphRef, build_markdo
 
 
 def make_parser() -> MarkdownIt:
-    """A strict CommonMark parser without raw HTML (article text is escaped anyway)."""
-    return MarkdownIt("commonmark").disable(["html_block", "html_inline"])
+    """A strict CommonMark parser (with tables) without raw HTML (article text is escaped anyway)."""
+    return MarkdownIt("commonmark").enable("table").disable(["html_block", "html_inline"])
 
 
 class ArticleParagraph(MarkdownBlock):

@@ -1,7 +1,8 @@
 """The article as Markdown, built from its sections with every character of article text escaped.
 
 Article text is untrusted: each ASCII punctuation character is backslash-escaped and leading spaces are
-dropped, so nothing in it can become Markdown syntax (headings, lists, links, emphasis, HTML). The builder
+dropped, so nothing in it can become Markdown syntax (headings, lists, links, emphasis, HTML); a list or
+table paragraph (see :mod:`digest.core.blocks`) keeps its own structure, its items' words escaped. The builder
 also records which Markdown line each section heading and paragraph starts on, so the reader can find the
 rendered block of a section, a paragraph or a quote.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from digest.core.blocks import render_structured
 from digest.core.model import Article
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -91,7 +93,8 @@ def build_markdown(article: Article) -> MarkdownSource:
             source.heading_lines[index] = len(lines)
             lines += ["## " + escape_markdown(section.title).replace("\n", " "), ""]
         for start, end in paragraph_spans(section.text):
-            escaped = escape_markdown(section.text[start:end])
+            paragraph = section.text[start:end]
+            escaped = render_structured(paragraph, escape_markdown) or escape_markdown(paragraph)
             if not escaped:
                 continue
             source.paragraphs.append(ParagraphRef(index, start, end, len(lines)))

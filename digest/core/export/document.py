@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from digest import __version__
+from digest.core.blocks import render_structured
 from digest.core.export.anchors import Slugger
 from digest.core.export.escape import escape_clean, inline, link_destination, visible, yaml_string
 from digest.core.export.options import ExportOptions, export_date
@@ -149,8 +150,12 @@ def _full_text(writer: _Writer, article: Article) -> None:
     for section in article.sections:
         if section.title is not None and visible(section.title):
             writer.heading(4, section.title)
-        for paragraph in _shown(section.paragraphs):
-            writer.paragraph(escape_clean(paragraph))
+        for paragraph in section.paragraphs:
+            structured = render_structured(paragraph, inline)  # a list or a table keeps its structure
+            if structured is not None:
+                writer.paragraph(structured)
+            elif shown := visible(paragraph):
+                writer.paragraph(escape_clean(shown))
 
 
 def _article(writer: _Writer, item: AnalysedArticle, speakers: list[_Speaker], options: ExportOptions) -> str:

@@ -193,8 +193,8 @@ def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlEle
         if not children:
             break
         best = max(children, key=lambda child: scores[child])
-        if scores[best] < _BODY_SHARE * total:
-            break
+        if scores[best] < _BODY_SHARE * total or best.tag in _BLOCKS:
+            break  # the body is a container: never one paragraph of it, however long
         current = best
     return current
 

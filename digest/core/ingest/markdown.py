@@ -2,7 +2,8 @@
 
 Parsing uses markdown-it-py (CommonMark), so link, emphasis and code syntax never reach the plain
 text: a section's ``text`` holds only the words a reader sees. The first H1 is the title; any other
-heading starts a section. Lists become one paragraph per item; block quotes and tables keep their text.
+heading starts a section. A list or a table becomes one paragraph that keeps its structure (``- item``
+lines, ``| cell |`` rows: see :mod:`digest.core.blocks`); block quotes keep their text.
 
 HTML pages arrive here as the Markdown ``markdownify`` emits: mostly one-line paragraphs and ATX
 headings of plain words, separated by blank lines. For those, ``simple=True`` takes a fast path that
@@ -19,6 +20,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from digest.core.blocks import bullet_lines, list_line, table_paragraph
 from digest.core.ingest.titles import title_from_lead
 from digest.core.model import Article, Section
 from digest.core.sanitize import clean_line, clean_text
@@ -78,23 +80,108 @@ def parse_markdown(
 
 
 def _blocks(tokens: list[Token]) -> list[tuple[int, str]]:
-    """Flatten block tokens into (heading level or 0, plain text) pairs, in document order."""
+    """Flatten block tokens into (heading level or 0, plain text) pairs, in document order.
+
+    A list (with its nested lists) becomes one block of ``- item`` lines and a table one block of
+    ``| cell |`` rows (see :mod:`digest.core.blocks`).
+    """
     blocks: list[tuple[int, str]] = []
     heading_level = 0
+    lists = _ListWriter()
+    rows: list[list[str]] | None = None
     for token in tokens:
-        if token.type == "heading_open":
+        kind = token.type
+        if kind in {"bullet_list_open", "ordered_list_open"}:
+            lists.open(kind == "ordered_list_open", int(token.attrs.get("start", 1) or 1))
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            done = lists.close()
+            if done:
+                blocks.append((0, done))
+        elif kind == "list_item_open":
+            lists.item()
+        elif kind == "table_open":
+            rows = []
+        elif kind == "tr_open" and rows is not None:
+            rows.append([])
+        elif kind == "table_close" and rows is not None:
+            if any(any(cell for cell in row) for row in rows):
+                blocks.append((0, table_paragraph(rows)))
+            rows = None
+        elif kind == "heading_open":
             heading_level = int(token.tag[1:])
-        elif token.type == "heading_close":
+        elif kind == "heading_close":
             heading_level = 0
-        elif token.type == "inline":
-            content = _inline_text(token)
-            if content:
+        elif kind == "inline" or kind in {"fence", "code_block"}:
+            content = _inline_text(token) if kind == "inline" else token.content.strip()
+            if kind == "inline" and not heading_level and not lists.depth:
+                content = _bulleted_lines(token) or content
+            if rows is not None and rows:
+                rows[-1].append(content)
+            elif lists.depth:
+                lists.add_text(content)
+            elif content:
                 blocks.append((heading_level, content))
-        elif token.type in {"fence", "code_block"}:
-            content = token.content.strip()
-            if content:
-                blocks.append((0, content))
     return blocks
+
+
+class _ListWriter:
+    """Collects the items of a (nested) list into the lines of one list paragraph."""
+
+    def __init__(self) -> None:
+        self.stack: list[list[int]] = []  # per open list: [ordered (0/1), next number]
+        self.lines: list[str] = []
+        self.pending: list[str] = []
+        self.marker = "-"
+
+    @property
+    def depth(self) -> int:
+        """How many lists are open."""
+        return len(self.stack)
+
+    def open(self, ordered: bool, start: int) -> None:
+        """A list starts (nested in the current item when one is open)."""
+        self._flush()
+        self.stack.append([int(ordered), start])
+
+    def item(self) -> None:
+        """An item of the innermost list starts."""
+        self._flush()
+        ordered, number = self.stack[-1]
+        self.marker = f"{number}." if ordered else "-"
+        self.stack[-1][1] = number + 1
+
+    def add_text(self, text: str) -> None:
+        """Text of the current item (several paragraphs of one item are joined)."""
+        if text:
+            self.pending.append(text)
+
+    def close(self) -> str | None:
+        """The innermost list ends; the whole paragraph when it was the outermost."""
+        self._flush()
+        self.stack.pop()
+        if self.stack:
+            return None
+        lines, self.lines = self.lines, []
+        return "\n".join(lines) or None
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.lines.append(list_line(len(self.stack) - 1, self.marker, " ".join(self.pending)))
+            self.pending = []
+
+
+def _bulleted_lines(token: Token) -> str | None:
+    """A list paragraph when every line of a paragraph (lines split by its line breaks) starts with a
+    bullet glyph (``• Capacity``, then ``• 10,000 t``)."""
+    if not any(child.type in {"softbreak", "hardbreak"} for child in token.children or []):
+        return None
+    lines: list[str] = [""]
+    for child in token.children or []:
+        if child.type in {"softbreak", "hardbreak"}:
+            lines.append("")
+        elif child.type in {"text", "code_inline"}:
+            lines[-1] += child.content
+    return bullet_lines([" ".join(line.split()) for line in lines if line.strip()])
 
 
 def _inline_text(token: Token) -> str:

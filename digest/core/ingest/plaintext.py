@@ -2,7 +2,8 @@
 
 Rules (general, not tuned to one article):
 
-- Paragraphs are blocks separated by blank lines; lines inside a block are joined by a space.
+- Paragraphs are blocks separated by blank lines; lines inside a block are joined by a space, except two
+  or more lines written as list items (``• Capacity``), which stay a list (see :mod:`digest.core.blocks`).
 - A *sub-heading* is a short line (at most 10 words, 80 characters) that starts with a capital or a
   digit, does not end in sentence punctuation (ALL-CAPS lines may end in ``?`` or ``!``), is not a
   byline, and stands between paragraphs: body text before it and after it. It may be directly followed by
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from digest.core.blocks import bullet_item, bullet_lines
 from digest.core.ingest.boilerplate import is_boilerplate_text
 from digest.core.ingest.titles import title_from_lead
 from digest.core.model import Article, Section
@@ -119,6 +121,25 @@ def _reads_like_headline(line: str) -> bool:
     return not line.rstrip().endswith((".", ",", ";", ":")) or line.rstrip().endswith("...")
 
 
+def _paragraphs(block: list[str]) -> list[str]:
+    """A block's paragraphs: its lines joined by spaces, except runs of two or more lines written as list
+    items (``• Capacity`` then ``• 10,000 t``), which become a list paragraph; a line in lower case right
+    after an item continues it."""
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for line in block:
+        if run and bullet_item(run[-1]) is not None and bullet_item(line) is None and line[:1].islower():
+            run[-1] += " " + line
+        elif run and (bullet_item(run[-1]) is None) != (bullet_item(line) is None):
+            paragraphs.append(bullet_lines(run) or " ".join(run))
+            run = [line]
+        else:
+            run.append(line)
+    if run:
+        paragraphs.append(bullet_lines(run) or " ".join(run))
+    return paragraphs if len(paragraphs) > 1 or "\n" in paragraphs[0] else [" ".join(block)]
+
+
 def _sections(blocks: list[list[str]]) -> list[Section]:
     sections: list[Section] = []
     title: str | None = None
@@ -127,14 +148,14 @@ def _sections(blocks: list[list[str]]) -> list[Section]:
         head, rest = block[0], block[1:]
         has_body_before = bool(paragraphs) or bool(sections)
         has_body_after = bool(rest) or index + 1 < len(blocks)
-        if has_body_before and has_body_after and is_heading_line(head):
+        if has_body_before and has_body_after and is_heading_line(head) and bullet_item(head) is None:
             if paragraphs or title is not None:
                 sections.append(Section(title, "\n\n".join(paragraphs)))
             title, paragraphs = head, []
             if rest:
-                paragraphs.append(" ".join(rest))
+                paragraphs.extend(_paragraphs(rest))
             continue
-        paragraphs.append(" ".join(block))
+        paragraphs.extend(_paragraphs(block))
     if paragraphs or title is not None:
         sections.append(Section(title, "\n\n".join(paragraphs)))
     return sections

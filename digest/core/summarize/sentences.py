@@ -10,7 +10,8 @@ segmenter's two harmful habits for news text:
 
 Every sentence is a slice of its section's text (offsets kept), so a summary sentence is always an exact
 substring of what the reader shows. Paragraphs are segmented separately, so a heading or a caption (its
-own paragraph at ingestion) is never glued to a sentence.
+own paragraph at ingestion) is never glued to a sentence; lists and tables (see :mod:`digest.core.blocks`)
+are not sentences at all and are left out.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 import sentencex
 
+from digest.core.blocks import is_structured
 from digest.core.model import Article
 
 _MAX_QUOTE_SPAN = 4
@@ -122,8 +124,8 @@ def article_sentences(article: Article) -> list[Sentence]:
         text = section.text
         for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
             paragraph = match.group(0)
-            if not paragraph.strip():
-                continue
+            if not paragraph.strip() or is_structured(paragraph):
+                continue  # a list or a table holds facts, not sentences: never a summary candidate
             for position, (start, end) in enumerate(split_paragraph(paragraph)):
                 sentences.append(
                     Sentence(paragraph[start:end], section_index, paragraph_index, position, match.start() + start)
