@@ -12,6 +12,7 @@ ABBREVIATIONS = word_set(
     """mr mrs ms dr gov sen rep st lt col gen capt sgt adm rev jr sr no vs etc jan feb mar apr jun jul aug sep
     sept oct nov dec inc corp ltd co prof gov u.s u.k u.n e.u d.c p.m a.m fig"""
 )
+_LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)
 _OPENERS = "\"“«„‘'"
 
 
@@ -22,8 +23,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _abbreviation_before(text: str, i: int) -> bool:
     j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+    stop = max(0, i - _LONGEST_ABBREVIATION - 1)
+    while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
+    if j == stop and j > 0:
+        return False  # a run longer than any abbreviation (hostile 'a.a.a.…' stays linear)
     word = text[j:i].lower()
     if len(word) == 1 and word.isalpha():
         return True
