@@ -13,6 +13,8 @@ ABBREVIATIONS = word_set(
     sept oct nov dec inc corp ltd co prof gov u.s u.k u.n e.u d.c p.m a.m fig"""
 )
 _LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)
+LONGEST_SENTENCE = 2_000
+"""Characters; a longer stretch without a sentence end is cut into pieces (news sentences are under 400)."""
 _OPENERS = "\"“«„‘'"
 
 
@@ -73,4 +75,24 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
         i += 1
     if start < n and text[start:].strip():
         bounds.append((start, n))
-    return bounds
+    return [piece for lo, hi in bounds for piece in _cut_long(text, lo, hi, inside)]
+
+
+def _cut_long(text: str, lo: int, hi: int, inside: bytearray) -> list[tuple[int, int]]:
+    """Cut a sentence longer than any real one at spaces outside quotations, so that the later passes (which
+    look across a sentence) stay linear on hostile text."""
+    pieces: list[tuple[int, int]] = []
+    while hi - lo > LONGEST_SENTENCE:
+        cut = lo + LONGEST_SENTENCE
+        while cut > lo and not (text[cut] == " " and not inside[cut]):
+            cut -= 1
+        if cut == lo:
+            cut = lo + LONGEST_SENTENCE
+            while cut < hi and not (text[cut] == " " and not inside[cut]):
+                cut += 1
+        if cut >= hi:
+            break
+        pieces.append((lo, cut))
+        lo = cut + 1
+    pieces.append((lo, hi))
+    return pieces
