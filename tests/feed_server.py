@@ -21,6 +21,9 @@ class Route:
     delay: float = 0.0
     gzip: bool = False
     status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    first_statuses: list[int] = field(default_factory=list)
+    """Statuses answered (with an empty body) to the first requests, before ``status``."""
 
 
 @dataclass
@@ -30,6 +33,8 @@ class FeedServer:
     base: str
     routes: dict[str, Route]
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    active: int = 0
+    most_active: int = 0
 
     def url(self, path: str) -> str:
         """The full URL of a path on this server."""
@@ -40,10 +45,21 @@ class FeedServer:
 def serve_feeds(routes: dict[str, Route]) -> Iterator[FeedServer]:
     """Serve ``routes`` on 127.0.0.1 (a free port) for the duration of the block."""
     state = FeedServer("", routes)
+    lock = threading.Lock()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             state.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
+            with lock:
+                state.active += 1
+                state.most_active = max(state.most_active, state.active)
+            try:
+                self.answer()
+            finally:
+                with lock:
+                    state.active -= 1
+
+        def answer(self) -> None:
             route = state.routes.get(self.path)
             if route is None:
                 self.send_error(404)
@@ -53,8 +69,17 @@ def serve_feeds(routes: dict[str, Route]) -> Iterator[FeedServer]:
                 self.send_header("ETag", route.etag)
                 self.end_headers()
                 return
+            if route.first_statuses:
+                self.send_response(route.first_statuses.pop(0))
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             body = gzip.compress(route.body) if route.gzip else route.body
             self.send_response(route.status)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
             self.send_header("Content-Type", route.content_type)
             self.send_header("Content-Length", str(len(body)))
             if route.gzip:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import re
+from os import cpu_count
 from pathlib import Path
 
 from digest.commands.common import article_files
+from digest.commands.feed import add_full_text_argument
 from digest.commands.library_common import ProgressBar, add_library_argument, open_library
 from digest.commands.options import byte_count, timeout_seconds, worker_count
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
@@ -37,6 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument(
         "--workers", type=worker_count, default=None, metavar="N", help="parallel workers (default: cores)"
     )
+    add_full_text_argument(parser, None)
     add_library_argument(parser)
     parser.set_defaults(run=run)
 
@@ -68,8 +71,12 @@ def run(args: argparse.Namespace) -> int:
         )
         bar.close()
         failures += len(report.errors)
-        feeds = [library.add_feed(url)[0] for url in urls]
-        results = refresh_feeds(library, feeds, timeout=args.timeout) if feeds else []
+        feeds = [library.add_feed(url, full_text=args.full_text)[0] for url in urls]
+        results = (
+            refresh_feeds(library, feeds, timeout=args.timeout, processes=args.workers or cpu_count() or 1)
+            if feeds
+            else []
+        )
         for result in results:
             if result.error:
                 report_error(result.error)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
+from dataclasses import astuple
 
 from digest.commands.library_common import ProgressBar, add_library_argument, open_library
 from digest.commands.options import byte_count, timeout_seconds
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from digest.core.feeds.refresh import PageCounts, retry_teasers
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +24,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     parser.add_argument("feeds", nargs="*", metavar="URL", help="only these feeds (default: all)")
     parser.add_argument("--json", action="store_true", help="print a JSON summary of what was new")
+    parser.add_argument(
+        "--retry-teasers", action="store_true", help="also fetch again the pages of articles kept as teasers"
+    )
     parser.add_argument(
         "--timeout",
         type=timeout_seconds,
@@ -51,27 +57,65 @@ def run(args: argparse.Namespace) -> int:
                     failures += 1
             feeds = [f for f in chosen if f is not None]
         bar = ProgressBar("refreshing", len(feeds))
-
-        def progress(result: FeedResult, done: int, total: int) -> None:
-            if result.error:
-                bar.note(result.error)
-            for message in result.entry_errors:
-                bar.note(message)
-            bar.update(done)
-
-        results = refresh_feeds(library, feeds, timeout=args.timeout, max_bytes=args.max_bytes, on_result=progress)
+        progress = _Progress(bar, len(feeds))
+        results = refresh_feeds(
+            library,
+            feeds,
+            timeout=args.timeout,
+            max_bytes=args.max_bytes,
+            on_result=progress.feed,
+            on_page=progress.page,
+            processes=os.cpu_count() or 1,
+        )
+        counts = progress.counts
+        if args.retry_teasers:
+            retried = retry_teasers(library, timeout=args.timeout, max_bytes=args.max_bytes, on_page=progress.page)
+            counts = PageCounts(*(a + b for a, b in zip(astuple(counts), astuple(retried), strict=True)))
         bar.close()
         failures += sum(1 for r in results if r.error)
         if args.json:
             payload = {
                 "new": sum(len(r.new) for r in results),
                 "feeds": [r.to_dict(library) for r in results],
+                "pages": counts.to_dict(),
             }
             dump_json(payload)
         else:
             for result in results:
                 state = "error" if result.error else "not modified" if result.not_modified else f"{len(result.new)} new"
+                if result.teasers:
+                    state += f" ({len(result.teasers)} kept as teasers)"
                 print(f"{result.title or result.url}: {state}")
+            if counts.wanted:
+                print(
+                    f"pages: {counts.full} full articles, {counts.teasers} kept as teasers,"
+                    f" {counts.duplicates} already stored"
+                )
             if not feeds:
                 print("no feeds: subscribe with 'digest add URL'")
     return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+class _Progress:
+    """One bar for feeds and pages together (its total grows as feeds ask for pages); errors above it."""
+
+    def __init__(self, bar: ProgressBar, feeds: int) -> None:
+        self.bar, self.feeds = bar, feeds
+        self.feeds_done = 0
+        self.counts = PageCounts()
+
+    def feed(self, result: FeedResult, done: int, total: int) -> None:
+        if result.error:
+            self.bar.note(result.error)
+        for message in result.entry_errors:
+            self.bar.note(message)
+        self.feeds_done = done
+        self._draw()
+
+    def page(self, counts: PageCounts) -> None:
+        self.counts = counts
+        self._draw()
+
+    def _draw(self) -> None:
+        self.bar.label = f"feeds {self.feeds_done}/{self.feeds}, pages"
+        self.bar.update(self.counts.done, max(self.counts.wanted, 1))

@@ -15,7 +15,12 @@ LIBRARY_BINDINGS: list[BindingType] = [
     Binding("g", "cycle_feed", "Feed", tooltip="Show one feed's articles (cycles through the feeds)"),
     Binding("slash", "search", "Search", tooltip="Search titles, text and speakers in the library"),
     Binding("escape", "clear", "Clear", show=False, tooltip="Clear the search and the filters"),
-    Binding("r", "refresh_feed", "Refresh", tooltip="Refresh the highlighted article's feed in the background"),
+    Binding(
+        "r",
+        "refresh_feed",
+        "Refresh",
+        tooltip="Refresh the highlighted article's feed in the background (on a teaser: fetch its page again)",
+    ),
     Binding("R", "refresh_all", "Refresh all", tooltip="Refresh every feed in the background"),
     Binding("a", "actors", "Actors", tooltip="Everyone quoted in the library, with their quotes, newest first"),
     Binding("q", "app.quit", "Quit"),

@@ -21,12 +21,16 @@ UNREAD = "●"
 """Mark of an unread article."""
 STARRED = "★"
 """Mark of a starred article."""
+TEASER = "teaser"
+"""Shown after the title of an article kept as its feed's teaser (its page failed or is still to come)."""
 
 
 def row_prompt(row: ArticleRow) -> Content:
     """One line for an article: unread and star marks, the title (never parsed as markup), feed and date."""
     marks = (UNREAD if not row.is_read else " ") + (STARRED if row.starred else " ") + " "
     where = f"  {row.feed_title} · {row.date[:10]}" if row.feed_title else f"  {row.date[:10]}"
+    if row.teaser_reason is not None:
+        where = f"  {TEASER}" + where
     text = marks + row.title + where
     end = len(marks) + len(row.title)
     spans = [Span(0, 1, "$accent"), Span(1, 2, "$warning"), Span(end, len(text), "dim")]

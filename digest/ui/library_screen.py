@@ -8,6 +8,7 @@ never waits on the database or the network.
 from __future__ import annotations
 
 import gc
+import time
 from dataclasses import dataclass, replace
 
 from textual import on, work
@@ -252,6 +253,9 @@ class LibraryScreen(Screen[None]):
         else:
             self.app.push_screen(screen)
         self._replace_reader = False
+        if row.teaser_reason is not None:
+            note = f"only the feed's teaser ({row.teaser_reason}); r on the list fetches the page again"
+            self.notify(note, severity="warning", timeout=6, markup=False)
 
     def open_unread(self, step: int, *, replace_reader: bool = False) -> None:
         """Open the next (``step`` 1) or previous (-1) unread article, replacing the open reader if asked."""
@@ -266,8 +270,11 @@ class LibraryScreen(Screen[None]):
     # Feeds and actors ---------------------------------------------------------------------------
 
     def action_refresh_feed(self) -> None:
-        """Refresh the highlighted article's feed (or the filtered feed)."""
+        """Refresh the highlighted article's feed (or the filtered feed); on a teaser, fetch its page again."""
         row = self.article_list.current
+        if row is not None and row.teaser_reason is not None:
+            self.retry_page(row)
+            return
         feed_id = self.filter.feed.id if self.filter.feed else (row.feed_id if row else None)
         feed = next((f for f in self.feeds if f.id == feed_id), None)
         if feed is None:
@@ -289,8 +296,22 @@ class LibraryScreen(Screen[None]):
 
         worker = get_current_worker()
         self.app.call_from_thread(self.notify, f"refreshing {len(feeds)} feed(s)…", timeout=2)
+        last_reload = time.monotonic()
+
+        def page_stored(*_: object) -> None:  # the list follows the feeds and pages as they are stored
+            nonlocal last_reload
+            if time.monotonic() - last_reload > 1.0 and not worker.is_cancelled:
+                last_reload = time.monotonic()
+                self.app.call_from_thread(self.reload, self._keep())
+
         with Library(self.library_path) as library:
-            results = refresh_feeds(library, feeds, cancelled=lambda: worker.is_cancelled)
+            results = refresh_feeds(
+                library,
+                feeds,
+                cancelled=lambda: worker.is_cancelled,
+                on_result=page_stored,
+                on_page=page_stored,
+            )
         if worker.is_cancelled:  # the app is quitting: downloads stopped, nothing left to show
             return
         new = sum(len(r.new) for r in results)
@@ -298,6 +319,25 @@ class LibraryScreen(Screen[None]):
         self.app.call_from_thread(self.notify, f"{new} new article(s)", timeout=3)
         for error in errors:
             self.app.call_from_thread(self.notify, error, severity="warning", timeout=6, markup=False)
+        self.reload(self._keep())
+
+    @work(thread=True, group="library-pages")
+    def retry_page(self, row: ArticleRow) -> None:
+        """Fetch a teaser's page again in the background; say how it went and reload the list."""
+        from digest.core.feeds.refresh import retry_teasers
+
+        worker = get_current_worker()
+        self.app.call_from_thread(self.notify, f"fetching the page again (teaser: {row.teaser_reason})…", timeout=3)
+        with Library(self.library_path) as library:
+            counts = retry_teasers(library, [row.id], cancelled=lambda: worker.is_cancelled)
+            rows = library.rows(ids=[row.id])
+        if worker.is_cancelled:
+            return
+        if counts.full or counts.duplicates:
+            self.app.call_from_thread(self.notify, "the whole article is in", timeout=3)
+        elif rows and rows[0].teaser_reason:
+            reason = f"still a teaser: {rows[0].teaser_reason}"
+            self.app.call_from_thread(self.notify, reason, severity="warning", timeout=6, markup=False)
         self.reload(self._keep())
 
     def action_actors(self) -> None:

@@ -14,6 +14,7 @@ import feedparser
 
 from digest.core.errors import DigestError
 from digest.core.feeds.fetch import FeedError
+from digest.core.feeds.pages import is_short
 from digest.core.ingest import parse_article
 from digest.core.model import Article
 from digest.core.sanitize import clean_line
@@ -26,6 +27,9 @@ class Entry:
     guid: str
     article: Article
     published: str | None
+    link: str = ""
+    short: bool = False
+    """True for a teaser: few words or no paragraphs (see :func:`~digest.core.feeds.pages.is_short`)."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ def _entry(raw: Any, feed_url: str) -> Entry:
         article = replace(article, title=title)
     if link and not article.url:
         article = replace(article, url=link)
-    return Entry(guid, article, _date(raw))
+    return Entry(guid, article, _date(raw), link, is_short(body, article))
 
 
 def _date(raw: Any) -> str | None:

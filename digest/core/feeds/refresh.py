@@ -1,51 +1,65 @@
-"""Refreshing feeds: fetch them all in parallel threads, store new entries from the calling thread.
+"""Refreshing feeds: download them in parallel threads, store their entries, then fetch the pages of
+teasers (politely, per host) and store each article as its page arrives.
 
-A feed's failure (network, HTTP status, size, not a feed) is recorded on that feed and reported; it
-never stops the other feeds. Each feed's new entries, caching headers and status are written in one
-transaction, so a killed refresh leaves every feed either fully updated or untouched.
+Network work runs in a thread pool; extracting and analysing pages runs in a process pool (one worker
+per core) when the caller allows it, else in the calling thread; every write happens in the calling
+thread. A feed's or a page's failure (network, HTTP status, size, not a feed or not HTML) is recorded
+and reported; it never stops the others, and a failed page keeps its entry's teaser with the reason.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from contextlib import ExitStack
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FeedError, Response, fetch
+from digest.core.feeds.pages import (
+    Downloaded,
+    Extracted,
+    PageJob,
+    download_page,
+    extract_in_worker,
+    extract_page,
+)
 from digest.core.feeds.parse import ParsedFeed, parse_feed
-from digest.core.store.feeds import Feed, record_fetch
+from digest.core.feeds.politeness import RETRY_AFTER_CAP, HostQueues, Queued
+from digest.core.feeds.storing import FeedResult, store_page, store_result
+from digest.core.store import pages
+from digest.core.store.feeds import Feed
 from digest.core.store.library import Library
 
 MAX_PARALLEL = 8
 """Most feeds downloaded at the same time."""
+MAX_PAGES_PARALLEL = 8
+"""Most pages downloaded at the same time (all hosts together)."""
+
+__all__ = ["MAX_PARALLEL", "FeedResult", "PageCounts", "refresh_feeds", "retry_teasers", "store_result"]
 
 
 @dataclass
-class FeedResult:
-    """What refreshing one feed did."""
+class PageCounts:
+    """What happened to the pages a refresh wanted: stored in full, kept as teasers, found twice."""
 
-    feed_id: int
-    url: str
-    title: str | None = None
-    new: list[int] = field(default_factory=list)
-    updated: int = 0
-    not_modified: bool = False
-    error: str | None = None
-    entry_errors: list[str] = field(default_factory=list)
+    wanted: int = 0
+    full: int = 0
+    teasers: int = 0
+    duplicates: int = 0
 
-    def to_dict(self, library: Library | None = None) -> dict[str, object]:
-        """The JSON shape of one feed in ``digest refresh --json``."""
-        titles = {r.id: r.title for r in library.rows(ids=self.new)} if library and self.new else {}
-        return {
-            "feed": self.url,
-            "title": self.title,
-            "new": len(self.new),
-            "updated": self.updated,
-            "not_modified": self.not_modified,
-            "error": self.error,
-            "entry_errors": list(self.entry_errors),
-            "articles": [{"id": i, "title": titles.get(i)} for i in self.new],
-        }
+    @property
+    def done(self) -> int:
+        """Pages finished, whatever the outcome."""
+        return self.full + self.teasers + self.duplicates
+
+    def to_dict(self) -> dict[str, int]:
+        """The JSON shape of ``pages`` in ``digest refresh --json``."""
+        return {"wanted": self.wanted, "full": self.full, "teasers": self.teasers, "duplicates": self.duplicates}
 
 
 Download = tuple[Response | None, ParsedFeed | None, str | None]
@@ -71,6 +85,99 @@ def _download(feed: Feed, timeout: float, max_bytes: int, cancelled: Callable[[]
         return None, None, f"{feed.url}: cannot read the feed ({type(error).__name__}: {error})"
 
 
+class _Run:
+    """One refresh: the pools, the per-host page queues, and what is still in flight."""
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        timeout: float,
+        max_bytes: int,
+        cancelled: Callable[[], bool] | None,
+        on_page: Callable[[PageCounts], None] | None,
+    ) -> None:
+        self.library, self.timeout, self.max_bytes = library, timeout, max_bytes
+        self.cancelled = cancelled
+        self.on_page = on_page
+        self.queues = HostQueues()
+        self.counts = PageCounts()
+        self.results: dict[int, FeedResult] = {}
+        self.pending: dict[Future[Any], Callable[[Any], None]] = {}
+        self.network: Executor | None = None
+        self.cpu: Executor | None = None
+
+    def stopped(self) -> bool:
+        return self.cancelled is not None and self.cancelled()
+
+    def submit(self, pool: Executor, then: Callable[[Any], None], function: Callable[..., Any], *args: Any) -> None:
+        self.pending[pool.submit(function, *args)] = then
+
+    def want(self, jobs: list[PageJob], already_stored: int = 0) -> None:
+        for job in jobs:
+            self.queues.add(Queued(job))
+        self.counts.wanted += len(jobs) + already_stored
+        self.counts.duplicates += already_stored
+        if (jobs or already_stored) and self.on_page:
+            self.on_page(self.counts)
+
+    def run(self, network: Executor, cpu: Executor | None) -> None:
+        """Run until every feed and page is stored (or, once cancelled, until the downloads stop)."""
+        self.network, self.cpu = network, cpu
+        while self.pending or (len(self.queues) and not self.stopped()):
+            if not self.stopped():
+                running = sum(self.queues.running.values())
+                for item in self.queues.take(MAX_PAGES_PARALLEL - running):
+                    self.submit(network, partial(self._downloaded, item), self._fetch, item)
+            hint = self.queues.wait_hint()
+            if not self.pending:
+                time.sleep(min(hint if hint is not None else 0.05, 0.25))
+                continue
+            done, _ = wait(
+                self.pending, timeout=0.25 if hint is None else min(hint + 0.01, 0.25), return_when=FIRST_COMPLETED
+            )
+            for future in done:
+                self.pending.pop(future)(future.result())
+
+    def _fetch(self, item: Queued) -> Downloaded:
+        return download_page(item.job, timeout=self.timeout, max_bytes=self.max_bytes, cancelled=self.cancelled)
+
+    def _downloaded(self, item: Queued, page: Downloaded) -> None:
+        self.queues.finished(item)
+        if page.retry_after is not None and item.attempt == 0 and not self.stopped():
+            if page.retry_after <= RETRY_AFTER_CAP:
+                self.queues.retry_later(item, page.retry_after)
+                return
+            page = Downloaded(page.job, page.url, reason=f"{page.reason} (asked to wait {page.retry_after:.0f} s)")
+        if self.cpu is not None and page.body is not None:
+            self.submit(self.cpu, self._extracted, extract_in_worker, page, str(self.library.path))
+        else:
+            self._extracted(extract_page(page, self.library.connection))
+
+    def _extracted(self, page: Extracted) -> None:
+        outcome = store_page(self.library, page, self.results.get(page.job.feed_id or -1))
+        if outcome == "full":
+            self.counts.full += 1
+        elif outcome == "duplicate":
+            self.counts.duplicates += 1
+        else:
+            self.counts.teasers += 1
+        if self.on_page:
+            self.on_page(self.counts)
+
+
+def _process_pool(processes: int) -> ProcessPoolExecutor | None:
+    """A pool of forked workers, started now (before any thread) so forking is safe; None when not wanted."""
+    if processes <= 1 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    import digest.core.quotes
+    import digest.core.summarize  # noqa: F401 (imported once here, inherited by the forked workers)
+
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork"))
+    pool.submit(int).result()  # forks every worker now
+    return pool
+
+
 def refresh_feeds(
     library: Library,
     feeds: list[Feed] | None = None,
@@ -78,58 +185,66 @@ def refresh_feeds(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_result: Callable[[FeedResult, int, int], None] | None = None,
+    on_page: Callable[[PageCounts], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int = MAX_PARALLEL,
+    processes: int = 0,
 ) -> list[FeedResult]:
     """Refresh ``feeds`` (all subscribed feeds by default); return one result per feed, in feed order.
 
-    ``on_result(result, done, total)`` is called as each feed finishes (for a progress bar). When
-    ``cancelled()`` becomes true, downloads stop within a fraction of a second (their feeds report
-    "cancelled"); at most ``workers`` feeds (capped at :data:`MAX_PARALLEL`) download at once.
+    ``on_result(result, done, total)`` is called as each feed is stored, ``on_page(counts)`` as each
+    page is. When ``cancelled()`` becomes true, downloads stop within a fraction of a second (their
+    feeds report "cancelled"; their pages stay teasers to fetch next time). At most ``workers`` feeds
+    (capped at :data:`MAX_PARALLEL`) download at once; pages are extracted in ``processes`` forked
+    workers when more than one (and no other thread runs yet), else in this thread.
     """
     if feeds is None:
         feeds = library.feeds()
     else:  # re-read: the caching headers may have changed since the caller got these
         feeds = [f for f in (library.feed(feed.id) for feed in feeds) if f is not None]
-    results: dict[int, FeedResult] = {}
     if not feeds:
         return []
-    with ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL, workers, len(feeds)))) as pool:
-        futures = {pool.submit(_download, feed, timeout, max_bytes, cancelled): feed for feed in feeds}
-        for done, future in enumerate(as_completed(futures), start=1):
-            feed = futures[future]
-            response, parsed, error = future.result()
-            results[feed.id] = store_result(library, feed, response, parsed, error)
-            if on_result:
-                on_result(results[feed.id], done, len(feeds))
-    return [results[feed.id] for feed in feeds]
+    run = _Run(library, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled, on_page=on_page)
+    finished = 0
+
+    def stored(feed: Feed, download: Download) -> None:
+        nonlocal finished
+        result, jobs = store_result(library, feed, *download)
+        run.results[feed.id] = result
+        run.want(jobs, already_stored=result.duplicates)
+        finished += 1
+        if on_result:
+            on_result(result, finished, len(feeds))
+
+    with ExitStack() as stack:
+        cpu = _process_pool(processes)
+        if cpu is not None:
+            stack.enter_context(cpu)
+        feed_pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL, workers, len(feeds)))))
+        network = stack.enter_context(ThreadPoolExecutor(max_workers=MAX_PAGES_PARALLEL))
+        for feed in feeds:
+            run.submit(feed_pool, partial(stored, feed), _download, feed, timeout, max_bytes, cancelled)
+        run.run(network, cpu)
+    return [run.results[feed.id] for feed in feeds]
 
 
-def store_result(
-    library: Library, feed: Feed, response: Response | None, parsed: ParsedFeed | None, error: str | None
-) -> FeedResult:
-    """Write one feed's download outcome to the library in a single transaction."""
-    result = FeedResult(feed.id, feed.url, feed.title, error=error)
-    if error is not None or response is None:
-        with library.transaction() as connection:
-            record_fetch(connection, feed.id, error=error or "no response")
-        return result
-    if parsed is None:
-        result.not_modified = True
-        with library.transaction() as connection:
-            record_fetch(connection, feed.id, etag=response.etag, last_modified=response.last_modified)
-        return result
-    result.title = parsed.title or feed.title
-    result.entry_errors = list(parsed.errors)
-    analysed = [(entry, library.analyse(entry.article)) for entry in parsed.entries]
-    with library.transaction() as connection:
-        for entry, analysis in analysed:
-            article_id, status = library.save(
-                f"feed:{feed.id}:{entry.guid}", entry.article, analysis, feed_id=feed.id, published=entry.published
-            )
-            if status == "new":
-                result.new.append(article_id)
-            elif status == "updated":
-                result.updated += 1
-        record_fetch(connection, feed.id, title=parsed.title, etag=response.etag, last_modified=response.last_modified)
-    return result
+def retry_teasers(
+    library: Library,
+    ids: list[int] | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_page: Callable[[PageCounts], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PageCounts:
+    """Fetch again the pages of articles kept as teasers (those in ``ids``, or all); return the counts."""
+    jobs = []
+    for teaser in pages.teasers(library.connection, ids):
+        article = library.article(teaser.article_id)
+        if article is not None:
+            jobs.append(PageJob(teaser.key, teaser.link, teaser.feed_id, article, teaser.published))
+    run = _Run(library, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled, on_page=on_page)
+    run.want(jobs)
+    with ThreadPoolExecutor(max_workers=MAX_PAGES_PARALLEL) as network:
+        run.run(network, None)
+    return run.counts

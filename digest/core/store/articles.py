@@ -36,6 +36,7 @@ class ArticleRow:
     starred: bool
     added: str
     published: str | None
+    teaser_reason: str | None = None
 
     @property
     def date(self) -> str:
@@ -54,19 +55,23 @@ class ArticleRow:
             "starred": self.starred,
             "added": self.added,
             "published": self.published,
+            "teaser": self.teaser_reason,
         }
 
 
 ROW_COLUMNS = (
-    "a.id, a.title, a.source, a.url, a.feed_id, coalesce(f.title, f.url), a.is_read, a.starred, a.added, a.published"
+    "a.id, a.title, a.source, a.url, a.feed_id, coalesce(f.title, f.url), a.is_read, a.starred, a.added, a.published,"
+    " a.teaser_reason"
 )
 """The SELECT list that :func:`row_from` reads (articles ``a`` LEFT JOIN feeds ``f``)."""
 
 
 def row_from(values: tuple[Any, ...]) -> ArticleRow:
     """Build an ArticleRow from a row selected with :data:`ROW_COLUMNS`."""
-    id_, title, source, url, feed_id, feed_title, is_read, starred, added, published = values
-    return ArticleRow(id_, title, source, url, feed_id, feed_title, bool(is_read), bool(starred), added, published)
+    id_, title, source, url, feed_id, feed_title, is_read, starred, added, published, teaser = values
+    return ArticleRow(
+        id_, title, source, url, feed_id, feed_title, bool(is_read), bool(starred), added, published, teaser
+    )
 
 
 def encode_sections(article: Article) -> str:

@@ -20,6 +20,7 @@ class Feed:
     last_modified: str | None
     checked: str | None
     error: str | None
+    full_text: str = "auto"
 
     @property
     def name(self) -> str:
@@ -28,21 +29,35 @@ class Feed:
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of one feed."""
-        return {"id": self.id, "url": self.url, "title": self.title, "checked": self.checked, "error": self.error}
+        return {
+            "id": self.id,
+            "url": self.url,
+            "title": self.title,
+            "checked": self.checked,
+            "error": self.error,
+            "full_text": self.full_text,
+        }
 
 
-_COLUMNS = "id, url, title, etag, last_modified, checked, error"
+_COLUMNS = "id, url, title, etag, last_modified, checked, error, full_text"
+FULL_TEXT_MODES = ("auto", "always", "never")
+"""When a feed's entries are replaced by their page: ``auto`` (short teasers only), ``always``, ``never``."""
 
 
 def _feed(values: tuple[Any, ...]) -> Feed:
     return Feed(*values)
 
 
-def add_feed(connection: sqlite3.Connection, url: str, title: str | None = None) -> tuple[Feed, bool]:
-    """Subscribe to ``url`` (no-op when already subscribed); return the feed and whether it is new."""
+def add_feed(
+    connection: sqlite3.Connection, url: str, title: str | None = None, full_text: str | None = None
+) -> tuple[Feed, bool]:
+    """Subscribe to ``url`` (no-op when already subscribed, except that ``full_text`` is set when given);
+    return the feed and whether it is new."""
     cursor = connection.execute(
         "INSERT OR IGNORE INTO feeds (url, title, added) VALUES (?, ?, ?)", (url, title, now_iso())
     )
+    if full_text is not None:
+        set_full_text(connection, url, full_text)
     feed = get_feed(connection, url)
     assert feed is not None
     return feed, cursor.rowcount > 0
@@ -53,6 +68,15 @@ def get_feed(connection: sqlite3.Connection, url_or_id: str | int) -> Feed | Non
     column = "id" if isinstance(url_or_id, int) else "url"
     row = connection.execute(f"SELECT {_COLUMNS} FROM feeds WHERE {column} = ?", (url_or_id,)).fetchone()
     return None if row is None else _feed(row)
+
+
+def set_full_text(connection: sqlite3.Connection, url_or_id: str | int, mode: str) -> bool:
+    """Set a feed's full-text mode (one of :data:`FULL_TEXT_MODES`); return whether the feed exists."""
+    if mode not in FULL_TEXT_MODES:
+        raise ValueError(f"full-text mode must be one of {', '.join(FULL_TEXT_MODES)}, not {mode!r}")
+    column = "id" if isinstance(url_or_id, int) else "url"
+    cursor = connection.execute(f"UPDATE feeds SET full_text = ? WHERE {column} = ?", (mode, url_or_id))
+    return cursor.rowcount > 0
 
 
 def list_feeds(connection: sqlite3.Connection) -> list[Feed]:

@@ -196,10 +196,15 @@ class Library:
         """One feed by URL or id."""
         return feeds.get_feed(self.connection, url_or_id)
 
-    def add_feed(self, url: str, title: str | None = None) -> tuple[Feed, bool]:
-        """Subscribe to a feed; return it and whether it is new."""
+    def add_feed(self, url: str, title: str | None = None, full_text: str | None = None) -> tuple[Feed, bool]:
+        """Subscribe to a feed (setting its full-text mode when given); return it and whether it is new."""
         with self.transaction():
-            return feeds.add_feed(self.connection, url, title)
+            return feeds.add_feed(self.connection, url, title, full_text)
+
+    def set_full_text(self, url_or_id: str | int, mode: str) -> bool:
+        """Set a feed's full-text mode (auto, always, never); return whether the feed exists."""
+        with self.transaction():
+            return feeds.set_full_text(self.connection, url_or_id, mode)
 
     def remove_feed(self, feed_id: int) -> int:
         """Unsubscribe from a feed and delete its articles; return how many articles went."""

@@ -70,6 +70,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "INSERT INTO bodies (article_id, sections) SELECT id, sections FROM articles",
         "ALTER TABLE articles DROP COLUMN sections",
     ),
+    # 3: full text from the entry's page: the feed's mode, the page's canonical URL, why an entry stayed a
+    # teaser, and the feed entries stored as another feed's copy of the same page.
+    (
+        "ALTER TABLE feeds ADD COLUMN full_text TEXT NOT NULL DEFAULT 'auto'",
+        "ALTER TABLE articles ADD COLUMN canonical_url TEXT",
+        "ALTER TABLE articles ADD COLUMN teaser_reason TEXT",
+        "CREATE INDEX articles_canonical ON articles(canonical_url) WHERE canonical_url IS NOT NULL",
+        """CREATE TABLE entry_aliases (
+            key TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        ) WITHOUT ROWID""",
+    ),
 )
 """Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
 
