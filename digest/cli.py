@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "sections",
     "summary",
     "quotes",
+    "stories",
     "export",
     "screenshots",
     "serve",

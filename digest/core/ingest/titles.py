@@ -66,7 +66,8 @@ def title_from_lead(lead: str) -> str:
     text = _DATELINE_PREFIX.sub("", text, count=1) if _DATELINE_PREFIX.match(text[:80]) else text
     if not text:
         return UNTITLED
-    sentence = _first_sentence(text).rstrip(".").strip()
+    # a first sentence longer than a title is cut anyway: reading further would only cost time
+    sentence = _first_sentence(text[: MAX_DERIVED_TITLE * 4]).rstrip(".").strip()
     if not any(ch.isalnum() for ch in sentence):
         return UNTITLED
     if len(sentence) <= MAX_DERIVED_TITLE:

@@ -15,6 +15,11 @@ from digest.core.quotes.tokens import Tok, tokenize
 from digest.core.quotes.verbs import DESCRIBE_VERBS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
 
 _NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+LONGEST_PARAGRAPH = 20_000
+"""The most characters of one paragraph read for quotes. News paragraphs are a few hundred characters; a
+longer one is a hostile or non-prose text, and reading only its start keeps a refresh fast."""
+LONGEST_ARTICLE = 100_000
+"""The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
 _MIN_QUOTE_WORDS = 1
 _SCARE_MAX_WORDS = 4
 _TRIM = " \t\n,"
@@ -70,6 +75,16 @@ def _person_names(sentence: str) -> list[str]:
     return names
 
 
+def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
+    """The stretches of a paragraph outside its quotations."""
+    pieces, pos = [], 0
+    for span in marks:
+        pieces.append(para[pos : span.open])
+        pos = span.close + 1 if span.close is not None else len(para)
+    pieces.append(para[pos:])
+    return pieces
+
+
 class _Reader:
     """State carried across the article: actors, the last speaker, an open multi-paragraph quote."""
 
@@ -101,11 +116,7 @@ class _Reader:
                 self.add(self.list_speaker, para, base, 0, len(para), "indirect", section)
                 return
             self.list_speaker = None
-        outside = para
-        for span in reversed(marks):
-            end = span.close + 1 if span.close is not None else len(para)
-            outside = outside[: span.open] + outside[end:]
-        only_quotes = bool(marks) and not re.search(r"\w", outside)
+        only_quotes = bool(marks) and not any(re.search(r"\w", piece) for piece in _outside_marks(para, marks))
         continued = self.open_quote_speaker if marks and marks[0].open == 0 else None
         self.open_quote_speaker = None
         para_speaker: ActorState | None = None
@@ -302,8 +313,13 @@ class _Reader:
 def read_article(sections: list[str]) -> tuple[list[Found], Registry]:
     """Extract the quotes of an article given its sections' texts."""
     reader = _Reader()
+    budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):
         for start, end in paragraphs(text):
+            if budget <= 0:
+                break
+            end = min(end, start + LONGEST_PARAGRAPH, start + budget)
+            budget -= end - start
             reader.paragraph(text[start:end], start, index)
     reader.found.sort(key=lambda f: (f.section_index, f.start))
     return reader.found, reader.registry

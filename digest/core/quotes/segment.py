@@ -12,6 +12,9 @@ ABBREVIATIONS = word_set(
     """mr mrs ms dr gov sen rep st lt col gen capt sgt adm rev jr sr no vs etc jan feb mar apr jun jul aug sep
     sept oct nov dec inc corp ltd co prof gov u.s u.k u.n e.u d.c p.m a.m fig"""
 )
+_LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)
+LONGEST_SENTENCE = 2_000
+"""Characters; a longer stretch without a sentence end is cut into pieces (news sentences are under 400)."""
 _OPENERS = "\"“«„‘'"
 
 
@@ -22,8 +25,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _abbreviation_before(text: str, i: int) -> bool:
     j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+    stop = max(0, i - _LONGEST_ABBREVIATION - 1)
+    while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
+    if j == stop and j > 0:
+        return False  # a run longer than any abbreviation (hostile 'a.a.a.…' stays linear)
     word = text[j:i].lower()
     if len(word) == 1 and word.isalpha():
         return True
@@ -69,4 +75,24 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
         i += 1
     if start < n and text[start:].strip():
         bounds.append((start, n))
-    return bounds
+    return [piece for lo, hi in bounds for piece in _cut_long(text, lo, hi, inside)]
+
+
+def _cut_long(text: str, lo: int, hi: int, inside: bytearray) -> list[tuple[int, int]]:
+    """Cut a sentence longer than any real one at spaces outside quotations, so that the later passes (which
+    look across a sentence) stay linear on hostile text."""
+    pieces: list[tuple[int, int]] = []
+    while hi - lo > LONGEST_SENTENCE:
+        cut = lo + LONGEST_SENTENCE
+        while cut > lo and not (text[cut] == " " and not inside[cut]):
+            cut -= 1
+        if cut == lo:
+            cut = lo + LONGEST_SENTENCE
+            while cut < hi and not (text[cut] == " " and not inside[cut]):
+                cut += 1
+        if cut >= hi:
+            break
+        pieces.append((lo, cut))
+        lo = cut + 1
+    pieces.append((lo, hi))
+    return pieces

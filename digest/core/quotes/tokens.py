@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from bisect import bisect_left
 
 from digest.core.quotes.marks import MarkSpan
 from digest.core.quotes.segment import ABBREVIATIONS
@@ -13,30 +12,36 @@ _INITIALS = re.compile(r"(?:\w\.)+")
 _TOKEN = re.compile(r"[\w][\w’'.\-&]*|[—–]|-+|\S")
 
 
-@dataclass(frozen=True)
+def _normalise(text: str) -> str:
+    """Lower-cased, without a trailing full stop or possessive ('s)."""
+    t = text.lower()
+    if t.endswith(("'s", "’s")) and len(t) > 2:
+        t = t[:-2]
+    if len(t) > 1 and t.endswith(".") and not _INITIALS.fullmatch(t):
+        return t.rstrip(".")
+    return t
+
+
 class Tok:
-    """A token: ``w`` word, ``p`` punctuation or ``q`` quotation (``quote`` = index into the marks list)."""
+    """A token: ``w`` word, ``p`` punctuation or ``q`` quotation (``quote`` = index into the marks list).
 
-    text: str
-    start: int
-    end: int
-    kind: str
-    quote: int = -1
+    Attributes:
+        text, start, end: The token and its offsets in the paragraph.
+        kind: ``w``, ``p`` or ``q``.
+        quote: For a quotation, its index into the paragraph's marks.
+        norm: Lower-cased, without a trailing full stop or possessive ('s).
+        is_cap: A word starting with a capital letter.
+    """
 
-    @cached_property
-    def norm(self) -> str:
-        """Lower-cased, without a trailing full stop or possessive ('s)."""
-        t = self.text.lower()
-        if t.endswith(("'s", "’s")) and len(t) > 2:
-            t = t[:-2]
-        if len(t) > 1 and t.endswith(".") and not _INITIALS.fullmatch(t):
-            return t.rstrip(".")
-        return t
+    __slots__ = ("text", "start", "end", "kind", "quote", "norm", "is_cap")
 
-    @cached_property
-    def is_cap(self) -> bool:
-        """Starts with a capital letter."""
-        return self.kind == "w" and self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, kind: str, quote: int = -1) -> None:
+        self.text, self.start, self.end, self.kind, self.quote = text, start, end, kind, quote
+        self.norm = _normalise(text)
+        self.is_cap = kind == "w" and text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def _words(text: str, lo: int, hi: int) -> list[Tok]:
@@ -60,10 +65,12 @@ def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
     """Tokens of ``text[lo:hi]``; a quotation (marks included) becomes one ``q`` token."""
     out: list[Tok] = []
     pos = lo
-    for index, span in enumerate(marks):
+    first = bisect_left(marks, lo, key=lambda span: span.open)
+    for index in range(first, len(marks)):
+        span = marks[index]
+        if span.open >= hi:
+            break
         end = span.close + 1 if span.close is not None else len(text)
-        if span.open < lo or span.open >= hi:
-            continue
         out.extend(_words(text, pos, span.open))
         out.append(Tok(text[span.open : end], span.open, end, "q", index))
         pos = end

@@ -94,9 +94,39 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_SEGMENTER_CHUNK = 4000
+"""The most characters handed to the segmenter at once: it slows down more than linearly on some long
+hostile paragraphs ("'a' " repeated), so a long paragraph is cut into pieces at a sentence end or a space."""
+
+
+def _chunks(paragraph: str) -> list[tuple[int, int]]:
+    """Cut a long paragraph into pieces of at most ``_SEGMENTER_CHUNK`` characters, preferring sentence ends."""
+    pieces: list[tuple[int, int]] = []
+    lo = 0
+    while len(paragraph) - lo > _SEGMENTER_CHUNK:
+        hi = lo + _SEGMENTER_CHUNK
+        cut = max(paragraph.rfind(end, lo, hi) for end in (". ", "! ", "? ", '." ', ".\u201d "))
+        if cut <= lo:
+            cut = paragraph.rfind(" ", lo, hi)
+        cut = cut + 1 if cut > lo else hi
+        pieces.append((lo, cut))
+        lo = cut
+    pieces.append((lo, len(paragraph)))
+    return pieces
+
+
+def _segment(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans from the segmenter, one bounded piece of the paragraph at a time."""
+    spans = []
+    for lo, hi in _chunks(paragraph):
+        for b in sentencex.get_sentence_boundaries("en", paragraph[lo:hi]):
+            spans.append((lo + b["start_index"], lo + b["end_index"]))
+    return spans
+
+
 def split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     """Split one paragraph into sentence spans ``(start, end)``, stripped of surrounding white space."""
-    spans = [(b["start_index"], b["end_index"]) for b in sentencex.get_sentence_boundaries("en", paragraph)]
+    spans = _segment(paragraph)
     spans = [(s, e) for s, e in spans if paragraph[s:e].strip()]
     if not spans:
         return []

@@ -1,0 +1,127 @@
+"""Stories: articles about one real event, across outlets, with one summary and who said what.
+
+Public interface, relied on by the command line, the library and the app:
+
+- ``build_stories(articles, published=None, sentences=8) -> list[Story]``: group a batch of articles and
+  describe each story (sorted by number of articles, then newest publication time).
+- ``Story`` with ``id`` (stable: a hash of its articles' sources), ``title``, ``articles`` (indices into
+  the list given), ``summary`` (``StorySentence``: text, article index, position), ``actors``
+  (``StoryActor``), ``quotes`` (``StoryQuote``, each with every article that reported it), ``copies``
+  (groups of near-identical articles) and ``newest``.
+- ``describe_story(articles, published, sentences)``: the same description for one known group.
+- ``StoryIndex`` / ``Settings`` (:mod:`digest.core.stories.grouping`): incremental grouping for a library,
+  ``article_features`` (:mod:`digest.core.stories.features`) to feed it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from digest.core.model import Article
+from digest.core.quotes import QuoteReport, extract_quotes
+from digest.core.stories.actors import StoryActor, StoryQuote, merge_quotes
+from digest.core.stories.copies import copy_groups
+from digest.core.stories.features import ArticleFeatures, article_features, shingles
+from digest.core.stories.grouping import Settings, StoryIndex, group
+from digest.core.stories.summary import StorySentence, summarize_story
+
+DEFAULT_SENTENCES = 8
+"""Sentences in a story summary unless asked otherwise."""
+
+
+@dataclass
+class Story:
+    """One story: its articles (indices into the list it was built from) and what they say together."""
+
+    id: str
+    title: str
+    articles: list[int]
+    summary: list[StorySentence] = field(default_factory=list)
+    actors: list[StoryActor] = field(default_factory=list)
+    quotes: list[StoryQuote] = field(default_factory=list)
+    copies: list[list[int]] = field(default_factory=list)
+    newest: float | None = None
+
+
+def story_id(sources: Sequence[str]) -> str:
+    """A stable id for a story: a short hash of its articles' sources."""
+    return hashlib.sha1("\0".join(sorted(sources)).encode()).hexdigest()[:12]
+
+
+def describe_story(
+    articles: Sequence[Article],
+    published: Sequence[float | None] | None = None,
+    sentences: int = DEFAULT_SENTENCES,
+    reports: Sequence[QuoteReport] | None = None,
+) -> Story:
+    """Describe one story from its articles (indices in the result refer to ``articles``)."""
+    reports = list(reports) if reports is not None else [extract_quotes(a) for a in articles]
+    summary = summarize_story(articles, sentences)
+    actors, quotes = merge_quotes(reports)
+    times = [t for t in (published or []) if t is not None]
+    lead = summary[0].article if summary else 0
+    return Story(
+        id=story_id([a.source for a in articles]),
+        title=articles[lead].title if articles else "",
+        articles=list(range(len(articles))),
+        summary=summary,
+        actors=actors,
+        quotes=quotes,
+        copies=copy_groups([shingles(a.text) for a in articles]),
+        newest=max(times) if times else None,
+    )
+
+
+def build_stories(
+    articles: Sequence[Article],
+    published: Sequence[float | None] | None = None,
+    sentences: int = DEFAULT_SENTENCES,
+    settings: Settings | None = None,
+) -> list[Story]:
+    """Group articles into stories and describe each; largest first, then the newest.
+
+    ``published`` gives each article's publication time (seconds since the epoch) when known.
+    """
+    times = list(published) if published is not None else [None] * len(articles)
+    reports = [extract_quotes(a) for a in articles]
+    features = [
+        article_features(a.title, a.text, [q.name for q in r.actors], t)
+        for a, r, t in zip(articles, reports, times, strict=True)
+    ]
+    numbers = group(features, settings)
+    members: dict[int, list[int]] = {}
+    for index, number in enumerate(numbers):
+        members.setdefault(number, []).append(index)
+    stories = []
+    for indices in members.values():
+        story = describe_story(
+            [articles[i] for i in indices], [times[i] for i in indices], sentences, [reports[i] for i in indices]
+        )
+        story.articles = indices
+        story.summary = [StorySentence(s.text, indices[s.article], s.position) for s in story.summary]
+        for quote in story.quotes:
+            quote.sources = [indices[i] for i in quote.sources]
+        for actor in story.actors:
+            actor.articles = [indices[i] for i in actor.articles]
+        story.copies = [[indices[i] for i in g] for g in story.copies]
+        stories.append(story)
+    stories.sort(key=lambda s: (-len(s.articles), -(s.newest or 0.0), s.articles[0]))
+    return stories
+
+
+__all__ = [
+    "DEFAULT_SENTENCES",
+    "ArticleFeatures",
+    "Settings",
+    "Story",
+    "StoryActor",
+    "StoryIndex",
+    "StoryQuote",
+    "StorySentence",
+    "article_features",
+    "build_stories",
+    "describe_story",
+    "story_id",
+]

@@ -1,0 +1,169 @@
+"""What tells one news event from another, read from an article's text with plain rules (no model).
+
+An article becomes a bag of weighted features in four namespaces:
+
+- ``w:`` stemmed content words (the summariser's words: Snowball stems, stop words left out);
+- ``e:`` named things: runs of capitalised words that are not just a capitalised sentence opener
+  (``Central Election Commission``, ``Ashgabat``), lower-cased; each multi-word name also counts its last
+  word, so ``President Berdymukhamedov`` and ``Berdymukhamedov`` meet;
+- ``n:`` numbers and dates: years, other numbers with their separators removed (``2,000`` = ``2000``), and
+  month-day pairs (``december 15``);
+- ``s:`` the names of the people quoted (given by the caller, from :mod:`digest.core.quotes`).
+
+Years are also kept apart (``years``): two stories of the same kind in different years are different
+events, so a story whose years and an article's years never meet is a poor match.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from digest.core.summarize.words import STOP_WORDS, content_terms
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_MONTH_SET = frozenset(_MONTHS)
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
+_TOKEN = re.compile(r"\w[\w'’&-]*(?:\.\w[\w'’&-]*)*|[^\w\s]")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+_MONTH_DAY = re.compile(
+    r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE
+)
+_NAME_JOINERS = frozenset({"of", "de", "du", "la", "van", "von", "der", "al", "bin", "da", "del", "for", "and"})
+_GENERIC = frozenset(
+    {"i", "mr", "mrs", "ms", "dr", "st", "the", "a", "an", "he", "she", "it", "we", "they", "but", "and", "in", "on"}
+)
+
+
+LEAD_NAME_BOOST = 1
+"""How many extra times a name in the headline or the first paragraph counts (the lead names the event's actors)."""
+
+
+@dataclass
+class ArticleFeatures:
+    """The features of one article.
+
+    Attributes:
+        counts: Feature counts by namespaced feature (``w:stem``, ``e:name``, ``n:number``, ``s:speaker``).
+        years: The years the article mentions.
+        shingles: Hashes of its word 5-grams (for telling near-identical copies).
+        published: Its publication time in seconds since the epoch, when known.
+    """
+
+    counts: Counter[str] = field(default_factory=Counter)
+    years: frozenset[str] = frozenset()
+    shingles: frozenset[int] = frozenset()
+    published: float | None = None
+
+
+def _is_name_word(token: str) -> bool:
+    return bool(_CAPITALISED.fullmatch(token)) and token.lower() not in _MONTH_SET and token.lower() not in _DAYS
+
+
+def named_things(text: str) -> list[str]:
+    """Runs of capitalised words in ``text`` (lower-cased), leaving out lone capitalised sentence openers."""
+    names: list[str] = []
+    for line in text.split("\n"):
+        tokens = _TOKEN.findall(line)
+        index = 0
+        sentence_start = True
+        while index < len(tokens):
+            token = tokens[index]
+            if not _is_name_word(token):
+                sentence_start = token in {".", "!", "?", ":", '"', "“", "‘", "'"} or (
+                    sentence_start and not token[0].isalnum()
+                )
+                index += 1
+                continue
+            run = [token]
+            index += 1
+            while index < len(tokens):
+                if _is_name_word(tokens[index]):
+                    run.append(tokens[index])
+                    index += 1
+                elif (
+                    tokens[index].lower() in _NAME_JOINERS
+                    and index + 1 < len(tokens)
+                    and _is_name_word(tokens[index + 1])
+                ):
+                    run += tokens[index : index + 2]
+                    index += 2
+                else:
+                    break
+            if sentence_start and run[0].lower() in STOP_WORDS:
+                run = run[1:]
+            sentence_start = False
+            words = [w.lower().rstrip(".").replace("’", "'").removesuffix("'s") for w in run]
+            while words and words[0] in _GENERIC:
+                words = words[1:]
+            if words and not (len(words) == 1 and (words[0] in STOP_WORDS or len(words[0]) < 2)):
+                names.append(" ".join(words))
+    return names
+
+
+def numbers(text: str) -> list[str]:
+    """Years, other numbers (separators removed) and month-day dates mentioned in ``text``."""
+    found = [m.group(0).replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)]
+    for match in _MONTH_DAY.finditer(text):
+        month = (match.group(1) or match.group(4)).lower()[:3]
+        day = match.group(2) or match.group(3)
+        found.append(f"{month} {int(day)}")
+    return found
+
+
+def shingles(text: str, size: int = 5) -> frozenset[int]:
+    """Stable hashes (CRC-32) of the word ``size``-grams of ``text`` (lower-cased words only)."""
+    words = re.findall(r"\w+", text.lower())
+    return frozenset(zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(max(len(words) - size + 1, 1)))
+
+
+def article_features(
+    title: str, text: str, speakers: list[str] | None = None, published: float | None = None
+) -> ArticleFeatures:
+    """Read the features of one article from its title and body text."""
+    whole = f"{title}\n{text}"
+    counts: Counter[str] = Counter()
+    counts.update(f"w:{t}" for t in content_terms(whole))
+    counts.update(f"w:{t}" for t in content_terms(title))  # the headline says what the story is
+    lead = text.strip().split("\n\n", 1)[0]
+    for name in named_things(whole) + named_things(f"{title}\n{lead}") * LEAD_NAME_BOOST:
+        counts[f"e:{name}"] += 1
+        if " " in name:
+            counts[f"e:{name.rsplit(' ', 1)[1]}"] += 1
+    counts.update(f"n:{n}" for n in numbers(whole))
+    counts.update(f"s:{s.lower()}" for s in speakers or [])
+    return ArticleFeatures(
+        counts=counts,
+        years=frozenset(_YEAR.findall(whole)),
+        shingles=shingles(text),
+        published=published,
+    )

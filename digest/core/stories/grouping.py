@@ -1,0 +1,170 @@
+"""Incremental grouping: each new article joins the story it matches best, or starts a new one.
+
+Similarity of an article to a story is a weighted sum of cosine similarities, one per feature namespace
+(words, named things, numbers, quoted speakers; see :mod:`digest.core.stories.features`), each between
+the article's TF-IDF vector and the story's centroid (the sum of its articles' vectors). Two general
+signals then push apart events of the same kind:
+
+- **years**: an article whose years never meet the story's years is penalised;
+- **time**: articles published far apart in time are penalised (when both times are known).
+
+Candidates come from an inverted index (feature -> stories), read only for the article's most telling
+features, so a new arrival is compared with a few dozen stories, never with the whole library.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from digest.core.stories.features import ArticleFeatures
+
+NAMESPACES = ("w", "e", "n", "s")
+"""Feature namespaces: words, named things, numbers, quoted speakers."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The grouping's weights and thresholds (general signals, never tuned on one story).
+
+    Attributes:
+        weights: The weight of each namespace's cosine similarity.
+        threshold: The score an article needs to join a story.
+        year_penalty: Subtracted when the article's years and the story's years are disjoint.
+        days: Publication gap (days) beyond which the time penalty starts.
+        time_penalty: Subtracted per further ``days`` of gap (capped at 2 steps).
+        candidate_features: How many of the article's features are looked up in the inverted index.
+        candidates: How many candidate stories are scored in full.
+    """
+
+    weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("e", 0.4), ("n", 0.1), ("s", 0.1))
+    threshold: float = 0.27
+    year_penalty: float = 0.05
+    days: float = 3.0
+    time_penalty: float = 0.1
+    candidate_features: int = 40
+    candidates: int = 60
+
+
+@dataclass
+class StoryState:
+    """One story while grouping: its articles and the centroid of their vectors."""
+
+    id: int
+    members: list[int] = field(default_factory=list)
+    centroid: dict[str, dict[str, float]] = field(default_factory=lambda: {ns: {} for ns in NAMESPACES})
+    norms: dict[str, float] = field(default_factory=dict)
+    years: Counter[str] = field(default_factory=Counter)
+    times: list[float] = field(default_factory=list)
+
+    def absorb(self, article: int, vectors: dict[str, dict[str, float]], features: ArticleFeatures) -> None:
+        """Add one article's vectors to the centroid."""
+        self.members.append(article)
+        for namespace, vector in vectors.items():
+            centroid = self.centroid[namespace]
+            for feature, weight in vector.items():
+                centroid[feature] = centroid.get(feature, 0.0) + weight
+            self.norms[namespace] = math.sqrt(sum(v * v for v in centroid.values()))
+        self.years.update(features.years)
+        if features.published is not None:
+            self.times.append(features.published)
+
+
+class StoryIndex:
+    """Stories built incrementally: :meth:`add` places one article and returns its story's id.
+
+    Document frequencies grow as articles are observed. For a batch, :meth:`observe` every article first
+    (so early articles are weighed with the whole batch's frequencies), then :meth:`add` each.
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        """An empty index."""
+        self.settings = settings or Settings()
+        self.document_frequency: Counter[str] = Counter()
+        self.documents = 0
+        self.stories: list[StoryState] = []
+        self.story_of: list[int] = []
+        self.postings: dict[str, set[int]] = {}
+        self._observed_ahead = 0
+
+    def observe(self, features: ArticleFeatures) -> None:
+        """Count an article's features in the document frequencies before it is added."""
+        self.document_frequency.update(features.counts.keys())
+        self.documents += 1
+        self._observed_ahead += 1
+
+    def _idf(self, feature: str) -> float:
+        return math.log((1 + self.documents) / (1 + self.document_frequency[feature])) + 1.0
+
+    def vectors(self, features: ArticleFeatures) -> dict[str, dict[str, float]]:
+        """The article's unit TF-IDF vector in each namespace (sublinear term frequency)."""
+        vectors: dict[str, dict[str, float]] = {ns: {} for ns in NAMESPACES}
+        for feature, count in features.counts.items():
+            vectors[feature[0]][feature] = (1.0 + math.log(count)) * self._idf(feature)
+        for vector in vectors.values():
+            norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+            for feature in vector:
+                vector[feature] /= norm
+        return vectors
+
+    def score(self, vectors: dict[str, dict[str, float]], features: ArticleFeatures, story: StoryState) -> float:
+        """How well an article (its vectors and features) matches a story."""
+        total = 0.0
+        for namespace, weight in self.settings.weights:
+            norm = story.norms.get(namespace, 0.0)
+            if not norm or not vectors[namespace]:
+                continue
+            centroid = story.centroid[namespace]
+            total += weight * sum(v * centroid.get(f, 0.0) for f, v in vectors[namespace].items()) / norm
+        if features.years and story.years and not features.years & story.years.keys():
+            total -= self.settings.year_penalty
+        if features.published is not None and story.times:
+            gap = min(abs(features.published - t) for t in story.times) / 86400.0
+            if gap > self.settings.days:
+                total -= self.settings.time_penalty * min((gap - self.settings.days) / self.settings.days, 2.0)
+        return total
+
+    def _candidates(self, vectors: dict[str, dict[str, float]]) -> list[int]:
+        """Stories sharing the article's most telling features, most shared first."""
+        weighted = [(v, f) for vector in vectors.values() for f, v in vector.items() if f in self.postings]
+        weighted.sort(reverse=True)
+        hits: Counter[int] = Counter()
+        for _, feature in weighted[: self.settings.candidate_features]:
+            hits.update(self.postings[feature])
+        return [story for story, _ in hits.most_common(self.settings.candidates)]
+
+    def add(self, features: ArticleFeatures) -> int:
+        """Place one article: join the best-matching story or start a new one; return the story id."""
+        if self._observed_ahead:
+            self._observed_ahead -= 1
+        else:
+            self.document_frequency.update(features.counts.keys())
+            self.documents += 1
+        vectors = self.vectors(features)
+        best, best_score = None, self.settings.threshold
+        for story_id in self._candidates(vectors):
+            story = self.stories[story_id]
+            value = self.score(vectors, features, story)
+            if value >= best_score:
+                best, best_score = story, value
+        if best is None:
+            best = StoryState(id=len(self.stories))
+            self.stories.append(best)
+        article = len(self.story_of)
+        self.story_of.append(best.id)
+        best.absorb(article, vectors, features)
+        for vector in vectors.values():
+            for feature in vector:
+                self.postings.setdefault(feature, set()).add(best.id)
+        return best.id
+
+
+def group(features: Iterable[ArticleFeatures], settings: Settings | None = None) -> list[int]:
+    """Group a batch of articles; return each article's story number (stories numbered from 0)."""
+    every = list(features)
+    index = StoryIndex(settings)
+    for item in every:
+        index.observe(item)
+    return [index.add(item) for item in every]

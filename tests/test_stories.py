@@ -1,0 +1,150 @@
+"""Stories: grouping articles about one event, copies, cross-article actors, the story summary."""
+
+from __future__ import annotations
+
+from digest.core.model import Article, Section
+from digest.core.quotes import Actor, Quote, QuoteReport
+from digest.core.stories import build_stories, describe_story
+from digest.core.stories.actors import merge_quotes, same_actor
+from digest.core.stories.copies import copy_groups
+from digest.core.stories.features import article_features, named_things, numbers, shingles
+from digest.core.stories.summary import summarize_story
+
+
+def article(title: str, *paragraphs: str, source: str | None = None) -> Article:
+    return Article(title=title, source=source or title, sections=(Section(None, "\n\n".join(paragraphs)),))
+
+
+QUAKE_2008 = [
+    article(
+        "Earthquake of magnitude 6.1 strikes Lindavia",
+        "A magnitude 6.1 earthquake struck the mountain town of Varosk in Lindavia on Tuesday, March 4, 2008, "
+        "killing 12 people and damaging hundreds of homes.",
+        "Governor Anna Petrak said rescue teams from Brelsa were searching the rubble of the old market.",
+    ),
+    article(
+        "Deadly quake hits Varosk",
+        "Rescue teams searched the rubble in Varosk after a 6.1 magnitude quake killed 12 people in Lindavia "
+        "on March 4, 2008.",
+        "Petrak said the old market of Varosk was destroyed and that Brelsa sent doctors.",
+    ),
+    article(
+        "Lindavia counts the dead after Varosk earthquake",
+        "The death toll of the 6.1 earthquake in Varosk rose to 12, Governor Anna Petrak told reporters in 2008.",
+        "Hundreds of homes near the old market were damaged, and teams from Brelsa kept searching.",
+    ),
+]
+QUAKE_2013 = [
+    article(
+        "Earthquake of magnitude 5.4 shakes Tamaro coast",
+        "A magnitude 5.4 earthquake shook the coastal city of Port Ellis in Tamaro on Sunday, June 9, 2013, "
+        "injuring 40 people.",
+        "Mayor Jonas Whitcombe said the harbour of Port Ellis was closed while engineers inspected the piers.",
+    ),
+    article(
+        "Port Ellis harbour closed after quake",
+        "Engineers inspected the piers of Port Ellis after a 5.4 magnitude earthquake injured 40 people in "
+        "Tamaro on June 9, 2013.",
+        "Whitcombe said the harbour would reopen once the piers were declared safe.",
+    ),
+]
+
+
+def test_named_things_are_capitalised_runs_not_sentence_openers() -> None:
+    names = named_things(
+        "The Central Election Commission met in Ashgabat. The vote was valid, Kurbanguly Berdymukhamedov said."
+    )
+    assert "central election commission" in names
+    assert "ashgabat" in names
+    assert "kurbanguly berdymukhamedov" in names
+    assert "the" not in names
+
+
+def test_numbers_fold_separators_and_read_dates() -> None:
+    found = numbers("More than 2,000 booths closed on December 15, 2013 and 15 Dec.")
+    assert "2000" in found and "2013" in found
+    assert found.count("dec 15") == 2
+
+
+def test_two_events_of_one_kind_are_two_stories() -> None:
+    stories = build_stories([*QUAKE_2008, *QUAKE_2013])
+    groups = sorted(sorted(s.articles) for s in stories)
+    assert groups == [[0, 1, 2], [3, 4]]
+    assert stories[0].articles == [0, 1, 2]  # the larger story first
+
+
+def test_article_on_another_subject_starts_its_own_story() -> None:
+    other = article(
+        "Orchestra announces new season",
+        "The Halvern Philharmonic announced its autumn season, with twelve concerts conducted by Mira Osk.",
+    )
+    stories = build_stories([*QUAKE_2008, other])
+    assert sorted(len(s.articles) for s in stories) == [1, 3]
+
+
+def test_stories_have_stable_ids_and_titles_from_their_articles() -> None:
+    first = build_stories([*QUAKE_2008, *QUAKE_2013])
+    second = build_stories([*QUAKE_2008, *QUAKE_2013])
+    assert [s.id for s in first] == [s.id for s in second]
+    assert len({s.id for s in first}) == 2
+    assert first[0].title in {a.title for a in QUAKE_2008}
+
+
+def test_near_identical_copies_are_found_and_rewrites_are_not() -> None:
+    text = QUAKE_2008[0].text
+    copy = text.replace("Tuesday", "Tuesday morning")
+    sets = [shingles(text), shingles(copy), shingles(QUAKE_2008[1].text)]
+    assert copy_groups(sets) == [[0, 1]]
+
+
+def test_same_actor_across_outlets() -> None:
+    assert same_actor("Barack Obama", "Obama")
+    assert same_actor("President Barack Obama", "Barack Obama")
+    assert same_actor("B. Obama", "Barack Obama")
+    assert not same_actor("Barack Obama", "Michelle Obama")
+    assert not same_actor("a police spokesman", "a fire spokesman")
+
+
+def report(*quotes: tuple[str, str]) -> QuoteReport:
+    names = list(dict.fromkeys(name for name, _ in quotes))
+    actors = [Actor(name=n, quotes=sum(1 for q, _ in quotes if q == n)) for n in names]
+    found = [Quote(n, text, "direct", None, 0, 0, len(text)) for n, text in quotes]
+    return QuoteReport(actors=actors, quotes=found)
+
+
+def test_a_quote_carried_by_several_outlets_is_shown_once_with_its_sources() -> None:
+    first = report(("Anna Petrak", "We will rebuild the market, stone by stone."))
+    second = report(("Petrak", "We will rebuild the market stone by stone"), ("Jonas Whitcombe", "The piers held."))
+    actors, quotes = merge_quotes([first, second])
+    assert [a.name for a in actors] == ["Anna Petrak", "Jonas Whitcombe"]
+    assert actors[0].aliases == ["Petrak"]
+    assert actors[0].articles == [0, 1]
+    assert len(quotes) == 2
+    assert quotes[0].sources == [0, 1] and quotes[0].speaker == "Anna Petrak"
+
+
+def test_story_summary_drops_what_another_outlet_already_said() -> None:
+    same = "A magnitude 6.1 earthquake struck the town of Varosk on Tuesday, killing 12 people."
+    articles = [
+        article("One", same, "Rescue teams from Brelsa searched the rubble of the old market all night long."),
+        article("Two", same, "The governor said hundreds of homes were damaged and schools would stay closed."),
+    ]
+    picked = summarize_story(articles, 3)
+    assert [s.text for s in picked].count(same) == 1
+    assert len(picked) == 3
+    for sentence in picked:
+        assert sentence.text in articles[sentence.article].text
+
+
+def test_describe_story_counts_each_article_once() -> None:
+    story = describe_story(QUAKE_2008, [1.0, 3.0, 2.0], sentences=2)
+    assert story.articles == [0, 1, 2]
+    assert story.newest == 3.0
+    assert len(story.summary) == 2
+
+
+def test_features_carry_years_and_speakers() -> None:
+    features = article_features("Quake", "It struck in 2008 and again in 1999.", ["Anna Petrak"], 5.0)
+    assert features.years == frozenset({"2008", "1999"})
+    assert features.counts["s:anna petrak"] == 1
+    assert features.published == 5.0
