@@ -148,3 +148,33 @@ def test_features_carry_years_and_speakers() -> None:
     assert features.years == frozenset({"2008", "1999"})
     assert features.counts["s:anna petrak"] == 1
     assert features.published == 5.0
+
+
+def test_taking_an_article_out_of_a_story_restores_its_centroid() -> None:
+    from digest.core.stories.grouping import StoryIndex, StoryState
+
+    index = StoryIndex()
+    features = [article_features(a.title, a.text, None, float(n)) for n, a in enumerate(QUAKE_2008)]
+    for item in features:
+        index.observe(item)
+    vectors = [index.vectors(f) for f in features]
+    alone, both = StoryState(id=0), StoryState(id=1)
+    alone.absorb(0, vectors[0], features[0])
+    both.absorb(0, vectors[0], features[0])
+    both.absorb(1, vectors[1], features[1])
+    both.release(1, vectors[1], features[1])
+    assert both.members == [0] and both.times == [0.0]
+    for namespace, norm in alone.norms.items():
+        assert abs(both.norms[namespace] - norm) < 1e-9
+    assert both.years == alone.years
+
+
+def test_regrouping_a_grouped_batch_moves_nothing() -> None:
+    from digest.core.stories.grouping import StoryIndex
+
+    index = StoryIndex()
+    index.keep_articles = True
+    for item in QUAKE_2008 + QUAKE_2013:
+        index.add(article_features(item.title, item.text))
+    index.reassign()
+    assert index.reassign() == 0

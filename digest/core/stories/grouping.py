@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 
 from digest.core.stories.features import ArticleFeatures
 
+REASSIGN_ROUNDS = 2
+"""Passes of :meth:`StoryIndex.reassign` after a batch is grouped."""
+
 NAMESPACES = ("w", "e", "n", "s")
 """Feature namespaces: words, named things, numbers, quoted speakers."""
 
@@ -71,6 +74,23 @@ class StoryState:
         if features.published is not None:
             self.times.append(features.published)
 
+    def release(self, article: int, vectors: dict[str, dict[str, float]], features: ArticleFeatures) -> None:
+        """Take one article's vectors out of the centroid."""
+        self.members.remove(article)
+        for namespace, vector in vectors.items():
+            centroid = self.centroid[namespace]
+            for feature, weight in vector.items():
+                left = centroid.get(feature, 0.0) - weight
+                if abs(left) < 1e-9:
+                    centroid.pop(feature, None)
+                else:
+                    centroid[feature] = left
+            self.norms[namespace] = math.sqrt(sum(v * v for v in centroid.values()))
+        self.years.subtract(features.years)
+        self.years = +self.years
+        if features.published is not None:
+            self.times.remove(features.published)
+
 
 class StoryIndex:
     """Stories built incrementally: :meth:`add` places one article and returns its story's id.
@@ -87,6 +107,8 @@ class StoryIndex:
         self.stories: list[StoryState] = []
         self.story_of: list[int] = []
         self.postings: dict[str, set[int]] = {}
+        self.kept: list[tuple[dict[str, dict[str, float]], ArticleFeatures]] = []
+        self.keep_articles = False
         self._observed_ahead = 0
 
     def observe(self, features: ArticleFeatures) -> None:
@@ -135,6 +157,30 @@ class StoryIndex:
             hits.update(self.postings[feature])
         return [story for story, _ in hits.most_common(self.settings.candidates)]
 
+    def _best(self, vectors: dict[str, dict[str, float]], features: ArticleFeatures) -> StoryState | None:
+        """The best-scoring candidate story at or above the threshold, or None."""
+        best, best_score = None, self.settings.threshold
+        for story_id in self._candidates(vectors):
+            story = self.stories[story_id]
+            if not story.members:
+                continue
+            value = self.score(vectors, features, story)
+            if value >= best_score:
+                best, best_score = story, value
+        return best
+
+    def _place(
+        self, article: int, story: StoryState | None, vectors: dict[str, dict[str, float]], features: ArticleFeatures
+    ) -> int:
+        if story is None:
+            story = StoryState(id=len(self.stories))
+            self.stories.append(story)
+        story.absorb(article, vectors, features)
+        for vector in vectors.values():
+            for feature in vector:
+                self.postings.setdefault(feature, set()).add(story.id)
+        return story.id
+
     def add(self, features: ArticleFeatures) -> int:
         """Place one article: join the best-matching story or start a new one; return the story id."""
         if self._observed_ahead:
@@ -143,28 +189,42 @@ class StoryIndex:
             self.document_frequency.update(features.counts.keys())
             self.documents += 1
         vectors = self.vectors(features)
-        best, best_score = None, self.settings.threshold
-        for story_id in self._candidates(vectors):
-            story = self.stories[story_id]
-            value = self.score(vectors, features, story)
-            if value >= best_score:
-                best, best_score = story, value
-        if best is None:
-            best = StoryState(id=len(self.stories))
-            self.stories.append(best)
         article = len(self.story_of)
-        self.story_of.append(best.id)
-        best.absorb(article, vectors, features)
-        for vector in vectors.values():
-            for feature in vector:
-                self.postings.setdefault(feature, set()).add(best.id)
-        return best.id
+        self.story_of.append(self._place(article, self._best(vectors, features), vectors, features))
+        if self.keep_articles:
+            self.kept.append((vectors, features))
+        return self.story_of[article]
+
+    def reassign(self) -> int:
+        """One pass over the kept articles: each moves to the story it now matches best; return how many moved.
+
+        A one-pass grouping depends on arrival order (an early article joins before the story it belongs to
+        exists); taking each article out and placing it again undoes most of that.
+        """
+        moved = 0
+        for article, (vectors, features) in enumerate(self.kept):
+            current = self.stories[self.story_of[article]]
+            current.release(article, vectors, features)
+            story = self._best(vectors, features)
+            if story is None and not current.members:
+                story = current
+            new_id = self._place(article, story, vectors, features)
+            moved += new_id != current.id
+            self.story_of[article] = new_id
+        return moved
 
 
 def group(features: Iterable[ArticleFeatures], settings: Settings | None = None) -> list[int]:
     """Group a batch of articles; return each article's story number (stories numbered from 0)."""
     every = list(features)
     index = StoryIndex(settings)
+    index.keep_articles = True
     for item in every:
         index.observe(item)
-    return [index.add(item) for item in every]
+    for item in every:
+        index.add(item)
+    for _ in range(REASSIGN_ROUNDS):
+        if not index.reassign():
+            break
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(story, len(numbers)) for story in index.story_of]

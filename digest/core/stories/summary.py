@@ -18,6 +18,7 @@ within each, and each keeps the index of the article it comes from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ from scipy import sparse
 
 from digest.core.model import Article
 from digest.core.summarize.ranking import quality, tfidf_matrix
-from digest.core.summarize.sentences import article_sentences
+from digest.core.summarize.sentences import article_sentences, split_text
 
 REDUNDANCY = 0.5
 """MMR weight of the similarity to sentences already picked."""
@@ -39,6 +40,17 @@ LEAD_BONUS = 1.0
 
 LEAD_DECAY = 3.0
 """Sentences over which the lead bonus halves."""
+
+_SITE_NOTICE = re.compile(
+    r"\b(?:crawl(?:s|ed|er)?|web archive|wayback|internet archive|archive-it|tweets?|twitter|cookies?|"
+    r"javascript|browser|newsletter|sign up|subscribe|log ?in|location information|third-party|privacy policy)\b",
+    re.IGNORECASE,
+)
+_NOTICE_SHARE = 0.4
+"""A text whose sentences mention web-service words this often is a site notice, not an article."""
+
+_MIN_WORDS = 40
+"""A text shorter than this is a widget or a teaser, not an article."""
 
 _MAX_SENTENCES_PER_ARTICLE = 400
 """Longer articles are cut here (the tail of a very long article rarely belongs in a story's summary)."""
@@ -59,6 +71,19 @@ class StorySentence:
     position: int
 
 
+def is_site_notice(text: str) -> bool:
+    """Tell whether a text is a web site's notice (archive crawls, tweet widgets, sign-up forms) or too short.
+
+    The rule describes the kind of text: under ``_MIN_WORDS`` words, or ``_NOTICE_SHARE`` of its sentences
+    or more naming web-service things (crawls, archives, tweets, cookies, browsers, newsletters, log-ins).
+    """
+    if len(text.split()) < _MIN_WORDS:
+        return True
+    sentences = split_text(text)
+    noticed = sum(1 for s in sentences if _SITE_NOTICE.search(s))
+    return bool(sentences) and noticed / len(sentences) >= _NOTICE_SHARE
+
+
 def _centroid(vectors: sparse.csr_matrix, owners: np.ndarray, articles: int) -> np.ndarray:
     """The mean of the articles' mean sentence vectors."""
     width = vectors.shape[1]
@@ -76,7 +101,10 @@ def summarize_story(articles: Sequence[Article], count: int = 8) -> list[StorySe
     texts: list[str] = []
     owners: list[int] = []
     positions: list[int] = []
+    notices = {i for i, a in enumerate(articles) if is_site_notice(a.text)}
     for index, article in enumerate(articles):
+        if index in notices and len(notices) < len(articles):
+            continue
         for position, sentence in enumerate(article_sentences(article)[:_MAX_SENTENCES_PER_ARTICLE]):
             texts.append(sentence.text)
             owners.append(index)

@@ -1,0 +1,195 @@
+"""Stories: grouping quality (B-cubed), story-summary quality (ROUGE) and grouping time.
+
+Run from the project root::
+
+    python benchmarks/stories.py                                  # grouping + timing (+ summaries, see below)
+    python benchmarks/stories.py --quick                          # grouping quality only
+    python benchmarks/stories.py --multi-news sample_validation.csv   # with the story summaries
+
+Grouping: B-cubed precision, recall and F1 on the development stories ``../shared/stories/ecbplus-dev``
+(473 articles, 41 stories, files in name order as arrival order), ours beside a TF-IDF centroid
+baseline run the same way (one pass, words only, join the best centroid at cosine 0.2), on all
+development topics and on each half (topics 1, 5, 9, ... and 3, 7, 11, ...) as a split check.
+
+Summaries: the Multi-News validation sample (``multi_news/sample_validation.csv`` of
+TheAthleticCoder/Multi-Document-Summarization at commit 442595002f2e; not copied here), site notices
+dropped by :func:`digest.core.stories.summary.is_site_notice`; ROUGE-1/2 F1 x100 (rouge-score, stemming)
+of 8-sentence story summaries beside two lead baselines in the same run: the first article's lead, and
+lead sentences taken round-robin across the articles. Reported on all stories and on each half (even and
+odd rows).
+
+Timing: 10,000 synthetic arrivals made from the development articles (copy k of an article keeps the
+500 most common words and gets copy-specific other words, names, numbers and years, so each copy is a
+new event),
+placed one by one in one index; milliseconds per arrival (mean, and mean of the last 1,000), features
+read beforehand; and the time to read an article's features from its text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from digest.core.ingest import load_article  # noqa: E402
+from digest.core.model import Article, Section  # noqa: E402
+from digest.core.stories import Settings, StoryIndex  # noqa: E402
+from digest.core.stories.features import ArticleFeatures, article_features  # noqa: E402
+from digest.core.stories.grouping import group  # noqa: E402
+from digest.core.stories.summary import is_site_notice, summarize_story  # noqa: E402
+from digest.core.summarize.sentences import split_text  # noqa: E402
+
+ECB = ROOT.parent / "shared" / "stories" / "ecbplus-dev"
+BASELINE = Settings(weights=(("w", 1.0),), year_penalty=0.0, time_penalty=0.0, threshold=0.2)
+SENTENCES = 8
+COMMON_WORDS = 500
+"""Synthetic copies share the development set's most common words; every other feature is copy-specific."""
+
+
+def bcubed(predicted: list[int], gold: list[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a grouping against gold story ids."""
+    members: dict[int, list[int]] = {}
+    stories: dict[str, list[int]] = {}
+    for index, (p, g) in enumerate(zip(predicted, gold, strict=True)):
+        members.setdefault(p, []).append(index)
+        stories.setdefault(g, []).append(index)
+    precision = sum(
+        sum(gold[j] == gold[i] for j in members[predicted[i]]) / len(members[predicted[i]]) for i in range(len(gold))
+    )
+    recall = sum(
+        sum(predicted[j] == predicted[i] for j in stories[gold[i]]) / len(stories[gold[i]]) for i in range(len(gold))
+    )
+    precision, recall = precision / len(gold), recall / len(gold)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def grouping(features: list[ArticleFeatures], gold: list[str], topics: list[int]) -> None:
+    """Print B-cubed of ours and of the baseline on all topics and on each half."""
+    print(f"\nGrouping, B-cubed on {len(gold)} development articles ({len(set(gold))} stories)")
+    print(f"{'set':<22} {'method':<10} {'P':>6} {'R':>6} {'F1':>6}")
+    halves = {"all topics": {1, 3}, "topics 1, 5, 9, ...": {1}, "topics 3, 7, 11, ...": {3}}
+    for label, remainders in halves.items():
+        keep = [i for i, t in enumerate(topics) if t % 4 in remainders]
+        for name, settings in (("ours", None), ("baseline", BASELINE)):
+            p, r, f = bcubed(group([features[i] for i in keep], settings), [gold[i] for i in keep])
+            print(f"{label:<22} {name:<10} {p:6.3f} {r:6.3f} {f:6.3f}")
+
+
+def timing(features: list[ArticleFeatures], articles: list[Article], total: int = 10_000) -> None:
+    """Print the time to place ``total`` synthetic arrivals one by one, and to read features."""
+    common = {f for f, _ in Counter(f for x in features for f in x.counts if f[0] == "w").most_common(COMMON_WORDS)}
+    synthetic = []
+    for k in range(total):
+        base = features[k % len(features)]
+        copy = k // len(features)
+        counts: Counter[str] = Counter(
+            {(f if f in common or copy == 0 else f"{f}#{copy}"): c for f, c in base.counts.items()}
+        )
+        years = frozenset(base.years if copy == 0 else {str(int(y) + copy) for y in base.years})
+        synthetic.append(ArticleFeatures(counts=counts, years=years, shingles=base.shingles))
+    index = StoryIndex()
+    times = []
+    for item in synthetic:
+        start = time.perf_counter()
+        index.add(item)
+        times.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    for article in articles:
+        article_features(article.title, article.text)
+    reading = (time.perf_counter() - start) / len(articles)
+    print(f"\nGrouping time, {total} synthetic arrivals into one index ({len(index.stories)} stories)")
+    print(f"  per arrival: mean {1000 * sum(times) / total:.2f} ms, mean of the last 1,000 {sum(times[-1000:]):.2f} ms")
+    print(f"  max {1000 * max(times):.1f} ms; reading one article's features: {1000 * reading:.2f} ms")
+
+
+def multi_news(path: Path) -> list[tuple[list[Article], str]]:
+    """The Multi-News stories of a CSV sample: articles (site notices dropped) and the reference summary."""
+    csv.field_size_limit(1 << 30)
+    stories = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            texts = ast.literal_eval(row["documents"])
+            articles = []
+            for number, text in enumerate(texts):
+                paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\s{4,}", text) if p.strip()]
+                body = "\n\n".join(paragraphs)
+                if body and not is_site_notice(body):
+                    articles.append(
+                        Article(title=f"document {number}", source=str(number), sections=(Section(None, body),))
+                    )
+            if articles:
+                stories.append((articles, row["summary"].lstrip("– ").strip()))
+    return stories
+
+
+def lead(articles: list[Article]) -> list[str]:
+    """The first article's first sentences."""
+    return split_text(articles[0].text)[:SENTENCES]
+
+
+def round_robin(articles: list[Article]) -> list[str]:
+    """Lead sentences taken in turn from each article."""
+    sentences = [split_text(a.text) for a in articles]
+    picked: list[str] = []
+    for position in range(max(len(s) for s in sentences)):
+        picked += [s[position] for s in sentences if position < len(s)]
+    return picked[:SENTENCES]
+
+
+def summaries(path: Path) -> None:
+    """Print ROUGE-1/2 of story summaries and both lead baselines."""
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    stories = multi_news(path)
+    methods = {
+        "ours": lambda a: [s.text for s in summarize_story(a, SENTENCES)],
+        "lead (first article)": lead,
+        "lead (round-robin)": round_robin,
+    }
+    print(f"\nStory summaries, {SENTENCES} sentences, ROUGE F1 x100 (stemmed), {len(stories)} Multi-News stories")
+    print(f"{'method':<22} {'R-1':>6} {'R-2':>6} | {'even R-1':>8} {'R-2':>6} | {'odd R-1':>8} {'R-2':>6}")
+    for name, method in methods.items():
+        scores = [scorer.score(reference, "\n".join(method(articles))) for articles, reference in stories]
+        cells = []
+        for part in (scores, scores[0::2], scores[1::2]):
+            r1 = 100 * sum(s["rouge1"].fmeasure for s in part) / len(part)
+            r2 = 100 * sum(s["rouge2"].fmeasure for s in part) / len(part)
+            cells.append(f"{r1:6.1f} {r2:6.1f}")
+        print(f"{name:<22} {cells[0]} | {cells[1]:>15} | {cells[2]:>15}")
+
+
+def main() -> int:
+    """Run the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="grouping quality only")
+    parser.add_argument("--multi-news", type=Path, default=None, metavar="CSV", help="Multi-News sample CSV")
+    parser.add_argument("--no-grouping", action="store_true", help="skip the grouping figures")
+    args = parser.parse_args()
+    if not args.no_grouping:
+        if not ECB.is_dir():
+            print(f"{ECB} is not there: no grouping figures")
+        else:
+            gold_of = json.loads((ECB / "stories.json").read_text(encoding="utf-8"))
+            names = sorted(gold_of)
+            articles = [load_article(ECB / name) for name in names]
+            features = [article_features(a.title, a.text) for a in articles]
+            grouping(features, [gold_of[n] for n in names], [int(n.split("_")[0]) for n in names])
+            if not args.quick:
+                timing(features, articles)
+    if args.multi_news is not None:
+        summaries(args.multi_news)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
