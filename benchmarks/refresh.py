@@ -14,6 +14,8 @@ user runs it. Figures printed:
   by the wall time from the start of ``digest refresh`` until it exits;
 - peak memory: the refresh process's own peak RSS, and the peak of the sum of RSS over it and its worker
   processes, sampled every 50 ms (an upper bound: pages shared after fork are counted once per process);
+- CPU time (user + system) of the refresh and its workers per article, and the rate that CPU time would
+  allow on all cores (an estimate for an otherwise idle machine, not a measurement);
 - the machine's load average before and after (other processes share the cores).
 """
 
@@ -24,6 +26,7 @@ import html
 import multiprocessing
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -168,6 +171,7 @@ def main() -> None:
             for n in range(feeds):
                 library.add_feed(f"http://127.0.0.1:{port}/feed/{n}")
         command = [sys.executable, "-m", "digest", "refresh", "--library", str(library_path), "--json"]
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
         own_peak = total_peak = 0
@@ -177,6 +181,8 @@ def main() -> None:
             time.sleep(0.05)
         elapsed = time.perf_counter() - start
         out, err = process.communicate()
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
         import json
 
         report = json.loads(out)
@@ -191,6 +197,12 @@ def main() -> None:
         print("stderr:", err.decode(errors="replace").strip().splitlines()[:3])
     print(f"wall time of 'digest refresh': {elapsed:.2f} s")
     print(f"articles/s (stored in full / wall time): {pages['full'] / elapsed:.1f}")
+    full = max(pages["full"], 1)
+    print(
+        f"CPU time of the refresh and its workers: {cpu:.1f} s, {1000 * cpu / full:.0f} ms per article stored in full"
+    )
+    cores = os.cpu_count() or 1
+    print(f"  so at most {cores * full / cpu:.1f} articles/s if the refresh had all {cores} cores to itself (estimate)")
     print(f"peak RSS: refresh process {own_peak / 1024:.0f} MB; with its workers (sum) {total_peak / 1024:.0f} MB")
     print(f"load average (1 min) before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}; cores {os.cpu_count()}")
 

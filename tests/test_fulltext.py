@@ -30,6 +30,7 @@ def test_teasers_are_replaced_by_their_pages_and_failures_keep_the_teaser(tmp_pa
         "/missing": Route(b"", status=404),
         "/slow": Route(article_page("Slow page"), content_type="text/html", delay=3.0),
         "/pdf": Route(b"%PDF-1.4 binary", content_type="application/pdf"),
+        "/escapes": Route(b"x", content_type="application/\x1b]0;owned\x07evil"),
         "/huge": Route(b"<html><body><p>" + b"word " * 400_000 + b"</p></body></html>", content_type="text/html"),
         "/empty": Route(b"<html><body><nav>Home</nav></body></html>", content_type="text/html"),
         "/to-ftp": Route(b"", status=302, headers={"Location": "ftp://127.0.0.1/x"}),
@@ -55,6 +56,7 @@ def test_teasers_are_replaced_by_their_pages_and_failures_keep_the_teaser(tmp_pa
         assert "not HTML (application/pdf)" in reasons["/pdf"] and "too large" in reasons["/huge"]
         assert "nothing extracted" in reasons["/empty"] and "non-http(s)" in reasons["/to-ftp"]
         assert "not an http(s) URL" in (by_link["gopher://127.0.0.1/x"].teaser_reason or "")
+        assert "not HTML" in reasons["/escapes"] and "\x1b" not in reasons["/escapes"]
         teaser = library.article(by_link[server.url("/missing")].id)
         assert teaser is not None and teaser.title == "Teaser missing" and "short teaser" in teaser.text
         assert {(i, r) for i, r in result.teasers} == {(r.id, r.teaser_reason) for r in rows if r.teaser_reason}

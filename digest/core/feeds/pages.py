@@ -21,6 +21,7 @@ from digest.core.feeds.transport import Cancelled, FetchError, url_problem
 from digest.core.ingest import parse_article, sniff_format
 from digest.core.ingest.decode import decode
 from digest.core.model import Article
+from digest.core.sanitize import clean_line
 from digest.core.store.cache import Analysis, analyse
 from digest.core.store.schema import connect
 
@@ -105,7 +106,7 @@ def download_page(
         return Downloaded(job, job.link, reason=error.reason, retry_after=wait)
     kind = (response.content_type or "").split(";")[0].strip().lower()
     if kind and kind not in _HTML_TYPES:
-        return Downloaded(job, response.url, reason=f"not HTML ({kind[:60]})")
+        return Downloaded(job, response.url, reason=f"not HTML ({clean_line(kind)[:60]})")
     return Downloaded(job, response.url, response.body, response.content_type)
 
 
