@@ -126,12 +126,13 @@ def test_invalid_urls_are_refused_when_subscribing_and_never_stored(
 
 def test_an_invalid_url_already_stored_fails_its_feed_only(tmp_path: Path) -> None:
     with serve_feeds({"/good": Route(GOOD)}) as good, Library(tmp_path / "lib.db") as library:
-        for url in ("http://exa mple.com/f", "http://127.0.0.1:99999/f", "gopher://x/f", good.url("/good")):
+        bad = ("http://exa mple.com/f", "http://127.0.0.1:99999/f", "gopher://x/f", f"http://{'a' * 64}.invalid/f")
+        for url in (*bad, good.url("/good")):
             with library.transaction() as connection:  # as an older digest (or an edited library) stored them
                 connection.execute("INSERT INTO feeds (url, added) VALUES (?, '2025-01-01')", (url,))
         results = refresh_feeds(library)
-        assert [bool(r.error) for r in results] == [True, True, True, False]
-        assert library.count() == 1 and all(library.feed(r.url).error for r in results[:3])  # type: ignore[union-attr]
+        assert [bool(r.error) for r in results] == [True, True, True, True, False]
+        assert library.count() == 1 and all(library.feed(r.url).error for r in results[:4])  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -145,13 +146,16 @@ def test_an_invalid_url_already_stored_fails_its_feed_only(tmp_path: Path) -> No
         ["--workers", "0"],
         ["--max-bytes", "1e20"],
         ["--max-bytes", "-5"],
+        ["--limit", "1e20"],
+        ["--limit", "100000000000000000000"],
     ],
 )
 def test_absurd_numbers_are_refused_with_a_clear_message(
     option: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as exit_:
-        main(["add", "--library", str(tmp_path / "l.db"), *option, str(tmp_path)])
+        command = ["search", "x"] if option[0] == "--limit" else ["add", str(tmp_path)]
+        main([*command, "--library", str(tmp_path / "l.db"), *option])
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert f"argument {option[0]}" in err and "Traceback" not in err

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 import threading
 import time
 from pathlib import Path
@@ -126,6 +128,8 @@ def test_full_text_modes_per_feed(tmp_path: Path, capsys: pytest.CaptureFixture[
         assert main(["feed", "--library", library, "http://127.0.0.1:9/none", "--full-text", "never"]) == 2
         assert main(["feed", "--library", library, server.url("/never"), "--json"]) == 0
         assert json.loads(capsys.readouterr().out)["full_text"] == "never"
+        assert main(["list", "--library", library, "--feeds"]) == 0
+        assert "full text: never" in capsys.readouterr().out
 
 
 def test_polite_per_host_limit_user_agent_no_cookies_and_retry_after(tmp_path: Path) -> None:
@@ -164,6 +168,8 @@ def test_refresh_json_counts_pages_and_cancel_keeps_teasers_pending(
         report = json.loads(capsys.readouterr().out)
         assert report["pages"] == {"wanted": 1, "full": 0, "teasers": 0, "duplicates": 1}
         assert report["feeds"][0]["duplicates"] == 1
+        assert main(["list", "--library", library]) == 0
+        assert "Two  [J]  (teaser: HTTP 404" in capsys.readouterr().out
         routes["/slow"] = Route(article_page("Slow"), content_type="text/html", delay=5)
         routes["/feed"].body = teaser_feed("J", [("4", "Four", server.url("/slow"))])
         stop = threading.Event()
@@ -212,3 +218,28 @@ def test_teasers_linking_to_corpus_and_development_pages_are_stored_in_full(tmp_
         corpus = [n for n, f in enumerate(files) if f.parent.name == "corpus"]
         assert all(stored[server.url(f"/page/{n}")].teaser_reason is None for n in corpus)
         assert full == result.full_text >= len(corpus)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_refresh_draws_a_page_progress_bar_only_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    routes = {f"/p{n}": Route(article_page(f"Page {n}"), content_type="text/html") for n in range(3)}
+    with serve_feeds(routes) as server:
+        routes["/feed"] = Route(teaser_feed("Bar", [(str(n), f"T{n}", server.url(f"/p{n}")) for n in range(3)]))
+        library = str(tmp_path / "lib.db")
+        with Library(library) as opened:
+            opened.add_feed(server.url("/feed"))
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        assert main(["refresh", "--library", library]) == 0
+        assert "feeds 1/1, pages [" in terminal.getvalue() and "3/3" in terminal.getvalue()
+        monkeypatch.undo()
+        routes["/feed"].body = teaser_feed("Bar", [("9", "T9", server.url("/p0") + "?again")])
+        routes["/p0?again"] = routes["/p0"]
+        assert main(["refresh", "--library", library]) == 0
+        assert capsys.readouterr().err == ""

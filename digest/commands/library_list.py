@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
                 dump_json([f.to_dict() for f in feeds])
             for feed in [] if args.json else feeds:
                 status = f"  error: {feed.error}" if feed.error else ""
+                status += f"  full text: {feed.full_text}" if feed.full_text != "auto" else ""
                 print(f"{feed.id:>5}  {feed.name}  <{feed.url}>{status}")
             return EXIT_OK
         feed_id = None
@@ -52,5 +53,6 @@ def run(args: argparse.Namespace) -> int:
         for row in rows:
             flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
             origin = f"  [{row.feed_title}]" if row.feed_title else ""
-            print(f"{row.id:>6} {flags} {row.date[:10]}  {row.title}{origin}")
+            teaser = f"  (teaser: {row.teaser_reason})" if row.teaser_reason is not None else ""
+            print(f"{row.id:>6} {flags} {row.date[:10]}  {row.title}{origin}{teaser}")
     return EXIT_OK

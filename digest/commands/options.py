@@ -10,6 +10,8 @@ MAX_TIMEOUT = 3600.0
 """Longest network timeout accepted, in seconds."""
 MAX_WORKERS = 64
 """Most parallel workers accepted."""
+MAX_RESULTS = 1_000_000
+"""Most results a listing may ask for."""
 MAX_BYTES_LIMIT = 2**40
 """Largest size limit accepted, in bytes."""
 
@@ -28,6 +30,11 @@ def timeout_seconds(text: str) -> float:
 def worker_count(text: str) -> int:
     """A number of parallel workers, 1 to :data:`MAX_WORKERS`."""
     return _bounded_int(text, 1, MAX_WORKERS, "workers")
+
+
+def result_limit(text: str) -> int:
+    """A number of results, 1 to :data:`MAX_RESULTS`."""
+    return _bounded_int(text, 1, MAX_RESULTS, "results")
 
 
 def byte_count(text: str) -> int:

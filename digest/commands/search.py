@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.options import result_limit
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json
 
 
@@ -18,7 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "word* matches a prefix, and OR between two terms matches either.",
     )
     parser.add_argument("query", nargs="+", metavar="QUERY", help="words to look for")
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
+    parser.add_argument("--limit", type=result_limit, default=20, metavar="N", help="at most N results (default 20)")
     parser.add_argument("--json", action="store_true", help="print a JSON array of results")
     add_library_argument(parser)
     parser.set_defaults(run=run)
