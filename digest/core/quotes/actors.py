@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from digest.core.quotes.speakers import Mention
-from digest.core.quotes.verbs import TITLE_WORDS
 
 _SYNONYMS = [
     {"ambassador", "delegate", "representative", "envoy"},
@@ -58,7 +57,6 @@ class ActorState:
     aliases: list[str] = field(default_factory=list)
     last_seen: int = 0
     merged_into: ActorState | None = None
-    pending_names: list[str] = field(default_factory=list)
     seen: list[tuple[int, int, int]] = field(default_factory=list)
 
     def note(self, sentence: int, pos: int, subject: bool) -> None:
@@ -96,7 +94,6 @@ class Registry:
     def __init__(self) -> None:
         self.actors: list[ActorState] = []
         self.names_seen: list[tuple[int, str]] = []
-        self.names_by_sentence: dict[int, list[str]] = {}
 
     def live(self) -> list[ActorState]:
         """Actors not merged into another one."""
@@ -105,7 +102,6 @@ class Registry:
     def note_names(self, sentence: int, names: list[str]) -> None:
         """Record person names written in a sentence (candidates for misspellings and nameless roles)."""
         self.names_seen.extend((sentence, n) for n in names)
-        self.names_by_sentence.setdefault(sentence, []).extend(names)
 
     def resolve(
         self,
@@ -185,6 +181,19 @@ class Registry:
             if m.gender in "mf":
                 a.gender = m.gender
             return a
+        if owner is None and m.gender in "mf" and not candidates:
+            return self._named_before(sentence, m.gender)
+        return None
+
+    def _named_before(self, sentence: int, gender: str) -> ActorState | None:
+        """'he' with no speaker before it: the person last named in the text before it, if any."""
+        for seen_at, name in reversed(self.names_seen):
+            if sentence - seen_at > _PRONOUN_WINDOW:
+                return None
+            if seen_at <= sentence:
+                actor = self._person(Mention(name, name, None, "person", gender), sentence)
+                actor.gender = gender
+                return actor
         return None
 
     def _named_since(self, actor: ActorState, sentence: int) -> bool:
@@ -220,23 +229,8 @@ class Registry:
                 if sentence - seen_at > _PRONOUN_WINDOW:
                     break
                 if _edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) >= 2:
-                    found = Mention(name, name, m.role, "person", m.gender)
-                    actor = self._person(found, sentence)
-                    self._bind_roles(actor, name)
-                    return actor
-        actor = self._new(m, sentence)
-        self._bind_roles(actor, m.name)
-        return actor
-
-    def _bind_roles(self, person: ActorState, name: str) -> None:
-        """A nameless role actor whose sentence named this person is this person."""
-        for a in self.live():
-            if a is not person and a.kind == "role" and name in a.pending_names:
-                a.merged_into = person
-                if not person.role:
-                    person.role = a.name
-                person.add_alias(a.name)
-                person.aliases.extend(x for x in a.aliases if x not in person.aliases and x != person.name)
+                    return self._person(Mention(name, name, m.role, "person", m.gender), sentence)
+        return self._new(m, sentence)
 
     def _role(self, m: Mention, sentence: int) -> ActorState:
         words = _role_words(m.name)
@@ -256,7 +250,4 @@ class Registry:
                     continue
                 if (words - heads) <= have:
                     return a
-        actor = self._new(m, sentence)
-        if not indefinite and head in TITLE_WORDS and len(words - heads) >= 1:
-            actor.pending_names = list(self.names_by_sentence.get(sentence, []))
-        return actor
+        return self._new(m, sentence)

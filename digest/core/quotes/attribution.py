@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import Tok
 from digest.core.quotes.verbs import (
+    ADVERBS,
+    AUXILIARIES,
     DESCRIBE_VERBS,
+    LEAD_WORDS,
     PARTICIPLE_REPORT,
     PRONOUNS,
     REPORT_VERBS,
@@ -18,6 +21,10 @@ from digest.core.quotes.verbs import (
 _OBJECT_WORDS = word_set(
     "reporters journalists lawmakers investigators senators the a an his her their them him us me parliament congress"
 )
+
+
+_PHRASE_MAX = 8
+"""The most words between a quotation and its speech verb taken as the speaker phrase."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +149,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         for v in range(j + 1, min(hi, j + 14)):
             if tokens[v].kind != "w":
                 break
-            if _is_verb(tokens[v], SPEECH_VERBS):
+            if _is_verb(tokens[v], SPEECH_VERBS) and not _noun_use(tokens, v, j):
                 found = np_left(tokens, v, j)
                 if (
                     found is not None
@@ -150,6 +157,10 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
                     and found[0] - j <= 3
                 ):
                     return Attribution(found[0], found[1], "X-said")
+                if v - j <= _PHRASE_MAX:
+                    # everything between the quote and the verb names the speaker: 'CNN meteorologist Chad
+                    # Myers said', 'one commenter wrote', 'the patient described in the report said'
+                    return Attribution(j, found[1] if found is not None and found[0] > j else v, "phrase-said")
                 break
         appositive = _appositive_speaker(tokens, j, hi)
         if appositive is not None:
@@ -164,7 +175,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         t = tokens[v]
         if _is_verb(t, SPEECH_VERBS) and not _noun_use(tokens, v, lo):
             if t.norm in PARTICIPLE_REPORT:
-                return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v)
+                return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
             if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
                 found = np_left(tokens, v, lo)
                 if found is not None:
@@ -217,17 +228,64 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if found is not None:
                 return Attribution(found[0], found[1], "according")
         if _is_verb(t, SPEECH_VERBS | DESCRIBE_VERBS) and not _noun_use(tokens, v, lo):
-            if v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that"):
-                return None
+            relative = _relative_antecedent(tokens, v, lo)
+            if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that")):
+                return relative
             if t.norm.endswith("ing"):
                 if v - 1 >= lo and tokens[v - 1].kind == "w":
                     found = np_left(tokens, v, lo)
                     if found is not None and tokens[found[0]].is_cap:
                         return Attribution(found[0], found[1], "fragment")
                     return None
-                return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v)
+                return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
             found = np_left(tokens, v, lo)
             if found is not None:
                 return Attribution(found[0], found[1], "fragment")
-            return main_subject(tokens, lo, v)
+            return main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
     return None
+
+
+_OPENING_ADVERBIAL_MAX = 10
+
+
+def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """The subject opening the sentence, for a cue whose own subject is implicit: 'Carson took the stage and
+    called the system "rigged"', 'He defended the remark, saying, "..."'.
+
+    An opening adverbial ending in a comma ('In Iowa on Monday,') is skipped; the subject is a noun phrase
+    followed by a lower-case word (its verb), and nothing but words and commas stand before the cue.
+    """
+    start = lo
+    while start < v and tokens[start].kind == "w" and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
+    if comma is not None and tokens[start].norm in _ADVERBIAL_OPENERS:
+        start = comma + 1
+    found = np_right(tokens, start, v)
+    if found is None or found[0] != start or found[1] >= v:
+        return None
+    after = tokens[found[1]]
+    if after.kind != "w" or after.is_cap:
+        return None
+    if any(t.kind == "q" or t.text in (";", ":") for t in tokens[found[1] : v]):
+        return None
+    return Attribution(found[0], found[1], "clause-subject")
+
+
+_ADVERBIAL_OPENERS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "when", "while", "speaking", "asked", "later", "earlier", "last"}
+)
+
+
+def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'Trump, who has called the pact "insanity"': the speaker of a cue in a relative clause is the noun
+    phrase before ', who'."""
+    j = v - 1
+    while j >= lo and tokens[j].kind == "w" and not tokens[j].is_cap and tokens[j].norm in ADVERBS | AUXILIARIES:
+        j -= 1
+    if j - 1 < lo or tokens[j].norm != "who" or tokens[j - 1].text != ",":
+        return None
+    found = np_left(tokens, j - 1, lo)
+    if found is None or not tokens[found[1] - 1].is_cap:
+        return None
+    return Attribution(found[0], found[1], "relative")

@@ -21,11 +21,8 @@ longer one is a hostile or non-prose text, and reading only its start keeps a re
 LONGEST_ARTICLE = 100_000
 """The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
 _MIN_QUOTE_WORDS = 1
-_SCARE_MAX_WORDS = 4
 _TRIM = " \t\n,"
-_NOT_NOUNS = word_set("and or by in to for of on at as he she it they said says")
 _CLAUSE_BREAKS = word_set("; while whereas but although though however")
-_MODIFIER_OPENERS = word_set("the a an its his her their")
 
 
 @dataclass
@@ -161,10 +158,8 @@ class _Reader:
                     before = [k for k in sentence_speakers if k < qi]
                     if before and qi > 0 and tokens[qi - 1].text in (",", ":", "."):
                         sentence_speakers[qi] = sentence_speakers[max(before)]
-                    elif (
-                        before
-                        and self._keep(para, marks[tokens[max(before)].quote], tokens, max(before))
-                        and not any(_is_speech(t) or t.norm in _CLAUSE_BREAKS for t in tokens[max(before) + 1 : qi])
+                    elif before and not any(
+                        _is_speech(t) or t.norm in _CLAUSE_BREAKS for t in tokens[max(before) + 1 : qi]
                     ):
                         # a second fragment in the same clause: 'it was "distressing" ... "even in the face of"'
                         sentence_speakers[qi] = sentence_speakers[max(before)]
@@ -185,8 +180,6 @@ class _Reader:
                 if actor is None:
                     if only_quotes:
                         unresolved.append(tok.quote)
-                    continue
-                if not self._keep(para, span, tokens, qi):
                     continue
                 self._emit_quote(para, base, section, span, actor)
                 para_speaker = actor
@@ -250,7 +243,9 @@ class _Reader:
     ) -> ActorState | None:
         who = attribute_quote(tokens, qi, 0, len(tokens))
         if who is None:
-            return None
+            # a quoted fragment inside reported speech is a direct quote of that speaker
+            qstart = tokens[qi].start
+            return next((a for r, a in owners if r.start <= qstart < r.end), None)
         m = self.mention(tokens, who, para)
         if m is None:
             return None
@@ -291,16 +286,6 @@ class _Reader:
             m = make_mention(tokens, found[0], found[1], para)
             if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
                 self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start)
-
-    def _keep(self, para: str, span: MarkSpan, tokens: list[Tok], qi: int) -> bool:
-        """Drop a short quoted modifier before a noun (a scare quote: 'the "historic" move')."""
-        s, e = span.inner(len(para))
-        words = para[s:e].split()
-        nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
-        prev = tokens[qi - 1] if qi > 0 else None
-        if nxt is None or prev is None or len(words) > 2 or nxt.kind != "w" or nxt.is_cap:
-            return True
-        return not (nxt.norm not in _NOT_NOUNS and prev.kind == "w" and prev.norm in _MODIFIER_OPENERS)
 
     def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
         s, e = span.inner(len(para))

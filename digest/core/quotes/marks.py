@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+_DOUBLED_APOSTROPHES = re.compile("(?<![\\w])[‘’'][‘’'](?=\\w)|(?<=[\\w.,;:!?—-])[‘’'][‘’'](?![\\w])")
+"""Two apostrophes typed for a double quotation mark: before a word (opening) or after one (closing)."""
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _CLOSER_FOR = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "”": '”"', "‘": "’'", "'": "'’"}
@@ -18,17 +21,19 @@ class MarkSpan:
         close: Index of the closing mark, or None when the quote runs to the paragraph's end.
         nested: (open, close) indices of quotes inside this one.
         width: Length of the closing mark (2 for a closer typed as two apostrophes, ``’’``).
+        open_width: Length of the opening mark (2 for ``''``).
     """
 
     open: int
     close: int | None
     nested: list[tuple[int, int]] = field(default_factory=list)
     width: int = 1
+    open_width: int = 1
 
     def inner(self, length: int) -> tuple[int, int]:
         """The (start, end) of the words between the marks."""
         end = self.close + 1 - self.width if self.close is not None else length
-        return self.open + 1, end
+        return self.open + self.open_width, end
 
 
 def _is_word(ch: str) -> bool:
@@ -36,9 +41,11 @@ def _is_word(ch: str) -> bool:
 
 
 def _single_opens(text: str, i: int) -> bool:
+    """A single mark opens a quote after a space or an opening bracket or dash, never inside a word or after a
+    full stop ('F.B.I.'s' is a possessive)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_word(before) and (_is_word(after) or after in '“"')
+    return (before.isspace() or before in '([{—–-/“"') and (_is_word(after) or after in '“"')
 
 
 def _single_closes(text: str, i: int) -> bool:
@@ -54,6 +61,7 @@ def find_marks(text: str) -> list[MarkSpan]:
     single marks do too when the paragraph has no double marks at all; inside a quote, single-mark quotes are
     recorded as nested. A quote left open at the paragraph's end runs to the end.
     """
+    text = _DOUBLED_APOSTROPHES.sub('"\x00', text)  # '' typed for a double mark; same length, same offsets
     has_double = any(c in text for c in '"“”«»„')
     spans: list[MarkSpan] = []
     current: MarkSpan | None = None
@@ -73,7 +81,7 @@ def find_marks(text: str) -> list[MarkSpan]:
                 and ch in "‘'"
                 and _single_opens(text, i)
             ):
-                current, opener = MarkSpan(i, None), ch
+                current, opener = MarkSpan(i, None, open_width=2 if text[i + 1 : i + 2] == "\x00" else 1), ch
             continue
         if opener in "‘'":
             if ch in "’'" and _single_closes(text, i):
@@ -96,6 +104,11 @@ def find_marks(text: str) -> list[MarkSpan]:
             continue
         if ch in _CLOSER_FOR.get(opener, _DOUBLE_CLOSE):
             if ch == "“":
+                continue
+            if text[i + 1 : i + 2] == "\x00":
+                current.close, current.width = i + 1, 2
+                spans.append(current)
+                current, nested_open = None, None
                 continue
             current.close = i
             spans.append(current)

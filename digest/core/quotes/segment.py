@@ -15,6 +15,8 @@ ABBREVIATIONS = word_set(
 _LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)
 LONGEST_SENTENCE = 2_000
 """Characters; a longer stretch without a sentence end is cut into pieces (news sentences are under 400)."""
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
+"""Initials such as 'G.K' (before the last full stop): never a sentence end."""
 _OPENERS = "\"“«„‘'"
 
 
@@ -31,7 +33,7 @@ def _abbreviation_before(text: str, i: int) -> bool:
     if j == stop and j > 0:
         return False  # a run longer than any abbreviation (hostile 'a.a.a.…' stays linear)
     word = text[j:i].lower()
-    if len(word) == 1 and word.isalpha():
+    if len(word) == 1 and word.isalpha() or _INITIALS.fullmatch(word):
         return True
     return word in ABBREVIATIONS
 

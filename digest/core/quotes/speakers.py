@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from digest.core.quotes.tokens import Tok
 from digest.core.quotes.verbs import (
     ADVERBS,
+    AUXILIARIES,
     DETERMINERS,
     GROUP_NOUNS,
     JUNK_SPEAKER,
     LEAD_WORDS,
     MONTHS_DAYS,
     NP_ADJECTIVES,
-    ORG_NAMES_SINGLE,
     ORG_WORDS,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -23,7 +23,6 @@ from digest.core.quotes.verbs import (
 )
 
 _TITLE_NOUNS = TITLE_WORDS - {"of", "the", "for", "to", "and", "under", "house", "senate", "state", "white", "first"}
-_AUX = frozenset({"has", "have", "had", "would", "will", "did", "does", "do", "could", "should", "may", "might"})
 _INSERTION_OPENERS = frozenset(
     {
         "who",
@@ -192,10 +191,18 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
 _CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
+_LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb or auxiliary between a speaker and the verb: 'also', 'has', 'jokingly', 'angrily'."""
+    return word in ADVERBS or word in AUXILIARIES or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
+
+
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None."""
     j = verb - 1
-    while j >= lo and tokens[j].kind == "w" and not tokens[j].is_cap and tokens[j].norm in ADVERBS | _AUX:
+    while j >= lo and tokens[j].kind == "w" and not tokens[j].is_cap and _is_adverb(tokens[j].norm):
         j -= 1
     if j >= lo + 1 and tokens[j].kind == "w" and tokens[j].norm in MONTHS_DAYS and tokens[j - 1].norm == "on":
         j -= 2
@@ -316,6 +323,12 @@ def _split_name(words: list[str]) -> tuple[str, str]:
     return " ".join(words[k:]), " ".join(words[:k])
 
 
+def _title_before_name(word: str) -> bool:
+    """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'CNN'."""
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (word.isalpha() and word.islower())
+
+
 def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
     """Turn a speaker noun phrase into a :class:`Mention` (None for junk)."""
     toks = [t for t in tokens[start:end] if t.kind == "w"]
@@ -363,20 +376,20 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
         head = core[head_index].lower().rstrip(".")
         if head.endswith(("'s", "’s")):
             head = head[:-2]
+        named = core
         person_name, titles = _split_name(core)
+        if titles and titles.split()[-1].lower() in PREPOSITIONS_IN_NP and core[head_index][:1].isupper():
+            # 'Rep. Elijah Cummings of Maryland', 'NAME at ORG': the name stands before the preposition
+            named = core[: head_index + 1]
+            person_name, titles = _split_name(named)
         has_role_word = any(w.lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS for w in core)
         if (
             not name
             and person_name
-            and (lead == 0 or (titles != "" and titles.split()[-1].lower().rstrip(".") in ROLE_NOUNS | _TITLE_NOUNS))
+            and (lead == 0 or (titles != "" and _title_before_name(titles.split()[-1])))
             and head not in ORG_WORDS
-            and person_name.lower() not in ORG_NAMES_SINGLE
-            and not any(w.lower() in PREPOSITIONS_IN_NP for w in core[len(core) - len(person_name.split()) :])
-            and (
-                titles == ""
-                or titles.split()[-1].lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS
-                or titles.split()[-1][:1].isupper()
-            )
+            and not any(w.lower() in PREPOSITIONS_IN_NP for w in named[len(named) - len(person_name.split()) :])
+            and (titles == "" or _title_before_name(titles.split()[-1]))
             and (len(person_name.split()) >= 2 or titles or len(parts) > 1 or not has_role_word)
         ):
             name = person_name
@@ -385,7 +398,7 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
             kind = "person"
             continue
         phrase = " ".join(core)
-        if head in ORG_WORDS or head in ORG_NAMES_SINGLE or (phrase.isupper() and len(phrase) <= 6):
+        if head in ORG_WORDS or (phrase.isupper() and len(phrase) <= 6):
             if not name:
                 name, kind = phrase, "org"
             continue
@@ -401,8 +414,35 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
     role = ", ".join(role_parts) or None
     if not name and role:
         return Mention(raw, role_parts[0], None, "role")
-    if not name or JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS:
+    if not name:
+        return _description(parts[0], raw)
+    if JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS:
         return None
-    if kind == "person" and len(name.split()) == 1 and name.lower() in ORG_NAMES_SINGLE:
-        kind = "org"
+    if kind == "person" and name.isupper() and len(name) <= 6:
+        kind = "org"  # an acronym: 'NATO said'
     return Mention(raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?"))
+
+
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "their", "its"})
+_DESCRIPTION_MAX_WORDS = 8
+_RELATIVES = frozenset({"that", "who", "which", "whose", "whom", "and", "or"})
+
+
+def _description(words: list[Tok], raw: str) -> Mention | None:
+    """A speaker described without a name or a known role word: 'one commenter', 'the report', 'a spokesperson
+    for the highways department', 'the patient described in the report'.
+
+    The phrase opens with a determiner and names a thing or a person by a common noun; it is kept as written
+    (without the determiner) and treated like a role: later 'the commenter' is the same actor.
+    """
+    if len(words) < 2 or len(words) > _DESCRIPTION_MAX_WORDS or words[0].norm not in _DESCRIPTION_OPENERS:
+        return None
+    if any(t.norm in _RELATIVES for t in words):
+        return None
+    rest = [t.text for t in words[1:]]
+    if not rest[0][:1].isalpha() or rest[0].lower() in PRONOUNS or rest[-1].lower() in PREPOSITIONS_IN_NP:
+        return None
+    name = " ".join(rest)
+    if JUNK_SPEAKER.match(name):
+        return None
+    return Mention(raw, name, None, "role")

@@ -32,6 +32,14 @@ point pointed points pointing|quip quipped quips quipping|shout shouted shouts s
 mention mentioned mentions mentioning|boast boasted boasts boasting|joke joked jokes joking
 repeat repeated repeats repeating|counter countered counters countering|tout touted touts touting
 comment commented comments commenting|predict predicted|declare declared|announce announced
+muse mused muses musing|chant chanted chants chanting|implore implored implores imploring
+exclaim exclaimed exclaims exclaiming|email emailed emails emailing|assure assured assures assuring
+proclaim proclaimed proclaims proclaiming|lament lamented laments lamenting|wonder wondered wonders wondering
+scoff scoffed scoffs scoffing|retort retorted retorts retorting|demand demanded demands demanding
+urge urged urges urging|scream screamed screams screaming|yell yelled yells yelling
+whisper whispered whispers whispering|plead pleaded pleads pleading|beg begged begs begging
+interject interjected interjects interjecting|rail railed rails railing|crow crowed crows crowing
+gush gushed gushes gushing|fume fumed fumes fuming|marvel marvelled marveled marvels marvelling marveling
 """
 
 SPEECH_VERBS: frozenset[str] = frozenset(w for group in _SPEECH_STEMS.split("|") for w in group.split())
@@ -126,17 +134,10 @@ ORG_WORDS: frozenset[str] = word_set(
     committee police army navy military forces company corporation inc inc. corp corp. ltd bank group party
     administration embassy parliament congress senate house cabinet foundation institute university
     organisation organization association federation authority authorities board bureau service services
-    coalition alliance nato un eu ministry's firm network newspaper agency's airline airlines force
-    directorate secretariat tribunal regime junta campaign movement taliban hezbollah hamas pentagon
-    white whitehall elysee élysée downing vatican fbi cia nasa spacex"""
+    coalition alliance ministry's firm network newspaper agency's airline airlines force
+    directorate secretariat tribunal regime junta campaign movement white"""
 )
 """Head words that make a noun phrase an organisation ("the Turkish Ministry of Defense", "the Kremlin")."""
-
-ORG_NAMES_SINGLE: frozenset[str] = word_set(
-    """kremlin pentagon taliban hezbollah hamas nato fbi cia nasa spacex anatolia reuters afp ap bbc
-    tass interfax xinhua amazon macmillan jpmorgan google facebook twitter apple microsoft"""
-)
-"""Single capitalised words known to name organisations, not people."""
 
 LEAD_WORDS: frozenset[str] = word_set(
     """however still meanwhile also yet but and so then moreover furthermore later earlier separately instead
@@ -151,6 +152,9 @@ ADVERBS: frozenset[str] = word_set(
     wednesday thursday friday saturday sunday"""
 )
 """Adverbs allowed between a speaker and the speech verb ("he later said", "Pompeo also said")."""
+
+AUXILIARIES: frozenset[str] = word_set("has have had would will did does do could should may might")
+"""Auxiliaries allowed between a speaker and the speech verb ("he has said")."""
 
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "some"})
 """Determiners that may open a speaker noun phrase."""

@@ -1,0 +1,64 @@
+"""Speaker phrases, cues and marks of general English that the first rules missed (issue 15), on texts of
+our own: titles and jobs before names, NAME of PLACE, descriptions without names, relative clauses,
+participles and coordinated cues, fragments inside reported speech, '' marks and possessive apostrophes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_patterns import run
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The storm turns north," TV meteorologist Dana Pike said.', "Dana Pike"),
+        ('"The storm turns north," councillor Dana Pike said.', "Dana Pike"),
+        ('"The storm turns north," said Rep. J.K. Olsen (D-Ore.), a member of the panel.', "J.K. Olsen"),
+        ('"The storm turns north," said Rep. Dana Pike of Oregon, the panel\'s senior member.', "Dana Pike"),
+        ('"The storm turns north," one commenter wrote.', "commenter"),
+        (
+            '"The storm turns north," a spokesperson for the roads department said.',
+            "spokesperson for the roads department",
+        ),
+        ('"The storm turns north," the statement said.', "statement"),
+    ],
+)
+def test_speaker_phrases(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == [speaker]
+
+
+def test_relative_clause_speaker_is_its_antecedent() -> None:
+    report = run(
+        'Set that against Dana Pike, who has called the plan "a disaster," and Lee Wong, who says it is "fine."'
+    )
+    assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "a disaster"), ("Lee Wong", "fine.")]
+
+
+def test_coordinated_cue_and_participle_take_the_sentence_subject() -> None:
+    report = run(
+        "Dana Pike took the stage in Salem and called the budget “a fraud.”",
+        'In Salem on Monday, Lee Wong defended the plan, saying, "It will pay for itself."',
+    )
+    assert [q.speaker for q in report.quotes] == ["Dana Pike", "Lee Wong"]
+
+
+def test_fragment_inside_reported_speech_is_the_reporters_quote() -> None:
+    report = run('Dana Pike said the plan was sound but said "the timing is wrong."')
+    direct = [q for q in report.quotes if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in direct] == [("Dana Pike", "the timing is wrong.")]
+
+
+def test_two_apostrophes_make_a_double_mark() -> None:
+    report = run("''That is our weak point,'' said Dana Pike, an economist.")
+    assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]
+
+
+def test_apostrophe_after_initials_opens_no_quote() -> None:
+    report = run("The F.B.I.'s agents and the C.I.A.'s analysts met, Dana Pike said.")
+    assert all("agents" not in q.text for q in report.quotes if q.kind == "direct")
+
+
+def test_a_pronoun_with_no_speaker_before_it_takes_the_person_last_named() -> None:
+    report = run("Dana Pike toured the plant on Monday.", '"It will reopen," she said.')
+    assert [q.speaker for q in report.quotes] == ["Dana Pike"]
