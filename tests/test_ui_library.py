@@ -2,62 +2,26 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList
 
-from digest.core.model import Article, Section
-from digest.core.quotes import Actor, Quote, QuoteReport
 from digest.core.store import Library
-from digest.core.store.cache import encode_quotes
 from digest.ui.actors_screen import ActorsScreen
 from digest.ui.library_app import LibraryApp
 from digest.ui.library_list import LibraryList
 from digest.ui.library_screen import LibraryScreen
 from tests.feed_server import Route, rss, serve_feeds
+from tests.ui_support import build_library, until
 
 COUNT = 12
-
-
-def _article(n: int) -> Article:
-    body = f"Council story {n}: the mayor said the budget would pass. Residents of ward {n} disagreed."
-    return Article(f"Story {n:02}", f"/tmp/story-{n}.txt", (Section(None, body), Section("Vote", f"Vote {n}.")))
 
 
 @pytest.fixture
 def library_path(tmp_path: Path) -> str:
     """A library of COUNT articles (one in three from a feed), dated so that Story 11 is the newest."""
-    path = tmp_path / "lib.db"
-    with Library(path) as library:
-        feed, _ = library.add_feed("http://127.0.0.1:9/feed.xml", "Local feed")
-        with library.transaction():
-            for n in range(COUNT):
-                article = _article(n)
-                analysis = library.analyse(article)
-                report = QuoteReport(
-                    [Actor("Mike Pompeo")], [Quote("Mike Pompeo", f"statement {n}", "direct", None, 0, 0, 1)]
-                )
-                analysis.quotes = encode_quotes(report, article.title)
-                library.save(
-                    f"k{n}",
-                    article,
-                    analysis,
-                    feed_id=feed.id if n % 3 == 0 else None,
-                    published=f"2025-01-{n + 1:02}T00:00:00Z",
-                )
-    return str(path)
-
-
-async def _until(pilot: object, condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    for _ in range(int(timeout / 0.02)):
-        if condition():
-            return
-        await pilot.pause()  # type: ignore[attr-defined]
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not reached")
+    return build_library(tmp_path / "lib.db", COUNT)
 
 
 def _list(app: LibraryApp) -> LibraryList:
@@ -81,9 +45,9 @@ async def test_unread_navigation_star_and_read_flags(library_path: str) -> None:
         await pilot.pause()
         listing = _list(app)
         await pilot.press("x")  # Story 11 read
-        await _until(pilot, lambda: listing.rows[0].is_read)
+        await until(pilot, lambda: listing.rows[0].is_read)
         await pilot.press("j", "j", "x")  # Story 09 read
-        await _until(pilot, lambda: listing.rows[2].is_read)
+        await until(pilot, lambda: listing.rows[2].is_read)
         await pilot.press("k", "k")
         assert listing.highlighted == 0
         await pilot.press("n")
@@ -93,7 +57,7 @@ async def test_unread_navigation_star_and_read_flags(library_path: str) -> None:
         await pilot.press("p")
         assert listing.highlighted == 1
         await pilot.press("f")
-        await _until(pilot, lambda: listing.rows[1].starred)
+        await until(pilot, lambda: listing.rows[1].starred)
     with Library(library_path) as library:
         assert [r.title for r in library.rows(starred=True)] == ["Story 10"]
         assert {r.title for r in library.rows() if r.is_read} == {"Story 11", "Story 09"}
@@ -105,19 +69,19 @@ async def test_views_feeds_and_search(library_path: str) -> None:
         await pilot.pause()
         listing = _list(app)
         await pilot.press("x", "v")  # mark one read, then the unread view
-        await _until(pilot, lambda: listing.option_count == COUNT - 1)
+        await until(pilot, lambda: listing.option_count == COUNT - 1)
         await pilot.press("v")  # starred view: none yet
-        await _until(pilot, lambda: listing.option_count == 0)
+        await until(pilot, lambda: listing.option_count == 0)
         await pilot.press("v", "g")  # all, then the first feed
-        await _until(pilot, lambda: listing.option_count == COUNT // 3)
+        await until(pilot, lambda: listing.option_count == COUNT // 3)
         assert all(r.feed_title == "Local feed" for r in listing.rows)
         await pilot.press("escape")
-        await _until(pilot, lambda: listing.option_count == COUNT)
+        await until(pilot, lambda: listing.option_count == COUNT)
         await pilot.press("slash")
         await pilot.press(*"ward 7", "enter")
-        await _until(pilot, lambda: [r.title for r in listing.rows] == ["Story 07"])
+        await until(pilot, lambda: [r.title for r in listing.rows] == ["Story 07"])
         await pilot.press("escape")
-        await _until(pilot, lambda: listing.option_count == COUNT)
+        await until(pilot, lambda: listing.option_count == COUNT)
 
 
 async def test_reader_opens_lazily_marks_read_and_n_means_next_unread_without_find(library_path: str) -> None:
@@ -127,20 +91,20 @@ async def test_reader_opens_lazily_marks_read_and_n_means_next_unread_without_fi
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("enter")
-        await _until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
         assert app.screen.articles[0].title == "Story 11"  # type: ignore[attr-defined]
         await pilot.press("n")  # no find active: the next unread article replaces the reader
-        await _until(
+        await until(
             pilot,
             lambda: isinstance(app.screen, LibraryReaderScreen) and app.screen.articles[0].title == "Story 10",
         )
         await pilot.press("slash", *"Vote", "enter")  # a find is active: n is "next match"
-        await _until(pilot, lambda: bool(app.screen.document().matches))  # type: ignore[attr-defined]
+        await until(pilot, lambda: bool(app.screen.document().matches))  # type: ignore[attr-defined]
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.articles[0].title == "Story 10"  # type: ignore[attr-defined]
         await pilot.press("escape")
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         assert len(app.screen_stack) == 2
         assert [r.is_read for r in _list(app).rows[:3]] == [True, True, False]
     with Library(library_path) as library:
@@ -152,13 +116,13 @@ async def test_actors_view_lists_every_quote_newest_first(library_path: str) -> 
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("a")
-        await _until(pilot, lambda: isinstance(app.screen, ActorsScreen))
+        await until(pilot, lambda: isinstance(app.screen, ActorsScreen))
         quotes = app.screen.query_one("#actor-quotes", OptionList)
-        await _until(pilot, lambda: quotes.option_count == COUNT)
+        await until(pilot, lambda: quotes.option_count == COUNT)
         first = str(quotes.get_option_at_index(0).prompt)
         assert "statement 11" in first and "Story 11" in first
         await pilot.press("escape")
-        await _until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
 
 
 async def test_refresh_all_runs_in_the_background(library_path: str) -> None:
@@ -172,5 +136,5 @@ async def test_refresh_all_runs_in_the_background(library_path: str) -> None:
             listing = _list(app)
             before = listing.option_count
             await pilot.press("R")
-            await _until(pilot, lambda: listing.option_count == before + 1)
+            await until(pilot, lambda: listing.option_count == before + 1)
             assert "Fresh news" in [r.title for r in listing.rows]

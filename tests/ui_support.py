@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
 
-from digest.core.model import Article
+from digest.core.model import Article, Section
 from digest.core.quotes import Actor, Quote, QuoteReport
+from digest.core.store import Library
+from digest.core.store.cache import encode_quotes
 from digest.core.summarize import SectionSummary, Summary
 from digest.ui.app import DigestApp
 from digest.ui.article_document import ArticleDocument
@@ -92,3 +96,41 @@ def document(app: DigestApp) -> ArticleDocument:
     shown = main_screen(app).document()
     assert shown is not None
     return shown
+
+
+def library_article(n: int) -> Article:
+    """A small made-up article for library tests."""
+    body = f"Council story {n}: the mayor said the budget would pass. Residents of ward {n} disagreed."
+    return Article(f"Story {n:02}", f"/tmp/story-{n}.txt", (Section(None, body), Section("Vote", f"Vote {n}.")))
+
+
+def build_library(path: Path, count: int) -> str:
+    """A library of ``count`` articles (one in three from a feed), dated so the last is the newest."""
+    with Library(path) as library:
+        feed, _ = library.add_feed("http://127.0.0.1:9/feed.xml", "Local feed")
+        with library.transaction():
+            for n in range(count):
+                article = library_article(n)
+                analysis = library.analyse(article)
+                report = QuoteReport(
+                    [Actor("Mike Pompeo")], [Quote("Mike Pompeo", f"statement {n}", "direct", None, 0, 0, 1)]
+                )
+                analysis.quotes = encode_quotes(report, article.title)
+                library.save(
+                    f"k{n}",
+                    article,
+                    analysis,
+                    feed_id=feed.id if n % 3 == 0 else None,
+                    published=f"2025-01-{n + 1:02}T00:00:00Z",
+                )
+    return str(path)
+
+
+async def until(pilot: Pilot[object], condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Wait (up to ``timeout`` seconds) until ``condition()`` holds; fail otherwise."""
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        await pilot.pause()
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not reached")

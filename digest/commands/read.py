@@ -48,5 +48,4 @@ def run(args: argparse.Namespace) -> int:
             report_error(message)
         return EXIT_BAD_INPUT
     app = DigestApp(loaded.articles, theme=args.theme, settings=settings, load_errors=loaded.errors)
-    app.run()
-    return EXIT_BAD_INPUT if loaded.errors else EXIT_OK
+    return app.run_for_status(ok=EXIT_BAD_INPUT if loaded.errors else EXIT_OK)

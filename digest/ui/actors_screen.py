@@ -12,7 +12,9 @@ from textual.widgets.option_list import Option
 
 from digest.core.store import Library
 from digest.core.store.actors import ActorSummary, LibraryQuote
-from digest.ui.library_keys import ACTORS_BINDINGS
+from digest.ui.commands import DeclaresCommands, bindings_of
+from digest.ui.keys import ACTORS
+from digest.ui.option_cache import PagingOptionList, page
 
 
 def actor_prompt(actor: ActorSummary) -> Content:
@@ -28,10 +30,11 @@ def quote_prompt(quote: LibraryQuote) -> Content:
     return Content.assemble(heading, "\n", Content(mark + quote.text + ("”" if quote.kind == "direct" else "")))
 
 
-class ActorsScreen(Screen[None]):
+class ActorsScreen(DeclaresCommands, Screen[None]):
     """Actors on the left (most recently quoted first), the highlighted actor's quotes on the right."""
 
-    BINDINGS = ACTORS_BINDINGS
+    BINDINGS = bindings_of(ACTORS)
+    DECLARED = ACTORS
     DEFAULT_CSS = """
     ActorsScreen #actors-status { height: 1; padding: 0 1; background: $panel; }
     ActorsScreen #actors { width: 40%; height: 1fr; }
@@ -48,8 +51,8 @@ class ActorsScreen(Screen[None]):
         """Status line, the two lists, the Footer."""
         yield Static("actors: loading…", id="actors-status", markup=False)
         with Horizontal():
-            yield OptionList(id="actors")
-            yield OptionList(id="actor-quotes")
+            yield PagingOptionList(id="actors")
+            yield PagingOptionList(id="actor-quotes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -91,14 +94,30 @@ class ActorsScreen(Screen[None]):
         """Fill the quote list."""
         self.query_one("#actor-quotes", OptionList).set_options([Option(quote_prompt(q)) for q in quotes])
 
-    def action_cursor_down(self) -> None:
+    def action_move_down(self) -> None:
         """Move down in the focused list."""
         focused = self.focused
         if isinstance(focused, OptionList):
             focused.action_cursor_down()
 
-    def action_cursor_up(self) -> None:
+    def action_move_up(self) -> None:
         """Move up in the focused list."""
         focused = self.focused
         if isinstance(focused, OptionList):
             focused.action_cursor_up()
+
+    def action_page_down(self) -> None:
+        """One page down in the focused list."""
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            page(focused, down=True)
+
+    def action_page_up(self) -> None:
+        """One page up in the focused list."""
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            page(focused, down=False)
+
+    def action_back(self) -> None:
+        """Back to the library list."""
+        self.dismiss()

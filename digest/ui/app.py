@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from functools import partial
+from collections.abc import Sequence
 
-from textual.app import App, SystemCommand
-from textual.markup import escape
-from textual.screen import Screen
+from textual.app import App
 
 from digest.core.model import Article
 from digest.ui.analysis import Analyses
-from digest.ui.help_screen import HelpScreen
-from digest.ui.keys import ALL_KEYS
 from digest.ui.main_screen import MainScreen
 from digest.ui.palette import ActorCommands, ArticleCommands, SectionCommands, ThemeCommands
 from digest.ui.settings import Settings
@@ -54,19 +49,3 @@ class DigestApp(ThemedApp):
         self.push_screen(MainScreen(self.articles, self.analyses))
         self.report_problems([*self.load_errors, *self.theme_errors])
         self.remember_theme_changes()
-
-    def action_help(self) -> None:
-        """Show the key table."""
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's commands, plus every key of the reader (with its key shown as help)."""
-        yield from super().get_system_commands(screen)
-        if not isinstance(screen, MainScreen):
-            return
-        for key in ALL_KEYS:
-            if key.palette and key.action not in ("app.quit", "app.focus_next", "app.focus_previous"):
-                namespace = self if key.action.startswith("app.") else screen
-                action = key.action.removeprefix("app.")
-                yield SystemCommand(key.help, escape(f"key: {key.key_display}"), partial(namespace.run_action, action))

@@ -1,140 +1,217 @@
-"""Every key of the reader, declared once: bindings, the Footer, the help screen and the palette read this.
+"""Every command of every screen, declared once (see :class:`digest.ui.commands.Command`).
 
-Each :class:`Key` names the action it runs (on the main screen unless prefixed with ``app.``), the keys that
-run it, a short label for the Footer and a sentence for the help screen and the command palette.
+Bindings, the Footer, the help screen, the command palette and the user's keymap all read these tuples.
+Footer order is declaration order: the keys a reader needs most come first, so they still show at 80 columns.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from digest.ui.commands import Command
 
-from textual.binding import Binding, BindingType
-
-
-@dataclass(frozen=True)
-class Key:
-    """One command of the reader.
-
-    Attributes:
-        keys: Comma-separated Textual key names (the first is shown).
-        action: The action run (``app.``-prefixed actions run on the app).
-        label: The short Footer label.
-        help: What the command does, for the help screen and the palette.
-        id: A stable id (for keymaps and tests).
-        show: Whether the Footer shows it.
-        display: How the help screen writes the keys (defaults to ``keys``).
-        palette: Whether the command palette offers it.
-    """
-
-    keys: str
-    action: str
-    label: str
-    help: str
-    id: str
-    show: bool = True
-    display: str = ""
-    palette: bool = True
-
-    @property
-    def key_display(self) -> str:
-        """The keys as the help screen writes them."""
-        return self.display or " ".join(k.strip() for k in self.keys.split(","))
-
-    def bindings(self) -> list[Binding]:
-        """The Textual bindings for this command.
-
-        An action containing ``{key}`` gives one binding per key, the key passed to the action.
-        """
-        if "{key}" not in self.action:
-            return [Binding(self.keys, self.action, self.label, show=self.show, id=self.id, tooltip=self.help)]
-        return [
-            Binding(k, self.action.format(key=k), self.label, show=self.show, id=f"{self.id}-{k}", tooltip=self.help)
-            for k in self.keys.split(",")
-        ]
-
-
-NAVIGATION: tuple[Key, ...] = (
-    Key(
-        "j,down",
-        "move_down",
-        "Down",
-        "Move down in the focused pane (scroll, or next item)",
-        "move-down",
-        show=False,
-        display="j ↓",
-    ),
-    Key(
-        "k,up",
-        "move_up",
-        "Up",
-        "Move up in the focused pane (scroll, or previous item)",
-        "move-up",
-        show=False,
-        display="k ↑",
-    ),
-    Key("enter", "open", "Open", "Open the highlighted article, section or quote", "open", show=False),
-    Key("tab", "app.focus_next", "Next pane", "Focus the next pane", "next-pane", show=False),
-    Key("shift+tab", "app.focus_previous", "Prev pane", "Focus the previous pane", "previous-pane", show=False),
+HELP = Command("help", "question_mark,f1", "app.help", "Help", "Show every key of this screen", "App", display="? F1")
+QUIT = Command("quit", "q", "app.quit", "Quit", "Quit digest", "App", palette=False)
+NEXT_PANE = Command(
+    "next-pane", "tab", "app.focus_next", "Next pane", "Focus the next pane", "Moving", show=False, palette=False
 )
-"""Moving around: listed in the help screen, handled by the screen and the focused widget."""
+PREVIOUS_PANE = Command(
+    "previous-pane",
+    "shift+tab",
+    "app.focus_previous",
+    "Prev pane",
+    "Focus the previous pane",
+    "Moving",
+    show=False,
+    palette=False,
+)
 
-READER: tuple[Key, ...] = (
-    Key(
+
+def moving(down: str, up: str) -> tuple[Command, ...]:
+    """The down, up and page keys of a screen (``down``/``up``: what the line keys do there)."""
+    return (
+        Command("move-down", "j,down", "move_down", "Down", down, "Moving", show=False, display="j ↓", palette=False),
+        Command("move-up", "k,up", "move_up", "Up", up, "Moving", show=False, display="k ↑", palette=False),
+        Command("page-down", "pagedown", "page_down", "Page down", "One page down", "Moving", show=False),
+        Command("page-up", "pageup", "page_up", "Page up", "One page up", "Moving", show=False),
+    )
+
+
+MOVING: tuple[Command, ...] = (
+    *moving(
+        "Move down in the focused pane (scroll, or next item)", "Move up in the focused pane (scroll, or previous item)"
+    ),
+    Command("open", "enter", "open", "Open", "Open the highlighted article, section or quote", "Moving", show=False),
+    NEXT_PANE,
+    PREVIOUS_PANE,
+)
+"""Moving around in the reader (the focused widget moves; the screen only routes)."""
+
+EXPORT = Command("export", "e", "export", "Export", "Export the digest as Markdown", "App")
+FIND = Command("find", "slash", "find", "Find", "Find in the article (escape clears the matches)", "Find", display="/")
+CONTENTS = Command(
+    "contents", "t", "toggle_contents", "Contents", "Show or hide the articles and table of contents", "Panes"
+)
+QUOTES = Command("quotes", "a", "toggle_quotes", "Quotes", "Show or hide the quote sidebar", "Panes")
+SUMMARY = Command("summary", "s", "toggle_summary", "Summary", "Show or hide the summary panel", "Panes")
+
+READING: tuple[Command, ...] = (
+    Command(
+        "next-section",
         "right_square_bracket",
         "next_section",
         "Next §",
         "Scroll the reader to the next section",
-        "next-section",
+        "Sections",
         display="]",
     ),
-    Key(
+    Command(
+        "previous-section",
         "left_square_bracket",
         "previous_section",
         "Prev §",
         "Scroll the reader to the previous section",
-        "previous-section",
+        "Sections",
         display="[",
     ),
-    Key(
+    Command(
+        "jump-section",
         "1,2,3,4,5,6,7,8,9",
         "jump_section({key})",
         "Section",
         "Jump to section N (1 is the lead)",
-        "jump-section",
+        "Sections",
         show=False,
         display="1…9",
         palette=False,
     ),
-    Key("t", "toggle_contents", "Contents", "Show or hide the articles and table of contents", "contents"),
-    Key("s", "toggle_summary", "Summary", "Show or hide the summary panel", "summary"),
-    Key("a", "toggle_quotes", "Quotes", "Show or hide the quote sidebar", "quotes"),
-    Key(
+    Command("summary-method", "m", "next_method", "Method", "Cycle the summary method", "Summary"),
+    Command(
+        "summary-longer",
         "plus,equals_sign",
         "longer_summary",
         "Longer",
         "One more summary sentence",
-        "summary-longer",
+        "Summary",
         show=False,
         display="+",
     ),
-    Key(
-        "minus", "shorter_summary", "Shorter", "One summary sentence fewer", "summary-shorter", show=False, display="-"
+    Command(
+        "summary-shorter",
+        "minus",
+        "shorter_summary",
+        "Shorter",
+        "One summary sentence fewer",
+        "Summary",
+        show=False,
+        display="-",
     ),
-    Key("m", "next_method", "Method", "Cycle the summary method", "summary-method"),
-    Key("slash", "find", "Find", "Find in the article", "find", display="/"),
-    Key("n", "next_match", "Next match", "Go to the next match of the search", "next-match", show=False),
-    Key("N", "previous_match", "Prev match", "Go to the previous match of the search", "previous-match", show=False),
-    Key("e", "export", "Export", "Export the digest as Markdown", "export"),
-    Key("o", "open_source", "Open", "Open the article's source URL in the browser", "open-source", show=False),
-    Key("question_mark,f1", "app.help", "Help", "Show every key", "help", display="? F1"),
-    Key("q", "app.quit", "Quit", "Quit digest", "quit"),
+    Command(
+        "open-source",
+        "o",
+        "open_source",
+        "Source",
+        "Open the article's source URL in the browser",
+        "Reading",
+        show=False,
+    ),
 )
-"""The reader's own commands."""
+"""The reader's commands that the Footer shows after the main ones (or not at all)."""
 
-ALL_KEYS: tuple[Key, ...] = NAVIGATION + READER
-"""Every command, in the order the help screen lists them."""
+NEXT_MATCH = Command(
+    "next-match", "n", "next_match", "Next match", "Go to the next match of the search", "Find", show=False
+)
+PREVIOUS_MATCH = Command(
+    "previous-match", "N", "previous_match", "Prev match", "Go to the previous match of the search", "Find", show=False
+)
 
+READER: tuple[Command, ...] = (
+    EXPORT,
+    FIND,
+    CONTENTS,
+    QUOTES,
+    SUMMARY,
+    HELP,
+    QUIT,
+    *READING,
+    NEXT_MATCH,
+    PREVIOUS_MATCH,
+    *MOVING,
+)
+"""The file reader (``digest read``)."""
 
-def screen_bindings() -> list[BindingType]:
-    """The bindings the main screen declares (every command; widgets add their own j/k handling)."""
-    return [binding for key in ALL_KEYS for binding in key.bindings()]
+LIBRARY_READER: tuple[Command, ...] = (
+    Command("back", "escape,backspace", "back", "Library", "Back to the library list", "Library", display="esc ⌫"),
+    FIND,
+    CONTENTS,
+    QUOTES,
+    HELP,
+    QUIT,
+    SUMMARY,
+    *READING,
+    NEXT_MATCH,
+    Command(
+        "next-unread",
+        "n",
+        "next_unread",
+        "Next unread",
+        "Open the next unread article (n is next match while a search is highlighted)",
+        "Library",
+    ),
+    Command("previous-unread", "p", "previous_unread", "Prev unread", "Open the previous unread article", "Library"),
+    PREVIOUS_MATCH,
+    *MOVING,
+)
+"""The reader on one library article, over the library list."""
+
+LIBRARY: tuple[Command, ...] = (
+    Command("library-search", "slash", "search", "Search", "Search titles, text and speakers", "Library", display="/"),
+    Command("library-view", "v", "cycle_view", "View", "Show all, unread or starred articles", "Library"),
+    Command("star", "f", "star", "Star", "Star or unstar the highlighted article", "Articles"),
+    HELP,
+    QUIT,
+    Command("next-unread", "n", "next_unread", "Next unread", "Move to the next unread article", "Articles"),
+    Command(
+        "previous-unread", "p", "previous_unread", "Prev unread", "Move to the previous unread article", "Articles"
+    ),
+    Command("actors", "a", "actors", "Actors", "Everyone quoted in the library, newest quotes first", "Library"),
+    Command(
+        "library-feed", "g", "cycle_feed", "Feed", "Show one feed's articles (cycles through the feeds)", "Library"
+    ),
+    Command(
+        "toggle-read", "x", "toggle_read", "Read", "Mark the highlighted article read or unread", "Articles", show=False
+    ),
+    Command(
+        "refresh-feed",
+        "r",
+        "refresh_feed",
+        "Refresh",
+        "Refresh the highlighted article's feed (on a teaser: fetch its page again)",
+        "Library",
+    ),
+    Command("refresh-all", "R", "refresh_all", "Refresh all", "Refresh every feed in the background", "Library"),
+    Command(
+        "library-clear",
+        "escape",
+        "clear",
+        "Clear",
+        "Clear the search and the filters",
+        "Library",
+        show=False,
+        display="esc",
+    ),
+    Command("open", "enter", "open", "Open", "Open the highlighted article", "Moving", show=False, palette=False),
+    *moving("Next article", "Previous article"),
+)
+"""The library's article list."""
+
+ACTORS: tuple[Command, ...] = (
+    Command("back", "escape,a", "back", "Back", "Back to the library list", "Library", display="esc a"),
+    HELP,
+    QUIT,
+    *moving("Next actor or quote", "Previous actor or quote"),
+    NEXT_PANE,
+    PREVIOUS_PANE,
+)
+"""The actors view."""
+
+EVERY_SCREEN: tuple[tuple[Command, ...], ...] = (READER, LIBRARY_READER, LIBRARY, ACTORS)
+"""Each screen's commands (for the keymap's ids and the tests)."""

@@ -27,15 +27,7 @@ class LibraryApp(ThemedApp):
         self.report_problems(self.theme_errors)
         self.remember_theme_changes()
 
-    def action_help(self) -> None:
-        """Show the reader's key table."""
-        from digest.ui.help_screen import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
 
 def run_library_app(library_path: str, theme: str | None = None) -> int:
     """Run the app on the library; return the exit status."""
-    LibraryApp(library_path, theme=theme).run()
-    return 0
+    return LibraryApp(library_path, theme=theme).run_for_status()

@@ -12,10 +12,10 @@ from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from digest.core.store.articles import ArticleRow
+from digest.ui.option_cache import PagingOptionList
 
 UNREAD = "●"
 """Mark of an unread article."""
@@ -72,7 +72,7 @@ class RowVisual(Visual):
         return 1
 
 
-class LibraryList(OptionList):
+class LibraryList(PagingOptionList):
     """The articles of the library, newest first (or search results, best first)."""
 
     DEFAULT_CSS = """

@@ -3,23 +3,25 @@
 Summaries and quotes come from the library's cache (computed at ``digest add``), through the reader's own
 :class:`~digest.ui.analysis.Analyses` hooks. Keys differ from the file reader in two ways:
 
-- ``n`` goes to the next find match while a find is active (matches highlighted), otherwise it opens the
-  next unread article of the library list; ``p`` opens the previous unread article; ``N`` stays
-  "previous match";
+- ``n`` goes to the next find match while a find is active (matches highlighted): ``check_action`` hides
+  "next match" otherwise, and the same key then opens the next unread article of the library list; ``p``
+  opens the previous unread article; ``N`` stays "previous match";
 - ``escape`` (or ``backspace``) goes back to the library list.
+
+Its commands are declared in :data:`digest.ui.keys.LIBRARY_READER` (none inherited from the file reader).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.binding import Binding
-
 from digest.core.model import Article
 from digest.core.quotes import QuoteReport
 from digest.core.store import Library
 from digest.core.summarize import Summary
 from digest.ui.analysis import Analyses
+from digest.ui.commands import bindings_of
+from digest.ui.keys import LIBRARY_READER
 from digest.ui.main_screen import MainScreen
 
 if TYPE_CHECKING:
@@ -40,13 +42,11 @@ def library_analyses(library_path: str) -> Analyses:
     return Analyses(summarizer=summarizer, quote_finder=quote_finder)
 
 
-class LibraryReaderScreen(MainScreen):
+class LibraryReaderScreen(MainScreen, inherit_bindings=False):
     """The reader on one library article, with library keys (see the module docstring)."""
 
-    BINDINGS = [
-        Binding("escape,backspace", "back", "Library", show=True),
-        Binding("p", "previous_unread", "Prev unread", show=False),
-    ]
+    BINDINGS = bindings_of(LIBRARY_READER)
+    DECLARED = LIBRARY_READER
 
     def __init__(self, library_screen: LibraryScreen, article: Article) -> None:
         """Read ``article``, opened from ``library_screen``."""
@@ -57,12 +57,17 @@ class LibraryReaderScreen(MainScreen):
         document = self.document()
         return document is not None and bool(document.matches)
 
-    def action_next_match(self) -> None:
-        """The next find match while a find is active, else the next unread article."""
-        if self._find_active():
-            super().action_next_match()
-        else:
-            self.library_screen.open_unread(1, replace_reader=True)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ "Next match" only while a find is active (``n`` is "next unread" otherwise)."""
+        if action == "next_match":
+            return self._find_active()
+        if action == "next_unread":
+            return not self._find_active()
+        return super().check_action(action, parameters)
+
+    def action_next_unread(self) -> None:
+        """Open the next unread article."""
+        self.library_screen.open_unread(1, replace_reader=True)
 
     def action_previous_unread(self) -> None:
         """Open the previous unread article."""

@@ -22,7 +22,8 @@ from digest.core.model import Article
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
 from digest.core.store.feeds import Feed
-from digest.ui.library_keys import LIBRARY_BINDINGS
+from digest.ui.commands import DeclaresCommands, bindings_of
+from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
 
 VIEWS = ("all", "unread", "starred")
@@ -62,10 +63,11 @@ def load_rows(library: Library, wanted: Filter) -> list[ArticleRow]:
     return library.rows(unread=wanted.view == "unread", starred=wanted.view == "starred", feed_id=feed_id)
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(DeclaresCommands, Screen[None]):
     """Every article of the library in one virtualised list."""
 
-    BINDINGS = LIBRARY_BINDINGS
+    BINDINGS = bindings_of(LIBRARY)
+    DECLARED = LIBRARY
     DEFAULT_CSS = """
     LibraryScreen #library-status { height: 1; padding: 0 1; background: $panel; }
     LibraryScreen #library-search { display: none; }
@@ -110,6 +112,7 @@ class LibraryScreen(Screen[None]):
     def show_rows(self, rows: list[ArticleRow], keep_id: int | None = None) -> None:
         """Fill the list and the status line."""
         self.article_list.show(rows, keep_id)
+        self.refresh_bindings()
         self.query_one("#library-status", Static).update(self.filter.describe(len(rows)))
 
     @work(thread=True, exclusive=True, group="library-rows")
@@ -126,13 +129,31 @@ class LibraryScreen(Screen[None]):
 
     # Moving -------------------------------------------------------------------------------------
 
-    def action_cursor_down(self) -> None:
+    def action_move_down(self) -> None:
         """Move down in the list."""
         self.article_list.action_cursor_down()
 
-    def action_cursor_up(self) -> None:
+    def action_move_up(self) -> None:
         """Move up in the list."""
         self.article_list.action_cursor_up()
+
+    def action_page_down(self) -> None:
+        """One page down in the list."""
+        self.article_list.action_page_down()
+
+    def action_page_up(self) -> None:
+        """One page up in the list."""
+        self.article_list.action_page_up()
+
+    def action_open(self) -> None:
+        """Open the highlighted article."""
+        self.article_list.action_select()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the feed commands while the library has no feed."""
+        if action in ("cycle_feed", "refresh_feed", "refresh_all"):
+            return bool(self.feeds)
+        return True
 
     def action_next_unread(self) -> None:
         """Highlight the next unread article."""

@@ -21,9 +21,10 @@ from digest.core.quotes import Quote
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
 from digest.ui.article_list import ArticleList
+from digest.ui.commands import bindings_of
 from digest.ui.contents import TableOfContents
 from digest.ui.find_bar import FindBar
-from digest.ui.keys import screen_bindings
+from digest.ui.keys import READER
 from digest.ui.quote_sidebar import QuoteSidebar
 from digest.ui.reader import Reader
 from digest.ui.screen_actions import ReaderActions
@@ -52,7 +53,8 @@ class QuotesReady(Message):
 class MainScreen(ReaderActions):
     """Articles and contents on the left, the reader in the centre, quotes on the right."""
 
-    BINDINGS = screen_bindings()
+    BINDINGS = bindings_of(READER)
+    DECLARED = READER
 
     def __init__(self, articles: list[Article], analyses: Analyses | None = None) -> None:
         """Show ``articles`` (at least one), computing with ``analyses`` (the core's functions by default)."""
@@ -80,6 +82,7 @@ class MainScreen(ReaderActions):
         self.refresh_article_list()
         self.query_one(Reader).fit_titles([article.title for article in self.articles])
         self.current = 0
+        self.call_after_refresh(self.keep_focus_visible)
         self.find_all_quotes()
 
     # --- state flowing down -------------------------------------------------------------------------
@@ -157,12 +160,23 @@ class MainScreen(ReaderActions):
         self.query_one("#left").display = show
         if show and self.narrow:
             self.show_quotes = False
+        self.keep_focus_visible()
 
     def watch_show_quotes(self, show: bool) -> None:
         """Fold or unfold the quote sidebar."""
         self.query_one("#quote-sidebar").display = show
         if show and self.narrow:
             self.show_contents = False
+        self.keep_focus_visible()
+
+    def keep_focus_visible(self) -> None:
+        """Move the focus to the reader when the focused pane was folded away (keys must reach a visible pane)."""
+        focused = self.focused
+        hidden = focused is None or any(not node.display for node in focused.ancestors_with_self[:-2])
+        if hidden:
+            scroll = self.query_one(Reader).current_scroll()
+            if scroll is not None:
+                scroll.focus()
 
     def watch_show_summary(self, show: bool) -> None:
         """Expand or collapse the summary panel."""

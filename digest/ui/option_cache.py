@@ -1,4 +1,4 @@
-"""An OptionList that keeps its rendered options when it is shown again at the same width.
+"""OptionLists that page safely while hidden, and keep their rendered options when shown again.
 
 Textual's OptionList forgets every rendered option on each Resize event, and a widget gets a Resize event
 each time it is shown again (a ContentSwitcher showing another article's contents or quote sidebar). The
@@ -12,7 +12,29 @@ from textual.events import Resize
 from textual.widgets import OptionList
 
 
-class KeptOptionList(OptionList):
+def page(option_list: OptionList, down: bool) -> None:
+    """Move a list's highlight one page, if the list is on screen (a hidden list has no lines: Textual raises)."""
+    if not option_list.region.area:
+        return
+    if down:
+        OptionList.action_page_down(option_list)  # type: ignore[no-untyped-call]
+    else:
+        OptionList.action_page_up(option_list)  # type: ignore[no-untyped-call]
+
+
+class PagingOptionList(OptionList):
+    """An OptionList whose PageUp/PageDown do nothing while it is hidden."""
+
+    def action_page_down(self) -> None:
+        """One page down, when the list is on screen."""
+        page(self, down=True)
+
+    def action_page_up(self) -> None:
+        """One page up, when the list is on screen."""
+        page(self, down=False)
+
+
+class KeptOptionList(PagingOptionList):
     """An OptionList whose option renders survive a Resize event that leaves the width unchanged."""
 
     rendered_width: int | None = None

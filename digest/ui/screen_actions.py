@@ -17,9 +17,11 @@ from digest.core.quotes import Quote
 from digest.core.summarize import METHODS
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
+from digest.ui.commands import DeclaresCommands
 from digest.ui.contents import TableOfContents
 from digest.ui.export_dialog import ExportDialog
 from digest.ui.find_bar import FindBar
+from digest.ui.option_cache import page
 from digest.ui.quote_sidebar import ActorList, QuoteSidebar
 from digest.ui.reader import Reader
 
@@ -27,7 +29,7 @@ MIN_SENTENCES, MAX_SENTENCES = 1, 10
 """The range of the summary length."""
 
 
-class ReaderActions(Screen[None]):
+class ReaderActions(DeclaresCommands, Screen[None]):
     """State and actions of the reader screen (layout, watchers and workers are in MainScreen)."""
 
     articles: list[Article]
@@ -153,6 +155,20 @@ class ReaderActions(Screen[None]):
         elif (scroll := self._reader_scroll()) is not None:
             scroll.scroll_up(animate=False)
 
+    def action_page_down(self) -> None:
+        """One page down in the focused pane (the reader when no list is focused)."""
+        if isinstance(self.focused, OptionList):
+            page(self.focused, down=True)
+        elif (scroll := self._reader_scroll()) is not None:
+            scroll.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        """One page up in the focused pane (the reader when no list is focused)."""
+        if isinstance(self.focused, OptionList):
+            page(self.focused, down=False)
+        elif (scroll := self._reader_scroll()) is not None:
+            scroll.scroll_page_up(animate=False)
+
     def action_open(self) -> None:
         """Open the highlighted item of the focused list."""
         if isinstance(self.focused, OptionList):
@@ -223,6 +239,7 @@ class ReaderActions(Screen[None]):
         if document is not None:
             document.set_highlights(query=message.query, current_match=0)
             self._show_match(document)
+        self.refresh_bindings()
 
     @on(FindBar.Done)
     def find_done(self, message: FindBar.Done) -> None:
@@ -234,6 +251,7 @@ class ReaderActions(Screen[None]):
             bar.value = ""
             if document is not None:
                 document.set_highlights(query="")
+        self.refresh_bindings()
         scroll = self.query_one(Reader).current_scroll()
         if scroll is not None:
             scroll.focus()
@@ -289,11 +307,18 @@ class ReaderActions(Screen[None]):
             return
         self.app.call_from_thread(self.notify, f"Digest written to {written}", title="Exported", markup=False)
 
+    def source_url(self) -> str | None:
+        """The web address of the article shown (None for a local file)."""
+        if not 0 <= self.current < len(self.articles):
+            return None
+        article = self.articles[self.current]
+        candidates = (article.url or "", article.source)
+        return next((c for c in candidates if c.lower().startswith(("http://", "https://"))), None)
+
     def action_open_source(self) -> None:
         """Open the article's source URL in the web browser."""
         article = self.articles[self.current]
-        candidates = (article.url or "", article.source)
-        url = next((c for c in candidates if c.lower().startswith(("http://", "https://"))), None)
+        url = self.source_url()
         if url is None:
             self.notify(f"No web address to open: {article.source} is a local file.", timeout=4, markup=False)
             return

@@ -1,12 +1,20 @@
-"""What every digest app shares: the themes (shipped and the user's own), remembered settings, styles."""
+"""What every digest app shares: themes, remembered settings, styles, the keymap, help and palette commands."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.markup import escape
+from textual.screen import Screen
 
 from digest.resources import themes_dir
+from digest.ui.commands import all_command_ids, available, declared_commands
+from digest.ui.keymap import load_keymap
+from digest.ui.keys import EVERY_SCREEN
 from digest.ui.settings import Settings, config_dir
 from digest.ui.themes import DEFAULT_DARK, LoadedThemes, load_themes, theme_variable_defaults
 
@@ -20,22 +28,32 @@ def available_themes(settings: Settings) -> LoadedThemes:
 
 
 class ThemedApp(App[None]):
-    """A Textual app with digest's themes registered and the user's theme choice remembered."""
+    """A Textual app with digest's themes registered, the user's theme choice remembered and keymap applied."""
 
     CSS_PATH = str(Path(__file__).with_name("app.tcss"))
     TITLE = "digest"
 
     def __init__(self, *, theme: str | None = None, settings: Settings | None = None) -> None:
-        """Register the themes and pick ``theme``, else the remembered one, else digest-dark."""
+        """Register the themes and pick ``theme``, else the remembered one, else digest-dark; apply the keymap."""
         super().__init__()
         self.settings = settings if settings is not None else Settings.load(config_dir())
         themes = available_themes(self.settings)
         self.theme_errors: list[str] = list(themes.errors)
-        """One-line messages about theme files that failed to load."""
+        """One-line messages about theme and keymap files that failed to load."""
         for loaded in themes.themes.values():
             self.register_theme(loaded)
         wanted = theme or self.settings.theme
         self.theme = wanted if wanted in self.available_themes else DEFAULT_DARK
+        keymap = load_keymap(self.settings.directory, all_command_ids(EVERY_SCREEN))
+        self.keymap: dict[str, str] = keymap.keys
+        """The user's keys by command id (``keymap.toml``)."""
+        self.theme_errors.extend(keymap.errors)
+        self.set_keymap(self.keymap)
+
+    def run_for_status(self, *, ok: int = 0, **options: Any) -> int:
+        """Run the app; return ``ok``, or the app's own non-zero status when it crashed (Textual sets 1)."""
+        self.run(**options)
+        return self.return_code or ok
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Defaults for digest's own theme variables (quote and actor colours...)."""
@@ -54,3 +72,23 @@ class ThemedApp(App[None]):
         """Save the theme the user picked, for next time."""
         self.settings.theme = self.theme
         self.settings.save()
+
+    def action_help(self) -> None:
+        """Show the keys of the screen on top (those that apply now)."""
+        from digest.ui.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            screen = self.screen
+            commands = tuple(command for command in declared_commands(screen) if available(screen, command))
+            self.push_screen(HelpScreen(commands, self.keymap))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, plus every command of the screen that applies now (its keys shown as help)."""
+        yield from super().get_system_commands(screen)
+        for command in declared_commands(screen):
+            if not command.palette or not available(screen, command):
+                continue
+            namespace = self if command.action.startswith("app.") else screen
+            action = command.action.removeprefix("app.")
+            help_text = escape(f"key: {command.key_display(self.keymap)}")
+            yield SystemCommand(command.help, help_text, partial(namespace.run_action, action))
