@@ -4,54 +4,12 @@ from __future__ import annotations
 
 import re
 
+from digest.core.lexicon import ABBREVIATIONS
+
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,60}?(?:\([A-Za-z .&-]{2,30}\))?\s+[-\u2013\u2014]{1,2}\s+")
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "prof.",
-        "gov.",
-        "sen.",
-        "rep.",
-        "gen.",
-        "lt.",
-        "col.",
-        "maj.",
-        "capt.",
-        "sgt.",
-        "st.",
-        "jr.",
-        "sr.",
-        "rev.",
-        "hon.",
-        "pres.",
-        "inc.",
-        "ltd.",
-        "co.",
-        "corp.",
-        "no.",
-        "vs.",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "mt.",
-        "ft.",
-    ]
-)
 
 UNTITLED = "Untitled article"
 """The title of an article whose lead has no words to make one from."""
@@ -80,7 +38,7 @@ def _first_sentence(text: str) -> str:
     """The text up to the first sentence end that is not an abbreviation ("Gov.", "U.S.", "J.")."""
     for match in _SENTENCE_BREAK.finditer(text):
         word = text[: match.start() + 1].rsplit(" ", 1)[-1]
-        if word.lower().strip('("\u201c') in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if word.lower().strip('("\u201c').removesuffix(".") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
             continue
         return text[: match.start() + 1]
     return text

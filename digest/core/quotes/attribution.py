@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.quotes.speakers import np_left, np_right
-from digest.core.quotes.tokens import Tok
-from digest.core.quotes.verbs import (
+from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
     DESCRIBE_VERBS,
@@ -15,13 +13,11 @@ from digest.core.quotes.verbs import (
     PRONOUNS,
     REPORT_VERBS,
     SPEECH_VERBS,
+    TOLD_OBJECTS,
     word_set,
 )
-
-_OBJECT_WORDS = word_set(
-    "reporters journalists lawmakers investigators senators the a an his her their them him us me parliament congress"
-)
-
+from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.tokens import Tok, TokenKind
 
 _PHRASE_MAX = 8
 """The most words between a quotation and its speech verb taken as the speaker phrase."""
@@ -37,16 +33,16 @@ class Attribution:
 
 
 def _is_verb(tok: Tok, verbs: frozenset[str]) -> bool:
-    return tok.kind == "w" and not tok.is_cap and tok.norm in verbs
+    return tok.kind is TokenKind.WORD and not tok.is_cap and tok.norm in verbs
 
 
 def _skip_object(tokens: list[Tok], i: int, hi: int) -> int:
     """Skip the object of ``told`` ("told reporters", "told the BBC") and short adverbials."""
     k = i
     steps = 0
-    while k < hi and tokens[k].kind == "w" and steps < 5 and tokens[k].norm != "that":
+    while k < hi and tokens[k].kind is TokenKind.WORD and steps < 5 and tokens[k].norm != "that":
         if (
-            tokens[k].norm in _OBJECT_WORDS
+            tokens[k].norm in TOLD_OBJECTS
             or tokens[k].is_cap
             or tokens[k].norm in ("on", "in", "at", "a", "statement", "interview", "phone", "settler", "leaders")
         ):
@@ -61,7 +57,7 @@ def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
     """The subject of the sentence's first speech or describing verb (for participles and fragments)."""
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind == "q":
+        if t.kind is TokenKind.QUOTE:
             return None
         if _is_verb(t, REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS) and not t.norm.endswith("ing"):
             found = np_left(tokens, v, lo)
@@ -103,7 +99,10 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
         verb += 1
     if verb >= v or not _is_verb(tokens[verb], _LEAD_VERBS):
         return None
-    if any(t.kind != "w" and t.text not in (",", "-", "’", "'") for t in tokens[verb + 1 : v]) or v - verb > 12:
+    if (
+        any(t.kind is not TokenKind.WORD and t.text not in (",", "-", "’", "'") for t in tokens[verb + 1 : v])
+        or v - verb > 12
+    ):
         return None
     return Attribution(found[0], found[1], "lead")
 
@@ -120,7 +119,7 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         return None
     for v in range(qi - 2, max(lo - 1, qi - 10), -1):
         t = tokens[v]
-        if t.kind != "w":
+        if t.kind is not TokenKind.WORD:
             return None
         if _is_verb(t, _STANCE_AS):
             found = np_left(tokens, v, lo)
@@ -145,15 +144,15 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
             return Attribution(found[0], found[1], "said-X")
     inner = tokens[qi].text.rstrip("\"”’»' ")
     closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
-    if j < hi and tokens[j].kind == "w" and closed_by_punctuation:
+    if j < hi and tokens[j].kind is TokenKind.WORD and closed_by_punctuation:
         for v in range(j + 1, min(hi, j + 14)):
-            if tokens[v].kind != "w":
+            if tokens[v].kind is not TokenKind.WORD:
                 break
             if _is_verb(tokens[v], SPEECH_VERBS) and not _noun_use(tokens, v, j):
                 found = np_left(tokens, v, j)
                 if (
                     found is not None
-                    and (found[0] == j or all(not x.is_cap and x.kind == "w" for x in tokens[j : found[0]]))
+                    and (found[0] == j or all(not x.is_cap and x.kind is TokenKind.WORD for x in tokens[j : found[0]]))
                     and found[0] - j <= 3
                 ):
                     return Attribution(found[0], found[1], "X-said")
@@ -181,7 +180,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
                 if found is not None:
                     return Attribution(found[0], found[1], "X-said:")
             break
-        if t.kind != "w" or not (t.norm in _OBJECT_WORDS or t.norm in ("on", "in", "at", "statement")):
+        if t.kind is not TokenKind.WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
             break
     return _fragment(tokens, qi, lo)
 
@@ -191,7 +190,7 @@ _NOUN_OPENERS = word_set("the a an this that these those its his her their our m
 
 def _noun_use(tokens: list[Tok], v: int, lo: int) -> bool:
     """A speech verb's form used as a noun: "the ministry's claim", "a warning", "their comments"."""
-    if v - 1 < lo or tokens[v - 1].kind != "w":
+    if v - 1 < lo or tokens[v - 1].kind is not TokenKind.WORD:
         return False
     prev = tokens[v - 1]
     return prev.norm in _NOUN_OPENERS or prev.text.endswith(("'s", "’s", "s'", "s’"))
@@ -202,12 +201,12 @@ def _appositive_speaker(tokens: list[Tok], j: int, hi: int) -> Attribution | Non
     if not tokens[j].is_cap or tokens[j].norm in PRONOUNS:
         return None
     k = j
-    while k < hi and tokens[k].kind == "w" and (tokens[k].is_cap or tokens[k].text[:1] in "-'"):
+    while k < hi and tokens[k].kind is TokenKind.WORD and (tokens[k].is_cap or tokens[k].text[:1] in "-'"):
         k += 1
     if k >= hi or tokens[k].text != "," or k - j > 5:
         return None
     close = k + 1
-    while close < hi and close - k <= 30 and tokens[close].text != "," and tokens[close].kind != "q":
+    while close < hi and close - k <= 30 and tokens[close].text != "," and tokens[close].kind is not TokenKind.QUOTE:
         close += 1
     if close + 1 >= hi or close == k + 1 or tokens[close].text != ",":
         return None
@@ -221,9 +220,9 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """A quoted fragment inside a sentence: the nearest speech verb before it, in the same clause."""
     for v in range(qi - 1, max(lo - 1, qi - 25), -1):
         t = tokens[v]
-        if t.kind == "q" or t.text in (";",):
+        if t.kind is TokenKind.QUOTE or t.text in (";",):
             return None
-        if t.kind == "w" and t.norm in ("according",) and v + 1 < qi and tokens[v + 1].norm == "to":
+        if t.kind is TokenKind.WORD and t.norm in ("according",) and v + 1 < qi and tokens[v + 1].norm == "to":
             found = np_right(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
@@ -232,7 +231,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that")):
                 return relative
             if t.norm.endswith("ing"):
-                if v - 1 >= lo and tokens[v - 1].kind == "w":
+                if v - 1 >= lo and tokens[v - 1].kind is TokenKind.WORD:
                     found = np_left(tokens, v, lo)
                     if found is not None and tokens[found[0]].is_cap:
                         return Attribution(found[0], found[1], "fragment")
@@ -256,7 +255,7 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     followed by a lower-case word (its verb), and nothing but words and commas stand before the cue.
     """
     start = lo
-    while start < v and tokens[start].kind == "w" and tokens[start].norm in LEAD_WORDS:
+    while start < v and tokens[start].kind is TokenKind.WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
     if comma is not None and tokens[start].norm in _ADVERBIAL_OPENERS:
@@ -265,9 +264,9 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     if found is None or found[0] != start or found[1] >= v:
         return None
     after = tokens[found[1]]
-    if after.kind != "w" or after.is_cap:
+    if after.kind is not TokenKind.WORD or after.is_cap:
         return None
-    if any(t.kind == "q" or t.text in (";", ":") for t in tokens[found[1] : v]):
+    if any(t.kind is TokenKind.QUOTE or t.text in (";", ":") for t in tokens[found[1] : v]):
         return None
     return Attribution(found[0], found[1], "clause-subject")
 
@@ -281,7 +280,12 @@ def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | No
     """'Trump, who has called the pact "insanity"': the speaker of a cue in a relative clause is the noun
     phrase before ', who'."""
     j = v - 1
-    while j >= lo and tokens[j].kind == "w" and not tokens[j].is_cap and tokens[j].norm in ADVERBS | AUXILIARIES:
+    while (
+        j >= lo
+        and tokens[j].kind is TokenKind.WORD
+        and not tokens[j].is_cap
+        and tokens[j].norm in ADVERBS | AUXILIARIES
+    ):
         j -= 1
     if j - 1 < lo or tokens[j].norm != "who" or tokens[j - 1].text != ",":
         return None

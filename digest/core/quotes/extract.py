@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digest.core.lexicon import DESCRIBE_VERBS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.reported import Report, find_reports, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
-from digest.core.quotes.tokens import Tok, tokenize
-from digest.core.quotes.verbs import DESCRIBE_VERBS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
+from digest.core.quotes.tokens import Tok, TokenKind, tokenize
 
 _NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
 LONGEST_PARAGRAPH = 20_000
@@ -54,7 +54,7 @@ _NOT_NAME_ENDS = word_set(
 
 
 def _is_speech(tok: Tok) -> bool:
-    return tok.kind == "w" and not tok.is_cap and tok.norm in SPEECH_VERBS | DESCRIBE_VERBS
+    return tok.kind is TokenKind.WORD and not tok.is_cap and tok.norm in SPEECH_VERBS | DESCRIBE_VERBS
 
 
 def _person_names(sentence: str) -> list[str]:
@@ -147,14 +147,14 @@ class _Reader:
             owners_last = self._final_verb_speaker(tokens, para)
             sentence_speakers: dict[int, ActorState] = {}
             for qi, tok in enumerate(tokens):
-                if tok.kind != "q":
+                if tok.kind is not TokenKind.QUOTE:
                     continue
                 actor = self._direct(tokens, qi, para, owners)
                 if actor is not None:
                     sentence_speakers[qi] = actor
             # a quote split by its attribution: '"A," he said, "B."'
             for qi, tok in enumerate(tokens):
-                if tok.kind == "q" and qi not in sentence_speakers:
+                if tok.kind is TokenKind.QUOTE and qi not in sentence_speakers:
                     before = [k for k in sentence_speakers if k < qi]
                     if before and qi > 0 and tokens[qi - 1].text in (",", ":", "."):
                         sentence_speakers[qi] = sentence_speakers[max(before)]
@@ -164,14 +164,14 @@ class _Reader:
                         # a second fragment in the same clause: 'it was "distressing" ... "even in the face of"'
                         sentence_speakers[qi] = sentence_speakers[max(before)]
             # a sentence that is only a quote, after a quote attributed in the same paragraph: '"A," X said. "B."'
-            words = [t for t in tokens if t.kind == "w"]
-            quotes_here = [qi for qi, t in enumerate(tokens) if t.kind == "q"]
+            words = [t for t in tokens if t.kind is TokenKind.WORD]
+            quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is TokenKind.QUOTE]
             # (or after reported speech: 'A, he said. "B."')
             previous = para_direct or para_speaker
             if not words and len(quotes_here) == 1 and quotes_here[0] not in sentence_speakers and previous:
                 sentence_speakers[quotes_here[0]] = previous
             for qi, tok in enumerate(tokens):
-                if tok.kind != "q":
+                if tok.kind is not TokenKind.QUOTE:
                     continue
                 span = marks[tok.quote]
                 actor = sentence_speakers.get(qi)
@@ -195,7 +195,12 @@ class _Reader:
                 para_speaker = actor
         if para.rstrip().endswith(":") and not marks:
             last = tokens[-2] if len(tokens) >= 2 else None
-            if last is not None and last.kind == "w" and last.norm in SPEECH_VERBS and owners_last is not None:
+            if (
+                last is not None
+                and last.kind is TokenKind.WORD
+                and last.norm in SPEECH_VERBS
+                and owners_last is not None
+            ):
                 self.list_speaker = owners_last
         if only_quotes and unresolved:
             fallback = continued or self.last_speaker
@@ -276,13 +281,13 @@ class _Reader:
         found = np_right(tokens, 0, len(tokens))
         lead_end = found[1] if found is not None else 0
         for index, t in enumerate(tokens):
-            if t.kind == "w" and t.is_cap and t.text in known:
+            if t.kind is TokenKind.WORD and t.is_cap and t.text in known:
                 # a known name leading the sentence is its subject: 'Figgins declined ...'
                 known[t.text].note(self.sentence, t.start, index < lead_end)
         if found is None or found[1] >= len(tokens):
             return
         after = tokens[found[1]]
-        if after.kind == "w" and not after.is_cap:
+        if after.kind is TokenKind.WORD and not after.is_cap:
             m = make_mention(tokens, found[0], found[1], para)
             if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
                 self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start)

@@ -4,30 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from digest.core.lexicon import DETERMINERS, LOOSE_VERBS, PARTICIPLE_REPORT, PRONOUNS, REPORT_VERBS, TOLD_OBJECTS
 from digest.core.quotes.attribution import Attribution, main_subject
 from digest.core.quotes.speakers import np_left, np_right
-from digest.core.quotes.tokens import Tok
-from digest.core.quotes.verbs import DETERMINERS, PARTICIPLE_REPORT, PRONOUNS, REPORT_VERBS
+from digest.core.quotes.tokens import Tok, TokenKind
 
-_LOOSE_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "insisted",
-        "argued",
-        "warned",
-        "claimed",
-        "stressed",
-        "wrote",
-        "testified",
-        "believes",
-    }
-)
-"""Verbs that may take a clause without ``that`` ("Trump said he had watched")."""
 _SKIPPABLE = frozenset(
     {
         "on",
@@ -70,29 +51,6 @@ _SKIPPABLE = frozenset(
         "—",
         "–",
         ",",
-    }
-)
-_TOLD_OBJECTS = frozenset(
-    {
-        "reporters",
-        "journalists",
-        "lawmakers",
-        "investigators",
-        "senators",
-        "parliament",
-        "congress",
-        "him",
-        "her",
-        "them",
-        "us",
-        "me",
-        "the",
-        "a",
-        "an",
-        "his",
-        "settler",
-        "leaders",
-        "members",
     }
 )
 _MIN_WORDS = 3
@@ -174,7 +132,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         # without 'that' the clause opens with its subject: 'told the committee he tried ...'
         if (
             t is not None
-            and t.kind == "w"
+            and t.kind is TokenKind.WORD
             and t.norm not in _INSERTION_START
             and t.norm != "that"
             and not (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap)
@@ -186,7 +144,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         opens_insertion
         and k < hi
         and steps < 8
-        and tokens[k].kind != "q"
+        and tokens[k].kind is not TokenKind.QUOTE
         and (tokens[k].norm in _SKIPPABLE or (steps and tokens[k].is_cap))
     ):
         k += 1
@@ -194,15 +152,15 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if k >= hi:
         return None
     t = tokens[k]
-    if t.kind == "w" and t.norm == "that":
+    if t.kind is TokenKind.WORD and t.norm == "that":
         return k + 1
-    if t.kind != "w" or (verb.norm not in _LOOSE_VERBS):
+    if t.kind is not TokenKind.WORD or (verb.norm not in LOOSE_VERBS):
         return None
     if steps and tokens[k - 1].text != ",":
         return None
     if t.norm in PRONOUNS or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
         return k
-    if not steps and t.norm not in _NOT_CLAUSE_START and k + 1 < hi and tokens[k + 1].kind == "w":
+    if not steps and t.norm not in _NOT_CLAUSE_START and k + 1 < hi and tokens[k + 1].kind is TokenKind.WORD:
         return k
     return None
 
@@ -214,15 +172,15 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "ou
 def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
     k = i
-    if k < hi and tokens[k].kind == "w" and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
+    if k < hi and tokens[k].kind is TokenKind.WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
         return k + 1
-    if k < hi and tokens[k].kind == "w" and tokens[k].norm in _OBJECT_OPENERS:
+    if k < hi and tokens[k].kind is TokenKind.WORD and tokens[k].norm in _OBJECT_OPENERS:
         k += 1
     steps = 0
     while (
         k < hi
         and steps < 4
-        and tokens[k].kind == "w"
+        and tokens[k].kind is TokenKind.WORD
         and tokens[k].norm != "that"
         and tokens[k].norm not in PRONOUNS
         and tokens[k].norm not in DETERMINERS
@@ -235,9 +193,9 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
 
 def _sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """Only punctuation (or the object of ``told``) remains after ``k``."""
-    while k < hi and tokens[k].kind == "w" and (tokens[k].norm in _TOLD_OBJECTS or tokens[k].is_cap):
+    while k < hi and tokens[k].kind is TokenKind.WORD and (tokens[k].norm in TOLD_OBJECTS or tokens[k].is_cap):
         k += 1
-    return all(t.kind == "p" and t.text in ".!?)" for t in tokens[k:hi])
+    return all(t.kind is TokenKind.PUNCT and t.text in ".!?)" for t in tokens[k:hi])
 
 
 def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
@@ -279,7 +237,7 @@ def _clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             if nxt.norm in PARTICIPLE_REPORT or nxt.norm in ("according", "although", "while", "whereas"):
                 return k
     end = hi
-    while end > start and tokens[end - 1].kind == "p" and tokens[end - 1].text in ".,:;!?)-—":
+    while end > start and tokens[end - 1].kind is TokenKind.PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
     return end
 
@@ -294,7 +252,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
             cut = tokens[later.who.start].start if later.who.how != "according" else end
             if report.start < cut < end:
                 k = later.who.start - 1
-                while k > lo and (tokens[k].kind == "p" or tokens[k].norm in ("and", "but", "also")):
+                while k > lo and (tokens[k].kind is TokenKind.PUNCT or tokens[k].norm in ("and", "but", "also")):
                     k -= 1
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
         out.append(Report(report.who, report.start, end, report.verb))
@@ -306,7 +264,7 @@ def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
     out: list[Attribution] = []
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind == "w" and not t.is_cap and t.norm in REPORT_VERBS:
+        if t.kind is TokenKind.WORD and not t.is_cap and t.norm in REPORT_VERBS:
             found = np_left(tokens, v, lo)
             if found is not None:
                 out.append(Attribution(found[0], found[1], "subject"))
@@ -317,7 +275,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     out: list[Report] = []
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind != "w" or t.is_cap:
+        if t.kind is not TokenKind.WORD or t.is_cap:
             continue
         who: Attribution | None = None
         start: int | None = None
@@ -369,7 +327,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
         if who is None or start is None or start >= hi:
             continue
         end = _clause_end(tokens, start, hi)
-        words = sum(1 for x in tokens[start:end] if x.kind == "w")
+        words = sum(1 for x in tokens[start:end] if x.kind is TokenKind.WORD)
         if words < _MIN_WORDS:
             continue
         out.append(Report(who, tokens[start].start, tokens[end - 1].end, v))

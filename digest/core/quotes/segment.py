@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import re
 
+from digest.core.lexicon import ABBREVIATIONS
 from digest.core.quotes.marks import MarkSpan
-from digest.core.quotes.verbs import word_set
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
-ABBREVIATIONS = word_set(
-    """mr mrs ms dr gov sen rep st lt col gen capt sgt adm rev jr sr no vs etc jan feb mar apr jun jul aug sep
-    sept oct nov dec inc corp ltd co prof gov u.s u.k u.n e.u d.c p.m a.m fig"""
-)
 _LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)
 LONGEST_SENTENCE = 2_000
 """Characters; a longer stretch without a sentence end is cut into pieces (news sentences are under 400)."""

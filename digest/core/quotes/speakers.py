@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.quotes.tokens import Tok
-from digest.core.quotes.verbs import (
+from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
@@ -21,6 +20,7 @@ from digest.core.quotes.verbs import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from digest.core.quotes.tokens import Tok, TokenKind
 
 _TITLE_NOUNS = TITLE_WORDS - {"of", "the", "for", "to", "and", "under", "house", "senate", "state", "white", "first"}
 _INSERTION_OPENERS = frozenset(
@@ -106,7 +106,7 @@ class Mention:
 
 
 def _np_word(tok: Tok) -> bool:
-    if tok.kind != "w":
+    if tok.kind is not TokenKind.WORD:
         return tok.text in ("(", ")")
     if tok.is_cap:
         return tok.norm not in _STOP_CAPS or tok.norm in PRONOUNS
@@ -125,7 +125,7 @@ def _np_word(tok: Tok) -> bool:
 
 
 def _head_ok(tok: Tok) -> bool:
-    if tok.kind != "w":
+    if tok.kind is not TokenKind.WORD:
         return tok.text == ")"
     n = tok.norm
     if n in PRONOUNS:
@@ -143,7 +143,7 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
         return j
     k = j - 1
     while k >= lo and tokens[k].text != pairs[mark]:
-        if tokens[k].kind == "q":
+        if tokens[k].kind is TokenKind.QUOTE:
             return j
         k -= 1
     if k < lo:
@@ -154,7 +154,7 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
     if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
         # two appositives: 'Omar Lamrani, an analyst at Stratfor, the Texas-based firm, told'
         outer = k - 1
-        while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind == "w":
+        while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind is TokenKind.WORD:
             outer -= 1
         if outer >= lo and tokens[outer].text == "," and _appositive_after_name(tokens, outer, lo):
             return outer - 1
@@ -175,7 +175,7 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     if first.is_cap or not (first.norm in DETERMINERS or first.norm in ROLE_NOUNS):
         return False
     start = k - 1
-    while start >= lo and tokens[start].kind == "w" and tokens[start].is_cap:
+    while start >= lo and tokens[start].kind is TokenKind.WORD and tokens[start].is_cap:
         start -= 1
     if start == k - 1:
         return False
@@ -202,9 +202,14 @@ def _is_adverb(word: str) -> bool:
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None."""
     j = verb - 1
-    while j >= lo and tokens[j].kind == "w" and not tokens[j].is_cap and _is_adverb(tokens[j].norm):
+    while j >= lo and tokens[j].kind is TokenKind.WORD and not tokens[j].is_cap and _is_adverb(tokens[j].norm):
         j -= 1
-    if j >= lo + 1 and tokens[j].kind == "w" and tokens[j].norm in MONTHS_DAYS and tokens[j - 1].norm == "on":
+    if (
+        j >= lo + 1
+        and tokens[j].kind is TokenKind.WORD
+        and tokens[j].norm in MONTHS_DAYS
+        and tokens[j - 1].norm == "on"
+    ):
         j -= 2
     if j >= lo and tokens[j].text in (",", "-", "—", "–", "--"):
         k = _skip_insertion_left(tokens, j, lo)
@@ -221,7 +226,12 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         if j < lo or not _head_ok(tokens[j]):
             return None
     if tokens[j].norm in PRONOUNS:
-        if j > lo and tokens[j - 1].kind == "w" and tokens[j - 1].norm not in LEAD_WORDS and tokens[j - 1].is_cap:
+        if (
+            j > lo
+            and tokens[j - 1].kind is TokenKind.WORD
+            and tokens[j - 1].norm not in LEAD_WORDS
+            and tokens[j - 1].is_cap
+        ):
             return None
         return j, j + 1
     start = j
@@ -231,7 +241,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         k -= 1
     while (
         start < j
-        and tokens[start].kind == "w"
+        and tokens[start].kind is TokenKind.WORD
         and (
             tokens[start].norm in PREPOSITIONS_IN_NP
             or tokens[start].norm in ("and", "&")
@@ -243,7 +253,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     if not tokens[start].is_cap and tokens[start].norm not in DETERMINERS and tokens[j].norm in ROLE_NOUNS:
         for back in (1, 2):
             d = start - back
-            if d < lo or tokens[d].kind != "w" or tokens[d].is_cap or tokens[d].norm in SPEECH_VERBS:
+            if d < lo or tokens[d].kind is not TokenKind.WORD or tokens[d].is_cap or tokens[d].norm in SPEECH_VERBS:
                 break
             if tokens[d].norm in DETERMINERS:
                 start = d
@@ -267,7 +277,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
 
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
-    if i >= hi or tokens[i].kind != "w":
+    if i >= hi or tokens[i].kind is not TokenKind.WORD:
         return None
     first = tokens[i]
     if first.norm in PRONOUNS:
@@ -279,7 +289,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return None
     k = i
     in_pp = 0
-    while k < hi and tokens[k].kind == "w":
+    while k < hi and tokens[k].kind is TokenKind.WORD:
         t = tokens[k]
         if t.norm in PREPOSITIONS_IN_NP and k > i:
             in_pp = 5
@@ -331,7 +341,7 @@ def _title_before_name(word: str) -> bool:
 
 def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
     """Turn a speaker noun phrase into a :class:`Mention` (None for junk)."""
-    toks = [t for t in tokens[start:end] if t.kind == "w"]
+    toks = [t for t in tokens[start:end] if t.kind is TokenKind.WORD]
     # drop a parenthetical like "(R-Warren)"
     raw = text[tokens[start].start : tokens[end - 1].end]
     cleaned: list[Tok] = []
@@ -348,7 +358,7 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
     for t in cleaned:
         if t.text == ",":
             parts.append([])
-        elif t.kind == "w":
+        elif t.kind is TokenKind.WORD:
             parts[-1].append(t)
     parts = [p for p in parts if p]
     if not toks or not parts:

@@ -1,15 +1,24 @@
-"""Tokens of one sentence with offsets; each quotation is one ``q`` token."""
+"""Tokens of one sentence with offsets; each quotation is one token of kind QUOTE."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from enum import StrEnum
 
+from digest.core.lexicon import ABBREVIATIONS
 from digest.core.quotes.marks import MarkSpan
-from digest.core.quotes.segment import ABBREVIATIONS
 
 _INITIALS = re.compile(r"(?:\w\.)+")
 _TOKEN = re.compile(r"[\w][\w’'.\-&]*|[—–]|-+|\S")
+
+
+class TokenKind(StrEnum):
+    """What a token is: a word, a punctuation mark or a whole quotation."""
+
+    WORD = "w"
+    PUNCT = "p"
+    QUOTE = "q"
 
 
 def _normalise(text: str) -> str:
@@ -23,11 +32,11 @@ def _normalise(text: str) -> str:
 
 
 class Tok:
-    """A token: ``w`` word, ``p`` punctuation or ``q`` quotation (``quote`` = index into the marks list).
+    """A token: a word, a punctuation mark or a quotation (``quote`` = index into the marks list).
 
     Attributes:
         text, start, end: The token and its offsets in the paragraph.
-        kind: ``w``, ``p`` or ``q``.
+        kind: Word, punctuation or quotation.
         quote: For a quotation, its index into the paragraph's marks.
         norm: Lower-cased, without a trailing full stop or possessive ('s).
         is_cap: A word starting with a capital letter.
@@ -35,10 +44,10 @@ class Tok:
 
     __slots__ = ("text", "start", "end", "kind", "quote", "norm", "is_cap")
 
-    def __init__(self, text: str, start: int, end: int, kind: str, quote: int = -1) -> None:
+    def __init__(self, text: str, start: int, end: int, kind: TokenKind, quote: int = -1) -> None:
         self.text, self.start, self.end, self.kind, self.quote = text, start, end, kind, quote
         self.norm = _normalise(text)
-        self.is_cap = kind == "w" and text[:1].isupper()
+        self.is_cap = kind is TokenKind.WORD and text[:1].isupper()
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
@@ -52,17 +61,17 @@ def _words(text: str, lo: int, hi: int) -> list[Tok]:
         if m.group()[0].isalnum() or m.group()[0] == "_":
             # a sentence-final full stop is punctuation, not part of the word
             if word.endswith(".") and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
-                out.append(Tok(word[:-1], start, m.end() - 1, "w"))
-                out.append(Tok(".", m.end() - 1, m.end(), "p"))
+                out.append(Tok(word[:-1], start, m.end() - 1, TokenKind.WORD))
+                out.append(Tok(".", m.end() - 1, m.end(), TokenKind.PUNCT))
                 continue
-            out.append(Tok(word, start, m.end(), "w"))
+            out.append(Tok(word, start, m.end(), TokenKind.WORD))
         else:
-            out.append(Tok(word, start, m.end(), "p"))
+            out.append(Tok(word, start, m.end(), TokenKind.PUNCT))
     return out
 
 
 def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
-    """Tokens of ``text[lo:hi]``; a quotation (marks included) becomes one ``q`` token."""
+    """Tokens of ``text[lo:hi]``; a quotation (marks included) becomes one QUOTE token."""
     out: list[Tok] = []
     pos = lo
     first = bisect_left(marks, lo, key=lambda span: span.open)
@@ -72,7 +81,7 @@ def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
             break
         end = span.close + 1 if span.close is not None else len(text)
         out.extend(_words(text, pos, span.open))
-        out.append(Tok(text[span.open : end], span.open, end, "q", index))
+        out.append(Tok(text[span.open : end], span.open, end, TokenKind.QUOTE, index))
         pos = end
     out.extend(_words(text, pos, hi))
     return out

@@ -22,17 +22,13 @@ from dataclasses import dataclass
 import sentencex
 
 from digest.core.blocks import is_structured
+from digest.core.lexicon import FINITE_SPEECH_VERBS
 from digest.core.model import Article
 
 _MAX_QUOTE_SPAN = 4
 """How many following pieces may be merged to close a quotation (beyond that the quote is malformed)."""
 
-_SPEECH_VERBS = (
-    "said|says|added|adds|continued|continues|told|tells|explained|explains|noted|notes|stressed|stresses|"
-    "insisted|insists|asked|asks|wrote|writes|argued|argues|warned|warns|recalled|recalls|declared|declares|"
-    "concluded|concludes|replied|replies|stated|states|acknowledged|acknowledges|announced|announces|"
-    "claimed|claims|suggested|suggests|admitted|admits|remarked|remarks|observed|observes|went on"
-)
+_SPEECH_VERBS = "|".join(sorted(FINITE_SPEECH_VERBS, key=len, reverse=True)) + "|went on"
 _ATTRIBUTION_TAIL = re.compile(
     rf"^(?:(?:\w[\w.'’-]*\s+){{0,5}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{0,6}})\s*[.!?]?\s*$",
     re.IGNORECASE,

@@ -1,4 +1,9 @@
-"""Word lists: speech verbs, roles, titles, organisations, pronouns (plain data, no model)."""
+"""The one lexicon of English words the core relies on: speech verbs, objects of 'told', abbreviations, roles,
+titles, organisation head nouns, pronouns (plain data, no model; no name of a person, outlet or organisation).
+
+Quote extraction, sentence splitting for summaries and title derivation all read their word lists here, so a
+verb added for one is known to all.
+"""
 
 from __future__ import annotations
 
@@ -182,3 +187,23 @@ MONTHS_DAYS: frozenset[str] = word_set(
     wednesday thursday friday saturday sunday"""
 )
 """Capitalised words that are dates, never names."""
+
+TOLD_OBJECTS: frozenset[str] = word_set(
+    """reporters journalists lawmakers investigators senators parliament congress him her them us me the a an
+    his their leaders members committee audience crowd supporters viewers listeners"""
+)
+"""Words that open the object of ``told`` ("told reporters", "told the committee")."""
+
+LOOSE_VERBS: frozenset[str] = word_set(
+    "said says told tells added adds insisted argued warned claimed stressed wrote testified believes"
+)
+"""Verbs that may take a clause without ``that`` ("Trump said he had watched")."""
+
+ABBREVIATIONS: frozenset[str] = word_set(
+    """mr mrs ms dr gov sen rep st lt col gen maj capt sgt adm rev hon pres jr sr no vs etc jan feb mar apr jun
+    jul aug sep sept oct nov dec inc corp ltd co prof mt ft u.s u.k u.n e.u d.c p.m a.m fig"""
+)
+"""Abbreviations written with a full stop that does not end a sentence (lower case, without the last stop)."""
+
+FINITE_SPEECH_VERBS: frozenset[str] = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
+"""Speech verbs other than participles ("said", "adds"): those that close an attribution tail."""
