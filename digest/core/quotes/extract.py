@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from digest.core.lexicon import DESCRIBE_VERBS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
 from digest.core.quotes.actors import ActorState, Registry
@@ -82,6 +82,31 @@ def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
     return pieces
 
 
+@dataclass
+class _Paragraph:
+    """What the passes over one paragraph share: its text and marks, and the speakers found so far."""
+
+    text: str
+    base: int
+    section: int
+    marks: list[MarkSpan]
+    only_quotes: bool
+    continued: ActorState | None = None
+    speaker: ActorState | None = None
+    direct: ActorState | None = None
+    owners_last: ActorState | None = None
+    unresolved: list[int] = field(default_factory=list)
+    tokens: list[Tok] = field(default_factory=list)
+
+
+def _shares_speaker(tokens: list[Tok], before: int, qi: int) -> bool:
+    """A quotation continuing an attributed one: after a split ('"A," he said, "B."') or a second fragment in the
+    same clause ('it was "distressing" ... "even in the face of"')."""
+    if qi > 0 and tokens[qi - 1].text in (",", ":", "."):
+        return True
+    return not any(_is_speech(t) or t.norm in _CLAUSE_BREAKS for t in tokens[before + 1 : qi])
+
+
 class _Reader:
     """State carried across the article: actors, the last speaker, an open multi-paragraph quote."""
 
@@ -106,114 +131,126 @@ class _Reader:
     def paragraph(self, para: str, base: int, section: int) -> None:
         """Read one paragraph: its direct quotes, reported speech and the actors who said them."""
         marks = find_marks(para)
-        if self.list_speaker is not None:
-            item = para.strip()
-            if not marks and item and item[-1] not in ".!?:" and len(item.split()) <= 40:
-                # an item of a list introduced by 'X also said:'
-                self.add(self.list_speaker, para, base, 0, len(para), "indirect", section)
-                return
-            self.list_speaker = None
+        if self._list_item(para, marks, base, section):
+            return
         only_quotes = bool(marks) and not any(re.search(r"\w", piece) for piece in _outside_marks(para, marks))
-        continued = self.open_quote_speaker if marks and marks[0].open == 0 else None
+        state = _Paragraph(para, base, section, marks, only_quotes)
+        state.continued = self.open_quote_speaker if marks and marks[0].open == 0 else None
         self.open_quote_speaker = None
-        para_speaker: ActorState | None = None
-        para_direct: ActorState | None = None
-        unresolved: list[int] = []
-        tokens: list[Tok] = []
-        owners_last: ActorState | None = None
         for lo_char, hi_char in sentences(para, marks):
-            self.sentence += 1
-            tokens = tokenize(para, lo_char, hi_char, marks)
-            self.registry.note_names(self.sentence, _person_names(para[lo_char:hi_char]))
-            self._salience(tokens, para)
-            reports = find_reports(tokens, 0, len(tokens))
-            reported_at = {r.who.start for r in reports}
-            for who in subjects(tokens, 0, len(tokens)):
-                m = self.mention(tokens, who, para)
-                if who.start not in reported_at and m is not None and m.kind == "person":
-                    self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
-            owners: list[tuple[Report, ActorState]] = []
-            for report in reports:
-                owner = next((a for r, a in owners if r.start <= tokens[report.who.start].start < r.end), None)
-                m = self.mention(tokens, report.who, para)
-                if m is None:
-                    continue
-                actor = self.registry.resolve(
-                    m, self.sentence, owner if m.kind == "pronoun" else None, tokens[report.who.start].start
-                )
-                if actor is None:
-                    continue
+            self._sentence(state, lo_char, hi_char)
+        self._close_paragraph(state)
+
+    def _list_item(self, para: str, marks: list[MarkSpan], base: int, section: int) -> bool:
+        """An item of a list introduced by 'X also said:' is reported speech of X."""
+        if self.list_speaker is None:
+            return False
+        item = para.strip()
+        if not marks and item and item[-1] not in ".!?:" and len(item.split()) <= 40:
+            self.add(self.list_speaker, para, base, 0, len(para), "indirect", section)
+            return True
+        self.list_speaker = None
+        return False
+
+    def _sentence(self, state: _Paragraph, lo_char: int, hi_char: int) -> None:
+        """The passes over one sentence: names, reported speech, speakers of quotes, then what is emitted."""
+        self.sentence += 1
+        para = state.text
+        tokens = tokenize(para, lo_char, hi_char, state.marks)
+        state.tokens = tokens
+        self.registry.note_names(self.sentence, _person_names(para[lo_char:hi_char]))
+        self._salience(tokens, para)
+        owners = self._reports(tokens, para)
+        state.owners_last = self._final_verb_speaker(tokens, para)
+        speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
+        self._emit_direct(state, tokens, speakers)
+        self._emit_reported(state, owners)
+
+    def _reports(self, tokens: list[Tok], para: str) -> list[tuple[Report, ActorState]]:
+        """Reported clauses of a sentence with their actors; speakers of non-clause speech become actors too."""
+        reports = find_reports(tokens, 0, len(tokens))
+        reported_at = {r.who.start for r in reports}
+        for who in subjects(tokens, 0, len(tokens)):
+            m = self.mention(tokens, who, para)
+            if who.start not in reported_at and m is not None and m.kind == "person":
+                self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
+        owners: list[tuple[Report, ActorState]] = []
+        for report in reports:
+            at = tokens[report.who.start].start
+            owner = next((a for r, a in owners if r.start <= at < r.end), None)
+            m = self.mention(tokens, report.who, para)
+            if m is None:
+                continue
+            actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None, at)
+            if actor is not None:
                 owners.append((report, actor))
-            owners_last = self._final_verb_speaker(tokens, para)
-            sentence_speakers: dict[int, ActorState] = {}
-            for qi, tok in enumerate(tokens):
-                if tok.kind is not TokenKind.QUOTE:
-                    continue
-                actor = self._direct(tokens, qi, para, owners)
-                if actor is not None:
-                    sentence_speakers[qi] = actor
-            # a quote split by its attribution: '"A," he said, "B."'
-            for qi, tok in enumerate(tokens):
-                if tok.kind is TokenKind.QUOTE and qi not in sentence_speakers:
-                    before = [k for k in sentence_speakers if k < qi]
-                    if before and qi > 0 and tokens[qi - 1].text in (",", ":", "."):
-                        sentence_speakers[qi] = sentence_speakers[max(before)]
-                    elif before and not any(
-                        _is_speech(t) or t.norm in _CLAUSE_BREAKS for t in tokens[max(before) + 1 : qi]
-                    ):
-                        # a second fragment in the same clause: 'it was "distressing" ... "even in the face of"'
-                        sentence_speakers[qi] = sentence_speakers[max(before)]
-            # a sentence that is only a quote, after a quote attributed in the same paragraph: '"A," X said. "B."'
-            words = [t for t in tokens if t.kind is TokenKind.WORD]
-            quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is TokenKind.QUOTE]
-            # (or after reported speech: 'A, he said. "B."')
-            previous = para_direct or para_speaker
-            if not words and len(quotes_here) == 1 and quotes_here[0] not in sentence_speakers and previous:
-                sentence_speakers[quotes_here[0]] = previous
-            for qi, tok in enumerate(tokens):
-                if tok.kind is not TokenKind.QUOTE:
-                    continue
-                span = marks[tok.quote]
-                actor = sentence_speakers.get(qi)
-                if actor is None and span.open == 0 and continued is not None:
-                    actor = continued
-                if actor is None:
-                    if only_quotes:
-                        unresolved.append(tok.quote)
-                    continue
-                self._emit_quote(para, base, section, span, actor)
-                para_speaker = actor
-                para_direct = actor
-            for report, actor in owners:
-                if self._quote_led(para, base, section, report, actor, marks):
-                    para_speaker = actor
-                    para_direct = actor
-                    continue
-                words_outside = self._words_outside(para, report, marks)
-                if words_outside >= 4:
-                    self.add(actor, para, base, report.start, report.end, "indirect", section)
-                para_speaker = actor
-        if para.rstrip().endswith(":") and not marks:
+        return owners
+
+    def _quote_speakers(
+        self, tokens: list[Tok], para: str, owners: list[tuple[Report, ActorState]], previous: ActorState | None
+    ) -> dict[int, ActorState]:
+        """The speaker of each quotation token of a sentence that has one."""
+        speakers: dict[int, ActorState] = {}
+        quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is TokenKind.QUOTE]
+        for qi in quotes_here:
+            actor = self._direct(tokens, qi, para, owners)
+            if actor is not None:
+                speakers[qi] = actor
+        last: int | None = None
+        for qi in quotes_here:
+            if qi not in speakers and last is not None and _shares_speaker(tokens, last, qi):
+                speakers[qi] = speakers[last]
+            if qi in speakers:
+                last = qi
+        # a sentence that is only a quote, after a quote (or reported speech) in this paragraph: '"A," X said. "B."'
+        alone = len(quotes_here) == 1 and not any(t.kind is TokenKind.WORD for t in tokens)
+        if alone and quotes_here[0] not in speakers and previous is not None:
+            speakers[quotes_here[0]] = previous
+        return speakers
+
+    def _emit_direct(self, state: _Paragraph, tokens: list[Tok], speakers: dict[int, ActorState]) -> None:
+        for qi, tok in enumerate(tokens):
+            if tok.kind is not TokenKind.QUOTE:
+                continue
+            span = state.marks[tok.quote]
+            actor = speakers.get(qi)
+            if actor is None and span.open == 0:
+                actor = state.continued
+            if actor is None:
+                if state.only_quotes:
+                    state.unresolved.append(tok.quote)
+                continue
+            self._emit_quote(state.text, state.base, state.section, span, actor)
+            state.speaker = state.direct = actor
+
+    def _emit_reported(self, state: _Paragraph, owners: list[tuple[Report, ActorState]]) -> None:
+        para, base, section = state.text, state.base, state.section
+        for report, actor in owners:
+            state.speaker = actor
+            if self._quote_led(para, base, section, report, actor, state.marks):
+                state.direct = actor
+            elif self._words_outside(para, report, state.marks) >= 4:
+                self.add(actor, para, base, report.start, report.end, "indirect", section)
+
+    def _close_paragraph(self, state: _Paragraph) -> None:
+        """What carries to the next paragraph: a list's speaker, the last speaker, an open quote's speaker."""
+        marks, tokens = state.marks, state.tokens
+        if state.text.rstrip().endswith(":") and not marks and state.owners_last is not None:
             last = tokens[-2] if len(tokens) >= 2 else None
-            if (
-                last is not None
-                and last.kind is TokenKind.WORD
-                and last.norm in SPEECH_VERBS
-                and owners_last is not None
-            ):
-                self.list_speaker = owners_last
-        if only_quotes and unresolved:
-            fallback = continued or self.last_speaker
+            if last is not None and last.kind is TokenKind.WORD and last.norm in SPEECH_VERBS:
+                self.list_speaker = state.owners_last
+        if state.only_quotes and state.unresolved:
+            fallback = state.continued or self.last_speaker
             if fallback is not None:
-                for index in unresolved:
-                    self._emit_quote(para, base, section, marks[index], fallback)
-                para_speaker = fallback
-        if para_speaker is not None:
-            self.last_speaker = para_speaker
-        elif not only_quotes:
+                for index in state.unresolved:
+                    self._emit_quote(state.text, state.base, state.section, marks[index], fallback)
+                state.speaker = fallback
+        if state.speaker is not None:
+            self.last_speaker = state.speaker
+        elif not state.only_quotes:
             self.last_speaker = None
         if marks and marks[-1].close is None:
-            self.open_quote_speaker = para_speaker
+            self.open_quote_speaker = state.speaker
 
     def _quote_led(
         self,
