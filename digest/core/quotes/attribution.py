@@ -130,11 +130,21 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
 
 
 def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
-    """Find the speaker noun phrase for the quotation token ``tokens[qi]`` in the sentence ``tokens[lo:hi]``."""
-    stance = _stance_as(tokens, qi, lo)
-    if stance is not None:
-        return stance
-    # after the quote: '"...," said X' or '"...," X said'
+    """Find the speaker noun phrase for the quotation token ``tokens[qi]`` in the sentence ``tokens[lo:hi]``.
+
+    The cue rules are tried in order: a verb of stance before ``as``, a speech verb after the quote, one before
+    it, then the nearest cue of a fragment inside the sentence.
+    """
+    return (
+        _stance_as(tokens, qi, lo)
+        or _speaker_after(tokens, qi, lo, hi)
+        or _speaker_before(tokens, qi, lo)
+        or _fragment(tokens, qi, lo)
+    )
+
+
+def _speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
+    """'"...," said X', '"...," X said', '"...," Morrison, Vindman's superior, said'."""
     j = qi + 1
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
         j += 1
@@ -144,27 +154,34 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
             return Attribution(found[0], found[1], "said-X")
     inner = tokens[qi].text.rstrip("\"”’»' ")
     closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
-    if j < hi and tokens[j].kind is TokenKind.WORD and closed_by_punctuation:
-        for v in range(j + 1, min(hi, j + 14)):
-            if tokens[v].kind is not TokenKind.WORD:
-                break
-            if _is_verb(tokens[v], SPEECH_VERBS) and not _noun_use(tokens, v, j):
-                found = np_left(tokens, v, j)
-                if (
-                    found is not None
-                    and (found[0] == j or all(not x.is_cap and x.kind is TokenKind.WORD for x in tokens[j : found[0]]))
-                    and found[0] - j <= 3
-                ):
-                    return Attribution(found[0], found[1], "X-said")
-                if v - j <= _PHRASE_MAX:
-                    # everything between the quote and the verb names the speaker: 'CNN meteorologist Chad
-                    # Myers said', 'one commenter wrote', 'the patient described in the report said'
-                    return Attribution(j, found[1] if found is not None and found[0] > j else v, "phrase-said")
-                break
-        appositive = _appositive_speaker(tokens, j, hi)
-        if appositive is not None:
-            return appositive
-    # before the quote: 'X said, "..."' / 'X told reporters: "..."'
+    if j >= hi or tokens[j].kind is not TokenKind.WORD or not closed_by_punctuation:
+        return None
+    return _phrase_then_verb(tokens, j, hi) or _appositive_speaker(tokens, j, hi)
+
+
+def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """The words from ``j`` up to the first speech verb name the speaker: 'X said', 'CNN meteorologist Chad
+    Myers said', 'one commenter wrote', 'the patient described in the report said'."""
+    for v in range(j + 1, min(hi, j + 14)):
+        if tokens[v].kind is not TokenKind.WORD:
+            return None
+        if not _is_verb(tokens[v], SPEECH_VERBS) or _noun_use(tokens, v, j):
+            continue
+        found = np_left(tokens, v, j)
+        if (
+            found is not None
+            and (found[0] == j or all(not x.is_cap and x.kind is TokenKind.WORD for x in tokens[j : found[0]]))
+            and found[0] - j <= 3
+        ):
+            return Attribution(found[0], found[1], "X-said")
+        if v - j <= _PHRASE_MAX:
+            return Attribution(j, found[1] if found is not None and found[0] > j else v, "phrase-said")
+        return None
+    return None
+
+
+def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
+    """'X said, "..."', 'X told reporters: "..."', 'X said that "..."', '..., saying "..."'."""
     k = qi - 1
     if k >= lo and tokens[k].text in (",", ":", "-", "—"):
         k -= 1
@@ -179,10 +196,10 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
                 found = np_left(tokens, v, lo)
                 if found is not None:
                     return Attribution(found[0], found[1], "X-said:")
-            break
+            return None
         if t.kind is not TokenKind.WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
-            break
-    return _fragment(tokens, qi, lo)
+            return None
+    return None
 
 
 _NOUN_OPENERS = word_set("the a an this that these those its his her their our my your")

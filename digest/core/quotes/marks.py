@@ -54,6 +54,17 @@ def _single_closes(text: str, i: int) -> bool:
     return not before.isspace() and not _is_word(after)
 
 
+def _opens(text: str, i: int, has_double: bool) -> bool:
+    """A quotation opens at ``i``: a double mark (a closing curly one only before a word, after a space), or a
+    single mark when the paragraph has no double marks."""
+    ch = text[i]
+    if ch in _DOUBLE_OPEN or ch == '"':
+        return True
+    if ch == "”":
+        return i + 1 < len(text) and _is_word(text[i + 1]) and (i == 0 or text[i - 1].isspace())
+    return not has_double and ch in "‘'" and _single_opens(text, i)
+
+
 def find_marks(text: str) -> list[MarkSpan]:
     """Find the top-level quotations in one paragraph, in order.
 
@@ -67,20 +78,9 @@ def find_marks(text: str) -> list[MarkSpan]:
     current: MarkSpan | None = None
     opener = ""
     nested_open: int | None = None
-    n = len(text)
     for i, ch in enumerate(text):
         if current is None:
-            if (
-                ch in _DOUBLE_OPEN
-                or ch == '"'
-                or ch == "”"
-                and i + 1 < n
-                and _is_word(text[i + 1])
-                and (i == 0 or text[i - 1].isspace())
-                or not has_double
-                and ch in "‘'"
-                and _single_opens(text, i)
-            ):
+            if _opens(text, i, has_double):
                 current, opener = MarkSpan(i, None, open_width=2 if text[i + 1 : i + 2] == "\x00" else 1), ch
             continue
         if opener in "‘'":

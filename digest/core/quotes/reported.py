@@ -277,58 +277,91 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
         t = tokens[v]
         if t.kind is not TokenKind.WORD or t.is_cap:
             continue
-        who: Attribution | None = None
-        start: int | None = None
         if t.norm in REPORT_VERBS:
-            start = _clause_start(tokens, v + 1, hi, t)
-            if start is None:
-                trailing = _trailing(tokens, v, lo, hi)
-                if trailing is not None:
-                    out.append(trailing)
-                continue
-            found = np_left(tokens, v, lo)
-            if found is not None:
-                who = Attribution(found[0], found[1], "reported")
-            elif v - 1 >= lo and tokens[v - 1].norm in ("and", "also"):
-                who = main_subject(tokens, lo, v)
+            found = _report_verb(tokens, v, lo, hi)
         elif t.norm in PARTICIPLE_REPORT and v - 1 >= lo and tokens[v - 1].text == ",":
-            start = _clause_start(tokens, v + 1, hi, tokens[v]) if t.norm != "saying" else v + 1
-            if start is not None and tokens[start].norm == "that":
-                start += 1
-            if start is None:
-                continue
-            who = main_subject(tokens, lo, v)
-            if who is None:
-                for report in out:
-                    who = report.who
+            found = _participle(tokens, v, lo, hi, out)
         elif t.norm == "quoted":
-            found = np_right(tokens, v + 1, hi)
-            if found is None:
-                continue
-            k = found[1]
-            while k < hi and tokens[k].norm not in ("as",) and k - found[1] < 12:
-                k += 1
-            if k + 1 < hi and tokens[k].norm == "as" and tokens[k + 1].norm == "saying":
-                who = Attribution(found[0], min(found[1], k), "quoted-as")
-                start = k + 2
-                if start < hi and tokens[start].norm == "that":
-                    start += 1
+            found = _quoted_as(tokens, v, hi)
         elif t.norm == "according" and v + 1 < hi and tokens[v + 1].norm == "to":
-            found = np_right(tokens, v + 2, hi)
-            if found is None:
-                continue
-            who = Attribution(found[0], found[1], "according")
-            if v - 1 >= lo and tokens[v - 1].text == "," and v - 1 > lo:
-                out.append(Report(who, tokens[lo].start, tokens[v - 2].end, v))
-                continue
-            k = found[1]
-            if k < hi and tokens[k].text == ",":
-                start = k + 1
-        if who is None or start is None or start >= hi:
+            found = _according(tokens, v, lo, hi)
+        else:
             continue
-        end = _clause_end(tokens, start, hi)
-        words = sum(1 for x in tokens[start:end] if x.kind is TokenKind.WORD)
-        if words < _MIN_WORDS:
-            continue
-        out.append(Report(who, tokens[start].start, tokens[end - 1].end, v))
+        if isinstance(found, Report):
+            out.append(found)
+        elif found is not None:
+            report = _clause_report(tokens, found[0], found[1], v, hi)
+            if report is not None:
+                out.append(report)
     return out
+
+
+_Cue = tuple[Attribution, int] | Report | None
+"""A cue's speaker and the index where its clause starts, a whole report, or nothing."""
+
+
+def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: int) -> Report | None:
+    if start >= hi:
+        return None
+    end = _clause_end(tokens, start, hi)
+    if sum(1 for x in tokens[start:end] if x.kind is TokenKind.WORD) < _MIN_WORDS:
+        return None
+    return Report(who, tokens[start].start, tokens[end - 1].end, v)
+
+
+def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
+    """'X said (that) CLAUSE', or a trailing 'CLAUSE, X said'."""
+    start = _clause_start(tokens, v + 1, hi, tokens[v])
+    if start is None:
+        return _trailing(tokens, v, lo, hi)
+    found = np_left(tokens, v, lo)
+    if found is not None:
+        return Attribution(found[0], found[1], "reported"), start
+    if v - 1 >= lo and tokens[v - 1].norm in ("and", "also"):
+        who = main_subject(tokens, lo, v)
+        return (who, start) if who is not None else None
+    return None
+
+
+def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
+    """'..., saying (that) CLAUSE': the speaker is the sentence's speaker (or the last report's)."""
+    t = tokens[v]
+    start = _clause_start(tokens, v + 1, hi, t) if t.norm != "saying" else v + 1
+    if start is None:
+        return None
+    if start < hi and tokens[start].norm == "that":
+        start += 1
+    who = main_subject(tokens, lo, v)
+    if who is None and earlier:
+        who = earlier[-1].who
+    return (who, start) if who is not None else None
+
+
+def _quoted_as(tokens: list[Tok], v: int, hi: int) -> _Cue:
+    """'X quoted Y as saying (that) CLAUSE'."""
+    found = np_right(tokens, v + 1, hi)
+    if found is None:
+        return None
+    k = found[1]
+    while k < hi and tokens[k].norm != "as" and k - found[1] < 12:
+        k += 1
+    if not (k + 1 < hi and tokens[k].norm == "as" and tokens[k + 1].norm == "saying"):
+        return None
+    start = k + 2
+    if start < hi and tokens[start].norm == "that":
+        start += 1
+    return Attribution(found[0], min(found[1], k), "quoted-as"), start
+
+
+def _according(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
+    """'According to X, CLAUSE' or 'CLAUSE, according to X'."""
+    found = np_right(tokens, v + 2, hi)
+    if found is None:
+        return None
+    who = Attribution(found[0], found[1], "according")
+    if v - 1 >= lo and tokens[v - 1].text == "," and v - 1 > lo:
+        return Report(who, tokens[lo].start, tokens[v - 2].end, v)
+    k = found[1]
+    if k < hi and tokens[k].text == ",":
+        return who, k + 1
+    return None

@@ -1,0 +1,202 @@
+"""Mentions: a speaker phrase read as a person's name with titles, an organisation, a group, a role, a pronoun
+or a description ("the speakers" pass; the actors pass then merges mentions into actors)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from digest.core.lexicon import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    JUNK_SPEAKER,
+    MONTHS_DAYS,
+    ORG_WORDS,
+    PREPOSITIONS_IN_NP,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+from digest.core.quotes.tokens import Tok, TokenKind
+
+NAME_PARTICLES = frozenset({"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn"})
+"""Lower-case particles inside names ('Ursula von der Leyen')."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as written: its canonical name, role, kind and gender/number.
+
+    ``kind`` is ``person``, ``org``, ``group``, ``role`` (a person known only by role) or ``pronoun``;
+    ``gender`` is ``m``, ``f``, ``n`` (it), ``p`` (plural) or ``?``.
+    """
+
+    text: str
+    name: str
+    role: str | None
+    kind: str
+    gender: str = "?"
+
+    @property
+    def surname(self) -> str:
+        """The last word of a person's name."""
+        return self.name.split()[-1] if self.name else ""
+
+
+def _split_name(words: list[str]) -> tuple[str, str]:
+    """Split "US Secretary of State Mike Pompeo" into ("Mike Pompeo", "US Secretary of State")."""
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        low = w.lower().rstrip(".")
+        if (
+            w[:1].isupper()
+            and low not in TITLE_WORDS
+            and low not in ORG_WORDS
+            and low not in MONTHS_DAYS
+            or low in NAME_PARTICLES
+            and k < len(words)
+        ):
+            k -= 1
+        else:
+            break
+    while 0 < k < len(words) and words[k].lower() in NAME_PARTICLES:
+        k += 1
+    return " ".join(words[k:]), " ".join(words[:k])
+
+
+def _title_before_name(word: str) -> bool:
+    """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'CNN'."""
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (word.isalpha() and word.islower())
+
+
+def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
+    """Turn a speaker noun phrase into a :class:`Mention` (None for junk)."""
+    raw = text[tokens[start].start : tokens[end - 1].end]
+    parts = _parts(tokens[start:end])
+    if not parts:
+        return None
+    if len(parts) == 1 and len(parts[0]) == 1 and parts[0][0].norm in PRONOUNS:
+        _, gender = PRONOUNS[parts[0][0].norm]
+        return Mention(raw, parts[0][0].norm, None, "pronoun", gender)
+    found = _Found()
+    for part in parts:
+        _read_part(part, found, several=len(parts) > 1)
+    role = ", ".join(found.roles) or None
+    if not found.name and found.roles:
+        return Mention(raw, found.roles[0], None, "role")
+    if not found.name:
+        return _description(parts[0], raw)
+    name, kind = found.name, found.kind
+    if JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS:
+        return None
+    if kind == "person" and name.isupper() and len(name) <= 6:
+        kind = "org"  # an acronym: 'NATO said'
+    return Mention(raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?"))
+
+
+def _parts(phrase: list[Tok]) -> list[list[Tok]]:
+    """The words of a phrase without parentheticals ('(R-Ohio)'), split into its comma-separated parts."""
+    parts: list[list[Tok]] = [[]]
+    depth = 0
+    for t in phrase:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif t.text == ",":
+            parts.append([])
+        elif t.kind is TokenKind.WORD:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+@dataclass
+class _Found:
+    """What the parts of a speaker phrase said so far: a name, its kind, roles."""
+
+    name: str = ""
+    kind: str = ""
+    roles: list[str] = field(default_factory=list)
+
+
+def _head(core: list[str]) -> int:
+    """The head of a phrase: the last word before a preposition."""
+    return next((i - 1 for i, w in enumerate(core) if i > 0 and w.lower() in PREPOSITIONS_IN_NP), len(core) - 1)
+
+
+def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
+    """One comma-separated part: a person's name with titles, an organisation, a group or a role."""
+    words = [t.text for t in part]
+    lead = 0
+    while lead < len(words) and words[lead].lower() in DETERMINERS:
+        lead += 1
+    core = words[lead:]
+    if not core:
+        return
+    head_index = _head(core)
+    head = core[head_index].lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+    if not found.name and _person(core, lead, head_index, head, several, found):
+        return
+    phrase = " ".join(core)
+    if head in ORG_WORDS or (phrase.isupper() and len(phrase) <= 6):
+        if not found.name:
+            found.name, found.kind = phrase, "org"
+    elif head in GROUP_NOUNS:
+        if not found.name:
+            found.name, found.kind = " ".join(words), "group"
+    elif head in ROLE_NOUNS or head in TITLE_WORDS:
+        found.roles.append(phrase)
+    elif not found.name and all(w[:1].isupper() for w in core):
+        found.name, found.kind = phrase, "org"
+
+
+def _person(core: list[str], lead: int, head_index: int, head: str, several: bool, found: _Found) -> bool:
+    """A person's name, with the titles before it as a role: 'US Secretary of State Mike Pompeo'."""
+    named = core
+    person_name, titles = _split_name(core)
+    if titles and titles.split()[-1].lower() in PREPOSITIONS_IN_NP and core[head_index][:1].isupper():
+        # 'Rep. Elijah Cummings of Maryland', 'NAME at ORG': the name stands before the preposition
+        named = core[: head_index + 1]
+        person_name, titles = _split_name(named)
+    if not person_name or head in ORG_WORDS:
+        return False
+    titled = titles != "" and _title_before_name(titles.split()[-1])
+    if (lead and not titled) or (titles and not titled):
+        return False
+    if any(w.lower() in PREPOSITIONS_IN_NP for w in named[len(named) - len(person_name.split()) :]):
+        return False
+    has_role_word = any(w.lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS for w in core)
+    if not (len(person_name.split()) >= 2 or titles or several or not has_role_word):
+        return False
+    found.name, found.kind = person_name, "person"
+    if titles:
+        found.roles.append(titles)
+    return True
+
+
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "their", "its"})
+_DESCRIPTION_MAX_WORDS = 8
+_RELATIVES = frozenset({"that", "who", "which", "whose", "whom", "and", "or"})
+
+
+def _description(words: list[Tok], raw: str) -> Mention | None:
+    """A speaker described without a name or a known role word: 'one commenter', 'the report', 'a spokesperson
+    for the highways department', 'the patient described in the report'.
+
+    The phrase opens with a determiner and names a thing or a person by a common noun; it is kept as written
+    (without the determiner) and treated like a role: later 'the commenter' is the same actor.
+    """
+    if len(words) < 2 or len(words) > _DESCRIPTION_MAX_WORDS or words[0].norm not in _DESCRIPTION_OPENERS:
+        return None
+    if any(t.norm in _RELATIVES for t in words):
+        return None
+    rest = [t.text for t in words[1:]]
+    if not rest[0][:1].isalpha() or rest[0].lower() in PRONOUNS or rest[-1].lower() in PREPOSITIONS_IN_NP:
+        return None
+    name = " ".join(rest)
+    if JUNK_SPEAKER.match(name):
+        return None
+    return Mention(raw, name, None, "role")
