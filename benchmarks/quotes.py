@@ -1,14 +1,25 @@
-"""Speed of quote extraction: time per corpus article and on a long synthetic text (linearity check).
+"""Quote extraction: quality (P/R/F1 of direct and reported speech) and speed.
 
-Run: ``python benchmarks/quotes.py`` from the repository root (the corpus in ../shared/corpus is optional).
+Quality is scored with the PolNeAR scorer (../shared/tools/polnear/score.py) on a converted split: PolNeAR
+dev by default (``--polnear DIR`` for another converted folder holding gold/ and corpus/; see
+../shared/tools/polnear/README.md). The corpus articles have no quote annotations beside this clone, so
+their quality is not measured here (the tests guard their known quotes). Speed: time per corpus article, a
+long synthetic text (linearity) and 1 MB hostile paragraphs.
+
+Run: ``python benchmarks/quotes.py [--polnear DIR] [--speed-only]`` from the repository root.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import importlib.util
+import io
 import statistics
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -19,6 +30,38 @@ from digest.core.model import Article, Section  # noqa: E402
 from digest.core.quotes import extract, extract_quotes  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
+SCORER = ROOT.parent / "shared" / "tools" / "polnear" / "score.py"
+POLNEAR_DEV = Path("/tmp/polnear/dev")
+
+
+def _scorer() -> ModuleType | None:
+    """The PolNeAR scorer, calling digest in-process instead of as a command."""
+    spec = importlib.util.spec_from_file_location("polnear_score", SCORER) if SCORER.is_file() else None
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    def run(args: list[str]) -> dict[str, object]:
+        article = load_article(Path(args[1]))
+        return extract_quotes(article).to_dict(article.title)
+
+    module.run_json_uncached = run
+    return module
+
+
+def quality(folder: Path) -> None:
+    """Print direct and reported-speech P/R/F1 on a converted PolNeAR split."""
+    scorer = _scorer()
+    if scorer is None or not (folder / "gold").is_dir():
+        print(f"quality: no converted PolNeAR split at {folder} (see ../shared/tools/polnear/README.md)")
+        return
+    for kind, label in (("direct", "direct quotes"), ("indirect", "reported speech")):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            scorer.score_quotes(str(folder / "gold"), str(folder / "corpus"), 0.0, kind)
+        last = out.getvalue().strip().splitlines()[-1]
+        print(f"PolNeAR {folder.name}, {label}: {last.split(': ', 1)[1]}")
 
 
 def best_of(article: Article, runs: int = 5) -> float:
@@ -57,6 +100,13 @@ def hostile_paragraphs() -> None:
 
 def main() -> int:
     """Print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--polnear", type=Path, default=POLNEAR_DEV, help="a converted PolNeAR split")
+    parser.add_argument("--speed-only", action="store_true")
+    args = parser.parse_args()
+    if not args.speed_only:
+        quality(args.polnear)
+        print("corpus articles: no quote annotations beside this clone, quality not measured")
     sample = load_article(ROOT / "seeds" / "idlib-seed.txt")
     files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html")) if CORPUS.is_dir() else []
     per_article: list[float] = []
