@@ -65,6 +65,29 @@ def _opens(text: str, i: int, has_double: bool) -> bool:
     return not has_double and ch in "‘'" and _single_opens(text, i)
 
 
+def _nested(text: str, i: int, current: MarkSpan, nested_open: int | None) -> tuple[bool, int | None]:
+    """A single-mark quote inside a double-mark one: its opening, or its closing (recorded in ``current``)."""
+    ch = text[i]
+    if ch in "‘'" and nested_open is None and _single_opens(text, i):
+        return True, i
+    if ch in "’'" and nested_open is not None and _single_closes(text, i):
+        current.nested.append((nested_open, i))
+        return True, None
+    return False, nested_open
+
+
+def _close_width(text: str, i: int, opener: str, nested_open: int | None) -> int:
+    """The width of a closing mark for ``opener`` at ``i`` (2 for two apostrophes), or 0."""
+    ch = text[i]
+    if opener in "‘'":
+        return 1 if ch in "’'" and _single_closes(text, i) else 0
+    if ch in "’'" and nested_open is None and text[i + 1 : i + 2] == ch:
+        return 2  # a double closing mark typed as two apostrophes: '“It was a mistake,’’ she said'
+    if ch in _CLOSER_FOR.get(opener, _DOUBLE_CLOSE) and ch != "“":
+        return 2 if text[i + 1 : i + 2] == "\x00" else 1
+    return 0
+
+
 def find_marks(text: str) -> list[MarkSpan]:
     """Find the top-level quotations in one paragraph, in order.
 
@@ -83,34 +106,13 @@ def find_marks(text: str) -> list[MarkSpan]:
             if _opens(text, i, has_double):
                 current, opener = MarkSpan(i, None, open_width=2 if text[i + 1 : i + 2] == "\x00" else 1), ch
             continue
-        if opener in "‘'":
-            if ch in "’'" and _single_closes(text, i):
-                current.close = i
-                spans.append(current)
-                current = None
-            continue
-        if ch in "‘'" and nested_open is None and _single_opens(text, i):
-            nested_open = i
-            continue
-        if ch in "’'" and nested_open is None and text[i + 1 : i + 2] == ch and opener not in "‘'":
-            # a double closing mark typed as two apostrophes: '“It was a mistake,’’ she said'
-            current.close, current.width = i + 1, 2
-            spans.append(current)
-            current = None
-            continue
-        if ch in "’'" and nested_open is not None and _single_closes(text, i):
-            current.nested.append((nested_open, i))
-            nested_open = None
-            continue
-        if ch in _CLOSER_FOR.get(opener, _DOUBLE_CLOSE):
-            if ch == "“":
+        if opener not in "‘'":
+            handled, nested_open = _nested(text, i, current, nested_open)
+            if handled:
                 continue
-            if text[i + 1 : i + 2] == "\x00":
-                current.close, current.width = i + 1, 2
-                spans.append(current)
-                current, nested_open = None, None
-                continue
-            current.close = i
+        width = _close_width(text, i, opener, nested_open)
+        if width:
+            current.close, current.width = i + width - 1, width
             spans.append(current)
             current, nested_open = None, None
     if current is not None:
