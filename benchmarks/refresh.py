@@ -12,8 +12,9 @@ user runs it. Figures printed:
 
 - articles/s: entries stored in full (fetched, extracted, summarised, quotes extracted, stored) divided
   by the wall time from the start of ``digest refresh`` until it exits;
-- peak memory: the refresh process's own peak RSS, and the peak of the sum of RSS over it and its worker
-  processes, sampled every 50 ms (an upper bound: pages shared after fork are counted once per process);
+- peak memory: the refresh process's own peak RSS, and the peak of the PSS (proportional set size: memory
+  shared after fork is divided between the processes sharing it) summed over it and its worker processes,
+  sampled every 50 ms;
 - CPU time (user + system) of the refresh and its workers per article, and the rate that CPU time would
   allow on all cores (an estimate for an otherwise idle machine, not a measurement);
 - the machine's load average before and after (other processes share the cores).
@@ -131,13 +132,13 @@ def _handler(pages: list[bytes], feeds: int, entries: int) -> type[BaseHTTPReque
     return Handler
 
 
-def _rss(pid: int) -> tuple[int, int]:
-    """(own RSS, RSS of the process and its children) in kB."""
+def _memory(pid: int) -> tuple[int, int]:
+    """(own RSS, PSS of the process and its children summed) in kB."""
 
-    def rss_of(p: int) -> int:
+    def field_of(p: int, path: str, name: str) -> int:
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{p}/{path}").read_text().splitlines():
+                if line.startswith(name):
                     return int(line.split()[1])
         except OSError:
             return 0
@@ -149,8 +150,8 @@ def _rss(pid: int) -> tuple[int, int]:
             children += [int(c) for c in (task / "children").read_text().split()]
     except OSError:
         pass
-    own = rss_of(pid)
-    return own, own + sum(rss_of(c) for c in children)
+    own = field_of(pid, "status", "VmRSS:")
+    return own, sum(field_of(p, "smaps_rollup", "Pss:") for p in [pid, *children])
 
 
 def main() -> None:
@@ -173,14 +174,17 @@ def main() -> None:
         command = [sys.executable, "-m", "digest", "refresh", "--library", str(library_path), "--json"]
         cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+        out_file, err_file = Path(folder) / "out.json", Path(folder) / "err.txt"
+        with out_file.open("wb") as out_handle, err_file.open("wb") as err_handle:  # no pipe to fill up
+            process = subprocess.Popen(command, stdout=out_handle, stderr=err_handle, cwd=ROOT)
         own_peak = total_peak = 0
         while process.poll() is None:
-            own, total = _rss(process.pid)
+            own, total = _memory(process.pid)
             own_peak, total_peak = max(own_peak, own), max(total_peak, total)
             time.sleep(0.05)
         elapsed = time.perf_counter() - start
-        out, err = process.communicate()
+        process.wait()
+        out, err = out_file.read_bytes(), err_file.read_bytes()
         cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
         import json
@@ -203,7 +207,10 @@ def main() -> None:
     )
     cores = os.cpu_count() or 1
     print(f"  so at most {cores * full / cpu:.1f} articles/s if the refresh had all {cores} cores to itself (estimate)")
-    print(f"peak RSS: refresh process {own_peak / 1024:.0f} MB; with its workers (sum) {total_peak / 1024:.0f} MB")
+    print(
+        f"peak memory: refresh process RSS {own_peak / 1024:.0f} MB;"
+        f" with its workers, PSS summed {total_peak / 1024:.0f} MB"
+    )
     print(f"load average (1 min) before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}; cores {os.cpu_count()}")
 
 

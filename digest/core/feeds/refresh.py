@@ -39,6 +39,9 @@ MAX_PARALLEL = 8
 """Most feeds downloaded at the same time."""
 MAX_PAGES_PARALLEL = 8
 """Most pages downloaded at the same time (all hosts together)."""
+MAX_PAGES_HELD = 16
+"""Most pages downloading or downloaded and waiting for extraction: downloads wait for the extractors,
+so memory holds at most this many page bodies, however fast the network."""
 
 __all__ = ["MAX_PARALLEL", "FeedResult", "PageCounts", "refresh_feeds", "retry_teasers", "store_result"]
 
@@ -106,6 +109,7 @@ class _Run:
         self.pending: dict[Future[Any], Callable[[Any], None]] = {}
         self.network: Executor | None = None
         self.cpu: Executor | None = None
+        self.extracting = 0
 
     def stopped(self) -> bool:
         return self.cancelled is not None and self.cancelled()
@@ -127,7 +131,8 @@ class _Run:
         while self.pending or (len(self.queues) and not self.stopped()):
             if not self.stopped():
                 running = sum(self.queues.running.values())
-                for item in self.queues.take(MAX_PAGES_PARALLEL - running):
+                room = min(MAX_PAGES_PARALLEL - running, MAX_PAGES_HELD - running - self.extracting)
+                for item in self.queues.take(room):
                     self.submit(network, partial(self._downloaded, item), self._fetch, item)
             hint = self.queues.wait_hint()
             if not self.pending:
@@ -150,9 +155,14 @@ class _Run:
                 return
             page = Downloaded(page.job, page.url, reason=f"{page.reason} (asked to wait {page.retry_after:.0f} s)")
         if self.cpu is not None and page.body is not None:
-            self.submit(self.cpu, self._extracted, extract_in_worker, page, str(self.library.path))
+            self.extracting += 1
+            self.submit(self.cpu, self._extracted_in_pool, extract_in_worker, page, str(self.library.path))
         else:
             self._extracted(extract_page(page, self.library.connection))
+
+    def _extracted_in_pool(self, page: Extracted) -> None:
+        self.extracting -= 1
+        self._extracted(page)
 
     def _extracted(self, page: Extracted) -> None:
         outcome = store_page(self.library, page, self.results.get(page.job.feed_id or -1))
