@@ -103,6 +103,12 @@ def test_the_same_article_through_two_feeds_or_a_tracking_redirect_is_stored_onc
         assert library.rows()[0].url == canonical
         refresh_feeds(library)  # known through every feed: nothing fetched again
         assert [p for p, _ in server.requests].count("/story") == 1
+        server.routes["/new"] = Route(article_page("Both at once"), content_type="text/html")
+        for path in ("/feed1", "/feed2"):  # two feeds bring the same new link in one refresh
+            server.routes[path] = Route(teaser_feed(path, [(f"n{path}", "New", server.url("/new"))]))
+        refresh_feeds(library)
+        assert [p for p, _ in server.requests].count("/new") == 1
+        assert sorted(r.title for r in library.rows()) == ["Both at once", "One story"]
 
 
 def test_full_text_modes_per_feed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

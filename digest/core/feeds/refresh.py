@@ -110,6 +110,7 @@ class _Run:
         self.network: Executor | None = None
         self.cpu: Executor | None = None
         self.extracting = 0
+        self.followers: dict[str, list[PageJob]] = {}
 
     def stopped(self) -> bool:
         return self.cancelled is not None and self.cancelled()
@@ -119,6 +120,10 @@ class _Run:
 
     def want(self, jobs: list[PageJob], already_stored: int = 0) -> None:
         for job in jobs:
+            if job.link in self.followers:  # the same link from another entry: fetched once, for both
+                self.followers[job.link].append(job)
+                continue
+            self.followers[job.link] = []
             self.queues.add(Queued(job))
         self.counts.wanted += len(jobs) + already_stored
         self.counts.duplicates += already_stored
@@ -165,13 +170,15 @@ class _Run:
         self._extracted(page)
 
     def _extracted(self, page: Extracted) -> None:
-        outcome = store_page(self.library, page, self.results.get(page.job.feed_id or -1))
-        if outcome == "full":
-            self.counts.full += 1
-        elif outcome == "duplicate":
-            self.counts.duplicates += 1
-        else:
-            self.counts.teasers += 1
+        followers = self.followers.pop(page.job.link, [])
+        for each in [page, *(Extracted(job, page.article, page.analysis, page.reason) for job in followers)]:
+            outcome = store_page(self.library, each, self.results.get(each.job.feed_id or -1))
+            if outcome == "full":
+                self.counts.full += 1
+            elif outcome == "duplicate":
+                self.counts.duplicates += 1
+            else:
+                self.counts.teasers += 1
         if self.on_page:
             self.on_page(self.counts)
 
