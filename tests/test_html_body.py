@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from digest.core.ingest.html_clean import furniture_word
 from tests.test_html import MORE_PROSE, PROSE, page, parse
 
+ROOT = Path(__file__).resolve().parent.parent
 THIRD = (
     "Analysts said the agreement, if signed, would be the first of its kind in the region and could serve "
     "as a model for the neighbouring states that have watched the negotiations closely."
@@ -109,3 +114,50 @@ def test_a_longer_story_next_to_the_article_is_not_taken() -> None:
 def test_without_a_matching_headline_the_page_prose_decides() -> None:
     html = page(f"<p>{PROSE}</p><p>{MORE_PROSE}</p><p>{THIRD}</p>", "<title>Something else entirely</title>")
     assert parse(html).text == f"{PROSE}\n\n{MORE_PROSE}\n\n{THIRD}"
+
+
+def _long_page() -> str:
+    """A page with a three-paragraph article and enough markup around it to be a real saved page."""
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(60))
+    return page(f"<p>{PROSE}</p><p>{MORE_PROSE}</p><p>{THIRD}</p>").replace("<nav>", f"<nav><ul>{menu}</ul>")
+
+
+def test_when_the_own_rules_find_nothing_a_second_opinion_finds_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("trafilatura")
+    import lxml.html
+
+    from digest.core.ingest import html
+
+    monkeypatch.setattr(html, "article_body", lambda document, headline=None: lxml.html.fromstring("<div></div>"))
+    article = parse(_long_page())
+    assert PROSE in article.text and THIRD in article.text
+
+
+def test_without_the_second_opinion_the_own_result_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lxml.html
+
+    from digest.core.ingest import html
+
+    monkeypatch.setattr(html, "article_body", lambda document, headline=None: lxml.html.fromstring("<div></div>"))
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # an install without it
+    assert parse(_long_page()).text == ""
+
+
+def test_an_ordinary_page_never_imports_the_second_opinion() -> None:
+    code = (
+        "import sys\nfrom digest.core.ingest import parse_article\nfrom tests.test_html_body import _long_page\n"
+        "assert parse_article(_long_page(), 'p.html', 'html').text\nprint('trafilatura' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == "False"
+
+
+def test_a_quoted_post_in_an_embed_box_is_kept_and_the_box_is_not() -> None:
+    embed = (
+        "<div class='embed-widget'><span class='embed-label'>Embedded post</span>"
+        "<blockquote><p>We are proud of the agreement and thank everyone who worked on it.</p></blockquote>"
+        "<div class='embed-ids'>1196551514896162816</div></div>"
+    )
+    article = parse(page(f"<p>{PROSE}</p>{embed}<p>{MORE_PROSE}</p>"))
+    assert "We are proud of the agreement" in article.text
+    assert "Embedded post" not in article.text and "1196551514896162816" not in article.text

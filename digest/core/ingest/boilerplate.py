@@ -19,7 +19,7 @@ EMBED_ID = re.compile(rf"^\W*(?:\d{{6,}}|{_UUID})(?:\s+(?:\d{{6,}}|{_UUID}))*\W*
 
 _BOILERPLATE_TEXT = re.compile(
     r"""^(?:
-        advertisement|advertising|sponsored(?:\scontent)?|ad|photo|photos|image|video|audio|graphic|map
+        advertisement|advertising|advert|sponsored(?:\scontent)?|ad|photo|photos|image|video|audio|graphic|map
       | media\splayback\sis\sunsupported.*|media\scaption.*|image\s(?:copyright|caption).*|caption:?\s[^.!?]{0,200}
       | (?:photo\s|image\s)?credits?:?\s[^.!?]{0,100}|copyright\b[^!?]{0,100}|\u00a9.*|all\srights\sreserved.*
       | getty\simages|(?:photo|image|video|map|graphic):\s[^.!?]{0,100}

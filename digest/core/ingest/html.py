@@ -5,7 +5,8 @@ README): lxml parses the page; :mod:`~digest.core.ingest.html_meta` reads the he
 :mod:`~digest.core.ingest.html_content` finds the body and removes boilerplate with general rules;
 ``markdownify`` turns the cleaned body into Markdown so headings survive
 (:mod:`~digest.core.ingest.html_markdown`); and
-:func:`~digest.core.ingest.markdown.parse_markdown` splits it into sections.
+:func:`~digest.core.ingest.markdown.parse_markdown` splits it into sections. When that leaves almost
+nothing, :mod:`~digest.core.ingest.html_fallback` asks trafilatura for a second opinion.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lxml import etree
 
 from digest.core.ingest.html_clean import BOILERPLATE_HEADING, is_boilerplate_text
 from digest.core.ingest.html_content import article_body
+from digest.core.ingest.html_fallback import FALLBACK_BELOW, FALLBACK_PAGE_CHARS, fallback_markdown
 from digest.core.ingest.html_markdown import body_markdown
 from digest.core.ingest.html_meta import page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
@@ -40,7 +42,19 @@ def parse_html(text: str, source: str) -> Article:
     markdown = body_markdown(article_body(document, title))
     article = parse_markdown(markdown, source, title=title, fmt="html", simple=True)
     sections = _clean_sections(article.sections, article.title)
+    found = _body_chars(sections)
+    if found < FALLBACK_BELOW and len(text) >= FALLBACK_PAGE_CHARS:
+        second = fallback_markdown(text, title)
+        if second is not None:
+            other = parse_markdown(second, source, title=title, fmt="html", simple=True)
+            candidate = _clean_sections(other.sections, other.title)
+            if _body_chars(candidate) >= max(FALLBACK_BELOW, 2 * found):
+                article, sections = other, candidate
     return Article(title=article.title, source=source, sections=sections, url=url, format="html")
+
+
+def _body_chars(sections: tuple[Section, ...]) -> int:
+    return sum(len(section.text) for section in sections)
 
 
 def _clean_sections(sections: tuple[Section, ...], title: str) -> tuple[Section, ...]:

@@ -3,11 +3,14 @@
 Steps, all on the lxml tree and all linear in the page's size:
 
 1. Drop what is never content (scripts, navigation, figures, forms, hidden elements ...), see
-   :mod:`digest.core.ingest.html_clean`.
+   :mod:`digest.core.ingest.html_clean`; loose ``<br>`` text and layout tables become paragraphs, see
+   :mod:`digest.core.ingest.html_blocks`.
 2. Score text blocks: a paragraph of real prose (long enough, few links, not a furniture phrase, not
-   inside a comment thread or a related-stories block) counts its length. Each element's score is the
-   sum over its subtree.
-3. The article body is the deepest element that still holds most (80 %) of the page's prose.
+   inside a comment thread or a related-stories block, unless that block holds most of the page's prose)
+   counts its length. Each element's score is the sum over its subtree.
+3. The article body is the deepest container that still holds most (80 %) of the prose, looked for
+   inside the nearest ancestor of the headline's heading that holds a good share of it (so a longer
+   story next to the article is not taken).
 4. Inside it, drop furniture by class/id name (an element named by a weak word such as ``video`` or
    ``hidden`` is kept when it holds most of the prose: it may be the article's wrapper), by text
    ("Advertisement", bylines, "Read more" ...), link lists and teaser links, furniture headings
@@ -213,6 +216,8 @@ def _drop_furniture(
         if name is not None:
             protect = _STRONG_PROTECT_SHARE if name in STRONG_FURNITURE else _PROTECT_SHARE
             if scores.get(element, 0) <= protect * total:
+                if name not in STRONG_FURNITURE:
+                    _lift_quotations(element)
                 _drop(element)
     for element in list(body.iter(*_HEADINGS)):
         text = _text(element)
@@ -229,6 +234,18 @@ def _drop_furniture(
                 _drop(element)
         elif is_boilerplate_text(_text(element), folded=True) or _is_teaser(element):
             _drop(element)
+
+
+def _lift_quotations(element: lxml.html.HtmlElement) -> None:
+    """Move the block quotations out of an embed, video or widget box about to be dropped: an embedded
+    post quoted in the article (a ``<blockquote>`` of words) is the article's text, its box is not."""
+    for quotation in list(element.iter("blockquote")):
+        if any(ancestor.tag == "blockquote" for ancestor in quotation.iterancestors()):
+            continue
+        text = _text(quotation)
+        if len(text.split()) >= 2 and not is_boilerplate_text(text, folded=True):
+            quotation.tail = None
+            element.addprevious(quotation)
 
 
 def _is_teaser(element: lxml.html.HtmlElement) -> bool:
