@@ -29,12 +29,6 @@ def make_parser() -> MarkdownIt:
 class ArticleParagraph(MarkdownBlock):
     """A paragraph of the article that can show highlight spans."""
 
-    DEFAULT_CSS = """
-    ArticleParagraph {
-        margin: 0 0 1 0;
-    }
-    """
-
     COMPONENT_CLASSES = MarkdownBlock.COMPONENT_CLASSES | {"summary", "quote", "match", "match-current"}
     """Highlight styles: summary sentences, the chosen quote, find matches and the current match."""
 
@@ -80,6 +74,13 @@ class ArticleDocument(Markdown):
     """One article rendered as Markdown, with its sections and highlight state."""
 
     BLOCKS = {**Markdown.BLOCKS, "paragraph_open": ArticleParagraph}
+
+    DEFAULT_CSS = """
+    ArticleDocument > ArticleParagraph {
+        margin: 0 0 1 0;
+    }
+    """
+    """Paragraphs are spaced; the items of a list (paragraphs inside it) are not."""
 
     @dataclass
     class Ready(Message):
