@@ -62,3 +62,25 @@ def test_apostrophe_after_initials_opens_no_quote() -> None:
 def test_a_pronoun_with_no_speaker_before_it_takes_the_person_last_named() -> None:
     report = run("Dana Pike toured the plant on Monday.", '"It will reopen," she said.')
     assert [q.speaker for q in report.quotes] == ["Dana Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        ("The fund warned that the exit will raise many questions.", "fund", "the exit will raise many questions"),
+        ("His aides say it is too early to discuss a strategy.", "His aides", "it is too early to discuss a strategy"),
+        (
+            "Dana Pike said in an email to the agency that the bridge would close in May.",
+            "Dana Pike",
+            "the bridge would close in May",
+        ),
+        (
+            "Dana Pike told a meeting of island leaders that few people understood the stakes.",
+            "Dana Pike",
+            "few people understood the stakes",
+        ),
+    ],
+)
+def test_reported_speech_shapes(text: str, speaker: str, clause: str) -> None:
+    reported = [(q.speaker, q.text) for q in run(text).quotes if q.kind == "indirect"]
+    assert reported == [(speaker, clause)]

@@ -58,9 +58,12 @@ REPORT_VERBS: frozenset[str] = word_set(
     suggested suggests conceded concedes predicted predicts cautioned cautions complained complains charged
     alleged alleges testified testifies maintained maintains revealed reveals disclosed discloses wrote writes
     contended contends recalled recalls replied responded observed observes conceded estimated promised vowed
-    pledged tweeted tweets concluded"""
+    pledged tweeted tweets concluded say tell add state announce confirm stress warn note argue insist explain
+    claim acknowledge assert declare reiterate emphasize emphasise indicate report admit deny suggest concede
+    predict caution complain allege testify maintain reveal contend recall reply observe estimate promise
+    write tweet conclude"""
 )
-"""Finite verbs that introduce reported speech (``X said that ...``)."""
+"""Finite verbs that introduce reported speech (``X said that ...``, ``his aides say ...``)."""
 
 PARTICIPLE_REPORT: frozenset[str] = word_set(
     "saying adding noting stressing warning explaining insisting arguing stating claiming affirming "
@@ -195,7 +198,8 @@ TOLD_OBJECTS: frozenset[str] = word_set(
 """Words that open the object of ``told`` ("told reporters", "told the committee")."""
 
 LOOSE_VERBS: frozenset[str] = word_set(
-    "said says told tells added adds insisted argued warned claimed stressed wrote testified believes"
+    "said says say told tells tell added adds add insisted insist argued argue warned warn claimed claim stressed"
+    " wrote write testified believes"
 )
 """Verbs that may take a clause without ``that`` ("Trump said he had watched")."""
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.lexicon import DETERMINERS, LOOSE_VERBS, PARTICIPLE_REPORT, PRONOUNS, REPORT_VERBS, TOLD_OBJECTS
+from digest.core.lexicon import (
+    DETERMINERS,
+    LOOSE_VERBS,
+    PARTICIPLE_REPORT,
+    PRONOUNS,
+    REPORT_VERBS,
+    TOLD_OBJECTS,
+)
 from digest.core.quotes.attribution import Attribution, main_subject
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import Tok, TokenKind
@@ -122,6 +129,35 @@ class Report:
 
 
 def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
+    """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
+    inserted phrase ('said in an email to the agency that')."""
+    start = _plain_clause_start(tokens, i, hi, verb)
+    return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
+
+
+_INSERTION_MAX = 12
+_INSERTION_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "to", "after", "during", "before", "with", "from", "via", "over"}
+)
+
+
+def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
+    """'said in an email to the agency that', 'wrote in a blog post that', 'told a meeting of leaders that':
+    words (no clause punctuation, no other speech verb) between the verb and 'that'."""
+    if i >= hi or not (tokens[i].norm in _INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
+        return None
+    for k in range(i + 1, min(hi, i + _INSERTION_MAX)):
+        t = tokens[k]
+        if t.kind is not TokenKind.WORD and t.text != ",":
+            return None
+        if t.norm == "that":
+            return k + 1
+        if t.norm in REPORT_VERBS and not t.is_cap:
+            return None
+    return None
+
+
+def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     k = i
     steps = 0
     if verb.norm in ("told", "tells"):

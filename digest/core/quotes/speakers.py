@@ -178,7 +178,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None."""
     j = _head_before(tokens, verb, lo)
     if j is None:
-        return None
+        return _description_before(tokens, verb, lo)
     end = j + 1
     if tokens[j].text == ")":
         while j >= lo and tokens[j].text != "(":
@@ -194,6 +194,26 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = _modifiers_start(tokens, j, lo)
     start = _determiner_start(tokens, start, j, lo)
     return _appositive_role_start(tokens, start, lo), end
+
+
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "while", "although", "though", "because", "as"})
+
+
+def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
+    """'the fund warned', 'one analyst wrote', 'the data show': a determiner and up to three lower-case words
+    opening a clause right before the verb (the phrase names a thing or a person by a common noun)."""
+    for d in range(verb - 2, max(lo - 1, verb - 5), -1):
+        t = tokens[d]
+        if t.kind is not TokenKind.WORD or t.is_cap and d > lo:
+            return None
+        if t.norm in _DESCRIPTION_OPENERS:
+            before = tokens[d - 1] if d > lo else None
+            opens_clause = before is None or before.kind is TokenKind.PUNCT or before.norm in _CLAUSE_OPENERS
+            words = tokens[d + 1 : verb]
+            plain = all(w.kind is TokenKind.WORD and not w.is_cap and w.norm not in PRONOUNS for w in words)
+            return (d, verb) if opens_clause and plain else None
+    return None
 
 
 def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
