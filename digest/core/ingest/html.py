@@ -43,7 +43,7 @@ def parse_html(text: str, source: str) -> Article:
     article = parse_markdown(markdown, source, title=title, fmt="html", simple=True)
     sections = _clean_sections(article.sections, article.title)
     found = _body_chars(sections)
-    if found < FALLBACK_BELOW and len(text) >= FALLBACK_PAGE_CHARS:
+    if found < FALLBACK_BELOW and _visible_chars(document) >= FALLBACK_PAGE_CHARS:
         second = fallback_markdown(text, title)
         if second is not None:
             other = parse_markdown(second, source, title=title, fmt="html", simple=True)
@@ -51,6 +51,11 @@ def parse_html(text: str, source: str) -> Article:
             if _body_chars(candidate) >= max(FALLBACK_BELOW, 2 * found):
                 article, sections = other, candidate
     return Article(title=article.title, source=source, sections=sections, url=url, format="html")
+
+
+def _visible_chars(document: lxml.html.HtmlElement) -> int:
+    """How much text the page shows (scripts, styles and hidden parts were removed by the body finder)."""
+    return len(" ".join(document.text_content().split()))
 
 
 def _body_chars(sections: tuple[Section, ...]) -> int:

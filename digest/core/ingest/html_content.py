@@ -156,13 +156,19 @@ def _prose_scores(
     total = raw.get(root, 0)
     vetoed: set[lxml.html.HtmlElement] = set()
     for element in elements:
+        if not raw[element]:
+            continue  # nothing to veto (and every ancestor of a scoring element scores too)
         parent = element.getparent()
-        if (parent is not None and parent in vetoed) or _vetoes(element, raw[element], total):
+        if parent is not None and parent in vetoed:
             vetoed.add(element)
-    if not vetoed:
-        return raw, prose
-    counted = {element: 0 if element in vetoed else score for element, score in own.items()}
-    return _subtree_sums(elements, counted, root), prose - vetoed
+        elif _vetoes(element, raw[element], total):
+            vetoed.add(element)
+            for ancestor in element.iterancestors():  # its prose no longer counts above it
+                if ancestor in raw:
+                    raw[ancestor] -= raw[element]
+    for element in vetoed:
+        raw[element] = 0
+    return raw, prose - vetoed
 
 
 def _vetoes(element: lxml.html.HtmlElement, score: int, total: int) -> bool:

@@ -20,8 +20,9 @@ from digest.core.ingest.html_markdown import body_markdown
 FALLBACK_BELOW = 200
 """Fewer characters of body text than this (a cookie notice, a lone caption, nothing) ask for a second
 opinion."""
-FALLBACK_PAGE_CHARS = 2000
-"""Smaller inputs (a feed item's snippet, a fragment) are what they are: no second opinion."""
+FALLBACK_PAGE_CHARS = 1000
+"""A page showing less text than this (a feed item's snippet, a fragment, a page of scripts) is what it
+is: no second opinion."""
 
 
 def fallback_markdown(page: str, headline: str | None) -> str | None:
