@@ -99,3 +99,13 @@ def test_export_full_text_renders_structure_and_escapes_the_words() -> None:
     read = outline(render_analysed([analysed(article)], ExportOptions(full_text=True)))
     assert "*one*" in read.list_items and "two" in read.list_items
     assert {"a", "b|c", "1", "2"} <= set(read.table_cells)
+
+
+def test_a_data_table_keeps_rows_whatever_their_class_and_gets_its_first_row_as_header() -> None:
+    rows = "".join(
+        f"<tr class='row player-{n}'><td>{n}</td><td>Driver {n}</td><td>{5000 - n}</td></tr>" for n in (1, 2)
+    )
+    html = page(f"<p>{LEAD}</p><table><tr><td>Pos.</td><td>Driver</td><td>Points</td></tr>{rows}</table>")
+    assert parse_article(html, "p.html", "html").sections[0].paragraphs[1] == (
+        "| Pos. | Driver | Points |\n| --- | --- | --- |\n| 1 | Driver 1 | 4999 |\n| 2 | Driver 2 | 4998 |"
+    )

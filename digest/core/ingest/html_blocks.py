@@ -98,6 +98,17 @@ def is_layout_table(table: lxml.html.HtmlElement) -> bool:
     return max(rows.values()) == 1
 
 
+def mark_table_headers(body: lxml.html.HtmlElement) -> None:
+    """Make the first row of a data table without header cells its header (``<th>``), so the Markdown
+    table's header is that row rather than an empty one."""
+    for table in body.iter("table"):
+        rows = [row for row in table.iter("tr") if _owning_table(row) is table]
+        if rows and not any(_owning_table(cell) is table for cell in table.iter("th")):
+            for cell in rows[0]:
+                if cell.tag == "td":
+                    cell.tag = "th"
+
+
 def _owning_table(part: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The nearest table above a table part."""
     return next(part.iterancestors("table"), None)

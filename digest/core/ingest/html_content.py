@@ -25,7 +25,7 @@ import re
 
 import lxml.html
 
-from digest.core.ingest.html_blocks import wrap_loose_text
+from digest.core.ingest.html_blocks import mark_table_headers, wrap_loose_text
 from digest.core.ingest.html_clean import (
     BOILERPLATE_HEADING,
     STRONG_FURNITURE,
@@ -45,6 +45,7 @@ _MIN_PROSE = 25
 _BODY_SHARE = 0.8
 _PROTECT_SHARE = 0.5
 _STRONG_PROTECT_SHARE = 0.9
+_TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"})
 _ANCHOR_SHARE = 0.1
 _ANCHOR_MIN_CHARS = 400
 _THREAD_WORDS = frozenset({"comment", "disqus"})
@@ -73,6 +74,7 @@ def article_body(document: lxml.html.HtmlElement, headline: str | None = None) -
     body = _deepest_holding(_anchor(root, anchors, scores, prose), scores)
     _drop_furniture(body, scores, prose)
     _promote_pseudo_headings(body)
+    mark_table_headers(body)
     _unwrap_inline(body)
     return body
 
@@ -218,7 +220,7 @@ def _drop_furniture(
         if element.tag == "h1":
             _drop(element)
             continue
-        name = furniture_name(element)
+        name = furniture_name(element) if element.tag not in _TABLE_PARTS else None  # a row's class is data
         if name is not None:
             protect = _STRONG_PROTECT_SHARE if name in STRONG_FURNITURE else _PROTECT_SHARE
             if scores.get(element, 0) <= protect * total:
