@@ -161,3 +161,17 @@ def test_a_quoted_post_in_an_embed_box_is_kept_and_the_box_is_not() -> None:
     article = parse(page(f"<p>{PROSE}</p>{embed}<p>{MORE_PROSE}</p>"))
     assert "We are proud of the agreement" in article.text
     assert "Embedded post" not in article.text and "1196551514896162816" not in article.text
+
+
+def test_a_list_holding_most_of_the_prose_is_part_of_the_body_not_all_of_it() -> None:
+    items = "".join(f"<li>{text}</li>" for text in (PROSE, MORE_PROSE, THIRD))
+    html = page(f"<p>Good morning! Here is the news you need to know today.</p><ol>{items}</ol>")
+    assert parse(html).sections[0].paragraphs == [
+        "Good morning! Here is the news you need to know today.",
+        f"1. {PROSE}\n2. {MORE_PROSE}\n3. {THIRD}",
+    ]
+
+
+def test_an_unrendered_shortcode_is_not_text() -> None:
+    shortcode = '<p>[button link="/submit" type="big"] Send us your review[/button]</p>'
+    assert parse(page(f"<p>{PROSE}</p>{shortcode}<p>{MORE_PROSE}</p>")).text == f"{PROSE}\n\n{MORE_PROSE}"

@@ -5,8 +5,9 @@ furniture phrase: a caption or credit label ("Image copyright", "Credit ..."), a
 ("Read more", "Continue reading the main story", "Follow us on Twitter", "Sign up ..."), a byline or a
 lone timestamp ("By Jane Doe", "Nov. 20, 2019 5:52 AM EST"), a contributor credit ("... contributed to
 this report", "(Additional reporting by ...)"), a contact line ("... may be reached at ..."), an agency
-name alone, or an embed id (long numbers and UUIDs). Patterns are anchored on the whole block and
-bounded in length, so ordinary sentences that merely contain such words are kept.
+name alone, an embed id (long numbers and UUIDs), or an unrendered CMS shortcode
+(``[button ...]...[/button]``). Patterns are anchored on the whole block and bounded in length, so
+ordinary sentences that merely contain such words are kept.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ BOILERPLATE_HEADING = re.compile(
 """Headings that title page furniture ("Related", "More:", "Trending") rather than a part of the article."""
 
 
+_SHORTCODE = re.compile(r"^\[([a-z][\w-]*)(?:\s[^\]]*)?\].{0,300}\[/\1\]$", re.I | re.S)
+"""A CMS shortcode left unrendered (``[button link="..."]Send us your review[/button]``): markup, not text."""
+
+
 def _has_credit_cue(text: str) -> bool:
     lower = text.lower()
     return "report" in lower or (" be " in lower and any(cue in lower for cue in _CREDIT_CUES))
@@ -98,4 +103,5 @@ def is_boilerplate_text(text: str, *, folded: bool = False) -> bool:
         or _BYLINE.match(text)
         or _DATE_ONLY.match(text)
         or _AGENCY_ONLY.match(text)
+        or (text.startswith("[") and _SHORTCODE.match(text))
     )

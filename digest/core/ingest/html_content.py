@@ -45,6 +45,7 @@ _MIN_PROSE = 25
 _BODY_SHARE = 0.8
 _PROTECT_SHARE = 0.5
 _STRONG_PROTECT_SHARE = 0.9
+_NOT_A_BODY = frozenset({*_BLOCKS, "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "th"})
 _TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"})
 _ANCHOR_SHARE = 0.1
 _ANCHOR_MIN_CHARS = 400
@@ -204,8 +205,8 @@ def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlEle
         if not children:
             break
         best = max(children, key=lambda child: scores[child])
-        if scores[best] < _BODY_SHARE * total or best.tag in _BLOCKS:
-            break  # the body is a container: never one paragraph of it, however long
+        if scores[best] < _BODY_SHARE * total or best.tag in _NOT_A_BODY:
+            break  # the body is a container: never one paragraph, list or table of it, however long
         current = best
     return current
 
