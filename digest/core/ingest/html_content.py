@@ -214,6 +214,20 @@ def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlEle
 def _drop_furniture(
     body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int], prose: set[lxml.html.HtmlElement]
 ) -> None:
+    _drop_named_furniture(body, scores)
+    _drop_link_blocks(body)
+    for element in list(body.iter("p", "li", "div", "span", "blockquote", "dd", "dt", "td")):
+        if element.tag in {"div", "span", "td"} and any(child.tag in _BLOCK_TAGS for child in element):
+            continue
+        if element in prose:
+            if _is_labelled_headline(element):
+                _drop(element)
+        elif is_boilerplate_text(_text(element), folded=True) or _is_teaser(element):
+            _drop(element)
+
+
+def _drop_named_furniture(body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int]) -> None:
+    """Drop the page's h1 and the elements whose class or role names furniture, unless they hold the prose."""
     total = scores.get(body, 0)
     for element in list(body.iter()):
         if element is body:
@@ -228,20 +242,16 @@ def _drop_furniture(
                 if name not in STRONG_FURNITURE:
                     _lift_quotations(element)
                 _drop(element)
+
+
+def _drop_link_blocks(body: lxml.html.HtmlElement) -> None:
+    """Drop empty, boilerplate or mostly-link headings and mostly-link lists."""
     for element in list(body.iter(*_HEADINGS)):
         text = _text(element)
         if not text or BOILERPLATE_HEADING.match(text) or link_density(element) > 0.5:
             _drop(element)
     for element in list(body.iter("ul", "ol", "dl")):
         if link_density(element) > 0.7:
-            _drop(element)
-    for element in list(body.iter("p", "li", "div", "span", "blockquote", "dd", "dt", "td")):
-        if element.tag in {"div", "span", "td"} and any(child.tag in _BLOCK_TAGS for child in element):
-            continue
-        if element in prose:
-            if _is_labelled_headline(element):
-                _drop(element)
-        elif is_boilerplate_text(_text(element), folded=True) or _is_teaser(element):
             _drop(element)
 
 

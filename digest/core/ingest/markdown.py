@@ -85,43 +85,75 @@ def _blocks(tokens: list[Token]) -> list[tuple[int, str]]:
     A list (with its nested lists) becomes one block of ``- item`` lines and a table one block of
     ``| cell |`` rows (see :mod:`digest.core.blocks`).
     """
-    blocks: list[tuple[int, str]] = []
-    heading_level = 0
-    lists = _ListWriter()
-    rows: list[list[str]] | None = None
+    blocks = _BlockWriter()
     for token in tokens:
         kind = token.type
-        if kind in {"bullet_list_open", "ordered_list_open"}:
-            lists.open(kind == "ordered_list_open", int(token.attrs.get("start", 1) or 1))
-        elif kind in {"bullet_list_close", "ordered_list_close"}:
-            done = lists.close()
-            if done:
-                blocks.append((0, done))
-        elif kind == "list_item_open":
-            lists.item()
-        elif kind == "table_open":
-            rows = []
-        elif kind == "tr_open" and rows is not None:
-            rows.append([])
-        elif kind == "table_close" and rows is not None:
-            if any(any(cell for cell in row) for row in rows):
-                blocks.append((0, table_paragraph(rows)))
-            rows = None
+        if kind in _LIST_AND_TABLE_TOKENS:
+            blocks.structure(token)
         elif kind == "heading_open":
-            heading_level = int(token.tag[1:])
+            blocks.heading_level = int(token.tag[1:])
         elif kind == "heading_close":
-            heading_level = 0
+            blocks.heading_level = 0
         elif kind == "inline" or kind in {"fence", "code_block"}:
-            content = _inline_text(token) if kind == "inline" else token.content.strip()
-            if kind == "inline" and not heading_level and not lists.depth:
-                content = _bulleted_lines(token) or content
-            if rows is not None and rows:
-                rows[-1].append(content)
-            elif lists.depth:
-                lists.add_text(content)
-            elif content:
-                blocks.append((heading_level, content))
-    return blocks
+            blocks.text(token)
+    return blocks.blocks
+
+
+_LIST_AND_TABLE_TOKENS = frozenset(
+    {
+        "bullet_list_open",
+        "ordered_list_open",
+        "bullet_list_close",
+        "ordered_list_close",
+        "list_item_open",
+        "table_open",
+        "tr_open",
+        "table_close",
+    }
+)
+
+
+class _BlockWriter:
+    """The blocks of a Markdown document while its tokens are read: headings, paragraphs, lists, tables."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[int, str]] = []
+        self.heading_level = 0
+        self.lists = _ListWriter()
+        self.rows: list[list[str]] | None = None
+
+    def structure(self, token: Token) -> None:
+        """A list or table token: open, close, a new item or row."""
+        kind = token.type
+        if kind in {"bullet_list_open", "ordered_list_open"}:
+            self.lists.open(kind == "ordered_list_open", int(token.attrs.get("start", 1) or 1))
+        elif kind in {"bullet_list_close", "ordered_list_close"}:
+            done = self.lists.close()
+            if done:
+                self.blocks.append((0, done))
+        elif kind == "list_item_open":
+            self.lists.item()
+        elif kind == "table_open":
+            self.rows = []
+        elif kind == "tr_open" and self.rows is not None:
+            self.rows.append([])
+        elif kind == "table_close" and self.rows is not None:
+            if any(any(cell for cell in row) for row in self.rows):
+                self.blocks.append((0, table_paragraph(self.rows)))
+            self.rows = None
+
+    def text(self, token: Token) -> None:
+        """Inline text or code: a cell, a list item's text, or a block of its own."""
+        inline = token.type == "inline"
+        content = _inline_text(token) if inline else token.content.strip()
+        if inline and not self.heading_level and not self.lists.depth:
+            content = _bulleted_lines(token) or content
+        if self.rows:
+            self.rows[-1].append(content)
+        elif self.lists.depth:
+            self.lists.add_text(content)
+        elif content:
+            self.blocks.append((self.heading_level, content))
 
 
 class _ListWriter:

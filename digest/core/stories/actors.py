@@ -143,25 +143,7 @@ def merge_quotes(reports: Sequence[QuoteReport]) -> tuple[list[StoryActor], list
 
     Actors are sorted by quotes, most first; quotes keep the order in which they were first reported.
     """
-    actors: list[StoryActor] = []
-    local: list[dict[str, StoryActor]] = []
-    for index, report in enumerate(reports):
-        mapping: dict[str, StoryActor] = {}
-        for actor in report.actors:
-            found = _find_actor(actors, actor.name, actor.aliases)
-            if found is None:
-                found = StoryActor(name=actor.name, role=actor.role)
-                actors.append(found)
-            elif same_actor(actor.name, found.name) and len(_name_words(actor.name)) > len(_name_words(found.name)):
-                found.aliases.append(found.name)
-                found.name = actor.name
-            elif actor.name != found.name and actor.name not in found.aliases:
-                found.aliases.append(actor.name)
-            found.role = found.role or actor.role
-            if index not in found.articles:
-                found.articles.append(index)
-            mapping[actor.name] = found
-        local.append(mapping)
+    actors, local = _merge_actors(reports)
     quotes: list[StoryQuote] = []
     seen: list[tuple[StoryActor, frozenset[str], StoryQuote]] = []
     for index, report in enumerate(reports):
@@ -184,6 +166,30 @@ def merge_quotes(reports: Sequence[QuoteReport]) -> tuple[list[StoryActor], list
     actors = [a for a in actors if a.quotes]
     actors.sort(key=lambda a: -a.quotes)
     return actors, quotes
+
+
+def _merge_actors(reports: Sequence[QuoteReport]) -> tuple[list[StoryActor], list[dict[str, StoryActor]]]:
+    """Story-wide actors, and for each article the story actor of each of its actor names."""
+    actors: list[StoryActor] = []
+    local: list[dict[str, StoryActor]] = []
+    for index, report in enumerate(reports):
+        mapping: dict[str, StoryActor] = {}
+        for actor in report.actors:
+            found = _find_actor(actors, actor.name, actor.aliases)
+            if found is None:
+                found = StoryActor(name=actor.name, role=actor.role)
+                actors.append(found)
+            elif same_actor(actor.name, found.name) and len(_name_words(actor.name)) > len(_name_words(found.name)):
+                found.aliases.append(found.name)
+                found.name = actor.name
+            elif actor.name != found.name and actor.name not in found.aliases:
+                found.aliases.append(actor.name)
+            found.role = found.role or actor.role
+            if index not in found.articles:
+                found.articles.append(index)
+            mapping[actor.name] = found
+        local.append(mapping)
+    return actors, local
 
 
 def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
