@@ -9,13 +9,15 @@ For each extractor it prints body precision, recall and F1 as the article-extrac
 them (``benchmarks/extraction_score.py``), the pages lost (F1 < 0.05) and the CPU time per page. The
 digest body is each section's title (when it has one) and text joined by blank lines, without the
 article's title. ``--halves`` also reports the two halves of the pages (split by the first hex digit of
-the page key, even or odd) separately: rules tuned while looking at one half are checked on the other.
+the page key, even or odd) separately, and the pages less the nine that ``../shared/corpus`` also holds
+(the pages digest's first rules were written from).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -80,6 +82,13 @@ def load_pages(data: Path = DATA) -> dict[str, tuple[str, str]]:
     return pages
 
 
+def _corpus_keys(sources: Path) -> set[str]:
+    """The keys of the pages that ../shared/corpus also holds (its SOURCES.md names them)."""
+    if not sources.is_file():
+        return set()
+    return set(re.findall(r"html/([0-9a-f]{64})\.html", sources.read_text(encoding="utf-8")))
+
+
 def run(extract: Callable[[str], str], pages: dict[str, tuple[str, str]]) -> tuple[dict[str, PageScore], float]:
     """Each page's score and the CPU seconds per page of one extractor."""
     extract(next(iter(pages.values()))[0])  # imports and caches warm
@@ -138,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{label} half ({len(keys)} pages)")
             for name, (scores, _) in results.items():
                 print(_row(name, {k: scores[k] for k in keys}, None))
+    corpus_keys = _corpus_keys(args.data.parent / "corpus" / "SOURCES.md")
+    if args.halves and corpus_keys:
+        keys = [k for k in pages if k not in corpus_keys]
+        print(f"\nwithout the {len(pages) - len(keys)} pages that are also in ../shared/corpus ({len(keys)} pages)")
+        for name, (scores, _) in results.items():
+            print(_row(name, {k: scores[k] for k in keys}, None))
     if args.pages:
         print("\npage         " + " ".join(f"{name[:11]:>11}" for name in names))
         for key in pages:
