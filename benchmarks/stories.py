@@ -22,7 +22,8 @@ Timing: 10,000 synthetic arrivals made from the development articles (copy k of 
 500 most common words and gets copy-specific other words, names, numbers and years, so each copy is a
 new event),
 placed one by one in one index; milliseconds per arrival (mean, and mean of the last 1,000), features
-read beforehand; and the time to read an article's features from its text.
+read beforehand; the time to read an article's features from its text; and the same arrivals placed in a
+library file (the grouping's state in SQLite, each arrival its own transaction, as ``digest add`` does).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import csv
 import json
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -42,6 +44,8 @@ sys.path.insert(0, str(ROOT))
 
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.model import Article, Section  # noqa: E402
+from digest.core.store.schema import connect  # noqa: E402
+from digest.core.store.stories import StoryCache, place  # noqa: E402
 from digest.core.stories import Settings, StoryIndex  # noqa: E402
 from digest.core.stories.features import ArticleFeatures, article_features  # noqa: E402
 from digest.core.stories.grouping import group  # noqa: E402
@@ -109,6 +113,34 @@ def timing(features: list[ArticleFeatures], articles: list[Article], total: int 
     print(f"\nGrouping time, {total} synthetic arrivals into one index ({len(index.stories)} stories)")
     print(f"  per arrival: mean {1000 * sum(times) / total:.2f} ms, mean of the last 1,000 {sum(times[-1000:]):.2f} ms")
     print(f"  max {1000 * max(times):.1f} ms; reading one article's features: {1000 * reading:.2f} ms")
+    library_timing(synthetic)
+
+
+def library_timing(synthetic: list[ArticleFeatures]) -> None:
+    """Print the time to place the synthetic arrivals in a library file (the grouping state in SQLite)."""
+    with tempfile.TemporaryDirectory() as folder:
+        connection = connect(Path(folder) / "library.sqlite3")
+        cache = StoryCache()
+        times, whole = [], []
+        for number, item in enumerate(synthetic):
+            begun = time.perf_counter()
+            connection.execute("BEGIN IMMEDIATE")
+            cursor = connection.execute(
+                "INSERT INTO articles (key, source, title, format, content_hash, added)"
+                " VALUES (?, ?, ?, 'text', ?, '2026-01-01T00:00:00Z')",
+                (f"k{number}", f"s{number}", f"title {number}", f"h{number}"),
+            )
+            start = time.perf_counter()
+            place(connection, int(cursor.lastrowid or 0), item, f"title {number}", cache)
+            times.append(time.perf_counter() - start)
+            connection.execute("COMMIT")
+            whole.append(time.perf_counter() - begun)
+        stories = connection.execute("SELECT count(DISTINCT story_id) FROM story_members").fetchone()[0]
+        connection.close()
+    total = len(synthetic)
+    print(f"Library (SQLite) placement of the same {total} arrivals ({stories} stories), per arrival:")
+    print(f"  placing: mean {1000 * sum(times) / total:.2f} ms, mean of the last 1,000 {sum(times[-1000:]):.2f} ms")
+    print(f"  with the article row and the commit: mean {1000 * sum(whole) / total:.2f} ms")
 
 
 def multi_news(path: Path) -> list[tuple[list[Article], str]]:

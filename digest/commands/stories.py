@@ -10,13 +10,14 @@ import argparse
 import re
 import textwrap
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from digest.commands.common import load_paths
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.model import Article
-from digest.core.stories import DEFAULT_SENTENCES, Story, build_stories
+from digest.core.stories import DEFAULT_SENTENCES, Story, build_stories, describe_story, reindexed
 
 _SINCE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -115,15 +116,23 @@ def _run_library(args: argparse.Namespace, count: int) -> int:
     if library is None:
         return EXIT_BAD_INPUT
     with library:
-        rows = [r for r in reversed(library.rows()) if since is None or _when(r.date) >= since]
+        library.place_unplaced()
+        cutoff = None if since is None else since.strftime("%Y-%m-%dT%H:%M:%SZ")
         articles: list[Article] = []
         times: list[float | None] = []
-        for row in rows:
-            article = library.article(row.id)
-            if article is not None:
-                articles.append(article)
-                times.append(_when(row.date).timestamp())
-    stories = build_stories(articles, times, count)
+        stories: list[Story] = []
+        for row in library.stories(since=cutoff):
+            first = len(articles)
+            reports = []
+            for article_row in library.rows(ids=list(row.article_ids)):
+                article = library.article(article_row.id)
+                if article is not None:
+                    articles.append(article)
+                    times.append(_when(article_row.date).timestamp())
+                    reports.append(library.quotes_of(article))
+            if len(articles) > first:
+                story = describe_story(articles[first:], times[first:], count, reports)
+                stories.append(replace(reindexed(story, range(first, len(articles))), id=str(row.id)))
     _print(stories, articles, times, args.json)
     return EXIT_OK
 

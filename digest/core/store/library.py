@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from digest.core.model import Article
-from digest.core.store import articles, cache, feeds, search
+from digest.core.store import articles, cache, feeds, search, stories
 from digest.core.store.actors import ActorSummary, LibraryQuote, actor_quotes, list_actors
 from digest.core.store.articles import ArticleRow
 from digest.core.store.cache import Analysis
@@ -36,6 +36,7 @@ class Library:
         """Open (creating when needed) the library at ``path`` (see :func:`resolve_library_path`)."""
         self.path: Path = resolve_library_path(path)
         self.connection: sqlite3.Connection = connect(self.path)
+        self.story_cache = stories.StoryCache()
 
     def close(self) -> None:
         """Close the connection (after a checkpoint, so the WAL file stays small)."""
@@ -90,8 +91,14 @@ class Library:
         feed_id: int | None = None,
         published: str | None = None,
     ) -> tuple[int, str]:
-        """Store an analysed article under ``key`` (call inside :meth:`transaction`)."""
-        return articles.save_article(self.connection, key, article, analysis, feed_id=feed_id, published=published)
+        """Store an analysed article under ``key`` and place it in its story (call inside :meth:`transaction`)."""
+        article_id, status = articles.save_article(
+            self.connection, key, article, analysis, feed_id=feed_id, published=published
+        )
+        if status != "unchanged":
+            speakers = articles.speakers_of(analysis)
+            stories.place_article(self.connection, article_id, article, speakers, published, self.story_cache)
+        return article_id, status
 
     def analyse(self, article: Article) -> Analysis:
         """Summary and quotes of an article, from the cache when already computed."""
@@ -185,6 +192,28 @@ class Library:
     def actor_quotes(self, speaker: str) -> list[LibraryQuote]:
         """Every quote of one actor across the library, newest first."""
         return actor_quotes(self.connection, speaker)
+
+    # Stories ----------------------------------------------------------------------------------
+
+    def stories(self, *, since: str | None = None) -> list[stories.StoryRow]:
+        """Every story (or those with an article since the ISO date ``since``): largest, then newest first."""
+        return stories.list_stories(self.connection, since=since)
+
+    def place_unplaced(self, limit: int | None = None) -> int:
+        """Put articles stored before stories existed into stories, oldest first; return how many."""
+        waiting = stories.unplaced(self.connection)[:limit]
+        for article_id in waiting:
+            article = self.article(article_id)
+            row = self.connection.execute(
+                "SELECT speakers, coalesce(published, added) FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if article is None or row is None:
+                continue
+            with self.transaction():
+                stories.place_article(
+                    self.connection, article_id, article, [n for n in row[0].split("\n") if n], row[1]
+                )
+        return len(waiting)
 
     # Feeds --------------------------------------------------------------------------------------
 

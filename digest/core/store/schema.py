@@ -82,6 +82,30 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
         ) WITHOUT ROWID""",
     ),
+    # 4: stories (articles about one event), grouped incrementally as articles arrive: each story's
+    # centroid, its members, an inverted index of telling features, and document frequencies.
+    (
+        """CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            centroid TEXT NOT NULL,
+            years TEXT NOT NULL,
+            times TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE story_members (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX story_members_story ON story_members(story_id)",
+        """CREATE TABLE story_postings (
+            feature TEXT NOT NULL,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            PRIMARY KEY (feature, story_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX story_postings_story ON story_postings(story_id)",
+        "CREATE TABLE story_terms (feature TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID",
+    ),
 )
 """Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.core.model import Article
 from digest.core.quotes import QuoteReport, extract_quotes
@@ -74,6 +74,18 @@ def describe_story(
     )
 
 
+def reindexed(story: Story, indices: Sequence[int]) -> Story:
+    """The story with each article index ``i`` replaced by ``indices[i]`` (its place in a longer list)."""
+    return replace(
+        story,
+        articles=[indices[i] for i in story.articles],
+        summary=[StorySentence(s.text, indices[s.article], s.position) for s in story.summary],
+        actors=[replace(a, articles=[indices[i] for i in a.articles]) for a in story.actors],
+        quotes=[replace(q, sources=[indices[i] for i in q.sources]) for q in story.quotes],
+        copies=[[indices[i] for i in group] for group in story.copies],
+    )
+
+
 def build_stories(
     articles: Sequence[Article],
     published: Sequence[float | None] | None = None,
@@ -99,13 +111,7 @@ def build_stories(
         story = describe_story(
             [articles[i] for i in indices], [times[i] for i in indices], sentences, [reports[i] for i in indices]
         )
-        story.articles = indices
-        story.summary = [StorySentence(s.text, indices[s.article], s.position) for s in story.summary]
-        for quote in story.quotes:
-            quote.sources = [indices[i] for i in quote.sources]
-        for actor in story.actors:
-            actor.articles = [indices[i] for i in actor.articles]
-        story.copies = [[indices[i] for i in g] for g in story.copies]
+        story = reindexed(story, indices)
         stories.append(story)
     stories.sort(key=lambda s: (-len(s.articles), -(s.newest or 0.0), s.articles[0]))
     return stories
@@ -123,5 +129,6 @@ __all__ = [
     "article_features",
     "build_stories",
     "describe_story",
+    "reindexed",
     "story_id",
 ]

@@ -1,0 +1,267 @@
+"""Stories in the library: each stored article joins a story or starts one, incrementally.
+
+The grouping is :class:`digest.core.stories.StoryIndex`'s, with its state in SQLite so that every process
+(``digest add``, ``digest refresh``, the app's workers) continues the same grouping:
+
+- ``story_terms``: document frequency of each feature (for TF-IDF weights);
+- ``stories``: each story's centroid (its ``CENTROID_FEATURES`` heaviest features per namespace), years
+  and publication times, as JSON;
+- ``story_postings``: the inverted index, each article's ``POSTED_FEATURES`` most telling features;
+- ``story_members``: which story each article is in.
+
+Placing an article reads its features' frequencies, the candidate stories that share its most telling
+features (at most ``Settings.candidates``), scores them and updates one story: it never reads the whole
+library. An updated article (a teaser replaced by its page) is placed again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from digest.core.model import Article
+from digest.core.stories.features import ArticleFeatures, article_features
+from digest.core.stories.grouping import NAMESPACES, StoryIndex, StoryState
+
+CENTROID_FEATURES = 200
+"""Features kept per namespace in a stored centroid (the heaviest; the rest weigh little in a cosine)."""
+
+POSTED_FEATURES = 60
+"""An article's most telling features entered in the inverted index."""
+
+_CHUNK = 500
+"""Parameters per SQL ``IN (...)`` list."""
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """One line of the stories view: a story's title, size, outlets and newest time."""
+
+    id: int
+    title: str
+    articles: int
+    outlets: int
+    newest: str
+    article_ids: tuple[int, ...]
+
+
+def timestamp(date: str | None) -> float | None:
+    """A library date (ISO 8601) in seconds since the epoch, or None when missing or unreadable."""
+    if not date:
+        return None
+    try:
+        parsed = datetime.fromisoformat(date.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _frequencies(connection: sqlite3.Connection, features: list[str]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for chunk in _chunks(features):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            dict(connection.execute(f"SELECT feature, documents FROM story_terms WHERE feature IN ({marks})", chunk))
+        )
+    return found
+
+
+class StoryCache:
+    """Decoded stories by id and revision, so one process placing many articles decodes each story once."""
+
+    def __init__(self, size: int = 4096) -> None:
+        """An empty cache of at most ``size`` stories."""
+        self.size = size
+        self.stories: dict[int, tuple[int, StoryState]] = {}
+
+    def get(self, story_id: int, revision: int) -> StoryState | None:
+        """The story at this revision, when cached."""
+        found = self.stories.get(story_id)
+        return found[1] if found is not None and found[0] == revision else None
+
+    def put(self, story: StoryState, revision: int) -> None:
+        """Remember a story at a revision (forgetting the oldest half when full)."""
+        if len(self.stories) >= self.size:
+            for key in list(self.stories)[: self.size // 2]:
+                del self.stories[key]
+        self.stories[story.id] = (revision, story)
+
+
+def _load_story(row: tuple[int, str, str, str]) -> StoryState:
+    story_id, centroid, years, times = row
+    story = StoryState(id=story_id)
+    story.centroid = {ns: dict(v) for ns, v in json.loads(centroid).items()}
+    for namespace in NAMESPACES:
+        story.centroid.setdefault(namespace, {})
+    story.norms = {ns: sum(w * w for w in v.values()) ** 0.5 for ns, v in story.centroid.items()}
+    story.years = Counter(json.loads(years))
+    story.times = list(json.loads(times))
+    story.members = [0]
+    return story
+
+
+def _trimmed(story: StoryState) -> str:
+    kept = {
+        ns: sorted(v.items(), key=lambda item: -abs(item[1]))[:CENTROID_FEATURES]
+        for ns, v in story.centroid.items()
+        if v
+    }
+    return json.dumps(kept, separators=(",", ":"))
+
+
+def _candidates(connection: sqlite3.Connection, features: list[str], limit: int) -> list[int]:
+    hits: Counter[int] = Counter()
+    for chunk in _chunks(features):
+        marks = ",".join("?" * len(chunk))
+        hits.update(
+            dict(
+                connection.execute(
+                    f"SELECT story_id, count(*) FROM story_postings WHERE feature IN ({marks}) GROUP BY story_id", chunk
+                )
+            )
+        )
+    return [story for story, _ in hits.most_common(limit)]
+
+
+def _copy(story: StoryState) -> StoryState:
+    """A copy that can be changed without changing the cached one (the transaction may roll back)."""
+    copy = StoryState(id=story.id, members=list(story.members), years=Counter(story.years), times=list(story.times))
+    copy.centroid = {ns: dict(v) for ns, v in story.centroid.items()}
+    copy.norms = dict(story.norms)
+    return copy
+
+
+def _stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache | None) -> list[StoryState]:
+    """The stories with these ids, decoded (from the cache when their revision is unchanged)."""
+    found: list[StoryState] = []
+    for chunk in _chunks([str(i) for i in ids]):
+        marks = ",".join("?" * len(chunk))
+        missing = []
+        for story_id, revision in connection.execute(f"SELECT id, revision FROM stories WHERE id IN ({marks})", chunk):
+            cached = cache.get(story_id, revision) if cache is not None else None
+            if cached is None:
+                missing.append(str(story_id))
+            else:
+                found.append(cached)
+        if missing:
+            marks = ",".join("?" * len(missing))
+            query = f"SELECT id, centroid, years, times, revision FROM stories WHERE id IN ({marks})"
+            for *row, revision in connection.execute(query, missing):
+                story = _load_story((row[0], row[1], row[2], row[3]))
+                if cache is not None:
+                    cache.put(story, int(revision))
+                found.append(story)
+    return found
+
+
+def place(
+    connection: sqlite3.Connection,
+    article_id: int,
+    features: ArticleFeatures,
+    title: str,
+    cache: StoryCache | None = None,
+) -> int:
+    """Put a stored article in its story (call inside a transaction); return the story id."""
+    connection.execute("DELETE FROM story_members WHERE article_id = ?", (article_id,))
+    connection.executemany(
+        "INSERT INTO story_terms (feature, documents) VALUES (?, 1)"
+        " ON CONFLICT(feature) DO UPDATE SET documents = documents + 1",
+        [(f,) for f in features.counts],
+    )
+    index = StoryIndex()
+    index.documents = int(connection.execute("SELECT count(*) FROM story_members").fetchone()[0]) + 1
+    index.document_frequency = _frequencies(connection, list(features.counts))
+    vectors = index.vectors(features)
+    telling = sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)
+    posted = [f for _, f in telling[:POSTED_FEATURES]]
+    candidates = _candidates(
+        connection, [f for _, f in telling[: index.settings.candidate_features]], index.settings.candidates
+    )
+    best, best_score = None, index.settings.threshold
+    for story in _stories(connection, candidates, cache):
+        value = index.score(vectors, features, story)
+        if value >= best_score:
+            best, best_score = story, value
+    if best is None:
+        cursor = connection.execute(
+            "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')", (title,)
+        )
+        best = StoryState(id=int(cursor.lastrowid or 0))
+    else:
+        best = _copy(best)
+    best.absorb(article_id, vectors, features)
+    revision = connection.execute(
+        "UPDATE stories SET centroid = ?, years = ?, times = ?, revision = revision + 1"
+        " WHERE id = ? RETURNING revision",
+        (_trimmed(best), json.dumps(dict(best.years)), json.dumps(best.times), best.id),
+    ).fetchone()[0]
+    if cache is not None:
+        cache.put(best, int(revision))
+    connection.execute("INSERT INTO story_members (article_id, story_id) VALUES (?, ?)", (article_id, best.id))
+    connection.executemany(
+        "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, best.id) for f in posted]
+    )
+    return best.id
+
+
+def place_article(
+    connection: sqlite3.Connection,
+    article_id: int,
+    article: Article,
+    speakers: list[str],
+    published: str | None,
+    cache: StoryCache | None = None,
+) -> int:
+    """Read a stored article's features and put it in its story (inside a transaction); return the story id."""
+    features = article_features(article.title, article.text, speakers, timestamp(published))
+    return place(connection, article_id, features, article.title, cache)
+
+
+def unplaced(connection: sqlite3.Connection) -> list[int]:
+    """Articles in no story yet (stored before stories existed), oldest first."""
+    rows = connection.execute(
+        "SELECT a.id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE m.article_id IS NULL"
+        " ORDER BY coalesce(a.published, a.added), a.id"
+    )
+    return [int(r[0]) for r in rows]
+
+
+def _outlet(feed: str | None, url: str | None, source: str) -> str:
+    if feed:
+        return feed
+    address = url or source
+    if "://" in address:
+        return address.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+    return "file"
+
+
+def list_stories(connection: sqlite3.Connection, *, since: str | None = None) -> list[StoryRow]:
+    """Every story with its articles (or those with an article since ``since``): largest, then newest first."""
+    rows = connection.execute(
+        "SELECT m.story_id, s.title, a.id, coalesce(f.title, f.url), a.url, a.source, coalesce(a.published, a.added)"
+        " FROM story_members m JOIN stories s ON s.id = m.story_id JOIN articles a ON a.id = m.article_id"
+        " LEFT JOIN feeds f ON f.id = a.feed_id ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
+    )
+    stories: dict[int, tuple[str, list[int], set[str], str]] = {}
+    for story_id, title, article_id, feed, url, source, date in rows:
+        if story_id not in stories:
+            stories[story_id] = (title, [], set(), date)
+        stories[story_id][1].append(article_id)
+        stories[story_id][2].add(_outlet(feed, url, source))
+    result = [
+        StoryRow(story_id, title, len(ids), len(outlets), newest, tuple(ids))
+        for story_id, (title, ids, outlets, newest) in stories.items()
+        if since is None or newest >= since
+    ]
+    result.sort(key=lambda s: s.newest, reverse=True)
+    result.sort(key=lambda s: -s.articles)
+    return result
