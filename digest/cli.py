@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -77,9 +81,38 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EPIPE}
+"""Errors writing standard output or error (a full disk, a dead terminal): one line, never a traceback."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Everything printed goes through the output boundary (no terminal escape reaches the terminal); a
+    closed pipe ends the command quietly; a full disk or a damaged library gives one line, not a traceback.
+    """
+    from digest.commands.output import output_boundary
+
     arguments = list(sys.argv[1:] if argv is None else argv)
+    with output_boundary():
+        try:
+            status = _run(arguments)
+            sys.stdout.flush()
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            _discard_stdout()
+            return 0
+        except OSError as error:
+            if error.errno not in _OUTPUT_ERRORS:
+                raise
+            return _output_failed(error)
+        except sqlite3.Error as error:
+            return _library_failed(arguments, error)
+    return status
+
+
+def _run(arguments: list[str]) -> int:
     if command_module(arguments) is None and (opened := _open_library(arguments)) is not None:
         return opened
     if not arguments or arguments[0].startswith("--theme"):
@@ -91,13 +124,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "run"):
         parser.print_help()
         return 0
-    try:
-        status: int = args.run(args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
+    status: int = args.run(args)
     return status
+
+
+def _discard_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+        os.close(devnull)
+
+
+def _output_failed(error: OSError) -> int:
+    from digest.commands.output import EXIT_CANNOT_WRITE, report_error
+
+    _discard_stdout()
+    with contextlib.suppress(OSError):
+        report_error(f"cannot write the output ({error.strerror or error})")
+    return EXIT_CANNOT_WRITE
+
+
+def _library_failed(arguments: list[str], error: sqlite3.Error) -> int:
+    from digest.commands.output import EXIT_BAD_INPUT, report_error
+    from digest.core.store.errors import describe_library_error
+    from digest.core.store.paths import resolve_library_path
+
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--library", default=None)
+    known, _ = options.parse_known_args(arguments)
+    report_error(describe_library_error(resolve_library_path(known.library), error))
+    return EXIT_BAD_INPUT
 
 
 def _open_library(arguments: list[str]) -> int | None:

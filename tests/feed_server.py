@@ -21,6 +21,7 @@ class Route:
     delay: float = 0.0
     gzip: bool = False
     status: int = 200
+    reason: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     first_statuses: list[int] = field(default_factory=list)
     """Statuses answered (with an empty body) to the first requests, before ``status``."""
@@ -77,7 +78,7 @@ def serve_feeds(routes: dict[str, Route]) -> Iterator[FeedServer]:
                 self.end_headers()
                 return
             body = gzip.compress(route.body) if route.gzip else route.body
-            self.send_response(route.status)
+            self.send_response(route.status, route.reason)
             for name, value in route.headers.items():
                 self.send_header(name, value)
             self.send_header("Content-Type", route.content_type)

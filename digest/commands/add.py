@@ -15,6 +15,7 @@ from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_er
 from digest.core.feeds import is_feed_url, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_TIMEOUT
 from digest.core.feeds.transport import url_problem
+from digest.core.sanitize import shown
 from digest.core.store.bulk import add_files
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -90,9 +91,9 @@ def run(args: argparse.Namespace) -> int:
             print(
                 f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged"
                 f" ({len(report.errors)} failed); {len(library.feeds())} feeds, {library.count()} articles in"
-                f" {library.path}"
+                f" {shown(library.path)}"
             )
             for result in results:
                 if not result.error:
-                    print(f"feed {result.title or result.url}: {len(result.new)} new articles")
+                    print(f"feed {shown(result.title or result.url)}: {len(result.new)} new articles")
     return EXIT_BAD_INPUT if failures else EXIT_OK

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from pathlib import Path
 
 from digest.commands.common import add_paths_argument, load_paths
-from digest.commands.output import EXIT_BAD_INPUT, report_error
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_CANNOT_WRITE, report_error
+from digest.commands.written import write_document
 from digest.core.errors import DigestError
-from digest.core.export import AnalysedArticle, ExportOptions, analyse, render_analysed, write_atomically
+from digest.core.export import AnalysedArticle, ExportOptions, analyse, render_analysed
 from digest.core.summarize import METHODS
-
-EXIT_CANNOT_WRITE = 1
-"""Exit status when the output file cannot be written (nothing else is wrong)."""
 
 
 def _positive(value: str) -> int:
@@ -84,13 +80,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     try:
         text = render_analysed(analysed, options)
-        if args.output and args.output != "-":
-            write_atomically(Path(args.output), text)
-        else:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.flush()
     except DigestError as error:
         report_error(str(error))
         return EXIT_CANNOT_WRITE
+    status = write_document(args.output, text)
+    if status:
+        return status
     return EXIT_BAD_INPUT if failures else 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TextIO
 
-from digest.commands.output import report_error
+from digest.commands.output import report_error, unwrapped
 from digest.core.store import Library, LibraryError
 
 
@@ -35,7 +35,7 @@ class ProgressBar:
     def __init__(self, label: str, total: int, stream: TextIO | None = None, width: int = 30) -> None:
         """Prepare a bar for ``total`` steps."""
         self.label, self.total, self.width = label, total, width
-        self.stream = stream or sys.stderr
+        self.stream = stream or unwrapped(sys.stderr)  # the bar's own carriage returns pass as they are
         self.enabled = self.stream.isatty() and total > 0
 
     def update(self, done: int, total: int | None = None) -> None:
@@ -50,12 +50,17 @@ class ProgressBar:
 
     def note(self, message: str) -> None:
         """Print a line (an error) above the bar."""
-        if self.enabled:
-            self.stream.write("\r\x1b[K")
+        self._erase()
         report_error(message)
 
     def close(self) -> None:
         """Clear the bar."""
+        self._erase()
         if self.enabled:
-            self.stream.write("\r\x1b[K")
             self.stream.flush()
+
+    def _erase(self) -> None:
+        """Blank the bar's line with spaces (no escape sequence: the output boundary allows none)."""
+        if self.enabled:
+            width = len(self.label) + self.width + 2 * len(str(self.total)) + 5
+            self.stream.write("\r" + " " * width + "\r")

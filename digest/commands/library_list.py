@@ -6,6 +6,7 @@ import argparse
 
 from digest.commands.library_common import add_library_argument, open_library
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
+from digest.core.sanitize import shown
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,9 +36,9 @@ def run(args: argparse.Namespace) -> int:
             if args.json:
                 dump_json([f.to_dict() for f in feeds])
             for feed in [] if args.json else feeds:
-                status = f"  error: {feed.error}" if feed.error else ""
+                status = f"  error: {shown(feed.error)}" if feed.error else ""
                 status += f"  full text: {feed.full_text}" if feed.full_text != "auto" else ""
-                print(f"{feed.id:>5}  {feed.name}  <{feed.url}>{status}")
+                print(f"{feed.id:>5}  {shown(feed.name)}  <{shown(feed.url)}>{status}")
             return EXIT_OK
         feed_id = None
         if args.feed is not None:
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_OK
         for row in rows:
             flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
-            origin = f"  [{row.feed_title}]" if row.feed_title else ""
-            teaser = f"  (teaser: {row.teaser_reason})" if row.teaser_reason is not None else ""
-            print(f"{row.id:>6} {flags} {row.date[:10]}  {row.title}{origin}{teaser}")
+            origin = f"  [{shown(row.feed_title)}]" if row.feed_title else ""
+            teaser = f"  (teaser: {shown(row.teaser_reason)})" if row.teaser_reason is not None else ""
+            print(f"{row.id:>6} {flags} {shown(row.date[:10])}  {shown(row.title)}{origin}{teaser}")
     return EXIT_OK

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import argparse
 
-from digest.core.store import library_is_empty, resolve_library_path
+from digest.commands.output import EXIT_BAD_INPUT, report_error
+from digest.core.store import LibraryError, library_is_empty, resolve_library_path
 
 
 def open_library_if_any(args: argparse.Namespace) -> int | None:
     """Open the library in the reader when it holds articles and return the exit status; else None."""
     path = getattr(args, "library", None)
-    if library_is_empty(path):
-        return None
+    try:
+        if library_is_empty(path):
+            return None
+    except LibraryError as error:  # reported, never silently replaced by the sample digest
+        report_error(str(error))
+        return EXIT_BAD_INPUT
     return run_library_app(str(resolve_library_path(path)), getattr(args, "theme", None))
 
 

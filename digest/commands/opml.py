@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import os
+import stat
 from pathlib import Path
 
 from digest.commands.library_common import add_library_argument, open_library
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.commands.written import write_document
 from digest.core.feeds.transport import url_problem
+from digest.core.sanitize import shown
 from digest.core.store.opml import OpmlError, Outline, parse_opml, write_opml
 
 MAX_OPML_BYTES = 5 * 1024 * 1024
@@ -39,14 +42,11 @@ def run_import(args: argparse.Namespace) -> int:
     """Run ``digest import-opml``."""
     path = Path(args.file)
     try:
-        if path.stat().st_size > MAX_OPML_BYTES:
-            report_error(f"{path}: too large for an OPML file (limit {MAX_OPML_BYTES} bytes)")
-            return EXIT_BAD_INPUT
-        outlines = parse_opml(path.read_bytes(), str(path))
+        outlines = parse_opml(read_bounded(path, MAX_OPML_BYTES), str(path))
     except OSError as error:
-        report_error(f"{path}: cannot read ({error.strerror or error})")
+        report_error(f"{shown(path)}: cannot read ({error.strerror or error})")
         return EXIT_BAD_INPUT
-    except OpmlError as error:
+    except (OpmlError, ValueError) as error:
         report_error(str(error))
         return EXIT_BAD_INPUT
     library = open_library(args)
@@ -65,6 +65,23 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
 
+def read_bounded(path: Path, limit: int) -> bytes:
+    """Read a regular file of at most ``limit`` bytes (a device, a FIFO or a larger file: ValueError)."""
+    with open(path, "rb", opener=_open_nonblocking) as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise ValueError(f"{shown(path)}: not a regular file (an OPML file is needed)")
+        data: bytes = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{shown(path)}: too large for an OPML file (limit {limit} bytes)")
+    return data
+
+
+def _open_nonblocking(name: str, flags: int) -> int:
+    """Open without blocking, so that a FIFO with no writer cannot hang the command."""
+    return os.open(name, flags | os.O_NONBLOCK)
+
+
 def run_export(args: argparse.Namespace) -> int:
     """Run ``digest export-opml``."""
     library = open_library(args)
@@ -72,12 +89,4 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     with library:
         document = write_opml([Outline(f.url, f.title) for f in library.feeds()])
-    if args.file is None:
-        sys.stdout.write(document)
-        return EXIT_OK
-    try:
-        Path(args.file).write_text(document, encoding="utf-8")
-    except OSError as error:
-        report_error(f"{args.file}: cannot write ({error.strerror or error})")
-        return EXIT_BAD_INPUT
-    return EXIT_OK
+    return write_document(args.file, document)

@@ -8,6 +8,7 @@ import textwrap
 from digest.commands.common import add_paths_argument, run_per_article
 from digest.core.model import Article
 from digest.core.quotes import extract_quotes
+from digest.core.sanitize import shown
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +40,7 @@ def to_json(article: Article) -> dict[str, object]:
 def listing(article: Article) -> str:
     """A readable listing: the title, then each actor with its quotes in article order."""
     report = extract_quotes(article)
-    lines = [article.title, "=" * min(len(article.title), 80), f"source: {article.source}", ""]
+    lines = [article.title, "=" * min(len(article.title), 80), f"source: {shown(article.source)}", ""]
     if not report.quotes:
         lines.append("(no attributed quotes found)")
     for actor in report.actors:
@@ -47,7 +48,7 @@ def listing(article: Article) -> str:
         plural = "quote" if actor.quotes == 1 else "quotes"
         lines.append(f"{heading}: {actor.quotes} {plural}")
         for quote in report.quotes_of(actor.name):
-            shown = f"“{quote.text}”" if quote.kind == "direct" else f"[reported] {quote.text}"
-            lines.append(textwrap.fill(shown, width=100, initial_indent="  - ", subsequent_indent="    "))
+            text = f"“{quote.text}”" if quote.kind == "direct" else f"[reported] {quote.text}"
+            lines.append(textwrap.fill(text, width=100, initial_indent="  - ", subsequent_indent="    "))
         lines.append("")
     return "\n".join(lines).rstrip()

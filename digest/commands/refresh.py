@@ -12,6 +12,7 @@ from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_er
 from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from digest.core.feeds.refresh import PageCounts, retry_teasers
+from digest.core.sanitize import shown
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
                 state = "error" if result.error else "not modified" if result.not_modified else f"{len(result.new)} new"
                 if result.teasers:
                     state += f" ({len(result.teasers)} kept as teasers)"
-                print(f"{result.title or result.url}: {state}")
+                print(f"{shown(result.title or result.url)}: {state}")
             if counts.wanted:
                 print(
                     f"pages: {counts.full} full articles, {counts.teasers} kept as teasers,"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from digest.commands.library_common import add_library_argument, open_library
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.core.sanitize import shown
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
             feed = library.feed(item)
             if feed is not None:
                 count = library.remove_feed(feed.id)
-                print(f"unsubscribed from {feed.name} ({count} articles removed)")
+                print(f"unsubscribed from {shown(feed.name)} ({count} articles removed)")
                 continue
             article_id = int(item) if item.isdigit() else library.id_of_source(item)
             if article_id is None and Path(item).exists():

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from digest.commands.output import EXIT_OK
+from digest.core.sanitize import shown
 
 SIZE = (140, 40)
 """Terminal size of the screenshots."""
@@ -82,5 +83,5 @@ async def take_screenshots(directory: Path) -> list[Path]:
 def run(args: argparse.Namespace) -> int:
     """Write the screenshots and list them."""
     for path in asyncio.run(take_screenshots(Path(args.directory))):
-        print(path)
+        print(shown(path))
     return EXIT_OK

@@ -8,6 +8,7 @@ import sys
 from digest.commands.library_common import add_library_argument, open_library
 from digest.commands.options import result_limit
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json
+from digest.core.sanitize import shown
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,9 +37,9 @@ def run(args: argparse.Namespace) -> int:
         dump_json([h.to_dict() for h in hits])
         return EXIT_OK
     for hit in hits:
-        print(f"{hit.row.id:>6}  {hit.row.title}")
+        print(f"{hit.row.id:>6}  {shown(hit.row.title)}")
         if hit.snippet:
-            print(f"        {hit.snippet}")
+            print(f"        {shown(hit.snippet)}")
     if not hits:
         print("no match", file=sys.stderr)
     return EXIT_OK

@@ -7,6 +7,7 @@ import textwrap
 
 from digest.commands.common import add_paths_argument, run_per_article
 from digest.core.model import Article
+from digest.core.sanitize import shown
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
 
 def outline(article: Article) -> str:
     """A readable outline: the title, then each section's heading with the start of its text."""
-    lines = [article.title, "=" * min(len(article.title), 80), f"source: {article.source}", ""]
+    lines = [article.title, "=" * min(len(article.title), 80), f"source: {shown(article.source)}", ""]
     for number, section in enumerate(article.sections, start=1):
         heading = section.title if section.title is not None else "(lead)"
         words = len(section.text.split())

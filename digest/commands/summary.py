@@ -9,6 +9,7 @@ from typing import Any
 from digest.commands.common import add_paths_argument, run_per_article
 from digest.commands.output import EXIT_BAD_INPUT, report_error
 from digest.core.model import Article
+from digest.core.sanitize import shown
 from digest.core.summarize import DEFAULT_SENTENCES, METHODS, Summary, summarize
 
 
@@ -77,7 +78,11 @@ def _bullets(sentences: list[str]) -> list[str]:
 
 def render(article: Article, summary: Summary) -> str:
     """A readable summary: the title, the whole-article summary, then each section's."""
-    lines = [article.title, "=" * min(len(article.title), 80), f"source: {article.source}  method: {summary.method}"]
+    lines = [
+        article.title,
+        "=" * min(len(article.title), 80),
+        f"source: {shown(article.source)}  method: {summary.method}",
+    ]
     if summary.note:
         lines.append(f"note: {summary.note}")
     lines += ["", "Summary:", *_bullets(summary.sentences)]

@@ -12,7 +12,13 @@ the command line, exports) ever sees a control character from an article. It:
 - removes zero-width junk (U+200B, U+2060, U+FEFF, U+180E) and soft hyphens (U+00AD), while keeping
   U+200C/U+200D (joiners needed by some scripts and emoji);
 - turns no-break and other Unicode spaces into plain spaces, and line/paragraph separators into
-  newlines; applies Unicode NFC normalisation.
+  newlines; replaces lone surrogates (undecodable bytes of a file name) with U+FFFD; applies Unicode
+  NFC normalisation.
+
+It is also the program's one output boundary: :func:`shown` makes a file name, URL or header value
+displayable on one line with every control made visible (``\\x1b``, ``\\n``, ``\\u202e``), and
+:func:`terminal_text` does the same for multi-line output, keeping newlines and tabs. The command line
+passes everything it prints through :func:`terminal_text`; the app passes every notification through it.
 """
 
 from __future__ import annotations
@@ -39,6 +45,14 @@ _ESCAPE_STARTS = "\x1b\x9b\x9d\x90\x98\x9e\x9f"
 """Every escape sequence starts with one of these (looking for them first is much cheaper on long
 texts than running the sequence pattern)."""
 _LINE_BREAK_CHARS = "\r\u2028\u2029\x85"
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_UNSHOWABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f"  # every C0 and C1 control (a one-line display shows tab and newline too)
+    "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"  # bidi controls
+    "\u200b\u2060\ufeff\u180e\u00ad\ufff9-\ufffb\u2028\u2029"  # invisible characters, line separators
+    "\ud800-\udfff]"  # lone surrogates: the undecodable bytes of a file name
+)
+_MULTILINE_UNSHOWABLE = re.compile(_UNSHOWABLE.pattern.replace("\x00-\x1f", "\x00-\x08\x0b-\x1f"))
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
 
@@ -59,6 +73,8 @@ def clean_text(text: str) -> str:
         text = _ESCAPE_SEQUENCE.sub("", text)
     text = _CONTROLS.sub("", text)
     text = _SPACES.sub(" ", text)
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -70,3 +86,37 @@ def clean_line(text: str) -> str:
 def is_safe(text: str) -> bool:
     """Tell whether ``text`` is free of everything :func:`clean_text` removes."""
     return clean_text(text) == text
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (Python's surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x100:
+        return {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(match.group(0), f"\\x{code:02x}")
+    return f"\\u{code:04x}"
+
+
+def shown(text: object) -> str:
+    """``text`` (a file name, URL, header value...) on one line with every control made visible.
+
+    Unlike :func:`clean_line`, nothing is removed: an escape, a newline, a bidi override or an
+    undecodable byte of a file name appears as ``\\x1b``, ``\\n``, ``\\u202e``, ``\\xff``, so the user
+    sees that the name holds it, and the terminal never receives it.
+    """
+    value = str(text)
+    return _UNSHOWABLE.sub(_escape, value) if _UNSHOWABLE.search(value) else value
+
+
+def terminal_text(text: str) -> str:
+    """``text`` safe to write to a terminal: like :func:`shown`, but newlines and tabs are kept."""
+    return _MULTILINE_UNSHOWABLE.sub(_escape, text) if _MULTILINE_UNSHOWABLE.search(text) else text
+
+
+def storable(text: str) -> str:
+    """``text`` with the undecodable bytes of a file name (lone surrogates) written as ``\\xNN``.
+
+    The result can be stored in SQLite, encoded as UTF-8 and printed; the same path always gives the
+    same text, so a file stored under it can be found again.
+    """
+    return _SURROGATES.sub(_escape, text) if _SURROGATES.search(text) else text

@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from digest.core.model import Article
+from digest.core.sanitize import shown
 from digest.ui.option_cache import KeptOptionList
 
 UNREAD_MARK = "●"
@@ -22,8 +23,8 @@ READ_MARK = " "
 def short_source(article: Article) -> str:
     """The article's source as a short label (the file name or the URL's host)."""
     if "://" in article.source:
-        return article.source.split("://", 1)[1].split("/", 1)[0]
-    return Path(article.source).name
+        return shown(article.source.split("://", 1)[1].split("/", 1)[0])
+    return shown(Path(article.source).name)
 
 
 def article_prompt(article: Article, *, read: bool, quotes: int | None) -> Content:

@@ -8,6 +8,10 @@ interpreter, so the library's first screen appears as fast as a bare list.
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
+from digest.core.store.errors import describe_library_error
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.settings import Settings
 from digest.ui.themed_app import ThemedApp
@@ -20,6 +24,16 @@ class LibraryApp(ThemedApp):
         """Open the library at ``library_path``, with the remembered (or given) theme."""
         super().__init__(theme=theme, settings=settings)
         self.library_path = library_path
+        self.fault: str | None = None
+        """The one-line message when the library failed under the app (damaged, disk full...)."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A library fault ends the app with one line and status 2; anything else is a crash (status 1)."""
+        if isinstance(error, sqlite3.Error):
+            self.fault = describe_library_error(Path(self.library_path), error)
+            self.exit(return_code=2)
+            return
+        super()._handle_exception(error)
 
     def on_mount(self) -> None:
         """Show the library; report themes that failed; remember theme changes."""
@@ -30,4 +44,10 @@ class LibraryApp(ThemedApp):
 
 def run_library_app(library_path: str, theme: str | None = None) -> int:
     """Run the app on the library; return the exit status."""
-    return LibraryApp(library_path, theme=theme).run_for_status()
+    app = LibraryApp(library_path, theme=theme)
+    status = app.run_for_status()  # 1 after a crash, 2 after a library fault
+    if app.fault:
+        from digest.commands.output import report_error
+
+        report_error(app.fault)
+    return status

@@ -13,6 +13,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from digest.core.sanitize import shown
 from digest.ui.contents import section_labels
 from digest.ui.themes import DEFAULT_DARK, DEFAULT_LIGHT
 
@@ -82,7 +83,8 @@ class ArticleCommands(DigestProvider):
         if screen is None:
             return []
         return [
-            (f"Article: {a.title}", a.source, partial(_open_article, screen, i)) for i, a in enumerate(screen.articles)
+            (f"Article: {shown(a.title)}", shown(a.source), partial(_open_article, screen, i))
+            for i, a in enumerate(screen.articles)
         ]
 
 

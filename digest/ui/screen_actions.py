@@ -14,6 +14,7 @@ from digest.core.errors import DigestError
 from digest.core.export import ExportOptions, render_digest, write_atomically
 from digest.core.model import Article
 from digest.core.quotes import Quote
+from digest.core.sanitize import shown
 from digest.core.summarize import METHODS
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
@@ -320,7 +321,10 @@ class ReaderActions(DeclaresCommands, Screen[None]):
         article = self.articles[self.current]
         url = self.source_url()
         if url is None:
-            self.notify(f"No web address to open: {article.source} is a local file.", timeout=4, markup=False)
+            self.notify(f"No web address to open: {shown(article.source)} is a local file.", timeout=4, markup=False)
+            return
+        if shown(url) != url or " " in url:  # a browser must never get controls, bidi overrides or spaces
+            self.notify(f"Not opening a malformed web address: {shown(url)}", timeout=5, markup=False)
             return
         self.app.open_url(url)
         self.notify(f"Opening {url}", timeout=3, markup=False)

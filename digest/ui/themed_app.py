@@ -9,8 +9,10 @@ from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.markup import escape
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from digest.core.sanitize import shown, terminal_text
 from digest.resources import themes_dir
 from digest.ui.commands import all_command_ids, available, declared_commands
 from digest.ui.keymap import load_keymap
@@ -54,6 +56,18 @@ class ThemedApp(App[None]):
         """Run the app; return ``ok``, or the app's own non-zero status when it crashed (Textual sets 1)."""
         self.run(**options)
         return self.return_code or ok
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification; every one passes the output boundary (controls shown, never obeyed)."""
+        super().notify(terminal_text(message), title=shown(title), severity=severity, timeout=timeout, markup=markup)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Defaults for digest's own theme variables (quote and actor colours...)."""

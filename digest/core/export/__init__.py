@@ -18,6 +18,7 @@ The modules: :mod:`.escape` (Markdown and YAML escaping), :mod:`.anchors` (GitHu
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def default_export_path(directory: Path | None = None, date: dt.date | None = No
     stem = f"digest-{(date or export_date(ExportOptions())).isoformat()}"
     candidate = folder / f"{stem}.md"
     number = 2
-    while candidate.exists():
+    while os.path.lexists(candidate):  # a dangling symbolic link counts: it is never written through
         candidate = folder / f"{stem}-{number}.md"
         number += 1
     return candidate

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import sqlite3
 
+from digest.core.sanitize import shown
+from digest.core.store.errors import describe_library_error
 from digest.core.store.library import Library
 from digest.core.store.paths import LIBRARY_ENV, default_library_path, resolve_library_path
 from digest.core.store.schema import LibraryError, connect
@@ -20,18 +22,22 @@ def library_is_empty(path: str | os.PathLike[str] | None = None) -> bool:
     """Tell whether the library (``path``, ``$DIGEST_LIBRARY`` or the default) has no article.
 
     A library that does not exist yet is empty; this never creates one.
+
+    Raises:
+        LibraryError: The file exists but is damaged, not a library, or newer than this digest (never
+            taken as empty, so the sample digest never hides a broken library).
     """
     resolved = resolve_library_path(path)
-    if not resolved.is_file():
+    if not resolved.exists():
+        parent = next((p for p in resolved.parents if p.exists()), None)
+        if parent is not None and not parent.is_dir():
+            raise LibraryError(f"{shown(resolved)}: cannot create the library (a parent folder is a file)")
         return True
-    try:
-        connection = connect(resolved, readonly=True)
-    except LibraryError:
-        return True
+    connection = connect(resolved, readonly=True)
     try:
         return connection.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
-    except sqlite3.Error:
-        return True
+    except sqlite3.Error as error:
+        raise LibraryError(describe_library_error(resolved, error)) from None
     finally:
         connection.close()
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from digest.core.model import Article, Section
+from digest.core.sanitize import shown, storable
 from digest.core.store.cache import QUOTES, SUMMARY, Analysis
 from digest.core.store.cache import store as store_analysis
 
@@ -69,6 +70,7 @@ ROW_COLUMNS = (
 def row_from(values: tuple[Any, ...]) -> ArticleRow:
     """Build an ArticleRow from a row selected with :data:`ROW_COLUMNS`."""
     id_, title, source, url, feed_id, feed_title, is_read, starred, added, published, teaser = values
+    title, feed_title = shown(title), shown(feed_title) if feed_title else feed_title  # safe however stored
     return ArticleRow(
         id_, title, source, url, feed_id, feed_title, bool(is_read), bool(starred), added, published, teaser
     )
@@ -82,7 +84,7 @@ def encode_sections(article: Article) -> str:
 def decode_article(title: str, source: str, url: str | None, fmt: str, sections: str) -> Article:
     """Rebuild an Article from its stored columns."""
     parts = tuple(Section(t, x) for t, x in json.loads(sections))
-    return Article(title=title, source=source, sections=parts, url=url, format=fmt)
+    return Article(title=shown(title), source=source, sections=parts, url=url, format=fmt)
 
 
 def speakers_of(analysis: Analysis) -> list[str]:
@@ -119,7 +121,14 @@ def save_article(
     feed_id: int | None = None,
     published: str | None = None,
 ) -> tuple[int, str]:
-    """Insert or update the article stored under ``key``; return (id, "new" | "updated" | "unchanged")."""
+    """Insert or update the article stored under ``key``; return (id, "new" | "updated" | "unchanged").
+
+    A file name's undecodable bytes are stored as ``\\xNN``; a publication date in the future (a feed's
+    year 9999) is stored as now, so that it cannot pin the article to the top of the list.
+    """
+    key = storable(key)
+    if published is not None and published > (now := now_iso()):
+        published = now
     existing = connection.execute("SELECT id, content_hash FROM articles WHERE key = ?", (key,)).fetchone()
     if existing is not None and existing[1] == analysis.content_hash:
         return int(existing[0]), "unchanged"
@@ -127,7 +136,14 @@ def save_article(
     store_analysis(connection, analysis.content_hash, QUOTES, analysis.quotes_version, analysis.quotes)
     sections = encode_sections(article)
     speakers = "\n".join(speakers_of(analysis))
-    values = (article.source, article.title, article.url, article.format, speakers, analysis.content_hash)
+    values = (
+        storable(article.source),
+        storable(article.title),
+        article.url,
+        article.format,
+        speakers,
+        analysis.content_hash,
+    )
     if existing is None:
         cursor = connection.execute(
             "INSERT INTO articles (key, feed_id, source, title, url, format, speakers, content_hash,"

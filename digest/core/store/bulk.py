@@ -22,6 +22,7 @@ from pathlib import Path
 from digest.core.errors import DigestError
 from digest.core.ingest import load_article
 from digest.core.model import Article
+from digest.core.sanitize import shown
 from digest.core.store.cache import Analysis, analyse
 from digest.core.store.library import Library
 from digest.core.store.schema import connect
@@ -83,11 +84,14 @@ def prepare(task: tuple[str, str, int | None]) -> Prepared:
     except DigestError as error:
         return str(error)
     except (OSError, ValueError, RecursionError) as error:
-        return f"{path}: cannot read ({error})"
+        return f"{shown(path)}: cannot read ({error})"
     try:
-        analysis = analyse(article, _reader(library_path))
-    except (ValueError, RecursionError, sqlite3.Error) as error:
-        return f"{path}: analysis failed ({error})"
+        try:
+            analysis = analyse(article, _reader(library_path))
+        except sqlite3.Error:  # the cache cannot be read: analyse afresh (saving reports the library's fault)
+            analysis = analyse(article, None)
+    except (ValueError, RecursionError) as error:
+        return f"{shown(path)}: analysis failed ({error})"
     return file_key(Path(path)), article, analysis
 
 
@@ -140,7 +144,7 @@ def add_files(
             if on_progress:
                 on_progress(done, len(tasks))
     except BaseException:
-        if pending:
+        if pending and connection.in_transaction:  # SQLite already rolled back on a full disk
             connection.execute("ROLLBACK")
         raise
     if pending:

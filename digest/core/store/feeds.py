@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from digest.core.sanitize import clean_line, shown, storable
 from digest.core.store.articles import delete_article, now_iso
 
 
@@ -45,7 +46,10 @@ FULL_TEXT_MODES = ("auto", "always", "never")
 
 
 def _feed(values: tuple[Any, ...]) -> Feed:
-    return Feed(*values)
+    """A feed from its row; the title and error are cleaned again (a library written by an older digest)."""
+    id_, url, title, etag, last_modified, checked, error, *rest = values
+    title = clean_line(title) or None if title else None
+    return Feed(id_, url, title, etag, last_modified, checked, shown(error) if error else error, *rest)
 
 
 def add_feed(
@@ -54,11 +58,11 @@ def add_feed(
     """Subscribe to ``url`` (no-op when already subscribed, except that ``full_text`` is set when given);
     return the feed and whether it is new."""
     cursor = connection.execute(
-        "INSERT OR IGNORE INTO feeds (url, title, added) VALUES (?, ?, ?)", (url, title, now_iso())
+        "INSERT OR IGNORE INTO feeds (url, title, added) VALUES (?, ?, ?)", (storable(url), title, now_iso())
     )
     if full_text is not None:
-        set_full_text(connection, url, full_text)
-    feed = get_feed(connection, url)
+        set_full_text(connection, storable(url), full_text)
+    feed = get_feed(connection, storable(url))
     assert feed is not None
     return feed, cursor.rowcount > 0
 
@@ -66,7 +70,8 @@ def add_feed(
 def get_feed(connection: sqlite3.Connection, url_or_id: str | int) -> Feed | None:
     """The feed with this URL or id, or None."""
     column = "id" if isinstance(url_or_id, int) else "url"
-    row = connection.execute(f"SELECT {_COLUMNS} FROM feeds WHERE {column} = ?", (url_or_id,)).fetchone()
+    key = url_or_id if isinstance(url_or_id, int) else storable(url_or_id)
+    row = connection.execute(f"SELECT {_COLUMNS} FROM feeds WHERE {column} = ?", (key,)).fetchone()
     return None if row is None else _feed(row)
 
 
@@ -93,8 +98,15 @@ def record_fetch(
     last_modified: str | None = None,
     error: str | None = None,
 ) -> None:
-    """Store the outcome of a fetch: new caching headers and title on success, the error otherwise."""
+    """Store the outcome of a fetch: new caching headers and title on success, the error otherwise.
+
+    Every value from the server (the error's reason phrase, headers, the title) is stored cleaned.
+    """
+    title = clean_line(title) or None if title is not None else None
+    etag = shown(etag) if etag is not None else None
+    last_modified = shown(last_modified) if last_modified is not None else None
     if error is not None:
+        error = shown(error)
         connection.execute("UPDATE feeds SET checked = ?, error = ? WHERE id = ?", (now_iso(), error, feed_id))
         return
     connection.execute(

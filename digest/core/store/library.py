@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from digest.core.model import Article
+from digest.core.sanitize import storable
 from digest.core.store import articles, cache, feeds, search, stories
 from digest.core.store.actors import ActorSummary, LibraryQuote, actor_quotes, list_actors
 from digest.core.store.articles import ArticleRow
@@ -57,7 +58,8 @@ class Library:
         try:
             yield self.connection
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:  # SQLite already rolled back on a full disk or I/O error
+                self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
 
@@ -128,6 +130,7 @@ class Library:
 
     def id_of_source(self, source: str) -> int | None:
         """The id of the article stored from this file path or URL, or None."""
+        source = storable(source)
         row = self.connection.execute(
             "SELECT id FROM articles WHERE source = ? OR key = ? OR url = ? LIMIT 1", (source, f"file:{source}", source)
         ).fetchone()

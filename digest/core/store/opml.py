@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
@@ -58,7 +59,14 @@ def write_opml(outlines: list[Outline], title: str = "digest subscriptions") -> 
             f'    <outline type="rss" text={quoteattr(name)} title={quoteattr(name)} xmlUrl={quoteattr(outline.url)}/>'
         )
     lines += ["  </body>", "</opml>", ""]
-    return "\n".join(lines)
+    document = _NOT_XML.sub("", "\n".join(lines))
+    return _AS_REFERENCE.sub(lambda match: f"&#x{ord(match.group(0)):x};", document)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 does not allow at all."""
+_AS_REFERENCE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]")
+"""Characters written as references, so the file holds them exactly but shows none on a terminal."""
 
 
 def _escape(text: str) -> str:

@@ -20,10 +20,10 @@ def default_library_path() -> Path:
 
 
 def resolve_library_path(given: str | os.PathLike[str] | None = None) -> Path:
-    """The library file to use: ``given`` when set, else ``$DIGEST_LIBRARY``, else the default."""
+    """The library file to use: ``given`` when set, else ``$DIGEST_LIBRARY``, else the default (absolute)."""
     if given:
-        return Path(given).expanduser()
+        return Path(given).expanduser().absolute()
     from_env = os.environ.get(LIBRARY_ENV)
     if from_env:
-        return Path(from_env).expanduser()
+        return Path(from_env).expanduser().absolute()
     return default_library_path()

@@ -7,10 +7,14 @@ existing entries are never edited.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from digest.core.errors import DigestError
+from digest.core.sanitize import shown
+from digest.core.store.errors import describe_library_error
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 1: feeds, articles, the analysis cache, quotes for the actors view, and full-text search.
@@ -122,30 +126,65 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
     The connection uses WAL journaling (readers never block the writer), a busy timeout, foreign keys,
     and autocommit mode: callers group writes with :func:`transaction`.
+
+    Raises:
+        LibraryError: The file cannot be opened or created, is damaged, is not a digest library, or
+            was made by a newer digest. The message is one line naming the file and what to do.
     """
+    path = Path(os.path.abspath(path))  # a relative path works too (the read-only URI needs it absolute)
     try:
+        _check_target(path)
         if readonly:
             connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=10)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise LibraryError(describe_library_error(path, error)) from None
+    except OSError as error:
+        parent_is_file = isinstance(error, FileExistsError | NotADirectoryError)
+        reason = "a parent folder is a file" if parent_is_file else (error.strerror or str(error)).lower()
+        raise LibraryError(f"{shown(path)}: cannot create the library ({reason}); give another path") from None
+    try:
         connection.execute("PRAGMA busy_timeout = 10000")
+        _check_version(connection, path)
         if not readonly:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
             migrate(connection)
-        else:
-            _check_version(connection)
-    except sqlite3.DatabaseError as error:
-        raise LibraryError(f"{path}: cannot open the library ({error})") from None
+    except sqlite3.Error as error:
+        connection.close()
+        raise LibraryError(describe_library_error(path, error)) from None
+    except LibraryError:
+        connection.close()
+        raise
     return connection
 
 
-def _check_version(connection: sqlite3.Connection) -> int:
+def _check_target(path: Path) -> None:
+    """Refuse a library path that is not a regular file (a folder, a FIFO, a device) before SQLite opens it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise LibraryError(f"{shown(path)}: cannot be the library ({kind}); give a file path with --library")
+
+
+def _check_version(connection: sqlite3.Connection, path: Path | None = None) -> int:
     version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    name = shown(path) if path is not None else "the library"
     if version > SCHEMA_VERSION:
-        raise LibraryError(f"library schema version {version} is newer than this digest ({SCHEMA_VERSION})")
+        raise LibraryError(
+            f"{name}: made by a newer digest (schema version {version}, this one reads up to {SCHEMA_VERSION});"
+            " upgrade digest, or give another file with --library"
+        )
+    if version == 0 and connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None:
+        raise LibraryError(
+            f"{name}: an SQLite file of another program, not a digest library; give another file with --library"
+        )
     return version
 
 
@@ -165,7 +204,8 @@ def migrate(connection: sqlite3.Connection) -> int:
             connection.execute(f"PRAGMA user_version = {version + 1}")
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
         version += 1
     return version
