@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual import on
@@ -12,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from digest.core.export import default_export_path
+from digest.core.sanitize import shown
 
 
 def display_path(path: Path) -> str:
@@ -32,6 +34,8 @@ class ExportDialog(ModalScreen[Path | None]):
         super().__init__()
         self.description = description
         self.suggested = suggested or default_export_path()
+        self.replace_confirmed: Path | None = None
+        """An existing file the user has been warned about (a second Export replaces it)."""
 
     def compose(self) -> ComposeResult:
         """Title, explanation, file name and buttons."""
@@ -54,7 +58,19 @@ class ExportDialog(ModalScreen[Path | None]):
         if not value:
             self.notify("Give a file name for the digest.", severity="warning")
             return
-        self.dismiss(Path(value).expanduser().absolute())
+        path = Path(value).expanduser().absolute()
+        if os.path.lexists(path) and path != self.replace_confirmed:
+            self.replace_confirmed = path
+            self.query_one("#export-ok", Button).label = "Replace"
+            self.notify(f"{shown(display_path(path))} exists: press Replace to overwrite it.", severity="warning")
+            return
+        self.dismiss(path)
+
+    @on(Input.Changed)
+    def forget_confirmation(self) -> None:
+        """A new name needs its own confirmation."""
+        self.replace_confirmed = None
+        self.query_one("#export-ok", Button).label = "Export"
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

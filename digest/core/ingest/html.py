@@ -33,10 +33,13 @@ def parse_html(text: str, source: str) -> Article:
     text = _XML_DECLARATION.sub("", clean_text(text), count=1)
     if not text.strip():
         text = "<html></html>"
+    parser = lxml.html.HTMLParser()
     try:
-        document = lxml.html.document_fromstring(text)
+        document = lxml.html.document_fromstring(text, parser=parser)
     except etree.ParserError:
         document = lxml.html.document_fromstring("<html><body></body></html>")
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        raise ValueError("a text run longer than 10 MB without markup, the HTML parser's limit")
     title = page_title(document)
     url = page_url(document)
     markdown = body_markdown(article_body(document, title))
