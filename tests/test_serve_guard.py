@@ -132,6 +132,6 @@ def test_serve_runs_what_digest_would_open(tmp_path: Path) -> None:
     parser = build_parser("serve")
     library = tmp_path / "lib.db"
     command = serve_command(parser.parse_args(["serve", "--library", str(library)]))
-    assert command.endswith(f"-m digest --library {library}")  # the library, else (when empty) the sample
+    assert command.endswith(f"-m digest --library {library} read")  # the library, else (when empty) the sample
     command = serve_command(parser.parse_args(["serve", "a.txt", "--theme", "digest-light"]))
-    assert " read a.txt --library " in command and command.endswith("--theme digest-light")
+    assert " read a.txt --theme digest-light" in command and " --library " in command

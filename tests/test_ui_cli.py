@@ -51,7 +51,7 @@ def test_serve_runs_the_reader_command() -> None:
         theme = "digest-light"
 
     command = serve_command(Args())  # type: ignore[arg-type]
-    assert "-m digest read 'a b.txt' --theme digest-light" in command
+    assert "read 'a b.txt' --theme digest-light" in command
 
 
 def test_screenshots_command_writes_svgs(tmp_path: Path) -> None:

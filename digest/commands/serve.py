@@ -53,7 +53,7 @@ def serve_command(args: argparse.Namespace) -> str:
 
     theme = ["--theme", args.theme] if args.theme else []
     library = ["--library", str(resolve_library_path(getattr(args, "library", None)))]
-    parts = [sys.executable, "-m", "digest", *(["read", *args.paths, *library] if args.paths else library), *theme]
+    parts = [sys.executable, "-m", "digest", *library, "read", *args.paths, *theme]  # no paths: library or sample
     return shlex.join(parts)
 
 
