@@ -84,3 +84,30 @@ def test_a_pronoun_with_no_speaker_before_it_takes_the_person_last_named() -> No
 def test_reported_speech_shapes(text: str, speaker: str, clause: str) -> None:
     reported = [(q.speaker, q.text) for q in run(text).quotes if q.kind == "indirect"]
     assert reported == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ('According to the report, "nothing was found."', "report", "nothing was found."),
+        ('"We will win," said the 52-year-old.', "52-year-old", "We will win"),
+        ('"Is this the end?" Dana Pike asked.', "Dana Pike", "Is this the end?"),
+        (
+            'Dana Pike, the mayor, said "the plan failed," the prosecutor\'s office said.',
+            "Dana Pike",
+            "the plan failed",
+        ),
+    ],
+)
+def test_cue_shapes(text: str, speaker: str, quote: str) -> None:
+    assert [(q.speaker, q.text) for q in run(text).quotes if q.kind == "direct"] == [(speaker, quote)]
+
+
+def test_according_to_a_description_opens_reported_speech() -> None:
+    reported = [(q.speaker, q.text) for q in run("According to the data, few voters changed their minds.").quotes]
+    assert reported == [("data", "few voters changed their minds")]
+
+
+def test_a_quotation_ending_a_sentence_stays_one_when_no_attribution_follows() -> None:
+    report = run('"We won!" The crowd went home. Dana Pike said the count was over.')
+    assert [q.kind for q in report.quotes] == ["indirect"]

@@ -16,7 +16,7 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
     word_set,
 )
-from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import Tok, TokenKind
 
 _PHRASE_MAX = 8
@@ -137,10 +137,25 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
     """
     return (
         _stance_as(tokens, qi, lo)
+        or _relayed(tokens, qi, lo)
         or _speaker_after(tokens, qi, lo, hi)
         or _speaker_before(tokens, qi, lo)
         or _fragment(tokens, qi, lo)
     )
+
+
+def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
+    """'X said "...", the prosecutor's office said': a speech verb right before the quotation names its
+    speaker, whatever attribution follows (that one relays the whole)."""
+    k = qi - 1
+    if k >= lo and tokens[k].text in (",", ":"):
+        k -= 1
+    if k < lo or not _is_verb(tokens[k], SPEECH_VERBS) or tokens[k].norm in PARTICIPLE_REPORT:
+        return None
+    if _noun_use(tokens, k, lo) or tokens[k].norm.endswith("ing"):
+        return None
+    found = np_left(tokens, k, lo)
+    return Attribution(found[0], found[1], "relayed") if found is not None else None
 
 
 def _speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
@@ -149,7 +164,7 @@ def _speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution 
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
         j += 1
     if j < hi and _is_verb(tokens[j], SPEECH_VERBS):
-        found = np_right(tokens, j + 1, hi)
+        found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None:
             return Attribution(found[0], found[1], "said-X")
     inner = tokens[qi].text.rstrip("\"”’»' ")
@@ -240,7 +255,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         if t.kind is TokenKind.QUOTE or t.text in (";",):
             return None
         if t.kind is TokenKind.WORD and t.norm in ("according",) and v + 1 < qi and tokens[v + 1].norm == "to":
-            found = np_right(tokens, v + 2, qi)
+            found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
         if _is_verb(t, SPEECH_VERBS | DESCRIBE_VERBS) and not _noun_use(tokens, v, lo):

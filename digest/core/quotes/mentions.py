@@ -194,7 +194,7 @@ def _description(words: list[Tok], raw: str) -> Mention | None:
     if any(t.norm in _RELATIVES for t in words):
         return None
     rest = [t.text for t in words[1:]]
-    if not rest[0][:1].isalpha() or rest[0].lower() in PRONOUNS or rest[-1].lower() in PREPOSITIONS_IN_NP:
+    if not rest[0][:1].isalnum() or rest[0].lower() in PRONOUNS or rest[-1].lower() in PREPOSITIONS_IN_NP:
         return None
     name = " ".join(rest)
     if JUNK_SPEAKER.match(name):

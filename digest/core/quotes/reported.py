@@ -13,7 +13,7 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
 )
 from digest.core.quotes.attribution import Attribution, main_subject
-from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import Tok, TokenKind
 
 _SKIPPABLE = frozenset(
@@ -311,7 +311,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     out: list[Report] = []
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind is not TokenKind.WORD or t.is_cap:
+        if t.kind is not TokenKind.WORD or (t.is_cap and t.norm != "according"):
             continue
         if t.norm in REPORT_VERBS:
             found = _report_verb(tokens, v, lo, hi)
@@ -391,7 +391,7 @@ def _quoted_as(tokens: list[Tok], v: int, hi: int) -> _Cue:
 
 def _according(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     """'According to X, CLAUSE' or 'CLAUSE, according to X'."""
-    found = np_right(tokens, v + 2, hi)
+    found = np_right(tokens, v + 2, hi) or description_after(tokens, v + 2, hi)
     if found is None:
         return None
     who = Attribution(found[0], found[1], "according")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ABBREVIATIONS
+from digest.core.lexicon import ABBREVIATIONS, SPEECH_VERBS
 from digest.core.quotes.marks import MarkSpan
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
@@ -65,7 +65,12 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
             k = j
             while k < n and text[k] == " ":
                 k += 1
-            if k > j and k < n and (text[k].isupper() or text[k] in _OPENERS or text[k].isdigit()):
+            if (
+                k > j
+                and k < n
+                and (text[k].isupper() or text[k] in _OPENERS or text[k].isdigit())
+                and not (i in closes and _attribution_follows(text, k))
+            ):
                 bounds.append((start, j))
                 start = k
                 i = k
@@ -74,6 +79,23 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
     if start < n and text[start:].strip():
         bounds.append((start, n))
     return [piece for lo, hi in bounds for piece in _cut_long(text, lo, hi, inside)]
+
+
+_ATTRIBUTION_WINDOW = 100
+_ATTRIBUTION_WORDS = 8
+
+
+def _attribution_follows(text: str, k: int) -> bool:
+    """'"Is this the end?" Dana Pike asked.': after a quotation ending in '?', '!' or '.', a short stretch
+    with a speech verb up to the next sentence end is the quotation's attribution, not a new sentence."""
+    tail = text[k : k + _ATTRIBUTION_WINDOW]
+    end = next((i for i, ch in enumerate(tail) if ch in ".!?\"“”"), None)
+    if end is None:
+        return False
+    words = re.findall(r"[\w'’-]+", tail[:end])
+    if tail[end] == "." and end > 0 and _abbreviation_before(tail, end):
+        return False
+    return 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words)
 
 
 def _cut_long(text: str, lo: int, hi: int, inside: bytearray) -> list[tuple[int, int]]:

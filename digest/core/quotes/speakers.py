@@ -216,6 +216,19 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
     return None
 
 
+def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """'according to the report,', 'said the 46-year-old.': a determiner and up to five words, ending at
+    punctuation (the phrase names a thing or a person by a common noun)."""
+    if i >= hi or tokens[i].norm not in _DESCRIPTION_OPENERS:
+        return None
+    k = i + 1
+    while k < hi and k - i <= 5 and tokens[k].kind is TokenKind.WORD and tokens[k].norm not in PRONOUNS:
+        k += 1
+    if k == i + 1 or k - i > 5 or (k < hi and tokens[k].kind is not TokenKind.PUNCT):
+        return None
+    return i, k
+
+
 def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
     """The head of the phrase before a verb, past adverbs ('also', 'angrily'), 'on Monday' and an inserted clause."""
     j = verb - 1
