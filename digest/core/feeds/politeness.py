@@ -79,10 +79,11 @@ class HostQueues:
         self.add(Queued(item.job, item.attempt + 1), first=True)
 
     def wait_hint(self) -> float | None:
-        """Seconds until a held-back host may be asked again (None when no job is held back)."""
+        """Seconds until a held-back host may be asked again (None when no waiting job is held back)."""
         now = time.monotonic()
         times = [self.not_before.get(h, 0.0) - now for h, q in self.waiting.items() if q]
-        return max(0.0, min(times)) if times else None
+        held = [t for t in times if t > 0]
+        return min(held) if held else None
 
     def drain(self) -> list[Queued]:
         """Remove and return every waiting job."""
