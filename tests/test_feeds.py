@@ -105,7 +105,7 @@ def test_cli_add_feed_and_refresh_json(capsys: pytest.CaptureFixture[str]) -> No
     }
     with serve_feeds(routes) as server:
         assert main(["add", server.url("/rss")]) == 0
-        assert "1 new articles" in capsys.readouterr().out
+        assert "1 new article\n" in capsys.readouterr().out
         assert main(["add", server.url("/broken")]) == 2
         assert "not an RSS or Atom feed" in capsys.readouterr().err
         routes["/rss"].body = rss("CLI news", [("c1", "First"), ("c2", "Second")])

@@ -17,6 +17,7 @@ from digest.core.feeds.fetch import DEFAULT_TIMEOUT
 from digest.core.feeds.transport import url_problem
 from digest.core.sanitize import shown
 from digest.core.store.bulk import add_files
+from digest.core.wording import plural
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -90,10 +91,10 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(
                 f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged"
-                f" ({len(report.errors)} failed); {len(library.feeds())} feeds, {library.count()} articles in"
-                f" {shown(library.path)}"
+                f" ({len(report.errors)} failed); {plural(len(library.feeds()), 'feed')},"
+                f" {plural(library.count(), 'article')} in {shown(library.path)}"
             )
             for result in results:
                 if not result.error:
-                    print(f"feed {shown(result.title or result.url)}: {len(result.new)} new articles")
+                    print(f"feed {shown(result.title or result.url)}: {plural(len(result.new), 'new article')}")
     return EXIT_BAD_INPUT if failures else EXIT_OK

@@ -64,3 +64,14 @@ class ProgressBar:
         if self.enabled:
             width = len(self.label) + self.width + 2 * len(str(self.total)) + 5
             self.stream.write("\r" + " " * width + "\r")
+
+
+def feed_filter(library: Library, given: str | None) -> int | None | bool:
+    """The id of the feed ``--feed`` names (None when not given); False, reported, when there is no such feed."""
+    if given is None:
+        return None
+    feed = library.feed(given)
+    if feed is None:
+        report_error(f"{given}: no such feed in the library")
+        return False
+    return feed.id

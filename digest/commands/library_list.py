@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from digest.commands.library_common import add_library_argument, open_library
-from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
+from digest.commands.library_common import add_library_argument, feed_filter, open_library
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json
 from digest.core.sanitize import shown
 
 
@@ -40,13 +40,9 @@ def run(args: argparse.Namespace) -> int:
                 status += f"  full text: {feed.full_text}" if feed.full_text != "auto" else ""
                 print(f"{feed.id:>5}  {shown(feed.name)}  <{shown(feed.url)}>{status}")
             return EXIT_OK
-        feed_id = None
-        if args.feed is not None:
-            chosen = library.feed(args.feed)
-            if chosen is None:
-                report_error(f"{args.feed}: no such feed in the library")
-                return EXIT_BAD_INPUT
-            feed_id = chosen.id
+        feed_id = feed_filter(library, args.feed)
+        if feed_id is False:
+            return EXIT_BAD_INPUT
         rows = library.rows(unread=args.unread, starred=args.starred, feed_id=feed_id)
         if args.json:
             dump_json([r.to_dict() for r in rows])

@@ -18,6 +18,7 @@ from digest.commands.common import load_paths
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.model import Article
 from digest.core.stories import DEFAULT_SENTENCES, Story, build_stories, describe_story, reindexed
+from digest.core.wording import plural
 
 _SINCE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -210,7 +211,7 @@ def _wrap(text: str, bullet: str = "  - ") -> str:
 def render(story: Story, articles: Sequence[Article]) -> str:
     """A readable story: its title, articles, summary (with each sentence's source) and who said what."""
     count = len(story.articles)
-    lines = [story.title, "=" * min(len(story.title), 80), f"{count} article{'s' * (count != 1)}:"]
+    lines = [story.title, "=" * min(len(story.title), 80), f"{plural(count, 'article')}:"]
     copied = {i: len(g) - 1 for g in story.copies for i in g}
     for i in story.articles:
         note = f"  (also on {copied[i]} other{'s' * (copied[i] != 1)})" if i in copied else ""

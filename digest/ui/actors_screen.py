@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from digest.core.store import Library
 from digest.core.store.actors import ActorSummary, LibraryQuote
+from digest.core.wording import plural
 from digest.ui.commands import DeclaresCommands, bindings_of
 from digest.ui.keys import ACTORS
 from digest.ui.option_cache import PagingOptionList, page
@@ -19,7 +20,7 @@ from digest.ui.option_cache import PagingOptionList, page
 
 def actor_prompt(actor: ActorSummary) -> Content:
     """One line per actor: the name, how many quotes in how many articles, the latest date."""
-    counts = f"  {actor.quotes} quote{'s' if actor.quotes != 1 else ''} · {actor.articles} art. · {actor.latest[:10]}"
+    counts = f"  {plural(actor.quotes, 'quote')} · {plural(actor.articles, 'article')} · {actor.latest[:10]}"
     return Content.assemble(Content(actor.name), Content.styled(counts, "dim"))
 
 
@@ -73,7 +74,7 @@ class ActorsScreen(DeclaresCommands, Screen[None]):
         listing = self.query_one("#actors", OptionList)
         listing.set_options([Option(actor_prompt(a)) for a in actors])
         total = sum(a.quotes for a in actors)
-        self.query_one("#actors-status", Static).update(f"{len(actors):,} actors · {total:,} quotes")
+        self.query_one("#actors-status", Static).update(f"{plural(len(actors), 'actor')} · {plural(total, 'quote')}")
         if actors:
             listing.highlighted = 0
 

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from digest.core.model import Article
 from digest.core.sanitize import shown
+from digest.core.wording import plural
 from digest.ui.option_cache import KeptOptionList
 
 UNREAD_MARK = "●"
@@ -32,8 +33,8 @@ def article_prompt(article: Article, *, read: bool, quotes: int | None) -> Conte
     mark = Content.styled(READ_MARK if read else UNREAD_MARK, ".unread")
     title = Content(article.title) if read else Content.styled(article.title, "bold")
     sections = len(article.sections)
-    quote_count = "… quotes" if quotes is None else f"{quotes} quote{'s' if quotes != 1 else ''}"
-    counts = f"{sections} section{'s' if sections != 1 else ''} · {quote_count}"
+    quote_count = "… quotes" if quotes is None else plural(quotes, "quote")
+    counts = f"{plural(sections, 'section')} · {quote_count}"
     return Content.assemble(
         mark,
         " ",

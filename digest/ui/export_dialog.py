@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label
 
+from digest.core.errors import DigestError
 from digest.core.export import default_export_path
 from digest.core.sanitize import shown
 
@@ -76,3 +78,21 @@ class ExportDialog(ModalScreen[Path | None]):
     def action_cancel(self) -> None:
         """Dismiss without exporting."""
         self.dismiss(None)
+
+
+def ask_export_path(screen: Screen[None], description: str, chosen: Callable[[Path], object]) -> None:
+    """Open the export dialog over ``screen``; call ``chosen(path)`` unless it is cancelled.
+
+    A problem finding the suggested name (a malformed SOURCE_DATE_EPOCH) is a notification, not a crash.
+    """
+
+    def dismissed(path: Path | None) -> None:
+        if path is not None:
+            chosen(path)
+
+    try:
+        dialog = ExportDialog(description)
+    except DigestError as error:
+        screen.notify(str(error), title="Export", severity="error", markup=False)
+        return
+    screen.app.push_screen(dialog, dismissed)

@@ -166,6 +166,8 @@ LIBRARY: tuple[Command, ...] = (
     Command("library-search", "slash", "search", "Search", "Search titles, text and speakers", "Library", display="/"),
     Command("library-view", "v", "cycle_view", "View", "Show all, unread or starred articles", "Library"),
     Command("star", "f", "star", "Star", "Star or unstar the highlighted article", "Articles"),
+    Command("export", "e", "export", "Export", "Export the articles listed now as a Markdown digest", "App"),
+    Command("add", "plus", "add", "Add", "Add a feed URL, or an article file or folder", "Library", display="+"),
     HELP,
     QUIT,
     Command("next-unread", "n", "next_unread", "Next unread", "Move to the next unread article", "Articles"),

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
@@ -22,9 +21,12 @@ from digest.core.model import Article
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
 from digest.core.store.feeds import Feed
-from digest.ui.commands import DeclaresCommands, bindings_of
+from digest.core.store.selection import Selection, select_rows
+from digest.core.wording import plural
+from digest.ui.commands import bindings_of
 from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
+from digest.ui.library_tasks import LibraryTasks
 
 VIEWS = ("all", "unread", "starred")
 """The list's views, in the order ``v`` cycles through them."""
@@ -38,9 +40,13 @@ class Filter:
     feed: Feed | None = None
     query: str = ""
 
+    def selection(self) -> Selection:
+        """The library selection this filter makes."""
+        return Selection(self.view, self.feed.id if self.feed else None, None, self.query)
+
     def describe(self, count: int) -> str:
         """The status line for this filter."""
-        parts = [f"{count:,} articles", f"view: {self.view}"]
+        parts = [plural(count, "article"), f"view: {self.view}"]
         if self.feed is not None:
             parts.append(f"feed: {self.feed.name}")
         if self.query:
@@ -50,20 +56,10 @@ class Filter:
 
 def load_rows(library: Library, wanted: Filter) -> list[ArticleRow]:
     """The rows a filter selects (search results best first, otherwise newest first)."""
-    feed_id = wanted.feed.id if wanted.feed else None
-    if wanted.query:
-        hits = [h.row for h in library.search(wanted.query, limit=500)]
-        return [
-            r
-            for r in hits
-            if (feed_id is None or r.feed_id == feed_id)
-            and (wanted.view != "unread" or not r.is_read)
-            and (wanted.view != "starred" or r.starred)
-        ]
-    return library.rows(unread=wanted.view == "unread", starred=wanted.view == "starred", feed_id=feed_id)
+    return select_rows(library, wanted.selection())
 
 
-class LibraryScreen(DeclaresCommands, Screen[None]):
+class LibraryScreen(LibraryTasks):
     """Every article of the library in one virtualised list."""
 
     BINDINGS = bindings_of(LIBRARY)
@@ -108,6 +104,18 @@ class LibraryScreen(DeclaresCommands, Screen[None]):
         # the cyclic collector's next full pass, a ~80 ms pause on whichever key comes first. Freezing moves
         # them out of its generations; reference counting still frees them when the list is replaced.
         gc.freeze()
+
+    def current_selection(self) -> Selection:
+        """What the list shows now."""
+        return self.filter.selection()
+
+    def listed_count(self) -> int:
+        """How many articles the list shows now."""
+        return len(self.article_list.rows)
+
+    def reload_list(self) -> None:
+        """Re-read the list, keeping the highlighted article (callable from a worker thread)."""
+        self.app.call_from_thread(lambda: self.reload(self._keep()))
 
     def show_rows(self, rows: list[ArticleRow], keep_id: int | None = None) -> None:
         """Fill the list and the status line."""
@@ -316,7 +324,7 @@ class LibraryScreen(DeclaresCommands, Screen[None]):
         from digest.core.feeds import refresh_feeds
 
         worker = get_current_worker()
-        self.app.call_from_thread(self.notify, f"refreshing {len(feeds)} feed(s)…", timeout=2)
+        self.app.call_from_thread(self.notify, f"refreshing {plural(len(feeds), 'feed')}…", timeout=2)
         last_reload = time.monotonic()
 
         def page_stored(*_: object) -> None:  # the list follows the feeds and pages as they are stored
@@ -337,7 +345,7 @@ class LibraryScreen(DeclaresCommands, Screen[None]):
             return
         new = sum(len(r.new) for r in results)
         errors = [r.error for r in results if r.error]
-        self.app.call_from_thread(self.notify, f"{new} new article(s)", timeout=3)
+        self.app.call_from_thread(self.notify, f"{plural(new, 'new article')}", timeout=3)
         for error in errors:
             self.app.call_from_thread(self.notify, error, severity="warning", timeout=6, markup=False)
         self.reload(self._keep())

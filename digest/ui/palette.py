@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from digest.core.sanitize import shown
+from digest.core.wording import plural
 from digest.ui.contents import section_labels
 from digest.ui.themes import DEFAULT_DARK, DEFAULT_LIGHT
 
@@ -117,7 +118,11 @@ class ActorCommands(DigestProvider):
         if screen is None or report is None:
             return []
         return [
-            (f"Actor: {a.name}", f"{a.role or 'quoted'} · {a.quotes} quotes", partial(_filter_actor, screen, a.name))
+            (
+                f"Actor: {a.name}",
+                f"{a.role or 'quoted'} · {plural(a.quotes, 'quote')}",
+                partial(_filter_actor, screen, a.name),
+            )
             for a in report.actors
         ]
 

@@ -16,6 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from digest.core.quotes import Actor, Quote, QuoteReport
+from digest.core.wording import plural
 from digest.ui.option_cache import KeptOptionList
 
 ALL_ACTORS = "all-actors"
@@ -24,7 +25,7 @@ ALL_ACTORS = "all-actors"
 
 def actor_prompt(actor: Actor) -> Content:
     """An actor's entry: name and quote count, then the role on its own line."""
-    count = f"{actor.quotes} quote{'s' if actor.quotes != 1 else ''}"
+    count = plural(actor.quotes, "quote")
     head = Content.assemble(Content.styled(actor.name, ".actor"), "  ", Content.styled(count, ".role"))
     if actor.role:
         return Content.assemble(head, "\n", Content.styled(actor.role, ".role"))
@@ -111,7 +112,7 @@ class QuoteSidebar(Vertical):
             status.update("Finding quotes…")
             return
         total = len(report.quotes)
-        options = [Option(Content(f"All actors  {total} quote{'s' if total != 1 else ''}"), id=ALL_ACTORS)]
+        options = [Option(Content(f"All actors  {plural(total, 'quote')}"), id=ALL_ACTORS)]
         options += [Option(actor_prompt(a), id=f"actor-{i}") for i, a in enumerate(report.actors)]
         actors.set_options(options)
         names = [a.name for a in report.actors]
@@ -120,9 +121,9 @@ class QuoteSidebar(Vertical):
         if not report.quotes:
             status.update("No quotes found in this article.")
         elif actor:
-            status.update(f"{actor}: {len(self.shown)} of {total} quotes")
+            status.update(f"{actor}: {len(self.shown)} of {plural(total, 'quote')}")
         else:
-            status.update(f"{total} quotes, in article order")
+            status.update(f"{plural(total, 'quote')}, in article order")
         self.query_one(QuoteList).set_options(
             Option(quote_prompt(q, with_speaker=actor is None), id=f"quote-{i}") for i, q in enumerate(self.shown)
         )

@@ -16,11 +16,12 @@ from digest.core.model import Article
 from digest.core.quotes import Quote
 from digest.core.sanitize import shown
 from digest.core.summarize import METHODS
+from digest.core.wording import plural
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
 from digest.ui.commands import DeclaresCommands
 from digest.ui.contents import TableOfContents
-from digest.ui.export_dialog import ExportDialog
+from digest.ui.export_dialog import ask_export_path
 from digest.ui.find_bar import FindBar
 from digest.ui.option_cache import page
 from digest.ui.quote_sidebar import ActorList, QuoteSidebar
@@ -282,21 +283,12 @@ class ReaderActions(DeclaresCommands, Screen[None]):
     def action_export(self) -> None:
         """Ask where to export the digest, then write it."""
 
-        def chosen(path: Path | None) -> None:
-            if path is not None:
-                self.export_digest(path, ExportOptions(sentences=self.sentences, method=self.method))
-
-        count = len(self.articles)
+        options = ExportOptions(sentences=self.sentences, method=self.method)
         description = (
-            f"{count} article{'s' if count != 1 else ''} · {self.sentences}-sentence summaries "
+            f"{plural(len(self.articles), 'article')} · {self.sentences}-sentence summaries "
             f"({self.method}) · who said what · Markdown"
         )
-        try:
-            dialog = ExportDialog(description)
-        except DigestError as error:
-            self.notify(str(error), title="Export", severity="error", markup=False)
-            return
-        self.app.push_screen(dialog, chosen)
+        ask_export_path(self, description, lambda path: self.export_digest(path, options))
 
     @work(thread=True, group="export")
     def export_digest(self, path: Path, options: ExportOptions) -> None:

@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.widgets import Collapsible, Static
 
 from digest.core.summarize import Summary
+from digest.core.wording import plural
 
 
 def summary_content(summary: Summary | None) -> Content:
@@ -36,5 +37,5 @@ class SummaryPanel(Collapsible):
 
     def show_summary(self, summary: Summary | None, sentences: int, method: str) -> None:
         """Show a summary (None while it is being computed) and the settings that made it."""
-        self.title = f"Summary · {sentences} sentence{'s' if sentences != 1 else ''} · {method}"
+        self.title = f"Summary · {plural(sentences, 'sentence')} · {method}"
         self.query_one(SummaryBody).update(summary_content(summary))

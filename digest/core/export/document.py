@@ -2,9 +2,11 @@
 
 The document, in order: optional YAML front matter; ``# <title> — <date>``; a contents list linking
 to each article (under a bold **Contents**, not a heading); per article ``## <title>``, its source,
-the summary as a list, **Who said what** (``####`` per actor with their quotes as blockquotes, each
-marked direct or reported with its section), the section outline and, optionally, the full text;
-then an "Actors across this digest" table when several articles quote the same named actor.
+the summary as a list, **Who said what** (``####`` for each of the most-quoted actors with their best
+quotes as blockquotes, each marked direct or reported with its section; the other speakers named in one
+line; every quote with ``all_quotes``), the section outline and, optionally, the full text; then an
+"Actors across this digest" table when several articles quote the same named actor (generic groups such
+as "Prosecutors" or "officials" are different people in different articles, never matched).
 
 All article text goes through :func:`digest.core.export.escape.inline`; every heading goes through
 one :class:`~digest.core.export.anchors.Slugger` in document order, so links match GitHub's ids.
@@ -25,7 +27,9 @@ from digest.core.export.escape import escape_clean, inline, link_destination, vi
 from digest.core.export.options import ExportOptions, export_date
 from digest.core.model import Article
 from digest.core.quotes import Actor, Quote, QuoteReport
+from digest.core.quotes.verbs import GROUP_NOUNS, ROLE_NOUNS
 from digest.core.summarize import Summary
+from digest.core.wording import plural
 
 GENERATOR = f"digest {__version__}"
 """The generator named in the front matter."""
@@ -71,11 +75,23 @@ class _Writer:
 
 @dataclass(frozen=True)
 class _Speaker:
-    """An actor as shown: visible name and role, and each quote as (label Markdown, visible text)."""
+    """An actor as shown: visible name and role, and each quote as (label Markdown, visible text, quote)."""
 
     name: str
     role: str
-    quotes: list[tuple[str, str]]
+    quotes: list[tuple[str, str, Quote]]
+
+    def best(self, limit: int) -> list[tuple[str, str, Quote]]:
+        """The ``limit`` best quotes in article order: direct before reported, then the fuller ones."""
+        ranked = sorted(
+            range(len(self.quotes)),
+            key=lambda i: (self.quotes[i][2].kind != "direct", -min(len(self.quotes[i][1]), QUOTE_FULL_LENGTH), i),
+        )
+        return [self.quotes[i] for i in sorted(ranked[:limit])]
+
+
+QUOTE_FULL_LENGTH = 240
+"""Quotes are ranked by length up to this many characters (longer is not better)."""
 
 
 def _shown(texts: Iterable[str]) -> list[str]:
@@ -117,22 +133,30 @@ def _speakers(item: AnalysedArticle) -> list[_Speaker]:
     for actor in actors:
         name = visible(actor.name)
         quotes = [(q, visible(q.text)) for q in by_speaker.get(actor.name, [])]
-        shown = [(_quote_label(q, item.article), text) for q, text in quotes if text]
+        shown = [(_quote_label(q, item.article), text, q) for q, text in quotes if text]
         if name and shown:
             speakers.append(_Speaker(name, visible(actor.role or ""), shown))
-    return speakers
+    return sorted(speakers, key=lambda speaker: -len(speaker.quotes))
 
 
-def _who_said_what(writer: _Writer, article: Article, speakers: list[_Speaker]) -> None:
+def _who_said_what(writer: _Writer, speakers: list[_Speaker], options: ExportOptions) -> None:
     writer.heading(3, "Who said what")
     if not speakers:
         writer.paragraph("No quotes found.")
         return
-    for speaker in speakers:
+    shown = speakers if options.all_quotes else speakers[: options.top_actors]
+    for speaker in shown:
         writer.heading(4, f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name)
-        for label, text in speaker.quotes:
+        quotes = speaker.quotes if options.all_quotes else speaker.best(options.quotes_per_actor)
+        for label, text, _ in quotes:
             writer.paragraph(label)
             writer.paragraph(f"> {escape_clean(text)}")
+        if len(quotes) < len(speaker.quotes):
+            writer.paragraph(f"*{plural(len(speaker.quotes), 'quote')} in all.*")
+    others = speakers[len(shown) :]
+    if others:
+        names = ", ".join(f"{escape_clean(s.name)} ({len(s.quotes)})" for s in others)
+        writer.paragraph(f"*Also quoted:* {names}.")
 
 
 def _outline(writer: _Writer, article: Article) -> None:
@@ -168,7 +192,7 @@ def _article(writer: _Writer, item: AnalysedArticle, speakers: list[_Speaker], o
     note = visible(item.summary.note or "")
     if note:
         writer.paragraph(f"Note: {escape_clean(note)}")
-    _who_said_what(writer, item.article, speakers)
+    _who_said_what(writer, speakers, options)
     _outline(writer, item.article)
     if options.full_text:
         _full_text(writer, item.article)
@@ -176,8 +200,19 @@ def _article(writer: _Writer, item: AnalysedArticle, speakers: list[_Speaker], o
 
 
 def _is_named(speaker: _Speaker) -> bool:
-    """Whether the speaker has a name: a word starting with a capital (or a letter of a script without case)."""
-    return any(word[0].isalpha() and not word[0].islower() for word in speaker.name.split())
+    """Whether the speaker has a name: a word starting with a capital (or a letter of a script without case).
+
+    A role or a group is not a name: one word that is a role or group noun ("Prosecutors") or a phrase ending
+    in one written in lower case ("U.S. officials", "a Pentagon spokesman"); "Martin Luther King" is a name.
+    """
+    words = speaker.name.split()
+    if not words:
+        return False
+    head = words[-1].removesuffix("'s").removesuffix("’s")
+    generic = head.casefold() in ROLE_NOUNS or head.casefold() in GROUP_NOUNS
+    if generic and (len(words) == 1 or head[:1].islower()):
+        return False
+    return any(word[0].isalpha() and not word[0].islower() for word in words)
 
 
 def _shared_actors(titles: Sequence[tuple[str, str]], speakers: Sequence[list[_Speaker]]) -> list[_SharedActor]:
@@ -232,7 +267,7 @@ def render_analysed(items: Sequence[AnalysedArticle], options: ExportOptions | N
     head = _Writer(slugger)
     head.heading(1, f"{title} — {date.isoformat()}")
     count = len(items)
-    head.paragraph(f"{count} article{'' if count == 1 else 's'}, summaries by the {inline(options.method)} method.")
+    head.paragraph(f"{plural(count, 'article')}, summaries by the {inline(options.method)} method.")
     if options.contents and items:
         head.paragraph("**Contents**")  # not a heading: the document has one ``##`` per article (and the table)
     body = _Writer(slugger)

@@ -21,6 +21,9 @@ class ExportOptions:
         front_matter: Start with a YAML front matter block (title, date, generator, sources).
         full_text: Include each article's full text after its outline.
         contents: Include the contents list after the title.
+        top_actors: Per article, the most-quoted actors whose quotes are shown (the others are named).
+        quotes_per_actor: Per shown actor, the best quotes shown (direct and fuller ones first).
+        all_quotes: Show every quote of every actor instead.
     """
 
     sentences: int = 3
@@ -30,6 +33,9 @@ class ExportOptions:
     front_matter: bool = False
     full_text: bool = False
     contents: bool = True
+    top_actors: int = 3
+    quotes_per_actor: int = 2
+    all_quotes: bool = False
 
 
 def export_date(options: ExportOptions, environ: dict[str, str] | None = None) -> dt.date:
