@@ -25,9 +25,9 @@ from digest.core.blocks import render_structured
 from digest.core.export.anchors import Slugger
 from digest.core.export.escape import escape_clean, inline, link_destination, visible, yaml_string
 from digest.core.export.options import ExportOptions, export_date
+from digest.core.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from digest.core.model import Article
 from digest.core.quotes import Actor, Quote, QuoteReport
-from digest.core.quotes.verbs import GROUP_NOUNS, ROLE_NOUNS
 from digest.core.summarize import Summary
 from digest.core.wording import plural
 
