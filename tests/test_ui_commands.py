@@ -12,12 +12,13 @@ from digest.ui.actors_screen import ActorsScreen
 from digest.ui.commands import Command, available, declared_commands
 from digest.ui.help_screen import HelpScreen
 from digest.ui.keymap import load_keymap
-from digest.ui.keys import ACTORS, EVERY_SCREEN, LIBRARY, LIBRARY_READER, READER
+from digest.ui.keys import ACTORS, EVERY_SCREEN, LIBRARY, LIBRARY_READER, READER, STORIES, STORY
 from digest.ui.library_app import LibraryApp
 from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.main_screen import MainScreen
 from digest.ui.reader import Reader
+from digest.ui.stories_screen import StoriesScreen, StoryScreen
 from tests.ui_support import build_library, main_screen, make_app, settle, until
 
 SCREENS: dict[str, tuple[type, tuple[Command, ...]]] = {
@@ -25,6 +26,8 @@ SCREENS: dict[str, tuple[type, tuple[Command, ...]]] = {
     "library-reader": (LibraryReaderScreen, LIBRARY_READER),
     "library": (LibraryScreen, LIBRARY),
     "actors": (ActorsScreen, ACTORS),
+    "stories": (StoriesScreen, STORIES),
+    "story": (StoryScreen, STORY),
 }
 
 

@@ -175,6 +175,7 @@ LIBRARY: tuple[Command, ...] = (
         "previous-unread", "p", "previous_unread", "Prev unread", "Move to the previous unread article", "Articles"
     ),
     Command("actors", "a", "actors", "Actors", "Everyone quoted in the library, newest quotes first", "Library"),
+    Command("stories", "s", "stories", "Stories", "Articles grouped into stories: one event across outlets", "Library"),
     Command(
         "library-feed", "g", "cycle_feed", "Feed", "Show one feed's articles (cycles through the feeds)", "Library"
     ),
@@ -215,5 +216,25 @@ ACTORS: tuple[Command, ...] = (
 )
 """The actors view."""
 
-EVERY_SCREEN: tuple[tuple[Command, ...], ...] = (READER, LIBRARY_READER, LIBRARY, ACTORS)
+STORIES: tuple[Command, ...] = (
+    Command("back", "escape,s", "back", "Back", "Back to the library list", "Library", display="esc s"),
+    Command("open", "enter", "open", "Open", "Open the highlighted story", "Moving", palette=False),
+    HELP,
+    QUIT,
+    *moving("Next story", "Previous story"),
+)
+"""The stories view: the library's stories, largest first."""
+
+STORY: tuple[Command, ...] = (
+    Command("back", "escape,backspace", "back", "Stories", "Back to the stories", "Library", display="esc ⌫"),
+    Command("open", "enter", "open", "Open", "Open the highlighted article in the reader", "Moving"),
+    HELP,
+    QUIT,
+    *moving("Scroll down, or next article", "Scroll up, or previous article"),
+    NEXT_PANE,
+    PREVIOUS_PANE,
+)
+"""A story's page: its summary, who said what across outlets, and its articles."""
+
+EVERY_SCREEN: tuple[tuple[Command, ...], ...] = (READER, LIBRARY_READER, LIBRARY, ACTORS, STORIES, STORY)
 """Each screen's commands (for the keymap's ids and the tests)."""

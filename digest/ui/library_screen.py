@@ -374,3 +374,9 @@ class LibraryScreen(LibraryTasks):
         from digest.ui.actors_screen import ActorsScreen
 
         self.app.push_screen(ActorsScreen(self.library_path))
+
+    def action_stories(self) -> None:
+        """Open the stories view."""
+        from digest.ui.stories_screen import StoriesScreen
+
+        self.app.push_screen(StoriesScreen(self))

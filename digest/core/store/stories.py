@@ -235,7 +235,8 @@ def unplaced(connection: sqlite3.Connection) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-def _outlet(feed: str | None, url: str | None, source: str) -> str:
+def outlet(feed: str | None, url: str | None, source: str) -> str:
+    """The outlet of an article: its feed's title, else its URL's host, else ``file``."""
     if feed:
         return feed
     address = url or source
@@ -256,7 +257,7 @@ def list_stories(connection: sqlite3.Connection, *, since: str | None = None) ->
         if story_id not in stories:
             stories[story_id] = (title, [], set(), date)
         stories[story_id][1].append(article_id)
-        stories[story_id][2].add(_outlet(feed, url, source))
+        stories[story_id][2].add(outlet(feed, url, source))
     result = [
         StoryRow(story_id, title, len(ids), len(outlets), newest, tuple(ids))
         for story_id, (title, ids, outlets, newest) in stories.items()

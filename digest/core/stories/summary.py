@@ -29,10 +29,10 @@ from digest.core.model import Article
 from digest.core.summarize.ranking import quality, tfidf_matrix
 from digest.core.summarize.sentences import article_sentences, split_text
 
-REDUNDANCY = 0.5
+REDUNDANCY = 1.0
 """MMR weight of the similarity to sentences already picked."""
 
-DUPLICATE = 0.6
+DUPLICATE = 0.4
 """Similarity above which a sentence repeats one already picked (another outlet's wording of it)."""
 
 LEAD_BONUS = 1.0

@@ -1,0 +1,244 @@
+"""The stories view (the library's stories, largest first) and a story's page.
+
+A story's page shows its summary across outlets (each sentence marked with its article's number), who
+said what across the articles (each quote once, with the numbers of the articles that carried it) and
+the list of its articles; ``enter`` on an article opens it in the library reader. Everything is read in
+worker threads, each with its own library connection; article text is never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from digest.core.store import Library
+from digest.core.store.articles import ArticleRow
+from digest.core.store.stories import StoryRow, outlet, timestamp
+from digest.core.stories import Story, describe_story
+from digest.ui.commands import DeclaresCommands, bindings_of
+from digest.ui.keys import STORIES, STORY
+from digest.ui.option_cache import PagingOptionList, page
+
+if TYPE_CHECKING:
+    from digest.ui.library_screen import LibraryScreen
+
+
+def story_prompt(story: StoryRow) -> Content:
+    """Two lines per story: its title, then (dim) its number of articles and outlets and the newest time."""
+    plural = "s" if story.articles != 1 else ""
+    outlets = f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}"
+    details = f"{story.articles} article{plural} · {outlets} · {story.newest[:16].replace('T', ' ')}"
+    return Content.assemble(Content(story.title), "\n", Content.styled(details, "dim"))
+
+
+def outlet_of(row: ArticleRow) -> str:
+    """The outlet an article came from: its feed, else its URL's host, else its file."""
+    found = outlet(row.feed_title, row.url, row.source)
+    return PurePath(row.source).name if found == "file" else found
+
+
+def story_text(story: Story, rows: list[ArticleRow]) -> Content:
+    """The story's summary and who said what, as plain content (numbers refer to the article list)."""
+    parts: list[Content] = [Content.styled("Summary", "bold"), Content("\n")]
+    for sentence in story.summary:
+        parts += [Content("• " + sentence.text), Content.styled(f" [{sentence.article + 1}]", "dim"), Content("\n")]
+    if story.quotes:
+        parts += [Content("\n"), Content.styled("Who said what", "bold"), Content("\n")]
+    for actor in story.actors:
+        role = f" ({actor.role})" if actor.role else ""
+        aliases = f" · also {', '.join(actor.aliases)}" if actor.aliases else ""
+        parts += [Content.styled(actor.name + role, "bold"), Content.styled(aliases, "dim"), Content("\n")]
+        for quote in (q for q in story.quotes if q.speaker == actor.name):
+            shown = f"  “{quote.text}”" if quote.kind == "direct" else f"  ≈ {quote.text}"
+            sources = ",".join(str(i + 1) for i in quote.sources)
+            parts += [Content(shown), Content.styled(f" [{sources}]", "dim"), Content("\n")]
+    return Content.assemble(*parts)
+
+
+def article_prompt(number: int, row: ArticleRow, copies: int) -> Content:
+    """One line per article of a story: its number, title, outlet and date (and how many copies it has)."""
+    also = f" · also on {copies} other{'s' if copies != 1 else ''}" if copies else ""
+    details = f"  {outlet_of(row)} · {row.date[:16].replace('T', ' ')}{also}"
+    return Content.assemble(Content.styled(f"[{number}] ", "dim"), Content(row.title), Content.styled(details, "dim"))
+
+
+class StoriesScreen(DeclaresCommands, Screen[None]):
+    """The library's stories, largest then newest first; ``enter`` opens a story's page."""
+
+    BINDINGS = bindings_of(STORIES)
+    DECLARED = STORIES
+    DEFAULT_CSS = """
+    StoriesScreen #stories-status { height: 1; padding: 0 1; background: $panel; }
+    StoriesScreen #stories { height: 1fr; }
+    """
+
+    def __init__(self, library_screen: LibraryScreen) -> None:
+        """The stories of the library that ``library_screen`` shows."""
+        super().__init__()
+        self.library_screen = library_screen
+        self.stories: list[StoryRow] = []
+
+    def compose(self) -> ComposeResult:
+        """Status line, the story list, the Footer."""
+        yield Static("stories: loading…", id="stories-status", markup=False)
+        yield PagingOptionList(id="stories")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Load the stories in the background."""
+        self.query_one("#stories", OptionList).focus()
+        self.load_stories()
+
+    @work(thread=True, exclusive=True, group="stories")
+    def load_stories(self) -> None:
+        """Place articles stored before stories existed, then read every story."""
+        with Library(self.library_screen.library_path) as library:
+            library.place_unplaced()
+            stories = library.stories()
+        self.app.call_from_thread(self.show_stories, stories)
+
+    def show_stories(self, stories: list[StoryRow]) -> None:
+        """Fill the story list."""
+        self.stories = stories
+        listing = self.query_one("#stories", OptionList)
+        listing.set_options([Option(story_prompt(s)) for s in stories])
+        articles = sum(s.articles for s in stories)
+        shared = sum(1 for s in stories if s.articles > 1)
+        status = f"{len(stories):,} stories · {articles:,} articles · {shared:,} told by more than one article"
+        self.query_one("#stories-status", Static).update(status)
+        if stories:
+            listing.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#stories")
+    def story_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open the chosen story's page."""
+        if 0 <= event.option_index < len(self.stories):
+            self.app.push_screen(StoryScreen(self.library_screen, self.stories[event.option_index]))
+
+    def action_open(self) -> None:
+        """Open the highlighted story."""
+        self.query_one("#stories", OptionList).action_select()
+
+    def action_back(self) -> None:
+        """Back to the library list."""
+        self.dismiss()
+
+    def action_move_down(self) -> None:
+        """Next story."""
+        self.query_one("#stories", OptionList).action_cursor_down()
+
+    def action_move_up(self) -> None:
+        """Previous story."""
+        self.query_one("#stories", OptionList).action_cursor_up()
+
+    def action_page_down(self) -> None:
+        """One page down."""
+        page(self.query_one("#stories", OptionList), down=True)
+
+    def action_page_up(self) -> None:
+        """One page up."""
+        page(self.query_one("#stories", OptionList), down=False)
+
+
+class StoryScreen(DeclaresCommands, Screen[None]):
+    """One story: the summary and who said what (scrolls), then its articles (``enter`` reads one)."""
+
+    BINDINGS = bindings_of(STORY)
+    DECLARED = STORY
+    DEFAULT_CSS = """
+    StoryScreen #story-title { height: auto; max-height: 3; padding: 0 1; background: $panel; text-style: bold; }
+    StoryScreen #story-scroll { height: 1fr; padding: 0 1; }
+    StoryScreen #story-articles { height: 35%; min-height: 4; border-top: solid $primary; }
+    """
+
+    def __init__(self, library_screen: LibraryScreen, story: StoryRow) -> None:
+        """The page of ``story``; articles open through ``library_screen``."""
+        super().__init__()
+        self.library_screen = library_screen
+        self.story = story
+        self.rows: list[ArticleRow] = []
+
+    def compose(self) -> ComposeResult:
+        """Title, the summary and quotes, the article list, the Footer."""
+        yield Static(Content(self.story.title), id="story-title")
+        with VerticalScroll(id="story-scroll"):
+            yield Static("reading the story…", id="story-text", markup=False)
+        yield PagingOptionList(id="story-articles")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Read the story in the background."""
+        self.query_one("#story-articles", OptionList).focus()
+        self.load_story()
+
+    @work(thread=True, exclusive=True, group="story")
+    def load_story(self) -> None:
+        """Read the story's articles and their quotes; summarise them together."""
+        with Library(self.library_screen.library_path) as library:
+            rows = library.rows(ids=list(self.story.article_ids))
+            articles, reports, kept = [], [], []
+            for row in rows:
+                article = library.article(row.id)
+                if article is not None:
+                    articles.append(article)
+                    reports.append(library.quotes_of(article))
+                    kept.append(row)
+        story = describe_story(articles, [timestamp(r.date) for r in kept], reports=reports)
+        self.app.call_from_thread(self.show_story, story, kept)
+
+    def show_story(self, story: Story, rows: list[ArticleRow]) -> None:
+        """Show the summary, the quotes and the article list."""
+        self.rows = rows
+        self.query_one("#story-text", Static).update(story_text(story, rows))
+        copies = {i: len(group) - 1 for group in story.copies for i in group}
+        listing = self.query_one("#story-articles", OptionList)
+        listing.set_options([Option(article_prompt(n + 1, r, copies.get(n, 0))) for n, r in enumerate(rows)])
+        if rows:
+            listing.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#story-articles")
+    def article_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open the chosen article in the reader."""
+        if 0 <= event.option_index < len(self.rows):
+            self.library_screen.open_article(self.rows[event.option_index])
+
+    def action_open(self) -> None:
+        """Open the highlighted article."""
+        self.query_one("#story-articles", OptionList).action_select()
+
+    def action_back(self) -> None:
+        """Back to the stories."""
+        self.dismiss()
+
+    def _scroll(self) -> VerticalScroll:
+        return self.query_one("#story-scroll", VerticalScroll)
+
+    def action_move_down(self) -> None:
+        """Next article, or scroll the summary down when it has focus."""
+        if self.focused is self._scroll():
+            self._scroll().scroll_down()
+        else:
+            self.query_one("#story-articles", OptionList).action_cursor_down()
+
+    def action_move_up(self) -> None:
+        """Previous article, or scroll the summary up when it has focus."""
+        if self.focused is self._scroll():
+            self._scroll().scroll_up()
+        else:
+            self.query_one("#story-articles", OptionList).action_cursor_up()
+
+    def action_page_down(self) -> None:
+        """Scroll the summary one page down."""
+        self._scroll().scroll_page_down()
+
+    def action_page_up(self) -> None:
+        """Scroll the summary one page up."""
+        self._scroll().scroll_page_up()
