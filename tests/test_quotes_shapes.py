@@ -111,3 +111,13 @@ def test_according_to_a_description_opens_reported_speech() -> None:
 def test_a_quotation_ending_a_sentence_stays_one_when_no_attribution_follows() -> None:
     report = run('"We won!" The crowd went home. Dana Pike said the count was over.')
     assert [q.kind for q in report.quotes] == ["indirect"]
+
+
+def test_a_participle_before_a_title_and_name_belongs_to_the_speaker() -> None:
+    report = run('"We will win," said retired Army Lt. Gen. Dana Pike, who served in the war.')
+    assert [q.speaker for q in report.quotes] == ["Dana Pike"]
+
+
+def test_a_paragraph_ending_in_speaker_and_colon_introduces_the_next_quotation() -> None:
+    report = run("Dana Pike spoke at the hall. Lee Wong continued:", '"The count is over and we won."')
+    assert [(q.speaker, q.kind) for q in report.quotes] == [("Lee Wong", "direct")]

@@ -238,7 +238,8 @@ class _Reader:
         if state.text.rstrip().endswith(":") and not marks and state.owners_last is not None:
             last = tokens[-2] if len(tokens) >= 2 else None
             if last is not None and last.kind is TokenKind.WORD and last.norm in SPEECH_VERBS:
-                self.list_speaker = state.owners_last
+                # 'X also said:' introduces a list, or quotation paragraphs
+                self.list_speaker = state.speaker = state.owners_last
         if state.only_quotes and state.unresolved:
             fallback = state.continued or self.last_speaker
             if fallback is not None:

@@ -89,7 +89,7 @@ def _attribution_follows(text: str, k: int) -> bool:
     """'"Is this the end?" Dana Pike asked.': after a quotation ending in '?', '!' or '.', a short stretch
     with a speech verb up to the next sentence end is the quotation's attribution, not a new sentence."""
     tail = text[k : k + _ATTRIBUTION_WINDOW]
-    end = next((i for i, ch in enumerate(tail) if ch in ".!?\"“”"), None)
+    end = next((i for i, ch in enumerate(tail) if ch in '.!?"“”'), None)
     if end is None:
         return False
     words = re.findall(r"[\w'’-]+", tail[:end])

@@ -303,18 +303,17 @@ def _appositive_role_start(tokens: list[Tok], start: int, lo: int) -> int:
     return start
 
 
-def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
-    if i >= hi or tokens[i].kind is not TokenKind.WORD:
-        return None
+def _participle_modifier(tokens: list[Tok], i: int, hi: int) -> bool:
+    """A lower-case participle before a capitalised title or name: 'said retired Army Gen. Dana Pike'."""
     first = tokens[i]
-    if first.norm in PRONOUNS:
-        return i, i + 1
-    particle = first.norm in NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
-    if not (
-        first.is_cap or particle or first.norm in DETERMINERS or first.norm in NP_ADJECTIVES or first.norm in ROLE_NOUNS
-    ):
-        return None
+    if first.is_cap or not first.norm.isalpha() or not first.norm.endswith("ed") or i + 1 >= hi:
+        return False
+    return tokens[i + 1].is_cap and tokens[i + 1].norm not in _STOP_CAPS
+
+
+def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
+    """Where a speaker phrase starting at ``i`` ends: at a word that cannot be in it (a prepositional phrase
+    may hold a few more), or at a speech verb."""
     k = i
     in_pp = 0
     while k < hi and tokens[k].kind is TokenKind.WORD:
@@ -327,7 +326,25 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
             break
         in_pp -= 1
         k += 1
-    end = k
+    return k
+
+
+def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
+    if i >= hi or tokens[i].kind is not TokenKind.WORD:
+        return None
+    first = tokens[i]
+    if first.norm in PRONOUNS:
+        return i, i + 1
+    particle = first.norm in NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
+    if _participle_modifier(tokens, i, hi):
+        rest = np_right(tokens, i + 1, hi)
+        return (i, rest[1]) if rest is not None else None
+    if not (
+        first.is_cap or particle or first.norm in DETERMINERS or first.norm in NP_ADJECTIVES or first.norm in ROLE_NOUNS
+    ):
+        return None
+    end = _phrase_end(tokens, i, hi)
     while end > i and tokens[end - 1].norm in PREPOSITIONS_IN_NP | DETERMINERS | {"and"}:
         end -= 1
     if end <= i:
