@@ -345,7 +345,9 @@ class LibraryScreen(LibraryTasks):
             return
         new = sum(len(r.new) for r in results)
         errors = [r.error for r in results if r.error]
-        self.app.call_from_thread(self.notify, f"{plural(new, 'new article')}", timeout=3)
+        teasers = sum(len(r.teasers) for r in results)
+        kept = f", {plural(teasers, 'teaser')} kept (r on one fetches its page again)" if teasers else ""
+        self.app.call_from_thread(self.notify, f"{plural(new, 'new article')}{kept}", timeout=3)
         for error in errors:
             self.app.call_from_thread(self.notify, error, severity="warning", timeout=6, markup=False)
         self.reload(self._keep())
