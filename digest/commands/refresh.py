@@ -13,6 +13,7 @@ from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from digest.core.feeds.refresh import PageCounts, retry_teasers
 from digest.core.sanitize import shown
+from digest.core.wording import plural
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,11 +86,11 @@ def run(args: argparse.Namespace) -> int:
             for result in results:
                 state = "error" if result.error else "not modified" if result.not_modified else f"{len(result.new)} new"
                 if result.teasers:
-                    state += f" ({len(result.teasers)} kept as teasers)"
+                    state += f" ({plural(len(result.teasers), 'teaser')} kept)"
                 print(f"{shown(result.title or result.url)}: {state}")
             if counts.wanted:
                 print(
-                    f"pages: {counts.full} full articles, {counts.teasers} kept as teasers,"
+                    f"pages: {plural(counts.full, 'full article')}, {plural(counts.teasers, 'teaser')} kept,"
                     f" {counts.duplicates} already stored"
                 )
             if not feeds:
