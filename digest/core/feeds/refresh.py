@@ -21,6 +21,7 @@ from typing import Any
 
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FeedError, Response, fetch
 from digest.core.feeds.pages import (
+    PENDING,
     Downloaded,
     Extracted,
     PageJob,
@@ -222,6 +223,8 @@ def refresh_feeds(
     if not feeds:
         return []
     run = _Run(library, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled, on_page=on_page)
+    unfinished = pages.teasers(library.connection, feed_ids=[f.id for f in feeds], reason=PENDING)
+    run.want(_teaser_jobs(library, unfinished))  # pages an interrupted refresh left, whatever the feeds say
     finished = 0
 
     def stored(feed: Feed, download: Download) -> None:
@@ -245,6 +248,15 @@ def refresh_feeds(
     return [run.results[feed.id] for feed in feeds]
 
 
+def _teaser_jobs(library: Library, teasers: list[pages.Teaser]) -> list[PageJob]:
+    jobs = []
+    for teaser in teasers:
+        article = library.article(teaser.article_id)
+        if article is not None:
+            jobs.append(PageJob(teaser.key, teaser.link, teaser.feed_id, article, teaser.published))
+    return jobs
+
+
 def retry_teasers(
     library: Library,
     ids: list[int] | None = None,
@@ -255,13 +267,8 @@ def retry_teasers(
     cancelled: Callable[[], bool] | None = None,
 ) -> PageCounts:
     """Fetch again the pages of articles kept as teasers (those in ``ids``, or all); return the counts."""
-    jobs = []
-    for teaser in pages.teasers(library.connection, ids):
-        article = library.article(teaser.article_id)
-        if article is not None:
-            jobs.append(PageJob(teaser.key, teaser.link, teaser.feed_id, article, teaser.published))
     run = _Run(library, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled, on_page=on_page)
-    run.want(jobs)
+    run.want(_teaser_jobs(library, pages.teasers(library.connection, ids)))
     with ThreadPoolExecutor(max_workers=MAX_PAGES_PARALLEL) as network:
         run.run(network, None)
     return run.counts

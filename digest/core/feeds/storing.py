@@ -79,9 +79,7 @@ def store_result(
             state = pages.entry_state(connection, key)
             job = PageJob(key, entry.link, feed.id, entry.article, entry.published)
             if state is not None and (state.aliased or state.from_page or state.teaser_reason is not None):
-                if state.teaser_reason == PENDING and not state.aliased:
-                    jobs.append(job)
-                continue
+                continue  # a page is fetched once (one still pending is queued by the refresh itself)
             pending = state is None and bool(entry.link) and wants_page(feed.full_text, entry.short)
             if pending:
                 same = pages.article_with_page(connection, entry.link)

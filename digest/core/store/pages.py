@@ -70,11 +70,22 @@ def add_alias(connection: sqlite3.Connection, key: str, article_id: int) -> None
     connection.execute("INSERT OR REPLACE INTO entry_aliases (key, article_id) VALUES (?, ?)", (key, article_id))
 
 
-def teasers(connection: sqlite3.Connection, ids: list[int] | None = None) -> list[Teaser]:
-    """The articles kept as teasers (only those in ``ids`` when given), oldest first."""
+def teasers(
+    connection: sqlite3.Connection,
+    ids: list[int] | None = None,
+    *,
+    feed_ids: list[int] | None = None,
+    reason: str | None = None,
+) -> list[Teaser]:
+    """The articles kept as teasers, oldest first: only those in ``ids``, from ``feed_ids``, or kept for
+    ``reason``, when given."""
     query = "SELECT id, key, feed_id, source, teaser_reason, published FROM articles WHERE teaser_reason IS NOT NULL"
-    values: tuple[int, ...] = ()
-    if ids is not None:
-        query += f" AND id IN ({', '.join('?' * len(ids))})"
-        values = tuple(ids)
+    values: list[object] = []
+    for column, wanted in (("id", ids), ("feed_id", feed_ids)):
+        if wanted is not None:
+            query += f" AND {column} IN ({', '.join('?' * len(wanted))})"
+            values.extend(wanted)
+    if reason is not None:
+        query += " AND teaser_reason = ?"
+        values.append(reason)
     return [Teaser(int(r[0]), r[1], r[2], r[3], r[4], r[5]) for r in connection.execute(query + " ORDER BY id", values)]
