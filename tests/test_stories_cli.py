@@ -106,3 +106,20 @@ def test_dev_grouping_beats_the_word_only_baseline() -> None:
     words_only = bcubed(group(features, Settings(weights=(("w", 1.0),), year_penalty=0.0, threshold=0.2)), gold)
     assert ours > words_only
     assert ours >= 0.88
+
+
+def test_export_library_by_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    library = tmp_path / "lib.sqlite3"
+    paths = write_articles(tmp_path)
+    assert main(["--library", str(library), "add", *map(str, paths)]) == 0
+    out = tmp_path / "digest.md"
+    assert main(["export", "--library", str(library), "--by-story", "-o", str(out), "--date", "2025-01-01"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "2 stories from 5 articles" in text
+    assert text.count("\n## ") == 2 and text.count("### Summary") == 2 and text.count("### Articles") == 2
+    first, second = text.split("\n## ")[1:]
+    assert all(a.title in first for a in QUAKE_2008) and all(a.title in second for a in QUAKE_2013)
+    assert "Anna Petrak" in first
+    capsys.readouterr()
+    assert main(["export", str(paths[0]), "--by-story"]) == 2
+    assert "--by-story" in capsys.readouterr().err

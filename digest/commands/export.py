@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         report_error("give article files or folders to export, or --library for the library's articles")
         return EXIT_BAD_INPUT
     if library_filters_given(args):
-        report_error("--unread, --starred, --feed, --since, --search and --mark-read need --library")
+        report_error("--unread, --starred, --feed, --since, --search, --mark-read and --by-story need --library")
         return EXIT_BAD_INPUT
     loaded = load_paths(args.paths, max_bytes=args.max_bytes)
     failures = loaded.failures

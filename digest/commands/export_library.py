@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 
 from digest.commands.library_common import ProgressBar, feed_filter, open_library
-from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_CANNOT_WRITE, EXIT_OK, report_error
 from digest.core.errors import DigestError
-from digest.core.export import ExportOptions
+from digest.core.export import AnalysedArticle, ExportOptions
+from digest.core.store import Library
+from digest.core.store.articles import ArticleRow
 from digest.core.store.selection import Selection, parse_since, select_rows
 
-FILTERS = ("unread", "starred", "feed", "since", "search", "mark_read")
+FILTERS = ("unread", "starred", "feed", "since", "search", "mark_read", "by_story")
 """The options that only make sense with ``--library``."""
 
 
@@ -35,6 +37,11 @@ def add_library_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--search", default=None, metavar="QUERY", help="only articles matching QUERY (best first)")
     group.add_argument("--mark-read", action="store_true", help="mark the exported articles read once written")
+    group.add_argument(
+        "--by-story",
+        action="store_true",
+        help="one story at a time: articles about one event together, with a summary and quotes across them",
+    )
 
 
 def library_filters_given(args: argparse.Namespace) -> bool:
@@ -77,7 +84,49 @@ def export_library(args: argparse.Namespace, options: ExportOptions) -> int:
             report_error(str(error))
             return EXIT_BAD_INPUT
         bar.close()
-        status = write_digest(args.output, analysed, options)
+        if args.by_story:
+            status = write_by_story(args.output, library, analysed, rows, options)
+        else:
+            status = write_digest(args.output, analysed, options)
         if status == EXIT_OK and args.mark_read:
             library.mark_read([row.id for row in rows])
     return status
+
+
+def write_by_story(
+    output: str | None,
+    library: Library,
+    analysed: list[AnalysedArticle],
+    rows: list[ArticleRow],
+    options: ExportOptions,
+) -> int:
+    """Group the exported articles by their library story and write the digest one story at a time."""
+    from digest.commands.written import write_document
+    from digest.core.export.by_story import render_by_story
+    from digest.core.store.stories import outlet, timestamp
+    from digest.core.stories import describe_story
+
+    library.place_unplaced()
+    row_of = {(row.source, row.title): row for row in rows}
+    by_id = {}
+    for item in analysed:
+        row = row_of.get((item.article.source, item.article.title))
+        if row is not None:
+            by_id[row.id] = (row, item)
+    groups = []
+    for story in library.stories():
+        members = [by_id[i] for i in story.article_ids if i in by_id]
+        if not members:
+            continue
+        items = [item for _, item in members]
+        times = [timestamp(row.date) for row, _ in members]
+        sentences = min(8, options.sentences + 2 * (len(items) - 1))
+        told = describe_story([i.article for i in items], times, sentences, [i.quotes for i in items])
+        outlets = len({outlet(row.feed_title, row.url, row.source) for row, _ in members})
+        groups.append((told, items, outlets))
+    try:
+        text = render_by_story(groups, options)
+    except DigestError as error:
+        report_error(str(error))
+        return EXIT_CANNOT_WRITE
+    return write_document(output, text)

@@ -7,11 +7,10 @@ For files: ``digest stories PATH... [--sentences N] [--json]``. For the library:
 from __future__ import annotations
 
 import argparse
-import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from digest.commands.common import load_paths
@@ -19,9 +18,6 @@ from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_er
 from digest.core.model import Article
 from digest.core.stories import DEFAULT_SENTENCES, Story, build_stories, describe_story, reindexed
 from digest.core.wording import plural
-
-_SINCE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +41,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="group the library's articles (optionally the library file PATH) instead of files",
     )
     parser.add_argument(
-        "--since", default=None, metavar="AGE", help="with --library: only articles newer (30m, 12h, 1d, 2w)"
+        "--since",
+        default=None,
+        metavar="WHEN",
+        help="with --library: only stories with an article from WHEN on (12h, 1d, 2w or a date)",
     )
     parser.add_argument(
         "--sentences",
@@ -60,14 +59,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help='print JSON: {"stories": [{id, title, articles: [{source, title, url}], summary: [...], actors, quotes}]}',
     )
     parser.set_defaults(run=run)
-
-
-def parse_since(value: str) -> timedelta | None:
-    """An age such as ``30m``, ``12h``, ``1d`` or ``2w`` as a time span, or None when it is not one."""
-    match = _SINCE.match(value)
-    if not match:
-        return None
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
 
 
 def _count(value: str) -> int | None:
@@ -104,21 +95,19 @@ def run(args: argparse.Namespace) -> int:
 def _run_library(args: argparse.Namespace, count: int) -> int:
     """Group the library's articles (those since ``--since``)."""
     from digest.commands.library_common import open_library
+    from digest.core.store.selection import parse_since
 
-    since = None
-    if args.since is not None:
-        span = parse_since(args.since)
-        if span is None:
-            report_error(f"--since: expected an age such as 30m, 12h, 1d or 2w, got {args.since!r}")
-            return EXIT_BAD_INPUT
-        since = datetime.now(UTC) - span
+    try:
+        cutoff = None if args.since is None else parse_since(args.since)
+    except ValueError as error:
+        report_error(f"--since: {error}")
+        return EXIT_BAD_INPUT
     args.library = args.stories_library or getattr(args, "library", None)
     library = open_library(args)
     if library is None:
         return EXIT_BAD_INPUT
     with library:
         library.place_unplaced()
-        cutoff = None if since is None else since.strftime("%Y-%m-%dT%H:%M:%SZ")
         articles: list[Article] = []
         times: list[float | None] = []
         stories: list[Story] = []
