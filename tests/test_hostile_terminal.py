@@ -68,6 +68,8 @@ def hostile_path(world: World, index: int) -> str:
         ("export", "files"),
         ("sections", "--json", "files"),
         ("quotes", "--json", "files"),
+        ("stories", "files"),
+        ("stories", "--json", "files"),
     ],
 )
 def test_file_commands_show_hostile_names_and_text_safely(world: World, arguments: tuple[str, ...]) -> None:
@@ -97,6 +99,10 @@ def test_library_commands_on_hostile_files_feeds_and_opml(world: World) -> None:
         ("refresh",),
         ("refresh", "--json"),
         ("search", "mayor"),
+        ("search", "--json", "mayor"),
+        ("feed", feed),
+        ("feed", feed, "--json"),
+        ("stories", "--library"),
         ("import-opml", str(world.opml)),
         ("list", "--feeds"),
         ("export-opml",),
@@ -114,7 +120,9 @@ def test_library_commands_on_hostile_files_feeds_and_opml(world: World) -> None:
     listing = world.run("list").text
     assert "Item 1" in listing and "Headline 3" in listing and "Headline 5" not in listing
     feeds = world.run("list", "--feeds").text
-    assert "\\u202e" in feeds or statuses[9] == 2  # the OPML's URLs are shown escaped, or refused (one line each)
+    assert (
+        "\\u202e" in feeds or statuses[steps.index(("import-opml", str(world.opml)))] == 2
+    )  # the OPML's URLs are shown escaped, or refused (one line each)
 
 
 def test_both_apps_on_the_hostile_library_and_files(world: World) -> None:

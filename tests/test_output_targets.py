@@ -164,3 +164,10 @@ def test_import_opml_refuses_fifos_devices_and_huge_files(tmp_path: Path, capsys
         assert main(["import-opml", str(target)]) == 2
         err = capsys.readouterr().err
         assert words in err and len(err.strip().splitlines()) == 1
+
+
+def test_screenshots_refuse_a_fifo_in_their_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo(tmp_path / "main-dark.svg")
+    assert main(["screenshots", str(tmp_path)]) == 2
+    assert_refused(2, capsys.readouterr().err, "FIFO")
+    assert stat.S_ISFIFO((tmp_path / "main-dark.svg").lstat().st_mode)

@@ -10,7 +10,8 @@ import asyncio
 import os
 from pathlib import Path
 
-from digest.commands.output import EXIT_OK
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
+from digest.core.export.atomic import ExportError, write_atomically
 from digest.core.sanitize import shown
 
 SIZE = (140, 40)
@@ -69,7 +70,7 @@ async def take_screenshots(directory: Path) -> list[Path]:
             await app.workers.wait_for_complete()
             await pilot.pause(0.2)
             path = directory / f"{name}.svg"
-            path.write_text(app.export_screenshot(title=f"digest — {name.replace('-', ' ')}"), encoding="utf-8")
+            write_atomically(path, app.export_screenshot(title=f"digest — {name.replace('-', ' ')}"))
             written.append(path)
 
     await shot(DEFAULT_DARK, "main-dark", [])
@@ -81,7 +82,12 @@ async def take_screenshots(directory: Path) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the screenshots and list them."""
-    for path in asyncio.run(take_screenshots(Path(args.directory))):
+    """Write the screenshots and list them (a file that cannot be written: one line, exit status 2)."""
+    try:
+        written = asyncio.run(take_screenshots(Path(args.directory)))
+    except ExportError as error:
+        report_error(str(error))
+        return EXIT_BAD_INPUT
+    for path in written:
         print(shown(path))
     return EXIT_OK

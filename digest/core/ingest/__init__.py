@@ -15,6 +15,7 @@ from digest.core.ingest.html import parse_html
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.ingest.plaintext import parse_text
 from digest.core.model import Article
+from digest.core.sanitize import shown
 
 FORMAT_BY_SUFFIX = {
     ".txt": "text",
@@ -91,7 +92,7 @@ def load_article(path: Path, *, max_bytes: int | None = None) -> Article:
         raise IngestError(str(path), f"unsupported file type '{suffix}' (digest reads text, Markdown and HTML)")
     text = decode(read_bytes(path, max_bytes), str(path))
     try:
-        article = parse_article(text, str(path), FORMAT_BY_SUFFIX.get(suffix))
+        article = parse_article(text, shown(str(path)), FORMAT_BY_SUFFIX.get(suffix))  # controls visible: \n, \x1b
     except RecursionError:
         raise IngestError(str(path), "too deeply nested to parse") from None
     except (ValueError, TypeError) as error:

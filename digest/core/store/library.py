@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from digest.core.model import Article
-from digest.core.sanitize import storable
+from digest.core.sanitize import shown, storable
 from digest.core.store import articles, cache, feeds, search, stories
 from digest.core.store.actors import ActorSummary, LibraryQuote, actor_quotes, list_actors
 from digest.core.store.articles import ArticleRow
@@ -130,9 +130,10 @@ class Library:
 
     def id_of_source(self, source: str) -> int | None:
         """The id of the article stored from this file path or URL, or None."""
-        source = storable(source)
+        key = storable(source)  # file articles: the key keeps the path, the source shows it (see load_article)
         row = self.connection.execute(
-            "SELECT id FROM articles WHERE source = ? OR key = ? OR url = ? LIMIT 1", (source, f"file:{source}", source)
+            "SELECT id FROM articles WHERE source = ? OR key = ? OR url = ? LIMIT 1",
+            (shown(source), f"file:{key}", key),
         ).fetchone()
         return None if row is None else int(row[0])
 
