@@ -121,3 +121,11 @@ def test_a_participle_before_a_title_and_name_belongs_to_the_speaker() -> None:
 def test_a_paragraph_ending_in_speaker_and_colon_introduces_the_next_quotation() -> None:
     report = run("Dana Pike spoke at the hall. Lee Wong continued:", '"The count is over and we won."')
     assert [(q.speaker, q.kind) for q in report.quotes] == [("Lee Wong", "direct")]
+
+
+def test_reported_clause_stops_at_the_speakers_next_verb_of_speech() -> None:
+    report = run("Dana Pike said the bridge would close in May and warned that the ferry was full.")
+    assert [(q.speaker, q.text) for q in report.quotes] == [
+        ("Dana Pike", "the bridge would close in May"),
+        ("Dana Pike", "the ferry was full"),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digest.core.lexicon import (
+    DESCRIBE_VERBS,
     DETERMINERS,
     LOOSE_VERBS,
     PARTICIPLE_REPORT,
@@ -263,15 +264,23 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     return Report(who, tokens[lo].start, tokens[comma - 1].end, v)
 
 
+_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas"})
+
+
 def _clause_end(tokens: list[Tok], start: int, hi: int) -> int:
+    """Where a reported clause ends: at ';', at ', noting', ', although', or where the speaker's next verb of
+    speech is coordinated ('... and warned that', '... but noted that')."""
     for k in range(start, hi):
         t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < hi else None
         if t.text == ";":
             return k
-        if t.text == "," and k + 1 < hi:
-            nxt = tokens[k + 1]
-            if nxt.norm in PARTICIPLE_REPORT or nxt.norm in ("according", "although", "while", "whereas"):
-                return k
+        if nxt is None or nxt.kind is not TokenKind.WORD:
+            continue
+        if t.text == "," and (nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS):
+            return k
+        if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):
+            return k - 1 if tokens[k - 1].text == "," else k
     end = hi
     while end > start and tokens[end - 1].kind is TokenKind.PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
