@@ -43,12 +43,13 @@ def test_every_declared_action_exists_and_ids_are_unique(name: str) -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_screens_declare_no_key_twice_except_the_match_or_unread_pair() -> None:
+def test_screens_declare_no_key_twice_except_the_find_or_library_pairs() -> None:
     for commands in EVERY_SCREEN:
         keys = [key for command in commands for key in command.keys.split(",")]
         doubled = {key for key in keys if keys.count(key) > 1}
-        assert doubled <= {"n"}
+        assert doubled <= {"n", "escape"}
     assert [c.action for c in LIBRARY_READER if "n" in c.keys.split(",")] == ["next_match", "next_unread"]
+    assert [c.action for c in LIBRARY_READER if "escape" in c.keys.split(",")] == ["clear_find", "back"]
 
 
 def test_keymap_file_reports_unknown_ids_and_bad_values(tmp_path: Path) -> None:

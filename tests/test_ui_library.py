@@ -104,6 +104,9 @@ async def test_reader_opens_lazily_marks_read_and_n_means_next_unread_without_fi
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.articles[0].title == "Story 10"  # type: ignore[attr-defined]
+        await pilot.press("escape")  # drops the search first
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryReaderScreen)
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         assert len(app.screen_stack) == 2

@@ -31,7 +31,9 @@ async def test_switching_keeps_the_reader_layout_and_whole_titles(tmp_path: Path
             regions.append((title.region, scroll.region))
             lines = Content(seed_articles()[index].title).get_height({}, title.content_region.width)
             assert title.content_region.height >= lines  # the whole title has room
-        assert regions[0] == regions[1] == regions[2]
+        assert regions[0][0] == regions[1][0] == regions[2][0]  # the title never moves
+        assert regions[1] == regions[2]  # back to an article seen before: nothing moves
+        assert regions[0][1].y <= regions[1][1].y  # the summary grows to the taller one, never shrinks
 
 
 async def test_title_room_follows_the_width(tmp_path: Path) -> None:

@@ -38,8 +38,8 @@ class ActorsScreen(DeclaresCommands, Screen[None]):
     DECLARED = ACTORS
     DEFAULT_CSS = """
     ActorsScreen #actors-status { height: 1; padding: 0 1; background: $panel; }
-    ActorsScreen #actors { width: 40%; height: 1fr; }
-    ActorsScreen #actor-quotes { width: 60%; height: 1fr; }
+    ActorsScreen #library-actors { width: 40%; height: 1fr; overflow-y: scroll; }
+    ActorsScreen #actor-quotes { width: 60%; height: 1fr; overflow-y: scroll; }
     """
 
     def __init__(self, library_path: str) -> None:
@@ -52,13 +52,13 @@ class ActorsScreen(DeclaresCommands, Screen[None]):
         """Status line, the two lists, the Footer."""
         yield Static("actors: loading…", id="actors-status", markup=False)
         with Horizontal():
-            yield PagingOptionList(id="actors")
+            yield PagingOptionList(id="library-actors")
             yield PagingOptionList(id="actor-quotes")
         yield Footer()
 
     def on_mount(self) -> None:
         """Load the actors in the background."""
-        self.query_one("#actors", OptionList).focus()
+        self.query_one("#library-actors", OptionList).focus()
         self.load_actors()
 
     @work(thread=True, exclusive=True, group="actors")
@@ -71,14 +71,14 @@ class ActorsScreen(DeclaresCommands, Screen[None]):
     def show_actors(self, actors: list[ActorSummary]) -> None:
         """Fill the actor list."""
         self.actors = actors
-        listing = self.query_one("#actors", OptionList)
+        listing = self.query_one("#library-actors", OptionList)
         listing.set_options([Option(actor_prompt(a)) for a in actors])
         total = sum(a.quotes for a in actors)
         self.query_one("#actors-status", Static).update(f"{plural(len(actors), 'actor')} · {plural(total, 'quote')}")
         if actors:
             listing.highlighted = 0
 
-    @on(OptionList.OptionHighlighted, "#actors")
+    @on(OptionList.OptionHighlighted, "#library-actors")
     def actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Load the highlighted actor's quotes."""
         if 0 <= event.option_index < len(self.actors):

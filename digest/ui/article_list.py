@@ -21,11 +21,20 @@ READ_MARK = " "
 """Shown before an article already opened."""
 
 
+SOURCE_WIDTH = 26
+"""The longest source label: a longer file name is cut in the middle, so it never wraps in the list."""
+
+
 def short_source(article: Article) -> str:
-    """The article's source as a short label (the file name or the URL's host)."""
+    """The article's source as a short label (the file name or the URL's host), at most SOURCE_WIDTH long."""
     if "://" in article.source:
-        return shown(article.source.split("://", 1)[1].split("/", 1)[0])
-    return shown(Path(article.source).name)
+        label = shown(article.source.split("://", 1)[1].split("/", 1)[0])
+    else:
+        label = shown(Path(article.source).name)
+    if len(label) <= SOURCE_WIDTH:
+        return label
+    head = (SOURCE_WIDTH - 1) // 2
+    return label[:head] + "…" + label[len(label) - (SOURCE_WIDTH - 1 - head) :]
 
 
 def article_prompt(article: Article, *, read: bool, quotes: int | None) -> Content:

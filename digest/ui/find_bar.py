@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 
 class FindBar(Input):
@@ -44,3 +45,16 @@ class FindBar(Input):
     def action_cancel(self) -> None:
         """Drop the search."""
         self.post_message(self.Done(keep=False))
+
+
+class FindStatus(Static):
+    """One line under the article while a search is highlighted: the query, the current match, the keys."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """Hidden until a search is made."""
+        super().__init__("", id=id, markup=False)
+        self.display = False
+
+    def show(self, query: str, where: str) -> None:
+        """Show the query (plain text, never markup) and where the current match is."""
+        self.update(Content.assemble(f"“{query}” · ", (where, "bold"), " · n/N next/previous · esc clears"))

@@ -119,11 +119,15 @@ READING: tuple[Command, ...] = (
 NEXT_MATCH = Command(
     "next-match", "n", "next_match", "Next match", "Go to the next match of the search", "Find", show=False
 )
+CLEAR_FIND = Command(
+    "clear-find", "escape", "clear_find", "Clear find", "Drop the search highlights", "Find", display="esc"
+)
 PREVIOUS_MATCH = Command(
     "previous-match", "N", "previous_match", "Prev match", "Go to the previous match of the search", "Find", show=False
 )
 
 READER: tuple[Command, ...] = (
+    CLEAR_FIND,
     EXPORT,
     FIND,
     CONTENTS,
@@ -139,6 +143,7 @@ READER: tuple[Command, ...] = (
 """The file reader (``digest read``)."""
 
 LIBRARY_READER: tuple[Command, ...] = (
+    CLEAR_FIND,
     Command("back", "escape,backspace", "back", "Library", "Back to the library list", "Library", display="esc ⌫"),
     FIND,
     CONTENTS,

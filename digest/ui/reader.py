@@ -15,7 +15,7 @@ from textual.widgets import ContentSwitcher, Static
 
 from digest.core.model import Article
 from digest.ui.article_document import ArticleDocument
-from digest.ui.find_bar import FindBar
+from digest.ui.find_bar import FindBar, FindStatus
 from digest.ui.summary_panel import SummaryPanel
 
 MAX_TITLE_LINES = 3
@@ -71,6 +71,8 @@ class Reader(Vertical):
         super().__init__(id=id)
         self.documents: dict[str, ArticleDocument] = {}
         """The rendered documents, by the id of their scroll container."""
+        self.pending_anchor: Widget | None = None
+        """The block to bring back to the top after the next resize (see :meth:`keep_reading_position`)."""
 
     def compose(self) -> ComposeResult:
         """The fixed parts; documents are added as articles are opened."""
@@ -78,6 +80,7 @@ class Reader(Vertical):
         yield SummaryPanel(id="summary")
         yield ContentSwitcher(id="documents")
         yield FindBar(id="find")
+        yield FindStatus(id="find-status")
 
     def fit_titles(self, titles: list[str]) -> None:
         """Keep the title's height fixed for these titles (the digest's), so switching never re-lays out."""
@@ -111,6 +114,29 @@ class Reader(Vertical):
         """The document of the article shown."""
         current = self.query_one(ContentSwitcher).current
         return None if current is None else self.documents.get(current)
+
+    def reading_anchor(self) -> Widget | None:
+        """The block of the article at the top of the view (to come back to after the width changes)."""
+        scroll, document = self.current_scroll(), self.current_document()
+        if scroll is None or document is None or not document.ready or scroll.scroll_y <= 0:
+            return None
+        top = scroll.scroll_y - document.virtual_region.y
+        return next((block for block in document.children if block.virtual_region.bottom > top), None)
+
+    def keep_reading_position(self) -> None:
+        """Bring the block at the top back to the top once the reader has been resized and re-wrapped."""
+        self.pending_anchor = self.reading_anchor()
+
+    def on_resize(self) -> None:
+        """After a width change, scroll the kept block back to the top (once laid out at the new width)."""
+        anchor, self.pending_anchor = self.pending_anchor, None
+        if anchor is not None:
+            self.call_after_refresh(self.restore_anchor, anchor)
+
+    def restore_anchor(self, anchor: Widget) -> None:
+        """Scroll so ``anchor`` (from :meth:`reading_anchor`) is at the top again."""
+        if anchor.is_mounted:
+            self.show_widget(anchor, top=True)
 
     def show_widget(self, widget: Widget, *, top: bool = True) -> None:
         """Scroll the article so ``widget`` is at the top (or centred), without animation."""

@@ -7,7 +7,6 @@ from pathlib import Path
 from textual import on, work
 from textual.containers import ScrollableContainer
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Collapsible, ContentSwitcher, OptionList
 
 from digest.core.errors import DigestError
@@ -19,10 +18,9 @@ from digest.core.summarize import METHODS
 from digest.core.wording import plural
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
-from digest.ui.commands import DeclaresCommands
 from digest.ui.contents import TableOfContents
 from digest.ui.export_dialog import ask_export_path
-from digest.ui.find_bar import FindBar
+from digest.ui.find_actions import FindActions
 from digest.ui.option_cache import page
 from digest.ui.quote_sidebar import ActorList, QuoteSidebar
 from digest.ui.reader import Reader
@@ -31,7 +29,7 @@ MIN_SENTENCES, MAX_SENTENCES = 1, 10
 """The range of the summary length."""
 
 
-class ReaderActions(DeclaresCommands, Screen[None]):
+class ReaderActions(FindActions):
     """State and actions of the reader screen (layout, watchers and workers are in MainScreen)."""
 
     articles: list[Article]
@@ -187,6 +185,7 @@ class ReaderActions(DeclaresCommands, Screen[None]):
 
     def action_toggle_contents(self) -> None:
         """Show (and focus) or hide the articles and contents."""
+        self.query_one(Reader).keep_reading_position()
         self.show_contents = not self.show_contents
         if self.show_contents:
             self.contents().focus()
@@ -195,6 +194,7 @@ class ReaderActions(DeclaresCommands, Screen[None]):
 
     def action_toggle_quotes(self) -> None:
         """Show (and focus) or hide the quote sidebar."""
+        self.query_one(Reader).keep_reading_position()
         self.show_quotes = not self.show_quotes
         if self.show_quotes:
             self.sidebar().query_one(ActorList).focus()
@@ -225,58 +225,6 @@ class ReaderActions(DeclaresCommands, Screen[None]):
         """Cycle through the summary methods."""
         position = METHODS.index(self.method) if self.method in METHODS else -1
         self.method = METHODS[(position + 1) % len(METHODS)]
-
-    # --- find -----------------------------------------------------------------------------------
-
-    def action_find(self) -> None:
-        """Open the find bar."""
-        bar = self.query_one(FindBar)
-        bar.display = True
-        bar.focus()
-
-    @on(FindBar.Search)
-    def search(self, message: FindBar.Search) -> None:
-        """Highlight the matches and show the first."""
-        document = self.document()
-        if document is not None:
-            document.set_highlights(query=message.query, current_match=0)
-            self._show_match(document)
-        self.refresh_bindings()
-
-    @on(FindBar.Done)
-    def find_done(self, message: FindBar.Done) -> None:
-        """Close the find bar (dropping the matches on escape)."""
-        bar = self.query_one(FindBar)
-        bar.display = False
-        document = self.document()
-        if not message.keep:
-            bar.value = ""
-            if document is not None:
-                document.set_highlights(query="")
-        self.refresh_bindings()
-        scroll = self.query_one(Reader).current_scroll()
-        if scroll is not None:
-            scroll.focus()
-
-    def _step_match(self, step: int) -> None:
-        document = self.document()
-        if document is None or not document.matches:
-            self.notify("No search: press / to find in the article.", severity="information", timeout=3)
-            return
-        document.set_highlights(current_match=(document.current_match + step) % len(document.matches))
-        self._show_match(document)
-
-    def _show_match(self, document: ArticleDocument) -> None:
-        if document.matches:
-            self.query_one(Reader).show_widget(document.matches[document.current_match].paragraph, top=False)
-
-    def action_next_match(self) -> None:
-        """Go to the next match."""
-        self._step_match(1)
-
-    def action_previous_match(self) -> None:
-        """Go to the previous match."""
-        self._step_match(-1)
 
     # --- export and source ----------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.widgets import Collapsible, Static
 
 from digest.core.summarize import Summary
@@ -22,10 +23,43 @@ def summary_content(summary: Summary | None) -> Content:
 
 
 class SummaryBody(Static):
-    """The summary sentences."""
+    """The summary sentences, as tall as the tallest summary shown so far at this width.
+
+    So the panel fits its text (no blank lines under a short summary read first) and switching back and
+    forth between articles never moves the text below once both have been seen.
+    """
 
     COMPONENT_CLASSES = {"bullet", "muted"}
     """``bullet``: the sentence bullets; ``muted``: notes and placeholders."""
+
+    def __init__(self, content: Content, *, id: str | None = None) -> None:
+        """Show ``content`` (plain text, never markup)."""
+        super().__init__(content, id=id, markup=False)
+        self.summary_text = content
+        self.tallest: dict[int, int] = {}
+        """The most lines a summary took so far, by width."""
+
+    def show(self, content: Content) -> None:
+        """Show a new summary and make room for it."""
+        self.summary_text = content
+        self.update(content)
+        self.fit()
+
+    def on_resize(self) -> None:
+        """Refit at the new width."""
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow (never shrink, at one width) to the summary's number of lines."""
+        width = self.content_region.width
+        if width <= 0:
+            return
+        styles = self.styles
+        rules = RulesMap(text_wrap=styles.text_wrap, text_overflow=styles.text_overflow, line_pad=styles.line_pad)
+        tallest = max(self.tallest.get(width, 0), self.summary_text.get_height(rules, width))
+        self.tallest[width] = tallest
+        if styles.min_height is None or styles.min_height.value != tallest:
+            styles.min_height = tallest
 
 
 class SummaryPanel(Collapsible):
@@ -38,4 +72,4 @@ class SummaryPanel(Collapsible):
     def show_summary(self, summary: Summary | None, sentences: int, method: str) -> None:
         """Show a summary (None while it is being computed) and the settings that made it."""
         self.title = f"Summary · {plural(sentences, 'sentence')} · {method}"
-        self.query_one(SummaryBody).update(summary_content(summary))
+        self.query_one(SummaryBody).show(summary_content(summary))
