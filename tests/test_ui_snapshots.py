@@ -1,4 +1,4 @@
-"""Snapshot tests of the main screen (dark and light, 120x36 and 80x24).
+"""Snapshot tests of the main screen (dark and light, 160x45 and 80x24).
 
 They use stand-in summaries and quotes (tests/ui_support.py), no user settings and no clock, and wait for
 every worker and for the document to render, so the pictures only change when the UI does. Update them with
@@ -18,7 +18,7 @@ from tests.ui_support import make_app, settle
 
 
 @pytest.mark.parametrize("theme", [DEFAULT_DARK, DEFAULT_LIGHT])
-@pytest.mark.parametrize("size", [(120, 36), (80, 24)], ids=["120x36", "80x24"])
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)], ids=["160x45", "80x24"])
 def test_main_screen(snap_compare: Any, tmp_path: Path, theme: str, size: tuple[int, int]) -> None:
     app = make_app(None, theme=theme)
 
