@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "search",
     "remove",
     "opml",
+    "compact",
 )
 """Sub-command modules under digest.commands, in the order ``--help`` lists them."""
 

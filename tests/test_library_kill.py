@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -11,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from digest.core.store.articles import decode_sections
 from tests.conftest import ROOT
 
 FILES = 800
@@ -62,7 +62,7 @@ def test_sigkill_during_add_leaves_every_stored_article_complete(tmp_path: Path)
     rows = connection.execute(query).fetchall()
     assert len(rows) == stored
     for article_id, title, sections, digest in rows:
-        assert title and json.loads(sections) and any(text for _, text in json.loads(sections))
+        assert title and decode_sections(sections) and any(text for _, text in decode_sections(sections))
         kinds = {k for (k,) in connection.execute("SELECT kind FROM analysis WHERE content_hash = ?", (digest,))}
         assert kinds == {"summary", "quotes"}
         match = "SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid = ?"

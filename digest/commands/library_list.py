@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from digest.commands.library_common import add_library_argument, feed_filter, open_library
-from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, stream_json_array
 from digest.core.sanitize import shown
 
 
@@ -43,11 +43,11 @@ def run(args: argparse.Namespace) -> int:
         feed_id = feed_filter(library, args.feed)
         if feed_id is False:
             return EXIT_BAD_INPUT
-        rows = library.rows(unread=args.unread, starred=args.starred, feed_id=feed_id)
+        rows = library.iter_rows(unread=args.unread, starred=args.starred, feed_id=feed_id)
         if args.json:
-            dump_json([r.to_dict() for r in rows])
+            stream_json_array(r.to_dict() for r in rows)
             return EXIT_OK
-        for row in rows:
+        for row in rows:  # printed as SQLite reads them: 'digest list | head' stops early
             flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
             origin = f"  [{shown(row.feed_title)}]" if row.feed_title else ""
             teaser = f"  (teaser: {shown(row.teaser_reason)})" if row.teaser_reason is not None else ""

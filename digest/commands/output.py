@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -75,3 +75,13 @@ def output_boundary() -> Iterator[None]:
         yield
     finally:
         sys.stdout, sys.stderr = saved
+
+
+def stream_json_array(items: Iterable[Any]) -> None:
+    """Print the items as :func:`dump_json` prints a list of them, each as soon as it comes."""
+    opened = False
+    for item in items:
+        text = json_text(item).replace("\n", "\n  ")
+        sys.stdout.write(("," if opened else "[") + "\n  " + text)
+        opened = True
+    sys.stdout.write("\n]\n" if opened else "[]\n")

@@ -16,7 +16,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "remove",
         help="remove articles or feeds from the library",
         description="Remove articles by id (as 'digest list' shows) or by file path / URL, and unsubscribe "
-        "from feeds by URL (their articles go too).",
+        "from feeds by URL (their articles go too). The file is compacted when a fifth of it has become free.",
     )
     parser.add_argument("items", nargs="+", metavar="ID|PATH|URL", help="article ids, article sources, feed URLs")
     add_library_argument(parser)
@@ -44,4 +44,5 @@ def run(args: argparse.Namespace) -> int:
                 failures += 1
                 continue
             print(f"removed article {article_id}")
+        library.compact(only_if_worth_it=True)
     return EXIT_BAD_INPUT if failures else EXIT_OK

@@ -7,7 +7,7 @@ import sys
 
 from digest.commands.library_common import add_library_argument, open_library
 from digest.commands.options import result_limit
-from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json
+from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, stream_json_array
 from digest.core.sanitize import shown
 
 
@@ -32,14 +32,16 @@ def run(args: argparse.Namespace) -> int:
     if library is None:
         return EXIT_BAD_INPUT
     with library:
-        hits = library.search(" ".join(args.query), limit=args.limit)
-    if args.json:
-        dump_json([h.to_dict() for h in hits])
-        return EXIT_OK
-    for hit in hits:
-        print(f"{hit.row.id:>6}  {shown(hit.row.title)}")
-        if hit.snippet:
-            print(f"        {shown(hit.snippet)}")
-    if not hits:
+        hits = library.iter_search(" ".join(args.query), limit=args.limit)
+        if args.json:
+            stream_json_array(h.to_dict() for h in hits)
+            return EXIT_OK
+        found = False
+        for hit in hits:  # printed as they are read
+            found = True
+            print(f"{hit.row.id:>6}  {shown(hit.row.title)}")
+            if hit.snippet:
+                print(f"        {shown(hit.snippet)}")
+    if not found:
         print("no match", file=sys.stderr)
     return EXIT_OK

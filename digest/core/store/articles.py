@@ -6,15 +6,15 @@ its cached analysis are stored together or not at all.
 
 from __future__ import annotations
 
-import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from digest.core.model import Article, Section
 from digest.core.sanitize import shown, storable
-from digest.core.store.cache import QUOTES, SUMMARY, Analysis
+from digest.core.store.cache import QUOTES, SUMMARY, Analysis, entry_fields, pack, unpack
 from digest.core.store.cache import store as store_analysis
 
 
@@ -76,27 +76,31 @@ def row_from(values: tuple[Any, ...]) -> ArticleRow:
     )
 
 
-def encode_sections(article: Article) -> str:
-    """The sections as stored: a JSON list of [title, text] pairs."""
-    return json.dumps([[s.title, s.text] for s in article.sections], ensure_ascii=False)
+def encode_sections(article: Article) -> bytes:
+    """The sections as stored: a JSON list of [title, text] pairs, packed (see :func:`cache.pack`)."""
+    return pack([[s.title, s.text] for s in article.sections])
 
 
-def decode_article(title: str, source: str, url: str | None, fmt: str, sections: str) -> Article:
+def decode_sections(sections: bytes | str) -> list[tuple[str | None, str]]:
+    """The stored sections as (title, text) pairs (also those stored as plain JSON before schema 4)."""
+    return [(title, text) for title, text in unpack(sections)]
+
+
+def decode_article(title: str, source: str, url: str | None, fmt: str, sections: bytes | str) -> Article:
     """Rebuild an Article from its stored columns."""
-    parts = tuple(Section(t, x) for t, x in json.loads(sections))
+    parts = tuple(Section(t, x) for t, x in decode_sections(sections))
     return Article(title=shown(title), source=source, sections=parts, url=url, format=fmt)
 
 
-def speakers_of(analysis: Analysis) -> list[str]:
-    """The distinct speakers of an analysis's quotes, most quoted first."""
-    fields = json.loads(analysis.quotes)["fields"]
+def speakers_of(fields: dict[str, Any]) -> list[str]:
+    """The distinct speakers of a quote report's fields, most quoted first."""
     names = [a["name"] for a in fields.get("actors", [])]
     names += [q["speaker"] for q in fields.get("quotes", [])]
     return list(dict.fromkeys(n for n in names if n))
 
 
-def _search_values(title: str, sections: str, speakers: str) -> tuple[str, str, str]:
-    body = "\n\n".join(text for _, text in json.loads(sections) if text)
+def _search_values(title: str, sections: bytes | str, speakers: str) -> tuple[str, str, str]:
+    body = "\n\n".join(text for _, text in decode_sections(sections) if text)
     return title, body, speakers
 
 
@@ -135,7 +139,8 @@ def save_article(
     store_analysis(connection, analysis.content_hash, SUMMARY, analysis.summary_version, analysis.summary)
     store_analysis(connection, analysis.content_hash, QUOTES, analysis.quotes_version, analysis.quotes)
     sections = encode_sections(article)
-    speakers = "\n".join(speakers_of(analysis))
+    report = entry_fields(analysis.quotes)
+    speakers = "\n".join(speakers_of(report))
     values = (
         storable(article.source),
         storable(article.title),
@@ -164,9 +169,9 @@ def save_article(
         connection.execute("UPDATE bodies SET sections = ? WHERE article_id = ?", (sections, article_id))
     connection.execute(
         "INSERT INTO article_search (rowid, title, body, speakers) VALUES (?, ?, ?, ?)",
-        (article_id, *_search_values(article.title, sections, speakers)),
+        (article_id, article.title, article.text, speakers),
     )
-    quotes = json.loads(analysis.quotes)["fields"].get("quotes", [])
+    quotes = report.get("quotes", [])
     connection.executemany(
         "INSERT INTO quotes (article_id, position, speaker, text, kind) VALUES (?, ?, ?, ?, ?)",
         [(article_id, n, q["speaker"], q["text"], q.get("kind", "direct")) for n, q in enumerate(quotes)],
@@ -190,15 +195,16 @@ def load_article(connection: sqlite3.Connection, article_id: int) -> Article | N
     return None if row is None else decode_article(*row)
 
 
-def list_rows(
+def iter_rows(
     connection: sqlite3.Connection,
     *,
     unread: bool = False,
     starred: bool = False,
     feed_id: int | None = None,
     ids: list[int] | None = None,
-) -> list[ArticleRow]:
-    """The article list, newest first, optionally only unread, starred, one feed's or given ids."""
+) -> Iterator[ArticleRow]:
+    """The article list, newest first, as the rows arrive from SQLite (only unread, starred, one feed's or
+    given ids when asked)."""
     where, params = ["1"], []
     if unread:
         where.append("a.is_read = 0")
@@ -214,7 +220,7 @@ def list_rows(
         f"SELECT {ROW_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE {' AND '.join(where)}"
         " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
     )
-    return [row_from(values) for values in connection.execute(query, params)]
+    return map(row_from, connection.execute(query, params))
 
 
 def set_flags(

@@ -1,8 +1,11 @@
 """The analysis cache: summaries and quotes stored by content hash and method version.
 
-An entry holds the JSON of ``to_dict`` (what the commands print) and the fields needed to rebuild the
-object. The version of a method is the analysing package's ``VERSION`` attribute when it has one,
-else a fingerprint of its source files, so changing the algorithm never serves stale results.
+An entry holds the fields needed to rebuild the object (``to_dict``, what the commands print, is rebuilt
+from them), as compact JSON compressed with zlib: :func:`pack` and :func:`unpack`. Entries written before
+schema version 4 (plain JSON holding both ``to_dict`` and the fields) are still read.
+
+The version of a method is the analysing package's ``VERSION`` attribute when it has one, else a
+fingerprint of its source files, so changing the algorithm never serves stale results.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
+import zlib
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -66,57 +70,76 @@ def quotes_version() -> str:
     return _module_version(quotes)
 
 
-def encode_summary(summary: Summary, title: str) -> str:
-    """The cache entry of a summary: its ``to_dict`` and its fields."""
-    return json.dumps({"dict": summary.to_dict(title), "fields": dataclasses.asdict(summary)}, ensure_ascii=False)
+def pack(value: Any) -> bytes:
+    """The stored form of a JSON value: compact JSON (non-ASCII kept as is) compressed with zlib."""
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
-def encode_quotes(report: QuoteReport, title: str) -> str:
-    """The cache entry of a quote report: its ``to_dict`` and its fields."""
-    return json.dumps({"dict": report.to_dict(title), "fields": dataclasses.asdict(report)}, ensure_ascii=False)
+def unpack(data: bytes | str) -> Any:
+    """The JSON value stored by :func:`pack` (or, for a ``str``, plain JSON as stored before schema 4)."""
+    if isinstance(data, bytes):
+        return json.loads(zlib.decompress(data))
+    return json.loads(data)
 
 
-def decode_summary(data: str) -> Summary | None:
+def entry_fields(data: bytes | str) -> dict[str, Any]:
+    """The fields of a cache entry (also those of an entry written before schema 4)."""
+    value = unpack(data)
+    fields: dict[str, Any] = value["fields"] if isinstance(data, str) and "fields" in value else value
+    return fields
+
+
+def encode_summary(summary: Summary) -> bytes:
+    """The cache entry of a summary: its fields, packed."""
+    return pack(dataclasses.asdict(summary))
+
+
+def encode_quotes(report: QuoteReport) -> bytes:
+    """The cache entry of a quote report: its fields, packed."""
+    return pack(dataclasses.asdict(report))
+
+
+def repack(data: bytes | str) -> bytes:
+    """A cache entry in the current form (an entry written before schema 4 is converted)."""
+    return data if isinstance(data, bytes) else pack(entry_fields(data))
+
+
+def decode_summary(data: bytes | str) -> Summary | None:
     """Rebuild a Summary from a cache entry (None when the entry no longer fits the class)."""
     from digest.core.summarize import SectionSummary, Summary
 
     try:
-        fields = dict(json.loads(data)["fields"])
+        fields = dict(entry_fields(data))
         fields["sections"] = [SectionSummary(**s) for s in fields.get("sections", [])]
         return Summary(**fields)
-    except (TypeError, KeyError, ValueError):
+    except (TypeError, KeyError, ValueError, zlib.error):
         return None
 
 
-def decode_quotes(data: str) -> QuoteReport | None:
+def decode_quotes(data: bytes | str) -> QuoteReport | None:
     """Rebuild a QuoteReport from a cache entry (None when the entry no longer fits the classes)."""
     from digest.core.quotes import Actor, Quote, QuoteReport
 
     try:
-        fields = dict(json.loads(data)["fields"])
+        fields = dict(entry_fields(data))
         fields["actors"] = [Actor(**a) for a in fields.get("actors", [])]
         fields["quotes"] = [Quote(**q) for q in fields.get("quotes", [])]
         return QuoteReport(**fields)
-    except (TypeError, KeyError, ValueError):
+    except (TypeError, KeyError, ValueError, zlib.error):
         return None
 
 
-def cached_dict(data: str) -> dict[str, Any]:
-    """The ``to_dict`` JSON stored in a cache entry."""
-    stored: dict[str, Any] = json.loads(data)["dict"]
-    return stored
-
-
-def lookup(connection: sqlite3.Connection, digest: str, kind: str, version: str) -> str | None:
-    """The cache entry for (content hash, kind, version), or None."""
+def lookup(connection: sqlite3.Connection, digest: str, kind: str, version: str) -> bytes | str | None:
+    """The stored cache entry for (content hash, kind, version), or None."""
     row = connection.execute(
         "SELECT data FROM analysis WHERE content_hash = ? AND kind = ? AND version = ?", (digest, kind, version)
     ).fetchone()
-    return None if row is None else str(row[0])
+    found: bytes | str | None = None if row is None else row[0]
+    return found
 
 
-def store(connection: sqlite3.Connection, digest: str, kind: str, version: str, data: str) -> None:
-    """Write a cache entry (inside the caller's transaction)."""
+def store(connection: sqlite3.Connection, digest: str, kind: str, version: str, data: bytes) -> None:
+    """Write a packed cache entry (inside the caller's transaction)."""
     connection.execute(
         "INSERT OR REPLACE INTO analysis (content_hash, kind, version, data) VALUES (?, ?, ?, ?)",
         (digest, kind, version, data),
@@ -129,9 +152,9 @@ class Analysis:
 
     content_hash: str
     summary_version: str
-    summary: str
+    summary: bytes
     quotes_version: str
-    quotes: str
+    quotes: bytes
     fresh: bool = True
     """True when computed now, False when it came from the cache."""
 
@@ -143,11 +166,9 @@ def analyse(article: Article, connection: sqlite3.Connection | None = None) -> A
 
     digest = content_hash(article)
     s_version, q_version = summary_version(), quotes_version()
-    summary = lookup(connection, digest, SUMMARY, s_version) if connection else None
-    quotes = lookup(connection, digest, QUOTES, q_version) if connection else None
-    fresh = summary is None or quotes is None
-    if summary is None:
-        summary = encode_summary(summarize(article, DEFAULT_SENTENCES), article.title)
-    if quotes is None:
-        quotes = encode_quotes(extract_quotes(article), article.title)
+    found_summary = lookup(connection, digest, SUMMARY, s_version) if connection else None
+    found_quotes = lookup(connection, digest, QUOTES, q_version) if connection else None
+    fresh = found_summary is None or found_quotes is None
+    summary = repack(found_summary) if found_summary else encode_summary(summarize(article, DEFAULT_SENTENCES))
+    quotes = repack(found_quotes) if found_quotes else encode_quotes(extract_quotes(article))
     return Analysis(digest, s_version, summary, q_version, quotes, fresh)

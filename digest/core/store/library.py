@@ -22,7 +22,7 @@ from digest.core.store.articles import ArticleRow
 from digest.core.store.cache import Analysis
 from digest.core.store.feeds import Feed
 from digest.core.store.paths import resolve_library_path
-from digest.core.store.schema import connect
+from digest.core.store.schema import compact, compact_if_worth_it, connect
 from digest.core.store.search import SearchHit
 
 if TYPE_CHECKING:  # imported when used, so that opening the library stays fast
@@ -78,7 +78,13 @@ class Library:
         self, *, unread: bool = False, starred: bool = False, feed_id: int | None = None, ids: list[int] | None = None
     ) -> list[ArticleRow]:
         """The article list (no bodies), newest first, optionally filtered."""
-        return articles.list_rows(self.connection, unread=unread, starred=starred, feed_id=feed_id, ids=ids)
+        return list(articles.iter_rows(self.connection, unread=unread, starred=starred, feed_id=feed_id, ids=ids))
+
+    def iter_rows(
+        self, *, unread: bool = False, starred: bool = False, feed_id: int | None = None
+    ) -> Iterator[ArticleRow]:
+        """:meth:`rows`, each row yielded as SQLite reads it (the first ones come before the rest are read)."""
+        return articles.iter_rows(self.connection, unread=unread, starred=starred, feed_id=feed_id)
 
     def article(self, article_id: int) -> Article | None:
         """The article with this id, with its sections, or None."""
@@ -98,7 +104,7 @@ class Library:
             self.connection, key, article, analysis, feed_id=feed_id, published=published
         )
         if status != "unchanged":
-            speakers = articles.speakers_of(analysis)
+            speakers = articles.speakers_of(cache.entry_fields(analysis.quotes))
             stories.place_article(self.connection, article_id, article, speakers, published, self.story_cache)
         return article_id, status
 
@@ -160,7 +166,7 @@ class Library:
             return found
         result = summarize(article, sentences, method)
         with self.transaction():
-            cache.store(self.connection, digest, cache.SUMMARY, version, cache.encode_summary(result, article.title))
+            cache.store(self.connection, digest, cache.SUMMARY, version, cache.encode_summary(result))
         return result
 
     def quotes_of(self, article: Article) -> QuoteReport:
@@ -174,7 +180,7 @@ class Library:
             return found
         result = extract_quotes(article)
         with self.transaction():
-            cache.store(self.connection, digest, cache.QUOTES, version, cache.encode_quotes(result, article.title))
+            cache.store(self.connection, digest, cache.QUOTES, version, cache.encode_quotes(result))
         return result
 
     def _require(self, article_id: int) -> Article:
@@ -188,6 +194,10 @@ class Library:
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Articles matching ``text`` in their title, text or speakers, best first."""
         return search.search(self.connection, text, limit=limit)
+
+    def iter_search(self, text: str, *, limit: int = 50) -> Iterator[SearchHit]:
+        """:meth:`search`, each hit yielded as soon as it is read."""
+        return search.iter_search(self.connection, text, limit=limit)
 
     def actors(self, *, limit: int | None = None) -> list[ActorSummary]:
         """Every quoted actor across the library, the most recently quoted first."""
@@ -218,6 +228,23 @@ class Library:
                     self.connection, article_id, article, [n for n in row[0].split("\n") if n], row[1]
                 )
         return len(waiting)
+
+    # Upkeep -------------------------------------------------------------------------------------
+
+    def compact(self, *, only_if_worth_it: bool = False) -> bool:
+        """Rewrite the file without its free pages (always, or only when a fifth of it is free).
+
+        Tells whether it compacted.
+        """
+        if only_if_worth_it:
+            return compact_if_worth_it(self.connection)
+        compact(self.connection)
+        return True
+
+    def file_size(self) -> int:
+        """Bytes the library takes on disk: its file and its write-ahead log."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        return self.path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
     # Feeds --------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from digest.core.errors import DigestError
 from digest.core.sanitize import shown
+from digest.core.store.cache import pack, repack, unpack
 from digest.core.store.errors import describe_library_error
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -110,6 +111,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX story_postings_story ON story_postings(story_id)",
         "CREATE TABLE story_terms (feature TEXT PRIMARY KEY, documents INTEGER NOT NULL) WITHOUT ROWID",
     ),
+    # 5: a compact library: each analysis entry keeps only its fields (not also its to_dict JSON), and
+    # entries and bodies are compact JSON compressed with zlib (the functions are registered by migrate);
+    # analysis becomes a rowid table, so entries fill its pages in the order they are written.
+    (
+        """CREATE TABLE analysis_packed (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            version TEXT NOT NULL,
+            data BLOB NOT NULL,
+            UNIQUE (content_hash, kind, version)
+        )""",
+        "INSERT INTO analysis_packed (content_hash, kind, version, data)"
+        " SELECT content_hash, kind, version, digest_repack_entry(data) FROM analysis",
+        "DROP TABLE analysis",
+        "ALTER TABLE analysis_packed RENAME TO analysis",
+        "UPDATE bodies SET sections = digest_pack_json(sections) WHERE typeof(sections) = 'text'",
+    ),
 )
 """Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
 
@@ -149,6 +168,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         connection.execute("PRAGMA busy_timeout = 10000")
         _check_version(connection, path)
         if not readonly:
+            connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only takes effect on a new file
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
@@ -188,10 +208,63 @@ def _check_version(connection: sqlite3.Connection, path: Path | None = None) -> 
     return version
 
 
-def migrate(connection: sqlite3.Connection) -> int:
-    """Apply every pending migration, each in its own transaction; return the resulting version."""
-    version = _check_version(connection)
-    while version < SCHEMA_VERSION:
+COMPACT_SCHEMA = 5
+"""The first version storing packed (compressed) entries: migrating to it from an older one frees space."""
+
+PAGE_SIZE = 16384
+"""Bytes per database page: packed bodies and entries (1-4 kB each) fill 16 kB pages with little waste."""
+
+WORTH_COMPACTING = 0.2
+"""Share of free pages above which :func:`compact_if_worth_it` rewrites the file."""
+
+
+def free_share(connection: sqlite3.Connection) -> float:
+    """The share of the library file's pages that are free (left by deleted or shrunk rows)."""
+    pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
+    free = int(connection.execute("PRAGMA freelist_count").fetchone()[0])
+    return free / pages if pages else 0.0
+
+
+def compact(connection: sqlite3.Connection) -> None:
+    """Rewrite the library file without its free pages (``VACUUM``), then empty the write-ahead log.
+
+    A library with smaller pages is given :data:`PAGE_SIZE` pages when no other connection has it open
+    (changing the page size needs the rollback journal for the time of the rewrite).
+    """
+    if int(connection.execute("PRAGMA page_size").fetchone()[0]) != PAGE_SIZE:
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE")
+            connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            connection.execute("VACUUM")
+        finally:
+            connection.execute("PRAGMA journal_mode = WAL")
+        return
+    connection.execute("VACUUM")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def compact_if_worth_it(connection: sqlite3.Connection) -> bool:
+    """Compact when at least :data:`WORTH_COMPACTING` of the file is free; tell whether it did."""
+    if free_share(connection) < WORTH_COMPACTING:
+        return False
+    compact(connection)
+    return True
+
+
+def _register_functions(connection: sqlite3.Connection) -> None:
+    """The SQL functions migrations use to re-encode stored values."""
+    connection.create_function("digest_repack_entry", 1, repack, deterministic=True)
+    connection.create_function("digest_pack_json", 1, lambda text: pack(unpack(text)), deterministic=True)
+
+
+def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply every pending migration (up to ``target``), each in its own transaction; return the version.
+
+    A library brought to the compact encoding from an older one is compacted afterwards (when worth it).
+    """
+    start = version = _check_version(connection)
+    _register_functions(connection)
+    while version < target:
         connection.execute("BEGIN IMMEDIATE")
         try:
             current: int = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -208,4 +281,6 @@ def migrate(connection: sqlite3.Connection) -> int:
                 connection.execute("ROLLBACK")
             raise
         version += 1
+    if 0 < start < COMPACT_SCHEMA <= version:
+        compact_if_worth_it(connection)
     return version

@@ -7,12 +7,12 @@ terms matches either. Anything else is treated as plain words, never as FTS5 syn
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from digest.core.store.articles import ROW_COLUMNS, ArticleRow, row_from
+from digest.core.store.articles import ROW_COLUMNS, ArticleRow, decode_sections, row_from
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -50,9 +50,14 @@ class SearchHit:
 
 def search(connection: sqlite3.Connection, text: str, *, limit: int = 50) -> list[SearchHit]:
     """The articles matching ``text``, best first (BM25, titles and speakers weigh more than the body)."""
+    return list(iter_search(connection, text, limit=limit))
+
+
+def iter_search(connection: sqlite3.Connection, text: str, *, limit: int = 50) -> Iterator[SearchHit]:
+    """:func:`search`, each hit yielded as soon as it is read."""
     expression = fts_query(text)
     if expression is None:
-        return []
+        return
     query = (
         f"SELECT {ROW_COLUMNS}, b.sections, a.speakers FROM "
         "(SELECT rowid AS id, bm25(article_search, 5.0, 1.0, 3.0) AS score FROM article_search"
@@ -61,12 +66,10 @@ def search(connection: sqlite3.Connection, text: str, *, limit: int = 50) -> lis
         " LEFT JOIN feeds f ON f.id = a.feed_id ORDER BY hit.score"
     )
     words = [w.lower() for w in _WORD.findall(text) if w != "OR"]
-    hits = []
     for values in connection.execute(query, (expression, limit)):
         row = row_from(values[:-2])
-        body = " ".join(" ".join(text.split()) for _, text in json.loads(values[-2]) if text)
-        hits.append(SearchHit(row, snippet(body, words) or snippet(values[-1].replace("\n", ", "), words)))
-    return hits
+        body = " ".join(" ".join(text.split()) for _, text in decode_sections(values[-2]) if text)
+        yield SearchHit(row, snippet(body, words) or snippet(values[-1].replace("\n", ", "), words))
 
 
 def snippet(text: str, words: list[str], width: int = 160) -> str:
