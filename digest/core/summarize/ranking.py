@@ -2,9 +2,12 @@
 
 For the sentences s_1..s_n of one text (the whole article, or one section):
 
-1. **Similarity**: TF-IDF vectors of stemmed content words (a sparse matrix ``X``), cosine similarity
-   ``S = X Xᵀ``. ``S`` is never built: the sums below are computed block by block with sparse products,
-   so time and memory grow with the text, not with its square (2,000 sentences take a few milliseconds).
+1. **Similarity**: TF-IDF vectors of stemmed content words (a matrix ``X``), cosine similarity
+   ``S = X Xᵀ``. A text of up to :data:`DENSE_LIMIT` sentences (nearly every article) uses dense numpy
+   arrays, which are fastest at that size; a longer one uses a sparse matrix
+   (:mod:`~digest.core.summarize.ranking_sparse`) and never builds ``S``: the sums are computed block by
+   block, so time and memory grow with the text, not with its square. Both give the same picks.
+   numpy is imported on the first ranking and scipy only for a long text, so importing this is cheap.
 2. **Directed centrality** (PacSum, Zheng & Lapata 2019): a sentence scores by its similarity to the
    sentences *after* it, minus ``BACKWARD_WEIGHT`` times its similarity to those *before* it. News states
    its point and then develops it, so the sentences that later ones elaborate are the summary; a sentence
@@ -23,11 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-import numpy as np
-from scipy import sparse
+from typing import TYPE_CHECKING
 
 from digest.core.summarize.words import content_terms
+
+if TYPE_CHECKING:
+    import numpy as np
 
 BACKWARD_WEIGHT = 2.0
 """How much similarity to earlier sentences counts against a sentence (PacSum's published setting)."""
@@ -35,8 +39,11 @@ BACKWARD_WEIGHT = 2.0
 REDUNDANCY = 0.25
 """MMR weight of the similarity to sentences already picked."""
 
-_BLOCK = 256
-"""Rows per block when summing similarities (bounds memory to a block² matrix)."""
+_DECIMALS = 9
+"""Decimals kept of centralities and similarities: the dense and sparse sums differ only far below this."""
+
+DENSE_LIMIT = 400
+"""Most sentences ranked with dense arrays (n² similarities and n × vocabulary weights held at once)."""
 
 _BOILERPLATE = re.compile(
     r"^\s*(?:photo|image|picture|video|watch|listen|read more|related|see also|advertisement|click|follow|"
@@ -69,8 +76,8 @@ def quality(sentence: str) -> float:
     return factor
 
 
-def tfidf_matrix(sentences: Sequence[str]) -> sparse.csr_matrix:
-    """Row-normalised TF-IDF vectors (rows: sentences) of stemmed content words."""
+def term_ids(sentences: Sequence[str]) -> tuple[list[int], list[int], int]:
+    """The (sentence, term) pairs of every content word occurrence, and the vocabulary size."""
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
@@ -78,31 +85,38 @@ def tfidf_matrix(sentences: Sequence[str]) -> sparse.csr_matrix:
         for term in content_terms(sentence):
             rows.append(row)
             cols.append(vocabulary.setdefault(term, len(vocabulary)))
+    return rows, cols, max(len(vocabulary), 1)
+
+
+def idf_weights(document_frequency: np.ndarray, n: int) -> np.ndarray:
+    """Smoothed inverse document frequency of each term, for ``n`` sentences."""
+    import numpy as np
+
+    weights: np.ndarray = np.log((1.0 + n) / (1.0 + document_frequency)) + 1.0
+    return weights
+
+
+def dense_tfidf(sentences: Sequence[str]) -> np.ndarray:
+    """Row-normalised TF-IDF vectors (rows: sentences) of stemmed content words, as a dense array."""
+    import numpy as np
+
+    rows, cols, width = term_ids(sentences)
     n = len(sentences)
-    data = np.ones(len(rows))
-    counts = sparse.csr_matrix((data, (rows, cols)), shape=(n, max(len(vocabulary), 1)))
-    counts.sum_duplicates()
-    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1.0 + n) / (1.0 + document_frequency)) + 1.0
-    weighted = counts.multiply(idf[np.newaxis, :]).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    counts = np.zeros((n, width))
+    np.add.at(counts, (rows, cols), 1.0)
+    weighted = counts * idf_weights(np.count_nonzero(counts, axis=0), n)[np.newaxis, :]
+    norms = np.sqrt((weighted * weighted).sum(axis=1))
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+    vectors: np.ndarray = weighted * (1.0 / norms)[:, np.newaxis]
+    return vectors
 
 
-def directed_centrality(vectors: sparse.csr_matrix) -> np.ndarray:
+def dense_centrality(similarity: np.ndarray) -> np.ndarray:
     """For each sentence: its similarity to all later sentences minus BACKWARD_WEIGHT × that to earlier ones."""
-    n, width = vectors.shape
-    self_similarity = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
-    total = np.asarray(vectors @ np.asarray(vectors.sum(axis=0)).ravel()).ravel() - self_similarity
-    forward = np.zeros(n)
-    later = np.zeros(width)
-    for start in range(((n - 1) // _BLOCK) * _BLOCK, -1, -_BLOCK):
-        block = vectors[start : start + _BLOCK]
-        inner = (block @ block.T).toarray()
-        forward[start : start + _BLOCK] = np.asarray(block @ later).ravel() + np.triu(inner, 1).sum(axis=1)
-        later += np.asarray(block.sum(axis=0)).ravel()
-    backward = total - forward
+    import numpy as np
+
+    forward = np.triu(similarity, 1).sum(axis=1)
+    backward = np.tril(similarity, -1).sum(axis=1)
     result: np.ndarray = forward - BACKWARD_WEIGHT * backward
     return result
 
@@ -118,8 +132,20 @@ def rank(sentences: Sequence[str], paragraphs: Sequence[int], count: int) -> lis
         return list(range(n))
     if count <= 0:
         return []
-    vectors = tfidf_matrix(sentences)
-    central = directed_centrality(vectors)
+    import numpy as np
+
+    if n <= DENSE_LIMIT:
+        vectors = dense_tfidf(sentences)
+        similarity = vectors @ vectors.T
+        central = dense_centrality(similarity)
+        similar_to = similarity.__getitem__
+    else:
+        from digest.core.summarize.ranking_sparse import directed_centrality, similarities, tfidf_matrix
+
+        matrix = tfidf_matrix(sentences)
+        central = directed_centrality(matrix, BACKWARD_WEIGHT)
+        similar_to = similarities(matrix)
+    central = np.round(central, _DECIMALS)  # rounding noise (sums in another order) never breaks a tie
     central = (central - central.min()) / (np.ptp(central) or 1.0)
     scores = central * np.array([quality(s) for s in sentences])
     picked: list[int] = []
@@ -130,6 +156,5 @@ def rank(sentences: Sequence[str], paragraphs: Sequence[int], count: int) -> lis
         best = int(np.argmax(adjusted))
         picked.append(best)
         available[best] = False
-        similarity = np.asarray((vectors @ vectors[best].T).todense()).ravel()
-        redundancy = np.maximum(redundancy, similarity)
+        redundancy = np.maximum(redundancy, np.round(similar_to(best), _DECIMALS))
     return sorted(picked)

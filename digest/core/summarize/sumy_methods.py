@@ -16,8 +16,6 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from digest.core.summarize.words import STOP_WORDS, SumyTokenizer, stem
 
 if TYPE_CHECKING:
@@ -138,6 +136,8 @@ def run_sumy(
     for i, text in enumerate(sentences):
         index_by_text.setdefault(text.strip(), i)
     picked: set[int] = set()
+    import numpy as np
+
     with warnings.catch_warnings(), np.errstate(all="ignore"):  # sumy's LexRank divides by zero on tiny texts
         warnings.simplefilter("ignore", RuntimeWarning)
         chosen_sentences = _configured(method)(document, count)

@@ -1,0 +1,60 @@
+"""The default method ranks short texts with dense arrays and long ones sparsely: both pick the same."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from digest.core.errors import DigestError
+from digest.core.ingest import load_article
+from digest.core.model import Article
+from digest.core.summarize import ranking, summarize
+from tests.conftest import CORPUS, ROOT, SEEDS
+
+STORIES = CORPUS.parent / "stories" / "ecbplus-dev"
+
+
+def _articles() -> list[Article]:
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(SEEDS.glob("*.html"))
+    if CORPUS.is_dir():
+        paths += sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md"))
+    if STORIES.is_dir():
+        paths += sorted(STORIES.glob("*.txt"))[::3]
+    found = []
+    for path in paths:
+        try:
+            found.append(load_article(path))
+        except DigestError:
+            continue
+    return found
+
+
+def test_dense_and_sparse_ranking_pick_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _articles()
+    dense = [summarize(a, count, cache=False) for a in articles for count in (1, 3, 5)]
+    monkeypatch.setattr(ranking, "DENSE_LIMIT", 0)
+    sparse = [summarize(a, count, cache=False) for a in articles for count in (1, 3, 5)]
+    assert len(dense) >= 6
+    for expected, got in zip(sparse, dense, strict=True):
+        assert got == expected
+
+
+def test_long_text_uses_the_sparse_path_and_short_texts_never_import_scipy() -> None:
+    sentences = [f"The council member number {n} said the budget for item {n % 17} was approved." for n in range(500)]
+    picks = ranking.rank(sentences, list(range(500)), 3)
+    assert len(picks) == 3 and "digest.core.summarize.ranking_sparse" in sys.modules
+    probe = (
+        "import sys, pathlib; from digest.core.summarize import summarize; from digest.core.ingest import load_article;"
+        f"summarize(load_article(pathlib.Path({str(SEEDS / 'idlib-seed.txt')!r}))); print('scipy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_importing_the_summariser_imports_neither_numpy_nor_scipy() -> None:
+    probe = "import sys, digest.core.summarize; print('numpy' in sys.modules, 'scipy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=Path(ROOT), capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False False"
