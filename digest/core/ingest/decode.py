@@ -125,17 +125,23 @@ def _detect(data: bytes) -> str | None:
     return None if best is None else str(best.encoding)
 
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+"""C0 control bytes other than tab, line feed, vertical tab, form feed and carriage return."""
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+"""The same control characters in decoded text, and the replacement character."""
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) // 20
 
 
 def _too_many_controls(text: str) -> bool:
     head = text[:8192]
-    controls = sum(1 for ch in head if ch < "\t" or "\r" < ch < " " or ch == "\ufffd")
+    controls = len(_CONTROL_CHARS.findall(head))
     return controls > max(16, len(head) // 10)
 
 

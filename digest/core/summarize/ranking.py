@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from digest.core.summarize.words import content_terms
@@ -59,6 +60,7 @@ _VERBISH = re.compile(
 _MIN_WORDS = 6
 
 
+@lru_cache(maxsize=4096)
 def quality(sentence: str) -> float:
     """A multiplier in (0, 1]: 1 for an ordinary statement, small for captions, credits and boilerplate."""
     words = sentence.split()

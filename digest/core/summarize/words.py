@@ -57,9 +57,13 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word.lower().translate(_APOSTROPHES)))
 
 
-def content_terms(sentence: str) -> list[str]:
-    """The stemmed content words of a sentence (stop words left out), for similarity and weighting."""
-    return [stem(w) for w in _FAST_WORD.findall(sentence.lower()) if w not in STOP_WORDS and len(w) > 1]
+@lru_cache(maxsize=4096)
+def content_terms(sentence: str) -> tuple[str, ...]:
+    """The stemmed content words of a sentence (stop words left out), for similarity and weighting.
+
+    Remembered for the last sentences: an article's sentences are ranked twice (whole, then by section).
+    """
+    return tuple(stem(w) for w in _FAST_WORD.findall(sentence.lower()) if w not in STOP_WORDS and len(w) > 1)
 
 
 class SumyTokenizer:
