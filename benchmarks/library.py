@@ -3,10 +3,11 @@
 Run from the repository root: ``python benchmarks/library.py [--articles N] [--keep DIR]``. Everything is
 built in a temporary folder (the corpus in ../shared/corpus is required). Figures printed:
 
-- ingest rate (articles/s, sections + summary + quotes, on every core): cold into a fresh library, and
-  cached (the same articles again under new names: served from the analysis cache); then cold on a larger
-  mix (``--mix``, 200 files: copies of the corpus files, each with a line added so its hash differs), where
-  the process pool's start-up weighs less than on the corpus's ~21 articles;
+- ingest rate (articles/s, sections + summary + quotes) of ``--mix`` (200) distinct articles: copies of
+  the corpus files, each with a numbered sentence added inside the article's body (checked: every file
+  parses to a different article, so none shares a cached analysis): cold in one process, cached in one
+  process (the same files again under new names: parsed, the analysis served from the cache), cold on
+  every core, and ``digest add`` as a user runs it (a new process);
 - a library of N varied copies of the corpus articles (shuffled paragraphs, numbered titles, dates over a
   year, 20 feeds), built directly through the repository (one analysis per corpus article);
 - start-to-first-screen of ``digest`` on that library vs a bare Textual app listing the same titles in an
@@ -65,53 +66,68 @@ def corpus_files() -> list[Path]:
     return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md"))
 
 
-def ingest_rates(files: list[Path], work: Path) -> tuple[float, float, int]:
-    """(cold, cached) articles/s for the corpus mix, and how many articles that is per round."""
-    cold: list[float] = []
-    count = 0
-    for round_number in range(2):
-        with Library(work / f"ingest-{round_number}.db") as library:
-            start = time.perf_counter()
-            report = add_files(library, files)
-            elapsed = time.perf_counter() - start
-            count = report.new
-            cold.append(report.new / elapsed)
-            copies = work / f"copies-{round_number}"
-            copies.mkdir()
-            for path in files:
-                shutil.copy(path, copies / f"copy-{path.name}")
-            start = time.perf_counter()
-            again = add_files(library, sorted(copies.iterdir()))
-            cached = again.new / (time.perf_counter() - start)
-            assert again.analysed == 0, "copies must come from the cache"
-    return statistics.median(cold), cached, count
-
-
-def varied_files(files: list[Path], folder: Path, count: int) -> list[Path]:
-    """``count`` files in ``folder``: copies of the corpus files, each with a small change (a new hash)."""
+def distinct_files(files: list[Path], folder: Path, count: int) -> list[Path]:
+    """``count`` files in ``folder``: copies of the corpus files, each with a numbered sentence added inside
+    the article's body (at a place checked to land in the extracted text), so that every file parses to a
+    different article and none can share a cached analysis."""
     folder.mkdir()
+    places = {source: _body_place(source, folder) for source in files}
     made = []
     for number in range(count):
         source = files[number % len(files)]
         text = source.read_text(encoding="utf-8", errors="replace")
-        note = f"Copy {number} of this article."
-        if source.suffix == ".html":
-            text = text.replace("</body>", f"<p>{note}</p></body>", 1) if "</body>" in text else text + note
-        else:
-            text = text.rstrip() + f"\n\n{note}\n"
-        target = folder / f"v{number:04d}-{source.name}"
-        target.write_text(text, encoding="utf-8")
+        at = places[source]
+        target = folder / f"v{number:05d}-{source.name}"
+        target.write_text(f"{text[:at]}Copy {number} of this article was made for the benchmark. {text[at:]}")
         made.append(target)
     return made
 
 
-def ingest_large(files: list[Path], work: Path, count: int) -> tuple[float, float]:
-    """Articles/s adding ``count`` varied copies of the corpus files cold: (``digest add`` run as a user runs
-    it, a new process with its start-up included; :func:`add_files` in this process)."""
-    paths = varied_files(files, work / "varied", count)
+def _body_place(source: Path, folder: Path) -> int:
+    """Where in ``source`` an added sentence lands inside the article's body: before the first occurrence
+    of one of its paragraphs' first words that, tried, puts the sentence in the extracted text."""
+    text = source.read_text(encoding="utf-8", errors="replace")
+    trial = folder / f"trial-{source.name}"
+    with contextlib.suppress(DigestError):
+        for paragraph in load_article(source).text.split("\n\n")[1:]:
+            start = text.find(paragraph[:40]) if len(paragraph) >= 40 else -1
+            while start >= 0:
+                trial.write_text(f"{text[:start]}Copy trial of this article. {text[start:]}")
+                if "Copy trial of this article." in load_article(trial).text:
+                    trial.unlink()
+                    return start
+                start = text.find(paragraph[:40], start + 1)
+    trial.unlink(missing_ok=True)
+    return len(text.rstrip())
+
+
+def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str, float]]:
+    """Articles/s adding ``count`` distinct files: cold in one process, cached (the same files again under
+    new names: parsed, analysis from the cache) in one process, cold on every core, and ``digest add`` (a
+    new process, start-up included)."""
+    paths = distinct_files(files, work / "distinct", count)
+    distinct = len({content_hash(load_article(p)) for p in paths})
+    assert distinct == count, f"only {distinct} of {count} files parse to distinct articles"
+    figures = []
+    with Library(work / "ingest-one.db") as library:
+        start = time.perf_counter()
+        report = add_files(library, paths, workers=1)
+        figures.append(("cold, one process", report.new / (time.perf_counter() - start)))
+        copies = work / "copies"
+        copies.mkdir()
+        for path in paths:
+            shutil.copy(path, copies / f"copy-{path.name}")
+        start = time.perf_counter()
+        again = add_files(library, sorted(copies.iterdir()), workers=1)
+        figures.append(("cached, one process", again.new / (time.perf_counter() - start)))
+        assert again.analysed == 0 and again.new == count, "copies must come from the cache"
+    with Library(work / "ingest-all.db") as library:
+        start = time.perf_counter()
+        report = add_files(library, paths)
+        figures.append((f"cold, {os.cpu_count()} cores", report.new / (time.perf_counter() - start)))
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "digest", "add", str(work / "varied"), "--library", str(work / "add-cli.db")],
+        [sys.executable, "-m", "digest", "add", str(work / "distinct"), "--library", str(work / "add-cli.db")],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -119,13 +135,9 @@ def ingest_large(files: list[Path], work: Path, count: int) -> tuple[float, floa
     )
     command = time.perf_counter() - start
     with Library(work / "add-cli.db") as library:
-        added = len(library.rows())
-    with Library(work / "ingest-large.db") as library:
-        start = time.perf_counter()
-        report = add_files(library, paths)
-        inside = report.new / (time.perf_counter() - start)
-    assert added == report.new == count, (added, report.new)
-    return added / command, inside
+        assert library.count() == count
+    figures.append(("cold, digest add (new process, all cores)", count / command))
+    return figures
 
 
 def variant(article: Article, number: int, rng: random.Random) -> Article:
@@ -272,7 +284,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
-    parser.add_argument("--mix", type=int, default=200, help="varied files in the larger ingest mix")
+    parser.add_argument("--mix", type=int, default=200, help="distinct files in the ingest figures")
     parser.add_argument("--skip-ingest", action="store_true", help="measure the library and the apps only")
     parser.add_argument(
         "--key-delay",
@@ -294,14 +306,9 @@ def main() -> int:
                 bases.append(load_article(path))
         print(f"cores: {os.cpu_count()}   corpus: {len(files)} files, {len(bases)} articles")
         if not args.skip_ingest:
-            cold, cached, per_round = ingest_rates(files, work)
-            print(f"ingest, cold (sections + summary + quotes): {cold:7.1f} articles/s  ({per_round} per round)")
-            print(f"ingest, cached (same articles, new names):  {cached:7.1f} articles/s")
-            command, inside = ingest_large(files, work, args.mix)
-            print(
-                f"ingest, cold, {args.mix} varied files: digest add {command:5.1f} articles/s"
-                f"   add_files in-process {inside:5.1f} articles/s"
-            )
+            print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+            for label, rate in ingest_figures(files, work, args.mix):
+                print(f"ingest of {args.mix} distinct articles (sections + summary + quotes), {label}: {rate:6.1f}/s")
         library = work / "library.sqlite3"
         if not library.exists():
             seconds = build_library(library, bases, args.articles)

@@ -58,3 +58,16 @@ def test_importing_the_summariser_imports_neither_numpy_nor_scipy() -> None:
     probe = "import sys, digest.core.summarize; print('numpy' in sys.modules, 'scipy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], cwd=Path(ROOT), capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False False"
+
+
+def test_the_fast_stemmer_gives_the_pure_python_snowball_stems() -> None:
+    import re
+
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    from digest.core.summarize.words import stem
+
+    words = {w for a in _articles() for w in re.findall(r"[^\W\d_]+(?:['-][^\W\d_]+)*", a.text.lower())}
+    pure = EnglishStemmer()
+    assert len(words) > 500
+    assert [stem(w) for w in sorted(words)] == [pure.stemWord(w) for w in sorted(words)]

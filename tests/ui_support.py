@@ -115,7 +115,7 @@ def build_library(path: Path, count: int) -> str:
                 report = QuoteReport(
                     [Actor("Mike Pompeo")], [Quote("Mike Pompeo", f"statement {n}", "direct", None, 0, 0, 1)]
                 )
-                analysis.quotes = encode_quotes(report, article.title)
+                analysis.quotes = encode_quotes(report)
                 library.save(
                     f"k{n}",
                     article,

@@ -7,7 +7,6 @@ never waits on the database or the network.
 
 from __future__ import annotations
 
-import gc
 import time
 from dataclasses import dataclass, replace
 
@@ -23,6 +22,7 @@ from digest.core.store.articles import ArticleRow
 from digest.core.store.feeds import Feed
 from digest.core.store.selection import Selection, select_rows
 from digest.core.wording import plural
+from digest.ui.collector import collector_held_off
 from digest.ui.commands import bindings_of
 from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
@@ -95,15 +95,12 @@ class LibraryScreen(LibraryTasks):
 
     def on_mount(self) -> None:
         """Read the rows (titles and flags only: fast even for tens of thousands) and show them."""
-        with Library(self.library_path) as library:
-            rows = load_rows(library, self.filter)
-            self.feeds = library.feeds()
-        self.show_rows(rows)
+        with collector_held_off():  # tens of thousands of rows and options: no collection while they are made
+            with Library(self.library_path) as library:
+                rows = load_rows(library, self.filter)
+                self.feeds = library.feeds()
+            self.show_rows(rows)
         self.article_list.focus()
-        # The tens of thousands of long-lived objects just made (rows, options) would otherwise be walked by
-        # the cyclic collector's next full pass, a ~80 ms pause on whichever key comes first. Freezing moves
-        # them out of its generations; reference counting still frees them when the list is replaced.
-        gc.freeze()
 
     def current_selection(self) -> Selection:
         """What the list shows now."""

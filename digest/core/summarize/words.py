@@ -3,8 +3,10 @@
 - Words: nltk's ``NLTKWordTokenizer`` (a regular-expression tokenizer: no data files), keeping the tokens
   that look like words, exactly as sumy's own tokenizer does.
 - Stop words: sumy's English list (read from the sumy package's data, without importing sumy's utils).
-- Stemmer: the Snowball English (Porter2) stemmer of the ``snowballstemmer`` package (pure code, no data
-  files), after folding curly apostrophes to straight ones.
+- Stemmer: the Snowball English (Porter2) stemmer of the ``snowballstemmer`` package (no data files), after
+  folding curly apostrophes to straight ones. With PyStemmer installed (a dependency) ``snowballstemmer``
+  hands out its C build of the same algorithm: the same stems (checked on 25,000 development words),
+  twelve times faster.
 
 Importing this module is cheap: ``import nltk`` alone costs about a second (it pulls in scipy.stats), so
 nltk's tokenizer is imported only when sumy methods ask for words.
