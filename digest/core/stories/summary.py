@@ -2,7 +2,7 @@
 
 1. Every article's sentences (:func:`digest.core.summarize.sentences.article_sentences`), each with its
    article and its position in that article.
-2. TF-IDF vectors of the sentences (:func:`digest.core.summarize.ranking.tfidf_matrix`). Each article's
+2. TF-IDF vectors of the sentences (:func:`digest.core.summarize.ranking_sparse.tfidf_matrix`). Each article's
    vector is the mean of its sentences'; the story's centroid is the mean of its articles' (so a long
    article weighs no more than a short one).
 3. A sentence scores its cosine similarity to the story centroid, raised for sentences near the top of
@@ -26,7 +26,8 @@ import numpy as np
 from scipy import sparse
 
 from digest.core.model import Article
-from digest.core.summarize.ranking import quality, tfidf_matrix
+from digest.core.summarize.ranking import quality
+from digest.core.summarize.ranking_sparse import tfidf_matrix
 from digest.core.summarize.sentences import article_sentences, split_text
 
 REDUNDANCY = 1.0
