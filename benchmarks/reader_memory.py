@@ -148,12 +148,17 @@ def first_screen(folder: Path, words: str, limit: float = 60) -> float:
 
 
 def opening_words(folder: Path) -> str:
-    """A run of words from the first article's first paragraph, as the reader shows it."""
-    from digest.ui.loading import load_for_app
+    """Three words from the start of the first article's body (not in its title), as ``digest read`` on
+    ``folder`` shows them first."""
+    from digest.ui.loading import load_first
 
-    first = load_for_app([sorted(folder.iterdir())[0]]).articles[0]
-    words = first.text.split()[:3]
-    return " ".join(words)
+    first = load_first([folder]).articles[0]
+    words = first.text.split()[:80]
+    for start in range(len(words) - 2):  # three words of the body that the title (in the list too) lacks
+        run = " ".join(words[start : start + 3])
+        if run not in first.title and all(w.isalpha() and len(w) > 2 for w in words[start : start + 3]):
+            return run
+    return " ".join(words[:3])
 
 
 def main() -> int:

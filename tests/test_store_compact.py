@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sqlite3
 from pathlib import Path
@@ -14,7 +15,7 @@ from digest.core import quotes as quotes_module
 from digest.core import summarize as summarize_module
 from digest.core.ingest import load_article
 from digest.core.model import Article
-from digest.core.quotes import extract_quotes
+from digest.core.quotes import QuoteReport, extract_quotes
 from digest.core.store import Library
 from digest.core.store.articles import delete_article
 from digest.core.store.cache import (
@@ -35,9 +36,14 @@ def _seed_articles() -> list[Article]:
     return [load_article(path) for path in sorted(SEEDS.iterdir()) if path.suffix in (".txt", ".html")]
 
 
+@functools.cache
+def _quotes_of(article: Article) -> QuoteReport:
+    return extract_quotes(article)
+
+
 def _save_as_before_compaction(connection: sqlite3.Connection, number: int, article: Article) -> None:
     """Store an article exactly as digest did before the compact encoding: plain JSON, to_dict beside the fields."""
-    summary, report = summarize(article), extract_quotes(article)
+    summary, report = summarize(article), _quotes_of(article)
     digest = content_hash(article)
     entries = (
         (SUMMARY, summary_version(), {"dict": summary.to_dict(article.title), "fields": dataclasses.asdict(summary)}),
@@ -93,7 +99,7 @@ def test_migration_to_the_compact_encoding_keeps_every_article_and_analysis(
 ) -> None:
     articles = _seed_articles()
     path = tmp_path / "old.db"
-    _old_library(path, articles, copies=20)
+    _old_library(path, articles, copies=80)
     before, stored_before = path.stat().st_size, _stored_bytes(path)
     expected = {a.title: (a, summarize(a), extract_quotes(a)) for a in articles}
     monkeypatch.setattr(summarize_module, "summarize", lambda *a, **k: pytest.fail("summarised again"))
@@ -101,7 +107,7 @@ def test_migration_to_the_compact_encoding_keeps_every_article_and_analysis(
     with Library(path) as library:  # opening migrates
         assert library.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         rows = library.rows()
-        assert len(rows) == 20 * len(articles)
+        assert len(rows) == 80 * len(articles)
         for row in rows:  # nothing is computed again: summaries and quotes come from the migrated entries
             article, summary, report = expected[row.title]
             assert library.article(row.id) == article
