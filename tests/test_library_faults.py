@@ -3,6 +3,7 @@ broken or newer library is never replaced by the sample digest, and a relative p
 
 from __future__ import annotations
 
+import random
 import sqlite3
 import subprocess
 import sys
@@ -129,8 +130,10 @@ def test_disk_full_while_adding_is_reported_as_disk_full(
     monkeypatch.setattr("digest.core.store.library.connect", small_disk)
     folder = tmp_path / "many"
     folder.mkdir()
-    for number in range(30):
-        (folder / f"a{number}.txt").write_text(f"Title {number}\n\n" + "The mayor said things happened. " * 300)
+    for number in range(30):  # random words: the library compresses bodies, and repeated text would fit
+        pick = random.Random(number).choice
+        words = ["".join(pick("abcdefghijklmnopqrstuvwxyz") for _ in range(6)) for _ in range(1500)]
+        (folder / f"a{number}.txt").write_text(f"Title {number}\n\nThe " + " ".join(words) + ".")
     assert main(["add", "--workers", "1", str(folder)]) == 2
     err = capsys.readouterr().err
     one_line(err, "disk is full")

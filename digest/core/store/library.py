@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from digest.core.model import Article
 from digest.core.sanitize import shown, storable
-from digest.core.store import articles, cache, feeds, search, stories
+from digest.core.store import articles, cache, feeds, search
 from digest.core.store.actors import ActorSummary, LibraryQuote, actor_quotes, list_actors
 from digest.core.store.articles import ArticleRow
 from digest.core.store.cache import Analysis
@@ -27,6 +27,7 @@ from digest.core.store.search import SearchHit
 
 if TYPE_CHECKING:  # imported when used, so that opening the library stays fast
     from digest.core.quotes import QuoteReport
+    from digest.core.store import stories
     from digest.core.summarize import Summary
 
 
@@ -37,7 +38,16 @@ class Library:
         """Open (creating when needed) the library at ``path`` (see :func:`resolve_library_path`)."""
         self.path: Path = resolve_library_path(path)
         self.connection: sqlite3.Connection = connect(self.path)
-        self.story_cache = stories.StoryCache()
+        self._story_cache: stories.StoryCache | None = None
+
+    @property
+    def story_cache(self) -> stories.StoryCache:
+        """Decoded stories kept while this library places articles (made on first use)."""
+        from digest.core.store import stories
+
+        if self._story_cache is None:
+            self._story_cache = stories.StoryCache()
+        return self._story_cache
 
     def close(self) -> None:
         """Close the connection (after a checkpoint, so the WAL file stays small)."""
@@ -104,6 +114,8 @@ class Library:
             self.connection, key, article, analysis, feed_id=feed_id, published=published
         )
         if status != "unchanged":
+            from digest.core.store import stories
+
             speakers = articles.speakers_of(cache.entry_fields(analysis.quotes))
             stories.place_article(self.connection, article_id, article, speakers, published, self.story_cache)
         return article_id, status
@@ -211,10 +223,14 @@ class Library:
 
     def stories(self, *, since: str | None = None) -> list[stories.StoryRow]:
         """Every story (or those with an article since the ISO date ``since``): largest, then newest first."""
+        from digest.core.store import stories
+
         return stories.list_stories(self.connection, since=since)
 
     def place_unplaced(self, limit: int | None = None) -> int:
         """Put articles stored before stories existed into stories, oldest first; return how many."""
+        from digest.core.store import stories
+
         waiting = stories.unplaced(self.connection)[:limit]
         for article_id in waiting:
             article = self.article(article_id)
