@@ -64,3 +64,20 @@ def test_absurd_limits_are_one_clear_line(value: str, capsys: pytest.CaptureFixt
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert "--limit" in err and "Traceback" not in err
+
+
+def test_a_hostile_reason_phrase_is_stored_and_shown_cleaned(capsys: pytest.CaptureFixture[str]) -> None:
+
+    from tests.feed_server import serve_feeds
+    from tests.hostile_world import hostile_routes
+
+    with serve_feeds(hostile_routes()) as server:
+        assert main(["add", "--timeout", "5", server.url("/broken.xml")]) == 2
+    err = capsys.readouterr().err
+    assert "503" in err and "\x1b" not in err and "\x9b" not in err
+    with Library() as library:
+        stored = library.connection.execute("SELECT error FROM feeds").fetchone()[0]
+    assert "503" in stored and "\x1b" not in stored and "\x9b" not in stored
+    assert main(["list", "--feeds"]) == 0
+    out = capsys.readouterr().out
+    assert "503" in out and "\x1b" not in out

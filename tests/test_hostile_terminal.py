@@ -103,6 +103,8 @@ def test_library_commands_on_hostile_files_feeds_and_opml(world: World) -> None:
         ("feed", feed),
         ("feed", feed, "--json"),
         ("stories", "--library"),
+        ("export", "--library", "-o", "-"),
+        ("export", "--library", "--by-story"),
         ("import-opml", str(world.opml)),
         ("list", "--feeds"),
         ("export-opml",),
