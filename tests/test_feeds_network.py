@@ -189,7 +189,7 @@ def test_quitting_the_app_during_a_refresh_exits_at_once(tmp_path: Path) -> None
                 _read_until(fd, b"\x00never", 0.5)
                 if server.requests:
                     break
-            assert server.requests == ["/slow"]
+            assert set(server.requests) == {"/slow"}  # (a slow app may have taken two of the R presses)
             time.sleep(0.5)  # the refresh is now stuck on the slow server (default timeout 15 s)
             start = time.monotonic()
             os.write(fd, b"q")
