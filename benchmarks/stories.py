@@ -9,7 +9,9 @@ Run from the project root::
 Grouping: B-cubed precision, recall and F1 on the development stories ``../shared/stories/ecbplus-dev``
 (473 articles, 41 stories, files in name order as arrival order), ours beside a TF-IDF centroid
 baseline run the same way (one pass, words only, join the best centroid at cosine 0.2), on all
-development topics and on each half (topics 1, 5, 9, ... and 3, 7, 11, ...) as a split check.
+development topics and on each half (topics 1, 5, 9, ... and 3, 7, 11, ...) as a split check; and the
+grouping a library makes (each article placed once as it arrives, no regrouping, its state in SQLite).
+Features include the quoted speakers, as ``digest stories`` reads them.
 
 Summaries: the Multi-News validation sample (``multi_news/sample_validation.csv`` of
 TheAthleticCoder/Multi-Document-Summarization at commit 442595002f2e; not copied here), site notices
@@ -44,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.model import Article, Section  # noqa: E402
+from digest.core.quotes import extract_quotes  # noqa: E402
 from digest.core.store.schema import connect  # noqa: E402
 from digest.core.store.stories import StoryCache, place  # noqa: E402
 from digest.core.stories import Settings, StoryIndex  # noqa: E402
@@ -86,6 +89,27 @@ def grouping(features: list[ArticleFeatures], gold: list[str], topics: list[int]
         for name, settings in (("ours", None), ("baseline", BASELINE)):
             p, r, f = bcubed(group([features[i] for i in keep], settings), [gold[i] for i in keep])
             print(f"{label:<22} {name:<10} {p:6.3f} {r:6.3f} {f:6.3f}")
+        p, r, f = bcubed(library_grouping([features[i] for i in keep]), [gold[i] for i in keep])
+        print(f"{label:<22} {'library':<10} {p:6.3f} {r:6.3f} {f:6.3f}")
+
+
+def library_grouping(features: list[ArticleFeatures]) -> list[int]:
+    """The grouping a library makes: each article placed once as it arrives (no regrouping), state in SQLite."""
+    with tempfile.TemporaryDirectory() as folder:
+        connection = connect(Path(folder) / "library.sqlite3")
+        cache = StoryCache()
+        stories = []
+        for number, item in enumerate(features):
+            connection.execute("BEGIN IMMEDIATE")
+            cursor = connection.execute(
+                "INSERT INTO articles (key, source, title, format, content_hash, added)"
+                " VALUES (?, ?, ?, 'text', ?, '2026-01-01T00:00:00Z')",
+                (f"k{number}", f"s{number}", f"title {number}", f"h{number}"),
+            )
+            stories.append(place(connection, int(cursor.lastrowid or 0), item, f"title {number}", cache))
+            connection.execute("COMMIT")
+        connection.close()
+    return stories
 
 
 def timing(features: list[ArticleFeatures], articles: list[Article], total: int = 10_000) -> None:
@@ -214,7 +238,9 @@ def main() -> int:
             gold_of = json.loads((ECB / "stories.json").read_text(encoding="utf-8"))
             names = sorted(gold_of)
             articles = [load_article(ECB / name) for name in names]
-            features = [article_features(a.title, a.text) for a in articles]
+            features = [
+                article_features(a.title, a.text, [actor.name for actor in extract_quotes(a).actors]) for a in articles
+            ]
             grouping(features, [gold_of[n] for n in names], [int(n.split("_")[0]) for n in names])
             if not args.quick:
                 timing(features, articles)
