@@ -39,13 +39,21 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths and (status := open_library_if_any(args)) is not None:
         return status
     from digest.ui.app import DigestApp
-    from digest.ui.loading import load_for_app
+    from digest.ui.loading import load_first
 
     paths = list(args.paths) or [str(seeds_dir())]
-    loaded = load_for_app(paths, max_bytes=args.max_bytes)
+    loaded = load_first(paths, max_bytes=args.max_bytes)  # the rest load in the reader, after its first screen
     if not loaded.articles:
         for message in loaded.errors or ["no articles to read"]:
             report_error(message)
         return EXIT_BAD_INPUT
-    app = DigestApp(loaded.articles, theme=args.theme, settings=settings, load_errors=loaded.errors)
-    return app.run_for_status(ok=EXIT_BAD_INPUT if loaded.errors else EXIT_OK)
+    app = DigestApp(
+        loaded.articles,
+        theme=args.theme,
+        settings=settings,
+        load_errors=loaded.errors,
+        pending=loaded.pending,
+        max_bytes=args.max_bytes,
+    )
+    status = app.run_for_status(ok=EXIT_OK)  # files the reader's worker could not load count too
+    return status or (EXIT_BAD_INPUT if app.load_errors else EXIT_OK)

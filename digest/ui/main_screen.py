@@ -7,7 +7,10 @@ once and switching articles only swaps already-rendered documents.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,10 +28,15 @@ from digest.ui.commands import bindings_of
 from digest.ui.contents import TableOfContents
 from digest.ui.find_bar import FindBar
 from digest.ui.keys import READER
+from digest.ui.loading import load_paths
 from digest.ui.quote_sidebar import QuoteSidebar
 from digest.ui.reader import Reader
+from digest.ui.rendered import RenderedArticles
 from digest.ui.screen_actions import ReaderActions
 from digest.ui.summary_panel import SummaryPanel
+
+LOAD_BATCH_SECONDS = 0.25
+"""How often the loading worker hands what it loaded to the list."""
 
 NARROW_WIDTH = 110
 """Below this many columns the side panes fold away (``t`` and ``a`` bring them back)."""
@@ -50,20 +58,50 @@ class QuotesReady(Message):
     index: int
 
 
+@dataclass
+class ArticlesLoaded(Message):
+    """The loading worker read more of the files given (the articles, and a message per file that failed)."""
+
+    articles: list[Article]
+    errors: list[str]
+
+
+@dataclass
+class LoadFailed(Message):
+    """Files given to the reader that did not load (one-line messages), for the app to report."""
+
+    errors: list[str]
+
+
 class MainScreen(ReaderActions):
     """Articles and contents on the left, the reader in the centre, quotes on the right."""
 
     BINDINGS = bindings_of(READER)
     DECLARED = READER
 
-    def __init__(self, articles: list[Article], analyses: Analyses | None = None) -> None:
-        """Show ``articles`` (at least one), computing with ``analyses`` (the core's functions by default)."""
+    def __init__(
+        self,
+        articles: list[Article],
+        analyses: Analyses | None = None,
+        *,
+        pending: Sequence[Path] = (),
+        max_bytes: int | None = None,
+    ) -> None:
+        """Show ``articles`` (at least one), computing with ``analyses`` (the core's functions by default).
+
+        ``pending`` files are loaded by a worker once the first screen is up, the list filling in.
+        """
         super().__init__()
         self.articles = articles
+        self.pending = list(pending)
+        self.max_bytes = max_bytes
         self.analyses = analyses or Analyses()
         self.read: set[int] = set()
         self.last_section = 0
-        self.panes: set[str] = set()
+        self.panes: dict[tuple[str, int], str] = {}
+        """The widget id of each kept pane, by (switcher id, article index)."""
+        self.rendered = RenderedArticles()
+        self.pane_count = 0
 
     def compose(self) -> ComposeResult:
         """The three panes and the footer."""
@@ -84,6 +122,8 @@ class MainScreen(ReaderActions):
         self.current = 0
         self.call_after_refresh(self.keep_focus_visible)
         self.find_all_quotes()
+        if self.pending:
+            self.call_after_refresh(self.load_pending)
 
     # --- state flowing down -------------------------------------------------------------------------
 
@@ -104,6 +144,8 @@ class MainScreen(ReaderActions):
         self.quote = None
         self.actor = self.sidebar().actor
         document = self.query_one(Reader).show_article(index, article)
+        for gone in self.rendered.opened(index):  # a few articles stay rendered; memory stays bounded
+            self.forget_article(gone)
         document.set_highlights(query="")
         find_bar = self.query_one(FindBar)
         if find_bar.value:
@@ -112,14 +154,26 @@ class MainScreen(ReaderActions):
         self.show_quote_state()
 
     def show_panes_of(self, index: int) -> None:
-        """Show the article's own contents and quote sidebar (made the first time, then kept)."""
+        """Show the article's own contents and quote sidebar (made unless kept from an earlier visit)."""
         for switcher_id, make in (("contents", self.make_contents), ("quote-sidebar", self.make_sidebar)):
             switcher = self.query_one(f"#{switcher_id}", ContentSwitcher)
-            pane_id = f"{switcher_id}-{index}"
-            if pane_id not in self.panes:
-                self.panes.add(pane_id)
+            pane_id = self.panes.get((switcher_id, index))
+            if pane_id is None:
+                pane_id = self.panes[switcher_id, index] = self._new_pane_id(switcher_id, index)
                 switcher.mount(make(index, pane_id))
             switcher.current = pane_id
+
+    def _new_pane_id(self, switcher_id: str, index: int) -> str:
+        self.pane_count += 1  # a new id each time: a forgotten pane may not be removed yet
+        return f"{switcher_id}-{index}-{self.pane_count}"
+
+    def forget_article(self, index: int) -> None:
+        """Drop an article's rendered document and panes (rebuilt from the article if it is opened again)."""
+        self.query_one(Reader).forget_article(index)
+        for switcher_id in ("contents", "quote-sidebar"):
+            pane_id = self.panes.pop((switcher_id, index), None)
+            if pane_id is not None:
+                self.query_one(f"#{switcher_id}", ContentSwitcher).get_child_by_id(pane_id).remove()
 
     def make_contents(self, index: int, pane_id: str) -> TableOfContents:
         """The table of contents of an article."""
@@ -244,6 +298,34 @@ class MainScreen(ReaderActions):
             if self.analyses.cached_quotes(index) is None:
                 self.analyses.quotes(index, article)
                 self.post_message(QuotesReady(index))
+
+    @work(thread=True, group="loading", exclusive=True)
+    def load_pending(self) -> None:
+        """Load the files not read yet, handing them over in batches (about four a second)."""
+        articles: list[Article] = []
+        errors: list[str] = []
+        handed = time.monotonic()
+        for loaded in load_paths(self.pending, max_bytes=self.max_bytes):
+            if isinstance(loaded, str):
+                errors.append(loaded)
+            else:
+                articles.append(loaded)
+            if time.monotonic() - handed > LOAD_BATCH_SECONDS:
+                self.post_message(ArticlesLoaded(articles, errors))
+                articles, errors, handed = [], [], time.monotonic()
+        self.post_message(ArticlesLoaded(articles, errors))
+
+    def on_articles_loaded(self, message: ArticlesLoaded) -> None:
+        """Add the loaded articles to the list (and their quotes to the work), pass failures up."""
+        self.pending = self.pending[len(message.articles) + len(message.errors) :]
+        if message.errors:
+            self.post_message(LoadFailed(message.errors))
+        if not message.articles:
+            return
+        self.articles.extend(message.articles)
+        self.refresh_article_list()
+        self.query_one(Reader).fit_titles([article.title for article in self.articles])
+        self.find_all_quotes()
 
     def on_summary_ready(self, message: SummaryReady) -> None:
         """Show a finished summary if it is still the one wanted."""

@@ -1,7 +1,8 @@
 """The reader pane: the article's title, the summary panel, the article body and the find bar.
 
-Each opened article keeps its own rendered document (and scroll position) in a ContentSwitcher, so going
-back to an article is instant.
+Each recently opened article keeps its own rendered document (and scroll position) in a ContentSwitcher, so
+going back to it is instant; the screen decides how many are kept (:mod:`digest.ui.rendered`) and tells the
+reader to forget the others.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ class Reader(Vertical):
         """The rendered documents, by the id of their scroll container."""
         self.pending_anchor: Widget | None = None
         """The block to bring back to the top after the next resize (see :meth:`keep_reading_position`)."""
+        self.scroll_ids: dict[int, str] = {}
+        """The id of each rendered article's scroll container, by article index."""
+        self.renders = 0
 
     def compose(self) -> ComposeResult:
         """The fixed parts; documents are added as articles are opened."""
@@ -86,23 +90,26 @@ class Reader(Vertical):
         """Keep the title's height fixed for these titles (the digest's), so switching never re-lays out."""
         self.query_one(ArticleTitle).fit_titles(titles)
 
-    @staticmethod
-    def document_id(index: int) -> str:
-        """The widget id of an article's scroll container."""
-        return f"document-{index}"
-
     def show_article(self, index: int, article: Article) -> ArticleDocument:
-        """Show an article (rendering it the first time); return its document."""
+        """Show an article (rendering it unless it is kept); return its document."""
         title = self.query_one(ArticleTitle)
         title.update(Content(article.title))
         switcher = self.query_one(ContentSwitcher)
-        scroll_id = self.document_id(index)
-        document = self.documents.get(scroll_id)
-        if document is None:
+        scroll_id = self.scroll_ids.get(index)
+        document = None if scroll_id is None else self.documents.get(scroll_id)
+        if scroll_id is None or document is None:
+            self.renders += 1  # a new id each time: a forgotten document may not be removed yet
+            scroll_id = self.scroll_ids[index] = f"document-{index}-{self.renders}"
             document = self.documents[scroll_id] = ArticleDocument(article)
             switcher.mount(DocumentScroll(document, id=scroll_id))
         switcher.current = scroll_id
         return document
+
+    def forget_article(self, index: int) -> None:
+        """Drop an article's rendered document (it is rendered again if shown again)."""
+        scroll_id = self.scroll_ids.pop(index, None)
+        if scroll_id is not None and self.documents.pop(scroll_id, None) is not None:
+            self.query_one(ContentSwitcher).get_child_by_id(scroll_id).remove()
 
     def current_scroll(self) -> DocumentScroll | None:
         """The scroll container of the article shown."""
