@@ -31,7 +31,7 @@ from digest.ui.keys import READER
 from digest.ui.loading import load_paths
 from digest.ui.quote_sidebar import QuoteSidebar
 from digest.ui.reader import Reader
-from digest.ui.rendered import RenderedArticles
+from digest.ui.rendered import RenderedArticles, discard
 from digest.ui.screen_actions import ReaderActions
 from digest.ui.summary_panel import SummaryPanel
 
@@ -173,7 +173,7 @@ class MainScreen(ReaderActions):
         for switcher_id in ("contents", "quote-sidebar"):
             pane_id = self.panes.pop((switcher_id, index), None)
             if pane_id is not None:
-                self.query_one(f"#{switcher_id}", ContentSwitcher).get_child_by_id(pane_id).remove()
+                discard(self.query_one(f"#{switcher_id}", ContentSwitcher).get_child_by_id(pane_id))
 
     def make_contents(self, index: int, pane_id: str) -> TableOfContents:
         """The table of contents of an article."""

@@ -17,6 +17,7 @@ from textual.widgets import ContentSwitcher, Static
 from digest.core.model import Article
 from digest.ui.article_document import ArticleDocument
 from digest.ui.find_bar import FindBar, FindStatus
+from digest.ui.rendered import discard
 from digest.ui.summary_panel import SummaryPanel
 
 MAX_TITLE_LINES = 3
@@ -109,7 +110,7 @@ class Reader(Vertical):
         """Drop an article's rendered document (it is rendered again if shown again)."""
         scroll_id = self.scroll_ids.pop(index, None)
         if scroll_id is not None and self.documents.pop(scroll_id, None) is not None:
-            self.query_one(ContentSwitcher).get_child_by_id(scroll_id).remove()
+            discard(self.query_one(ContentSwitcher).get_child_by_id(scroll_id))
 
     def current_scroll(self) -> DocumentScroll | None:
         """The scroll container of the article shown."""

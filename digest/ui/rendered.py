@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from textual.widget import Widget
+
 KEPT_ARTICLES = 6
 """How many opened articles keep their rendered widgets."""
 
@@ -36,3 +38,14 @@ class RenderedArticles:
             oldest, _ = self._order.popitem(last=False)
             gone.append(oldest)
         return gone
+
+
+def discard(widget: Widget) -> None:
+    """Remove a rendered widget, first emptying the line caches of it and its children.
+
+    Textual keeps a removed widget's styles cache (its rendered lines) reachable for a while from a cache
+    of its own; emptying the caches (a ``refresh``) keeps those lines from piling up article after article.
+    """
+    for part in (widget, *widget.walk_children()):
+        part.refresh()
+    widget.remove()
