@@ -81,7 +81,7 @@ def actors_library(path: Path) -> str:
             text = "short" if n == 15 else f"quote {n} " + "with words " * (n % 4 + 1)
             analysis = library.analyse(article)
             report = QuoteReport([Actor(speaker)], [Quote(speaker, text, "direct", None, 0, 0, 1)])
-            analysis.quotes = encode_quotes(report, article.title)
+            analysis.quotes = encode_quotes(report)
             library.save(f"k{n}", article, analysis, published=f"2025-01-{n + 1:02}T00:00:00Z")
     return str(path)
 
