@@ -26,7 +26,7 @@ _MIN_SECONDS = 0.06
 """The smaller input is enlarged until one run takes at least this long (timer noise stays small)."""
 _LARGEST = 1_600_000
 _RUNS = 3
-_ATTEMPTS = 4
+_ATTEMPTS = 6
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -67,9 +67,11 @@ def growth(step: Callable[[str], object], make: Callable[[int], str], size: int 
     try:
         while size < _LARGEST and _seconds(step, make(size)) < _MIN_SECONDS:
             size *= 2
-        small, large = make(size), make(2 * size)
         ratios = []
-        for _ in range(_ATTEMPTS):
+        for attempt in range(_ATTEMPTS):
+            if attempt and attempt % 2 == 0 and size < _LARGEST:
+                size *= 2  # noise shrinks with the run's length; a superlinear step only grows worse
+            small, large = make(size), make(2 * size)
             ratio = _seconds(step, large) / max(_seconds(step, small), 1e-9)
             ratios.append(ratio)
             if ratio <= GROWTH_LIMIT:
