@@ -84,6 +84,23 @@ def test_the_timeout_bounds_the_whole_download_against_a_byte_every_half_second(
         assert time.monotonic() - start < 2.0
 
 
+def test_a_resolver_that_never_answers_is_bounded_by_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+
+    def stuck_resolver(*args: object, **kwargs: object) -> list[object]:
+        release.wait(30)  # a resolver that hangs (getaddrinfo takes no timeout of its own)
+        raise OSError("resolver gave up")
+
+    monkeypatch.setattr("socket.getaddrinfo", stuck_resolver)
+    start = time.monotonic()
+    try:
+        with pytest.raises(FeedError, match="timed out after 1 s"):
+            fetch("http://feeds.invalid/rss", timeout=1.0)
+        assert time.monotonic() - start < 2.0
+    finally:
+        release.set()
+
+
 def test_cli_add_with_timeout_3_returns_within_4_seconds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with serve_raw({"/slow": trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 9999\r\n\r\n")}) as server:
         start = time.monotonic()

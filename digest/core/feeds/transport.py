@@ -1,7 +1,8 @@
 """One HTTP GET with a real deadline, on :mod:`http.client` (no cookies, no proxies, no cache).
 
-The deadline covers everything after name resolution: the connection, the TLS handshake (CPython bounds
-both by the socket timeout as a whole), sending the request, the status line and headers, and the body.
+The deadline covers everything: name resolution (in a daemon thread, waited on in slices, since
+``getaddrinfo`` takes no timeout), the connection, the TLS handshake (CPython bounds both by the socket
+timeout as a whole), sending the request, the status line and headers, and the body.
 Every read waits at most a short slice of the time left, so a server sending one byte every half second
 is cut off at the deadline, and a caller's ``cancelled()`` is noticed within a slice. Redirects are
 followed here, only to http(s) URLs and at most :data:`MAX_REDIRECTS` times, under the same deadline.
@@ -14,6 +15,7 @@ import http.client
 import io
 import re
 import socket
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -150,10 +152,49 @@ class _DeadlineSocket:
         return getattr(self.sock, name)
 
 
+def _resolve(host: str, port: int, deadline: Deadline) -> list[str]:
+    """The addresses of ``host``, looked up within the deadline (a slow resolver cannot hold a fetch)."""
+    found: list[str] = []
+    failed: list[OSError] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            found.extend(str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as error:
+            failed.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=look_up, name="digest-resolve", daemon=True).start()
+    while not done.wait(min(_SLICE, deadline.left())):
+        pass
+    if failed:
+        raise failed[0]
+    return found
+
+
+def _connect_to(addresses: list[str], deadline: Deadline) -> Callable[..., socket.socket]:
+    """A ``create_connection`` for :mod:`http.client` that dials the addresses already resolved."""
+
+    def create_connection(address: tuple[str, int], timeout: float, source: Any = None) -> socket.socket:
+        last: OSError = OSError(f"no address for {address[0]}")
+        for host in addresses:
+            try:
+                return socket.create_connection((host, address[1]), min(timeout, deadline.left()), source)
+            except OSError as error:
+                last = error
+        raise last
+
+    return create_connection
+
+
 def _connection(url: str, deadline: Deadline) -> http.client.HTTPConnection:
     parts = urlsplit(url)
     kind = http.client.HTTPSConnection if parts.scheme.lower() == "https" else http.client.HTTPConnection
     connection = kind(parts.hostname or "", parts.port, timeout=deadline.left())
+    addresses = _resolve(connection.host, connection.port, deadline)
+    connection._create_connection = _connect_to(addresses, deadline)  # type: ignore[attr-defined]
     connection.connect()  # the connect and TLS handshake are bounded by the timeout given above
     connection.sock = _DeadlineSocket(connection.sock, deadline)
     return connection
