@@ -83,3 +83,14 @@ def test_help() -> None:
     with pytest.raises(SystemExit) as done:
         main(["summary", "--help"])
     assert done.value.code == 0
+
+
+@pytest.mark.parametrize("command", ["summary", "stories"])
+@pytest.mark.parametrize("value", ["0", "-2", "x", "1.5"])
+def test_a_bad_sentence_count_is_one_line_and_exit_2(
+    command: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, str(SAMPLE), "--sentences", value]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"--sentences: expected a whole number of at least 1, got {value!r}" in err

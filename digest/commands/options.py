@@ -50,3 +50,20 @@ def _bounded_int(text: str, low: int, high: int, unit: str) -> int:
     if not low <= value <= high:
         raise argparse.ArgumentTypeError(f"'{text}': give {low} to {high} {unit}")
     return value
+
+
+def sentence_count(text: str) -> int | None:
+    """The ``--sentences`` value as a whole number of at least 1, or None when it is not one.
+
+    Commands report None with :data:`SENTENCES_ERROR` and exit 2 (the check is not argparse's, so the
+    error stays the one line every command prints for bad input).
+    """
+    try:
+        count = int(text)
+    except ValueError:
+        return None
+    return count if count >= 1 else None
+
+
+SENTENCES_ERROR = "--sentences: expected a whole number of at least 1, got {!r}"
+"""The one-line error for a bad ``--sentences`` value (format it with the value given)."""

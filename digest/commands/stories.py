@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from digest.commands.common import load_paths
+from digest.commands.options import SENTENCES_ERROR, sentence_count
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.model import Article
 from digest.core.stories import DEFAULT_SENTENCES, Story, build_stories, describe_story, reindexed
@@ -61,19 +62,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(run=run)
 
 
-def _count(value: str) -> int | None:
-    try:
-        count = int(value)
-    except ValueError:
-        return None
-    return count if count >= 1 else None
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``digest stories``."""
-    count = _count(args.sentences)
+    count = sentence_count(args.sentences)
     if count is None:
-        report_error(f"--sentences: expected a whole number of at least 1, got {args.sentences!r}")
+        report_error(SENTENCES_ERROR.format(args.sentences))
         return EXIT_BAD_INPUT
     if args.stories_library is not None:
         if args.paths:

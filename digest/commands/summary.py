@@ -7,6 +7,7 @@ import textwrap
 from typing import Any
 
 from digest.commands.common import add_paths_argument, run_per_article
+from digest.commands.options import SENTENCES_ERROR, sentence_count
 from digest.commands.output import EXIT_BAD_INPUT, report_error
 from digest.core.model import Article
 from digest.core.sanitize import shown
@@ -41,20 +42,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(run=run)
 
 
-def _sentence_count(value: str) -> int | None:
-    """The --sentences value as a positive integer, or None when it is not one."""
-    try:
-        count = int(value)
-    except ValueError:
-        return None
-    return count if count >= 1 else None
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``digest summary``."""
-    count = _sentence_count(args.sentences)
+    count = sentence_count(args.sentences)
     if count is None:
-        report_error(f"--sentences: expected a whole number of at least 1, got {args.sentences!r}")
+        report_error(SENTENCES_ERROR.format(args.sentences))
         return EXIT_BAD_INPUT
     if args.method not in METHODS:
         report_error(f"--method: unknown method {args.method!r} (choose from {', '.join(METHODS)})")
