@@ -9,6 +9,8 @@ _DOUBLED_APOSTROPHES = re.compile("(?<![\\w])[‘’'][‘’'](?=\\w)|(?<=[\\w.
 """Two apostrophes typed for a double quotation mark: before a word (opening) or after one (closing)."""
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
+_MARK_CHARS = re.compile("[\"'“”‘’«»„]")
+"""Every character that can open, close or nest a quotation (the scan visits only these)."""
 _CLOSER_FOR = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "”": '”"', "‘": "’'", "'": "'’"}
 
 
@@ -101,7 +103,9 @@ def find_marks(text: str) -> list[MarkSpan]:
     current: MarkSpan | None = None
     opener = ""
     nested_open: int | None = None
-    for i, ch in enumerate(text):
+    for found in _MARK_CHARS.finditer(text):  # no other character opens, nests or closes a quotation
+        i = found.start()
+        ch = text[i]
         if current is None:
             if _opens(text, i, has_double):
                 current, opener = MarkSpan(i, None, open_width=2 if text[i + 1 : i + 2] == "\x00" else 1), ch

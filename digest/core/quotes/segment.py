@@ -14,6 +14,7 @@ LONGEST_SENTENCE = 2_000
 _INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 """Initials such as 'G.K' (before the last full stop): never a sentence end."""
 _OPENERS = "\"“«„‘'"
+_ENDS = re.compile(r"[.!?]")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -39,14 +40,18 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
     inside = bytearray(len(text) + 1)
     for span in marks:
         end = span.close if span.close is not None else len(text)
-        for k in range(span.open + 1, end):
-            inside[k] = 1
+        if end > span.open + 1:
+            inside[span.open + 1 : end] = b"\x01" * (end - span.open - 1)
     closes = {span.close: span.width for span in marks if span.close is not None}
     bounds: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     i = 0
-    while i < n:
+    # only a sentence-ending mark or a quotation's closing mark can end a sentence: visit those alone
+    for candidate in sorted({m.start() for m in _ENDS.finditer(text)}.union(closes)):
+        if candidate < i:
+            continue
+        i = candidate
         ch = text[i]
         cut: int | None = None
         if (
@@ -74,8 +79,6 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
                 bounds.append((start, j))
                 start = k
                 i = k
-                continue
-        i += 1
     if start < n and text[start:].strip():
         bounds.append((start, n))
     return [piece for lo, hi in bounds for piece in _cut_long(text, lo, hi, inside)]

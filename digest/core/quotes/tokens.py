@@ -31,6 +31,20 @@ def _normalise(text: str) -> str:
     return t
 
 
+_NORMS: dict[str, str] = {}
+""":func:`_normalise` of the words seen (the same few thousand words recur across sentences and articles)."""
+_NORMS_KEPT = 200_000
+
+
+def _norm_of(text: str) -> str:
+    found = _NORMS.get(text)
+    if found is None:
+        if len(_NORMS) >= _NORMS_KEPT:
+            _NORMS.clear()
+        found = _NORMS[text] = _normalise(text)
+    return found
+
+
 class Tok:
     """A token: a word, a punctuation mark or a quotation (``quote`` = index into the marks list).
 
@@ -46,7 +60,7 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int, kind: TokenKind, quote: int = -1) -> None:
         self.text, self.start, self.end, self.kind, self.quote = text, start, end, kind, quote
-        self.norm = _normalise(text)
+        self.norm = _norm_of(text)
         self.is_cap = kind is TokenKind.WORD and text[:1].isupper()
 
     def __repr__(self) -> str:
@@ -55,18 +69,20 @@ class Tok:
 
 def _words(text: str, lo: int, hi: int) -> list[Tok]:
     out: list[Tok] = []
+    word_kind, punct_kind = TokenKind.WORD, TokenKind.PUNCT
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
-        start = m.start()
-        if m.group()[0].isalnum() or m.group()[0] == "_":
+        start, end = m.span()
+        first = word[0]
+        if first.isalnum() or first == "_":
             # a sentence-final full stop is punctuation, not part of the word
-            if word.endswith(".") and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
-                out.append(Tok(word[:-1], start, m.end() - 1, TokenKind.WORD))
-                out.append(Tok(".", m.end() - 1, m.end(), TokenKind.PUNCT))
+            if word[-1] == "." and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
+                out.append(Tok(word[:-1], start, end - 1, word_kind))
+                out.append(Tok(".", end - 1, end, punct_kind))
                 continue
-            out.append(Tok(word, start, m.end(), TokenKind.WORD))
+            out.append(Tok(word, start, end, word_kind))
         else:
-            out.append(Tok(word, start, m.end(), TokenKind.PUNCT))
+            out.append(Tok(word, start, end, punct_kind))
     return out
 
 
