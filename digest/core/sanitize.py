@@ -55,6 +55,9 @@ _UNSHOWABLE = re.compile(
 _MULTILINE_UNSHOWABLE = re.compile(_UNSHOWABLE.pattern.replace("\x00-\x1f", "\x00-\x08\x0b-\x1f"))
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_ANY_CHANGE = re.compile(f"{_CONTROLS.pattern[:-1]}{_SPACES.pattern[1:-1]}\ud800-\udfff]")
+"""A character that :func:`clean_text` removes (:data:`_CONTROLS`) or replaces (:data:`_SPACES`,
+:data:`_SURROGATES`)."""
 
 
 def clean_text(text: str) -> str:
@@ -71,11 +74,15 @@ def clean_text(text: str) -> str:
         text = _LINE_BREAKS.sub("\n", text)
     if any(char in text for char in _ESCAPE_STARTS):
         text = _ESCAPE_SEQUENCE.sub("", text)
-    text = _CONTROLS.sub("", text)
-    text = _SPACES.sub(" ", text)
-    if _SURROGATES.search(text):
-        text = _SURROGATES.sub("\ufffd", text)
+    text = _ANY_CHANGE.sub(_changed, text)  # controls removed, spaces made plain, surrogates replaced: one scan
     return unicodedata.normalize("NFC", text)
+
+
+def _changed(match: re.Match[str]) -> str:
+    char = match.group()
+    if _SPACES.match(char):
+        return " "
+    return "\ufffd" if _SURROGATES.match(char) else ""
 
 
 def clean_line(text: str) -> str:

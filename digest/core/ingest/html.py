@@ -26,6 +26,14 @@ from digest.core.model import Article, Section
 from digest.core.sanitize import clean_text
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+"""lxml.html's element classes chosen in C: lxml.html's own lookup calls Python for every element
+(to give form fields their own classes, which nothing here uses)."""
 _TEXT_LIMIT = re.compile(r"Buffer size limit|huge text node", re.I)
 """libxml2's messages when one text run passes its 10 MB limit (deep nesting gives another message)."""
 
@@ -36,6 +44,7 @@ def parse_html(text: str, source: str) -> Article:
     if not text.strip():
         text = "<html></html>"
     parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         document = lxml.html.document_fromstring(text, parser=parser)
     except etree.ParserError:

@@ -15,6 +15,7 @@ All rules are general (no site's exact markup):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import lxml.html
 
@@ -217,8 +218,12 @@ def furniture_name(element: lxml.html.HtmlElement) -> str | None:
     return furniture_word(names)
 
 
+@lru_cache(maxsize=8192)
 def furniture_word(names: str) -> str | None:
-    """The furniture word that a class/id string names as a whole token (see ``_FURNITURE_WORDS``)."""
+    """The furniture word that a class/id string names as a whole token (see ``_FURNITURE_WORDS``).
+
+    Remembered for the last class/id strings seen: a page repeats its few class names many times.
+    """
     tokens = [_TRAILING_NUMBER.sub("", token.lower()) for token in _TOKEN_SPLIT.split(names) if token]
     for index, token in enumerate(tokens):
         word = _SINGLE_WORDS.get(token)

@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 
 import lxml.html
+from lxml import etree
 
 from digest.core.ingest.html_blocks import mark_table_headers, wrap_loose_text
 from digest.core.ingest.html_clean import (
     BOILERPLATE_HEADING,
+    NEVER_CONTENT,
     STRONG_FURNITURE,
     furniture_name,
     is_boilerplate_text,
@@ -56,6 +58,8 @@ _ROLE = re.compile(
     r"\b(?:correspondent|editor|reporter|writer|analyst|contributor|bureau|staff|columnist|producer)\b", re.I
 )
 _SENTENCE_END = tuple(".,;:!\"'\u201d\u2019)]\u2026")
+_HIDING_ATTRIBUTES = etree.XPath("//@hidden|//@aria-hidden|//@style")
+"""The attributes that may hide an element (see :func:`is_never_content`)."""
 _QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
 
 
@@ -130,8 +134,12 @@ def _drop(element: lxml.html.HtmlElement) -> None:
 
 
 def _drop_never_content(document: lxml.html.HtmlElement) -> None:
-    for element in list(document.iter()):
-        if not isinstance(element.tag, str) or is_never_content(element):  # comments, processing instructions
+    """Drop comments, processing instructions and what is never content (the tags and attributes that
+    :func:`is_never_content` reads are found by lxml in C; the result does not depend on the order)."""
+    found = list(document.iter(*NEVER_CONTENT, etree.Comment, etree.ProcessingInstruction, etree.Entity))
+    found += [value.getparent() for value in _HIDING_ATTRIBUTES(document)]
+    for element in found:
+        if not isinstance(element.tag, str) or is_never_content(element):
             _drop(element)
 
 

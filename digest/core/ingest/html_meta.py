@@ -18,26 +18,52 @@ import lxml.html
 from digest.core.ingest.titles import strip_site_name
 from digest.core.sanitize import clean_line
 
-_TITLE_XPATHS = (
-    '//meta[@property="og:title"]/@content',
-    '//meta[@name="og:title"]/@content',
-    '//meta[@name="twitter:title"]/@content',
-    '//meta[@property="twitter:title"]/@content',
+_Selector = tuple[str, str, str, str]
+"""(tag, attribute, its value, the attribute read): ``("meta", "property", "og:title", "content")`` reads what
+the XPath ``//meta[@property="og:title"]/@content`` reads."""
+_TITLE_SELECTORS: tuple[_Selector, ...] = (
+    ("meta", "property", "og:title", "content"),
+    ("meta", "name", "og:title", "content"),
+    ("meta", "name", "twitter:title", "content"),
+    ("meta", "property", "twitter:title", "content"),
 )
-_SITE_XPATHS = (
-    '//meta[@property="og:site_name"]/@content',
-    '//meta[@name="application-name"]/@content',
-    '//meta[@name="apple-mobile-web-app-title"]/@content',
-    '//meta[@name="publisher"]/@content',
+_SITE_SELECTORS: tuple[_Selector, ...] = (
+    ("meta", "property", "og:site_name", "content"),
+    ("meta", "name", "application-name", "content"),
+    ("meta", "name", "apple-mobile-web-app-title", "content"),
+    ("meta", "name", "publisher", "content"),
+)
+_URL_SELECTORS: tuple[_Selector, ...] = (
+    ("link", "rel", "canonical", "href"),
+    ("meta", "property", "og:url", "content"),
 )
 
 
-def site_names(document: lxml.html.HtmlElement) -> list[str]:
-    """The names the page gives its site, longest first (``og:site_name`` and friends)."""
+def _selected(tags: list[lxml.html.HtmlElement], selector: _Selector) -> list[str]:
+    """What ``selector`` reads from the page's ``<meta>`` and ``<link>`` elements, in document order."""
+    tag, attribute, value, wanted = selector
+    found = []
+    for element in tags:
+        if element.tag == tag and element.get(attribute) == value:
+            read = element.get(wanted)
+            if read is not None:
+                found.append(read)
+    return found
+
+
+def _meta_and_links(document: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The page's ``<meta>`` and ``<link>`` elements (one walk in C; each selector then reads this short list)."""
+    return list(document.iter("meta", "link"))
+
+
+def site_names(document: lxml.html.HtmlElement, tags: list[lxml.html.HtmlElement] | None = None) -> list[str]:
+    """The names the page gives its site, longest first (``og:site_name`` and friends); ``tags`` are the
+    page's ``<meta>`` and ``<link>`` elements when already found."""
+    tags = _meta_and_links(document) if tags is None else tags
     names: set[str] = set()
-    for xpath in _SITE_XPATHS:
-        for value in document.xpath(xpath):
-            name = clean_line(str(value))
+    for selector in _SITE_SELECTORS:
+        for value in _selected(tags, selector):
+            name = clean_line(value)
             if name:
                 names.add(name)
                 if not name.lower().startswith("the "):
@@ -45,12 +71,18 @@ def site_names(document: lxml.html.HtmlElement) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-def headline_candidates(document: lxml.html.HtmlElement) -> list[str]:
-    """Every headline the page offers, in order of preference, with site names removed."""
-    names = site_names(document)
+def headline_candidates(
+    document: lxml.html.HtmlElement,
+    names: list[str] | None = None,
+    tags: list[lxml.html.HtmlElement] | None = None,
+) -> list[str]:
+    """Every headline the page offers, in order of preference, with site names (``names``, else the
+    page's :func:`site_names`) removed; ``tags`` as for :func:`site_names`."""
+    tags = _meta_and_links(document) if tags is None else tags
+    names = site_names(document, tags) if names is None else names
     raw: list[str] = []
-    for xpath in _TITLE_XPATHS:
-        raw.extend(str(value) for value in document.xpath(xpath))
+    for selector in _TITLE_SELECTORS:
+        raw.extend(_selected(tags, selector))
     raw.extend(h1.text_content() for h1 in document.iter("h1"))
     title = document.find(".//title")
     if title is not None and title.text:
@@ -66,17 +98,19 @@ def headline_candidates(document: lxml.html.HtmlElement) -> list[str]:
 
 def page_title(document: lxml.html.HtmlElement) -> str | None:
     """The article's headline, or None when the page offers none."""
-    candidates = headline_candidates(document)
-    visible = _visible_headline(document, candidates)
+    tags = _meta_and_links(document)
+    names = site_names(document, tags)
+    candidates = headline_candidates(document, names, tags)
+    visible = _visible_headline(document, candidates, names)
     return visible or (candidates[0] if candidates else None)
 
 
-def _visible_headline(document: lxml.html.HtmlElement, candidates: list[str]) -> str | None:
+def _visible_headline(document: lxml.html.HtmlElement, candidates: list[str], names: list[str]) -> str | None:
     """The first ``<h1>``, when it is a headline the metadata agrees with (see the module's rules)."""
     first = next(document.iter("h1"), None)
     if first is None:
         return None
-    heading = strip_site_name(clean_line(first.text_content()), site_names(document))
+    heading = strip_site_name(clean_line(first.text_content()), names)
     if not 2 <= len(heading.split()) <= 40 or heading not in candidates:
         return None
     words = _content_words(heading)
@@ -94,9 +128,10 @@ def _content_words(text: str) -> set[str]:
 
 def page_url(document: lxml.html.HtmlElement) -> str | None:
     """The page's canonical URL (``<link rel=canonical>`` or ``og:url``), when it says one."""
-    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        for value in document.xpath(xpath):
-            url = clean_line(str(value))
+    tags = _meta_and_links(document)
+    for selector in _URL_SELECTORS:
+        for value in _selected(tags, selector):
+            url = clean_line(value)
             if url.startswith(("http://", "https://")):
                 return url
     return None
