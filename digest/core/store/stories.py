@@ -222,7 +222,7 @@ def place_article(
     cache: StoryCache | None = None,
 ) -> int:
     """Read a stored article's features and put it in its story (inside a transaction); return the story id."""
-    features = article_features(article.title, article.text, speakers, timestamp(published))
+    features = article_features(article.title, article.text, speakers, timestamp(published), with_shingles=False)
     return place(connection, article_id, features, article.title, cache)
 
 

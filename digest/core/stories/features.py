@@ -20,6 +20,7 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from digest.core.summarize.words import STOP_WORDS, content_terms
 
@@ -85,6 +86,7 @@ class ArticleFeatures:
     published: float | None = None
 
 
+@lru_cache(maxsize=65536)
 def _is_name_word(token: str) -> bool:
     return bool(_CAPITALISED.fullmatch(token)) and token.lower() not in _MONTH_SET and token.lower() not in _DAYS
 
@@ -147,9 +149,15 @@ def shingles(text: str, size: int = 5) -> frozenset[int]:
 
 
 def article_features(
-    title: str, text: str, speakers: list[str] | None = None, published: float | None = None
+    title: str,
+    text: str,
+    speakers: list[str] | None = None,
+    published: float | None = None,
+    *,
+    with_shingles: bool = True,
 ) -> ArticleFeatures:
-    """Read the features of one article from its title and body text."""
+    """Read the features of one article from its title and body text (``with_shingles=False``: without
+    the shingles, which placing an article in a story does not read)."""
     whole = f"{title}\n{text}"
     counts: Counter[str] = Counter()
     counts.update(f"w:{t}" for t in content_terms(whole))
@@ -164,6 +172,6 @@ def article_features(
     return ArticleFeatures(
         counts=counts,
         years=frozenset(_YEAR.findall(whole)),
-        shingles=shingles(text),
+        shingles=shingles(text) if with_shingles else frozenset(),
         published=published,
     )

@@ -18,6 +18,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import mul
 
 from digest.core.stories.features import ArticleFeatures
 
@@ -92,6 +94,10 @@ class StoryState:
             self.times.remove(features.published)
 
 
+_ZEROS = repeat(0.0)
+"""The default of every centroid lookup in a dot product."""
+
+
 class StoryIndex:
     """Stories built incrementally: :meth:`add` places one article and returns its story's id.
 
@@ -138,8 +144,8 @@ class StoryIndex:
             norm = story.norms.get(namespace, 0.0)
             if not norm or not vectors[namespace]:
                 continue
-            centroid = story.centroid[namespace]
-            total += weight * sum(v * centroid.get(f, 0.0) for f, v in vectors[namespace].items()) / norm
+            vector = vectors[namespace]  # the dot product summed in the vector's order, in C:
+            total += weight * sum(map(mul, vector.values(), map(story.centroid[namespace].get, vector, _ZEROS))) / norm
         if features.years and story.years and not features.years & story.years.keys():
             total -= self.settings.year_penalty
         if features.published is not None and story.times:
