@@ -1,0 +1,326 @@
+"""Where a reported clause starts and ends: after 'that', the object of 'told', a time or an inserted phrase
+('said in an email to the agency on Tuesday that'); up to ';', ', noting', ', although' or the next verb of speech."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    DESCRIBE_VERBS,
+    DETERMINERS,
+    LOOSE_VERBS,
+    MONTHS_DAYS,
+    PARTICIPLE_REPORT,
+    PRONOUNS,
+    REPORT_VERBS,
+    TOLD_OBJECTS,
+    word_set,
+)
+from digest.core.quotes.tokens import Tok, TokenKind
+
+_SKIPPABLE = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "a",
+        "an",
+        "the",
+        "statement",
+        "interview",
+        "news",
+        "conference",
+        "briefing",
+        "press",
+        "late",
+        "earlier",
+        "also",
+        "last",
+        "week",
+        "month",
+        "year",
+        "this",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "evening",
+        "morning",
+        "phone",
+        "call",
+        "email",
+        "letter",
+        "report",
+        "-",
+        "—",
+        "–",
+        ",",
+    }
+)
+MIN_WORDS = 3
+_NOT_CLAUSE_START = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "with",
+        "about",
+        "of",
+        "by",
+        "after",
+        "before",
+        "during",
+        "and",
+        "but",
+        "or",
+        "so",
+        "as",
+        "when",
+        "while",
+        "yesterday",
+        "today",
+        "nothing",
+        "something",
+        "anything",
+        "goodbye",
+        "hello",
+        "yes",
+        "no",
+        "more",
+        "less",
+        "only",
+        "just",
+        "also",
+        "later",
+        "earlier",
+        "previously",
+        "via",
+        "through",
+        "from",
+        "into",
+        "under",
+        "over",
+        "against",
+        "without",
+        "within",
+        "then",
+    }
+)
+_INSERTION_START = frozenset({"on", "in", "at", "also", "-", "—", "–", ","})
+
+
+def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
+    """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
+    inserted phrase ('said in an email to the agency that')."""
+    start = _plain_clause_start(tokens, i, hi, verb)
+    return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
+
+
+_INSERTION_MAX = 12
+_INSERTION_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "to", "after", "during", "before", "with", "from", "via", "over"}
+)
+
+
+def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
+    """'said in an email to the agency that', 'wrote in a blog post that', 'told a meeting of leaders that':
+    words (no clause punctuation, no other speech verb) between the verb and 'that'."""
+    if i >= hi or not (tokens[i].norm in _INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
+        return None
+    for k in range(i + 1, min(hi, i + _INSERTION_MAX)):
+        t = tokens[k]
+        if t.kind is not TokenKind.WORD and t.text != ",":
+            return None
+        if t.norm == "that":
+            return k + 1
+        if t.norm in REPORT_VERBS and not t.is_cap:
+            return None
+    return None
+
+
+_TIME_WORDS = word_set(
+    """today yesterday tonight night morning afternoon evening week weekend month year last this earlier late
+    later early next on monday tuesday wednesday thursday friday saturday sunday"""
+)
+_TIME_ALONE = frozenset({"on", "this", "last", "next", "late", "early", "later", "earlier", "week", "year", "month"})
+
+
+def _skip_time(tokens: list[Tok], k: int, hi: int) -> int:
+    """Past a time adverbial after the verb: 'Wednesday night', 'on Friday', 'earlier this month', 'on March 3'
+    ('last year's budget' is a subject, not a time: a possessive ends the walk before it)."""
+    start = k
+    while k < hi and tokens[k].kind is TokenKind.WORD and not tokens[k].text.endswith(("'s", "’s")):
+        t = tokens[k]
+        month_day = t.text.isdigit() and k > start and tokens[k - 1].norm in MONTHS_DAYS
+        month = t.norm in MONTHS_DAYS and k + 1 < hi and tokens[k + 1].text.isdigit()
+        if not (t.norm in _TIME_WORDS or month_day or month):
+            break
+        k += 1
+    if k == start + 1 and tokens[start].norm in _TIME_ALONE:
+        return start
+    return k
+
+
+def _after_time(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
+    """'said Tuesday that ...', 'said on Friday he met ...': the clause after a time adverbial."""
+    if k < hi and tokens[k].norm == "that":
+        return k + 1
+    if verb.norm in LOOSE_VERBS and k < hi and (tokens[k].norm in PRONOUNS or tokens[k].norm in DETERMINERS):
+        return k
+    return None
+
+
+def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
+    """The token after the object of 'told' when a clause may follow it ('told the committee he tried ...')."""
+    k = _skip_told_object(tokens, i, hi)
+    if k == i:
+        return None
+    t = tokens[k] if k < hi else None
+    # without 'that' the clause opens with its subject
+    if (
+        t is not None
+        and t.kind is TokenKind.WORD
+        and t.norm not in _INSERTION_START
+        and t.norm != "that"
+        and not (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap)
+    ):
+        return None
+    return k
+
+
+def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
+    """Past an inserted phrase ('in a statement Thursday night', ', in an interview,'): (index, words skipped)."""
+    steps = 0
+    if not (k < hi and tokens[k].norm in _INSERTION_START):
+        return k, 0
+    while (
+        k < hi
+        and steps < 8
+        and tokens[k].kind is not TokenKind.QUOTE
+        and (tokens[k].norm in _SKIPPABLE or (steps and tokens[k].is_cap))
+    ):
+        k += 1
+        steps += 1
+    return (_skip_time(tokens, k, hi) if steps else k), steps
+
+
+def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
+    k = _skip_time(tokens, i, hi)
+    if k > i:
+        return _after_time(tokens, k, hi, verb)
+    if verb.norm in ("told", "tells"):
+        told = _after_told_object(tokens, k, hi)
+        if told is None:
+            return None
+        k = told
+    k, steps = _skip_insertion(tokens, k, hi)
+    if k >= hi:
+        return None
+    t = tokens[k]
+    if t.kind is TokenKind.WORD and t.norm == "that":
+        return k + 1
+    if t.kind is not TokenKind.WORD or (verb.norm not in LOOSE_VERBS):
+        return None
+    if steps and tokens[k - 1].text != "," and t.norm not in PRONOUNS and t.norm not in DETERMINERS:
+        return None
+    if t.norm in PRONOUNS or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
+        return k
+    return k if not steps and _opens_clause(tokens, k, hi) else None
+
+
+def _opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A lower-case word and the next that may open a clause without 'that' ('said voters were ...')."""
+    return (
+        tokens[k].norm not in _NOT_CLAUSE_START
+        and k + 1 < hi
+        and tokens[k + 1].kind is TokenKind.WORD
+        and tokens[k + 1].norm not in _NOT_CLAUSE_START
+    )
+
+
+_CLAUSE_DETERMINERS = frozenset({"no", "his", "her", "their", "its", "our", "this", "these", "those", "all", "many"})
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "foreign"})
+
+
+def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
+    """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
+    k = i
+    if k < hi and tokens[k].kind is TokenKind.WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
+        return k + 1
+    if k < hi and tokens[k].kind is TokenKind.WORD and tokens[k].norm in _OBJECT_OPENERS:
+        k += 1
+    steps = 0
+    while (
+        k < hi
+        and steps < 4
+        and tokens[k].kind is TokenKind.WORD
+        and tokens[k].norm != "that"
+        and tokens[k].norm not in PRONOUNS
+        and tokens[k].norm not in DETERMINERS
+        and tokens[k].norm not in _INSERTION_START
+        and tokens[k].norm not in _CLAUSE_DETERMINERS
+    ):
+        k += 1
+        steps += 1
+    return k if steps else i
+
+
+def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
+    """Only punctuation (or the object of ``told``) remains after ``k``."""
+    while k < hi and tokens[k].kind is TokenKind.WORD and (tokens[k].norm in TOLD_OBJECTS or tokens[k].is_cap):
+        k += 1
+    return all(t.kind is TokenKind.PUNCT and t.text in ".!?)" for t in tokens[k:hi])
+
+
+TELLING = frozenset({"told", "tells"})
+_TAIL_MAX = 10
+_APPOSITIVE_MAX = 30
+
+
+def tail_ok(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
+    """After a trailing 'X said', only an adverbial ('in an interview', 'on Tuesday') or the object of 'told'
+    ('told a Senate panel Wednesday') remains before the final stop."""
+    if sentence_end(tokens, k, hi):
+        return True
+    if k >= hi or tokens[k].kind is not TokenKind.WORD:
+        return False
+    first = tokens[k]
+    opens = first.norm in _INSERTION_PREPOSITIONS or first.norm in _TIME_WORDS or verb.norm in TELLING
+    rest = [t for t in tokens[k:hi] if t.kind is not TokenKind.PUNCT or t.text not in ".!?)"]
+    plain = all(t.kind is TokenKind.WORD and t.norm != "that" for t in rest)
+    return opens and plain and len(rest) <= _TAIL_MAX
+
+
+def appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
+    """', an analyst at the institute.' / ', who worked in the White House.': an appositive closes the sentence."""
+    if k >= hi or tokens[k].text != "," or hi - k > _APPOSITIVE_MAX:
+        return False
+    return not any(t.kind is TokenKind.QUOTE or t.text in ";:" for t in tokens[k:hi])
+
+
+_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas"})
+
+
+def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
+    """Where a reported clause ends: at ';', at ', noting', ', although', or where the speaker's next verb of
+    speech is coordinated ('... and warned that', '... but noted that')."""
+    for k in range(start, hi):
+        t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < hi else None
+        if t.text == ";":
+            return k
+        if nxt is None or nxt.kind is not TokenKind.WORD:
+            continue
+        if t.text == "," and (nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS):
+            return k
+        if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):
+            return k - 1 if tokens[k - 1].text == "," else k
+    end = hi
+    while end > start and tokens[end - 1].kind is TokenKind.PUNCT and tokens[end - 1].text in ".,:;!?)-—":
+        end -= 1
+    return end

@@ -1,0 +1,70 @@
+"""Reported speech shapes on small texts of our own (the clause after a time or an inserted phrase, trailing
+and parenthetical attributions, relative clauses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.core.model import Article, Section
+from digest.core.quotes import extract_quotes
+
+
+def reported(*paragraphs: str) -> list[tuple[str, str]]:
+    text = "\n\n".join(paragraphs)
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    for q in report.quotes:
+        assert text[q.start : q.end] == q.text
+    return [(q.speaker, q.text) for q in report.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg said Wednesday night that the bridge would reopen in May.",
+        "Anna Berg said on Friday the bridge would reopen in May.",
+        "Anna Berg said in a statement Thursday night the bridge would reopen in May.",
+        "Anna Berg said earlier this month that the bridge would reopen in May.",
+    ],
+)
+def test_clause_after_a_time_or_an_inserted_phrase(sentence: str) -> None:
+    assert reported(sentence) == [("Anna Berg", "the bridge would reopen in May")]
+
+
+def test_a_possessive_time_word_opens_the_clause() -> None:
+    assert reported("Anna Berg said last year's budget had been too small.") == [
+        ("Anna Berg", "last year's budget had been too small")
+    ]
+
+
+def test_told_object_then_a_clause_opening_with_this() -> None:
+    assert reported("Anna Berg told reporters this was the only chance to fix the bridge.") == [
+        ("Anna Berg", "this was the only chance to fix the bridge")
+    ]
+
+
+def test_trailing_said_with_a_long_appositive() -> None:
+    text = "The bridge will not reopen before the summer, said Anna Berg, an engineer who worked on its design."
+    assert reported(text) == [("Anna Berg", "The bridge will not reopen before the summer")]
+
+
+def test_parenthetical_attribution_keeps_the_sentence() -> None:
+    text = "The repairs were on a variety of old spans, the agency said, including two rail bridges."
+    assert reported(text) == [
+        ("agency", "The repairs were on a variety of old spans, the agency said, including two rail bridges")
+    ]
+
+
+def test_parenthetical_after_a_short_lead_in_keeps_what_follows() -> None:
+    text = "Anna Berg spoke on Monday. In particular, she said, the old spans had never been inspected."
+    assert reported(text) == [("Anna Berg", "the old spans had never been inspected")]
+
+
+def test_relative_clause_speaker_is_the_antecedent() -> None:
+    text = "The mayor met Anna Berg, who said the bridge would reopen in May."
+    assert reported(text) == [("Anna Berg", "the bridge would reopen in May")]
+
+
+def test_clause_opening_with_if() -> None:
+    assert reported("Anna Berg said if the council agreed, the bridge would reopen in May.") == [
+        ("Anna Berg", "if the council agreed, the bridge would reopen in May")
+    ]
