@@ -1,7 +1,7 @@
 """Library benchmark: ingest rate, a 10,000-article library, app start, keys, memory and search time.
 
-Run from the repository root: ``python benchmarks/library.py [--articles N] [--keep DIR]``. Everything is
-built in a temporary folder (the corpus in ../shared/corpus is required). Figures printed:
+Run from the repository root: ``python benchmarks/library.py [--articles N] [--keep DIR] [--ingest-only]``.
+Everything is built in a temporary folder (the corpus in ../shared/corpus is required). Figures printed:
 
 - ingest rate (articles/s, sections + summary + quotes) of ``--mix`` (200) distinct articles: copies of
   the corpus files, each with a numbered sentence added inside the article's body (checked: every file
@@ -289,6 +289,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
     parser.add_argument("--mix", type=int, default=200, help="distinct files in the ingest figures")
     parser.add_argument("--skip-ingest", action="store_true", help="measure the library and the apps only")
+    parser.add_argument("--ingest-only", action="store_true", help="measure the ingest rates only")
     parser.add_argument(
         "--key-delay",
         type=float,
@@ -312,6 +313,9 @@ def main() -> int:
             print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
             for label, rate in ingest_figures(files, work, args.mix):
                 print(f"ingest of {args.mix} distinct articles (sections + summary + quotes), {label}: {rate:6.1f}/s")
+            print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        if args.ingest_only:
+            return 0
         library = work / "library.sqlite3"
         if not library.exists():
             seconds = build_library(library, bases, args.articles)

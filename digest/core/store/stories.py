@@ -16,6 +16,7 @@ library. An updated article (a teaser replaced by its page) is placed again.
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 from collections import Counter
@@ -65,12 +66,19 @@ def _chunks(items: list[str]) -> Iterable[list[str]]:
         yield items[start : start + _CHUNK]
 
 
-def _frequencies(connection: sqlite3.Connection, features: list[str]) -> Counter[str]:
+def _counted(connection: sqlite3.Connection, features: list[str]) -> Counter[str]:
+    """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
     found: Counter[str] = Counter()
     for chunk in _chunks(features):
-        marks = ",".join("?" * len(chunk))
+        rows = ",".join(["(?, 1)"] * len(chunk))
         found.update(
-            dict(connection.execute(f"SELECT feature, documents FROM story_terms WHERE feature IN ({marks})", chunk))
+            dict(
+                connection.execute(
+                    f"INSERT INTO story_terms (feature, documents) VALUES {rows}"
+                    " ON CONFLICT(feature) DO UPDATE SET documents = documents + 1 RETURNING feature, documents",
+                    chunk,
+                )
+            )
         )
     return found
 
@@ -110,8 +118,8 @@ def _load_story(row: tuple[int, str, str, str]) -> StoryState:
 
 
 def _trimmed(story: StoryState) -> str:
-    kept = {
-        ns: sorted(v.items(), key=lambda item: -abs(item[1]))[:CENTROID_FEATURES]
+    kept = {  # the heaviest, ties in their order (as a stable sort by weight would keep them)
+        ns: heapq.nlargest(CENTROID_FEATURES, v.items(), key=lambda item: abs(item[1]))
         for ns, v in story.centroid.items()
         if v
     }
@@ -172,14 +180,9 @@ def place(
 ) -> int:
     """Put a stored article in its story (call inside a transaction); return the story id."""
     connection.execute("DELETE FROM story_members WHERE article_id = ?", (article_id,))
-    connection.executemany(
-        "INSERT INTO story_terms (feature, documents) VALUES (?, 1)"
-        " ON CONFLICT(feature) DO UPDATE SET documents = documents + 1",
-        [(f,) for f in features.counts],
-    )
     index = StoryIndex()
     index.documents = int(connection.execute("SELECT count(*) FROM story_members").fetchone()[0]) + 1
-    index.document_frequency = _frequencies(connection, list(features.counts))
+    index.document_frequency = _counted(connection, list(features.counts))
     vectors = index.vectors(features)
     telling = sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)
     posted = [f for _, f in telling[:POSTED_FEATURES]]
