@@ -16,7 +16,6 @@ import fcntl
 import os
 import pty
 import select
-import signal
 import statistics
 import struct
 import subprocess
@@ -26,6 +25,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from library_reader_pty import stop  # noqa: E402
+
 ROUNDS = 20
 QUIET = 0.3
 COLUMNS, LINES = 160, 45
@@ -96,13 +99,7 @@ def main() -> None:
             "of quiet"
         )
     finally:
-        os.write(master, b"q")
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait()
-        os.close(master)
+        stop(process, master)
 
 
 if __name__ == "__main__":

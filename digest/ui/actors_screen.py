@@ -7,13 +7,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from digest.core.store import Library
 from digest.core.store.actors import ActorSummary, LibraryQuote
 from digest.core.wording import plural
 from digest.ui.commands import DeclaresCommands, bindings_of
+from digest.ui.footer import KeyFooter
 from digest.ui.keys import ACTORS
 from digest.ui.option_cache import PagingOptionList, page
 
@@ -54,7 +55,7 @@ class ActorsScreen(DeclaresCommands, Screen[None]):
         with Horizontal():
             yield PagingOptionList(id="library-actors")
             yield PagingOptionList(id="actor-quotes")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the actors in the background."""

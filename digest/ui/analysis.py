@@ -38,6 +38,16 @@ class Analyses:
         with self._lock:
             return self._summaries.get((index, sentences, method))
 
+    def keep_summary(self, index: int, sentences: int, method: str, summary: Summary) -> None:
+        """Remember a summary known already (a library's cached one), so the screen never waits for it."""
+        with self._lock:
+            self._summaries[(index, sentences, method)] = summary
+
+    def keep_quotes(self, index: int, report: QuoteReport) -> None:
+        """Remember a quote report known already (a library's cached one)."""
+        with self._lock:
+            self._quotes[index] = report
+
     def summary(self, index: int, article: Article, sentences: int, method: str) -> Summary:
         """Compute (or fetch) a summary. Slow: call it from a worker thread."""
         cached = self.cached_summary(index, sentences, method)
@@ -47,8 +57,7 @@ class Analyses:
             summary = self.summarizer(article, sentences, method)
         except Exception as error:  # any failure becomes a note in the panel, never a crash
             summary = Summary(method=method, sentences=[], note=f"could not summarise: {error}")
-        with self._lock:
-            self._summaries[(index, sentences, method)] = summary
+        self.keep_summary(index, sentences, method, summary)
         return summary
 
     def cached_quotes(self, index: int) -> QuoteReport | None:
@@ -65,6 +74,5 @@ class Analyses:
             report = self.quote_finder(article)
         except Exception:  # a failing extractor shows an empty sidebar, never a crash
             report = QuoteReport(actors=[], quotes=[])
-        with self._lock:
-            self._quotes[index] = report
+        self.keep_quotes(index, report)
         return report

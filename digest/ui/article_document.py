@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from textual import events
+from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
@@ -92,7 +94,8 @@ class ArticleDocument(Markdown):
         """Render ``article``; the Markdown is built (escaped) from its sections."""
         self.article = article
         self.source_map: MarkdownSource = build_markdown(article)
-        super().__init__(self.source_map.text, id=id, parser_factory=make_parser, open_links=False)
+        super().__init__(None, id=id, parser_factory=make_parser, open_links=False)
+        self._markdown = self.source_map.text
         self.ready = False
         self.summary: tuple[str, ...] = ()
         self.quote: Quote | None = None
@@ -100,12 +103,24 @@ class ArticleDocument(Markdown):
         self.current_match = 0
         self.matches: list[Match] = []
 
-    def on_markdown_table_of_contents_updated(self, event: Markdown.TableOfContentsUpdated) -> None:
-        """The blocks are mounted: apply the highlights and say so."""
-        event.stop()
+    def compose(self) -> ComposeResult:
+        """The document's blocks, parsed now (a few milliseconds for an article).
+
+        Textual's Markdown parses in a thread and mounts its blocks after the first paint; an article's blocks
+        are mounted with the document instead, so the screen that shows it is painted once, complete.
+        """
+        yield from self._parse_markdown(make_parser().parse(self.source_map.text))
+
+    async def _on_mount(self, event: events.Mount) -> None:  # type: ignore[override]  # Markdown's is async
+        """The blocks are mounted (composed above): apply the highlights and say so."""
+        event.prevent_default()  # Markdown's own mount handler would parse the document again
         self.ready = True
         self.refresh_highlights()
         self.post_message(self.Ready(self))
+
+    def on_markdown_table_of_contents_updated(self, event: Markdown.TableOfContentsUpdated) -> None:
+        """Not for the screen: the document says :class:`Ready` instead."""
+        event.stop()
 
     def paragraphs(self) -> list[tuple[ArticleParagraph, ParagraphRef]]:
         """The rendered paragraphs with where they come from, in article order."""

@@ -13,12 +13,13 @@ Its commands are declared in :data:`digest.ui.keys.LIBRARY_READER` (none inherit
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from digest.core.model import Article
 from digest.core.quotes import QuoteReport
 from digest.core.store import Library
-from digest.core.summarize import Summary
+from digest.core.summarize import DEFAULT_SENTENCES, METHODS, Summary
 from digest.ui.analysis import Analyses
 from digest.ui.commands import bindings_of
 from digest.ui.keys import LIBRARY_READER
@@ -42,15 +43,38 @@ def library_analyses(library_path: str) -> Analyses:
     return Analyses(summarizer=summarizer, quote_finder=quote_finder)
 
 
+@dataclass(frozen=True)
+class CachedAnalysis:
+    """What the library's cache holds for an article: its summary (at the reader's starting length and
+    method) and its quote report, each None when not cached (the reader's workers then compute it)."""
+
+    summary: Summary | None = None
+    quotes: QuoteReport | None = None
+
+    @classmethod
+    def of(cls, library: Library, article: Article) -> CachedAnalysis:
+        """Read the article's cached analysis (a look-up only, never a computation)."""
+        return cls(library.cached_summary_of(article, DEFAULT_SENTENCES, METHODS[0]), library.cached_quotes_of(article))
+
+    def analyses(self, library_path: str) -> Analyses:
+        """The reader's analyses of the article (index 0), starting with what was cached."""
+        analyses = library_analyses(library_path)
+        if self.summary is not None:
+            analyses.keep_summary(0, DEFAULT_SENTENCES, METHODS[0], self.summary)
+        if self.quotes is not None:
+            analyses.keep_quotes(0, self.quotes)
+        return analyses
+
+
 class LibraryReaderScreen(MainScreen, inherit_bindings=False):
     """The reader on one library article, with library keys (see the module docstring)."""
 
     BINDINGS = bindings_of(LIBRARY_READER)
     DECLARED = LIBRARY_READER
 
-    def __init__(self, library_screen: LibraryScreen, article: Article) -> None:
-        """Read ``article``, opened from ``library_screen``."""
-        super().__init__([article], library_analyses(library_screen.library_path))
+    def __init__(self, library_screen: LibraryScreen, article: Article, cached: CachedAnalysis | None = None) -> None:
+        """Read ``article``, opened from ``library_screen``, with its ``cached`` analysis when known."""
+        super().__init__([article], (cached or CachedAnalysis()).analyses(library_screen.library_path))
         self.library_screen = library_screen
 
     def _find_active(self) -> bool:
@@ -78,6 +102,8 @@ class LibraryReaderScreen(MainScreen, inherit_bindings=False):
         self.dismiss()
 
 
-def reader_screen(library_screen: LibraryScreen, article: Article) -> LibraryReaderScreen:
-    """The screen that shows ``article``."""
-    return LibraryReaderScreen(library_screen, article)
+def reader_screen(
+    library_screen: LibraryScreen, article: Article, cached: CachedAnalysis | None = None
+) -> LibraryReaderScreen:
+    """The screen that shows ``article`` (with its ``cached`` analysis when known)."""
+    return LibraryReaderScreen(library_screen, article, cached)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from digest.core.model import Article
@@ -24,9 +25,13 @@ from digest.core.store.selection import Selection, select_rows
 from digest.core.wording import plural
 from digest.ui.collector import collector_held_off
 from digest.ui.commands import bindings_of
+from digest.ui.footer import KeyFooter
 from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
 from digest.ui.library_tasks import LibraryTasks
+
+if TYPE_CHECKING:
+    from digest.ui.library_reader import CachedAnalysis
 
 VIEWS = ("all", "unread", "starred")
 """The list's views, in the order ``v`` cycles through them."""
@@ -86,7 +91,7 @@ class LibraryScreen(LibraryTasks):
             yield Static("", id="library-status", markup=False)
             yield Input(placeholder="search titles, text and speakers", id="library-search")
             yield LibraryList(id="library-list")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def article_list(self) -> LibraryList:
@@ -258,22 +263,24 @@ class LibraryScreen(LibraryTasks):
     def open_article(self, row: ArticleRow) -> None:
         """Load the article's sections, mark it read, and show it in the reader."""
         import digest.ui.library_reader  # noqa: F401 (the reader's first import happens here, off the UI)
+        from digest.ui.library_reader import CachedAnalysis
 
         with Library(self.library_path) as library:
             article = library.article(row.id)
-            if article is not None and not row.is_read:
+            if article is None:
+                self.app.call_from_thread(self.notify, "this article is no longer in the library", severity="warning")
+                return
+            if not row.is_read:
                 library.mark_read([row.id])
-        if article is None:
-            self.app.call_from_thread(self.notify, "this article is no longer in the library", severity="warning")
-            return
-        self.app.call_from_thread(self._show_article, replace(row, is_read=True), article)
+            cached = CachedAnalysis.of(library, article)  # the reader's first paint shows them: no placeholder
+        self.app.call_from_thread(self._show_article, replace(row, is_read=True), article, cached)
 
-    def _show_article(self, row: ArticleRow, article: Article) -> None:
+    def _show_article(self, row: ArticleRow, article: Article, cached: CachedAnalysis) -> None:
         from digest.ui.library_reader import reader_screen
 
         self.opened = row.id
         self.article_list.update_row(row)
-        screen = reader_screen(self, article)
+        screen = reader_screen(self, article, cached)
         if self._replace_reader and self.app.screen is not self:
             self.app.switch_screen(screen)
         else:

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
-from textual.widgets import ContentSwitcher, Footer
+from textual.widgets import ContentSwitcher
 
 from digest.core.model import Article
 from digest.core.quotes import Quote
@@ -27,6 +27,7 @@ from digest.ui.article_list import ArticleList
 from digest.ui.commands import bindings_of
 from digest.ui.contents import TableOfContents
 from digest.ui.find_bar import FindBar
+from digest.ui.footer import KeyFooter
 from digest.ui.keys import READER
 from digest.ui.loading import load_paths
 from digest.ui.quote_sidebar import QuoteSidebar
@@ -104,14 +105,18 @@ class MainScreen(ReaderActions):
         self.pane_count = 0
 
     def compose(self) -> ComposeResult:
-        """The three panes and the footer."""
+        """The three panes and the footer, the first article's document, contents and quotes already in them
+        (with its summary and quotes when known), so that the first paint shows it complete."""
+        contents, sidebar = (self.new_pane(name, 0) for name in ("contents", "quote-sidebar"))
+        assert isinstance(sidebar, QuoteSidebar)
+        sidebar.show_report(self.analyses.cached_quotes(0), None)
         with Horizontal(id="panes"):
             with Vertical(id="left"):
                 yield ArticleList(id="articles")
-                yield ContentSwitcher(id="contents")
-            yield Reader(id="reader")
-            yield ContentSwitcher(id="quote-sidebar")
-        yield Footer()
+                yield ContentSwitcher(contents, id="contents", initial=contents.id)
+            yield Reader(self.articles[0], id="reader")
+            yield ContentSwitcher(sidebar, id="quote-sidebar", initial=sidebar.id)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Fill the article list, open the first article and start finding quotes for all of them."""
@@ -155,17 +160,21 @@ class MainScreen(ReaderActions):
 
     def show_panes_of(self, index: int) -> None:
         """Show the article's own contents and quote sidebar (made unless kept from an earlier visit)."""
-        for switcher_id, make in (("contents", self.make_contents), ("quote-sidebar", self.make_sidebar)):
+        for switcher_id in ("contents", "quote-sidebar"):
             switcher = self.query_one(f"#{switcher_id}", ContentSwitcher)
             pane_id = self.panes.get((switcher_id, index))
             if pane_id is None:
-                pane_id = self.panes[switcher_id, index] = self._new_pane_id(switcher_id, index)
-                switcher.mount(make(index, pane_id))
+                pane = self.new_pane(switcher_id, index)
+                switcher.mount(pane)
+                pane_id = pane.id
             switcher.current = pane_id
 
-    def _new_pane_id(self, switcher_id: str, index: int) -> str:
-        self.pane_count += 1  # a new id each time: a forgotten pane may not be removed yet
-        return f"{switcher_id}-{index}-{self.pane_count}"
+    def new_pane(self, switcher_id: str, index: int) -> TableOfContents | QuoteSidebar:
+        """A new contents pane or quote sidebar for article ``index``, with a new id (a forgotten pane may not
+        be removed yet), noted as the article's."""
+        self.pane_count += 1
+        pane_id = self.panes[switcher_id, index] = f"{switcher_id}-{index}-{self.pane_count}"
+        return self.make_contents(index, pane_id) if switcher_id == "contents" else self.make_sidebar(index, pane_id)
 
     def forget_article(self, index: int) -> None:
         """Drop an article's rendered document and panes (rebuilt from the article if it is opened again)."""

@@ -17,6 +17,7 @@ from textual.widgets import ContentSwitcher, Static
 from digest.core.model import Article
 from digest.ui.article_document import ArticleDocument
 from digest.ui.find_bar import FindBar, FindStatus
+from digest.ui.fit import set_height_quietly
 from digest.ui.rendered import discard
 from digest.ui.summary_panel import SummaryPanel
 
@@ -58,7 +59,7 @@ class ArticleTitle(Static):
         height = lines + self.styles.padding.top + self.styles.padding.bottom
         if self.fitted != (width, height):
             self.fitted = (width, height)
-            self.styles.height = height
+            set_height_quietly(self, "height", height)
 
 
 class DocumentScroll(VerticalScroll):
@@ -68,22 +69,28 @@ class DocumentScroll(VerticalScroll):
 class Reader(Vertical):
     """Title, summary and the article body."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        """An empty reader; :meth:`show_article` fills it."""
+    def __init__(self, first: Article | None = None, *, id: str | None = None) -> None:
+        """A reader; :meth:`show_article` fills it. The ``first`` article (index 0), when given, has its
+        document composed with the reader (the first paint shows it)."""
         super().__init__(id=id)
+        self.first = first
         self.documents: dict[str, ArticleDocument] = {}
         """The rendered documents, by the id of their scroll container."""
         self.pending_anchor: Widget | None = None
         """The block to bring back to the top after the next resize (see :meth:`keep_reading_position`)."""
         self.scroll_ids: dict[int, str] = {}
         """The id of each rendered article's scroll container, by article index."""
+        self.shown_id: str | None = None
+        """The id of the scroll container shown (known before it is mounted: the Footer asks at once)."""
         self.renders = 0
 
     def compose(self) -> ComposeResult:
         """The fixed parts; documents are added as articles are opened."""
         yield ArticleTitle(id="article-title")
         yield SummaryPanel(id="summary")
-        yield ContentSwitcher(id="documents")
+        first = [] if self.first is None else [self.new_document(0, self.first)]
+        self.shown_id = first[0].id if first else None
+        yield ContentSwitcher(*first, id="documents", initial=self.shown_id)
         yield FindBar(id="find")
         yield FindStatus(id="find-status")
 
@@ -99,12 +106,20 @@ class Reader(Vertical):
         scroll_id = self.scroll_ids.get(index)
         document = None if scroll_id is None else self.documents.get(scroll_id)
         if scroll_id is None or document is None:
-            self.renders += 1  # a new id each time: a forgotten document may not be removed yet
-            scroll_id = self.scroll_ids[index] = f"document-{index}-{self.renders}"
-            document = self.documents[scroll_id] = ArticleDocument(article)
-            switcher.mount(DocumentScroll(document, id=scroll_id))
-        switcher.current = scroll_id
+            scroll = self.new_document(index, article)
+            switcher.mount(scroll)
+            scroll_id = self.scroll_ids[index]
+            document = self.documents[scroll_id]
+        switcher.current = self.shown_id = scroll_id
         return document
+
+    def new_document(self, index: int, article: Article) -> DocumentScroll:
+        """A new document for article ``index`` in its scroll container (with a new id each time: a forgotten
+        document may not be removed yet), noted as the article's."""
+        self.renders += 1
+        scroll_id = self.scroll_ids[index] = f"document-{index}-{self.renders}"
+        document = self.documents[scroll_id] = ArticleDocument(article)
+        return DocumentScroll(document, id=scroll_id)
 
     def forget_article(self, index: int) -> None:
         """Drop an article's rendered document (it is rendered again if shown again)."""
@@ -120,8 +135,7 @@ class Reader(Vertical):
 
     def current_document(self) -> ArticleDocument | None:
         """The document of the article shown."""
-        current = self.query_one(ContentSwitcher).current
-        return None if current is None else self.documents.get(current)
+        return None if self.shown_id is None else self.documents.get(self.shown_id)
 
     def reading_anchor(self) -> Widget | None:
         """The block of the article at the top of the view (to come back to after the width changes)."""

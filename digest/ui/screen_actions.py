@@ -14,7 +14,7 @@ from digest.core.export import ExportOptions, render_digest, write_atomically
 from digest.core.model import Article
 from digest.core.quotes import Quote
 from digest.core.sanitize import shown
-from digest.core.summarize import METHODS
+from digest.core.summarize import DEFAULT_SENTENCES, METHODS
 from digest.core.wording import plural
 from digest.ui.analysis import Analyses
 from digest.ui.article_document import ArticleDocument
@@ -41,7 +41,7 @@ class ReaderActions(FindActions):
 
     current: var[int] = var(-1, init=False)
     """Index of the article shown in the reader (-1 before the first is opened)."""
-    sentences: var[int] = var(3, init=False)
+    sentences: var[int] = var(DEFAULT_SENTENCES, init=False)
     """Number of summary sentences."""
     method: var[str] = var(METHODS[0], init=False)
     """Summary method."""

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from digest.core.store import Library
@@ -24,6 +24,7 @@ from digest.core.store.articles import ArticleRow
 from digest.core.store.stories import StoryRow, outlet, timestamp
 from digest.core.stories import Story, describe_story
 from digest.ui.commands import DeclaresCommands, bindings_of
+from digest.ui.footer import KeyFooter
 from digest.ui.keys import STORIES, STORY
 from digest.ui.option_cache import PagingOptionList, page
 
@@ -90,7 +91,7 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
         """Status line, the story list, the Footer."""
         yield Static("stories: loading…", id="stories-status", markup=False)
         yield PagingOptionList(id="stories")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the stories in the background."""
@@ -172,7 +173,7 @@ class StoryScreen(DeclaresCommands, Screen[None]):
         with VerticalScroll(id="story-scroll"):
             yield Static("reading the story…", id="story-text", markup=False)
         yield PagingOptionList(id="story-articles")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Read the story in the background."""

@@ -8,6 +8,7 @@ from textual.widgets import Collapsible, Static
 
 from digest.core.summarize import Summary
 from digest.core.wording import plural
+from digest.ui.fit import set_height_quietly
 
 
 def summary_content(summary: Summary | None) -> Content:
@@ -59,7 +60,7 @@ class SummaryBody(Static):
         tallest = max(self.tallest.get(width, 0), self.summary_text.get_height(rules, width))
         self.tallest[width] = tallest
         if styles.min_height is None or styles.min_height.value != tallest:
-            styles.min_height = tallest
+            set_height_quietly(self, "min_height", tallest)
 
 
 class SummaryPanel(Collapsible):

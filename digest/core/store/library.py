@@ -171,29 +171,40 @@ class Library:
         """Any article's summary: from the cache (by content hash) or computed and cached."""
         from digest.core.summarize import summarize
 
-        digest, version = cache.content_hash(article), cache.summary_version(method, sentences)
-        data = cache.lookup(self.connection, digest, cache.SUMMARY, version)
-        found = cache.decode_summary(data) if data else None
+        found = self.cached_summary_of(article, sentences, method)
         if found is not None:
             return found
         result = summarize(article, sentences, method)
+        digest, version = cache.content_hash(article), cache.summary_version(method, sentences)
         with self.transaction():
             cache.store(self.connection, digest, cache.SUMMARY, version, cache.encode_summary(result))
         return result
+
+    def cached_summary_of(
+        self, article: Article, sentences: int = cache.DEFAULT_SENTENCES, method: str = "default"
+    ) -> Summary | None:
+        """The article's summary if the cache holds it (never computed here: fast), else None."""
+        digest, version = cache.content_hash(article), cache.summary_version(method, sentences)
+        data = cache.lookup(self.connection, digest, cache.SUMMARY, version)
+        return cache.decode_summary(data) if data else None
 
     def quotes_of(self, article: Article) -> QuoteReport:
         """Any article's quote report: from the cache (by content hash) or computed and cached."""
         from digest.core.quotes import extract_quotes
 
-        digest, version = cache.content_hash(article), cache.quotes_version()
-        data = cache.lookup(self.connection, digest, cache.QUOTES, version)
-        found = cache.decode_quotes(data) if data else None
+        found = self.cached_quotes_of(article)
         if found is not None:
             return found
         result = extract_quotes(article)
+        digest, version = cache.content_hash(article), cache.quotes_version()
         with self.transaction():
             cache.store(self.connection, digest, cache.QUOTES, version, cache.encode_quotes(result))
         return result
+
+    def cached_quotes_of(self, article: Article) -> QuoteReport | None:
+        """The article's quote report if the cache holds it (never computed here: fast), else None."""
+        data = cache.lookup(self.connection, cache.content_hash(article), cache.QUOTES, cache.quotes_version())
+        return cache.decode_quotes(data) if data else None
 
     def _require(self, article_id: int) -> Article:
         article = self.article(article_id)

@@ -1,0 +1,45 @@
+"""The Footer of every screen: Textual's, with its keys in the screen's first paint and repainted only when
+the keys it shows change.
+
+Textual's Footer starts empty and recomposes (new widgets, a new layout, a repaint) after each refresh that
+follows a change of bindings, even when the keys shown stay the same (every focus change signals one):
+opening an article drew its screen, then the Footer three more times.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer
+
+KeySignature = tuple[tuple[str, str, str, bool], ...]
+"""What the Footer shows: (key, label, action, enabled) of each shown binding, in order."""
+
+
+class KeyFooter(Footer):
+    """A Footer composed with its screen and recomposed only when its keys change."""
+
+    def __init__(self) -> None:
+        """A Footer whose keys are ready at once (the screen's bindings are known when it is composed)."""
+        super().__init__()
+        self._bindings_ready = True
+        self.shown_keys: KeySignature | None = None
+
+    def key_signature(self) -> KeySignature:
+        """The keys the Footer would show now."""
+        return tuple(
+            (binding.key, binding.description, binding.action, enabled)
+            for _node, binding, enabled, _tooltip in self.screen.active_bindings.values()
+            if binding.show
+        )
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, noting which."""
+        self.shown_keys = self.key_signature()
+        yield from super().compose()
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """Recompose only when the keys shown would change."""
+        if self.is_attached and screen is self.screen and self.key_signature() == self.shown_keys:
+            return
+        super().bindings_changed(screen)
