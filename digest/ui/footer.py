@@ -9,7 +9,6 @@ opening an article drew its screen, then the Footer three more times.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Footer
 
 KeySignature = tuple[tuple[str, str, str, bool], ...]
@@ -20,9 +19,8 @@ class KeyFooter(Footer):
     """A Footer composed with its screen and recomposed only when its keys change."""
 
     def __init__(self) -> None:
-        """A Footer whose keys are ready at once (the screen's bindings are known when it is composed)."""
+        """A Footer; its keys are composed with it (the screen's bindings are known by then)."""
         super().__init__()
-        self._bindings_ready = True
         self.shown_keys: KeySignature | None = None
 
     def key_signature(self) -> KeySignature:
@@ -35,11 +33,13 @@ class KeyFooter(Footer):
 
     def compose(self) -> ComposeResult:
         """Textual's keys, noting which."""
+        if self.shown_keys is None:  # Textual's Footer composes keys once told that the bindings are ready
+            super().bindings_changed(self.screen)
         self.shown_keys = self.key_signature()
         yield from super().compose()
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        """Recompose only when the keys shown would change."""
-        if self.is_attached and screen is self.screen and self.key_signature() == self.shown_keys:
+    async def recompose(self) -> None:
+        """Recompose only when the keys shown would change (every change of focus asks)."""
+        if self.is_attached and self.key_signature() == self.shown_keys:
             return
-        super().bindings_changed(screen)
+        await super().recompose()
