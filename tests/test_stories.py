@@ -178,3 +178,37 @@ def test_regrouping_a_grouped_batch_moves_nothing() -> None:
         index.add(article_features(item.title, item.text))
     index.reassign()
     assert index.reassign() == 0
+
+
+def test_months_are_named_months_and_may_only_beside_a_number() -> None:
+    from digest.core.stories.features import months
+
+    assert months("In September, on Sept. 18, Theresa May said May 5 was late.") == ["sep", "sep", "may"]
+    assert article_features("Quake", "It struck in December.").counts["m:dec"] == 1
+
+
+def test_pair_scores_are_the_story_score_of_a_one_article_story() -> None:
+    from digest.core.stories.grouping import StoryIndex, StoryState
+    from digest.core.stories.linkage import pair_scores
+
+    items = QUAKE_2008 + QUAKE_2013
+    features = [article_features(a.title, a.text, None, 86400.0 * 5 * n) for n, a in enumerate(items)]
+    index = StoryIndex()
+    for item in features:
+        index.observe(item)
+    vectors = [index.vectors(f) for f in features]
+    scores = pair_scores(vectors, features, index.settings)
+    for first in range(len(items)):
+        for second in range(len(items)):
+            if first != second:
+                story = StoryState(id=0)
+                story.absorb(second, vectors[second], features[second])
+                assert abs(scores[first, second] - index.score(vectors[first], features[first], story)) < 1e-9
+
+
+def test_interleaved_events_are_told_apart_whatever_the_order() -> None:
+    from digest.core.stories.grouping import group
+
+    interleaved = [QUAKE_2008[0], QUAKE_2013[0], QUAKE_2008[1], QUAKE_2013[1], QUAKE_2008[2]]
+    numbers = group([article_features(a.title, a.text) for a in interleaved])
+    assert numbers[0] == numbers[2] == numbers[4] != numbers[1] == numbers[3]

@@ -8,7 +8,9 @@ An article becomes a bag of weighted features in four namespaces:
   word, so ``President Berdymukhamedov`` and ``Berdymukhamedov`` meet;
 - ``n:`` numbers and dates: years, other numbers with their separators removed (``2,000`` = ``2000``), and
   month-day pairs (``december 15``);
-- ``s:`` the names of the people quoted (given by the caller, from :mod:`digest.core.quotes`).
+- ``s:`` the names of the people quoted (given by the caller, from :mod:`digest.core.quotes`);
+- ``m:`` the months named (``September``, ``Sept. 18``): an event happens in one month, and two events of
+  one kind are usually months apart even when no year is given. ``May`` counts only beside a number.
 
 Years are also kept apart (``years``): two stories of the same kind in different years are different
 events, so a story whose years and an article's years never meet is a poor match.
@@ -58,6 +60,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 _MONTH_DAY = re.compile(
     r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE
+)
+_MONTH_WORD = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in _MONTHS[:12] if m != "may") + r")\b"
+    r"|\b(" + "|".join(m.capitalize() for m in _MONTHS[12:]) + r")\.?\s+\d"
+    r"|\bMay\s+\d|\d\s+May\b"
 )
 _NAME_JOINERS = frozenset({"of", "de", "du", "la", "van", "von", "der", "al", "bin", "da", "del", "for", "and"})
 _GENERIC = frozenset(
@@ -142,6 +149,12 @@ def numbers(text: str) -> list[str]:
     return found
 
 
+def months(text: str) -> list[str]:
+    """The months named in ``text`` (three-letter, lower-cased): capitalised month names, abbreviations before a
+    number, ``May`` only beside a number."""
+    return [(match.group(1) or match.group(2) or "may")[:3].lower() for match in _MONTH_WORD.finditer(text)]
+
+
 def shingles(text: str, size: int = 5) -> frozenset[int]:
     """Stable hashes (CRC-32) of the word ``size``-grams of ``text`` (lower-cased words only)."""
     words = re.findall(r"\w+", text.lower())
@@ -169,6 +182,7 @@ def article_features(
             counts[f"e:{name.rsplit(' ', 1)[1]}"] += 1
     counts.update(f"n:{n}" for n in numbers(whole))
     counts.update(f"s:{s.lower()}" for s in speakers or [])
+    counts.update(f"m:{m}" for m in months(whole))
     return ArticleFeatures(
         counts=counts,
         years=frozenset(_YEAR.findall(whole)),

@@ -23,11 +23,11 @@ from operator import mul
 
 from digest.core.stories.features import ArticleFeatures
 
-REASSIGN_ROUNDS = 2
+REASSIGN_ROUNDS = 4
 """Passes of :meth:`StoryIndex.reassign` after a batch is grouped."""
 
-NAMESPACES = ("w", "e", "n", "s")
-"""Feature namespaces: words, named things, numbers, quoted speakers."""
+NAMESPACES = ("w", "e", "n", "s", "m")
+"""Feature namespaces: words, named things, numbers, quoted speakers, months."""
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,8 @@ class Settings:
         candidates: How many candidate stories are scored in full.
     """
 
-    weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("e", 0.4), ("n", 0.1), ("s", 0.1))
-    threshold: float = 0.27
+    weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("e", 0.4), ("n", 0.2), ("s", 0.1), ("m", 0.1))
+    threshold: float = 0.3
     year_penalty: float = 0.05
     days: float = 3.0
     time_penalty: float = 0.1
@@ -201,6 +201,20 @@ class StoryIndex:
             self.kept.append((vectors, features))
         return self.story_of[article]
 
+    def seed(
+        self, features: list[ArticleFeatures], groups: list[int], vectors: list[dict[str, dict[str, float]]]
+    ) -> None:
+        """Add a batch of observed articles (and their vectors) as given groups, one story per group; keep them."""
+        self.keep_articles = True
+        stories: dict[int, StoryState] = {}
+        for item, number, vectors_of_item in zip(features, groups, vectors, strict=True):
+            self._observed_ahead = max(self._observed_ahead - 1, 0)
+            article = len(self.story_of)
+            story_id = self._place(article, stories.get(number), vectors_of_item, item)
+            stories[number] = self.stories[story_id]
+            self.story_of.append(story_id)
+            self.kept.append((vectors_of_item, item))
+
     def reassign(self) -> int:
         """One pass over the kept articles: each moves to the story it now matches best; return how many moved.
 
@@ -222,13 +236,19 @@ class StoryIndex:
 
 def group(features: Iterable[ArticleFeatures], settings: Settings | None = None) -> list[int]:
     """Group a batch of articles; return each article's story number (stories numbered from 0)."""
+    from digest.core.stories.linkage import LINKAGE_LIMIT, average_linkage
+
     every = list(features)
     index = StoryIndex(settings)
     index.keep_articles = True
     for item in every:
         index.observe(item)
-    for item in every:
-        index.add(item)
+    if len(every) <= LINKAGE_LIMIT:
+        vectors = [index.vectors(item) for item in every]
+        index.seed(every, average_linkage(vectors, every, index.settings), vectors)
+    else:
+        for item in every:
+            index.add(item)
     for _ in range(REASSIGN_ROUNDS):
         if not index.reassign():
             break

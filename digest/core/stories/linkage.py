@@ -1,0 +1,96 @@
+"""A batch's first grouping by average linkage: two groups merge while their articles, on average, match.
+
+The incremental grouping (:class:`digest.core.stories.grouping.StoryIndex`) places articles in arrival
+order, so two events of one kind that arrive interleaved can meet while both stories are one article
+old, and a merged centroid then attracts both events. Average linkage has no order: it scores every pair
+of articles as :meth:`StoryIndex.score` scores an article against a story (the same per-namespace cosines
+and weights, the same year and time penalties), then repeatedly merges the two groups whose articles
+match best on average, stopping when no two groups reach the join threshold. A new member must match the
+group's members on average, not one of them. Regrouping (:meth:`StoryIndex.reassign`) then starts from
+these groups.
+
+Importing this imports numpy and scipy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from digest.core.stories.features import ArticleFeatures
+from digest.core.stories.grouping import Settings
+
+LINKAGE_LIMIT = 3000
+"""Largest batch grouped by linkage (its pairwise matrix grows with the square); larger ones are grouped
+incrementally."""
+
+
+def _namespace_matrix(vectors: Sequence[dict[str, dict[str, float]]], namespace: str) -> sparse.csr_matrix:
+    """The articles' unit vectors in one namespace as rows of a sparse matrix."""
+    columns: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    for row, vector in enumerate(vectors):
+        for feature, weight in vector.get(namespace, {}).items():
+            rows.append(row)
+            cols.append(columns.setdefault(feature, len(columns)))
+            values.append(weight)
+    return sparse.csr_matrix((values, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
+
+
+def _year_penalties(features: Sequence[ArticleFeatures], penalty: float) -> np.ndarray:
+    """``penalty`` for each pair of articles that both name years and share none."""
+    columns: dict[str, int] = {}
+    rows, cols = [], []
+    for row, item in enumerate(features):
+        for year in item.years:
+            rows.append(row)
+            cols.append(columns.setdefault(year, len(columns)))
+    years = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(features), max(len(columns), 1)))
+    shared = (years @ years.T).toarray()
+    named = np.asarray(years.sum(axis=1)).ravel() > 0
+    disjoint: np.ndarray = np.outer(named, named) & (shared == 0)
+    return penalty * disjoint.astype(float)
+
+
+def _time_penalties(features: Sequence[ArticleFeatures], settings: Settings) -> np.ndarray:
+    """The time penalty for each pair of articles published far apart (0 when a time is unknown)."""
+    times = np.array([np.nan if f.published is None else f.published for f in features], dtype=float)
+    gaps = np.abs(times[:, None] - times[None, :]) / 86400.0
+    steps: np.ndarray = np.nan_to_num(np.clip((gaps - settings.days) / settings.days, 0.0, 2.0), nan=0.0)
+    return settings.time_penalty * steps
+
+
+def pair_scores(
+    vectors: Sequence[dict[str, dict[str, float]]], features: Sequence[ArticleFeatures], settings: Settings
+) -> np.ndarray:
+    """How well each article matches each other one (the story score with a one-article story)."""
+    size = len(vectors)
+    scores = np.zeros((size, size))
+    for namespace, weight in settings.weights:
+        matrix = _namespace_matrix(vectors, namespace)
+        scores += weight * (matrix @ matrix.T).toarray()
+    if settings.year_penalty:
+        scores -= _year_penalties(features, settings.year_penalty)
+    if settings.time_penalty:
+        scores -= _time_penalties(features, settings)
+    return scores
+
+
+def average_linkage(
+    vectors: Sequence[dict[str, dict[str, float]]], features: Sequence[ArticleFeatures], settings: Settings
+) -> list[int]:
+    """Each article's group (numbered from 0): groups merge while their mean pair score reaches the threshold."""
+    if len(vectors) < 2:
+        return [0] * len(vectors)
+    scores = pair_scores(vectors, features, settings)
+    ceiling = float(scores.max()) + 1.0
+    distances = ceiling - scores
+    np.fill_diagonal(distances, 0.0)
+    tree = linkage(squareform(distances, checks=False), method="average")
+    labels = fcluster(tree, ceiling - settings.threshold, criterion="distance")
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(int(label), len(numbers)) for label in labels]
