@@ -33,9 +33,9 @@ async def test_list_is_one_virtualised_widget_newest_first(library_path: str) ->
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         listing = _list(app)
-        assert listing.option_count == COUNT
+        assert listing.row_count == COUNT
         assert [r.title for r in listing.rows[:2]] == ["Story 11", "Story 10"]
-        assert len(list(app.screen.query(OptionList))) == 1
+        assert len(list(app.screen.query(LibraryList))) == 1
         widgets = [w for w in app.screen.walk_children() if not any(isinstance(a, Footer) for a in w.ancestors)]
         assert len(widgets) < COUNT  # never one widget per article
 
@@ -70,19 +70,19 @@ async def test_views_feeds_and_search(library_path: str) -> None:
         await pilot.pause()
         listing = _list(app)
         await pilot.press("x", "v")  # mark one read, then the unread view
-        await until(pilot, lambda: listing.option_count == COUNT - 1)
+        await until(pilot, lambda: listing.row_count == COUNT - 1)
         await pilot.press("v")  # starred view: none yet
-        await until(pilot, lambda: listing.option_count == 0)
+        await until(pilot, lambda: listing.row_count == 0)
         await pilot.press("v", "g")  # all, then the first feed
-        await until(pilot, lambda: listing.option_count == COUNT // 3)
+        await until(pilot, lambda: listing.row_count == COUNT // 3)
         assert all(r.feed_title == "Local feed" for r in listing.rows)
         await pilot.press("escape")
-        await until(pilot, lambda: listing.option_count == COUNT)
+        await until(pilot, lambda: listing.row_count == COUNT)
         await pilot.press("slash")
         await pilot.press(*"ward 7", "enter")
         await until(pilot, lambda: [r.title for r in listing.rows] == ["Story 07"])
         await pilot.press("escape")
-        await until(pilot, lambda: listing.option_count == COUNT)
+        await until(pilot, lambda: listing.row_count == COUNT)
 
 
 async def test_reader_opens_lazily_marks_read_and_n_means_next_unread_without_find(library_path: str) -> None:
@@ -138,7 +138,7 @@ async def test_refresh_all_runs_in_the_background(library_path: str) -> None:
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             listing = _list(app)
-            before = listing.option_count
+            before = listing.row_count
             await pilot.press("R")
-            await until(pilot, lambda: listing.option_count == before + 1)
+            await until(pilot, lambda: listing.row_count == before + 1)
             assert "Fresh news" in [r.title for r in listing.rows]

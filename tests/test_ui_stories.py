@@ -13,7 +13,7 @@ from digest.core.store import Library
 from digest.ui.library_app import LibraryApp
 from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
-from digest.ui.stories_screen import StoriesScreen, StoryScreen
+from digest.ui.stories_screen import StoriesScreen, StoryList, StoryScreen, story_prompt
 from tests.test_stories import QUAKE_2008, QUAKE_2013
 from tests.ui_support import until
 
@@ -43,8 +43,8 @@ def text_of(app: LibraryApp) -> str:
 async def open_first_story(pilot: Pilot[object], app: LibraryApp) -> None:
     await pilot.press("s")
     await until(pilot, lambda: isinstance(app.screen, StoriesScreen))
-    stories = app.screen.query_one("#stories", OptionList)
-    await until(pilot, lambda: stories.option_count == 2)
+    stories = app.screen.query_one("#stories", StoryList)
+    await until(pilot, lambda: stories.row_count == 2)
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, StoryScreen))
     articles = app.screen.query_one("#story-articles", OptionList)
@@ -56,7 +56,7 @@ async def test_stories_view_story_page_and_reader(story_library: str) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await open_first_story(pilot, app)
-        stories_prompt = str(app.screen_stack[-2].query_one("#stories", OptionList).get_option_at_index(0).prompt)
+        stories_prompt = story_prompt(app.screen_stack[-2].query_one("#stories", StoryList).rows[0]).plain
         assert "3 articles · 2 outlets · 2025-03-03 08:00" in stories_prompt
         text = text_of(app)
         assert "Summary" in text and "Anna Petrak" in text
@@ -78,7 +78,7 @@ def test_stories_view_snapshot(snap_compare: Any, story_library: str, size: tupl
     async def ready(pilot: Pilot[object]) -> None:
         await pilot.press("s")
         await until(pilot, lambda: isinstance(app.screen, StoriesScreen))
-        await until(pilot, lambda: app.screen.query_one("#stories", OptionList).option_count == 2)
+        await until(pilot, lambda: app.screen.query_one("#stories", StoryList).row_count == 2)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=ready)

@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from digest.core.model import Article
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
 from digest.core.store.feeds import Feed
-from digest.core.store.selection import Selection, select_rows
+from digest.core.store.listing import ListedRows, list_selection
+from digest.core.store.selection import Selection
 from digest.core.wording import plural
 from digest.ui.collector import collector_held_off
 from digest.ui.commands import bindings_of
@@ -59,9 +60,9 @@ class Filter:
         return " · ".join(parts)
 
 
-def load_rows(library: Library, wanted: Filter) -> list[ArticleRow]:
-    """The rows a filter selects (search results best first, otherwise newest first)."""
-    return select_rows(library, wanted.selection())
+def load_rows(library: Library, wanted: Filter) -> ListedRows:
+    """The rows a filter selects (search results best first, otherwise newest first), read when drawn."""
+    return list_selection(library.connection, wanted.selection())
 
 
 class LibraryScreen(LibraryTasks):
@@ -84,6 +85,8 @@ class LibraryScreen(LibraryTasks):
         self.feeds: list[Feed] = []
         self.opened: int | None = None
         self._replace_reader = False
+        self._library: Library | None = None
+        """The connection the list reads its rows through (this screen's thread only)."""
 
     def compose(self) -> ComposeResult:
         """Status line, search box (hidden until ``/``), the list, the Footer."""
@@ -99,13 +102,19 @@ class LibraryScreen(LibraryTasks):
         return self.query_one(LibraryList)
 
     def on_mount(self) -> None:
-        """Read the rows (titles and flags only: fast even for tens of thousands) and show them."""
-        with collector_held_off():  # tens of thousands of rows and options: no collection while they are made
-            with Library(self.library_path) as library:
-                rows = load_rows(library, self.filter)
-                self.feeds = library.feeds()
+        """Read the listed ids and show the first rows (the others are read when they are drawn)."""
+        self._library = Library(self.library_path)
+        with collector_held_off():
+            rows = load_rows(self._library, self.filter)
+            self.feeds = self._library.feeds()
             self.show_rows(rows)
         self.article_list.focus()
+
+    def on_unmount(self) -> None:
+        """Close the library connection the list reads its rows through."""
+        if self._library is not None:
+            self._library.close()
+            self._library = None
 
     def current_selection(self) -> Selection:
         """What the list shows now."""
@@ -119,9 +128,11 @@ class LibraryScreen(LibraryTasks):
         """Re-read the list, keeping the highlighted article (callable from a worker thread)."""
         self.app.call_from_thread(lambda: self.reload(self._keep()))
 
-    def show_rows(self, rows: list[ArticleRow], keep_id: int | None = None) -> None:
-        """Fill the list and the status line."""
-        self.article_list.show(rows, keep_id)
+    def show_rows(self, rows: ListedRows, keep_id: int | None = None) -> None:
+        """Fill the list and the status line (the rows are read through this screen's connection)."""
+        if self._library is None:  # the screen is gone
+            return
+        self.article_list.show(rows.reading_through(self._library.connection), keep_id)
         self.refresh_bindings()
         self.query_one("#library-status", Static).update(self.filter.describe(len(rows)))
 
@@ -253,10 +264,10 @@ class LibraryScreen(LibraryTasks):
 
     # Opening ------------------------------------------------------------------------------------
 
-    @on(OptionList.OptionSelected, "#library-list")
-    def open_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(LibraryList.Selected, "#library-list")
+    def open_selected(self, event: LibraryList.Selected) -> None:
         """Open the chosen article (its body is read now, in the background)."""
-        row = self.article_list.rows[event.option_index]
+        row = self.article_list.rows[event.index]
         self.open_article(row)
 
     @work(thread=True, exclusive=True, group="library-open")

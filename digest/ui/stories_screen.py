@@ -26,7 +26,8 @@ from digest.core.stories import Story, describe_story
 from digest.ui.commands import DeclaresCommands, bindings_of
 from digest.ui.footer import KeyFooter
 from digest.ui.keys import STORIES, STORY
-from digest.ui.option_cache import PagingOptionList, page
+from digest.ui.option_cache import PagingOptionList
+from digest.ui.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from digest.ui.library_screen import LibraryScreen
@@ -71,6 +72,16 @@ def article_prompt(number: int, row: ArticleRow, copies: int) -> Content:
     return Content.assemble(Content.styled(f"[{number}] ", "dim"), Content(row.title), Content.styled(details, "dim"))
 
 
+class StoryList(VirtualList[StoryRow]):
+    """The library's stories, two lines each; only those on screen are drawn."""
+
+    row_height = 2
+
+    def row_content(self, index: int, row: StoryRow) -> Content:
+        """The story's two lines."""
+        return story_prompt(row)
+
+
 class StoriesScreen(DeclaresCommands, Screen[None]):
     """The library's stories, largest then newest first; ``enter`` opens a story's page."""
 
@@ -90,12 +101,17 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
     def compose(self) -> ComposeResult:
         """Status line, the story list, the Footer."""
         yield Static("stories: loading…", id="stories-status", markup=False)
-        yield PagingOptionList(id="stories")
+        yield StoryList(id="stories")
         yield KeyFooter()
+
+    @property
+    def story_list(self) -> StoryList:
+        """The list widget."""
+        return self.query_one("#stories", StoryList)
 
     def on_mount(self) -> None:
         """Load the stories in the background."""
-        self.query_one("#stories", OptionList).focus()
+        self.story_list.focus()
         self.load_stories()
 
     @work(thread=True, exclusive=True, group="stories")
@@ -109,24 +125,21 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
     def show_stories(self, stories: list[StoryRow]) -> None:
         """Fill the story list."""
         self.stories = stories
-        listing = self.query_one("#stories", OptionList)
-        listing.set_options([Option(story_prompt(s)) for s in stories])
+        self.story_list.set_rows(stories)
         articles = sum(s.articles for s in stories)
         shared = sum(1 for s in stories if s.articles > 1)
         status = f"{len(stories):,} stories · {articles:,} articles · {shared:,} told by more than one article"
         self.query_one("#stories-status", Static).update(status)
-        if stories:
-            listing.highlighted = 0
 
-    @on(OptionList.OptionSelected, "#stories")
-    def story_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(StoryList.Selected, "#stories")
+    def story_selected(self, event: StoryList.Selected) -> None:
         """Open the chosen story's page."""
-        if 0 <= event.option_index < len(self.stories):
-            self.app.push_screen(StoryScreen(self.library_screen, self.stories[event.option_index]))
+        if 0 <= event.index < len(self.stories):
+            self.app.push_screen(StoryScreen(self.library_screen, self.stories[event.index]))
 
     def action_open(self) -> None:
         """Open the highlighted story."""
-        self.query_one("#stories", OptionList).action_select()
+        self.story_list.action_select()
 
     def action_back(self) -> None:
         """Back to the library list."""
@@ -134,19 +147,19 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
 
     def action_move_down(self) -> None:
         """Next story."""
-        self.query_one("#stories", OptionList).action_cursor_down()
+        self.story_list.action_cursor_down()
 
     def action_move_up(self) -> None:
         """Previous story."""
-        self.query_one("#stories", OptionList).action_cursor_up()
+        self.story_list.action_cursor_up()
 
     def action_page_down(self) -> None:
         """One page down."""
-        page(self.query_one("#stories", OptionList), down=True)
+        self.story_list.action_page_down()
 
     def action_page_up(self) -> None:
         """One page up."""
-        page(self.query_one("#stories", OptionList), down=False)
+        self.story_list.action_page_up()
 
 
 class StoryScreen(DeclaresCommands, Screen[None]):

@@ -1,0 +1,104 @@
+"""The app's article list read a page at a time (digest.core.store.listing)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from digest.core.store import Library
+from digest.core.store.articles import save_article
+from digest.core.store.cache import content_hash
+from digest.core.store.listing import GONE_TITLE, PAGE_ROWS, ListedRows, list_selection
+from digest.core.store.selection import Selection, select_rows
+from tests.ui_support import library_article
+
+COUNT = 2 * PAGE_ROWS + 50
+"""Three pages."""
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    """COUNT articles, one in four from a feed; every third one read (dated so that Story n is newer than n-1)."""
+    library = Library(tmp_path / "lib.db")
+    feed, _ = library.add_feed("http://127.0.0.1:9/feed.xml", "Local feed")
+    base = library_article(0)
+    analysis = library.analyse(base)
+    with library.transaction():
+        for n in range(COUNT):
+            article = replace(base, title=f"Story {n:03}", source=f"/tmp/story-{n}.txt")
+            save_article(
+                library.connection,
+                f"k{n}",
+                article,
+                replace(analysis, content_hash=content_hash(article)),
+                feed_id=feed.id if n % 4 == 0 else None,
+                published=f"2025-01-01T{n // 60:02}:{n % 60:02}:00Z",
+            )
+    library.mark_read([row.id for row in library.rows() if int(row.title[-3:]) % 3 == 0])
+    yield library
+    library.close()
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [Selection(), Selection("unread"), Selection("all", 1), Selection("all", None, "2025-01-01T03:00:00Z")],
+    ids=["all", "unread", "feed", "since"],
+)
+def test_rows_are_those_select_rows_gives_in_the_same_order(library: Library, selection: Selection) -> None:
+    listed = list_selection(library.connection, selection)
+    expected = select_rows(library, selection)
+    assert len(listed) == len(expected) > 0
+    assert list(listed) == expected
+    assert listed[:3] == expected[:3] and listed[-1] == expected[-1]
+
+
+def test_only_the_pages_drawn_are_read(library: Library) -> None:
+    listed = list_selection(library.connection, Selection())
+    statements: list[str] = []
+    library.connection.set_trace_callback(statements.append)
+    assert listed[0].title == f"Story {COUNT - 1:03}"
+    assert listed[1].title == f"Story {COUNT - 2:03}"
+    assert listed[PAGE_ROWS + 1].title == f"Story {COUNT - PAGE_ROWS - 2:03}"
+    library.connection.set_trace_callback(None)
+    assert len(statements) == 2  # one query per page, the first page once
+
+
+def test_positions_stay_fixed_and_flags_change_in_place(library: Library) -> None:
+    unread = list_selection(library.connection, Selection("unread"))
+    row = unread[PAGE_ROWS + 5]
+    library.mark_read([row.id])
+    unread.replace(replace(row, is_read=True))
+    assert unread.index_of(row.id) == PAGE_ROWS + 5  # still listed until the list is made again
+    assert unread[PAGE_ROWS + 5].is_read
+    assert unread.index_of(-1) is None
+    assert list_selection(library.connection, Selection("unread")).index_of(row.id) is None
+
+
+def test_next_and_previous_unread_across_pages(library: Library) -> None:
+    listed = list_selection(library.connection, Selection())
+    flags = [row.is_read for row in select_rows(library, Selection())]
+    for start in (0, 1, PAGE_ROWS - 1, PAGE_ROWS + 7, COUNT - 2):
+        after = next((i for i in range(start + 1, COUNT) if not flags[i]), None)
+        before = next((i for i in range(start - 1, -1, -1) if not flags[i]), None)
+        assert listed.find_unread(start, 1) == after
+        assert listed.find_unread(start, -1) == before
+    library.mark_read([row.id for row in library.rows()])
+    assert listed.find_unread(0, 1) is None
+
+
+def test_a_removed_article_shows_as_gone(library: Library) -> None:
+    listed = list_selection(library.connection, Selection())
+    removed = listed.ids[3]
+    library.remove([removed])
+    assert listed[3].title == GONE_TITLE and listed[3].id == removed and len(listed) == COUNT
+
+
+def test_search_results_keep_their_order_without_reading_again(library: Library) -> None:
+    found = list_selection(library.connection, Selection(query="Story 007"))
+    assert [row.title for row in found][:1] == ["Story 007"]
+    moved = found.reading_through(library.connection)
+    assert list(moved) == list(found)
+    assert ListedRows(None, []).find_unread(0, 1) is None and len(ListedRows(None, [])) == 0
