@@ -4,6 +4,8 @@ Usage: ``python benchmarks/library_runner.py (digest|bare) LIBRARY FD [KEY_DELAY
 key itself: it writes ``READY`` to file descriptor FD once the first screen (the list, filled) has been
 painted, then the app runs as a user runs it: the parent types keys into the terminal and times the screen
 updates, and quits with ctrl+q. When the app has exited, ``RSS <kB>`` (peak resident memory) is written.
+``digest`` also writes ``STORIES`` each time the stories view has painted its filled list, and ``LISTED``
+each time the article list has painted rows read again (a new view, feed or search).
 
 KEY_DELAY (seconds, default 0) makes every highlight change sleep that long in the UI thread: the sanity
 check that the parent's key-to-screen figure responds to a slow key handler.
@@ -48,7 +50,7 @@ def main() -> None:
     def ready() -> None:
         out.write("READY\n")
 
-    def slow(self: Any, event: OptionList.OptionHighlighted) -> None:
+    def slow(self: Any, event: object) -> None:
         if delay:
             time.sleep(delay)
 
@@ -75,9 +77,13 @@ def main() -> None:
     else:
         import digest.cli  # noqa: F401 (what `digest` imports before it opens the library)
         import digest.ui.library_app as library_app
+        import digest.ui.stories_screen as stories_screen
         from digest.commands.library_read import library_is_empty
 
         assert not library_is_empty(library)
+
+        def report(word: str) -> None:
+            out.write(f"{word}\n")
 
         class TimedScreen(library_app.LibraryScreen):
             @on(events.ScreenResume)
@@ -85,10 +91,20 @@ def main() -> None:
                 # filled at mount; now the current screen: its next repaint is the first screen
                 self.call_after_refresh(ready)
 
+            def show_rows(self, *args: Any, **kwargs: Any) -> None:
+                super().show_rows(*args, **kwargs)
+                self.call_after_refresh(report, "LISTED")
+
+        class TimedStories(stories_screen.StoriesScreen):
+            def show_stories(self, *args: Any, **kwargs: Any) -> None:
+                super().show_stories(*args, **kwargs)
+                self.call_after_refresh(report, "STORIES")
+
         class TimedApp(library_app.LibraryApp):
-            on_option_list_option_highlighted = slow
+            on_virtual_list_highlighted = slow
 
         library_app.LibraryScreen = TimedScreen  # type: ignore[misc]
+        stories_screen.StoriesScreen = TimedStories  # type: ignore[misc]
         app = TimedApp(library)
 
     app.run()

@@ -13,13 +13,20 @@ average before and after (the machine is shared: compare the ratios, measured in
   list's title has appeared: it is silent while it loads its cache), medians of R runs;
 - key to screen: the down arrow typed into each app's terminal, median and 95th percentile over R x 40 keys;
 - peak memory (VmHWM) of each app;
-- ``digest list | head`` (a shell pipeline, as a user types it) and ``digest list`` to the end, median of 5;
-- ``digest search`` in a new process and the query alone, median over five queries.
+- ``digest list | head`` (a shell pipeline, as a user types it) beside ``python -c pass | head`` (the
+  interpreter's own start), and ``digest list`` to the end, median of 5 (digest's bytecode compiled first, as
+  installing it does);
+- ``digest search`` in a new process and the query alone, median over five queries;
+- the stories view on a library of ``--stories`` articles (10,000) grouped into stories of 1 to 8 articles
+  (written directly: the view reads stories, not how they were made): from ``s`` to its filled list painted,
+  beside the article list made again from ``v`` (the unread view: every article) to its rows painted, medians
+  of R runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import fcntl
 import os
@@ -40,10 +47,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from library import DOWN, KEYS, QUIET, SETTLE, build_library, run_app, search_times  # noqa: E402
+from library import DOWN, KEYS, QUIET, QUIT, SETTLE, build_library, run_app, search_times  # noqa: E402
 
 from digest.core.errors import DigestError  # noqa: E402
 from digest.core.ingest import load_article  # noqa: E402
+from digest.core.model import Article  # noqa: E402
 from digest.core.store import Library  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -157,16 +165,123 @@ def run_newsboat(cache: Path) -> tuple[float, list[float], int]:
     return settled, keys, peak
 
 
-def list_head_times(library: Path, runs: int = 5) -> tuple[float, float]:
-    """(median seconds of ``digest list | head``, of ``digest list`` to the end), each a new process."""
+def list_head_times(library: Path, runs: int = 5) -> tuple[float, float, float]:
+    """Median seconds of ``digest list | head``, of ``digest list`` to the end, and of ``python -c pass | head``
+    (Python's own start), each a new process."""
     digest = f"{sys.executable} -m digest list --library {library}"
-    head, whole = [], []
+    head, whole, python = [], [], []
+    commands = (
+        (f"{digest} | head", head),
+        (f"{digest} > /dev/null", whole),
+        (f"{sys.executable} -c pass | head", python),
+    )
     for _ in range(runs):
-        for command, times in ((f"{digest} | head", head), (f"{digest} > /dev/null", whole)):
+        for command, times in commands:
             start = time.perf_counter()
             subprocess.run(["sh", "-c", command], cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
             times.append(time.perf_counter() - start)
-    return statistics.median(head), statistics.median(whole)
+    return statistics.median(head), statistics.median(whole), statistics.median(python)
+
+
+STORY_SIZES = (1, 1, 2, 1, 3, 1, 5, 2, 8, 1, 4, 2)
+"""Articles per story, in turn, when the stories benchmark library is grouped."""
+
+
+def group_into_stories(library: Path) -> int:
+    """Put the library's articles (oldest first) into stories of :data:`STORY_SIZES`; return how many stories."""
+    connection = sqlite3.connect(library)
+    ids = [i for (i,) in connection.execute("SELECT id FROM articles ORDER BY coalesce(published, added), id")]
+    titles = dict(connection.execute("SELECT id, title FROM articles"))
+    stories, start = 0, 0
+    with connection:
+        while start < len(ids):
+            members = ids[start : start + STORY_SIZES[stories % len(STORY_SIZES)]]
+            cursor = connection.execute(
+                "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')",
+                (titles[members[0]],),
+            )
+            connection.executemany(
+                "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)",
+                [(member, cursor.lastrowid) for member in members],
+            )
+            stories, start = stories + 1, start + len(members)
+    connection.close()
+    return stories
+
+
+def _wait_for(master: int, report: int, word: bytes, limit: float = 120) -> float | None:
+    """Read the terminal (and the runner's report) until the report says ``word``; when it did (or None)."""
+    seen, deadline = b"", time.perf_counter() + limit
+    while time.perf_counter() < deadline:
+        readable = select.select([master, report], [], [], 0.5)[0]
+        if master in readable:
+            with contextlib.suppress(OSError):
+                os.read(master, 1 << 16)
+        if report in readable:
+            chunk = os.read(report, 1 << 16)
+            if not chunk:
+                return None
+            seen += chunk
+            if word + b"\n" in seen:
+                return time.perf_counter()
+    return None
+
+
+def view_times(library: Path) -> tuple[float, float]:
+    """(seconds from ``s`` to the stories view's filled list painted, from ``v`` to the article list's new rows)."""
+    read_fd, write_fd = os.pipe()
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
+    command = [sys.executable, str(ROOT / "benchmarks" / "library_runner.py"), "digest", str(library), str(write_fd)]
+    process = subprocess.Popen(
+        command,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        pass_fds=(write_fd,),
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    os.close(slave)
+    os.close(write_fd)
+    stories = listed = float("nan")
+    if _wait_for(master, read_fd, b"READY"):
+        _drain(master, SETTLE, 10)
+        sent = time.perf_counter()
+        os.write(master, b"s")
+        stories = (_wait_for(master, read_fd, b"STORIES") or float("nan")) - sent
+        _drain(master, SETTLE, 10)
+        os.write(master, b"\x1b")
+        _drain(master, SETTLE, 10)
+        sent = time.perf_counter()
+        os.write(master, b"v")
+        listed = (_wait_for(master, read_fd, b"LISTED") or float("nan")) - sent
+        _drain(master, SETTLE, 10)
+    os.write(master, QUIT)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    os.close(master)
+    os.close(read_fd)
+    return stories, listed
+
+
+def print_stories_view(grouped: Path, bases: list[Article], count: int, runs: int) -> None:
+    """Build (once) a library of ``count`` articles in stories, then time its stories view and article list."""
+    if not grouped.exists():
+        build_library(grouped, bases, count)
+        group_into_stories(grouped)
+    times = [view_times(grouped) for _ in range(runs)]
+    opened = statistics.median(t[0] for t in times)
+    listed = statistics.median(t[1] for t in times)
+    print(
+        f"{count:,} articles: stories view open (s to its list painted) {opened * 1000:.0f} ms"
+        f"   article list made again (v, every article unread) {listed * 1000:.0f} ms ({opened / listed:.2f}x)"
+    )
 
 
 def _keys(runs: list[list[float]]) -> str:
@@ -182,20 +297,24 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3, help="app runs per app (medians)")
     parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it (reused)")
+    parser.add_argument("--stories", type=int, default=10_000, help="articles of the stories view's library (0: none)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"the corpus is not at {CORPUS}; nothing to measure")
         return 1
+    # digest's bytecode compiled first, as installing it does (PYTHONDONTWRITEBYTECODE, if set, would otherwise
+    # make every new process compile digest's modules again: tens of milliseconds on each command)
+    compileall.compile_dir(ROOT / "digest", quiet=1)
     work = args.keep or Path(tempfile.mkdtemp(prefix="digest-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}   cores: {os.cpu_count()}")
     try:
         library = work / "library.sqlite3"
+        bases = []
+        for path in sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md")):
+            with contextlib.suppress(DigestError):
+                bases.append(load_article(path))
         if not library.exists():
-            bases = []
-            for path in sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md")):
-                with contextlib.suppress(DigestError):
-                    bases.append(load_article(path))
             seconds = build_library(library, bases, args.articles)
             print(f"built {args.articles:,} articles in {seconds:.0f} s")
         size, plain = library.stat().st_size, plain_text_bytes(library)
@@ -233,10 +352,15 @@ def main() -> int:
         if boat_runs:
             peaks += f"   newsboat {max(r[2] for r in boat_runs) / 1024:.0f} MB"
         print(peaks)
-        head, whole = list_head_times(library)
-        print(f"digest list | head: {head * 1000:.0f} ms   digest list (all, to /dev/null): {whole * 1000:.0f} ms")
+        head, whole, python = list_head_times(library)
+        print(
+            f"digest list | head: {head * 1000:.0f} ms (Python's own start: {python * 1000:.0f} ms)"
+            f"   digest list (all, to /dev/null): {whole * 1000:.0f} ms"
+        )
         wall, inside = search_times(library)
         print(f"digest search (new process): median {wall * 1000:.0f} ms   query alone: {inside * 1000:.1f} ms")
+        if args.stories:
+            print_stories_view(work / f"stories-{args.stories}.sqlite3", bases, args.stories, args.runs)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -121,3 +121,25 @@ def test_library_commands_for_scripts_do_not_import_textual(tmp_path: Path) -> N
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stderr.strip() == ""
+
+
+HEAVY = ("textual", "rich", "numpy", "scipy", "lxml", "trafilatura", "platformdirs", "hashlib")
+"""Packages ``digest list --library PATH`` must not import (nor the analysis parts of digest below)."""
+
+ANALYSIS = ("digest.core.summarize", "digest.core.quotes", "digest.core.stories", "digest.core.ingest", "digest.ui")
+
+
+def test_list_imports_only_what_it_needs(tmp_path: Path) -> None:
+    library = tmp_path / "l.db"
+    main(["--library", str(library), "add", str(SEEDS / "idlib-seed.txt")])
+    code = (
+        "import runpy, sys\n"
+        f"sys.argv = ['digest', 'list', '--library', {str(library)!r}]\n"
+        "try:\n    runpy.run_module('digest', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(','.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "Turkey" in result.stdout
+    imported = result.stderr.strip().split(",")
+    assert "digest.core.store.library" in imported
+    assert [m for m in imported if m.split(".")[0] in HEAVY or m.startswith(ANALYSIS)] == []

@@ -1,4 +1,4 @@
-"""The app's article list read a page at a time (digest.core.store.listing)."""
+"""The app's article list and stories view read a page at a time (digest.core.store.listing, story_listing)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from digest.core.store.articles import save_article
 from digest.core.store.cache import content_hash
 from digest.core.store.listing import GONE_TITLE, PAGE_ROWS, ListedRows, list_selection
 from digest.core.store.selection import Selection, select_rows
+from digest.core.store.story_listing import ListedStories, any_unplaced, story_order
 from tests.ui_support import library_article
 
 COUNT = 2 * PAGE_ROWS + 50
@@ -102,3 +103,30 @@ def test_search_results_keep_their_order_without_reading_again(library: Library)
     moved = found.reading_through(library.connection)
     assert list(moved) == list(found)
     assert ListedRows(None, []).find_unread(0, 1) is None and len(ListedRows(None, [])) == 0
+
+
+def test_stories_are_listed_as_list_stories_lists_them_a_page_at_a_time(library: Library) -> None:
+    ids = [row.id for row in reversed(library.rows())]
+    sizes, start = (1, 3, 2, 5, 1), 0
+    assert any_unplaced(library.connection)  # saved through the repository: in no story yet
+    with library.transaction():
+        while start < len(ids):
+            members = ids[start : start + sizes[start % len(sizes)]]
+            cursor = library.connection.execute(
+                "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')", (f"S{start}",)
+            )
+            library.connection.executemany(
+                "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)",
+                [(member, cursor.lastrowid) for member in members],
+            )
+            start += len(members)
+    assert not any_unplaced(library.connection)
+    expected = library.stories()
+    statements: list[str] = []
+    library.connection.set_trace_callback(statements.append)
+    listed = ListedStories(library.connection, story_order(library.connection))
+    assert listed[0] == expected[0] and len(statements) == 2  # the order, then the first page
+    assert list(listed) == expected and listed[-3:] == expected[-3:]
+    assert listed.article_count == COUNT
+    assert listed.shared_count() == sum(1 for story in expected if story.articles > 1)
+    library.connection.set_trace_callback(None)

@@ -103,7 +103,7 @@ def write_by_story(
     """Group the exported articles by their library story and write the digest one story at a time."""
     from digest.commands.written import write_document
     from digest.core.export.by_story import render_by_story
-    from digest.core.store.stories import outlet, timestamp
+    from digest.core.store.story_rows import outlet, timestamp
     from digest.core.stories import describe_story
 
     library.place_unplaced()

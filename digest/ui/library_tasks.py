@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.screen import Screen
 
 from digest.core.errors import DigestError
-from digest.core.export import ExportOptions, render_analysed, write_atomically
 from digest.core.store import Library
 from digest.core.store.selection import Selection, select_rows
 from digest.core.wording import plural
 from digest.ui.commands import DeclaresCommands
+
+if TYPE_CHECKING:  # the exporter (and the analysis behind it) is imported when exporting, not at start
+    from digest.core.export import ExportOptions
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 RELOAD_SECONDS = 1.0
@@ -48,6 +51,7 @@ class LibraryTasks(DeclaresCommands, Screen[None]):
 
     def action_export(self) -> None:
         """Ask where to write the listed articles as a digest, then write it in the background."""
+        from digest.core.export import ExportOptions
         from digest.ui.export_dialog import ask_export_path
 
         count = self.listed_count()
@@ -65,6 +69,7 @@ class LibraryTasks(DeclaresCommands, Screen[None]):
     @work(thread=True, group="library-export")
     def export_listed(self, path: Path, selection: Selection, options: ExportOptions) -> None:
         """Render and write the digest off the UI thread, then say where it went."""
+        from digest.core.export import render_analysed, write_atomically
         from digest.core.export.from_library import analysed_rows
 
         try:

@@ -8,6 +8,7 @@ worker threads, each with its own library connection; article text is never pars
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,8 @@ from textual.widgets.option_list import Option
 
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
-from digest.core.store.stories import StoryRow, outlet, timestamp
-from digest.core.stories import Story, describe_story
+from digest.core.store.story_listing import ListedStories, any_unplaced, story_order
+from digest.core.store.story_rows import StoryRow, outlet, timestamp
 from digest.ui.commands import DeclaresCommands, bindings_of
 from digest.ui.footer import KeyFooter
 from digest.ui.keys import STORIES, STORY
@@ -30,6 +31,7 @@ from digest.ui.option_cache import PagingOptionList
 from digest.ui.virtual_list import VirtualList
 
 if TYPE_CHECKING:
+    from digest.core.stories import Story
     from digest.ui.library_screen import LibraryScreen
 
 
@@ -96,7 +98,9 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
         """The stories of the library that ``library_screen`` shows."""
         super().__init__()
         self.library_screen = library_screen
-        self.stories: list[StoryRow] = []
+        self.stories: Sequence[StoryRow] = []
+        self._library: Library | None = None
+        """The connection the list reads its stories through (this screen's thread only)."""
 
     def compose(self) -> ComposeResult:
         """Status line, the story list, the Footer."""
@@ -111,25 +115,34 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
 
     def on_mount(self) -> None:
         """Load the stories in the background."""
+        self._library = Library(self.library_screen.library_path)
         self.story_list.focus()
         self.load_stories()
 
     @work(thread=True, exclusive=True, group="stories")
     def load_stories(self) -> None:
-        """Place articles stored before stories existed, then read every story."""
+        """Show the stories (their order only: lines are read when drawn); then place any article stored
+        before stories existed, and show the stories again."""
         with Library(self.library_screen.library_path) as library:
-            library.place_unplaced()
-            stories = library.stories()
-        self.app.call_from_thread(self.show_stories, stories)
+            self.app.call_from_thread(self.show_stories, story_order(library.connection))
+            if any_unplaced(library.connection) and library.place_unplaced():
+                self.app.call_from_thread(self.show_stories, story_order(library.connection))
 
-    def show_stories(self, stories: list[StoryRow]) -> None:
-        """Fill the story list."""
-        self.stories = stories
-        self.story_list.set_rows(stories)
-        articles = sum(s.articles for s in stories)
-        shared = sum(1 for s in stories if s.articles > 1)
-        status = f"{len(stories):,} stories · {articles:,} articles · {shared:,} told by more than one article"
+    def show_stories(self, order: list[tuple[int, int, str]]) -> None:
+        """Fill the story list (in ``order``, see :func:`story_order`) and the status line."""
+        if self._library is None:  # the screen is gone
+            return
+        self.stories = ListedStories(self._library.connection, order)
+        self.story_list.set_rows(self.stories)
+        articles, shared = self.stories.article_count, self.stories.shared_count()
+        status = f"{len(order):,} stories · {articles:,} articles · {shared:,} told by more than one article"
         self.query_one("#stories-status", Static).update(status)
+
+    def on_unmount(self) -> None:
+        """Close the connection the list reads its stories through."""
+        if self._library is not None:
+            self._library.close()
+            self._library = None
 
     @on(StoryList.Selected, "#stories")
     def story_selected(self, event: StoryList.Selected) -> None:
@@ -205,6 +218,8 @@ class StoryScreen(DeclaresCommands, Screen[None]):
                     articles.append(article)
                     reports.append(library.quotes_of(article))
                     kept.append(row)
+        from digest.core.stories import describe_story  # numpy and scipy: imported here, off the UI thread
+
         story = describe_story(articles, [timestamp(r.date) for r in kept], reports=reports)
         self.app.call_from_thread(self.show_story, story, kept)
 

@@ -11,7 +11,6 @@ fingerprint of its source files, so changing the algorithm never serves stale re
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import sqlite3
 import zlib
@@ -36,6 +35,8 @@ DEFAULT_SENTENCES = 3
 
 def content_hash(article: Article) -> str:
     """A hash of what analysis depends on: the title and the sections (not the source or flags)."""
+    import hashlib  # here: OpenSSL's start-up is not paid by commands that only read the library
+
     canonical = json.dumps([article.title, [[s.title, s.text] for s in article.sections]], ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -45,6 +46,8 @@ def _module_version(module: ModuleType) -> str:
     declared = getattr(module, "VERSION", None)
     if declared is not None:
         return str(declared)
+    import hashlib
+
     digest = hashlib.sha256()
     files = [Path(module.__file__ or "")]
     if module.__file__ and Path(module.__file__).name == "__init__.py":

@@ -28,6 +28,7 @@ from digest.core.store.search import SearchHit
 if TYPE_CHECKING:  # imported when used, so that opening the library stays fast
     from digest.core.quotes import QuoteReport
     from digest.core.store import stories
+    from digest.core.store.story_rows import StoryRow
     from digest.core.summarize import Summary
 
 
@@ -232,7 +233,7 @@ class Library:
 
     # Stories ----------------------------------------------------------------------------------
 
-    def stories(self, *, since: str | None = None) -> list[stories.StoryRow]:
+    def stories(self, *, since: str | None = None) -> list[StoryRow]:
         """Every story (or those with an article since the ISO date ``since``): largest, then newest first."""
         from digest.core.store import stories
 

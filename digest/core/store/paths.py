@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 LIBRARY_ENV = "DIGEST_LIBRARY"
 """Environment variable naming the library file (tests always set it, or pass ``--library``)."""
 
@@ -16,6 +14,8 @@ LIBRARY_FILE = "library.sqlite3"
 
 def default_library_path() -> Path:
     """The library file in the user's data folder (``platformdirs.user_data_dir('digest')``)."""
+    import platformdirs  # only when no library is named (its imports cost more than the rest of 'digest list')
+
     return Path(platformdirs.user_data_dir("digest", appauthor=False)) / LIBRARY_FILE
 
 

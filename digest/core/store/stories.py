@@ -21,10 +21,9 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from digest.core.model import Article
+from digest.core.store.story_rows import StoryRow, outlet, timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, StoryIndex, StoryState
 
@@ -36,29 +35,6 @@ POSTED_FEATURES = 60
 
 _CHUNK = 500
 """Parameters per SQL ``IN (...)`` list."""
-
-
-@dataclass(frozen=True)
-class StoryRow:
-    """One line of the stories view: a story's title, size, outlets and newest time."""
-
-    id: int
-    title: str
-    articles: int
-    outlets: int
-    newest: str
-    article_ids: tuple[int, ...]
-
-
-def timestamp(date: str | None) -> float | None:
-    """A library date (ISO 8601) in seconds since the epoch, or None when missing or unreadable."""
-    if not date:
-        return None
-    try:
-        parsed = datetime.fromisoformat(date.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
 
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:
@@ -236,16 +212,6 @@ def unplaced(connection: sqlite3.Connection) -> list[int]:
         " ORDER BY coalesce(a.published, a.added), a.id"
     )
     return [int(r[0]) for r in rows]
-
-
-def outlet(feed: str | None, url: str | None, source: str) -> str:
-    """The outlet of an article: its feed's title, else its URL's host, else ``file``."""
-    if feed:
-        return feed
-    address = url or source
-    if "://" in address:
-        return address.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
-    return "file"
 
 
 def list_stories(connection: sqlite3.Connection, *, since: str | None = None) -> list[StoryRow]:
