@@ -194,6 +194,28 @@ def _drain(master: int, quiet: float, limit: float) -> float | None:
     return last
 
 
+def start_runner(mode: str, library: Path, extra: list[str]) -> tuple[subprocess.Popen[bytes], int, int]:
+    """Start ``library_runner.py`` in a 120x40 pseudo-terminal: (the process, the terminal, the report pipe)."""
+    read_fd, write_fd = os.pipe()
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
+    command = [sys.executable, str(ROOT / "benchmarks" / "library_runner.py"), mode, str(library), str(write_fd)]
+    process = subprocess.Popen(
+        command + extra,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        pass_fds=(write_fd,),
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    os.close(slave)
+    os.close(write_fd)
+    return process, master, read_fd
+
+
 def run_app(mode: str, library: Path, key_delay: float = 0.0) -> tuple[float, float, list[float], int]:
     """Start one app in a pseudo-terminal: (seconds to first screen, to a settled screen, per key, peak kB).
 
@@ -205,25 +227,8 @@ def run_app(mode: str, library: Path, key_delay: float = 0.0) -> tuple[float, fl
     time runs from writing its bytes to the first screen-update bytes the app writes back; the output is
     then drained until :data:`QUIET` seconds of silence before the next key.
     """
-    read_fd, write_fd = os.pipe()
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
-    command = [sys.executable, str(ROOT / "benchmarks" / "library_runner.py"), mode, str(library), str(write_fd)]
-    command += [str(key_delay)] if key_delay else []
     start = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        pass_fds=(write_fd,),
-        env=env,
-        cwd=ROOT,
-        start_new_session=True,
-    )
-    os.close(slave)
-    os.close(write_fd)
+    process, master, read_fd = start_runner(mode, library, [str(key_delay)] if key_delay else [])
     report = b""
     ready = None
     settled = float("nan")

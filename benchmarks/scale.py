@@ -19,8 +19,8 @@ average before and after (the machine is shared: compare the ratios, measured in
 - ``digest search`` in a new process and the query alone, median over five queries;
 - the stories view on a library of ``--stories`` articles (10,000) grouped into stories of 1 to 8 articles
   (written directly: the view reads stories, not how they were made): from ``s`` to its filled list painted,
-  beside the article list made again from ``v`` (the unread view: every article) to its rows painted, medians
-  of R runs.
+  beside the same on 100 articles and the article list made again from ``v`` (the unread view: every
+  article) to its rows painted, medians of R runs.
 """
 
 from __future__ import annotations
@@ -47,7 +47,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from library import DOWN, KEYS, QUIET, QUIT, SETTLE, build_library, run_app, search_times  # noqa: E402
+from library import (  # noqa: E402
+    DOWN,
+    KEYS,
+    QUIET,
+    QUIT,
+    SETTLE,
+    build_library,
+    run_app,
+    search_times,
+    start_runner,
+)
 
 from digest.core.errors import DigestError  # noqa: E402
 from digest.core.ingest import load_article  # noqa: E402
@@ -133,6 +143,17 @@ def _peak_kb(pid: int) -> int:
     return 0
 
 
+def _stop(process: subprocess.Popen[bytes], master: int, quit_key: bytes) -> None:
+    """Type the app's quit key, wait for it to end (kill it after 30 s), close its terminal."""
+    os.write(master, quit_key)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    os.close(master)
+
+
 def run_newsboat(cache: Path) -> tuple[float, list[float], int]:
     """newsboat on the cache in a pseudo-terminal: (seconds to its last start-up byte, per key, peak kB)."""
     master, slave = pty.openpty()
@@ -155,13 +176,7 @@ def run_newsboat(cache: Path) -> tuple[float, list[float], int]:
         keys.append(time.perf_counter() - sent)
         _drain(master, QUIET, 5)
     peak = _peak_kb(process.pid)
-    os.write(master, NEWSBOAT_QUIT)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    os.close(master)
+    _stop(process, master, NEWSBOAT_QUIT)
     return settled, keys, peak
 
 
@@ -229,23 +244,7 @@ def _wait_for(master: int, report: int, word: bytes, limit: float = 120) -> floa
 
 def view_times(library: Path) -> tuple[float, float]:
     """(seconds from ``s`` to the stories view's filled list painted, from ``v`` to the article list's new rows)."""
-    read_fd, write_fd = os.pipe()
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm-256color"}
-    command = [sys.executable, str(ROOT / "benchmarks" / "library_runner.py"), "digest", str(library), str(write_fd)]
-    process = subprocess.Popen(
-        command,
-        stdin=slave,
-        stdout=slave,
-        stderr=slave,
-        pass_fds=(write_fd,),
-        env=env,
-        cwd=ROOT,
-        start_new_session=True,
-    )
-    os.close(slave)
-    os.close(write_fd)
+    process, master, read_fd = start_runner("digest", library, [])
     stories = listed = float("nan")
     if _wait_for(master, read_fd, b"READY"):
         _drain(master, SETTLE, 10)
@@ -259,28 +258,27 @@ def view_times(library: Path) -> tuple[float, float]:
         os.write(master, b"v")
         listed = (_wait_for(master, read_fd, b"LISTED") or float("nan")) - sent
         _drain(master, SETTLE, 10)
-    os.write(master, QUIT)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    os.close(master)
+    _stop(process, master, QUIT)
     os.close(read_fd)
     return stories, listed
 
 
-def print_stories_view(grouped: Path, bases: list[Article], count: int, runs: int) -> None:
-    """Build (once) a library of ``count`` articles in stories, then time its stories view and article list."""
-    if not grouped.exists():
-        build_library(grouped, bases, count)
-        group_into_stories(grouped)
-    times = [view_times(grouped) for _ in range(runs)]
-    opened = statistics.median(t[0] for t in times)
-    listed = statistics.median(t[1] for t in times)
+def print_stories_view(work: Path, bases: list[Article], count: int, runs: int) -> None:
+    """Build (once) libraries of ``count`` and of 100 articles in stories; time the stories view of both and the
+    article list of the large one made again."""
+    figures = []
+    for size in (count, 100):
+        grouped = work / f"stories-{size}.sqlite3"
+        if not grouped.exists():
+            build_library(grouped, bases, size)
+            group_into_stories(grouped)
+        times = [view_times(grouped) for _ in range(runs)]
+        figures.append((statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)))
+    (opened, listed), (small, _) = figures
     print(
-        f"{count:,} articles: stories view open (s to its list painted) {opened * 1000:.0f} ms"
-        f"   article list made again (v, every article unread) {listed * 1000:.0f} ms ({opened / listed:.2f}x)"
+        f"stories view open (s to its filled list painted): {count:,} articles {opened * 1000:.0f} ms,"
+        f" 100 articles {small * 1000:.0f} ms ({opened / small:.2f}x)"
+        f"   {count:,} articles' list made again (v: every article unread) {listed * 1000:.0f} ms"
     )
 
 
@@ -360,7 +358,7 @@ def main() -> int:
         wall, inside = search_times(library)
         print(f"digest search (new process): median {wall * 1000:.0f} ms   query alone: {inside * 1000:.1f} ms")
         if args.stories:
-            print_stories_view(work / f"stories-{args.stories}.sqlite3", bases, args.stories, args.runs)
+            print_stories_view(work, bases, args.stories, args.runs)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

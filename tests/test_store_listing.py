@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.core.store import Library
+from digest.core.store import Library, listing
 from digest.core.store.articles import save_article
 from digest.core.store.cache import content_hash
 from digest.core.store.listing import GONE_TITLE, PAGE_ROWS, ListedRows, list_selection
@@ -130,3 +130,34 @@ def test_stories_are_listed_as_list_stories_lists_them_a_page_at_a_time(library:
     assert listed.article_count == COUNT
     assert listed.shared_count() == sum(1 for story in expected if story.articles > 1)
     library.connection.set_trace_callback(None)
+
+
+def test_ids_are_read_in_growing_chunks_as_positions_are_needed(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listing, "FIRST_IDS", 7)
+    for selection in (Selection(), Selection("unread"), Selection("all", 1)):
+        expected = [row.id for row in select_rows(library, selection)]
+        statements: list[str] = []
+        library.connection.set_trace_callback(statements.append)
+        ids = listing.ListedIds(library.connection, selection)
+        assert len(statements) == 2 and len(ids) == len(expected)  # counted, and the first chunk read
+        assert ids[:7] == expected[:7] and len(statements) == 2
+        assert ids[30] == expected[30] and len(statements) == 5  # 7, 14 and 28 ids more
+        library.connection.set_trace_callback(None)
+        assert list(ids) == expected and ids[-1] == expected[-1]
+        assert ids.index(expected[-2]) == len(expected) - 2
+        with pytest.raises(ValueError):
+            ids.index(-5)
+    with pytest.raises(ValueError):
+        listing.ListedIds(library.connection, Selection("starred")).index(1)  # an empty list
+    unread = list_selection(library.connection, Selection("unread"))
+    assert unread.find_unread(0, 1) == 1 and unread.find_unread(len(unread) - 1, -1) == len(unread) - 2
+
+
+def test_ids_removed_after_the_count_show_as_gone(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(listing, "FIRST_IDS", 7)
+    listed = list_selection(library.connection, Selection())
+    library.remove([row.id for row in library.rows()][-3:])  # the three oldest, not read yet
+    assert len(listed) == COUNT
+    assert [row.title for row in listed[-4:]] == [f"Story {3:03}", GONE_TITLE, GONE_TITLE, GONE_TITLE]

@@ -75,7 +75,11 @@ def article_prompt(number: int, row: ArticleRow, copies: int) -> Content:
 
 
 class StoryList(VirtualList[StoryRow]):
-    """The library's stories, two lines each; only those on screen are drawn."""
+    """The library's stories, two lines each (a long title ends in an ellipsis); only those on screen are drawn."""
+
+    DEFAULT_CSS = """
+    StoryList { text-wrap: nowrap; text-overflow: ellipsis; }
+    """
 
     row_height = 2
 

@@ -1,30 +1,32 @@
 """The app's article list read a page at a time: the listed ids are fixed when the list is made, rows on demand.
 
-Making a list reads only the ids it shows, in order (about 25 ms of CPU for 100,000 articles); the rows
-(titles, flags, feeds) are read a page at a time when a page is first drawn, so a list of 100,000 articles
-costs what its first screen does. The ids stay fixed until the list is made again, so positions never
-shift under the reader (an article read in the unread view stays listed, marked read, until a reload).
+Making a list counts the articles it shows and reads the first ids (the others are read, in order, when a
+position past them is needed); the rows (titles, flags, feeds) are read a page at a time when a page is
+first drawn, so a list of 100,000 articles costs what its first screen does. The ids stay fixed until the
+list is made again, so positions never shift under the reader (an article read in the unread view stays
+listed, marked read, until a reload).
 """
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from array import array
-from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import overload
 
 from digest.core.store.articles import ROW_COLUMNS, ArticleRow, row_from
+from digest.core.store.paging import PagedSequence
 from digest.core.store.selection import SEARCH_LIMIT, Selection
 
 PAGE_ROWS = 100
 """Rows read together (one query): a page is read when one of its rows is first needed."""
 
+FIRST_IDS = 500
+"""Ids read when a list is made (a few screens); each later read doubles what is known."""
+
 UNREAD_CHUNK = 500
 """Ids whose flags one query reads when looking for the next unread article."""
-
-KEPT_PAGES = 20
-"""Pages kept in memory (the least recently used is dropped first)."""
 
 GONE_TITLE = "(no longer in the library)"
 """The title shown for a listed article removed since the list was made."""
@@ -45,18 +47,84 @@ def _where(selection: Selection) -> tuple[str, list[object]]:
     return " AND ".join(clauses), params
 
 
-def listed_ids(connection: sqlite3.Connection, selection: Selection) -> array[int]:
-    """The ids of the articles ``selection`` keeps (not a search), newest first: no row is read."""
-    where, params = _where(selection)
-    query = f"SELECT a.id FROM articles a WHERE {where} ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
-    return array("q", [article_id for (article_id,) in connection.execute(query, params)])
+_ORDER = "ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
+_AFTER = " AND coalesce(a.published, a.added) <= ? AND (coalesce(a.published, a.added) < ? OR a.id < ?)"
+"""Rows after a (date, id) in :data:`_ORDER` (written so that SQLite seeks in its date index)."""
 
 
-class ListedRows(Sequence[ArticleRow]):
+class ListedIds(Sequence[int]):
+    """The ids of the articles a selection keeps (not a search), newest first, fixed when the list is made.
+
+    Making it counts them and reads the first :data:`FIRST_IDS`; the others are read when a position past
+    them is needed, each read doubling what is known, so that opening a list of 100,000 articles costs what
+    its first screen shows. An article removed meanwhile shows as id -1; one added after the count is left out.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, selection: Selection) -> None:
+        """The ids ``selection`` keeps, read through ``connection``."""
+        self.connection = connection
+        self._where, self._params = _where(selection)
+        count = connection.execute(f"SELECT count(*) FROM articles a WHERE {self._where}", self._params).fetchone()
+        self._count = int(count[0])
+        self._ids = array("q")
+        self._last: tuple[str, int] | None = None
+        self._complete = False
+        self._read(FIRST_IDS)
+
+    def reading_through(self, connection: sqlite3.Connection) -> ListedIds:
+        """The same ids, the rest read through ``connection`` (one of the thread that draws the list)."""
+        moved = copy.copy(self)
+        moved.connection = connection
+        return moved
+
+    def _read(self, count: int) -> None:
+        bound, params = "", list(self._params)
+        if self._last is not None:
+            bound, params = _AFTER, [*params, self._last[0], self._last[0], self._last[1]]
+        query = f"SELECT a.id, coalesce(a.published, a.added) FROM articles a WHERE {self._where}{bound} {_ORDER}"
+        rows = self.connection.execute(query + " LIMIT ?", [*params, count]).fetchall()
+        self._ids.extend(article_id for article_id, _ in rows)
+        if rows:
+            self._last = (rows[-1][1], rows[-1][0])
+        self._complete = len(rows) < count
+
+    def _at(self, index: int) -> int:
+        while index >= len(self._ids) and not self._complete:
+            self._read(max(FIRST_IDS, len(self._ids)))
+        return self._ids[index] if index < len(self._ids) else -1
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._at(index)
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        """The position of the id ``value`` (every id is read first); ValueError when it is not listed."""
+        if len(self):
+            self._at(len(self) - 1)
+        return self._ids.index(value, start, len(self) if stop is None else stop)  # type: ignore[arg-type]
+
+
+class ListedRows(PagedSequence[ArticleRow]):
     """The rows of a fixed list of article ids, read from the library a page at a time.
 
     Search results come with their rows already read (``known``); any other row is read with its page.
     """
+
+    page_size = PAGE_ROWS
 
     def __init__(
         self, connection: sqlite3.Connection | None, ids: Sequence[int], known: Sequence[ArticleRow] = ()
@@ -65,39 +133,16 @@ class ListedRows(Sequence[ArticleRow]):
 
         Without a connection, only the ``known`` rows can be shown (an empty list, a list of results).
         """
+        super().__init__()
         self.connection = connection
         self.ids = ids
         self._known = {row.id: row for row in known}
-        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    @overload
-    def __getitem__(self, index: int) -> ArticleRow: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[ArticleRow]: ...
-
-    def __getitem__(self, index: int | slice) -> ArticleRow | list[ArticleRow]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        number, offset = divmod(index, PAGE_ROWS)
-        return self._page(number)[offset]
-
-    def __iter__(self) -> Iterator[ArticleRow]:
-        for number in range((len(self) + PAGE_ROWS - 1) // PAGE_ROWS):
-            yield from self._page(number)
-
-    def _page(self, number: int) -> list[ArticleRow]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
+    def read_page(self, number: int) -> list[ArticleRow]:
+        """The rows of page ``number``: one query for those not known already."""
         ids = list(self.ids[number * PAGE_ROWS : (number + 1) * PAGE_ROWS])
         found = dict(self._known)
         wanted = [i for i in ids if i not in found]
@@ -107,15 +152,12 @@ class ListedRows(Sequence[ArticleRow]):
                 f" WHERE a.id IN ({','.join('?' * len(wanted))})"
             )
             found.update((row.id, row) for row in map(row_from, self.connection.execute(query, wanted)))
-        page = [found.get(i) or gone_row(i) for i in ids]
-        self._pages[number] = page
-        if len(self._pages) > KEPT_PAGES:
-            self._pages.popitem(last=False)
-        return page
+        return [found.get(i) or gone_row(i) for i in ids]
 
     def reading_through(self, connection: sqlite3.Connection) -> ListedRows:
         """The same list, its rows read through ``connection`` (one of the thread that draws the list)."""
-        return ListedRows(connection, self.ids, list(self._known.values()))
+        ids = self.ids.reading_through(connection) if isinstance(self.ids, ListedIds) else self.ids
+        return ListedRows(connection, ids, list(self._known.values()))
 
     def index_of(self, article_id: int) -> int | None:
         """The position of the article ``article_id`` in the list, or None when it is not listed."""
@@ -131,7 +173,7 @@ class ListedRows(Sequence[ArticleRow]):
             return None
         if row.id in self._known:
             self._known[row.id] = row
-        page = self._pages.get(index // PAGE_ROWS)
+        page = self.kept_page(index // PAGE_ROWS)
         if page is not None:
             page[index % PAGE_ROWS] = row
         return index
@@ -168,4 +210,4 @@ def list_selection(connection: sqlite3.Connection, selection: Selection) -> List
         hits = [hit.row for hit in search(connection, selection.query, limit=SEARCH_LIMIT)]
         rows = [row for row in hits if selection.keeps(row)]
         return ListedRows(connection, [row.id for row in rows], rows)
-    return ListedRows(connection, listed_ids(connection, selection))
+    return ListedRows(connection, ListedIds(connection, selection))

@@ -8,17 +8,12 @@ per story); a story's title, outlets and articles are read when its page is firs
 from __future__ import annotations
 
 import sqlite3
-from collections import OrderedDict
-from collections.abc import Iterator, Sequence
-from typing import overload
 
+from digest.core.store.paging import PagedSequence
 from digest.core.store.story_rows import StoryRow, outlet
 
 PAGE_STORIES = 50
 """Stories read together (one query) when one of them is first drawn."""
-
-KEPT_PAGES = 20
-"""Pages kept in memory (the least recently used is dropped first)."""
 
 
 def story_order(connection: sqlite3.Connection) -> list[tuple[int, int, str]]:
@@ -37,45 +32,24 @@ def any_unplaced(connection: sqlite3.Connection) -> bool:
     return connection.execute(query + " LIMIT 1").fetchone() is not None
 
 
-class ListedStories(Sequence[StoryRow]):
+class ListedStories(PagedSequence[StoryRow]):
     """Every story of the library, its line read from the library when its page is first needed."""
+
+    page_size = PAGE_STORIES
 
     def __init__(self, connection: sqlite3.Connection, order: list[tuple[int, int, str]]) -> None:
         """The stories of ``order`` (see :func:`story_order`), their lines read through ``connection`` when drawn."""
+        super().__init__()
         self.connection = connection
         self.order = order
         self.article_count = sum(count for _, count, _ in self.order)
         """Articles across every story."""
-        self._pages: OrderedDict[int, list[StoryRow]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.order)
 
-    @overload
-    def __getitem__(self, index: int) -> StoryRow: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[StoryRow]: ...
-
-    def __getitem__(self, index: int | slice) -> StoryRow | list[StoryRow]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        number, offset = divmod(index, PAGE_STORIES)
-        return self._page(number)[offset]
-
-    def __iter__(self) -> Iterator[StoryRow]:
-        for number in range((len(self) + PAGE_STORIES - 1) // PAGE_STORIES):
-            yield from self._page(number)
-
-    def _page(self, number: int) -> list[StoryRow]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
+    def read_page(self, number: int) -> list[StoryRow]:
+        """The lines of page ``number``'s stories: one query for their articles."""
         wanted = self.order[number * PAGE_STORIES : (number + 1) * PAGE_STORIES]
         marks = ",".join("?" * len(wanted))
         rows = self.connection.execute(
@@ -94,9 +68,6 @@ class ListedStories(Sequence[StoryRow]):
         for story_id, count, newest in wanted:
             title, ids, outlets = found.get(story_id, ("", [], set()))
             page.append(StoryRow(story_id, title, len(ids) or count, len(outlets), newest, tuple(ids)))
-        self._pages[number] = page
-        if len(self._pages) > KEPT_PAGES:
-            self._pages.popitem(last=False)
         return page
 
     def shared_count(self) -> int:
