@@ -134,12 +134,14 @@ def _drop(element: lxml.html.HtmlElement) -> None:
 
 
 def _drop_never_content(document: lxml.html.HtmlElement) -> None:
-    """Drop comments, processing instructions and what is never content (the tags and attributes that
-    :func:`is_never_content` reads are found by lxml in C; the result does not depend on the order)."""
-    found = list(document.iter(*NEVER_CONTENT, etree.Comment, etree.ProcessingInstruction, etree.Entity))
-    found += [value.getparent() for value in _HIDING_ATTRIBUTES(document)]
-    for element in found:
-        if not isinstance(element.tag, str) or is_never_content(element):
+    """Drop comments, processing instructions and what is never content, tails kept (lxml removes the tags
+    in C, then the elements that :func:`is_never_content` finds hidden by their attributes go; the result
+    does not depend on the order)."""
+    etree.strip_elements(
+        document, *NEVER_CONTENT, etree.Comment, etree.ProcessingInstruction, etree.Entity, with_tail=False
+    )
+    for element in [value.getparent() for value in _HIDING_ATTRIBUTES(document)]:
+        if is_never_content(element):
             _drop(element)
 
 
