@@ -67,9 +67,28 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
+_WORD, _PUNCT = TokenKind.WORD, TokenKind.PUNCT
+_new = object.__new__
+
+
+def _token(text: str, start: int, end: int, kind: TokenKind) -> Tok:
+    """A word or punctuation token, its slots set here (the same values as :class:`Tok`'s constructor
+    gives, without its call: a text is tokenised into thousands of them)."""
+    token: Tok = _new(Tok)
+    token.text = text
+    token.start = start
+    token.end = end
+    token.kind = kind
+    token.quote = -1
+    norm = _NORMS.get(text)
+    token.norm = _norm_of(text) if norm is None else norm
+    token.is_cap = kind is _WORD and text[:1].isupper()
+    return token
+
+
 def _words(text: str, lo: int, hi: int) -> list[Tok]:
     out: list[Tok] = []
-    word_kind, punct_kind = TokenKind.WORD, TokenKind.PUNCT
+    append = out.append
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
         start, end = m.span()
@@ -77,12 +96,12 @@ def _words(text: str, lo: int, hi: int) -> list[Tok]:
         if first.isalnum() or first == "_":
             # a sentence-final full stop is punctuation, not part of the word
             if word[-1] == "." and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
-                out.append(Tok(word[:-1], start, end - 1, word_kind))
-                out.append(Tok(".", end - 1, end, punct_kind))
+                append(_token(word[:-1], start, end - 1, _WORD))
+                append(_token(".", end - 1, end, _PUNCT))
                 continue
-            out.append(Tok(word, start, end, word_kind))
+            append(_token(word, start, end, _WORD))
         else:
-            out.append(Tok(word, start, end, punct_kind))
+            append(_token(word, start, end, _PUNCT))
     return out
 
 
