@@ -68,3 +68,36 @@ def test_clause_opening_with_if() -> None:
     assert reported("Anna Berg said if the council agreed, the bridge would reopen in May.") == [
         ("Anna Berg", "if the council agreed, the bridge would reopen in May")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Anna Berg, 63, a teacher raised in Ohio, said the bridge would reopen in May.", "Anna Berg"),
+        (
+            "Anna Berg, the council's director of transport and planning, said the bridge would reopen in May.",
+            "Anna Berg",
+        ),
+        ("Another ally of the mayor, Transport Secretary Anna Berg, said the bridge would reopen in May.", "Anna Berg"),
+    ],
+)
+def test_name_with_a_long_appositive_before_the_verb(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the bridge would reopen in May")]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Twenty-four percent", "About four in 10 voters", "Almost half of respondents", "Some 20% of drivers"]
+)
+def test_a_share_of_the_people_polled_is_a_speaker(subject: str) -> None:
+    assert reported(f"{subject} said the bridge should reopen in May.") == [
+        (subject, "the bridge should reopen in May")
+    ]
+
+
+def test_a_clause_before_a_share_is_not_its_speaker() -> None:
+    assert reported("Voters who want change said the bridge should reopen in May.") == []
+
+
+def test_according_to_a_long_source_phrase() -> None:
+    text = "Coin flips decided at least six counties in the vote, according to a report in the local paper."
+    assert reported(text) == [("report in the local paper", "Coin flips decided at least six counties in the vote")]

@@ -211,3 +211,8 @@ ABBREVIATIONS: frozenset[str] = word_set(
 
 FINITE_SPEECH_VERBS: frozenset[str] = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
 """Speech verbs other than participles ("said", "adds"): those that close an attribution tail."""
+
+SHARE_WORDS: frozenset[str] = word_set(
+    "percent % half majority majorities third thirds quarter quarters fifth fifths plurality minority"
+)
+"""Words that make a noun phrase a share of a group ('47 percent', 'half of the voters', 'a majority')."""

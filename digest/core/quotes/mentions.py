@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
+    SHARE_WORDS,
     TITLE_WORDS,
 )
 from digest.core.quotes.tokens import Tok, TokenKind
@@ -86,7 +87,7 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
     if not found.name and found.roles:
         return Mention(raw, found.roles[0], None, "role")
     if not found.name:
-        return _description(parts[0], raw)
+        return _description(parts[0], raw) or _share(parts[0], raw)
     name, kind = found.name, found.kind
     if JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS:
         return None
@@ -200,3 +201,25 @@ def _description(words: list[Tok], raw: str) -> Mention | None:
     if JUNK_SPEAKER.match(name):
         return None
     return Mention(raw, name, None, "role")
+
+
+_SHARE_MAX_WORDS = 12
+
+
+def share_word(words: list[Tok], i: int, end: int) -> bool:
+    """``words[i]`` makes its phrase (which ends before ``end``) a share of a group: 'percent', '47%', 'half', or
+    'in' in 'four in 10'."""
+    t = words[i]
+    if t.norm in SHARE_WORDS or t.text.endswith("%"):
+        return True
+    after = words[i + 1] if i + 1 < end else None
+    return t.norm == "in" and i > 0 and after is not None and after.norm in ("10", "ten")
+
+
+def _share(words: list[Tok], raw: str) -> Mention | None:
+    """A share of the people polled: 'Twenty-four percent', 'About four in 10 voters', 'half of respondents'
+    (a group, named as written)."""
+    shares = "%" in raw or any(share_word(words, i, len(words)) for i in range(min(5, len(words))))
+    if len(words) > _SHARE_MAX_WORDS or not shares:
+        return None
+    return Mention(raw, " ".join(raw.split()), None, "group", "p")

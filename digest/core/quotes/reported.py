@@ -19,6 +19,7 @@ from digest.core.quotes.clauses import (
     tail_ok,
 )
 from digest.core.quotes.speakers import description_after, np_left, np_right
+from digest.core.quotes.subjects import appositive_subject, share_subject, source_phrase
 from digest.core.quotes.tokens import Tok, TokenKind
 
 
@@ -152,9 +153,9 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     if v - 1 >= lo and tokens[v - 1].norm in ("and", "also"):
         who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
         return (who, start) if who is not None else None
-    relative = _relative_antecedent(tokens, v, lo)
-    if relative is not None:
-        return relative, start
+    who = _relative_antecedent(tokens, v, lo) or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
+    if who is not None:
+        return who, start
     return _trailing(tokens, v, lo, hi)
 
 
@@ -190,7 +191,7 @@ def _quoted_as(tokens: list[Tok], v: int, hi: int) -> _Cue:
 
 def _according(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     """'According to X, CLAUSE' or 'CLAUSE, according to X'."""
-    found = np_right(tokens, v + 2, hi) or description_after(tokens, v + 2, hi)
+    found = np_right(tokens, v + 2, hi) or description_after(tokens, v + 2, hi) or source_phrase(tokens, v + 2, hi)
     if found is None:
         return None
     who = Attribution(found[0], found[1], "according")

@@ -1,0 +1,89 @@
+"""Subjects of a reported-speech verb that the speaker phrase rules do not take: a name followed by a long
+appositive ('Roxana Leon, 63, an independent voter raised in Chile, said') and a share of a group
+('Twenty-four percent said', 'About four in 10 voters say', 'Almost half of respondents said')."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import LEAD_WORDS, word_set
+from digest.core.quotes.attribution import Attribution
+from digest.core.quotes.mentions import share_word
+from digest.core.quotes.speakers import np_left
+from digest.core.quotes.tokens import Tok, TokenKind
+
+_APPOSITIVE_MAX = 30
+_ROLE_MAX = 8
+_OPENING_ADVERBIALS = word_set("in on at after during before when while with since like among for")
+
+
+def _clause_opening(tokens: list[Tok], lo: int, start: int) -> bool:
+    """Only lead words ('But'), or an opening adverbial ending in a comma ('In Florida,'), stand before ``start``."""
+    k = lo
+    while k < start and tokens[k].kind is TokenKind.WORD and tokens[k].norm in LEAD_WORDS:
+        k += 1
+    if k == start:
+        return True
+    return tokens[k].norm in _OPENING_ADVERBIALS and tokens[start - 1].text == ","
+
+
+def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'NAME, APPOSITIVE, said': the name opening the clause, before an appositive that closes with a comma
+    right before the verb (the appositive may hold commas: 'Jane Roe, 63, a teacher from Ohio, said')."""
+    if v - 2 < lo or tokens[v - 1].text != ",":
+        return None
+    inner = np_left(tokens, v - 1, lo)
+    if inner is not None and inner[0] - 1 > lo and tokens[inner[0] - 1].text == "," and tokens[lo].is_cap:
+        # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
+        role = tokens[lo : inner[0] - 1]
+        if len(role) <= _ROLE_MAX and all(t.kind is TokenKind.WORD for t in role):
+            return Attribution(inner[0], inner[1], "appositive-subject")
+    for c in range(v - 2, max(lo, v - _APPOSITIVE_MAX) - 1, -1):
+        t = tokens[c]
+        if t.kind is TokenKind.QUOTE or t.text in (";", ":", "(", ")"):
+            return None
+        if t.text != ",":
+            continue
+        found = np_left(tokens, c, lo)
+        if found is not None and tokens[found[0]].is_cap and _clause_opening(tokens, lo, found[0]):
+            return Attribution(found[0], found[1], "appositive-subject")
+    return None
+
+
+_SHARE_MAX = 12
+_NOT_IN_SHARE = word_set("who that which and but while though whereas because if when as than also")
+
+
+def share_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'Twenty-four percent said', 'About four in 10 voters say', 'Almost half of respondents said': a share of
+    the people polled, right before the verb, opening its clause."""
+    k = v - 1
+    while (
+        k >= lo
+        and v - k <= _SHARE_MAX
+        and (tokens[k].kind is TokenKind.WORD or tokens[k].text == "%")
+        and tokens[k].norm not in _NOT_IN_SHARE
+    ):
+        k -= 1
+    start = k + 1
+    if start >= v or not (k < lo or tokens[k].kind is TokenKind.PUNCT or tokens[k].norm in _NOT_IN_SHARE):
+        return None
+    head = next((i for i in range(start, min(v, start + 5)) if share_word(tokens, i, v)), None)
+    return Attribution(start, v, "share") if head is not None else None
+
+
+_SOURCE_MAX = 15
+_SOURCE_OPENERS = word_set("a an the one another this these those his her their its recent new several some two three")
+
+
+def source_phrase(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The source after 'according to' up to the next comma or the sentence's end: 'a report in the Des Moines
+    Register', 'a person familiar with the talks', 'recent polling' (a phrase of plain words)."""
+    if i >= hi or tokens[i].kind is not TokenKind.WORD:
+        return None
+    if not (tokens[i].is_cap or tokens[i].norm in _SOURCE_OPENERS):
+        return None
+    k = i
+    while k < hi and k - i <= _SOURCE_MAX and (tokens[k].kind is TokenKind.WORD or tokens[k].text in "()"):
+        k += 1
+    if k - i > _SOURCE_MAX or (k < hi and tokens[k].text not in (",", ".", ";", "!", "?")):
+        return None
+    return i, k
