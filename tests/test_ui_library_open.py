@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.color import Color
 from textual.widgets import Static
 
 from digest.core.store import Library
@@ -34,14 +35,14 @@ def library_path(tmp_path: Path) -> str:
 
 
 def record_first_paints(app: LibraryApp, monkeypatch: pytest.MonkeyPatch) -> list[Painted]:
-    """Note, for each reader screen, what it held when the app first drew it (the screen bytes' source)."""
+    """Note what a reader screen held each time the app drew it first after another screen (the source of the
+    screen bytes)."""
     painted: list[Painted] = []
-    seen: set[int] = set()
+    last: list[object] = [None]
     original = LibraryApp._display
 
     def display(self: LibraryApp, screen: Any, renderable: Any) -> None:
-        if renderable is not None and isinstance(screen, LibraryReaderScreen) and id(screen) not in seen:
-            seen.add(id(screen))
+        if renderable is not None and isinstance(screen, LibraryReaderScreen) and last[0] is not screen:
             document = screen.document()
             painted.append(
                 Painted(
@@ -51,6 +52,8 @@ def record_first_paints(app: LibraryApp, monkeypatch: pytest.MonkeyPatch) -> lis
                     len(document.paragraphs()) if document is not None else 0,
                 )
             )
+        if renderable is not None:
+            last[0] = screen
         original(self, screen, renderable)
 
     monkeypatch.setattr(LibraryApp, "_display", display)
@@ -64,12 +67,13 @@ async def test_a_cached_article_is_complete_in_its_first_paint(
     painted = record_first_paints(app, monkeypatch)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        for _ in range(2):  # opened the first time, then again
+        for _ in range(2):  # opened the first time (a screen built), then again (the screen kept)
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen) and len(painted) > 0)
             await pilot.press("escape")
             await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
-            await until(pilot, lambda: not app.workers._workers)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
     assert len(painted) == 2
     for first in painted:
         assert first.title == "Story 03"
@@ -102,3 +106,39 @@ def test_cached_lookups_never_compute(library_path: str) -> None:
         assert library.cached_summary_of(article, 5, "lead") is None  # never asked for: not computed here
         computed = library.summary_of(article, 5, "lead")
         assert library.cached_summary_of(article, 5, "lead") == computed
+
+
+async def test_an_article_opened_again_shows_its_kept_screen(
+    library_path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from digest.ui.kept_readers import KEPT_READERS
+    from digest.ui.themes import DEFAULT_LIGHT
+
+    monkeypatch.setenv("DIGEST_CONFIG_DIR", str(tmp_path / "config"))
+    app = LibraryApp(build_library(tmp_path / "more.db", KEPT_READERS + 2))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+
+        async def open_and_back(moves: int) -> LibraryReaderScreen:
+            await pilot.press(*(["j"] * moves if moves > 0 else ["k"] * -moves), "enter")
+            await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+            shown = app.screen
+            assert isinstance(shown, LibraryReaderScreen)
+            await pilot.press("escape")
+            await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+            return shown
+
+        first = await open_and_back(0)
+        assert await open_and_back(0) is first  # opened again: the same screen, already built
+        listing = app.screen
+        assert isinstance(listing, LibraryScreen)
+        await until(pilot, lambda: listing.article_list.rows[0].is_read)
+        app.theme = DEFAULT_LIGHT  # restyled while hidden: shown again in the new theme
+        await pilot.pause()
+        again = await open_and_back(0)
+        assert again is first and again.styled_theme == DEFAULT_LIGHT
+        assert again.styles.background == Color.parse(app.get_css_variables()["background"])
+        for _ in range(KEPT_READERS):  # as many other articles: the first screen is dropped
+            await open_and_back(1)
+        assert not first.is_attached and not app.is_screen_installed(first)
+        assert await open_and_back(-KEPT_READERS) is not first

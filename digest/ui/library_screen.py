@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -27,6 +28,7 @@ from digest.core.wording import plural
 from digest.ui.collector import collector_held_off
 from digest.ui.commands import bindings_of
 from digest.ui.footer import KeyFooter
+from digest.ui.kept_readers import KeptReaders
 from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
 from digest.ui.library_tasks import LibraryTasks
@@ -84,6 +86,8 @@ class LibraryScreen(LibraryTasks):
         self.filter = Filter()
         self.feeds: list[Feed] = []
         self.opened: int | None = None
+        self.readers = KeptReaders()
+        """The reader screens of the articles opened last (opening one again shows it at once)."""
         self._replace_reader = False
         self._library: Library | None = None
         """The connection the list reads its rows through (this screen's thread only)."""
@@ -125,8 +129,14 @@ class LibraryScreen(LibraryTasks):
         return len(self.article_list.rows)
 
     def reload_list(self) -> None:
-        """Re-read the list, keeping the highlighted article (callable from a worker thread)."""
-        self.app.call_from_thread(lambda: self.reload(self._keep()))
+        """Re-read the list, keeping the highlighted article (callable from a worker thread); articles may have
+        changed, so no reader screen is kept."""
+
+        def again() -> None:
+            self.readers.forget_all(self.app)
+            self.reload(self._keep())
+
+        self.app.call_from_thread(again)
 
     def show_rows(self, rows: ListedRows, keep_id: int | None = None) -> None:
         """Fill the list and the status line (the rows are read through this screen's connection)."""
@@ -270,8 +280,18 @@ class LibraryScreen(LibraryTasks):
         row = self.article_list.rows[event.index]
         self.open_article(row)
 
-    @work(thread=True, exclusive=True, group="library-open")
     def open_article(self, row: ArticleRow) -> None:
+        """Show the article in the reader: its kept screen when it was opened lately, else one built for it."""
+        kept = self.readers.get(self.app, row.id)
+        if kept is None:
+            self.load_article(row)
+            return
+        if not row.is_read:
+            self._set_flags(row, read=True)
+        self._show_reader(row, kept)
+
+    @work(thread=True, exclusive=True, group="library-open")
+    def load_article(self, row: ArticleRow) -> None:
         """Load the article's sections, mark it read, and show it in the reader."""
         import digest.ui.library_reader  # noqa: F401 (the reader's first import happens here, off the UI)
         from digest.ui.library_reader import CachedAnalysis
@@ -289,13 +309,18 @@ class LibraryScreen(LibraryTasks):
     def _show_article(self, row: ArticleRow, article: Article, cached: CachedAnalysis) -> None:
         from digest.ui.library_reader import reader_screen
 
-        self.opened = row.id
         self.article_list.update_row(row)
         screen = reader_screen(self, article, cached)
-        if self._replace_reader and self.app.screen is not self:
-            self.app.switch_screen(screen)
-        else:
-            self.app.push_screen(screen)
+        self.readers.keep(self.app, row.id, screen)
+        self._show_reader(row, screen)
+
+    def _show_reader(self, row: ArticleRow, screen: Screen[Any]) -> None:
+        self.opened = row.id
+        if screen is not self.app.screen:
+            if self._replace_reader and self.app.screen is not self:
+                self.app.switch_screen(screen)
+            else:
+                self.app.push_screen(screen)
         self._replace_reader = False
         if row.teaser_reason is not None:
             note = f"only the feed's teaser ({row.teaser_reason}); r on the list fetches the page again"
@@ -365,6 +390,7 @@ class LibraryScreen(LibraryTasks):
         self.app.call_from_thread(self.notify, f"{plural(new, 'new article')}{kept}", timeout=3)
         for error in errors:
             self.app.call_from_thread(self.notify, error, severity="warning", timeout=6, markup=False)
+        self.app.call_from_thread(self.readers.forget_all, self.app)  # articles may have changed
         self.reload(self._keep())
 
     @work(thread=True, group="library-pages")
@@ -384,6 +410,7 @@ class LibraryScreen(LibraryTasks):
         elif rows and rows[0].teaser_reason:
             reason = f"still a teaser: {rows[0].teaser_reason}"
             self.app.call_from_thread(self.notify, reason, severity="warning", timeout=6, markup=False)
+        self.app.call_from_thread(self.readers.forget_all, self.app)
         self.reload(self._keep())
 
     def action_actors(self) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Resize, ScreenResume, ScreenSuspend
 from textual.message import Message
 from textual.widgets import ContentSwitcher
 
@@ -121,6 +121,8 @@ class MainScreen(ReaderActions):
     def on_mount(self) -> None:
         """Fill the article list, open the first article and start finding quotes for all of them."""
         self.query_one("#articles").border_title = "Articles"
+        self.styled_theme = self.app.theme
+        """The theme the screen's widgets were last styled with."""
         self.narrow = self.app.size.width < NARROW_WIDTH
         self.refresh_article_list()
         self.query_one(Reader).fit_titles([article.title for article in self.articles])
@@ -252,8 +254,30 @@ class MainScreen(ReaderActions):
         self.show_quotes = not narrow
 
     def on_resize(self, event: Resize) -> None:
-        """Track whether the terminal is narrow."""
+        """Track whether the terminal is narrow; skip Textual's second layout of a screen just laid out.
+
+        Textual lays a newly shown screen out, then posts it a Resize of the same size, which lays it out and
+        paints it again; only a Resize to another size (the terminal's) needs Textual's handler.
+        """
         self.narrow = event.size.width < NARROW_WIDTH
+        if event.size == self.region.size:  # the size of its last layout (``size`` is already the terminal's)
+            event.prevent_default()
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        """Shown (again): skip Textual's restyling of every widget when no theme changed since they were styled.
+
+        Textual re-applies the CSS of each widget of a screen it shows; for a reader screen (hundreds of
+        widgets) that was most of the time to show it, for styles that are already those. This handler runs
+        before Textual's own.
+        """
+        if self.styled_theme == self.app.theme:
+            event.refresh_styles = False
+        self.styled_theme = self.app.theme
+        self.narrow = self.app.size.width < NARROW_WIDTH
+
+    def on_screen_suspend(self, event: ScreenSuspend) -> None:
+        """Hidden: note the theme its widgets are styled with."""
+        self.styled_theme = self.app.theme
 
     def document(self) -> ArticleDocument | None:
         """The document shown in the reader."""
