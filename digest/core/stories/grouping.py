@@ -71,7 +71,7 @@ class StoryState:
             centroid = self.centroid[namespace]
             for feature, weight in vector.items():
                 centroid[feature] = centroid.get(feature, 0.0) + weight
-            self.norms[namespace] = math.sqrt(sum(v * v for v in centroid.values()))
+            self.norms[namespace] = euclidean_norm(centroid)
         self.years.update(features.years)
         if features.published is not None:
             self.times.append(features.published)
@@ -87,7 +87,7 @@ class StoryState:
                     centroid.pop(feature, None)
                 else:
                     centroid[feature] = left
-            self.norms[namespace] = math.sqrt(sum(v * v for v in centroid.values()))
+            self.norms[namespace] = euclidean_norm(centroid)
         self.years.subtract(features.years)
         self.years = +self.years
         if features.published is not None:
@@ -96,6 +96,12 @@ class StoryState:
 
 _ZEROS = repeat(0.0)
 """The default of every centroid lookup in a dot product."""
+
+
+def euclidean_norm(weights: dict[str, float]) -> float:
+    """The Euclidean norm of a sparse vector (its squares summed in order, in C)."""
+    values = weights.values()
+    return math.sqrt(sum(map(mul, values, values)))
 
 
 class StoryIndex:
@@ -129,10 +135,11 @@ class StoryIndex:
     def vectors(self, features: ArticleFeatures) -> dict[str, dict[str, float]]:
         """The article's unit TF-IDF vector in each namespace (sublinear term frequency)."""
         vectors: dict[str, dict[str, float]] = {ns: {} for ns in NAMESPACES}
-        for feature, count in features.counts.items():
-            vectors[feature[0]][feature] = (1.0 + math.log(count)) * self._idf(feature)
+        log, documents, frequency = math.log, 1 + self.documents, self.document_frequency
+        for feature, count in features.counts.items():  # the weight :meth:`_idf` gives, computed inline
+            vectors[feature[0]][feature] = (1.0 + log(count)) * (log(documents / (1 + frequency[feature])) + 1.0)
         for vector in vectors.values():
-            norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+            norm = euclidean_norm(vector) or 1.0
             for feature in vector:
                 vector[feature] /= norm
         return vectors
