@@ -1,5 +1,5 @@
-"""The Footer of every screen: Textual's, with its keys in the screen's first paint and repainted only when
-the keys it shows change.
+"""The Footer of every screen: Textual's, with its keys in the screen's first paint, repainted only when
+the keys it shows change, and without a key cut in half at the right edge.
 
 Textual's Footer starts empty and recomposes (new widgets, a new layout, a repaint) after each refresh that
 follows a change of bindings, even when the keys shown stay the same (every focus change signals one):
@@ -43,3 +43,25 @@ class KeyFooter(Footer):
         if self.is_attached and self.key_signature() == self.shown_keys:
             return
         await super().recompose()
+        self.call_after_refresh(self.fit_keys)
+
+    def on_resize(self) -> None:
+        """At a new width, show every key again, then hide those that do not fit once laid out."""
+        for key in self.query_children("FooterKey"):
+            if not key.display:
+                key.display = True
+        self.call_after_refresh(self.fit_keys)
+
+    def fit_keys(self) -> None:
+        """Hide the keys from the first one that would be cut (declaration order: the most important come first),
+        so that the Footer never shows half a label."""
+        keys = list(self.query_children("FooterKey"))
+        docked = sum(key.outer_size.width for key in keys if key.has_class("-command-palette"))
+        limit = self.region.right - docked
+        cut = False
+        for key in keys:
+            if key.has_class("-command-palette"):
+                continue
+            cut = cut or key.region.right > limit
+            if cut and key.display:
+                key.display = False

@@ -15,7 +15,11 @@ from textual.widgets import DataTable, Label
 from digest.ui.commands import GROUPS, Command
 
 CHROME_LINES = 6
-"""Lines of the help that are not the table: margins, border, padding, title and footer line."""
+"""Lines of the help that are not the table: margins, border, padding, title and a one-line footer."""
+BOX_WIDTH = 84
+"""The help box's width at most (``#help-box`` in app.tcss); 4 columns of it are its border and padding."""
+FOOTER = "esc: close · ctrl+p: palette · keymap.toml in the config folder rebinds keys by id"
+"""The line under the table (it wraps on a narrow terminal)."""
 
 
 def help_rows(commands: tuple[Command, ...], keymap: Mapping[str, str] | None = None) -> list[tuple[str, str, str]]:
@@ -43,27 +47,42 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.commands = commands
         self.keymap = dict(keymap or {})
+        self.filled_width = 0
 
     def compose(self) -> ComposeResult:
         """The title, the key table and a footer line."""
         with Vertical(id="help-box"):
             yield Label("digest — keys", id="help-title")
             table = HelpTable(id="help-table", cursor_type="row", zebra_stripes=True)
-            table.add_columns("", "Key", "Action")
-            previous = ""
-            for group, keys, action in help_rows(self.commands, self.keymap):
-                heading = Text(group if group != previous else "", style="italic")
-                previous = group
-                table.add_row(heading, Text(keys, style="bold"), Text(action))
+            self.fill(table, self.app.size.width)
             yield table
-            yield Label(
-                "ctrl+p: palette · keymap.toml in the config folder rebinds keys by id · esc: close",
-                id="help-footer",
-            )
+            yield Label(FOOTER, id="help-footer")
+
+    def fill(self, table: HelpTable, width: int) -> None:
+        """The rows, the actions wrapped to what is left of ``width`` terminal columns (nothing is cut)."""
+        rows = help_rows(self.commands, self.keymap)
+        group_width = max(len(group) for group, _, _ in rows)
+        key_width = max(len(keys) for _, keys, _ in rows)
+        scrollbar = table.styles.scrollbar_size_vertical
+        room = min(BOX_WIDTH, width) - 4 - scrollbar - 3 * 2 * table.cell_padding  # box, scrollbar, cell padding
+        table.clear(columns=True)
+        table.add_column("", width=group_width)
+        table.add_column("Key", width=key_width)
+        table.add_column("Action", width=max(20, room - group_width - key_width))
+        previous = ""
+        for group, keys, action in rows:
+            heading = Text(group if group != previous else "", style="italic")
+            previous = group
+            table.add_row(heading, Text(keys, style="bold"), Text(action), height=None)
+        self.filled_width = width
 
     def on_resize(self, event: Resize) -> None:
-        """Fit the table in the terminal (it scrolls when taller): room for the box, title and footer line."""
-        self.query_one(HelpTable).styles.max_height = max(3, event.size.height - CHROME_LINES)
+        """Fit the table in the terminal (it scrolls when taller): room for the box, title and footer lines."""
+        table = self.query_one(HelpTable)
+        if event.size.width != self.filled_width:
+            self.fill(table, event.size.width)
+        footer_lines = -(-len(FOOTER) // max(1, min(BOX_WIDTH, event.size.width) - 4))
+        table.styles.max_height = max(3, event.size.height - CHROME_LINES - footer_lines + 1)
 
     def action_close(self) -> None:
         """Close the help."""

@@ -1,0 +1,77 @@
+"""At 80x24 nothing is cut: the Footer shows whole keys only, the help's table and its last line fit the box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import DataTable, Footer, Label
+
+from digest.ui.actors_screen import ActorsScreen
+from digest.ui.help_screen import HelpScreen
+from digest.ui.library_app import LibraryApp
+from digest.ui.library_reader import LibraryReaderScreen
+from digest.ui.library_screen import LibraryScreen
+from digest.ui.stories_screen import StoriesScreen
+from tests.ui_support import build_library, make_app, settle, until
+
+
+def assert_footer_whole(app: App[object]) -> None:
+    """Every key the Footer shows lies wholly left of the docked palette key."""
+    footer = app.screen.query_one(Footer)
+    keys: list[Widget] = list(footer.query_children("FooterKey"))
+    palette = [key for key in keys if key.has_class("-command-palette")]
+    limit = footer.region.right - sum(key.outer_size.width for key in palette)
+    shown = [key for key in keys if key.display and key not in palette]
+    assert shown, "the Footer shows no key"
+    assert all(key.region.right <= limit for key in shown), [str(k.render()) for k in shown]
+
+
+async def assert_help_fits(pilot: Pilot[object]) -> None:
+    """Open the help of the screen shown: its table and its last line fit the box; then close it."""
+    app = pilot.app
+    await pilot.press("question_mark")
+    await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+    await pilot.pause()
+    box = app.screen.query_one("#help-box")
+    table = app.screen.query_one(DataTable)
+    assert table.virtual_size.width <= table.scrollable_content_region.width  # no column cut
+    label = app.screen.query_one("#help-footer", Label)
+    assert label.outer_size.width <= box.content_region.width and label.size.height >= 2  # wrapped, not cut
+    await pilot.press("escape")
+    await until(pilot, lambda: not isinstance(app.screen, HelpScreen))
+
+
+async def test_library_screens_at_80x24_cut_nothing(tmp_path: Path) -> None:
+    app = LibraryApp(build_library(tmp_path / "lib.db", 4))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for opening, screen_type in (("enter", LibraryReaderScreen), ("a", ActorsScreen), ("s", StoriesScreen)):
+            await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+            await pilot.pause()
+            assert_footer_whole(app)
+            await pilot.press(opening)
+            await until(pilot, lambda t=screen_type: isinstance(app.screen, t))  # type: ignore[misc]
+            await pilot.pause()
+            assert_footer_whole(app)
+            await assert_help_fits(pilot)
+            await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await assert_help_fits(pilot)
+
+
+async def test_file_reader_at_80x24_cuts_nothing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        assert_footer_whole(app)
+        await assert_help_fits(pilot)
+        await pilot.resize_terminal(160, 45)  # wider: the keys hidden come back
+        await settle(pilot)
+        await pilot.pause()
+        assert_footer_whole(app)
+        keys = [key for key in app.screen.query_one(Footer).query_children("FooterKey") if key.display]
+        assert len(keys) > 8
