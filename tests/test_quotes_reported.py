@@ -101,3 +101,53 @@ def test_a_clause_before_a_share_is_not_its_speaker() -> None:
 def test_according_to_a_long_source_phrase() -> None:
     text = "Coin flips decided at least six counties in the vote, according to a report in the local paper."
     assert reported(text) == [("report in the local paper", "Coin flips decided at least six counties in the vote")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Anna Berg acknowledged the old bridge had never been inspected.", "the old bridge had never been inspected"),
+        ("Anna Berg suggested they would close the bridge in May.", "they would close the bridge in May"),
+        (
+            "Anna Berg said seeing so many inspectors on the bridge was a relief.",
+            "seeing so many inspectors on the bridge was a relief",
+        ),
+    ],
+)
+def test_a_clause_without_that_needs_a_subject_and_a_finite_verb(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Anna Berg", clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg noted the importance of the bridge for the town.",
+        "Anna Berg announced her candidacy on Monday in the old town hall.",
+    ],
+)
+def test_a_noun_phrase_object_is_not_a_clause(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_told_then_a_contracted_pronoun() -> None:
+    text = "The mayor thanked Anna Berg, who told the paper she’ll keep the bridge open."
+    assert reported(text) == [("Anna Berg", "she’ll keep the bridge open")]
+
+
+def test_participle_after_a_sentence_without_a_speech_verb() -> None:
+    text = "The Transport Agency intervened in April, arguing that the bridge was a matter of public safety."
+    assert reported(text) == [("Transport Agency", "the bridge was a matter of public safety")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Anna Berg noted, the old bridge had never been inspected.",
+        "As reported by Anna Berg, the old bridge had never been inspected.",
+        "The old bridge had never been inspected, as Anna Berg reported on Tuesday.",
+    ],
+)
+def test_as_x_reported(sentence: str) -> None:
+    assert [(who, text.lower()) for who, text in reported(sentence)] == [
+        ("Anna Berg", "the old bridge had never been inspected")
+    ]

@@ -67,7 +67,8 @@ REPORT_VERBS: frozenset[str] = word_set(
 
 PARTICIPLE_REPORT: frozenset[str] = word_set(
     "saying adding noting stressing warning explaining insisting arguing stating claiming affirming "
-    "asserting declaring emphasising emphasizing indicating acknowledging reiterating confirming"
+    "asserting declaring emphasising emphasizing indicating acknowledging reiterating confirming "
+    "suggesting telling predicting conceding contending maintaining admitting recalling"
 )
 """Participles that continue the subject's speech (``..., noting that ...``)."""
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
     DETERMINERS,
@@ -150,7 +152,7 @@ _TIME_WORDS = word_set(
 _TIME_ALONE = frozenset({"on", "this", "last", "next", "late", "early", "later", "earlier", "week", "year", "month"})
 
 
-def _skip_time(tokens: list[Tok], k: int, hi: int) -> int:
+def skip_time(tokens: list[Tok], k: int, hi: int) -> int:
     """Past a time adverbial after the verb: 'Wednesday night', 'on Friday', 'earlier this month', 'on March 3'
     ('last year's budget' is a subject, not a time: a possessive ends the walk before it)."""
     start = k
@@ -187,7 +189,7 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
         and t.kind is TokenKind.WORD
         and t.norm not in _INSERTION_START
         and t.norm != "that"
-        and not (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap)
+        and not (is_pronoun(t) or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap)
     ):
         return None
     return k
@@ -206,14 +208,14 @@ def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
     ):
         k += 1
         steps += 1
-    return (_skip_time(tokens, k, hi) if steps else k), steps
+    return (skip_time(tokens, k, hi) if steps else k), steps
 
 
 def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
-    k = _skip_time(tokens, i, hi)
+    k = skip_time(tokens, i, hi)
     if k > i:
         return _after_time(tokens, k, hi, verb)
-    if verb.norm in ("told", "tells"):
+    if verb.norm in TELLING:
         told = _after_told_object(tokens, k, hi)
         if told is None:
             return None
@@ -224,13 +226,47 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     t = tokens[k]
     if t.kind is TokenKind.WORD and t.norm == "that":
         return k + 1
-    if t.kind is not TokenKind.WORD or (verb.norm not in LOOSE_VERBS):
+    if t.kind is not TokenKind.WORD:
         return None
-    if steps and tokens[k - 1].text != "," and t.norm not in PRONOUNS and t.norm not in DETERMINERS:
+    if verb.norm not in LOOSE_VERBS:
+        return k if not steps and finite_clause(tokens, k, hi) else None
+    if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
         return None
-    if t.norm in PRONOUNS or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
+    if is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
         return k
-    return k if not steps and _opens_clause(tokens, k, hi) else None
+    return k if not steps and (_opens_clause(tokens, k, hi) or finite_clause(tokens, k, hi)) else None
+
+
+def is_pronoun(t: Tok) -> bool:
+    """A subject pronoun, also contracted: 'he', 'they', "he'll", "she's", "they're"."""
+    return t.kind is TokenKind.WORD and re.split("['’]", t.norm)[0] in PRONOUNS
+
+
+FINITE_WORDS = word_set(
+    """is are was were has have had will would could should can may might must did does do won't wouldn't can't
+    couldn't isn't aren't wasn't weren't doesn't didn't don't hasn't haven't hadn't shouldn't"""
+)
+"""Auxiliaries and forms of 'be': a word of these in a stretch of words makes it a clause, not a noun phrase."""
+_FINITE_REACH = 10
+
+
+def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` make a clause: a subject pronoun, or a subject and a finite auxiliary or 'be' within a
+    few words ('the plan would work', 'seeing so many officers was a relief'), before any punctuation."""
+    if k >= hi or tokens[k].kind is not TokenKind.WORD:
+        return False
+    if is_pronoun(tokens[k]):
+        # 'it' may be an object ('noted it in passing'); 'it was', "it's" open a clause
+        plain_it = tokens[k].norm == "it" and not (k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS)
+        return not plain_it
+    if tokens[k].norm in _NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
+        return False
+    for j in range(k + 1, min(hi, k + _FINITE_REACH)):
+        if tokens[j].kind is not TokenKind.WORD:
+            return False
+        if tokens[j].norm in FINITE_WORDS:
+            return True
+    return False
 
 
 def _opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -260,7 +296,7 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and steps < 4
         and tokens[k].kind is TokenKind.WORD
         and tokens[k].norm != "that"
-        and tokens[k].norm not in PRONOUNS
+        and not is_pronoun(tokens[k])
         and tokens[k].norm not in DETERMINERS
         and tokens[k].norm not in _INSERTION_START
         and tokens[k].norm not in _CLAUSE_DETERMINERS
@@ -277,7 +313,7 @@ def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
     return all(t.kind is TokenKind.PUNCT and t.text in ".!?)" for t in tokens[k:hi])
 
 
-TELLING = frozenset({"told", "tells"})
+TELLING = frozenset({"told", "tells", "tell", "telling"})
 _TAIL_MAX = 10
 _APPOSITIVE_MAX = 30
 

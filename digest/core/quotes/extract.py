@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import DESCRIBE_VERBS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
+from digest.core.lexicon import DESCRIBE_VERBS, LEAD_WORDS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.marks import MarkSpan, find_marks
@@ -63,7 +63,11 @@ def _person_names(sentence: str) -> list[str]:
     for m in _NAME_RUN.finditer(sentence):
         first, last = m.group(1), m.group(2)
         words = {first.lower(), last.lower()}
-        if words & (TITLE_WORDS | ORG_WORDS | MONTHS_DAYS) or last.lower() in _NOT_NAME_ENDS:
+        if (
+            words & (TITLE_WORDS | ORG_WORDS | MONTHS_DAYS)
+            or last.lower() in _NOT_NAME_ENDS
+            or first.lower() in LEAD_WORDS
+        ):
             continue
         before = sentence[max(0, m.start() - 5) : m.start()].lower()
         if before.endswith(("the ", "of ", "in ", '"', "“")):

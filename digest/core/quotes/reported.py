@@ -8,7 +8,7 @@ from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     REPORT_VERBS,
 )
-from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, main_subject
+from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clauses import (
     MIN_WORDS,
     TELLING,
@@ -16,6 +16,7 @@ from digest.core.quotes.clauses import (
     clause_end,
     clause_start,
     sentence_end,
+    skip_time,
     tail_ok,
 )
 from digest.core.quotes.speakers import description_after, np_left, np_right
@@ -134,7 +135,7 @@ _Cue = tuple[Attribution, int] | Report | None
 
 
 def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: int) -> Report | None:
-    if start >= hi:
+    if start >= hi or tokens[start].text == ",":
         return None
     end = clause_end(tokens, start, hi)
     if sum(1 for x in tokens[start:end] if x.kind is TokenKind.WORD) < MIN_WORDS:
@@ -144,6 +145,9 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
 
 def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     """'X said (that) CLAUSE', or a trailing 'CLAUSE, X said'."""
+    as_report = _as_reported(tokens, v, lo, hi)
+    if as_report is not None:
+        return as_report
     start = clause_start(tokens, v + 1, hi, tokens[v])
     if start is None:
         return _trailing(tokens, v, lo, hi)
@@ -159,6 +163,31 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     return _trailing(tokens, v, lo, hi)
 
 
+def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
+    """'As X reported, CLAUSE', 'As reported by X, CLAUSE', 'CLAUSE, as X noted.'"""
+    if v - 1 >= lo and tokens[v - 1].norm == "as" and v + 1 < hi and tokens[v + 1].norm == "by":
+        found = np_right(tokens, v + 2, hi)
+        if found is not None:
+            # 'As reported by the paper, officials said': the source ends at the comma
+            found = (found[0], next((k for k in range(found[0], found[1]) if tokens[k].text == ","), found[1]))
+        after = found[1] if found is not None else hi
+        opening = v - 1
+    else:
+        found = np_left(tokens, v, lo)
+        if found is not None and tokens[found[0]].norm == "as":
+            found = (found[0] + 1, found[1]) if found[1] - found[0] > 1 else None
+        after = skip_time(tokens, v + 1, hi)
+        opening = found[0] - 1 if found is not None else lo
+    if found is None or opening < lo or tokens[opening].norm != "as":
+        return None
+    who = Attribution(found[0], found[1], "as-reported")
+    if opening == lo and after < hi and tokens[after].text == ",":
+        return _clause_report(tokens, who, after + 1, v, hi)
+    if opening - 1 > lo and tokens[opening - 1].text == "," and tail_ok(tokens, after, hi, tokens[v]):
+        return Report(who, tokens[lo].start, tokens[opening - 2].end, v)
+    return None
+
+
 def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
     """'..., saying (that) CLAUSE': the speaker is the sentence's speaker (or the last report's)."""
     t = tokens[v]
@@ -170,6 +199,9 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
     who = main_subject(tokens, lo, v)
     if who is None and earlier:
         who = earlier[-1].who
+    if who is None:
+        # 'The paper intervened in April, arguing that ...': the subject opening the sentence
+        who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
     return (who, start) if who is not None else None
 
 
