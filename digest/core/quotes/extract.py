@@ -58,16 +58,18 @@ def _is_speech(tok: Tok) -> bool:
 
 
 def _person_names(sentence: str) -> list[str]:
-    """Two-word capitalised runs that look like people's names, outside quotation marks."""
+    """Two-word capitalised runs that look like people's names, outside quotation marks (a lead word such as
+    'As' or 'Later' before a name is not part of it)."""
     names = []
-    for m in _NAME_RUN.finditer(sentence):
+    pos = 0
+    while (m := _NAME_RUN.search(sentence, pos)) is not None:
         first, last = m.group(1), m.group(2)
+        if first.lower() in LEAD_WORDS:
+            pos = m.start(2)
+            continue
+        pos = m.end()
         words = {first.lower(), last.lower()}
-        if (
-            words & (TITLE_WORDS | ORG_WORDS | MONTHS_DAYS)
-            or last.lower() in _NOT_NAME_ENDS
-            or first.lower() in LEAD_WORDS
-        ):
+        if words & (TITLE_WORDS | ORG_WORDS | MONTHS_DAYS) or last.lower() in _NOT_NAME_ENDS:
             continue
         before = sentence[max(0, m.start() - 5) : m.start()].lower()
         if before.endswith(("the ", "of ", "in ", '"', "“")):
