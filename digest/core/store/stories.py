@@ -165,7 +165,7 @@ def place(
     candidates = _candidates(
         connection, [f for _, f in telling[: index.settings.candidate_features]], index.settings.candidates
     )
-    best, best_score = None, index.settings.threshold
+    best, best_score = None, index.settings.strict_threshold
     for story in _stories(connection, candidates, cache):
         value = index.score(vectors, features, story)
         if value >= best_score:

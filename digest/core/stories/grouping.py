@@ -37,6 +37,9 @@ class Settings:
     Attributes:
         weights: The weight of each namespace's cosine similarity.
         threshold: The score an article needs to join a story.
+        strict_threshold: The score needed where a join is never revisited: two groups merging when a
+            batch is first grouped by average linkage (their mean pair score), and a library's arrival
+            joining a story. Regrouping, which can undo a join, uses ``threshold``.
         year_penalty: Subtracted when the article's years and the story's years are disjoint.
         days: Publication gap (days) beyond which the time penalty starts.
         time_penalty: Subtracted per further ``days`` of gap (capped at 2 steps).
@@ -45,7 +48,8 @@ class Settings:
     """
 
     weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("e", 0.4), ("n", 0.2), ("s", 0.1), ("m", 0.1))
-    threshold: float = 0.3
+    threshold: float = 0.27
+    strict_threshold: float = 0.3
     year_penalty: float = 0.05
     days: float = 3.0
     time_penalty: float = 0.1

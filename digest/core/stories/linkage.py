@@ -5,7 +5,7 @@ order, so two events of one kind that arrive interleaved can meet while both sto
 old, and a merged centroid then attracts both events. Average linkage has no order: it scores every pair
 of articles as :meth:`StoryIndex.score` scores an article against a story (the same per-namespace cosines
 and weights, the same year and time penalties), then repeatedly merges the two groups whose articles
-match best on average, stopping when no two groups reach the join threshold. A new member must match the
+match best on average, stopping when no two groups reach the strict threshold. A new member must match the
 group's members on average, not one of them. Regrouping (:meth:`StoryIndex.reassign`) then starts from
 these groups.
 
@@ -83,7 +83,8 @@ def pair_scores(
 def average_linkage(
     vectors: Sequence[dict[str, dict[str, float]]], features: Sequence[ArticleFeatures], settings: Settings
 ) -> list[int]:
-    """Each article's group (numbered from 0): groups merge while their mean pair score reaches the threshold."""
+    """Each article's group (numbered from 0): groups merge while their mean pair score reaches the strict
+    threshold (``Settings.strict_threshold``)."""
     if len(vectors) < 2:
         return [0] * len(vectors)
     scores = pair_scores(vectors, features, settings)
@@ -91,6 +92,6 @@ def average_linkage(
     distances = ceiling - scores
     np.fill_diagonal(distances, 0.0)
     tree = linkage(squareform(distances, checks=False), method="average")
-    labels = fcluster(tree, ceiling - settings.threshold, criterion="distance")
+    labels = fcluster(tree, ceiling - settings.strict_threshold, criterion="distance")
     numbers: dict[int, int] = {}
     return [numbers.setdefault(int(label), len(numbers)) for label in labels]
