@@ -133,7 +133,7 @@ def _handler(pages: list[bytes], feeds: int, entries: int) -> type[BaseHTTPReque
 
 
 def _memory(pid: int) -> tuple[int, int]:
-    """(own RSS, PSS of the process and its children summed) in kB."""
+    """(own RSS, PSS of the process and all its descendants summed) in kB."""
 
     def field_of(p: int, path: str, name: str) -> int:
         try:
@@ -144,14 +144,31 @@ def _memory(pid: int) -> tuple[int, int]:
             return 0
         return 0
 
-    children = []
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            children += [int(c) for c in (task / "children").read_text().split()]
-    except OSError:
-        pass
     own = field_of(pid, "status", "VmRSS:")
-    return own, sum(field_of(p, "smaps_rollup", "Pss:") for p in [pid, *children])
+    return own, sum(field_of(p, "smaps_rollup", "Pss:") for p in _descendants(pid))
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far, its waited-for children left out."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _descendants(pid: int) -> list[int]:
+    """The process and every process under it (workers started from a fork server are grandchildren)."""
+    found, waiting = [], [pid]
+    while waiting:
+        current = waiting.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                waiting += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
 
 
 def main() -> None:
@@ -178,9 +195,11 @@ def main() -> None:
         with out_file.open("wb") as out_handle, err_file.open("wb") as err_handle:  # no pipe to fill up
             process = subprocess.Popen(command, stdout=out_handle, stderr=err_handle, cwd=ROOT)
         own_peak = total_peak = 0
+        own_cpu = 0.0
         while process.poll() is None:
             own, total = _memory(process.pid)
             own_peak, total_peak = max(own_peak, own), max(total_peak, total)
+            own_cpu = max(own_cpu, _cpu_seconds(process.pid))
             time.sleep(0.05)
         elapsed = time.perf_counter() - start
         process.wait()
@@ -193,6 +212,7 @@ def main() -> None:
         with Library(library_path) as library:
             stored = library.count()
             teasers = sum(1 for r in library.rows() if r.teaser_reason)
+    server_cpu = _cpu_seconds(server.pid or 0)
     server.terminate()
     pages = report["pages"]
     print(f"feeds x entries: {feeds} x {entries} = {feeds * entries} entries; {len(source_pages())} source pages")
@@ -205,6 +225,11 @@ def main() -> None:
     print(
         f"CPU time of the refresh and its workers: {cpu:.1f} s, {1000 * cpu / full:.0f} ms per article stored in full"
     )
+    print(
+        f"  of which the refresh process itself (fetching, parsing feeds, storing, placing in stories) about"
+        f" {own_cpu:.1f} s, {1000 * own_cpu / full:.0f} ms per article; the rest in its workers"
+    )
+    print(f"  (the local server, on the same cores, used {server_cpu:.1f} s more)")
     cores = os.cpu_count() or 1
     print(f"  so at most {cores * full / cpu:.1f} articles/s if the refresh had all {cores} cores to itself (estimate)")
     print(

@@ -36,3 +36,10 @@ def article_page(title: str, paragraphs: int = 6, *, canonical: str | None = Non
         f"<article><h1>{html.escape(title)}</h1>{body}</article>"
         "<footer>Copyright. All rights reserved.</footer></body></html>"
     ).encode()
+
+
+def exit_worker(*_: object) -> None:
+    """Stand-in for a refresh worker's task that kills its worker process (as an out-of-memory kill would)."""
+    import os
+
+    os._exit(3)

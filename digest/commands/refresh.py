@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import astuple
 
 from digest.commands.library_common import ProgressBar, add_library_argument, open_library
 from digest.commands.options import byte_count, timeout_seconds
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from digest.core.feeds.refresh import PageCounts, retry_teasers
+from digest.core.feeds.refresh import PageCounts
 from digest.core.sanitize import shown
 from digest.core.wording import plural
 
@@ -68,11 +67,9 @@ def run(args: argparse.Namespace) -> int:
             on_result=progress.feed,
             on_page=progress.page,
             processes=os.cpu_count() or 1,
+            with_teasers=args.retry_teasers,  # in the same run: no page fetched twice
         )
         counts = progress.counts
-        if args.retry_teasers:
-            retried = retry_teasers(library, timeout=args.timeout, max_bytes=args.max_bytes, on_page=progress.page)
-            counts = PageCounts(*(a + b for a, b in zip(astuple(counts), astuple(retried), strict=True)))
         bar.close()
         failures += sum(1 for r in results if r.error)
         if args.json:

@@ -7,6 +7,7 @@ never waits on the database or the network.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -380,6 +381,8 @@ class LibraryScreen(LibraryTasks):
                 cancelled=lambda: worker.is_cancelled,
                 on_result=page_stored,
                 on_page=page_stored,
+                processes=os.cpu_count() or 1,  # pages extracted in worker processes below this one's priority
+                low_priority=True,
             )
         if worker.is_cancelled:  # the app is quitting: downloads stopped, nothing left to show
             return

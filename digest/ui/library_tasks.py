@@ -7,6 +7,7 @@ articles as they are stored.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from pathlib import Path
@@ -118,7 +119,13 @@ class LibraryTasks(DeclaresCommands, Screen[None]):
         self._say(f"subscribing to {url}…", timeout=3)
         with Library(self.library_path) as library:
             feed, _ = library.add_feed(url)
-            results = refresh_feeds(library, [feed], on_page=lambda *_: self.reload_list())
+            results = refresh_feeds(
+                library,
+                [feed],
+                on_page=lambda *_: self.reload_list(),
+                processes=os.cpu_count() or 1,
+                low_priority=True,
+            )
         for result in results:
             if result.error:
                 self._say(result.error, warning=True, timeout=8)

@@ -1,7 +1,9 @@
 """The page behind a feed entry: when to fetch it, fetching it politely, and extracting the article.
 
 Downloading (:func:`download_page`) runs in a network thread; extracting and analysing
-(:func:`extract_page`) is pure CPU work that may run in a worker process. Either step may fail: the
+(:func:`extract_work`) is pure CPU work that may run in a worker process: a :class:`PageWork` (the page's
+bytes and the little it needs of the entry) goes in, a :class:`PageResult` (the article, its analysis as
+cache entries and its story features) comes out, both small and picklable. Either step may fail: the
 result then carries a one-line reason, and the caller keeps the entry's teaser with that reason.
 """
 
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.message import Message
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digest.core.errors import DigestError
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
@@ -22,8 +25,11 @@ from digest.core.ingest import parse_article, sniff_format
 from digest.core.ingest.decode import decode
 from digest.core.model import Article
 from digest.core.sanitize import clean_line
-from digest.core.store.cache import Analysis, analyse
+from digest.core.store.cache import Analysis, analyse, entry_fields
 from digest.core.store.schema import connect
+
+if TYPE_CHECKING:
+    from digest.core.stories.features import ArticleFeatures
 
 SHORT_WORDS = 150
 """An entry with fewer words than this is a teaser (``auto`` mode fetches its page)."""
@@ -61,13 +67,44 @@ class Downloaded:
 
 
 @dataclass(frozen=True)
-class Extracted:
-    """A page turned into an analysed article, or why it could not be."""
+class PageWork:
+    """What extracting a page needs: its bytes, where they came from, and the entry's teaser title and length."""
 
-    job: PageJob
+    body: bytes
+    url: str
+    content_type: str | None
+    link: str
+    teaser_title: str
+    teaser_words: int
+    published: str | None
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """A page turned into an analysed article (with its story features), or why it could not be."""
+
     article: Article | None = None
     analysis: Analysis | None = None
+    features: ArticleFeatures | None = None
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A page's result for one entry (the job the parent kept)."""
+
+    job: PageJob
+    result: PageResult
+
+    @property
+    def article(self) -> Article | None:
+        """The article from the page, or None when it failed."""
+        return self.result.article
+
+    @property
+    def reason(self) -> str | None:
+        """Why the page failed, or None."""
+        return self.result.reason
 
 
 def is_short(entry_html: str, article: Article) -> bool:
@@ -110,6 +147,15 @@ def download_page(
     return Downloaded(job, response.url, response.body, response.content_type)
 
 
+def work_of(page: Downloaded) -> PageWork | None:
+    """What a worker needs to extract a downloaded page (None when the download failed)."""
+    if page.body is None:
+        return None
+    job = page.job
+    words = len(job.teaser.text.split())
+    return PageWork(page.body, page.url, page.content_type, job.link, job.teaser.title, words, job.published)
+
+
 _readers: dict[str, sqlite3.Connection] = {}
 
 
@@ -122,41 +168,56 @@ def _reader(library_path: str) -> sqlite3.Connection | None:
     return _readers[library_path]
 
 
-def extract_in_worker(page: Downloaded, library_path: str) -> Extracted:
-    """:func:`extract_page` in a worker process, reading the library's analysis cache read-only."""
-    return extract_page(page, _reader(library_path))
+def extract_in_worker(work: PageWork, library_path: str) -> PageResult:
+    """:func:`extract_work` in a worker process, reading the library's analysis cache read-only."""
+    return extract_work(work, _reader(library_path))
 
 
 def extract_page(page: Downloaded, cache: sqlite3.Connection | None = None) -> Extracted:
-    """Extract and analyse a downloaded page (the same ingestion as a saved page); never raises.
+    """Extract and analyse a downloaded page in this thread (see :func:`extract_work`); never raises."""
+    work = work_of(page)
+    if work is None:
+        return Extracted(page.job, PageResult(reason=page.reason or "no page"))
+    return Extracted(page.job, extract_work(work, cache))
+
+
+def extract_work(work: PageWork, cache: sqlite3.Connection | None = None) -> PageResult:
+    """Extract and analyse a page (the same ingestion as a saved page) and read its story features.
 
     The article keeps the entry's link as its source; its URL is the page's canonical link when it
     has one, else the final URL after redirects. The analysis reuses the library's cache when given.
+    Never raises: a failure is a result with a reason.
     """
-    job = page.job
-    if page.body is None:
-        return Extracted(job, reason=page.reason or "no page")
     try:
-        text = _decode(page.body, page.url, page.content_type)
-        if page.content_type is None and sniff_format(text) != "html":
-            return Extracted(job, reason="not HTML")
-        article = parse_article(text, job.link, "html")
+        text = _decode(work.body, work.url, work.content_type)
+        if work.content_type is None and sniff_format(text) != "html":
+            return PageResult(reason="not HTML")
+        article = parse_article(text, work.link, "html")
     except DigestError as error:
-        return Extracted(job, reason=getattr(error, "reason", None) or str(error))
+        return PageResult(reason=getattr(error, "reason", None) or str(error))
     except (ValueError, TypeError, RecursionError) as error:
-        return Extracted(job, reason=f"cannot parse the page ({type(error).__name__})")
+        return PageResult(reason=f"cannot parse the page ({type(error).__name__})")
     words = len(article.text.split())
     if words < MIN_PAGE_WORDS:
-        return Extracted(job, reason=f"nothing extracted from the page ({words} words)")
-    if words < len(job.teaser.text.split()):
-        return Extracted(job, reason=f"the page's text ({words} words) is shorter than the entry's")
-    canonical = article.url if article.url and not url_problem(article.url) else page.url
-    article = replace(article, title=article.title or job.teaser.title, source=job.link, url=canonical)
+        return PageResult(reason=f"nothing extracted from the page ({words} words)")
+    if words < work.teaser_words:
+        return PageResult(reason=f"the page's text ({words} words) is shorter than the entry's")
+    canonical = article.url if article.url and not url_problem(article.url) else work.url
+    article = replace(article, title=article.title or work.teaser_title, source=work.link, url=canonical)
     try:
         analysis = analyse(article, cache)
+        features = story_features(article, analysis, work.published)
     except (ValueError, RecursionError, sqlite3.Error) as error:
-        return Extracted(job, reason=f"analysis failed ({type(error).__name__})")
-    return Extracted(job, article, analysis)
+        return PageResult(reason=f"analysis failed ({type(error).__name__})")
+    return PageResult(article, analysis, features)
+
+
+def story_features(article: Article, analysis: Analysis, published: str | None) -> ArticleFeatures:
+    """The features that place an analysed article in its story (its speakers are the quotes' speakers)."""
+    from digest.core.store.articles import speakers_of
+    from digest.core.store.stories import features_of
+
+    return features_of(article, speakers_of(entry_fields(analysis.quotes)), published)
 
 
 def _decode(body: bytes, url: str, content_type: str | None) -> str:

@@ -1,19 +1,19 @@
 """Refreshing feeds: download them in parallel threads, store their entries, then fetch the pages of
 teasers (politely, per host) and store each article as its page arrives.
 
-Network work runs in a thread pool; extracting and analysing pages runs in a process pool (one worker
-per core) when the caller allows it, else in the calling thread; every write happens in the calling
-thread. A feed's or a page's failure (network, HTTP status, size, not a feed or not HTML) is recorded
-and reported; it never stops the others, and a failed page keeps its entry's teaser with the reason.
+Network work runs in a thread pool; extracting and analysing pages (and reading their story features)
+runs in worker processes (one per core, see :mod:`digest.core.feeds.workers`) when the caller allows it,
+else in the calling thread. Every write happens in the calling thread: the pages that are ready are
+stored together, in one transaction. A page is fetched once per refresh, however many entries link to
+it. A feed's or a page's failure (network, HTTP status, size, not a feed or not HTML) is recorded and
+reported; it never stops the others, and a failed page keeps its entry's teaser with the reason.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, ThreadPoolExecutor, wait
 from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
@@ -25,13 +25,18 @@ from digest.core.feeds.pages import (
     Downloaded,
     Extracted,
     PageJob,
+    PageResult,
+    PageWork,
     download_page,
     extract_in_worker,
     extract_page,
+    extract_work,
+    work_of,
 )
 from digest.core.feeds.parse import ParsedFeed, parse_feed
 from digest.core.feeds.politeness import RETRY_AFTER_CAP, HostQueues, Queued
-from digest.core.feeds.storing import FeedResult, store_page, store_result
+from digest.core.feeds.storing import FeedResult, store_pages, store_result
+from digest.core.feeds.workers import Extractors
 from digest.core.store import pages
 from digest.core.store.feeds import Feed
 from digest.core.store.library import Library
@@ -43,6 +48,11 @@ MAX_PAGES_PARALLEL = 8
 MAX_PAGES_HELD = 16
 """Most pages downloading or downloaded and waiting for extraction: downloads wait for the extractors,
 so memory holds at most this many page bodies, however fast the network."""
+STORE_BATCH = 8
+"""Pages stored together in one transaction when the workers are busy (fewer once none is extracting,
+or once the first has waited :data:`STORE_WAIT` seconds)."""
+STORE_WAIT = 0.25
+"""Longest time an extracted page waits to be stored with others."""
 
 __all__ = ["MAX_PARALLEL", "FeedResult", "PageCounts", "refresh_feeds", "retry_teasers", "store_result"]
 
@@ -109,9 +119,12 @@ class _Run:
         self.results: dict[int, FeedResult] = {}
         self.pending: dict[Future[Any], Callable[[Any], None]] = {}
         self.network: Executor | None = None
-        self.cpu: Executor | None = None
+        self.extractors: Extractors | None = None
         self.extracting = 0
         self.followers: dict[str, list[PageJob]] = {}
+        self.ready: list[Extracted] = []
+        self.in_pool: dict[Future[Any], PageWork] = {}
+        self.ready_since = 0.0
 
     def stopped(self) -> bool:
         return self.cancelled is not None and self.cancelled()
@@ -131,9 +144,9 @@ class _Run:
         if (jobs or already_stored) and self.on_page:
             self.on_page(self.counts)
 
-    def run(self, network: Executor, cpu: Executor | None) -> None:
+    def run(self, network: Executor, extractors: Extractors | None) -> None:
         """Run until every feed and page is stored (or, once cancelled, until the downloads stop)."""
-        self.network, self.cpu = network, cpu
+        self.network, self.extractors = network, extractors
         while self.pending or (len(self.queues) and not self.stopped()):
             if not self.stopped():
                 running = sum(self.queues.running.values())
@@ -148,7 +161,9 @@ class _Run:
                 self.pending, timeout=0.25 if hint is None else min(hint + 0.01, 0.25), return_when=FIRST_COMPLETED
             )
             for future in done:
-                self.pending.pop(future)(future.result())
+                then, work = self.pending.pop(future), self.in_pool.pop(future, None)
+                then(future.result() if work is None else self._pool_result(future, work))
+            self._store_ready()
 
     def _fetch(self, item: Queued) -> Downloaded:
         return download_page(item.job, timeout=self.timeout, max_bytes=self.max_bytes, cancelled=self.cancelled)
@@ -160,20 +175,56 @@ class _Run:
                 self.queues.retry_later(item, page.retry_after)
                 return
             page = Downloaded(page.job, page.url, reason=f"{page.reason} (asked to wait {page.retry_after:.0f} s)")
-        if self.cpu is not None and page.body is not None:
-            self.extracting += 1
-            self.submit(self.cpu, self._extracted_in_pool, extract_in_worker, page, str(self.library.path))
-        else:
-            self._extracted(extract_page(page, self.library.connection))
+        work = work_of(page)
+        pool = None
+        if work is not None and self.extractors is not None:
+            pool = self.extractors.get(len(self.queues) + sum(self.queues.running.values()) + self.extracting + 1)
+        if pool is not None and work is not None:
+            try:
+                future = pool.submit(extract_in_worker, work, str(self.library.path))
+            except RuntimeError:  # the pool broke (a worker was killed): this thread extracts from now on
+                self._broken()
+            else:
+                self.extracting += 1
+                self.pending[future], self.in_pool[future] = partial(self._extracted_in_pool, page.job), work
+                return
+        self._extracted(extract_page(page, self.library.connection))
 
-    def _extracted_in_pool(self, page: Extracted) -> None:
+    def _pool_result(self, future: Future[Any], work: PageWork) -> PageResult:
+        """A worker's result; when the worker died (or its pool was stopped), the page extracted here instead."""
+        error = None if future.cancelled() else future.exception()
+        if error is None and not future.cancelled():
+            result: PageResult = future.result()
+            return result
+        if error is None or isinstance(error, BrokenExecutor):
+            self._broken()
+            return extract_work(work, self.library.connection)
+        return PageResult(reason=f"cannot extract the page ({type(error).__name__})")
+
+    def _broken(self) -> None:
+        if self.extractors is not None:
+            self.extractors.broken()
+
+    def _extracted_in_pool(self, job: PageJob, result: PageResult) -> None:
         self.extracting -= 1
-        self._extracted(page)
+        self._extracted(Extracted(job, result))
 
     def _extracted(self, page: Extracted) -> None:
         followers = self.followers.pop(page.job.link, [])
-        for each in [page, *(Extracted(job, page.article, page.analysis, page.reason) for job in followers)]:
-            outcome = store_page(self.library, each, self.results.get(each.job.feed_id or -1))
+        if not self.ready:
+            self.ready_since = time.monotonic()
+        self.ready += [page, *(Extracted(job, page.result) for job in followers)]
+
+    def _store_ready(self) -> None:
+        """Store the pages that are ready in one transaction (once enough wait, or nothing more is coming
+        soon), then report the counts."""
+        if not self.ready:
+            return
+        busy = self.extracting and not self.stopped()
+        if busy and len(self.ready) < STORE_BATCH and time.monotonic() - self.ready_since < STORE_WAIT:
+            return
+        ready, self.ready = self.ready, []
+        for outcome in store_pages(self.library, ready, self.results):
             if outcome == "full":
                 self.counts.full += 1
             elif outcome == "duplicate":
@@ -182,18 +233,6 @@ class _Run:
                 self.counts.teasers += 1
         if self.on_page:
             self.on_page(self.counts)
-
-
-def _process_pool(processes: int) -> ProcessPoolExecutor | None:
-    """A pool of forked workers, started now (before any thread) so forking is safe; None when not wanted."""
-    if processes <= 1 or threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    import digest.core.quotes
-    import digest.core.summarize  # noqa: F401 (imported once here, inherited by the forked workers)
-
-    pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork"))
-    pool.submit(int).result()  # forks every worker now
-    return pool
 
 
 def refresh_feeds(
@@ -207,23 +246,30 @@ def refresh_feeds(
     cancelled: Callable[[], bool] | None = None,
     workers: int = MAX_PARALLEL,
     processes: int = 0,
+    low_priority: bool = False,
+    with_teasers: bool = False,
 ) -> list[FeedResult]:
     """Refresh ``feeds`` (all subscribed feeds by default); return one result per feed, in feed order.
 
     ``on_result(result, done, total)`` is called as each feed is stored, ``on_page(counts)`` as each
     page is. When ``cancelled()`` becomes true, downloads stop within a fraction of a second (their
     feeds report "cancelled"; their pages stay teasers to fetch next time). At most ``workers`` feeds
-    (capped at :data:`MAX_PARALLEL`) download at once; pages are extracted in ``processes`` forked
-    workers when more than one (and no other thread runs yet), else in this thread.
+    (capped at :data:`MAX_PARALLEL`) download at once; pages are extracted in ``processes`` worker
+    processes when more than one (see :class:`Extractors`; with ``low_priority`` they yield the processor
+    to this process, as the app wants), else in this thread. ``with_teasers`` also
+    fetches again the pages of every article kept as a teaser (not those failing during this refresh).
     """
     if feeds is None:
         feeds = library.feeds()
     else:  # re-read: the caching headers may have changed since the caller got these
         feeds = [f for f in (library.feed(feed.id) for feed in feeds) if f is not None]
-    if not feeds:
+    if not feeds and not with_teasers:
         return []
     run = _Run(library, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled, on_page=on_page)
-    unfinished = pages.teasers(library.connection, feed_ids=[f.id for f in feeds], reason=PENDING)
+    if with_teasers:
+        unfinished = pages.teasers(library.connection)
+    else:
+        unfinished = pages.teasers(library.connection, feed_ids=[f.id for f in feeds], reason=PENDING)
     run.want(_teaser_jobs(library, unfinished))  # pages an interrupted refresh left, whatever the feeds say
     finished = 0
 
@@ -237,14 +283,13 @@ def refresh_feeds(
             on_result(result, finished, len(feeds))
 
     with ExitStack() as stack:
-        cpu = _process_pool(processes)
-        if cpu is not None:
-            stack.enter_context(cpu)
+        extractors = Extractors(processes, low_priority=low_priority)  # forked now, before any thread, if at all
+        stack.callback(extractors.close)
         feed_pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, min(MAX_PARALLEL, workers, len(feeds)))))
         network = stack.enter_context(ThreadPoolExecutor(max_workers=MAX_PAGES_PARALLEL))
         for feed in feeds:
             run.submit(feed_pool, partial(stored, feed), _download, feed, timeout, max_bytes, cancelled)
-        run.run(network, cpu)
+        run.run(network, extractors)
     return [run.results[feed.id] for feed in feeds]
 
 
@@ -265,10 +310,19 @@ def retry_teasers(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_page: Callable[[PageCounts], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int = 0,
+    low_priority: bool = False,
 ) -> PageCounts:
-    """Fetch again the pages of articles kept as teasers (those in ``ids``, or all); return the counts."""
+    """Fetch again the pages of articles kept as teasers (those in ``ids``, or all); return the counts.
+
+    Pages are extracted as in :func:`refresh_feeds` (``processes``, ``low_priority``).
+    """
     run = _Run(library, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled, on_page=on_page)
     run.want(_teaser_jobs(library, pages.teasers(library.connection, ids)))
-    with ThreadPoolExecutor(max_workers=MAX_PAGES_PARALLEL) as network:
-        run.run(network, None)
+    extractors = Extractors(processes, low_priority=low_priority)
+    try:
+        with ThreadPoolExecutor(max_workers=MAX_PAGES_PARALLEL) as network:
+            run.run(network, extractors)
+    finally:
+        extractors.close()
     return run.counts

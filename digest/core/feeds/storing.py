@@ -92,7 +92,9 @@ def store_result(
     analysed = [(key, entry, pending, library.analyse(entry.article)) for key, entry, pending in keep]
     with library.transaction() as connection:
         for key, entry, pending, analysis in analysed:
-            article_id, status = library.save(key, entry.article, analysis, feed_id=feed.id, published=entry.published)
+            article_id, status = library.save(
+                key, entry.article, analysis, feed_id=feed.id, published=entry.published, place=not pending
+            )  # a teaser whose page is coming joins its story as the page, or as a teaser if the page fails
             if pending:
                 pages.mark_page(connection, article_id, canonical_url=None, teaser_reason=PENDING)
             if status == "new":
@@ -103,37 +105,54 @@ def store_result(
     return result, jobs
 
 
-def store_page(library: Library, page: Extracted, result: FeedResult | None) -> str:
-    """Write a page's outcome over its teaser; return "full", "teaser" or "duplicate" (or "gone").
+def store_pages(library: Library, extracted: list[Extracted], results: dict[int, FeedResult]) -> list[str]:
+    """Write pages' outcomes over their teasers in one transaction; return each one's outcome.
 
-    The teaser stays when the page failed, with the reason. When another article already came from the
-    same canonical page (another feed, a tracking redirect), the teaser is replaced by a reference to it.
+    Outcomes are "full", "teaser", "duplicate" or "gone" (see :func:`store_page`); ``results`` are the
+    refresh's feed results by feed id, told what happened to their entries.
     """
-    job = page.job
-    with library.transaction() as connection:
-        state = pages.entry_state(connection, job.key)
-        if state is None:
-            return "gone"  # removed meanwhile
-        if state.aliased:
-            return "duplicate"
-        if page.article is None or page.analysis is None:
-            reason = page.reason or "no page"
-            pages.mark_page(connection, state.article_id, canonical_url=None, teaser_reason=reason)
-            if result is not None:
-                result.teasers.append((state.article_id, reason))
-            return "teaser"
-        canonical = page.article.url or job.link
-        same = pages.article_with_page(connection, canonical)
-        if same is not None and same != state.article_id:
-            delete_article(connection, state.article_id)
-            pages.add_alias(connection, job.key, same)
-            if result is not None:
-                result.duplicates += 1
-                if state.article_id in result.new:
-                    result.new.remove(state.article_id)
-            return "duplicate"
-        article_id, _ = library.save(job.key, page.article, page.analysis, feed_id=job.feed_id, published=job.published)
-        pages.mark_page(connection, article_id, canonical_url=canonical, teaser_reason=None)
+    with library.transaction():
+        return [store_page(library, page, results.get(page.job.feed_id or -1)) for page in extracted]
+
+
+def store_page(library: Library, page: Extracted, result: FeedResult | None) -> str:
+    """Write a page's outcome over its teaser (inside the caller's transaction); return "full", "teaser" or
+    "duplicate" (or "gone").
+
+    The teaser stays when the page failed, with the reason, and joins its story. When another article
+    already came from the same canonical page (another feed, a tracking redirect), the teaser is replaced
+    by a reference to it. The page's analysis and story features come from the worker; nothing is
+    computed again here.
+    """
+    job, connection = page.job, library.connection
+    state = pages.entry_state(connection, job.key)
+    if state is None:
+        return "gone"  # removed meanwhile
+    if state.aliased:
+        return "duplicate"
+    found = page.result
+    if found.article is None or found.analysis is None:
+        reason = found.reason or "no page"
+        pages.mark_page(connection, state.article_id, canonical_url=None, teaser_reason=reason)
+        if reason != PENDING:  # kept as a teaser: it joins its story now (a pending one waits for its page)
+            library.place_stored(state.article_id)
         if result is not None:
-            result.full_text += 1
-        return "full"
+            result.teasers.append((state.article_id, reason))
+        return "teaser"
+    canonical = found.article.url or job.link
+    same = pages.article_with_page(connection, canonical)
+    if same is not None and same != state.article_id:
+        delete_article(connection, state.article_id)
+        pages.add_alias(connection, job.key, same)
+        if result is not None:
+            result.duplicates += 1
+            if state.article_id in result.new:
+                result.new.remove(state.article_id)
+        return "duplicate"
+    article_id, _ = library.save(
+        job.key, found.article, found.analysis, feed_id=job.feed_id, published=job.published, features=found.features
+    )
+    pages.mark_page(connection, article_id, canonical_url=canonical, teaser_reason=None)
+    if result is not None:
+        result.full_text += 1
+    return "full"

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # imported when used, so that opening the library stays fast
     from digest.core.quotes import QuoteReport
     from digest.core.store import stories
     from digest.core.store.story_rows import StoryRow
+    from digest.core.stories.features import ArticleFeatures
     from digest.core.summarize import Summary
 
 
@@ -109,16 +110,22 @@ class Library:
         *,
         feed_id: int | None = None,
         published: str | None = None,
+        features: ArticleFeatures | None = None,
+        place: bool = True,
     ) -> tuple[int, str]:
-        """Store an analysed article under ``key`` and place it in its story (call inside :meth:`transaction`)."""
+        """Store an analysed article under ``key`` and place it in its story (call inside :meth:`transaction`).
+
+        ``features`` are its story features when already read (by a refresh's worker); ``place=False``
+        leaves it out of the stories for now (a teaser whose page is coming: see :meth:`place_stored`).
+        """
         article_id, status = articles.save_article(
             self.connection, key, article, analysis, feed_id=feed_id, published=published
         )
-        if status != "unchanged":
+        if status != "unchanged" and place:
             from digest.core.store import stories
 
             speakers = articles.speakers_of(cache.entry_fields(analysis.quotes))
-            stories.place_article(self.connection, article_id, article, speakers, published, self.story_cache)
+            stories.place_article(self.connection, article_id, article, speakers, published, self.story_cache, features)
         return article_id, status
 
     def analyse(self, article: Article) -> Analysis:
@@ -245,17 +252,24 @@ class Library:
 
         waiting = stories.unplaced(self.connection)[:limit]
         for article_id in waiting:
-            article = self.article(article_id)
-            row = self.connection.execute(
-                "SELECT speakers, coalesce(published, added) FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            if article is None or row is None:
-                continue
             with self.transaction():
-                stories.place_article(
-                    self.connection, article_id, article, [n for n in row[0].split("\n") if n], row[1]
-                )
+                self.place_stored(article_id)
         return len(waiting)
+
+    def place_stored(self, article_id: int) -> None:
+        """Put a stored article that is in no story yet in its story, read back from the library (call inside
+        :meth:`transaction`)."""
+        from digest.core.store import stories
+
+        if self.connection.execute("SELECT 1 FROM story_members WHERE article_id = ?", (article_id,)).fetchone():
+            return
+        article = self.article(article_id)
+        row = self.connection.execute(
+            "SELECT speakers, coalesce(published, added) FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if article is not None and row is not None:
+            speakers = [n for n in row[0].split("\n") if n]
+            stories.place_article(self.connection, article_id, article, speakers, row[1], self.story_cache)
 
     # Upkeep -------------------------------------------------------------------------------------
 

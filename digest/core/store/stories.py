@@ -192,6 +192,11 @@ def place(
     return best.id
 
 
+def features_of(article: Article, speakers: list[str], published: str | None) -> ArticleFeatures:
+    """The features that place an article in its story (a refresh's workers read them beside the analysis)."""
+    return article_features(article.title, article.text, speakers, timestamp(published), with_shingles=False)
+
+
 def place_article(
     connection: sqlite3.Connection,
     article_id: int,
@@ -199,9 +204,12 @@ def place_article(
     speakers: list[str],
     published: str | None,
     cache: StoryCache | None = None,
+    features: ArticleFeatures | None = None,
 ) -> int:
-    """Read a stored article's features and put it in its story (inside a transaction); return the story id."""
-    features = article_features(article.title, article.text, speakers, timestamp(published), with_shingles=False)
+    """Put a stored article in its story (inside a transaction), reading its features unless given; return
+    the story id."""
+    if features is None:
+        features = features_of(article, speakers, published)
     return place(connection, article_id, features, article.title, cache)
 
 
