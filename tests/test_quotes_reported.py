@@ -151,3 +151,29 @@ def test_as_x_reported(sentence: str) -> None:
     assert [(who, text.lower()) for who, text in reported(sentence)] == [
         ("Anna Berg", "the old bridge had never been inspected")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state Republican committee would meet behind closed doors to pick a nominee.",
+        "Late last month, the company wrote a detailed letter to the university's president.",
+    ],
+)
+def test_a_noun_like_verb_or_wrote_with_an_object_is_not_reported_speech(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_a_clause_in_a_relative_clause_ends_before_the_main_verb() -> None:
+    text = "Anna Berg, who said the bridge was old, voted against the repairs."
+    assert reported(text) == [("Anna Berg", "the bridge was old")]
+
+
+def test_a_clause_ends_before_a_comparison() -> None:
+    text = "Anna Berg said 47 percent of drivers used the bridge, compared with 30 percent last year."
+    assert reported(text) == [("Anna Berg", "47 percent of drivers used the bridge")]
+
+
+def test_a_parenthetical_after_a_subject_keeps_the_whole_sentence() -> None:
+    text = "The editorial, the agency said, nailed the case against the old bridge."
+    assert reported(text) == [("agency", "The editorial, the agency said, nailed the case against the old bridge")]

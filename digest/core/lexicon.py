@@ -199,8 +199,8 @@ TOLD_OBJECTS: frozenset[str] = word_set(
 """Words that open the object of ``told`` ("told reporters", "told the committee")."""
 
 LOOSE_VERBS: frozenset[str] = word_set(
-    "said says say told tells tell added adds add insisted insist argued argue warned warn claimed claim stressed"
-    " wrote write testified believes"
+    "said says say told tells tell added adds add insisted insist argued argue warned warn claimed stressed"
+    " testified believes"
 )
 """Verbs that may take a clause without ``that`` ("Trump said he had watched")."""
 

@@ -226,7 +226,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     t = tokens[k]
     if t.kind is TokenKind.WORD and t.norm == "that":
         return k + 1
-    if t.kind is not TokenKind.WORD:
+    if t.kind is not TokenKind.WORD or verb.norm in NOUN_LIKE_VERBS:
         return None
     if verb.norm not in LOOSE_VERBS:
         return k if not steps and finite_clause(tokens, k, hi) else None
@@ -235,6 +235,10 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     if is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
         return k
     return k if not steps and (_opens_clause(tokens, k, hi) or finite_clause(tokens, k, hi)) else None
+
+
+NOUN_LIKE_VERBS = word_set("state states claim claims charge charges estimate estimates report promise comment")
+"""Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that'."""
 
 
 def is_pronoun(t: Tok) -> bool:
@@ -300,6 +304,7 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and tokens[k].norm not in DETERMINERS
         and tokens[k].norm not in _INSERTION_START
         and tokens[k].norm not in _CLAUSE_DETERMINERS
+        and tokens[k].norm not in ("who", "which", "why", "how", "what")
     ):
         k += 1
         steps += 1
@@ -339,7 +344,7 @@ def appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     return not any(t.kind is TokenKind.QUOTE or t.text in ";:" for t in tokens[k:hi])
 
 
-_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas"})
+_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared"})
 
 
 def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
@@ -354,9 +359,31 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             continue
         if t.text == "," and (nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS):
             return k
+        if t.text == "," and not nxt.is_cap and nxt.norm in REPORT_VERBS and nxt.norm.endswith(("ed", "id", "ld", "s")):
+            return k  # 'X, who said A, told reporters B': the main verb after the relative clause
         if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):
             return k - 1 if tokens[k - 1].text == "," else k
     end = hi
     while end > start and tokens[end - 1].kind is TokenKind.PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
+    return end
+
+
+def opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` open a clause: a pronoun, a determiner, a capitalised word or a subject and verb."""
+    if k >= hi or tokens[k].kind is not TokenKind.WORD:
+        return False
+    t = tokens[k]
+    return is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or finite_clause(tokens, k, hi)
+
+
+def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
+    """'Jane Roe, who said A, voted against it': a clause reported inside a relative clause ends at the comma
+    before the main clause's verb (a finite auxiliary or a past tense)."""
+    for k in range(start, end - 1):
+        nxt = tokens[k + 1]
+        if tokens[k].text != "," or nxt.kind is not TokenKind.WORD or nxt.is_cap:
+            continue
+        if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed"):
+            return k
     return end

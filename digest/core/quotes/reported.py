@@ -15,6 +15,8 @@ from digest.core.quotes.clauses import (
     appositive_to_end,
     clause_end,
     clause_start,
+    opens_clause,
+    relative_clause_end,
     sentence_end,
     skip_time,
     tail_ok,
@@ -72,7 +74,9 @@ def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int],
     end = clause_end(tokens, v + 2, hi)
     if end - (v + 2) < MIN_WORDS:
         return None
-    start = v + 2 if sum(1 for t in tokens[lo:comma] if t.kind is TokenKind.WORD) < _LEAD_IN_MAX else lo
+    short_lead = sum(1 for t in tokens[lo:comma] if t.kind is TokenKind.WORD) < _LEAD_IN_MAX
+    # 'In particular, he said, the plan ...' keeps what follows; 'The editorial, sources said, nailed ...' is whole
+    start = v + 2 if short_lead and opens_clause(tokens, v + 2, hi) else lo
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
 
 
@@ -138,6 +142,8 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
     if start >= hi or tokens[start].text == ",":
         return None
     end = clause_end(tokens, start, hi)
+    if who.how == "relative":
+        end = relative_clause_end(tokens, start, end)
     if sum(1 for x in tokens[start:end] if x.kind is TokenKind.WORD) < MIN_WORDS:
         return None
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
