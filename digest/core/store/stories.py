@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -29,6 +30,9 @@ from digest.core.stories.grouping import NAMESPACES, StoryIndex, StoryState
 
 CENTROID_FEATURES = 200
 """Features kept per namespace in a stored centroid (the heaviest; the rest weigh little in a cosine)."""
+
+WEIGHT_DIGITS = 6
+"""Decimals kept of a stored centroid weight (short numbers decode faster; a cosine moves by under 1e-5)."""
 
 POSTED_FEATURES = 60
 """An article's most telling features entered in the inverted index."""
@@ -86,7 +90,7 @@ def _load_story(row: tuple[int, str, str, str]) -> StoryState:
     story.centroid = {ns: dict(v) for ns, v in json.loads(centroid).items()}
     for namespace in NAMESPACES:
         story.centroid.setdefault(namespace, {})
-    story.norms = {ns: sum(w * w for w in v.values()) ** 0.5 for ns, v in story.centroid.items()}
+    story.norms = {ns: math.hypot(*v.values()) for ns, v in story.centroid.items()}
     story.years = Counter(json.loads(years))
     story.times = list(json.loads(times))
     story.members = [0]
@@ -95,7 +99,10 @@ def _load_story(row: tuple[int, str, str, str]) -> StoryState:
 
 def _trimmed(story: StoryState) -> str:
     kept = {  # the heaviest, ties in their order (as a stable sort by weight would keep them)
-        ns: heapq.nlargest(CENTROID_FEATURES, v.items(), key=lambda item: abs(item[1]))
+        ns: [
+            (feature, round(weight, WEIGHT_DIGITS))
+            for feature, weight in heapq.nlargest(CENTROID_FEATURES, v.items(), key=lambda item: abs(item[1]))
+        ]
         for ns, v in story.centroid.items()
         if v
     }
