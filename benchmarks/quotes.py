@@ -6,7 +6,8 @@ dev by default (``--polnear DIR`` for another converted folder holding gold/ and
 their quality is not measured here (the tests guard their known quotes). Speed: time per corpus article, a
 long synthetic text (linearity) and 1 MB hostile paragraphs.
 
-Run: ``python benchmarks/quotes.py [--polnear DIR] [--speed-only]`` from the repository root.
+Run: ``python benchmarks/quotes.py [--polnear DIR...] [--speed-only]`` from the repository root (for example
+``--polnear /tmp/polnear/dev /tmp/polnear/train``).
 """
 
 from __future__ import annotations
@@ -101,11 +102,14 @@ def hostile_paragraphs() -> None:
 def main() -> int:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--polnear", type=Path, default=POLNEAR_DEV, help="a converted PolNeAR split")
+    parser.add_argument(
+        "--polnear", type=Path, nargs="+", default=[POLNEAR_DEV], help="converted PolNeAR splits (dev and/or train)"
+    )
     parser.add_argument("--speed-only", action="store_true")
     args = parser.parse_args()
     if not args.speed_only:
-        quality(args.polnear)
+        for folder in args.polnear:
+            quality(folder)
         print("corpus articles: no quote annotations beside this clone, quality not measured")
     sample = load_article(ROOT / "seeds" / "idlib-seed.txt")
     files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html")) if CORPUS.is_dir() else []

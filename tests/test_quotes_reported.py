@@ -177,3 +177,14 @@ def test_a_clause_ends_before_a_comparison() -> None:
 def test_a_parenthetical_after_a_subject_keeps_the_whole_sentence() -> None:
     text = "The editorial, the agency said, nailed the case against the old bridge."
     assert reported(text) == [("agency", "The editorial, the agency said, nailed the case against the old bridge")]
+
+
+def test_a_clause_holding_a_quotation_gives_the_quotation_as_direct_speech() -> None:
+    text = 'Anna Berg said the bridge was "a disgrace" and must close.'
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    assert [(q.speaker, q.kind, q.text) for q in report.quotes] == [("Anna Berg", "direct", "a disgrace")]
+
+
+def test_a_clause_before_a_quoted_aside_stays_reported_speech() -> None:
+    text = 'Anna Berg said the bridge must close at once, which she described as "overdue."'
+    assert reported(text) == [("Anna Berg", "the bridge must close at once")]

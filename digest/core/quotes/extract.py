@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from digest.core.lexicon import DESCRIBE_VERBS, LEAD_WORDS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
@@ -86,6 +87,22 @@ def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
         pos = span.close + 1 if span.close is not None else len(para)
     pieces.append(para[pos:])
     return pieces
+
+
+_MIN_REPORTED_WORDS = 4
+
+
+def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int | None:
+    """Where a reported clause ends as reported speech: its end, or, when it holds a quotation (the quoted words
+    are the speaker's direct quote), the last comma before the quotation ('... condemns the attack, which he
+    described as "insolent"'); None when too few words stay."""
+    first = bisect_left(marks, report.start, key=lambda span: span.open)
+    if first >= len(marks) or marks[first].open >= report.end:
+        return report.end
+    comma = para.rfind(",", report.start, marks[first].open)
+    if comma < 0 or len(re.findall(r"\w+", para[report.start : comma])) < _MIN_REPORTED_WORDS:
+        return None
+    return comma
 
 
 @dataclass
@@ -235,8 +252,10 @@ class _Reader:
             state.speaker = actor
             if self._quote_led(para, base, section, report, actor, state.marks):
                 state.direct = actor
-            elif self._words_outside(para, report, state.marks) >= 4:
-                self.add(actor, para, base, report.start, report.end, "indirect", section)
+            else:
+                end = _before_quotation(para, report, state.marks)
+                if end is not None:
+                    self.add(actor, para, base, report.start, end, "indirect", section)
 
     def _close_paragraph(self, state: _Paragraph) -> None:
         """What carries to the next paragraph: a list's speaker, the last speaker, an open quote's speaker."""
@@ -278,14 +297,6 @@ class _Reader:
         if not any(f.section_index == section and f.start == base + s and f.kind == "direct" for f in self.found):
             self._emit_quote(para, base, section, lead, actor)
         return True
-
-    def _words_outside(self, para: str, report: Report, marks: list[MarkSpan]) -> int:
-        text = para[report.start : report.end]
-        for span in marks:
-            end = span.close + 1 if span.close is not None else len(para)
-            if report.start <= span.open < report.end:
-                text = text.replace(para[span.open : end], " ")
-        return len(re.findall(r"\w+", text))
 
     def _direct(
         self, tokens: list[Tok], qi: int, para: str, owners: list[tuple[Report, ActorState]]
