@@ -115,6 +115,25 @@ async def test_reader_opens_lazily_marks_read_and_n_means_next_unread_without_fi
         assert {r.title for r in library.rows() if r.is_read} == {"Story 11", "Story 10"}
 
 
+async def test_a_click_opens_the_row_under_the_mouse_and_pages_move_by_a_screen(library_path: str) -> None:
+    from digest.ui.library_reader import LibraryReaderScreen
+
+    app = LibraryApp(library_path)
+    async with app.run_test(size=(120, 8)) as pilot:  # a list of 4 lines (status, borders and Footer around it)
+        await pilot.pause()
+        listing = _list(app)
+        await pilot.press("pagedown")
+        assert listing.highlighted == listing.scrollable_content_region.height
+        await pilot.press("end")
+        assert listing.highlighted == COUNT - 1 and listing.scroll_offset.y > 0
+        await pilot.press("home")
+        assert listing.highlighted == 0 and listing.scroll_offset.y == 0
+        await pilot.click(LibraryList, offset=(5, 3))  # the third row (below the top border)
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+        assert app.screen.articles[0].title == "Story 09"  # type: ignore[attr-defined]
+        assert listing.highlighted == 2
+
+
 async def test_actors_view_lists_every_quote_newest_first(library_path: str) -> None:
     app = LibraryApp(library_path)
     async with app.run_test(size=(120, 40)) as pilot:
