@@ -146,9 +146,23 @@ def test_pronouns_follow_gender_and_kind() -> None:
     assert [q.speaker for q in report.quotes] == ["Anna Berg", "ministry", "Anna Berg", "ministry"]
 
 
-def test_he_is_not_resolved_when_another_man_was_named_since() -> None:
+def test_he_added_is_the_last_speaker_even_when_another_man_was_named_since() -> None:
     report = run('"We are ready," Tom Reed said.', "Later John Smith arrived in town.", '"We go on," he added.')
-    assert [q.speaker for q in report.quotes] == ["Tom Reed"]
+    assert [q.speaker for q in report.quotes] == ["Tom Reed", "Tom Reed"]
+
+
+def test_he_said_after_another_man_was_named_is_the_man_named_first_in_the_latest_sentence() -> None:
+    report = run(
+        '"We are ready," Tom Reed said.',
+        "John Smith, 58, a farmer near Mary Lane, backs the plan.",
+        '"We go on," he said.',
+    )
+    assert [q.speaker for q in report.quotes] == ["Tom Reed", "John Smith"]
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent() -> None:
+    report = run('"We are ready," Tom Reed said.', '"Ask John Smith," he said.')
+    assert [q.speaker for q in report.quotes] == ["Tom Reed", "Tom Reed"]
 
 
 def test_pronoun_inside_reported_speech_belongs_to_that_speaker() -> None:
@@ -216,3 +230,166 @@ def test_two_fragments_in_one_clause_share_the_speaker() -> None:
 def test_fragment_is_not_attributed_to_a_later_clause() -> None:
     report = run('Tom Reed told the officials they would need to "deliver" before the council would agree to meet.')
     assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [("Tom Reed", "deliver")]
+
+
+def test_any_verb_after_a_quotation_closed_by_a_comma_or_question_mark_attributes_it() -> None:
+    report = run('"We are ready," Tom Reed surmised.', '"Is it over?" answered Anna Berg.')
+    assert pairs(report) == [("Tom Reed", "direct", "We are ready"), ("Anna Berg", "direct", "Is it over?")]
+
+
+def test_a_verb_after_a_quotation_without_closing_punctuation_is_no_attribution() -> None:
+    assert run('The "war room" Tom Reed built.').quotes == []
+
+
+def test_quoted_titles_are_not_quotes() -> None:
+    report = run(
+        'Tom Reed told "Good Morning America" that he would run.',
+        'Anna Berg spoke on the podcast "The Axe Files" on Monday.',
+        'Tom Reed said on CNN\'s "The Lead with Jake Tapper," that he was ready.',
+    )
+    assert [q.text for q in report.quotes if q.kind == "direct"] == []
+
+
+def test_an_attribution_set_off_by_commas_after_the_quotations_words() -> None:
+    report = run('"A big truck" plowed through the barriers, Tom Reed said, and "everyone started running."')
+    assert pairs(report) == [("Tom Reed", "direct", "A big truck"), ("Tom Reed", "direct", "everyone started running.")]
+
+
+def test_told_after_a_comma_names_the_listener_not_the_speaker() -> None:
+    report = run('"We are ready" to talk, the spokesman, Tom Reed, told Radio Nord.')
+    assert "Radio Nord" not in [q.speaker for q in report.quotes]
+
+
+def test_an_opening_participle_or_comparison_is_not_the_subject() -> None:
+    report = run(
+        'Continuing his speech, Tom Reed rejected the idea, saying he would "fix it."',
+        'Like Reed, Anna Berg also rejected the plan, arguing that there is "room for the council" to act.',
+    )
+    assert [q.speaker for q in report.quotes if q.kind == "direct"] == ["Tom Reed", "Anna Berg"]
+
+
+def test_a_phrase_with_a_pronoun_or_verb_of_being_is_no_speaker() -> None:
+    report = run('"We built it" there and in other states, the memo stated.')
+    assert "there and in" not in [q.speaker for q in report.quotes]
+
+
+def test_a_quotation_after_a_colon_ending_the_sentence_is_the_subjects() -> None:
+    report = run('Tom Reed gave the idea a whirl in an interview on Tuesday: "We can win this."')
+    assert pairs(report) == [("Tom Reed", "direct", "We can win this.")]
+
+
+def test_words_opening_a_sentence_are_no_speakers() -> None:
+    report = run(
+        'Each election cycle, there is a threat many people make: "If he wins, I am moving away!"',
+        '"We lost," His said.',
+    )
+    assert [q.speaker for q in report.quotes if q.kind == "direct"] == []
+
+
+def test_a_name_before_of_or_in_and_a_hyphenated_job_before_a_name() -> None:
+    report = run(
+        '"There is a passion," said Tom Reed of the New York delegation.',
+        '"It is against the law," said House Speaker Anna Berg in a statement.',
+        '"You may have material," security co-founder Omar Lind said.',
+    )
+    assert [q.speaker for q in report.quotes] == ["Tom Reed", "Anna Berg", "Omar Lind"]
+
+
+def test_a_quoted_fragment_after_a_verb_of_judging_or_publishing_is_the_subjects() -> None:
+    report = run(
+        'Tom Reed blasted the plan as "a disaster for the town."',
+        'Anna Berg calls the mayor "a fine leader."',
+    )
+    assert pairs(report) == [
+        ("Tom Reed", "direct", "a disaster for the town."),
+        ("Anna Berg", "direct", "a fine leader."),
+    ]
+
+
+def test_a_noun_form_of_a_verb_of_judging_is_no_cue() -> None:
+    report = run('The officials began an attack on the "deal" at noon.', 'Tom Reed\'s post about the "plan" is gone.')
+    assert [q for q in report.quotes if q.kind == "direct"] == []
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quotation_paragraph_after_it() -> None:
+    report = run(
+        "Tom Reed issued the following statement:",
+        '"We are saddened by the loss."',
+        "Stated Anna Berg:",
+        '"The stakes are high."',
+    )
+    assert [q.speaker for q in report.quotes] == ["Tom Reed", "Anna Berg"]
+
+
+def test_a_quotation_after_adding_that_is_the_same_speakers() -> None:
+    report = run('"We are ready," Tom Reed said, adding that "the party will come together."')
+    assert pairs(report) == [
+        ("Tom Reed", "direct", "We are ready"),
+        ("Tom Reed", "direct", "the party will come together."),
+    ]
+
+
+def test_a_thing_named_by_a_common_noun_before_read() -> None:
+    report = run('"Let me be blunt. I can win," the email read.')
+    assert [q.speaker for q in report.quotes] == ["email"]
+
+
+def test_a_heading_ending_in_a_colon_without_a_verb_introduces_no_speaker() -> None:
+    report = run("Partial transcript as follows:", '"We are ready to talk."')
+    assert report.quotes == []
+
+
+def test_a_possessive_a_dangling_phrase_or_a_dateline_is_no_speaker() -> None:
+    report = run(
+        '"We will win," Tom Reed\'s campaign manager said.',
+        'WASHINGTON - "It is over," WASHINGTON said.',
+        '"We lost," the admiral has said.',
+    )
+    speakers = [q.speaker for q in report.quotes if q.kind == "direct"]
+    assert "Tom Reed's" not in speakers and "WASHINGTON" not in speakers and "admiral has" not in speakers
+
+
+def test_a_quotation_paragraph_after_narrative_with_a_verb_of_speaking_is_its_subjects() -> None:
+    report = run("Tom Reed continued his scathing remarks.", '"She was winning! And all of a sudden she lost."')
+    assert [q.speaker for q in report.quotes] == ["Tom Reed"]
+
+
+def test_a_quotation_paragraph_after_plain_narrative_stays_unattributed() -> None:
+    report = run("Tom Reed walked to the podium.", '"She was winning! And all of a sudden she lost."')
+    assert report.quotes == []
+
+
+def test_a_speaker_phrase_with_an_appositive_or_a_parenthesis_before_said() -> None:
+    report = run(
+        '"Somebody entered," the White House spokesman, Tom Reed, said on Thursday.',
+        '"There is energy," Rep. Anna Berg (D-Ore.) said.',
+        '"It changes," said one well-connected Democrat familiar with the talks.',
+    )
+    assert [q.speaker for q in report.quotes] == [
+        "Tom Reed",
+        "Anna Berg",
+        "well-connected Democrat familiar with the talks",
+    ]
+
+
+def test_but_said_x_is_x() -> None:
+    report = run('But, said Tom Reed, "we will not fight back."')
+    assert [q.speaker for q in report.quotes] == ["Tom Reed"]
+
+
+def test_after_an_appositive_said_names_no_speaker_after_it() -> None:
+    report = run('Tom Reed, a former vice president, said Anna Berg "was heavily involved."')
+    assert "Anna Berg" not in [q.speaker for q in report.quotes]
+
+
+def test_lower_case_modifiers_before_a_job_or_name_after_said() -> None:
+    report = run(
+        '"It is her best role," said conservative activist Tom Reed.',
+        '"We need him," his wife, Anna Berg, wrote in a letter.',
+    )
+    assert [q.speaker for q in report.quotes] == ["Tom Reed", "Anna Berg"]
+
+
+def test_a_fragment_in_a_relative_clause_on_the_speaker() -> None:
+    report = run('"It was weak," said one aide, Tom Reed, who added that the staff seemed "rattled."')
+    assert pairs(report) == [("Tom Reed", "direct", "It was weak"), ("Tom Reed", "direct", "rattled.")]

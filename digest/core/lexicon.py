@@ -217,3 +217,30 @@ SHARE_WORDS: frozenset[str] = word_set(
     "percent % half majority majorities third thirds quarter quarters fifth fifths plurality minority"
 )
 """Words that make a noun phrase a share of a group ('47 percent', 'half of the voters', 'a majority')."""
+
+NOT_NAME_WORDS: frozenset[str] = word_set(
+    """what which whose whom where why how each every either neither both all any this these those ever never
+    from amid among despite following like unlike with without within about above across against along around
+    behind beyond during inside outside through toward towards upon first last next hours minutes days weeks
+    months years today tonight yesterday tomorrow early earlier later just now even here there more other
+    thanks so"""
+)
+"""Words that open a sentence with a capital but never a speaker's name ('Each election cycle', 'Amid the
+protests', 'Hours later'); a possessive ('His', 'Her') only opens a longer phrase ('Her campaign')."""
+
+POSSESSIVES: frozenset[str] = word_set("his her their its our my your")
+"""Possessive determiners."""
+
+_STANCE_STEMS = """
+accused accuses|calls|blasted blasts|slams|decried decries|derided derides|mocked mocks|ridiculed ridicules
+dismissed dismisses|chided chides|scolded scolds|rebuked rebukes|touted touts|hails|praises|thanked|credited
+credits|referred|labels|dubs|brands|characterizes|characterises|blames|echoed echoes|pondered ponders
+lambasted lambastes|attacked attacks|criticizes|criticises|condemns|denounces|questioned|challenged challenges
+defended defends|issued|released releases|posted|listed lists|promises|vows|pledges|urges|demands|expresses|talked talks
+"""
+
+STANCE_VERBS: frozenset[str] = frozenset(w for group in _STANCE_STEMS.split("|") for w in group.split())
+"""Verbs of judging, praising or publishing whose quoted object or complement is the subject's own words
+('X blasted the plan as "a disaster"', 'X thanked them for "standing up"', 'X released a statement calling
+it "a disgrace"'); read only for a quoted fragment, never as a cue for a clause. Past tense and third person
+only: their bare and -ing forms are nouns as often ('an attack', 'talking points')."""

@@ -177,24 +177,31 @@ class Registry:
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
             if m.gender in "mf" and owner is None and self._named_since(a, sentence):
-                return None
+                return self._named_before(sentence, m.gender)
             if m.gender in "mf":
                 a.gender = m.gender
             return a
-        if owner is None and m.gender in "mf" and not candidates:
+        if owner is None and m.gender in "mf":
             return self._named_before(sentence, m.gender)
         return None
 
     def _named_before(self, sentence: int, gender: str) -> ActorState | None:
-        """'he' with no speaker before it: the person last named in the text before it, if any."""
+        """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone (a
+        sentence's subject comes first: 'Carole Bower, 75, ... supported Gov. John Kasich'), if of that gender."""
+        latest: tuple[int, str] | None = None
         for seen_at, name in reversed(self.names_seen):
-            if sentence - seen_at > _PRONOUN_WINDOW:
-                return None
+            if sentence - seen_at > _PRONOUN_WINDOW or (latest is not None and seen_at != latest[0]):
+                break
             if seen_at <= sentence:
-                actor = self._person(Mention(name, name, None, "person", gender), sentence)
-                actor.gender = gender
-                return actor
-        return None
+                latest = (seen_at, name)
+        if latest is None:
+            return None
+        name = latest[1]
+        actor = self._person(Mention(name, name, None, "person", gender), sentence)
+        if actor.gender not in ("?", gender):
+            return None
+        actor.gender = gender
+        return actor
 
     def _named_since(self, actor: ActorState, sentence: int) -> bool:
         """Another person was named after this actor last spoke: a pronoun would be ambiguous."""

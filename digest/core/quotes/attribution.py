@@ -8,11 +8,17 @@ from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
     DESCRIBE_VERBS,
+    DETERMINERS,
+    FINITE_SPEECH_VERBS,
     LEAD_WORDS,
+    MONTHS_DAYS,
+    NP_ADJECTIVES,
     PARTICIPLE_REPORT,
     PRONOUNS,
     REPORT_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     TOLD_OBJECTS,
     word_set,
 )
@@ -21,6 +27,8 @@ from digest.core.quotes.tokens import Tok, TokenKind
 
 _PHRASE_MAX = 8
 """The most words between a quotation and its speech verb taken as the speaker phrase."""
+_PHRASE_MARKS = 2
+"""The most commas or brackets in such a phrase (one appositive, or one parenthesis)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +149,68 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         or _speaker_after(tokens, qi, lo, hi)
         or _speaker_before(tokens, qi, lo)
         or _fragment(tokens, qi, lo)
+        or _mid_attribution(tokens, qi, hi)
+        or _after_colon(tokens, qi, lo, hi)
     )
+
+
+def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
+    """'Another user wrote of the chancellor: "..."', 'Zeldin gave the idea a whirl on CNN: "..."': a
+    quotation after a colon, ending the sentence, is the words of the subject that opens it."""
+    if qi - 1 <= lo or tokens[qi - 1].text != ":" or any(t.kind is TokenKind.WORD for t in tokens[qi + 1 : hi]):
+        return None
+    return clause_subject(tokens, lo, qi - 1)
+
+
+_ADDRESS_VERBS = word_set("told tells tell")
+"""After these the noun phrase is the one spoken to, not the speaker."""
+_MID_MAX_WORDS = 20
+"""The most tokens between a quotation and the comma opening an attribution later in its sentence."""
+_MID_TAIL_MAX = 10
+
+
+def _mid_attribution(tokens: list[Tok], qi: int, hi: int) -> Attribution | None:
+    """'"A big truck" plowed through the barriers, he said, and ...', '"The politics are so blatant" in the
+    legislature, he said in an interview.': an attribution set off by a comma after the words that continue
+    the quotation, in the same sentence ('X said' or 'said X', then only a short adverbial to the next comma
+    or the sentence's end)."""
+    for k in range(qi + 1, min(hi, qi + _MID_MAX_WORDS)):
+        t = tokens[k]
+        if t.kind is TokenKind.QUOTE or t.text in (";", ":") or _is_verb(t, SPEECH_VERBS) and t.norm != "said":
+            return None
+        if t.text != "," or k == qi + 1:
+            continue  # '"...," X said' is the speaker-after rule's
+        found = _comma_attribution(tokens, k + 1, hi)
+        if found is not None:
+            return found
+    return None
+
+
+def _comma_attribution(tokens: list[Tok], i: int, hi: int) -> Attribution | None:
+    """'he said in an interview,' or 'said Tom Reed.' from ``i``: a speaker and a finite speech verb, then
+    a short stretch without 'that' up to a comma, a quotation or the sentence's end."""
+    found = np_right(tokens, i, hi)
+    if found is not None and found[0] == i:
+        verb = found[1]
+        while verb < hi and tokens[verb].kind is TokenKind.WORD and tokens[verb].norm in ADVERBS:
+            verb += 1
+        if verb < hi and _is_verb(tokens[verb], FINITE_SPEECH_VERBS) and _short_tail(tokens, verb + 1, hi):
+            return Attribution(found[0], found[1], "mid-X-said")
+    if i < hi and _is_verb(tokens[i], FINITE_SPEECH_VERBS) and tokens[i].norm not in _ADDRESS_VERBS:
+        found = np_right(tokens, i + 1, hi)
+        if found is not None and tokens[found[0]].norm not in MONTHS_DAYS and _short_tail(tokens, found[1], hi):
+            return Attribution(found[0], found[1], "mid-said-X")
+    return None
+
+
+def _short_tail(tokens: list[Tok], k: int, hi: int) -> bool:
+    """Up to the next comma, quotation or sentence end: a few words, none of them 'that' (a reported clause)."""
+    for n, t in enumerate(tokens[k:hi]):
+        if t.kind is TokenKind.QUOTE or t.text in (",", ".", "!", "?"):
+            return True
+        if n >= _MID_TAIL_MAX or t.norm == "that" or t.text in (";", ":"):
+            return False
+    return True
 
 
 def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
@@ -171,15 +240,64 @@ def _speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution 
     closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
     if j >= hi or tokens[j].kind is not TokenKind.WORD or not closed_by_punctuation:
         return None
-    return _phrase_then_verb(tokens, j, hi) or _appositive_speaker(tokens, j, hi)
+    return (
+        _phrase_then_verb(tokens, j, hi)
+        or _appositive_speaker(tokens, j, hi)
+        or (_tail_attribution(tokens, j, hi) if inner.endswith((",", "?", "!")) else None)
+    )
+
+
+_NOT_TAIL_VERBS = word_set("is was are were has had does did says")
+_TAIL_PARTICLES = word_set("on back up out in")
+_IRREGULAR_TAIL_VERBS = word_set("read went shot began sang spoke")
+
+
+def _tail_verb(tok: Tok) -> bool:
+    """A lower-case verb in the past or present tense ('surmised', 'answers'), not a verb of being."""
+    n = tok.norm
+    return (
+        tok.kind is TokenKind.WORD
+        and not tok.is_cap
+        and n.isalpha()
+        and (n.endswith(("ed", "s")) or n in _IRREGULAR_TAIL_VERBS)
+        and n not in _NOT_TAIL_VERBS
+        and n not in PRONOUNS
+    )
+
+
+def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """'"People are afraid," he surmised.', '"Is it over?" Trump answered.', '"Great!" read one.': a
+    quotation closed by a comma, '?' or '!' and then only a speaker and a verb, in either order, to the end
+    of the sentence or clause. Any verb serves: the quotation's own punctuation marks the words after it as
+    its attribution."""
+    found = np_right(tokens, j, hi)
+    if found is None and tokens[j].norm in ("the", "a", "an", "one", "another") and j + 2 < hi:
+        found = (j, j + 2)  # 'the email read', 'one sign read'
+    if found is not None and found[0] == j and found[1] < hi and _tail_verb(tokens[found[1]]):
+        end = found[1] + 1
+        if end < hi and tokens[end].norm in _TAIL_PARTICLES:
+            end += 1
+        if end >= hi or tokens[end].text in (".", ",", "!", "?"):
+            return Attribution(found[0], found[1], "X-verb")
+    if _tail_verb(tokens[j]) and not tokens[j].norm.endswith("s"):
+        found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
+        if found is not None and (found[1] >= hi or tokens[found[1]].text in (".", ",", "!", "?")):
+            return Attribution(found[0], found[1], "verb-X")
+    return None
 
 
 def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
     """The words from ``j`` up to the first speech verb name the speaker: 'X said', 'CNN meteorologist Chad
     Myers said', 'one commenter wrote', 'the patient described in the report said'."""
-    for v in range(j + 1, min(hi, j + 14)):
+    marks = 0
+    for v in range(j + 1, min(hi, j + 16)):
         if tokens[v].kind is not TokenKind.WORD:
-            return None
+            # an appositive between commas, a parenthesis: 'the spokesman, NAME, said', 'Rep. NAME (D-Ore.) said'
+            marks += 1
+            inside = tokens[v].text == "." and tokens[v - 1].text != ")" and v + 1 < hi and tokens[v + 1].text == ")"
+            if (tokens[v].text not in (",", "(", ")") and not inside) or marks > _PHRASE_MARKS + 1:
+                return None
+            continue
         if not _is_verb(tokens[v], SPEECH_VERBS) or _noun_use(tokens, v, j):
             continue
         found = np_left(tokens, v, j)
@@ -189,17 +307,32 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
             and found[0] - j <= 3
         ):
             return Attribution(found[0], found[1], "X-said")
-        if v - j <= _PHRASE_MAX:
+        if v - j - marks <= _PHRASE_MAX and _noun_phrase_like(tokens[j:v]):
             return Attribution(j, found[1] if found is not None and found[0] > j else v, "phrase-said")
         return None
     return None
 
 
+_PHRASE_OPENERS = DETERMINERS | NP_ADJECTIVES | ROLE_NOUNS | word_set("his her their its this")
+_NOT_IN_PHRASE = word_set("is was are were be been has have had there here not")
+
+
+def _noun_phrase_like(words: list[Tok]) -> bool:
+    """A speaker phrase opens with a determiner, a capital or a role word, and holds no pronoun or verb of
+    being ('one commenter', 'CNN meteorologist Chad Myers'; not 'there and in', 'he was the only')."""
+    first = words[0]
+    opens = (first.is_cap and first.norm not in LEAD_WORDS) or first.norm in _PHRASE_OPENERS
+    return opens and not any(w.norm in PRONOUNS or w.norm in _NOT_IN_PHRASE for w in words if not w.is_cap)
+
+
 def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
-    """'X said, "..."', 'X told reporters: "..."', 'X said that "..."', '..., saying "..."'."""
+    """'X said, "..."', 'X told reporters: "..."', 'X said that "..."', '..., saying "..."', 'But, said X, "..."'."""
     k = qi - 1
     if k >= lo and tokens[k].text in (",", ":", "-", "—"):
         k -= 1
+    inverted = _inverted_before(tokens, k, lo)
+    if inverted is not None:
+        return inverted
     if k >= lo and tokens[k].norm == "that":
         k -= 1
     for v in range(k, max(lo - 1, k - 4), -1):
@@ -214,6 +347,20 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             return None
         if t.kind is not TokenKind.WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
             return None
+    return None
+
+
+def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
+    """'But, said Tom Reed, "..."': a speech verb opening the sentence (after a connective and a comma), and
+    its speaker right after it, up to the quotation."""
+    for v in range(k - 1, max(lo - 1, k - _PHRASE_MAX), -1):
+        if not _is_verb(tokens[v], FINITE_SPEECH_VERBS) or tokens[v].norm in _ADDRESS_VERBS:
+            continue
+        opens = v == lo or (v == lo + 2 and tokens[v - 1].text == "," and tokens[lo].norm in LEAD_WORDS)
+        if not opens:
+            return None
+        found = np_right(tokens, v + 1, k + 1)
+        return Attribution(found[0], found[1], "said-X:") if found == (v + 1, k + 1) else None
     return None
 
 
@@ -248,6 +395,9 @@ def _appositive_speaker(tokens: list[Tok], j: int, hi: int) -> Attribution | Non
     return Attribution(j, close, "X-role-said")
 
 
+_FRAGMENT_CUES = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+
+
 def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """A quoted fragment inside a sentence: the nearest speech verb before it, in the same clause."""
     for v in range(qi - 1, max(lo - 1, qi - 25), -1):
@@ -258,7 +408,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
-        if _is_verb(t, SPEECH_VERBS | DESCRIBE_VERBS) and not _noun_use(tokens, v, lo):
+        if _is_verb(t, _FRAGMENT_CUES) and not _noun_use(tokens, v, lo):
             relative = _relative_antecedent(tokens, v, lo)
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that")):
                 return relative
@@ -290,7 +440,7 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     while start < v and tokens[start].kind is TokenKind.WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
-    if comma is not None and tokens[start].norm in _ADVERBIAL_OPENERS:
+    if comma is not None and _opens_adverbial(tokens[start]):
         start = comma + 1
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v:
@@ -303,9 +453,16 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     return Attribution(found[0], found[1], "clause-subject")
 
 
-_ADVERBIAL_OPENERS = frozenset(
-    {"in", "on", "at", "during", "after", "before", "when", "while", "speaking", "asked", "later", "earlier", "last"}
+_ADVERBIAL_OPENERS = word_set(
+    """in on at during after before when while speaking asked later earlier last like unlike despite amid
+    following with without for from by under among because since although if unless until upon once given as"""
 )
+
+
+def _opens_adverbial(tok: Tok) -> bool:
+    """A word opening an adverbial phrase before the subject: 'In Iowa,', 'Like Corker,', 'Continuing to
+    explain his view,' (a participle)."""
+    return tok.kind is TokenKind.WORD and (tok.norm in _ADVERBIAL_OPENERS or (tok.is_cap and tok.norm.endswith("ing")))
 
 
 def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:

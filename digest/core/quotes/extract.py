@@ -6,13 +6,27 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import DESCRIBE_VERBS, LEAD_WORDS, MONTHS_DAYS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, word_set
+from digest.core.lexicon import (
+    ADVERBS,
+    DESCRIBE_VERBS,
+    FINITE_SPEECH_VERBS,
+    LEAD_WORDS,
+    MONTHS_DAYS,
+    ORG_WORDS,
+    PARTICIPLE_REPORT,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    TITLE_WORDS,
+    word_set,
+)
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.attribution import Attribution, attribute_quote
+from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject
 from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.reported import Report, find_reports, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
+from digest.core.quotes.titles import is_title
 from digest.core.quotes.tokens import Tok, TokenKind, tokenize
 
 _NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
@@ -54,6 +68,13 @@ _NOT_NAME_ENDS = word_set(
 )
 
 
+_NOT_NAME_STARTS = LEAD_WORDS | ADVERBS
+_NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS
+_PLACE_STARTS = word_set("north south east west new san santa los las saint fort port lake mount")
+_CONTINUING_VERBS = word_set("added adds continued continues went")
+"""'"...," he added': the pronoun of a verb that continues speech is the speaker who spoke last."""
+
+
 def _is_speech(tok: Tok) -> bool:
     return tok.kind is TokenKind.WORD and not tok.is_cap and tok.norm in SPEECH_VERBS | DESCRIBE_VERBS
 
@@ -65,17 +86,32 @@ def _person_names(sentence: str) -> list[str]:
     pos = 0
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
         first, last = m.group(1), m.group(2)
-        if first.lower() in LEAD_WORDS:
-            pos = m.start(2)
-            continue
         pos = m.end()
-        words = {first.lower(), last.lower()}
-        if words & (TITLE_WORDS | ORG_WORDS | MONTHS_DAYS) or last.lower() in _NOT_NAME_ENDS:
+        if first.lower() in _PLACE_STARTS:
+            continue  # 'South Carolina', 'New Hampshire', 'San Diego'
+        if first.lower() in _NOT_NAME_STARTS or first.lower() in _NOT_NAME_WORDS:
+            pos = m.start(2)  # 'Later John Smith', 'Secretary of State Hillary Clinton': the name starts later
+            continue
+        if last.lower() in _NOT_NAME_WORDS or last.lower() in _NOT_NAME_ENDS:
             continue
         before = sentence[max(0, m.start() - 5) : m.start()].lower()
         if before.endswith(("the ", "of ", "in ", '"', "“")):
             continue
         names.append(f"{first} {last}")
+    return names
+
+
+def _names_outside_quotes(para: str, tokens: list[Tok]) -> list[str]:
+    """Person names written in a sentence's own words (a name inside a quotation is not a candidate speaker)."""
+    names: list[str] = []
+    start: int | None = None
+    for t in [*tokens, None]:
+        if t is not None and t.kind is not TokenKind.QUOTE:
+            start = t.start if start is None else start
+            continue
+        if start is not None:
+            names.extend(_person_names(para[start : t.start if t is not None else tokens[-1].end]))
+            start = None
     return names
 
 
@@ -127,7 +163,37 @@ def _shares_speaker(tokens: list[Tok], before: int, qi: int) -> bool:
     same clause ('it was "distressing" ... "even in the face of"')."""
     if qi > 0 and tokens[qi - 1].text in (",", ":", "."):
         return True
-    return not any(_is_speech(t) or t.norm in _CLAUSE_BREAKS for t in tokens[before + 1 : qi])
+    between = range(before + 1, qi)
+    if any(tokens[k].norm in _CLAUSE_BREAKS for k in between):
+        return False
+    last_cue = next((k for k in reversed(between) if _is_speech(tokens[k])), None)
+    return last_cue is None or _continuing_participle(tokens, last_cue)
+
+
+def _is_introducing(tok: Tok) -> bool:
+    """A verb that can introduce quotation paragraphs: 'stated', 'issued', 'called', 'describes'."""
+    return tok.kind is TokenKind.WORD and tok.norm in FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+
+
+def _continuing_participle(tokens: list[Tok], k: int) -> bool:
+    """'"...," she said, adding that "..."': a participle after a comma continues the same speaker's words, and
+    so does a relative clause on the speaker ('"...," said X, who added that "..."')."""
+    if tokens[k].norm in PARTICIPLE_REPORT and k > 0 and tokens[k - 1].text == ",":
+        return True
+    return k > 1 and tokens[k - 1].norm == "who" and tokens[k - 2].text == "," and tokens[k].norm in REPORT_VERBS
+
+
+def _quoted_title(tokens: list[Tok], qi: int, para: str) -> bool:
+    text = tokens[qi].text
+    return is_title(tokens, qi, text.strip("\"“”'‘’«» "))
+
+
+def _continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: str) -> bool:
+    """'"...," he added' right after that person's quote: the pronoun is the previous speaker."""
+    if previous is None or previous.kind not in ("person", "role") or gender not in "mf":
+        return False
+    verb = tokens[end] if end < len(tokens) else None
+    return verb is not None and verb.norm in _CONTINUING_VERBS and previous.root().gender in ("?", gender)
 
 
 class _Reader:
@@ -141,6 +207,7 @@ class _Reader:
         self.open_quote_speaker: ActorState | None = None
         self.pending_open: list[int] = []
         self.list_speaker: ActorState | None = None
+        self.narrative: tuple[str, list[Tok]] | None = None
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
         return make_mention(tokens, who.start, who.end, para)
@@ -181,7 +248,7 @@ class _Reader:
         para = state.text
         tokens = tokenize(para, lo_char, hi_char, state.marks)
         state.tokens = tokens
-        self.registry.note_names(self.sentence, _person_names(para[lo_char:hi_char]))
+        self.registry.note_names(self.sentence, _names_outside_quotes(para, tokens))
         self._salience(tokens, para)
         owners = self._reports(tokens, para)
         state.owners_last = self._final_verb_speaker(tokens, para)
@@ -215,8 +282,10 @@ class _Reader:
         """The speaker of each quotation token of a sentence that has one."""
         speakers: dict[int, ActorState] = {}
         quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is TokenKind.QUOTE]
+        quotes_here = [qi for qi in quotes_here if not _quoted_title(tokens, qi, para)]
         for qi in quotes_here:
-            actor = self._direct(tokens, qi, para, owners)
+            last_quoted = self.found[-1].actor if self.found else None
+            actor = self._direct(tokens, qi, para, owners, previous or self.last_speaker or last_quoted)
             if actor is not None:
                 speakers[qi] = actor
         last: int | None = None
@@ -265,8 +334,10 @@ class _Reader:
             if last is not None and last.kind is TokenKind.WORD and last.norm in SPEECH_VERBS:
                 # 'X also said:' introduces a list, or quotation paragraphs
                 self.list_speaker = state.speaker = state.owners_last
+        if state.text.rstrip().endswith(":") and not marks and state.speaker is None:
+            state.speaker = self._introducer(state.text, tokens)
         if state.only_quotes and state.unresolved:
-            fallback = state.continued or self.last_speaker
+            fallback = state.continued or self.last_speaker or self._introduced()
             if fallback is not None:
                 for index in state.unresolved:
                     self._emit_quote(state.text, state.base, state.section, marks[index], fallback)
@@ -277,6 +348,27 @@ class _Reader:
             self.last_speaker = None
         if marks and marks[-1].close is None:
             self.open_quote_speaker = state.speaker
+        self.narrative = (state.text, tokens) if not marks and state.speaker is None else None
+
+    def _introduced(self) -> ActorState | None:
+        """A quotation paragraph right after a paragraph of narrative whose last sentence has a verb of speaking,
+        judging or publishing ('Howard continued his scathing remarks.', 'Valastro praised the governor.'): the
+        subject of that sentence."""
+        return self._introducer(*self.narrative) if self.narrative is not None else None
+
+    def _introducer(self, para: str, tokens: list[Tok]) -> ActorState | None:
+        """The speaker of quotation paragraphs introduced by a sentence ending in a colon: its subject ('X issued
+        the following statement:', 'X called them on it:') or the name after an opening speech verb ('Stated X:')."""
+        if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):
+            return None
+        who = clause_subject(tokens, 0, len(tokens) - 1)
+        if who is None and tokens[0].is_cap and tokens[0].norm in FINITE_SPEECH_VERBS:
+            found = np_right(tokens, 1, len(tokens) - 1)
+            who = Attribution(found[0], found[1], "said-X") if found is not None else None
+        m = self.mention(tokens, who, para) if who is not None else None
+        if who is None or m is None:
+            return None
+        return self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
 
     def _quote_led(
         self,
@@ -299,7 +391,12 @@ class _Reader:
         return True
 
     def _direct(
-        self, tokens: list[Tok], qi: int, para: str, owners: list[tuple[Report, ActorState]]
+        self,
+        tokens: list[Tok],
+        qi: int,
+        para: str,
+        owners: list[tuple[Report, ActorState]],
+        previous: ActorState | None,
     ) -> ActorState | None:
         who = attribute_quote(tokens, qi, 0, len(tokens))
         if who is None:
@@ -310,6 +407,8 @@ class _Reader:
         if m is None:
             return None
         owner = None
+        if m.kind == "pronoun" and _continues(tokens, who.end, previous, m.gender):
+            return previous
         if m.kind == "pronoun":
             qstart = tokens[qi].start
             owner = next((a for r, a in owners if r.start <= qstart < r.end), None)

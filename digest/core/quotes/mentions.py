@@ -10,7 +10,9 @@ from digest.core.lexicon import (
     GROUP_NOUNS,
     JUNK_SPEAKER,
     MONTHS_DAYS,
+    NOT_NAME_WORDS,
     ORG_WORDS,
+    POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
@@ -68,7 +70,8 @@ def _split_name(words: list[str]) -> tuple[str, str]:
 def _title_before_name(word: str) -> bool:
     """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'CNN'."""
     low = word.lower().rstrip(".")
-    return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (word.isalpha() and word.islower())
+    plain = word.replace("-", "")
+    return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (plain.isalpha() and word[:1].islower())
 
 
 def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
@@ -85,15 +88,37 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
         _read_part(part, found, several=len(parts) > 1)
     role = ", ".join(found.roles) or None
     if not found.name and found.roles:
-        return Mention(raw, found.roles[0], None, "role")
+        return None if _not_a_name(found.roles[0]) else Mention(raw, found.roles[0], None, "role")
     if not found.name:
-        return _description(parts[0], raw) or _share(parts[0], raw)
+        described = _description(parts[0], raw)
+        if described is not None and not _not_a_name(described.name):
+            return described
+        return _share(parts[0], raw)
     name, kind = found.name, found.kind
-    if JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS:
+    if JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS or _not_a_name(name):
         return None
     if kind == "person" and name.isupper() and len(name) <= 6:
         kind = "org"  # an acronym: 'NATO said'
     return Mention(raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?"))
+
+
+_DANGLING = frozenset({"has", "had", "have", "were", "was", "is", "are", "being", "and", "or", "of", "to", "for"})
+_LONGEST_CAPS_NAME = 6
+
+
+def _not_a_name(name: str) -> bool:
+    """Words around a speaker taken for one: a sentence opener ('His', 'Each election cycle', 'Amid the
+    protests'), a possessive standing for a longer phrase ('Trump's [campaign]'), a phrase cut at a verb or a
+    preposition ('the admiral has', 'former secretary of'), a dateline in capitals ('WASHINGTON')."""
+    words = name.split()
+    last = words[-1]
+    return (
+        name.lower() in POSSESSIVES
+        or words[0].lower() in NOT_NAME_WORDS
+        or last.endswith(("'s", "’s", "s'", "s’"))
+        or last.lower() in _DANGLING
+        or (len(words) == 1 and name.isupper() and len(name) > _LONGEST_CAPS_NAME)
+    )
 
 
 def _parts(phrase: list[Tok]) -> list[list[Tok]]:
@@ -158,8 +183,10 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     """A person's name, with the titles before it as a role: 'US Secretary of State Mike Pompeo'."""
     named = core
     person_name, titles = _split_name(core)
-    if titles and titles.split()[-1].lower() in PREPOSITIONS_IN_NP and core[head_index][:1].isupper():
-        # 'Rep. Elijah Cummings of Maryland', 'NAME at ORG': the name stands before the preposition
+    after_preposition = not person_name or (titles and titles.split()[-1].lower() in PREPOSITIONS_IN_NP)
+    if after_preposition and head_index < len(core) - 1 and core[head_index][:1].isupper():
+        # 'Rep. Elijah Cummings of Maryland', 'NAME of the New York delegation', 'NAME in a statement': the
+        # name stands before the preposition
         named = core[: head_index + 1]
         person_name, titles = _split_name(named)
     if not person_name or head in ORG_WORDS:

@@ -217,16 +217,21 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
 
 
 def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """'according to the report,', 'said the 46-year-old.': a determiner and up to five words, ending at
+    """'according to the report,', 'said the 46-year-old.': a determiner and up to eight words, ending at
     punctuation (the phrase names a thing or a person by a common noun)."""
     if i >= hi or tokens[i].norm not in _DESCRIPTION_OPENERS:
         return None
     k = i + 1
-    while k < hi and k - i <= 5 and tokens[k].kind is TokenKind.WORD and tokens[k].norm not in PRONOUNS:
+    limit = _DESCRIPTION_AFTER_WORDS
+    while k < hi and k - i <= limit and tokens[k].kind is TokenKind.WORD and tokens[k].norm not in PRONOUNS:
         k += 1
-    if k == i + 1 or k - i > 5 or (k < hi and tokens[k].kind is not TokenKind.PUNCT):
+    if k == i + 1 or k - i > limit or (k < hi and tokens[k].kind is not TokenKind.PUNCT):
         return None
     return i, k
+
+
+_DESCRIPTION_AFTER_WORDS = 8
+"""'said one well-connected Democrat familiar with the plan.': a determiner and at most this many words."""
 
 
 def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
@@ -303,12 +308,35 @@ def _appositive_role_start(tokens: list[Tok], start: int, lo: int) -> int:
     return start
 
 
+_MODIFIERS_MAX = 2
+_NOT_MODIFIERS = frozenset({"and", "or", "that", "who", "which", "but", "as", "than", "not"})
+
+
 def _participle_modifier(tokens: list[Tok], i: int, hi: int) -> bool:
-    """A lower-case participle before a capitalised title or name: 'said retired Army Gen. Dana Pike'."""
-    first = tokens[i]
-    if first.is_cap or not first.norm.isalpha() or not first.norm.endswith("ed") or i + 1 >= hi:
+    """One or two lower-case modifiers before a capitalised title or name or a role noun: 'said retired Army
+    Gen. Dana Pike', 'said conservative activist Bob Klaus', 'said longtime party strategist NAME'."""
+    k = i
+    while k < min(hi, i + _MODIFIERS_MAX) and _modifier(tokens[k]):
+        k += 1
+    if k == i or k >= hi:
         return False
-    return tokens[i + 1].is_cap and tokens[i + 1].norm not in _STOP_CAPS
+    head = tokens[k]
+    return (head.is_cap and head.norm not in _STOP_CAPS) or (head.norm in ROLE_NOUNS and not head.is_cap)
+
+
+def _modifier(tok: Tok) -> bool:
+    n = tok.norm
+    return (
+        tok.kind is TokenKind.WORD
+        and not tok.is_cap
+        and n.replace("-", "").isalpha()
+        and n not in SPEECH_VERBS
+        and n not in PREPOSITIONS_IN_NP
+        and n not in PRONOUNS
+        and n not in DETERMINERS
+        and n not in _NOT_MODIFIERS
+        and n not in ROLE_NOUNS
+    )
 
 
 def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
