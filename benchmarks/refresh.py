@@ -18,6 +18,11 @@ user runs it. Figures printed:
 - CPU time (user + system) of the refresh and its workers per article, and the rate that CPU time would
   allow on all cores (an estimate for an otherwise idle machine, not a measurement);
 - the machine's load average before and after (other processes share the cores).
+
+With ``--app`` the same feeds are refreshed by the app instead (``R`` in a headless ``digest`` on the
+library, as the refresh in its thread does it) and the figure is how responsive its screen stays: the lag
+of its event loop (a 20 ms sleep measured over and over) while the pages arrive, with the pages extracted
+in worker processes (as the app does) and, for comparison, in the app's own refresh thread.
 """
 
 from __future__ import annotations
@@ -176,8 +181,13 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=20)
     parser.add_argument("--entries", type=int, default=25)
     parser.add_argument("--quick", action="store_true", help="5 feeds x 10 entries")
+    parser.add_argument("--app", action="store_true", help="the app's responsiveness while it refreshes")
     args = parser.parse_args()
     feeds, entries = (5, 10) if args.quick else (args.feeds, args.entries)
+    if args.app:
+        for processes in (os.cpu_count() or 1, 1):
+            app_refresh(feeds, entries, processes)
+        return
     receiver, sender = multiprocessing.Pipe(duplex=False)
     server = multiprocessing.get_context("fork").Process(target=serve, args=(sender, feeds, entries), daemon=True)
     server.start()
@@ -237,6 +247,57 @@ def main() -> None:
         f" with its workers, PSS summed {total_peak / 1024:.0f} MB"
     )
     print(f"load average (1 min) before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}; cores {os.cpu_count()}")
+
+
+def app_refresh(feeds: int, entries: int, processes: int) -> None:
+    """Refresh the feeds with ``R`` in a headless app; print its event loop's lag while the pages arrive."""
+    import asyncio
+
+    import digest.ui.library_screen as screen
+    from digest.ui.library_app import LibraryApp
+
+    screen.os.cpu_count = lambda: processes  # type: ignore[attr-defined]  # 1: pages extracted in the thread
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    server = multiprocessing.get_context("fork").Process(target=serve, args=(sender, feeds, entries), daemon=True)
+    server.start()
+    port = receiver.recv()
+    load_before = os.getloadavg()[0]
+    lags: list[float] = []
+
+    async def run(path: Path) -> tuple[int, float]:
+        app = LibraryApp(str(path))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            start = time.perf_counter()
+            await pilot.press("R")
+            done = 0
+            while done < feeds * entries and time.perf_counter() - start < 600:
+                for _ in range(25):
+                    before = time.perf_counter()
+                    await asyncio.sleep(0.02)
+                    lags.append(time.perf_counter() - before - 0.02)
+                with Library(path) as library:
+                    query = "SELECT count(*) FROM articles WHERE canonical_url IS NOT NULL"
+                    done = int(library.connection.execute(query).fetchone()[0])
+            return done, time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "app.db"
+        with Library(path) as library:
+            for n in range(feeds):
+                library.add_feed(f"http://127.0.0.1:{port}/feed/{n}")
+        try:
+            done, elapsed = asyncio.run(run(path))
+        finally:
+            server.terminate()
+    lags.sort()
+    where = f"{processes} worker processes" if processes > 1 else "the app's refresh thread"
+    print(
+        f"app, pages extracted in {where}: {done} pages in {elapsed:.1f} s ({done / elapsed:.1f}/s);"
+        f" event-loop lag mean {1000 * sum(lags) / len(lags):.0f} ms, 95th percentile"
+        f" {1000 * lags[int(0.95 * len(lags))]:.0f} ms, worst {1000 * lags[-1]:.0f} ms;"
+        f" load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    )
 
 
 if __name__ == "__main__":
