@@ -101,6 +101,16 @@ def test_a_resolver_that_never_answers_is_bounded_by_the_timeout(monkeypatch: py
         release.set()
 
 
+def test_a_host_name_the_resolver_cannot_encode_fails_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refusing_resolver(*args: object, **kwargs: object) -> list[object]:
+        raise UnicodeError("label empty or too long")  # what the IDNA codec raises for a bad label
+
+    monkeypatch.setattr("socket.getaddrinfo", refusing_resolver)
+    with pytest.raises(FeedError, match="cannot be looked up") as caught:
+        fetch("http://feeds.invalid/rss", timeout=1.0)
+    assert "\n" not in str(caught.value)
+
+
 def test_cli_add_with_timeout_3_returns_within_4_seconds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with serve_raw({"/slow": trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 9999\r\n\r\n")}) as server:
         start = time.monotonic()

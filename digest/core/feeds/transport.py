@@ -163,6 +163,8 @@ def _resolve(host: str, port: int, deadline: Deadline) -> list[str]:
             found.extend(str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
         except OSError as error:
             failed.append(error)
+        except UnicodeError:  # a label the IDNA codec refuses (empty, too long, bad characters)
+            failed.append(OSError("the host name cannot be looked up"))
         finally:
             done.set()
 
