@@ -18,7 +18,7 @@ CHROME_LINES = 6
 """Lines of the help that are not the table: margins, border, padding, title and a one-line footer."""
 BOX_WIDTH = 84
 """The help box's width at most (``#help-box`` in app.tcss); 4 columns of it are its border and padding."""
-FOOTER = "esc: close · ctrl+p: palette · keymap.toml in the config folder rebinds keys by id"
+FOOTER = "esc: close · ctrl+p: palette · rebind keys by id in keymap.toml (config folder)"
 """The line under the table (it wraps on a narrow terminal)."""
 
 
