@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 KeySignature = tuple[tuple[str, str, str, bool], ...]
 """What the Footer shows: (key, label, action, enabled) of each shown binding, in order."""
@@ -36,7 +37,12 @@ class KeyFooter(Footer):
         if self.shown_keys is None:  # Textual's Footer composes keys once told that the bindings are ready
             super().bindings_changed(self.screen)
         self.shown_keys = self.key_signature()
-        yield from super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                # a key bound to the Footer's compact style is born in it: no restyling of each key at mount
+                widget.set_reactive(FooterKey.compact, self.compact)
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     async def recompose(self) -> None:
         """Recompose only when the keys shown would change (every change of focus asks)."""
