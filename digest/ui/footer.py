@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 KeySignature = tuple[tuple[str, str, str, bool], ...]
 """What the Footer shows: (key, label, action, enabled) of each shown binding, in order."""
@@ -38,9 +37,9 @@ class KeyFooter(Footer):
             super().bindings_changed(self.screen)
         self.shown_keys = self.key_signature()
         for widget in super().compose():
-            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+            if type(widget).__name__ == "FooterKey" and not widget.has_class("-command-palette"):
                 # a key bound to the Footer's compact style is born in it: no restyling of each key at mount
-                widget.set_reactive(FooterKey.compact, self.compact)
+                widget.set_reactive(type(widget).__dict__["compact"], self.compact)
                 widget.set_class(self.compact, "-compact", update=False)
             yield widget
 

@@ -73,6 +73,8 @@ class LibraryScreen(LibraryTasks):
 
     BINDINGS = bindings_of(LIBRARY)
     DECLARED = LIBRARY
+    AUTO_FOCUS = "#library-list"
+    """Focus the list from the start (not the hidden search box first: the Footer would be built twice)."""
     DEFAULT_CSS = """
     LibraryScreen #library-status { height: 1; padding: 0 1; background: $panel; }
     LibraryScreen #library-search { display: none; }
