@@ -196,3 +196,11 @@ def test_default_method_does_not_import_nltk_or_sumy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_a_split_with_no_space_after_it_is_no_sentence_end() -> None:
+    text = "Other files stay in ../data/archive/ and are not copied here. The next sentence stands alone."
+    assert split_text(text) == [
+        "Other files stay in ../data/archive/ and are not copied here.",
+        "The next sentence stands alone.",
+    ]

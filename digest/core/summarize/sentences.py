@@ -5,8 +5,9 @@ segmenter's two harmful habits for news text:
 
 - a sentence that ends inside an open quotation is merged with the following ones up to the one that
   closes it (``"We will go. We will win," he said.`` stays one sentence);
-- a bare attribution tail (``he added.``, ``said the minister.``) or a piece starting in lower case
-  (a split after an abbreviation) is merged into the sentence before it.
+- a bare attribution tail (``he added.``, ``said the minister.``), a piece starting in lower case
+  (a split after an abbreviation) or a piece glued to the one before with no space (a split inside a path
+  such as ``../data/``) is merged into the sentence before it.
 
 Every sentence is a slice of its section's text (offsets kept), so a summary sentence is always an exact
 substring of what the reader shows. Paragraphs are segmented separately, so a heading or a caption (its
@@ -82,7 +83,8 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
                     index = ahead
                     break
         piece = text[start:end].strip()
-        if merged and (_is_attribution_tail(piece) or _LOWER_START.match(piece)):
+        glued = start > 0 and not text[start - 1].isspace()  # a real sentence end is followed by a space
+        if merged and (glued or _is_attribution_tail(piece) or _LOWER_START.match(piece)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
