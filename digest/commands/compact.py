@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from digest.commands.library_common import add_library_argument, open_library
-from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json
+from digest.commands.library_common import add_library_argument, with_library
+from digest.commands.output import EXIT_OK, dump_json
+from digest.core.store import Library
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,15 +22,12 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+@with_library
+def run(args: argparse.Namespace, library: Library) -> int:
     """Run ``digest compact``."""
-    library = open_library(args)
-    if library is None:
-        return EXIT_BAD_INPUT
-    with library:
-        before = library.file_size()
-        library.compact()
-        after = library.file_size()
+    before = library.file_size()
+    library.compact()
+    after = library.file_size()
     if args.json:
         dump_json({"library": str(library.path), "before": before, "after": after})
     else:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.library_common import add_library_argument, with_library
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
+from digest.core.store import Library
 from digest.core.store.feeds import FULL_TEXT_MODES
 
 
@@ -35,20 +36,17 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+@with_library
+def run(args: argparse.Namespace, library: Library) -> int:
     """Run ``digest feed``."""
-    library = open_library(args)
-    if library is None:
+    if args.full_text is not None:
+        library.set_full_text(args.url, args.full_text)
+    feed = library.feed(args.url)
+    if feed is None:
+        report_error(f"{args.url}: no such feed in the library (add it with 'digest add {args.url}')")
         return EXIT_BAD_INPUT
-    with library:
-        if args.full_text is not None:
-            library.set_full_text(args.url, args.full_text)
-        feed = library.feed(args.url)
-        if feed is None:
-            report_error(f"{args.url}: no such feed in the library (add it with 'digest add {args.url}')")
-            return EXIT_BAD_INPUT
-        if args.json:
-            dump_json(feed.to_dict())
-        else:
-            print(f"{feed.url}: full text {feed.full_text}")
+    if args.json:
+        dump_json(feed.to_dict())
+    else:
+        print(f"{feed.url}: full text {feed.full_text}")
     return EXIT_OK

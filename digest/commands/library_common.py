@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
-from digest.commands.output import report_error, unwrapped
+from digest.commands.output import EXIT_BAD_INPUT, report_error, unwrapped
 from digest.core.store import Library, LibraryError
 
 
@@ -27,6 +29,23 @@ def open_library(args: argparse.Namespace) -> Library | None:
     except LibraryError as error:
         report_error(str(error))
         return None
+
+
+def with_library(run: Callable[[argparse.Namespace, Library], int]) -> Callable[[argparse.Namespace], int]:
+    """Make ``run(args, library)`` a command's ``run(args)``: the library opened for it and closed after.
+
+    A library that cannot be opened is reported in one line and the command exits with status 2.
+    """
+
+    @functools.wraps(run)
+    def run_with_library(args: argparse.Namespace) -> int:
+        library = open_library(args)
+        if library is None:
+            return EXIT_BAD_INPUT
+        with library:
+            return run(args, library)
+
+    return run_with_library
 
 
 class ProgressBar:

@@ -7,11 +7,12 @@ import os
 import stat
 from pathlib import Path
 
-from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.library_common import add_library_argument, open_library, with_library
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
 from digest.commands.written import write_document
 from digest.core.feeds.transport import url_problem
 from digest.core.sanitize import shown
+from digest.core.store import Library
 from digest.core.store.opml import OpmlError, Outline, parse_opml, write_opml
 
 MAX_OPML_BYTES = 5 * 1024 * 1024
@@ -82,11 +83,8 @@ def _open_nonblocking(name: str, flags: int) -> int:
     return os.open(name, flags | os.O_NONBLOCK)
 
 
-def run_export(args: argparse.Namespace) -> int:
+@with_library
+def run_export(args: argparse.Namespace, library: Library) -> int:
     """Run ``digest export-opml``."""
-    library = open_library(args)
-    if library is None:
-        return EXIT_BAD_INPUT
-    with library:
-        document = write_opml([Outline(f.url, f.title) for f in library.feeds()])
+    document = write_opml([Outline(f.url, f.title) for f in library.feeds()])
     return write_document(args.file, document)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 
-from digest.commands.library_common import ProgressBar, add_library_argument, open_library
+from digest.commands.library_common import ProgressBar, add_library_argument, with_library
 from digest.commands.options import byte_count, timeout_seconds
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import FeedResult, refresh_feeds
 from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from digest.core.feeds.refresh import PageCounts
 from digest.core.sanitize import shown
+from digest.core.store import Library
 from digest.core.wording import plural
 
 
@@ -42,56 +43,53 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+@with_library
+def run(args: argparse.Namespace, library: Library) -> int:
     """Run ``digest refresh``."""
-    library = open_library(args)
-    if library is None:
-        return EXIT_BAD_INPUT
-    with library:
-        feeds = library.feeds()
-        failures = 0
-        if args.feeds:
-            chosen = [library.feed(url) for url in args.feeds]
-            for url, feed in zip(args.feeds, chosen, strict=True):
-                if feed is None:
-                    report_error(f"{url}: no such feed in the library (add it with 'digest add {url}')")
-                    failures += 1
-            feeds = [f for f in chosen if f is not None]
-        bar = ProgressBar("refreshing", len(feeds))
-        progress = _Progress(bar, len(feeds))
-        results = refresh_feeds(
-            library,
-            feeds,
-            timeout=args.timeout,
-            max_bytes=args.max_bytes,
-            on_result=progress.feed,
-            on_page=progress.page,
-            processes=os.cpu_count() or 1,
-            with_teasers=args.retry_teasers,  # in the same run: no page fetched twice
-        )
-        counts = progress.counts
-        bar.close()
-        failures += sum(1 for r in results if r.error)
-        if args.json:
-            payload = {
-                "new": sum(len(r.new) for r in results),
-                "feeds": [r.to_dict(library) for r in results],
-                "pages": counts.to_dict(),
-            }
-            dump_json(payload)
-        else:
-            for result in results:
-                state = "error" if result.error else "not modified" if result.not_modified else f"{len(result.new)} new"
-                if result.teasers:
-                    state += f" ({plural(len(result.teasers), 'teaser')} kept)"
-                print(f"{shown(result.title or result.url)}: {state}")
-            if counts.wanted:
-                print(
-                    f"pages: {plural(counts.full, 'full article')}, {plural(counts.teasers, 'teaser')} kept,"
-                    f" {counts.duplicates} already stored"
-                )
-            if not feeds:
-                print("no feeds: subscribe with 'digest add URL'")
+    feeds = library.feeds()
+    failures = 0
+    if args.feeds:
+        chosen = [library.feed(url) for url in args.feeds]
+        for url, feed in zip(args.feeds, chosen, strict=True):
+            if feed is None:
+                report_error(f"{url}: no such feed in the library (add it with 'digest add {url}')")
+                failures += 1
+        feeds = [f for f in chosen if f is not None]
+    bar = ProgressBar("refreshing", len(feeds))
+    progress = _Progress(bar, len(feeds))
+    results = refresh_feeds(
+        library,
+        feeds,
+        timeout=args.timeout,
+        max_bytes=args.max_bytes,
+        on_result=progress.feed,
+        on_page=progress.page,
+        processes=os.cpu_count() or 1,
+        with_teasers=args.retry_teasers,  # in the same run: no page fetched twice
+    )
+    counts = progress.counts
+    bar.close()
+    failures += sum(1 for r in results if r.error)
+    if args.json:
+        payload = {
+            "new": sum(len(r.new) for r in results),
+            "feeds": [r.to_dict(library) for r in results],
+            "pages": counts.to_dict(),
+        }
+        dump_json(payload)
+    else:
+        for result in results:
+            state = "error" if result.error else "not modified" if result.not_modified else f"{len(result.new)} new"
+            if result.teasers:
+                state += f" ({plural(len(result.teasers), 'teaser')} kept)"
+            print(f"{shown(result.title or result.url)}: {state}")
+        if counts.wanted:
+            print(
+                f"pages: {plural(counts.full, 'full article')}, {plural(counts.teasers, 'teaser')} kept,"
+                f" {counts.duplicates} already stored"
+            )
+        if not feeds:
+            print("no feeds: subscribe with 'digest add URL'")
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from digest.commands.library_common import add_library_argument, open_library
+from digest.commands.library_common import add_library_argument, with_library
 from digest.commands.options import result_limit
-from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, stream_json_array
+from digest.commands.output import EXIT_OK, stream_json_array
 from digest.core.sanitize import shown
+from digest.core.store import Library
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,22 +27,19 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+@with_library
+def run(args: argparse.Namespace, library: Library) -> int:
     """Run ``digest search``."""
-    library = open_library(args)
-    if library is None:
-        return EXIT_BAD_INPUT
-    with library:
-        hits = library.iter_search(" ".join(args.query), limit=args.limit)
-        if args.json:
-            stream_json_array(h.to_dict() for h in hits)
-            return EXIT_OK
-        found = False
-        for hit in hits:  # printed as they are read
-            found = True
-            print(f"{hit.row.id:>6}  {shown(hit.row.title)}")
-            if hit.snippet:
-                print(f"        {shown(hit.snippet)}")
+    hits = library.iter_search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        stream_json_array(h.to_dict() for h in hits)
+        return EXIT_OK
+    found = False
+    for hit in hits:  # printed as they are read
+        found = True
+        print(f"{hit.row.id:>6}  {shown(hit.row.title)}")
+        if hit.snippet:
+            print(f"        {shown(hit.snippet)}")
     if not found:
         print("no match", file=sys.stderr)
     return EXIT_OK
