@@ -17,6 +17,7 @@ from digest.core.feeds.pages import Downloaded, PageJob, extract_in_worker, work
 from digest.core.feeds.workers import POOL_PAGES, Extractors, start_method
 from digest.core.model import Article, Section
 from digest.core.store import Library
+from digest.core.store.stories import fold_terms
 from tests.feed_server import Route, serve_feeds
 from tests.fulltext_support import article_page, exit_worker, teaser_feed
 
@@ -25,6 +26,8 @@ PAGES = POOL_PAGES + 2
 
 def _teaser_words(library: Library) -> int:
     """How many placed articles have the teasers' own word among their story features."""
+    with library.transaction():
+        fold_terms(library.connection)  # the latest arrivals' counts join the rest
     row = library.connection.execute("SELECT sum(documents) FROM story_terms WHERE feature LIKE 'w:teaser%'")
     return int(row.fetchone()[0] or 0)
 

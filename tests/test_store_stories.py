@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from digest.core.ingest import load_article
 from digest.core.store import Library
+from digest.core.store import stories as store_stories
 from digest.core.store.bulk import add_files
 from digest.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from digest.core.store.stories import fold_terms
 from tests.test_stories import QUAKE_2008, QUAKE_2013
 
 
@@ -80,3 +86,60 @@ def test_a_library_from_before_stories_is_migrated_and_backfilled(tmp_path: Path
         assert library.stories() == []
         assert library.place_unplaced() == 5
         assert [s.articles for s in library.stories()] == [3, 2]
+
+
+def _frequencies(library: Library) -> dict[str, int]:
+    with library.transaction():
+        fold_terms(library.connection)
+    return dict(library.connection.execute("SELECT feature, documents FROM story_terms"))
+
+
+def test_logged_document_counts_give_the_grouping_and_counts_of_counting_each_arrival_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = write(tmp_path)
+    results = []
+    for fold_every in (1, 2, 64):  # counts added at every arrival, every other one, or still in the log
+        monkeypatch.setattr(store_stories, "FOLD_EVERY", fold_every)
+        with Library(tmp_path / f"lib{fold_every}.db") as library:
+            add_files(library, paths[:3])
+        with Library(tmp_path / f"lib{fold_every}.db") as library:  # another process reads the log
+            add_files(library, paths[3:])
+            results.append((story_titles(library), _frequencies(library)))
+    assert results[0] == results[1] == results[2]
+    assert results[0][1]["e:lindavia"] == 3
+
+
+def test_a_rollback_forgets_the_decoded_stories_and_logged_counts(tmp_path: Path) -> None:
+    paths = write(tmp_path)
+    with Library(tmp_path / "lib.db") as library:
+        add_files(library, paths[:1])
+        with pytest.raises(RuntimeError), library.transaction():
+            for number in (1, 2):  # placed, their counts logged (and read back), then undone
+                article = load_article(paths[number])
+                library.save(f"undone{number}", article, library.analyse(article))
+            assert library.story_cache.term_log.rows and library.story_cache.stories
+            raise RuntimeError
+        # another process may now write rows and revisions with the numbers the undone ones had
+        assert not library.story_cache.term_log.rows and not library.story_cache.stories
+        add_files(library, paths[3:])
+        counted = _frequencies(library)
+    with Library(tmp_path / "other.db") as library:
+        add_files(library, paths[:1] + paths[3:])
+        assert _frequencies(library) == counted
+
+
+@pytest.mark.parametrize("fold_every", [1, 3, 64])
+def test_document_counts_read_at_each_arrival_are_the_true_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fold_every: int
+) -> None:
+    monkeypatch.setattr(store_stories, "FOLD_EVERY", fold_every)
+    arrivals = [["w:a", "w:b"], ["w:b", "e:c"], ["w:a", "w:b", "n:1"], ["w:d"], ["w:b"], ["e:c", "w:a"], ["w:b"]]
+    seen: Counter[str] = Counter()
+    with Library(tmp_path / "lib.db") as library:
+        caches = [store_stories.TermLog(), store_stories.TermLog()]  # two processes taking turns
+        for number, features in enumerate(arrivals):
+            seen.update(features)
+            with library.transaction() as connection:
+                counted = store_stories.count_documents(connection, features, caches[number % 2])
+            assert counted == {f: seen[f] for f in features}

@@ -144,6 +144,7 @@ def add_files(
             if on_progress:
                 on_progress(done, len(tasks))
     except BaseException:
+        library.forget_story_cache()
         if pending and connection.in_transaction:  # SQLite already rolled back on a full disk
             connection.execute("ROLLBACK")
         raise

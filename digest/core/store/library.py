@@ -51,6 +51,10 @@ class Library:
             self._story_cache = stories.StoryCache()
         return self._story_cache
 
+    def forget_story_cache(self) -> None:
+        """Drop the decoded stories (after a rollback: they may hold what it undid)."""
+        self._story_cache = None
+
     def close(self) -> None:
         """Close the connection (after a checkpoint, so the WAL file stays small)."""
         self.connection.close()
@@ -70,6 +74,7 @@ class Library:
         try:
             yield self.connection
         except BaseException:
+            self.forget_story_cache()
             if self.connection.in_transaction:  # SQLite already rolled back on a full disk or I/O error
                 self.connection.execute("ROLLBACK")
             raise

@@ -129,6 +129,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE analysis_packed RENAME TO analysis",
         "UPDATE bodies SET sections = digest_pack_json(sections) WHERE typeof(sections) = 'text'",
     ),
+    # 6: a story arrival's document-frequency counts wait in a log (one row per arrival) and are added to
+    # story_terms every few dozen arrivals: one row written per arrival instead of hundreds scattered
+    # across story_terms' pages.
+    ("CREATE TABLE story_term_log (id INTEGER PRIMARY KEY AUTOINCREMENT, features TEXT NOT NULL)",),
 )
 """Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
 

@@ -3,7 +3,9 @@
 The grouping is :class:`digest.core.stories.StoryIndex`'s, with its state in SQLite so that every process
 (``digest add``, ``digest refresh``, the app's workers) continues the same grouping:
 
-- ``story_terms``: document frequency of each feature (for TF-IDF weights);
+- ``story_terms``: document frequency of each feature (for TF-IDF weights), with ``story_term_log``: the
+  distinct features of the latest arrivals (one row each), added to ``story_terms`` every
+  ``FOLD_EVERY`` arrivals (a frequency is the sum of both);
 - ``stories``: each story's centroid (its ``CENTROID_FEATURES`` heaviest features per namespace), years
   and publication times, as JSON;
 - ``story_postings``: the inverted index, each article's ``POSTED_FEATURES`` most telling features;
@@ -46,21 +48,66 @@ def _chunks(items: list[str]) -> Iterable[list[str]]:
         yield items[start : start + _CHUNK]
 
 
-def _counted(connection: sqlite3.Connection, features: list[str]) -> Counter[str]:
+FOLD_EVERY = 64
+"""Arrivals logged in ``story_term_log`` before their counts are added to ``story_terms`` in one go (an
+arrival's own hundreds of counts, written one by one, would touch most of ``story_terms``' pages)."""
+
+
+class TermLog:
+    """The decoded rows of ``story_term_log`` and how many of them hold each feature."""
+
+    def __init__(self) -> None:
+        """Nothing read yet."""
+        self.rows: dict[int, list[str]] = {}
+        self.pending: Counter[str] = Counter()
+
+    def refresh(self, connection: sqlite3.Connection) -> None:
+        """Follow the log as it is now: forget folded rows, decode new ones."""
+        current = {int(i) for (i,) in connection.execute("SELECT id FROM story_term_log")}
+        for gone in [i for i in self.rows if i not in current]:
+            self.pending.subtract(self.rows.pop(gone))
+        if not self.rows:
+            self.pending = Counter()
+        missing = [str(i) for i in current if i not in self.rows]
+        for chunk in _chunks(missing):
+            marks = ",".join("?" * len(chunk))
+            for row_id, text in connection.execute(
+                f"SELECT id, features FROM story_term_log WHERE id IN ({marks})", chunk
+            ):
+                features = json.loads(text)
+                self.rows[int(row_id)] = features
+                self.pending.update(features)
+
+
+def count_documents(connection: sqlite3.Connection, features: list[str], log: TermLog) -> Counter[str]:
     """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
     found: Counter[str] = Counter()
     for chunk in _chunks(features):
-        rows = ",".join(["(?, 1)"] * len(chunk))
+        marks = ",".join("?" * len(chunk))
         found.update(
-            dict(
-                connection.execute(
-                    f"INSERT INTO story_terms (feature, documents) VALUES {rows}"
-                    " ON CONFLICT(feature) DO UPDATE SET documents = documents + 1 RETURNING feature, documents",
-                    chunk,
-                )
-            )
+            dict(connection.execute(f"SELECT feature, documents FROM story_terms WHERE feature IN ({marks})", chunk))
         )
+    log.refresh(connection)
+    pending = log.pending
+    for feature in features:
+        found[feature] += pending[feature] + 1
+    connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))
+    if len(log.rows) + 1 >= FOLD_EVERY:
+        fold_terms(connection)
     return found
+
+
+def fold_terms(connection: sqlite3.Connection) -> None:
+    """Add the logged arrivals' counts to ``story_terms`` and empty the log (call inside a transaction)."""
+    totals: Counter[str] = Counter()
+    for (text,) in connection.execute("SELECT features FROM story_term_log"):
+        totals.update(json.loads(text))
+    connection.executemany(  # in key order: each of story_terms' pages is visited once
+        "INSERT INTO story_terms (feature, documents) VALUES (?, ?)"
+        " ON CONFLICT(feature) DO UPDATE SET documents = documents + excluded.documents",
+        sorted(totals.items()),
+    )
+    connection.execute("DELETE FROM story_term_log")
 
 
 class StoryCache:
@@ -70,6 +117,7 @@ class StoryCache:
         """An empty cache of at most ``size`` stories."""
         self.size = size
         self.stories: dict[int, tuple[int, StoryState]] = {}
+        self.term_log = TermLog()
 
     def get(self, story_id: int, revision: int) -> StoryState | None:
         """The story at this revision, when cached."""
@@ -165,7 +213,8 @@ def place(
     connection.execute("DELETE FROM story_members WHERE article_id = ?", (article_id,))
     index = StoryIndex()
     index.documents = int(connection.execute("SELECT count(*) FROM story_members").fetchone()[0]) + 1
-    index.document_frequency = _counted(connection, list(features.counts))
+    log = cache.term_log if cache is not None else TermLog()
+    index.document_frequency = count_documents(connection, list(features.counts), log)
     vectors = index.vectors(features)
     telling = sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)
     posted = [f for _, f in telling[:POSTED_FEATURES]]
