@@ -31,7 +31,9 @@ def sample_path() -> Path:
 
 @pytest.fixture(autouse=True)
 def _tmp_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test uses a library in its own temporary folder, never the user's."""
+    """Every test uses a library and a config folder (the remembered theme) in its own temporary folder, never
+    the user's."""
     path = tmp_path / "library" / "library.sqlite3"
     monkeypatch.setenv("DIGEST_LIBRARY", str(path))
+    monkeypatch.setenv("DIGEST_CONFIG_DIR", str(tmp_path / "config"))
     return path
