@@ -188,3 +188,31 @@ def test_a_clause_holding_a_quotation_gives_the_quotation_as_direct_speech() -> 
 def test_a_clause_before_a_quoted_aside_stays_reported_speech() -> None:
     text = 'Anna Berg said the bridge must close at once, which she described as "overdue."'
     assert reported(text) == [("Anna Berg", "the bridge must close at once")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The bridge's critics said the repairs had come far too late.", "critics"),
+        ("And despite the cost, the town engineers insisted that the repairs had come far too late.", "town engineers"),
+        ("The last engineer to inspect the old span says the repairs had come far too late.", None),
+        ("By a wide margin, those surveyed say the repairs had come far too late.", "those surveyed"),
+    ],
+)
+def test_a_plain_noun_phrase_opening_the_sentence_is_the_speaker(sentence: str, speaker: str | None) -> None:
+    found = reported(sentence)
+    assert [text for _, text in found] == ["the repairs had come far too late"]
+    if speaker is not None:
+        assert found[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only time will tell whether the bridge said anything.",
+        "Hours before the vote said the repairs had come far too late.",
+        "In the town hall said the repairs had come far too late.",
+    ],
+)
+def test_words_that_are_no_subject_give_no_speaker(sentence: str) -> None:
+    assert reported(sentence) == []

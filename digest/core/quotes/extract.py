@@ -23,7 +23,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject
 from digest.core.quotes.marks import MarkSpan, find_marks
-from digest.core.quotes.reported import Report, find_reports, subjects
+from digest.core.quotes.reported import Report, find_reports, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.titles import is_title
@@ -210,7 +210,7 @@ class _Reader:
         self.narrative: tuple[str, list[Tok]] | None = None
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
-        return make_mention(tokens, who.start, who.end, para)
+        return report_mention(tokens, who, para)
 
     def add(self, actor: ActorState, para: str, base: int, s: int, e: int, kind: str, section: int) -> None:
         s, e = _trimmed(para, s, e)

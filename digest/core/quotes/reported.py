@@ -21,8 +21,8 @@ from digest.core.quotes.clauses import (
     skip_time,
     tail_ok,
 )
-from digest.core.quotes.speakers import description_after, np_left, np_right
-from digest.core.quotes.subjects import appositive_subject, share_subject, source_phrase
+from digest.core.quotes.speakers import Mention, description_after, make_mention, np_left, np_right
+from digest.core.quotes.subjects import appositive_subject, opening_subject, share_subject, source_phrase
 from digest.core.quotes.tokens import Tok, TokenKind
 
 
@@ -97,6 +97,24 @@ def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     return out
 
 
+_PLAIN_SUBJECTS = frozenset({"opening-subject"})
+
+
+def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | None:
+    """The speaker phrase as a mention; a plain subject the name rules refuse ('Trump's opponents', 'The last
+    man to mount a third-party race', 'Two in three') is kept as written, as a group (plural head) or a role."""
+    found = make_mention(tokens, who.start, who.end, text)
+    if found is not None or who.how not in _PLAIN_SUBJECTS:
+        return found
+    raw = text[tokens[who.start].start : tokens[who.end - 1].end]
+    words = raw.split()
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    name = " ".join(words)
+    plural = tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap
+    return Mention(raw, name, None, "group" if plural else "role", "p" if plural else "?")
+
+
 def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
     """Speakers of speech verbs whose object is not a clause ("Pompeo announced his support"), for actors."""
     out: list[Attribution] = []
@@ -164,6 +182,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
         who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
         return (who, start) if who is not None else None
     who = _relative_antecedent(tokens, v, lo) or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
+    who = who or opening_subject(tokens, lo, v)
     if who is not None:
         return who, start
     return _trailing(tokens, v, lo, hi)

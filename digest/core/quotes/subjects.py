@@ -4,7 +4,18 @@ appositive ('Roxana Leon, 63, an independent voter raised in Chile, said') and a
 
 from __future__ import annotations
 
-from digest.core.lexicon import LEAD_WORDS, word_set
+from digest.core.lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    FINITE_SPEECH_VERBS,
+    LEAD_WORDS,
+    MONTHS_DAYS,
+    POSSESSIVES,
+    PRONOUNS,
+    REPORT_VERBS,
+    word_set,
+)
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.speakers import np_left
@@ -12,7 +23,9 @@ from digest.core.quotes.tokens import Tok, TokenKind
 
 _APPOSITIVE_MAX = 30
 _ROLE_MAX = 8
-_OPENING_ADVERBIALS = word_set("in on at after during before when while with since like among for")
+_OPENING_ADVERBIALS = word_set(
+    "in on at after during before when while with since like among for by despite amid following unlike given"
+)
 
 
 def _clause_opening(tokens: list[Tok], lo: int, start: int) -> bool:
@@ -87,3 +100,72 @@ def source_phrase(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if k - i > _SOURCE_MAX or (k < hi and tokens[k].text not in (",", ".", ";", "!", "?")):
         return None
     return i, k
+
+
+_SUBJECT_MAX = 12
+_NOT_IN_SUBJECT = word_set(
+    """that which who whom whose what where why how and or but nor if when while because although though as so
+    than then there here not no never also said says say told tells before after until since during despite"""
+)
+_SUBJECT_BOUNDARY = word_set("and but while although though because so yet if when since whereas")
+_PARTICIPLE_DETERMINERS = POSSESSIVES | word_set("the a an this these those that some many most all other several")
+_POLLED = word_set("surveyed polled questioned interviewed asked sampled")
+_NOT_SUBJECT_START = word_set(
+    "of in on at to for with from by about after before during into over under only even just even"
+)
+_NOT_SUBJECT_HEAD = _NOT_SUBJECT_START | DETERMINERS | word_set("soon often now then once again still the")
+
+
+def _subject_word(tokens: list[Tok], k: int) -> bool:
+    """A word that may stand in a subject noun phrase: no clause word, no verb of speech, no auxiliary, no
+    personal pronoun; a lower-case '-ed' word only after a determiner ('the embattled governor') or as a
+    participle of polling ('those surveyed')."""
+    t = tokens[k]
+    if t.kind is not TokenKind.WORD or t.norm in _NOT_IN_SUBJECT or t.norm in AUXILIARIES:
+        return False
+    if t.norm in REPORT_VERBS or t.norm in FINITE_SPEECH_VERBS or t.norm in PRONOUNS:
+        return False
+    if t.norm in ("is", "are", "was", "were", "be", "been", "being"):
+        return False
+    if not t.is_cap and t.norm.endswith("ed") and t.norm not in _POLLED:
+        return tokens[k - 1].norm in _PARTICIPLE_DETERMINERS if k > 0 else False
+    return True
+
+
+def _plain_subject(tokens: list[Tok], start: int, end: int) -> bool:
+    """The words make a plausible subject: not opened by a preposition, a possessive or a gerund, not ending
+    in a function word, an adverb, a day or a number; one word only if it is a plural common noun."""
+    first, head = tokens[start], tokens[end - 1]
+    if (
+        first.norm in _NOT_SUBJECT_START
+        or first.norm in POSSESSIVES
+        or (not first.is_cap and first.norm.endswith("ing"))
+    ):
+        return False
+    if head.norm in _NOT_SUBJECT_HEAD or head.norm in ADVERBS or head.norm.endswith("ly") or head.norm in MONTHS_DAYS:
+        return False
+    if head.text[0].isdigit():
+        return False
+    return end - start > 1 or (not head.is_cap and head.norm.endswith("s"))
+
+
+def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'Trump's opponents said', 'The last man to mount a third-party race says', 'By double digits, those
+    surveyed say', 'While some friends say': a noun phrase of plain words that opens the sentence (after lead
+    words, a subordinator or an opening adverbial ending in a comma) and runs up to the verb of speech."""
+    end = v
+    while end - 1 >= lo and tokens[end - 1].kind is TokenKind.WORD and not tokens[end - 1].is_cap:
+        norm = tokens[end - 1].norm
+        if norm not in ADVERBS and norm not in AUXILIARIES and not norm.endswith(("n't", "ly")):
+            break
+        end -= 1
+    start = end
+    while start - 1 >= lo and end - start < _SUBJECT_MAX and _subject_word(tokens, start - 1):
+        start -= 1
+    if start == end or end - start >= _SUBJECT_MAX or not _plain_subject(tokens, start, end):
+        return None
+    before = start - 1
+    opens = before < lo or (tokens[before].norm in _SUBJECT_BOUNDARY and _clause_opening(tokens, lo, before))
+    if not opens and tokens[before].text == ",":
+        opens = _clause_opening(tokens, lo, start)
+    return Attribution(start, end, "opening-subject") if opens else None
