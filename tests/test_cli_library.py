@@ -128,6 +128,12 @@ HEAVY = ("textual", "rich", "numpy", "scipy", "lxml", "trafilatura", "platformdi
 
 ANALYSIS = ("digest.core.summarize", "digest.core.quotes", "digest.core.stories", "digest.core.ingest", "digest.ui")
 
+ROW_OBJECTS = ("dataclasses", "inspect", "json")
+"""What ``digest list`` (text, not ``--json``) has no use for: the data model's data classes and JSON, whose
+imports cost more than its query."""
+
+STORE_BEYOND_THE_LIST = ("digest.core.model", "digest.core.store.articles", "digest.core.store.cache")
+
 
 def test_list_imports_only_what_it_needs(tmp_path: Path) -> None:
     library = tmp_path / "l.db"
@@ -143,3 +149,4 @@ def test_list_imports_only_what_it_needs(tmp_path: Path) -> None:
     imported = result.stderr.strip().split(",")
     assert "digest.core.store.library" in imported
     assert [m for m in imported if m.split(".")[0] in HEAVY or m.startswith(ANALYSIS)] == []
+    assert [m for m in imported if m.split(".")[0] in ROW_OBJECTS or m.startswith(STORE_BEYOND_THE_LIST)] == []

@@ -41,13 +41,31 @@ def run(args: argparse.Namespace, library: Library) -> int:
     feed_id = feed_filter(library, args.feed)
     if feed_id is False:
         return EXIT_BAD_INPUT
-    rows = library.iter_rows(unread=args.unread, starred=args.starred, feed_id=feed_id)
     if args.json:
+        rows = library.iter_rows(unread=args.unread, starred=args.starred, feed_id=feed_id)
         stream_json_array(r.to_dict() for r in rows)
         return EXIT_OK
-    for row in rows:  # printed as SQLite reads them: 'digest list | head' stops early
-        flags = ("N" if not row.is_read else " ") + ("*" if row.starred else " ")
-        origin = f"  [{shown(row.feed_title)}]" if row.feed_title else ""
-        teaser = f"  (teaser: {shown(row.teaser_reason)})" if row.teaser_reason is not None else ""
-        print(f"{row.id:>6} {flags} {shown(row.date[:10])}  {shown(row.title)}{origin}{teaser}")
+    for values in library.iter_row_values(unread=args.unread, starred=args.starred, feed_id=feed_id):
+        print(list_line(*values))  # printed as SQLite reads them: 'digest list | head' stops early
     return EXIT_OK
+
+
+def list_line(
+    article_id: int,
+    title: str,
+    _source: str,
+    _url: str | None,
+    _feed_id: int | None,
+    feed_title: str | None,
+    is_read: int,
+    starred: int,
+    added: str,
+    published: str | None,
+    teaser_reason: str | None,
+) -> str:
+    """One line of ``digest list`` from a row's stored values: id, flags (N unread, * starred), date, title,
+    feed and why the article stayed a teaser, every value made displayable on one line."""
+    flags = (" " if is_read else "N") + ("*" if starred else " ")
+    origin = f"  [{shown(feed_title)}]" if feed_title else ""
+    teaser = f"  (teaser: {shown(teaser_reason)})" if teaser_reason is not None else ""
+    return f"{article_id:>6} {flags} {shown((published or added)[:10])}  {shown(title)}{origin}{teaser}"

@@ -8,7 +8,6 @@ prints can carry a terminal escape, a C1 control or a bidi override: each is sho
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -34,6 +33,8 @@ def report_error(message: str) -> None:
 
 def json_text(payload: Any) -> str:
     """``payload`` as indented JSON, non-ASCII kept as is except what a terminal would obey (C1, bidi)."""
+    import json  # here: commands printing no JSON ('digest list | head') do not pay for it
+
     text = json.dumps(payload, ensure_ascii=False, indent=2)
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text)
 

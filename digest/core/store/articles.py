@@ -16,6 +16,7 @@ from digest.core.model import Article, Section
 from digest.core.sanitize import shown, storable
 from digest.core.store.cache import QUOTES, SUMMARY, Analysis, entry_fields, pack, unpack
 from digest.core.store.cache import store as store_analysis
+from digest.core.store.row_query import select_rows
 
 
 def now_iso() -> str:
@@ -60,15 +61,8 @@ class ArticleRow:
         }
 
 
-ROW_COLUMNS = (
-    "a.id, a.title, a.source, a.url, a.feed_id, coalesce(f.title, f.url), a.is_read, a.starred, a.added, a.published,"
-    " a.teaser_reason"
-)
-"""The SELECT list that :func:`row_from` reads (articles ``a`` LEFT JOIN feeds ``f``)."""
-
-
 def row_from(values: tuple[Any, ...]) -> ArticleRow:
-    """Build an ArticleRow from a row selected with :data:`ROW_COLUMNS`."""
+    """Build an ArticleRow from a row selected with :data:`~.row_query.ROW_COLUMNS`."""
     id_, title, source, url, feed_id, feed_title, is_read, starred, added, published, teaser = values
     title, feed_title = shown(title), shown(feed_title) if feed_title else feed_title  # safe however stored
     return ArticleRow(
@@ -205,22 +199,7 @@ def iter_rows(
 ) -> Iterator[ArticleRow]:
     """The article list, newest first, as the rows arrive from SQLite (only unread, starred, one feed's or
     given ids when asked)."""
-    where, params = ["1"], []
-    if unread:
-        where.append("a.is_read = 0")
-    if starred:
-        where.append("a.starred = 1")
-    if feed_id is not None:
-        where.append("a.feed_id = ?")
-        params.append(feed_id)
-    if ids is not None:
-        where.append(f"a.id IN ({','.join('?' * len(ids))})")
-        params.extend(ids)
-    query = (
-        f"SELECT {ROW_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE {' AND '.join(where)}"
-        " ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
-    )
-    return map(row_from, connection.execute(query, params))
+    return map(row_from, select_rows(connection, unread=unread, starred=starred, feed_id=feed_id, ids=ids))
 
 
 def set_flags(

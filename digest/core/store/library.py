@@ -12,22 +12,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from digest.core.model import Article
 from digest.core.sanitize import shown, storable
-from digest.core.store import articles, cache, feeds, search
-from digest.core.store.actors import ActorSummary, LibraryQuote, actor_quotes, list_actors
-from digest.core.store.articles import ArticleRow
-from digest.core.store.cache import Analysis
-from digest.core.store.feeds import Feed
 from digest.core.store.paths import resolve_library_path
+from digest.core.store.row_query import select_rows
 from digest.core.store.schema import compact, compact_if_worth_it, connect
-from digest.core.store.search import SearchHit
 
-if TYPE_CHECKING:  # imported when used, so that opening the library stays fast
+if TYPE_CHECKING:  # imported when used, so that opening the library (and 'digest list') stays fast
+    from digest.core.model import Article
     from digest.core.quotes import QuoteReport
     from digest.core.store import stories
+    from digest.core.store.actors import ActorSummary, LibraryQuote
+    from digest.core.store.articles import ArticleRow
+    from digest.core.store.cache import Analysis
+    from digest.core.store.feeds import Feed
+    from digest.core.store.search import SearchHit
     from digest.core.store.story_rows import StoryRow
     from digest.core.stories.features import ArticleFeatures
     from digest.core.summarize import Summary
@@ -95,16 +95,29 @@ class Library:
         self, *, unread: bool = False, starred: bool = False, feed_id: int | None = None, ids: list[int] | None = None
     ) -> list[ArticleRow]:
         """The article list (no bodies), newest first, optionally filtered."""
+        from digest.core.store import articles
+
         return list(articles.iter_rows(self.connection, unread=unread, starred=starred, feed_id=feed_id, ids=ids))
 
     def iter_rows(
         self, *, unread: bool = False, starred: bool = False, feed_id: int | None = None
     ) -> Iterator[ArticleRow]:
         """:meth:`rows`, each row yielded as SQLite reads it (the first ones come before the rest are read)."""
+        from digest.core.store import articles
+
         return articles.iter_rows(self.connection, unread=unread, starred=starred, feed_id=feed_id)
+
+    def iter_row_values(
+        self, *, unread: bool = False, starred: bool = False, feed_id: int | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        """:meth:`iter_rows` as SQLite returns them: the values of :data:`~.row_query.ROW_COLUMNS` (titles not
+        yet made displayable), for printing them at once (no row objects, nor the imports they need)."""
+        return select_rows(self.connection, unread=unread, starred=starred, feed_id=feed_id)
 
     def article(self, article_id: int) -> Article | None:
         """The article with this id, with its sections, or None."""
+        from digest.core.store import articles
+
         return articles.load_article(self.connection, article_id)
 
     def save(
@@ -123,6 +136,8 @@ class Library:
         ``features`` are its story features when already read (by a refresh's worker); ``place=False``
         leaves it out of the stories for now (a teaser whose page is coming: see :meth:`place_stored`).
         """
+        from digest.core.store import articles, cache
+
         article_id, status = articles.save_article(
             self.connection, key, article, analysis, feed_id=feed_id, published=published
         )
@@ -135,15 +150,21 @@ class Library:
 
     def analyse(self, article: Article) -> Analysis:
         """Summary and quotes of an article, from the cache when already computed."""
+        from digest.core.store import cache
+
         return cache.analyse(article, self.connection)
 
     def mark_read(self, ids: list[int], read: bool = True) -> int:
         """Mark articles read (or unread); return how many changed."""
+        from digest.core.store import articles
+
         with self.transaction():
             return articles.set_flags(self.connection, ids, read=read)
 
     def set_starred(self, ids: list[int], starred: bool = True) -> int:
         """Star (or unstar) articles; return how many changed."""
+        from digest.core.store import articles
+
         with self.transaction():
             return articles.set_flags(self.connection, ids, starred=starred)
 
@@ -156,6 +177,8 @@ class Library:
 
     def remove(self, ids: list[int]) -> int:
         """Delete articles (with their quotes and search entries); return how many existed."""
+        from digest.core.store import articles
+
         with self.transaction():
             return sum(articles.delete_article(self.connection, i) for i in ids)
 
@@ -170,7 +193,7 @@ class Library:
 
     # Analysis -----------------------------------------------------------------------------------
 
-    def summary(self, article_id: int, sentences: int = cache.DEFAULT_SENTENCES, method: str = "default") -> Summary:
+    def summary(self, article_id: int, sentences: int | None = None, method: str = "default") -> Summary:
         """The stored article's summary, computed once and then served from the cache."""
         return self.summary_of(self._require(article_id), sentences, method)
 
@@ -178,12 +201,12 @@ class Library:
         """The stored article's quotes and actors, computed once and then served from the cache."""
         return self.quotes_of(self._require(article_id))
 
-    def summary_of(
-        self, article: Article, sentences: int = cache.DEFAULT_SENTENCES, method: str = "default"
-    ) -> Summary:
+    def summary_of(self, article: Article, sentences: int | None = None, method: str = "default") -> Summary:
         """Any article's summary: from the cache (by content hash) or computed and cached."""
+        from digest.core.store import cache
         from digest.core.summarize import summarize
 
+        sentences = cache.DEFAULT_SENTENCES if sentences is None else sentences
         found = self.cached_summary_of(article, sentences, method)
         if found is not None:
             return found
@@ -194,9 +217,12 @@ class Library:
         return result
 
     def cached_summary_of(
-        self, article: Article, sentences: int = cache.DEFAULT_SENTENCES, method: str = "default"
+        self, article: Article, sentences: int | None = None, method: str = "default"
     ) -> Summary | None:
         """The article's summary if the cache holds it (never computed here: fast), else None."""
+        from digest.core.store import cache
+
+        sentences = cache.DEFAULT_SENTENCES if sentences is None else sentences
         digest, version = cache.content_hash(article), cache.summary_version(method, sentences)
         data = cache.lookup(self.connection, digest, cache.SUMMARY, version)
         return cache.decode_summary(data) if data else None
@@ -204,6 +230,7 @@ class Library:
     def quotes_of(self, article: Article) -> QuoteReport:
         """Any article's quote report: from the cache (by content hash) or computed and cached."""
         from digest.core.quotes import extract_quotes
+        from digest.core.store import cache
 
         found = self.cached_quotes_of(article)
         if found is not None:
@@ -216,6 +243,8 @@ class Library:
 
     def cached_quotes_of(self, article: Article) -> QuoteReport | None:
         """The article's quote report if the cache holds it (never computed here: fast), else None."""
+        from digest.core.store import cache
+
         data = cache.lookup(self.connection, cache.content_hash(article), cache.QUOTES, cache.quotes_version())
         return cache.decode_quotes(data) if data else None
 
@@ -229,18 +258,26 @@ class Library:
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Articles matching ``text`` in their title, text or speakers, best first."""
+        from digest.core.store import search
+
         return search.search(self.connection, text, limit=limit)
 
     def iter_search(self, text: str, *, limit: int = 50) -> Iterator[SearchHit]:
         """:meth:`search`, each hit yielded as soon as it is read."""
+        from digest.core.store import search
+
         return search.iter_search(self.connection, text, limit=limit)
 
     def actors(self, *, limit: int | None = None) -> list[ActorSummary]:
         """Every quoted actor across the library, the most recently quoted first."""
+        from digest.core.store.actors import list_actors
+
         return list_actors(self.connection, limit=limit)
 
     def actor_quotes(self, speaker: str) -> list[LibraryQuote]:
         """Every quote of one actor across the library, newest first."""
+        from digest.core.store.actors import actor_quotes
+
         return actor_quotes(self.connection, speaker)
 
     # Stories ----------------------------------------------------------------------------------
@@ -297,23 +334,33 @@ class Library:
 
     def feeds(self) -> list[Feed]:
         """Every subscribed feed."""
+        from digest.core.store import feeds
+
         return feeds.list_feeds(self.connection)
 
     def feed(self, url_or_id: str | int) -> Feed | None:
         """One feed by URL or id."""
+        from digest.core.store import feeds
+
         return feeds.get_feed(self.connection, url_or_id)
 
     def add_feed(self, url: str, title: str | None = None, full_text: str | None = None) -> tuple[Feed, bool]:
         """Subscribe to a feed (setting its full-text mode when given); return it and whether it is new."""
+        from digest.core.store import feeds
+
         with self.transaction():
             return feeds.add_feed(self.connection, url, title, full_text)
 
     def set_full_text(self, url_or_id: str | int, mode: str) -> bool:
         """Set a feed's full-text mode (auto, always, never); return whether the feed exists."""
+        from digest.core.store import feeds
+
         with self.transaction():
             return feeds.set_full_text(self.connection, url_or_id, mode)
 
     def remove_feed(self, feed_id: int) -> int:
         """Unsubscribe from a feed and delete its articles; return how many articles went."""
+        from digest.core.store import feeds
+
         with self.transaction():
             return feeds.remove_feed(self.connection, feed_id)

@@ -15,8 +15,9 @@ from array import array
 from collections.abc import Sequence
 from typing import overload
 
-from digest.core.store.articles import ROW_COLUMNS, ArticleRow, row_from
+from digest.core.store.articles import ArticleRow, row_from
 from digest.core.store.paging import PagedSequence
+from digest.core.store.row_query import ROW_COLUMNS
 from digest.core.store.selection import SEARCH_LIMIT, Selection
 
 PAGE_ROWS = 100

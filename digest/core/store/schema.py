@@ -14,7 +14,6 @@ from pathlib import Path
 
 from digest.core.errors import DigestError
 from digest.core.sanitize import shown
-from digest.core.store.cache import pack, repack, unpack
 from digest.core.store.errors import describe_library_error
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -257,6 +256,8 @@ def compact_if_worth_it(connection: sqlite3.Connection) -> bool:
 
 def _register_functions(connection: sqlite3.Connection) -> None:
     """The SQL functions migrations use to re-encode stored values."""
+    from digest.core.store.cache import pack, repack, unpack  # only to migrate: opening stays cheap
+
     connection.create_function("digest_repack_entry", 1, repack, deterministic=True)
     connection.create_function("digest_pack_json", 1, lambda text: pack(unpack(text)), deterministic=True)
 
@@ -267,7 +268,8 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
     A library brought to the compact encoding from an older one is compacted afterwards (when worth it).
     """
     start = version = _check_version(connection)
-    _register_functions(connection)
+    if version < target:
+        _register_functions(connection)
     while version < target:
         connection.execute("BEGIN IMMEDIATE")
         try:

@@ -12,7 +12,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from digest.core.store.articles import ROW_COLUMNS, ArticleRow, decode_sections, row_from
+from digest.core.store.articles import ArticleRow, decode_sections, row_from
+from digest.core.store.row_query import ROW_COLUMNS
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
