@@ -76,6 +76,9 @@ def main() -> None:
         app: Any = Bare()
     else:
         import digest.cli  # noqa: F401 (what `digest` imports before it opens the library)
+        from digest.ui.collector import hold_collector
+
+        hold_collector()  # as digest does before it imports the app (commands/library_read.py: run_library_app)
         import digest.ui.library_app as library_app
         import digest.ui.stories_screen as stories_screen
         from digest.commands.library_read import library_is_empty

@@ -25,6 +25,9 @@ def open_library_if_any(args: argparse.Namespace) -> int | None:
 
 def run_library_app(path: str, theme: str | None = None) -> int:
     """Open the app on the library at ``path``; return the exit status."""
+    from digest.ui.collector import hold_collector
+
+    hold_collector()  # until the first screen is painted (the library screen lets it go)
     from digest.ui.library_app import run_library_app as run_app
 
     return run_app(path, theme)

@@ -35,9 +35,12 @@ class LibraryApp(ThemedApp):
             return
         super()._handle_exception(error)
 
+    def get_default_screen(self) -> LibraryScreen:
+        """The library screen is the app's first screen (no empty screen made, styled and laid out under it)."""
+        return LibraryScreen(self.library_path)
+
     def on_mount(self) -> None:
-        """Show the library; report themes that failed; remember theme changes."""
-        self.push_screen(LibraryScreen(self.library_path))
+        """Report themes that failed; remember theme changes."""
         self.report_problems(self.theme_errors)
         self.remember_theme_changes()
 

@@ -26,7 +26,7 @@ from digest.core.store.feeds import Feed
 from digest.core.store.listing import ListedRows, list_selection
 from digest.core.store.selection import Selection
 from digest.core.wording import plural
-from digest.ui.collector import collector_held_off
+from digest.ui.collector import collector_held_off, release_collector
 from digest.ui.commands import bindings_of
 from digest.ui.footer import KeyFooter
 from digest.ui.kept_readers import KeptReaders
@@ -96,7 +96,12 @@ class LibraryScreen(LibraryTasks):
         """The connection the list reads its rows through (this screen's thread only)."""
 
     def compose(self) -> ComposeResult:
-        """Status line, search box (hidden until ``/``), the list, the Footer."""
+        """Status line, search box (hidden until ``/``), the list, the Footer.
+
+        The feeds are read first: the Footer's keys depend on them, so it is composed once, with the screen.
+        """
+        self._library = Library(self.library_path)
+        self.feeds = self._library.feeds()
         with Vertical():
             yield Static("", id="library-status", markup=False)
             yield Input(placeholder="search titles, text and speakers", id="library-search")
@@ -110,11 +115,10 @@ class LibraryScreen(LibraryTasks):
 
     def on_mount(self) -> None:
         """Read the listed ids and show the first rows (the others are read when they are drawn)."""
-        self._library = Library(self.library_path)
+        assert self._library is not None  # opened by compose
         with collector_held_off():
-            rows = load_rows(self._library, self.filter)
-            self.feeds = self._library.feeds()
-            self.show_rows(rows)
+            self.show_rows(load_rows(self._library, self.filter))
+        self.call_after_refresh(release_collector)  # held since start-up (see run_library_app)
         self.article_list.focus()
 
     def on_unmount(self) -> None:

@@ -52,6 +52,17 @@ class ThemedApp(App[None]):
         self.theme_errors.extend(keymap.errors)
         self.set_keymap(self.keymap)
 
+    def refresh_css(self, animate: bool = True) -> None:
+        """Restyle everything for the current theme; before the first screen, only set the theme's variables.
+
+        Nothing is styled before then (a theme is chosen as the app starts): Textual's restyling would parse the
+        app's stylesheets once for nothing, then again (with these variables) to style the first screen.
+        """
+        if not self.screen_stack:
+            self.stylesheet.set_variables(self.get_css_variables())
+            return
+        super().refresh_css(animate)
+
     def run_for_status(self, *, ok: int = 0, **options: Any) -> int:
         """Run the app; return ``ok``, or the app's own non-zero status when it crashed (Textual sets 1)."""
         self.run(**options)
