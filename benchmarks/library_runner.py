@@ -17,8 +17,9 @@ import os
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -38,14 +39,80 @@ def peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def bare_app(library: str, ready: Callable[[], None], slow: Callable[[Any, object], None]) -> Any:
+    """A bare Textual app: one OptionList of every title, read before it starts."""
+    import sqlite3
+
+    from textual.app import App, ComposeResult
+    from textual.widgets import OptionList
+
+    connection = sqlite3.connect(library)
+    query = "SELECT title FROM articles ORDER BY coalesce(published, added) DESC, id DESC"
+    titles = [row[0] for row in connection.execute(query)]
+    connection.close()
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield OptionList(*titles)
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(ready)
+
+        on_option_list_option_highlighted = slow
+
+    return Bare()
+
+
+def digest_app(library: str, ready: Callable[[], None], slow: Callable[[Any, object], None], out: TextIO) -> Any:
+    """digest's library app, started in digest's order: its command line, the collector held, then the app."""
+    import digest.cli  # noqa: F401 (what `digest` imports before it opens the library)
+    from digest.ui.collector import hold_collector
+
+    hold_collector()  # as digest does before it imports the app (commands/library_read.py: run_library_app)
+    from textual import events, on
+
+    import digest.ui.library_app as library_app
+    from digest.commands.library_read import library_is_empty
+
+    assert not library_is_empty(library)
+
+    def report(word: str) -> None:
+        out.write(f"{word}\n")
+
+    def time_stories_view() -> None:
+        """After the first screen (digest imports the stories view when it is first opened)."""
+        import digest.ui.stories_screen as stories_screen
+
+        class TimedStories(stories_screen.StoriesScreen):
+            def show_stories(self, *args: Any, **kwargs: Any) -> None:
+                super().show_stories(*args, **kwargs)
+                self.call_after_refresh(report, "STORIES")
+
+        stories_screen.StoriesScreen = TimedStories  # type: ignore[misc]
+
+    class TimedScreen(library_app.LibraryScreen):
+        @on(events.ScreenResume)
+        def signal_ready(self) -> None:
+            # filled at mount; now the current screen: its next repaint is the first screen
+            self.call_after_refresh(ready)
+            self.call_after_refresh(time_stories_view)
+
+        def show_rows(self, *args: Any, **kwargs: Any) -> None:
+            super().show_rows(*args, **kwargs)
+            self.call_after_refresh(report, "LISTED")
+
+    class TimedApp(library_app.LibraryApp):
+        on_virtual_list_highlighted = slow
+
+    library_app.LibraryScreen = TimedScreen  # type: ignore[misc]
+    return TimedApp(library)
+
+
 def main() -> None:
     """Run one app and report."""
     mode, library, fd = sys.argv[1], sys.argv[2], int(sys.argv[3])
     delay = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
     out = os.fdopen(fd, "w", buffering=1)
-
-    from textual import events, on
-    from textual.widgets import OptionList
 
     def ready() -> None:
         out.write("READY\n")
@@ -54,62 +121,7 @@ def main() -> None:
         if delay:
             time.sleep(delay)
 
-    if mode == "bare":
-        import sqlite3
-
-        from textual.app import App, ComposeResult
-
-        connection = sqlite3.connect(library)
-        query = "SELECT title FROM articles ORDER BY coalesce(published, added) DESC, id DESC"
-        titles = [row[0] for row in connection.execute(query)]
-        connection.close()
-
-        class Bare(App[None]):
-            def compose(self) -> ComposeResult:
-                yield OptionList(*titles)
-
-            def on_mount(self) -> None:
-                self.call_after_refresh(ready)
-
-            on_option_list_option_highlighted = slow
-
-        app: Any = Bare()
-    else:
-        import digest.cli  # noqa: F401 (what `digest` imports before it opens the library)
-        from digest.ui.collector import hold_collector
-
-        hold_collector()  # as digest does before it imports the app (commands/library_read.py: run_library_app)
-        import digest.ui.library_app as library_app
-        import digest.ui.stories_screen as stories_screen
-        from digest.commands.library_read import library_is_empty
-
-        assert not library_is_empty(library)
-
-        def report(word: str) -> None:
-            out.write(f"{word}\n")
-
-        class TimedScreen(library_app.LibraryScreen):
-            @on(events.ScreenResume)
-            def signal_ready(self) -> None:
-                # filled at mount; now the current screen: its next repaint is the first screen
-                self.call_after_refresh(ready)
-
-            def show_rows(self, *args: Any, **kwargs: Any) -> None:
-                super().show_rows(*args, **kwargs)
-                self.call_after_refresh(report, "LISTED")
-
-        class TimedStories(stories_screen.StoriesScreen):
-            def show_stories(self, *args: Any, **kwargs: Any) -> None:
-                super().show_stories(*args, **kwargs)
-                self.call_after_refresh(report, "STORIES")
-
-        class TimedApp(library_app.LibraryApp):
-            on_virtual_list_highlighted = slow
-
-        library_app.LibraryScreen = TimedScreen  # type: ignore[misc]
-        stories_screen.StoriesScreen = TimedStories  # type: ignore[misc]
-        app = TimedApp(library)
-
+    app = bare_app(library, ready, slow) if mode == "bare" else digest_app(library, ready, slow, out)
     app.run()
     out.write(f"RSS {peak_rss()}\n")
     out.close()

@@ -13,9 +13,10 @@ average before and after (the machine is shared: compare the ratios, measured in
   list's title has appeared: it is silent while it loads its cache), medians of R runs;
 - key to screen: the down arrow typed into each app's terminal, median and 95th percentile over R x 40 keys;
 - peak memory (VmHWM) of each app;
-- ``digest list | head`` (a shell pipeline, as a user types it) beside ``python -c pass | head`` (the
-  interpreter's own start), and ``digest list`` to the end, median of 5 (digest's bytecode compiled first, as
-  installing it does);
+- ``digest list | head`` (a shell pipeline, as a user types it: the ``digest`` command installed beside this
+  Python) beside ``python -m digest list | head`` and ``python -c pass | head`` (the interpreter's own start),
+  and ``digest list`` to the end, median of 5 (digest's bytecode compiled first, as installing it does: with
+  ``PYTHONDONTWRITEBYTECODE`` set, every new process would otherwise compile digest's modules again);
 - ``digest search`` in a new process and the query alone, median over five queries;
 - the stories view on a library of ``--stories`` articles (10,000) grouped into stories of 1 to 8 articles
   (written directly: the view reads stories, not how they were made): from ``s`` to its filled list painted,
@@ -180,13 +181,23 @@ def run_newsboat(cache: Path) -> tuple[float, list[float], int]:
     return settled, keys, peak
 
 
-def list_head_times(library: Path, runs: int = 5) -> tuple[float, float, float]:
-    """Median seconds of ``digest list | head``, of ``digest list`` to the end, and of ``python -c pass | head``
-    (Python's own start), each a new process."""
-    digest = f"{sys.executable} -m digest list --library {library}"
-    head, whole, python = [], [], []
+DIGEST_SCRIPT = Path(sys.executable).with_name("digest")
+"""The ``digest`` command installed beside this Python (what a user types), if there is one."""
+
+
+def list_head_times(library: Path, runs: int = 5) -> tuple[float, float, float, float]:
+    """Median seconds of ``digest list | head`` (the installed ``digest`` command, else ``python -m digest``), of
+    ``python -m digest list | head``, of ``digest list`` to the end, and of ``python -c pass | head`` (Python's own
+    start), each a new process, the four in turn."""
+    module = f"{sys.executable} -m digest list --library {library}"
+    digest = f"{DIGEST_SCRIPT} list --library {library}" if DIGEST_SCRIPT.exists() else module
+    head: list[float] = []
+    by_module: list[float] = []
+    whole: list[float] = []
+    python: list[float] = []
     commands = (
         (f"{digest} | head", head),
+        (f"{module} | head", by_module),
         (f"{digest} > /dev/null", whole),
         (f"{sys.executable} -c pass | head", python),
     )
@@ -195,7 +206,8 @@ def list_head_times(library: Path, runs: int = 5) -> tuple[float, float, float]:
             start = time.perf_counter()
             subprocess.run(["sh", "-c", command], cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
             times.append(time.perf_counter() - start)
-    return statistics.median(head), statistics.median(whole), statistics.median(python)
+    median = statistics.median
+    return median(head), median(by_module), median(whole), median(python)
 
 
 STORY_SIZES = (1, 1, 2, 1, 3, 1, 5, 2, 8, 1, 4, 2)
@@ -361,10 +373,10 @@ def main() -> int:
         if boat_runs:
             peaks += f"   newsboat {max(r[2] for r in boat_runs) / 1024:.0f} MB"
         print(peaks)
-        head, whole, python = list_head_times(library)
+        head, by_module, whole, python = list_head_times(library)
         print(
-            f"digest list | head: {head * 1000:.0f} ms (Python's own start: {python * 1000:.0f} ms)"
-            f"   digest list (all, to /dev/null): {whole * 1000:.0f} ms"
+            f"digest list | head: {head * 1000:.0f} ms (python -m digest list | head: {by_module * 1000:.0f} ms;"
+            f" Python's own start: {python * 1000:.0f} ms)   digest list (all, to /dev/null): {whole * 1000:.0f} ms"
         )
         wall, inside = search_times(library)
         print(f"digest search (new process): median {wall * 1000:.0f} ms   query alone: {inside * 1000:.1f} ms")
