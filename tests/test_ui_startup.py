@@ -21,9 +21,8 @@ from tests.ui_support import build_library
 
 
 @pytest.fixture
-def library_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A small library with a feed (the Footer shows the feed keys); settings kept in a temporary folder."""
-    monkeypatch.setenv("DIGEST_CONFIG_DIR", str(tmp_path / "config"))
+def library_path(tmp_path: Path) -> str:
+    """A small library with a feed (the Footer shows the feed keys)."""
     return build_library(tmp_path / "lib.db", 4)
 
 
