@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -11,7 +9,6 @@ from digest.core.lexicon import (
     DETERMINERS,
     FINITE_SPEECH_VERBS,
     LEAD_WORDS,
-    MONTHS_DAYS,
     NP_ADJECTIVES,
     PARTICIPLE_REPORT,
     PRONOUNS,
@@ -22,26 +19,16 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
     word_set,
 )
+from digest.core.quotes.cue import Attribution as Attribution
+from digest.core.quotes.cue import is_verb
+from digest.core.quotes.midsentence import ADDRESS_VERBS, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import Tok, TokenKind
 
-_PHRASE_MAX = 8
+_PHRASE_MAX = 11
 """The most words between a quotation and its speech verb taken as the speaker phrase."""
 _PHRASE_MARKS = 2
 """The most commas or brackets in such a phrase (one appositive, or one parenthesis)."""
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A speaker noun phrase (token range) for something said; ``how`` names the rule that found it."""
-
-    start: int
-    end: int
-    how: str
-
-
-def _is_verb(tok: Tok, verbs: frozenset[str]) -> bool:
-    return tok.kind is TokenKind.WORD and not tok.is_cap and tok.norm in verbs
 
 
 def _skip_object(tokens: list[Tok], i: int, hi: int) -> int:
@@ -67,7 +54,7 @@ def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
         t = tokens[v]
         if t.kind is TokenKind.QUOTE:
             return None
-        if _is_verb(t, REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS) and not t.norm.endswith("ing"):
+        if is_verb(t, REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS) and not t.norm.endswith("ing"):
             found = np_left(tokens, v, lo)
             if found is not None:
                 return Attribution(found[0], found[1], "subject")
@@ -105,7 +92,7 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
         verb = next((k for k in range(verb + 2, min(v, verb + 16)) if tokens[k].text == ","), v)
     if verb < v and tokens[verb].text == ",":
         verb += 1
-    if verb >= v or not _is_verb(tokens[verb], _LEAD_VERBS):
+    if verb >= v or not is_verb(tokens[verb], _LEAD_VERBS):
         return None
     if (
         any(t.kind is not TokenKind.WORD and t.text not in (",", "-", "’", "'") for t in tokens[verb + 1 : v])
@@ -129,7 +116,7 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         t = tokens[v]
         if t.kind is not TokenKind.WORD:
             return None
-        if _is_verb(t, _STANCE_AS):
+        if is_verb(t, _STANCE_AS):
             found = np_left(tokens, v, lo)
             if found is None or (not tokens[found[0]].is_cap and tokens[found[0]].norm != "the"):
                 return None
@@ -149,7 +136,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         or _speaker_after(tokens, qi, lo, hi)
         or _speaker_before(tokens, qi, lo)
         or _fragment(tokens, qi, lo)
-        or _mid_attribution(tokens, qi, hi)
+        or mid_attribution(tokens, qi, hi)
         or _after_colon(tokens, qi, lo, hi)
     )
 
@@ -162,64 +149,13 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
     return clause_subject(tokens, lo, qi - 1)
 
 
-_ADDRESS_VERBS = word_set("told tells tell")
-"""After these the noun phrase is the one spoken to, not the speaker."""
-_MID_MAX_WORDS = 20
-"""The most tokens between a quotation and the comma opening an attribution later in its sentence."""
-_MID_TAIL_MAX = 10
-
-
-def _mid_attribution(tokens: list[Tok], qi: int, hi: int) -> Attribution | None:
-    """'"A big truck" plowed through the barriers, he said, and ...', '"The politics are so blatant" in the
-    legislature, he said in an interview.': an attribution set off by a comma after the words that continue
-    the quotation, in the same sentence ('X said' or 'said X', then only a short adverbial to the next comma
-    or the sentence's end)."""
-    for k in range(qi + 1, min(hi, qi + _MID_MAX_WORDS)):
-        t = tokens[k]
-        if t.kind is TokenKind.QUOTE or t.text in (";", ":") or _is_verb(t, SPEECH_VERBS) and t.norm != "said":
-            return None
-        if t.text != "," or k == qi + 1:
-            continue  # '"...," X said' is the speaker-after rule's
-        found = _comma_attribution(tokens, k + 1, hi)
-        if found is not None:
-            return found
-    return None
-
-
-def _comma_attribution(tokens: list[Tok], i: int, hi: int) -> Attribution | None:
-    """'he said in an interview,' or 'said Tom Reed.' from ``i``: a speaker and a finite speech verb, then
-    a short stretch without 'that' up to a comma, a quotation or the sentence's end."""
-    found = np_right(tokens, i, hi)
-    if found is not None and found[0] == i:
-        verb = found[1]
-        while verb < hi and tokens[verb].kind is TokenKind.WORD and tokens[verb].norm in ADVERBS:
-            verb += 1
-        if verb < hi and _is_verb(tokens[verb], FINITE_SPEECH_VERBS) and _short_tail(tokens, verb + 1, hi):
-            return Attribution(found[0], found[1], "mid-X-said")
-    if i < hi and _is_verb(tokens[i], FINITE_SPEECH_VERBS) and tokens[i].norm not in _ADDRESS_VERBS:
-        found = np_right(tokens, i + 1, hi)
-        if found is not None and tokens[found[0]].norm not in MONTHS_DAYS and _short_tail(tokens, found[1], hi):
-            return Attribution(found[0], found[1], "mid-said-X")
-    return None
-
-
-def _short_tail(tokens: list[Tok], k: int, hi: int) -> bool:
-    """Up to the next comma, quotation or sentence end: a few words, none of them 'that' (a reported clause)."""
-    for n, t in enumerate(tokens[k:hi]):
-        if t.kind is TokenKind.QUOTE or t.text in (",", ".", "!", "?"):
-            return True
-        if n >= _MID_TAIL_MAX or t.norm == "that" or t.text in (";", ":"):
-            return False
-    return True
-
-
 def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """'X said "...", the prosecutor's office said': a speech verb right before the quotation names its
     speaker, whatever attribution follows (that one relays the whole)."""
     k = qi - 1
     if k >= lo and tokens[k].text in (",", ":"):
         k -= 1
-    if k < lo or not _is_verb(tokens[k], SPEECH_VERBS) or tokens[k].norm in PARTICIPLE_REPORT:
+    if k < lo or not is_verb(tokens[k], SPEECH_VERBS) or tokens[k].norm in PARTICIPLE_REPORT:
         return None
     if _noun_use(tokens, k, lo) or tokens[k].norm.endswith("ing"):
         return None
@@ -232,7 +168,7 @@ def _speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution 
     j = qi + 1
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
         j += 1
-    if j < hi and _is_verb(tokens[j], SPEECH_VERBS):
+    if j < hi and is_verb(tokens[j], SPEECH_VERBS):
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None:
             return Attribution(found[0], found[1], "said-X")
@@ -298,7 +234,7 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
             if (tokens[v].text not in (",", "(", ")") and not inside) or marks > _PHRASE_MARKS + 1:
                 return None
             continue
-        if not _is_verb(tokens[v], SPEECH_VERBS) or _noun_use(tokens, v, j):
+        if not is_verb(tokens[v], SPEECH_VERBS) or _noun_use(tokens, v, j):
             continue
         found = np_left(tokens, v, j)
         if (
@@ -337,7 +273,7 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         k -= 1
     for v in range(k, max(lo - 1, k - 4), -1):
         t = tokens[v]
-        if _is_verb(t, SPEECH_VERBS) and not _noun_use(tokens, v, lo):
+        if is_verb(t, SPEECH_VERBS) and not _noun_use(tokens, v, lo):
             if t.norm in PARTICIPLE_REPORT:
                 return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
             if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
@@ -354,7 +290,7 @@ def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
     """'But, said Tom Reed, "..."': a speech verb opening the sentence (after a connective and a comma), and
     its speaker right after it, up to the quotation."""
     for v in range(k - 1, max(lo - 1, k - _PHRASE_MAX), -1):
-        if not _is_verb(tokens[v], FINITE_SPEECH_VERBS) or tokens[v].norm in _ADDRESS_VERBS:
+        if not is_verb(tokens[v], FINITE_SPEECH_VERBS) or tokens[v].norm in ADDRESS_VERBS:
             continue
         opens = v == lo or (v == lo + 2 and tokens[v - 1].text == "," and tokens[lo].norm in LEAD_WORDS)
         if not opens:
@@ -384,15 +320,22 @@ def _appositive_speaker(tokens: list[Tok], j: int, hi: int) -> Attribution | Non
         k += 1
     if k >= hi or tokens[k].text != "," or k - j > 5:
         return None
-    close = k + 1
-    while close < hi and close - k <= 30 and tokens[close].text != "," and tokens[close].kind is not TokenKind.QUOTE:
-        close += 1
-    if close + 1 >= hi or close == k + 1 or tokens[close].text != ",":
-        return None
-    verb = tokens[close + 1]
-    if not _is_verb(verb, SPEECH_VERBS) or verb.norm.endswith("ing"):
-        return None
-    return Attribution(j, close, "X-role-said")
+    for close in range(k + 2, min(hi - 1, k + _APPOSITIVE_MAX)):
+        t = tokens[close]
+        if t.kind is TokenKind.QUOTE or t.text in (";", ":"):
+            return None
+        if t.text != ",":
+            continue
+        # the appositive may hold commas of its own: '"...," Mr. Daniloff, now 81 and retired in Cambridge,
+        # Mass., said'
+        verb = tokens[close + 1]
+        if is_verb(verb, SPEECH_VERBS) and not verb.norm.endswith("ing"):
+            return Attribution(j, close, "X-role-said")
+    return None
+
+
+_APPOSITIVE_MAX = 30
+"""The most tokens of an appositive between a speaker's name and the speech verb."""
 
 
 _FRAGMENT_CUES = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
@@ -408,7 +351,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
-        if _is_verb(t, _FRAGMENT_CUES) and not _noun_use(tokens, v, lo):
+        if is_verb(t, _FRAGMENT_CUES) and not _noun_use(tokens, v, lo):
             relative = _relative_antecedent(tokens, v, lo)
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that")):
                 return relative

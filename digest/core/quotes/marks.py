@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_DOUBLED_APOSTROPHES = re.compile("(?<![\\w])[‘’'][‘’'](?=\\w)|(?<=[\\w.,;:!?—-])[‘’'][‘’'](?![\\w])")
-"""Two apostrophes typed for a double quotation mark: before a word (opening) or after one (closing)."""
+_DOUBLED_APOSTROPHES = re.compile("(?<![\\w])[‘’'][‘’'](?=\\w)|(?<=[\\w.,;:!?—‘’'-])[‘’'][‘’'](?![\\w‘’'])")
+"""Two apostrophes typed for a double quotation mark: before a word (opening) or after one (closing); of three
+closing apostrophes the last two ('...your country,\'\'\'': a single quotation closes inside the double one)."""
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _MARK_CHARS = re.compile("[\"'“”‘’«»„]")

@@ -74,7 +74,7 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
                 k > j
                 and k < n
                 and (text[k].isupper() or text[k] in _OPENERS or text[k].isdigit())
-                and not (i in closes and _attribution_follows(text, k))
+                and not (i in closes and _attribution_follows(text, k, text[i - closes[i]]))
             ):
                 bounds.append((start, j))
                 start = k
@@ -88,16 +88,20 @@ _ATTRIBUTION_WINDOW = 100
 _ATTRIBUTION_WORDS = 8
 
 
-def _attribution_follows(text: str, k: int) -> bool:
-    """'"Is this the end?" Dana Pike asked.': after a quotation ending in '?', '!' or '.', a short stretch
-    with a speech verb up to the next sentence end is the quotation's attribution, not a new sentence."""
+def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
+    """'"Is this the end?" Dana Pike asked.', '"All the way!" Mrs. Dawson shouted, shorthand for ...': after a
+    quotation ending in '?' or '!', a short stretch with a speech verb up to the next comma or sentence end is
+    the quotation's attribution, not a new sentence; after one ending in '.', only a whole short sentence
+    ('"We won." Mr. Smith said.')."""
     tail = text[k : k + _ATTRIBUTION_WINDOW]
-    end = next((i for i, ch in enumerate(tail) if ch in '.!?"“”'), None)
-    if end is None:
+    stops = '!?"“”' if end_mark == "." else ',;!?"“”'
+    end = next(
+        (i for i, ch in enumerate(tail) if ch in stops or ch == "." and not (i > 0 and _abbreviation_before(tail, i))),
+        None,
+    )
+    if end is None or (end_mark == "." and tail[end] != "."):
         return False
     words = re.findall(r"[\w'’-]+", tail[:end])
-    if tail[end] == "." and end > 0 and _abbreviation_before(tail, end):
-        return False
     return 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words)
 
 

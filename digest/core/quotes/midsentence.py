@@ -1,0 +1,77 @@
+"""Attributions in the middle of a sentence: '"A big truck" plowed through the barriers, he said, and ...'."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import ADVERBS, FINITE_SPEECH_VERBS, MONTHS_DAYS, SPEECH_VERBS, word_set
+from digest.core.quotes.cue import Attribution, is_verb
+from digest.core.quotes.speakers import np_right
+from digest.core.quotes.tokens import Tok, TokenKind
+
+ADDRESS_VERBS = word_set("told tells tell")
+"""After these the noun phrase is the one spoken to, not the speaker."""
+_MID_MAX_WORDS = 20
+"""The most tokens between a quotation and the comma opening an attribution later in its sentence."""
+_MID_TAIL_MAX = 10
+
+
+def mid_attribution(tokens: list[Tok], qi: int, hi: int) -> Attribution | None:
+    """'"A big truck" plowed through the barriers, he said, and ...', '"The politics are so blatant" in the
+    legislature, he said in an interview.': an attribution set off by a comma after the words that continue
+    the quotation, in the same sentence ('X said' or 'said X', then only a short adverbial to the next comma
+    or the sentence's end)."""
+    for k in range(qi + 1, min(hi, qi + _MID_MAX_WORDS)):
+        t = tokens[k]
+        if t.kind is TokenKind.QUOTE or t.text in (";", ":") or is_verb(t, SPEECH_VERBS) and t.norm != "said":
+            return None
+        if t.text != "," or k == qi + 1:
+            continue  # '"...," X said' is the speaker-after rule's
+        found = _comma_attribution(tokens, k + 1, hi)
+        if found is not None:
+            return found
+    return None
+
+
+def _comma_attribution(tokens: list[Tok], i: int, hi: int) -> Attribution | None:
+    """'he said in an interview,' or 'said Tom Reed.' from ``i``: a speaker and a finite speech verb, then
+    a short stretch without 'that' up to a comma, a quotation or the sentence's end."""
+    found = np_right(tokens, i, hi)
+    if found is not None and found[0] == i:
+        verb = found[1]
+        while verb < hi and tokens[verb].kind is TokenKind.WORD and tokens[verb].norm in ADVERBS:
+            verb += 1
+        if verb < hi and is_verb(tokens[verb], FINITE_SPEECH_VERBS) and _short_tail(tokens, verb + 1, hi):
+            return Attribution(found[0], found[1], "mid-X-said")
+    if i < hi and is_verb(tokens[i], FINITE_SPEECH_VERBS) and tokens[i].norm not in ADDRESS_VERBS:
+        found = np_right(tokens, i + 1, hi)
+        if (
+            found is not None
+            and tokens[found[0]].norm not in MONTHS_DAYS
+            and (_short_tail(tokens, found[1], hi) or _relative_tail(tokens, found, hi))
+        ):
+            return Attribution(found[0], found[1], "mid-said-X")
+    return None
+
+
+_RELATIVE_OPENERS = word_set("who whose which")
+
+
+def _relative_tail(tokens: list[Tok], found: tuple[int, int], hi: int) -> bool:
+    """'said RoseAnn DeMoro, executive director of a union that has ...', 'said X, who was born in ...': the
+    words after the speaker are a relative clause on it (after an appositive, 'that' opens one too)."""
+    if found[1] >= hi:
+        return False
+    first = tokens[found[1]]
+    if first.norm in _RELATIVE_OPENERS:
+        return True
+    appositive = any(t.text == "," for t in tokens[found[0] : found[1]])
+    return first.norm == "that" and appositive
+
+
+def _short_tail(tokens: list[Tok], k: int, hi: int) -> bool:
+    """Up to the next comma, quotation or sentence end: a few words, none of them 'that' (a reported clause)."""
+    for n, t in enumerate(tokens[k:hi]):
+        if t.kind is TokenKind.QUOTE or t.text in (",", ".", "!", "?"):
+            return True
+        if n >= _MID_TAIL_MAX or t.norm == "that" or t.text in (";", ":"):
+            return False
+    return True
