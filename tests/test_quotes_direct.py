@@ -62,3 +62,48 @@ def test_a_quotation_ending_in_a_full_stop_is_not_joined_to_the_next_speakers_se
         ("Dana Pike", "the question is the timing."),
         ("Lee Wong", "improper"),
     ]
+
+
+def test_a_credit_line_after_a_dash_names_the_speaker() -> None:
+    report = run(
+        "“We need a plan for the river towns.” ― Dana Pike\n“Maybe we can build a bridge around him.” ― Lee Wong."
+    )
+    assert [(q.speaker, q.text) for q in report.quotes] == [
+        ("Dana Pike", "We need a plan for the river towns."),
+        ("Lee Wong", "Maybe we can build a bridge around him."),
+    ]
+
+
+def test_a_dash_and_a_byline_after_a_fragment_credit_no_quote() -> None:
+    report = run('Dana Pike said her party was "still the first force in the state."--Lee Wong.')
+    assert [q.speaker for q in report.quotes if q.kind == "direct"] == ["Dana Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ('Dana Pike stood by his comment on Monday that "the river will flood."', "Dana Pike", "the river will flood."),
+        ('Lee Wong refers to the mayor, his old rival, as "the bridge builder."', "Lee Wong", "the bridge builder."),
+    ],
+)
+def test_a_fragment_after_words_of_saying_is_the_subjects(text: str, speaker: str, quote: str) -> None:
+    assert [(q.speaker, q.text) for q in run(text).quotes] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dana Pike drove past the "Gang of Eight" office in his campaign video.',  # a title, not words said
+        'Officials spoke of the "attack" in their statement.',  # a one-word opener is no speaker
+        'Dana Pike drove to the "old mill" on Sunday.',  # no word of saying before the fragment
+    ],
+)
+def test_a_fragment_without_a_speaker_stays_out(text: str) -> None:
+    assert [q for q in run(text).quotes if q.kind == "direct"] == []
+
+
+def test_a_fragment_inside_reported_speech_stays_with_its_speaker() -> None:
+    report = run('Dana Pike said she is certain Lee Wong will continue to be "a champion for the river towns."')
+    assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [
+        ("Dana Pike", "a champion for the river towns.")
+    ]

@@ -244,3 +244,14 @@ STANCE_VERBS: frozenset[str] = frozenset(w for group in _STANCE_STEMS.split("|")
 ('X blasted the plan as "a disaster"', 'X thanked them for "standing up"', 'X released a statement calling
 it "a disgrace"'); read only for a quoted fragment, never as a cue for a clause. Past tense and third person
 only: their bare and -ing forms are nouns as often ('an attack', 'talking points')."""
+
+COMMUNICATION_WORDS: frozenset[str] = word_set(
+    """comment comments remark remarks statement statements speech speeches tweet tweets letter letters message
+    messages email emails interview interviews post posts op-ed column book slogan slogans pledge promise word
+    words term phrase label video ad ads address chant chants sign signs call calls answer answers response
+    argument arguments claim claims warning warnings view views vow accusation accusations assertion proposed
+    asked vowed mocked attacked dismissed slammed questioned refers refer cited cites quoted quotes nicknamed"""
+)
+"""Nouns of something said or published and verbs of addressing ('stood by his comment that "..."', 'refers to
+him as "..."'): beside the speech, describing and stance verbs, the words that make a sentence's quoted
+fragment its subject's words."""

@@ -17,6 +17,8 @@ _NATION_EQUIV = {"u.s.": "us", "american": "us", "u.s": "us", "united": "us", "w
 _NOISE = {"the", "a", "an", "of", "to", "for", "at", "in", "on", "and", "security", "council", "un", "un's"}
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
+_KNOWN_NAMES_READ = 200
+"""The most recent names read when asking whether the article named someone (bounded: linear time)."""
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -98,6 +100,14 @@ class Registry:
     def live(self) -> list[ActorState]:
         """Actors not merged into another one."""
         return [a for a in self.actors if a.merged_into is None]
+
+    def knows(self, name: str) -> bool:
+        """The article already named someone with this (last) name."""
+        low = name.lower()
+        recent = self.names_seen[-_KNOWN_NAMES_READ:]
+        return any(a.name.lower().split()[-1] == low for a in self.live()) or any(
+            n.lower().split()[-1] == low for _, n in recent
+        )
 
     def note_names(self, sentence: int, names: list[str]) -> None:
         """Record person names written in a sentence (candidates for misspellings and nameless roles)."""

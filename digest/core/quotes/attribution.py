@@ -135,10 +135,35 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         or _relayed(tokens, qi, lo)
         or _speaker_after(tokens, qi, lo, hi)
         or _speaker_before(tokens, qi, lo)
+        or _credit_line(tokens, qi, lo, hi)
         or _fragment(tokens, qi, lo)
         or mid_attribution(tokens, qi, hi)
         or _after_colon(tokens, qi, lo, hi)
     )
+
+
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
+    """'"Maybe we can build a wall around him." ― Dana Pike': a quotation standing as a sentence of its own (no
+    words of the writer before it, only an earlier credit), a dash, then a name (with an optional appositive)
+    and nothing else up to the next quotation or the sentence's end: the name is the quote's credit line."""
+    j = qi + 1
+    if j + 1 >= hi or tokens[j].text not in _DASHES or not tokens[j + 1].is_cap:
+        return None
+    earlier = next((k for k in range(qi - 1, lo - 1, -1) if tokens[k].kind is TokenKind.QUOTE), lo - 1)
+    if any(t.kind is TokenKind.WORD and not t.is_cap for t in tokens[earlier + 1 : qi]):
+        return None  # 'he insisted his party was "still the first force."--Kim Doe' (a byline)
+    found = np_right(tokens, j + 1, hi)
+    if found is None or found[0] != j + 1:
+        return None
+    end = found[1]
+    if end < hi and tokens[end].text == "." and tokens[end - 1].kind is TokenKind.WORD:
+        end += 1
+    if end < hi and tokens[end].kind is not TokenKind.QUOTE:
+        return None
+    return Attribution(found[0], found[1], "credit")
 
 
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:

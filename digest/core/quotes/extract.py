@@ -26,6 +26,7 @@ from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.reported import Report, find_reports, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
+from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title
 from digest.core.quotes.tokens import Tok, TokenKind, tokenize
 
@@ -36,6 +37,8 @@ longer one is a hostile or non-prose text, and reading only its start keeps a re
 LONGEST_ARTICLE = 100_000
 """The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
 _MIN_QUOTE_WORDS = 1
+_INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
+"""Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 _TRIM = " \t\n,"
 _CLAUSE_BREAKS = word_set("; while whereas but although though however")
 
@@ -402,7 +405,11 @@ class _Reader:
         if who is None:
             # a quoted fragment inside reported speech is a direct quote of that speaker
             qstart = tokens[qi].start
-            return next((a for r, a in owners if r.start <= qstart < r.end), None)
+            owner_of = next((a for r, a in owners if r.start <= qstart < r.end), None)
+            return owner_of if owner_of is not None else self._subject_speaker(tokens, qi, para)
+        inner = self._outer_owner(tokens, qi, who, owners)
+        if inner is not None:
+            return inner
         m = self.mention(tokens, who, para)
         if m is None:
             return None
@@ -418,6 +425,26 @@ class _Reader:
         elif any(r.who.start == who.start for r, _ in owners):
             return next(a for r, a in owners if r.who.start == who.start)
         return self.registry.resolve(m, self.sentence, owner, tokens[who.start].start)
+
+    def _outer_owner(
+        self, tokens: list[Tok], qi: int, who: Attribution, owners: list[tuple[Report, ActorState]]
+    ) -> ActorState | None:
+        """'Cruz said he is certain Rubio will continue to be "a champion"': a fragment whose nearest cue lies
+        inside another speaker's reported clause, like the fragment itself, is that speaker's quote."""
+        if who.how not in _INNER_CUES:
+            return None
+        qstart, at = tokens[qi].start, tokens[who.start].start
+        return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
+
+    def _subject_speaker(self, tokens: list[Tok], qi: int, para: str) -> ActorState | None:
+        """A fragment's last resort: its sentence's subject (a one-word name only when the article named it)."""
+        who = subject_cue(tokens, qi)
+        m = self.mention(tokens, who, para) if who is not None else None
+        if who is None or m is None:
+            return None
+        if m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name):
+            return None  # 'Officials', 'Perhaps', 'Orlando': a capitalised opener is no speaker of its own
+        return self.registry.resolve(m, self.sentence, None, tokens[who.start].start)
 
     def _final_verb_speaker(self, tokens: list[Tok], para: str) -> ActorState | None:
         """The speaker of 'X also said:' ending a sentence (it introduces a list)."""
