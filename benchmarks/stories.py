@@ -94,10 +94,10 @@ def grouping(features: list[ArticleFeatures], gold: list[str], topics: list[int]
         print(f"{label:<22} {'library':<10} {p:6.3f} {r:6.3f} {f:6.3f}")
 
 
-def centroid_baseline(features: list[ArticleFeatures]) -> list[int]:
+def centroid_baseline(features: list[ArticleFeatures], settings: Settings = BASELINE) -> list[int]:
     """The TF-IDF centroid baseline: words only, one pass joining the best centroid at cosine 0.2, then two
     regrouping passes (as ``digest stories`` regroups)."""
-    index = StoryIndex(BASELINE)
+    index = StoryIndex(settings)
     index.keep_articles = True
     for item in features:
         index.observe(item)
@@ -110,7 +110,7 @@ def centroid_baseline(features: list[ArticleFeatures]) -> list[int]:
     return [numbers.setdefault(story, len(numbers)) for story in index.story_of]
 
 
-def library_grouping(features: list[ArticleFeatures]) -> list[int]:
+def library_grouping(features: list[ArticleFeatures], settings: Settings | None = None) -> list[int]:
     """The grouping a library makes: each article placed once as it arrives (no regrouping), state in SQLite."""
     with tempfile.TemporaryDirectory() as folder:
         connection = connect(Path(folder) / "library.sqlite3")
@@ -123,7 +123,7 @@ def library_grouping(features: list[ArticleFeatures]) -> list[int]:
                 " VALUES (?, ?, ?, 'text', ?, '2026-01-01T00:00:00Z')",
                 (f"k{number}", f"s{number}", f"title {number}", f"h{number}"),
             )
-            stories.append(place(connection, int(cursor.lastrowid or 0), item, f"title {number}", cache))
+            stories.append(place(connection, int(cursor.lastrowid or 0), item, f"title {number}", cache, settings))
             connection.execute("COMMIT")
         connection.close()
     return stories

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from digest.core.model import Article
 from digest.core.store.story_rows import StoryRow, outlet, timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
-from digest.core.stories.grouping import NAMESPACES, StoryIndex, StoryState
+from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
 
 CENTROID_FEATURES = 200
 """Features kept per namespace in a stored centroid (the heaviest; the rest weigh little in a cosine)."""
@@ -208,10 +208,12 @@ def place(
     features: ArticleFeatures,
     title: str,
     cache: StoryCache | None = None,
+    settings: Settings | None = None,
 ) -> int:
-    """Put a stored article in its story (call inside a transaction); return the story id."""
+    """Put a stored article in its story (call inside a transaction), grouped with ``settings`` (the
+    defaults unless given); return the story id."""
     connection.execute("DELETE FROM story_members WHERE article_id = ?", (article_id,))
-    index = StoryIndex()
+    index = StoryIndex(settings)
     index.documents = int(connection.execute("SELECT count(*) FROM story_members").fetchone()[0]) + 1
     log = cache.term_log if cache is not None else TermLog()
     index.document_frequency = count_documents(connection, list(features.counts), log)
