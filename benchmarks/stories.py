@@ -111,11 +111,12 @@ def centroid_baseline(features: list[ArticleFeatures], settings: Settings = BASE
 
 
 def library_grouping(features: list[ArticleFeatures], settings: Settings | None = None) -> list[int]:
-    """The grouping a library makes: each article placed once as it arrives (no regrouping), state in SQLite."""
+    """The grouping a library makes: each article placed as it arrives (its neighbourhood then regrouped),
+    state in SQLite; each article's story read at the end."""
     with tempfile.TemporaryDirectory() as folder:
         connection = connect(Path(folder) / "library.sqlite3")
         cache = StoryCache()
-        stories = []
+        ids = []
         for number, item in enumerate(features):
             connection.execute("BEGIN IMMEDIATE")
             cursor = connection.execute(
@@ -123,10 +124,12 @@ def library_grouping(features: list[ArticleFeatures], settings: Settings | None 
                 " VALUES (?, ?, ?, 'text', ?, '2026-01-01T00:00:00Z')",
                 (f"k{number}", f"s{number}", f"title {number}", f"h{number}"),
             )
-            stories.append(place(connection, int(cursor.lastrowid or 0), item, f"title {number}", cache, settings))
+            ids.append(int(cursor.lastrowid or 0))
+            place(connection, ids[-1], item, f"title {number}", cache, settings)
             connection.execute("COMMIT")
+        story_of = dict(connection.execute("SELECT article_id, story_id FROM story_members"))
         connection.close()
-    return stories
+    return [story_of[i] for i in ids]
 
 
 def timing(features: list[ArticleFeatures], articles: list[Article], total: int = 10_000) -> None:

@@ -132,6 +132,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # story_terms every few dozen arrivals: one row written per arrival instead of hundreds scattered
     # across story_terms' pages.
     ("CREATE TABLE story_term_log (id INTEGER PRIMARY KEY AUTOINCREMENT, features TEXT NOT NULL)",),
+    # 7: each story member keeps its article's vector as placed, so that a story's neighbourhood can be
+    # regrouped after an arrival without reading the members' text (members stored before keep NULL).
+    ("ALTER TABLE story_members ADD COLUMN vector BLOB",),
 )
 """Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
 

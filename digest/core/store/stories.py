@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from digest.core.model import Article
+from digest.core.store.story_revisit import encode_member
 from digest.core.store.story_rows import StoryRow, outlet, timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
@@ -223,31 +224,50 @@ def place(
     candidates = _candidates(
         connection, [f for _, f in telling[: index.settings.candidate_features]], index.settings.candidates
     )
-    best, best_score = None, index.settings.strict_threshold
-    for story in _stories(connection, candidates, cache):
-        value = index.score(vectors, features, story)
-        if value >= best_score:
-            best, best_score = story, value
-    if best is None:
+    strict = index.settings.strict_threshold
+    scored = sorted(
+        ((index.score(vectors, features, story), story.id, story) for story in _stories(connection, candidates, cache)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    joined = bool(scored) and scored[0][0] >= strict
+    if joined:
+        best = _copy(scored[0][2])
+    else:
         cursor = connection.execute(
             "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')", (title,)
         )
         best = StoryState(id=int(cursor.lastrowid or 0))
-    else:
-        best = _copy(best)
     best.absorb(article_id, vectors, features)
-    revision = connection.execute(
-        "UPDATE stories SET centroid = ?, years = ?, times = ?, revision = revision + 1"
-        " WHERE id = ? RETURNING revision",
-        (_trimmed(best), json.dumps(dict(best.years)), json.dumps(best.times), best.id),
-    ).fetchone()[0]
-    if cache is not None:
-        cache.put(best, int(revision))
-    connection.execute("INSERT INTO story_members (article_id, story_id) VALUES (?, ?)", (article_id, best.id))
+    save_story(connection, best, cache)
+    connection.execute(
+        "INSERT INTO story_members (article_id, story_id, vector) VALUES (?, ?, ?)",
+        (article_id, best.id, encode_member(vectors, features)),
+    )
     connection.executemany(
         "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, best.id) for f in posted]
     )
+    if joined:
+        from digest.core.store.story_revisit import REVISIT_MARGIN, REVISIT_STORIES, revisit, revisit_due
+
+        near = [s.id for value, _, s in scored[1:REVISIT_STORIES] if value >= strict - REVISIT_MARGIN]
+        size = connection.execute("SELECT count(*) FROM story_members WHERE story_id = ?", (best.id,)).fetchone()[0]
+        if (near or revisit_due(int(size))) and revisit(connection, [best.id, *near], index.settings, cache):
+            row = connection.execute(
+                "SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            return int(row[0])
     return best.id
+
+
+def save_story(connection: sqlite3.Connection, story: StoryState, cache: StoryCache | None) -> None:
+    """Write a story's centroid, years and times (a new revision), and remember it in the cache."""
+    revision = connection.execute(
+        "UPDATE stories SET centroid = ?, years = ?, times = ?, revision = revision + 1"
+        " WHERE id = ? RETURNING revision",
+        (_trimmed(story), json.dumps(dict(story.years)), json.dumps(story.times), story.id),
+    ).fetchone()[0]
+    if cache is not None:
+        cache.put(story, int(revision))
 
 
 def features_of(article: Article, speakers: list[str], published: str | None) -> ArticleFeatures:

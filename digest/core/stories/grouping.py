@@ -81,20 +81,25 @@ class StoryState:
             self.times.append(features.published)
 
     def release(self, article: int, vectors: dict[str, dict[str, float]], features: ArticleFeatures) -> None:
-        """Take one article's vectors out of the centroid."""
-        self.members.remove(article)
+        """Take one article's vectors out of the centroid.
+
+        A stored story's centroid keeps only its heaviest features, so what is left of a feature is
+        dropped once it is no longer positive; an article or time the story does not list is let be.
+        """
+        if article in self.members:
+            self.members.remove(article)
         for namespace, vector in vectors.items():
-            centroid = self.centroid[namespace]
+            centroid = self.centroid.setdefault(namespace, {})
             for feature, weight in vector.items():
                 left = centroid.get(feature, 0.0) - weight
-                if abs(left) < 1e-9:
+                if left < 1e-9:
                     centroid.pop(feature, None)
                 else:
                     centroid[feature] = left
             self.norms[namespace] = euclidean_norm(centroid)
         self.years.subtract(features.years)
         self.years = +self.years
-        if features.published is not None:
+        if features.published in self.times:
             self.times.remove(features.published)
 
 

@@ -1,0 +1,153 @@
+"""Revisiting a library's stories after an arrival: its neighbourhood is regrouped as a batch would be.
+
+Each story member keeps its article's TF-IDF vector as placed (``story_members.vector``: its
+``MEMBER_FEATURES`` heaviest features, with the article's years and publication time), so that a story's
+members can be grouped again without reading their text. After an article joins a story, :func:`revisit`
+regroups the neighbourhood (that story and the other stories the article matched) with
+:func:`digest.core.stories.regroup.regroup`, reading only each story's ``REVISIT_MEMBERS`` most recent
+members, and writes back what changed: members moved, centroids, postings, stories started or emptied.
+Members stored before vectors were kept are left where they are.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+from digest.core.store.cache import pack, unpack
+from digest.core.stories.features import ArticleFeatures
+from digest.core.stories.grouping import NAMESPACES, Settings, StoryState
+
+MEMBER_FEATURES = 300
+"""Features kept of a member's vector (the heaviest; the rest weigh little in a cosine)."""
+
+REVISIT_MEMBERS = 20
+"""Most recent members of each neighbouring story that are regrouped."""
+
+REVISIT_STORIES = 3
+"""Stories in a neighbourhood at most: the one joined and the best-matching others."""
+
+REVISIT_MARGIN = 0.0
+"""How far below the strict threshold another story may match the arrival and still be its neighbour."""
+
+REVISIT_EVERY = 8
+"""A story another story does not rival is regrouped when its size is a multiple of this (or under it)."""
+
+Vectors = dict[str, dict[str, float]]
+
+
+def revisit_due(size: int) -> bool:
+    """Whether a story of ``size`` members that no other story rivals is due to be regrouped on this join."""
+    return size < REVISIT_EVERY or size % REVISIT_EVERY == 0
+
+
+def encode_member(vectors: Vectors, features: ArticleFeatures) -> bytes:
+    """A member's vector (its heaviest features), years and publication time, packed (compressed JSON)."""
+    heaviest = sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)[:MEMBER_FEATURES]
+    kept: dict[str, list[tuple[str, float]]] = {}
+    for weight, feature in heaviest:
+        kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
+    return pack({"v": kept, "y": sorted(features.years), "t": features.published})
+
+
+def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
+    """The vectors and the features (years, publication time) that :func:`encode_member` packed."""
+    data = unpack(packed)
+    vectors: Vectors = {ns: {} for ns in NAMESPACES}
+    for namespace, pairs in data["v"].items():
+        vectors.setdefault(namespace, {}).update((feature, float(weight)) for feature, weight in pairs)
+    published = data.get("t")
+    return vectors, ArticleFeatures(
+        years=frozenset(str(y) for y in data.get("y", [])),
+        published=float(published) if isinstance(published, (int, float)) else None,
+    )
+
+
+def _neighbourhood(
+    connection: sqlite3.Connection, story_ids: list[int]
+) -> tuple[list[int], list[int], list[Vectors], list[ArticleFeatures]]:
+    """The most recent members (with vectors) of each story: article ids, story ids, vectors, features."""
+    articles: list[int] = []
+    stories: list[int] = []
+    vectors: list[Vectors] = []
+    features: list[ArticleFeatures] = []
+    for story_id in story_ids:
+        rows = connection.execute(
+            "SELECT article_id, vector FROM story_members WHERE story_id = ? AND vector IS NOT NULL"
+            " ORDER BY article_id DESC LIMIT ?",
+            (story_id, REVISIT_MEMBERS),
+        )
+        for article_id, text in rows:
+            member_vectors, member_features = decode_member(text)
+            articles.append(int(article_id))
+            stories.append(story_id)
+            vectors.append(member_vectors)
+            features.append(member_features)
+    return articles, stories, vectors, features
+
+
+def _targets(stories: list[int], labels: list[int]) -> dict[int, int | None]:
+    """Each new group's story: the neighbouring story most of its members come from, each story used once
+    (largest groups first); None for a group that starts a new story."""
+    overlap: dict[int, Counter[int]] = {}
+    for story, label in zip(stories, labels, strict=True):
+        overlap.setdefault(label, Counter())[story] += 1
+    taken: set[int] = set()
+    targets: dict[int, int | None] = {}
+    for label in sorted(overlap, key=lambda group: -sum(overlap[group].values())):
+        choice = next((story for story, _ in overlap[label].most_common() if story not in taken), None)
+        if choice is not None:
+            taken.add(choice)
+        targets[label] = choice
+    return targets
+
+
+def revisit(
+    connection: sqlite3.Connection, story_ids: list[int], settings: Settings, cache: object | None = None
+) -> bool:
+    """Regroup the neighbourhood of these stories (call inside a transaction); tell whether anything moved."""
+    from digest.core.store import stories as store
+    from digest.core.stories.regroup import regroup
+
+    articles, current, vectors, features = _neighbourhood(connection, story_ids)
+    if len(articles) < 2:
+        return False
+    labels = regroup(vectors, features, settings)
+    targets = _targets(current, labels)
+    moved = [
+        (index, targets[label])
+        for index, label in enumerate(labels)
+        if targets[label] != current[index] or targets[label] is None
+    ]
+    if not moved:
+        return False
+    story_cache = cache if isinstance(cache, store.StoryCache) else None
+    states = {s.id: store._copy(s) for s in store._stories(connection, sorted(set(current)), story_cache)}
+    started: dict[int, StoryState] = {}
+    for index, target in moved:
+        states[current[index]].release(articles[index], vectors[index], features[index])
+        if target is None:
+            label = labels[index]
+            if label not in started:
+                title = connection.execute("SELECT title FROM articles WHERE id = ?", (articles[index],)).fetchone()
+                cursor = connection.execute(
+                    "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')",
+                    (title[0] if title else "",),
+                )
+                started[label] = StoryState(id=int(cursor.lastrowid or 0))
+            state = started[label]
+        else:
+            state = states[target]
+        state.absorb(articles[index], vectors[index], features[index])
+        connection.execute("UPDATE story_members SET story_id = ? WHERE article_id = ?", (state.id, articles[index]))
+        posted = sorted(((w, f) for v in vectors[index].values() for f, w in v.items()), reverse=True)
+        connection.executemany(
+            "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)",
+            [(f, state.id) for _, f in posted[: store.POSTED_FEATURES]],
+        )
+    for state in [*states.values(), *started.values()]:
+        if connection.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (state.id,)).fetchone():
+            store.save_story(connection, state, story_cache)
+        else:
+            connection.execute("DELETE FROM stories WHERE id = ?", (state.id,))
+    return True
