@@ -216,3 +216,65 @@ def test_a_plain_noun_phrase_opening_the_sentence_is_the_speaker(sentence: str, 
 )
 def test_words_that_are_no_subject_give_no_speaker(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "The bridge will reopen in May, according to the town's engineering report.",
+            "town's engineering report",
+            "The bridge will reopen in May",
+        ),
+        (
+            "The bridge will reopen in May, according to a council analysis of repair records.",
+            "council analysis of repair records",
+            "The bridge will reopen in May",
+        ),
+        (
+            "According to Facebook, the bridge page drew the most visits of any town page.",
+            "Facebook",
+            "the bridge page drew the most visits of any town page",
+        ),
+        (
+            "The bridge drew 40,000 cars a day — before the repairs — according to the latest count by the agency.",
+            None,
+            "The bridge drew 40,000 cars a day — before the repairs",
+        ),
+    ],
+)
+def test_according_to_a_source_phrase_or_after_a_dash(sentence: str, speaker: str | None, clause: str) -> None:
+    found = reported(sentence)
+    assert [text for _, text in found] == [clause]
+    if speaker is not None:
+        assert found[0][0] == speaker
+
+
+def test_as_x_noted_after_a_conjunction_reports_what_follows() -> None:
+    text = "The spans are old, and as Anna Berg noted, the repairs will take at least two years."
+    assert reported(text) == [("Anna Berg", "the repairs will take at least two years")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg inspected the bridge on Monday but said the repairs would take two years.",
+        "Anna Berg issued a statement saying the repairs would take two years.",
+        "Anna Berg toured the old bridge, falsely suggesting the repairs would take two years.",
+    ],
+)
+def test_a_coordinated_verb_or_a_participle_keeps_the_subject(sentence: str) -> None:
+    assert reported(sentence) == [("Anna Berg", "the repairs would take two years")]
+
+
+def test_a_relative_clause_after_the_reported_clause_is_the_writers_aside() -> None:
+    text = "Anna Berg said the money came from Tom Reed, who has funded bridges across the state."
+    assert reported(text) == [("Anna Berg", "the money came from Tom Reed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Anna Berg claimed a victory in the town election last month.", "Anna Berg warned the council against delays."],
+)
+def test_a_noun_phrase_object_after_a_verb_other_than_say_is_no_clause(sentence: str) -> None:
+    assert reported(sentence) == []

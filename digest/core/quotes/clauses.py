@@ -232,6 +232,8 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return k if not steps and finite_clause(tokens, k, hi) else None
     if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
         return None
+    if t.norm in DETERMINERS and verb.norm not in _SAY_TELL and not finite_clause(tokens, k, hi):
+        return None
     if is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
         return k
     return k if not steps and (_opens_clause(tokens, k, hi) or finite_clause(tokens, k, hi)) else None
@@ -239,6 +241,9 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
 
 NOUN_LIKE_VERBS = word_set("state states claim claims charge charges estimate estimates report promise comment")
 """Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that'."""
+
+
+_SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 
 
 def is_pronoun(t: Tok) -> bool:
@@ -344,11 +349,13 @@ def appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     return not any(t.kind is TokenKind.QUOTE or t.text in ";:" for t in tokens[k:hi])
 
 
-_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared"})
+_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared", "who", "whose"})
+"""Words after a comma that end a reported clause: a later attribution, a concession, a comparison, or a
+relative clause about the person the clause ends with ('..., who ...': the writer's aside)."""
 
 
 def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
-    """Where a reported clause ends: at ';', at ', noting', ', although', or where the speaker's next verb of
+    """Where a reported clause ends: at ';', at ', noting', ', although', ', who', or where the speaker's next verb of
     speech is coordinated ('... and warned that', '... but noted that')."""
     for k in range(start, hi):
         t = tokens[k]

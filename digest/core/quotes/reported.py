@@ -97,7 +97,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     return out
 
 
-_PLAIN_SUBJECTS = frozenset({"opening-subject"})
+_PLAIN_SUBJECTS = frozenset({"opening-subject", "according"})
 
 
 def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | None:
@@ -135,7 +135,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
             continue
         if t.norm in REPORT_VERBS:
             found = _report_verb(tokens, v, lo, hi)
-        elif t.norm in PARTICIPLE_REPORT and v - 1 >= lo and tokens[v - 1].text == ",":
+        elif t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):
             found = _participle(tokens, v, lo, hi, out)
         elif t.norm == "quoted":
             found = _quoted_as(tokens, v, hi)
@@ -178,7 +178,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     found = np_left(tokens, v, lo)
     if found is not None:
         return Attribution(found[0], found[1], "reported"), start
-    if v - 1 >= lo and tokens[v - 1].norm in ("and", "also"):
+    if v - 1 >= lo and tokens[v - 1].norm in ("and", "also", "but"):
         who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
         return (who, start) if who is not None else None
     who = _relative_antecedent(tokens, v, lo) or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
@@ -206,11 +206,36 @@ def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     if found is None or opening < lo or tokens[opening].norm != "as":
         return None
     who = Attribution(found[0], found[1], "as-reported")
-    if opening == lo and after < hi and tokens[after].text == ",":
-        return _clause_report(tokens, who, after + 1, v, hi)
     if opening - 1 > lo and tokens[opening - 1].text == "," and tail_ok(tokens, after, hi, tokens[v]):
         return Report(who, tokens[lo].start, tokens[opening - 2].end, v)
+    # 'As X reported, CLAUSE' opening the sentence, or after a comma or a conjunction ('..., and as X noted, CLAUSE')
+    leads = opening == lo or tokens[opening - 1].text == "," or tokens[opening - 1].norm in ("and", "but")
+    if leads and after < hi and tokens[after].text == ",":
+        return _clause_report(tokens, who, after + 1, v, hi)
     return None
+
+
+_STATEMENT_NOUNS = frozenset(
+    {"statement", "release", "letter", "post", "tweet", "message", "response", "memo", "email", "speech", "video"}
+)
+
+
+def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
+    """A participle that continues the subject's speech: after a comma (', saying', ', falsely suggesting'),
+    after 'and' following such a participle or a comma, or after a statement noun ('issued a statement saying')."""
+    k = v - 1
+    while k > lo and tokens[k].kind is TokenKind.WORD and not tokens[k].is_cap and tokens[k].norm.endswith("ly"):
+        k -= 1
+    if k < lo:
+        return False
+    before = tokens[k]
+    if before.text == ",":
+        return True
+    if before.norm in _STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is TokenKind.WORD:
+        return True
+    return before.norm == "and" and any(
+        tokens[j].norm in PARTICIPLE_REPORT or tokens[j].text == "," for j in range(max(lo, k - 12), k)
+    )
 
 
 def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
@@ -247,14 +272,28 @@ def _quoted_as(tokens: list[Tok], v: int, hi: int) -> _Cue:
 
 
 def _according(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
-    """'According to X, CLAUSE' or 'CLAUSE, according to X'."""
-    found = np_right(tokens, v + 2, hi) or description_after(tokens, v + 2, hi) or source_phrase(tokens, v + 2, hi)
+    """'According to X, CLAUSE' or 'CLAUSE, according to X' (also after a dash)."""
+    found = _according_source(tokens, v + 2, hi)
     if found is None:
         return None
     who = Attribution(found[0], found[1], "according")
-    if v - 1 >= lo and tokens[v - 1].text == "," and v - 1 > lo:
+    if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
         return Report(who, tokens[lo].start, tokens[v - 2].end, v)
     k = found[1]
     if k < hi and tokens[k].text == ",":
         return who, k + 1
     return None
+
+
+def _according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The source after 'according to': a name or description up to its first comma, or a longer source phrase
+    when the name stops short of the punctuation ('a POLITICO analysis of FEC records')."""
+    found = np_right(tokens, i, hi) or description_after(tokens, i, hi)
+    if found is not None:
+        comma = next((k for k in range(found[0], found[1]) if tokens[k].text == ","), None)
+        if comma is not None and comma > found[0]:
+            found = (found[0], comma)
+    longer = source_phrase(tokens, i, hi)
+    if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is TokenKind.WORD):
+        return longer
+    return found
