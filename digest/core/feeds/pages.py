@@ -25,7 +25,7 @@ from digest.core.ingest import parse_article, sniff_format
 from digest.core.ingest.decode import decode
 from digest.core.model import Article
 from digest.core.sanitize import clean_line
-from digest.core.store.cache import Analysis, analyse, entry_fields
+from digest.core.store.cache import Analysis, analyse
 from digest.core.store.schema import connect
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ def story_features(article: Article, analysis: Analysis, published: str | None) 
     from digest.core.store.articles import speakers_of
     from digest.core.store.stories import features_of
 
-    return features_of(article, speakers_of(entry_fields(analysis.quotes)), published)
+    return features_of(article, speakers_of(analysis.quote_fields), published)
 
 
 def _decode(body: bytes, url: str, content_type: str | None) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from digest.core.model import Article, Section
 from digest.core.sanitize import shown, storable
-from digest.core.store.cache import QUOTES, SUMMARY, Analysis, entry_fields, pack, unpack
+from digest.core.store.cache import QUOTES, SUMMARY, Analysis, pack, unpack
 from digest.core.store.cache import store as store_analysis
 from digest.core.store.row_query import select_rows
 
@@ -133,7 +133,7 @@ def save_article(
     store_analysis(connection, analysis.content_hash, SUMMARY, analysis.summary_version, analysis.summary)
     store_analysis(connection, analysis.content_hash, QUOTES, analysis.quotes_version, analysis.quotes)
     sections = encode_sections(article)
-    report = entry_fields(analysis.quotes)
+    report = analysis.quote_fields
     speakers = "\n".join(speakers_of(report))
     values = (
         storable(article.source),

@@ -11,6 +11,7 @@ fingerprint of its source files, so changing the algorithm never serves stale re
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sqlite3
 import zlib
@@ -92,14 +93,31 @@ def entry_fields(data: bytes | str) -> dict[str, Any]:
     return fields
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+
+
+def plain(value: Any) -> Any:
+    """A dataclass's fields as JSON-ready values, nested dataclasses and lists included: what
+    ``dataclasses.asdict`` gives for the analysis classes (plain fields: strings, numbers, lists), without
+    its deep copy of every value."""
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
 def encode_summary(summary: Summary) -> bytes:
     """The cache entry of a summary: its fields, packed."""
-    return pack(dataclasses.asdict(summary))
+    return pack(plain(summary))
 
 
 def encode_quotes(report: QuoteReport) -> bytes:
     """The cache entry of a quote report: its fields, packed."""
-    return pack(dataclasses.asdict(report))
+    return pack(plain(report))
 
 
 def repack(data: bytes | str) -> bytes:
@@ -160,6 +178,11 @@ class Analysis:
     quotes: bytes
     fresh: bool = True
     """True when computed now, False when it came from the cache."""
+
+    @functools.cached_property
+    def quote_fields(self) -> dict[str, Any]:
+        """The quote report's fields (decoded once, however many readers ask)."""
+        return entry_fields(self.quotes)
 
 
 def analyse(article: Article, connection: sqlite3.Connection | None = None) -> Analysis:

@@ -144,7 +144,7 @@ class Library:
         if status != "unchanged" and place:
             from digest.core.store import stories
 
-            speakers = articles.speakers_of(cache.entry_fields(analysis.quotes))
+            speakers = articles.speakers_of(analysis.quote_fields)
             stories.place_article(self.connection, article_id, article, speakers, published, self.story_cache, features)
         return article_id, status
 

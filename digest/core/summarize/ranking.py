@@ -104,8 +104,8 @@ def dense_tfidf(sentences: Sequence[str]) -> np.ndarray:
 
     rows, cols, width = term_ids(sentences)
     n = len(sentences)
-    counts = np.zeros((n, width))
-    np.add.at(counts, (rows, cols), 1.0)
+    cells = np.array(rows, dtype=np.intp) * width + np.array(cols, dtype=np.intp)
+    counts = np.bincount(cells, minlength=n * width).reshape(n, width).astype(float)  # occurrences per cell
     weighted = counts * idf_weights(np.count_nonzero(counts, axis=0), n)[np.newaxis, :]
     norms = np.sqrt((weighted * weighted).sum(axis=1))
     norms[norms == 0] = 1.0
