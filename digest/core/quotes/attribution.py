@@ -23,7 +23,9 @@ from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb
 from digest.core.quotes.midsentence import ADDRESS_VERBS, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+_ADVERBS_OR_AUXILIARIES = ADVERBS | AUXILIARIES
 
 _PHRASE_MAX = 11
 """The most words between a quotation and its speech verb taken as the speaker phrase."""
@@ -35,7 +37,7 @@ def _skip_object(tokens: list[Tok], i: int, hi: int) -> int:
     """Skip the object of ``told`` ("told reporters", "told the BBC") and short adverbials."""
     k = i
     steps = 0
-    while k < hi and tokens[k].kind is TokenKind.WORD and steps < 5 and tokens[k].norm != "that":
+    while k < hi and tokens[k].kind is WORD and steps < 5 and tokens[k].norm != "that":
         if (
             tokens[k].norm in TOLD_OBJECTS
             or tokens[k].is_cap
@@ -52,7 +54,7 @@ def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
     """The subject of the sentence's first speech or describing verb (for participles and fragments)."""
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind is TokenKind.QUOTE:
+        if t.kind is QUOTE:
             return None
         if is_verb(t, REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS) and not t.norm.endswith("ing"):
             found = np_left(tokens, v, lo)
@@ -94,10 +96,7 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
         verb += 1
     if verb >= v or not is_verb(tokens[verb], _LEAD_VERBS):
         return None
-    if (
-        any(t.kind is not TokenKind.WORD and t.text not in (",", "-", "’", "'") for t in tokens[verb + 1 : v])
-        or v - verb > 12
-    ):
+    if any(t.kind is not WORD and t.text not in (",", "-", "’", "'") for t in tokens[verb + 1 : v]) or v - verb > 12:
         return None
     return Attribution(found[0], found[1], "lead")
 
@@ -114,7 +113,7 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         return None
     for v in range(qi - 2, max(lo - 1, qi - 10), -1):
         t = tokens[v]
-        if t.kind is not TokenKind.WORD:
+        if t.kind is not WORD:
             return None
         if is_verb(t, _STANCE_AS):
             found = np_left(tokens, v, lo)
@@ -152,16 +151,16 @@ def _credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
     j = qi + 1
     if j + 1 >= hi or tokens[j].text not in _DASHES or not tokens[j + 1].is_cap:
         return None
-    earlier = next((k for k in range(qi - 1, lo - 1, -1) if tokens[k].kind is TokenKind.QUOTE), lo - 1)
-    if any(t.kind is TokenKind.WORD and not t.is_cap for t in tokens[earlier + 1 : qi]):
+    earlier = next((k for k in range(qi - 1, lo - 1, -1) if tokens[k].kind is QUOTE), lo - 1)
+    if any(t.kind is WORD and not t.is_cap for t in tokens[earlier + 1 : qi]):
         return None  # 'he insisted his party was "still the first force."--Kim Doe' (a byline)
     found = np_right(tokens, j + 1, hi)
     if found is None or found[0] != j + 1:
         return None
     end = found[1]
-    if end < hi and tokens[end].text == "." and tokens[end - 1].kind is TokenKind.WORD:
+    if end < hi and tokens[end].text == "." and tokens[end - 1].kind is WORD:
         end += 1
-    if end < hi and tokens[end].kind is not TokenKind.QUOTE:
+    if end < hi and tokens[end].kind is not QUOTE:
         return None
     return Attribution(found[0], found[1], "credit")
 
@@ -169,7 +168,7 @@ def _credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'Another user wrote of the chancellor: "..."', 'Zeldin gave the idea a whirl on CNN: "..."': a
     quotation after a colon, ending the sentence, is the words of the subject that opens it."""
-    if qi - 1 <= lo or tokens[qi - 1].text != ":" or any(t.kind is TokenKind.WORD for t in tokens[qi + 1 : hi]):
+    if qi - 1 <= lo or tokens[qi - 1].text != ":" or any(t.kind is WORD for t in tokens[qi + 1 : hi]):
         return None
     return clause_subject(tokens, lo, qi - 1)
 
@@ -199,7 +198,7 @@ def _speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution 
             return Attribution(found[0], found[1], "said-X")
     inner = tokens[qi].text.rstrip("\"”’»' ")
     closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
-    if j >= hi or tokens[j].kind is not TokenKind.WORD or not closed_by_punctuation:
+    if j >= hi or tokens[j].kind is not WORD or not closed_by_punctuation:
         return None
     return (
         _phrase_then_verb(tokens, j, hi)
@@ -217,7 +216,7 @@ def _tail_verb(tok: Tok) -> bool:
     """A lower-case verb in the past or present tense ('surmised', 'answers'), not a verb of being."""
     n = tok.norm
     return (
-        tok.kind is TokenKind.WORD
+        tok.kind is WORD
         and not tok.is_cap
         and n.isalpha()
         and (n.endswith(("ed", "s")) or n in _IRREGULAR_TAIL_VERBS)
@@ -252,7 +251,7 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
     Myers said', 'one commenter wrote', 'the patient described in the report said'."""
     marks = 0
     for v in range(j + 1, min(hi, j + 16)):
-        if tokens[v].kind is not TokenKind.WORD:
+        if tokens[v].kind is not WORD:
             # an appositive between commas, a parenthesis: 'the spokesman, NAME, said', 'Rep. NAME (D-Ore.) said'
             marks += 1
             inside = tokens[v].text == "." and tokens[v - 1].text != ")" and v + 1 < hi and tokens[v + 1].text == ")"
@@ -264,7 +263,7 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         found = np_left(tokens, v, j)
         if (
             found is not None
-            and (found[0] == j or all(not x.is_cap and x.kind is TokenKind.WORD for x in tokens[j : found[0]]))
+            and (found[0] == j or all(not x.is_cap and x.kind is WORD for x in tokens[j : found[0]]))
             and found[0] - j <= 3
         ):
             return Attribution(found[0], found[1], "X-said")
@@ -306,7 +305,7 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 if found is not None:
                     return Attribution(found[0], found[1], "X-said:")
             return None
-        if t.kind is not TokenKind.WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
+        if t.kind is not WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
             return None
     return None
 
@@ -330,7 +329,7 @@ _NOUN_OPENERS = word_set("the a an this that these those its his her their our m
 
 def _noun_use(tokens: list[Tok], v: int, lo: int) -> bool:
     """A speech verb's form used as a noun: "the ministry's claim", "a warning", "their comments"."""
-    if v - 1 < lo or tokens[v - 1].kind is not TokenKind.WORD:
+    if v - 1 < lo or tokens[v - 1].kind is not WORD:
         return False
     prev = tokens[v - 1]
     return prev.norm in _NOUN_OPENERS or prev.text.endswith(("'s", "’s", "s'", "s’"))
@@ -341,13 +340,13 @@ def _appositive_speaker(tokens: list[Tok], j: int, hi: int) -> Attribution | Non
     if not tokens[j].is_cap or tokens[j].norm in PRONOUNS:
         return None
     k = j
-    while k < hi and tokens[k].kind is TokenKind.WORD and (tokens[k].is_cap or tokens[k].text[:1] in "-'"):
+    while k < hi and tokens[k].kind is WORD and (tokens[k].is_cap or tokens[k].text[:1] in "-'"):
         k += 1
     if k >= hi or tokens[k].text != "," or k - j > 5:
         return None
     for close in range(k + 2, min(hi - 1, k + _APPOSITIVE_MAX)):
         t = tokens[close]
-        if t.kind is TokenKind.QUOTE or t.text in (";", ":"):
+        if t.kind is QUOTE or t.text in (";", ":"):
             return None
         if t.text != ",":
             continue
@@ -370,9 +369,9 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """A quoted fragment inside a sentence: the nearest speech verb before it, in the same clause."""
     for v in range(qi - 1, max(lo - 1, qi - 25), -1):
         t = tokens[v]
-        if t.kind is TokenKind.QUOTE or t.text in (";",):
+        if t.kind is QUOTE or t.text in (";",):
             return None
-        if t.kind is TokenKind.WORD and t.norm in ("according",) and v + 1 < qi and tokens[v + 1].norm == "to":
+        if t.kind is WORD and t.norm in ("according",) and v + 1 < qi and tokens[v + 1].norm == "to":
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
@@ -381,7 +380,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that")):
                 return relative
             if t.norm.endswith("ing"):
-                if v - 1 >= lo and tokens[v - 1].kind is TokenKind.WORD:
+                if v - 1 >= lo and tokens[v - 1].kind is WORD:
                     found = np_left(tokens, v, lo)
                     if found is not None and tokens[found[0]].is_cap:
                         return Attribution(found[0], found[1], "fragment")
@@ -405,7 +404,7 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     followed by a lower-case word (its verb), and nothing but words and commas stand before the cue.
     """
     start = lo
-    while start < v and tokens[start].kind is TokenKind.WORD and tokens[start].norm in LEAD_WORDS:
+    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
     if comma is not None and _opens_adverbial(tokens[start]):
@@ -414,9 +413,9 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     if found is None or found[0] != start or found[1] >= v:
         return None
     after = tokens[found[1]]
-    if after.kind is not TokenKind.WORD or after.is_cap:
+    if after.kind is not WORD or after.is_cap:
         return None
-    if any(t.kind is TokenKind.QUOTE or t.text in (";", ":") for t in tokens[found[1] : v]):
+    if any(t.kind is QUOTE or t.text in (";", ":") for t in tokens[found[1] : v]):
         return None
     return Attribution(found[0], found[1], "clause-subject")
 
@@ -430,19 +429,14 @@ _ADVERBIAL_OPENERS = word_set(
 def _opens_adverbial(tok: Tok) -> bool:
     """A word opening an adverbial phrase before the subject: 'In Iowa,', 'Like Corker,', 'Continuing to
     explain his view,' (a participle)."""
-    return tok.kind is TokenKind.WORD and (tok.norm in _ADVERBIAL_OPENERS or (tok.is_cap and tok.norm.endswith("ing")))
+    return tok.kind is WORD and (tok.norm in _ADVERBIAL_OPENERS or (tok.is_cap and tok.norm.endswith("ing")))
 
 
 def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
     """'Trump, who has called the pact "insanity"': the speaker of a cue in a relative clause is the noun
     phrase before ', who'."""
     j = v - 1
-    while (
-        j >= lo
-        and tokens[j].kind is TokenKind.WORD
-        and not tokens[j].is_cap
-        and tokens[j].norm in ADVERBS | AUXILIARIES
-    ):
+    while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in _ADVERBS_OR_AUXILIARIES:
         j -= 1
     if j - 1 < lo or tokens[j].norm != "who" or tokens[j - 1].text != ",":
         return None

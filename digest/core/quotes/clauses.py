@@ -16,7 +16,7 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
     word_set,
 )
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _SKIPPABLE = frozenset(
     {
@@ -136,7 +136,7 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
         return None
     for k in range(i + 1, min(hi, i + _INSERTION_MAX)):
         t = tokens[k]
-        if t.kind is not TokenKind.WORD and t.text != ",":
+        if t.kind is not WORD and t.text != ",":
             return None
         if t.norm == "that":
             return k + 1
@@ -156,7 +156,7 @@ def skip_time(tokens: list[Tok], k: int, hi: int) -> int:
     """Past a time adverbial after the verb: 'Wednesday night', 'on Friday', 'earlier this month', 'on March 3'
     ('last year's budget' is a subject, not a time: a possessive ends the walk before it)."""
     start = k
-    while k < hi and tokens[k].kind is TokenKind.WORD and not tokens[k].text.endswith(("'s", "’s")):
+    while k < hi and tokens[k].kind is WORD and not tokens[k].text.endswith(("'s", "’s")):
         t = tokens[k]
         month_day = t.text.isdigit() and k > start and tokens[k - 1].norm in MONTHS_DAYS
         month = t.norm in MONTHS_DAYS and k + 1 < hi and tokens[k + 1].text.isdigit()
@@ -186,7 +186,7 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
     # without 'that' the clause opens with its subject
     if (
         t is not None
-        and t.kind is TokenKind.WORD
+        and t.kind is WORD
         and t.norm not in _INSERTION_START
         and t.norm != "that"
         and not (is_pronoun(t) or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap)
@@ -203,7 +203,7 @@ def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
     while (
         k < hi
         and steps < 8
-        and tokens[k].kind is not TokenKind.QUOTE
+        and tokens[k].kind is not QUOTE
         and (tokens[k].norm in _SKIPPABLE or (steps and tokens[k].is_cap))
     ):
         k += 1
@@ -224,9 +224,9 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     if k >= hi:
         return None
     t = tokens[k]
-    if t.kind is TokenKind.WORD and t.norm == "that":
+    if t.kind is WORD and t.norm == "that":
         return k + 1
-    if t.kind is not TokenKind.WORD or verb.norm in NOUN_LIKE_VERBS:
+    if t.kind is not WORD or verb.norm in NOUN_LIKE_VERBS:
         return None
     if verb.norm not in LOOSE_VERBS:
         return k if not steps and finite_clause(tokens, k, hi) else None
@@ -248,7 +248,7 @@ _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 
 def is_pronoun(t: Tok) -> bool:
     """A subject pronoun, also contracted: 'he', 'they', "he'll", "she's", "they're"."""
-    return t.kind is TokenKind.WORD and re.split("['’]", t.norm)[0] in PRONOUNS
+    return t.kind is WORD and re.split("['’]", t.norm)[0] in PRONOUNS
 
 
 FINITE_WORDS = word_set(
@@ -262,7 +262,7 @@ _FINITE_REACH = 10
 def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` make a clause: a subject pronoun, or a subject and a finite auxiliary or 'be' within a
     few words ('the plan would work', 'seeing so many officers was a relief'), before any punctuation."""
-    if k >= hi or tokens[k].kind is not TokenKind.WORD:
+    if k >= hi or tokens[k].kind is not WORD:
         return False
     if is_pronoun(tokens[k]):
         # 'it' may be an object ('noted it in passing'); 'it was', "it's" open a clause
@@ -271,7 +271,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     if tokens[k].norm in _NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
         return False
     for j in range(k + 1, min(hi, k + _FINITE_REACH)):
-        if tokens[j].kind is not TokenKind.WORD:
+        if tokens[j].kind is not WORD:
             return False
         if tokens[j].norm in FINITE_WORDS:
             return True
@@ -283,7 +283,7 @@ def _opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     return (
         tokens[k].norm not in _NOT_CLAUSE_START
         and k + 1 < hi
-        and tokens[k + 1].kind is TokenKind.WORD
+        and tokens[k + 1].kind is WORD
         and tokens[k + 1].norm not in _NOT_CLAUSE_START
     )
 
@@ -295,15 +295,15 @@ _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "ou
 def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
     k = i
-    if k < hi and tokens[k].kind is TokenKind.WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
+    if k < hi and tokens[k].kind is WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
         return k + 1
-    if k < hi and tokens[k].kind is TokenKind.WORD and tokens[k].norm in _OBJECT_OPENERS:
+    if k < hi and tokens[k].kind is WORD and tokens[k].norm in _OBJECT_OPENERS:
         k += 1
     steps = 0
     while (
         k < hi
         and steps < 4
-        and tokens[k].kind is TokenKind.WORD
+        and tokens[k].kind is WORD
         and tokens[k].norm != "that"
         and not is_pronoun(tokens[k])
         and tokens[k].norm not in DETERMINERS
@@ -318,9 +318,9 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
 
 def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """Only punctuation (or the object of ``told``) remains after ``k``."""
-    while k < hi and tokens[k].kind is TokenKind.WORD and (tokens[k].norm in TOLD_OBJECTS or tokens[k].is_cap):
+    while k < hi and tokens[k].kind is WORD and (tokens[k].norm in TOLD_OBJECTS or tokens[k].is_cap):
         k += 1
-    return all(t.kind is TokenKind.PUNCT and t.text in ".!?)" for t in tokens[k:hi])
+    return all(t.kind is PUNCT and t.text in ".!?)" for t in tokens[k:hi])
 
 
 TELLING = frozenset({"told", "tells", "tell", "telling"})
@@ -333,12 +333,12 @@ def tail_ok(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
     ('told a Senate panel Wednesday') remains before the final stop."""
     if sentence_end(tokens, k, hi):
         return True
-    if k >= hi or tokens[k].kind is not TokenKind.WORD:
+    if k >= hi or tokens[k].kind is not WORD:
         return False
     first = tokens[k]
     opens = first.norm in _INSERTION_PREPOSITIONS or first.norm in _TIME_WORDS or verb.norm in TELLING
-    rest = [t for t in tokens[k:hi] if t.kind is not TokenKind.PUNCT or t.text not in ".!?)"]
-    plain = all(t.kind is TokenKind.WORD and t.norm != "that" for t in rest)
+    rest = [t for t in tokens[k:hi] if t.kind is not PUNCT or t.text not in ".!?)"]
+    plain = all(t.kind is WORD and t.norm != "that" for t in rest)
     return opens and plain and len(rest) <= _TAIL_MAX
 
 
@@ -346,7 +346,7 @@ def appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """', an analyst at the institute.' / ', who worked in the White House.': an appositive closes the sentence."""
     if k >= hi or tokens[k].text != "," or hi - k > _APPOSITIVE_MAX:
         return False
-    return not any(t.kind is TokenKind.QUOTE or t.text in ";:" for t in tokens[k:hi])
+    return not any(t.kind is QUOTE or t.text in ";:" for t in tokens[k:hi])
 
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared", "who", "whose"})
@@ -362,7 +362,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
         nxt = tokens[k + 1] if k + 1 < hi else None
         if t.text == ";":
             return k
-        if nxt is None or nxt.kind is not TokenKind.WORD:
+        if nxt is None or nxt.kind is not WORD:
             continue
         if t.text == "," and (nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS):
             return k
@@ -371,14 +371,14 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
         if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):
             return k - 1 if tokens[k - 1].text == "," else k
     end = hi
-    while end > start and tokens[end - 1].kind is TokenKind.PUNCT and tokens[end - 1].text in ".,:;!?)-—":
+    while end > start and tokens[end - 1].kind is PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
     return end
 
 
 def opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` open a clause: a pronoun, a determiner, a capitalised word or a subject and verb."""
-    if k >= hi or tokens[k].kind is not TokenKind.WORD:
+    if k >= hi or tokens[k].kind is not WORD:
         return False
     t = tokens[k]
     return is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or finite_clause(tokens, k, hi)
@@ -389,7 +389,7 @@ def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
     before the main clause's verb (a finite auxiliary or a past tense)."""
     for k in range(start, end - 1):
         nxt = tokens[k + 1]
-        if tokens[k].text != "," or nxt.kind is not TokenKind.WORD or nxt.is_cap:
+        if tokens[k].text != "," or nxt.kind is not WORD or nxt.is_cap:
             continue
         if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed"):
             return k

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import WORD, Tok
 
 
 @dataclass(frozen=True)
@@ -18,4 +18,4 @@ class Attribution:
 
 def is_verb(tok: Tok, verbs: frozenset[str]) -> bool:
     """``tok`` is a lower-case word among ``verbs``."""
-    return tok.kind is TokenKind.WORD and not tok.is_cap and tok.norm in verbs
+    return tok.kind is WORD and not tok.is_cap and tok.norm in verbs

@@ -28,9 +28,9 @@ from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title
-from digest.core.quotes.tokens import Tok, TokenKind, tokenize
+from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
-_NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+_NAME_RUN = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
 LONGEST_PARAGRAPH = 20_000
 """The most characters of one paragraph read for quotes. News paragraphs are a few hundred characters; a
 longer one is a hostile or non-prose text, and reading only its start keeps a refresh fast."""
@@ -41,6 +41,12 @@ _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 _TRIM = " \t\n,"
 _CLAUSE_BREAKS = word_set("; while whereas but although though however")
+
+
+_SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
+
+
+_INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
 
 @dataclass
@@ -79,7 +85,7 @@ _CONTINUING_VERBS = word_set("added adds continued continues went")
 
 
 def _is_speech(tok: Tok) -> bool:
-    return tok.kind is TokenKind.WORD and not tok.is_cap and tok.norm in SPEECH_VERBS | DESCRIBE_VERBS
+    return tok.kind is WORD and not tok.is_cap and tok.norm in _SPEECH_OR_DESCRIBE
 
 
 def _person_names(sentence: str) -> list[str]:
@@ -109,7 +115,7 @@ def _names_outside_quotes(para: str, tokens: list[Tok]) -> list[str]:
     names: list[str] = []
     start: int | None = None
     for t in [*tokens, None]:
-        if t is not None and t.kind is not TokenKind.QUOTE:
+        if t is not None and t.kind is not QUOTE:
             start = t.start if start is None else start
             continue
         if start is not None:
@@ -175,7 +181,7 @@ def _shares_speaker(tokens: list[Tok], before: int, qi: int) -> bool:
 
 def _is_introducing(tok: Tok) -> bool:
     """A verb that can introduce quotation paragraphs: 'stated', 'issued', 'called', 'describes'."""
-    return tok.kind is TokenKind.WORD and tok.norm in FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+    return tok.kind is WORD and tok.norm in _INTRODUCING_VERBS
 
 
 def _continuing_participle(tokens: list[Tok], k: int) -> bool:
@@ -284,7 +290,7 @@ class _Reader:
     ) -> dict[int, ActorState]:
         """The speaker of each quotation token of a sentence that has one."""
         speakers: dict[int, ActorState] = {}
-        quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is TokenKind.QUOTE]
+        quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is QUOTE]
         quotes_here = [qi for qi in quotes_here if not _quoted_title(tokens, qi, para)]
         for qi in quotes_here:
             last_quoted = self.found[-1].actor if self.found else None
@@ -298,14 +304,14 @@ class _Reader:
             if qi in speakers:
                 last = qi
         # a sentence that is only a quote, after a quote (or reported speech) in this paragraph: '"A," X said. "B."'
-        alone = len(quotes_here) == 1 and not any(t.kind is TokenKind.WORD for t in tokens)
+        alone = len(quotes_here) == 1 and not any(t.kind is WORD for t in tokens)
         if alone and quotes_here[0] not in speakers and previous is not None:
             speakers[quotes_here[0]] = previous
         return speakers
 
     def _emit_direct(self, state: _Paragraph, tokens: list[Tok], speakers: dict[int, ActorState]) -> None:
         for qi, tok in enumerate(tokens):
-            if tok.kind is not TokenKind.QUOTE:
+            if tok.kind is not QUOTE:
                 continue
             span = state.marks[tok.quote]
             actor = speakers.get(qi)
@@ -334,7 +340,7 @@ class _Reader:
         marks, tokens = state.marks, state.tokens
         if state.text.rstrip().endswith(":") and not marks and state.owners_last is not None:
             last = tokens[-2] if len(tokens) >= 2 else None
-            if last is not None and last.kind is TokenKind.WORD and last.norm in SPEECH_VERBS:
+            if last is not None and last.kind is WORD and last.norm in SPEECH_VERBS:
                 # 'X also said:' introduces a list, or quotation paragraphs
                 self.list_speaker = state.speaker = state.owners_last
         if state.text.rstrip().endswith(":") and not marks and state.speaker is None:
@@ -462,13 +468,13 @@ class _Reader:
         found = np_right(tokens, 0, len(tokens))
         lead_end = found[1] if found is not None else 0
         for index, t in enumerate(tokens):
-            if t.kind is TokenKind.WORD and t.is_cap and t.text in known:
+            if t.kind is WORD and t.is_cap and t.text in known:
                 # a known name leading the sentence is its subject: 'Figgins declined ...'
                 known[t.text].note(self.sentence, t.start, index < lead_end)
         if found is None or found[1] >= len(tokens):
             return
         after = tokens[found[1]]
-        if after.kind is TokenKind.WORD and not after.is_cap:
+        if after.kind is WORD and not after.is_cap:
             m = make_mention(tokens, found[0], found[1], para)
             if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
                 self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_DOUBLED_APOSTROPHES = re.compile("(?<![\\w])[‘’'][‘’'](?=\\w)|(?<=[\\w.,;:!?—‘’'-])[‘’'][‘’'](?![\\w‘’'])")
+_DOUBLED_APOSTROPHES = re.compile(
+    "(?=[‘’'])(?:(?<![\\w])[‘’'][‘’'](?=\\w)|(?<=[\\w.,;:!?—‘’'-])[‘’'][‘’'](?![\\w‘’']))"
+)
 """Two apostrophes typed for a double quotation mark: before a word (opening) or after one (closing); of three
-closing apostrophes the last two ('...your country,\'\'\'': a single quotation closes inside the double one)."""
+closing apostrophes the last two ('...your country,\'\'\'': a single quotation closes inside the double one).
+(The look-ahead at an apostrophe changes no match: it lets the scan skip every other character fast.)"""
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _MARK_CHARS = re.compile("[\"'“”‘’«»„]")

@@ -19,10 +19,13 @@ from digest.core.lexicon import (
     SHARE_WORDS,
     TITLE_WORDS,
 )
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import WORD, Tok
 
 NAME_PARTICLES = frozenset({"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn"})
 """Lower-case particles inside names ('Ursula von der Leyen')."""
+
+
+_TITLE_OR_ROLE_WORDS = TITLE_WORDS | ROLE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def _parts(phrase: list[Tok]) -> list[list[Tok]]:
             continue
         elif t.text == ",":
             parts.append([])
-        elif t.kind is TokenKind.WORD:
+        elif t.kind is WORD:
             parts[-1].append(t)
     return [p for p in parts if p]
 
@@ -196,7 +199,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
         return False
     if any(w.lower() in PREPOSITIONS_IN_NP for w in named[len(named) - len(person_name.split()) :]):
         return False
-    has_role_word = any(w.lower().rstrip(".") in TITLE_WORDS | ROLE_NOUNS for w in core)
+    has_role_word = any(w.lower().rstrip(".") in _TITLE_OR_ROLE_WORDS for w in core)
     if not (len(person_name.split()) >= 2 or titles or several or not has_role_word):
         return False
     found.name, found.kind = person_name, "person"

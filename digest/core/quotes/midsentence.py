@@ -5,7 +5,7 @@ from __future__ import annotations
 from digest.core.lexicon import ADVERBS, FINITE_SPEECH_VERBS, MONTHS_DAYS, SPEECH_VERBS, word_set
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.speakers import np_right
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 ADDRESS_VERBS = word_set("told tells tell")
 """After these the noun phrase is the one spoken to, not the speaker."""
@@ -21,7 +21,7 @@ def mid_attribution(tokens: list[Tok], qi: int, hi: int) -> Attribution | None:
     or the sentence's end)."""
     for k in range(qi + 1, min(hi, qi + _MID_MAX_WORDS)):
         t = tokens[k]
-        if t.kind is TokenKind.QUOTE or t.text in (";", ":") or is_verb(t, SPEECH_VERBS) and t.norm != "said":
+        if t.kind is QUOTE or t.text in (";", ":") or is_verb(t, SPEECH_VERBS) and t.norm != "said":
             return None
         if t.text != "," or k == qi + 1:
             continue  # '"...," X said' is the speaker-after rule's
@@ -37,7 +37,7 @@ def _comma_attribution(tokens: list[Tok], i: int, hi: int) -> Attribution | None
     found = np_right(tokens, i, hi)
     if found is not None and found[0] == i:
         verb = found[1]
-        while verb < hi and tokens[verb].kind is TokenKind.WORD and tokens[verb].norm in ADVERBS:
+        while verb < hi and tokens[verb].kind is WORD and tokens[verb].norm in ADVERBS:
             verb += 1
         if verb < hi and is_verb(tokens[verb], FINITE_SPEECH_VERBS) and _short_tail(tokens, verb + 1, hi):
             return Attribution(found[0], found[1], "mid-X-said")
@@ -70,7 +70,7 @@ def _relative_tail(tokens: list[Tok], found: tuple[int, int], hi: int) -> bool:
 def _short_tail(tokens: list[Tok], k: int, hi: int) -> bool:
     """Up to the next comma, quotation or sentence end: a few words, none of them 'that' (a reported clause)."""
     for n, t in enumerate(tokens[k:hi]):
-        if t.kind is TokenKind.QUOTE or t.text in (",", ".", "!", "?"):
+        if t.kind is QUOTE or t.text in (",", ".", "!", "?"):
             return True
         if n >= _MID_TAIL_MAX or t.norm == "that" or t.text in (";", ":"):
             return False

@@ -23,7 +23,7 @@ from digest.core.quotes.clauses import (
 )
 from digest.core.quotes.speakers import Mention, description_after, make_mention, np_left, np_right
 from digest.core.quotes.subjects import appositive_subject, opening_subject, share_subject, source_phrase
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 
 @dataclass(frozen=True)
@@ -67,14 +67,14 @@ _LEAD_IN_MAX = 4
 def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int], v: int, hi: int) -> Report | None:
     """``A, X said, B.``: the whole sentence is X's (after a short lead-in such as 'In particular,' only B)."""
     lo, comma = before
-    if v + 2 >= hi or tokens[v + 1].text != "," or tokens[lo].kind is TokenKind.QUOTE:
+    if v + 2 >= hi or tokens[v + 1].text != "," or tokens[lo].kind is QUOTE:
         return None
-    if any(t.kind is TokenKind.QUOTE for t in tokens[v + 1 : v + 3]):
+    if any(t.kind is QUOTE for t in tokens[v + 1 : v + 3]):
         return None
     end = clause_end(tokens, v + 2, hi)
     if end - (v + 2) < MIN_WORDS:
         return None
-    short_lead = sum(1 for t in tokens[lo:comma] if t.kind is TokenKind.WORD) < _LEAD_IN_MAX
+    short_lead = sum(1 for t in tokens[lo:comma] if t.kind is WORD) < _LEAD_IN_MAX
     # 'In particular, he said, the plan ...' keeps what follows; 'The editorial, sources said, nailed ...' is whole
     start = v + 2 if short_lead and opens_clause(tokens, v + 2, hi) else lo
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
@@ -90,7 +90,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
             cut = tokens[later.who.start].start if later.who.how != "according" else end
             if report.start < cut < end:
                 k = later.who.start - 1
-                while k > lo and (tokens[k].kind is TokenKind.PUNCT or tokens[k].norm in ("and", "but", "also")):
+                while k > lo and (tokens[k].kind is PUNCT or tokens[k].norm in ("and", "but", "also")):
                     k -= 1
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
         out.append(Report(report.who, report.start, end, report.verb))
@@ -120,7 +120,7 @@ def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
     out: list[Attribution] = []
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind is TokenKind.WORD and not t.is_cap and t.norm in REPORT_VERBS:
+        if t.kind is WORD and not t.is_cap and t.norm in REPORT_VERBS:
             found = np_left(tokens, v, lo)
             if found is not None:
                 out.append(Attribution(found[0], found[1], "subject"))
@@ -131,7 +131,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     out: list[Report] = []
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind is not TokenKind.WORD or (t.is_cap and t.norm != "according"):
+        if t.kind is not WORD or (t.is_cap and t.norm != "according"):
             continue
         if t.norm in REPORT_VERBS:
             found = _report_verb(tokens, v, lo, hi)
@@ -162,7 +162,7 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
     end = clause_end(tokens, start, hi)
     if who.how == "relative":
         end = relative_clause_end(tokens, start, end)
-    if sum(1 for x in tokens[start:end] if x.kind is TokenKind.WORD) < MIN_WORDS:
+    if sum(1 for x in tokens[start:end] if x.kind is WORD) < MIN_WORDS:
         return None
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
 

@@ -17,7 +17,7 @@ from digest.core.lexicon import (
     SPEECH_VERBS,
 )
 from digest.core.quotes.mentions import NAME_PARTICLES, Mention, make_mention
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _INSERTION_OPENERS = frozenset(
     {
@@ -80,8 +80,12 @@ _STOP_CAPS = frozenset(
 )
 
 
+_PHRASE_TRAILERS = PREPOSITIONS_IN_NP | DETERMINERS | {"and"}
+"""Words a noun phrase never ends with."""
+
+
 def _np_word(tok: Tok) -> bool:
-    if tok.kind is not TokenKind.WORD:
+    if tok.kind is not WORD:
         return tok.text in ("(", ")")
     if tok.is_cap:
         return tok.norm not in _STOP_CAPS or tok.norm in PRONOUNS
@@ -100,7 +104,7 @@ def _np_word(tok: Tok) -> bool:
 
 
 def _head_ok(tok: Tok) -> bool:
-    if tok.kind is not TokenKind.WORD:
+    if tok.kind is not WORD:
         return tok.text == ")"
     n = tok.norm
     if n in PRONOUNS:
@@ -118,7 +122,7 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
         return j
     k = j - 1
     while k >= lo and tokens[k].text != pairs[mark]:
-        if tokens[k].kind is TokenKind.QUOTE:
+        if tokens[k].kind is QUOTE:
             return j
         k -= 1
     if k < lo:
@@ -129,7 +133,7 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
     if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
         # two appositives: 'Omar Lamrani, an analyst at Stratfor, the Texas-based firm, told'
         outer = k - 1
-        while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind is TokenKind.WORD:
+        while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind is WORD:
             outer -= 1
         if outer >= lo and tokens[outer].text == "," and _appositive_after_name(tokens, outer, lo):
             return outer - 1
@@ -150,7 +154,7 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     if first.is_cap or not (first.norm in DETERMINERS or first.norm in ROLE_NOUNS):
         return False
     start = k - 1
-    while start >= lo and tokens[start].kind is TokenKind.WORD and tokens[start].is_cap:
+    while start >= lo and tokens[start].kind is WORD and tokens[start].is_cap:
         start -= 1
     if start == k - 1:
         return False
@@ -188,7 +192,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
             return None
     if tokens[j].norm in PRONOUNS:
         before = tokens[j - 1] if j > lo else None
-        if before is not None and before.kind is TokenKind.WORD and before.norm not in LEAD_WORDS and before.is_cap:
+        if before is not None and before.kind is WORD and before.norm not in LEAD_WORDS and before.is_cap:
             return None
         return j, j + 1
     start = _modifiers_start(tokens, j, lo)
@@ -205,13 +209,13 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
     opening a clause right before the verb (the phrase names a thing or a person by a common noun)."""
     for d in range(verb - 2, max(lo - 1, verb - 5), -1):
         t = tokens[d]
-        if t.kind is not TokenKind.WORD or t.is_cap and d > lo:
+        if t.kind is not WORD or t.is_cap and d > lo:
             return None
         if t.norm in _DESCRIPTION_OPENERS:
             before = tokens[d - 1] if d > lo else None
-            opens_clause = before is None or before.kind is TokenKind.PUNCT or before.norm in _CLAUSE_OPENERS
+            opens_clause = before is None or before.kind is PUNCT or before.norm in _CLAUSE_OPENERS
             words = tokens[d + 1 : verb]
-            plain = all(w.kind is TokenKind.WORD and not w.is_cap and w.norm not in PRONOUNS for w in words)
+            plain = all(w.kind is WORD and not w.is_cap and w.norm not in PRONOUNS for w in words)
             return (d, verb) if opens_clause and plain else None
     return None
 
@@ -223,9 +227,9 @@ def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | N
         return None
     k = i + 1
     limit = _DESCRIPTION_AFTER_WORDS
-    while k < hi and k - i <= limit and tokens[k].kind is TokenKind.WORD and tokens[k].norm not in PRONOUNS:
+    while k < hi and k - i <= limit and tokens[k].kind is WORD and tokens[k].norm not in PRONOUNS:
         k += 1
-    if k == i + 1 or k - i > limit or (k < hi and tokens[k].kind is not TokenKind.PUNCT):
+    if k == i + 1 or k - i > limit or (k < hi and tokens[k].kind is not PUNCT):
         return None
     return i, k
 
@@ -237,14 +241,9 @@ _DESCRIPTION_AFTER_WORDS = 8
 def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
     """The head of the phrase before a verb, past adverbs ('also', 'angrily'), 'on Monday' and an inserted clause."""
     j = verb - 1
-    while j >= lo and tokens[j].kind is TokenKind.WORD and not tokens[j].is_cap and _is_adverb(tokens[j].norm):
+    while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and _is_adverb(tokens[j].norm):
         j -= 1
-    if (
-        j >= lo + 1
-        and tokens[j].kind is TokenKind.WORD
-        and tokens[j].norm in MONTHS_DAYS
-        and tokens[j - 1].norm == "on"
-    ):
+    if j >= lo + 1 and tokens[j].kind is WORD and tokens[j].norm in MONTHS_DAYS and tokens[j - 1].norm == "on":
         j -= 2
     if j >= lo and tokens[j].text in (",", "-", "—", "–", "--"):
         k = _skip_insertion_left(tokens, j, lo)
@@ -265,7 +264,7 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
         k -= 1
     while (
         start < j
-        and tokens[start].kind is TokenKind.WORD
+        and tokens[start].kind is WORD
         and (
             tokens[start].norm in PREPOSITIONS_IN_NP
             or tokens[start].norm in ("and", "&")
@@ -282,7 +281,7 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
         return start
     for back in (1, 2):
         d = start - back
-        if d < lo or tokens[d].kind is not TokenKind.WORD or tokens[d].is_cap or tokens[d].norm in SPEECH_VERBS:
+        if d < lo or tokens[d].kind is not WORD or tokens[d].is_cap or tokens[d].norm in SPEECH_VERBS:
             return start
         if tokens[d].norm in DETERMINERS:
             return d
@@ -327,7 +326,7 @@ def _participle_modifier(tokens: list[Tok], i: int, hi: int) -> bool:
 def _modifier(tok: Tok) -> bool:
     n = tok.norm
     return (
-        tok.kind is TokenKind.WORD
+        tok.kind is WORD
         and not tok.is_cap
         and n.replace("-", "").isalpha()
         and n not in SPEECH_VERBS
@@ -344,7 +343,7 @@ def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
     may hold a few more), or at a speech verb."""
     k = i
     in_pp = 0
-    while k < hi and tokens[k].kind is TokenKind.WORD:
+    while k < hi and tokens[k].kind is WORD:
         t = tokens[k]
         if t.norm in PREPOSITIONS_IN_NP and k > i:
             in_pp = 5
@@ -359,7 +358,7 @@ def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
 
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
-    if i >= hi or tokens[i].kind is not TokenKind.WORD:
+    if i >= hi or tokens[i].kind is not WORD:
         return None
     first = tokens[i]
     if first.norm in PRONOUNS:
@@ -373,7 +372,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     ):
         return None
     end = _phrase_end(tokens, i, hi)
-    while end > i and tokens[end - 1].norm in PREPOSITIONS_IN_NP | DETERMINERS | {"and"}:
+    while end > i and tokens[end - 1].norm in _PHRASE_TRAILERS:
         end -= 1
     if end <= i:
         return None

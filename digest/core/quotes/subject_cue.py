@@ -7,7 +7,7 @@ from __future__ import annotations
 from digest.core.lexicon import COMMUNICATION_WORDS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS, word_set
 from digest.core.quotes.attribution import clause_subject
 from digest.core.quotes.cue import Attribution
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _SAID_WORDS = COMMUNICATION_WORDS | SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 _TITLE_SMALL_WORDS = word_set("of the and a an to in for on at with by or")
@@ -22,11 +22,11 @@ def _title_cased(inner: str) -> bool:
 def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
     """The sentence's subject for a quoted fragment no other cue attributes: the fragment is inside its sentence
     (not opening it), is not a title, and a word of saying or publishing stands between subject and fragment."""
-    if qi == 0 or tokens[qi].kind is not TokenKind.QUOTE:
+    if qi == 0 or tokens[qi].kind is not QUOTE:
         return None
     if _title_cased(tokens[qi].text.strip("\"“”'‘’«» .,;:!?")):
         return None
     who = clause_subject(tokens, 0, qi)
-    if who is None or not any(t.norm in _SAID_WORDS for t in tokens[who.end : qi] if t.kind is TokenKind.WORD):
+    if who is None or not any(t.norm in _SAID_WORDS for t in tokens[who.end : qi] if t.kind is WORD):
         return None
     return Attribution(who.start, who.end, "subject-fragment")

@@ -19,7 +19,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.speakers import np_left
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _APPOSITIVE_MAX = 30
 _ROLE_MAX = 8
@@ -31,7 +31,7 @@ _OPENING_ADVERBIALS = word_set(
 def _clause_opening(tokens: list[Tok], lo: int, start: int) -> bool:
     """Only lead words ('But'), or an opening adverbial ending in a comma ('In Florida,'), stand before ``start``."""
     k = lo
-    while k < start and tokens[k].kind is TokenKind.WORD and tokens[k].norm in LEAD_WORDS:
+    while k < start and tokens[k].kind is WORD and tokens[k].norm in LEAD_WORDS:
         k += 1
     if k == start:
         return True
@@ -47,11 +47,11 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     if inner is not None and inner[0] - 1 > lo and tokens[inner[0] - 1].text == "," and tokens[lo].is_cap:
         # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
         role = tokens[lo : inner[0] - 1]
-        if len(role) <= _ROLE_MAX and all(t.kind is TokenKind.WORD for t in role):
+        if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
             return Attribution(inner[0], inner[1], "appositive-subject")
     for c in range(v - 2, max(lo, v - _APPOSITIVE_MAX) - 1, -1):
         t = tokens[c]
-        if t.kind is TokenKind.QUOTE or t.text in (";", ":", "(", ")"):
+        if t.kind is QUOTE or t.text in (";", ":", "(", ")"):
             return None
         if t.text != ",":
             continue
@@ -72,12 +72,12 @@ def share_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     while (
         k >= lo
         and v - k <= _SHARE_MAX
-        and (tokens[k].kind is TokenKind.WORD or tokens[k].text == "%")
+        and (tokens[k].kind is WORD or tokens[k].text == "%")
         and tokens[k].norm not in _NOT_IN_SHARE
     ):
         k -= 1
     start = k + 1
-    if start >= v or not (k < lo or tokens[k].kind is TokenKind.PUNCT or tokens[k].norm in _NOT_IN_SHARE):
+    if start >= v or not (k < lo or tokens[k].kind is PUNCT or tokens[k].norm in _NOT_IN_SHARE):
         return None
     head = next((i for i in range(start, min(v, start + 5)) if share_word(tokens, i, v)), None)
     return Attribution(start, v, "share") if head is not None else None
@@ -90,12 +90,12 @@ _SOURCE_OPENERS = word_set("a an the one another this these those his her their 
 def source_phrase(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The source after 'according to' up to the next comma or the sentence's end: 'a report in the Des Moines
     Register', 'a person familiar with the talks', 'recent polling' (a phrase of plain words)."""
-    if i >= hi or tokens[i].kind is not TokenKind.WORD:
+    if i >= hi or tokens[i].kind is not WORD:
         return None
     if not (tokens[i].is_cap or tokens[i].norm in _SOURCE_OPENERS):
         return None
     k = i
-    while k < hi and k - i <= _SOURCE_MAX and (tokens[k].kind is TokenKind.WORD or tokens[k].text in "()"):
+    while k < hi and k - i <= _SOURCE_MAX and (tokens[k].kind is WORD or tokens[k].text in "()"):
         k += 1
     if k - i > _SOURCE_MAX or (k < hi and tokens[k].text not in (",", ".", ";", "!", "?")):
         return None
@@ -121,7 +121,7 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
     personal pronoun; a lower-case '-ed' word only after a determiner ('the embattled governor') or as a
     participle of polling ('those surveyed')."""
     t = tokens[k]
-    if t.kind is not TokenKind.WORD or t.norm in _NOT_IN_SUBJECT or t.norm in AUXILIARIES:
+    if t.kind is not WORD or t.norm in _NOT_IN_SUBJECT or t.norm in AUXILIARIES:
         return False
     if t.norm in REPORT_VERBS or t.norm in FINITE_SPEECH_VERBS or t.norm in PRONOUNS:
         return False
@@ -154,7 +154,7 @@ def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     surveyed say', 'While some friends say': a noun phrase of plain words that opens the sentence (after lead
     words, a subordinator or an opening adverbial ending in a comma) and runs up to the verb of speech."""
     end = v
-    while end - 1 >= lo and tokens[end - 1].kind is TokenKind.WORD and not tokens[end - 1].is_cap:
+    while end - 1 >= lo and tokens[end - 1].kind is WORD and not tokens[end - 1].is_cap:
         norm = tokens[end - 1].norm
         if norm not in ADVERBS and norm not in AUXILIARIES and not norm.endswith(("n't", "ly")):
             break

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from digest.core.lexicon import word_set
-from digest.core.quotes.tokens import Tok, TokenKind
+from digest.core.quotes.tokens import WORD, Tok
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
 _TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
@@ -22,6 +22,6 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     if words[0] in ("The", "A", "An") and len(words) > 1:
         return True  # 'the podcast "The Axe Files"'
     before = tokens[qi - 1] if qi > 0 else None
-    if before is None or before.kind is not TokenKind.WORD:
+    if before is None or before.kind is not WORD:
         return False
     return before.norm in _TITLE_AFTER or before.text.endswith(("'s", "’s", "'", "’"))

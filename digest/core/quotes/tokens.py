@@ -31,20 +31,6 @@ def _normalise(text: str) -> str:
     return t
 
 
-_NORMS: dict[str, str] = {}
-""":func:`_normalise` of the words seen (the same few thousand words recur across sentences and articles)."""
-_NORMS_KEPT = 200_000
-
-
-def _norm_of(text: str) -> str:
-    found = _NORMS.get(text)
-    if found is None:
-        if len(_NORMS) >= _NORMS_KEPT:
-            _NORMS.clear()
-        found = _NORMS[text] = _normalise(text)
-    return found
-
-
 class Tok:
     """A token: a word, a punctuation mark or a quotation (``quote`` = index into the marks list).
 
@@ -60,48 +46,63 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int, kind: TokenKind, quote: int = -1) -> None:
         self.text, self.start, self.end, self.kind, self.quote = text, start, end, kind, quote
-        self.norm = _norm_of(text)
+        self.norm = _normalise(text)
         self.is_cap = kind is TokenKind.WORD and text[:1].isupper()
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
-_WORD, _PUNCT = TokenKind.WORD, TokenKind.PUNCT
+WORD, PUNCT, QUOTE = TokenKind.WORD, TokenKind.PUNCT, TokenKind.QUOTE
+"""The token kinds as plain names: reading ``TokenKind.WORD`` goes through the enum's class machinery
+(about nine times slower than a global), and the readers test a kind on nearly every token."""
 _new = object.__new__
 
+_Shape = tuple[str, TokenKind, str, bool, bool]
+"""What a matched word makes: the token's text, kind, norm and capital, and whether a full stop is cut off."""
+_SHAPES: dict[str, _Shape] = {}
+""":func:`_shape` of the words seen (the same few thousand words recur across sentences and articles)."""
+_SHAPES_KEPT = 200_000
 
-def _token(text: str, start: int, end: int, kind: TokenKind) -> Tok:
-    """A word or punctuation token, its slots set here (the same values as :class:`Tok`'s constructor
-    gives, without its call: a text is tokenised into thousands of them)."""
-    token: Tok = _new(Tok)
-    token.text = text
-    token.start = start
-    token.end = end
-    token.kind = kind
-    token.quote = -1
-    norm = _NORMS.get(text)
-    token.norm = _norm_of(text) if norm is None else norm
-    token.is_cap = kind is _WORD and text[:1].isupper()
-    return token
+
+def _shape(word: str) -> _Shape:
+    first = word[0]
+    if first.isalnum() or first == "_":
+        # a sentence-final full stop is punctuation, not part of the word
+        if word[-1] == "." and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
+            cut = word[:-1]
+            return cut, WORD, _normalise(cut), cut[:1].isupper(), True
+        return word, WORD, _normalise(word), word[:1].isupper(), False
+    return word, PUNCT, _normalise(word), False, False
 
 
 def _words(text: str, lo: int, hi: int) -> list[Tok]:
+    """The word and punctuation tokens of ``text[lo:hi]``, their slots set here (the values :class:`Tok`'s
+    constructor gives, without its call: a text is tokenised into thousands of them)."""
     out: list[Tok] = []
     append = out.append
+    shapes = _SHAPES
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
+        shape = shapes.get(word)
+        if shape is None:
+            if len(shapes) >= _SHAPES_KEPT:
+                shapes.clear()
+            shape = shapes[word] = _shape(word)
         start, end = m.span()
-        first = word[0]
-        if first.isalnum() or first == "_":
-            # a sentence-final full stop is punctuation, not part of the word
-            if word[-1] == "." and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
-                append(_token(word[:-1], start, end - 1, _WORD))
-                append(_token(".", end - 1, end, _PUNCT))
-                continue
-            append(_token(word, start, end, _WORD))
+        token: Tok = _new(Tok)
+        token.text, token.kind, token.norm, token.is_cap, cut = shape
+        token.start, token.quote = start, -1
+        if cut:
+            token.end = end - 1
+            stop: Tok = _new(Tok)
+            stop.text = stop.norm = "."
+            stop.start, stop.end, stop.kind, stop.quote, stop.is_cap = end - 1, end, PUNCT, -1, False
+            append(token)
+            append(stop)
         else:
-            append(_token(word, start, end, _PUNCT))
+            token.end = end
+            append(token)
     return out
 
 
@@ -116,7 +117,7 @@ def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
             break
         end = span.close + 1 if span.close is not None else len(text)
         out.extend(_words(text, pos, span.open))
-        out.append(Tok(text[span.open : end], span.open, end, TokenKind.QUOTE, index))
+        out.append(Tok(text[span.open : end], span.open, end, QUOTE, index))
         pos = end
     out.extend(_words(text, pos, hi))
     return out

@@ -22,7 +22,6 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from digest.core.summarize.words import STOP_WORDS, content_terms
 
@@ -97,49 +96,74 @@ class ArticleFeatures:
     published: float | None = None
 
 
-@lru_cache(maxsize=65536)
+_NAME_WORDS: dict[str, bool] = {}
+"""Whether each token seen is a name word (capitalised, not a month or a weekday): the same words recur."""
+_NAME_WORDS_KEPT = 65536
+_SENTENCE_MARKS = frozenset({".", "!", "?", ":", '"', "“", "‘", "'"})
+
+
 def _is_name_word(token: str) -> bool:
-    return bool(_CAPITALISED.fullmatch(token)) and token.lower() not in _MONTH_SET and token.lower() not in _DAYS
+    found = _NAME_WORDS.get(token)
+    if found is None:
+        if len(_NAME_WORDS) >= _NAME_WORDS_KEPT:
+            _NAME_WORDS.clear()
+        lowered = token.lower()
+        found = _NAME_WORDS[token] = (
+            bool(_CAPITALISED.fullmatch(token)) and lowered not in _MONTH_SET and lowered not in _DAYS
+        )
+    return found
 
 
-def named_things(text: str) -> list[str]:
-    """Runs of capitalised words in ``text`` (lower-cased), leaving out lone capitalised sentence openers."""
+def named_things(text: str, lines: dict[str, list[str]] | None = None) -> list[str]:
+    """Runs of capitalised words in ``text`` (lower-cased), leaving out lone capitalised sentence openers.
+
+    ``lines``, when given, remembers each line's names (a caller reading overlapping texts reads each line once).
+    """
     names: list[str] = []
     for line in text.split("\n"):
-        tokens = _TOKEN.findall(line)
-        index = 0
-        sentence_start = True
-        while index < len(tokens):
-            token = tokens[index]
-            if not _is_name_word(token):
-                sentence_start = token in {".", "!", "?", ":", '"', "“", "‘", "'"} or (
-                    sentence_start and not token[0].isalnum()
-                )
-                index += 1
-                continue
-            run = [token]
+        if lines is None:
+            names += _line_names(line)
+            continue
+        found = lines.get(line)
+        if found is None:
+            found = lines[line] = _line_names(line)
+        names += found
+    return names
+
+
+def _line_names(line: str) -> list[str]:
+    """The names of one line (see :func:`named_things`)."""
+    names: list[str] = []
+    tokens = _TOKEN.findall(line)
+    is_name = [_NAME_WORDS.get(token) or _is_name_word(token) for token in tokens]
+    count = len(tokens)
+    index = 0
+    sentence_start = True
+    while index < count:
+        token = tokens[index]
+        if not is_name[index]:
+            sentence_start = token in _SENTENCE_MARKS or (sentence_start and not token[0].isalnum())
             index += 1
-            while index < len(tokens):
-                if _is_name_word(tokens[index]):
-                    run.append(tokens[index])
-                    index += 1
-                elif (
-                    tokens[index].lower() in _NAME_JOINERS
-                    and index + 1 < len(tokens)
-                    and _is_name_word(tokens[index + 1])
-                ):
-                    run += tokens[index : index + 2]
-                    index += 2
-                else:
-                    break
-            if sentence_start and run[0].lower() in STOP_WORDS:
-                run = run[1:]
-            sentence_start = False
-            words = [w.lower().rstrip(".").replace("’", "'").removesuffix("'s") for w in run]
-            while words and words[0] in _GENERIC:
-                words = words[1:]
-            if words and not (len(words) == 1 and (words[0] in STOP_WORDS or len(words[0]) < 2)):
-                names.append(" ".join(words))
+            continue
+        run = [token]
+        index += 1
+        while index < count:
+            if is_name[index]:
+                run.append(tokens[index])
+                index += 1
+            elif tokens[index].lower() in _NAME_JOINERS and index + 1 < count and is_name[index + 1]:
+                run += tokens[index : index + 2]
+                index += 2
+            else:
+                break
+        if sentence_start and run[0].lower() in STOP_WORDS:
+            run = run[1:]
+        sentence_start = False
+        words = [w.lower().rstrip(".").replace("’", "'").removesuffix("'s") for w in run]
+        while words and words[0] in _GENERIC:
+            words = words[1:]
+        if words and not (len(words) == 1 and (words[0] in STOP_WORDS or len(words[0]) < 2)):
+            names.append(" ".join(words))
     return names
 
 
@@ -180,7 +204,8 @@ def article_features(
     counts.update(f"w:{t}" for t in content_terms(whole))
     counts.update(f"w:{t}" for t in content_terms(title))  # the headline says what the story is
     lead = text.strip().split("\n\n", 1)[0]
-    for name in named_things(whole) + named_things(f"{title}\n{lead}") * LEAD_NAME_BOOST:
+    lines: dict[str, list[str]] = {}  # the headline and the lead are read once, though counted twice
+    for name in named_things(whole, lines) + named_things(f"{title}\n{lead}", lines) * LEAD_NAME_BOOST:
         counts[f"e:{name}"] += 1
         if " " in name:
             counts[f"e:{name.rsplit(' ', 1)[1]}"] += 1
