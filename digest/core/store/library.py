@@ -136,7 +136,7 @@ class Library:
         ``features`` are its story features when already read (by a refresh's worker); ``place=False``
         leaves it out of the stories for now (a teaser whose page is coming: see :meth:`place_stored`).
         """
-        from digest.core.store import articles, cache
+        from digest.core.store import articles
 
         article_id, status = articles.save_article(
             self.connection, key, article, analysis, feed_id=feed_id, published=published

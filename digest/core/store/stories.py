@@ -24,6 +24,7 @@ import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 
 from digest.core.model import Article
 from digest.core.store.story_revisit import encode_member
@@ -39,6 +40,9 @@ WEIGHT_DIGITS = 6
 
 POSTED_FEATURES = 60
 """An article's most telling features entered in the inverted index."""
+
+_WEIGHT = itemgetter(1)
+"""A (feature, weight) pair's weight."""
 
 _CHUNK = 500
 """Parameters per SQL ``IN (...)`` list."""
@@ -147,14 +151,17 @@ def _load_story(row: tuple[int, str, str, str]) -> StoryState:
 
 
 def _trimmed(story: StoryState) -> str:
-    kept = {  # the heaviest, ties in their order (as a stable sort by weight would keep them)
-        ns: [
-            (feature, round(weight, WEIGHT_DIGITS))
-            for feature, weight in heapq.nlargest(CENTROID_FEATURES, v.items(), key=lambda item: abs(item[1]))
-        ]
-        for ns, v in story.centroid.items()
-        if v
-    }
+    kept = {}
+    for namespace, weights in story.centroid.items():
+        if not weights:
+            continue
+        # the heaviest, ties in their order (a stable sort by size; weights are sums of positive TF-IDF
+        # weights, so their size is themselves, which a sort reads in C, unless a release left one below 0)
+        if min(weights.values()) >= 0:
+            heaviest = sorted(weights.items(), key=_WEIGHT, reverse=True)[:CENTROID_FEATURES]
+        else:
+            heaviest = heapq.nlargest(CENTROID_FEATURES, weights.items(), key=lambda item: abs(item[1]))
+        kept[namespace] = [(feature, round(weight, WEIGHT_DIGITS)) for feature, weight in heaviest]
     return json.dumps(kept, separators=(",", ":"))
 
 

@@ -139,14 +139,14 @@ def _line_names(line: str) -> list[str]:
     count = len(tokens)
     index = 0
     sentence_start = True
-    while index < count:
-        token = tokens[index]
-        if not is_name[index]:
-            sentence_start = token in _SENTENCE_MARKS or (sentence_start and not token[0].isalnum())
-            index += 1
-            continue
-        run = [token]
-        index += 1
+    while True:
+        try:
+            start = is_name.index(True, index)  # the next name word (the words between are read backwards)
+        except ValueError:
+            break
+        sentence_start = _opens_sentence(tokens, index, start, sentence_start)
+        run = [tokens[start]]
+        index = start + 1
         while index < count:
             if is_name[index]:
                 run.append(tokens[index])
@@ -165,6 +165,18 @@ def _line_names(line: str) -> list[str]:
         if words and not (len(words) == 1 and (words[0] in STOP_WORDS or len(words[0]) < 2)):
             names.append(" ".join(words))
     return names
+
+
+def _opens_sentence(tokens: list[str], start: int, end: int, opening: bool) -> bool:
+    """Whether a sentence is still opening after the tokens ``start:end`` (none a name word), when it was
+    ``opening`` before them: a sentence mark opens one, a word closes it, other punctuation changes nothing.
+    The last token that is a mark or a word decides."""
+    for token in reversed(tokens[start:end]):
+        if token in _SENTENCE_MARKS:
+            return True
+        if token[0].isalnum():
+            return False
+    return opening
 
 
 def numbers(text: str) -> list[str]:

@@ -1,0 +1,101 @@
+"""The faster ways ingest reads, analyses and stores an article give what the plain ways gave."""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import json
+import re
+
+import pytest
+
+from digest.core.ingest import load_article
+from digest.core.quotes import extract_quotes
+from digest.core.quotes.extract import _NAME_RUN
+from digest.core.quotes.marks import _DOUBLED_APOSTROPHES
+from digest.core.quotes.tokens import tokenize
+from digest.core.store.cache import plain
+from digest.core.store.stories import CENTROID_FEATURES, WEIGHT_DIGITS, _trimmed
+from digest.core.stories import features
+from digest.core.stories.grouping import StoryState
+from digest.core.summarize import summarize
+from tests.conftest import SEEDS
+
+_LOOK_AHEAD = re.compile(r"^\(\?=\[[^\]]+\]\)|^\(\?=\\d\)")
+
+
+def _without_look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as it was written before its opening look-ahead was added."""
+    return re.compile(_LOOK_AHEAD.sub("", pattern.pattern, count=1), pattern.flags)
+
+
+SAMPLE = (
+    "On Sept. 18, 2019, 2,000 people met in May 5 rallies; by 12 May and December 3 the count was 1.5m.\n"
+    "A ''doubled'' mark, 'single' marks, it''s 7 o'clock; JANUARY 9 and 9 jan. Tuesday, May. Mr John Smith."
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [features._YEAR, features._NUMBER, features._MONTH_DAY, features._MONTH_WORD, _DOUBLED_APOSTROPHES, _NAME_RUN],
+)
+def test_a_look_ahead_at_the_first_character_changes_no_match(pattern: re.Pattern[str]) -> None:
+    plain_pattern = _without_look_ahead(pattern)
+    assert plain_pattern.pattern != pattern.pattern
+    texts = [SAMPLE] + [path.read_text(encoding="utf-8") for path in sorted(SEEDS.iterdir()) if path.suffix == ".txt"]
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain_pattern.finditer(text)]
+    assert pattern.search(SAMPLE) is not None
+
+
+def test_story_features_read_dates_numbers_and_names() -> None:
+    found = features.article_features("Smith visits Paris", SAMPLE, ["John Smith"], None)
+    assert {"n:2019", "n:2000", "n:sep 18", "n:may 5", "n:may 12", "n:dec 3", "n:jan 9"} <= set(found.counts)
+    assert {"m:sep", "m:may", "m:dec"} <= set(found.counts) and "m:jan" not in found.counts  # capitalised only
+    assert found.counts["e:john smith"] == 2 and found.counts["e:smith"] >= 4  # headline and lead count twice
+    assert found.years == frozenset({"2019"})
+
+
+def test_analysis_entries_hold_what_dataclasses_asdict_gave() -> None:
+    for path in sorted(SEEDS.iterdir()):
+        if path.suffix not in (".txt", ".html"):
+            continue
+        article = load_article(path)
+        summary, report = summarize(article, cache=False), extract_quotes(article)
+        assert plain(summary) == dataclasses.asdict(summary)
+        assert plain(report) == dataclasses.asdict(report)
+        assert report.quotes, path
+
+
+def test_tokens_split_a_final_full_stop_but_keep_initials_and_abbreviations() -> None:
+    text = "Mr. Smith of the U.S. said it. “Yes,” he added."
+    tokens = tokenize(text, 0, len(text), [])
+    words = [(t.text, t.kind.value, t.norm, t.is_cap) for t in tokens]
+    assert ("Mr.", "w", "mr", True) in words
+    assert ("U.S.", "w", "u.s.", True) in words
+    assert ("it", "w", "it", False) in words and (".", "p", ".", False) in words
+
+
+def _reference_trimmed(story: StoryState) -> str:
+    kept = {
+        ns: [
+            (feature, round(weight, WEIGHT_DIGITS))
+            for feature, weight in heapq.nlargest(CENTROID_FEATURES, v.items(), key=lambda item: abs(item[1]))
+        ]
+        for ns, v in story.centroid.items()
+        if v
+    }
+    return json.dumps(kept, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("lowest", [0.0, -0.5])
+def test_a_stored_centroid_keeps_the_heaviest_features_ties_in_order(lowest: float) -> None:
+    story = StoryState(id=1)
+    story.centroid["w"] = {f"w:{n}": round(0.001 * (n % 37), 3) for n in range(CENTROID_FEATURES + 90)}
+    story.centroid["w"]["w:low"] = lowest
+    story.centroid["e"] = {"e:a": 0.25, "e:b": 0.5, "e:c": 0.25}
+    stored = json.loads(_trimmed(story))
+    assert _trimmed(story) == _reference_trimmed(story)
+    assert len(stored["w"]) == CENTROID_FEATURES and "n" not in stored
+    assert stored["e"] == [["e:b", 0.5], ["e:a", 0.25], ["e:c", 0.25]]
