@@ -41,11 +41,7 @@ _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 _TRIM = " \t\n,"
 _CLAUSE_BREAKS = word_set("; while whereas but although though however")
-
-
 _SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
-
-
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
 
