@@ -224,14 +224,14 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     """A participle that continues the subject's speech: after a comma (', saying', ', falsely suggesting'),
     after 'and' following such a participle or a comma, or after a statement noun ('issued a statement saying')."""
     k = v - 1
-    while k > lo and tokens[k].kind is TokenKind.WORD and not tokens[k].is_cap and tokens[k].norm.endswith("ly"):
+    while k > lo and tokens[k].kind is WORD and not tokens[k].is_cap and tokens[k].norm.endswith("ly"):
         k -= 1
     if k < lo:
         return False
     before = tokens[k]
     if before.text == ",":
         return True
-    if before.norm in _STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is TokenKind.WORD:
+    if before.norm in _STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
         return True
     return before.norm == "and" and any(
         tokens[j].norm in PARTICIPLE_REPORT or tokens[j].text == "," for j in range(max(lo, k - 12), k)
@@ -294,6 +294,6 @@ def _according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | N
         if comma is not None and comma > found[0]:
             found = (found[0], comma)
     longer = source_phrase(tokens, i, hi)
-    if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is TokenKind.WORD):
+    if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is WORD):
         return longer
     return found
