@@ -47,7 +47,7 @@ class Settings:
         candidates: How many candidate stories are scored in full.
     """
 
-    weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("e", 0.4), ("n", 0.2), ("s", 0.1), ("m", 0.1))
+    weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("e", 0.5), ("n", 0.2), ("s", 0.1), ("m", 0.1))
     threshold: float = 0.27
     strict_threshold: float = 0.3
     year_penalty: float = 0.05
