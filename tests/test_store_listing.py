@@ -125,11 +125,19 @@ def test_stories_are_listed_as_list_stories_lists_them_a_page_at_a_time(library:
     statements: list[str] = []
     library.connection.set_trace_callback(statements.append)
     listed = ListedStories(library.connection, story_order(library.connection))
-    assert listed[0] == expected[0] and len(statements) == 2  # the order, then the first page
+    assert len(statements) == 2  # the order and the counts
+    assert listed[0] == expected[0] and len(statements) == 4  # then the first page: lines and articles
     assert list(listed) == expected and listed[-3:] == expected[-3:]
     assert listed.article_count == COUNT
-    assert listed.shared_count() == sum(1 for story in expected if story.articles > 1)
+    assert listed.shared == sum(1 for story in expected if story.articles > 1)
     library.connection.set_trace_callback(None)
+    # the stories' lines follow what changes: a feed's title, an article's date, a removed article
+    with library.transaction():
+        library.connection.execute("UPDATE feeds SET title = ''")  # its articles' outlet: the URL's host
+        library.connection.execute("UPDATE articles SET published = '2999-01-01T00:00:00Z' WHERE id = ?", (ids[0],))
+    library.remove([ids[5], ids[6]])
+    expected = library.stories()
+    assert list(ListedStories(library.connection, story_order(library.connection))) == expected
 
 
 def test_ids_are_read_in_growing_chunks_as_positions_are_needed(

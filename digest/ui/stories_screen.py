@@ -108,7 +108,7 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Status line, the story list, the Footer."""
-        yield Static("stories: loading…", id="stories-status", markup=False)
+        yield Static("", id="stories-status", markup=False)
         yield StoryList(id="stories")
         yield KeyFooter()
 
@@ -118,27 +118,27 @@ class StoriesScreen(DeclaresCommands, Screen[None]):
         return self.query_one("#stories", StoryList)
 
     def on_mount(self) -> None:
-        """Load the stories in the background."""
+        """Show the stories (their order, one row per story, read from an index: no article is read), then
+        place any article stored before stories existed in the background."""
         self._library = Library(self.library_screen.library_path)
         self.story_list.focus()
-        self.load_stories()
+        self.show_stories(story_order(self._library.connection))
+        self.place_unplaced()
 
     @work(thread=True, exclusive=True, group="stories")
-    def load_stories(self) -> None:
-        """Show the stories (their order only: lines are read when drawn); then place any article stored
-        before stories existed, and show the stories again."""
+    def place_unplaced(self) -> None:
+        """Place any article stored before stories existed, then show the stories again."""
         with Library(self.library_screen.library_path) as library:
-            self.app.call_from_thread(self.show_stories, story_order(library.connection))
             if any_unplaced(library.connection) and library.place_unplaced():
                 self.app.call_from_thread(self.show_stories, story_order(library.connection))
 
-    def show_stories(self, order: list[tuple[int, int, str]]) -> None:
+    def show_stories(self, order: list[int]) -> None:
         """Fill the story list (in ``order``, see :func:`story_order`) and the status line."""
         if self._library is None:  # the screen is gone
             return
         self.stories = ListedStories(self._library.connection, order)
         self.story_list.set_rows(self.stories)
-        articles, shared = self.stories.article_count, self.stories.shared_count()
+        articles, shared = self.stories.article_count, self.stories.shared
         status = f"{len(order):,} stories · {articles:,} articles · {shared:,} told by more than one article"
         self.query_one("#stories-status", Static).update(status)
 

@@ -16,6 +16,14 @@ from digest.core.errors import DigestError
 from digest.core.sanitize import shown
 from digest.core.store.errors import describe_library_error
 
+_STORY_ROW_COUNTS = """(articles, outlets) = (
+    SELECT count(*), count(DISTINCT o.outlet) FROM story_members m JOIN article_outlets o ON o.article_id = m.article_id
+    WHERE m.story_id = {story}), (newest, newest_id) = (
+    SELECT coalesce(a.published, a.added), a.id FROM story_members m JOIN articles a ON a.id = m.article_id
+    WHERE m.story_id = {story} ORDER BY 1 DESC, 2 DESC LIMIT 1)"""
+"""A story row's counts and its newest article, read from its members (``{story}``: the story id's expression)."""
+
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 1: feeds, articles, the analysis cache, quotes for the actors view, and full-text search.
     (
@@ -135,6 +143,56 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 7: each story member keeps its article's vector as placed, so that a story's neighbourhood can be
     # regrouped after an arrival without reading the members' text (members stored before keep NULL).
     ("ALTER TABLE story_members ADD COLUMN vector BLOB",),
+    # 8: one row per story for the stories view (title, articles, outlets, newest), kept up to date by
+    # triggers as articles join or leave stories (or change date, address or feed), ordered by an index;
+    # article_outlets names each article's outlet as digest.core.store.story_rows.outlet does.
+    (
+        """CREATE VIEW article_outlets AS
+        SELECT article_id, CASE
+            WHEN feed <> '' THEN feed
+            WHEN host IS NULL THEN 'file'
+            WHEN substr(host, 1, 4) = 'www.' THEN substr(host, 5)
+            ELSE host END AS outlet
+        FROM (SELECT article_id, feed, lower(CASE WHEN instr(rest, '/') > 0
+                THEN substr(rest, 1, instr(rest, '/') - 1) ELSE rest END) AS host
+            FROM (SELECT article_id, feed, CASE WHEN instr(address, '://') > 0
+                    THEN substr(address, instr(address, '://') + 3) END AS rest
+                FROM (SELECT a.id AS article_id, coalesce(f.title, f.url) AS feed,
+                        coalesce(nullif(a.url, ''), a.source) AS address
+                    FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id)))""",
+        """CREATE TABLE story_rows (
+            story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            articles INTEGER NOT NULL DEFAULT 0,
+            outlets INTEGER NOT NULL DEFAULT 0,
+            newest TEXT,
+            newest_id INTEGER
+        )""",
+        "CREATE INDEX story_rows_order ON story_rows(articles DESC, newest DESC, newest_id DESC)",
+        "INSERT INTO story_rows (story_id, title) SELECT id, title FROM stories",
+        f"UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story='story_rows.story_id')}",
+        """CREATE TRIGGER story_rows_new AFTER INSERT ON stories BEGIN
+            INSERT INTO story_rows (story_id, title) VALUES (NEW.id, NEW.title);
+        END""",
+        f"""CREATE TRIGGER story_rows_joined AFTER INSERT ON story_members BEGIN
+            UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="NEW.story_id")} WHERE story_id = NEW.story_id;
+        END""",
+        f"""CREATE TRIGGER story_rows_left AFTER DELETE ON story_members BEGIN
+            UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="OLD.story_id")} WHERE story_id = OLD.story_id;
+        END""",
+        f"""CREATE TRIGGER story_rows_article_changed AFTER UPDATE OF published, added, url, source, feed_id ON articles
+        WHEN OLD.published IS NOT NEW.published OR OLD.added IS NOT NEW.added OR OLD.url IS NOT NEW.url
+            OR OLD.source IS NOT NEW.source OR OLD.feed_id IS NOT NEW.feed_id BEGIN
+            UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="story_rows.story_id")}
+            WHERE story_id = (SELECT story_id FROM story_members WHERE article_id = NEW.id);
+        END""",
+        f"""CREATE TRIGGER story_rows_feed_renamed AFTER UPDATE OF title, url ON feeds
+        WHEN OLD.title IS NOT NEW.title OR OLD.url IS NOT NEW.url BEGIN
+            UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="story_rows.story_id")}
+            WHERE story_id IN (SELECT m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id
+                WHERE a.feed_id = NEW.id);
+        END""",
+    ),
 )
 """Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
 
