@@ -131,8 +131,11 @@ def test_stories_are_listed_as_list_stories_lists_them_a_page_at_a_time(library:
     assert listed.article_count == COUNT
     assert listed.shared == sum(1 for story in expected if story.articles > 1)
     library.connection.set_trace_callback(None)
-    # the stories' lines follow what changes: a feed's title, an article's date, a removed article
+    # the stories' lines follow what changes: a member moved, a feed's title, an article's date, a removed article
     with library.transaction():
+        library.connection.execute(
+            "UPDATE story_members SET story_id = ? WHERE article_id = ?", (expected[-1].id, expected[0].article_ids[0])
+        )
         library.connection.execute("UPDATE feeds SET title = ''")  # its articles' outlet: the URL's host
         library.connection.execute("UPDATE articles SET published = '2999-01-01T00:00:00Z' WHERE id = ?", (ids[0],))
     library.remove([ids[5], ids[6]])

@@ -174,11 +174,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TRIGGER story_rows_new AFTER INSERT ON stories BEGIN
             INSERT INTO story_rows (story_id, title) VALUES (NEW.id, NEW.title);
         END""",
+        """CREATE TRIGGER story_rows_retitled AFTER UPDATE OF title ON stories BEGIN
+            UPDATE story_rows SET title = NEW.title WHERE story_id = NEW.id;
+        END""",
         f"""CREATE TRIGGER story_rows_joined AFTER INSERT ON story_members BEGIN
             UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="NEW.story_id")} WHERE story_id = NEW.story_id;
         END""",
         f"""CREATE TRIGGER story_rows_left AFTER DELETE ON story_members BEGIN
             UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="OLD.story_id")} WHERE story_id = OLD.story_id;
+        END""",
+        f"""CREATE TRIGGER story_rows_moved AFTER UPDATE OF story_id ON story_members
+        WHEN OLD.story_id IS NOT NEW.story_id BEGIN
+            UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="OLD.story_id")} WHERE story_id = OLD.story_id;
+            UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="NEW.story_id")} WHERE story_id = NEW.story_id;
         END""",
         f"""CREATE TRIGGER story_rows_article_changed AFTER UPDATE OF published, added, url, source, feed_id ON articles
         WHEN OLD.published IS NOT NEW.published OR OLD.added IS NOT NEW.added OR OLD.url IS NOT NEW.url

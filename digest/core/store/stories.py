@@ -31,6 +31,7 @@ from digest.core.store.story_revisit import encode_member
 from digest.core.store.story_rows import StoryRow, outlet, timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
+from digest.core.stories.headlines import reads_as_headline
 
 CENTROID_FEATURES = 200
 """Features kept per namespace in a stored centroid (the heaviest; the rest weigh little in a cosine)."""
@@ -210,6 +211,14 @@ def _stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache |
     return found
 
 
+def _retitle(connection: sqlite3.Connection, story_id: int, title: str) -> None:
+    """Give the story a joining article's title when it reads as a headline and the story's does not."""
+    if reads_as_headline(title):
+        row = connection.execute("SELECT title FROM story_rows WHERE story_id = ?", (story_id,)).fetchone()
+        if row is not None and not reads_as_headline(row[0]):
+            connection.execute("UPDATE stories SET title = ? WHERE id = ?", (title, story_id))
+
+
 def place(
     connection: sqlite3.Connection,
     article_id: int,
@@ -239,6 +248,7 @@ def place(
     joined = bool(scored) and scored[0][0] >= strict
     if joined:
         best = _copy(scored[0][2])
+        _retitle(connection, best.id, title)
     else:
         cursor = connection.execute(
             "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')", (title,)

@@ -25,6 +25,7 @@ from digest.core.stories.actors import StoryActor, StoryQuote, merge_quotes
 from digest.core.stories.copies import copy_groups
 from digest.core.stories.features import ArticleFeatures, article_features, shingles
 from digest.core.stories.grouping import Settings, StoryIndex, group
+from digest.core.stories.headlines import headline
 from digest.core.stories.summary import StorySentence, summarize_story
 
 DEFAULT_SENTENCES = 8
@@ -61,10 +62,10 @@ def describe_story(
     summary = summarize_story(articles, sentences)
     actors, quotes = merge_quotes(reports)
     times = [t for t in (published or []) if t is not None]
-    lead = summary[0].article if summary else 0
+    order = [s.article for s in summary] + list(range(len(articles)))  # the summary's articles first
     return Story(
         id=story_id([a.source for a in articles]),
-        title=articles[lead].title if articles else "",
+        title=headline(articles[i].title for i in order),
         articles=list(range(len(articles))),
         summary=summary,
         actors=actors,

@@ -1,0 +1,52 @@
+"""A story's title reads as a headline: datelines, shouted capitals and cut-short first sentences give way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.core.store import Library
+from digest.core.store.bulk import add_files
+from digest.core.stories import describe_story
+from digest.core.stories.headlines import headline, reads_as_headline
+from tests.test_stories import QUAKE_2008, article
+
+
+@pytest.mark.parametrize(
+    ("title", "reads"),
+    [
+        ("Earthquake of magnitude 6.1 strikes Lindavia", True),
+        ("Rescuers search: 12 dead in Varosk", True),
+        ("MAR 4", False),
+        ("4 March 2008 Last updated at 13:59 GMT", False),
+        ("QUAKE HITS LINDAVIA TOWN!!", False),
+        ("A magnitude 6.1 earthquake struck the mountain town of…", False),
+        ("Quake", False),
+    ],
+)
+def test_a_headline_has_words_beside_its_dates_is_not_shouted_and_is_not_cut_short(title: str, reads: bool) -> None:
+    assert reads_as_headline(title) is reads
+
+
+def test_the_first_title_reading_as_a_headline_is_taken_else_the_first() -> None:
+    assert headline(["MAR 4", "QUAKE HITS!", "Quake kills 12 in Lindavia", "Other news of the day"]) == (
+        "Quake kills 12 in Lindavia"
+    )
+    assert headline(["MAR 4", "QUAKE HITS!"]) == "MAR 4" and headline([]) == ""
+
+
+def test_a_story_described_or_placed_takes_a_headline_over_a_dateline(tmp_path: Path) -> None:
+    first = QUAKE_2008[0]
+    dated = article("MAR 4", *first.text.split("\n\n"))
+    story = describe_story([dated, *QUAKE_2008[1:]])
+    assert reads_as_headline(story.title) and story.title in {a.title for a in QUAKE_2008[1:]}
+    paths = []
+    for number, item in enumerate([dated, *QUAKE_2008[1:]]):
+        paths.append(tmp_path / f"a{number}.txt")
+        paths[-1].write_text(item.title + "\n\n" + item.text + "\n", encoding="utf-8")
+    with Library(tmp_path / "lib.db") as library:
+        add_files(library, paths[:1])
+        assert [s.title for s in library.stories()] == ["MAR 4"]
+        add_files(library, paths[1:])
+        assert [s.title for s in library.stories()] == [QUAKE_2008[1].title]
