@@ -107,3 +107,31 @@ def test_a_fragment_inside_reported_speech_stays_with_its_speaker() -> None:
     assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [
         ("Dana Pike", "a champion for the river towns.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Dana Pike, pastor of the Salem Church of Christ, said: "I have heard many prayers."', "Dana Pike"),
+        ("Dana Pike, technology analyst at a bank, agreed: ''They have a great brand.''", "Dana Pike"),
+        ('Her senior policy adviser, Lee Wong, said: "The plan works. It always did."', "Lee Wong"),
+        ('"We will win," the campaign manager, Lee Wong, said.', "Lee Wong"),
+    ],
+)
+def test_a_speaker_with_an_appositive_before_the_verb(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes if q.kind == "direct"] == [speaker]
+
+
+def test_a_short_sentence_of_speaker_and_verb_introduces_the_quotation_after_it() -> None:
+    report = run('The lawyer Dana Pike explained. "The ruling stands. We will appeal."')
+    assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "The ruling stands. We will appeal.")]
+
+
+def test_person_names_come_from_the_writers_words_only() -> None:
+    from digest.core.quotes.marks import find_marks
+    from digest.core.quotes.names import names_outside_quotes
+    from digest.core.quotes.tokens import tokenize
+
+    text = 'Later Dana Pike met Lee Wong in South Carolina, saying "Ask Mark Twain."'
+    tokens = tokenize(text, 0, len(text), find_marks(text))
+    assert names_outside_quotes(text, tokens) == ["Dana Pike", "Lee Wong"]

@@ -7,22 +7,18 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from digest.core.lexicon import (
-    ADVERBS,
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
-    LEAD_WORDS,
-    MONTHS_DAYS,
-    ORG_WORDS,
     PARTICIPLE_REPORT,
     REPORT_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
-    TITLE_WORDS,
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject
 from digest.core.quotes.marks import MarkSpan, find_marks
+from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.reported import Report, find_reports, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
@@ -30,13 +26,14 @@ from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
-_NAME_RUN = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
 LONGEST_PARAGRAPH = 20_000
 """The most characters of one paragraph read for quotes. News paragraphs are a few hundred characters; a
 longer one is a hostile or non-prose text, and reading only its start keeps a refresh fast."""
 LONGEST_ARTICLE = 100_000
 """The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
 _MIN_QUOTE_WORDS = 1
+_SHORT_INTRODUCTION = 12
+"""The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
 _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 _TRIM = " \t\n,"
@@ -65,59 +62,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_NOT_NAME_ENDS = word_set(
-    """agreement council nations states forces party court house affairs news times post street media group
-    press agency ministry army union league kingdom republic emirates arabia east west north south road
-    square airport station river sea ocean island islands city county district province region university
-    school college hospital center centre museum park bridge tower hall building office company bank"""
-)
-
-
-_NOT_NAME_STARTS = LEAD_WORDS | ADVERBS
-_NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS
-_PLACE_STARTS = word_set("north south east west new san santa los las saint fort port lake mount")
 _CONTINUING_VERBS = word_set("added adds continued continues went")
 """'"...," he added': the pronoun of a verb that continues speech is the speaker who spoke last."""
 
 
 def _is_speech(tok: Tok) -> bool:
     return tok.kind is WORD and not tok.is_cap and tok.norm in _SPEECH_OR_DESCRIBE
-
-
-def _person_names(sentence: str) -> list[str]:
-    """Two-word capitalised runs that look like people's names, outside quotation marks (a lead word such as
-    'As' or 'Later' before a name is not part of it)."""
-    names = []
-    pos = 0
-    while (m := _NAME_RUN.search(sentence, pos)) is not None:
-        first, last = m.group(1), m.group(2)
-        pos = m.end()
-        if first.lower() in _PLACE_STARTS:
-            continue  # 'South Carolina', 'New Hampshire', 'San Diego'
-        if first.lower() in _NOT_NAME_STARTS or first.lower() in _NOT_NAME_WORDS:
-            pos = m.start(2)  # 'Later John Smith', 'Secretary of State Hillary Clinton': the name starts later
-            continue
-        if last.lower() in _NOT_NAME_WORDS or last.lower() in _NOT_NAME_ENDS:
-            continue
-        before = sentence[max(0, m.start() - 5) : m.start()].lower()
-        if before.endswith(("the ", "of ", "in ", '"', "“")):
-            continue
-        names.append(f"{first} {last}")
-    return names
-
-
-def _names_outside_quotes(para: str, tokens: list[Tok]) -> list[str]:
-    """Person names written in a sentence's own words (a name inside a quotation is not a candidate speaker)."""
-    names: list[str] = []
-    start: int | None = None
-    for t in [*tokens, None]:
-        if t is not None and t.kind is not QUOTE:
-            start = t.start if start is None else start
-            continue
-        if start is not None:
-            names.extend(_person_names(para[start : t.start if t is not None else tokens[-1].end]))
-            start = None
-    return names
 
 
 def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
@@ -253,10 +203,12 @@ class _Reader:
         para = state.text
         tokens = tokenize(para, lo_char, hi_char, state.marks)
         state.tokens = tokens
-        self.registry.note_names(self.sentence, _names_outside_quotes(para, tokens))
+        self.registry.note_names(self.sentence, names_outside_quotes(para, tokens))
         self._salience(tokens, para)
         owners = self._reports(tokens, para)
         state.owners_last = self._final_verb_speaker(tokens, para)
+        if state.owners_last is not None and tokens[-1].text == ".":
+            state.speaker = state.direct = state.owners_last
         speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
         self._emit_direct(state, tokens, speakers)
         self._emit_reported(state, owners)
@@ -449,11 +401,16 @@ class _Reader:
         return self.registry.resolve(m, self.sentence, None, tokens[who.start].start)
 
     def _final_verb_speaker(self, tokens: list[Tok], para: str) -> ActorState | None:
-        """The speaker of 'X also said:' ending a sentence (it introduces a list)."""
-        if len(tokens) < 3 or tokens[-1].text != ":" or not _is_speech(tokens[-2]):
+        """The speaker of 'X also said:' ending a sentence (it introduces a list), or of a short sentence that is
+        only a speaker and a verb of speech ('Iowa State's Dana Pike agreed.': it introduces the quotation after
+        it)."""
+        end = tokens[-1].text if tokens else ""
+        if len(tokens) < 3 or end not in (":", ".") or not _is_speech(tokens[-2]):
+            return None
+        if end == "." and (len(tokens) > _SHORT_INTRODUCTION or any(t.kind is QUOTE for t in tokens)):
             return None
         found = np_left(tokens, len(tokens) - 2, 0)
-        if found is None:
+        if found is None or (end == "." and found[0] != 0):
             return None
         m = make_mention(tokens, found[0], found[1], para)
         return self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start) if m is not None else None

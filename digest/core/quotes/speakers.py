@@ -130,6 +130,8 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
     first = tokens[k + 1] if k + 1 < j else None
     if first is None:
         return j
+    if mark == "," and _name_after_role(tokens, k, j):
+        return k - 1
     if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
         # two appositives: 'Omar Lamrani, an analyst at Stratfor, the Texas-based firm, told'
         outer = k - 1
@@ -141,6 +143,31 @@ def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
     return k - 1
 
 
+_NAME_WORDS = 4
+
+
+def _name_after_role(tokens: list[Tok], k: int, j: int) -> bool:
+    """'her senior policy adviser, Jake Sullivan, said': a name between commas after a role noun."""
+    if k < 1 or not 1 < j - k <= _NAME_WORDS + 1:
+        return False
+    role = tokens[k - 1]
+    name = tokens[k + 1 : j]
+    return (
+        role.kind is WORD
+        and not role.is_cap
+        and role.norm in ROLE_NOUNS
+        and all(t.kind is WORD and t.is_cap and t.norm not in PRONOUNS for t in name)
+    )
+
+
+def _named_role_end(tokens: list[Tok], j: int, verb: int) -> int:
+    """The end of a phrase whose head is ``tokens[j]``: past the name after a role ('adviser, Jake Sullivan')."""
+    close = next((c for c in range(j + 2, min(verb, j + _NAME_WORDS + 3)) if tokens[c].text == ","), None)
+    if close is not None and tokens[j + 1].text == "," and _name_after_role(tokens, j + 1, close):
+        return close
+    return j + 1
+
+
 def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     """'Eric Reeves, one of the leading voices on Sudan, said': a role between commas after a name.
 
@@ -150,8 +177,7 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     """
     if k + 1 >= len(tokens) or k - 1 < lo:
         return False
-    first = tokens[k + 1]
-    if first.is_cap or not (first.norm in DETERMINERS or first.norm in ROLE_NOUNS):
+    if not _role_like(tokens, k + 1):
         return False
     start = k - 1
     while start >= lo and tokens[start].kind is WORD and tokens[start].is_cap:
@@ -165,6 +191,27 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     if start == lo:
         return tokens[start].norm in LEAD_WORDS
     return tokens[start].norm in _CLAUSE_LEADS and tokens[start - 1].text == ","
+
+
+_APPOSITIVE_WORDS = 12
+
+
+def _role_like(tokens: list[Tok], i: int) -> bool:
+    """An appositive after a name: 'a senator', 'pastor of the Fort Church', 'technology analyst at a bank',
+    'Iowa State University professor' (a role noun before the next comma), 'R-Ky.' (party and state)."""
+    first = tokens[i]
+    if first.kind is not WORD:
+        return False
+    if not first.is_cap:
+        return first.norm not in SPEECH_VERBS and first.norm not in PRONOUNS
+    if first.text[:2] in ("R-", "D-", "I-"):
+        return True
+    for t in tokens[i : i + _APPOSITIVE_WORDS]:
+        if t.kind is not WORD:
+            return False
+        if t.norm in ROLE_NOUNS and not t.is_cap:
+            return True
+    return False
 
 
 _CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
@@ -183,7 +230,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     j = _head_before(tokens, verb, lo)
     if j is None:
         return _description_before(tokens, verb, lo)
-    end = j + 1
+    end = _named_role_end(tokens, j, verb)
     if tokens[j].text == ")":
         while j >= lo and tokens[j].text != "(":
             j -= 1

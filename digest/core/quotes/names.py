@@ -1,0 +1,58 @@
+"""Person names written in a sentence's own words: candidates for pronouns and misspelt surnames."""
+
+from __future__ import annotations
+
+import re
+
+from digest.core.lexicon import ADVERBS, LEAD_WORDS, MONTHS_DAYS, ORG_WORDS, TITLE_WORDS, word_set
+from digest.core.quotes.tokens import QUOTE, Tok
+
+_NAME_RUN = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+
+_NOT_NAME_ENDS = word_set(
+    """agreement council nations states forces party court house affairs news times post street media group
+    press agency ministry army union league kingdom republic emirates arabia east west north south road
+    square airport station river sea ocean island islands city county district province region university
+    school college hospital center centre museum park bridge tower hall building office company bank"""
+)
+
+
+_NOT_NAME_STARTS = LEAD_WORDS | ADVERBS
+_NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS
+_PLACE_STARTS = word_set("north south east west new san santa los las saint fort port lake mount")
+
+
+def _person_names(sentence: str) -> list[str]:
+    """Two-word capitalised runs that look like people's names, outside quotation marks (a lead word such as
+    'As' or 'Later' before a name is not part of it)."""
+    names = []
+    pos = 0
+    while (m := _NAME_RUN.search(sentence, pos)) is not None:
+        first, last = m.group(1), m.group(2)
+        pos = m.end()
+        if first.lower() in _PLACE_STARTS:
+            continue  # 'South Carolina', 'New Hampshire', 'San Diego'
+        if first.lower() in _NOT_NAME_STARTS or first.lower() in _NOT_NAME_WORDS:
+            pos = m.start(2)  # 'Later John Smith', 'Secretary of State Hillary Clinton': the name starts later
+            continue
+        if last.lower() in _NOT_NAME_WORDS or last.lower() in _NOT_NAME_ENDS:
+            continue
+        before = sentence[max(0, m.start() - 5) : m.start()].lower()
+        if before.endswith(("the ", "of ", "in ", '"', "“")):
+            continue
+        names.append(f"{first} {last}")
+    return names
+
+
+def names_outside_quotes(para: str, tokens: list[Tok]) -> list[str]:
+    """Person names written in a sentence's own words (a name inside a quotation is not a candidate speaker)."""
+    names: list[str] = []
+    start: int | None = None
+    for t in [*tokens, None]:
+        if t is not None and t.kind is not QUOTE:
+            start = t.start if start is None else start
+            continue
+        if start is not None:
+            names.extend(_person_names(para[start : t.start if t is not None else tokens[-1].end]))
+            start = None
+    return names
