@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import errno
 import importlib
@@ -10,8 +9,13 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 from digest import __version__
+
+TYPE_CHECKING = False  # typing's own constant, without importing typing
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_MODULES = (
     "read",
@@ -56,6 +60,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     Importing only the command that runs keeps quick commands (``digest search``) from loading the rest.
     """
+    import argparse  # here: plain 'digest' opens the library without it
+
     parser = argparse.ArgumentParser(
         prog="digest",
         description="A terminal reader for news digests. With no command, opens the library (the sample digest "
@@ -151,19 +157,26 @@ def _library_failed(arguments: list[str], error: sqlite3.Error) -> int:
     from digest.core.store.errors import describe_library_error
     from digest.core.store.paths import resolve_library_path
 
-    options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("--library", default=None)
-    known, _ = options.parse_known_args(arguments)
+    known, _ = _global_options(arguments)
     report_error(describe_library_error(resolve_library_path(known.library), error))
     return EXIT_BAD_INPUT
 
 
-def _open_library(arguments: list[str]) -> int | None:
-    """``digest`` with no command (only --library/--theme): open the library when it has articles."""
+def _global_options(arguments: list[str]) -> tuple[argparse.Namespace | SimpleNamespace, list[str]]:
+    """``--library`` and ``--theme`` (None when not given), and the other arguments."""
+    if not arguments:  # plain 'digest': nothing to parse, nor argparse to import
+        return SimpleNamespace(library=None, theme=None), []
+    import argparse
+
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument("--library", default=None)
     options.add_argument("--theme", default=None)
-    known, rest = options.parse_known_args(arguments)
+    return options.parse_known_args(arguments)
+
+
+def _open_library(arguments: list[str]) -> int | None:
+    """``digest`` with no command (only --library/--theme): open the library when it has articles."""
+    known, rest = _global_options(arguments)
     if rest:
         return None
     from digest.commands.library_read import open_library_if_any

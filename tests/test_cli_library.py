@@ -110,6 +110,19 @@ def test_digest_alone_opens_the_library_when_it_has_articles(
     assert opened == [str(_tmp_library)]
 
 
+def test_digest_alone_opens_the_library_without_parsing_arguments(_tmp_library: Path) -> None:
+    main(["add", str(SEEDS / "idlib-seed.txt")])
+    code = (
+        "import sys\n"
+        "from digest.commands import library_read\n"
+        "library_read.run_library_app = lambda path, theme=None: print(path, 'argparse' in sys.modules) or 0\n"
+        "from digest.cli import main\n"
+        "sys.exit(main([]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.split() == [str(_tmp_library), "False"]
+
+
 def test_library_commands_for_scripts_do_not_import_textual(tmp_path: Path) -> None:
     code = (
         "import sys\n"
@@ -128,9 +141,9 @@ HEAVY = ("textual", "rich", "numpy", "scipy", "lxml", "trafilatura", "platformdi
 
 ANALYSIS = ("digest.core.summarize", "digest.core.quotes", "digest.core.stories", "digest.core.ingest", "digest.ui")
 
-ROW_OBJECTS = ("dataclasses", "inspect", "json")
-"""What ``digest list`` (text, not ``--json``) has no use for: the data model's data classes and JSON, whose
-imports cost more than its query."""
+ROW_OBJECTS = ("dataclasses", "inspect", "json", "typing")
+"""What ``digest list`` (text, not ``--json``) has no use for: the data model's data classes, JSON and typing,
+whose imports cost more than its query."""
 
 STORE_BEYOND_THE_LIST = ("digest.core.model", "digest.core.store.articles", "digest.core.store.cache")
 

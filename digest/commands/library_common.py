@@ -6,10 +6,13 @@ import argparse
 import functools
 import sys
 from collections.abc import Callable
-from typing import TextIO
 
 from digest.commands.output import EXIT_BAD_INPUT, report_error, unwrapped
 from digest.core.store import Library, LibraryError
+
+TYPE_CHECKING = False  # typing's own constant, without importing typing: 'digest list' does without it
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def add_library_argument(parser: argparse.ArgumentParser) -> None:

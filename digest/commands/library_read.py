@@ -5,14 +5,15 @@
 
 from __future__ import annotations
 
-import argparse
-
 from digest.commands.output import EXIT_BAD_INPUT, report_error
 from digest.core.store import LibraryError, library_is_empty, resolve_library_path
 
 
-def open_library_if_any(args: argparse.Namespace) -> int | None:
-    """Open the library in the reader when it holds articles and return the exit status; else None."""
+def open_library_if_any(args: object) -> int | None:
+    """Open the library in the reader when it holds articles and return the exit status; else None.
+
+    ``args`` holds ``library`` and ``theme`` (the command line's; either may be missing or None).
+    """
     path = getattr(args, "library", None)
     try:
         if library_is_empty(path):

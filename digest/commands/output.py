@@ -12,9 +12,12 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
 
 from digest.core.sanitize import shown, terminal_text
+
+TYPE_CHECKING = False  # typing's own constant, without importing typing: 'digest list' does without it
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 EXIT_OK = 0
 """Exit status when everything went well."""

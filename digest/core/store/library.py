@@ -12,14 +12,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
 
 from digest.core.sanitize import shown, storable
 from digest.core.store.paths import resolve_library_path
 from digest.core.store.row_query import select_rows
 from digest.core.store.schema import compact, compact_if_worth_it, connect
 
+TYPE_CHECKING = False  # typing's own constant, without importing typing: 'digest list' does without it
 if TYPE_CHECKING:  # imported when used, so that opening the library (and 'digest list') stays fast
+    from typing import Any
+
     from digest.core.model import Article
     from digest.core.quotes import QuoteReport
     from digest.core.store import stories
