@@ -96,7 +96,7 @@ class LibraryScreen(LibraryTasks):
         """The connection the list reads its rows through (this screen's thread only)."""
 
     def compose(self) -> ComposeResult:
-        """Status line, search box (hidden until ``/``), the list, the Footer.
+        """Status line, the list, the Footer (the search box is made when ``/`` first asks for it).
 
         The feeds are read first: the Footer's keys depend on them, so it is composed once, with the screen.
         """
@@ -104,7 +104,6 @@ class LibraryScreen(LibraryTasks):
         self.feeds = self._library.feeds()
         with Vertical():
             yield Static("", id="library-status", markup=False)
-            yield Input(placeholder="search titles, text and speakers", id="library-search")
             yield LibraryList(id="library-list")
         yield KeyFooter()
 
@@ -227,12 +226,20 @@ class LibraryScreen(LibraryTasks):
         self.filter = replace(self.filter, feed=self.feeds[position] if position < len(self.feeds) else None)
         self.reload(self._keep())
 
-    def action_search(self) -> None:
-        """Show the search box."""
-        box = self.query_one("#library-search", Input)
+    async def action_search(self) -> None:
+        """Show the search box (made the first time: the first screen does without it)."""
+        box = self._search_box()
+        if box is None:
+            box = Input(placeholder="search titles, text and speakers", id="library-search")
+            await self.query_one(Vertical).mount(box, before=self.article_list)
         box.add_class("-active")
         box.value = self.filter.query
         box.focus()
+
+    def _search_box(self) -> Input | None:
+        """The search box, once made."""
+        boxes = self.query("#library-search").results(Input)
+        return next(boxes, None)
 
     @on(Input.Submitted, "#library-search")
     def run_search(self, event: Input.Submitted) -> None:
@@ -245,9 +252,10 @@ class LibraryScreen(LibraryTasks):
 
     def action_clear(self) -> None:
         """Close the search box, clear the search and the filters."""
-        box = self.query_one("#library-search", Input)
-        box.remove_class("-active")
-        box.value = ""
+        box = self._search_box()
+        if box is not None:
+            box.remove_class("-active")
+            box.value = ""
         self.article_list.focus()
         if self.filter != Filter():
             self.filter = Filter()
