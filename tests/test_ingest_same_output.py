@@ -11,8 +11,8 @@ import pytest
 
 from digest.core.ingest import load_article
 from digest.core.quotes import extract_quotes
-from digest.core.quotes.extract import _NAME_RUN
 from digest.core.quotes.marks import _DOUBLED_APOSTROPHES
+from digest.core.quotes.names import _NAME_RUN
 from digest.core.quotes.tokens import tokenize
 from digest.core.store.cache import plain
 from digest.core.store.stories import CENTROID_FEATURES, WEIGHT_DIGITS, _trimmed
