@@ -278,3 +278,23 @@ def test_a_relative_clause_after_the_reported_clause_is_the_writers_aside() -> N
 )
 def test_a_noun_phrase_object_after_a_verb_other_than_say_is_no_clause(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+def test_according_to_inside_the_sentence_before_its_verb_gives_the_whole_sentence() -> None:
+    text = "At the heart of the delay, according to two engineers, was a decision to close the old bridge."
+    assert reported(text) == [
+        (
+            "two engineers",
+            "At the heart of the delay, according to two engineers, was a decision to close the old bridge",
+        )
+    ]
+
+
+def test_according_to_after_a_colon_reports_what_follows_the_colon() -> None:
+    text = "The repairs went on through the winter: the bridge carried 40,000 cars a day, according to the agency."
+    assert reported(text) == [("agency", "the bridge carried 40,000 cars a day")]
+
+
+def test_according_to_a_source_with_an_appositive_keeps_the_clause_before_it() -> None:
+    text = "The bridge will reopen in May, according to Anna Berg, the engineer in charge of the repairs."
+    assert reported(text) == [("Anna Berg", "The bridge will reopen in May")]

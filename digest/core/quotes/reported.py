@@ -10,6 +10,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clauses import (
+    FINITE_WORDS,
     MIN_WORDS,
     TELLING,
     appositive_to_end,
@@ -277,12 +278,23 @@ def _according(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     if found is None:
         return None
     who = Attribution(found[0], found[1], "according")
-    if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
-        return Report(who, tokens[lo].start, tokens[v - 2].end, v)
     k = found[1]
+    if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
+        start = next((c + 1 for c in range(v - 2, lo, -1) if _colon_break(tokens, c)), lo)
+        if start >= v - 1:
+            return None
+        if k + 1 < hi and tokens[k].text == tokens[v - 1].text and tokens[k + 1].norm in FINITE_WORDS:
+            # 'A, according to X, was B': the sentence's verb comes after the source, so all of it is X's
+            return Report(who, tokens[start].start, tokens[clause_end(tokens, k + 1, hi) - 1].end, v)
+        return Report(who, tokens[start].start, tokens[v - 2].end, v)
     if k < hi and tokens[k].text == ",":
         return who, k + 1
     return None
+
+
+def _colon_break(tokens: list[Tok], c: int) -> bool:
+    """A colon that opens the sentence's second part ('...: London was'), not one inside a time ('8:30')."""
+    return tokens[c].text == ":" and c + 1 < len(tokens) and tokens[c + 1].start > tokens[c].end
 
 
 def _according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
