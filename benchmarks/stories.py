@@ -24,7 +24,7 @@ odd rows).
 Timing: 10,000 synthetic arrivals made from the development articles (copy k of an article keeps the
 500 most common words and gets copy-specific other words, names, numbers and years, so each copy is a
 new event),
-placed one by one in one index; milliseconds per arrival (mean, and mean of the last 1,000), features
+placed one by one in one index; milliseconds per arrival (mean; the last 1,000: mean and median), features
 read beforehand; the time to read an article's features from its text; and the same arrivals placed in a
 library file (the grouping's state in SQLite, each arrival its own transaction, as ``digest add`` does).
 """
@@ -183,8 +183,12 @@ def library_timing(synthetic: list[ArticleFeatures]) -> None:
         connection.close()
     total = len(synthetic)
     print(f"Library (SQLite) placement of the same {total} arrivals ({stories} stories), per arrival:")
-    print(f"  placing: mean {1000 * sum(times) / total:.2f} ms, mean of the last 1,000 {sum(times[-1000:]):.2f} ms")
-    print(f"  with the article row and the commit: mean {1000 * sum(whole) / total:.2f} ms")
+    for label, spent in (("placing", times), ("with the article row and the commit", whole)):
+        last = sorted(spent[-1000:])
+        print(
+            f"  {label}: mean {1000 * sum(spent) / total:.2f} ms, last 1,000: mean {sum(last):.2f} ms,"
+            f" median {1000 * last[len(last) // 2]:.2f} ms"
+        )
 
 
 def multi_news(path: Path) -> list[tuple[list[Article], str]]:
