@@ -14,6 +14,7 @@ Importing this imports numpy and scipy.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,15 +30,20 @@ LINKAGE_LIMIT = 3000
 incrementally."""
 
 
-def _namespace_matrix(vectors: Sequence[dict[str, dict[str, float]]], namespace: str) -> sparse.csr_matrix:
-    """The articles' unit vectors in one namespace as rows of a sparse matrix."""
+def _weighted_matrix(
+    vectors: Sequence[dict[str, dict[str, float]]], weights: Sequence[tuple[str, float]]
+) -> sparse.csr_matrix:
+    """The articles' unit vectors as rows of one sparse matrix, each namespace's scaled by the square root of its
+    (non-negative) weight, so that one product of the matrix with itself sums the weighted cosines."""
     columns: dict[str, int] = {}
     rows, cols, values = [], [], []
-    for row, vector in enumerate(vectors):
-        for feature, weight in vector.get(namespace, {}).items():
-            rows.append(row)
-            cols.append(columns.setdefault(feature, len(columns)))
-            values.append(weight)
+    for namespace, weight in weights:
+        scale = math.sqrt(weight)
+        for row, vector in enumerate(vectors):
+            for feature, value in vector.get(namespace, {}).items():
+                rows.append(row)
+                cols.append(columns.setdefault(feature, len(columns)))
+                values.append(value * scale)
     return sparse.csr_matrix((values, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
 
 
@@ -68,11 +74,8 @@ def pair_scores(
     vectors: Sequence[dict[str, dict[str, float]]], features: Sequence[ArticleFeatures], settings: Settings
 ) -> np.ndarray:
     """How well each article matches each other one (the story score with a one-article story)."""
-    size = len(vectors)
-    scores = np.zeros((size, size))
-    for namespace, weight in settings.weights:
-        matrix = _namespace_matrix(vectors, namespace)
-        scores += weight * (matrix @ matrix.T).toarray()
+    matrix = _weighted_matrix(vectors, settings.weights)  # one product, not one per namespace (each costs ~1 ms)
+    scores: np.ndarray = (matrix @ matrix.T).toarray()
     if settings.year_penalty:
         scores -= _year_penalties(features, settings.year_penalty)
     if settings.time_penalty:
