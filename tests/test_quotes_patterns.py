@@ -257,7 +257,7 @@ def test_an_attribution_set_off_by_commas_after_the_quotations_words() -> None:
 
 def test_told_after_a_comma_names_the_listener_not_the_speaker() -> None:
     report = run('"We are ready" to talk, the spokesman, Tom Reed, told Radio Nord.')
-    assert "Radio Nord" not in [q.speaker for q in report.quotes]
+    assert [q.speaker for q in report.quotes] in ([], ["Tom Reed"])
 
 
 def test_an_opening_participle_or_comparison_is_not_the_subject() -> None:
@@ -270,7 +270,7 @@ def test_an_opening_participle_or_comparison_is_not_the_subject() -> None:
 
 def test_a_phrase_with_a_pronoun_or_verb_of_being_is_no_speaker() -> None:
     report = run('"We built it" there and in other states, the memo stated.')
-    assert "there and in" not in [q.speaker for q in report.quotes]
+    assert [q.speaker for q in report.quotes] == ["memo"]
 
 
 def test_a_quotation_after_a_colon_ending_the_sentence_is_the_subjects() -> None:
@@ -345,8 +345,7 @@ def test_a_possessive_a_dangling_phrase_or_a_dateline_is_no_speaker() -> None:
         'WASHINGTON - "It is over," WASHINGTON said.',
         '"We lost," the admiral has said.',
     )
-    speakers = [q.speaker for q in report.quotes if q.kind == "direct"]
-    assert "Tom Reed's" not in speakers and "WASHINGTON" not in speakers and "admiral has" not in speakers
+    assert [q.speaker for q in report.quotes] == ["Tom Reed's campaign manager"]
 
 
 def test_a_quotation_paragraph_after_narrative_with_a_verb_of_speaking_is_its_subjects() -> None:
@@ -379,7 +378,7 @@ def test_but_said_x_is_x() -> None:
 
 def test_after_an_appositive_said_names_no_speaker_after_it() -> None:
     report = run('Tom Reed, a former vice president, said Anna Berg "was heavily involved."')
-    assert "Anna Berg" not in [q.speaker for q in report.quotes]
+    assert [q.speaker for q in report.quotes] == ["Tom Reed"]
 
 
 def test_lower_case_modifiers_before_a_job_or_name_after_said() -> None:
@@ -393,3 +392,16 @@ def test_lower_case_modifiers_before_a_job_or_name_after_said() -> None:
 def test_a_fragment_in_a_relative_clause_on_the_speaker() -> None:
     report = run('"It was weak," said one aide, Tom Reed, who added that the staff seemed "rattled."')
     assert pairs(report) == [("Tom Reed", "direct", "It was weak"), ("Tom Reed", "direct", "rattled.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Until Anna Berg publishes the figures, Tom Reed said, "nothing will change."', "Tom Reed"),
+        ("Typically Tom Reed says that the budget is fine.", "Tom Reed"),
+        ('Once Anna Berg arrived, "we can start," she said.', "Anna Berg"),
+        ("Kelly Smith said the talks would resume.", "Kelly Smith"),
+    ],
+)
+def test_a_sentence_opener_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == [speaker]

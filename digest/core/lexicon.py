@@ -154,6 +154,15 @@ LEAD_WORDS: frozenset[str] = word_set(
 )
 """Connectives that may sit between a subject and its verb, or open a sentence."""
 
+SENTENCE_OPENERS: frozenset[str] = LEAD_WORDS | word_set(
+    """until unless once because since if whether after before whereas typically usually generally normally
+    traditionally historically ultimately eventually currently originally additionally unfortunately
+    fortunately similarly likewise consequently accordingly apparently obviously certainly surprisingly
+    interestingly ironically importantly notably specifically frequently occasionally often"""
+)
+"""Connectives, subordinators and sentence adverbs that open a sentence with a capital and then run into a name
+('Until Microsoft produces a patch', 'Typically the ministry'): never the first word of a speaker's name."""
+
 ADVERBS: frozenset[str] = word_set(
     """also later earlier then once previously recently repeatedly again further publicly privately separately
     reportedly allegedly simply just only already still openly bluntly flatly firmly clearly quietly

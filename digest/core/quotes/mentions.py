@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     SHARE_WORDS,
     TITLE_WORDS,
 )
@@ -79,6 +80,8 @@ def _title_before_name(word: str) -> bool:
 
 def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
     """Turn a speaker noun phrase into a :class:`Mention` (None for junk)."""
+    while end - start > 1 and tokens[start].norm in SENTENCE_OPENERS and tokens[start + 1].is_cap:
+        start += 1  # 'Until Microsoft [produces a patch]': the opener is no part of the name
     raw = text[tokens[start].start : tokens[end - 1].end]
     parts = _parts(tokens[start:end])
     if not parts:
