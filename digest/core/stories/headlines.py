@@ -1,6 +1,6 @@
 """A story's title: the first of its articles' titles that reads as a headline.
 
-Some article titles do not: a dateline (``APR 28``, ``18 September 2013 Last updated at 13:59 GMT``), a
+Some article titles do not: a dateline (a date, a clock time, 'updated' or 'published' and little else), a
 shouted tabloid line in capitals, or a first sentence cut short when the article had no title of its own
 (it ends in an ellipsis). A story told by several articles can take another article's title instead.
 """
@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from digest.core.lexicon import MONTHS_DAYS
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HEADLINE_WORDS = 4
 """Fewest words (runs of letters) in a title that reads as a headline."""
 
-_DATE_WORDS = frozenset(
+_DATE_WORDS = MONTHS_DAYS | frozenset(
     {
-        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-        *("january", "february", "march", "april", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("gmt", "utc", "est", "edt", "am", "pm", "last", "updated"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"),
+        *("gmt", "utc", "bst", "cet", "est", "edt", "cst", "cdt", "pst", "pdt", "am", "pm"),
+        *("last", "updated", "update", "published", "posted", "modified"),
     }
 )
 """Words of a dateline, which do not make a title a headline."""
