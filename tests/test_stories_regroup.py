@@ -103,3 +103,14 @@ def test_a_lone_story_is_regrouped_while_small_then_now_and_then() -> None:
     assert [size for size in range(1, 40) if revisit_due(size)][:3] == [1, 2, 3]
     assert not revisit_due(9)
     assert revisit_due(16)
+
+
+def test_a_story_split_off_takes_a_headline_over_a_dateline(tmp_path: Path) -> None:
+    connection = connect(tmp_path / "lib.db")
+    ids = stored(connection, dataclasses.replace(Settings(), strict_threshold=-10.0, threshold=-10.0))
+    connection.execute("UPDATE articles SET title = 'MAR 4' WHERE id = ?", (ids[4],))  # the newest moves first
+    (story,) = {s for (s,) in connection.execute("SELECT story_id FROM story_members")}
+    assert revisit(connection, [story], Settings(), StoryCache())
+    split = connection.execute("SELECT story_id FROM story_members WHERE article_id = ?", (ids[4],)).fetchone()[0]
+    title = connection.execute("SELECT title FROM stories WHERE id = ?", (split,)).fetchone()[0]
+    assert title == EVENTS[3].title

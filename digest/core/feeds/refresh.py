@@ -310,16 +310,15 @@ def retry_teasers(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_page: Callable[[PageCounts], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    processes: int = 0,
-    low_priority: bool = False,
 ) -> PageCounts:
     """Fetch again the pages of articles kept as teasers (those in ``ids``, or all); return the counts.
 
-    Pages are extracted as in :func:`refresh_feeds` (``processes``, ``low_priority``).
+    Pages are extracted in the calling thread (a retry asks for a few pages; ``refresh --retry-teasers`` retries
+    inside :func:`refresh_feeds`, with its worker processes).
     """
     run = _Run(library, timeout=timeout, max_bytes=max_bytes, cancelled=cancelled, on_page=on_page)
     run.want(_teaser_jobs(library, pages.teasers(library.connection, ids)))
-    extractors = Extractors(processes, low_priority=low_priority)
+    extractors = Extractors(0)
     try:
         with ThreadPoolExecutor(max_workers=MAX_PAGES_PARALLEL) as network:
             run.run(network, extractors)

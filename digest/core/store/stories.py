@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from digest.core.model import Article
-from digest.core.store.story_revisit import encode_member
+from digest.core.store.story_revisit import REVISIT_STORIES, encode_member, new_story, ranked, revisit, revisit_due
 from digest.core.store.story_rows import StoryRow, outlet, timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
@@ -211,7 +211,7 @@ def _stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache |
     return found
 
 
-def _retitle(connection: sqlite3.Connection, story_id: int, title: str) -> None:
+def retitle(connection: sqlite3.Connection, story_id: int, title: str) -> None:
     """Give the story a joining article's title when it reads as a headline and the story's does not."""
     if reads_as_headline(title):
         row = connection.execute("SELECT title FROM story_rows WHERE story_id = ?", (story_id,)).fetchone()
@@ -235,7 +235,7 @@ def place(
     log = cache.term_log if cache is not None else TermLog()
     index.document_frequency = count_documents(connection, list(features.counts), log)
     vectors = index.vectors(features)
-    telling = sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)
+    telling = ranked(vectors)
     posted = [f for _, f in telling[:POSTED_FEATURES]]
     candidates = _candidates(
         connection, [f for _, f in telling[: index.settings.candidate_features]], index.settings.candidates
@@ -248,25 +248,20 @@ def place(
     joined = bool(scored) and scored[0][0] >= strict
     if joined:
         best = _copy(scored[0][2])
-        _retitle(connection, best.id, title)
+        retitle(connection, best.id, title)
     else:
-        cursor = connection.execute(
-            "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')", (title,)
-        )
-        best = StoryState(id=int(cursor.lastrowid or 0))
+        best = new_story(connection, title)
     best.absorb(article_id, vectors, features)
     save_story(connection, best, cache)
     connection.execute(
         "INSERT INTO story_members (article_id, story_id, vector) VALUES (?, ?, ?)",
-        (article_id, best.id, encode_member(vectors, features)),
+        (article_id, best.id, encode_member(vectors, features, telling)),
     )
     connection.executemany(
         "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, best.id) for f in posted]
     )
     if joined:
-        from digest.core.store.story_revisit import REVISIT_MARGIN, REVISIT_STORIES, revisit, revisit_due
-
-        near = [s.id for value, _, s in scored[1:REVISIT_STORIES] if value >= strict - REVISIT_MARGIN]
+        near = [s.id for value, _, s in scored[1:REVISIT_STORIES] if value >= strict]
         size = connection.execute("SELECT count(*) FROM story_members WHERE story_id = ?", (best.id,)).fetchone()[0]
         if (near or revisit_due(int(size))) and revisit(connection, [best.id, *near], index.settings, cache):
             row = connection.execute(

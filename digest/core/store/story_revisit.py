@@ -27,9 +27,6 @@ REVISIT_MEMBERS = 20
 REVISIT_STORIES = 3
 """Stories in a neighbourhood at most: the one joined and the best-matching others."""
 
-REVISIT_MARGIN = 0.0
-"""How far below the strict threshold another story may match the arrival and still be its neighbour."""
-
 REVISIT_EVERY = 8
 """A story another story does not rival is regrouped when its size is a multiple of this (or under it)."""
 
@@ -41,9 +38,23 @@ def revisit_due(size: int) -> bool:
     return size < REVISIT_EVERY or size % REVISIT_EVERY == 0
 
 
-def encode_member(vectors: Vectors, features: ArticleFeatures) -> bytes:
-    """A member's vector (its heaviest features), years and publication time, packed (compressed JSON)."""
-    heaviest = sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)[:MEMBER_FEATURES]
+def ranked(vectors: Vectors) -> list[tuple[float, str]]:
+    """An article's features with their weights, heaviest first (the telling ones lead)."""
+    return sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)
+
+
+def new_story(connection: sqlite3.Connection, title: str) -> StoryState:
+    """Start an empty story with this title (call inside a transaction)."""
+    cursor = connection.execute(
+        "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')", (title,)
+    )
+    return StoryState(id=int(cursor.lastrowid or 0))
+
+
+def encode_member(vectors: Vectors, features: ArticleFeatures, telling: list[tuple[float, str]] | None = None) -> bytes:
+    """A member's vector (its heaviest features, ``telling`` when already :func:`ranked`), years and publication
+    time, packed (compressed JSON)."""
+    heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
     kept: dict[str, list[tuple[str, float]]] = {}
     for weight, feature in heaviest:
         kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
@@ -127,23 +138,19 @@ def revisit(
     for index, target in moved:
         states[current[index]].release(articles[index], vectors[index], features[index])
         if target is None:
-            label = labels[index]
-            if label not in started:
-                title = connection.execute("SELECT title FROM articles WHERE id = ?", (articles[index],)).fetchone()
-                cursor = connection.execute(
-                    "INSERT INTO stories (title, centroid, years, times) VALUES (?, '{}', '{}', '[]')",
-                    (title[0] if title else "",),
-                )
-                started[label] = StoryState(id=int(cursor.lastrowid or 0))
-            state = started[label]
+            title = _title(connection, articles[index])
+            if labels[index] not in started:
+                started[labels[index]] = new_story(connection, title)
+            else:
+                store.retitle(connection, started[labels[index]].id, title)
+            state = started[labels[index]]
         else:
             state = states[target]
         state.absorb(articles[index], vectors[index], features[index])
         connection.execute("UPDATE story_members SET story_id = ? WHERE article_id = ?", (state.id, articles[index]))
-        posted = sorted(((w, f) for v in vectors[index].values() for f, w in v.items()), reverse=True)
         connection.executemany(
             "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)",
-            [(f, state.id) for _, f in posted[: store.POSTED_FEATURES]],
+            [(f, state.id) for _, f in ranked(vectors[index])[: store.POSTED_FEATURES]],
         )
     for state in [*states.values(), *started.values()]:
         if connection.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (state.id,)).fetchone():
@@ -151,3 +158,8 @@ def revisit(
         else:
             connection.execute("DELETE FROM stories WHERE id = ?", (state.id,))
     return True
+
+
+def _title(connection: sqlite3.Connection, article_id: int) -> str:
+    row = connection.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return str(row[0]) if row and row[0] else ""
