@@ -197,7 +197,7 @@ class Registry:
 
     def _named_before(self, sentence: int, gender: str) -> ActorState | None:
         """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone (a
-        sentence's subject comes first: 'Carole Bower, 75, ... supported Gov. John Kasich'), if of that gender."""
+        sentence's subject comes first: 'Anna Berg, 75, ... supported Gov. Tom Reed'), if of that gender."""
         latest: tuple[int, str] | None = None
         for seen_at, name in reversed(self.names_seen):
             if sentence - seen_at > _PRONOUN_WINDOW or (latest is not None and seen_at != latest[0]):

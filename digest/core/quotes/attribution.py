@@ -19,8 +19,8 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
     word_set,
 )
+from digest.core.quotes.cue import APPOSITIVE_MAX, is_verb
 from digest.core.quotes.cue import Attribution as Attribution
-from digest.core.quotes.cue import is_verb
 from digest.core.quotes.midsentence import ADDRESS_VERBS, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -166,7 +166,7 @@ def _credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
 
 
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
-    """'Another user wrote of the chancellor: "..."', 'Zeldin gave the idea a whirl on CNN: "..."': a
+    """'Another user wrote of the chancellor: "..."', 'Reed gave the idea a whirl on the radio: "..."': a
     quotation after a colon, ending the sentence, is the words of the subject that opens it."""
     if qi - 1 <= lo or tokens[qi - 1].text != ":" or any(t.kind is WORD for t in tokens[qi + 1 : hi]):
         return None
@@ -344,21 +344,20 @@ def _appositive_speaker(tokens: list[Tok], j: int, hi: int) -> Attribution | Non
         k += 1
     if k >= hi or tokens[k].text != "," or k - j > 5:
         return None
-    for close in range(k + 2, min(hi - 1, k + _APPOSITIVE_MAX)):
+    for close in range(k + 2, min(hi - 1, k + APPOSITIVE_MAX)):
         t = tokens[close]
         if t.kind is QUOTE or t.text in (";", ":"):
             return None
         if t.text != ",":
             continue
-        # the appositive may hold commas of its own: '"...," Mr. Daniloff, now 81 and retired in Cambridge,
-        # Mass., said'
+        # the appositive may hold commas of its own: '"...," Mr. Reed, now 81 and retired in Salem,
+        # Ore., said'
         verb = tokens[close + 1]
         if is_verb(verb, SPEECH_VERBS) and not verb.norm.endswith("ing"):
             return Attribution(j, close, "X-role-said")
     return None
 
 
-_APPOSITIVE_MAX = 30
 """The most tokens of an appositive between a speaker's name and the speech verb."""
 
 

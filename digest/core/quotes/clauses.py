@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
     word_set,
 )
+from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _SKIPPABLE = frozenset(
@@ -325,7 +326,6 @@ def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
 
 TELLING = frozenset({"told", "tells", "tell", "telling"})
 _TAIL_MAX = 10
-_APPOSITIVE_MAX = 30
 
 
 def tail_ok(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
@@ -344,7 +344,7 @@ def tail_ok(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
 
 def appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """', an analyst at the institute.' / ', who worked in the White House.': an appositive closes the sentence."""
-    if k >= hi or tokens[k].text != "," or hi - k > _APPOSITIVE_MAX:
+    if k >= hi or tokens[k].text != "," or hi - k > APPOSITIVE_MAX:
         return False
     return not any(t.kind is QUOTE or t.text in ";:" for t in tokens[k:hi])
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from digest.core.quotes.tokens import WORD, Tok
 
+APPOSITIVE_MAX = 30
+"""Most tokens an appositive or speaker phrase set off by commas may span ('X, a role of ..., said')."""
+
 
 @dataclass(frozen=True)
 class Attribution:

@@ -309,7 +309,7 @@ class _Reader:
 
     def _introduced(self) -> ActorState | None:
         """A quotation paragraph right after a paragraph of narrative whose last sentence has a verb of speaking,
-        judging or publishing ('Howard continued his scathing remarks.', 'Valastro praised the governor.'): the
+        judging or publishing ('Reed continued his scathing remarks.', 'Berg praised the governor.'): the
         subject of that sentence."""
         return self._introducer(*self.narrative) if self.narrative is not None else None
 
@@ -383,7 +383,7 @@ class _Reader:
     def _outer_owner(
         self, tokens: list[Tok], qi: int, who: Attribution, owners: list[tuple[Report, ActorState]]
     ) -> ActorState | None:
-        """'Cruz said he is certain Rubio will continue to be "a champion"': a fragment whose nearest cue lies
+        """'Reed said he is certain Berg will continue to be "a champion"': a fragment whose nearest cue lies
         inside another speaker's reported clause, like the fragment itself, is that speaker's quote."""
         if who.how not in _INNER_CUES:
             return None

@@ -56,7 +56,7 @@ _RELATIVE_OPENERS = word_set("who whose which")
 
 
 def _relative_tail(tokens: list[Tok], found: tuple[int, int], hi: int) -> bool:
-    """'said RoseAnn DeMoro, executive director of a union that has ...', 'said X, who was born in ...': the
+    """'said Anna Berg, executive director of a union that has ...', 'said X, who was born in ...': the
     words after the speaker are a relative clause on it (after an appositive, 'that' opens one too)."""
     if found[1] >= hi:
         return False

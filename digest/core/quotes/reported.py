@@ -299,7 +299,7 @@ def _colon_break(tokens: list[Tok], c: int) -> bool:
 
 def _according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The source after 'according to': a name or description up to its first comma, or a longer source phrase
-    when the name stops short of the punctuation ('a POLITICO analysis of FEC records')."""
+    when the name stops short of the punctuation ('a newspaper's analysis of election records')."""
     found = np_right(tokens, i, hi) or description_after(tokens, i, hi)
     if found is not None:
         comma = next((k for k in range(found[0], found[1]) if tokens[k].text == ","), None)

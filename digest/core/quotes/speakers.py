@@ -147,7 +147,7 @@ _NAME_WORDS = 4
 
 
 def _name_after_role(tokens: list[Tok], k: int, j: int) -> bool:
-    """'her senior policy adviser, Jake Sullivan, said': a name between commas after a role noun."""
+    """'her senior policy adviser, Tom Reed, said': a name between commas after a role noun."""
     if k < 1 or not 1 < j - k <= _NAME_WORDS + 1:
         return False
     role = tokens[k - 1]

@@ -17,11 +17,11 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
+from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.speakers import np_left
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
-_APPOSITIVE_MAX = 30
 _ROLE_MAX = 8
 _OPENING_ADVERBIALS = word_set(
     "in on at after during before when while with since like among for by despite amid following unlike given"
@@ -49,7 +49,7 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         role = tokens[lo : inner[0] - 1]
         if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
             return Attribution(inner[0], inner[1], "appositive-subject")
-    for c in range(v - 2, max(lo, v - _APPOSITIVE_MAX) - 1, -1):
+    for c in range(v - 2, max(lo, v - APPOSITIVE_MAX) - 1, -1):
         t = tokens[c]
         if t.kind is QUOTE or t.text in (";", ":", "(", ")"):
             return None
