@@ -116,16 +116,20 @@ def quiet_worker(niceness: int = 0) -> None:
 
 @contextmanager
 def _usable_stderr() -> Iterator[None]:
-    """Make ``sys.stderr`` a real file for a moment (the app captures it in an object without a descriptor)."""
+    """Make ``sys.stderr`` a real file for a moment (the app captures it in an object without a descriptor).
+
+    The stand-in leads nowhere, as the workers' own error streams do: a line written meanwhile, from any thread,
+    never reaches the terminal under the app's screen."""
     try:
         usable = sys.stderr is not None and sys.stderr.fileno() >= 0
     except (AttributeError, OSError, ValueError):
         usable = False
-    if usable or sys.__stderr__ is None:
+    if usable:
         yield
         return
-    captured, sys.stderr = sys.stderr, sys.__stderr__
-    try:
-        yield
-    finally:
-        sys.stderr = captured
+    with open(os.devnull, "w", encoding="utf-8") as nowhere:
+        captured, sys.stderr = sys.stderr, nowhere
+        try:
+            yield
+        finally:
+            sys.stderr = captured
