@@ -264,3 +264,14 @@ COMMUNICATION_WORDS: frozenset[str] = word_set(
 """Nouns of something said or published and verbs of addressing ('stood by his comment that "..."', 'refers to
 him as "..."'): beside the speech, describing and stance verbs, the words that make a sentence's quoted
 fragment its subject's words."""
+
+WORK_NOUNS: frozenset[str] = word_set(
+    """book books novel memoir film films movie movies documentary show shows series program programme podcast
+    episode song songs album ad ads advert advertisement commercial spot video article column op-ed editorial
+    essay headline play poem magazine newspaper blog website site event forum summit tour exhibit exhibition"""
+)
+"""Nouns of a named work or event: a quotation in title case beside one is its title, not words said ('his book,
+"A Long Road Home,"', 'her "Morning Hour" radio show', 'a website called "Vote Early"')."""
+
+NAMING_WORDS: frozenset[str] = word_set("titled entitled headlined called named dubbed")
+"""Words that give a work its name: 'a video titled "Arrogant"' (after a work noun, or ``titled`` alone)."""

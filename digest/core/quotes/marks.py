@@ -91,7 +91,17 @@ def _close_width(text: str, i: int, opener: str, nested_open: int | None) -> int
         return 2  # a double closing mark typed as two apostrophes: '“It was a mistake,’’ she said'
     if ch in _CLOSER_FOR.get(opener, _DOUBLE_CLOSE) and ch != "“":
         return 2 if text[i + 1 : i + 2] == "\x00" else 1
+    if ch == "“" and opener in _DOUBLE_OPEN and _typed_as_closer(text, i):
+        return 1
     return 0
+
+
+def _typed_as_closer(text: str, i: int) -> bool:
+    """An opening curly mark typed where a closing one belongs: right after a word or punctuation and before a
+    space, punctuation or the end ('an “expedited review“ of', '“It's unusual,“ said'), never before a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and before not in '“"(' and not _is_word(after) and after not in "‘'\""
 
 
 def find_marks(text: str) -> list[MarkSpan]:

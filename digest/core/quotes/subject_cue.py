@@ -4,19 +4,13 @@ issues, including making the wealthy pay their "fair share"')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import COMMUNICATION_WORDS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS, word_set
+from digest.core.lexicon import COMMUNICATION_WORDS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS
 from digest.core.quotes.attribution import clause_subject
 from digest.core.quotes.cue import Attribution
+from digest.core.quotes.titles import title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _SAID_WORDS = COMMUNICATION_WORDS | SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
-_TITLE_SMALL_WORDS = word_set("of the and a an to in for on at with by or")
-
-
-def _title_cased(inner: str) -> bool:
-    """A name or title, not words said: every word capitalised ('Gang of Eight', '60 Minutes'), or a web address."""
-    words = [w for w in inner.split() if w.lower() not in _TITLE_SMALL_WORDS]
-    return "://" in inner or all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
@@ -24,7 +18,7 @@ def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
     (not opening it), is not a title, and a word of saying or publishing stands between subject and fragment."""
     if qi == 0 or tokens[qi].kind is not QUOTE:
         return None
-    if _title_cased(tokens[qi].text.strip("\"“”'‘’«» .,;:!?")):
+    if title_cased(tokens[qi].text.strip("\"“”'‘’«» .,;:!?")):
         return None
     who = clause_subject(tokens, 0, qi)
     if who is None or not any(t.norm in _SAID_WORDS for t in tokens[who.end : qi] if t.kind is WORD):

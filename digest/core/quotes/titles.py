@@ -2,25 +2,56 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
 _TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
 _TITLE_MAX_WORDS = 7
+_TITLE_GIVERS = word_set("titled entitled headlined")
+"""Words after which a quotation is always a title, in any case ('a spot titled "arrogant"')."""
+_WORK_DETERMINERS = POSSESSIVES | word_set("a an the this that")
+
+
+def title_cased(inner: str) -> bool:
+    """A name or title, not words said: every word capitalised ('Gang of Eight', '60 Minutes'), or a web address."""
+    words = [w for w in inner.split() if w.lower() not in _TITLE_SMALL_WORDS]
+    return "://" in inner or all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+
+
+def _names_a_work(tokens: list[Tok], qi: int) -> bool:
+    """Beside a noun of a work: 'his book, "..."', 'a website called "..."', 'his "..." radio show' (up to two
+    words before the noun), or right after ``titled``."""
+    k = qi - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    before = tokens[k] if k >= 0 else None
+    if before is not None and before.kind is WORD and not before.is_cap:
+        if before.norm in WORK_NOUNS or before.norm in _TITLE_GIVERS:
+            return True
+        if before.norm in NAMING_WORDS and k > 0 and tokens[k - 1].norm in WORK_NOUNS:
+            return True
+    opened = qi > 0 and (tokens[qi - 1].norm in _WORK_DETERMINERS or tokens[qi - 1].text.endswith(("'s", "’s")))
+    after = tokens[qi + 1 : qi + 3]
+    return opened and any(t.kind is WORD and not t.is_cap and t.norm in WORK_NOUNS for t in after)
 
 
 def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
-    """A quoted title, not words someone said: 'told "Good Morning America"', 'said on "Meet the Press."' (a
-    few capitalised words after a preposition, ``told`` or a possessive)."""
+    """A quoted title, not words someone said: 'told "Good Morning America"', 'said on "Meet the Press."', 'his
+    book, "The Long Road"', 'a spot titled "Arrogant"' (a few capitalised words after a preposition, ``told``,
+    a possessive, or beside a noun of a work)."""
     core = inner.strip().rstrip(".,")
     words = core.split()
     if not words or len(words) > _TITLE_MAX_WORDS or any(ch in core for ch in ",;?!:"):
         return False
+    if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS:
+        return True
     if not (words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)):
         return False
     if words[0] in ("The", "A", "An") and len(words) > 1:
         return True  # 'the podcast "The Axe Files"'
+    if _names_a_work(tokens, qi):
+        return True
     before = tokens[qi - 1] if qi > 0 else None
     if before is None or before.kind is not WORD:
         return False

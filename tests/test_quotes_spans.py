@@ -1,0 +1,62 @@
+"""Quotation spans and quoted titles (issue 15): marks typed wrongly, names of works in quotation marks; on texts
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.core.quotes.marks import find_marks
+from tests.test_quotes_patterns import run
+
+
+def _inner(text: str) -> list[str]:
+    return [text[slice(*span.inner(len(text)))] for span in find_marks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        # an opening curly mark typed where the closing one belongs, after a word or punctuation
+        (
+            "It asked for an “expedited review“ of the pipes and a “health check” of the town.",
+            ["expedited review", "health check"],
+        ),
+        ("“It is rare,“ said Dana Pike. “It is hard.”", ["It is rare,", "It is hard."]),
+    ],
+)
+def test_a_closing_mark_typed_as_an_opening_one_closes(text: str, inner: list[str]) -> None:
+    assert _inner(text) == inner
+
+
+def test_a_mistyped_closing_mark_gives_each_quotation_its_speaker() -> None:
+    report = run("“Apparently not,“ Dana Pike said. “A leopard doesn’t change its spots.”")
+    assert [(q.speaker, q.text) for q in report.quotes] == [
+        ("Dana Pike", "Apparently not"),
+        ("Dana Pike", "A leopard doesn’t change its spots."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her 2009 book, ''Save Like a Farmer,'' Dana Pike suggested looking at what you spend.",
+        'Callers to his "Keeping It Local" radio show said they had doubts.',
+        "The 30-second spot, titled “Arrogant,” shows the governor at a desk.",
+        "Lee Wong set up a website called “Move to the Coast If She Wins“ that pitches the town.",
+    ],
+)
+def test_the_name_of_a_work_is_no_quotation(text: str) -> None:
+    assert [q.text for q in run(text).quotes if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # words said in title case, beside no noun of a work
+        ("Dana Pike told the crowd: “Never Give Up.”", "Never Give Up."),
+        # a noun of a work, but the quotation is no title: words in lower case
+        ("Dana Pike wrote in his book that “the river always wins.”", "the river always wins."),
+    ],
+)
+def test_words_said_beside_such_words_stay_quotations(text: str, quote: str) -> None:
+    assert [(q.speaker, q.text) for q in run(text).quotes if q.kind == "direct"] == [("Dana Pike", quote)]
