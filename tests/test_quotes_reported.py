@@ -298,3 +298,16 @@ def test_according_to_after_a_colon_reports_what_follows_the_colon() -> None:
 def test_according_to_a_source_with_an_appositive_keeps_the_clause_before_it() -> None:
     text = "The bridge will reopen in May, according to Anna Berg, the engineer in charge of the repairs."
     assert reported(text) == [("Anna Berg", "The bridge will reopen in May")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg has long said that the bridge would reopen in May.",
+        "Anna Berg has since said the bridge would reopen in May.",
+        "Anna Berg last week said the bridge would reopen in May.",
+        "Anna Berg has always said the bridge would reopen in May.",
+    ],
+)
+def test_an_adverb_or_a_time_between_the_speaker_and_the_verb(sentence: str) -> None:
+    assert reported(sentence) == [("Anna Berg", "the bridge would reopen in May")]

@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    word_set,
 )
 from digest.core.quotes.mentions import NAME_PARTICLES, Mention, make_mention
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
@@ -220,9 +221,18 @@ _CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
 
 
+_GAP_WORDS = word_set("long since never always often now even week month year night morning afternoon evening weekend")
+"""Adverbs and time words between a subject and its verb ('has long said', 'last week said') beside ``ADVERBS``."""
+
+
 def _is_adverb(word: str) -> bool:
-    """An adverb or auxiliary between a speaker and the verb: 'also', 'has', 'jokingly', 'angrily'."""
-    return word in ADVERBS or word in AUXILIARIES or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
+    """An adverb or auxiliary between a speaker and the verb: 'also', 'has', 'jokingly', 'angrily', 'has long'."""
+    return (
+        word in ADVERBS
+        or word in AUXILIARIES
+        or word in _GAP_WORDS
+        or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
+    )
 
 
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
