@@ -3,12 +3,10 @@
 Run from the repository root: ``python benchmarks/library.py [--articles N] [--keep DIR] [--ingest-only]``.
 Everything is built in a temporary folder (the corpus in ../shared/corpus is required). Figures printed:
 
-- ingest rate (articles/s of wall time; for one process also per second of this process's CPU time, which a
-  busy machine changes less) of ``--mix`` (200) distinct articles: copies of
-  the corpus files, each with a numbered sentence added inside the article's body (checked: every file
-  parses to a different article, so none shares a cached analysis): cold in one process, cached in one
-  process (the same files again under new names: parsed, the analysis served from the cache), cold on
-  every core, and ``digest add`` as a user runs it (a new process);
+- ingest rate (articles/s of wall time; for one process also per second of CPU time, which a busy machine
+  changes less) of ``--mix`` (200) distinct articles (see ``ingest_rate.py``): in one process with its
+  start-up included and in its steady state (warmed on one extra article), cached, per stage, cold on
+  every core, and ``digest add`` as a user runs it;
 - a library of N varied copies of the corpus articles (shuffled paragraphs, numbered titles, dates over a
   year, 20 feeds), built directly through the articles repository (one analysis per corpus article; the
   stories are not placed: ``digest stories`` places unplaced articles when it runs);
@@ -43,13 +41,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from ingest_rate import ingest_figures  # noqa: E402
 
 from digest.core.errors import DigestError  # noqa: E402
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.model import Article, Section  # noqa: E402
 from digest.core.store import Library  # noqa: E402
 from digest.core.store.articles import save_article  # noqa: E402
-from digest.core.store.bulk import add_files  # noqa: E402
 from digest.core.store.cache import content_hash  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -67,82 +67,6 @@ QUERIES = ("Pompeo", "prison guards", '"Security Council"', "Netanyahu OR Sudan"
 def corpus_files() -> list[Path]:
     """The corpus's article files."""
     return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md"))
-
-
-def distinct_files(files: list[Path], folder: Path, count: int) -> list[Path]:
-    """``count`` files in ``folder``: copies of the corpus files, each with a numbered sentence added inside
-    the article's body (at a place checked to land in the extracted text), so that every file parses to a
-    different article and none can share a cached analysis."""
-    folder.mkdir()
-    places = {source: _body_place(source, folder) for source in files}
-    made = []
-    for number in range(count):
-        source = files[number % len(files)]
-        text = source.read_text(encoding="utf-8", errors="replace")
-        at = places[source]
-        target = folder / f"v{number:05d}-{source.name}"
-        target.write_text(f"{text[:at]}Copy {number} of this article was made for the benchmark. {text[at:]}")
-        made.append(target)
-    return made
-
-
-def _body_place(source: Path, folder: Path) -> int:
-    """Where in ``source`` an added sentence lands inside the article's body: before the first occurrence
-    of one of its paragraphs' first words that, tried, puts the sentence in the extracted text."""
-    text = source.read_text(encoding="utf-8", errors="replace")
-    trial = folder / f"trial-{source.name}"
-    with contextlib.suppress(DigestError):
-        for paragraph in load_article(source).text.split("\n\n")[1:]:
-            start = text.find(paragraph[:40]) if len(paragraph) >= 40 else -1
-            while start >= 0:
-                trial.write_text(f"{text[:start]}Copy trial of this article. {text[start:]}")
-                if "Copy trial of this article." in load_article(trial).text:
-                    trial.unlink()
-                    return start
-                start = text.find(paragraph[:40], start + 1)
-    trial.unlink(missing_ok=True)
-    return len(text.rstrip())
-
-
-def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str, float]]:
-    """Articles/s adding ``count`` distinct files: cold in one process, cached (the same files again under
-    new names: parsed, analysis from the cache) in one process, cold on every core, and ``digest add`` (a
-    new process, start-up included)."""
-    paths = distinct_files(files, work / "distinct", count)
-    distinct = len({content_hash(load_article(p)) for p in paths})
-    assert distinct == count, f"only {distinct} of {count} files parse to distinct articles"
-    figures = []
-    with Library(work / "ingest-one.db") as library:
-        start, cpu = time.perf_counter(), time.process_time()
-        report = add_files(library, paths, workers=1)
-        figures.append(("cold, one process", report.new / (time.perf_counter() - start)))
-        figures.append(("cold, one process, per CPU second", report.new / (time.process_time() - cpu)))
-        copies = work / "copies"
-        copies.mkdir()
-        for path in paths:
-            shutil.copy(path, copies / f"copy-{path.name}")
-        start, cpu = time.perf_counter(), time.process_time()
-        again = add_files(library, sorted(copies.iterdir()), workers=1)
-        figures.append(("cached, one process", again.new / (time.perf_counter() - start)))
-        figures.append(("cached, one process, per CPU second", again.new / (time.process_time() - cpu)))
-        assert again.analysed == 0 and again.new == count, "copies must come from the cache"
-    with Library(work / "ingest-all.db") as library:
-        start = time.perf_counter()
-        report = add_files(library, paths)
-        figures.append((f"cold, {os.cpu_count()} cores", report.new / (time.perf_counter() - start)))
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "digest", "add", str(work / "distinct"), "--library", str(work / "add-cli.db")],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        check=True,
-    )
-    command = time.perf_counter() - start
-    with Library(work / "add-cli.db") as library:
-        assert library.count() == count
-    figures.append(("cold, digest add (new process, all cores)", count / command))
-    return figures
 
 
 def variant(article: Article, number: int, rng: random.Random) -> Article:
@@ -319,8 +243,8 @@ def main() -> int:
         print(f"cores: {os.cpu_count()}   corpus: {len(files)} files, {len(bases)} articles")
         if not args.skip_ingest:
             print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-            for label, rate in ingest_figures(files, work, args.mix):
-                print(f"ingest of {args.mix} distinct articles (sections + summary + quotes), {label}: {rate:6.1f}/s")
+            for label, figure in ingest_figures(files, work, args.mix):
+                print(f"ingest of {args.mix} distinct articles (sections, summary, quotes, stories), {label}: {figure}")
             print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         if args.ingest_only:
             return 0

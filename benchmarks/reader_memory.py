@@ -186,7 +186,8 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"the corpus is not at {CORPUS}; nothing to measure")
         return 1
-    from library import corpus_files, distinct_files
+    from ingest_rate import distinct_files
+    from library import corpus_files
 
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}   cores: {os.cpu_count()}")
     work = Path(tempfile.mkdtemp(prefix="digest-reader-memory-"))

@@ -1,0 +1,205 @@
+"""Ingest rate of distinct articles (the ingest part of ``benchmarks/library.py``; run through it:
+``python benchmarks/library.py --ingest-only [--mix N]``).
+
+The articles are copies of the corpus files, each with a numbered sentence added inside the article's body
+(checked: every file parses to a different article, so none shares a cached analysis). Figures:
+
+- **one process, start-up included**: ``digest add FOLDER --workers 1`` in a new process, timed from the
+  outside (wall) and by the child's CPU time: the interpreter, every import and every first-use cost
+  (regular expressions compiled, numpy and scipy loaded, the library created) are counted;
+- **one process, steady state**: a new process imports digest, adds one extra invented article (not
+  counted: it loads the analysers and the story code), then adds the same files to a new library; only
+  that second call is timed, so the figure is the rate per article once start-up is paid;
+- **cached, one process**: in that same process, the same files again under new names (parsed, the
+  analysis from the cache);
+- **per stage** (same process, after the steady run): CPU milliseconds per article of parsing, summarising
+  and quoting, each called alone on every file (the per-sentence memories are emptied before each
+  summary, so that every summary is computed from nothing);
+- **cold on every core** and ``digest add`` as a user runs it (all cores, a new process).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WARM_UP_PAGE = """<!DOCTYPE html><html><head><title>Harbour plan approved | Example News</title></head>
+<body><article><h1>Harbour plan approved</h1>
+<p>The town council of Exampleton approved a new harbour plan on Tuesday, after two years of debate.</p>
+<p>"This is a good day for the town," said Mayor Jane Placeholder. "We listened to everyone."</p>
+<p>Opponents said the plan would cost too much. Tom Sample, who leads a residents' group, told reporters that
+the group would ask for a review.</p>
+<h2>What happens next</h2>
+<p>Work is expected to start in the spring and to last about eighteen months, the council said.</p>
+</article></body></html>
+"""
+"""An invented article (no corpus text) that the steady-state process adds first, uncounted: it takes every
+path an article takes (HTML parsing, a heading, quotes, reported speech, a summary, story placement)."""
+
+
+def distinct_files(files: list[Path], folder: Path, count: int) -> list[Path]:
+    """``count`` files in ``folder``: copies of the corpus files, each with a numbered sentence added inside
+    the article's body (at a place checked to land in the extracted text), so that every file parses to a
+    different article and none can share a cached analysis."""
+    folder.mkdir()
+    places = {source: _body_place(source, folder) for source in files}
+    made = []
+    for number in range(count):
+        source = files[number % len(files)]
+        text = source.read_text(encoding="utf-8", errors="replace")
+        at = places[source]
+        target = folder / f"v{number:05d}-{source.name}"
+        target.write_text(f"{text[:at]}Copy {number} of this article was made for the benchmark. {text[at:]}")
+        made.append(target)
+    return made
+
+
+def _body_place(source: Path, folder: Path) -> int:
+    """Where in ``source`` an added sentence lands inside the article's body: before the first occurrence
+    of one of its paragraphs' first words that, tried, puts the sentence in the extracted text."""
+    from digest.core.errors import DigestError
+    from digest.core.ingest import load_article
+
+    text = source.read_text(encoding="utf-8", errors="replace")
+    trial = folder / f"trial-{source.name}"
+    with contextlib.suppress(DigestError):
+        for paragraph in load_article(source).text.split("\n\n")[1:]:
+            start = text.find(paragraph[:40]) if len(paragraph) >= 40 else -1
+            while start >= 0:
+                trial.write_text(f"{text[:start]}Copy trial of this article. {text[start:]}")
+                if "Copy trial of this article." in load_article(trial).text:
+                    trial.unlink()
+                    return start
+                start = text.find(paragraph[:40], start + 1)
+    trial.unlink(missing_ok=True)
+    return len(text.rstrip())
+
+
+def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str, str]]:
+    """(label, figure) lines for adding ``count`` distinct files (see the module's description)."""
+    from digest.core.ingest import load_article
+    from digest.core.store import Library
+    from digest.core.store.bulk import add_files
+    from digest.core.store.cache import content_hash
+
+    folder = work / "distinct"
+    paths = distinct_files(files, folder, count)
+    distinct = len({content_hash(load_article(p)) for p in paths})
+    assert distinct == count, f"only {distinct} of {count} files parse to distinct articles"
+    figures = []
+    wall, cpu = _digest_add(folder, work / "add-one.db", workers=1)
+    figures.append(("one process, start-up included (new process, `digest add --workers 1`)", _rates(count, wall, cpu)))
+    steady = json.loads(
+        subprocess.run(
+            [sys.executable, __file__, "--steady", str(folder), str(work / "steady")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    figures.append(("one process, steady state (warmed on one extra article)", _rates(count, *steady["steady"])))
+    figures.append(("cached, one process (same files, new names)", _rates(count, *steady["cached"])))
+    stages = steady["stages"]
+    figures.append(
+        (
+            "per article, CPU ms, median (mean) over the files",
+            "   ".join(f"{name} {values[0]:.2f} ({values[1]:.2f})" for name, values in stages.items()),
+        )
+    )
+    with Library(work / "ingest-all.db") as library:
+        start = time.perf_counter()
+        report = add_files(library, paths)
+        figures.append(
+            (f"cold, {os.cpu_count()} cores (in this process)", f"{report.new / (time.perf_counter() - start):6.1f}/s")
+        )
+    wall, _ = _digest_add(folder, work / "add-cli.db", workers=None)
+    figures.append(("cold, digest add (new process, all cores)", f"{count / wall:6.1f}/s"))
+    return figures
+
+
+def _rates(count: int, wall: float, cpu: float) -> str:
+    return f"{count / wall:6.1f}/s wall, {count / cpu:6.1f}/s per CPU second"
+
+
+def _digest_add(folder: Path, library_path: Path, workers: int | None) -> tuple[float, float]:
+    """Wall and CPU seconds (the child's and its workers') of ``digest add FOLDER`` in a new process."""
+    from digest.core.store import Library
+
+    command = [sys.executable, "-m", "digest", "add", str(folder), "--library", str(library_path)]
+    command += [] if workers is None else ["--workers", str(workers)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with Library(library_path) as library:
+        assert library.count() == len(list(folder.iterdir())), "every file must be added"
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def steady_state(folder: Path, work: Path) -> dict[str, object]:
+    """Run in a new process: warm up on one invented article, then time adding ``folder``'s files, adding
+    them again under new names (cached), and each stage alone."""
+    sys.path.insert(0, str(ROOT))
+    from digest.core.store import Library
+    from digest.core.store.bulk import add_files
+
+    work.mkdir()
+    paths = sorted(folder.iterdir())
+    warm_up = work / "warm-up.html"
+    warm_up.write_text(WARM_UP_PAGE, encoding="utf-8")
+    result: dict[str, object] = {}
+    with Library(work / "steady.db") as library:
+        assert add_files(library, [warm_up], workers=1).new == 1
+        start, cpu = time.perf_counter(), time.process_time()
+        report = add_files(library, paths, workers=1)
+        result["steady"] = (time.perf_counter() - start, time.process_time() - cpu)
+        assert report.new == len(paths) and report.analysed == len(paths), "every file must be analysed"
+        copies = work / "copies"
+        copies.mkdir()
+        for path in paths:
+            shutil.copy(path, copies / f"copy-{path.name}")
+        start, cpu = time.perf_counter(), time.process_time()
+        again = add_files(library, sorted(copies.iterdir()), workers=1)
+        result["cached"] = (time.perf_counter() - start, time.process_time() - cpu)
+        assert again.analysed == 0 and again.new == len(paths), "copies must come from the cache"
+    result["stages"] = stage_times(paths)
+    return result
+
+
+def stage_times(paths: list[Path]) -> dict[str, tuple[float, float]]:
+    """CPU milliseconds per article of each stage called alone: (median, mean) over ``paths``."""
+    from digest.core.ingest import load_article
+    from digest.core.quotes import extract_quotes
+    from digest.core.summarize import summarize, words
+    from digest.core.summarize.ranking import quality
+
+    times: dict[str, list[float]] = {"parse": [], "summary": [], "quotes": []}
+    clock = time.process_time
+    for path in paths:
+        start = clock()
+        article = load_article(path)
+        times["parse"].append(clock() - start)
+        words.content_terms.cache_clear()
+        quality.cache_clear()
+        start = clock()
+        summarize(article, cache=False)
+        times["summary"].append(clock() - start)
+        start = clock()
+        extract_quotes(article)
+        times["quotes"].append(clock() - start)
+    return {name: (1000 * statistics.median(v), 1000 * statistics.fmean(v)) for name, v in times.items()}
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--steady"]:
+    print(json.dumps(steady_state(Path(sys.argv[2]), Path(sys.argv[3]))))
