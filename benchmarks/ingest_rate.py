@@ -108,6 +108,10 @@ def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str,
         ).stdout
     )
     figures.append(("one process, steady state (warmed on one extra article)", _rates(count, *steady["steady"])))
+    one_off = cpu - steady["steady"][1]
+    figures.append(
+        ("start-up cost (CPU: start-up included minus steady state)", f"{one_off:.2f} s = {100 * one_off / cpu:.0f}%")
+    )
     figures.append(("cached, one process (same files, new names)", _rates(count, *steady["cached"])))
     stages = steady["stages"]
     figures.append(
