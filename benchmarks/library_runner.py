@@ -4,8 +4,8 @@ Usage: ``python benchmarks/library_runner.py (digest|bare) LIBRARY FD [KEY_DELAY
 key itself: it writes ``READY`` to file descriptor FD once the first screen (the list, filled) has been
 painted, then the app runs as a user runs it: the parent types keys into the terminal and times the screen
 updates, and quits with ctrl+q. When the app has exited, ``RSS <kB>`` (peak resident memory) is written.
-``digest`` also writes ``STORIES`` each time the stories view has painted its filled list, and ``LISTED``
-each time the article list has painted rows read again (a new view, feed or search).
+``digest`` also writes ``STORIES`` each time the list has painted the library's stories (``s``), and ``LISTED``
+each time it has painted articles read again (a new view, feed or search, or back from the stories).
 
 KEY_DELAY (seconds, default 0) makes every highlight change sleep that long in the UI thread: the sanity
 check that the parent's key-to-screen figure responds to a slow key handler.
@@ -79,27 +79,15 @@ def digest_app(library: str, ready: Callable[[], None], slow: Callable[[Any, obj
     def report(word: str) -> None:
         out.write(f"{word}\n")
 
-    def time_stories_view() -> None:
-        """After the first screen (digest imports the stories view when it is first opened)."""
-        import digest.ui.stories_screen as stories_screen
-
-        class TimedStories(stories_screen.StoriesScreen):
-            def show_stories(self, *args: Any, **kwargs: Any) -> None:
-                super().show_stories(*args, **kwargs)
-                self.call_after_refresh(report, "STORIES")
-
-        stories_screen.StoriesScreen = TimedStories  # type: ignore[misc]
-
     class TimedScreen(library_app.LibraryScreen):
         @on(events.ScreenResume)
         def signal_ready(self) -> None:
             # filled at mount; now the current screen: its next repaint is the first screen
             self.call_after_refresh(ready)
-            self.call_after_refresh(time_stories_view)
 
         def show_rows(self, *args: Any, **kwargs: Any) -> None:
             super().show_rows(*args, **kwargs)
-            self.call_after_refresh(report, "LISTED")
+            self.call_after_refresh(report, "STORIES" if self.showing_stories else "LISTED")
 
     class TimedApp(library_app.LibraryApp):
         on_virtual_list_highlighted = slow

@@ -19,7 +19,7 @@ average before and after (the machine is shared: compare the ratios, measured in
   ``PYTHONDONTWRITEBYTECODE`` set, every new process would otherwise compile digest's modules again);
 - ``digest search`` in a new process and the query alone, median over five queries;
 - the stories view on a library of ``--stories`` articles (10,000) grouped into stories of 1 to 8 articles
-  (written directly: the view reads stories, not how they were made): from ``s`` to its filled list painted,
+  (written directly: the view reads stories, not how they were made): from ``s`` to the list of stories painted,
   beside the same on 100 articles and the article list made again from ``v`` (the unread view: every
   article) to its rows painted, medians of R runs, and their ratio (``--stories-only``: only these).
 """
@@ -266,6 +266,8 @@ def view_times(library: Path) -> tuple[float, float]:
         _drain(master, SETTLE, 10)
         os.write(master, b"\x1b")
         _drain(master, SETTLE, 10)
+        while select.select([read_fd], [], [], 0)[0] and os.read(read_fd, 1 << 16):  # the reports of going back
+            pass
         sent = time.perf_counter()
         os.write(master, b"v")
         listed = (_wait_for(master, read_fd, b"LISTED") or float("nan")) - sent

@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from digest.core.store import Library, listing
+from digest.core.store import Library, paging
 from digest.core.store.articles import save_article
 from digest.core.store.cache import content_hash
-from digest.core.store.listing import GONE_TITLE, PAGE_ROWS, ListedRows, list_selection
+from digest.core.store.listing import GONE_TITLE, PAGE_ROWS, ListedIds, ListedRows, list_selection
 from digest.core.store.selection import Selection, select_rows
-from digest.core.store.story_listing import ListedStories, any_unplaced, story_order
+from digest.core.store.story_listing import ListedStories, StoryIds, any_unplaced, list_stories, story_totals
+from digest.core.store.story_rows import StoryRow, outlet
 from tests.ui_support import library_article
 
 COUNT = 2 * PAGE_ROWS + 50
 """Three pages."""
+
+
+def recounted_stories(connection: sqlite3.Connection, since: str | None = None) -> list[StoryRow]:
+    """Every story as its members say (not as ``story_rows`` stores it): largest, then newest first."""
+    rows = connection.execute(
+        "SELECT m.story_id, s.title, a.id, coalesce(f.title, f.url), a.url, a.source, coalesce(a.published, a.added)"
+        " FROM story_members m JOIN stories s ON s.id = m.story_id JOIN articles a ON a.id = m.article_id"
+        " LEFT JOIN feeds f ON f.id = a.feed_id ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
+    )
+    stories: dict[int, tuple[str, list[int], set[str], str]] = {}
+    for story_id, title, article_id, feed, url, source, date in rows:
+        title, ids, outlets, newest = stories.setdefault(story_id, (title, [], set(), date))
+        ids.append(article_id)
+        outlets.add(outlet(feed, url, source))
+    result = [
+        StoryRow(story_id, title, len(ids), len(outlets), newest, tuple(ids))
+        for story_id, (title, ids, outlets, newest) in stories.items()
+        if since is None or newest >= since
+    ]
+    result.sort(key=lambda s: s.newest, reverse=True)  # stable: ties stay newest article first
+    result.sort(key=lambda s: -s.articles)
+    return result
 
 
 @pytest.fixture
@@ -105,10 +129,9 @@ def test_search_results_keep_their_order_without_reading_again(library: Library)
     assert ListedRows(None, []).find_unread(0, 1) is None and len(ListedRows(None, [])) == 0
 
 
-def test_stories_are_listed_as_list_stories_lists_them_a_page_at_a_time(library: Library) -> None:
-    ids = [row.id for row in reversed(library.rows())]
-    sizes, start = (1, 3, 2, 5, 1), 0
-    assert any_unplaced(library.connection)  # saved through the repository: in no story yet
+def group_in_stories(library: Library, sizes: tuple[int, ...] = (1, 3, 2, 5, 1)) -> None:
+    """Put every article in a story, oldest first, the stories' sizes cycling through ``sizes``."""
+    ids, start = [row.id for row in reversed(library.rows())], 0
     with library.transaction():
         while start < len(ids):
             members = ids[start : start + sizes[start % len(sizes)]]
@@ -120,18 +143,36 @@ def test_stories_are_listed_as_list_stories_lists_them_a_page_at_a_time(library:
                 [(member, cursor.lastrowid) for member in members],
             )
             start += len(members)
+
+
+def test_stories_are_listed_as_their_members_say_a_page_at_a_time(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paging, "FIRST_IDS", 7)
+    assert any_unplaced(library.connection)  # saved through the repository: in no story yet
+    group_in_stories(library)
     assert not any_unplaced(library.connection)
-    expected = library.stories()
+    expected = recounted_stories(library.connection)
     statements: list[str] = []
     library.connection.set_trace_callback(statements.append)
-    listed = ListedStories(library.connection, story_order(library.connection))
-    assert len(statements) == 2  # the order and the counts
-    assert listed[0] == expected[0] and len(statements) == 4  # then the first page: lines and articles
-    assert list(listed) == expected and listed[-3:] == expected[-3:]
-    assert listed.article_count == COUNT
-    assert listed.shared == sum(1 for story in expected if story.articles > 1)
+    listed = ListedStories(library.connection, StoryIds(library.connection))
+    assert len(statements) == 2  # counted, and the first ids read: no story line, no article
+    assert listed[0] == expected[0] and len(statements) == 7  # the first page's ids (7, 14, 28 more), lines, articles
+    assert listed[49] == expected[49] and len(statements) == 7
+    assert listed[60] == expected[60] and len(statements) == 10  # 56 ids more, the second page's lines and articles
     library.connection.set_trace_callback(None)
+    assert list(listed) == expected and listed[-3:] == expected[-3:]
+    assert len(listed) == len(expected) and listed.index_of(expected[-1].id) == len(expected) - 1
+    assert story_totals(library.connection) == (
+        len(expected),
+        COUNT,
+        sum(1 for story in expected if story.articles > 1),
+    )
+    assert list_stories(library.connection) == expected
+    since = expected[len(expected) // 2].newest
+    assert list_stories(library.connection, since=since) == recounted_stories(library.connection, since) != expected
     # the stories' lines follow what changes: a member moved, a feed's title, an article's date, a removed article
+    ids = [row.id for row in reversed(library.rows())]
     with library.transaction():
         library.connection.execute(
             "UPDATE story_members SET story_id = ? WHERE article_id = ?", (expected[-1].id, expected[0].article_ids[0])
@@ -139,19 +180,18 @@ def test_stories_are_listed_as_list_stories_lists_them_a_page_at_a_time(library:
         library.connection.execute("UPDATE feeds SET title = ''")  # its articles' outlet: the URL's host
         library.connection.execute("UPDATE articles SET published = '2999-01-01T00:00:00Z' WHERE id = ?", (ids[0],))
     library.remove([ids[5], ids[6]])
-    expected = library.stories()
-    assert list(ListedStories(library.connection, story_order(library.connection))) == expected
+    assert library.stories() == recounted_stories(library.connection) != expected
 
 
 def test_ids_are_read_in_growing_chunks_as_positions_are_needed(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(listing, "FIRST_IDS", 7)
+    monkeypatch.setattr(paging, "FIRST_IDS", 7)
     for selection in (Selection(), Selection("unread"), Selection("all", 1)):
         expected = [row.id for row in select_rows(library, selection)]
         statements: list[str] = []
         library.connection.set_trace_callback(statements.append)
-        ids = listing.ListedIds(library.connection, selection)
+        ids = ListedIds(library.connection, selection)
         assert len(statements) == 2 and len(ids) == len(expected)  # counted, and the first chunk read
         assert ids[:7] == expected[:7] and len(statements) == 2
         assert ids[30] == expected[30] and len(statements) == 5  # 7, 14 and 28 ids more
@@ -161,13 +201,13 @@ def test_ids_are_read_in_growing_chunks_as_positions_are_needed(
         with pytest.raises(ValueError):
             ids.index(-5)
     with pytest.raises(ValueError):
-        listing.ListedIds(library.connection, Selection("starred")).index(1)  # an empty list
+        ListedIds(library.connection, Selection("starred")).index(1)  # an empty list
     unread = list_selection(library.connection, Selection("unread"))
     assert unread.find_unread(0, 1) == 1 and unread.find_unread(len(unread) - 1, -1) == len(unread) - 2
 
 
 def test_ids_removed_after_the_count_show_as_gone(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(listing, "FIRST_IDS", 7)
+    monkeypatch.setattr(paging, "FIRST_IDS", 7)
     listed = list_selection(library.connection, Selection())
     library.remove([row.id for row in library.rows()][-3:])  # the three oldest, not read yet
     assert len(listed) == COUNT

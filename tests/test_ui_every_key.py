@@ -13,11 +13,12 @@ from textual.widgets import Input
 
 from digest.ui.actors_screen import ActorsScreen
 from digest.ui.commands import Command
-from digest.ui.keys import ACTORS, LIBRARY, LIBRARY_READER, READER
+from digest.ui.keys import ACTORS, LIBRARY, LIBRARY_READER, READER, STORY
 from digest.ui.library_app import LibraryApp
 from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.main_screen import MainScreen
+from digest.ui.story_screen import StoryScreen
 from tests.ui_support import build_library, make_app, settle, until
 
 SIZES = [(80, 24), (160, 45)]
@@ -91,19 +92,30 @@ async def test_every_library_key(tmp_path: Path, size: tuple[int, int]) -> None:
 
         await press_every_key(pilot, LIBRARY, make_go_home(pilot, on_list, nothing))
 
-        for key, screen_class, commands in (
-            ("enter", LibraryReaderScreen, LIBRARY_READER),
-            ("a", ActorsScreen, ACTORS),
+        def stories_shown(screen: Screen[object]) -> bool:
+            return screen is library and isinstance(screen, LibraryScreen) and screen.article_list.showing_stories
+
+        for keys, screen_class, commands in (
+            (("enter",), LibraryReaderScreen, LIBRARY_READER),
+            (("a",), ActorsScreen, ACTORS),
+            (("s",), LibraryScreen, LIBRARY),  # the same list showing the stories
+            (("s", "enter"), StoryScreen, STORY),
         ):
 
             def shown(screen: Screen[object], wanted: type = screen_class) -> bool:
-                return isinstance(screen, wanted)
+                return isinstance(screen, wanted) and (wanted is not LibraryScreen or stories_shown(screen))
 
-            async def reopen(key: str = key, shown: Callable[[Screen[object]], bool] = shown) -> None:
+            async def reopen(keys: tuple[str, ...] = keys, shown: Callable[[Screen[object]], bool] = shown) -> None:
                 while app.screen is not library:
                     app.pop_screen()
                     await pilot.pause()
-                await pilot.press(key)
+                if stories_shown(library):
+                    await pilot.press("escape")
+                    await until(pilot, lambda: not stories_shown(library))
+                for key in keys:
+                    await pilot.press(key)
+                    await pilot.pause()
+                    await app.workers.wait_for_complete()
                 await until(pilot, lambda: shown(app.screen))
 
             await reopen()

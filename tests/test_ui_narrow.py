@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
@@ -14,7 +15,7 @@ from digest.ui.help_screen import HelpScreen
 from digest.ui.library_app import LibraryApp
 from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
-from digest.ui.stories_screen import StoriesScreen
+from digest.ui.story_screen import StoryScreen
 from tests.ui_support import build_library, make_app, settle, until
 
 
@@ -48,16 +49,35 @@ async def test_library_screens_at_80x24_cut_nothing(tmp_path: Path) -> None:
     app = LibraryApp(build_library(tmp_path / "lib.db", 4))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        for opening, screen_type in (("enter", LibraryReaderScreen), ("a", ActorsScreen), ("s", StoriesScreen)):
-            await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+
+        def stories_shown() -> bool:
+            return app.screen is library and library.article_list.showing_stories and library.article_list.row_count > 0
+
+        def story_page() -> bool:
+            return isinstance(app.screen, StoryScreen) and app.screen.rows != []
+
+        opened: list[tuple[tuple[str, ...], Callable[[], bool]]] = [
+            (("enter",), lambda: isinstance(app.screen, LibraryReaderScreen)),
+            (("a",), lambda: isinstance(app.screen, ActorsScreen)),
+            (("s",), stories_shown),
+            (("s", "enter"), story_page),
+        ]
+        for keys, shown in opened:
+            await until(pilot, lambda: app.screen is library and not library.article_list.showing_stories)
             await pilot.pause()
             assert_footer_whole(app)
-            await pilot.press(opening)
-            await until(pilot, lambda t=screen_type: isinstance(app.screen, t))  # type: ignore[misc]
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+            await until(pilot, shown)
             await pilot.pause()
             assert_footer_whole(app)
             await assert_help_fits(pilot)
-            await pilot.press("escape")
+            while app.screen is not library or library.article_list.showing_stories:
+                await pilot.press("escape")
+                await pilot.pause()
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await assert_help_fits(pilot)
 

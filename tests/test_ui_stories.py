@@ -1,4 +1,5 @@
-"""The stories view and a story's page in the library app (Pilot and snapshots at 80x24 and 160x45)."""
+"""The stories (a mode of the library list) and a story's page in the library app (Pilot, snapshots at 80x24
+and 160x45)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from digest.core.store import Library
+from digest.core.store.story_rows import StoryRow
+from digest.ui.commands import available
+from digest.ui.keys import LIBRARY
 from digest.ui.library_app import LibraryApp
+from digest.ui.library_list import LibraryList, story_prompt
 from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
-from digest.ui.stories_screen import StoriesScreen, StoryList, StoryScreen, story_prompt
+from digest.ui.story_screen import StoryScreen
 from tests.test_stories import QUAKE_2008, QUAKE_2013
 from tests.ui_support import until
 
@@ -40,11 +45,21 @@ def text_of(app: LibraryApp) -> str:
     return str(app.screen.query_one("#story-text", Static).render())
 
 
-async def open_first_story(pilot: Pilot[object], app: LibraryApp) -> None:
+def the_list(app: LibraryApp) -> LibraryList:
+    return app.screen_stack[0].query_one(LibraryList)
+
+
+def status_of(app: LibraryApp) -> str:
+    return str(app.screen_stack[0].query_one("#library-status", Static).render())
+
+
+async def show_stories(pilot: Pilot[object], app: LibraryApp) -> None:
     await pilot.press("s")
-    await until(pilot, lambda: isinstance(app.screen, StoriesScreen))
-    stories = app.screen.query_one("#stories", StoryList)
-    await until(pilot, lambda: stories.row_count == 2)
+    await until(pilot, lambda: the_list(app).showing_stories and the_list(app).row_count == 2)
+
+
+async def open_first_story(pilot: Pilot[object], app: LibraryApp) -> None:
+    await show_stories(pilot, app)
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, StoryScreen))
     articles = app.screen.query_one("#story-articles", OptionList)
@@ -56,8 +71,10 @@ async def test_stories_view_story_page_and_reader(story_library: str) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await open_first_story(pilot, app)
-        stories_prompt = story_prompt(app.screen_stack[-2].query_one("#stories", StoryList).rows[0]).plain
-        assert "3 articles · 2 outlets · 2025-03-03 08:00" in stories_prompt
+        first = the_list(app).rows[0]
+        assert isinstance(first, StoryRow)
+        assert story_prompt(first).plain.endswith("3 articles · 2 outlets · 2025-03-03 08:00")
+        assert status_of(app) == "2 stories · 5 articles · 2 told by more than one"
         text = text_of(app)
         assert "Summary" in text and "Anna Petrak" in text
         await pilot.press("enter")
@@ -66,9 +83,43 @@ async def test_stories_view_story_page_and_reader(story_library: str) -> None:
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, StoryScreen))
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, StoriesScreen))
-        await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        assert the_list(app).showing_stories and the_list(app).row_height == 2
+        await pilot.press("escape")
+        await until(pilot, lambda: not the_list(app).showing_stories and the_list(app).row_count == 5)
+        assert the_list(app).row_height == 1 and status_of(app).startswith("5 articles")
+
+
+async def test_stories_are_a_mode_of_the_library_list_with_its_own_commands(story_library: str) -> None:
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        listed = the_list(app)
+        await pilot.press("down", "down")
+        kept = listed.current
+        assert kept is not None
+        shown = {command.id for command in LIBRARY if available(screen, command)}
+        assert {"stories", "star", "library-view"} <= shown and "articles" not in shown
+        await show_stories(pilot, app)
+        assert the_list(app) is listed and app.screen is screen  # the same list, on the same screen
+        shown = {command.id for command in LIBRARY if available(screen, command)}
+        assert {"articles", "open", "actors", "help"} <= shown
+        assert not shown & {"stories", "star", "library-view", "library-search", "next-unread", "toggle-read"}
+        footer = {binding.action for _, binding, _, _ in screen.active_bindings.values() if binding.show}
+        palette = {command.title for command in app.get_system_commands(screen)}
+        assert "articles" in footer and "star" not in footer
+        assert "Back from the stories to the articles" in palette
+        assert "Star or unstar the highlighted article" not in palette
+        await pilot.press("f", "x", "n", "v")  # article commands do nothing here
+        await pilot.pause()
+        assert listed.showing_stories and listed.row_count == 2
+        await pilot.press("down")
+        assert listed.current is None and listed.current_story == listed.rows[1]
+        await pilot.press("s")  # back to the articles, the same one highlighted
+        await until(pilot, lambda: not listed.showing_stories)
+        assert listed.current == kept
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
@@ -76,9 +127,7 @@ def test_stories_view_snapshot(snap_compare: Any, story_library: str, size: tupl
     app = LibraryApp(story_library)
 
     async def ready(pilot: Pilot[object]) -> None:
-        await pilot.press("s")
-        await until(pilot, lambda: isinstance(app.screen, StoriesScreen))
-        await until(pilot, lambda: app.screen.query_one("#stories", StoryList).row_count == 2)
+        await show_stories(pilot, app)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=ready)

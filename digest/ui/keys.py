@@ -180,7 +180,16 @@ LIBRARY: tuple[Command, ...] = (
         "previous-unread", "p", "previous_unread", "Prev unread", "Move to the previous unread article", "Articles"
     ),
     Command("actors", "a", "actors", "Actors", "Everyone quoted in the library, newest quotes first", "Library"),
-    Command("stories", "s", "stories", "Stories", "Articles grouped into stories: one event across outlets", "Library"),
+    Command(
+        "articles",
+        "escape,s",
+        "articles",
+        "Articles",
+        "Back from the stories to the articles",
+        "Library",
+        display="esc s",
+    ),
+    Command("stories", "s", "stories", "Stories", "Show the stories: one event across outlets", "Library"),
     Command(
         "library-feed", "g", "cycle_feed", "Feed", "Show one feed's articles (cycles through the feeds)", "Library"
     ),
@@ -206,10 +215,12 @@ LIBRARY: tuple[Command, ...] = (
         show=False,
         display="esc",
     ),
-    Command("open", "enter", "open", "Open", "Open the highlighted article", "Moving", show=False, palette=False),
-    *moving("Next article", "Previous article"),
+    Command(
+        "open", "enter", "open", "Open", "Open the highlighted article or story", "Moving", show=False, palette=False
+    ),
+    *moving("Next article or story", "Previous article or story"),
 )
-"""The library's article list."""
+"""The library's list: its articles, or (``s``) its stories; ``check_action`` hides what does not apply."""
 
 ACTORS: tuple[Command, ...] = (
     Command("back", "escape,a", "back", "Back", "Back to the library list", "Library", display="esc a"),
@@ -220,15 +231,6 @@ ACTORS: tuple[Command, ...] = (
     PREVIOUS_PANE,
 )
 """The actors view."""
-
-STORIES: tuple[Command, ...] = (
-    Command("back", "escape,s", "back", "Back", "Back to the library list", "Library", display="esc s"),
-    Command("open", "enter", "open", "Open", "Open the highlighted story", "Moving", palette=False),
-    HELP,
-    QUIT,
-    *moving("Next story", "Previous story"),
-)
-"""The stories view: the library's stories, largest first."""
 
 STORY: tuple[Command, ...] = (
     Command("back", "escape,backspace", "back", "Stories", "Back to the stories", "Library", display="esc ⌫"),
@@ -241,5 +243,5 @@ STORY: tuple[Command, ...] = (
 )
 """A story's page: its summary, who said what across outlets, and its articles."""
 
-EVERY_SCREEN: tuple[tuple[Command, ...], ...] = (READER, LIBRARY_READER, LIBRARY, ACTORS, STORIES, STORY)
+EVERY_SCREEN: tuple[tuple[Command, ...], ...] = (READER, LIBRARY_READER, LIBRARY, ACTORS, STORY)
 """Each screen's commands (for the keymap's ids and the tests)."""

@@ -1,6 +1,8 @@
-"""The library's article list: one line per article, only the lines on screen drawn (and read).
+"""The library's list: its articles, one line each, or its stories, two lines each; only the rows on screen are
+drawn (and read).
 
-Rows carry no body; the reader loads an article's sections only when it is opened.
+Rows carry no body; the reader loads an article's sections only when it is opened, a story's page reads its
+articles only when it is opened.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from textual.content import Content, Span
 
 from digest.core.store.articles import ArticleRow
 from digest.core.store.listing import ListedRows
+from digest.core.store.story_listing import ListedStories
+from digest.core.store.story_rows import StoryRow
 from digest.ui.virtual_list import VirtualList
 
 UNREAD = "●"
@@ -33,11 +37,20 @@ def row_prompt(row: ArticleRow) -> Content:
     return Content(text, spans)
 
 
-class LibraryList(VirtualList[ArticleRow]):
-    """The articles of the library, newest first (or search results, best first).
+def story_prompt(story: StoryRow) -> Content:
+    """Two lines per story: its title, then (dim) its number of articles and outlets and the newest time."""
+    plural = "s" if story.articles != 1 else ""
+    outlets = f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}"
+    details = f"{story.articles} article{plural} · {outlets} · {story.newest[:16].replace('T', ' ')}"
+    return Content.assemble(Content(story.title), "\n", Content.styled(details, "dim"))
+
+
+class LibraryList(VirtualList[ArticleRow | StoryRow]):
+    """The articles of the library, newest first (or search results, best first), or its stories, largest then
+    newest first.
 
     Its rows are read from the library a page at a time as they are drawn (see
-    :class:`~digest.core.store.listing.ListedRows`).
+    :class:`~digest.core.store.listing.ListedRows` and :class:`~digest.core.store.story_listing.ListedStories`).
     """
 
     DEFAULT_CSS = """
@@ -47,30 +60,48 @@ class LibraryList(VirtualList[ArticleRow]):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's argument name)
         """An empty list; :meth:`show` fills it."""
         super().__init__(id=id)
-        self.rows: ListedRows = ListedRows(None, [])
+        self.rows: ListedRows | ListedStories = ListedRows(None, [])
 
-    def row_content(self, index: int, row: ArticleRow) -> Content:
-        """The article's line."""
-        return row_prompt(row)
+    def row_content(self, index: int, row: ArticleRow | StoryRow) -> Content:
+        """The article's line, or the story's two."""
+        return story_prompt(row) if isinstance(row, StoryRow) else row_prompt(row)
 
-    def show(self, rows: ListedRows, keep_id: int | None = None) -> None:
-        """Replace the rows, keeping the article ``keep_id`` highlighted when it is still listed."""
+    def show(self, rows: ListedRows | ListedStories, keep_id: int | None = None) -> None:
+        """Replace the rows (articles or stories), keeping the one with id ``keep_id`` highlighted if still listed."""
+        self.row_height = 2 if isinstance(rows, ListedStories) else 1
         index = rows.index_of(keep_id) if keep_id is not None else None
         self.set_rows(rows, index or 0)
 
     @property
-    def current(self) -> ArticleRow | None:
-        """The highlighted article's row."""
+    def showing_stories(self) -> bool:
+        """Whether the list shows stories (not articles)."""
+        return isinstance(self.rows, ListedStories)
+
+    def _highlighted_row(self) -> ArticleRow | StoryRow | None:
         index = self.highlighted
         return self.rows[index] if index is not None and 0 <= index < len(self.rows) else None
 
+    @property
+    def current(self) -> ArticleRow | None:
+        """The highlighted article's row (None while stories are shown)."""
+        row = self._highlighted_row()
+        return row if isinstance(row, ArticleRow) else None
+
+    @property
+    def current_story(self) -> StoryRow | None:
+        """The highlighted story (None while articles are shown)."""
+        row = self._highlighted_row()
+        return row if isinstance(row, StoryRow) else None
+
     def update_row(self, row: ArticleRow) -> None:
-        """Repaint one article after its flags changed."""
-        index = self.rows.replace(row)
+        """Repaint one article after its flags changed (nothing to do while stories are shown)."""
+        index = self.rows.replace(row) if isinstance(self.rows, ListedRows) else None
         if index is not None:
             self.refresh_row(index)
 
     def find_unread(self, step: int) -> int | None:
-        """The index of the next (``step`` 1) or previous (-1) unread article from the highlight."""
+        """The index of the next (``step`` 1) or previous (-1) unread article from the highlight (None: stories)."""
+        if not isinstance(self.rows, ListedRows):
+            return None
         start = self.highlighted if self.highlighted is not None else -step
         return self.rows.find_unread(start, step)

@@ -1,15 +1,17 @@
-"""The library screen: the article list of the whole library, filtered, searched and refreshed.
+"""The library screen: the article list of the whole library, filtered, searched and refreshed, or its stories.
 
-The list is read once at mount (titles and flags only, no bodies); searching, refreshing feeds, opening
-an article and the actors view run in worker threads, each with its own library connection, so the UI
-never waits on the database or the network.
+The list is made at mount (titles and flags only, no bodies, read a page at a time as drawn); ``s`` shows the
+library's stories in the same list, made the same way (a story's line is one row of ``story_rows``), and
+``enter`` opens a story's page. Searching, switching, refreshing feeds, opening an article and the actors view
+run in worker threads, each with its own library connection, so the UI never waits on the database or the
+network.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -23,8 +25,10 @@ from digest.core.model import Article
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
 from digest.core.store.feeds import Feed
-from digest.core.store.listing import ListedRows, list_selection
+from digest.core.store.listing import ListedRows
 from digest.core.store.selection import Selection
+from digest.core.store.story_listing import ListedStories, any_unplaced
+from digest.core.store.story_rows import StoryRow
 from digest.core.wording import plural
 from digest.ui.collector import collector_held_off, release_collector
 from digest.ui.commands import bindings_of
@@ -32,40 +36,11 @@ from digest.ui.footer import KeyFooter
 from digest.ui.kept_readers import KeptReaders
 from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
+from digest.ui.library_rows import ARTICLES_ONLY, VIEWS, Filter, load_rows, load_stories
 from digest.ui.library_tasks import LibraryTasks
 
 if TYPE_CHECKING:
     from digest.ui.library_reader import CachedAnalysis
-
-VIEWS = ("all", "unread", "starred")
-"""The list's views, in the order ``v`` cycles through them."""
-
-
-@dataclass(frozen=True)
-class Filter:
-    """What the list shows: a view, one feed (or all), and a search query (or none)."""
-
-    view: str = "all"
-    feed: Feed | None = None
-    query: str = ""
-
-    def selection(self) -> Selection:
-        """The library selection this filter makes."""
-        return Selection(self.view, self.feed.id if self.feed else None, None, self.query)
-
-    def describe(self, count: int) -> str:
-        """The status line for this filter."""
-        parts = [plural(count, "article"), f"view: {self.view}"]
-        if self.feed is not None:
-            parts.append(f"feed: {self.feed.name}")
-        if self.query:
-            parts.append(f"search: {self.query}")
-        return " · ".join(parts)
-
-
-def load_rows(library: Library, wanted: Filter) -> ListedRows:
-    """The rows a filter selects (search results best first, otherwise newest first), read when drawn."""
-    return list_selection(library.connection, wanted.selection())
 
 
 class LibraryScreen(LibraryTasks):
@@ -92,6 +67,10 @@ class LibraryScreen(LibraryTasks):
         self.readers = KeptReaders()
         """The reader screens of the articles opened last (opening one again shows it at once)."""
         self._replace_reader = False
+        self.showing_stories = False
+        """Whether the list shows the library's stories (``s``) instead of its articles."""
+        self._articles_shown: tuple[ListedRows, int | None] = (ListedRows(None, []), None)
+        """The article list and its highlighted article, while the stories are shown."""
         self._library: Library | None = None
         """The connection the list reads its rows through (this screen's thread only)."""
 
@@ -144,24 +123,29 @@ class LibraryScreen(LibraryTasks):
 
         self.app.call_from_thread(again)
 
-    def show_rows(self, rows: ListedRows, keep_id: int | None = None) -> None:
-        """Fill the list and the status line (the rows are read through this screen's connection)."""
-        if self._library is None:  # the screen is gone
-            return
+    def show_rows(self, rows: ListedRows | ListedStories, keep_id: int | None = None, status: str = "") -> None:
+        """Fill the list (articles or stories) and the status line (rows are read through this screen's connection)."""
+        if self._library is None or isinstance(rows, ListedStories) != self.showing_stories:
+            return  # the screen is gone, or it switched between articles and stories meanwhile
         self.article_list.show(rows.reading_through(self._library.connection), keep_id)
         self.refresh_bindings()
-        self.query_one("#library-status", Static).update(self.filter.describe(len(rows)))
+        self.query_one("#library-status", Static).update(status or self.filter.describe(len(rows)))
 
     @work(thread=True, exclusive=True, group="library-rows")
     def reload(self, keep_id: int | None = None) -> None:
-        """Re-read the rows for the current filter in the background, then show them."""
+        """Re-read the rows for the current filter (or the stories) in the background, then show them."""
+        rows: ListedRows | ListedStories
         with Library(self.library_path) as library:
-            rows = load_rows(library, self.filter)
+            if self.showing_stories:
+                rows, status = load_stories(library)
+            else:
+                rows = load_rows(library, self.filter)
+                status = self.filter.describe(len(rows))
             self.feeds = library.feeds()
-        self.app.call_from_thread(self.show_rows, rows, keep_id)
+        self.app.call_from_thread(self.show_rows, rows, keep_id, status)
 
     def _keep(self) -> int | None:
-        row = self.article_list.current
+        row = self.article_list.current or self.article_list.current_story
         return row.id if row else None
 
     # Moving -------------------------------------------------------------------------------------
@@ -187,7 +171,10 @@ class LibraryScreen(LibraryTasks):
         self.article_list.action_select()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide the feed commands while the library has no feed."""
+        """Hide the article commands while the stories are shown (and the way back while not), and the feed
+        commands while the library has no feed."""
+        if action in ARTICLES_ONLY and self.showing_stories or action == "articles" and not self.showing_stories:
+            return False
         if action in ("cycle_feed", "refresh_feed", "refresh_all"):
             return bool(self.feeds)
         return True
@@ -291,9 +278,14 @@ class LibraryScreen(LibraryTasks):
 
     @on(LibraryList.Selected, "#library-list")
     def open_selected(self, event: LibraryList.Selected) -> None:
-        """Open the chosen article (its body is read now, in the background)."""
+        """Open the chosen article (its body is read now, in the background) or story."""
         row = self.article_list.rows[event.index]
-        self.open_article(row)
+        if isinstance(row, StoryRow):
+            from digest.ui.story_screen import StoryScreen
+
+            self.app.push_screen(StoryScreen(self, row))
+        else:
+            self.open_article(row)
 
     def open_article(self, row: ArticleRow) -> None:
         """Show the article in the reader: its kept screen when it was opened lately, else one built for it."""
@@ -345,11 +337,12 @@ class LibraryScreen(LibraryTasks):
         """Open the next (``step`` 1) or previous (-1) unread article, replacing the open reader if asked."""
         index = self.article_list.find_unread(step)
         if index is None:
-            self.app.notify("no more unread articles" if step > 0 else "no unread article above", timeout=2)
+            message = "no more unread articles" if step > 0 else "no unread article above"
+            self.app.notify("n and p follow the article list (esc s)" if self.showing_stories else message, timeout=3)
             return
         self.article_list.highlighted = index
         self._replace_reader = replace_reader
-        self.open_article(self.article_list.rows[index])
+        self.open_article(self.article_list.rows[index])  # type: ignore[arg-type]  # an article: found unread
 
     # Feeds and actors ---------------------------------------------------------------------------
 
@@ -436,8 +429,31 @@ class LibraryScreen(LibraryTasks):
 
         self.app.push_screen(ActorsScreen(self.library_path))
 
-    def action_stories(self) -> None:
-        """Open the stories view."""
-        from digest.ui.stories_screen import StoriesScreen
+    # Stories ------------------------------------------------------------------------------------
 
-        self.app.push_screen(StoriesScreen(self))
+    def action_stories(self) -> None:
+        """Show the library's stories in the list (largest, then newest first); ``enter`` opens a story's page."""
+        if isinstance(self.article_list.rows, ListedRows):
+            self._articles_shown = (self.article_list.rows, self._keep())
+        self.showing_stories = True
+        self.reload()
+        self.place_unplaced()
+
+    def action_articles(self) -> None:
+        """Back from the stories to the articles: the list as it was at once (its rows read again as drawn), then
+        made again in the background (articles may have come meanwhile)."""
+        self.showing_stories = False
+        rows, keep_id = self._articles_shown
+        self.show_rows(rows, keep_id)
+        self.reload(keep_id)
+
+    @work(thread=True, group="library-stories")
+    def place_unplaced(self) -> None:
+        """Place any article stored before stories existed, then show the stories again."""
+        with Library(self.library_path) as library:
+            if any_unplaced(library.connection) and library.place_unplaced():
+                self.app.call_from_thread(self._stories_changed)
+
+    def _stories_changed(self) -> None:
+        if self.showing_stories:
+            self.reload(self._keep())

@@ -81,8 +81,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True):
         "virtual-list--row-hover",
     }
 
-    row_height: ClassVar[int] = 1
-    """Lines per row."""
+    row_height: int = 1
+    """Lines per row (every row of a list has as many; set before :meth:`set_rows`)."""
 
     highlighted: reactive[int | None] = reactive(None, repaint=False)
     """The highlighted row's index (None when the list is empty)."""

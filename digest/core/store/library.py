@@ -286,9 +286,9 @@ class Library:
 
     def stories(self, *, since: str | None = None) -> list[StoryRow]:
         """Every story (or those with an article since the ISO date ``since``): largest, then newest first."""
-        from digest.core.store import stories
+        from digest.core.store.story_listing import list_stories
 
-        return stories.list_stories(self.connection, since=since)
+        return list_stories(self.connection, since=since)
 
     def place_unplaced(self, limit: int | None = None) -> int:
         """Put articles stored before stories existed into stories, oldest first; return how many."""

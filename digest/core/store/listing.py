@@ -9,22 +9,17 @@ listed, marked read, until a reload).
 
 from __future__ import annotations
 
-import copy
 import sqlite3
-from array import array
 from collections.abc import Sequence
-from typing import overload
+from typing import Any
 
 from digest.core.store.articles import ArticleRow, row_from
-from digest.core.store.paging import PagedSequence
+from digest.core.store.paging import KeysetIds, PagedSequence
 from digest.core.store.row_query import ROW_COLUMNS
 from digest.core.store.selection import SEARCH_LIMIT, Selection
 
 PAGE_ROWS = 100
 """Rows read together (one query): a page is read when one of its rows is first needed."""
-
-FIRST_IDS = 500
-"""Ids read when a list is made (a few screens); each later read doubles what is known."""
 
 UNREAD_CHUNK = 500
 """Ids whose flags one query reads when looking for the next unread article."""
@@ -53,70 +48,27 @@ _AFTER = " AND coalesce(a.published, a.added) <= ? AND (coalesce(a.published, a.
 """Rows after a (date, id) in :data:`_ORDER` (written so that SQLite seeks in its date index)."""
 
 
-class ListedIds(Sequence[int]):
-    """The ids of the articles a selection keeps (not a search), newest first, fixed when the list is made.
-
-    Making it counts them and reads the first :data:`FIRST_IDS`; the others are read when a position past
-    them is needed, each read doubling what is known, so that opening a list of 100,000 articles costs what
-    its first screen shows. An article removed meanwhile shows as id -1; one added after the count is left out.
-    """
+class ListedIds(KeysetIds):
+    """The ids of the articles a selection keeps (not a search), newest first, fixed when the list is made
+    (read in growing chunks, see :class:`~digest.core.store.paging.KeysetIds`)."""
 
     def __init__(self, connection: sqlite3.Connection, selection: Selection) -> None:
         """The ids ``selection`` keeps, read through ``connection``."""
-        self.connection = connection
         self._where, self._params = _where(selection)
-        count = connection.execute(f"SELECT count(*) FROM articles a WHERE {self._where}", self._params).fetchone()
-        self._count = int(count[0])
-        self._ids = array("q")
-        self._last: tuple[str, int] | None = None
-        self._complete = False
-        self._read(FIRST_IDS)
+        super().__init__(connection)
 
-    def reading_through(self, connection: sqlite3.Connection) -> ListedIds:
-        """The same ids, the rest read through ``connection`` (one of the thread that draws the list)."""
-        moved = copy.copy(self)
-        moved.connection = connection
-        return moved
+    def count_ids(self) -> int:
+        """How many articles the selection keeps."""
+        count = self.connection.execute(f"SELECT count(*) FROM articles a WHERE {self._where}", self._params)
+        return int(count.fetchone()[0])
 
-    def _read(self, count: int) -> None:
+    def ids_after(self, last: tuple[Any, ...] | None, count: int) -> list[tuple[Any, ...]]:
+        """(id, date, id) of up to ``count`` articles after the one whose (date, id) is ``last``."""
         bound, params = "", list(self._params)
-        if self._last is not None:
-            bound, params = _AFTER, [*params, self._last[0], self._last[0], self._last[1]]
-        query = f"SELECT a.id, coalesce(a.published, a.added) FROM articles a WHERE {self._where}{bound} {_ORDER}"
-        rows = self.connection.execute(query + " LIMIT ?", [*params, count]).fetchall()
-        self._ids.extend(article_id for article_id, _ in rows)
-        if rows:
-            self._last = (rows[-1][1], rows[-1][0])
-        self._complete = len(rows) < count
-
-    def _at(self, index: int) -> int:
-        while index >= len(self._ids) and not self._complete:
-            self._read(max(FIRST_IDS, len(self._ids)))
-        return self._ids[index] if index < len(self._ids) else -1
-
-    def __len__(self) -> int:
-        return self._count
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[int]: ...
-
-    def __getitem__(self, index: int | slice) -> int | list[int]:
-        if isinstance(index, slice):
-            return [self._at(i) for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        return self._at(index)
-
-    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
-        """The position of the id ``value`` (every id is read first); ValueError when it is not listed."""
-        if len(self):
-            self._at(len(self) - 1)
-        return self._ids.index(value, start, len(self) if stop is None else stop)  # type: ignore[arg-type]
+        if last is not None:
+            bound, params = _AFTER, [*params, last[0], last[0], last[1]]
+        query = f"SELECT a.id, coalesce(a.published, a.added), a.id FROM articles a WHERE {self._where}{bound} {_ORDER}"
+        return self.connection.execute(query + " LIMIT ?", [*params, count]).fetchall()
 
 
 class ListedRows(PagedSequence[ArticleRow]):
@@ -157,7 +109,7 @@ class ListedRows(PagedSequence[ArticleRow]):
 
     def reading_through(self, connection: sqlite3.Connection) -> ListedRows:
         """The same list, its rows read through ``connection`` (one of the thread that draws the list)."""
-        ids = self.ids.reading_through(connection) if isinstance(self.ids, ListedIds) else self.ids
+        ids = self.ids.reading_through(connection) if isinstance(self.ids, KeysetIds) else self.ids
         return ListedRows(connection, ids, list(self._known.values()))
 
     def index_of(self, article_id: int) -> int | None:

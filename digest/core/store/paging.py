@@ -1,12 +1,22 @@
-"""A sequence read a page at a time: the base of the app's article list and stories view."""
+"""Sequences read a piece at a time: the base of the app's article list and stories view.
+
+:class:`KeysetIds` holds the ids a list shows, in order, read from an index in growing chunks;
+:class:`PagedSequence` holds the rows of those ids, read a page at a time when first drawn.
+"""
 
 from __future__ import annotations
 
+import copy
+import sqlite3
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from typing import TypeVar, overload
+from typing import Any, Self, TypeVar, overload
 
 ItemT = TypeVar("ItemT")
+
+FIRST_IDS = 500
+"""Ids read when a list is made (a few screens); each later read doubles what is known."""
 
 KEPT_PAGES = 20
 """Pages kept in memory (the least recently used is dropped first)."""
@@ -64,3 +74,72 @@ class PagedSequence(Sequence[ItemT]):
     def kept_page(self, number: int) -> list[ItemT] | None:
         """Page ``number`` if it is kept (None when it would have to be read)."""
         return self._pages.get(number)
+
+
+class KeysetIds(Sequence[int]):
+    """The ids of a list in a fixed order, counted when made, read from an index in growing chunks.
+
+    Making it counts the ids and reads the first :data:`FIRST_IDS`; the others are read when a position past
+    them is needed, each read starting after the last id read (its sort key) and doubling what is known, so
+    that a list of 100,000 costs what its first screen shows. A listed row removed meanwhile shows as id -1;
+    one added after the count is left out. Subclasses say how to count and how to read a chunk.
+    """
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        """Count the ids and read the first chunk through ``connection``."""
+        self.connection = connection
+        self._count = self.count_ids()
+        self._ids = array("q")
+        self._last: tuple[Any, ...] | None = None
+        self._complete = False
+        self._read(FIRST_IDS)
+
+    def count_ids(self) -> int:
+        """How many ids the list holds."""
+        raise NotImplementedError
+
+    def ids_after(self, last: tuple[Any, ...] | None, count: int) -> list[tuple[Any, ...]]:
+        """Up to ``count`` rows of (id, its sort key...) after the row whose sort key is ``last`` (None: the first)."""
+        raise NotImplementedError
+
+    def reading_through(self, connection: sqlite3.Connection) -> Self:
+        """The same ids, the rest read through ``connection`` (one of the thread that draws the list)."""
+        moved = copy.copy(self)
+        moved.connection = connection
+        return moved
+
+    def _read(self, count: int) -> None:
+        rows = self.ids_after(self._last, count)
+        self._ids.extend(row[0] for row in rows)
+        if rows:
+            self._last = tuple(rows[-1][1:])
+        self._complete = len(rows) < count
+
+    def _at(self, index: int) -> int:
+        while index >= len(self._ids) and not self._complete:
+            self._read(max(FIRST_IDS, len(self._ids)))
+        return self._ids[index] if index < len(self._ids) else -1
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._at(index)
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        """The position of the id ``value`` (every id is read first); ValueError when it is not listed."""
+        if len(self):
+            self._at(len(self) - 1)
+        return self._ids.index(value, start, len(self) if stop is None else stop)  # type: ignore[arg-type]

@@ -28,7 +28,7 @@ from operator import itemgetter
 
 from digest.core.model import Article
 from digest.core.store.story_revisit import REVISIT_STORIES, encode_member, new_story, ranked, revisit, revisit_due
-from digest.core.store.story_rows import StoryRow, outlet, timestamp
+from digest.core.store.story_rows import timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
 from digest.core.stories.headlines import reads_as_headline
@@ -310,26 +310,3 @@ def unplaced(connection: sqlite3.Connection) -> list[int]:
         " ORDER BY coalesce(a.published, a.added), a.id"
     )
     return [int(r[0]) for r in rows]
-
-
-def list_stories(connection: sqlite3.Connection, *, since: str | None = None) -> list[StoryRow]:
-    """Every story with its articles (or those with an article since ``since``): largest, then newest first."""
-    rows = connection.execute(
-        "SELECT m.story_id, s.title, a.id, coalesce(f.title, f.url), a.url, a.source, coalesce(a.published, a.added)"
-        " FROM story_members m JOIN stories s ON s.id = m.story_id JOIN articles a ON a.id = m.article_id"
-        " LEFT JOIN feeds f ON f.id = a.feed_id ORDER BY coalesce(a.published, a.added) DESC, a.id DESC"
-    )
-    stories: dict[int, tuple[str, list[int], set[str], str]] = {}
-    for story_id, title, article_id, feed, url, source, date in rows:
-        if story_id not in stories:
-            stories[story_id] = (title, [], set(), date)
-        stories[story_id][1].append(article_id)
-        stories[story_id][2].add(outlet(feed, url, source))
-    result = [
-        StoryRow(story_id, title, len(ids), len(outlets), newest, tuple(ids))
-        for story_id, (title, ids, outlets, newest) in stories.items()
-        if since is None or newest >= since
-    ]
-    result.sort(key=lambda s: s.newest, reverse=True)
-    result.sort(key=lambda s: -s.articles)
-    return result

@@ -1,6 +1,6 @@
-"""The stories view (the library's stories, largest first) and a story's page.
+"""A story's page, opened from the library's stories (``s`` on the library list, then ``enter``).
 
-A story's page shows its summary across outlets (each sentence marked with its article's number), who
+It shows its summary across outlets (each sentence marked with its article's number), who
 said what across the articles (each quote once, with the numbers of the articles that carried it) and
 the list of its articles; ``enter`` on an article opens it in the library reader. Everything is read in
 worker threads, each with its own library connection; article text is never parsed as markup.
@@ -8,7 +8,6 @@ worker threads, each with its own library connection; article text is never pars
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -22,25 +21,15 @@ from textual.widgets.option_list import Option
 
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
-from digest.core.store.story_listing import ListedStories, any_unplaced, story_order
 from digest.core.store.story_rows import StoryRow, outlet, timestamp
 from digest.ui.commands import DeclaresCommands, bindings_of
 from digest.ui.footer import KeyFooter
-from digest.ui.keys import STORIES, STORY
+from digest.ui.keys import STORY
 from digest.ui.option_cache import PagingOptionList
-from digest.ui.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from digest.core.stories import Story
     from digest.ui.library_screen import LibraryScreen
-
-
-def story_prompt(story: StoryRow) -> Content:
-    """Two lines per story: its title, then (dim) its number of articles and outlets and the newest time."""
-    plural = "s" if story.articles != 1 else ""
-    outlets = f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}"
-    details = f"{story.articles} article{plural} · {outlets} · {story.newest[:16].replace('T', ' ')}"
-    return Content.assemble(Content(story.title), "\n", Content.styled(details, "dim"))
 
 
 def outlet_of(row: ArticleRow) -> str:
@@ -72,111 +61,6 @@ def article_prompt(number: int, row: ArticleRow, copies: int) -> Content:
     also = f" · also on {copies} other{'s' if copies != 1 else ''}" if copies else ""
     details = f"  {outlet_of(row)} · {row.date[:16].replace('T', ' ')}{also}"
     return Content.assemble(Content.styled(f"[{number}] ", "dim"), Content(row.title), Content.styled(details, "dim"))
-
-
-class StoryList(VirtualList[StoryRow]):
-    """The library's stories, two lines each (a long title ends in an ellipsis); only those on screen are drawn."""
-
-    DEFAULT_CSS = """
-    StoryList { text-wrap: nowrap; text-overflow: ellipsis; }
-    """
-
-    row_height = 2
-
-    def row_content(self, index: int, row: StoryRow) -> Content:
-        """The story's two lines."""
-        return story_prompt(row)
-
-
-class StoriesScreen(DeclaresCommands, Screen[None]):
-    """The library's stories, largest then newest first; ``enter`` opens a story's page."""
-
-    BINDINGS = bindings_of(STORIES)
-    DECLARED = STORIES
-    DEFAULT_CSS = """
-    StoriesScreen #stories-status { height: 1; padding: 0 1; background: $panel; }
-    StoriesScreen #stories { height: 1fr; }
-    """
-
-    def __init__(self, library_screen: LibraryScreen) -> None:
-        """The stories of the library that ``library_screen`` shows."""
-        super().__init__()
-        self.library_screen = library_screen
-        self.stories: Sequence[StoryRow] = []
-        self._library: Library | None = None
-        """The connection the list reads its stories through (this screen's thread only)."""
-
-    def compose(self) -> ComposeResult:
-        """Status line, the story list, the Footer."""
-        yield Static("", id="stories-status", markup=False)
-        yield StoryList(id="stories")
-        yield KeyFooter()
-
-    @property
-    def story_list(self) -> StoryList:
-        """The list widget."""
-        return self.query_one("#stories", StoryList)
-
-    def on_mount(self) -> None:
-        """Show the stories (their order, one row per story, read from an index: no article is read), then
-        place any article stored before stories existed in the background."""
-        self._library = Library(self.library_screen.library_path)
-        self.story_list.focus()
-        self.show_stories(story_order(self._library.connection))
-        self.place_unplaced()
-
-    @work(thread=True, exclusive=True, group="stories")
-    def place_unplaced(self) -> None:
-        """Place any article stored before stories existed, then show the stories again."""
-        with Library(self.library_screen.library_path) as library:
-            if any_unplaced(library.connection) and library.place_unplaced():
-                self.app.call_from_thread(self.show_stories, story_order(library.connection))
-
-    def show_stories(self, order: list[int]) -> None:
-        """Fill the story list (in ``order``, see :func:`story_order`) and the status line."""
-        if self._library is None:  # the screen is gone
-            return
-        self.stories = ListedStories(self._library.connection, order)
-        self.story_list.set_rows(self.stories)
-        articles, shared = self.stories.article_count, self.stories.shared
-        status = f"{len(order):,} stories · {articles:,} articles · {shared:,} told by more than one article"
-        self.query_one("#stories-status", Static).update(status)
-
-    def on_unmount(self) -> None:
-        """Close the connection the list reads its stories through."""
-        if self._library is not None:
-            self._library.close()
-            self._library = None
-
-    @on(StoryList.Selected, "#stories")
-    def story_selected(self, event: StoryList.Selected) -> None:
-        """Open the chosen story's page."""
-        if 0 <= event.index < len(self.stories):
-            self.app.push_screen(StoryScreen(self.library_screen, self.stories[event.index]))
-
-    def action_open(self) -> None:
-        """Open the highlighted story."""
-        self.story_list.action_select()
-
-    def action_back(self) -> None:
-        """Back to the library list."""
-        self.dismiss()
-
-    def action_move_down(self) -> None:
-        """Next story."""
-        self.story_list.action_cursor_down()
-
-    def action_move_up(self) -> None:
-        """Previous story."""
-        self.story_list.action_cursor_up()
-
-    def action_page_down(self) -> None:
-        """One page down."""
-        self.story_list.action_page_down()
-
-    def action_page_up(self) -> None:
-        """One page up."""
-        self.story_list.action_page_up()
 
 
 class StoryScreen(DeclaresCommands, Screen[None]):
