@@ -60,3 +60,39 @@ def test_the_name_of_a_work_is_no_quotation(text: str) -> None:
 )
 def test_words_said_beside_such_words_stay_quotations(text: str, quote: str) -> None:
     assert [(q.speaker, q.text) for q in run(text).quotes if q.kind == "direct"] == [("Dana Pike", quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # a speech verb opening the sentence, capitalised
+        ("Said Dana Pike: “I don’t get the sense she cares.”", "Dana Pike", "I don’t get the sense she cares."),
+        # 'as X put it' before the quotation, with or without an appositive
+        ("As the Daily Ledger put it, “Hello, it is the mayor.”", "Daily Ledger", "Hello, it is the mayor."),
+        ('Or, as Dana Pike, a former mayor, put it: "The gates are open."', "Dana Pike", "The gates are open."),
+        # an appositive after a name that follows an opening adverbial
+        (
+            'But in a call with reporters on Dec. 2, Col. Dana Pike, a military spokesman in Salem, said, "A raid '
+            'is a combat operation."',
+            "Dana Pike",
+            "A raid is a combat operation.",
+        ),
+        # a verb of stance, its object, 'as' and an article; a verb of likening and 'to'
+        ("Dana Pike hailed the mayor as a “fighter for the towns.”", "Dana Pike", "fighter for the towns."),
+        ('Lee Wong likened the rules to "burning the charter" in a speech.', "Lee Wong", "burning the charter"),
+    ],
+)
+def test_cues_before_a_quotation(text: str, speaker: str, quote: str) -> None:
+    assert [(q.speaker, q.text) for q in run(text).quotes if q.kind == "direct"] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As expected, the crowd put it bluntly: "We want the bridge."',  # 'put it' without 'as X'
+        'In Salem, the river, a long one, rose, "fast and high."',  # no name before the appositive
+        'Dana Pike drove the truck as a "favor" to the town.',  # 'as' after no verb of stance
+    ],
+)
+def test_no_cue_before_a_quotation_without_its_shape(text: str) -> None:
+    assert [q for q in run(text).quotes if q.kind == "direct" and q.speaker in ("Dana Pike", "crowd", "river")] == []

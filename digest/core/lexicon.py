@@ -275,3 +275,9 @@ WORK_NOUNS: frozenset[str] = word_set(
 
 NAMING_WORDS: frozenset[str] = word_set("titled entitled headlined called named dubbed")
 """Words that give a work its name: 'a video titled "Arrogant"' (after a work noun, or ``titled`` alone)."""
+
+ADVERBIAL_OPENERS: frozenset[str] = word_set(
+    """in on at during after before when while speaking asked later earlier last like unlike despite amid
+    following with without for from by under among because since although if unless until upon once given as"""
+)
+"""Words that open an adverbial phrase before a sentence's subject ('In Iowa on Monday, X said')."""

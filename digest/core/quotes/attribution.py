@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
     ADVERBS,
     AUXILIARIES,
     DESCRIBE_VERBS,
@@ -103,19 +104,26 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
 
 _STANCE_AS = word_set(
     "rejected rejects dismissed dismisses described describes branded brands denounced denounces "
-    "characterized characterised labelled labeled condemned condemns"
+    "characterized characterised labelled labeled condemned condemns hailed hails portrayed portrays"
 )
+_LIKEN_TO = word_set("likened likens compared compares")
+_ARTICLES = word_set("a an the")
 
 
 def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
-    """'X rejected the claims as "patently false"': a verb of stance, its object, ``as``, the quote."""
-    if qi - 1 < lo or tokens[qi - 1].norm != "as":
+    """'X rejected the claims as "patently false"', 'X hailed him as a "fighter"', 'X likened the rules to
+    "burning the charter"': a verb of stance, its object, ``as`` (or ``to`` after a verb of likening), the quote."""
+    k = qi - 1
+    if k > lo and tokens[k].norm in _ARTICLES:
+        k -= 1
+    if k < lo or tokens[k].norm not in ("as", "to"):
         return None
-    for v in range(qi - 2, max(lo - 1, qi - 10), -1):
+    verbs = _STANCE_AS if tokens[k].norm == "as" else _LIKEN_TO
+    for v in range(k - 1, max(lo - 1, k - 9), -1):
         t = tokens[v]
         if t.kind is not WORD:
             return None
-        if is_verb(t, _STANCE_AS):
+        if is_verb(t, verbs):
             found = np_left(tokens, v, lo)
             if found is None or (not tokens[found[0]].is_cap and tokens[found[0]].norm != "the"):
                 return None
@@ -290,7 +298,7 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     k = qi - 1
     if k >= lo and tokens[k].text in (",", ":", "-", "—"):
         k -= 1
-    inverted = _inverted_before(tokens, k, lo)
+    inverted = _inverted_before(tokens, k, lo) or _put_it(tokens, k, lo)
     if inverted is not None:
         return inverted
     if k >= lo and tokens[k].norm == "that":
@@ -314,7 +322,9 @@ def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
     """'But, said Tom Reed, "..."': a speech verb opening the sentence (after a connective and a comma), and
     its speaker right after it, up to the quotation."""
     for v in range(k - 1, max(lo - 1, k - _PHRASE_MAX), -1):
-        if not is_verb(tokens[v], FINITE_SPEECH_VERBS) or tokens[v].norm in ADDRESS_VERBS:
+        verb = tokens[v]
+        opening = v == lo and verb.kind is WORD and verb.norm in FINITE_SPEECH_VERBS  # 'Said Dana Pike: "..."'
+        if not (opening or is_verb(verb, FINITE_SPEECH_VERBS)) or verb.norm in ADDRESS_VERBS:
             continue
         opens = v == lo or (v == lo + 2 and tokens[v - 1].text == "," and tokens[lo].norm in LEAD_WORDS)
         if not opens:
@@ -324,6 +334,18 @@ def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
     return None
 
 
+def _put_it(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
+    """'As the paper put it, "..."', 'or, as X, a former mayor, put it: "..."': ``as X put it`` right before the
+    quotation names its speaker."""
+    if k - 1 <= lo or tokens[k].norm != "it" or not is_verb(tokens[k - 1], _PUT_VERBS):
+        return None
+    found = np_left(tokens, k - 1, lo)
+    if found is None or found[0] - 1 < lo or tokens[found[0] - 1].norm != "as":
+        return None
+    return Attribution(found[0], found[1], "put-it")
+
+
+_PUT_VERBS = word_set("put puts")
 _NOUN_OPENERS = word_set("the a an this that these those its his her their our my your")
 
 
@@ -419,16 +441,10 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     return Attribution(found[0], found[1], "clause-subject")
 
 
-_ADVERBIAL_OPENERS = word_set(
-    """in on at during after before when while speaking asked later earlier last like unlike despite amid
-    following with without for from by under among because since although if unless until upon once given as"""
-)
-
-
 def _opens_adverbial(tok: Tok) -> bool:
     """A word opening an adverbial phrase before the subject: 'In Iowa,', 'Like Corker,', 'Continuing to
     explain his view,' (a participle)."""
-    return tok.kind is WORD and (tok.norm in _ADVERBIAL_OPENERS or (tok.is_cap and tok.norm.endswith("ing")))
+    return tok.kind is WORD and (tok.norm in ADVERBIAL_OPENERS or (tok.is_cap and tok.norm.endswith("ing")))
 
 
 def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:

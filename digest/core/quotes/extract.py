@@ -396,9 +396,14 @@ class _Reader:
         m = self.mention(tokens, who, para) if who is not None else None
         if who is None or m is None:
             return None
-        if m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name):
+        if self._unknown_word(m):
             return None  # 'Officials', 'Perhaps', 'Orlando': a capitalised opener is no speaker of its own
         return self.registry.resolve(m, self.sentence, None, tokens[who.start].start)
+
+    def _unknown_word(self, m: Mention) -> bool:
+        """A one-word name the article has not named before ('Hastily', 'Embryonic', 'Russians'): a speaker
+        found only as a sentence's subject must be a pronoun, a phrase, or a name already met."""
+        return m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name)
 
     def _final_verb_speaker(self, tokens: list[Tok], para: str) -> ActorState | None:
         """The speaker of 'X also said:' ending a sentence (it introduces a list), or of a short sentence that is

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
@@ -191,7 +192,23 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     # ('X, a role, and Y, a role, testified' has two subjects: a clause opening with 'and' is not taken)
     if start == lo:
         return tokens[start].norm in LEAD_WORDS
+    if tokens[start].norm == "as" or (tokens[start].text == "," and _opening_adverbial(tokens, lo, start)):
+        return True  # 'as X, a former mayor, put it', 'In a call on Monday, X, a spokesman, said'
     return tokens[start].norm in _CLAUSE_LEADS and tokens[start - 1].text == ","
+
+
+_ADVERBIAL_WORDS = 12
+
+
+def _opening_adverbial(tokens: list[Tok], lo: int, comma: int) -> bool:
+    """The words before ``comma`` are one adverbial phrase opening the sentence, after optional lead words ('But
+    in a call with reporters on Monday,'): an opening preposition or adverb, no other comma, a few words."""
+    start = lo
+    while start < comma and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    if start == comma or comma - start > _ADVERBIAL_WORDS or tokens[start].norm not in ADVERBIAL_OPENERS:
+        return False
+    return all(t.kind is WORD for t in tokens[start:comma])
 
 
 _APPOSITIVE_WORDS = 12
