@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Label
 
 from digest.ui.actors_screen import ActorsScreen
+from digest.ui.footer import KeyFooter
 from digest.ui.help_screen import HelpScreen
 from digest.ui.library_app import LibraryApp
 from digest.ui.library_reader import LibraryReaderScreen
@@ -95,3 +96,15 @@ async def test_file_reader_at_80x24_cuts_nothing(tmp_path: Path) -> None:
         assert_footer_whole(app)
         keys = [key for key in app.screen.query_one(Footer).query_children("FooterKey") if key.display]
         assert len(keys) > 8
+
+
+async def test_footer_keys_are_its_children_but_the_palettes_and_in_its_style(tmp_path: Path) -> None:
+    app = LibraryApp(build_library(tmp_path / "lib.db", 2))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        palette = [key for key in footer.children if key.has_class("-command-palette")]
+        keys = list(footer.keys())
+        assert len(palette) == 1 and keys and palette[0] not in keys
+        assert keys == [key for key in footer.query_children("FooterKey") if key not in palette]
+        assert {key.has_class("-compact") for key in keys} == {footer.compact}

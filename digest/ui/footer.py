@@ -8,7 +8,11 @@ opening an article drew its screen, then the Footer three more times.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from textual.app import ComposeResult
+from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import Footer
 
 KeySignature = tuple[tuple[str, str, str, bool], ...]
@@ -37,11 +41,16 @@ class KeyFooter(Footer):
             super().bindings_changed(self.screen)
         self.shown_keys = self.key_signature()
         for widget in super().compose():
-            if type(widget).__name__ == "FooterKey" and not widget.has_class("-command-palette"):
-                # a key bound to the Footer's compact style is born in it: no restyling of each key at mount
-                widget.set_reactive(type(widget).__dict__["compact"], self.compact)
+            compact = getattr(type(widget), "compact", None)  # a key's style, bound to the Footer's
+            if isinstance(compact, Reactive) and not widget.has_class("-command-palette"):
+                # born in the Footer's style: no restyling of each key when the binding takes effect at mount
+                widget.set_reactive(compact, self.compact)
                 widget.set_class(self.compact, "-compact", update=False)
             yield widget
+
+    def keys(self) -> Iterator[Widget]:
+        """The keys shown for the screen's bindings (every child but the command palette's key, docked right)."""
+        return (key for key in self.children if not key.has_class("-command-palette"))
 
     async def recompose(self) -> None:
         """Recompose only when the keys shown would change (every change of focus asks)."""
@@ -52,7 +61,7 @@ class KeyFooter(Footer):
 
     def on_resize(self) -> None:
         """At a new width, show every key again, then hide those that do not fit once laid out."""
-        for key in self.query_children("FooterKey"):
+        for key in self.keys():
             if not key.display:
                 key.display = True
         self.call_after_refresh(self.fit_keys)
@@ -60,13 +69,10 @@ class KeyFooter(Footer):
     def fit_keys(self) -> None:
         """Hide the keys from the first one that would be cut (declaration order: the most important come first),
         so that the Footer never shows half a label."""
-        keys = list(self.query_children("FooterKey"))
-        docked = sum(key.outer_size.width for key in keys if key.has_class("-command-palette"))
+        docked = sum(key.outer_size.width for key in self.children if key.has_class("-command-palette"))
         limit = self.region.right - docked
         cut = False
-        for key in keys:
-            if key.has_class("-command-palette"):
-                continue
+        for key in self.keys():
             cut = cut or key.region.right > limit
             if cut and key.display:
                 key.display = False

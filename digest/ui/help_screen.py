@@ -9,15 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Resize
+from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
 from digest.ui.commands import GROUPS, Command
 
-CHROME_LINES = 6
-"""Lines of the help that are not the table: margins, border, padding, title and a one-line footer."""
-BOX_WIDTH = 84
-"""The help box's width at most (``#help-box`` in app.tcss); 4 columns of it are its border and padding."""
 FOOTER = "esc: close · ctrl+p: palette · rebind keys by id in keymap.toml (config folder)"
 """The line under the table (it wraps on a narrow terminal)."""
 
@@ -50,21 +47,27 @@ class HelpScreen(ModalScreen[None]):
         self.filled_width = 0
 
     def compose(self) -> ComposeResult:
-        """The title, the key table and a footer line."""
+        """The title, the key table (filled once the box's size is known, see :meth:`on_resize`), a footer line."""
         with Vertical(id="help-box"):
             yield Label("digest — keys", id="help-title")
-            table = HelpTable(id="help-table", cursor_type="row", zebra_stripes=True)
-            self.fill(table, self.app.size.width)
-            yield table
+            yield HelpTable(id="help-table", cursor_type="row", zebra_stripes=True)
             yield Label(FOOTER, id="help-footer")
 
-    def fill(self, table: HelpTable, width: int) -> None:
-        """The rows, the actions wrapped to what is left of ``width`` terminal columns (nothing is cut)."""
+    def box_content_width(self, size: Size) -> int:
+        """Columns inside the help box (its border and padding off) on a terminal of ``size``, from its styles."""
+        box = self.query_one("#help-box")
+        width = box.styles.width.resolve(size, size) if box.styles.width is not None else size.width
+        if box.styles.max_width is not None:
+            width = min(width, box.styles.max_width.resolve(size, size))
+        return max(1, int(min(width, size.width)) - box.styles.gutter.width)
+
+    def fill(self, table: HelpTable, content_width: int) -> None:
+        """The rows, the actions wrapped to what is left of the box's ``content_width`` columns (nothing is cut)."""
         rows = help_rows(self.commands, self.keymap)
         group_width = max(len(group) for group, _, _ in rows)
         key_width = max(len(keys) for _, keys, _ in rows)
         scrollbar = table.styles.scrollbar_size_vertical
-        room = min(BOX_WIDTH, width) - 4 - scrollbar - 3 * 2 * table.cell_padding  # box, scrollbar, cell padding
+        room = content_width - table.styles.gutter.width - scrollbar - 3 * 2 * table.cell_padding
         table.clear(columns=True)
         table.add_column("", width=group_width)
         table.add_column("Key", width=key_width)
@@ -74,15 +77,19 @@ class HelpScreen(ModalScreen[None]):
             heading = Text(group if group != previous else "", style="italic")
             previous = group
             table.add_row(heading, Text(keys, style="bold"), Text(action), height=None)
-        self.filled_width = width
+        self.filled_width = content_width
 
     def on_resize(self, event: Resize) -> None:
-        """Fit the table in the terminal (it scrolls when taller): room for the box, title and footer lines."""
+        """Fit the table in the terminal (it scrolls when taller): room for the box's border and padding, the
+        title and its margin, and the footer's lines (wrapped to the box)."""
         table = self.query_one(HelpTable)
-        if event.size.width != self.filled_width:
-            self.fill(table, event.size.width)
-        footer_lines = -(-len(FOOTER) // max(1, min(BOX_WIDTH, event.size.width) - 4))
-        table.styles.max_height = max(3, event.size.height - CHROME_LINES - footer_lines + 1)
+        width = self.box_content_width(event.size)
+        if width != self.filled_width:
+            self.fill(table, width)
+        title = self.query_one("#help-title")
+        footer_lines = -(-len(FOOTER) // width)
+        chrome = self.query_one("#help-box").styles.gutter.height + 1 + title.styles.margin.height + footer_lines
+        table.styles.max_height = max(3, event.size.height - chrome)
 
     def action_close(self) -> None:
         """Close the help."""
