@@ -311,3 +311,19 @@ def test_according_to_a_source_with_an_appositive_keeps_the_clause_before_it() -
 )
 def test_an_adverb_or_a_time_between_the_speaker_and_the_verb(sentence: str) -> None:
     assert reported(sentence) == [("Anna Berg", "the bridge would reopen in May")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Anna Berg is saying that the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Anna Berg has been warning that the bridge would close in May.", "the bridge would close in May"),
+        ("Anna Berg was telling allies that the bridge would reopen in May.", "the bridge would reopen in May"),
+    ],
+)
+def test_a_progressive_verb_of_speech(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Anna Berg", clause)]
+
+
+def test_a_progressive_verb_with_a_noun_object_is_no_speech() -> None:
+    assert reported("Anna Berg was noting the bridge's age.") == []

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     REPORT_VERBS,
+    word_set,
 )
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clauses import (
@@ -136,6 +137,8 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
             continue
         if t.norm in REPORT_VERBS:
             found = _report_verb(tokens, v, lo, hi)
+        elif t.norm in PARTICIPLE_REPORT and _progressive(tokens, v, lo):
+            found = _progressive_cue(tokens, v, lo, hi)
         elif t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):
             found = _participle(tokens, v, lo, hi, out)
         elif t.norm == "quoted":
@@ -151,6 +154,26 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
             if report is not None:
                 out.append(report)
     return out
+
+
+_BE_FORMS = word_set("is are was were been 's ’s")
+
+
+def _progressive(tokens: list[Tok], v: int, lo: int) -> bool:
+    """'X is saying that', 'they are arguing', 'she has been warning': a participle after a form of 'be'."""
+    return v - 1 > lo and tokens[v - 1].norm in _BE_FORMS
+
+
+def _progressive_cue(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
+    """The subject before 'is saying' (past an auxiliary: 'has been warning') and the clause after the verb."""
+    start = clause_start(tokens, v + 1, hi, tokens[v])
+    if start is None:
+        return None
+    be = v - 1
+    if be - 1 >= lo and tokens[be].norm == "been" and tokens[be - 1].norm in ("has", "have", "had"):
+        be -= 1
+    found = np_left(tokens, be, lo)
+    return (Attribution(found[0], found[1], "reported"), start) if found is not None else None
 
 
 _Cue = tuple[Attribution, int] | Report | None
