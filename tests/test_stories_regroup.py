@@ -114,3 +114,123 @@ def test_a_story_split_off_takes_a_headline_over_a_dateline(tmp_path: Path) -> N
     split = connection.execute("SELECT story_id FROM story_members WHERE article_id = ?", (ids[4],)).fetchone()[0]
     title = connection.execute("SELECT title FROM stories WHERE id = ?", (split,)).fetchone()[0]
     assert title == EVENTS[3].title
+
+
+def reference_regroup(vectors: list, features: list, settings: Settings) -> list[int]:  # type: ignore[type-arg]
+    """The regrouping written with centroids (StoryState) and the batch's scipy linkage, as it was first built."""
+    from digest.core.stories.grouping import StoryState
+    from digest.core.stories.linkage import average_linkage
+
+    labels = average_linkage(vectors, features, settings)
+    groups: dict[int, StoryState] = {}
+    for article, label in enumerate(labels):
+        groups.setdefault(label, StoryState(id=label)).absorb(article, vectors[article], features[article])
+    scorer = StoryIndex(settings)
+    for _ in range(2):
+        moved = 0
+        for article, label in enumerate(labels):
+            current = groups[label]
+            current.release(article, vectors[article], features[article])
+            best, best_score = None, settings.threshold
+            for group in groups.values():
+                if group.members:
+                    value = scorer.score(vectors[article], features[article], group)
+                    if value >= best_score:
+                        best, best_score = group, value
+            if best is None:
+                best = current if not current.members else groups.setdefault(len(groups), StoryState(id=len(groups)))
+            best.absorb(article, vectors[article], features[article])
+            labels[article] = best.id
+            moved += best.id != label
+        if not moved:
+            break
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(label, len(numbers)) for label in labels]
+
+
+def weighed() -> tuple[list, list]:  # type: ignore[type-arg]
+    items = features()
+    index = StoryIndex()
+    for item in items:
+        index.observe(item)
+    return items, [index.vectors(item) for item in items]
+
+
+def test_regrouping_from_pair_dot_products_matches_the_centroid_regrouping() -> None:
+    import random
+
+    from digest.core.stories.pairs import PairMemo
+
+    items, vectors = weighed()
+    rng = random.Random(7)
+    memo = PairMemo(Settings())
+    for _ in range(40):
+        picked = [rng.randrange(len(items)) for _ in range(rng.randint(2, 9))]
+        chosen = [
+            dataclasses.replace(items[i], published=rng.choice([None, 86400.0 * rng.randint(0, 12)])) for i in picked
+        ]
+        settings = Settings(threshold=rng.uniform(0.1, 0.5), strict_threshold=rng.uniform(0.1, 0.5))
+        expected = reference_regroup([vectors[i] for i in picked], chosen, settings)
+        assert regroup([vectors[i] for i in picked], chosen, settings) == expected
+    assert memo.pairs == {}  # a memo of other settings is left alone
+
+
+def test_pair_memo_scores_a_pair_once() -> None:
+    from digest.core.stories.pairs import PairMemo
+
+    items, vectors = weighed()
+    memo = PairMemo(Settings())
+    first = regroup(vectors, items, Settings(), memo, [10, 11, 12, 13, 14])
+    assert len(memo.pairs) == 10
+    assert first == [0, 0, 0, 1, 1]
+    memo.pairs = {key: (-1.0, (0.0,) * 5) for key in memo.pairs}  # what is remembered is used, not recomputed
+    assert regroup(vectors, items, Settings(), memo, [10, 11, 12, 13, 14]) == [0, 1, 2, 3, 4]
+
+
+def test_average_linkage_without_scipy_matches_scipy() -> None:
+    import random
+
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    from digest.core.stories.pairs import average_linkage_table
+
+    rng = random.Random(3)
+    for _ in range(200):
+        count = rng.randint(1, 25)
+        centres = [rng.random() for _ in range(rng.randint(1, 4))]
+        points = [rng.choice(centres) + rng.gauss(0, 0.08) for _ in range(count)]
+        scores = [[1.0 - abs(a - b) * 3 for b in points] for a in points]
+        threshold = rng.uniform(0.2, 0.9)
+        if count > 1:
+            distances = [[2.0 - s if i != j else 0.0 for j, s in enumerate(row)] for i, row in enumerate(scores)]
+            found = fcluster(linkage(squareform(distances), "average"), 2.0 - threshold, "distance")
+            numbers: dict[int, int] = {}
+            expected = [numbers.setdefault(int(label), len(numbers)) for label in found]
+        else:
+            expected = [0]
+        assert average_linkage_table(scores, threshold) == expected
+
+
+def test_placing_an_article_imports_neither_numpy_nor_the_quote_engine(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from digest.core.store.schema import connect\n"
+        "from digest.core.store.stories import StoryCache, place\n"
+        "from digest.core.stories.features import article_features\n"
+        f"connection = connect(Path({str(tmp_path / 'lib.db')!r}))\n"
+        "for n, text in enumerate(['Quake hits Chile. Rescuers dig.'] * 3):\n"
+        '    connection.execute("INSERT INTO articles (key, source, title, format, content_hash, added)'
+        " VALUES (?, ?, 'Quake', 'text', ?, 'now')\", (str(n), str(n), str(n)))\n"
+        "    place(connection, n + 1, article_features('Quake', text), 'Quake', StoryCache())\n"
+        "print(connection.execute('SELECT count(DISTINCT story_id) FROM story_members').fetchone()[0])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'numpy', 'scipy'} or m == 'digest.core.quotes'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.split("\n")[:2] == ["1", "[]"]

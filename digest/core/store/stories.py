@@ -23,11 +23,18 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
 from operator import itemgetter
 
 from digest.core.model import Article
-from digest.core.store.story_revisit import REVISIT_STORIES, encode_member, new_story, ranked, revisit, revisit_due
+from digest.core.store.story_revisit import (
+    REVISIT_STORIES,
+    MemberCache,
+    encode_member,
+    new_story,
+    ranked,
+    revisit,
+    revisit_due,
+)
 from digest.core.store.story_rows import timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
@@ -45,13 +52,9 @@ POSTED_FEATURES = 60
 _WEIGHT = itemgetter(1)
 """A (feature, weight) pair's weight."""
 
-_CHUNK = 500
-"""Parameters per SQL ``IN (...)`` list."""
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+_LISTED = "SELECT value FROM json_each(?)"
+"""The values of a JSON array parameter, as a subquery: one statement whatever the list's length (an ``IN``
+list of ``?`` marks is a new statement for each length, and would push the prepared ones out of the cache)."""
 
 
 FOLD_EVERY = 64
@@ -74,12 +77,10 @@ class TermLog:
             self.pending.subtract(self.rows.pop(gone))
         if not self.rows:
             self.pending = Counter()
-        missing = [str(i) for i in current if i not in self.rows]
-        for chunk in _chunks(missing):
-            marks = ",".join("?" * len(chunk))
-            for row_id, text in connection.execute(
-                f"SELECT id, features FROM story_term_log WHERE id IN ({marks})", chunk
-            ):
+        missing = [i for i in current if i not in self.rows]
+        if missing:
+            query = f"SELECT id, features FROM story_term_log WHERE id IN ({_LISTED})"
+            for row_id, text in connection.execute(query, (json.dumps(missing),)):
                 features = json.loads(text)
                 self.rows[int(row_id)] = features
                 self.pending.update(features)
@@ -87,12 +88,8 @@ class TermLog:
 
 def count_documents(connection: sqlite3.Connection, features: list[str], log: TermLog) -> Counter[str]:
     """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
-    found: Counter[str] = Counter()
-    for chunk in _chunks(features):
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            dict(connection.execute(f"SELECT feature, documents FROM story_terms WHERE feature IN ({marks})", chunk))
-        )
+    query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
+    found: Counter[str] = Counter(dict(connection.execute(query, (json.dumps(features),))))
     log.refresh(connection)
     pending = log.pending
     for feature in features:
@@ -124,6 +121,7 @@ class StoryCache:
         self.size = size
         self.stories: dict[int, tuple[int, StoryState]] = {}
         self.term_log = TermLog()
+        self.members = MemberCache()
 
     def get(self, story_id: int, revision: int) -> StoryState | None:
         """The story at this revision, when cached."""
@@ -167,16 +165,8 @@ def _trimmed(story: StoryState) -> str:
 
 
 def _candidates(connection: sqlite3.Connection, features: list[str], limit: int) -> list[int]:
-    hits: Counter[int] = Counter()
-    for chunk in _chunks(features):
-        marks = ",".join("?" * len(chunk))
-        hits.update(
-            dict(
-                connection.execute(
-                    f"SELECT story_id, count(*) FROM story_postings WHERE feature IN ({marks}) GROUP BY story_id", chunk
-                )
-            )
-        )
+    query = f"SELECT story_id, count(*) FROM story_postings WHERE feature IN ({_LISTED}) GROUP BY story_id ORDER BY 1"
+    hits: Counter[int] = Counter(dict(connection.execute(query, (json.dumps(features),))))
     return [story for story, _ in hits.most_common(limit)]
 
 
@@ -191,23 +181,22 @@ def _copy(story: StoryState) -> StoryState:
 def _stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache | None) -> list[StoryState]:
     """The stories with these ids, decoded (from the cache when their revision is unchanged)."""
     found: list[StoryState] = []
-    for chunk in _chunks([str(i) for i in ids]):
-        marks = ",".join("?" * len(chunk))
-        missing = []
-        for story_id, revision in connection.execute(f"SELECT id, revision FROM stories WHERE id IN ({marks})", chunk):
-            cached = cache.get(story_id, revision) if cache is not None else None
-            if cached is None:
-                missing.append(str(story_id))
-            else:
-                found.append(cached)
-        if missing:
-            marks = ",".join("?" * len(missing))
-            query = f"SELECT id, centroid, years, times, revision FROM stories WHERE id IN ({marks})"
-            for *row, revision in connection.execute(query, missing):
-                story = _load_story((row[0], row[1], row[2], row[3]))
-                if cache is not None:
-                    cache.put(story, int(revision))
-                found.append(story)
+    missing = []
+    for story_id, revision in connection.execute(
+        f"SELECT id, revision FROM stories WHERE id IN ({_LISTED})", (json.dumps(ids),)
+    ):
+        cached = cache.get(story_id, revision) if cache is not None else None
+        if cached is None:
+            missing.append(story_id)
+        else:
+            found.append(cached)
+    if missing:
+        query = f"SELECT id, centroid, years, times, revision FROM stories WHERE id IN ({_LISTED})"
+        for *row, revision in connection.execute(query, (json.dumps(missing),)):
+            story = _load_story((row[0], row[1], row[2], row[3]))
+            if cache is not None:
+                cache.put(story, int(revision))
+            found.append(story)
     return found
 
 

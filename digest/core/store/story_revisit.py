@@ -17,6 +17,8 @@ from collections import Counter
 from digest.core.store.cache import pack, unpack
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryState
+from digest.core.stories.pairs import PairMemo
+from digest.core.stories.regroup import regroup
 
 MEMBER_FEATURES = 300
 """Features kept of a member's vector (the heaviest; the rest weigh little in a cosine)."""
@@ -74,27 +76,58 @@ def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
     )
 
 
+class MemberCache:
+    """Decoded member vectors by their stored form, each with a number that keys its pairs in ``pairs``."""
+
+    def __init__(self, size: int = 8192) -> None:
+        """An empty cache of at most ``size`` members."""
+        self.size = size
+        self.members: dict[bytes, tuple[int, Vectors, ArticleFeatures]] = {}
+        self.memos: dict[Settings, PairMemo] = {}
+        self.numbered = 0
+
+    def decoded(self, packed: bytes) -> tuple[int, Vectors, ArticleFeatures]:
+        """The member's number, vectors and features (decoded once)."""
+        found = self.members.get(packed)
+        if found is None:
+            if len(self.members) >= self.size:
+                self.members.clear()
+                self.memos.clear()  # the numbers start afresh
+            found = self.members[packed] = (self.numbered, *decode_member(packed))
+            self.numbered += 1
+        return found
+
+    def memo(self, settings: Settings) -> PairMemo:
+        """The pair scores remembered for these settings."""
+        if settings not in self.memos:
+            self.memos[settings] = PairMemo(settings)
+        return self.memos[settings]
+
+
 def _neighbourhood(
-    connection: sqlite3.Connection, story_ids: list[int]
-) -> tuple[list[int], list[int], list[Vectors], list[ArticleFeatures]]:
-    """The most recent members (with vectors) of each story: article ids, story ids, vectors, features."""
+    connection: sqlite3.Connection, story_ids: list[int], cache: MemberCache
+) -> tuple[list[int], list[int], list[Vectors], list[ArticleFeatures], list[int]]:
+    """The most recent members (with vectors) of each story: article ids, story ids, vectors, features and
+    their numbers in ``cache``."""
     articles: list[int] = []
     stories: list[int] = []
     vectors: list[Vectors] = []
     features: list[ArticleFeatures] = []
+    numbers: list[int] = []
     for story_id in story_ids:
         rows = connection.execute(
             "SELECT article_id, vector FROM story_members WHERE story_id = ? AND vector IS NOT NULL"
             " ORDER BY article_id DESC LIMIT ?",
             (story_id, REVISIT_MEMBERS),
         )
-        for article_id, text in rows:
-            member_vectors, member_features = decode_member(text)
+        for article_id, packed in rows:
+            number, member_vectors, member_features = cache.decoded(packed)
             articles.append(int(article_id))
             stories.append(story_id)
             vectors.append(member_vectors)
             features.append(member_features)
-    return articles, stories, vectors, features
+            numbers.append(number)
+    return articles, stories, vectors, features, numbers
 
 
 def _targets(stories: list[int], labels: list[int]) -> dict[int, int | None]:
@@ -118,12 +151,13 @@ def revisit(
 ) -> bool:
     """Regroup the neighbourhood of these stories (call inside a transaction); tell whether anything moved."""
     from digest.core.store import stories as store
-    from digest.core.stories.regroup import regroup
 
-    articles, current, vectors, features = _neighbourhood(connection, story_ids)
+    story_cache = cache if isinstance(cache, store.StoryCache) else None
+    members = story_cache.members if story_cache is not None else MemberCache()
+    articles, current, vectors, features, numbers = _neighbourhood(connection, story_ids, members)
     if len(articles) < 2:
         return False
-    labels = regroup(vectors, features, settings)
+    labels = regroup(vectors, features, settings, members.memo(settings), numbers)
     targets = _targets(current, labels)
     moved = [
         (index, targets[label])
@@ -132,7 +166,6 @@ def revisit(
     ]
     if not moved:
         return False
-    story_cache = cache if isinstance(cache, store.StoryCache) else None
     states = {s.id: store._copy(s) for s in store._stories(connection, sorted(set(current)), story_cache)}
     started: dict[int, StoryState] = {}
     for index, target in moved:

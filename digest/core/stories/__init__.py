@@ -11,111 +11,57 @@ Public interface, relied on by the command line, the library and the app:
 - ``describe_story(articles, published, sentences)``: the same description for one known group.
 - ``StoryIndex`` / ``Settings`` (:mod:`digest.core.stories.grouping`): incremental grouping for a library,
   ``article_features`` (:mod:`digest.core.stories.features`) to feed it.
+
+Each name is imported from its module when first used (:func:`__getattr__`): the library places an
+article with :mod:`digest.core.stories.features` and :mod:`digest.core.stories.grouping` alone, and
+importing this package must not import the quote engine, the summariser, numpy or scipy for them.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+import importlib
 
-from digest.core.model import Article
-from digest.core.quotes import QuoteReport, extract_quotes
-from digest.core.stories.actors import StoryActor, StoryQuote, merge_quotes
-from digest.core.stories.copies import copy_groups
-from digest.core.stories.features import ArticleFeatures, article_features, shingles
-from digest.core.stories.grouping import Settings, StoryIndex, group
-from digest.core.stories.headlines import headline
-from digest.core.stories.summary import StorySentence, summarize_story
-
-DEFAULT_SENTENCES = 8
-"""Sentences in a story summary unless asked otherwise."""
-
-
-@dataclass
-class Story:
-    """One story: its articles (indices into the list it was built from) and what they say together."""
-
-    id: str
-    title: str
-    articles: list[int]
-    summary: list[StorySentence] = field(default_factory=list)
-    actors: list[StoryActor] = field(default_factory=list)
-    quotes: list[StoryQuote] = field(default_factory=list)
-    copies: list[list[int]] = field(default_factory=list)
-    newest: float | None = None
-
-
-def story_id(sources: Sequence[str]) -> str:
-    """A stable id for a story: a short hash of its articles' sources."""
-    return hashlib.sha1("\0".join(sorted(sources)).encode()).hexdigest()[:12]
-
-
-def describe_story(
-    articles: Sequence[Article],
-    published: Sequence[float | None] | None = None,
-    sentences: int = DEFAULT_SENTENCES,
-    reports: Sequence[QuoteReport] | None = None,
-) -> Story:
-    """Describe one story from its articles (indices in the result refer to ``articles``)."""
-    reports = list(reports) if reports is not None else [extract_quotes(a) for a in articles]
-    summary = summarize_story(articles, sentences)
-    actors, quotes = merge_quotes(reports)
-    times = [t for t in (published or []) if t is not None]
-    order = [s.article for s in summary] + list(range(len(articles)))  # the summary's articles first
-    return Story(
-        id=story_id([a.source for a in articles]),
-        title=headline(articles[i].title for i in order),
-        articles=list(range(len(articles))),
-        summary=summary,
-        actors=actors,
-        quotes=quotes,
-        copies=copy_groups([shingles(a.text) for a in articles]),
-        newest=max(times) if times else None,
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from digest.core.stories.actors import StoryActor, StoryQuote
+    from digest.core.stories.features import ArticleFeatures, article_features
+    from digest.core.stories.grouping import Settings, StoryIndex
+    from digest.core.stories.story import (
+        DEFAULT_SENTENCES,
+        Story,
+        build_stories,
+        describe_story,
+        reindexed,
+        story_id,
     )
+    from digest.core.stories.summary import StorySentence
+
+_MODULES = {
+    "DEFAULT_SENTENCES": "story",
+    "ArticleFeatures": "features",
+    "Settings": "grouping",
+    "Story": "story",
+    "StoryActor": "actors",
+    "StoryIndex": "grouping",
+    "StoryQuote": "actors",
+    "StorySentence": "summary",
+    "article_features": "features",
+    "build_stories": "story",
+    "describe_story": "story",
+    "reindexed": "story",
+    "story_id": "story",
+}
+"""The module of each public name."""
 
 
-def reindexed(story: Story, indices: Sequence[int]) -> Story:
-    """The story with each article index ``i`` replaced by ``indices[i]`` (its place in a longer list)."""
-    return replace(
-        story,
-        articles=[indices[i] for i in story.articles],
-        summary=[StorySentence(s.text, indices[s.article], s.position) for s in story.summary],
-        actors=[replace(a, articles=[indices[i] for i in a.articles]) for a in story.actors],
-        quotes=[replace(q, sources=[indices[i] for i in q.sources]) for q in story.quotes],
-        copies=[[indices[i] for i in group] for group in story.copies],
-    )
-
-
-def build_stories(
-    articles: Sequence[Article],
-    published: Sequence[float | None] | None = None,
-    sentences: int = DEFAULT_SENTENCES,
-    settings: Settings | None = None,
-) -> list[Story]:
-    """Group articles into stories and describe each; largest first, then the newest.
-
-    ``published`` gives each article's publication time (seconds since the epoch) when known.
-    """
-    times = list(published) if published is not None else [None] * len(articles)
-    reports = [extract_quotes(a) for a in articles]
-    features = [
-        article_features(a.title, a.text, [q.name for q in r.actors], t)
-        for a, r, t in zip(articles, reports, times, strict=True)
-    ]
-    numbers = group(features, settings)
-    members: dict[int, list[int]] = {}
-    for index, number in enumerate(numbers):
-        members.setdefault(number, []).append(index)
-    stories = []
-    for indices in members.values():
-        story = describe_story(
-            [articles[i] for i in indices], [times[i] for i in indices], sentences, [reports[i] for i in indices]
-        )
-        story = reindexed(story, indices)
-        stories.append(story)
-    stories.sort(key=lambda s: (-len(s.articles), -(s.newest or 0.0), s.articles[0]))
-    return stories
+def __getattr__(name: str) -> object:
+    """A public name, imported from its module on first use."""
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [

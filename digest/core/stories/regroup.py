@@ -9,16 +9,21 @@ rounds of moving each member to the group it matches best. A story can so split 
 merge, and a member can move. Only the neighbourhood's most recent members are regrouped, so the work per
 arrival stays small however large a story grows.
 
-Importing this imports numpy and scipy (through the linkage).
+Everything is computed from the pairs' dot products (:mod:`digest.core.stories.pairs`): a group's centroid
+is the sum of its members' vectors, so a member's dot product with it is the sum of the pairs' and its
+squared length the sum over pairs of members. The scores are :meth:`StoryIndex.score`'s against each
+group's centroid, without building one (and without numpy or scipy).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from digest.core.stories.features import ArticleFeatures
-from digest.core.stories.grouping import Settings, StoryIndex, StoryState
-from digest.core.stories.linkage import average_linkage
+from digest.core.stories.grouping import NAMESPACES, Settings
+from digest.core.stories.pairs import PairMemo, PairTable, average_linkage_table, unit_length
 
 REGROUP_ROUNDS = 2
 """Rounds of moving members between the neighbourhood's groups after the linkage."""
@@ -26,34 +31,138 @@ REGROUP_ROUNDS = 2
 Vectors = dict[str, dict[str, float]]
 
 
-def regroup(vectors: Sequence[Vectors], features: Sequence[ArticleFeatures], settings: Settings) -> list[int]:
+@dataclass
+class _Group:
+    """A group while regrouping: members, each article's dot product with its centroid (per namespace), the
+    centroid's squared length (per namespace), years and publication times."""
+
+    members: set[int] = field(default_factory=set)
+    sums: list[list[float]] = field(default_factory=list)
+    squares: list[float] = field(default_factory=list)
+    years: Counter[str] = field(default_factory=Counter)
+    times: list[float] = field(default_factory=list)
+
+
+class _Regrouping:
+    """Groups of a neighbourhood and the score of each article against each of them."""
+
+    def __init__(self, table: PairTable, features: Sequence[ArticleFeatures], settings: Settings) -> None:
+        self.table = table
+        self.features = features
+        self.settings = settings
+        self.weights = [(NAMESPACES.index(ns), weight) for ns, weight in settings.weights]
+        self.groups: list[_Group] = []
+
+    def new_group(self, members: list[int]) -> _Group:
+        """A group of these articles."""
+        group = _Group(members=set(members))
+        count = len(self.features)
+        for dots in self.table.dots:
+            sums = (
+                [sum(column) for column in zip(*(dots[m] for m in members), strict=True)] if members else [0.0] * count
+            )
+            group.sums.append(sums)
+            group.squares.append(sum(sums[m] for m in members))
+        for member in members:
+            group.years.update(self.features[member].years)
+            published = self.features[member].published
+            if published is not None:
+                group.times.append(published)
+        self.groups.append(group)
+        return group
+
+    def move(self, article: int, source: _Group, target: _Group) -> None:
+        """Take an article out of one group and into another."""
+        features = self.features[article]
+        for k, dots in enumerate(self.table.dots):
+            row = dots[article]
+            source.squares[k] -= 2.0 * source.sums[k][article] - row[article]
+            source.sums[k] = [a - b for a, b in zip(source.sums[k], row, strict=True)]
+            target.squares[k] += 2.0 * target.sums[k][article] + row[article]
+            target.sums[k] = [a + b for a, b in zip(target.sums[k], row, strict=True)]
+        source.members.discard(article)
+        target.members.add(article)
+        source.years.subtract(features.years)
+        source.years = +source.years
+        target.years.update(features.years)
+        if features.published is not None:
+            source.times.remove(features.published)
+            target.times.append(features.published)
+
+    def score(self, article: int, group: _Group) -> float:
+        """The article's score against the group (without the article, when it is a member)."""
+        inside = article in group.members
+        dots = self.table.dots
+        total = 0.0
+        for k, weight in self.weights:
+            own = dots[k][article][article]
+            if not own:
+                continue
+            dot = group.sums[k][article]
+            squared = group.squares[k]
+            if inside:
+                squared -= 2.0 * dot - own
+                dot -= own
+            norm = unit_length(squared)
+            if norm:
+                total += weight * dot / norm
+        return total - self._penalty(article, group, inside)
+
+    def _penalty(self, article: int, group: _Group, inside: bool) -> float:
+        features, settings = self.features[article], self.settings
+        penalty = 0.0
+        years = group.years - Counter(features.years) if inside else group.years
+        if features.years and years and not features.years & years.keys():
+            penalty += settings.year_penalty
+        times = group.times
+        if inside and features.published is not None:
+            times = list(times)
+            times.remove(features.published)
+        if features.published is not None and times:
+            gap = min(abs(features.published - t) for t in times) / 86400.0
+            if gap > settings.days:
+                penalty += settings.time_penalty * min((gap - settings.days) / settings.days, 2.0)
+        return penalty
+
+
+def regroup(
+    vectors: Sequence[Vectors],
+    features: Sequence[ArticleFeatures],
+    settings: Settings,
+    memo: PairMemo | None = None,
+    keys: Sequence[int] | None = None,
+) -> list[int]:
     """Group the articles of a neighbourhood afresh; return each one's group (numbered from 0).
 
     Average linkage first (groups merge while their articles match on average, at the strict threshold),
     then each article moves to the group whose centroid it matches best at the regrouping threshold, or
-    starts a group of its own when it matches none.
+    starts a group of its own when it matches none. ``memo`` and ``keys`` (one per article) remember pair
+    scores across calls.
     """
-    labels = average_linkage(vectors, features, settings)
-    groups: dict[int, StoryState] = {}
-    for article, label in enumerate(labels):
-        groups.setdefault(label, StoryState(id=label)).absorb(article, vectors[article], features[article])
-    scorer = StoryIndex(settings)
+    table = PairTable(vectors, features, settings, memo, keys)
+    labels = average_linkage_table(table.scores, settings.strict_threshold)
+    state = _Regrouping(table, features, settings)
+    for label in range(max(labels, default=-1) + 1):
+        state.new_group([article for article, found in enumerate(labels) if found == label])
     for _ in range(REGROUP_ROUNDS):
         moved = 0
         for article, label in enumerate(labels):
-            current = groups[label]
-            current.release(article, vectors[article], features[article])
+            current = state.groups[label]
             best, best_score = None, settings.threshold
-            for group in groups.values():
-                if group.members:
-                    value = scorer.score(vectors[article], features[article], group)
+            for number, group in enumerate(state.groups):
+                if len(group.members) > (article in group.members):
+                    value = state.score(article, group)
                     if value >= best_score:
-                        best, best_score = group, value
+                        best, best_score = number, value
             if best is None:
-                best = current if not current.members else groups.setdefault(len(groups), StoryState(id=len(groups)))
-            best.absorb(article, vectors[article], features[article])
-            labels[article] = best.id
-            moved += best.id != label
+                if current.members == {article}:
+                    continue
+                state.new_group([])
+                best = len(state.groups) - 1
+            if best != label:
+                state.move(article, current, state.groups[best])
+                labels[article] = best
+                moved += 1
         if not moved:
             break
     numbers: dict[int, int] = {}

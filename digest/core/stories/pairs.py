@@ -1,0 +1,181 @@
+"""Pair scores of a small neighbourhood in plain Python, remembered across a library's revisits.
+
+A library's revisit (:mod:`digest.core.store.story_revisit`) regroups a few dozen stored members after
+each arrival, and the neighbourhood of one arrival is mostly that of the last one. So each pair of
+members is scored once per process: :class:`PairMemo` keeps, for each pair, the dot product of their
+vectors in every namespace and the pair score (:func:`digest.core.stories.linkage.pair_scores`' value:
+the namespaces' weighted cosines, less the year and time penalties). A :class:`PairTable` lays them out
+for one neighbourhood; :func:`average_linkage_table` groups it as the batch's average linkage does,
+without numpy or scipy (a neighbourhood is small; importing scipy costs more than grouping it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import repeat
+from operator import mul
+
+from digest.core.stories.features import ArticleFeatures
+from digest.core.stories.grouping import NAMESPACES, Settings
+
+Vectors = dict[str, dict[str, float]]
+
+_ZEROS = repeat(0.0)
+"""The default of every lookup in a dot product."""
+
+MEMO_PAIRS = 400_000
+"""Pairs a :class:`PairMemo` remembers before it starts afresh (about 100 MB at most)."""
+
+
+def namespace_dots(first: Vectors, second: Vectors) -> tuple[float, ...]:
+    """The dot product of two articles' vectors in each namespace (in :data:`NAMESPACES` order)."""
+    dots = []
+    for namespace in NAMESPACES:
+        small, large = first.get(namespace), second.get(namespace)
+        if not small or not large:
+            dots.append(0.0)
+            continue
+        if len(small) > len(large):
+            small, large = large, small
+        dots.append(sum(map(mul, small.values(), map(large.get, small, _ZEROS))))
+    return tuple(dots)
+
+
+def pair_penalty(first: ArticleFeatures, second: ArticleFeatures, settings: Settings) -> float:
+    """The year and time penalties of a pair, as :meth:`StoryIndex.score` gives them to a one-article story."""
+    penalty = 0.0
+    if first.years and second.years and not first.years & second.years:
+        penalty += settings.year_penalty
+    if first.published is not None and second.published is not None:
+        gap = abs(first.published - second.published) / 86400.0
+        if gap > settings.days:
+            penalty += settings.time_penalty * min((gap - settings.days) / settings.days, 2.0)
+    return penalty
+
+
+class PairMemo:
+    """Each pair's namespace dots and score, for one :class:`Settings`, keyed by the two members' keys."""
+
+    def __init__(self, settings: Settings, size: int = MEMO_PAIRS) -> None:
+        """An empty memo for pairs scored with ``settings``."""
+        self.settings = settings
+        self.size = size
+        self.pairs: dict[tuple[int, int], tuple[float, tuple[float, ...]]] = {}
+
+    def pair(
+        self, keys: tuple[int, int], vectors: tuple[Vectors, Vectors], features: tuple[ArticleFeatures, ...]
+    ) -> tuple[float, tuple[float, ...]]:
+        """The pair's score and namespace dots (computed once)."""
+        found = self.pairs.get(keys)
+        if found is None:
+            if len(self.pairs) >= self.size:
+                self.pairs.clear()
+            dots = namespace_dots(*vectors)
+            score = sum(weight * dots[NAMESPACES.index(ns)] for ns, weight in self.settings.weights)
+            found = self.pairs[keys] = (score - pair_penalty(features[0], features[1], self.settings), dots)
+        return found
+
+
+class PairTable:
+    """A neighbourhood's pairs laid out: ``scores[i][j]`` (pair scores) and ``dots[k][i][j]`` (namespace ``k``'s
+    dot products, the diagonal holding each vector's squared length)."""
+
+    def __init__(
+        self,
+        vectors: Sequence[Vectors],
+        features: Sequence[ArticleFeatures],
+        settings: Settings,
+        memo: PairMemo | None = None,
+        keys: Sequence[int] | None = None,
+    ) -> None:
+        """Score every pair of the neighbourhood (from ``memo``, by ``keys``: one distinct key per vector, when
+        given; a memo of other settings is not used)."""
+        count = len(vectors)
+        if memo is None or keys is None or memo.settings != settings:
+            memo, keys = PairMemo(settings), range(count)
+        self.scores = [[0.0] * count for _ in range(count)]
+        self.dots = [[[0.0] * count for _ in range(count)] for _ in NAMESPACES]
+        for i in range(count):
+            own = namespace_dots(vectors[i], vectors[i])
+            for k, value in enumerate(own):
+                self.dots[k][i][i] = value
+            for j in range(i):
+                pair = (keys[i], keys[j]) if keys[i] <= keys[j] else (keys[j], keys[i])
+                score, dots = memo.pair(pair, (vectors[i], vectors[j]), (features[i], features[j]))
+                self.scores[i][j] = self.scores[j][i] = score
+                for k, value in enumerate(dots):
+                    self.dots[k][i][j] = self.dots[k][j][i] = value
+
+
+def average_linkage_table(scores: list[list[float]], threshold: float) -> list[int]:
+    """Each article's group (numbered from 0 in order of first appearance): groups merge while their mean pair
+    score reaches ``threshold``, as :func:`digest.core.stories.linkage.average_linkage` merges them.
+
+    Average linkage by the nearest-neighbour chain: a group whose best match is below the threshold can never
+    rise above it (average linkage is reducible), so it is set aside; the merges found are those of the full
+    dendrogram cut at the threshold.
+    """
+    count = len(scores)
+    similarity: dict[int, dict[int, float]] = {
+        i: {j: scores[i][j] for j in range(count) if j != i} for i in range(count)
+    }
+    sizes = {i: 1 for i in range(count)}
+    parent = list(range(count))
+    chain: list[int] = []
+    next_id = count
+    while len(similarity) > 1:
+        if not chain:
+            chain.append(next(iter(similarity)))
+        top = chain[-1]
+        row = similarity[top]
+        best = max(row, key=row.__getitem__)
+        if len(chain) > 1 and row[chain[-2]] >= row[best]:
+            best = chain[-2]
+        if row[best] < threshold:  # it never merges: set aside
+            chain.pop()
+            for other in similarity.pop(top):
+                del similarity[other][top]
+            chain.clear()
+            continue
+        if len(chain) > 1 and best == chain[-2]:
+            chain.pop()
+            chain.pop()
+            merged = next_id
+            next_id += 1
+            parent.append(merged)
+            parent[top] = parent[best] = merged
+            _merge(similarity, sizes, top, best, merged)
+        else:
+            chain.append(best)
+    roots = [_root(parent, i) for i in range(count)]
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(root, len(numbers)) for root in roots]
+
+
+def _merge(
+    similarity: dict[int, dict[int, float]], sizes: dict[int, int], first: int, second: int, merged: int
+) -> None:
+    """Replace two groups by their union: its similarity to each other group is the size-weighted mean."""
+    first_row, second_row = similarity.pop(first), similarity.pop(second)
+    a, b = sizes.pop(first), sizes.pop(second)
+    row = {}
+    for other, value in first_row.items():
+        if other != second:
+            row[other] = (a * value + b * second_row[other]) / (a + b)
+            other_row = similarity[other]
+            del other_row[first], other_row[second]
+            other_row[merged] = row[other]
+    similarity[merged] = row
+    sizes[merged] = a + b
+
+
+def _root(parent: list[int], item: int) -> int:
+    while parent[item] != item:
+        item = parent[item]
+    return item
+
+
+def unit_length(squared: float) -> float:
+    """The length from a squared length summed from dot products (0 when rounding left a trace)."""
+    return math.sqrt(squared) if squared > 1e-12 else 0.0
