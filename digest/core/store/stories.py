@@ -24,6 +24,7 @@ import math
 import sqlite3
 from collections import Counter
 from operator import itemgetter
+from typing import Any
 
 from digest.core.model import Article
 from digest.core.store.story_revisit import (
@@ -62,55 +63,88 @@ FOLD_EVERY = 64
 arrival's own hundreds of counts, written one by one, would touch most of ``story_terms``' pages)."""
 
 
+FOLDED_KEPT = 1 << 19
+"""Folded counts a :class:`TermLog` remembers before it starts afresh."""
+
+
 class TermLog:
-    """The decoded rows of ``story_term_log`` and how many of them hold each feature."""
+    """The decoded rows of ``story_term_log``, how many of them hold each feature, and the counts read from
+    ``story_terms`` (``folded``: valid until another process folds the log, which :meth:`refresh` notices)."""
 
     def __init__(self) -> None:
         """Nothing read yet."""
         self.rows: dict[int, list[str]] = {}
         self.pending: Counter[str] = Counter()
+        self.folded: dict[str, int] = {}
+        self.last = 0
 
     def refresh(self, connection: sqlite3.Connection) -> None:
-        """Follow the log as it is now: forget folded rows, decode new ones."""
+        """Follow the log as it is now: forget folded rows, decode new ones; forget the folded counts when
+        another process folded the log (a row read before is gone, or one written since was never seen)."""
         current = {int(i) for (i,) in connection.execute("SELECT id FROM story_term_log")}
-        for gone in [i for i in self.rows if i not in current]:
-            self.pending.subtract(self.rows.pop(gone))
+        sequence = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = 'story_term_log'").fetchone()
+        highest = int(sequence[0]) if sequence else 0
+        gone = [i for i in self.rows if i not in current]
+        if gone or sum(i > self.last for i in current) != highest - self.last or len(self.folded) > FOLDED_KEPT:
+            self.folded = {}
+        self.last = highest
+        for row_id in gone:
+            self.pending.subtract(self.rows.pop(row_id))
         if not self.rows:
             self.pending = Counter()
         missing = [i for i in current if i not in self.rows]
         if missing:
             query = f"SELECT id, features FROM story_term_log WHERE id IN ({_LISTED})"
             for row_id, text in connection.execute(query, (json.dumps(missing),)):
-                features = json.loads(text)
-                self.rows[int(row_id)] = features
-                self.pending.update(features)
+                self.add(int(row_id), json.loads(text))
+
+    def add(self, row_id: int, features: list[str]) -> None:
+        """Count a row of the log (read, or just written)."""
+        self.rows[row_id] = features
+        self.pending.update(features)
+        self.last = max(self.last, row_id)
 
 
 def count_documents(connection: sqlite3.Connection, features: list[str], log: TermLog) -> Counter[str]:
     """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
-    query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
-    found: Counter[str] = Counter(dict(connection.execute(query, (json.dumps(features),))))
     log.refresh(connection)
+    folded = log.folded
+    unknown = [feature for feature in features if feature not in folded]
+    if unknown:
+        query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
+        stored = dict(connection.execute(query, (json.dumps(unknown),)))
+        folded.update({feature: stored.get(feature, 0) for feature in unknown})
+    found: Counter[str] = Counter({feature: folded[feature] + 1 for feature in features})
     pending = log.pending
-    for feature in features:
-        found[feature] += pending[feature] + 1
-    connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))
-    if len(log.rows) + 1 >= FOLD_EVERY:
-        fold_terms(connection)
+    for feature in pending.keys() & features:
+        found[feature] += pending[feature]
+    cursor = connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))
+    log.add(int(cursor.lastrowid or 0), features)
+    if len(log.rows) >= FOLD_EVERY:
+        fold_terms(connection, log)
     return found
 
 
-def fold_terms(connection: sqlite3.Connection) -> None:
-    """Add the logged arrivals' counts to ``story_terms`` and empty the log (call inside a transaction)."""
+def fold_terms(connection: sqlite3.Connection, log: TermLog | None = None) -> None:
+    """Add the logged arrivals' counts to ``story_terms`` and empty the log (call inside a transaction);
+    ``log``, when given, holds every row of the log already (read within this transaction)."""
     totals: Counter[str] = Counter()
-    for (text,) in connection.execute("SELECT features FROM story_term_log"):
-        totals.update(json.loads(text))
+    if log is not None:
+        totals = +log.pending
+    else:
+        for (text,) in connection.execute("SELECT features FROM story_term_log"):
+            totals.update(json.loads(text))
     connection.executemany(  # in key order: each of story_terms' pages is visited once
         "INSERT INTO story_terms (feature, documents) VALUES (?, ?)"
         " ON CONFLICT(feature) DO UPDATE SET documents = documents + excluded.documents",
         sorted(totals.items()),
     )
     connection.execute("DELETE FROM story_term_log")
+    if log is not None:
+        log.rows, log.pending = {}, Counter()
+        folded = log.folded
+        for feature in totals.keys() & folded.keys():
+            folded[feature] += totals[feature]
 
 
 class StoryCache:
@@ -138,18 +172,26 @@ class StoryCache:
 
 def _load_story(row: tuple[int, str, str, str]) -> StoryState:
     story_id, centroid, years, times = row
+    return _stored_state(story_id, json.loads(centroid), json.loads(years), json.loads(times))
+
+
+def _stored_state(
+    story_id: int, centroid: dict[str, list[Any]], years: dict[str, int], times: list[float]
+) -> StoryState:
+    """A story as stored (its trimmed centroid): what every process placing an article compares it with."""
     story = StoryState(id=story_id)
-    story.centroid = {ns: dict(v) for ns, v in json.loads(centroid).items()}
+    story.centroid = {ns: dict(v) for ns, v in centroid.items()}
     for namespace in NAMESPACES:
         story.centroid.setdefault(namespace, {})
     story.norms = {ns: math.hypot(*v.values()) for ns, v in story.centroid.items()}
-    story.years = Counter(json.loads(years))
-    story.times = list(json.loads(times))
+    story.years = Counter(years)
+    story.times = list(times)
     story.members = [0]
     return story
 
 
-def _trimmed(story: StoryState) -> str:
+def _trimmed(story: StoryState) -> dict[str, list[tuple[str, float]]]:
+    """The story's centroid as stored: its heaviest features per namespace, their weights rounded."""
     kept = {}
     for namespace, weights in story.centroid.items():
         if not weights:
@@ -161,7 +203,7 @@ def _trimmed(story: StoryState) -> str:
         else:
             heaviest = heapq.nlargest(CENTROID_FEATURES, weights.items(), key=lambda item: abs(item[1]))
         kept[namespace] = [(feature, round(weight, WEIGHT_DIGITS)) for feature, weight in heaviest]
-    return json.dumps(kept, separators=(",", ":"))
+    return kept
 
 
 def _candidates(connection: sqlite3.Connection, features: list[str], limit: int) -> list[int]:
@@ -244,7 +286,7 @@ def place(
     save_story(connection, best, cache)
     connection.execute(
         "INSERT INTO story_members (article_id, story_id, vector) VALUES (?, ?, ?)",
-        (article_id, best.id, encode_member(vectors, features, telling)),
+        (article_id, best.id, encode_member(vectors, features, telling, cache.members if cache else None)),
     )
     connection.executemany(
         "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, best.id) for f in posted]
@@ -261,14 +303,16 @@ def place(
 
 
 def save_story(connection: sqlite3.Connection, story: StoryState, cache: StoryCache | None) -> None:
-    """Write a story's centroid, years and times (a new revision), and remember it in the cache."""
+    """Write a story's centroid, years and times (a new revision), and remember it in the cache as stored
+    (so that this process compares arrivals with what any other process would read)."""
+    centroid, years = _trimmed(story), dict(story.years)
     revision = connection.execute(
         "UPDATE stories SET centroid = ?, years = ?, times = ?, revision = revision + 1"
         " WHERE id = ? RETURNING revision",
-        (_trimmed(story), json.dumps(dict(story.years)), json.dumps(story.times), story.id),
+        (json.dumps(centroid, separators=(",", ":")), json.dumps(years), json.dumps(story.times), story.id),
     ).fetchone()[0]
     if cache is not None:
-        cache.put(story, int(revision))
+        cache.put(_stored_state(story.id, centroid, years, story.times), int(revision))
 
 
 def features_of(article: Article, speakers: list[str], published: str | None) -> ArticleFeatures:

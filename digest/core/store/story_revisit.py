@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from typing import Any
 
 from digest.core.store.cache import pack, unpack
 from digest.core.stories.features import ArticleFeatures
@@ -53,25 +54,38 @@ def new_story(connection: sqlite3.Connection, title: str) -> StoryState:
     return StoryState(id=int(cursor.lastrowid or 0))
 
 
-def encode_member(vectors: Vectors, features: ArticleFeatures, telling: list[tuple[float, str]] | None = None) -> bytes:
+def encode_member(
+    vectors: Vectors,
+    features: ArticleFeatures,
+    telling: list[tuple[float, str]] | None = None,
+    cache: MemberCache | None = None,
+) -> bytes:
     """A member's vector (its heaviest features, ``telling`` when already :func:`ranked`), years and publication
-    time, packed (compressed JSON)."""
+    time, packed (compressed JSON); ``cache``, when given, remembers what :func:`decode_member` will read."""
     heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
     kept: dict[str, list[tuple[str, float]]] = {}
     for weight, feature in heaviest:
         kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
-    return pack({"v": kept, "y": sorted(features.years), "t": features.published})
+    years = sorted(features.years)
+    packed = pack({"v": kept, "y": years, "t": features.published})
+    if cache is not None:
+        cache.remember(packed, _decoded(kept, years, features.published))
+    return packed
 
 
 def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
     """The vectors and the features (years, publication time) that :func:`encode_member` packed."""
     data = unpack(packed)
+    return _decoded(data["v"], data.get("y", []), data.get("t"))
+
+
+def _decoded(kept: dict[str, list[Any]], years: list[Any], published: Any) -> tuple[Vectors, ArticleFeatures]:
+    """A member's vectors and features from its packed fields (as JSON gives them back)."""
     vectors: Vectors = {ns: {} for ns in NAMESPACES}
-    for namespace, pairs in data["v"].items():
+    for namespace, pairs in kept.items():
         vectors.setdefault(namespace, {}).update((feature, float(weight)) for feature, weight in pairs)
-    published = data.get("t")
     return vectors, ArticleFeatures(
-        years=frozenset(str(y) for y in data.get("y", [])),
+        years=frozenset(str(y) for y in years),
         published=float(published) if isinstance(published, (int, float)) else None,
     )
 
@@ -90,11 +104,16 @@ class MemberCache:
         """The member's number, vectors and features (decoded once)."""
         found = self.members.get(packed)
         if found is None:
-            if len(self.members) >= self.size:
-                self.members.clear()
-                self.memos.clear()  # the numbers start afresh
-            found = self.members[packed] = (self.numbered, *decode_member(packed))
-            self.numbered += 1
+            found = self.remember(packed, decode_member(packed))
+        return found
+
+    def remember(self, packed: bytes, decoded: tuple[Vectors, ArticleFeatures]) -> tuple[int, Vectors, ArticleFeatures]:
+        """Number a member's stored form and remember its decoded vectors and features."""
+        if len(self.members) >= self.size:
+            self.members.clear()
+            self.memos.clear()  # the numbers start afresh
+        found = self.members[packed] = (self.numbered, *decoded)
+        self.numbered += 1
         return found
 
     def memo(self, settings: Settings) -> PairMemo:

@@ -96,22 +96,23 @@ class ArticleFeatures:
     published: float | None = None
 
 
-_NAME_WORDS: dict[str, bool] = {}
-"""Whether each token seen is a name word (capitalised, not a month or a weekday): the same words recur."""
 _NAME_WORDS_KEPT = 65536
 _SENTENCE_MARKS = frozenset({".", "!", "?", ":", '"', "“", "‘", "'"})
 
 
-def _is_name_word(token: str) -> bool:
-    found = _NAME_WORDS.get(token)
-    if found is None:
-        if len(_NAME_WORDS) >= _NAME_WORDS_KEPT:
-            _NAME_WORDS.clear()
+class _NameWords(dict[str, bool]):
+    """Whether each token seen is a name word (capitalised, not a month or a weekday): the same words recur,
+    so a line's tokens are looked up in C (``map(_NAME_WORDS.__getitem__, tokens)``), a new one decided once."""
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= _NAME_WORDS_KEPT:
+            self.clear()
         lowered = token.lower()
-        found = _NAME_WORDS[token] = (
-            bool(_CAPITALISED.fullmatch(token)) and lowered not in _MONTH_SET and lowered not in _DAYS
-        )
-    return found
+        found = self[token] = bool(_CAPITALISED.fullmatch(token)) and lowered not in _MONTH_SET and lowered not in _DAYS
+        return found
+
+
+_NAME_WORDS = _NameWords()
 
 
 def named_things(text: str, lines: dict[str, list[str]] | None = None) -> list[str]:
@@ -135,7 +136,7 @@ def _line_names(line: str) -> list[str]:
     """The names of one line (see :func:`named_things`)."""
     names: list[str] = []
     tokens = _TOKEN.findall(line)
-    is_name = [_NAME_WORDS.get(token) or _is_name_word(token) for token in tokens]
+    is_name = list(map(_NAME_WORDS.__getitem__, tokens))
     count = len(tokens)
     index = 0
     sentence_start = True

@@ -113,6 +113,14 @@ def euclidean_norm(weights: dict[str, float]) -> float:
     return math.sqrt(sum(map(mul, values, values)))
 
 
+def sparse_dot(first: dict[str, float], second: dict[str, float]) -> float:
+    """The dot product of two sparse vectors, summed in C over the shorter one's features (in its order)."""
+    if len(second) < len(first):
+        first, second = second, first
+    dot: float = sum(map(mul, first.values(), map(second.get, first, _ZEROS)))
+    return dot
+
+
 class StoryIndex:
     """Stories built incrementally: :meth:`add` places one article and returns its story's id.
 
@@ -160,8 +168,7 @@ class StoryIndex:
             norm = story.norms.get(namespace, 0.0)
             if not norm or not vectors[namespace]:
                 continue
-            vector = vectors[namespace]  # the dot product summed in the vector's order, in C:
-            total += weight * sum(map(mul, vector.values(), map(story.centroid[namespace].get, vector, _ZEROS))) / norm
+            total += weight * sparse_dot(vectors[namespace], story.centroid[namespace]) / norm
         if features.years and story.years and not features.years & story.years.keys():
             total -= self.settings.year_penalty
         if features.published is not None and story.times:

@@ -13,16 +13,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import repeat
-from operator import mul
 
 from digest.core.stories.features import ArticleFeatures
-from digest.core.stories.grouping import NAMESPACES, Settings
+from digest.core.stories.grouping import NAMESPACES, Settings, sparse_dot
 
 Vectors = dict[str, dict[str, float]]
-
-_ZEROS = repeat(0.0)
-"""The default of every lookup in a dot product."""
 
 MEMO_PAIRS = 400_000
 """Pairs a :class:`PairMemo` remembers before it starts afresh (about 100 MB at most)."""
@@ -30,16 +25,7 @@ MEMO_PAIRS = 400_000
 
 def namespace_dots(first: Vectors, second: Vectors) -> tuple[float, ...]:
     """The dot product of two articles' vectors in each namespace (in :data:`NAMESPACES` order)."""
-    dots = []
-    for namespace in NAMESPACES:
-        small, large = first.get(namespace), second.get(namespace)
-        if not small or not large:
-            dots.append(0.0)
-            continue
-        if len(small) > len(large):
-            small, large = large, small
-        dots.append(sum(map(mul, small.values(), map(large.get, small, _ZEROS))))
-    return tuple(dots)
+    return tuple(sparse_dot(first.get(ns) or {}, second.get(ns) or {}) for ns in NAMESPACES)
 
 
 def pair_penalty(first: ArticleFeatures, second: ArticleFeatures, settings: Settings) -> float:
