@@ -96,3 +96,41 @@ def test_cues_before_a_quotation(text: str, speaker: str, quote: str) -> None:
 )
 def test_no_cue_before_a_quotation_without_its_shape(text: str) -> None:
     assert [q for q in run(text).quotes if q.kind == "direct" and q.speaker in ("Dana Pike", "crowd", "river")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # a quotation alone in its sentence, after a sentence of the same paragraph whose subject spoke
+        (
+            "Dana Pike announced on Monday the lawsuit against the county. “We are seeking a court order.”",
+            "Dana Pike",
+            "We are seeking a court order.",
+        ),
+        # 'according to X' right after the quotation
+        ("“The rules are the rules,” according to Dana Pike.", "Dana Pike", "The rules are the rules"),
+        # a name and a past-tense verb, then the sentence goes on
+        ("“Go back to your desk,” Dana Pike barked and a guard led the man out.", "Dana Pike", "Go back to your desk"),
+        ("“Over my dead body,” Dana Pike posted via Facebook on Monday.", "Dana Pike", "Over my dead body"),
+        # a participle after the object of a verb of issuing
+        (
+            "The council issued a statement calling the vote “a clear violation of the charter.”",
+            "council",
+            "a clear violation of the charter.",
+        ),
+        # verbs of praising and urging before a fragment
+        (
+            'Gov. Dana Pike lauded the mayor in his address for helping develop "new and useful ideas."',
+            "Dana Pike",
+            "new and useful ideas.",
+        ),
+        ('Dana Pike exhorted the delegates to "vote your conscience" and left.', "Dana Pike", "vote your conscience"),
+    ],
+)
+def test_cues_after_or_around_a_quotation(text: str, speaker: str, quote: str) -> None:
+    assert [(q.speaker, q.text) for q in run(text).quotes if q.kind == "direct"] == [(speaker, quote)]
+
+
+def test_a_quotation_after_a_sentence_without_a_verb_of_saying_stays_out() -> None:
+    report = run("Dana Pike drove to the county office on Monday. “We are seeking a court order.”")
+    assert [q for q in report.quotes if q.kind == "direct"] == []

@@ -246,6 +246,7 @@ dismissed dismisses|chided chides|scolded scolds|rebuked rebukes|touted touts|ha
 credits|referred|labels|dubs|brands|characterizes|characterises|blames|echoed echoes|pondered ponders
 lambasted lambastes|attacked attacks|criticizes|criticises|condemns|denounces|questioned|challenged challenges
 defended defends|issued|released releases|posted|listed lists|promises|vows|pledges|urges|demands|expresses|talked talks
+lauded lauds|applauded applauds|commended commends|urged|exhorted exhorts|implored implores|referenced
 """
 
 STANCE_VERBS: frozenset[str] = frozenset(w for group in _STANCE_STEMS.split("|") for w in group.split())

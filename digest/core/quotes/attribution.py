@@ -210,9 +210,18 @@ def _speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution 
         return None
     return (
         _phrase_then_verb(tokens, j, hi)
+        or _according_after(tokens, j, hi)
         or _appositive_speaker(tokens, j, hi)
         or (_tail_attribution(tokens, j, hi) if inner.endswith((",", "?", "!")) else None)
     )
+
+
+def _according_after(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """'"...," according to a court filing.': ``according to`` and its source right after the quotation."""
+    if j + 2 >= hi or tokens[j].norm != "according" or tokens[j + 1].norm != "to":
+        return None
+    found = np_right(tokens, j + 2, hi) or description_after(tokens, j + 2, hi)
+    return Attribution(found[0], found[1], "according-after") if found is not None else None
 
 
 _NOT_TAIL_VERBS = word_set("is was are were has had does did says")
@@ -245,13 +254,22 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         end = found[1] + 1
         if end < hi and tokens[end].norm in _TAIL_PARTICLES:
             end += 1
-        if end >= hi or tokens[end].text in (".", ",", "!", "?"):
+        if end >= hi or tokens[end].text in (".", ",", "!", "?") or _named_past(tokens, found, end):
             return Attribution(found[0], found[1], "X-verb")
     if _tail_verb(tokens[j]) and not tokens[j].norm.endswith("s"):
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None and (found[1] >= hi or tokens[found[1]].text in (".", ",", "!", "?")):
             return Attribution(found[0], found[1], "verb-X")
     return None
+
+
+_TAIL_GOES_ON = word_set("and with via from as before after while to at on in")
+
+
+def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
+    """'"...," Dana Pike barked and a guard led him out', '"...," Lee Wong posted via Facebook': a capitalised
+    name and a past-tense verb, then a conjunction or preposition that carries the sentence on."""
+    return tokens[found[0]].is_cap and tokens[end - 1].norm.endswith("ed") and tokens[end].norm in _TAIL_GOES_ON
 
 
 def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
@@ -405,7 +423,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                     found = np_left(tokens, v, lo)
                     if found is not None and tokens[found[0]].is_cap:
                         return Attribution(found[0], found[1], "fragment")
-                    return None
+                    return lead_subject(tokens, lo, v)  # 'X issued a statement calling it "..."'
                 return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
             found = np_left(tokens, v, lo)
             if found is not None:

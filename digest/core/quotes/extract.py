@@ -202,7 +202,7 @@ class _Reader:
         self.sentence += 1
         para = state.text
         tokens = tokenize(para, lo_char, hi_char, state.marks)
-        state.tokens = tokens
+        lead_in, state.tokens = state.tokens, tokens
         self.registry.note_names(self.sentence, names_outside_quotes(para, tokens))
         self._salience(tokens, para)
         owners = self._reports(tokens, para)
@@ -210,6 +210,8 @@ class _Reader:
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
         speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
+        if state.direct is None and state.speaker is None:
+            self._after_lead_in(tokens, para, lead_in, speakers)
         self._emit_direct(state, tokens, speakers)
         self._emit_reported(state, owners)
 
@@ -256,6 +258,16 @@ class _Reader:
         if alone and quotes_here[0] not in speakers and previous is not None:
             speakers[quotes_here[0]] = previous
         return speakers
+
+    def _after_lead_in(self, tokens: list[Tok], para: str, lead_in: list[Tok], speakers: dict[int, ActorState]) -> None:
+        """'X announced the lawsuit on Monday. "We are seeking ..."': a sentence that is only a quotation, after a
+        sentence of the same paragraph whose subject spoke (a verb of speaking, judging or publishing, no
+        quotation), is that subject's."""
+        alone = len(tokens) == 1 and tokens[0].kind is QUOTE and 0 not in speakers
+        if alone and lead_in and not any(t.kind is QUOTE for t in lead_in):
+            actor = self._introducer(para, lead_in)
+            if actor is not None:
+                speakers[0] = actor
 
     def _emit_direct(self, state: _Paragraph, tokens: list[Tok], speakers: dict[int, ActorState]) -> None:
         for qi, tok in enumerate(tokens):
