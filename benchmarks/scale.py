@@ -18,6 +18,9 @@ average before and after (the machine is shared: compare the ratios, measured in
   and ``digest list`` to the end, median of 5 (digest's bytecode compiled first, as installing it does: with
   ``PYTHONDONTWRITEBYTECODE`` set, every new process would otherwise compile digest's modules again);
 - ``digest search`` in a new process and the query alone, median over five queries;
+- ``--stories-on LIBRARY``: only the stories view on that library (its articles grouped as below first if in no
+  story: copy a library before), beside the article list made again, and the statements and story ids that
+  opening the stories reads;
 - the stories view on a library of ``--stories`` articles (10,000) grouped into stories of 1 to 8 articles
   (written directly: the view reads stories, not how they were made): from ``s`` to the list of stories painted,
   beside the same on 100 articles and the article list made again from ``v`` (the unread view: every
@@ -297,6 +300,39 @@ def print_stories_view(work: Path, bases: list[Article], count: int, runs: int) 
     )
 
 
+def print_stories_on(library: Path, runs: int) -> None:
+    """Time the stories view on an existing library (its articles grouped as above first when in no story), beside
+    the article list made again, and say what opening the stories reads."""
+    from digest.core.store.paging import KeysetIds
+    from digest.ui.library_rows import load_stories
+
+    with contextlib.closing(sqlite3.connect(library)) as connection:
+        grouped = connection.execute("SELECT 1 FROM story_members LIMIT 1").fetchone() is not None
+    if not grouped:
+        print(f"grouped {library} into {group_into_stories(library):,} stories")
+    with Library(library) as opened:
+        statements: list[str] = []
+        opened.connection.set_trace_callback(statements.append)
+        rows, status = load_stories(opened)
+        rows.page(0)  # the first page of lines, as the first paint reads it
+        assert isinstance(rows.ids, KeysetIds)
+        known = len(rows.ids._ids)  # noqa: SLF001 (what the benchmark checks: how many ids were read)
+        read = f"{len(statements)} statements, {known:,} of {len(rows):,} story ids read ({status})"
+    times = [view_times(library) for _ in range(runs)]
+    opened_ms = statistics.median(t[0] for t in times) * 1000
+    listed_ms = statistics.median(t[1] for t in times) * 1000
+    print(f"stories view open (s): {opened_ms:.0f} ms   article list made again (v): {listed_ms:.0f} ms")
+    print(f"opening the stories: {read}")
+
+
+def print_stories_only(args: argparse.Namespace, work: Path) -> None:
+    """The stories view alone: on the library ``--stories-on`` names, else on the benchmark's own libraries."""
+    if args.stories_on:
+        print_stories_on(args.stories_on, args.runs)
+    else:
+        print_stories_view(work, corpus_articles(), args.stories, args.runs)
+
+
 def _keys(runs: list[list[float]]) -> str:
     every = sorted(t for run in runs for t in run)
     if not every:
@@ -321,6 +357,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it (reused)")
     parser.add_argument("--stories", type=int, default=10_000, help="articles of the stories view's library (0: none)")
     parser.add_argument("--stories-only", action="store_true", help="only the stories view beside the article list")
+    parser.add_argument("--stories-on", type=Path, help="only the stories view on this library (grouped if need be)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"the corpus is not at {CORPUS}; nothing to measure")
@@ -333,10 +370,10 @@ def main() -> int:
     print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}   cores: {os.cpu_count()}")
     try:
         library = work / "library.sqlite3"
-        bases = corpus_articles()
-        if args.stories_only:
-            print_stories_view(work, bases, args.stories, args.runs)
+        if args.stories_on or args.stories_only:
+            print_stories_only(args, work)
             return 0
+        bases = corpus_articles()
         if not library.exists():
             seconds = build_library(library, bases, args.articles)
             print(f"built {args.articles:,} articles in {seconds:.0f} s")

@@ -69,6 +69,8 @@ class LibraryScreen(LibraryTasks):
         self._replace_reader = False
         self.showing_stories = False
         """Whether the list shows the library's stories (``s``) instead of its articles."""
+        self._place_when_shown = False
+        """Whether to place the articles in no story yet once the stories are shown."""
         self._articles_shown: tuple[ListedRows, int | None] = (ListedRows(None, []), None)
         """The article list and its highlighted article, while the stories are shown."""
         self._library: Library | None = None
@@ -128,6 +130,9 @@ class LibraryScreen(LibraryTasks):
         if self._library is None or isinstance(rows, ListedStories) != self.showing_stories:
             return  # the screen is gone, or it switched between articles and stories meanwhile
         self.article_list.show(rows.reading_through(self._library.connection), keep_id)
+        if self.showing_stories and self._place_when_shown:  # once the stories are painted: not competing
+            self._place_when_shown = False
+            self.call_after_refresh(self.place_unplaced)
         self.refresh_bindings()
         self.query_one("#library-status", Static).update(status or self.filter.describe(len(rows)))
 
@@ -436,8 +441,8 @@ class LibraryScreen(LibraryTasks):
         if isinstance(self.article_list.rows, ListedRows):
             self._articles_shown = (self.article_list.rows, self._keep())
         self.showing_stories = True
+        self._place_when_shown = True
         self.reload()
-        self.place_unplaced()
 
     def action_articles(self) -> None:
         """Back from the stories to the articles: the list as it was at once (its rows read again as drawn), then
