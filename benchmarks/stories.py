@@ -5,6 +5,7 @@ Run from the project root::
     python benchmarks/stories.py                                  # grouping + timing (+ summaries, see below)
     python benchmarks/stories.py --quick                          # grouping quality only
     python benchmarks/stories.py --multi-news sample_validation.csv   # with the story summaries
+    python benchmarks/stories.py --no-grouping --placement 200    # story placement cost of 200 distinct files
 
 Grouping: B-cubed precision, recall and F1 on the development stories ``../shared/stories/ecbplus-dev``
 (473 articles, 41 stories, files in name order as arrival order), ours (``digest stories``: average
@@ -27,6 +28,11 @@ new event),
 placed one by one in one index; milliseconds per arrival (mean; the last 1,000: mean and median), features
 read beforehand; the time to read an article's features from its text; and the same arrivals placed in a
 library file (the grouping's state in SQLite, each arrival its own transaction, as ``digest add`` does).
+
+Placement: the distinct corpus files of ``benchmarks/library.py`` (copies of the development corpus, each with
+a numbered sentence inside its body), parsed and analysed first; then, per article, the time to read its story
+features and to place it in the library (``place``), apart from storing it (what the placement imports is
+imported first).
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.model import Article, Section  # noqa: E402
@@ -61,6 +68,52 @@ BASELINE = Settings(weights=(("w", 1.0),), year_penalty=0.0, time_penalty=0.0, t
 SENTENCES = 8
 COMMON_WORDS = 500
 """Synthetic copies share the development set's most common words; every other feature is copy-specific."""
+
+
+def development_stories() -> tuple[list[Article], list[ArticleFeatures], list[str], list[int]]:
+    """The development stories in file-name order: articles, their features (with the quoted speakers, as
+    ``digest stories`` reads them), gold story ids and topic numbers."""
+    gold_of = json.loads((ECB / "stories.json").read_text(encoding="utf-8"))
+    names = sorted(gold_of)
+    articles = [load_article(ECB / name) for name in names]
+    features = [article_features(a.title, a.text, [actor.name for actor in extract_quotes(a).actors]) for a in articles]
+    return articles, features, [gold_of[n] for n in names], [int(n.split("_")[0]) for n in names]
+
+
+def placement(count: int) -> None:
+    """Print the time to read the story features of ``count`` distinct corpus files and place each in a library
+    (as ``digest add`` stores them, one transaction each), apart from parsing and analysis; CPU and wall time."""
+    from ingest_rate import distinct_files
+    from library import corpus_files
+
+    from digest.core.store import Library
+    from digest.core.store.articles import save_article, speakers_of
+    from digest.core.store.bulk import prepare
+    from digest.core.store.stories import features_of
+    from digest.core.stories import regroup  # noqa: F401 (imported before the clock starts, with what it imports)
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = distinct_files(corpus_files(), Path(folder) / "distinct", count)
+        prepared = [prepare((str(p), str(Path(folder) / "none.db"), None)) for p in paths]
+        ready = [item for item in prepared if not isinstance(item, str)]
+        spent = {"features": [0.0, 0.0], "placing": [0.0, 0.0]}
+        with Library(Path(folder) / "library.db") as library:
+            for key, article, analysis in ready:
+                library.connection.execute("BEGIN IMMEDIATE")
+                article_id, _ = save_article(library.connection, key, article, analysis)
+                clocks = (time.perf_counter(), time.process_time())
+                features = features_of(article, speakers_of(analysis.quote_fields), None)
+                middle = (time.perf_counter(), time.process_time())
+                place(library.connection, article_id, features, article.title, library.story_cache)
+                end = (time.perf_counter(), time.process_time())
+                library.connection.execute("COMMIT")
+                for label, (first, last) in (("features", (clocks, middle)), ("placing", (middle, end))):
+                    spent[label][0] += last[0] - first[0]
+                    spent[label][1] += last[1] - first[1]
+            stories = library.connection.execute("SELECT count(*) FROM stories").fetchone()[0]
+    print(f"\nStory placement of {len(ready)} distinct corpus files ({stories} stories), per article:")
+    for label, (wall, cpu) in spent.items():
+        print(f"  {label}: {1000 * wall / len(ready):.2f} ms ({1000 * cpu / len(ready):.2f} ms CPU)")
 
 
 def bcubed(predicted: list[int], gold: list[str]) -> tuple[float, float, float]:
@@ -254,20 +307,20 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="grouping quality only")
     parser.add_argument("--multi-news", type=Path, default=None, metavar="CSV", help="Multi-News sample CSV")
     parser.add_argument("--no-grouping", action="store_true", help="skip the grouping figures")
+    parser.add_argument(
+        "--placement", type=int, default=0, metavar="N", help="time placing N distinct corpus files in a library"
+    )
     args = parser.parse_args()
     if not args.no_grouping:
         if not ECB.is_dir():
             print(f"{ECB} is not there: no grouping figures")
         else:
-            gold_of = json.loads((ECB / "stories.json").read_text(encoding="utf-8"))
-            names = sorted(gold_of)
-            articles = [load_article(ECB / name) for name in names]
-            features = [
-                article_features(a.title, a.text, [actor.name for actor in extract_quotes(a).actors]) for a in articles
-            ]
-            grouping(features, [gold_of[n] for n in names], [int(n.split("_")[0]) for n in names])
+            articles, features, gold, topics = development_stories()
+            grouping(features, gold, topics)
             if not args.quick:
                 timing(features, articles)
+    if args.placement:
+        placement(args.placement)
     if args.multi_news is not None:
         summaries(args.multi_news)
     return 0

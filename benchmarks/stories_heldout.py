@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -29,12 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from stories import BASELINE, ECB, bcubed, centroid_baseline, library_grouping  # noqa: E402
+from stories import BASELINE, ECB, bcubed, centroid_baseline, development_stories, library_grouping  # noqa: E402
 
-from digest.core.ingest import load_article  # noqa: E402
-from digest.core.quotes import extract_quotes  # noqa: E402
 from digest.core.stories import Settings  # noqa: E402
-from digest.core.stories.features import ArticleFeatures, article_features  # noqa: E402
+from digest.core.stories.features import ArticleFeatures  # noqa: E402
 from digest.core.stories.grouping import group  # noqa: E402
 
 Grouping = Callable[[list[ArticleFeatures], Settings], list[int]]
@@ -101,11 +98,7 @@ def main() -> int:
     if not ECB.is_dir():
         print(f"{ECB} is not there: no figures")
         return 0
-    gold_of = json.loads((ECB / "stories.json").read_text(encoding="utf-8"))
-    names = sorted(gold_of)
-    articles = [load_article(ECB / name) for name in names]
-    features = [article_features(a.title, a.text, [actor.name for actor in extract_quotes(a).actors]) for a in articles]
-    gold, topics = [gold_of[n] for n in names], [int(n.split("_")[0]) for n in names]
+    _, features, gold, topics = development_stories()
     steps = [-4, -2, 0, 2, 4] if args.quick else [-6, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6]
     held_out(features, gold, topics, [step / 100 for step in steps])
     orders(features, gold, 2 if args.quick else 5)

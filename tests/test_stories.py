@@ -212,3 +212,14 @@ def test_interleaved_events_are_told_apart_whatever_the_order() -> None:
     interleaved = [QUAKE_2008[0], QUAKE_2013[0], QUAKE_2008[1], QUAKE_2013[1], QUAKE_2008[2]]
     numbers = group([article_features(a.title, a.text) for a in interleaved])
     assert numbers[0] == numbers[2] == numbers[4] != numbers[1] == numbers[3]
+
+
+def test_the_tree_of_month_names_matches_the_month_list_and_nothing_else() -> None:
+    import re
+
+    from digest.core.stories.features import _MONTH_NAME, _MONTHS
+
+    tree = re.compile(_MONTH_NAME, re.IGNORECASE)
+    assert all(tree.fullmatch(month) and tree.fullmatch(month.upper()) for month in _MONTHS)
+    near = ["ja", "janu", "septem", "sepember", "junee", "jul y", "ma", "decem", "octo", "august.", "marc"]
+    assert not [word for word in near if tree.fullmatch(word)]

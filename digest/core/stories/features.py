@@ -59,8 +59,12 @@ _TOKEN = re.compile(r"\w[\w'’&-]*(?:\.\w[\w'’&-]*)*|[^\w\s]")
 # exactly what the pattern without it matches, and lets the regex engine skip every other position fast.
 _YEAR = re.compile(r"(?=[12])\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"(?=\d)(?:\b\d[\d,.]*\d\b|\b\d\b)")
+_MONTH_NAME = (  # the names and short forms of _MONTHS as a tree: one branch tried per first letter
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _MONTH_DAY = re.compile(
-    r"(?=[jfmasond\d])(?:\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b)",
+    r"(?=[jfmasond\d])\b(?:(" + _MONTH_NAME + r")\.?\s+(\d{1,2})\b|(\d{1,2})\s+(" + _MONTH_NAME + r")\b)",
     re.IGNORECASE,
 )
 _MONTH_WORD = re.compile(
