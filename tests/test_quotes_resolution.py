@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digest.core.model import Article, Section
 from digest.core.quotes import QuoteReport, extract_quotes
 
@@ -89,3 +91,27 @@ def test_quote_only_sentence_after_reported_speech_keeps_its_speaker() -> None:
 def test_speaker_name_opening_with_a_particle() -> None:
     report = run('"It is so shallow that they may spot the plane," said van Sebille.')
     assert said(report, "It is so shallow") == ("van Sebille", "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Environmental groups sued the agency last year. They argue that the agency overstepped its authority.",
+            "Environmental groups",
+        ),
+        (
+            "Some county aides welcomed the plan. But they stressed that the bridge needed a new deck.",
+            "Some county aides",
+        ),
+        ("The two senators met on Monday. They said the bridge would reopen in May.", "two senators"),
+    ],
+)
+def test_they_refers_to_people_opening_the_sentence_before(text: str, speaker: str) -> None:
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    assert [q.speaker for q in report.quotes if q.kind == "indirect"] == [speaker]
+
+
+def test_they_never_refers_to_things() -> None:
+    text = "The new rules were published on Monday. They said the bridge would reopen in May."
+    assert [q for q in extract_quotes(Article("t", "x", (Section(None, text),))).quotes] == []

@@ -19,10 +19,11 @@ from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject
 from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.names import names_outside_quotes
-from digest.core.quotes.reported import Report, find_reports, report_mention, subjects
+from digest.core.quotes.reported import Report, find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.subject_cue import subject_cue
+from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.titles import is_title
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
@@ -441,6 +442,10 @@ class _Reader:
             if t.kind is WORD and t.is_cap and t.text in known:
                 # a known name leading the sentence is its subject: 'Figgins declined ...'
                 known[t.text].note(self.sentence, t.start, index < lead_end)
+        group = plural_subject(tokens)
+        if group is not None:
+            # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
+            self.registry.resolve(group_mention(tokens, group, para), self.sentence, pos=tokens[group.start].start)
         if found is None or found[1] >= len(tokens):
             return
         after = tokens[found[1]]

@@ -108,13 +108,18 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     found = make_mention(tokens, who.start, who.end, text)
     if found is not None or who.how not in _PLAIN_SUBJECTS:
         return found
+    group = group_mention(tokens, who, text)
+    if tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap:
+        return group
+    return Mention(group.text, group.name, None, "role", "?")
+
+
+def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
+    """A plural subject of plain words as a group, named as written without its article ('the two senators')."""
     raw = text[tokens[who.start].start : tokens[who.end - 1].end]
     words = raw.split()
-    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
-        words = words[1:]
-    name = " ".join(words)
-    plural = tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap
-    return Mention(raw, name, None, "group" if plural else "role", "p" if plural else "?")
+    name = " ".join(words[1:] if words[0].lower() in ("the", "a", "an") and len(words) > 1 else words)
+    return Mention(raw, name, None, "group", "p")
 
 
 def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:

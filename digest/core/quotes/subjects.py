@@ -9,11 +9,13 @@ from digest.core.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     FINITE_SPEECH_VERBS,
+    GROUP_NOUNS,
     LEAD_WORDS,
     MONTHS_DAYS,
     POSSESSIVES,
     PRONOUNS,
     REPORT_VERBS,
+    ROLE_NOUNS,
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
@@ -169,3 +171,44 @@ def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     if not opens and tokens[before].text == ",":
         opens = _clause_opening(tokens, lo, start)
     return Attribution(start, end, "opening-subject") if opens else None
+
+
+_VERB_REACH = 8
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans", "groups", "families", "parents")
+
+
+def _people(head: Tok) -> bool:
+    """A plural noun naming people: 'aides', 'voters', 'economists', 'Democrats', 'groups' (not 'rules')."""
+    n = head.norm
+    if not n.endswith("s") or n.endswith(("ss", "'s", "’s")) or n in _PLURAL_NOT_HEAD:
+        return False
+    return head.is_cap or n in GROUP_NOUNS or n in ROLE_NOUNS or n.endswith(_PEOPLE_ENDINGS)
+
+
+_IN_PHRASE = word_set("and of for at in on with from to two three four five several many both all other")
+_PLURAL_NOT_HEAD = word_set("news politics series species means was has is does this his its us")
+
+
+def plural_subject(tokens: list[Tok]) -> Attribution | None:
+    """'Environmental groups sued the agency', 'But McConnell aides acknowledged', 'The two senators met': a
+    plural noun phrase of plain words opening the sentence before its (past or auxiliary) verb, a group that a
+    later 'they' may refer to."""
+    lo = 0
+    while lo < len(tokens) and tokens[lo].kind is WORD and tokens[lo].norm in LEAD_WORDS:
+        lo += 1
+    for v in range(lo + 1, min(len(tokens), lo + _VERB_REACH)):
+        t = tokens[v]
+        if t.kind is not WORD:
+            return None
+        if (
+            t.is_cap
+            or t.norm in DETERMINERS
+            or t.norm in _IN_PHRASE
+            or t.norm.endswith("s")
+            and t.norm not in AUXILIARIES
+        ):
+            continue
+        found = opening_subject(tokens, lo, v)
+        if found is not None and found.start == lo and _people(tokens[found.end - 1]):
+            return found
+    return None
