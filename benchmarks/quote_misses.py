@@ -94,7 +94,13 @@ def _instrument() -> None:
         actor = direct(self, tokens, qi, para, owners, previous)
         if actor is not None:
             who = attribute_quote(tokens, qi, 0, len(tokens))
-            HOW[tokens[qi].text.strip(_MARKS)] = who.how if who is not None else "owner-or-subject"
+            if who is None:
+                qstart = tokens[qi].start
+                owned = any(r.start <= qstart < r.end for r, _ in owners)
+                how = "owner" if owned else "subject-fragment"
+            else:
+                how = who.how
+            HOW[tokens[qi].text.strip(_MARKS)] = how
         return actor
 
     extract._Reader._direct = direct_rule  # type: ignore[method-assign]

@@ -134,3 +134,14 @@ def test_cues_after_or_around_a_quotation(text: str, speaker: str, quote: str) -
 def test_a_quotation_after_a_sentence_without_a_verb_of_saying_stays_out() -> None:
     report = run("Dana Pike drove to the county office on Monday. “We are seeking a court order.”")
     assert [q for q in report.quotes if q.kind == "direct"] == []
+
+
+def test_two_people_joined_by_and_are_a_pair_not_the_second_person() -> None:
+    report = run(
+        "Both Mr. Pike and Mr. Wong say the station never told them what to say.",
+        "''I have never been edited,'' Mr. Pike, 82, told me.",
+    )
+    assert [(q.speaker, q.kind) for q in report.quotes] == [
+        ("Mr. Pike and Mr. Wong", "indirect"),
+        ("Pike", "direct"),
+    ]

@@ -170,6 +170,9 @@ def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
         return
     head_index = _head(core)
     head = core[head_index].lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+    if not found.name and _two_names(core):
+        found.name, found.kind = " ".join(w for w in core if w.lower() not in _BOTH), "group"
+        return
     if not found.name and _person(core, lead, head_index, head, several, found):
         return
     phrase = " ".join(core)
@@ -183,6 +186,19 @@ def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
         found.roles.append(phrase)
     elif not found.name and all(w[:1].isupper() for w in core):
         found.name, found.kind = phrase, "org"
+
+
+_BOTH = frozenset({"both"})
+
+
+def _two_names(core: list[str]) -> bool:
+    """'Mr. King and Mr. Schultz', 'Both Dana Pike and Lee Wong': capitalised names on both sides of ``and``,
+    no organisation word (a pair of people, never one person named by the last word)."""
+    if "and" not in core or any(w.lower() in ORG_WORDS for w in core):
+        return False
+    k = core.index("and")
+    before, after = core[:k], core[k + 1 :]
+    return bool(before) and bool(after) and before[-1][:1].isupper() and all(w[:1].isupper() for w in after)
 
 
 def _person(core: list[str], lead: int, head_index: int, head: str, several: bool, found: _Found) -> bool:
