@@ -63,8 +63,8 @@ FOLD_EVERY = 64
 arrival's own hundreds of counts, written one by one, would touch most of ``story_terms``' pages)."""
 
 
-FOLDED_KEPT = 1 << 19
-"""Folded counts a :class:`TermLog` remembers before it starts afresh."""
+FOLDED_KEPT = 1 << 17
+"""Folded counts a :class:`TermLog` remembers before it starts afresh (about 100 bytes each: 13 MB at most)."""
 
 
 class TermLog:

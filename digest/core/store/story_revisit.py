@@ -93,8 +93,8 @@ def _decoded(kept: dict[str, list[Any]], years: list[Any], published: Any) -> tu
 class MemberCache:
     """Decoded member vectors by their stored form, each with a number that keys its pairs in ``pairs``."""
 
-    def __init__(self, size: int = 8192) -> None:
-        """An empty cache of at most ``size`` members."""
+    def __init__(self, size: int = 1024) -> None:
+        """An empty cache of at most ``size`` members (about 17 KB each decoded: 17 MB at most)."""
         self.size = size
         self.members: dict[bytes, tuple[int, Vectors, ArticleFeatures]] = {}
         self.memos: dict[Settings, PairMemo] = {}

@@ -19,8 +19,9 @@ from digest.core.stories.grouping import NAMESPACES, Settings, sparse_dot
 
 Vectors = dict[str, dict[str, float]]
 
-MEMO_PAIRS = 400_000
-"""Pairs a :class:`PairMemo` remembers before it starts afresh (about 100 MB at most)."""
+MEMO_PAIRS = 60_000
+"""Pairs a :class:`PairMemo` remembers before it starts afresh (about 360 bytes each: 22 MB at most; a
+neighbourhood of 60 members has 1,770 pairs)."""
 
 
 def namespace_dots(first: Vectors, second: Vectors) -> tuple[float, ...]:
