@@ -10,12 +10,18 @@ The articles are copies of the corpus files, each with a numbered sentence added
 - **one process, steady state**: a new process imports digest, adds one extra invented article (not
   counted: it loads the analysers and the story code), then adds the same files to a new library; only
   that second call is timed, so the figure is the rate per article once start-up is paid;
+- **start-up**: the CPU time of ``digest add`` of that invented article alone in a new process (the least
+  of 3), beside the start-up-included run's CPU time: what one process pays once (the difference of the
+  two rates above is too noisy on a busy machine to show it);
 - **cached, one process**: in that same process, the same files again under new names (parsed, the
   analysis from the cache);
 - **per stage** (same process, after the steady run): CPU milliseconds per article of parsing, summarising
   and quoting, each called alone on every file (the per-sentence memories are emptied before each
   summary, so that every summary is computed from nothing);
 - **cold on every core** and ``digest add`` as a user runs it (all cores, a new process).
+
+``python benchmarks/ingest_rate.py --stages FOLDER`` prints the per-stage figures for the files of any folder
+(e.g. ``../shared/extraction/html``).
 """
 
 from __future__ import annotations
@@ -108,9 +114,12 @@ def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str,
         ).stdout
     )
     figures.append(("one process, steady state (warmed on one extra article)", _rates(count, *steady["steady"])))
-    one_off = cpu - steady["steady"][1]
+    alone = _start_up(work)
     figures.append(
-        ("start-up cost (CPU: start-up included minus steady state)", f"{one_off:.2f} s = {100 * one_off / cpu:.0f}%")
+        (
+            "start-up: CPU of `digest add` of one invented article in a new process (least of 3)",
+            f"{alone:.2f} s = {100 * alone / cpu:.0f}% of the start-up-included run's CPU",
+        )
     )
     figures.append(("cached, one process (same files, new names)", _rates(count, *steady["cached"])))
     stages = steady["stages"]
@@ -129,6 +138,14 @@ def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str,
     wall, _ = _digest_add(folder, work / "add-cli.db", workers=None)
     figures.append(("cold, digest add (new process, all cores)", f"{count / wall:6.1f}/s"))
     return figures
+
+
+def _start_up(work: Path) -> float:
+    """The least CPU seconds of three new processes each adding the invented article to a new library."""
+    folder = work / "one"
+    folder.mkdir()
+    (folder / "warm-up.html").write_text(WARM_UP_PAGE, encoding="utf-8")
+    return min(_digest_add(folder, work / f"one-{run}.db", workers=1)[1] for run in range(3))
 
 
 def _rates(count: int, wall: float, cpu: float) -> str:
@@ -207,3 +224,12 @@ def stage_times(paths: list[Path]) -> dict[str, tuple[float, float]]:
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--steady"]:
     print(json.dumps(steady_state(Path(sys.argv[2]), Path(sys.argv[3]))))
+elif __name__ == "__main__" and sys.argv[1:2] == ["--stages"]:  # CPU ms per stage of the files in a folder
+    sys.path.insert(0, str(ROOT))
+    files = sorted(p for p in Path(sys.argv[2]).iterdir() if p.is_file())
+    stage_times(files[:1])  # warm up (imports), not counted
+    measured = stage_times(files)
+    print(
+        f"{len(files)} files; CPU ms per article, median (mean):",
+        "   ".join(f"{name} {values[0]:.2f} ({values[1]:.2f})" for name, values in measured.items()),
+    )
