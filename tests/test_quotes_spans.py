@@ -145,3 +145,21 @@ def test_two_people_joined_by_and_are_a_pair_not_the_second_person() -> None:
         ("Mr. Pike and Mr. Wong", "indirect"),
         ("Pike", "direct"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (('Dana Pike: "Our goal is to rebuild the bridge." Lee Wong: "We agree."',), ["Dana Pike", "Lee Wong"]),
+        (("TURNOUT WAS HIGH IN THE EAST - Dana Pike: “At long last the count is done.”",), ["Dana Pike"]),
+        (("More from Dana Pike: “Data collected by our firm show it.”",), ["Dana Pike"]),
+        (("Rep. Dana Pike (R-Ore.):", "“Samples vary a great deal.”"), ["Dana Pike"]),
+    ],
+)
+def test_a_name_alone_before_a_colon_credits_the_quotation(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert [q.speaker for q in run(*paragraphs).quotes if q.kind == "direct"] == speakers
+
+
+def test_a_name_ending_a_longer_sentence_before_a_colon_is_no_credit() -> None:
+    report = run("They met the Mayor of Salem: \u201cWe will build the bridge\u201d was all anyone said.")
+    assert [q for q in report.quotes if q.kind == "direct"] == []

@@ -176,9 +176,29 @@ def _credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'Another user wrote of the chancellor: "..."', 'Reed gave the idea a whirl on the radio: "..."': a
     quotation after a colon, ending the sentence, is the words of the subject that opens it."""
-    if qi - 1 <= lo or tokens[qi - 1].text != ":" or any(t.kind is WORD for t in tokens[qi + 1 : hi]):
+    if qi - 1 <= lo or tokens[qi - 1].text != ":":
         return None
-    return clause_subject(tokens, lo, qi - 1)
+    if any(t.kind is WORD for t in tokens[qi + 1 : hi]):
+        return name_colon(tokens, qi - 1, lo)
+    return clause_subject(tokens, lo, qi - 1) or name_colon(tokens, qi - 1, lo)
+
+
+def name_colon(tokens: list[Tok], colon: int, lo: int) -> Attribution | None:
+    """'Dana Pike: "..."', 'A HEADING - Dana Pike: "..."', 'More from Dana Pike: "..."': a name alone before
+    the colon, opening the sentence or after a dash, ``from`` or ``more from`` (a transcript's or a digest's
+    credit)."""
+    start = next((k + 1 for k in range(colon - 1, lo - 1, -1) if tokens[k].text in _DASHES), lo)
+    if start < colon and tokens[start].norm == "more":
+        start += 1
+    if start < colon and tokens[start].norm == "from":
+        start += 1
+    if start >= colon or not tokens[start].is_cap or not (tokens[colon - 1].is_cap or tokens[colon - 1].text == ")"):
+        return None
+    found = np_right(tokens, start, colon)
+    if found is None or found[0] != start:
+        return None
+    bracket = found[1] < colon and tokens[found[1]].text == "(" and tokens[colon - 1].text == ")"
+    return Attribution(start, found[1], "name-colon") if found[1] == colon or bracket else None
 
 
 def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:

@@ -16,7 +16,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject
+from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject, name_colon
 from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.reported import Report, find_reports, group_mention, report_mention, subjects
@@ -329,6 +329,10 @@ class _Reader:
     def _introducer(self, para: str, tokens: list[Tok]) -> ActorState | None:
         """The speaker of quotation paragraphs introduced by a sentence ending in a colon: its subject ('X issued
         the following statement:', 'X called them on it:') or the name after an opening speech verb ('Stated X:')."""
+        if len(tokens) >= 2 and tokens[-1].text == ":" and not any(_is_introducing(t) for t in tokens):
+            who = name_colon(tokens, len(tokens) - 1, 0)  # 'Dana Pike:' above a quotation paragraph
+            m = self.mention(tokens, who, para) if who is not None else None
+            return self.registry.resolve(m, self.sentence, pos=tokens[0].start) if m is not None else None
         if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):
             return None
         who = clause_subject(tokens, 0, len(tokens) - 1)
