@@ -255,12 +255,17 @@ STANCE_VERBS: frozenset[str] = frozenset(w for group in _STANCE_STEMS.split("|")
 it "a disgrace"'); read only for a quoted fragment, never as a cue for a clause. Past tense and third person
 only: their bare and -ing forms are nouns as often ('an attack', 'talking points')."""
 
-COMMUNICATION_WORDS: frozenset[str] = word_set(
-    """comment comments remark remarks statement statements speech speeches tweet tweets letter letters message
-    messages email emails interview interviews post posts op-ed column book slogan slogans pledge promise word
-    words term phrase label video ad ads address chant chants sign signs call calls answer answers response
-    argument arguments claim claims warning warnings view views vow accusation accusations assertion proposed
-    asked vowed mocked attacked dismissed slammed questioned refers refer cited cites quoted quotes nicknamed"""
+STATEMENT_NOUNS: frozenset[str] = word_set(
+    """statement statements release releases post posts posting tweet tweets message messages letter letters memo
+    memos email emails speech speeches video videos response"""
+)
+"""Nouns of a statement issued or published ('issued a statement saying', 'a letter arguing that')."""
+
+COMMUNICATION_WORDS: frozenset[str] = STATEMENT_NOUNS | word_set(
+    """comment comments remark remarks interview interviews op-ed column book slogan slogans pledge promise word
+    words term phrase label ad ads address chant chants sign signs call calls answer answers argument arguments
+    claim claims warning warnings view views vow accusation accusations assertion proposed asked vowed mocked
+    attacked dismissed slammed questioned refers refer cited cites quoted quotes nicknamed"""
 )
 """Nouns of something said or published and verbs of addressing ('stood by his comment that "..."', 'refers to
 him as "..."'): beside the speech, describing and stance verbs, the words that make a sentence's quoted

@@ -65,7 +65,6 @@ def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
     return None
 
 
-_STATEMENT_WORDS = word_set("statement statements release posting post message")
 _LEAD_VERBS = word_set(
     "issued released put posted published sent condemned defended rejected denied welcomed praised criticized "
     "criticised responded reacted hit struck lashed pushed"

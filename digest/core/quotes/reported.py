@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     REPORT_VERBS,
+    STATEMENT_NOUNS,
     word_set,
 )
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
@@ -244,11 +245,6 @@ def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     return None
 
 
-_STATEMENT_NOUNS = frozenset(
-    {"statement", "release", "letter", "post", "tweet", "message", "response", "memo", "email", "speech", "video"}
-)
-
-
 def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     """A participle that continues the subject's speech: after a comma (', saying', ', falsely suggesting'),
     after 'and' following such a participle or a comma, or after a statement noun ('issued a statement saying')."""
@@ -260,7 +256,7 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     before = tokens[k]
     if before.text == ",":
         return True
-    if before.norm in _STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
+    if before.norm in STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
         return True
     return before.norm == "and" and any(
         tokens[j].norm in PARTICIPLE_REPORT or tokens[j].text == "," for j in range(max(lo, k - 12), k)
