@@ -5,6 +5,7 @@ from __future__ import annotations
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import digest.core
 from tests.conftest import ROOT
@@ -36,6 +37,18 @@ def test_commands_for_scripts_do_not_import_textual() -> None:
         "from digest.cli import main\n"
         "main(['sections', 'seeds/idlib-seed.txt', '--json'])\n"
         "sys.stderr.write(','.join(m for m in sys.modules if m.split('.')[0] in {'textual', 'rich'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stderr.strip() == ""
+
+
+def test_adding_a_file_imports_no_feed_parser(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from digest.cli import main\n"
+        f"main(['add', 'seeds/idlib-seed.txt', '--workers', '1', '--library', {str(tmp_path / 'l.db')!r}])\n"
+        "sys.stderr.write(','.join(m for m in sys.modules if m.split('.')[0] in {'feedparser', 'chardet'}"
+        " or m.startswith('digest.core.feeds.refresh')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stderr.strip() == ""

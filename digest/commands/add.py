@@ -12,7 +12,7 @@ from digest.commands.feed import add_full_text_argument
 from digest.commands.library_common import ProgressBar, add_library_argument, open_library
 from digest.commands.options import byte_count, timeout_seconds, worker_count
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
-from digest.core.feeds import is_feed_url, refresh_feeds
+from digest.core.feeds import is_feed_url
 from digest.core.feeds.fetch import DEFAULT_TIMEOUT
 from digest.core.feeds.transport import url_problem
 from digest.core.sanitize import shown
@@ -74,11 +74,11 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
         failures += len(report.errors)
         feeds = [library.add_feed(url, full_text=args.full_text)[0] for url in urls]
-        results = (
-            refresh_feeds(library, feeds, timeout=args.timeout, processes=args.workers or cpu_count() or 1)
-            if feeds
-            else []
-        )
+        results = []
+        if feeds:  # imported here: adding files needs neither feedparser nor the refresh pipeline
+            from digest.core.feeds import refresh_feeds
+
+            results = refresh_feeds(library, feeds, timeout=args.timeout, processes=args.workers or cpu_count() or 1)
         for result in results:
             if result.error:
                 report_error(result.error)
