@@ -331,3 +331,22 @@ def test_reported_speech_and_its_speaker(text: str, expected: list[tuple[str, st
 )
 def test_no_reported_speech(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Anna Berg went on to say that the bridge would reopen in May.",
+            [("Anna Berg", "the bridge would reopen in May")],
+        ),
+        (
+            "Anna Berg took to the radio to say the bridge would reopen in May.",
+            [("Anna Berg", "the bridge would reopen in May")],
+        ),
+        ("Anna Berg declined to say whether the bridge would reopen in May.", []),
+        ("The council wants the engineers to say that the bridge is safe.", []),
+    ],
+)
+def test_to_say_after_the_subject_s_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(sentence) == expected

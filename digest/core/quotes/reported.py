@@ -211,11 +211,29 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     if v - 1 >= lo and tokens[v - 1].norm in ("and", "also", "but"):
         who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
         return (who, start) if who is not None else None
+    if v - 1 > lo and tokens[v - 1].norm == "to":
+        # 'X went on to say that', 'X took to the radio to say': the subject opening the sentence
+        who = clause_subject(tokens, lo, v)
+        if (
+            who is None
+            or tokens[start].norm in _OPEN_QUESTION
+            or any(t.norm in _NOT_SAYING or t.norm.endswith("n't") for t in tokens[who.end : v])
+        ):
+            return None
+        return who, start
     who = _relative_antecedent(tokens, v, lo) or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
     who = who or opening_subject(tokens, lo, v)
     if who is not None:
         return who, start
     return _trailing(tokens, v, lo, hi)
+
+
+_NOT_SAYING = word_set(
+    """not never declined declines decline refused refuses refuse wants want wanted asked asks urged urges told
+    tells pressed expected expects hoped hopes hope plans planned forced allowed let"""
+)
+"""Words before 'to say' that make it no speech of the subject ('declined to say', 'wants them to say')."""
+_OPEN_QUESTION = word_set("whether if how why what who when where which")
 
 
 def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
