@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from markdownify import markdownify
 
 from digest.core.ingest.boilerplate import is_boilerplate_text
+from digest.core.ingest.html_markdown import body_markdown
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.sanitize import clean_text
 
@@ -35,6 +37,27 @@ def test_simple_markdown_path_reads_plain_blocks() -> None:
         (None, "First paragraph of words."),
         ("Part", "Second one & more.\n\ncode"),
     ]
+
+
+_HTML_PIECES = [
+    "word", "two  spaces", "tab\there", "line\nbreak", " ", "\n", "<p>", "</p>", "<h2>", "</h2>", "<pre>",
+    "</pre>", "<code>", "</code>", "<ul><li>", "</li></ul>", "<blockquote>", "</blockquote>", "<br>",
+    "<a href='/x'>", "</a>", "*", "_", "&amp;", "<table><tr><td>", "</td></tr></table>", "<div>", "</div>",
+]  # fmt: skip
+html_text = st.lists(st.sampled_from(_HTML_PIECES), max_size=40).map(lambda parts: f"<div>{''.join(parts)}</div>")
+
+
+@settings(max_examples=200, deadline=None)
+@given(html_text)
+def test_body_conversion_matches_markdownify(html: str) -> None:
+    import lxml.html
+    from lxml import etree
+
+    body = lxml.html.document_fromstring(f"<html><body>{html}</body></html>").body
+    expected = markdownify(
+        etree.tostring(body, encoding="unicode"), heading_style="ATX", strip=["img"], bs4_options="lxml"
+    )
+    assert body_markdown(body) == expected
 
 
 def test_credit_and_contact_lines_are_furniture_in_any_case() -> None:

@@ -3,8 +3,8 @@
 The pipeline (chosen by measurement on the evaluation corpus, see ``benchmarks/sections.py`` and the
 README): lxml parses the page; :mod:`~digest.core.ingest.html_meta` reads the headline and URL;
 :mod:`~digest.core.ingest.html_content` finds the body and removes boilerplate with general rules;
-the cleaned body becomes Markdown by markdownify's rules, straight from the lxml tree, so headings
-survive (:mod:`~digest.core.ingest.html_markdown`); and
+``markdownify`` turns the cleaned body into Markdown so headings survive
+(:mod:`~digest.core.ingest.html_markdown`); and
 :func:`~digest.core.ingest.markdown.parse_markdown` splits it into sections. When that leaves almost
 nothing, :mod:`~digest.core.ingest.html_fallback` asks trafilatura for a second opinion.
 """

@@ -5,12 +5,12 @@ text: a section's ``text`` holds only the words a reader sees. The first H1 is t
 heading starts a section. A list or a table becomes one paragraph that keeps its structure (``- item``
 lines, ``| cell |`` rows: see :mod:`digest.core.blocks`); block quotes keep their text.
 
-HTML pages arrive here as the Markdown that markdownify's rules make (``html_markdown``): mostly
-one-line paragraphs and ATX headings of plain words, separated by blank lines. For those,
-``simple=True`` takes a fast path that reads such blocks directly and gives every other run of blocks
-to markdown-it; the blocks it reads directly are exactly those whose CommonMark meaning is their own
-words (see :func:`_simple_block`), so the result is the same as parsing the whole text with
-markdown-it, only several times faster on very large pages.
+HTML pages arrive here as the Markdown ``markdownify`` emits: mostly one-line paragraphs and ATX
+headings of plain words, separated by blank lines. For those, ``simple=True`` takes a fast path that
+reads such blocks directly and gives every other run of blocks to markdown-it; the blocks it reads
+directly are exactly those whose CommonMark meaning is their own words (see :func:`_simple_block`), so
+the result is the same as parsing the whole text with markdown-it, only several times faster on very
+large pages.
 """
 
 from __future__ import annotations
