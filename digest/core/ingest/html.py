@@ -19,7 +19,6 @@ from lxml import etree
 from digest.core.ingest.html_clean import BOILERPLATE_HEADING, is_boilerplate_text
 from digest.core.ingest.html_content import article_body
 from digest.core.ingest.html_fallback import FALLBACK_BELOW, FALLBACK_PAGE_CHARS, fallback_markdown
-from digest.core.ingest.html_markdown import body_markdown
 from digest.core.ingest.html_meta import page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.model import Article, Section
@@ -53,6 +52,8 @@ def parse_html(text: str, source: str) -> Article:
         raise ValueError("a text run longer than 10 MB without markup, the HTML parser's limit")
     title = page_title(document)
     url = page_url(document)
+    from digest.core.ingest.html_markdown import body_markdown  # BeautifulSoup: with the first page
+
     markdown = body_markdown(article_body(document, title))
     article = parse_markdown(markdown, source, title=title, fmt="html", simple=True)
     sections = _clean_sections(article.sections, article.title)

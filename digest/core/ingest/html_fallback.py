@@ -15,7 +15,6 @@ import lxml.html
 from lxml import etree
 
 from digest.core.ingest.html_content import article_body
-from digest.core.ingest.html_markdown import body_markdown
 
 FALLBACK_BELOW = 200
 """Fewer characters of body text than this (a cookie notice, a lone caption, nothing) ask for a second
@@ -44,4 +43,6 @@ def fallback_markdown(page: str, headline: str | None) -> str | None:
         document = lxml.html.document_fromstring(extracted)
     except etree.ParserError:
         return None
+    from digest.core.ingest.html_markdown import body_markdown  # BeautifulSoup: with the first page
+
     return body_markdown(article_body(document, headline))
