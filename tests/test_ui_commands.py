@@ -46,9 +46,19 @@ def test_screens_declare_no_key_twice_except_the_find_or_library_pairs() -> None
     for commands in EVERY_SCREEN:
         keys = [key for command in commands for key in command.keys.split(",")]
         doubled = {key for key in keys if keys.count(key) > 1}
-        assert doubled <= {"n", "escape", "s"}
-    assert [c.action for c in LIBRARY_READER if "n" in c.keys.split(",")] == ["next_match", "next_unread"]
-    assert [c.action for c in LIBRARY_READER if "escape" in c.keys.split(",")] == ["clear_find", "back"]
+        assert doubled <= {"n", "p", "escape", "backspace", "s"}
+    # the reader from the list or from a story page (check_action offers the keys of the one it came from)
+    assert [c.action for c in LIBRARY_READER if "n" in c.keys.split(",")] == [
+        "next_match",
+        "next_unread",
+        "next_in_story",
+    ]
+    assert [c.action for c in LIBRARY_READER if "p" in c.keys.split(",")] == ["previous_unread", "previous_in_story"]
+    assert [c.action for c in LIBRARY_READER if "escape" in c.keys.split(",")] == [
+        "clear_find",
+        "back",
+        "back_to_story",
+    ]
     # the library list's articles and stories (check_action offers one of each pair at a time)
     assert [c.action for c in LIBRARY if "s" in c.keys.split(",")] == ["articles", "stories"]
     assert [c.action for c in LIBRARY if "escape" in c.keys.split(",")] == ["articles", "clear"]

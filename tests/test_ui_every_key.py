@@ -100,6 +100,7 @@ async def test_every_library_key(tmp_path: Path, size: tuple[int, int]) -> None:
             (("a",), ActorsScreen, ACTORS),
             (("s",), LibraryScreen, LIBRARY),  # the same list showing the stories
             (("s", "enter"), StoryScreen, STORY),
+            (("s", "enter", "enter"), LibraryReaderScreen, LIBRARY_READER),  # the reader from a story page
         ):
 
             def shown(screen: Screen[object], wanted: type = screen_class) -> bool:

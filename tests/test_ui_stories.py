@@ -142,3 +142,79 @@ def test_story_page_snapshot(snap_compare: Any, story_library: str, size: tuple[
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+def footer_keys(screen: Any) -> dict[str, str]:
+    """The Footer's keys on ``screen`` (key: label), as Textual's Footer reads them."""
+    return {binding.key: binding.description for _, binding, _, _ in screen.active_bindings.values() if binding.show}
+
+
+def reader_title(app: LibraryApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, LibraryReaderScreen)
+    return screen.articles[0].title
+
+
+async def test_the_story_page_footer_shows_enter_open(story_library: str) -> None:
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await open_first_story(pilot, app)
+        assert app.focused is app.screen.query_one("#story-articles")
+        assert footer_keys(app.screen).get("enter") == "Open"  # the list's own enter no longer hides it
+        await pilot.press("down", "enter")  # enter still opens the highlighted article
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+        assert reader_title(app) == QUAKE_2008[1].title
+
+
+async def test_a_reader_from_a_story_goes_back_to_it_and_moves_through_its_articles(story_library: str) -> None:
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await open_first_story(pilot, app)
+        story = app.screen
+        titles = [row.title for row in story.rows]  # type: ignore[attr-defined]
+        assert titles == [a.title for a in reversed(QUAKE_2008)]  # newest first
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+        keys = footer_keys(app.screen)
+        assert keys["escape"] == "Story" and "Library" not in keys.values()
+        assert keys["n"] == "Next in story" and keys["p"] == "Prev in story"
+        depth = len(app.screen_stack)
+        await pilot.press("n")
+        await until(pilot, lambda: reader_title(app) == titles[1])
+        await pilot.press("n")
+        await until(pilot, lambda: reader_title(app) == titles[2])
+        assert len(app.screen_stack) == depth  # each article replaced the reader: esc still goes to the story
+        await pilot.press("n")  # past the last article: said, and the reader stays
+        await until(pilot, lambda: any("last article of the story" in str(n.message) for n in app._notifications))
+        assert reader_title(app) == titles[2]
+        await pilot.press("p")
+        await until(pilot, lambda: reader_title(app) == titles[1])
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is story)
+        assert story.query_one("#story-articles", OptionList).highlighted == 1  # the article read last
+        await pilot.press("up", "enter")  # a kept reader opened again from the story: still the story's keys
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen) and reader_title(app) == titles[0])
+        await pilot.press("p")
+        await until(pilot, lambda: any("first article of the story" in str(n.message) for n in app._notifications))
+
+
+async def test_a_kept_reader_opened_from_the_list_goes_back_to_the_library(story_library: str) -> None:
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await open_first_story(pilot, app)
+        await pilot.press("enter")  # the story's newest article, kept by the library screen
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+        from_story = app.screen
+        await pilot.press("escape", "escape", "escape")  # reader, story page, stories
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen) and not the_list(app).showing_stories)
+        listed = [row.title for row in the_list(app).rows]  # type: ignore[union-attr]
+        the_list(app).highlighted = listed.index(QUAKE_2008[2].title)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is from_story)  # the same screen, now the list's reader
+        keys = footer_keys(app.screen)
+        assert keys["escape"] == "Library" and keys["n"] == "Next unread" and "Story" not in keys.values()
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))

@@ -10,31 +10,33 @@ a page fetched again, articles added) every kept screen is dropped.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from textual.app import App
 from textual.screen import Screen
 
 from digest.ui.rendered import discard
 
+ReaderScreen = TypeVar("ReaderScreen", bound=Screen[Any])
+
 KEPT_READERS = 4
 """How many reader screens are kept (each holds one article's document, contents and quotes)."""
 
 
-class KeptReaders:
+class KeptReaders(Generic[ReaderScreen]):
     """Reader screens by article id, least recently opened first."""
 
     def __init__(self, limit: int = KEPT_READERS) -> None:
         """Keep at most ``limit`` screens."""
         self.limit = limit
-        self._screens: OrderedDict[int, Screen[Any]] = OrderedDict()
+        self._screens: OrderedDict[int, ReaderScreen] = OrderedDict()
         self._dropped: list[Screen[Any]] = []
         self._installed = 0
 
     def __len__(self) -> int:
         return len(self._screens)
 
-    def get(self, app: App[Any], article_id: int) -> Screen[Any] | None:
+    def get(self, app: App[Any], article_id: int) -> ReaderScreen | None:
         """The kept screen of an article (now the most recently opened), or None."""
         self._tidy(app)
         screen = self._screens.get(article_id)
@@ -42,7 +44,7 @@ class KeptReaders:
             self._screens.move_to_end(article_id)
         return screen
 
-    def keep(self, app: App[Any], article_id: int, screen: Screen[Any]) -> None:
+    def keep(self, app: App[Any], article_id: int, screen: ReaderScreen) -> None:
         """Keep ``screen`` (not shown yet) as the article's; drop the least recently opened beyond the limit."""
         old = self._screens.pop(article_id, None)
         if old is not None:

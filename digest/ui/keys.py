@@ -145,6 +145,15 @@ READER: tuple[Command, ...] = (
 LIBRARY_READER: tuple[Command, ...] = (
     CLEAR_FIND,
     Command("back", "escape,backspace", "back", "Library", "Back to the library list", "Library", display="esc ⌫"),
+    Command(
+        "back-to-story",
+        "escape,backspace",
+        "back_to_story",
+        "Story",
+        "Back to the story page this article was opened from",
+        "Library",
+        display="esc ⌫",
+    ),
     FIND,
     CONTENTS,
     QUOTES,
@@ -162,10 +171,22 @@ LIBRARY_READER: tuple[Command, ...] = (
         "Library",
     ),
     Command("previous-unread", "p", "previous_unread", "Prev unread", "Open the previous unread article", "Library"),
+    Command(
+        "next-in-story",
+        "n",
+        "next_in_story",
+        "Next in story",
+        "Open the story's next article (n is next match while a search is highlighted)",
+        "Library",
+    ),
+    Command(
+        "previous-in-story", "p", "previous_in_story", "Prev in story", "Open the story's previous article", "Library"
+    ),
     PREVIOUS_MATCH,
     *MOVING,
 )
-"""The reader on one library article, over the library list."""
+"""The reader on one library article, over the library list or a story page (``check_action`` offers the
+commands of the one it was opened from)."""
 
 LIBRARY: tuple[Command, ...] = (
     Command("library-search", "slash", "search", "Search", "Search titles, text and speakers", "Library", display="/"),

@@ -3,7 +3,8 @@
 It shares the reader's styles, themes and settings with :class:`digest.ui.app.DigestApp`, but imports the
 reader itself (and the analysis libraries behind it) only when the first article is opened, in the worker
 that loads the article: nothing heavy is imported at start, nor competes with the first screen for the
-interpreter, so the library's first screen appears as fast as a bare list.
+interpreter, so the library's first screen appears as fast as a bare list. The screens above the list ask for
+articles by message (:mod:`digest.ui.story_trail`); the app hands each to the library screen.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from digest.core.store.errors import describe_library_error
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.settings import Settings
+from digest.ui.story_trail import OpenArticle, OpenUnread
 from digest.ui.themed_app import ThemedApp
 
 
@@ -26,6 +28,8 @@ class LibraryApp(ThemedApp):
         self.library_path = library_path
         self.fault: str | None = None
         """The one-line message when the library failed under the app (damaged, disk full...)."""
+        self.library_screen: LibraryScreen
+        """The app's first screen (made by :meth:`get_default_screen`): it opens articles for the screens above."""
 
     def _handle_exception(self, error: Exception) -> None:
         """A library fault ends the app with one line and status 2; anything else is a crash (status 1)."""
@@ -37,12 +41,21 @@ class LibraryApp(ThemedApp):
 
     def get_default_screen(self) -> LibraryScreen:
         """The library screen is the app's first screen (no empty screen made, styled and laid out under it)."""
-        return LibraryScreen(self.library_path)
+        self.library_screen = LibraryScreen(self.library_path)
+        return self.library_screen
 
     def on_mount(self) -> None:
         """Report themes that failed; remember theme changes."""
         self.report_problems(self.theme_errors)
         self.remember_theme_changes()
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        """A story page or a reader asks for an article: the library screen opens it."""
+        self.library_screen.open_article(message.row, message.place, replace_reader=message.replace_reader)
+
+    def on_open_unread(self, message: OpenUnread) -> None:
+        """A reader asks for the next or previous unread article of the list: the library screen opens it."""
+        self.library_screen.open_unread(message.step, replace_reader=True)
 
 
 def run_library_app(library_path: str, theme: str | None = None) -> int:

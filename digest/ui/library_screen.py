@@ -12,12 +12,11 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -40,7 +39,8 @@ from digest.ui.library_rows import ARTICLES_ONLY, VIEWS, Filter, load_rows, load
 from digest.ui.library_tasks import LibraryTasks
 
 if TYPE_CHECKING:
-    from digest.ui.library_reader import CachedAnalysis
+    from digest.ui.library_reader import CachedAnalysis, LibraryReaderScreen
+    from digest.ui.story_trail import StoryPlace
 
 
 class LibraryScreen(LibraryTasks):
@@ -64,7 +64,7 @@ class LibraryScreen(LibraryTasks):
         self.filter = Filter()
         self.feeds: list[Feed] = []
         self.opened: int | None = None
-        self.readers = KeptReaders()
+        self.readers: KeptReaders[LibraryReaderScreen] = KeptReaders()
         """The reader screens of the articles opened last (opening one again shows it at once)."""
         self._replace_reader = False
         self.showing_stories = False
@@ -288,22 +288,24 @@ class LibraryScreen(LibraryTasks):
         if isinstance(row, StoryRow):
             from digest.ui.story_screen import StoryScreen
 
-            self.app.push_screen(StoryScreen(self, row))
+            self.app.push_screen(StoryScreen(self.library_path, row))
         else:
             self.open_article(row)
 
-    def open_article(self, row: ArticleRow) -> None:
-        """Show the article in the reader: its kept screen when it was opened lately, else one built for it."""
+    def open_article(self, row: ArticleRow, place: StoryPlace | None = None, *, replace_reader: bool = False) -> None:
+        """Show the article in the reader (opened from ``place`` in a story page, if given; replacing the reader
+        shown now if ``replace_reader``): its kept screen when it was opened lately, else one built for it."""
+        self._replace_reader = replace_reader
         kept = self.readers.get(self.app, row.id)
         if kept is None:
-            self.load_article(row)
+            self.load_article(row, place)
             return
         if not row.is_read:
             self._set_flags(row, read=True)
-        self._show_reader(row, kept)
+        self._show_reader(row, kept, place)
 
     @work(thread=True, exclusive=True, group="library-open")
-    def load_article(self, row: ArticleRow) -> None:
+    def load_article(self, row: ArticleRow, place: StoryPlace | None = None) -> None:
         """Load the article's sections, mark it read, and show it in the reader."""
         import digest.ui.library_reader  # noqa: F401 (the reader's first import happens here, off the UI)
         from digest.ui.library_reader import CachedAnalysis
@@ -316,18 +318,23 @@ class LibraryScreen(LibraryTasks):
             if not row.is_read:
                 library.mark_read([row.id])
             cached = CachedAnalysis.of(library, article)  # the reader's first paint shows them: no placeholder
-        self.app.call_from_thread(self._show_article, replace(row, is_read=True), article, cached)
+        self.app.call_from_thread(self._show_article, replace(row, is_read=True), article, cached, place)
 
-    def _show_article(self, row: ArticleRow, article: Article, cached: CachedAnalysis) -> None:
+    def _show_article(
+        self, row: ArticleRow, article: Article, cached: CachedAnalysis, place: StoryPlace | None
+    ) -> None:
         from digest.ui.library_reader import reader_screen
 
         self.article_list.update_row(row)
-        screen = reader_screen(self, article, cached)
+        screen = reader_screen(self.library_path, article, cached)
         self.readers.keep(self.app, row.id, screen)
-        self._show_reader(row, screen)
+        self._show_reader(row, screen, place)
 
-    def _show_reader(self, row: ArticleRow, screen: Screen[Any]) -> None:
+    def _show_reader(self, row: ArticleRow, screen: LibraryReaderScreen, place: StoryPlace | None = None) -> None:
         self.opened = row.id
+        if screen.place != place:  # a kept reader may have been opened from elsewhere: its keys follow
+            screen.place = place
+            screen.refresh_bindings()
         if screen is not self.app.screen:
             if self._replace_reader and self.app.screen is not self:
                 self.app.switch_screen(screen)
@@ -346,8 +353,7 @@ class LibraryScreen(LibraryTasks):
             self.app.notify("n and p follow the article list (esc s)" if self.showing_stories else message, timeout=3)
             return
         self.article_list.highlighted = index
-        self._replace_reader = replace_reader
-        self.open_article(self.article_list.rows[index])  # type: ignore[arg-type]  # an article: found unread
+        self.open_article(self.article_list.rows[index], replace_reader=replace_reader)  # type: ignore[arg-type]
 
     # Feeds and actors ---------------------------------------------------------------------------
 

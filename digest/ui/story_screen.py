@@ -2,17 +2,19 @@
 
 It shows its summary across outlets (each sentence marked with its article's number), who
 said what across the articles (each quote once, with the numbers of the articles that carried it) and
-the list of its articles; ``enter`` on an article opens it in the library reader. Everything is read in
+the list of its articles; ``enter`` on an article opens it in the library reader, where ``n``/``p`` go on
+through the story's articles and ``esc`` comes back here. Everything is read in
 worker threads, each with its own library connection; article text is never parsed as markup.
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -26,10 +28,10 @@ from digest.ui.commands import DeclaresCommands, bindings_of
 from digest.ui.footer import KeyFooter
 from digest.ui.keys import STORY
 from digest.ui.option_cache import PagingOptionList
+from digest.ui.story_trail import OpenArticle, StoryPlace, StoryTrail
 
 if TYPE_CHECKING:
     from digest.core.stories import Story
-    from digest.ui.library_screen import LibraryScreen
 
 
 def outlet_of(row: ArticleRow) -> str:
@@ -63,6 +65,18 @@ def article_prompt(number: int, row: ArticleRow, copies: int) -> Content:
     return Content.assemble(Content.styled(f"[{number}] ", "dim"), Content(row.title), Content.styled(details, "dim"))
 
 
+class StoryArticles(PagingOptionList, inherit_bindings=False):
+    """The story's article list: OptionList's keys but ``enter``, which is the page's "Open" (so the Footer shows
+    it: a focused widget's binding of a key hides the screen's)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding
+        for widget_class in reversed(OptionList.__mro__)  # every binding OptionList inherits, in Textual's order
+        for binding in vars(widget_class).get("BINDINGS", [])
+        if not isinstance(binding, Binding) or binding.key != "enter"
+    ]
+
+
 class StoryScreen(DeclaresCommands, Screen[None]):
     """One story: the summary and who said what (scrolls), then its articles (``enter`` reads one)."""
 
@@ -74,19 +88,21 @@ class StoryScreen(DeclaresCommands, Screen[None]):
     StoryScreen #story-articles { height: 35%; min-height: 4; border-top: solid $primary; }
     """
 
-    def __init__(self, library_screen: LibraryScreen, story: StoryRow) -> None:
-        """The page of ``story``; articles open through ``library_screen``."""
+    def __init__(self, library_path: str, story: StoryRow) -> None:
+        """The page of ``story`` of the library at ``library_path``."""
         super().__init__()
-        self.library_screen = library_screen
+        self.library_path = library_path
         self.story = story
         self.rows: list[ArticleRow] = []
+        self.trail = StoryTrail(())
+        """The story's articles as listed, for the readers opened from here (their ``n``/``p``)."""
 
     def compose(self) -> ComposeResult:
         """Title, the summary and quotes, the article list, the Footer."""
         yield Static(Content(self.story.title), id="story-title")
         with VerticalScroll(id="story-scroll"):
             yield Static("reading the story…", id="story-text", markup=False)
-        yield PagingOptionList(id="story-articles")
+        yield StoryArticles(id="story-articles")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -97,7 +113,7 @@ class StoryScreen(DeclaresCommands, Screen[None]):
     @work(thread=True, exclusive=True, group="story")
     def load_story(self) -> None:
         """Read the story's articles and their quotes; summarise them together."""
-        with Library(self.library_screen.library_path) as library:
+        with Library(self.library_path) as library:
             rows = library.rows(ids=list(self.story.article_ids))
             articles, reports, kept = [], [], []
             for row in rows:
@@ -114,6 +130,7 @@ class StoryScreen(DeclaresCommands, Screen[None]):
     def show_story(self, story: Story, rows: list[ArticleRow]) -> None:
         """Show the summary, the quotes and the article list."""
         self.rows = rows
+        self.trail = StoryTrail(tuple(rows))
         self.query_one("#story-text", Static).update(story_text(story, rows))
         copies = {i: len(group) - 1 for group in story.copies for i in group}
         listing = self.query_one("#story-articles", OptionList)
@@ -124,8 +141,15 @@ class StoryScreen(DeclaresCommands, Screen[None]):
     @on(OptionList.OptionSelected, "#story-articles")
     def article_selected(self, event: OptionList.OptionSelected) -> None:
         """Open the chosen article in the reader."""
-        if 0 <= event.option_index < len(self.rows):
-            self.library_screen.open_article(self.rows[event.option_index])
+        if 0 <= event.option_index < len(self.trail.rows):
+            place = StoryPlace(self.trail, event.option_index)
+            self.post_message(OpenArticle(place.row, place))
+
+    def on_screen_resume(self) -> None:
+        """Back from the reader: highlight the article read last (``n``/``p`` there move through the story)."""
+        listing = self.query_one("#story-articles", OptionList)
+        if self.trail.rows and listing.highlighted != self.trail.reading:
+            listing.highlighted = self.trail.reading
 
     def action_open(self) -> None:
         """Open the highlighted article."""
