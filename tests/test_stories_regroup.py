@@ -6,8 +6,9 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
+from digest.core.store import Library
 from digest.core.store.schema import connect
-from digest.core.store.stories import StoryCache, place
+from digest.core.store.stories import StoryCache, _load_story, place
 from digest.core.store.story_revisit import decode_member, encode_member, revisit, revisit_due
 from digest.core.stories import Settings, StoryIndex
 from digest.core.stories.features import article_features
@@ -234,3 +235,36 @@ def test_placing_an_article_imports_neither_numpy_nor_the_quote_engine(tmp_path:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.split("\n")[:2] == ["1", "[]"]
+
+
+def _insert(connection: sqlite3.Connection, number: int) -> int:
+    cursor = connection.execute(
+        "INSERT INTO articles (key, source, title, format, content_hash, added)"
+        " VALUES (?, ?, ?, 'text', ?, '2026-01-01T00:00:00Z')",
+        (f"k{number}", f"s{number}", EVENTS[number].title, f"h{number}"),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def test_a_story_emptied_by_another_process_never_lends_its_id_to_a_new_story(tmp_path: Path) -> None:
+    apart = dataclasses.replace(Settings(), strict_threshold=10.0)  # every arrival starts a story
+    items = features()
+    with Library(tmp_path / "lib.db") as first, Library(tmp_path / "lib.db") as second:
+        with first.transaction():  # the 2008 quake's three articles in three stories, cached by the first
+            for number in range(3):
+                place(first.connection, _insert(first.connection, number), items[number], "t", first.story_cache, apart)
+        emptied = {s for (s,) in first.connection.execute("SELECT id FROM stories")}
+        with second.transaction():  # the second regroups them into one story, and a 2013 article starts one
+            assert revisit(second.connection, sorted(emptied), Settings(), second.story_cache)
+            emptied -= {s for (s,) in second.connection.execute("SELECT story_id FROM story_members")}
+            assert len(emptied) == 2
+            started = place(second.connection, _insert(second.connection, 3), items[3], "t", second.story_cache, apart)
+        assert started not in emptied
+        rows = first.connection.execute("SELECT id, centroid, years, times, revision FROM stories").fetchall()
+        for story_id, centroid, years, times, revision in rows:  # the first's cache holds no other story's past
+            cached = first.story_cache.get(story_id, revision)
+            assert cached is None or cached.centroid == _load_story((story_id, centroid, years, times)).centroid
+        assert {story.id for story in second.stories()} == {row[0] for row in rows if row[0] not in emptied}
+        assert not second.connection.execute(  # an emptied story is no candidate for an arrival
+            "SELECT 1 FROM story_postings WHERE story_id IN (SELECT value FROM json_each(?))", (str(sorted(emptied)),)
+        ).fetchone()

@@ -5,7 +5,8 @@ Each story member keeps its article's TF-IDF vector as placed (``story_members.v
 members can be grouped again without reading their text. After an article joins a story, :func:`revisit`
 regroups the neighbourhood (that story and the other stories the article matched) with
 :func:`digest.core.stories.regroup.regroup`, reading only each story's ``REVISIT_MEMBERS`` most recent
-members, and writes back what changed: members moved, centroids, postings, stories started or emptied.
+members, and writes back what changed: members moved, centroids, postings, stories started or emptied
+(an emptied story keeps its row: see :func:`forget_story`).
 Members stored before vectors were kept are left where they are.
 """
 
@@ -208,8 +209,22 @@ def revisit(
         if connection.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (state.id,)).fetchone():
             store.save_story(connection, state, story_cache)
         else:
-            connection.execute("DELETE FROM stories WHERE id = ?", (state.id,))
+            forget_story(connection, state.id)
+            if story_cache is not None:
+                story_cache.stories.pop(state.id, None)
     return True
+
+
+def forget_story(connection: sqlite3.Connection, story_id: int) -> None:
+    """Empty a story that lost its last member, keeping its row (call inside a transaction): no later story
+    gets its id (SQLite hands a deleted row's id out again), so that no process's cache of decoded stories,
+    keyed by id and revision, takes a new story for it. It leaves the inverted index, so no arrival joins it;
+    the stories view lists only stories with an article."""
+    connection.execute("DELETE FROM story_postings WHERE story_id = ?", (story_id,))
+    connection.execute(
+        "UPDATE stories SET centroid = '{}', years = '{}', times = '[]', revision = revision + 1 WHERE id = ?",
+        (story_id,),
+    )
 
 
 def _title(connection: sqlite3.Connection, article_id: int) -> str:
