@@ -129,6 +129,39 @@ def test_a_rollback_forgets_the_decoded_stories_and_logged_counts(tmp_path: Path
         assert _frequencies(library) == counted
 
 
+class _FailingCommit:
+    """A connection whose COMMIT fails (as when the disk is full or another writer holds a lock)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.wrapped = connection
+
+    def execute(self, statement: str, *parameters: object) -> sqlite3.Cursor:
+        if statement == "COMMIT":
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.wrapped.execute(statement, *parameters)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.wrapped, name)
+
+
+def test_a_failed_commit_rolls_back_and_forgets_the_decoded_stories(tmp_path: Path) -> None:
+    paths = write(tmp_path)
+    with Library(tmp_path / "lib.db") as library:
+        add_files(library, paths[:1])
+        connection = library.connection
+        library.connection = _FailingCommit(connection)  # type: ignore[assignment]
+        with pytest.raises(sqlite3.OperationalError), library.transaction():
+            article = load_article(paths[1])
+            library.save("uncommitted", article, library.analyse(article))
+            assert library.story_cache.stories
+        library.connection = connection
+        assert not connection.in_transaction  # the next transaction can begin
+        assert not library.story_cache.stories and not library.story_cache.term_log.rows
+        assert library.count() == 1
+        add_files(library, paths[1:2])
+        assert library.count() == 2
+
+
 @pytest.mark.parametrize("fold_every", [1, 3, 64])
 def test_document_counts_read_at_each_arrival_are_the_true_counts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fold_every: int

@@ -71,16 +71,16 @@ class Library:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Group writes: all of them are stored, or (on error or kill) none."""
+        """Group writes: all of them are stored, or (on error, a failed commit or kill) none."""
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield self.connection
+            self.connection.execute("COMMIT")
         except BaseException:
             self.forget_story_cache()
             if self.connection.in_transaction:  # SQLite already rolled back on a full disk or I/O error
                 self.connection.execute("ROLLBACK")
             raise
-        self.connection.execute("COMMIT")
 
     # Articles -----------------------------------------------------------------------------------
 
