@@ -183,6 +183,45 @@ def test_stories_are_listed_as_their_members_say_a_page_at_a_time(
     assert library.stories() == recounted_stories(library.connection) != expected
 
 
+def test_stories_are_listed_as_they_were_when_the_listing_began(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paging, "FIRST_IDS", 7)
+    group_in_stories(library)
+    expected = recounted_stories(library.connection)
+    largest, smallest = expected[0], expected[-1]
+    reads = []
+    first_read = StoryIds.ids_after
+
+    def interleaved(ids: StoryIds, last: tuple[object, ...] | None, count: int) -> list[tuple[object, ...]]:
+        if len(reads) == 1:  # after the first chunk: another process moves all but one of the largest's articles
+            with Library(library.path) as other, other.transaction():
+                other.connection.executemany(
+                    "UPDATE story_members SET story_id = ? WHERE article_id = ?",
+                    [(smallest.id, article) for article in largest.article_ids[1:]],
+                )
+        reads.append(last)
+        return first_read(ids, last, count)
+
+    monkeypatch.setattr(StoryIds, "ids_after", interleaved)
+    assert list_stories(library.connection) == expected  # neither the largest twice nor the smallest missed
+    assert len(reads) > 1 and not library.connection.in_transaction
+    assert list_stories(library.connection) == recounted_stories(library.connection) != expected
+
+
+def test_ids_read_through_another_connection_leave_the_first_list_whole(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paging, "FIRST_IDS", 7)
+    group_in_stories(library)
+    expected = [story.id for story in recounted_stories(library.connection)]
+    ids = StoryIds(library.connection)
+    with Library(library.path) as other:
+        moved = ids.reading_through(other.connection)
+        assert moved[30] == expected[30]  # the copy reads on
+        assert list(ids) == expected and list(moved) == expected  # and neither repeats nor skips an id
+
+
 def test_ids_are_read_in_growing_chunks_as_positions_are_needed(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -106,6 +106,7 @@ class KeysetIds(Sequence[int]):
         """The same ids, the rest read through ``connection`` (one of the thread that draws the list)."""
         moved = copy.copy(self)
         moved.connection = connection
+        moved._ids = array("q", self._ids)  # each reads on from its own last id
         return moved
 
     def _read(self, count: int) -> None:

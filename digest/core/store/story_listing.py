@@ -10,7 +10,8 @@ when a position past them is needed, and a page of lines when it is first drawn.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from digest.core.store.listing import GONE_TITLE
@@ -108,6 +109,23 @@ def story_totals(connection: sqlite3.Connection) -> tuple[int, int, int]:
     return int(stories), int(articles), int(shared)
 
 
+@contextmanager
+def one_snapshot(connection: sqlite3.Connection) -> Iterator[None]:
+    """Read the library as it is at the first read, whatever other processes write meanwhile (a read
+    transaction, unless one is open already)."""
+    if connection.in_transaction:
+        yield
+        return
+    connection.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if connection.in_transaction:
+            connection.execute("COMMIT")
+
+
 def list_stories(connection: sqlite3.Connection, *, since: str | None = None) -> list[StoryRow]:
-    """Every story with its articles (or those with an article since ``since``): largest, then newest first."""
-    return list(ListedStories(connection, StoryIds(connection, since)))
+    """Every story with its articles (or those with an article since ``since``): largest, then newest first,
+    counted and read in one read transaction (no story twice or missed while another process writes)."""
+    with one_snapshot(connection):
+        return list(ListedStories(connection, StoryIds(connection, since)))
