@@ -12,14 +12,14 @@ Public interface, relied on by the command line, the library and the app:
 - ``StoryIndex`` / ``Settings`` (:mod:`digest.core.stories.grouping`): incremental grouping for a library,
   ``article_features`` (:mod:`digest.core.stories.features`) to feed it.
 
-Each name is imported from its module when first used (:func:`__getattr__`): the library places an
+Each name is imported from its module when first used (:func:`digest.core.lazy.lazy_names`): the library places an
 article with :mod:`digest.core.stories.features` and :mod:`digest.core.stories.grouping` alone, and
 importing this package must not import the quote engine, the summariser, numpy or scipy for them.
 """
 
 from __future__ import annotations
 
-import importlib
+from digest.core.lazy import lazy_names
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -54,14 +54,8 @@ _MODULES = {
 """The module of each public name."""
 
 
-def __getattr__(name: str) -> object:
-    """A public name, imported from its module on first use."""
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _MODULES, globals())
+"""A public name, imported from its module on first use."""
 
 
 __all__ = [
