@@ -135,3 +135,32 @@ def test_person_names_come_from_the_writers_words_only() -> None:
     text = 'Later Dana Pike met Lee Wong in South Carolina, saying "Ask Mark Twain."'
     tokens = tokenize(text, 0, len(text), find_marks(text))
     assert names_outside_quotes(text, tokens) == ["Dana Pike", "Lee Wong"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label before a colon is no speaker
+        "Update: “We lost the vote and we will appeal.”",
+        "Breaking News: “The bridge has closed for the winter.”",
+        "Summary - Key Points: “The bridge has closed for the winter.”",
+        "Related: “Data collected by the firm show it.”",
+        "More from Dana Pike: “Data collected by our firm show it.”",
+        # a verb after the quotation that is no verb of speaking
+        "“Hamilton,” Dana Pike watched and loved it.",
+    ],
+)
+def test_a_label_or_a_verb_of_no_speaking_gives_no_speaker(text: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dana Pike: “The bridge has closed for the winter.”", "Dana Pike"),
+        ("From Dana Pike: “The bridge has closed for the winter.”", "Dana Pike"),
+        ("“Go back to your desk,” Dana Pike snapped and walked out.", "Dana Pike"),
+    ],
+)
+def test_a_name_before_a_colon_or_a_manner_of_speaking_verb_names_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == [speaker]

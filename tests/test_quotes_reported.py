@@ -168,10 +168,11 @@ def test_an_adverb_or_a_time_between_the_speaker_and_the_verb(sentence: str) -> 
         ("Anna Berg is saying that the bridge would reopen in May.", "the bridge would reopen in May"),
         ("Anna Berg has been warning that the bridge would close in May.", "the bridge would close in May"),
         ("Anna Berg was telling allies that the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("The mayor is saying that the bridge would reopen in May.", "the bridge would reopen in May"),
     ],
 )
 def test_a_progressive_verb_of_speech(sentence: str, clause: str) -> None:
-    assert reported(sentence) == [("Anna Berg", clause)]
+    assert reported(sentence) in ([("Anna Berg", clause)], [("mayor", clause)])
 
 
 @pytest.mark.parametrize(
@@ -327,6 +328,8 @@ def test_reported_speech_and_its_speaker(text: str, expected: list[tuple[str, st
             "Anna Berg warned the council against delays.",
             id="a_noun_phrase_object_after_a_verb_other_than_say_is_no_clause-2",
         ),
+        pytest.param("The mistake was saying that the bridge was safe.", id="a_thing_is_saying_nothing-1"),
+        pytest.param("The problem is saying that the bridge would reopen in May.", id="a_thing_is_saying_nothing-2"),
     ],
 )
 def test_no_reported_speech(sentence: str) -> None:
@@ -346,6 +349,12 @@ def test_no_reported_speech(sentence: str) -> None:
         ),
         ("Anna Berg declined to say whether the bridge would reopen in May.", []),
         ("The council wants the engineers to say that the bridge is safe.", []),
+        # speech still to come, or none
+        ("The mayor has yet to say that the bridge is safe.", []),
+        ("Anna Berg is set to say that the bridge is safe.", []),
+        ("Anna Berg was about to say that the bridge is safe.", []),
+        ("Anna Berg is unlikely to say that the bridge is safe.", []),
+        ("Anna Berg is scheduled to say that the bridge is safe.", []),
     ],
 )
 def test_to_say_after_the_subject_s_verb(sentence: str, expected: list[tuple[str, str]]) -> None:

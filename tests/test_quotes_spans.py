@@ -152,7 +152,6 @@ def test_two_people_joined_by_and_are_a_pair_not_the_second_person() -> None:
     [
         (('Dana Pike: "Our goal is to rebuild the bridge." Lee Wong: "We agree."',), ["Dana Pike", "Lee Wong"]),
         (("TURNOUT WAS HIGH IN THE EAST - Dana Pike: “At long last the count is done.”",), ["Dana Pike"]),
-        (("More from Dana Pike: “Data collected by our firm show it.”",), ["Dana Pike"]),
         (("Rep. Dana Pike (R-Ore.):", "“Samples vary a great deal.”"), ["Dana Pike"]),
     ],
 )

@@ -279,6 +279,22 @@ WORK_NOUNS: frozenset[str] = word_set(
 """Nouns of a named work or event: a quotation in title case beside one is its title, not words said ('his book,
 "A Long Road Home,"', 'her "Morning Hour" radio show', 'a website called "Vote Early"')."""
 
+MANNER_VERBS: frozenset[str] = word_set(
+    """barked snapped growled sighed laughed chuckled murmured muttered mumbled stammered gasped cried sobbed hissed
+    roared grumbled snarled groaned giggled sneered cooed bellowed howled shrieked squealed thundered"""
+)
+"""Past-tense verbs of the manner of speaking ('"...," Dana Pike barked and left')."""
+
+SPOKEN_PAST: frozenset[str] = frozenset(v for v in SPEECH_VERBS | STANCE_VERBS | MANNER_VERBS if v.endswith("ed"))
+"""Past-tense verbs of speaking, judging, publishing or the manner of speaking ('said', 'posted', 'barked')."""
+
+LABEL_WORDS: frozenset[str] = word_set(
+    """update updates updated note notes summary correction corrections clarification breaking related watch read
+    editor editor's editors' key points news latest live background context see also photo photos caption video
+    source sources disclaimer warning headline highlights recap transcript analysis opinion exclusive"""
+)
+"""Words of a heading or label before a colon ('Update:', "Editor's note:", 'Breaking News:'): no speaker."""
+
 NAMING_WORDS: frozenset[str] = word_set("titled entitled headlined called named dubbed")
 """Words that give a work its name: 'a video titled "Arrogant"' (after a work noun, or ``titled`` alone)."""
 

@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     REPORT_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SPOKEN_PAST,
     STANCE_VERBS,
     TOLD_OBJECTS,
     word_set,
@@ -183,12 +184,10 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
 
 
 def name_colon(tokens: list[Tok], colon: int, lo: int) -> Attribution | None:
-    """'Dana Pike: "..."', 'A HEADING - Dana Pike: "..."', 'More from Dana Pike: "..."': a name alone before
-    the colon, opening the sentence or after a dash, ``from`` or ``more from`` (a transcript's or a digest's
-    credit)."""
+    """'Dana Pike: "..."', 'A HEADING - Dana Pike: "..."', 'From Dana Pike: "..."': a name alone before the
+    colon, opening the sentence or after a dash or ``from`` (a transcript's credit); never a label ('Update:',
+    'Breaking News:', 'Summary - Key Points:': see ``report_mention``)."""
     start = next((k + 1 for k in range(colon - 1, lo - 1, -1) if tokens[k].text in _DASHES), lo)
-    if start < colon and tokens[start].norm == "more":
-        start += 1
     if start < colon and tokens[start].norm == "from":
         start += 1
     if start >= colon or not tokens[start].is_cap or not (tokens[colon - 1].is_cap or tokens[colon - 1].text == ")"):
@@ -287,8 +286,9 @@ _TAIL_GOES_ON = word_set("and with via from as before after while to at on in")
 
 def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
     """'"...," Dana Pike barked and a guard led him out', '"...," Lee Wong posted via Facebook': a capitalised
-    name and a past-tense verb, then a conjunction or preposition that carries the sentence on."""
-    return tokens[found[0]].is_cap and tokens[end - 1].norm.endswith("ed") and tokens[end].norm in _TAIL_GOES_ON
+    name and a past-tense verb of speaking, judging or the manner of speaking ('barked', not 'watched'), then a
+    conjunction or preposition that carries the sentence on."""
+    return tokens[found[0]].is_cap and tokens[end - 1].norm in SPOKEN_PAST and tokens[end].norm in _TAIL_GOES_ON
 
 
 def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digest.core.lexicon import (
+    GROUP_NOUNS,
+    LABEL_WORDS,
     PARTICIPLE_REPORT,
+    PRONOUNS,
     REPORT_VERBS,
+    ROLE_NOUNS,
     STATEMENT_NOUNS,
     word_set,
 )
@@ -107,12 +111,18 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     """The speaker phrase as a mention; a plain subject the name rules refuse ('Trump's opponents', 'The last
     man to mount a third-party race', 'Two in three') is kept as written, as a group (plural head) or a role."""
     found = make_mention(tokens, who.start, who.end, text)
+    if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
+        return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
     if found is not None or who.how not in _PLAIN_SUBJECTS:
         return found
     group = group_mention(tokens, who, text)
     if tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap:
         return group
     return Mention(group.text, group.name, None, "role", "?")
+
+
+def _labelled(tokens: list[Tok], who: Attribution) -> bool:
+    return any(t.norm in LABEL_WORDS for t in tokens[who.start : who.end])
 
 
 def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
@@ -179,7 +189,14 @@ def _progressive_cue(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     if be - 1 >= lo and tokens[be].norm == "been" and tokens[be - 1].norm in ("has", "have", "had"):
         be -= 1
     found = np_left(tokens, be, lo)
-    return (Attribution(found[0], found[1], "reported"), start) if found is not None else None
+    if found is None or not _speaking_head(tokens[found[1] - 1]):
+        return None  # 'The mistake was saying that ...': a thing, no speaker
+    return Attribution(found[0], found[1], "reported"), start
+
+
+def _speaking_head(head: Tok) -> bool:
+    """A head that can speak: a pronoun, a capitalised name or a role or group noun ('the mayor')."""
+    return head.is_cap or head.norm in PRONOUNS or head.norm in ROLE_NOUNS or head.norm in GROUP_NOUNS
 
 
 _Cue = tuple[Attribution, int] | Report | None
@@ -218,6 +235,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
             who is None
             or tokens[start].norm in _OPEN_QUESTION
             or any(t.norm in _NOT_SAYING or t.norm.endswith("n't") for t in tokens[who.end : v])
+            or tokens[v - 2].norm in _NOT_YET
         ):
             return None
         return who, start
@@ -230,9 +248,13 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
 
 _NOT_SAYING = word_set(
     """not never declined declines decline refused refuses refuse wants want wanted asked asks urged urges told
-    tells pressed expected expects hoped hopes hope plans planned forced allowed let"""
+    tells pressed expected expects hoped hopes hope plans planned forced allowed let yet likely unlikely poised
+    scheduled nothing anything something"""
 )
-"""Words before 'to say' that make it no speech of the subject ('declined to say', 'wants them to say')."""
+"""Words before 'to say' that make it no speech of the subject ('declined to say', 'wants them to say', 'has yet
+to say', 'had nothing to say')."""
+_NOT_YET = word_set("set due about")
+"""Words right before 'to say' that make it speech still to come ('is set to say', 'was about to say')."""
 _OPEN_QUESTION = word_set("whether if how why what who when where which")
 
 

@@ -174,15 +174,19 @@ def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
 
 
 _VERB_REACH = 8
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans", "groups", "families", "parents")
+_PEOPLE_ENDINGS = ("ists", "ians")
+_PEOPLE_WORDS = word_set(
+    "groups families parents voters users viewers readers listeners fans customers consumers taxpayers citizens"
+)
 
 
 def _people(head: Tok) -> bool:
-    """A plural noun naming people: 'aides', 'voters', 'economists', 'Democrats', 'groups' (not 'rules')."""
+    """A plural noun naming people: 'aides', 'voters', 'economists', 'Democrats', 'groups' (not 'rules',
+    'numbers', 'loans' or 'orders')."""
     n = head.norm
     if not n.endswith("s") or n.endswith(("ss", "'s", "’s")) or n in _PLURAL_NOT_HEAD:
         return False
-    return head.is_cap or n in GROUP_NOUNS or n in ROLE_NOUNS or n.endswith(_PEOPLE_ENDINGS)
+    return head.is_cap or n in GROUP_NOUNS or n in ROLE_NOUNS or n in _PEOPLE_WORDS or n.endswith(_PEOPLE_ENDINGS)
 
 
 _IN_PHRASE = word_set("and of for at in on with from to two three four five several many both all other")
