@@ -160,7 +160,12 @@ def test_a_label_or_a_verb_of_no_speaking_gives_no_speaker(text: str) -> None:
         ("Dana Pike: “The bridge has closed for the winter.”", "Dana Pike"),
         ("From Dana Pike: “The bridge has closed for the winter.”", "Dana Pike"),
         ("“Go back to your desk,” Dana Pike snapped and walked out.", "Dana Pike"),
+        # a describing verb before an event noun: words said, not the event's title
+        ("Dana Pike called the event “A Total Disaster.”", "Dana Pike"),
+        ("Dana Pike called the summit “Total Madness.”", "Dana Pike"),
     ],
 )
-def test_a_name_before_a_colon_or_a_manner_of_speaking_verb_names_the_speaker(text: str, speaker: str) -> None:
+def test_a_name_before_a_colon_a_manner_of_speaking_or_a_describing_verb_names_the_speaker(
+    text: str, speaker: str
+) -> None:
     assert [q.speaker for q in run(text).quotes] == [speaker]

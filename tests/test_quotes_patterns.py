@@ -114,6 +114,8 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
         'The so-called "smart" bridge opened on Monday.',
         'She watched the film "Gone with the Wind" again.',
         'The museum is known as the "Blue House" in the city.',
+        "Dana Pike hosted an event called “Vote Early Now” on Monday.",
+        "Dana Pike praised the film “The Long Road” on Monday.",
     )
     assert report.quotes == []
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
+from digest.core.lexicon import DESCRIBE_VERBS, NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
@@ -11,6 +11,14 @@ _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined")
 """Words after which a quotation is always a title, in any case ('a spot titled "arrogant"')."""
 _WORK_DETERMINERS = POSSESSIVES | word_set("a an the this that")
+_EVENT_NOUNS = word_set("event events forum summit tour site exhibit exhibition")
+"""Nouns of an event or place: a quotation beside one is a title only after a naming word ('a forum called')."""
+_DESCRIBE_REACH = 3
+
+
+def _described(tokens: list[Tok], qi: int) -> bool:
+    """A describing verb a few words before the quotation: 'called the event "A Total Disaster"' (words said)."""
+    return any(t.kind is WORD and t.norm in DESCRIBE_VERBS for t in tokens[max(0, qi - _DESCRIBE_REACH) : qi])
 
 
 def title_cased(inner: str) -> bool:
@@ -27,12 +35,12 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
         k -= 1
     before = tokens[k] if k >= 0 else None
     if before is not None and before.kind is WORD and not before.is_cap:
-        if before.norm in WORK_NOUNS or before.norm in _TITLE_GIVERS:
+        if before.norm in _TITLE_GIVERS or before.norm in WORK_NOUNS and before.norm not in _EVENT_NOUNS:
             return True
         if before.norm in NAMING_WORDS and k > 0 and tokens[k - 1].norm in WORK_NOUNS:
             return True
     opened = qi > 0 and (tokens[qi - 1].norm in _WORK_DETERMINERS or tokens[qi - 1].text.endswith(("'s", "’s")))
-    after = tokens[qi + 1 : qi + 3]
+    after = [t for t in tokens[qi + 1 : qi + 3] if t.norm not in _EVENT_NOUNS]
     return opened and any(t.kind is WORD and not t.is_cap and t.norm in WORK_NOUNS for t in after)
 
 
@@ -48,10 +56,10 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
         return True
     if not (words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)):
         return False
-    if words[0] in ("The", "A", "An") and len(words) > 1:
-        return True  # 'the podcast "The Axe Files"'
     if _names_a_work(tokens, qi):
         return True
+    if words[0] in ("The", "A", "An") and len(words) > 1 and not _described(tokens, qi):
+        return True  # 'the podcast "The Axe Files"', not 'called the event "A Total Disaster"'
     before = tokens[qi - 1] if qi > 0 else None
     if before is None or before.kind is not WORD:
         return False
