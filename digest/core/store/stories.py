@@ -150,8 +150,9 @@ def fold_terms(connection: sqlite3.Connection, log: TermLog | None = None) -> No
 class StoryCache:
     """Decoded stories by id and revision, so one process placing many articles decodes each story once."""
 
-    def __init__(self, size: int = 4096) -> None:
-        """An empty cache of at most ``size`` stories."""
+    def __init__(self, size: int = 1024) -> None:
+        """An empty cache of at most ``size`` stories (about 50 KB each decoded, 200 words and 200 names:
+        50 MB at most)."""
         self.size = size
         self.stories: dict[int, tuple[int, StoryState]] = {}
         self.term_log = TermLog()
