@@ -51,11 +51,13 @@ class LibraryApp(ThemedApp):
 
     def on_open_article(self, message: OpenArticle) -> None:
         """A story page or a reader asks for an article: the library screen opens it."""
-        self.library_screen.open_article(message.row, message.place, replace_reader=message.replace_reader)
+        self.library_screen.open_article(
+            message.row, message.place, replace_reader=message.replace_reader, asker=message.asker
+        )
 
     def on_open_unread(self, message: OpenUnread) -> None:
         """A reader asks for the next or previous unread article of the list: the library screen opens it."""
-        self.library_screen.open_unread(message.step, replace_reader=True)
+        self.library_screen.open_unread(message.step, replace_reader=True, asker=message.asker)
 
 
 def run_library_app(library_path: str, theme: str | None = None) -> int:

@@ -108,11 +108,11 @@ class LibraryReaderScreen(MainScreen, inherit_bindings=False):
 
     def action_next_unread(self) -> None:
         """Open the next unread article."""
-        self.post_message(OpenUnread(1))
+        self.post_message(OpenUnread(1, self))
 
     def action_previous_unread(self) -> None:
         """Open the previous unread article."""
-        self.post_message(OpenUnread(-1))
+        self.post_message(OpenUnread(-1, self))
 
     def action_next_in_story(self) -> None:
         """Open the story's next article."""
@@ -130,7 +130,7 @@ class LibraryReaderScreen(MainScreen, inherit_bindings=False):
             where = "last" if step > 0 else "first"
             self.notify(f"this is the {where} article of the story ({self.place.position})", timeout=3)
             return
-        self.post_message(OpenArticle(place.row, place, replace_reader=True))
+        self.post_message(OpenArticle(place.row, self, place, replace_reader=True))
 
     def action_back(self) -> None:
         """Back to the library list."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -37,6 +38,7 @@ from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
 from digest.ui.library_rows import ARTICLES_ONLY, VIEWS, Filter, load_rows, load_stories
 from digest.ui.library_tasks import LibraryTasks
+from digest.ui.story_trail import Opening
 
 if TYPE_CHECKING:
     from digest.ui.library_reader import CachedAnalysis, LibraryReaderScreen
@@ -66,7 +68,6 @@ class LibraryScreen(LibraryTasks):
         self.opened: int | None = None
         self.readers: KeptReaders[LibraryReaderScreen] = KeptReaders()
         """The reader screens of the articles opened last (opening one again shows it at once)."""
-        self._replace_reader = False
         self.showing_stories = False
         """Whether the list shows the library's stories (``s``) instead of its articles."""
         self._place_when_shown = False
@@ -292,24 +293,34 @@ class LibraryScreen(LibraryTasks):
         else:
             self.open_article(row)
 
-    def open_article(self, row: ArticleRow, place: StoryPlace | None = None, *, replace_reader: bool = False) -> None:
-        """Show the article in the reader (opened from ``place`` in a story page, if given; replacing the reader
-        shown now if ``replace_reader``): its kept screen when it was opened lately, else one built for it."""
-        self._replace_reader = replace_reader
+    def open_article(
+        self,
+        row: ArticleRow,
+        place: StoryPlace | None = None,
+        *,
+        replace_reader: bool = False,
+        asker: Screen[None] | None = None,
+    ) -> None:
+        """Show the article in the reader for the screen ``asker`` (this one if not given), opened from ``place`` in
+        a story page if given, replacing ``asker`` if ``replace_reader``: its kept screen when it was opened lately,
+        else one built for it. Nothing is shown if ``asker`` is no longer on top by then."""
+        opening = Opening(row, place, replace_reader, asker or self)
         kept = self.readers.get(self.app, row.id)
         if kept is None:
-            self.load_article(row, place)
+            self.load_article(opening)
             return
         if not row.is_read:
             self._set_flags(row, read=True)
-        self._show_reader(row, kept, place)
+        self._show_reader(opening, kept)
 
     @work(thread=True, exclusive=True, group="library-open")
-    def load_article(self, row: ArticleRow, place: StoryPlace | None = None) -> None:
-        """Load the article's sections, mark it read, and show it in the reader."""
+    def load_article(self, opening: Opening) -> None:
+        """Load the article's sections, mark it read, and show it in the reader (unless opened again meanwhile)."""
         import digest.ui.library_reader  # noqa: F401 (the reader's first import happens here, off the UI)
         from digest.ui.library_reader import CachedAnalysis
 
+        worker = get_current_worker()
+        row = opening.row
         with Library(self.library_path) as library:
             article = library.article(row.id)
             if article is None:
@@ -318,42 +329,44 @@ class LibraryScreen(LibraryTasks):
             if not row.is_read:
                 library.mark_read([row.id])
             cached = CachedAnalysis.of(library, article)  # the reader's first paint shows them: no placeholder
-        self.app.call_from_thread(self._show_article, replace(row, is_read=True), article, cached, place)
+        if worker.is_cancelled:  # another article asked for meanwhile: that one is shown
+            return
+        self.app.call_from_thread(self._show_article, replace(opening, row=replace(row, is_read=True)), article, cached)
 
-    def _show_article(
-        self, row: ArticleRow, article: Article, cached: CachedAnalysis, place: StoryPlace | None
-    ) -> None:
+    def _show_article(self, opening: Opening, article: Article, cached: CachedAnalysis) -> None:
         from digest.ui.library_reader import reader_screen
 
-        self.article_list.update_row(row)
+        self.article_list.update_row(opening.row)
         screen = reader_screen(self.library_path, article, cached)
-        self.readers.keep(self.app, row.id, screen)
-        self._show_reader(row, screen, place)
+        self.readers.keep(self.app, opening.row.id, screen)
+        self._show_reader(opening, screen)
 
-    def _show_reader(self, row: ArticleRow, screen: LibraryReaderScreen, place: StoryPlace | None = None) -> None:
-        self.opened = row.id
-        if screen.place != place:  # a kept reader may have been opened from elsewhere: its keys follow
-            screen.place = place
+    def _show_reader(self, opening: Opening, screen: LibraryReaderScreen) -> None:
+        if self.app.screen is not opening.asker:  # the asking screen was closed meanwhile (esc while loading)
+            return
+        self.opened = opening.row.id
+        if screen.place != opening.place:  # a kept reader may have been opened from elsewhere: its keys follow
+            screen.place = opening.place
             screen.refresh_bindings()
-        if screen is not self.app.screen:
-            if self._replace_reader and self.app.screen is not self:
+        if screen is not opening.asker:
+            if opening.replace_reader and opening.asker is not self:
                 self.app.switch_screen(screen)
             else:
                 self.app.push_screen(screen)
-        self._replace_reader = False
-        if row.teaser_reason is not None:
-            note = f"only the feed's teaser ({row.teaser_reason}); r on the list fetches the page again"
+        if opening.row.teaser_reason is not None:
+            note = f"only the feed's teaser ({opening.row.teaser_reason}); r on the list fetches the page again"
             self.notify(note, severity="warning", timeout=6, markup=False)
 
-    def open_unread(self, step: int, *, replace_reader: bool = False) -> None:
-        """Open the next (``step`` 1) or previous (-1) unread article, replacing the open reader if asked."""
+    def open_unread(self, step: int, *, replace_reader: bool = False, asker: Screen[None] | None = None) -> None:
+        """Open the next (``step`` 1) or previous (-1) unread article for ``asker``, replacing it if asked."""
         index = self.article_list.find_unread(step)
         if index is None:
             message = "no more unread articles" if step > 0 else "no unread article above"
             self.app.notify("n and p follow the article list (esc s)" if self.showing_stories else message, timeout=3)
             return
         self.article_list.highlighted = index
-        self.open_article(self.article_list.rows[index], replace_reader=replace_reader)  # type: ignore[arg-type]
+        row = self.article_list.rows[index]
+        self.open_article(row, replace_reader=replace_reader, asker=asker)  # type: ignore[arg-type]
 
     # Feeds and actors ---------------------------------------------------------------------------
 

@@ -143,7 +143,7 @@ class StoryScreen(DeclaresCommands, Screen[None]):
         """Open the chosen article in the reader."""
         if 0 <= event.option_index < len(self.trail.rows):
             place = StoryPlace(self.trail, event.option_index)
-            self.post_message(OpenArticle(place.row, place))
+            self.post_message(OpenArticle(place.row, self, place))
 
     def on_screen_resume(self) -> None:
         """Back from the reader: highlight the article read last (``n``/``p`` there move through the story)."""

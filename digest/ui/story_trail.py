@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.message import Message
+from textual.screen import Screen
 
 from digest.core.store.articles import ArticleRow
 
@@ -52,10 +53,15 @@ class StoryPlace:
 class OpenArticle(Message):
     """Open a library article in the reader (from a story page, or from a reader moving through a story)."""
 
-    def __init__(self, row: ArticleRow, place: StoryPlace | None = None, *, replace_reader: bool = False) -> None:
-        """Open ``row`` (at ``place`` in a story), replacing the reader shown now if ``replace_reader``."""
+    def __init__(
+        self, row: ArticleRow, asker: Screen[None], place: StoryPlace | None = None, *, replace_reader: bool = False
+    ) -> None:
+        """Open ``row`` (at ``place`` in a story) for the screen ``asker``, replacing it if ``replace_reader``.
+
+        The article is shown only while ``asker`` is still on top (``esc`` pressed while it loads wins)."""
         super().__init__()
         self.row = row
+        self.asker = asker
         self.place = place
         self.replace_reader = replace_reader
 
@@ -63,7 +69,22 @@ class OpenArticle(Message):
 class OpenUnread(Message):
     """Open the next (``step`` 1) or previous (-1) unread article of the library list, replacing the reader."""
 
-    def __init__(self, step: int) -> None:
-        """Move ``step`` unread articles along the article list."""
+    def __init__(self, step: int, asker: Screen[None]) -> None:
+        """Move ``step`` unread articles along the article list, replacing the reader ``asker`` if still on top."""
         super().__init__()
         self.step = step
+        self.asker = asker
+
+
+@dataclass(frozen=True)
+class Opening:
+    """One request to open a library article: which, from where in a story, and for which screen.
+
+    Each load carries its own request (two quick ``n`` never share one), and the reader is shown only while
+    ``asker`` is still the top screen."""
+
+    row: ArticleRow
+    place: StoryPlace | None
+    replace_reader: bool
+    """Whether the reader replaces ``asker`` (a reader moving on) rather than going on top of it."""
+    asker: Screen[None]
