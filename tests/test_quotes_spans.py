@@ -18,8 +18,8 @@ def _inner(text: str) -> list[str]:
     [
         # an opening curly mark typed where the closing one belongs, after a word or punctuation
         (
-            "It asked for an “expedited review“ of the pipes and a “health check” of the town.",
-            ["expedited review", "health check"],
+            "She called for a “speedy audit“ of the ferry and a “fresh count” of the votes.",
+            ["speedy audit", "fresh count"],
         ),
         ("“It is rare,“ said Dana Pike. “It is hard.”", ["It is rare,", "It is hard."]),
     ],
@@ -29,10 +29,10 @@ def test_a_closing_mark_typed_as_an_opening_one_closes(text: str, inner: list[st
 
 
 def test_a_mistyped_closing_mark_gives_each_quotation_its_speaker() -> None:
-    report = run("“Apparently not,“ Dana Pike said. “A leopard doesn’t change its spots.”")
+    report = run("“Clearly not,“ Dana Pike said. “A river doesn’t run back up the hill.”")
     assert [(q.speaker, q.text) for q in report.quotes] == [
-        ("Dana Pike", "Apparently not"),
-        ("Dana Pike", "A leopard doesn’t change its spots."),
+        ("Dana Pike", "Clearly not"),
+        ("Dana Pike", "A river doesn’t run back up the hill."),
     ]
 
 
@@ -41,8 +41,8 @@ def test_a_mistyped_closing_mark_gives_each_quotation_its_speaker() -> None:
     [
         "In her 2009 book, ''Save Like a Farmer,'' Dana Pike suggested looking at what you spend.",
         'Callers to his "Keeping It Local" radio show said they had doubts.',
-        "The 30-second spot, titled “Arrogant,” shows the governor at a desk.",
-        "Lee Wong set up a website called “Move to the Coast If She Wins“ that pitches the town.",
+        "The 60-second video, titled “Restless,” shows the mayor on a bench.",
+        "Lee Wong runs a blog called “Stay in Town If the Mill Closes“ that promotes the valley.",
     ],
 )
 def test_the_name_of_a_work_is_no_quotation(text: str) -> None:
@@ -66,20 +66,20 @@ def test_words_said_beside_such_words_stay_quotations(text: str, quote: str) -> 
     ("text", "speaker", "quote"),
     [
         # a speech verb opening the sentence, capitalised
-        ("Said Dana Pike: “I don’t get the sense she cares.”", "Dana Pike", "I don’t get the sense she cares."),
+        ("Said Dana Pike: “I don’t think the ferry will run.”", "Dana Pike", "I don’t think the ferry will run."),
         # 'as X put it' before the quotation, with or without an appositive
-        ("As the Daily Ledger put it, “Hello, it is the mayor.”", "Daily Ledger", "Hello, it is the mayor."),
+        ("As the Harbor Gazette put it, “Well, here comes the tide.”", "Harbor Gazette", "Well, here comes the tide."),
         ('Or, as Dana Pike, a former mayor, put it: "The gates are open."', "Dana Pike", "The gates are open."),
         # an appositive after a name that follows an opening adverbial
         (
-            'But in a call with reporters on Dec. 2, Col. Dana Pike, a military spokesman in Salem, said, "A raid '
-            'is a combat operation."',
+            'But in a meeting with farmers on Feb. 9, Dr. Dana Pike, a county vet in Salem, said, "A cough '
+            'is a warning sign."',
             "Dana Pike",
-            "A raid is a combat operation.",
+            "A cough is a warning sign.",
         ),
         # a verb of stance, its object, 'as' and an article; a verb of likening and 'to'
         ("Dana Pike hailed the mayor as a “fighter for the towns.”", "Dana Pike", "fighter for the towns."),
-        ('Lee Wong likened the rules to "burning the charter" in a speech.', "Lee Wong", "burning the charter"),
+        ('Lee Wong likened the toll to "draining the harbor" in a speech.', "Lee Wong", "draining the harbor"),
     ],
 )
 def test_cues_before_a_quotation(text: str, speaker: str, quote: str) -> None:
@@ -103,28 +103,28 @@ def test_no_cue_before_a_quotation_without_its_shape(text: str) -> None:
     [
         # a quotation alone in its sentence, after a sentence of the same paragraph whose subject spoke
         (
-            "Dana Pike announced on Monday the lawsuit against the county. “We are seeking a court order.”",
+            "Dana Pike announced on Monday the appeal against the county. “We are asking for a new hearing.”",
             "Dana Pike",
-            "We are seeking a court order.",
+            "We are asking for a new hearing.",
         ),
         # 'according to X' right after the quotation
         ("“The rules are the rules,” according to Dana Pike.", "Dana Pike", "The rules are the rules"),
         # a name and a past-tense verb, then the sentence goes on
-        ("“Go back to your desk,” Dana Pike barked and a guard led the man out.", "Dana Pike", "Go back to your desk"),
-        ("“Over my dead body,” Dana Pike posted via Facebook on Monday.", "Dana Pike", "Over my dead body"),
+        ("“Put the oars down,” Dana Pike shouted and a ranger walked the boy home.", "Dana Pike", "Put the oars down"),
+        ("“Not this winter,” Dana Pike posted via Instagram on Friday.", "Dana Pike", "Not this winter"),
         # a participle after the object of a verb of issuing
         (
-            "The council issued a statement calling the vote “a clear violation of the charter.”",
-            "council",
-            "a clear violation of the charter.",
+            "The union sent a memo calling the fee “a plain breach of the contract.”",
+            "union",
+            "a plain breach of the contract.",
         ),
         # verbs of praising and urging before a fragment
         (
-            'Gov. Dana Pike lauded the mayor in his address for helping develop "new and useful ideas."',
+            'Gov. Dana Pike lauded the teacher in his remarks for helping write "short and simple lessons."',
             "Dana Pike",
-            "new and useful ideas.",
+            "short and simple lessons.",
         ),
-        ('Dana Pike exhorted the delegates to "vote your conscience" and left.', "Dana Pike", "vote your conscience"),
+        ('Dana Pike exhorted the rowers to "pull as one" and left.', "Dana Pike", "pull as one"),
     ],
 )
 def test_cues_after_or_around_a_quotation(text: str, speaker: str, quote: str) -> None:
@@ -132,13 +132,13 @@ def test_cues_after_or_around_a_quotation(text: str, speaker: str, quote: str) -
 
 
 def test_a_quotation_after_a_sentence_without_a_verb_of_saying_stays_out() -> None:
-    report = run("Dana Pike drove to the county office on Monday. “We are seeking a court order.”")
+    report = run("Dana Pike drove to the county office on Monday. “We are asking for a new hearing.”")
     assert [q for q in report.quotes if q.kind == "direct"] == []
 
 
 def test_two_people_joined_by_and_are_a_pair_not_the_second_person() -> None:
     report = run(
-        "Both Mr. Pike and Mr. Wong say the station never told them what to say.",
+        "Both Mr. Pike and Mr. Wong say the club never asked them to change a word.",
         "''I have never been edited,'' Mr. Pike, 82, told me.",
     )
     assert [(q.speaker, q.kind) for q in report.quotes] == [
