@@ -184,8 +184,8 @@ def test_a_progressive_verb_of_speech(sentence: str, clause: str) -> None:
             id="a_possessive_time_word_opens_the_clause",
         ),
         pytest.param(
-            "Anna Berg told reporters this was the only chance to fix the bridge.",
-            [("Anna Berg", "this was the only chance to fix the bridge")],
+            "Anna Berg told reporters this was their last hope of saving the bridge.",
+            [("Anna Berg", "this was their last hope of saving the bridge")],
             id="told_object_then_a_clause_opening_with_this",
         ),
         pytest.param(
@@ -194,8 +194,8 @@ def test_a_progressive_verb_of_speech(sentence: str, clause: str) -> None:
             id="trailing_said_with_a_long_appositive",
         ),
         pytest.param(
-            "The repairs were on a variety of old spans, the agency said, including two rail bridges.",
-            [("agency", "The repairs were on a variety of old spans, the agency said, including two rail bridges")],
+            "The repairs covered many old spans, the agency said, including two rail bridges.",
+            [("agency", "The repairs covered many old spans, the agency said, including two rail bridges")],
             id="parenthetical_attribution_keeps_the_sentence",
         ),
         pytest.param(
@@ -219,8 +219,8 @@ def test_a_progressive_verb_of_speech(sentence: str, clause: str) -> None:
             id="a_clause_before_a_share_is_not_its_speaker",
         ),
         pytest.param(
-            "Coin flips decided at least six counties in the vote, according to a report in the local paper.",
-            [("report in the local paper", "Coin flips decided at least six counties in the vote")],
+            "Heavy rain closed at least four roads in the valley, according to a report in the local paper.",
+            [("report in the local paper", "Heavy rain closed at least four roads in the valley")],
             id="according_to_a_long_source_phrase",
         ),
         pytest.param(
@@ -229,7 +229,7 @@ def test_a_progressive_verb_of_speech(sentence: str, clause: str) -> None:
             id="told_then_a_contracted_pronoun",
         ),
         pytest.param(
-            "The Transport Agency intervened in April, arguing that the bridge was a matter of public safety.",
+            "The Transport Agency objected in June, arguing that the bridge was a matter of public safety.",
             [("Transport Agency", "the bridge was a matter of public safety")],
             id="participle_after_a_sentence_without_a_speech_verb",
         ),
@@ -303,11 +303,11 @@ def test_reported_speech_and_its_speaker(text: str, expected: list[tuple[str, st
             id="a_noun_phrase_object_is_not_a_clause-2",
         ),
         pytest.param(
-            "The state Republican committee would meet behind closed doors to pick a nominee.",
+            "The state Republican committee would meet in the old hall to choose a treasurer.",
             id="a_noun_like_verb_or_wrote_with_an_object_is_not_reported_speech-1",
         ),
         pytest.param(
-            "Late last month, the company wrote a detailed letter to the university's president.",
+            "Early this week, the bakery wrote a long letter to the town's mayor.",
             id="a_noun_like_verb_or_wrote_with_an_object_is_not_reported_speech-2",
         ),
         pytest.param(
@@ -321,7 +321,7 @@ def test_reported_speech_and_its_speaker(text: str, expected: list[tuple[str, st
             "In the town hall said the repairs had come far too late.", id="words_that_are_no_subject_give_no_speaker-3"
         ),
         pytest.param(
-            "Anna Berg claimed a victory in the town election last month.",
+            "Anna Berg claimed the top prize in the town race last month.",
             id="a_noun_phrase_object_after_a_verb_other_than_say_is_no_clause-1",
         ),
         pytest.param(

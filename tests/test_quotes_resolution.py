@@ -25,18 +25,18 @@ def said(report: QuoteReport, prefix: str) -> tuple[str, str]:
 def test_pronoun_never_refers_to_a_name_written_after_it() -> None:
     report = run(
         "Mark Dunn testified in the morning. Paul Keller testified on Tuesday.",
-        "Keller did reference his earlier testimony, in which he said others had raised concerns about Dunn leaking.",
+        "Keller did mention his earlier answers, in which he said two guards had voiced doubts about Dunn's accounts.",
     )
-    assert said(report, "others had raised concerns") == ("Paul Keller", "indirect")
+    assert said(report, "two guards had voiced doubts") == ("Paul Keller", "indirect")
 
 
 def test_pronoun_prefers_the_previous_sentence_subject_over_its_object() -> None:
     report = run(
         "“We messed up,” Mark Dunn told a supervisor.",
-        "Paul Keller, who represents Dunn, said his client chose not to accept a plea deal.",
-        "Keller declined to say whether Dunn slept on duty. “When all the evidence is in,” he said, “you will see.”",
+        "Paul Keller, who represents Dunn, said his client would not sign the offer.",
+        "Keller declined to say whether Dunn left the gate open. “Once the facts are out,” he said, “you will see.”",
     )
-    assert said(report, "When all the evidence") == ("Paul Keller", "direct")
+    assert said(report, "Once the facts") == ("Paul Keller", "direct")
     assert said(report, "you will see") == ("Paul Keller", "direct")
 
 
@@ -54,43 +54,42 @@ def test_appositive_without_a_speech_verb_is_not_a_speaker() -> None:
 
 
 def test_trailing_attribution_of_a_quote_led_clause_is_a_direct_quote() -> None:
-    report = run("“Now it is hard to see what could persuade them” to hold up on their plans, Martin Indyk said.")
+    report = run("“Right now nothing seems likely to convince them” to slow down their plans, Nora Vance said.")
     assert [(q.speaker, q.kind, q.text) for q in report.quotes] == [
-        ("Martin Indyk", "direct", "Now it is hard to see what could persuade them")
+        ("Nora Vance", "direct", "Right now nothing seems likely to convince them")
     ]
 
 
 def test_speech_verb_form_used_as_a_noun_is_not_a_verb() -> None:
     report = run(
-        "A refugee in the camp, who asked not to be named, said that the defense ministry’s claim "
-        "is “absolutely not true.”"
+        "A worker at the plant, who asked not to be named, said that the health agency’s claim is “simply not right.”"
     )
-    assert all("ministry" not in q.speaker for q in report.quotes)
+    assert all("agency" not in q.speaker for q in report.quotes)
 
 
 def test_told_object_is_not_part_of_the_reported_clause() -> None:
     report = run(
-        "Kurt Volker told the committee he tried to work with the lawyer.",
-        "Prosecutors told reporters the decision had been taken after interviews.",
-        "Josh Earnest told reporters aboard the plane.",
+        "Nora Vance told the board she tried to reach the builder.",
+        "Inspectors told reporters the ruling had been made after two visits.",
+        "Tom Reed told reporters aboard the ferry.",
     )
     texts = [(q.speaker, q.text) for q in report.quotes if q.kind == "indirect"]
-    assert ("Kurt Volker", "he tried to work with the lawyer") in texts
-    assert ("Prosecutors", "the decision had been taken after interviews") in texts
+    assert ("Nora Vance", "she tried to reach the builder") in texts
+    assert ("Inspectors", "the ruling had been made after two visits") in texts
     assert not any(t.startswith("aboard") for _, t in texts)
 
 
 def test_quote_only_sentence_after_reported_speech_keeps_its_speaker() -> None:
     report = run(
         "Paul Keller represents the guard.",
-        'Sometimes employees do not follow the rules, Keller said. "But does that mean they should go to jail?"',
+        'Sometimes staff do not follow the rules, Keller said. "But does that mean they should lose their jobs?"',
     )
     assert said(report, "But does that mean") == ("Paul Keller", "direct")
 
 
 def test_speaker_name_opening_with_a_particle() -> None:
-    report = run('"It is so shallow that they may spot the plane," said van Sebille.')
-    assert said(report, "It is so shallow") == ("van Sebille", "direct")
+    report = run('"The lake is so calm that they may see the wreck," said van Rooden.')
+    assert said(report, "The lake is so calm") == ("van Rooden", "direct")
 
 
 @pytest.mark.parametrize(

@@ -296,7 +296,7 @@ LABEL_WORDS: frozenset[str] = word_set(
 """Words of a heading or label before a colon ('Update:', "Editor's note:", 'Breaking News:'): no speaker."""
 
 NAMING_WORDS: frozenset[str] = word_set("titled entitled headlined called named dubbed")
-"""Words that give a work its name: 'a video titled "Arrogant"' (after a work noun, or ``titled`` alone)."""
+"""Words that give a work its name: 'a video titled "Restless"' (after a work noun, or ``titled`` alone)."""
 
 ADVERBIAL_OPENERS: frozenset[str] = word_set(
     """in on at during after before when while speaking asked later earlier last like unlike despite amid

@@ -111,8 +111,8 @@ _ARTICLES = word_set("a an the")
 
 
 def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
-    """'X rejected the claims as "patently false"', 'X hailed him as a "fighter"', 'X likened the rules to
-    "burning the charter"': a verb of stance, its object, ``as`` (or ``to`` after a verb of likening), the quote."""
+    """'X rejected the claims as "plainly wrong"', 'X hailed him as a "fighter"', 'X likened the toll to
+    "draining the harbor"': a verb of stance, its object, ``as`` (or ``to`` after a verb of likening), the quote."""
     k = qi - 1
     if k > lo and tokens[k].norm in _ARTICLES:
         k -= 1
@@ -285,8 +285,8 @@ _TAIL_GOES_ON = word_set("and with via from as before after while to at on in")
 
 
 def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
-    """'"...," Dana Pike barked and a guard led him out', '"...," Lee Wong posted via Facebook': a capitalised
-    name and a past-tense verb of speaking, judging or the manner of speaking ('barked', not 'watched'), then a
+    """'"...," Dana Pike shouted and a ranger led him home', '"...," Lee Wong posted via Instagram': a capitalised
+    name and a past-tense verb of speaking, judging or the manner of speaking ('shouted', not 'watched'), then a
     conjunction or preposition that carries the sentence on."""
     return tokens[found[0]].is_cap and tokens[end - 1].norm in SPOKEN_PAST and tokens[end].norm in _TAIL_GOES_ON
 

@@ -418,7 +418,7 @@ class _Reader:
         return self.registry.resolve(m, self.sentence, None, tokens[who.start].start)
 
     def _unknown_word(self, m: Mention) -> bool:
-        """A one-word name the article has not named before ('Hastily', 'Embryonic', 'Russians'): a speaker
+        """A one-word name the article has not named before ('Reluctantly', 'Fragile', 'Russians'): a speaker
         found only as a sentence's subject must be a pronoun, a phrase, or a name already met."""
         return m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name)
 

@@ -98,7 +98,7 @@ def _close_width(text: str, i: int, opener: str, nested_open: int | None) -> int
 
 def _typed_as_closer(text: str, i: int) -> bool:
     """An opening curly mark typed where a closing one belongs: right after a word or punctuation and before a
-    space, punctuation or the end ('an “expedited review“ of', '“It's unusual,“ said'), never before a word."""
+    space, punctuation or the end ('a “speedy audit“ of', '“It's late,“ said'), never before a word."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isspace() and before not in '“"(' and not _is_word(after) and after not in "‘'\""

@@ -192,7 +192,7 @@ _BOTH = frozenset({"both"})
 
 
 def _two_names(core: list[str]) -> bool:
-    """'Mr. King and Mr. Schultz', 'Both Dana Pike and Lee Wong': capitalised names on both sides of ``and``,
+    """'Mr. Pike and Mr. Wong', 'Both Dana Pike and Lee Wong': capitalised names on both sides of ``and``,
     no organisation word (a pair of people, never one person named by the last word)."""
     if "and" not in core or any(w.lower() in ORG_WORDS for w in core):
         return False

@@ -315,7 +315,7 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
     if who is None and earlier:
         who = earlier[-1].who
     if who is None:
-        # 'The paper intervened in April, arguing that ...': the subject opening the sentence
+        # 'The paper objected in June, arguing that ...': the subject opening the sentence
         who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
     return (who, start) if who is not None else None
 

@@ -194,7 +194,7 @@ _PLURAL_NOT_HEAD = word_set("news politics series species means was has is does 
 
 
 def plural_subject(tokens: list[Tok]) -> Attribution | None:
-    """'Environmental groups sued the agency', 'But McConnell aides acknowledged', 'The two senators met': a
+    """'Environmental groups sued the agency', 'But county aides acknowledged', 'The two senators met': a
     plural noun phrase of plain words opening the sentence before its (past or auxiliary) verb, a group that a
     later 'they' may refer to."""
     lo = 0

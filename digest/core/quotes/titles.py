@@ -9,7 +9,7 @@ _TITLE_AFTER = word_set("on in to told from of with for at")
 _TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
 _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined")
-"""Words after which a quotation is always a title, in any case ('a spot titled "arrogant"')."""
+"""Words after which a quotation is always a title, in any case ('a video titled "restless"')."""
 _WORK_DETERMINERS = POSSESSIVES | word_set("a an the this that")
 _EVENT_NOUNS = word_set("event events forum summit tour site exhibit exhibition")
 """Nouns of an event or place: a quotation beside one is a title only after a naming word ('a forum called')."""
@@ -46,7 +46,7 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
 
 def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     """A quoted title, not words someone said: 'told "Good Morning America"', 'said on "Meet the Press."', 'his
-    book, "The Long Road"', 'a spot titled "Arrogant"' (a few capitalised words after a preposition, ``told``,
+    book, "The Long Road"', 'a video titled "Restless"' (a few capitalised words after a preposition, ``told``,
     a possessive, or beside a noun of a work)."""
     core = inner.strip().rstrip(".,")
     words = core.split()
