@@ -55,12 +55,12 @@ def test_three_apostrophes_close_a_single_quote_inside_a_double_one() -> None:
 
 def test_a_quotation_ending_in_a_full_stop_is_not_joined_to_the_next_speakers_sentence() -> None:
     report = run(
-        'Mayor Dana Pike said the tape should be released but said "the question is the timing." '
-        'Gov. Lee Wong said it would be "improper" to speak now.'
+        'Mayor Dana Pike said the report should be public but said "the hard part is the date." '
+        'Gov. Lee Wong said a reply then would be "unwise" to give.'
     )
     assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [
-        ("Dana Pike", "the question is the timing."),
-        ("Lee Wong", "improper"),
+        ("Dana Pike", "the hard part is the date."),
+        ("Lee Wong", "unwise"),
     ]
 
 
@@ -144,8 +144,8 @@ def test_person_names_come_from_the_writers_words_only() -> None:
         "Update: “We lost the vote and we will appeal.”",
         "Breaking News: “The bridge has closed for the winter.”",
         "Summary - Key Points: “The bridge has closed for the winter.”",
-        "Related: “Data collected by the firm show it.”",
-        "More from Dana Pike: “Data collected by our firm show it.”",
+        "Related: “Figures kept by the office say so.”",
+        "More from Dana Pike: “Figures kept by our office say so.”",
         # a verb after the quotation that is no verb of speaking
         "“Hamilton,” Dana Pike watched and loved it.",
     ],
