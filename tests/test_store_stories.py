@@ -176,3 +176,14 @@ def test_document_counts_read_at_each_arrival_are_the_true_counts(
             with library.transaction() as connection:
                 counted = store_stories.count_documents(connection, features, caches[number % 2])
             assert counted == {f: seen[f] for f in features}
+
+
+def test_placing_unplaced_articles_stops_when_cancelled_and_goes_on_later(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as library:
+        add_files(library, write(tmp_path))
+        library.connection.execute("DELETE FROM story_members")
+        calls = iter(range(100))
+        assert library.place_unplaced(cancelled=lambda: next(calls) >= 2) == 2
+        assert library.place_unplaced(limit=1) == 1
+        assert library.place_unplaced() == library.count() - 3
+        assert library.place_unplaced() == 0

@@ -10,6 +10,7 @@ import pytest
 from digest.core.model import Article
 from digest.core.store import Library
 from digest.ui.library_app import LibraryApp
+from digest.ui.library_list import LibraryList
 from digest.ui.library_reader import CachedAnalysis, LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.story_screen import StoryScreen
@@ -78,3 +79,43 @@ async def test_esc_on_a_story_page_while_its_article_loads_opens_nothing(story_l
         await pilot.press("enter", "escape")
         await settle(app, pilot)
         assert [type(screen) for screen in app.screen_stack] == [LibraryScreen]
+
+
+async def test_stories_shown_again_and_again_place_the_articles_once_at_a_time(
+    story_library: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Library(story_library) as library:
+        library.connection.execute("DELETE FROM story_members")
+    place_stored, place_unplaced = Library.place_stored, Library.place_unplaced
+    running: list[int] = []
+    most = 0
+
+    def slowly(library: Library, article_id: int) -> None:
+        time.sleep(0.15)
+        place_stored(library, article_id)
+
+    def counted(library: Library, *args: Any, **kwargs: Any) -> int:
+        nonlocal most
+        running.append(1)
+        most = max(most, len(running))
+        try:
+            return place_unplaced(library, *args, **kwargs)
+        finally:
+            running.pop()
+
+    monkeypatch.setattr(Library, "place_stored", slowly)
+    monkeypatch.setattr(Library, "place_unplaced", counted)
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(3):
+            await pilot.press("s")
+            await until(pilot, lambda: app.screen.query_one(LibraryList).showing_stories)
+            await pilot.pause(0.1)
+            await pilot.press("escape")
+            await until(pilot, lambda: not app.screen.query_one(LibraryList).showing_stories)
+        await app.workers.wait_for_complete()
+    assert most == 1
+    with Library(story_library) as library:
+        assert library.place_unplaced() == 0

@@ -133,7 +133,8 @@ class LibraryScreen(LibraryTasks):
         self.article_list.show(rows.reading_through(self._library.connection), keep_id)
         if self.showing_stories and self._place_when_shown:  # once the stories are painted: not competing
             self._place_when_shown = False
-            self.call_after_refresh(self.place_unplaced)
+            if not self._placing():  # one placing at a time (every s would start one, each waited for at exit)
+                self.call_after_refresh(self.place_unplaced)
         self.refresh_bindings()
         self.query_one("#library-status", Static).update(status or self.filter.describe(len(rows)))
 
@@ -473,10 +474,17 @@ class LibraryScreen(LibraryTasks):
 
     @work(thread=True, group="library-stories")
     def place_unplaced(self) -> None:
-        """Place any article stored before stories existed, then show the stories again."""
+        """Place any article stored before stories existed (stopping when the app quits), then show the stories
+        again."""
+        worker = get_current_worker()
         with Library(self.library_path) as library:
-            if any_unplaced(library.connection) and library.place_unplaced():
-                self.app.call_from_thread(self._stories_changed)
+            placed = any_unplaced(library.connection) and library.place_unplaced(cancelled=lambda: worker.is_cancelled)
+        if placed and not worker.is_cancelled:
+            self.app.call_from_thread(self._stories_changed)
+
+    def _placing(self) -> bool:
+        """Whether articles are being placed in stories now (or about to be)."""
+        return any(w.group == "library-stories" and not w.is_finished for w in self.workers if w.node is self)
 
     def _stories_changed(self) -> None:
         if self.showing_stories:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -290,15 +290,19 @@ class Library:
 
         return list_stories(self.connection, since=since)
 
-    def place_unplaced(self, limit: int | None = None) -> int:
-        """Put articles stored before stories existed into stories, oldest first; return how many."""
+    def place_unplaced(self, limit: int | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+        """Put articles stored before stories existed into stories, oldest first (at most ``limit``; stopping
+        before the next article once ``cancelled()`` says so); return how many."""
         from digest.core.store import stories
 
-        waiting = stories.unplaced(self.connection)[:limit]
-        for article_id in waiting:
+        placed = 0
+        for article_id in stories.unplaced(self.connection)[:limit]:
+            if cancelled is not None and cancelled():
+                break
             with self.transaction():
                 self.place_stored(article_id)
-        return len(waiting)
+            placed += 1
+        return placed
 
     def place_stored(self, article_id: int) -> None:
         """Put a stored article that is in no story yet in its story, read back from the library (call inside
