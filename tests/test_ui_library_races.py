@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 import pytest
+from textual.widgets import Input
 
 from digest.core.model import Article
 from digest.core.store import Library
@@ -119,3 +120,25 @@ async def test_stories_shown_again_and_again_place_the_articles_once_at_a_time(
     assert most == 1
     with Library(story_library) as library:
         assert library.place_unplaced() == 0
+
+
+async def test_the_search_box_is_hidden_with_the_stories_and_back_with_the_articles(story_library: str) -> None:  # noqa: F811
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        listed = screen.query_one(LibraryList)
+        await pilot.press("slash", *"quake", "enter")
+        await until(pilot, lambda: listed.row_count < 5 and not listed.showing_stories)
+        box = screen.query_one("#library-search", Input)
+        assert box.display and box.value == "quake"
+        await pilot.press("s")
+        await until(pilot, lambda: listed.showing_stories)
+        await pilot.pause()
+        assert not box.display
+        await pilot.press("tab", "tab", "shift+tab")
+        assert not box.has_focus
+        await pilot.press("escape")
+        await until(pilot, lambda: not listed.showing_stories)
+        await pilot.pause()
+        assert box.display and box.value == "quake"

@@ -56,6 +56,7 @@ class LibraryScreen(LibraryTasks):
     LibraryScreen #library-status { height: 1; padding: 0 1; background: $panel; }
     LibraryScreen #library-search { display: none; }
     LibraryScreen #library-search.-active { display: block; }
+    LibraryScreen.-stories #library-search { display: none; }
     LibraryScreen LibraryList { height: 1fr; border: none; }
     """
 
@@ -461,6 +462,8 @@ class LibraryScreen(LibraryTasks):
         if isinstance(self.article_list.rows, ListedRows):
             self._articles_shown = (self.article_list.rows, self._keep())
         self.showing_stories = True
+        self.add_class("-stories")  # the search box (searching articles) is hidden meanwhile
+        self.article_list.focus()
         self._place_when_shown = True
         self.reload()
 
@@ -468,6 +471,7 @@ class LibraryScreen(LibraryTasks):
         """Back from the stories to the articles: the list as it was at once (its rows read again as drawn), then
         made again in the background (articles may have come meanwhile)."""
         self.showing_stories = False
+        self.remove_class("-stories")
         rows, keep_id = self._articles_shown
         self.show_rows(rows, keep_id)
         self.reload(keep_id)
