@@ -251,3 +251,22 @@ def test_ids_removed_after_the_count_show_as_gone(library: Library, monkeypatch:
     library.remove([row.id for row in library.rows()][-3:])  # the three oldest, not read yet
     assert len(listed) == COUNT
     assert [row.title for row in listed[-4:]] == [f"Story {3:03}", GONE_TITLE, GONE_TITLE, GONE_TITLE]
+
+
+def test_an_id_is_found_among_the_ids_read_so_far_before_more_are_read(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paging, "FIRST_IDS", 7)
+    expected = [row.id for row in select_rows(library, Selection())]
+    statements: list[str] = []
+    ids = ListedIds(library.connection, Selection())
+    library.connection.set_trace_callback(statements.append)
+    assert ids.index(expected[3]) == 3 and statements == []  # in the first chunk: nothing read
+    assert ids.index(expected[10]) == 10 and len(statements) == 1  # one chunk more
+    assert ids.index(expected[30]) == 30 and len(statements) == 3
+    with pytest.raises(ValueError):
+        ids.index(expected[3], 4)  # not after position 4
+    with pytest.raises(ValueError):
+        ids.index(-5)  # every id read, then not found
+    library.connection.set_trace_callback(None)
+    assert list(ids) == expected

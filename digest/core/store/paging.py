@@ -140,7 +140,14 @@ class KeysetIds(Sequence[int]):
         return self._at(index)
 
     def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
-        """The position of the id ``value`` (every id is read first); ValueError when it is not listed."""
-        if len(self):
-            self._at(len(self) - 1)
-        return self._ids.index(value, start, len(self) if stop is None else stop)  # type: ignore[arg-type]
+        """The position of the id ``value``: the ids read so far are searched first, more are read only while it is
+        not found; ValueError when it is not listed."""
+        stop = len(self) if stop is None else min(stop, len(self))
+        while True:
+            try:
+                return self._ids.index(value, start, stop)  # type: ignore[arg-type]
+            except ValueError:
+                if self._complete or len(self._ids) >= stop:
+                    raise
+            start = max(start, len(self._ids))
+            self._read(max(FIRST_IDS, len(self._ids)))
