@@ -142,3 +142,22 @@ async def test_the_search_box_is_hidden_with_the_stories_and_back_with_the_artic
         await until(pilot, lambda: not listed.showing_stories)
         await pilot.pause()
         assert box.display and box.value == "quake"
+
+
+async def test_a_kept_article_id_never_highlights_a_story_with_that_id(story_library: str) -> None:  # noqa: F811
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        listed = screen.query_one(LibraryList)
+        await pilot.press("s")
+        await until(pilot, lambda: listed.showing_stories and listed.row_count == 2)
+        second = listed.rows[1].id
+        screen.reload((False, second))  # asked for while the articles were shown: an article's id
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert listed.highlighted == 0
+        screen.reload((True, second))
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: listed.highlighted == 1)

@@ -45,6 +45,10 @@ if TYPE_CHECKING:
     from digest.ui.story_trail import StoryPlace
 
 
+Kept = tuple[bool, int]
+"""What stays highlighted when the list is made again: whether it is a story (else an article), and its id."""
+
+
 class LibraryScreen(LibraryTasks):
     """Every article of the library in one virtualised list."""
 
@@ -73,7 +77,7 @@ class LibraryScreen(LibraryTasks):
         """Whether the list shows the library's stories (``s``) instead of its articles."""
         self._place_when_shown = False
         """Whether to place the articles in no story yet once the stories are shown."""
-        self._articles_shown: tuple[ListedRows, int | None] = (ListedRows(None, []), None)
+        self._articles_shown: tuple[ListedRows, Kept | None] = (ListedRows(None, []), None)
         """The article list and its highlighted article, while the stories are shown."""
         self._library: Library | None = None
         """The connection the list reads its rows through (this screen's thread only)."""
@@ -127,10 +131,13 @@ class LibraryScreen(LibraryTasks):
 
         self.app.call_from_thread(again)
 
-    def show_rows(self, rows: ListedRows | ListedStories, keep_id: int | None = None, status: str = "") -> None:
-        """Fill the list (articles or stories) and the status line (rows are read through this screen's connection)."""
-        if self._library is None or isinstance(rows, ListedStories) != self.showing_stories:
+    def show_rows(self, rows: ListedRows | ListedStories, keep: Kept | None = None, status: str = "") -> None:
+        """Fill the list (articles or stories; highlighting ``keep`` if it is one of them and still listed) and the
+        status line (rows are read through this screen's connection)."""
+        stories = isinstance(rows, ListedStories)
+        if self._library is None or stories != self.showing_stories:
             return  # the screen is gone, or it switched between articles and stories meanwhile
+        keep_id = keep[1] if keep is not None and keep[0] == stories else None  # an article id is no story id
         self.article_list.show(rows.reading_through(self._library.connection), keep_id)
         if self.showing_stories and self._place_when_shown:  # once the stories are painted: not competing
             self._place_when_shown = False
@@ -140,7 +147,7 @@ class LibraryScreen(LibraryTasks):
         self.query_one("#library-status", Static).update(status or self.filter.describe(len(rows)))
 
     @work(thread=True, exclusive=True, group="library-rows")
-    def reload(self, keep_id: int | None = None) -> None:
+    def reload(self, keep: Kept | None = None) -> None:
         """Re-read the rows for the current filter (or the stories) in the background, then show them."""
         rows: ListedRows | ListedStories
         with Library(self.library_path) as library:
@@ -150,11 +157,16 @@ class LibraryScreen(LibraryTasks):
                 rows = load_rows(library, self.filter)
                 status = self.filter.describe(len(rows))
             self.feeds = library.feeds()
-        self.app.call_from_thread(self.show_rows, rows, keep_id, status)
+        self.app.call_from_thread(self.show_rows, rows, keep, status)
 
-    def _keep(self) -> int | None:
+    def _keep(self) -> Kept | None:
+        """What is highlighted now (call on the UI thread): whether it is a story, and its id."""
         row = self.article_list.current or self.article_list.current_story
-        return row.id if row else None
+        return (isinstance(row, StoryRow), row.id) if row else None
+
+    def _reload_keeping(self) -> None:
+        """Re-read the list, keeping what is highlighted now (on the UI thread: workers call it from theirs)."""
+        self.reload(self._keep())
 
     # Moving -------------------------------------------------------------------------------------
 
@@ -405,7 +417,7 @@ class LibraryScreen(LibraryTasks):
             nonlocal last_reload
             if time.monotonic() - last_reload > 1.0 and not worker.is_cancelled:
                 last_reload = time.monotonic()
-                self.app.call_from_thread(self.reload, self._keep())
+                self.app.call_from_thread(self._reload_keeping)
 
         with Library(self.library_path) as library:
             results = refresh_feeds(
@@ -426,28 +438,7 @@ class LibraryScreen(LibraryTasks):
         self.app.call_from_thread(self.notify, f"{plural(new, 'new article')}{kept}", timeout=3)
         for error in errors:
             self.app.call_from_thread(self.notify, error, severity="warning", timeout=6, markup=False)
-        self.app.call_from_thread(self.readers.forget_all, self.app)  # articles may have changed
-        self.reload(self._keep())
-
-    @work(thread=True, group="library-pages")
-    def retry_page(self, row: ArticleRow) -> None:
-        """Fetch a teaser's page again in the background; say how it went and reload the list."""
-        from digest.core.feeds.refresh import retry_teasers
-
-        worker = get_current_worker()
-        self.app.call_from_thread(self.notify, f"fetching the page again (teaser: {row.teaser_reason})…", timeout=3)
-        with Library(self.library_path) as library:
-            counts = retry_teasers(library, [row.id], cancelled=lambda: worker.is_cancelled)
-            rows = library.rows(ids=[row.id])
-        if worker.is_cancelled:
-            return
-        if counts.full or counts.duplicates:
-            self.app.call_from_thread(self.notify, "the whole article is in", timeout=3)
-        elif rows and rows[0].teaser_reason:
-            reason = f"still a teaser: {rows[0].teaser_reason}"
-            self.app.call_from_thread(self.notify, reason, severity="warning", timeout=6, markup=False)
-        self.app.call_from_thread(self.readers.forget_all, self.app)
-        self.reload(self._keep())
+        self.reload_list()  # articles may have changed
 
     def action_actors(self) -> None:
         """Open the actors view."""
@@ -472,9 +463,9 @@ class LibraryScreen(LibraryTasks):
         made again in the background (articles may have come meanwhile)."""
         self.showing_stories = False
         self.remove_class("-stories")
-        rows, keep_id = self._articles_shown
-        self.show_rows(rows, keep_id)
-        self.reload(keep_id)
+        rows, keep = self._articles_shown
+        self.show_rows(rows, keep)
+        self.reload(keep)
 
     @work(thread=True, group="library-stories")
     def place_unplaced(self) -> None:

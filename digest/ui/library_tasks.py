@@ -1,4 +1,4 @@
-"""The library screen's long tasks, in worker threads: exporting the listed articles and adding new ones.
+"""The library screen's long tasks, in worker threads: exporting, adding articles, fetching a teaser's page again.
 
 ``e`` writes the articles the list shows now (view, feed and search) as one Markdown digest; ``+`` asks for
 a feed URL or a file or folder, adds it in the background with progress, and the list shows the new
@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from digest.core.errors import DigestError
 from digest.core.store import Library
+from digest.core.store.articles import ArticleRow
 from digest.core.store.selection import Selection, select_rows
 from digest.core.wording import plural
 from digest.ui.commands import DeclaresCommands
@@ -47,6 +49,25 @@ class LibraryTasks(DeclaresCommands, Screen[None]):
     def reload_list(self) -> None:
         """Re-read the list (from a worker thread too), keeping the highlighted article."""
         raise NotImplementedError
+
+    @work(thread=True, group="library-pages")
+    def retry_page(self, row: ArticleRow) -> None:
+        """Fetch a teaser's page again in the background; say how it went and reload the list."""
+        from digest.core.feeds.refresh import retry_teasers
+
+        worker = get_current_worker()
+        self.app.call_from_thread(self.notify, f"fetching the page again (teaser: {row.teaser_reason})…", timeout=3)
+        with Library(self.library_path) as library:
+            counts = retry_teasers(library, [row.id], cancelled=lambda: worker.is_cancelled)
+            rows = library.rows(ids=[row.id])
+        if worker.is_cancelled:
+            return
+        if counts.full or counts.duplicates:
+            self.app.call_from_thread(self.notify, "the whole article is in", timeout=3)
+        elif rows and rows[0].teaser_reason:
+            reason = f"still a teaser: {rows[0].teaser_reason}"
+            self.app.call_from_thread(self.notify, reason, severity="warning", timeout=6, markup=False)
+        self.reload_list()
 
     # Export -------------------------------------------------------------------------------------
 
