@@ -146,7 +146,7 @@ ORG_WORDS: frozenset[str] = word_set(
     coalition alliance ministry's firm network newspaper agency's airline airlines force
     directorate secretariat tribunal regime junta campaign movement white"""
 )
-"""Head words that make a noun phrase an organisation ("the Turkish Ministry of Defense", "the Kremlin")."""
+"""Head words that make a noun phrase an organisation ("the Ministry of Transport", "the Treasury")."""
 
 LEAD_WORDS: frozenset[str] = word_set(
     """however still meanwhile also yet but and so then moreover furthermore later earlier separately instead
@@ -169,7 +169,7 @@ ADVERBS: frozenset[str] = word_set(
     subsequently initially first finally immediately today yesterday tonight last this on tuesday monday
     wednesday thursday friday saturday sunday"""
 )
-"""Adverbs allowed between a speaker and the speech verb ("he later said", "Pompeo also said")."""
+"""Adverbs allowed between a speaker and the speech verb ("he later said", "Pike also said")."""
 
 AUXILIARIES: frozenset[str] = word_set("has have had would will did does do could should may might")
 """Auxiliaries allowed between a speaker and the speech verb ("he has said")."""
@@ -178,7 +178,7 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "another", "one", "tw
 """Determiners that may open a speaker noun phrase."""
 
 PREPOSITIONS_IN_NP: frozenset[str] = frozenset({"of", "for", "to", "at", "in", "on", "with", "from"})
-"""Prepositions allowed inside a speaker noun phrase ("spokesperson for the British Foreign Office")."""
+"""Prepositions allowed inside a speaker noun phrase ("spokesperson for the Harbour Board")."""
 
 NP_ADJECTIVES: frozenset[str] = word_set(
     """senior junior top former deputy chief foreign defense defence military state federal local unnamed

@@ -50,7 +50,7 @@ class Mention:
 
 
 def _split_name(words: list[str]) -> tuple[str, str]:
-    """Split "US Secretary of State Mike Pompeo" into ("Mike Pompeo", "US Secretary of State")."""
+    """Split "State Treasurer Dana Pike" into ("Dana Pike", "State Treasurer")."""
     k = len(words)
     while k > 0:
         w = words[k - 1]
@@ -202,7 +202,7 @@ def _two_names(core: list[str]) -> bool:
 
 
 def _person(core: list[str], lead: int, head_index: int, head: str, several: bool, found: _Found) -> bool:
-    """A person's name, with the titles before it as a role: 'US Secretary of State Mike Pompeo'."""
+    """A person's name, with the titles before it as a role: 'State Treasurer Dana Pike'."""
     named = core
     person_name, titles = _split_name(core)
     after_preposition = not person_name or (titles and titles.split()[-1].lower() in PREPOSITIONS_IN_NP)

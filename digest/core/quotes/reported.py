@@ -134,7 +134,7 @@ def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
 
 
 def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
-    """Speakers of speech verbs whose object is not a clause ("Pompeo announced his support"), for actors."""
+    """Speakers of speech verbs whose object is not a clause ("Pike announced her support"), for actors."""
     out: list[Attribution] = []
     for v in range(lo, hi):
         t = tokens[v]

@@ -363,7 +363,7 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
 
 
 def _appositive_role_start(tokens: list[Tok], start: int, lo: int) -> int:
-    """'the Turkish delegate to the UN Security Council, Ferydun Senerlioglu said': a role before the name."""
+    """'the Chilean delegate to the water board, Lee Wong said': a role before the name."""
     if start - 2 < lo or tokens[start - 1].text != ",":
         return start
     k = start - 2
