@@ -15,7 +15,6 @@ Run: ``python benchmarks/quote_misses.py /tmp/polnear/train [--show CAUSE] [--li
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -25,21 +24,13 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from quotes import polnear_scorer  # noqa: E402
+
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.quotes import extract, extract_quotes  # noqa: E402
 from digest.core.quotes.attribution import attribute_quote  # noqa: E402
 from digest.core.quotes.marks import find_marks  # noqa: E402
 from digest.core.quotes.segment import paragraphs  # noqa: E402
-
-SCORER = ROOT.parent / "shared" / "tools" / "polnear" / "score.py"
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("polnear_score", SCORER)
-    assert spec is not None and spec.loader is not None, f"no scorer at {SCORER}"
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _spans(sections: list[str]) -> list[tuple[str, str, int]]:
@@ -131,7 +122,10 @@ def main() -> int:
     parser.add_argument("--show", default="")
     parser.add_argument("--limit", type=int, default=40)
     args = parser.parse_args()
-    score = _scorer()
+    score = polnear_scorer()
+    if score is None:
+        print("no PolNeAR scorer beside this clone (../shared/tools/polnear)", file=sys.stderr)
+        return 2
     _instrument()
     causes: Counter[str] = Counter()
     rules: Counter[str] = Counter()

@@ -35,8 +35,9 @@ SCORER = ROOT.parent / "shared" / "tools" / "polnear" / "score.py"
 POLNEAR_DEV = Path("/tmp/polnear/dev")
 
 
-def _scorer() -> ModuleType | None:
-    """The PolNeAR scorer, calling digest in-process instead of as a command."""
+def polnear_scorer() -> ModuleType | None:
+    """The PolNeAR scorer (None without ``../shared``), calling digest in-process instead of as a command;
+    the miss-counting scripts (``quote_misses.py``, ``reported_misses.py``) use it too."""
     spec = importlib.util.spec_from_file_location("polnear_score", SCORER) if SCORER.is_file() else None
     if spec is None or spec.loader is None:
         return None
@@ -53,7 +54,7 @@ def _scorer() -> ModuleType | None:
 
 def quality(folder: Path) -> None:
     """Print direct and reported-speech P/R/F1 on a converted PolNeAR split."""
-    scorer = _scorer()
+    scorer = polnear_scorer()
     if scorer is None or not (folder / "gold").is_dir():
         print(f"quality: no converted PolNeAR split at {folder} (see ../shared/tools/polnear/README.md)")
         return

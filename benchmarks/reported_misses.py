@@ -22,32 +22,23 @@ Run: ``python benchmarks/reported_misses.py /tmp/polnear/train [--show CAUSE] [-
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from quotes import polnear_scorer  # noqa: E402
 
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.quotes import actors, extract, extract_quotes  # noqa: E402
 from digest.core.quotes.reported import Report, report_mention  # noqa: E402
 from digest.core.quotes.tokens import Tok  # noqa: E402
 
-SCORER = ROOT.parent / "shared" / "tools" / "polnear" / "score.py"
 _EDGE_SLACK = 2
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("polnear_score", SCORER)
-    assert spec is not None and spec.loader is not None, f"no scorer at {SCORER}"
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class _Watch:
@@ -133,7 +124,8 @@ def _spurious(pred: dict[str, Any], golds: list[dict[str, Any]], others: list[di
 
 def buckets(folder: Path) -> tuple[Counter[str], Counter[str], dict[str, list[str]]]:
     """Count misses and false positives of one split by cause, with examples."""
-    scorer, watch = _scorer(), _Watch()
+    scorer, watch = polnear_scorer(), _Watch()
+    assert scorer is not None, "no PolNeAR scorer beside this clone (../shared/tools/polnear)"
     watch.install()
     misses: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
