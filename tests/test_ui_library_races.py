@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -38,7 +39,13 @@ async def settle(app: LibraryApp, pilot: Any) -> None:
     await pilot.pause()
 
 
+async def open_first_story_page(app: LibraryApp, pilot: Any) -> None:
+    """The library's first story, its page shown."""
+    await open_first_story(pilot, app)
+
+
 async def open_first_article(app: LibraryApp, pilot: Any) -> None:
+    """The first article of the library's first story, in the reader."""
     await open_first_story(pilot, app)
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
@@ -61,25 +68,29 @@ async def test_n_twice_while_loading_replaces_the_reader_once(story_library: str
 
 
 @pytest.mark.usefixtures("slow_articles")
-async def test_esc_while_the_next_article_loads_keeps_the_story_page(story_library: str) -> None:  # noqa: F811
+@pytest.mark.parametrize(
+    ("opened", "keys", "left"),
+    [
+        # esc while the next article of the story loads: back on the story page, no reader pushed later
+        (open_first_article, ("n", "escape"), [LibraryScreen, StoryScreen]),
+        # esc on a story page while its article loads: the article never opens
+        (open_first_story_page, ("enter", "escape"), [LibraryScreen]),
+    ],
+    ids=["esc-while-the-next-article-loads", "esc-on-the-story-page-while-its-article-loads"],
+)
+async def test_esc_while_an_article_loads_leaves_no_reader(
+    story_library: str,  # noqa: F811
+    opened: Callable[[LibraryApp, Any], Awaitable[None]],
+    keys: tuple[str, ...],
+    left: list[type],
+) -> None:
     app = LibraryApp(story_library)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await open_first_article(app, pilot)
-        await pilot.press("n", "escape")
+        await opened(app, pilot)
+        await pilot.press(*keys)
         await settle(app, pilot)
-        assert [type(screen) for screen in app.screen_stack] == [LibraryScreen, StoryScreen]
-
-
-@pytest.mark.usefixtures("slow_articles")
-async def test_esc_on_a_story_page_while_its_article_loads_opens_nothing(story_library: str) -> None:  # noqa: F811
-    app = LibraryApp(story_library)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await open_first_story(pilot, app)
-        await pilot.press("enter", "escape")
-        await settle(app, pilot)
-        assert [type(screen) for screen in app.screen_stack] == [LibraryScreen]
+        assert [type(screen) for screen in app.screen_stack] == left
 
 
 async def test_stories_shown_again_and_again_place_the_articles_once_at_a_time(
