@@ -11,6 +11,7 @@ from digest.ui.library_app import LibraryApp
 from digest.ui.library_list import LibraryList, row_prompt
 from tests.feed_server import Route, serve_feeds
 from tests.fulltext_support import article_page, teaser_feed
+from tests.ui_support import notices
 
 
 async def test_a_teaser_is_marked_and_r_fetches_its_page_again(tmp_path: Path) -> None:
@@ -26,13 +27,14 @@ async def test_a_teaser_is_marked_and_r_fetches_its_page_again(tmp_path: Path) -
         assert "teaser" in row_prompt(row).plain
         routes["/page"] = Route(article_page("Harbour talks in full"), content_type="text/html")
         app = LibraryApp(str(path))
+        shown = notices(app)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             listing = app.screen.query_one(LibraryList)
             await pilot.press("enter")
             for _ in range(200):
                 await pilot.pause()
-                if any("only the feed's teaser" in str(n.message) for n in app._notifications):
+                if any("only the feed's teaser" in message for message in shown):
                     break
                 await asyncio.sleep(0.02)
             else:

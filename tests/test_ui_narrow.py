@@ -57,7 +57,7 @@ async def test_library_screens_at_80x24_cut_nothing(tmp_path: Path) -> None:
             return app.screen is library and library.article_list.showing_stories and library.article_list.row_count > 0
 
         def story_page() -> bool:
-            return isinstance(app.screen, StoryScreen) and app.screen.rows != []
+            return isinstance(app.screen, StoryScreen) and app.screen.trail.rows != ()
 
         opened: list[tuple[tuple[str, ...], Callable[[], bool]]] = [
             (("enter",), lambda: isinstance(app.screen, LibraryReaderScreen)),

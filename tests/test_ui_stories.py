@@ -20,7 +20,7 @@ from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.story_screen import StoryScreen
 from tests.test_stories import QUAKE_2008, QUAKE_2013
-from tests.ui_support import until
+from tests.ui_support import notices, until
 
 
 @pytest.fixture
@@ -169,11 +169,13 @@ async def test_the_story_page_footer_shows_enter_open(story_library: str) -> Non
 
 async def test_a_reader_from_a_story_goes_back_to_it_and_moves_through_its_articles(story_library: str) -> None:
     app = LibraryApp(story_library)
+    shown = notices(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await open_first_story(pilot, app)
         story = app.screen
-        titles = [row.title for row in story.rows]  # type: ignore[attr-defined]
+        assert isinstance(story, StoryScreen)
+        titles = [row.title for row in story.trail.rows]
         assert titles == [a.title for a in reversed(QUAKE_2008)]  # newest first
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
@@ -187,7 +189,7 @@ async def test_a_reader_from_a_story_goes_back_to_it_and_moves_through_its_artic
         await until(pilot, lambda: reader_title(app) == titles[2])
         assert len(app.screen_stack) == depth  # each article replaced the reader: esc still goes to the story
         await pilot.press("n")  # past the last article: said, and the reader stays
-        await until(pilot, lambda: any("last article of the story" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("last article of the story" in message for message in shown))
         assert reader_title(app) == titles[2]
         await pilot.press("p")
         await until(pilot, lambda: reader_title(app) == titles[1])
@@ -197,7 +199,7 @@ async def test_a_reader_from_a_story_goes_back_to_it_and_moves_through_its_artic
         await pilot.press("up", "enter")  # a kept reader opened again from the story: still the story's keys
         await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen) and reader_title(app) == titles[0])
         await pilot.press("p")
-        await until(pilot, lambda: any("first article of the story" in str(n.message) for n in app._notifications))
+        await until(pilot, lambda: any("first article of the story" in message for message in shown))
 
 
 async def test_a_kept_reader_opened_from_the_list_goes_back_to_the_library(story_library: str) -> None:

@@ -6,7 +6,9 @@ import asyncio
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from digest.core.model import Article, Section
@@ -134,3 +136,16 @@ async def until(pilot: Pilot[object], condition: Callable[[], bool], timeout: fl
         await pilot.pause()
         await asyncio.sleep(0.02)
     raise AssertionError("condition not reached")
+
+
+def notices(app: App[Any]) -> list[str]:
+    """The messages ``app`` shows with ``notify`` from now on (each still shown), as a list that grows."""
+    shown: list[str] = []
+    original = app.notify
+
+    def recording(message: str, **options: Any) -> None:
+        shown.append(str(message))
+        original(message, **options)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return shown

@@ -93,7 +93,6 @@ class StoryScreen(DeclaresCommands, Screen[None]):
         super().__init__()
         self.library_path = library_path
         self.story = story
-        self.rows: list[ArticleRow] = []
         self.trail = StoryTrail(())
         """The story's articles as listed, for the readers opened from here (their ``n``/``p``)."""
 
@@ -129,7 +128,6 @@ class StoryScreen(DeclaresCommands, Screen[None]):
 
     def show_story(self, story: Story, rows: list[ArticleRow]) -> None:
         """Show the summary, the quotes and the article list."""
-        self.rows = rows
         self.trail = StoryTrail(tuple(rows))
         self.query_one("#story-text", Static).update(story_text(story, rows))
         copies = {i: len(group) - 1 for group in story.copies for i in group}
