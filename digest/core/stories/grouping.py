@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
@@ -169,13 +169,7 @@ class StoryIndex:
             if not norm or not vectors[namespace]:
                 continue
             total += weight * sparse_dot(vectors[namespace], story.centroid[namespace]) / norm
-        if features.years and story.years and not features.years & story.years.keys():
-            total -= self.settings.year_penalty
-        if features.published is not None and story.times:
-            gap = min(abs(features.published - t) for t in story.times) / 86400.0
-            if gap > self.settings.days:
-                total -= self.settings.time_penalty * min((gap - self.settings.days) / self.settings.days, 2.0)
-        return total
+        return total - event_penalty(features, story.years.keys(), story.times, self.settings)
 
     def _candidates(self, vectors: dict[str, dict[str, float]]) -> list[int]:
         """Stories sharing the article's most telling features, most shared first."""
@@ -277,3 +271,20 @@ def group(features: Iterable[ArticleFeatures], settings: Settings | None = None)
             break
     numbers: dict[int, int] = {}
     return [numbers.setdefault(story, len(numbers)) for story in index.story_of]
+
+
+def event_penalty(features: ArticleFeatures, years: Set[str], times: Iterable[float], settings: Settings) -> float:
+    """What tells an article's event from a story's (or another article's) besides their words: disjoint
+    years (``year_penalty``) and a publication gap beyond ``days`` from the nearest of ``times``
+    (``time_penalty`` per further ``days``, at most two steps). Placement, the pair scores of the revisit and
+    its regrouping all read this one rule."""
+    penalty = 0.0
+    if features.years and years and not features.years & years:
+        penalty += settings.year_penalty
+    if features.published is not None:
+        published = features.published
+        nearest = min((abs(published - t) for t in times), default=None)
+        if nearest is not None and nearest / 86400.0 > settings.days:
+            gap = nearest / 86400.0
+            penalty += settings.time_penalty * min((gap - settings.days) / settings.days, 2.0)
+    return penalty

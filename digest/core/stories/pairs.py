@@ -15,7 +15,7 @@ import math
 from collections.abc import Sequence
 
 from digest.core.stories.features import ArticleFeatures
-from digest.core.stories.grouping import NAMESPACES, Settings, sparse_dot
+from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty, sparse_dot
 
 Vectors = dict[str, dict[str, float]]
 
@@ -31,14 +31,8 @@ def namespace_dots(first: Vectors, second: Vectors) -> tuple[float, ...]:
 
 def pair_penalty(first: ArticleFeatures, second: ArticleFeatures, settings: Settings) -> float:
     """The year and time penalties of a pair, as :meth:`StoryIndex.score` gives them to a one-article story."""
-    penalty = 0.0
-    if first.years and second.years and not first.years & second.years:
-        penalty += settings.year_penalty
-    if first.published is not None and second.published is not None:
-        gap = abs(first.published - second.published) / 86400.0
-        if gap > settings.days:
-            penalty += settings.time_penalty * min((gap - settings.days) / settings.days, 2.0)
-    return penalty
+    times = () if second.published is None else (second.published,)
+    return event_penalty(first, second.years, times, settings)
 
 
 class PairMemo:

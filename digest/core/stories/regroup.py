@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digest.core.stories.features import ArticleFeatures
-from digest.core.stories.grouping import NAMESPACES, Settings
+from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty
 from digest.core.stories.pairs import PairMemo, PairTable, average_linkage_table, unit_length
 
 REGROUP_ROUNDS = 2
@@ -109,20 +109,14 @@ class _Regrouping:
         return total - self._penalty(article, group, inside)
 
     def _penalty(self, article: int, group: _Group, inside: bool) -> float:
-        features, settings = self.features[article], self.settings
-        penalty = 0.0
+        """The event penalty of an article against a group (without the article itself when ``inside``)."""
+        features = self.features[article]
         years = group.years - Counter(features.years) if inside else group.years
-        if features.years and years and not features.years & years.keys():
-            penalty += settings.year_penalty
         times = group.times
         if inside and features.published is not None:
             times = list(times)
             times.remove(features.published)
-        if features.published is not None and times:
-            gap = min(abs(features.published - t) for t in times) / 86400.0
-            if gap > settings.days:
-                penalty += settings.time_penalty * min((gap - settings.days) / settings.days, 2.0)
-        return penalty
+        return event_penalty(features, years.keys(), times, self.settings)
 
 
 def regroup(
