@@ -156,6 +156,7 @@ def _start_up(work: Path) -> float:
 
 
 def _rates(count: int, wall: float, cpu: float) -> str:
+    """``count`` articles over ``wall`` and ``cpu`` seconds, as two rates."""
     return f"{count / wall:6.1f}/s wall, {count / cpu:6.1f}/s per CPU second"
 
 

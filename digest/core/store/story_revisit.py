@@ -112,7 +112,7 @@ class MemberCache:
         """Number a member's stored form and remember its decoded vectors and features."""
         if len(self.members) >= self.size:
             self.members.clear()
-            self.memos.clear()  # the numbers start afresh
+            self.memos.clear()  # pair scores go with the members; numbers keep counting, so none is reused
         found = self.members[packed] = (self.numbered, *decoded)
         self.numbered += 1
         return found

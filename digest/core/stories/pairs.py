@@ -152,6 +152,7 @@ def _merge(
 
 
 def _root(parent: list[int], item: int) -> int:
+    """The group an item was merged into (the root of its chain in ``parent``)."""
     while parent[item] != item:
         item = parent[item]
     return item

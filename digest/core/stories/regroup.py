@@ -47,6 +47,7 @@ class _Regrouping:
     """Groups of a neighbourhood and the score of each article against each of them."""
 
     def __init__(self, table: PairTable, features: Sequence[ArticleFeatures], settings: Settings) -> None:
+        """No groups yet: the pair table, the articles' features and the settings of their scores."""
         self.table = table
         self.features = features
         self.settings = settings
