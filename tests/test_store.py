@@ -199,3 +199,13 @@ def test_opml_round_trip_and_hostile_input() -> None:
     for bad in (b"", b"<html/>", b"<opml><unclosed>"):
         with pytest.raises(OpmlError):
             parse_opml(bad, "bad.opml")
+
+
+def test_an_sqlite_too_old_for_the_library_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 34, 1))
+    with pytest.raises(LibraryError, match=r"SQLite is 3\.34\.1; the library needs 3\.38 or later") as raised:
+        connect(tmp_path / "l.db")
+    assert "\n" not in str(raised.value) and "l.db" in str(raised.value)
+    assert not (tmp_path / "l.db").exists()

@@ -223,6 +223,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             was made by a newer digest. The message is one line naming the file and what to do.
     """
     path = Path(os.path.abspath(path))  # a relative path works too (the read-only URI needs it absolute)
+    _check_sqlite(path)
     try:
         _check_target(path)
         if readonly:
@@ -252,6 +253,19 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+SQLITE_NEEDED = (3, 38)
+"""The oldest SQLite the library runs on: ``RETURNING`` (3.35) and JSON functions built in (3.38, ``json_each``)."""
+
+
+def _check_sqlite(path: Path) -> None:
+    """Refuse, in one line, a Python whose SQLite is older than :data:`SQLITE_NEEDED` (rather than failing on the
+    first story placed)."""
+    version = sqlite3.sqlite_version_info
+    if version[:2] < SQLITE_NEEDED:
+        have, need = ".".join(map(str, version)), ".".join(map(str, SQLITE_NEEDED))
+        raise LibraryError(f"{shown(path)}: this Python's SQLite is {have}; the library needs {need} or later")
 
 
 def _check_target(path: Path) -> None:
