@@ -71,7 +71,7 @@ class StoryArticles(PagingOptionList, inherit_bindings=False):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         binding
-        for widget_class in reversed(OptionList.__mro__)  # every binding OptionList inherits, in Textual's order
+        for widget_class in reversed(PagingOptionList.__mro__)  # every binding it would inherit, in Textual's order
         for binding in vars(widget_class).get("BINDINGS", [])
         if not isinstance(binding, Binding) or binding.key != "enter"
     ]
