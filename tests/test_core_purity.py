@@ -46,7 +46,8 @@ def test_adding_a_file_imports_no_feed_parser(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from digest.cli import main\n"
-        f"main(['add', 'seeds/idlib-seed.txt', '--workers', '1', '--library', {str(tmp_path / 'l.db')!r}])\n"
+        f"status = main(['add', 'seeds/idlib-seed.txt', '--workers', '1', '--library', {str(tmp_path / 'l.db')!r}])\n"
+        "assert status == 0, status\n"
         "sys.stderr.write(','.join(m for m in sys.modules if m.split('.')[0] in {'feedparser', 'chardet'}"
         " or m.startswith('digest.core.feeds.refresh')))\n"
     )

@@ -257,9 +257,10 @@ def test_an_attribution_set_off_by_commas_after_the_quotations_words() -> None:
     assert pairs(report) == [("Tom Reed", "direct", "A big truck"), ("Tom Reed", "direct", "everyone started running.")]
 
 
+@pytest.mark.xfail(strict=True, reason="a fragment before ', the spokesman, X, told Y' is not credited yet")
 def test_told_after_a_comma_names_the_listener_not_the_speaker() -> None:
     report = run('"We are ready" to talk, the spokesman, Tom Reed, told Radio Nord.')
-    assert [q.speaker for q in report.quotes] in ([], ["Tom Reed"])
+    assert [q.speaker for q in report.quotes] == ["Tom Reed"]
 
 
 def test_an_opening_participle_or_comparison_is_not_the_subject() -> None:
@@ -341,13 +342,20 @@ def test_a_heading_ending_in_a_colon_without_a_verb_introduces_no_speaker() -> N
     assert report.quotes == []
 
 
-def test_a_possessive_a_dangling_phrase_or_a_dateline_is_no_speaker() -> None:
-    report = run(
-        '"We will win," Tom Reed\'s campaign manager said.',
-        'WASHINGTON - "It is over," WASHINGTON said.',
-        '"We lost," the admiral has said.',
-    )
-    assert [q.speaker for q in report.quotes] == ["Tom Reed's campaign manager"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"We will win," Tom Reed\'s campaign manager said.', ["Tom Reed's campaign manager"]),  # not "Tom Reed's"
+        ('WASHINGTON - "It is over," WASHINGTON said.', []),  # a dateline is no speaker
+        pytest.param(  # not "admiral has"
+            '"We lost," the admiral has said.',
+            ["admiral"],
+            marks=pytest.mark.xfail(strict=True, reason="'X has said' after a quotation is not read yet"),
+        ),
+    ],
+)
+def test_a_possessive_a_dangling_phrase_or_a_dateline_is_no_speaker(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(text).quotes] == speakers
 
 
 def test_a_quotation_paragraph_after_narrative_with_a_verb_of_speaking_is_its_subjects() -> None:

@@ -163,16 +163,16 @@ def test_an_adverb_or_a_time_between_the_speaker_and_the_verb(sentence: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("sentence", "clause"),
+    ("sentence", "speaker", "clause"),
     [
-        ("Anna Berg is saying that the bridge would reopen in May.", "the bridge would reopen in May"),
-        ("Anna Berg has been warning that the bridge would close in May.", "the bridge would close in May"),
-        ("Anna Berg was telling allies that the bridge would reopen in May.", "the bridge would reopen in May"),
-        ("The mayor is saying that the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Anna Berg is saying that the bridge would reopen in May.", "Anna Berg", "the bridge would reopen in May"),
+        ("Anna Berg has been warning that the dam would close.", "Anna Berg", "the dam would close"),
+        ("Anna Berg was telling allies that the dam would reopen.", "Anna Berg", "the dam would reopen"),
+        ("The mayor is saying that the bridge would reopen in May.", "mayor", "the bridge would reopen in May"),
     ],
 )
-def test_a_progressive_verb_of_speech(sentence: str, clause: str) -> None:
-    assert reported(sentence) in ([("Anna Berg", clause)], [("mayor", clause)])
+def test_a_progressive_verb_of_speech(sentence: str, speaker: str, clause: str) -> None:
+    assert reported(sentence) == [(speaker, clause)]
 
 
 @pytest.mark.parametrize(

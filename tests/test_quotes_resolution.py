@@ -60,11 +60,21 @@ def test_trailing_attribution_of_a_quote_led_clause_is_a_direct_quote() -> None:
     ]
 
 
-def test_speech_verb_form_used_as_a_noun_is_not_a_verb() -> None:
-    report = run(
-        "A worker at the plant, who asked not to be named, said that the health agency’s claim is “simply not right.”"
-    )
-    assert all("agency" not in q.speaker for q in report.quotes)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A worker at the plant said that the health agency’s claim is “simply not right.”",
+        pytest.param(
+            "A worker at the plant, who asked not to be named, said that the health agency’s claim is "
+            "“simply not right.”",
+            marks=pytest.mark.xfail(strict=True, reason="a speaker before ', who ...,' and a verb is not found yet"),
+        ),
+    ],
+)
+def test_speech_verb_form_used_as_a_noun_is_not_a_verb(text: str) -> None:
+    assert [(q.speaker, q.kind, q.text) for q in run(text).quotes] == [
+        ("worker at the plant", "direct", "simply not right.")
+    ]
 
 
 def test_told_object_is_not_part_of_the_reported_clause() -> None:

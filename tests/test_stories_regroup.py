@@ -172,7 +172,8 @@ def test_regrouping_from_pair_dot_products_matches_the_centroid_regrouping() -> 
         ]
         settings = Settings(threshold=rng.uniform(0.1, 0.5), strict_threshold=rng.uniform(0.1, 0.5))
         expected = reference_regroup([vectors[i] for i in picked], chosen, settings)
-        assert regroup([vectors[i] for i in picked], chosen, settings) == expected
+        keys = list(range(len(picked)))
+        assert regroup([vectors[i] for i in picked], chosen, settings, memo, keys) == expected
     assert memo.pairs == {}  # a memo of other settings is left alone
 
 
@@ -262,7 +263,7 @@ def test_a_story_emptied_by_another_process_never_lends_its_id_to_a_new_story(tm
         assert started not in emptied
         rows = first.connection.execute("SELECT id, centroid, years, times, revision FROM stories").fetchall()
         for story_id, centroid, years, times, revision in rows:  # the first's cache holds no other story's past
-            cached = first.story_cache.get(story_id, revision)
+            cached = first.story_cache.get(story_id, revision)  # (with ids reused, the new story hit the old one)
             assert cached is None or cached.centroid == _load_story((story_id, centroid, years, times)).centroid
         assert {story.id for story in second.stories()} == {row[0] for row in rows if row[0] not in emptied}
         assert not second.connection.execute(  # an emptied story is no candidate for an arrival
