@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -20,16 +21,39 @@ from tests.test_ui_stories import open_first_story, story_library  # noqa: F401 
 from tests.ui_support import until
 
 
-@pytest.fixture
-def slow_articles(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Loading an article for the reader takes a while (so keys land while it loads)."""
-    original = CachedAnalysis.of
+class Gate:
+    """Holds every article load while closed, so that keys land while an article loads (with no timing)."""
 
-    def slowly(library: Library, article: Article) -> CachedAnalysis:
-        time.sleep(0.4)
+    def __init__(self) -> None:
+        """Open: loads go through."""
+        self.opened = threading.Event()
+        self.opened.set()
+        self.waiting = threading.Event()
+
+    def close(self) -> None:
+        """Hold the loads that start from now on."""
+        self.waiting.clear()
+        self.opened.clear()
+
+    def open(self) -> None:
+        """Let the held loads go (after checking one was held)."""
+        assert self.waiting.wait(10), "no article load was held"
+        self.opened.set()
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Gate:
+    """Loading an article for the reader waits while the gate is closed."""
+    original, held = CachedAnalysis.of, Gate()
+
+    def held_back(library: Library, article: Article) -> CachedAnalysis:
+        if not held.opened.is_set():
+            held.waiting.set()
+            held.opened.wait(10)
         return original(library, article)
 
-    monkeypatch.setattr(CachedAnalysis, "of", slowly)
+    monkeypatch.setattr(CachedAnalysis, "of", held_back)
+    return held
 
 
 async def settle(app: LibraryApp, pilot: Any) -> None:
@@ -51,14 +75,15 @@ async def open_first_article(app: LibraryApp, pilot: Any) -> None:
     await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
 
 
-@pytest.mark.usefixtures("slow_articles")
-async def test_n_twice_while_loading_replaces_the_reader_once(story_library: str) -> None:  # noqa: F811
+async def test_n_twice_while_loading_replaces_the_reader_once(story_library: str, gate: Gate) -> None:  # noqa: F811
     app = LibraryApp(story_library)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await open_first_article(app, pilot)
         first = app.screen
+        gate.close()
         await pilot.press("n", "n")
+        gate.open()
         await settle(app, pilot)
         kinds = [type(screen) for screen in app.screen_stack]
         assert kinds == [LibraryScreen, StoryScreen, LibraryReaderScreen]
@@ -67,7 +92,6 @@ async def test_n_twice_while_loading_replaces_the_reader_once(story_library: str
         await until(pilot, lambda: isinstance(app.screen, StoryScreen))
 
 
-@pytest.mark.usefixtures("slow_articles")
 @pytest.mark.parametrize(
     ("opened", "keys", "left"),
     [
@@ -80,6 +104,7 @@ async def test_n_twice_while_loading_replaces_the_reader_once(story_library: str
 )
 async def test_esc_while_an_article_loads_leaves_no_reader(
     story_library: str,  # noqa: F811
+    gate: Gate,
     opened: Callable[[LibraryApp, Any], Awaitable[None]],
     keys: tuple[str, ...],
     left: list[type],
@@ -88,7 +113,9 @@ async def test_esc_while_an_article_loads_leaves_no_reader(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await opened(app, pilot)
+        gate.close()
         await pilot.press(*keys)
+        gate.open()
         await settle(app, pilot)
         assert [type(screen) for screen in app.screen_stack] == left
 
