@@ -78,6 +78,11 @@ _GENERIC = frozenset(
     {"i", "mr", "mrs", "ms", "dr", "st", "the", "a", "an", "he", "she", "it", "we", "they", "but", "and", "in", "on"}
 )
 
+_CLOCK = frozenset(
+    {"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "pt", "ct", "mt", "bst", "cet"}
+    | {f"{zone}{kind}t" for zone in "ecmpa" for kind in "sd"}
+)
+"""Times of day and time zones (``4 PM EDT``): a dateline's, not a name."""
 
 LEAD_NAME_BOOST = 1
 """How many extra times a name in the headline or the first paragraph counts (the lead names the event's actors)."""
@@ -167,9 +172,28 @@ def _line_names(line: str) -> list[str]:
         words = [w.lower().rstrip(".").replace("’", "'").removesuffix("'s") for w in run]
         while words and words[0] in _GENERIC:
             words = words[1:]
+        while words and words[-1] in _CLOCK:
+            words = words[:-1]
         if words and not (len(words) == 1 and (words[0] in STOP_WORDS or len(words[0]) < 2)):
             names.append(" ".join(words))
     return names
+
+
+def is_title_case(title: str) -> bool:
+    """Whether a headline capitalises its words as a title does (``Star Checks Into Clinic``): then capitals
+    do not tell its names apart. At least three words of four letters or more, three in four capitalised."""
+    words = re.findall(r"[^\W\d_]{4,}", title)
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 3 and 4 * capitalised >= 3 * len(words)
+
+
+def headline_names(title: str, body_names: list[str]) -> list[str]:
+    """The names of a headline: its runs of capitalised words, or, when it is title-cased (where every word is
+    capitalised and a run would be the whole headline), the body's names that it contains."""
+    if not is_title_case(title):
+        return named_things(title)
+    words = " " + " ".join(_TOKEN.findall(title.lower().replace("’", "'"))) + " "
+    return [name for name in dict.fromkeys(body_names) if f" {name} " in words]
 
 
 def _opens_sentence(tokens: list[str], start: int, end: int, opening: bool) -> bool:
@@ -221,8 +245,10 @@ def article_features(
     counts.update(f"w:{t}" for t in content_terms(whole))
     counts.update(f"w:{t}" for t in content_terms(title))  # the headline says what the story is
     lead = text.strip().split("\n\n", 1)[0]
-    lines: dict[str, list[str]] = {}  # the headline and the lead are read once, though counted twice
-    for name in named_things(whole, lines) + named_things(f"{title}\n{lead}", lines) * LEAD_NAME_BOOST:
+    lines: dict[str, list[str]] = {}  # the lead is read once, though counted twice
+    body_names = named_things(text, lines)
+    headline = headline_names(title, body_names)
+    for name in body_names + headline + (headline + named_things(lead, lines)) * LEAD_NAME_BOOST:
         counts[f"e:{name}"] += 1
         if " " in name:
             counts[f"e:{name.rsplit(' ', 1)[1]}"] += 1
