@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -108,3 +109,21 @@ async def test_footer_keys_are_its_children_but_the_palettes_and_in_its_style(tm
         assert len(palette) == 1 and keys and palette[0] not in keys
         assert keys == [key for key in footer.query_children("FooterKey") if key not in palette]
         assert {key.has_class("-compact") for key in keys} == {footer.compact}
+
+
+@pytest.mark.parametrize("size", [(44, 20), (31, 18), (24, 16)], ids=["44x20", "31x18", "24x16"])
+async def test_help_fits_a_narrow_terminal_to_its_last_line(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Widths where the footer line wraps word by word onto one line more than its characters fill."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        box = app.screen.query_one("#help-box")
+        footer = app.screen.query_one("#help-footer", Label)
+        table = app.screen.query_one(DataTable)
+        assert box.region.bottom <= size[1]
+        assert footer.region.bottom <= box.content_region.bottom  # its last line shown, not cut by the box
+        assert table.region.height >= 3 and table.region.bottom <= footer.region.y
+        assert table.virtual_size.width <= table.scrollable_content_region.width  # no column cut

@@ -18,6 +18,9 @@ from digest.ui.commands import GROUPS, Command
 FOOTER = "esc: close · ctrl+p: palette · rebind keys by id in keymap.toml (config folder)"
 """The line under the table (it wraps on a narrow terminal)."""
 
+NARROWEST_ACTIONS = 20
+"""The actions' narrowest column beside a column of group names (narrower, the groups become heading rows)."""
+
 
 def help_rows(commands: tuple[Command, ...], keymap: Mapping[str, str] | None = None) -> list[tuple[str, str, str]]:
     """(group, keys, what they do) for each command, grouped in :data:`GROUPS` order."""
@@ -62,21 +65,32 @@ class HelpScreen(ModalScreen[None]):
         return max(1, int(min(width, size.width)) - box.styles.gutter.width)
 
     def fill(self, table: HelpTable, content_width: int) -> None:
-        """The rows, the actions wrapped to what is left of the box's ``content_width`` columns (nothing is cut)."""
+        """The rows, the actions wrapped to what is left of the box's ``content_width`` columns (nothing is cut).
+
+        Beside the keys, a first column names each group; when that would leave the actions under
+        :data:`NARROWEST_ACTIONS` columns, each group is a heading row above its keys instead."""
         rows = help_rows(self.commands, self.keymap)
         group_width = max(len(group) for group, _, _ in rows)
         key_width = max(len(keys) for _, keys, _ in rows)
-        scrollbar = table.styles.scrollbar_size_vertical
-        room = content_width - table.styles.gutter.width - scrollbar - 3 * 2 * table.cell_padding
+        room = content_width - table.styles.gutter.width - table.styles.scrollbar_size_vertical
+        padding = 2 * table.cell_padding  # each column's, both sides
+        grouped = room - 3 * padding - group_width - key_width >= NARROWEST_ACTIONS
         table.clear(columns=True)
-        table.add_column("", width=group_width)
+        if grouped:
+            table.add_column("", width=group_width)
+            room -= group_width + padding
         table.add_column("Key", width=key_width)
-        table.add_column("Action", width=max(20, room - group_width - key_width))
+        table.add_column("Action", width=max(1, room - key_width - 2 * padding))
         previous = ""
         for group, keys, action in rows:
             heading = Text(group if group != previous else "", style="italic")
+            if grouped:
+                table.add_row(heading, Text(keys, style="bold"), Text(action), height=None)
+            else:
+                if group != previous:
+                    table.add_row(heading, Text(""))
+                table.add_row(Text(keys, style="bold"), Text(action), height=None)
             previous = group
-            table.add_row(heading, Text(keys, style="bold"), Text(action), height=None)
         self.filled_width = content_width
 
     def on_resize(self, event: Resize) -> None:
@@ -86,9 +100,9 @@ class HelpScreen(ModalScreen[None]):
         width = self.box_content_width(event.size)
         if width != self.filled_width:
             self.fill(table, width)
-        title = self.query_one("#help-title")
-        footer_lines = -(-len(FOOTER) // width)
-        chrome = self.query_one("#help-box").styles.gutter.height + 1 + title.styles.margin.height + footer_lines
+        title, footer = self.query_one("#help-title", Label), self.query_one("#help-footer", Label)
+        lines = sum(label.get_content_height(event.size, event.size, width) for label in (title, footer))  # as drawn
+        chrome = self.query_one("#help-box").styles.gutter.height + title.styles.margin.height + lines
         table.styles.max_height = max(3, event.size.height - chrome)
 
     def action_close(self) -> None:

@@ -292,7 +292,14 @@ class LibraryScreen(LibraryTasks):
         changed = replace(
             row, is_read=row.is_read if read is None else read, starred=row.starred if starred is None else starred
         )
-        self.app.call_from_thread(self.article_list.update_row, changed)
+        self.app.call_from_thread(self._show_flags, changed)
+
+    def _show_flags(self, row: ArticleRow) -> None:
+        """Show an article's new flags in the list, and in the article list kept while the stories are shown (it is
+        shown again as it was, at once, on the way back)."""
+        self.article_list.update_row(row)
+        if self.showing_stories:
+            self._articles_shown[0].replace(row)
 
     # Opening ------------------------------------------------------------------------------------
 
@@ -343,14 +350,16 @@ class LibraryScreen(LibraryTasks):
             if not row.is_read:
                 library.mark_read([row.id])
             cached = CachedAnalysis.of(library, article)  # the reader's first paint shows them: no placeholder
-        if worker.is_cancelled:  # another article asked for meanwhile: that one is shown
+        opening = replace(opening, row=replace(row, is_read=True))
+        if worker.is_cancelled:  # another article asked for meanwhile: that one is shown (this one is read anyway)
+            self.app.call_from_thread(self._show_flags, opening.row)
             return
-        self.app.call_from_thread(self._show_article, replace(opening, row=replace(row, is_read=True)), article, cached)
+        self.app.call_from_thread(self._show_article, opening, article, cached)
 
     def _show_article(self, opening: Opening, article: Article, cached: CachedAnalysis) -> None:
         from digest.ui.library_reader import reader_screen
 
-        self.article_list.update_row(opening.row)
+        self._show_flags(opening.row)
         screen = reader_screen(self.library_path, article, cached)
         self.readers.keep(self.app, opening.row.id, screen)
         self._show_reader(opening, screen)
