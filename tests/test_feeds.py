@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -57,10 +56,10 @@ def test_limits_timeout_size_and_gzip_bomb() -> None:
         "/gone": Route(b"nope", status=500),
     }
     with serve_feeds(routes) as server:
-        start = time.monotonic()
-        with pytest.raises(FeedError, match="timed out"):
+        # The body comes 3 s after the headers, 6x the timeout: only a deadline that works ends the fetch with
+        # this error (without one the fetch would succeed once the body came). No wall time is asserted.
+        with pytest.raises(FeedError, match="timed out after 0.5 s"):
             fetch(server.url("/slow"), timeout=0.5)
-        assert time.monotonic() - start < 2.5
         with pytest.raises(FeedError, match="too large"):
             fetch(server.url("/big"), max_bytes=1000)
         assert len(gzip.compress(bomb)) < 100_000

@@ -16,9 +16,10 @@ import pytest
 
 from digest.cli import main
 from digest.core.feeds import FeedError, fetch, refresh_feeds
+from digest.core.feeds.fetch import DEFAULT_TIMEOUT
 from digest.core.store import Library
 from tests.feed_server import Route, rss, serve_feeds
-from tests.raw_server import raw, response, serve_raw, trickle
+from tests.raw_server import Answer, raw, response, serve_raw, trickle
 
 GOOD = rss("Good news", [("g1", "Still stored")])
 HOSTILE = {
@@ -68,35 +69,39 @@ def test_cli_refresh_reports_one_line_per_failing_feed(tmp_path: Path, capsys: p
     assert "Good news: 0 new" in captured.out
 
 
+SLOW_ANSWER = 8.0
+"""How long the slow servers below go on (then they hang up): 8x the 1 s timeout the tests give.
+
+No test asserts wall time (a loaded machine may be slow); each asserts the error that only the mechanism under
+test can give before the server's answer ends: ``timed out after 1 s`` (a deadline per read would never fire
+against a byte every half second, and the server hanging up gives another error), ``cancelled``, and so on.
+A deadline that failed, or fired only after 8x its time, fails them."""
+
+
 @pytest.mark.parametrize(
     "answer",
     [
-        trickle(b"HTTP/1.1 200 OK\r\nX-Slow: "),  # headers that never end
-        trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<rss>"),  # a body that never ends
-        trickle(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100000\r\n"),  # one endless chunk
+        trickle(b"HTTP/1.1 200 OK\r\nX-Slow: ", seconds=SLOW_ANSWER),  # headers that never end
+        trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n<rss>", seconds=SLOW_ANSWER),  # endless body
+        trickle(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100000\r\n", seconds=SLOW_ANSWER),  # chunk
     ],
 )
-def test_the_timeout_bounds_the_whole_download_against_a_byte_every_half_second(answer: object) -> None:
-    with serve_raw({"/slow": answer}) as server:  # type: ignore[dict-item]
-        start = time.monotonic()
-        with pytest.raises(FeedError, match="timed out after 1 s"):
-            fetch(server.url("/slow"), timeout=1.0)
-        assert time.monotonic() - start < 2.0
+def test_the_timeout_bounds_the_whole_download_against_a_byte_every_half_second(answer: Answer) -> None:
+    with serve_raw({"/slow": answer}) as server, pytest.raises(FeedError, match="timed out after 1 s"):
+        fetch(server.url("/slow"), timeout=1.0)
 
 
 def test_a_resolver_that_never_answers_is_bounded_by_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
 
     def stuck_resolver(*args: object, **kwargs: object) -> list[object]:
-        release.wait(30)  # a resolver that hangs (getaddrinfo takes no timeout of its own)
+        release.wait(SLOW_ANSWER)  # a resolver that hangs (getaddrinfo takes no timeout of its own), then fails
         raise OSError("resolver gave up")
 
     monkeypatch.setattr("socket.getaddrinfo", stuck_resolver)
-    start = time.monotonic()
     try:
-        with pytest.raises(FeedError, match="timed out after 1 s"):
+        with pytest.raises(FeedError, match="timed out after 1 s"):  # not the resolver's own error, 8 s later
             fetch("http://feeds.invalid/rss", timeout=1.0)
-        assert time.monotonic() - start < 2.0
     finally:
         release.set()
 
@@ -111,22 +116,24 @@ def test_a_host_name_the_resolver_cannot_encode_fails_with_one_line(monkeypatch:
     assert "\n" not in str(caught.value)
 
 
-def test_cli_add_with_timeout_3_returns_within_4_seconds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with serve_raw({"/slow": trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 9999\r\n\r\n")}) as server:
-        start = time.monotonic()
+def test_cli_add_with_timeout_3_gives_up_on_a_slow_server_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = trickle(b"HTTP/1.1 200 OK\r\nContent-Length: 9999\r\n\r\n", seconds=3 * SLOW_ANSWER)  # 8x the timeout
+    with serve_raw({"/slow": slow}) as server:
         assert main(["add", "--library", str(tmp_path / "l.db"), "--timeout", "3", server.url("/slow")]) == 2
-        assert time.monotonic() - start < 4.0
-    assert "timed out after 3 s" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "timed out after 3 s" in err and err.count("\n") == 1
 
 
 def test_cancelling_a_refresh_stops_its_downloads_at_once(tmp_path: Path) -> None:
     stop = threading.Event()
-    with serve_raw({"/slow": trickle(b"HTTP/1.1 200 OK\r\nX-Slow: ")}) as server, Library(tmp_path / "l.db") as library:
+    slow = trickle(b"HTTP/1.1 200 OK\r\nX-Slow: ", seconds=SLOW_ANSWER)
+    with serve_raw({"/slow": slow}) as server, Library(tmp_path / "l.db") as library:
         library.add_feed(server.url("/slow"))
         threading.Timer(0.3, stop.set).start()
-        start = time.monotonic()
         results = refresh_feeds(library, timeout=60, cancelled=stop.is_set)
-        assert time.monotonic() - start < 1.5
+    # the server goes on for SLOW_ANSWER s and the deadline is 60 s: only the cancel gives this error
     assert results[0].error and "cancelled" in results[0].error
 
 
@@ -220,7 +227,7 @@ def test_quitting_the_app_during_a_refresh_exits_at_once(tmp_path: Path) -> None
             time.sleep(0.5)  # the refresh is now stuck on the slow server (default timeout 15 s)
             start = time.monotonic()
             os.write(fd, b"q")
-            while app.poll() is None and time.monotonic() - start < 20:
+            while app.poll() is None and time.monotonic() - start < DEFAULT_TIMEOUT + 10:
                 _read_until(fd, b"\x00never", 0.05)
             elapsed = time.monotonic() - start
         finally:
@@ -228,7 +235,10 @@ def test_quitting_the_app_during_a_refresh_exits_at_once(tmp_path: Path) -> None
                 app.kill()
                 app.wait()
             os.close(fd)
-    assert elapsed < 6.0  # the default timeout (15 s) would hold it far longer without cancelling
+    # Not a speed goal: without the cancel, the download's own deadline (DEFAULT_TIMEOUT, 15 s, less the 0.5 s
+    # already waited) would hold the exit; well under that, with seconds to spare on a loaded machine for what
+    # takes a fraction of one, only the cancel can have ended it.
+    assert elapsed < DEFAULT_TIMEOUT - 3
 
 
 def _read_until(fd: int, marker: bytes, seconds: float) -> bytes:
