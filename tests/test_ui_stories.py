@@ -3,10 +3,12 @@ and 160x45)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
@@ -41,8 +43,12 @@ def story_library(tmp_path: Path) -> str:
     return str(path)
 
 
-def text_of(app: LibraryApp) -> str:
-    return str(app.screen.query_one("#story-text", Static).render())
+def text_of(app: LibraryApp, width: int = 200) -> str:
+    """The story page's summary and quotes as plain text, laid out ``width`` columns wide."""
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    with console.capture() as captured:
+        console.print(app.screen.query_one("#story-text", Static).content)
+    return captured.get()
 
 
 def the_list(app: LibraryApp) -> LibraryList:
@@ -189,7 +195,7 @@ async def test_a_reader_from_a_story_goes_back_to_it_and_moves_through_its_artic
         await until(pilot, lambda: reader_title(app) == titles[2])
         assert len(app.screen_stack) == depth  # each article replaced the reader: esc still goes to the story
         await pilot.press("n")  # past the last article: said, and the reader stays
-        await until(pilot, lambda: any("last article of the story" in message for message in shown))
+        await until(pilot, lambda: "this is the last article of the story (3 of 3)" in shown)
         assert reader_title(app) == titles[2]
         await pilot.press("p")
         await until(pilot, lambda: reader_title(app) == titles[1])
@@ -199,7 +205,7 @@ async def test_a_reader_from_a_story_goes_back_to_it_and_moves_through_its_artic
         await pilot.press("up", "enter")  # a kept reader opened again from the story: still the story's keys
         await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen) and reader_title(app) == titles[0])
         await pilot.press("p")
-        await until(pilot, lambda: any("first article of the story" in message for message in shown))
+        await until(pilot, lambda: "this is the first article of the story (1 of 3)" in shown)
 
 
 async def test_a_kept_reader_opened_from_the_list_goes_back_to_the_library(story_library: str) -> None:
@@ -220,3 +226,18 @@ async def test_a_kept_reader_opened_from_the_list_goes_back_to_the_library(story
         assert keys["escape"] == "Library" and keys["n"] == "Next unread" and "Story" not in keys.values()
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+
+
+async def test_story_page_lines_that_wrap_hang_under_their_text(story_library: str) -> None:
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await open_first_story(pilot, app)
+        lines = text_of(app, width=40).rstrip("\n").split("\n")
+        quotes = lines.index("Who said what")
+        summary, said = lines[1 : quotes - 1], lines[quotes + 1 :]
+        assert summary[0].startswith("• ") and len(summary) > len([s for s in summary if s.startswith("• ")])
+        assert all(line.startswith(("• ", "  ")) and line[2] != " " for line in summary), summary
+        marks = [line for line in said if line.startswith(("    “", "  ≈ "))]
+        assert marks and all(line.startswith(("    ", "  ≈ ")) or not line.startswith(" ") for line in said), said
+        assert all(line[4] != " " for line in said if line.startswith(" ")), said

@@ -12,6 +12,9 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -40,29 +43,50 @@ def outlet_of(row: ArticleRow) -> str:
     return PurePath(row.source).name if found == "file" else found
 
 
-def story_text(story: Story, rows: list[ArticleRow]) -> Content:
-    """The story's summary and who said what, as plain content (numbers refer to the article list)."""
-    parts: list[Content] = [Content.styled("Summary", "bold"), Content("\n")]
-    for sentence in story.summary:
-        parts += [Content("• " + sentence.text), Content.styled(f" [{sentence.article + 1}]", "dim"), Content("\n")]
+def _hanging(items: list[tuple[str, Text]], indent: int = 0) -> Table:
+    """Items one under the other, each a marker and its text, the text's wrapped lines under its first one."""
+    grid = Table.grid(padding=(0, 1, 0, 0), pad_edge=False)
+    grid.add_column(width=indent + 1, no_wrap=True, justify="right")
+    grid.add_column(ratio=1)
+    for marker, text in items:
+        grid.add_row(Text(marker), text)
+    return grid
+
+
+def _sourced(text: str, sources: str) -> Text:
+    """Untrusted text (never parsed as markup), then the numbers of the articles it comes from, dim."""
+    return Text.assemble(text, (f" [{sources}]", "dim"))
+
+
+def story_text(story: Story, rows: list[ArticleRow]) -> Group:
+    """The story's summary and who said what (numbers refer to the article list); wrapped lines hang under their
+    first, past the bullet or the quote's mark."""
+    parts: list[RenderableType] = [Text("Summary", style="bold")]
+    parts.append(_hanging([("•", _sourced(sentence.text, str(sentence.article + 1))) for sentence in story.summary]))
     if story.quotes:
-        parts += [Content("\n"), Content.styled("Who said what", "bold"), Content("\n")]
+        parts += [Text(""), Text("Who said what", style="bold")]
     for actor in story.actors:
         role = f" ({actor.role})" if actor.role else ""
         aliases = f" · also {', '.join(actor.aliases)}" if actor.aliases else ""
-        parts += [Content.styled(actor.name + role, "bold"), Content.styled(aliases, "dim"), Content("\n")]
-        for quote in (q for q in story.quotes if q.speaker == actor.name):
-            shown = f"  “{quote.text}”" if quote.kind == "direct" else f"  ≈ {quote.text}"
-            sources = ",".join(str(i + 1) for i in quote.sources)
-            parts += [Content(shown), Content.styled(f" [{sources}]", "dim"), Content("\n")]
-    return Content.assemble(*parts)
+        parts.append(Text.assemble((actor.name + role, "bold"), (aliases, "dim")))
+        quotes = [quote for quote in story.quotes if quote.speaker == actor.name]
+        shown = [f"“{quote.text}”" if quote.kind == "direct" else quote.text for quote in quotes]
+        marks = ["" if quote.kind == "direct" else "≈" for quote in quotes]
+        sources = [",".join(str(i + 1) for i in quote.sources) for quote in quotes]
+        parts.append(_hanging([(m, _sourced(t, n)) for m, t, n in zip(marks, shown, sources, strict=True)], 2))
+    return Group(*parts)
 
 
-def article_prompt(number: int, row: ArticleRow, copies: int) -> Content:
-    """One line per article of a story: its number, title, outlet and date (and how many copies it has)."""
+def article_prompt(number: int, row: ArticleRow, copies: int, last: int) -> Table:
+    """One line per article of a story: its number (of ``last``), title, outlet and date (and how many copies it
+    has); on a narrow screen the wrapped lines hang under the title, past the number."""
     also = f" · also on {copies} other{'s' if copies != 1 else ''}" if copies else ""
     details = f"  {outlet_of(row)} · {row.date[:16].replace('T', ' ')}{also}"
-    return Content.assemble(Content.styled(f"[{number}] ", "dim"), Content(row.title), Content.styled(details, "dim"))
+    grid = Table.grid(padding=(0, 1, 0, 0), pad_edge=False)
+    grid.add_column(no_wrap=True, width=len(f"[{last}]"), justify="right")
+    grid.add_column(ratio=1)
+    grid.add_row(Text(f"[{number}]", style="dim"), Text.assemble(row.title, (details, "dim")))
+    return grid
 
 
 class StoryArticles(PagingOptionList, inherit_bindings=False):
@@ -132,7 +156,8 @@ class StoryScreen(DeclaresCommands, Screen[None]):
         self.query_one("#story-text", Static).update(story_text(story, rows))
         copies = {i: len(group) - 1 for group in story.copies for i in group}
         listing = self.query_one("#story-articles", OptionList)
-        listing.set_options([Option(article_prompt(n + 1, r, copies.get(n, 0))) for n, r in enumerate(rows)])
+        prompts = [article_prompt(n + 1, row, copies.get(n, 0), len(rows)) for n, row in enumerate(rows)]
+        listing.set_options([Option(prompt) for prompt in prompts])
         if rows:
             listing.highlighted = 0
 

@@ -41,8 +41,8 @@ class StoryPlace:
 
     @property
     def position(self) -> str:
-        """'article 2 of 5 of the story'."""
-        return f"article {self.index + 1} of {len(self.trail.rows)} of the story"
+        """'2 of 5': this article's number among the story's articles."""
+        return f"{self.index + 1} of {len(self.trail.rows)}"
 
     def step(self, step: int) -> StoryPlace | None:
         """The place ``step`` articles on (1 next, -1 previous), or None past either end of the story."""
