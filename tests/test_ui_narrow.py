@@ -15,6 +15,7 @@ from digest.ui.actors_screen import ActorsScreen
 from digest.ui.footer import KeyFooter
 from digest.ui.help_screen import HelpScreen
 from digest.ui.library_app import LibraryApp
+from digest.ui.library_list import LibraryList
 from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.library_screen import LibraryScreen
 from digest.ui.story_screen import StoryScreen
@@ -127,3 +128,30 @@ async def test_help_fits_a_narrow_terminal_to_its_last_line(tmp_path: Path, size
         assert footer.region.bottom <= box.content_region.bottom  # its last line shown, not cut by the box
         assert table.region.height >= 3 and table.region.bottom <= footer.region.y
         assert table.virtual_size.width <= table.scrollable_content_region.width  # no column cut
+
+
+def footer_shows(app: App[object]) -> dict[str, str]:
+    """The keys the Footer shows (key: label), those it hides for want of room left out."""
+    footer = app.screen.query_one(Footer)
+    return {key.key: key.description for key in footer.query_children("FooterKey") if key.display}  # type: ignore[attr-defined]
+
+
+async def test_a_library_reader_at_80x24_shows_how_to_go_on_back_help_and_quit(tmp_path: Path) -> None:
+    app = LibraryApp(build_library(tmp_path / "lib.db", 4))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # from the list: n and p go to the next and previous unread articles
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+        await pilot.pause()
+        shown = footer_shows(app)
+        assert {"escape", "n", "p", "question_mark", "q"} <= shown.keys() and shown["n"] == "Next unread", shown
+        await pilot.press("escape", "s")
+        await until(pilot, lambda: app.screen.query_one(LibraryList).showing_stories)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StoryScreen) and app.screen.trail.rows != ())
+        await pilot.press("enter")  # from a story page: n and p go through the story's articles
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
+        await pilot.pause()
+        shown = footer_shows(app)
+        assert {"escape", "n", "p", "question_mark", "q"} <= shown.keys() and shown["escape"] == "Story", shown
+        assert_footer_whole(app)

@@ -187,7 +187,7 @@ async def test_a_reader_from_a_story_goes_back_to_it_and_moves_through_its_artic
         await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))
         keys = footer_keys(app.screen)
         assert keys["escape"] == "Story" and "Library" not in keys.values()
-        assert keys["n"] == "Next in story" and keys["p"] == "Prev in story"
+        assert keys["n"] == "Next" and keys["p"] == "Prev"
         depth = len(app.screen_stack)
         await pilot.press("n")
         await until(pilot, lambda: reader_title(app) == titles[1])
