@@ -182,9 +182,8 @@ def test_refresh_json_counts_pages_and_cancel_keeps_teasers_pending(
         stop = threading.Event()
         threading.Timer(0.5, stop.set).start()
         with Library(library) as opened:
-            start = time.monotonic()
             refresh_feeds(opened, cancelled=stop.is_set)
-            assert time.monotonic() - start < 2.0
+            # no wall time asserted: without the cancel the page would come after its 5 s and be stored in full
             assert _teasers(opened)["Four"] == "page not fetched yet"
             routes["/slow"].delay = 0
             [result] = refresh_feeds(opened)  # a refresh cut short: the next one fetches the page
