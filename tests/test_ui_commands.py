@@ -46,7 +46,7 @@ def test_screens_declare_no_key_twice_except_the_find_or_library_pairs() -> None
     for commands in EVERY_SCREEN:
         keys = [key for command in commands for key in command.keys.split(",")]
         doubled = {key for key in keys if keys.count(key) > 1}
-        assert doubled <= {"n", "p", "escape", "backspace", "s"}
+        assert doubled <= {"n", "p", "escape", "backspace", "s", "enter"}
     # the reader from the list or from a story page (check_action offers the keys of the one it came from)
     assert [c.action for c in LIBRARY_READER if "n" in c.keys.split(",")] == [
         "next_match",
@@ -62,6 +62,8 @@ def test_screens_declare_no_key_twice_except_the_find_or_library_pairs() -> None
     # the library list's articles and stories (check_action offers one of each pair at a time)
     assert [c.action for c in LIBRARY if "s" in c.keys.split(",")] == ["articles", "stories"]
     assert [c.action for c in LIBRARY if "escape" in c.keys.split(",")] == ["articles", "clear"]
+    # enter: the stories' "Open" (shown, offered only with the stories) first, else the list's own (not shown)
+    assert [c.action for c in LIBRARY if "enter" in c.keys.split(",")] == ["open_story", "open"]
 
 
 def test_keymap_file_reports_unknown_ids_and_bad_values(tmp_path: Path) -> None:

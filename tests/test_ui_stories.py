@@ -241,3 +241,20 @@ async def test_story_page_lines_that_wrap_hang_under_their_text(story_library: s
         marks = [line for line in said if line.startswith(("    “", "  ≈ "))]
         assert marks and all(line.startswith(("    ", "  ≈ ")) or not line.startswith(" ") for line in said), said
         assert all(line[4] != " " for line in said if line.startswith(" ")), said
+
+
+async def test_the_stories_footer_shows_enter_open_and_the_article_list_opens_with_enter(story_library: str) -> None:
+    app = LibraryApp(story_library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert "enter" not in footer_keys(screen)  # the articles: enter opens one, as in any list
+        await show_stories(pilot, app)
+        assert footer_keys(screen).get("enter") == "Open"  # the stories: the list's own enter no longer hides it
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StoryScreen))
+        await pilot.press("escape", "escape")
+        await until(pilot, lambda: app.screen is screen and not the_list(app).showing_stories)
+        assert "enter" not in footer_keys(screen)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, LibraryReaderScreen))

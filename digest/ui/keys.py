@@ -187,6 +187,7 @@ LIBRARY_READER: tuple[Command, ...] = (
 commands of the one it was opened from)."""
 
 LIBRARY: tuple[Command, ...] = (
+    Command("open-story", "enter", "open_story", "Open", "Open the highlighted story's page", "Moving"),
     Command("library-search", "slash", "search", "Search", "Search titles, text and speakers", "Library", display="/"),
     Command("library-view", "v", "cycle_view", "View", "Show all, unread or starred articles", "Library"),
     Command("star", "f", "star", "Star", "Star or unstar the highlighted article", "Articles"),

@@ -7,6 +7,9 @@ articles only when it is opened.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.content import Content, Span
 
 from digest.core.store.articles import ArticleRow
@@ -45,13 +48,19 @@ def story_prompt(story: StoryRow) -> Content:
     return Content.assemble(Content(story.title), "\n", Content.styled(details, "dim"))
 
 
-class LibraryList(VirtualList[ArticleRow | StoryRow]):
+class LibraryList(VirtualList[ArticleRow | StoryRow], inherit_bindings=False):
     """The articles of the library, newest first (or search results, best first), or its stories, largest then
     newest first.
 
     Its rows are read from the library a page at a time as they are drawn (see
     :class:`~digest.core.store.listing.ListedRows` and :class:`~digest.core.store.story_listing.ListedStories`).
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        binding for binding in VirtualList.BINDINGS if not isinstance(binding, Binding) or binding.key != "enter"
+    ]
+    """VirtualList's keys but ``enter``, which is the screen's "Open" (so the Footer can show it while the stories
+    are shown: a focused widget's binding of a key hides the screen's)."""
 
     DEFAULT_CSS = """
     LibraryList { text-wrap: nowrap; text-overflow: ellipsis; }

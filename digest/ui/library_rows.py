@@ -21,6 +21,9 @@ ARTICLES_ONLY = frozenset(
 )
 """The actions of the article list that the stories do without (hidden while they are shown)."""
 
+STORIES_ONLY = frozenset({"articles", "open_story"})
+"""The actions of the stories that the article list does without (hidden while it is shown)."""
+
 VIEWS = ("all", "unread", "starred")
 """The list's views, in the order ``v`` cycles through them."""
 

@@ -36,7 +36,7 @@ from digest.ui.footer import KeyFooter
 from digest.ui.kept_readers import KeptReaders
 from digest.ui.keys import LIBRARY
 from digest.ui.library_list import LibraryList
-from digest.ui.library_rows import ARTICLES_ONLY, VIEWS, Filter, load_rows, load_stories
+from digest.ui.library_rows import ARTICLES_ONLY, STORIES_ONLY, VIEWS, Filter, load_rows, load_stories
 from digest.ui.library_tasks import LibraryTasks
 from digest.ui.story_trail import Opening
 
@@ -187,13 +187,17 @@ class LibraryScreen(LibraryTasks):
         self.article_list.action_page_up()
 
     def action_open(self) -> None:
-        """Open the highlighted article."""
+        """Open the highlighted article (or story)."""
+        self.article_list.action_select()
+
+    def action_open_story(self) -> None:
+        """Open the highlighted story's page (the Footer's "Open" while the stories are shown)."""
         self.article_list.action_select()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide the article commands while the stories are shown (and the way back while not), and the feed
-        commands while the library has no feed."""
-        if action in ARTICLES_ONLY and self.showing_stories or action == "articles" and not self.showing_stories:
+        """Hide the article commands while the stories are shown (and the way back and the story's "Open" while
+        not), and the feed commands while the library has no feed."""
+        if action in (ARTICLES_ONLY if self.showing_stories else STORIES_ONLY):
             return False
         if action in ("cycle_feed", "refresh_feed", "refresh_all"):
             return bool(self.feeds)
