@@ -61,7 +61,10 @@ REPORT_VERBS: frozenset[str] = word_set(
     pledged tweeted tweets concluded say tell add state announce confirm stress warn note argue insist explain
     claim acknowledge assert declare reiterate emphasize emphasise indicate report admit deny suggest concede
     predict caution complain allege testify maintain reveal contend recall reply observe estimate promise
-    write tweet conclude"""
+    write tweet conclude joked jokes remarked boasted boasts bragged mentioned mentions lamented laments quipped
+    quips proclaimed proclaims exclaimed mused muses retorted countered counters commented hinted hints speculated
+    speculates clarified reasoned opined surmised griped theorized affirms discloses estimates concludes replies
+    responds promises pledges vows assured assures informed informs reminded reminds"""
 )
 """Finite verbs that introduce reported speech (``X said that ...``, ``his aides say ...``)."""
 

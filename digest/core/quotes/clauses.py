@@ -227,8 +227,11 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     t = tokens[k]
     if t.kind is WORD and t.norm == "that":
         return k + 1
-    if t.kind is not WORD or verb.norm in NOUN_LIKE_VERBS:
+    if t.kind is not WORD:
         return None
+    if verb.norm in NOUN_LIKE_VERBS:
+        # 'X claims he is owed': a pronoun and a finite verb make it a clause ('his claims' has no subject before it)
+        return k if not steps and is_pronoun(t) and finite_clause(tokens, k, hi) else None
     if verb.norm not in LOOSE_VERBS:
         return k if not steps and finite_clause(tokens, k, hi) else None
     if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
@@ -241,7 +244,8 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
 
 
 NOUN_LIKE_VERBS = word_set("state states claim claims charge charges estimate estimates report promise comment")
-"""Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that'."""
+"""Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that' or a subject
+pronoun and a finite verb ('X claims he is owed')."""
 
 
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
@@ -324,7 +328,8 @@ def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
     return all(t.kind is PUNCT and t.text in ".!?)" for t in tokens[k:hi])
 
 
-TELLING = frozenset({"told", "tells", "tell", "telling"})
+TELLING = word_set("told tells tell telling assured assures informed informs reminded reminds")
+"""Verbs whose object is the person told: the clause comes after it ('told reporters that', 'assured voters')."""
 _TAIL_MAX = 10
 
 
