@@ -45,3 +45,50 @@ def test_a_noun_like_verb_takes_a_pronoun_clause_after_a_subject() -> None:
 )
 def test_a_noun_like_word_after_a_possessive_is_no_cue(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Dana Pike closed the debate by saying she would fund the bridge.", "she would fund the bridge"),
+        ("Dana Pike faced questions after saying that the bridge was unsafe.", "the bridge was unsafe"),
+    ],
+)
+def test_a_participle_after_a_preposition_is_the_subject_s_speech(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+def test_a_participle_after_a_preposition_needs_a_clause() -> None:
+    assert reported("Dana Pike closed the debate by saying how tough the city would be.") == []
+
+
+def test_a_trailing_attribution_before_a_semicolon() -> None:
+    text = "The bridge had been closed for repairs, Dana Pike said; the city found cracks in two beams."
+    assert reported(text) == [("Dana Pike", "The bridge had been closed for repairs")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a speech to the council in Salem on Tuesday night, Dana Pike defended the plan, saying it would pay off.",
+        "Sen. Dana Pike (D-Ore.) defended the plan to widen the old bridge, saying it would pay off.",
+        "Dana Pike, who faces a hard race this year, withdrew her support, saying it would not pay off.",
+    ],
+)
+def test_a_participle_s_speaker_past_a_long_opening_a_tag_or_an_appositive(sentence: str) -> None:
+    assert [speaker for speaker, _ in reported(sentence)] == ["Dana Pike"]
+
+
+def test_a_participle_s_subject_that_is_a_thing_is_no_speaker() -> None:
+    assert reported("In the cold of the early morning, the old bridge reopened to traffic, saying it was safe.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Pike said Sunday on a radio show that the bridge would open in May.",
+        "Dana Pike said on ''Morning Hour'' on Sunday that the bridge would open in May.",
+    ],
+)
+def test_that_after_a_time_and_an_inserted_phrase_or_a_quoted_title(sentence: str) -> None:
+    assert reported(sentence) == [("Dana Pike", "the bridge would open in May")]

@@ -132,12 +132,15 @@ _INSERTION_PREPOSITIONS = frozenset(
 
 def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """'said in an email to the agency that', 'wrote in a blog post that', 'told a meeting of leaders that':
-    words (no clause punctuation, no other speech verb) between the verb and 'that'."""
+    words (no clause punctuation, no other speech verb) between the verb and 'that', also after a time ('said
+    Sunday on a TV show that') and past a quoted title ('said on "Face the Nation" that')."""
+    time_end = skip_time(tokens, i, hi)
+    i = time_end - 1 if time_end > i and tokens[time_end - 1].norm in _INSERTION_PREPOSITIONS else time_end
     if i >= hi or not (tokens[i].norm in _INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
         return None
     for k in range(i + 1, min(hi, i + _INSERTION_MAX)):
         t = tokens[k]
-        if t.kind is not WORD and t.text != ",":
+        if t.kind is not WORD and t.text != "," and t.kind is not QUOTE:
             return None
         if t.norm == "that":
             return k + 1
@@ -215,7 +218,8 @@ def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
 def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     k = skip_time(tokens, i, hi)
     if k > i:
-        return _after_time(tokens, k, hi, verb)
+        # 'said Sunday on a radio show that': a preposition's object, then 'that' (read past the insertion)
+        return _after_time(tokens, k, hi, verb) if tokens[k - 1].norm not in _INSERTION_PREPOSITIONS else None
     if verb.norm in TELLING:
         told = _after_told_object(tokens, k, hi)
         if told is None:
@@ -325,6 +329,8 @@ def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """Only punctuation (or the object of ``told``) remains after ``k``."""
     while k < hi and tokens[k].kind is WORD and (tokens[k].norm in TOLD_OBJECTS or tokens[k].is_cap):
         k += 1
+    if k < hi and tokens[k].text == ";":
+        return True  # 'A, he said; B': a semicolon closes the attributed part
     return all(t.kind is PUNCT and t.text in ".!?)" for t in tokens[k:hi])
 
 

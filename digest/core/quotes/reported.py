@@ -29,7 +29,13 @@ from digest.core.quotes.clauses import (
     tail_ok,
 )
 from digest.core.quotes.speakers import Mention, description_after, make_mention, np_left, np_right
-from digest.core.quotes.subjects import appositive_subject, opening_subject, share_subject, source_phrase
+from digest.core.quotes.subjects import (
+    appositive_subject,
+    opening_subject,
+    participle_subject,
+    share_subject,
+    source_phrase,
+)
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 
@@ -285,6 +291,9 @@ def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     return None
 
 
+_PARTICIPLE_PREPOSITIONS = word_set("by after while before when since in")
+
+
 def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     """A participle that continues the subject's speech: after a comma (', saying', ', falsely suggesting'),
     after 'and' following such a participle or a comma, or after a statement noun ('issued a statement saying')."""
@@ -296,6 +305,8 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     before = tokens[k]
     if before.text == ",":
         return True
+    if before.norm in _PARTICIPLE_PREPOSITIONS and k > lo and tokens[k - 1].kind is WORD:
+        return True  # 'X won the debate by saying that', 'X faced questions after saying': the subject's words
     if before.norm in STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
         return True
     return before.norm == "and" and any(
@@ -306,8 +317,9 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
 def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
     """'..., saying (that) CLAUSE': the speaker is the sentence's speaker (or the last report's)."""
     t = tokens[v]
-    start = clause_start(tokens, v + 1, hi, t) if t.norm != "saying" else v + 1
-    if start is None:
+    after_preposition = tokens[v - 1].norm in _PARTICIPLE_PREPOSITIONS
+    start = clause_start(tokens, v + 1, hi, t) if t.norm != "saying" or after_preposition else v + 1
+    if start is None or (after_preposition and start < hi and tokens[start].norm in _OPEN_QUESTION):
         return None
     if start < hi and tokens[start].norm == "that":
         start += 1
@@ -316,7 +328,7 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
         who = earlier[-1].who
     if who is None:
         # 'The paper objected in June, arguing that ...': the subject opening the sentence
-        who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
+        who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or participle_subject(tokens, lo, v)
     return (who, start) if who is not None else None
 
 

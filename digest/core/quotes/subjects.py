@@ -21,7 +21,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import share_word
-from digest.core.quotes.speakers import np_left
+from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _ROLE_MAX = 8
@@ -216,3 +216,51 @@ def plural_subject(tokens: list[Tok]) -> Attribution | None:
         if found is not None and found.start == lo and _people(tokens[found.end - 1]):
             return found
     return None
+
+
+_ADVERBIAL_REACH = 16
+_APPOSITIVE_REACH = 20
+_NOT_A_VERB = word_set("who which whose that and but or of in on at to for with from by as is are was were")
+
+
+def _past_group(tokens: list[Tok], k: int, v: int) -> int:
+    """Past a bracketed tag after a name ('(D-Ore.)') or an appositive between commas ('X, a senator who ...,')."""
+    if k < v and tokens[k].text == "(":
+        close = next((j for j in range(k, min(v, k + 8)) if tokens[j].text == ")"), None)
+        return close + 1 if close is not None else k
+    if k < v and tokens[k].text == ",":
+        for j in range(k + 1, min(v, k + _APPOSITIVE_REACH)):
+            if tokens[j].kind is QUOTE or tokens[j].text in (";", ":"):
+                return k
+            if tokens[j].text == "," and j + 1 < v and _verb_like(tokens[j + 1]):
+                return j + 1
+    return k
+
+
+def _verb_like(t: Tok) -> bool:
+    """A lower-case word that may be the subject's verb ('defended', 'struck', 'rescinded')."""
+    return t.kind is WORD and not t.is_cap and t.norm not in _NOT_A_VERB and t.norm not in DETERMINERS
+
+
+def participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """The subject of the sentence whose participle ``tokens[v]`` continues its verb: 'In a speech on Tuesday,
+    Jane Roe (D-Ore.) defended the plan, saying ...', 'Jane Roe, who faces a hard race, withdrew her support,
+    saying ...': a name or role opening the clause (after lead words or an opening adverbial ending in a comma),
+    past a bracketed tag or an appositive, then a lower-case verb; no quotation, ';' or ':' before the participle."""
+    start = lo
+    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    if start < v and tokens[start].norm in _OPENING_ADVERBIALS:
+        comma = next((k for k in range(start, min(v, start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    found = np_right(tokens, start, v)
+    if found is None or found[0] != start or found[1] >= v:
+        return None
+    verb = _past_group(tokens, found[1], v)
+    if verb >= v or not _verb_like(tokens[verb]):
+        return None
+    if any(t.kind is QUOTE or t.text in (";", ":") for t in tokens[verb:v]):
+        return None
+    return Attribution(found[0], min(found[1], verb), "participle-subject")
