@@ -92,3 +92,20 @@ def test_a_participle_s_subject_that_is_a_thing_is_no_speaker() -> None:
 )
 def test_that_after_a_time_and_an_inserted_phrase_or_a_quoted_title(sentence: str) -> None:
     assert reported(sentence) == [("Dana Pike", "the bridge would open in May")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("People briefed on the talks said the bridge would open in May.", "People briefed on the talks"),
+        ("Even Dana Pike said the bridge would open in May.", "Dana Pike"),
+    ],
+)
+def test_a_subject_with_a_participle_phrase_or_after_even(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the bridge would open in May")]
+
+
+def test_a_clause_holding_an_amount_without_that() -> None:
+    assert reported("Dana Pike said her $4 million house was never for sale.") == [
+        ("Dana Pike", "her $4 million house was never for sale")
+    ]

@@ -153,7 +153,7 @@ ORG_WORDS: frozenset[str] = word_set(
 
 LEAD_WORDS: frozenset[str] = word_set(
     """however still meanwhile also yet but and so then moreover furthermore later earlier separately instead
-    nonetheless nevertheless indeed too though although while when as"""
+    nonetheless nevertheless indeed too though although while when as even"""
 )
 """Connectives that may sit between a subject and its verb, or open a sentence."""
 

@@ -280,7 +280,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     if tokens[k].norm in _NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
         return False
     for j in range(k + 1, min(hi, k + _FINITE_REACH)):
-        if tokens[j].kind is not WORD:
+        if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%"):
             return False
         if tokens[j].norm in FINITE_WORDS:
             return True

@@ -130,8 +130,19 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
     if t.norm in ("is", "are", "was", "were", "be", "been", "being"):
         return False
     if not t.is_cap and t.norm.endswith("ed") and t.norm not in _POLLED:
-        return tokens[k - 1].norm in _PARTICIPLE_DETERMINERS if k > 0 else False
+        return k > 0 and (tokens[k - 1].norm in _PARTICIPLE_DETERMINERS or _post_modifier(tokens, k))
     return True
+
+
+_AFTER_MODIFIER = word_set("on in by with to about at from for last this earlier")
+
+
+def _post_modifier(tokens: list[Tok], k: int) -> bool:
+    """A participle after a plain noun, opening a phrase that modifies it: 'People briefed on the talks', 'A
+    report published last week', 'documents obtained by the paper'."""
+    before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
+    noun = before.kind is WORD and before.norm.isalpha() and before.norm not in _NOT_IN_SUBJECT
+    return noun and after is not None and (after.norm in _AFTER_MODIFIER or after.norm in MONTHS_DAYS)
 
 
 def _plain_subject(tokens: list[Tok], start: int, end: int) -> bool:
