@@ -7,7 +7,7 @@ from digest.core.quotes import Actor, Quote, QuoteReport
 from digest.core.stories import build_stories, describe_story
 from digest.core.stories.actors import merge_quotes, same_actor
 from digest.core.stories.copies import copy_groups
-from digest.core.stories.features import article_features, named_things, numbers, shingles
+from digest.core.stories.features import ArticleFeatures, article_features, named_things, numbers, shingles
 from digest.core.stories.summary import summarize_story
 
 
@@ -188,11 +188,18 @@ def test_months_are_named_months_and_may_only_beside_a_number() -> None:
 
 
 def test_pair_scores_are_the_story_score_of_a_one_article_story() -> None:
+    items = QUAKE_2008 + QUAKE_2013
+    assert_pair_scores_are_story_scores(
+        [article_features(a.title, a.text, None, 86400.0 * 5 * n) for n, a in enumerate(items)]
+    )
+
+
+def assert_pair_scores_are_story_scores(features: list[ArticleFeatures]) -> None:
+    """The batch's pair scores (numpy) are what :meth:`StoryIndex.score` gives a one-article story."""
     from digest.core.stories.grouping import StoryIndex, StoryState
     from digest.core.stories.linkage import pair_scores
 
-    items = QUAKE_2008 + QUAKE_2013
-    features = [article_features(a.title, a.text, None, 86400.0 * 5 * n) for n, a in enumerate(items)]
+    items = features
     index = StoryIndex()
     for item in features:
         index.observe(item)

@@ -6,7 +6,9 @@ the article's TF-IDF vector and the story's centroid (the sum of its articles' v
 signals then push apart events of the same kind:
 
 - **years**: an article whose years never meet the story's years is penalised;
-- **time**: articles published far apart in time are penalised (when both times are known).
+- **time**: articles published far apart in time are penalised (when both times are known);
+- **leading names**: an article and a story that lead with different people (or places, or teams) are
+  penalised (:mod:`digest.core.stories.leading`).
 
 Candidates come from an inverted index (feature -> stories), read only for the article's most telling
 features, so a new arrival is compared with a few dozen stories, never with the whole library.
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import mul
 
 from digest.core.stories.features import ArticleFeatures
+from digest.core.stories.leading import leading_names, names_disagree
 
 REASSIGN_ROUNDS = 4
 """Passes of :meth:`StoryIndex.reassign` after a batch is grouped."""
@@ -41,6 +44,7 @@ class Settings:
             batch is first grouped by average linkage (their mean pair score), and a library's arrival
             joining a story. Regrouping, which can undo a join, uses ``threshold``.
         year_penalty: Subtracted when the article's years and the story's years are disjoint.
+        names_penalty: Subtracted when the article's leading names and the story's disagree.
         days: Publication gap (days) beyond which the time penalty starts.
         time_penalty: Subtracted per further ``days`` of gap (capped at 2 steps).
         candidate_features: How many of the article's features are looked up in the inverted index.
@@ -51,6 +55,7 @@ class Settings:
     threshold: float = 0.27
     strict_threshold: float = 0.3
     year_penalty: float = 0.05
+    names_penalty: float = 0.05
     days: float = 3.0
     time_penalty: float = 0.1
     candidate_features: int = 40
@@ -67,10 +72,18 @@ class StoryState:
     norms: dict[str, float] = field(default_factory=dict)
     years: Counter[str] = field(default_factory=Counter)
     times: list[float] = field(default_factory=list)
+    _leading: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def leading(self) -> tuple[str, ...]:
+        """The centroid's leading names (:func:`digest.core.stories.leading.leading_names`), read once per state."""
+        if self._leading is None:
+            self._leading = leading_names(self.centroid.get("e") or {})
+        return self._leading
 
     def absorb(self, article: int, vectors: dict[str, dict[str, float]], features: ArticleFeatures) -> None:
         """Add one article's vectors to the centroid."""
         self.members.append(article)
+        self._leading = None
         for namespace, vector in vectors.items():
             centroid = self.centroid[namespace]
             for feature, weight in vector.items():
@@ -88,6 +101,7 @@ class StoryState:
         """
         if article in self.members:
             self.members.remove(article)
+        self._leading = None
         for namespace, vector in vectors.items():
             centroid = self.centroid.setdefault(namespace, {})
             for feature, weight in vector.items():
@@ -139,6 +153,8 @@ class StoryIndex:
         self.kept: list[tuple[dict[str, dict[str, float]], ArticleFeatures]] = []
         self.keep_articles = False
         self._observed_ahead = 0
+        self._last_names: dict[str, float] | None = None
+        self._last_leading: tuple[str, ...] = ()
 
     def observe(self, features: ArticleFeatures) -> None:
         """Count an article's features in the document frequencies before it is added."""
@@ -169,7 +185,14 @@ class StoryIndex:
             if not norm or not vectors[namespace]:
                 continue
             total += weight * sparse_dot(vectors[namespace], story.centroid[namespace]) / norm
-        return total - event_penalty(features, story.years.keys(), story.times, self.settings)
+        names = (self._leading_names(vectors["e"]), story.leading()) if self.settings.names_penalty else None
+        return total - event_penalty(features, story.years.keys(), story.times, self.settings, names)
+
+    def _leading_names(self, names: dict[str, float]) -> tuple[str, ...]:
+        """An article's leading names, read once while the same vector is scored against candidate stories."""
+        if self._last_names is not names:
+            self._last_names, self._last_leading = names, leading_names(names)
+        return self._last_leading
 
     def _candidates(self, vectors: dict[str, dict[str, float]]) -> list[int]:
         """Stories sharing the article's most telling features, most shared first."""
@@ -273,12 +296,21 @@ def group(features: Iterable[ArticleFeatures], settings: Settings | None = None)
     return [numbers.setdefault(story, len(numbers)) for story in index.story_of]
 
 
-def event_penalty(features: ArticleFeatures, years: Set[str], times: Iterable[float], settings: Settings) -> float:
+def event_penalty(
+    features: ArticleFeatures,
+    years: Set[str],
+    times: Iterable[float],
+    settings: Settings,
+    names: tuple[Sequence[str], Sequence[str]] | None = None,
+) -> float:
     """What tells an article's event from a story's (or another article's) besides their words: disjoint
-    years (``year_penalty``) and a publication gap beyond ``days`` from the nearest of ``times``
-    (``time_penalty`` per further ``days``, at most two steps). Placement, the pair scores of the revisit and
-    its regrouping all read this one rule."""
+    years (``year_penalty``), a publication gap beyond ``days`` from the nearest of ``times``
+    (``time_penalty`` per further ``days``, at most two steps) and ``names``, the article's and the story's
+    leading names, that disagree (``names_penalty``). Placement, the pair scores of the batch and of the
+    revisit and its regrouping all read this one rule."""
     penalty = 0.0
+    if names is not None and names_disagree(*names):
+        penalty += settings.names_penalty
     if features.years and years and not features.years & years:
         penalty += settings.year_penalty
     if features.published is not None:

@@ -24,6 +24,7 @@ from scipy.spatial.distance import squareform
 
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import Settings
+from digest.core.stories.leading import leading_names
 
 LINKAGE_LIMIT = 3000
 """Largest batch grouped by linkage (its pairwise matrix grows with the square); larger ones are grouped
@@ -70,6 +71,30 @@ def _time_penalties(features: Sequence[ArticleFeatures], settings: Settings) -> 
     return settings.time_penalty * steps
 
 
+def _names_penalties(vectors: Sequence[dict[str, dict[str, float]]], penalty: float) -> np.ndarray:
+    """``penalty`` for each pair of articles whose leading names disagree (as
+    :func:`digest.core.stories.leading.names_disagree` tells, here by a product: ``inside[i, j]`` is whether
+    article i's first name is among article j's leading names)."""
+    leading = [leading_names(vector.get("e") or {}) for vector in vectors]
+    columns: dict[str, int] = {}
+    rows, cols, firsts = [], [], []
+    for row, names in enumerate(leading):
+        for name in names:
+            rows.append(row)
+            cols.append(columns.setdefault(name, len(columns)))
+        firsts.append((row, columns[names[0]]) if names else (row, -1))
+    shape = (len(vectors), max(len(columns), 1))
+    among = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+    named = [(row, col) for row, col in firsts if col >= 0]
+    first = sparse.csr_matrix(
+        (np.ones(len(named)), ([row for row, _ in named], [col for _, col in named])), shape=shape
+    )
+    inside = (first @ among.T).toarray() > 0
+    has = np.array([bool(names) for names in leading])
+    disagree: np.ndarray = np.outer(has, has) & ~inside & ~inside.T
+    return penalty * disagree.astype(float)
+
+
 def pair_scores(
     vectors: Sequence[dict[str, dict[str, float]]], features: Sequence[ArticleFeatures], settings: Settings
 ) -> np.ndarray:
@@ -80,6 +105,8 @@ def pair_scores(
         scores -= _year_penalties(features, settings.year_penalty)
     if settings.time_penalty:
         scores -= _time_penalties(features, settings)
+    if settings.names_penalty:
+        scores -= _names_penalties(vectors, settings.names_penalty)
     return scores
 
 

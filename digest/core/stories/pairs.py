@@ -4,7 +4,7 @@ A library's revisit (:mod:`digest.core.store.story_revisit`) regroups a few doze
 each arrival, and the neighbourhood of one arrival is mostly that of the last one. So each pair of
 members is scored once per process: :class:`PairMemo` keeps, for each pair, the dot product of their
 vectors in every namespace and the pair score (:func:`digest.core.stories.linkage.pair_scores`' value:
-the namespaces' weighted cosines, less the year and time penalties). A :class:`PairTable` lays them out
+the namespaces' weighted cosines, less the year, time and leading-name penalties). A :class:`PairTable` lays them out
 for one neighbourhood; :func:`average_linkage_table` groups it as the batch's average linkage does,
 without numpy or scipy (a neighbourhood is small; importing scipy costs more than grouping it).
 """
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty, sparse_dot
+from digest.core.stories.leading import leading_names
 
 Vectors = dict[str, dict[str, float]]
 
@@ -29,10 +30,19 @@ def namespace_dots(first: Vectors, second: Vectors) -> tuple[float, ...]:
     return tuple(sparse_dot(first.get(ns) or {}, second.get(ns) or {}) for ns in NAMESPACES)
 
 
-def pair_penalty(first: ArticleFeatures, second: ArticleFeatures, settings: Settings) -> float:
-    """The year and time penalties of a pair, as :meth:`StoryIndex.score` gives them to a one-article story."""
+def pair_penalty(
+    first: ArticleFeatures,
+    second: ArticleFeatures,
+    settings: Settings,
+    vectors: tuple[Vectors, Vectors] | None = None,
+) -> float:
+    """The year, time and leading-name penalties of a pair (the names read from the pair's ``vectors``), as
+    :meth:`StoryIndex.score` gives them to a one-article story."""
     times = () if second.published is None else (second.published,)
-    return event_penalty(first, second.years, times, settings)
+    names = None
+    if vectors is not None and settings.names_penalty:
+        names = (leading_names(vectors[0].get("e") or {}), leading_names(vectors[1].get("e") or {}))
+    return event_penalty(first, second.years, times, settings, names)
 
 
 class PairMemo:
@@ -54,7 +64,8 @@ class PairMemo:
                 self.pairs.clear()
             dots = namespace_dots(*vectors)
             score = sum(weight * dots[NAMESPACES.index(ns)] for ns, weight in self.settings.weights)
-            found = self.pairs[keys] = (score - pair_penalty(features[0], features[1], self.settings), dots)
+            penalty = pair_penalty(features[0], features[1], self.settings, vectors)
+            found = self.pairs[keys] = (score - penalty, dots)
         return found
 
 

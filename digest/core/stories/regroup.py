@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty
+from digest.core.stories.leading import leading_names, leading_without, ranked_names
 from digest.core.stories.pairs import PairMemo, PairTable, average_linkage_table, unit_length
 
 REGROUP_ROUNDS = 2
@@ -34,21 +35,28 @@ Vectors = dict[str, dict[str, float]]
 @dataclass
 class _Group:
     """A group while regrouping: members, each article's dot product with its centroid (per namespace), the
-    centroid's squared length (per namespace), years and publication times."""
+    centroid's squared length (per namespace), years, publication times and the one-word names of its ``e:``
+    centroid (``names``; ``ranked`` by weight when read since the last move)."""
 
     members: set[int] = field(default_factory=set)
     sums: list[list[float]] = field(default_factory=list)
     squares: list[float] = field(default_factory=list)
     years: Counter[str] = field(default_factory=Counter)
     times: list[float] = field(default_factory=list)
+    names: dict[str, float] = field(default_factory=dict)
+    ranked: list[tuple[float, str]] | None = None
 
 
 class _Regrouping:
     """Groups of a neighbourhood and the score of each article against each of them."""
 
-    def __init__(self, table: PairTable, features: Sequence[ArticleFeatures], settings: Settings) -> None:
-        """No groups yet: the pair table, the articles' features and the settings of their scores."""
+    def __init__(
+        self, table: PairTable, vectors: Sequence[Vectors], features: Sequence[ArticleFeatures], settings: Settings
+    ) -> None:
+        """No groups yet: the pair table, the articles' vectors and features and the settings of their scores."""
         self.table = table
+        self.names = [{n: w for n, w in (v.get("e") or {}).items() if " " not in n} for v in vectors]
+        self.leading = [leading_names(names) for names in self.names]
         self.features = features
         self.settings = settings
         self.weights = [(NAMESPACES.index(ns), weight) for ns, weight in settings.weights]
@@ -65,6 +73,7 @@ class _Regrouping:
             group.sums.append(sums)
             group.squares.append(sum(sums[m] for m in members))
         for member in members:
+            _add(group.names, self.names[member], 1.0)
             group.years.update(self.features[member].years)
             published = self.features[member].published
             if published is not None:
@@ -83,6 +92,9 @@ class _Regrouping:
             target.sums[k] = [a + b for a, b in zip(target.sums[k], row, strict=True)]
         source.members.discard(article)
         target.members.add(article)
+        _add(source.names, self.names[article], -1.0)
+        _add(target.names, self.names[article], 1.0)
+        source.ranked = target.ranked = None
         source.years.subtract(features.years)
         source.years = +source.years
         target.years.update(features.years)
@@ -117,7 +129,23 @@ class _Regrouping:
         if inside and features.published is not None:
             times = list(times)
             times.remove(features.published)
-        return event_penalty(features, years.keys(), times, self.settings)
+        names = None
+        if self.settings.names_penalty:
+            if group.ranked is None:
+                group.ranked = ranked_names(group.names)
+            own = self.names[article] if inside else {}
+            names = (self.leading[article], leading_without(group.ranked, group.names, own))
+        return event_penalty(features, years.keys(), times, self.settings, names)
+
+
+def _add(total: dict[str, float], vector: dict[str, float], sign: float) -> None:
+    """Add a member's one-word names to a group's (``sign`` 1) or take them out (-1: a name left at nothing goes)."""
+    for name, weight in vector.items():
+        left = total.get(name, 0.0) + sign * weight
+        if left > 1e-9:
+            total[name] = left
+        else:
+            total.pop(name, None)
 
 
 def regroup(
@@ -136,7 +164,7 @@ def regroup(
     """
     table = PairTable(vectors, features, settings, memo, keys)
     labels = average_linkage_table(table.scores, settings.strict_threshold)
-    state = _Regrouping(table, features, settings)
+    state = _Regrouping(table, vectors, features, settings)
     for label in range(max(labels, default=-1) + 1):
         state.new_group([article for article, found in enumerate(labels) if found == label])
     for _ in range(REGROUP_ROUNDS):
