@@ -64,7 +64,7 @@ from digest.core.stories.summary import is_site_notice, summarize_story  # noqa:
 from digest.core.summarize.sentences import split_text  # noqa: E402
 
 ECB = ROOT.parent / "shared" / "stories" / "ecbplus-dev"
-BASELINE = Settings(weights=(("w", 1.0),), year_penalty=0.0, time_penalty=0.0, threshold=0.2)
+BASELINE = Settings(weights=(("w", 1.0),), year_penalty=0.0, time_penalty=0.0, names_penalty=0.0, threshold=0.2)
 SENTENCES = 8
 COMMON_WORDS = 500
 """Synthetic copies share the development set's most common words; every other feature is copy-specific."""

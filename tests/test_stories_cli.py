@@ -104,7 +104,11 @@ def test_dev_grouping_beats_the_word_only_baseline() -> None:
     gold = [gold_of[name] for name in names]
     ours = bcubed(group(features), gold)
     words_only = bcubed(
-        group(features, Settings(weights=(("w", 1.0),), year_penalty=0.0, threshold=0.2, strict_threshold=0.2)), gold
+        group(
+            features,
+            Settings(weights=(("w", 1.0),), year_penalty=0.0, names_penalty=0.0, threshold=0.2, strict_threshold=0.2),
+        ),
+        gold,
     )
     assert ours > words_only
     assert ours >= 0.88
