@@ -109,3 +109,33 @@ def test_a_clause_holding_an_amount_without_that() -> None:
     assert reported("Dana Pike said her $4 million house was never for sale.") == [
         ("Dana Pike", "her $4 million house was never for sale")
     ]
+
+
+@pytest.mark.parametrize("opener", ["Still", "Moreover", "Similarly", "Shortly"])
+def test_a_sentence_adverb_before_a_name_and_its_appositive_is_no_speaker(opener: str) -> None:
+    sentence = f"{opener}, Dana Pike, a senior adviser to the mayor, said the bridge would open in May."
+    assert reported(sentence) == [("Dana Pike", "the bridge would open in May")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Dana Pike, a retired engineer who worked on the old bridge for twenty years before it closed in the spring",
+        "Dana Pike, an engineer currently working for the county",
+        "a senior official who was briefed on the plan and spoke on condition of anonymity",
+    ],
+)
+def test_an_inverted_trailing_speaker_with_a_long_description(tail: str) -> None:
+    sentence = f"The bridge will not open before the summer, said {tail}."
+    assert [clause for _, clause in reported(sentence)] == ["The bridge will not open before the summer"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the voters polled, about two thirds said Dana Pike would win the race easily.",
+        "The bridge will not open before the summer, said Saturday's report on the county's roads.",
+    ],
+)
+def test_an_inverted_speaker_followed_by_a_clause_or_a_day_is_no_trailing_attribution(sentence: str) -> None:
+    assert all(speaker not in ("Dana Pike", "Saturday") for speaker, _ in reported(sentence))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from digest.core.lexicon import (
     GROUP_NOUNS,
     LABEL_WORDS,
+    MONTHS_DAYS,
     PARTICIPLE_REPORT,
     PRONOUNS,
     REPORT_VERBS,
@@ -19,9 +20,9 @@ from digest.core.quotes.clauses import (
     FINITE_WORDS,
     MIN_WORDS,
     TELLING,
-    appositive_to_end,
     clause_end,
     clause_start,
+    is_pronoun,
     opens_clause,
     relative_clause_end,
     sentence_end,
@@ -55,7 +56,7 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     verb = tokens[v]
     if v - 1 >= lo and tokens[v - 1].text == "," and verb.norm not in TELLING:
         found = np_right(tokens, v + 1, hi)
-        if found is None or not (sentence_end(tokens, found[1], hi) or appositive_to_end(tokens, found[1], hi)):
+        if found is None or not (sentence_end(tokens, found[1], hi) or _describes(tokens, found[1], hi)):
             return None
         comma = v - 1
         who = Attribution(found[0], found[1], "trailing")
@@ -75,6 +76,18 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
 
 
 _LEAD_IN_MAX = 4
+
+
+def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After an inverted 'CLAUSE, said X', the rest of the sentence describes X (', an analyst who ...', 'who was
+    briefed on ...', 'currently working for ...'): no quotation, no ';' or ':' and no new speech verb."""
+    if k >= hi or tokens[k - 1].norm in MONTHS_DAYS:
+        return False  # 'said Saturday': a time, no speaker
+    first = tokens[k]
+    verb = first.kind is WORD and (first.norm in FINITE_WORDS or first.norm.endswith("ed") or first.is_cap)
+    if verb or (first.text == "," and k + 1 < hi and is_pronoun(tokens[k + 1])):
+        return False  # 'said Sanders would win', 'said X lost', ', said X, he ...': a clause, no description
+    return not any(t.kind is QUOTE or t.text in (";", ":") or t.norm in PARTICIPLE_REPORT for t in tokens[k:hi])
 
 
 def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int], v: int, hi: int) -> Report | None:

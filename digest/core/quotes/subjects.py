@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     PRONOUNS,
     REPORT_VERBS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
@@ -33,11 +34,22 @@ _OPENING_ADVERBIALS = word_set(
 def _clause_opening(tokens: list[Tok], lo: int, start: int) -> bool:
     """Only lead words ('But'), or an opening adverbial ending in a comma ('In Florida,'), stand before ``start``."""
     k = lo
-    while k < start and tokens[k].kind is WORD and tokens[k].norm in LEAD_WORDS:
+    while k < start and (_opener(tokens, k, lo) or (k > lo and tokens[k].text == "," and _opener(tokens, k - 1, lo))):
         k += 1
     if k == start:
         return True
     return tokens[k].norm in _OPENING_ADVERBIALS and tokens[start - 1].text == ","
+
+
+def _opener(tokens: list[Tok], k: int, lo: int) -> bool:
+    """A word that opens the sentence before its subject: a lead word ('But', 'Still') or a sentence adverb
+    ('Moreover', 'Similarly,', 'Shortly,'), never a name."""
+    t = tokens[k]
+    if t.kind is not WORD:
+        return False
+    if t.norm in LEAD_WORDS or t.norm in SENTENCE_OPENERS:
+        return True
+    return k == lo and t.norm.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
 def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
@@ -58,6 +70,8 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         if t.text != ",":
             continue
         found = np_left(tokens, c, lo)
+        if found is not None and found[1] - found[0] == 1 and _opener(tokens, found[0], lo):
+            continue  # 'Still, NAME, a role, said': the opener is no speaker
         if found is not None and tokens[found[0]].is_cap and _clause_opening(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
     return None
