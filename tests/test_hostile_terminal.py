@@ -134,5 +134,9 @@ def test_both_apps_on_the_hostile_library_and_files(world: World) -> None:
     library_app = world.run(keys=(*keys, (2, b"q"), (1, b"q")), timeout=60, library=app_library)
     assert_clean(library_app, app=True)
     assert library_app.status == 0
+    stories = ((4, b"s"), (3, b"\r"), (5, b"\r"), (4, b"\x1b"), (1, b"\x1b"), (1, b"q"))  # a story page, its reader
+    story_app = world.run(keys=stories, timeout=60, library=app_library)
+    assert_clean(story_app, app=True)
+    assert story_app.status == 0 and "Who said what" in story_app.text  # the story page was shown
     reader = world.run("read", "files", keys=((5, b"j"), (1, b"o"), (1, b"]"), (1, b"q")), timeout=60)
     assert_clean(reader, app=True)
