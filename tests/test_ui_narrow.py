@@ -155,3 +155,16 @@ async def test_a_library_reader_at_80x24_shows_how_to_go_on_back_help_and_quit(t
         shown = footer_shows(app)
         assert {"escape", "n", "p", "question_mark", "q"} <= shown.keys() and shown["escape"] == "Story", shown
         assert_footer_whole(app)
+
+
+async def test_a_long_status_line_ends_in_an_ellipsis_at_80x24(tmp_path: Path) -> None:
+    app = LibraryApp(build_library(tmp_path / "lib.db", 4))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        query = "council budget ward mayor residents vote story statement minister talks ceasefire"
+        await pilot.press("slash", *query, "enter")
+        status = app.screen.query_one("#library-status")
+        await until(pilot, lambda: "search:" in str(status.render()))
+        await pilot.pause()
+        line = "".join(segment.text for segment in status.render_line(0))
+        assert line.rstrip().endswith("…") and "search: council budget" in line  # cut visibly, not silently

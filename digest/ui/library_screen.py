@@ -57,7 +57,7 @@ class LibraryScreen(LibraryTasks):
     AUTO_FOCUS = "#library-list"
     """Focus the list from the start (not the hidden search box first: the Footer would be built twice)."""
     DEFAULT_CSS = """
-    LibraryScreen #library-status { height: 1; padding: 0 1; background: $panel; }
+    #library-status { height: 1; padding: 0 1; background: $panel; text-wrap: nowrap; text-overflow: ellipsis; }
     LibraryScreen #library-search { display: none; }
     LibraryScreen #library-search.-active { display: block; }
     LibraryScreen.-stories #library-search { display: none; }
