@@ -139,3 +139,19 @@ def test_an_inverted_trailing_speaker_with_a_long_description(tail: str) -> None
 )
 def test_an_inverted_speaker_followed_by_a_clause_or_a_day_is_no_trailing_attribution(sentence: str) -> None:
     assert all(speaker not in ("Dana Pike", "Saturday") for speaker, _ in reported(sentence))
+
+
+def test_a_coordinated_speech_verb_after_a_quotation_keeps_the_earlier_speaker() -> None:
+    sentence = (
+        'Speaking on "Morning Hour," Dana Pike admitted that the figure in her book was wrong, but said her '
+        "office had found the old report and would publish it."
+    )
+    assert reported(sentence) == [
+        ("Dana Pike", "the figure in her book was wrong"),
+        ("Dana Pike", "her office had found the old report and would publish it"),
+    ]
+
+
+def test_a_speech_verb_coordinated_inside_a_relative_clause_is_the_antecedent_s() -> None:
+    sentence = "Dana Pike, who backed the plan in May and said she would campaign for it, ultimately stayed home."
+    assert reported(sentence) == [("Dana Pike", "she would campaign for it")]

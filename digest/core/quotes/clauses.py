@@ -402,6 +402,8 @@ def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
         nxt = tokens[k + 1]
         if tokens[k].text != "," or nxt.kind is not WORD or nxt.is_cap:
             continue
+        if nxt.norm.endswith("ly") and k + 2 < end and tokens[k + 2].kind is WORD:
+            nxt = tokens[k + 2]  # ', ultimately did not': past an adverb to the main clause's verb
         if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed"):
             return k
     return end

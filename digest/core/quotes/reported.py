@@ -171,7 +171,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
         if t.kind is not WORD or (t.is_cap and t.norm != "according"):
             continue
         if t.norm in REPORT_VERBS:
-            found = _report_verb(tokens, v, lo, hi)
+            found = _report_verb(tokens, v, lo, hi, out)
         elif t.norm in PARTICIPLE_REPORT and _progressive(tokens, v, lo):
             found = _progressive_cue(tokens, v, lo, hi)
         elif t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):
@@ -233,7 +233,7 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
 
 
-def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
+def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
     """'X said (that) CLAUSE', or a trailing 'CLAUSE, X said'."""
     as_report = _as_reported(tokens, v, lo, hi)
     if as_report is not None:
@@ -245,7 +245,9 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     if found is not None:
         return Attribution(found[0], found[1], "reported"), start
     if v - 1 >= lo and tokens[v - 1].norm in ("and", "also", "but"):
-        who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
+        who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
+        if who is None and earlier:
+            who = earlier[-1].who  # 'X admitted that A, but said B': the subject of the speech verb before
         return (who, start) if who is not None else None
     if v - 1 > lo and tokens[v - 1].norm == "to":
         # 'X went on to say that', 'X took to the radio to say': the subject opening the sentence
@@ -263,6 +265,24 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
     if who is not None:
         return who, start
     return _trailing(tokens, v, lo, hi)
+
+
+_RELATIVE_REACH = 16
+
+
+def _coordinated_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'X, who endorsed her in May and said he would campaign with her, ...': a speech verb coordinated inside a
+    relative clause is the antecedent's (no comma or quotation between 'who' and the verb)."""
+    for j in range(v - 2, max(lo, v - _RELATIVE_REACH), -1):
+        t = tokens[j]
+        if t.kind is not WORD:
+            return None
+        if t.norm == "who" and tokens[j - 1].text == ",":
+            found = np_left(tokens, j - 1, lo)
+            if found is None or not tokens[found[1] - 1].is_cap:
+                return None
+            return Attribution(found[0], found[1], "relative")
+    return None
 
 
 _NOT_SAYING = word_set(
