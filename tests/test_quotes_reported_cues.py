@@ -155,3 +155,8 @@ def test_a_coordinated_speech_verb_after_a_quotation_keeps_the_earlier_speaker()
 def test_a_speech_verb_coordinated_inside_a_relative_clause_is_the_antecedent_s() -> None:
     sentence = "Dana Pike, who backed the plan in May and said she would campaign for it, ultimately stayed home."
     assert reported(sentence) == [("Dana Pike", "she would campaign for it")]
+
+
+def test_a_speech_verb_after_a_conjunction_and_an_auxiliary_keeps_the_subject() -> None:
+    sentence = "Dana Pike describes herself as a builder and has said that the bridge would open in May."
+    assert reported(sentence) == [("Dana Pike", "the bridge would open in May")]

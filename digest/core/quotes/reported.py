@@ -241,10 +241,14 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     start = clause_start(tokens, v + 1, hi, tokens[v])
     if start is None:
         return _trailing(tokens, v, lo, hi)
-    found = np_left(tokens, v, lo)
+    conj = v - 1
+    while conj > lo and tokens[conj].norm in _AUX_BEFORE_VERB:
+        conj -= 1  # 'X describes himself as A and has said that B': past an auxiliary to the conjunction
+    coordinated = conj >= lo and tokens[conj].norm in ("and", "also", "but")
+    found = np_left(tokens, v, lo) if not (coordinated and conj < v - 1) else None
     if found is not None:
         return Attribution(found[0], found[1], "reported"), start
-    if v - 1 >= lo and tokens[v - 1].norm in ("and", "also", "but"):
+    if coordinated:
         who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
         if who is None and earlier:
             who = earlier[-1].who  # 'X admitted that A, but said B': the subject of the speech verb before
@@ -267,6 +271,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     return _trailing(tokens, v, lo, hi)
 
 
+_AUX_BEFORE_VERB = word_set("has have had would will did")
 _RELATIVE_REACH = 16
 
 
