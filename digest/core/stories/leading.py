@@ -31,19 +31,28 @@ def ranked_names(names: Mapping[str, float]) -> list[tuple[float, str]]:
 
 def leading_names(names: Mapping[str, float], kept: int = LEADING_NAMES) -> tuple[str, ...]:
     """The ``kept`` heaviest one-word names of an ``e:`` vector or centroid, heaviest first (ties by name)."""
-    return tuple(
-        name for _, name in heapq.nlargest(kept, ((round(w, _DIGITS), n) for n, w in names.items() if " " not in n))
-    )
+    heaviest = heapq.nlargest(kept + 2, ((w, n) for n, w in names.items() if " " not in n))  # rounded below
+    return tuple(name for _, name in sorted(((round(w, _DIGITS), n) for w, n in heaviest), reverse=True)[:kept])
 
 
 def leading_without(
     ranked: Sequence[tuple[float, str]], whole: Mapping[str, float], own: Mapping[str, float], kept: int = LEADING_NAMES
 ) -> tuple[str, ...]:
     """The leading names of a centroid ``whole`` (``ranked`` by :func:`ranked_names`) less one member's ``own``
-    vector: only the member's names weigh less, so the leaders are among the first ``kept`` + their number."""
-    reach = kept + sum(1 for name in own if " " not in name and name in whole)
-    candidates = ((round(whole[name] - own.get(name, 0.0), _DIGITS), name) for _, name in ranked[:reach])
-    return tuple(name for weight, name in heapq.nlargest(kept, candidates) if weight > 1e-9)
+    vector. Only the member's names weigh less, so the list is read from the heaviest down until ``kept`` names
+    weigh, once the member's weight is taken off, no less than any name still to come."""
+    best: list[tuple[float, str]] = []  # a min-heap of the best ``kept`` so far
+    for weight, name in ranked:
+        if len(best) == kept and best[0] >= (weight, name):
+            break
+        left = round(whole[name] - own.get(name, 0.0), _DIGITS) if name in own else weight
+        if left <= 1e-9:
+            continue
+        if len(best) < kept:
+            heapq.heappush(best, (left, name))
+        elif (left, name) > best[0]:
+            heapq.heapreplace(best, (left, name))
+    return tuple(name for _, name in sorted(best, reverse=True))
 
 
 def names_disagree(first: Sequence[str], second: Sequence[str]) -> bool:

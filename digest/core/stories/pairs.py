@@ -34,14 +34,11 @@ def pair_penalty(
     first: ArticleFeatures,
     second: ArticleFeatures,
     settings: Settings,
-    vectors: tuple[Vectors, Vectors] | None = None,
+    names: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> float:
-    """The year, time and leading-name penalties of a pair (the names read from the pair's ``vectors``), as
+    """The year, time and leading-name penalties of a pair (``names``: the pair's leading names), as
     :meth:`StoryIndex.score` gives them to a one-article story."""
     times = () if second.published is None else (second.published,)
-    names = None
-    if vectors is not None and settings.names_penalty:
-        names = (leading_names(vectors[0].get("e") or {}), leading_names(vectors[1].get("e") or {}))
     return event_penalty(first, second.years, times, settings, names)
 
 
@@ -53,19 +50,31 @@ class PairMemo:
         self.settings = settings
         self.size = size
         self.pairs: dict[tuple[int, int], tuple[float, tuple[float, ...]]] = {}
+        self.leading: dict[int, tuple[str, ...]] = {}
 
     def pair(
         self, keys: tuple[int, int], vectors: tuple[Vectors, Vectors], features: tuple[ArticleFeatures, ...]
     ) -> tuple[float, tuple[float, ...]]:
-        """The pair's score and namespace dots (computed once)."""
+        """The pair's score and namespace dots (computed once); ``vectors`` and ``features`` in ``keys``' order."""
         found = self.pairs.get(keys)
         if found is None:
             if len(self.pairs) >= self.size:
                 self.pairs.clear()
+                self.leading.clear()
             dots = namespace_dots(*vectors)
             score = sum(weight * dots[NAMESPACES.index(ns)] for ns, weight in self.settings.weights)
-            penalty = pair_penalty(features[0], features[1], self.settings, vectors)
+            names = None
+            if self.settings.names_penalty:
+                names = (self._leading(keys[0], vectors[0]), self._leading(keys[1], vectors[1]))
+            penalty = pair_penalty(features[0], features[1], self.settings, names)
             found = self.pairs[keys] = (score - penalty, dots)
+        return found
+
+    def _leading(self, key: int, vectors: Vectors) -> tuple[str, ...]:
+        """A member's leading names (read once per member)."""
+        found = self.leading.get(key)
+        if found is None:
+            found = self.leading[key] = leading_names(vectors.get("e") or {})
         return found
 
 
@@ -93,8 +102,8 @@ class PairTable:
             for k, value in enumerate(own):
                 self.dots[k][i][i] = value
             for j in range(i):
-                pair = (keys[i], keys[j]) if keys[i] <= keys[j] else (keys[j], keys[i])
-                score, dots = memo.pair(pair, (vectors[i], vectors[j]), (features[i], features[j]))
+                a, b = (i, j) if keys[i] <= keys[j] else (j, i)  # the pair in key order, its members alike
+                score, dots = memo.pair((keys[a], keys[b]), (vectors[a], vectors[b]), (features[a], features[b]))
                 self.scores[i][j] = self.scores[j][i] = score
                 for k, value in enumerate(dots):
                     self.dots[k][i][j] = self.dots[k][j][i] = value
