@@ -160,3 +160,14 @@ def test_a_speech_verb_coordinated_inside_a_relative_clause_is_the_antecedent_s(
 def test_a_speech_verb_after_a_conjunction_and_an_auxiliary_keeps_the_subject() -> None:
     sentence = "Dana Pike describes herself as a builder and has said that the bridge would open in May."
     assert reported(sentence) == [("Dana Pike", "the bridge would open in May")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"That is the real question," Dana Pike said, noting she would back any other plan for the bridge.',
+        '"It was a hard year," said Dana Pike, suggesting that she would back any other plan for the bridge.',
+    ],
+)
+def test_a_participle_after_a_quotation_s_attribution_is_that_speaker_s(sentence: str) -> None:
+    assert reported(sentence)[0][0] == "Dana Pike"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digest.core.lexicon import (
+    FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LABEL_WORDS,
     MONTHS_DAYS,
@@ -361,13 +362,27 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
         return None
     if start < hi and tokens[start].norm == "that":
         start += 1
-    who = main_subject(tokens, lo, v)
+    who = main_subject(tokens, lo, v) or _quotation_speaker(tokens, lo, v)
     if who is None and earlier:
         who = earlier[-1].who
     if who is None:
         # 'The paper objected in June, arguing that ...': the subject opening the sentence
         who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or participle_subject(tokens, lo, v)
     return (who, start) if who is not None else None
+
+
+def _quotation_speaker(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'"...," X said, noting that ...', '"...," said X, suggesting that ...': the participle goes on from the
+    attribution of the quotation before it."""
+    q = next((k for k in range(v - 1, lo - 1, -1) if tokens[k].kind is QUOTE), None)
+    if q is None:
+        return None
+    for k in range(q + 1, v):
+        t = tokens[k]
+        if t.kind is WORD and not t.is_cap and t.norm in FINITE_SPEECH_VERBS:
+            found = np_left(tokens, k, q + 1) or np_right(tokens, k + 1, v)
+            return Attribution(found[0], found[1], "subject") if found is not None else None
+    return None
 
 
 def _quoted_as(tokens: list[Tok], v: int, hi: int) -> _Cue:
