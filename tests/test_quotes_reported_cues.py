@@ -171,3 +171,18 @@ def test_a_speech_verb_after_a_conjunction_and_an_auxiliary_keeps_the_subject() 
 )
 def test_a_participle_after_a_quotation_s_attribution_is_that_speaker_s(sentence: str) -> None:
     assert reported(sentence)[0][0] == "Dana Pike"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Noting that both leaders lost, Dana Pike said the race was close.", "both leaders lost"),
+        ("Noting he studied law in Ohio, Dana Pike said the race was close.", "he studied law in Ohio"),
+    ],
+)
+def test_a_participle_of_speech_opening_the_sentence_is_the_main_subject_s(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause), ("Dana Pike", "the race was close")]
+
+
+def test_an_opening_participle_without_a_clause_is_no_speech() -> None:
+    assert reported("Saying goodbye to all of her staff, Dana Pike left the office.") == []

@@ -33,6 +33,7 @@ from digest.core.quotes.clauses import (
 from digest.core.quotes.speakers import Mention, description_after, make_mention, np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
+    opening_participle,
     opening_subject,
     participle_subject,
     share_subject,
@@ -169,20 +170,9 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     out: list[Report] = []
     for v in range(lo, hi):
         t = tokens[v]
-        if t.kind is not WORD or (t.is_cap and t.norm != "according"):
+        if t.kind is not WORD or (t.is_cap and t.norm != "according" and not (v == lo and t.norm in PARTICIPLE_REPORT)):
             continue
-        if t.norm in REPORT_VERBS:
-            found = _report_verb(tokens, v, lo, hi, out)
-        elif t.norm in PARTICIPLE_REPORT and _progressive(tokens, v, lo):
-            found = _progressive_cue(tokens, v, lo, hi)
-        elif t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):
-            found = _participle(tokens, v, lo, hi, out)
-        elif t.norm == "quoted":
-            found = _quoted_as(tokens, v, hi)
-        elif t.norm == "according" and v + 1 < hi and tokens[v + 1].norm == "to":
-            found = _according(tokens, v, lo, hi)
-        else:
-            continue
+        found = _cue(tokens, v, lo, hi, out)
         if isinstance(found, Report):
             out.append(found)
         elif found is not None:
@@ -190,6 +180,25 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
             if report is not None:
                 out.append(report)
     return out
+
+
+def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
+    """The cue read at ``tokens[v]`` (a verb of speech, a participle, 'quoted', 'according to'), if any."""
+    t = tokens[v]
+    if t.is_cap and t.norm != "according":
+        opening = opening_participle(tokens, v, hi)
+        return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
+    if t.norm in REPORT_VERBS:
+        return _report_verb(tokens, v, lo, hi, earlier)
+    if t.norm in PARTICIPLE_REPORT and _progressive(tokens, v, lo):
+        return _progressive_cue(tokens, v, lo, hi)
+    if t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):
+        return _participle(tokens, v, lo, hi, earlier)
+    if t.norm == "quoted":
+        return _quoted_as(tokens, v, hi)
+    if t.norm == "according" and v + 1 < hi and tokens[v + 1].norm == "to":
+        return _according(tokens, v, lo, hi)
+    return None
 
 
 _BE_FORMS = word_set("is are was were been 's ’s")

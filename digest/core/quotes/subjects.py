@@ -20,6 +20,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
+from digest.core.quotes.clauses import clause_start
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.speakers import np_left, np_right
@@ -289,3 +290,24 @@ def participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     if any(t.kind is QUOTE or t.text in (";", ":") for t in tokens[verb:v]):
         return None
     return Attribution(found[0], min(found[1], verb), "participle-subject")
+
+
+_MIN_CLAUSE_WORDS = 3
+
+
+def opening_participle(tokens: list[Tok], v: int, hi: int) -> tuple[Attribution, int, int] | None:
+    """'Noting that A, X said B': a participle of speech opening the sentence reports the words from ``start`` up
+    to the comma before the main clause, whose subject (a capitalised name or role, then a lower-case verb) is the
+    speaker: (speaker, start, comma)."""
+    start = clause_start(tokens, v + 1, hi, tokens[v])
+    if start is None:
+        return None  # 'Saying goodbye to her staff, X left': no clause, no speech
+    for c in range(start + _MIN_CLAUSE_WORDS, hi - 2):
+        if tokens[c].kind is QUOTE or tokens[c].text in (";", ":"):
+            return None
+        if tokens[c].text != ",":
+            continue
+        found = np_right(tokens, c + 1, hi)
+        if found is not None and found[1] < hi and tokens[found[0]].is_cap and _verb_like(tokens[found[1]]):
+            return Attribution(found[0], found[1], "opening-participle"), start, c
+    return None
