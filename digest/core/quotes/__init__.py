@@ -1,4 +1,4 @@
-"""Who said what: direct and reported quotes attributed to actors, by plain rules (no model).
+"""Who said what: direct and reported quotes attributed to actors, by plain rules and a small learned ranker.
 
 Public interface, relied on by the UI, the export and the library:
 
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from digest.core.model import Article
 from digest.core.quotes.extract import read_article
+from digest.core.quotes.ranker import load_model
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class QuoteReport:
 
 def extract_quotes(article: Article) -> QuoteReport:
     """Extract every attributed quote of an article, direct and reported, and the actors who said them."""
-    found, registry = read_article([s.text for s in article.sections])
+    found, registry = read_article([s.text for s in article.sections], load_model())
     counts: dict[int, int] = {}
     for f in found:
         counts[id(f.actor.root())] = counts.get(id(f.actor.root()), 0) + 1

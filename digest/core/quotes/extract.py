@@ -19,6 +19,7 @@ from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject, name_colon
 from digest.core.quotes.marks import MarkSpan, find_marks
 from digest.core.quotes.names import names_outside_quotes
+from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.reported import Report, find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
@@ -164,6 +165,8 @@ class _Reader:
         self.pending_open: list[int] = []
         self.list_speaker: ActorState | None = None
         self.narrative: tuple[str, list[Tok]] | None = None
+        self.dropped: list[Dropped] = []
+        self.paragraph_start = 1
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
         return report_mention(tokens, who, para)
@@ -182,6 +185,7 @@ class _Reader:
         only_quotes = bool(marks) and not any(re.search(r"\w", piece) for piece in _outside_marks(para, marks))
         state = _Paragraph(para, base, section, marks, only_quotes)
         state.continued = self.open_quote_speaker if marks and marks[0].open == 0 else None
+        self.paragraph_start = self.sentence + 1
         self.open_quote_speaker = None
         for lo_char, hi_char in sentences(para, marks):
             self._sentence(state, lo_char, hi_char)
@@ -281,9 +285,15 @@ class _Reader:
             if actor is None:
                 if state.only_quotes:
                     state.unresolved.append(tok.quote)
+                self._drop(state, tokens, qi)
                 continue
             self._emit_quote(state.text, state.base, state.section, span, actor)
             state.speaker = state.direct = actor
+
+    def _drop(self, state: _Paragraph, tokens: list[Tok], qi: int) -> None:
+        """Keep a quotation no rule attributed (not a title) for the model's last resort."""
+        if len(self.dropped) < MOST_DROPPED and not _quoted_title(tokens, qi, state.text):
+            self.dropped.append(snapshot(self, state, tokens, qi))
 
     def _emit_reported(self, state: _Paragraph, owners: list[tuple[Report, ActorState]]) -> None:
         para, base, section = state.text, state.base, state.section
@@ -466,8 +476,17 @@ class _Reader:
         self.add(actor, para, base, s, e, "direct", section)
 
 
-def read_article(sections: list[str]) -> tuple[list[Found], Registry]:
-    """Extract the quotes of an article given its sections' texts."""
+def read_article(sections: list[str], model: Model | None = None) -> tuple[list[Found], Registry]:
+    """Extract the quotes of an article given its sections' texts; ``model`` attributes what the rules leave."""
+    reader = read_rules(sections)
+    for d, actor in attribute_dropped(reader.dropped, reader.found, reader.registry, model) if model else []:
+        reader._emit_quote(d.para, d.base, d.section, d.span, actor)
+    reader.found.sort(key=lambda f: (f.section_index, f.start))
+    return reader.found, reader.registry
+
+
+def read_rules(sections: list[str]) -> _Reader:
+    """Read an article with the rules alone: the reader holds the quotes found and the quotations dropped."""
     reader = _Reader()
     budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):
@@ -477,5 +496,4 @@ def read_article(sections: list[str]) -> tuple[list[Found], Registry]:
             end = min(end, start + LONGEST_PARAGRAPH, start + budget)
             budget -= end - start
             reader.paragraph(text[start:end], start, index)
-    reader.found.sort(key=lambda f: (f.section_index, f.start))
-    return reader.found, reader.registry
+    return reader
