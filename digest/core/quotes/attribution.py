@@ -23,7 +23,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.cue import APPOSITIVE_MAX, is_verb
 from digest.core.quotes.cue import Attribution as Attribution
-from digest.core.quotes.midsentence import ADDRESS_VERBS, mid_attribution
+from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -447,7 +447,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_left(tokens, v, lo)
             if found is not None:
                 return Attribution(found[0], found[1], "fragment")
-            return main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
+            return before_relative(tokens, v, lo) or main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
     return None
 
 

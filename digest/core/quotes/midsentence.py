@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import ADVERBS, FINITE_SPEECH_VERBS, MONTHS_DAYS, SPEECH_VERBS, word_set
 from digest.core.quotes.cue import Attribution, is_verb
-from digest.core.quotes.speakers import np_right
+from digest.core.quotes.speakers import description_after, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 ADDRESS_VERBS = word_set("told tells tell")
@@ -37,6 +37,8 @@ def _comma_attribution(tokens: list[Tok], i: int, hi: int) -> Attribution | None
     found = np_right(tokens, i, hi)
     if found is not None and found[0] == i:
         verb = found[1]
+        if verb + 1 < hi and tokens[verb].text == "," and any(t.text == "," for t in tokens[i:verb]):
+            verb += 1  # 'the spokesman, Tom Reed, told ...': an appositive closed by its own comma
         while verb < hi and tokens[verb].kind is WORD and tokens[verb].norm in ADVERBS:
             verb += 1
         if verb < hi and is_verb(tokens[verb], FINITE_SPEECH_VERBS) and _short_tail(tokens, verb + 1, hi):
@@ -75,3 +77,22 @@ def _short_tail(tokens: list[Tok], k: int, hi: int) -> bool:
         if n >= _MID_TAIL_MAX or t.norm == "that" or t.text in (";", ":"):
             return False
     return True
+
+
+_RELATIVE_MAX = 16
+"""The most tokens of a relative clause between commas before a speech verb."""
+
+
+def before_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'A worker at the plant, who asked not to be named, said that ... "..."': the noun phrase opening the
+    sentence, before a relative clause set off by commas that ends right before the verb."""
+    if v - 1 <= lo or tokens[v - 1].text != ",":
+        return None
+    for k in range(v - 2, max(lo, v - _RELATIVE_MAX), -1):
+        t = tokens[k]
+        if t.kind is QUOTE or t.text in (";", ":"):
+            return None
+        if t.norm in ("who", "whose") and tokens[k - 1].text == ",":
+            found = np_right(tokens, lo, k - 1) or description_after(tokens, lo, k - 1)
+            return Attribution(lo, k - 1, "before-relative") if found == (lo, k - 1) else None
+    return None

@@ -1,7 +1,7 @@
 """A learned last resort for quotations the rules leave without a speaker: rank the candidate speakers, or abstain.
 
-When no cue rule names a quotation's speaker, the reader keeps a snapshot of the quotation and of the people
-the article has mentioned so far (:class:`Dropped`). After the article is read, each candidate gets a
+When no cue rule names a quotation's speaker, the reader keeps a snapshot of the quotation and of its candidate
+speakers (``candidates.py``; :class:`Dropped`). After the article is read, each candidate gets a
 probability from a logistic regression over general features (how many sentences back the candidate was
 mentioned, whether it was a sentence's subject, whether it spoke the quotation before or after this one,
 whether the sentence holds a verb of saying, the quotation's length and place ...: never a word or name of any
@@ -24,36 +24,25 @@ from importlib import resources
 from typing import Protocol
 
 from digest.core.lexicon import (
-    DESCRIBE_VERBS,
     DETERMINERS,
     PREPOSITIONS_IN_NP,
-    SPEECH_VERBS,
-    STANCE_VERBS,
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
+from digest.core.quotes.candidates import CUE_WORDS, KINDS, OPENING_ADVERBIAL, Candidate, candidates
 from digest.core.quotes.marks import MarkSpan
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
-WINDOW = 12
-"""How many sentences back a candidate's latest mention may lie."""
-MOST_CANDIDATES = 8
-"""The most candidates ranked for one quotation (the most recently mentioned)."""
 MOST_DROPPED = 400
 """The most unattributed quotations of one article kept for the model (bounded: linear time on hostile text)."""
 _RECENT_READ = 20
 _TRIM = " \t\n,"
-_OPENING_ADVERBIAL = 8
-"""The most tokens of an opening adverbial before a sentence's subject ('In recent weeks, X ...')."""
 _FUNCTION_WORDS = (
     DETERMINERS | PREPOSITIONS_IN_NP | word_set("as by so-called called this that these those its his her")
 )
 """Words before a quotation that use its words as a term ('a "rant"', 'of being "duped"')."""
-_CLAUSE_BREAKS = word_set("; while whereas but although though however because after before when")
 _SUBJECT_PRONOUNS = word_set("he she they")
-_CUE_WORDS = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
-_KINDS = ("person", "role", "org", "group", "name")
 
 FEATURES = (
     "quote_words_log",
@@ -91,7 +80,7 @@ FEATURES = (
     "recency_0",
     "recency_1",
     "recency_2_plus",
-    *(f"kind_{k}" for k in _KINDS),
+    *(f"kind_{k}" for k in KINDS),
     "several_words",
     "candidates_log",
     "opens_sentence",
@@ -104,6 +93,8 @@ FEATURES = (
     "opens_x_fragment",
     "opens_x_cue",
     "recent_x_pronoun",
+    "before_not_clean",
+    "before_x_break",
     "before_x_cue",
     "before_x_alone",
     "last_x_alone",
@@ -126,25 +117,6 @@ class FoundLike(Protocol):
 
     @property
     def start(self) -> int: ...
-
-
-@dataclass
-class Candidate:
-    """A possible speaker: an actor of the registry, or a person's name the article wrote (``actor`` None)."""
-
-    actor: ActorState | None
-    name: str
-    kind: str
-    sentence: int
-    subject: bool
-    before: bool
-    after: bool
-    opens: bool
-    subject_here: bool = False
-    gap: int = 0
-    clean: bool = False
-    cue_between: bool = False
-    break_between: bool = False
 
 
 @dataclass
@@ -179,7 +151,7 @@ def _span_features(
         "quote_opens_paragraph": float(span.open == 0),
         "quote_is_sentence": float(inner.endswith((".", "?", "!"))),
         "quote_capitalised": float(inner[:1].isupper()),
-        "sentence_has_cue": float(any(not t.is_cap and t.norm in _CUE_WORDS for t in words)),
+        "sentence_has_cue": float(any(not t.is_cap and t.norm in CUE_WORDS for t in words)),
         "after_colon": float(qi > 0 and tokens[qi - 1].text == ":"),
         "opening_sentence": float(sentence <= 1),
         "several_quotes": float(sum(1 for t in tokens if t.kind is QUOTE) > 1),
@@ -187,80 +159,10 @@ def _span_features(
         "quote_1_2_words": float(len(inner.split()) <= 2),
         "quote_3_6_words": float(3 <= len(inner.split()) <= 6),
         "after_function_word": float(qi > 0 and tokens[qi - 1].norm in _FUNCTION_WORDS),
-        "pronoun_subject": float(any(t.norm in _SUBJECT_PRONOUNS for t in tokens[: min(qi, _OPENING_ADVERBIAL)])),
+        "pronoun_subject": float(any(t.norm in _SUBJECT_PRONOUNS for t in tokens[: min(qi, OPENING_ADVERBIAL)])),
         "nested_in_paragraph_quote": float(para.count('"', 0, span.open) % 2 == 1),
         "ends_sentence": float(qi + 1 >= len(tokens) or tokens[qi + 1].text in (".", "?", "!")),
     }
-
-
-def _latest(actor: ActorState, sentence: int) -> tuple[int, int, int] | None:
-    seen = [entry for entry in actor.seen if entry[0] <= sentence]
-    return max(seen) if seen else None
-
-
-def _gap(tokens: list[Tok], at: int, qi: int) -> int:
-    """How many tokens stand between a mention at character ``at`` and the quotation ``tokens[qi]``."""
-    return sum(1 for t in tokens[:qi] if t.start > at)
-
-
-def _clean_between(tokens: list[Tok], at: int, qi: int, name: str) -> bool:
-    """No other quotation, clause break or capitalised word (another name) between a mention (its own words
-    aside) and the quotation."""
-    own = {w.lower() for w in name.split()} | {"the"}
-    between = [t for t in tokens[:qi] if t.start > at and t.norm not in own]
-    return not any(t.kind is QUOTE or t.text in (";", ":") or t.is_cap for t in between)
-
-
-def _break_between(tokens: list[Tok], at: int, qi: int) -> bool:
-    """A clause of another subject may begin between a mention and the quotation ('while', 'but', ';')."""
-    return any(t.start > at and t.norm in _CLAUSE_BREAKS for t in tokens[:qi])
-
-
-def _cue_between(tokens: list[Tok], at: int, qi: int) -> bool:
-    """A verb of saying, describing or stance between a mention and the quotation."""
-    return any(t.start > at and not t.is_cap and t.norm in _CUE_WORDS for t in tokens[:qi])
-
-
-def candidates(registry: Registry, sentence: int, tokens: list[Tok], qi: int) -> list[Candidate]:
-    """The actors and written names mentioned in the last ``WINDOW`` sentences (this one included), latest first."""
-    quote_at = tokens[qi].start
-    first_at = {tokens[0].start} if tokens else set()
-    comma = next((k for k in range(min(len(tokens), _OPENING_ADVERBIAL)) if tokens[k].text == ","), None)
-    if comma is not None and comma + 1 < len(tokens):
-        first_at.add(tokens[comma + 1].start)  # 'In recent weeks, Reid has gone after ...'
-    found: list[Candidate] = []
-    surnames: set[str] = set()
-    for actor in registry.live():
-        latest = _latest(actor, sentence)
-        if latest is None or sentence - latest[0] > WINDOW:
-            continue
-        here = [p for s, _, p in actor.seen if s == sentence]
-        before = [p for p in here if p < quote_at]
-        found.append(
-            Candidate(
-                actor,
-                actor.name,
-                actor.kind if actor.kind in _KINDS else "person",
-                latest[0],
-                bool(latest[1]),
-                any(p < quote_at for p in here),
-                any(p > quote_at for p in here),
-                bool(first_at.intersection(here)),
-                any(s == sentence and subject for s, subject, _ in actor.seen),
-                _gap(tokens, max(before), qi) if before else 0,
-                bool(before) and _clean_between(tokens, max(before), qi, actor.name),
-                bool(before) and _cue_between(tokens, max(before), qi),
-                bool(before) and _break_between(tokens, max(before), qi),
-            )
-        )
-        surnames.update(x.split()[-1].lower() for x in (actor.name, *actor.aliases) if x.split())
-    for seen_at, name in reversed(registry.names_seen[-64:]):
-        if sentence - seen_at > WINDOW or seen_at > sentence or name.split()[-1].lower() in surnames:
-            continue
-        surnames.add(name.split()[-1].lower())
-        found.append(Candidate(None, name, "name", seen_at, False, seen_at == sentence, False, False))
-    found.sort(key=lambda c: c.sentence, reverse=True)
-    return found[:MOST_CANDIDATES]
 
 
 class ReaderLike(Protocol):
@@ -316,7 +218,7 @@ def snapshot(reader: ReaderLike, paragraph: ParagraphLike, tokens: list[Tok], qi
         span,
         len(found),
         _span_features(tokens, qi, para, span, paragraph.only_quotes, sentence),
-        candidates(reader.registry, sentence, tokens, qi),
+        candidates(reader.registry, sentence, tokens, qi, para),
         reader.paragraph_start,
         sentence,
         found[-1].actor.root() if found else None,
@@ -363,7 +265,7 @@ def features(
             "recency_0": float(rank == 0),
             "recency_1": float(rank == 1),
             "recency_2_plus": float(rank >= 2),
-            **{f"kind_{k}": float(candidate.kind == k) for k in _KINDS},
+            **{f"kind_{k}": float(candidate.kind == k) for k in KINDS},
             "several_words": float(len(candidate.name.split()) >= 2),
             "candidates_log": math.log1p(len(dropped.candidates)),
             "opens_sentence": float(candidate.opens),
@@ -382,6 +284,8 @@ def features(
     out["opens_x_fragment"] = out["opens_sentence"] * fragment
     out["opens_x_cue"] = out["opens_sentence"] * dropped.span_features["sentence_has_cue"]
     out["recent_x_pronoun"] = out["recency_0"] * dropped.span_features["pronoun_subject"]
+    out["before_not_clean"] = out["same_sentence_before"] * (1.0 - out["between_clean"])
+    out["before_x_break"] = out["same_sentence_before"] * out["break_between"]
     out["before_x_cue"] = out["same_sentence_before"] * dropped.span_features["sentence_has_cue"]
     out["before_x_alone"] = out["same_sentence_before"] * alone
     out["last_x_alone"] = out["spoke_last_quote"] * alone
@@ -474,7 +378,7 @@ def attribute_dropped(
             continue
         actor = candidate.actor
         if actor is None:
-            mention = Mention(candidate.name, candidate.name, None, "person")
+            mention = candidate.mention or Mention(candidate.name, candidate.name, None, "person")
             actor = registry.resolve(mention, candidate.sentence, subject=False)
         if actor is not None:
             out.append((d, actor))

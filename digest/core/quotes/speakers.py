@@ -253,7 +253,10 @@ def _is_adverb(word: str) -> bool:
 
 
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
-    """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None."""
+    """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None (a
+    perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
+    if verb - 1 > lo and tokens[verb - 1].norm in _PERFECT and not tokens[verb - 1].is_cap:
+        verb -= 1
     j = _head_before(tokens, verb, lo)
     if j is None:
         return _description_before(tokens, verb, lo)
@@ -274,6 +277,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     return _appositive_role_start(tokens, start, lo), end
 
 
+_PERFECT = frozenset({"has", "have", "had"})
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "while", "although", "though", "because", "as"})
 
