@@ -24,6 +24,10 @@ a warm process. Figures:
 - **every core, forked from this process** (which parsed every file first, so the workers start warm) and
   ``digest add`` as a user runs it (all cores, a new process).
 
+``python benchmarks/library.py --ingest-only --pages DIR`` also gives the one-process figures (start-up included,
+steady state, cached, per stage) for the article files of DIR as they are, e.g. the 92 development pages of
+``../shared/extraction/html``: pages that really differ, which the corpus copies are not (:func:`page_figures`).
+
 ``python benchmarks/ingest_rate.py --stages FOLDER`` prints the per-stage figures for the files of any folder
 (e.g. ``../shared/extraction/html``).
 """
@@ -105,33 +109,14 @@ def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str,
     paths = distinct_files(files, folder, count)
     distinct = len({content_hash(load_article(p)) for p in paths})
     assert distinct == count, f"only {distinct} of {count} files parse to distinct articles"
-    figures = []
-    wall, cpu = _digest_add(folder, work / "add-one.db", workers=1)
-    figures.append(("one process, start-up included (new process, `digest add --workers 1`)", _rates(count, wall, cpu)))
-    steady = json.loads(
-        subprocess.run(
-            [sys.executable, __file__, "--steady", str(folder), str(work / "steady")],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
-    figures.append(("one process, steady state (warmed on one extra article)", _rates(count, *steady["steady"])))
+    figures, cpu = one_process_figures(folder, work / "mix", count)
     alone = _start_up(work)
-    figures.append(
+    figures.insert(
+        2,
         (
             "start-up: CPU of `digest add` of one invented article in a new process (least of 3)",
             f"{alone:.2f} s = {100 * alone / cpu:.0f}% of the start-up-included run's CPU",
-        )
-    )
-    figures.append(("cached, one process (same files, new names)", _rates(count, *steady["cached"])))
-    stages = steady["stages"]
-    figures.append(
-        (
-            "per article, CPU ms, median (mean) over the files, each stage alone in the warm steady-state process",
-            "   ".join(f"{name} {values[0]:.2f} ({values[1]:.2f})" for name, values in stages.items()),
-        )
+        ),
     )
     with Library(work / "ingest-all.db") as library:
         start = time.perf_counter()
@@ -145,6 +130,55 @@ def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str,
     wall, _ = _digest_add(folder, work / "add-cli.db", workers=None)
     figures.append(("cold, digest add (new process, all cores)", f"{count / wall:6.1f}/s"))
     return figures
+
+
+def page_figures(pages: Path, work: Path) -> tuple[int, list[tuple[str, str]]]:
+    """How many articles, and (label, figure) lines for adding the article files of ``pages`` as they are: pages
+    that really differ, so no per-process memory is flattered by copies of one text. Files that do not load,
+    and files whose article another file already gave, are left out (a folder of links to the rest is added)."""
+    from digest.core.errors import DigestError
+    from digest.core.ingest import article_paths, load_article
+    from digest.core.store.cache import content_hash
+
+    folder = work / "pages"
+    folder.mkdir()
+    seen: set[str] = set()
+    for number, path in enumerate(article_paths([pages])):
+        with contextlib.suppress(DigestError):
+            digest = content_hash(load_article(path))
+            if digest not in seen:
+                seen.add(digest)
+                (folder / f"p{number:05d}{path.suffix}").symlink_to(path.resolve())
+    figures, _ = one_process_figures(folder, work / "pages-runs", len(seen))
+    return len(seen), figures
+
+
+def one_process_figures(folder: Path, work: Path, count: int) -> tuple[list[tuple[str, str]], float]:
+    """The one-process figures of adding the ``count`` files of ``folder`` (start-up included, steady state,
+    cached, per stage), and the CPU seconds of the start-up-included run."""
+    work.mkdir()
+    figures = []
+    wall, cpu = _digest_add(folder, work / "add-one.db", workers=1)
+    figures.append(("one process, start-up included (new process, `digest add --workers 1`)", _rates(count, wall, cpu)))
+    steady = json.loads(
+        subprocess.run(
+            [sys.executable, __file__, "--steady", str(folder), str(work / "steady")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    figures.append(("one process, steady state (warmed on one extra article)", _rates(count, *steady["steady"])))
+    figures.append(("cached, one process (same files, new names)", _rates(count, *steady["cached"])))
+    stages = steady["stages"]
+    figures.append(
+        (
+            "per article, CPU ms, median (mean) over the files, each stage alone in the warm steady-state process",
+            "   ".join(f"{name} {values[0]:.2f} ({values[1]:.2f})" for name, values in stages.items()),
+        )
+    )
+    return figures, cpu
 
 
 def _start_up(work: Path) -> float:

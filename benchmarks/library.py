@@ -6,7 +6,8 @@ Everything is built in a temporary folder (the corpus in ../shared/corpus is req
 - ingest rate (articles/s of wall time; for one process also per second of CPU time, which a busy machine
   changes less) of ``--mix`` (200) distinct articles (see ``ingest_rate.py``): in one process with its
   start-up included and in its steady state (warmed on one extra article), cached, per stage, cold on
-  every core, and ``digest add`` as a user runs it;
+  every core, and ``digest add`` as a user runs it; with ``--pages DIR``, the one-process figures also for the
+  article files of DIR as they are (really distinct pages, which copies of the corpus articles are not);
 - a library of N varied copies of the corpus articles (shuffled paragraphs, numbered titles, dates over a
   year, 20 feeds), built directly through the articles repository (one analysis per corpus article; the
   stories are not placed: ``digest stories`` places unplaced articles when it runs);
@@ -43,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from ingest_rate import ingest_figures  # noqa: E402
+from ingest_rate import ingest_figures, page_figures  # noqa: E402
 
 from digest.core.errors import DigestError  # noqa: E402
 from digest.core.ingest import load_article  # noqa: E402
@@ -214,6 +215,18 @@ def search_times(library: Path) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(inside)
 
 
+def print_ingest(files: list[Path], work: Path, mix: int, pages: Path | None) -> None:
+    """Print the ingest figures of ``mix`` distinct corpus copies (and of the files of ``pages``, when given)."""
+    print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    for label, figure in ingest_figures(files, work, mix):
+        print(f"ingest of {mix} distinct articles (sections, summary, quotes, stories), {label}: {figure}")
+    if pages is not None:
+        count, figures = page_figures(pages, work)
+        for label, figure in figures:
+            print(f"ingest of the {count} distinct pages of {pages}, {label}: {figure}")
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
 def main() -> int:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -222,6 +235,13 @@ def main() -> int:
     parser.add_argument("--mix", type=int, default=200, help="distinct files in the ingest figures")
     parser.add_argument("--skip-ingest", action="store_true", help="measure the library and the apps only")
     parser.add_argument("--ingest-only", action="store_true", help="measure the ingest rates only")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        default=None,
+        help="also the one-process ingest figures of this folder's article files as they are (pages that really"
+        " differ, e.g. ../shared/extraction/html: no copies for the per-process memories to recognise)",
+    )
     parser.add_argument(
         "--key-delay",
         type=float,
@@ -242,10 +262,7 @@ def main() -> int:
                 bases.append(load_article(path))
         print(f"cores: {os.cpu_count()}   corpus: {len(files)} files, {len(bases)} articles")
         if not args.skip_ingest:
-            print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-            for label, figure in ingest_figures(files, work, args.mix):
-                print(f"ingest of {args.mix} distinct articles (sections, summary, quotes, stories), {label}: {figure}")
-            print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+            print_ingest(files, work, args.mix, args.pages)
         if args.ingest_only:
             return 0
         library = work / "library.sqlite3"

@@ -110,6 +110,22 @@ def _delete_search(connection: sqlite3.Connection, article_id: int) -> None:
         )
 
 
+SearchRow = tuple[int, str, str, str]
+"""An article's full-text search entry: (article id, title, body, speakers)."""
+_INSERT_SEARCH = "INSERT INTO article_search (rowid, title, body, speakers) VALUES (?, ?, ?, ?)"
+
+
+def flush_search(connection: sqlite3.Connection, queue: list[SearchRow]) -> None:
+    """Write the search entries waiting in ``queue`` (inside the transaction that saved them) and empty it.
+
+    Entries written one by one are each flushed to their own segment of the full-text index by the next
+    statement that opens a savepoint (story placement's do); written together, they make one.
+    """
+    if queue:
+        connection.executemany(_INSERT_SEARCH, queue)
+        queue.clear()
+
+
 def save_article(
     connection: sqlite3.Connection,
     key: str,
@@ -118,11 +134,14 @@ def save_article(
     *,
     feed_id: int | None = None,
     published: str | None = None,
+    search_queue: list[SearchRow] | None = None,
 ) -> tuple[int, str]:
     """Insert or update the article stored under ``key``; return (id, "new" | "updated" | "unchanged").
 
     A file name's undecodable bytes are stored as ``\\xNN``; a publication date in the future (a feed's
-    year 9999) is stored as now, so that it cannot pin the article to the top of the list.
+    year 9999) is stored as now, so that it cannot pin the article to the top of the list. With
+    ``search_queue``, the search entry waits there for :func:`flush_search` (which the caller runs before
+    its commit) instead of being written now.
     """
     key = storable(key)
     if published is not None and published > (now := now_iso()):
@@ -153,6 +172,7 @@ def save_article(
         connection.execute("INSERT INTO bodies (article_id, sections) VALUES (?, ?)", (article_id, sections))
     else:
         article_id, status = int(existing[0]), "updated"
+        flush_search(connection, search_queue or [])  # an entry waiting there may be the one deleted now
         _delete_search(connection, article_id)
         connection.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         connection.execute(
@@ -161,10 +181,11 @@ def save_article(
             (*values, published, article_id),
         )
         connection.execute("UPDATE bodies SET sections = ? WHERE article_id = ?", (sections, article_id))
-    connection.execute(
-        "INSERT INTO article_search (rowid, title, body, speakers) VALUES (?, ?, ?, ?)",
-        (article_id, article.title, article.text, speakers),
-    )
+    entry = (article_id, article.title, article.text, speakers)
+    if search_queue is None:
+        connection.execute(_INSERT_SEARCH, entry)
+    else:
+        search_queue.append(entry)
     quotes = report.get("quotes", [])
     connection.executemany(
         "INSERT INTO quotes (article_id, position, speaker, text, kind) VALUES (?, ?, ?, ?, ?)",

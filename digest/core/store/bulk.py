@@ -23,6 +23,7 @@ from digest.core.errors import DigestError
 from digest.core.ingest import load_article
 from digest.core.model import Article
 from digest.core.sanitize import shown
+from digest.core.store.articles import SearchRow, flush_search
 from digest.core.store.cache import Analysis, analyse
 from digest.core.store.library import Library
 from digest.core.store.schema import connect
@@ -124,6 +125,7 @@ def add_files(
     pending = 0
     last_commit = time.monotonic()
     connection = library.connection
+    search_queue: list[SearchRow] = []  # written together before each commit
     try:
         for done, result in enumerate(_prepared(tasks, workers), start=1):
             if isinstance(result, str):
@@ -134,11 +136,12 @@ def add_files(
                 if not pending:
                     connection.execute("BEGIN IMMEDIATE")
                 key, article, analysis = result
-                _, status = library.save(key, article, analysis)
+                _, status = library.save(key, article, analysis, search_queue=search_queue)
                 setattr(report, status, getattr(report, status) + 1)
                 report.analysed += analysis.fresh and status != "unchanged"
                 pending += 1
                 if pending >= BATCH_SIZE or time.monotonic() - last_commit > BATCH_SECONDS:
+                    flush_search(connection, search_queue)
                     connection.execute("COMMIT")
                     pending, last_commit = 0, time.monotonic()
             if on_progress:
@@ -149,5 +152,6 @@ def add_files(
             connection.execute("ROLLBACK")
         raise
     if pending:
+        flush_search(connection, search_queue)
         connection.execute("COMMIT")
     return report

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # imported when used, so that opening the library (and 'diges
     from digest.core.quotes import QuoteReport
     from digest.core.store import stories
     from digest.core.store.actors import ActorSummary, LibraryQuote
-    from digest.core.store.articles import ArticleRow
+    from digest.core.store.articles import ArticleRow, SearchRow
     from digest.core.store.cache import Analysis
     from digest.core.store.feeds import Feed
     from digest.core.store.search import SearchHit
@@ -132,16 +132,18 @@ class Library:
         published: str | None = None,
         features: ArticleFeatures | None = None,
         place: bool = True,
+        search_queue: list[SearchRow] | None = None,
     ) -> tuple[int, str]:
         """Store an analysed article under ``key`` and place it in its story (call inside :meth:`transaction`).
 
         ``features`` are its story features when already read (by a refresh's worker); ``place=False``
-        leaves it out of the stories for now (a teaser whose page is coming: see :meth:`place_stored`).
+        leaves it out of the stories for now (a teaser whose page is coming: see :meth:`place_stored`);
+        ``search_queue``: the search entry waits there (see :func:`~.articles.flush_search`).
         """
         from digest.core.store import articles
 
         article_id, status = articles.save_article(
-            self.connection, key, article, analysis, feed_id=feed_id, published=published
+            self.connection, key, article, analysis, feed_id=feed_id, published=published, search_queue=search_queue
         )
         if status != "unchanged" and place:
             from digest.core.store import stories
