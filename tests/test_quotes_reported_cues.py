@@ -186,3 +186,21 @@ def test_a_participle_of_speech_opening_the_sentence_is_the_main_subject_s(sente
 
 def test_an_opening_participle_without_a_clause_is_no_speech() -> None:
     assert reported("Saying goodbye to all of her staff, Dana Pike left the office.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Dana Pike explained why she backs the plan to rebuild the bridge.",
+            "why she backs the plan to rebuild the bridge",
+        ),
+        ("Dana Pike recalled how the old bridge had closed in a storm.", "how the old bridge had closed in a storm"),
+    ],
+)
+def test_an_indirect_question_after_a_verb_of_explaining(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+def test_a_question_word_before_an_infinitive_is_no_clause() -> None:
+    assert reported("Dana Pike explained how to rebuild the old bridge after the storm.") == []

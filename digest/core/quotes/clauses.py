@@ -121,6 +121,9 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
     inserted phrase ('said in an email to the agency that')."""
     start = _plain_clause_start(tokens, i, hi, verb)
+    if start is None and verb.norm in _EXPLAINING and i < hi and tokens[i].norm in _WH_WORDS:
+        # 'explained why she backs the plan', 'recalled how it closed': an indirect question (never 'how to')
+        start = i if finite_clause(tokens, i + 1, hi) else None
     return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
 
 
@@ -247,6 +250,8 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     return k if not steps and (_opens_clause(tokens, k, hi) or finite_clause(tokens, k, hi)) else None
 
 
+_EXPLAINING = word_set("explained explains explain revealed reveals recalled recalls")
+_WH_WORDS = word_set("how why what whether")
 NOUN_LIKE_VERBS = word_set("state states claim claims charge charges estimate estimates report promise comment")
 """Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that' or a subject
 pronoun and a finite verb ('X claims he is owed')."""
