@@ -8,49 +8,16 @@ every element are cut, with the same output:
   general search machinery;
 - the converter skips markdownify's whitespace-collapsing regular expressions on text that has no
   line break, tab or double space (nearly all text after lxml's parsing), where they change nothing.
-
-BeautifulSoup imports soupsieve (its CSS selectors, which compile their patterns then) and chardet (to guess
-the encoding of bytes) when it is imported: about a fifth of ``digest add``'s start-up. Neither is used here
-(markdownify never selects by CSS, and BeautifulSoup is given text, not bytes), so each is loaded lazily: on
-first use, if anything ever uses it.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import sys
-from types import ModuleType
 from typing import Any
 
-
-class _StandIn(ModuleType):
-    """Stands for a module in ``sys.modules`` until a name of it is asked for, then imports it in its place."""
-
-    def __getattr__(self, name: str) -> Any:
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        return getattr(importlib.import_module(self.__name__), name)
-
-
-def _load_lazily(name: str) -> None:
-    """Put a stand-in for the module ``name`` in ``sys.modules`` (unless it is imported already or not installed)."""
-    if name in sys.modules:
-        return
-    spec = importlib.util.find_spec(name)
-    if spec is not None:
-        stand_in = _StandIn(name)
-        stand_in.__spec__ = spec
-        sys.modules[name] = stand_in
-
-
-_load_lazily("soupsieve")
-_load_lazily("chardet")
-
-import lxml.html  # noqa: E402 (after the stand-ins, for the modules that bs4 imports)
-from bs4.element import Tag  # noqa: E402
-from lxml import etree  # noqa: E402
-from markdownify import MarkdownConverter  # noqa: E402
+import lxml.html
+from bs4.element import Tag
+from lxml import etree
+from markdownify import MarkdownConverter
 
 _KEEP_ATTRIBUTES = frozenset({"href"})
 
