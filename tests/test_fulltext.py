@@ -14,8 +14,9 @@ import pytest
 from digest import __version__
 from digest.cli import main
 from digest.core.feeds import refresh_feeds
-from digest.core.feeds.pages import MIN_PAGE_WORDS
-from digest.core.feeds.refresh import retry_teasers
+from digest.core.feeds.pages import MIN_PAGE_WORDS, Extracted, PageJob, PageResult
+from digest.core.feeds.refresh import _Run, retry_teasers
+from digest.core.model import Article
 from digest.core.store import Library
 from tests.feed_server import Route, serve_feeds
 from tests.fulltext_support import article_page, teaser_feed
@@ -249,3 +250,20 @@ def test_refresh_draws_a_page_progress_bar_only_on_a_terminal(
         routes["/p0?again"] = routes["/p0"]
         assert main(["refresh", "--library", library]) == 0
         assert capsys.readouterr().err == ""
+
+
+def test_a_link_extracted_but_not_yet_stored_is_not_fetched_again_for_a_later_feed(tmp_path: Path) -> None:
+    """Pages are stored in batches: a feed stored between a page's extraction and its batch's commit gets that
+    page's result, instead of queueing the same link again (the race seen under load: a page fetched twice)."""
+    teaser = Article(title="Teaser", source="feed", sections=())
+    first = PageJob("feed:1:a", "http://example.invalid/new", 1, teaser, None)
+    second = PageJob("feed:2:b", "http://example.invalid/new", 2, teaser, None)
+    with Library(tmp_path / "lib.db") as library:
+        run = _Run(library, timeout=1.0, max_bytes=1000, cancelled=None, on_page=None)
+        run.want([first])
+        assert len(run.queues) == 1
+        result = PageResult(reason="gone")
+        run._extracted(Extracted(first, result))  # extracted; its batch is not stored yet
+        run.want([second])
+        assert len(run.queues) == 1  # only the first job's own queue entry: the link is not queued twice
+        assert [(page.job.key, page.result) for page in run.ready] == [("feed:1:a", result), ("feed:2:b", result)]

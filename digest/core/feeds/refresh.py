@@ -123,6 +123,7 @@ class _Run:
         self.extracting = 0
         self.followers: dict[str, list[PageJob]] = {}
         self.ready: list[Extracted] = []
+        self.ready_by_link: dict[str, PageResult] = {}
         self.in_pool: dict[Future[Any], PageWork] = {}
         self.ready_since = 0.0
 
@@ -136,6 +137,9 @@ class _Run:
         for job in jobs:
             if job.link in self.followers:  # the same link from another entry: fetched once, for both
                 self.followers[job.link].append(job)
+                continue
+            if job.link in self.ready_by_link:  # extracted already, not yet stored: the same page, not fetched again
+                self.ready.append(Extracted(job, self.ready_by_link[job.link]))
                 continue
             self.followers[job.link] = []
             self.queues.add(Queued(job))
@@ -214,6 +218,7 @@ class _Run:
         if not self.ready:
             self.ready_since = time.monotonic()
         self.ready += [page, *(Extracted(job, page.result) for job in followers)]
+        self.ready_by_link[page.job.link] = page.result
 
     def _store_ready(self) -> None:
         """Store the pages that are ready in one transaction (once enough wait, or nothing more is coming
@@ -224,6 +229,7 @@ class _Run:
         if busy and len(self.ready) < STORE_BATCH and time.monotonic() - self.ready_since < STORE_WAIT:
             return
         ready, self.ready = self.ready, []
+        self.ready_by_link.clear()  # stored now: a later entry with one of these links finds its article instead
         for outcome in store_pages(self.library, ready, self.results):
             if outcome == "full":
                 self.counts.full += 1
