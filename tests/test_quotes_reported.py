@@ -24,9 +24,11 @@ def reported(*paragraphs: str) -> list[tuple[str, str]]:
         "Anna Berg said on Friday the bridge would reopen in May.",
         "Anna Berg said in a statement Thursday night the bridge would reopen in May.",
         "Anna Berg said earlier this month that the bridge would reopen in May.",
+        "Anna Berg said Sunday on a radio show that the bridge would reopen in May.",
+        "Anna Berg said on ''Morning Hour'' on Sunday that the bridge would reopen in May.",
     ],
 )
-def test_clause_after_a_time_or_an_inserted_phrase(sentence: str) -> None:
+def test_clause_after_a_time_or_an_inserted_phrase_or_a_quoted_title(sentence: str) -> None:
     assert reported(sentence) == [("Anna Berg", "the bridge would reopen in May")]
 
 
