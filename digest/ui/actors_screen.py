@@ -20,9 +20,10 @@ from digest.ui.option_cache import PagingOptionList, page
 
 
 def actor_prompt(actor: ActorSummary) -> Content:
-    """One line per actor: the name, how many quotes in how many articles, the latest date."""
-    counts = f"  {plural(actor.quotes, 'quote')} · {plural(actor.articles, 'article')} · {actor.latest[:10]}"
-    return Content.assemble(Content(actor.name), Content.styled(counts, "dim"))
+    """Two lines per actor: the name (bold), then (dim) how many quotes in how many articles and the latest date,
+    so a narrow list wraps between them, not inside either."""
+    counts = f"{plural(actor.quotes, 'quote')} · {plural(actor.articles, 'article')} · {actor.latest[:10]}"
+    return Content.assemble(Content.styled(actor.name, "bold"), "\n", Content.styled(counts, "dim"))
 
 
 def quote_prompt(quote: LibraryQuote) -> Content:
@@ -39,8 +40,8 @@ class ActorsScreen(DeclaresCommands, Screen[None]):
     DECLARED = ACTORS
     DEFAULT_CSS = """
     ActorsScreen #actors-status { height: 1; padding: 0 1; background: $panel; }
-    ActorsScreen #library-actors { width: 40%; height: 1fr; overflow-y: scroll; }
-    ActorsScreen #actor-quotes { width: 60%; height: 1fr; overflow-y: scroll; }
+    ActorsScreen #library-actors { width: 40%; min-width: 40; height: 1fr; overflow-y: scroll; }
+    ActorsScreen #actor-quotes { width: 1fr; height: 1fr; overflow-y: scroll; }
     """
 
     def __init__(self, library_path: str) -> None:

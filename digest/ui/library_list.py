@@ -40,12 +40,25 @@ def row_prompt(row: ArticleRow) -> Content:
     return Content(text, spans)
 
 
-def story_prompt(story: StoryRow) -> Content:
-    """Two lines per story: its title, then (dim) its number of articles and outlets and the newest time."""
+def clip_line(line: Content, width: int) -> Content:
+    """``line`` cut to ``width`` cells with one ellipsis: a cut that lands just after the text's own "…" (a title
+    that is a truncated lede) or on the spaces before the date shows a single "…", never "……"."""
+    if line.cell_length <= width or width < 2:
+        return line
+    kept = line.truncate(width - 1)
+    plain = kept.plain
+    end = len(plain.rstrip().rstrip("…").rstrip())
+    return Content.assemble(kept[:end], "…")
+
+
+def story_prompt(story: StoryRow, width: int = 0) -> Content:
+    """Two lines per story: its title (cut to ``width`` cells when given), then (dim) its number of articles and
+    outlets and the newest time."""
     plural = "s" if story.articles != 1 else ""
     outlets = f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}"
     details = f"{story.articles} article{plural} · {outlets} · {story.newest[:16].replace('T', ' ')}"
-    return Content.assemble(Content(story.title), "\n", Content.styled(details, "dim"))
+    title = clip_line(Content(story.title), width) if width else Content(story.title)
+    return Content.assemble(title, "\n", Content.styled(details, "dim"))
 
 
 class LibraryList(VirtualList[ArticleRow | StoryRow], inherit_bindings=False):
@@ -72,8 +85,12 @@ class LibraryList(VirtualList[ArticleRow | StoryRow], inherit_bindings=False):
         self.rows: ListedRows | ListedStories = ListedRows(None, [])
 
     def row_content(self, index: int, row: ArticleRow | StoryRow) -> Content:
-        """The article's line, or the story's two."""
-        return story_prompt(row) if isinstance(row, StoryRow) else row_prompt(row)
+        """The article's line, or the story's two; an article's line is cut to the list's width here (so a title
+        ending in its own "…" gets no second one)."""
+        width = self.scrollable_content_region.width
+        if isinstance(row, StoryRow):
+            return story_prompt(row, width)
+        return clip_line(row_prompt(row), width)
 
     def show(self, rows: ListedRows | ListedStories, keep_id: int | None = None) -> None:
         """Replace the rows (articles or stories), keeping the one with id ``keep_id`` highlighted if still listed."""

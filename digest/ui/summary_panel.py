@@ -10,6 +10,25 @@ from digest.core.summarize import Summary
 from digest.core.wording import plural
 from digest.ui.fit import set_height_quietly
 
+BULLET = "• "
+"""What starts each summary sentence; its wrapped lines start under the text, past it."""
+
+
+def hanging(content: Content, width: int) -> Content:
+    """``content`` wrapped to ``width`` cells, each bulleted line's wrapped lines indented past its bullet."""
+    if width <= len(BULLET):
+        return content
+    indent = Content(" " * len(BULLET))
+    lines: list[Content] = []
+    for line in content.split("\n"):
+        if not line.plain.startswith(BULLET):
+            lines.extend(line.wrap(width))
+            continue
+        first, *rest = line[len(BULLET) :].wrap(width - len(BULLET)) or [Content("")]
+        lines.append(Content.assemble(line[: len(BULLET)], first))
+        lines.extend(Content.assemble(indent, wrapped) for wrapped in rest)
+    return Content("\n").join(lines)
+
 
 def summary_content(summary: Summary | None) -> Content:
     """The panel's body: one bullet per sentence, the fallback note last (plain text, never markup)."""
@@ -17,7 +36,9 @@ def summary_content(summary: Summary | None) -> Content:
         return Content.styled("Summarising…", ".muted")
     if not summary.sentences:
         return Content.styled("No summary for this article.", ".muted")
-    lines = [Content.assemble(Content.styled("• ", ".bullet"), Content(" ".join(s.split()))) for s in summary.sentences]
+    lines = [
+        Content.assemble(Content.styled(BULLET, ".bullet"), Content(" ".join(s.split()))) for s in summary.sentences
+    ]
     if summary.note:
         lines.append(Content.styled(summary.note, ".muted"))
     return Content("\n").join(lines)
@@ -37,17 +58,26 @@ class SummaryBody(Static):
         """Show ``content`` (plain text, never markup)."""
         super().__init__(content, id=id, markup=False)
         self.summary_text = content
+        """The summary as given (unwrapped)."""
+        self.shown_text = content
+        """The summary as shown: wrapped at the current width, with hanging indents."""
         self.tallest: dict[int, int] = {}
         """The most lines a summary took so far, by width."""
 
     def show(self, content: Content) -> None:
         """Show a new summary and make room for it."""
         self.summary_text = content
-        self.update(content)
-        self.fit()
+        self.wrap_and_fit()
 
     def on_resize(self) -> None:
-        """Refit at the new width."""
+        """Rewrap and refit at the new width."""
+        self.wrap_and_fit()
+
+    def wrap_and_fit(self) -> None:
+        """Show the summary wrapped to the current width with hanging indents, and fit the height to it."""
+        width = self.content_region.width
+        self.shown_text = hanging(self.summary_text, width) if width > 0 else self.summary_text
+        self.update(self.shown_text)
         self.fit()
 
     def fit(self) -> None:
@@ -57,7 +87,7 @@ class SummaryBody(Static):
             return
         styles = self.styles
         rules = RulesMap(text_wrap=styles.text_wrap, text_overflow=styles.text_overflow, line_pad=styles.line_pad)
-        tallest = max(self.tallest.get(width, 0), self.summary_text.get_height(rules, width))
+        tallest = max(self.tallest.get(width, 0), self.shown_text.get_height(rules, width))
         self.tallest[width] = tallest
         if styles.min_height is None or styles.min_height.value != tallest:
             set_height_quietly(self, "min_height", tallest)
