@@ -21,9 +21,12 @@ from digest.ui.option_cache import PagingOptionList, page
 
 def actor_prompt(actor: ActorSummary) -> Content:
     """Two lines per actor: the name (bold), then (dim) how many quotes in how many articles and the latest date,
-    so a narrow list wraps between them, not inside either."""
+    so a narrow list wraps between them, not inside either; then the other names articles used, if any."""
     counts = f"{plural(actor.quotes, 'quote')} · {plural(actor.articles, 'article')} · {actor.latest[:10]}"
-    return Content.assemble(Content.styled(actor.name, "bold"), "\n", Content.styled(counts, "dim"))
+    lines: list[str | Content] = [Content.styled(actor.name, "bold"), "\n", Content.styled(counts, "dim")]
+    if actor.aliases:
+        lines += ["\n", Content.styled("also " + ", ".join(actor.aliases), "dim italic")]
+    return Content.assemble(*lines)
 
 
 def quote_prompt(quote: LibraryQuote) -> Content:
@@ -84,13 +87,14 @@ class ActorsScreen(DeclaresCommands, Screen[None]):
     def actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Load the highlighted actor's quotes."""
         if 0 <= event.option_index < len(self.actors):
-            self.load_quotes(self.actors[event.option_index].name)
+            actor = self.actors[event.option_index]
+            self.load_quotes(actor.name, actor.aliases)
 
     @work(thread=True, exclusive=True, group="actor-quotes")
-    def load_quotes(self, name: str) -> None:
-        """Read one actor's quotes, newest first."""
+    def load_quotes(self, name: str, aliases: tuple[str, ...]) -> None:
+        """Read one actor's quotes (under any of its names), newest first."""
         with Library(self.library_path) as library:
-            quotes = library.actor_quotes(name)
+            quotes = library.actor_quotes(name, aliases)
         self.app.call_from_thread(self.show_quotes, quotes)
 
     def show_quotes(self, quotes: list[LibraryQuote]) -> None:

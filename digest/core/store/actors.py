@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from digest.core.store.actor_names import SpokenName, merge_names
 
 
 @dataclass(frozen=True)
@@ -14,10 +17,18 @@ class ActorSummary:
     quotes: int
     articles: int
     latest: str
+    aliases: tuple[str, ...] = field(default=())
+    """The other names articles gave this actor (their quotes are counted here too)."""
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of one actor."""
-        return {"name": self.name, "quotes": self.quotes, "articles": self.articles, "latest": self.latest}
+        return {
+            "name": self.name,
+            "quotes": self.quotes,
+            "articles": self.articles,
+            "latest": self.latest,
+            "aliases": list(self.aliases),
+        }
 
 
 @dataclass(frozen=True)
@@ -44,22 +55,53 @@ class LibraryQuote:
 
 
 def list_actors(connection: sqlite3.Connection, *, limit: int | None = None) -> list[ActorSummary]:
-    """Every speaker with quote and article counts, the most recently quoted first."""
+    """Every actor with quote and article counts, the most recently quoted first; the names articles gave one
+    person merged into one actor (see :mod:`digest.core.store.actor_names`)."""
     query = (
-        "SELECT q.speaker, count(*), count(DISTINCT q.article_id), max(coalesce(a.published, a.added)) AS latest"
-        " FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY q.speaker"
-        " ORDER BY latest DESC, count(*) DESC, q.speaker"
+        "SELECT q.speaker, q.article_id, m.story_id, coalesce(a.published, a.added)"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN story_members m ON m.article_id = a.id"
     )
-    if limit is not None:
-        query += f" LIMIT {int(limit)}"
-    return [ActorSummary(*row) for row in connection.execute(query)]
+    spoken: dict[str, SpokenName] = {}
+    latest: dict[str, str] = {}
+    for speaker, article_id, story_id, date in connection.execute(query):
+        name = spoken.setdefault(speaker, SpokenName(speaker))
+        name.quotes += 1
+        name.articles.add(article_id)
+        if story_id is not None:
+            name.stories.add(story_id)
+        latest[speaker] = max(latest.get(speaker, ""), date or "")
+    actors = _merged(spoken, latest)
+    actors.sort(key=lambda a: (-a.quotes, a.name))
+    actors.sort(key=lambda a: a.latest, reverse=True)  # stable: the latest first, then the most quoted
+    return actors if limit is None else actors[: max(0, limit)]
 
 
-def actor_quotes(connection: sqlite3.Connection, speaker: str) -> list[LibraryQuote]:
-    """Every quote of ``speaker``, newest article first, in article order within an article."""
+def _merged(spoken: dict[str, SpokenName], latest: dict[str, str]) -> list[ActorSummary]:
+    """One summary per merged actor: its names' quotes, articles and latest date together."""
+    shown = merge_names(spoken)
+    names: dict[str, list[SpokenName]] = {}
+    for name, actor in shown.items():
+        names.setdefault(actor, []).append(spoken[name])
+    return [
+        ActorSummary(
+            name=actor,
+            quotes=sum(n.quotes for n in members),
+            articles=len(set().union(*(n.articles for n in members))),
+            latest=max(latest[n.name] for n in members),
+            aliases=tuple(sorted(n.name for n in members if n.name != actor)),
+        )
+        for actor, members in names.items()
+    ]
+
+
+def actor_quotes(connection: sqlite3.Connection, speaker: str, aliases: Sequence[str] = ()) -> list[LibraryQuote]:
+    """Every quote of ``speaker`` (and of the ``aliases`` merged into it), newest article first, in article order
+    within an article."""
+    names = [speaker, *aliases]
+    marks = ", ".join("?" * len(names))
     query = (
         "SELECT q.speaker, q.text, q.kind, a.id, a.title, coalesce(a.published, a.added) AS date"
-        " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = ?"
+        f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IN ({marks})"
         " ORDER BY date DESC, a.id DESC, q.position"
     )
-    return [LibraryQuote(*row) for row in connection.execute(query, (speaker,))]
+    return [LibraryQuote(*row) for row in connection.execute(query, names)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -278,11 +278,11 @@ class Library:
 
         return list_actors(self.connection, limit=limit)
 
-    def actor_quotes(self, speaker: str) -> list[LibraryQuote]:
-        """Every quote of one actor across the library, newest first."""
+    def actor_quotes(self, speaker: str, aliases: Sequence[str] = ()) -> list[LibraryQuote]:
+        """Every quote of one actor (under any of its ``aliases`` too) across the library, newest first."""
         from digest.core.store.actors import actor_quotes
 
-        return actor_quotes(self.connection, speaker)
+        return actor_quotes(self.connection, speaker, aliases)
 
     # Stories ----------------------------------------------------------------------------------
 

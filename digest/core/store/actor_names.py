@@ -1,0 +1,137 @@
+"""One actor per person across the library, however each article named them.
+
+Articles name one person differently: ``Mark Jay Heller`` and ``Mark Heller``, ``President and General
+Manager Ed Stefanski`` and ``Ed Stefanski``, ``Tara Reid's`` (a possessive left on a speaker) and ``Tara Reid``,
+or just ``Heller``. Across a whole library a surname alone is ambiguous (many Smiths), so the rules are
+stricter than a story's (:mod:`digest.core.stories.actors`):
+
+- names of two words or more merge when one is the other's tail (``Ed Stefanski`` ends ``… Manager Ed
+  Stefanski``), or when first and last words agree (``Mark Heller``, ``Mark Jay Heller``);
+- a one-word name (a surname, once leading titles are dropped: ``President Obama``) merges into a fuller name
+  with that last word only when they were quoted in a common story (or, with no stories, a common article) and
+  exactly one such fuller name is there;
+- names that are not a person's (``the prosecutor``, ``her rep``) merge only with the same words.
+
+Each merged actor is shown under its plainest full name: the shortest of two words or more, the most quoted
+of those on a tie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from digest.core.lexicon import TITLE_WORDS
+
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass
+class SpokenName:
+    """One speaker name as stored, with where it was quoted."""
+
+    name: str
+    quotes: int = 0
+    articles: set[int] = field(default_factory=set)
+    stories: set[int] = field(default_factory=set)
+
+
+def _name_part(words: list[str]) -> list[str]:
+    """The capitalised words that end a name (``Michelle Lyons`` of ``Corrections spokeswoman Michelle Lyons``)."""
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return words[start:]
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name's words, lower-cased, possessive and leading titles dropped (the last word always kept); for a
+    person's name after a description, only the name's capitalised words."""
+    words = [w for w in (w.replace("’", "'").removesuffix("'s").strip(".") for w in _WORD.findall(name)) if w]
+    words = [w.lower() for w in (_name_part(words) or words)]
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words.pop(0)
+    return tuple(words)
+
+
+def is_personal(name: str) -> bool:
+    """Whether a name ends in a person's name: its last word capitalised, like its whole name part."""
+    return bool(_name_part(_WORD.findall(name)))
+
+
+def same_full_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two names of two words or more name one person (tail of the other, or same first and last)."""
+    if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    return longer[-len(shorter) :] == shorter or first[0] == second[0]
+
+
+class _Groups:
+    """Union-find over names."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.parent = {name: name for name in names}
+
+    def find(self, name: str) -> str:
+        while self.parent[name] != name:
+            self.parent[name] = self.parent[self.parent[name]]
+            name = self.parent[name]
+        return name
+
+    def join(self, first: str, second: str) -> None:
+        self.parent[self.find(first)] = self.find(second)
+
+
+def merge_names(spoken: dict[str, SpokenName]) -> dict[str, str]:
+    """Map each speaker name to the name of the actor it belongs to (itself when it stands alone)."""
+    groups = _Groups(spoken)
+    keys = {name: name_key(name) for name in spoken}
+    _join_full_names(spoken, keys, groups)
+    _join_surnames(spoken, keys, groups)
+    members: dict[str, list[str]] = defaultdict(list)
+    for name in spoken:
+        members[groups.find(name)].append(name)
+    shown: dict[str, str] = {}
+    for names in members.values():
+        best = min(names, key=lambda n: (len(keys[n]) < 2, len(keys[n]), -spoken[n].quotes, n))
+        shown.update(dict.fromkeys(names, best))
+    return shown
+
+
+def _join_full_names(spoken: dict[str, SpokenName], keys: dict[str, tuple[str, ...]], groups: _Groups) -> None:
+    """Join personal names of two words or more that name one person; other names only when their words agree."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    by_words: dict[tuple[tuple[str, ...], bool], str] = {}
+    for name in sorted(spoken):
+        key, personal = keys[name], is_personal(name)
+        if not key:
+            continue
+        if not personal or len(key) < 2:
+            groups.join(name, by_words.setdefault((key, personal), name))
+            continue
+        for other in by_surname[key[-1]]:
+            if same_full_name(key, keys[other]):
+                groups.join(name, other)
+        by_surname[key[-1]].append(name)
+
+
+def _join_surnames(spoken: dict[str, SpokenName], keys: dict[str, tuple[str, ...]], groups: _Groups) -> None:
+    """Join a one-word personal name to the one fuller name with that last word quoted in a common story."""
+    fuller: dict[str, list[str]] = defaultdict(list)
+    for name, key in keys.items():
+        if len(key) >= 2 and is_personal(name):
+            fuller[key[-1]].append(name)
+    for name, key in keys.items():
+        if len(key) != 1 or not is_personal(name) or key[0] not in fuller:
+            continue
+        near = {groups.find(other) for other in fuller[key[0]] if _quoted_together(spoken[name], spoken[other])}
+        if len(near) == 1:
+            groups.join(name, near.pop())
+
+
+def _quoted_together(first: SpokenName, second: SpokenName) -> bool:
+    """Whether two names were quoted in a common story (or, for articles in no story, a common article)."""
+    return bool(first.stories & second.stories) or bool(first.articles & second.articles)

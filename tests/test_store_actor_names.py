@@ -1,0 +1,94 @@
+"""Actors across the library: the names articles gave one person become one actor, and no more than that."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.core import quotes as quotes_module
+from digest.core.model import Article, Section
+from digest.core.quotes import Actor, Quote, QuoteReport
+from digest.core.store import Library
+from digest.core.store.actor_names import SpokenName, merge_names, name_key
+
+
+def spoken(*entries: tuple[str, set[int], set[int]]) -> dict[str, SpokenName]:
+    """Speaker names with the articles and stories they were quoted in."""
+    return {name: SpokenName(name, 1, articles, stories) for name, articles, stories in entries}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mark Jay Heller", "Mark Heller"),
+        ("President and General Manager Ed Stefanski", "Ed Stefanski"),
+        ("Tara Reid's", "Tara Reid"),
+        ("Department of Corrections spokeswoman Michelle Lyons", "Michelle Lyons"),
+        ("The Associated Press", "Associated Press"),
+        ("the prosecutor", "prosecutor"),
+    ],
+)
+def test_two_names_of_one_actor_merge_wherever_they_were_quoted(first: str, second: str) -> None:
+    merged = merge_names(spoken((first, {1}, set()), (second, {2}, set())))
+    assert merged[first] == merged[second]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("John Smith", "Jane Smith"),
+        ("Ohio State", "Penn State"),
+        ("her rep", "his rep's lawyer"),
+        ("prosecutor", "Prosecutor Terry White"),
+    ],
+)
+def test_different_actors_stay_apart(first: str, second: str) -> None:
+    merged = merge_names(spoken((first, {1}, {1}), (second, {1}, {1})))
+    assert merged[first] != merged[second]
+
+
+def test_a_surname_joins_the_full_name_only_where_they_were_quoted_together() -> None:
+    names = spoken(("Heller", {3}, {7}), ("Mark Heller", {1}, {7}), ("Anna Heller", {9}, {8}))
+    merged = merge_names(names)
+    assert merged["Heller"] == "Mark Heller"
+    assert merged["Anna Heller"] == "Anna Heller"
+    alone = merge_names(spoken(("Heller", {3}, {5}), ("Mark Heller", {1}, {7})))
+    assert alone["Heller"] == "Heller"
+
+
+def test_a_surname_shared_by_two_full_names_in_its_story_stays_alone() -> None:
+    merged = merge_names(spoken(("Smith", {3}, {7}), ("Gene Smith", {1}, {7}), ("Stephen A. Smith", {2}, {7})))
+    assert merged["Smith"] == "Smith"
+
+
+def test_the_plainest_full_name_is_shown() -> None:
+    merged = merge_names(
+        spoken(("Stefanski", {1}, {1}), ("General Manager Ed Stefanski", {1}, {1}), ("Ed Stefanski", {2}, {1}))
+    )
+    assert set(merged.values()) == {"Ed Stefanski"}
+    assert name_key("Dr. Aisha Khan's") == ("aisha", "khan")
+
+
+def test_the_actors_view_counts_and_lists_every_name_of_one_actor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    speakers = {"One": "Mark Jay Heller", "Two": "Mark Heller", "Three": "Jane Doe"}
+
+    def fake(article: Article) -> QuoteReport:
+        name = speakers[article.title]
+        return QuoteReport([Actor(name)], [Quote(name, f"said in {article.title}", "direct", None, 0, 0, 1)])
+
+    monkeypatch.setattr(quotes_module, "extract_quotes", fake)
+    with Library(tmp_path / "lib.db") as library, library.transaction():
+        for n, title in enumerate(speakers):
+            article = Article(title=title, source=f"{title}.md", sections=(Section(None, f"Body {n}."),))
+            library.save(title, article, library.analyse(article), published=f"2025-01-0{n + 1}T00:00:00Z")
+    with Library(tmp_path / "lib.db") as library:
+        actors = {actor.name: actor for actor in library.actors()}
+        assert set(actors) == {"Mark Heller", "Jane Doe"}
+        heller = actors["Mark Heller"]
+        assert (heller.quotes, heller.articles, heller.aliases) == (2, 2, ("Mark Jay Heller",))
+        quotes = library.actor_quotes(heller.name, heller.aliases)
+        assert [q.text for q in quotes] == ["said in Two", "said in One"]
+        assert heller.to_dict()["aliases"] == ["Mark Jay Heller"]
