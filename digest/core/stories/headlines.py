@@ -1,7 +1,8 @@
-"""A story's title: the first of its articles' titles that reads as a headline.
+"""A story's title: of its articles' titles that read as a headline, the one that shares most words with the
+others (the story's most typical title, not an outlet's quip or teaser line).
 
-Some article titles do not: a dateline (a date, a clock time, 'updated' or 'published' and little else), a
-shouted tabloid line in capitals, or a first sentence cut short when the article had no title of its own
+Some article titles do not read as a headline: a dateline (a date, a clock time, 'updated' or 'published' and
+little else), a shouted tabloid line in capitals, or a first sentence cut short when the article had no title of its own
 (it ends in an ellipsis). A story told by several articles can take another article's title instead.
 """
 
@@ -11,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from digest.core.lexicon import MONTHS_DAYS
+from digest.core.summarize.words import content_terms
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HEADLINE_WORDS = 4
@@ -35,6 +37,16 @@ def reads_as_headline(title: str) -> bool:
 
 
 def headline(titles: Iterable[str]) -> str:
-    """The first of ``titles`` that reads as a headline, else the first one (empty when there is none)."""
+    """Of ``titles`` that read as a headline, the one sharing most content words with the others (the earliest
+    on a tie); else the first title (empty when there is none)."""
     every = list(titles)
-    return next((t for t in every if reads_as_headline(t)), every[0] if every else "")
+    candidates = [index for index, title in enumerate(every) if reads_as_headline(title)]
+    if not candidates:
+        return every[0] if every else ""
+    terms = [frozenset(content_terms(title)) for title in every]
+
+    def typicality(index: int) -> float:
+        mine = terms[index]
+        return sum(len(mine & other) / len(mine | other) for other in terms if other is not mine and mine | other)
+
+    return every[max(candidates, key=lambda index: (typicality(index), -index))]
