@@ -1,5 +1,9 @@
 """The cleaned article body to Markdown, with ``markdownify`` (so headings survive as ``#`` lines).
 
+markdownify reads a BeautifulSoup tree. It is built straight from the lxml body (the same calls
+BeautifulSoup's own lxml builder makes while parsing), so the body is neither written out as HTML nor
+parsed a second time; only ``href`` attributes are carried over (markdownify reads no other).
+
 Converting a very large body is dominated by per-element overhead, so two costs markdownify pays on
 every element are cut, with the same output:
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import lxml.html
+from bs4 import BeautifulSoup
 from bs4.element import Tag
 from lxml import etree
 from markdownify import MarkdownConverter
@@ -56,8 +61,40 @@ _CONVERTER = _Converter(heading_style="ATX", strip=["img"], bs4_options=_BS4_OPT
 
 
 def body_markdown(body: lxml.html.HtmlElement) -> str:
-    """Markdown of a cleaned body element (attributes other than ``href`` are dropped first)."""
-    for element in body.iter():
-        for name in [name for name in element.attrib if name not in _KEEP_ATTRIBUTES]:
-            del element.attrib[name]
-    return str(_CONVERTER.convert(etree.tostring(body, encoding="unicode")))
+    """Markdown of a cleaned body element (attributes other than ``href`` are left out)."""
+    return str(_CONVERTER.convert_soup(_soup(body)))
+
+
+def _soup(body: lxml.html.HtmlElement) -> BeautifulSoup:
+    """A BeautifulSoup document holding ``body`` and its tail, as parsing its HTML would give it."""
+    if body.tag == "html" or next(body.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
+        # the parser sorts a page's head and body out again, and keeps comments: let it (the body
+        # finder leaves neither)
+        for element in body.iter():
+            for name in [name for name in element.attrib if name not in _KEEP_ATTRIBUTES]:
+                del element.attrib[name]
+        return BeautifulSoup(etree.tostring(body, encoding="unicode"), **_BS4_OPTIONS)
+    soup = BeautifulSoup("", **_BS4_OPTIONS)
+    soup.builder.soup = soup  # its tags read the builder's rules (kept until the document is closed)
+    start, text, end, close_text = soup.handle_starttag, soup.handle_data, soup.handle_endtag, soup.endData
+    start("html", None, None, {})
+    if body.tag != "body":
+        start("body", None, None, {})
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        tag = element.tag
+        if event == "start":
+            start(tag, None, None, {name: element.attrib[name] for name in _KEEP_ATTRIBUTES if name in element.attrib})
+            if element.text:
+                text(element.text)
+        else:
+            close_text()
+            end(tag, None)
+            if element.tail and element is not body:
+                text(element.tail)
+    if body.tail:
+        text(body.tail)
+    close_text()
+    while soup.currentTag is not None and soup.currentTag is not soup:
+        soup.popTag()
+    soup.builder.soup = None
+    return soup
