@@ -42,16 +42,34 @@ def test_dense_and_sparse_ranking_pick_the_same_sentences(monkeypatch: pytest.Mo
         assert got == expected
 
 
-def test_long_text_uses_the_sparse_path_and_short_texts_never_import_scipy() -> None:
+def test_long_text_uses_the_sparse_path_and_no_text_imports_scipy() -> None:
     sentences = [f"The council member number {n} said the budget for item {n % 17} was approved." for n in range(500)]
     picks = ranking.rank(sentences, list(range(500)), 3)
     assert len(picks) == 3 and "digest.core.summarize.ranking_sparse" in sys.modules
     probe = (
-        "import sys, pathlib; from digest.core.summarize import summarize; from digest.core.ingest import load_article;"
-        f"summarize(load_article(pathlib.Path({str(SEEDS / 'idlib-seed.txt')!r}))); print('scipy' in sys.modules)"
+        "import sys, pathlib; from digest.core.summarize import summarize, ranking; from digest.core.ingest import"
+        f" load_article; summarize(load_article(pathlib.Path({str(SEEDS / 'idlib-seed.txt')!r})));"
+        " ranking.rank([f'Member {n} said item {n % 17} of the budget was approved.' for n in range(900)], [], 3);"
+        " print('digest.core.summarize.ranking_sparse' in sys.modules, 'scipy' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
+    assert done.stdout.strip() == "True False"
+
+
+def test_sparse_rows_give_the_products_of_the_dense_matrix() -> None:
+    import numpy as np
+
+    from digest.core.summarize import ranking_sparse
+
+    sentences = [
+        f"Member {n} of the {['council', 'board', 'panel'][n % 3]} voted on item {n % 7} today." for n in range(600)
+    ]
+    dense = ranking.dense_tfidf(sentences)
+    rows = ranking_sparse.tfidf_matrix(sentences)
+    similarity = dense @ dense.T
+    assert np.allclose(ranking_sparse.directed_centrality(rows, 2.0), ranking.dense_centrality(similarity))
+    for index in (0, 299, 599):
+        assert np.allclose(ranking_sparse.similarities(rows)(index), similarity[index])
 
 
 def test_importing_the_summariser_imports_neither_numpy_nor_scipy() -> None:

@@ -2,7 +2,7 @@
 
 1. Every article's sentences (:func:`digest.core.summarize.sentences.article_sentences`), each with its
    article and its position in that article.
-2. TF-IDF vectors of the sentences (:func:`digest.core.summarize.ranking_sparse.tfidf_matrix`). Each article's
+2. TF-IDF vectors of the sentences (the summariser's terms and weights, as a scipy.sparse matrix). Each article's
    vector is the mean of its sentences'; the story's centroid is the mean of its articles' (so a long
    article weighs no more than a short one).
 3. A sentence scores its cosine similarity to the story centroid, raised for sentences near the top of
@@ -26,8 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from digest.core.model import Article
-from digest.core.summarize.ranking import quality
-from digest.core.summarize.ranking_sparse import tfidf_matrix
+from digest.core.summarize.ranking import idf_weights, quality, term_ids
 from digest.core.summarize.sentences import article_sentences, split_text
 
 REDUNDANCY = 1.0
@@ -83,6 +82,18 @@ def is_site_notice(text: str) -> bool:
     sentences = split_text(text)
     noticed = sum(1 for s in sentences if _SITE_NOTICE.search(s))
     return bool(sentences) and noticed / len(sentences) >= _NOTICE_SHARE
+
+
+def tfidf_matrix(sentences: Sequence[str]) -> sparse.csr_matrix:
+    """Row-normalised TF-IDF vectors (rows: sentences) of stemmed content words, as a scipy.sparse matrix."""
+    rows, cols, width = term_ids(sentences)
+    n = len(sentences)
+    counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, width))
+    counts.sum_duplicates()
+    weighted = counts.multiply(idf_weights(np.bincount(counts.indices, minlength=width), n)[np.newaxis, :]).tocsr()
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
 
 
 def _centroid(vectors: sparse.csr_matrix, owners: np.ndarray, articles: int) -> np.ndarray:

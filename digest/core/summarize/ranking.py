@@ -7,7 +7,8 @@ For the sentences s_1..s_n of one text (the whole article, or one section):
    arrays, which are fastest at that size; a longer one uses a sparse matrix
    (:mod:`~digest.core.summarize.ranking_sparse`) and never builds ``S``: the sums are computed block by
    block, so time and memory grow with the text, not with its square. Both give the same picks.
-   numpy is imported on the first ranking and scipy only for a long text, so importing this is cheap.
+   numpy is imported on the first ranking (never scipy: the sparse rows are plain numpy arrays), so
+   importing this is cheap.
 2. **Directed centrality** (PacSum, Zheng & Lapata 2019): a sentence scores by its similarity to the
    sentences *after* it, minus ``BACKWARD_WEIGHT`` times its similarity to those *before* it. News states
    its point and then develops it, so the sentences that later ones elaborate are the summary; a sentence
