@@ -78,6 +78,34 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_PARSER_MANGLED = bytes(range(32)).translate(None, b"\t\n")
+"""The C0 control characters (tab and line feed aside) as UTF-8 bytes: the HTML parser turns them into
+U+FFFD."""
+
+
+def markup_text(text: str) -> str:
+    """A page's markup made ready for the HTML parser, as cheaply as the page allows.
+
+    Line breaks become LF and escape sequences go, as in :func:`clean_text`. When the markup holds what
+    the parser would mangle (a C0 control, which it turns into U+FFFD; a lone surrogate, at which it
+    stops), all of :func:`clean_text` is applied. What the parser keeps as it is (C1 controls, bidi and
+    zero-width characters, odd spaces, text not in NFC) is left: every text taken from the parsed page
+    goes through :func:`clean_text` or :func:`clean_line`, as the same characters written as character
+    references (``&nbsp;``, ``&#x202e;``) always did.
+    """
+    if any(char in text for char in _LINE_BREAK_CHARS):
+        text = _LINE_BREAKS.sub("\n", text)
+    if any(char in text for char in _ESCAPE_STARTS):
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return clean_text(text)
+    if len(data.translate(None, _PARSER_MANGLED)) != len(data):
+        return clean_text(text)
+    return text
+
+
 def _changed(match: re.Match[str]) -> str:
     char = match.group()
     if _SPACES.match(char):

@@ -22,7 +22,7 @@ from digest.core.ingest.html_fallback import FALLBACK_BELOW, FALLBACK_PAGE_CHARS
 from digest.core.ingest.html_meta import page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.model import Article, Section
-from digest.core.sanitize import clean_text
+from digest.core.sanitize import clean_text, markup_text
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
@@ -39,7 +39,7 @@ _TEXT_LIMIT = re.compile(r"Buffer size limit|huge text node", re.I)
 
 def parse_html(text: str, source: str) -> Article:
     """Parse a saved web page into an :class:`Article`."""
-    text = _XML_DECLARATION.sub("", clean_text(text), count=1)
+    text = _XML_DECLARATION.sub("", markup_text(text), count=1)
     if not text.strip():
         text = "<html></html>"
     parser = lxml.html.HTMLParser()
@@ -59,7 +59,7 @@ def parse_html(text: str, source: str) -> Article:
     sections = _clean_sections(article.sections, article.title)
     found = _body_chars(sections)
     if found < FALLBACK_BELOW and _visible_chars(document) >= FALLBACK_PAGE_CHARS:
-        second = fallback_markdown(text, title)
+        second = fallback_markdown(clean_text(text), title)
         if second is not None:
             other = parse_markdown(second, source, title=title, fmt="html", simple=True)
             candidate = _clean_sections(other.sections, other.title)

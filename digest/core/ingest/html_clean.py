@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 import lxml.html
+from lxml import etree
 
 from digest.core.ingest.boilerplate import BOILERPLATE_HEADING, EMBED_ID, is_boilerplate_text
 
@@ -235,12 +236,24 @@ def furniture_word(names: str) -> str | None:
     return None
 
 
-def link_density(element: lxml.html.HtmlElement) -> float:
-    """The share of an element's text that is link text (0 when it has no text)."""
-    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+def text_of(element: lxml.html.HtmlElement) -> str:
+    """An element's text, as ``element.text_content()`` gives it (lxml's text serialiser in C, about
+    twice as fast as the XPath behind ``text_content``)."""
+    return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
+
+
+def folded_text(element: lxml.html.HtmlElement) -> str:
+    """An element's text folded to single spaces."""
+    return " ".join(text_of(element).split())
+
+
+def link_density(element: lxml.html.HtmlElement, length: int | None = None) -> float:
+    """The share of an element's text that is link text (0 when it has no text); ``length`` is the
+    length of the element's :func:`folded_text` when already known."""
+    linked = sum(len(folded_text(a)) for a in element.iter("a"))
     if not linked:
         return 0.0
-    text = len(" ".join(element.text_content().split()))
+    text = len(folded_text(element)) if length is None else length
     return min(1.0, linked / text)
 
 
@@ -250,8 +263,10 @@ __all__ = [
     "NEVER_CONTENT",
     "STRONG_FURNITURE",
     "furniture_name",
+    "folded_text",
     "furniture_word",
     "is_boilerplate_text",
     "is_never_content",
     "link_density",
+    "text_of",
 ]

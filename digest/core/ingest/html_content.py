@@ -31,11 +31,14 @@ from digest.core.ingest.html_clean import (
     BOILERPLATE_HEADING,
     NEVER_CONTENT,
     STRONG_FURNITURE,
+    folded_text,
     furniture_name,
     is_boilerplate_text,
     is_never_content,
     link_density,
+    text_of,
 )
+from digest.core.sanitize import clean_line
 
 _BLOCKS = ("p", "li", "blockquote", "pre", "td", "dd")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -90,7 +93,7 @@ def _headline_ancestors(document: lxml.html.HtmlElement, headline: str | None) -
         return []
     wanted = headline.casefold()
     for heading in document.iter(*_HEADINGS):
-        text = _text(heading).casefold()
+        text = clean_line(text_of(heading)).casefold()  # as the headline was cleaned
         if text and (text == wanted or (wanted.startswith(text) and len(text) * 2 > len(wanted))):
             return list(heading.iterancestors())
     return []
@@ -124,8 +127,7 @@ def _holds_paragraphs(element: lxml.html.HtmlElement, prose: set[lxml.html.HtmlE
     return False
 
 
-def _text(element: lxml.html.HtmlElement) -> str:
-    return " ".join(element.text_content().split())
+_text = folded_text
 
 
 def _drop(element: lxml.html.HtmlElement) -> None:
@@ -162,7 +164,11 @@ def _prose_scores(
     for element in elements:
         if element.tag in _BLOCKS:
             text = _text(element)
-            if len(text) >= _MIN_PROSE and link_density(element) < 0.5 and not is_boilerplate_text(text, folded=True):
+            if (
+                len(text) >= _MIN_PROSE
+                and link_density(element, len(text)) < 0.5
+                and not is_boilerplate_text(text, folded=True)
+            ):
                 own[element] = len(text)
                 prose.add(element)
     raw = _subtree_sums(elements, own, root)
@@ -308,7 +314,7 @@ def _is_labelled_headline(element: lxml.html.HtmlElement) -> bool:
 def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
     """Turn short all-bold or title-like paragraphs standing between prose into ``<h3>`` headings."""
     for paragraph in list(body.iter("p")):
-        words = paragraph.text_content().split()
+        words = text_of(paragraph).split()
         if not words or len(words) > _MAX_HEADING_WORDS:
             continue
         text = " ".join(words)
