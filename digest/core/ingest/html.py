@@ -42,7 +42,7 @@ def parse_html(text: str, source: str) -> Article:
     text = _XML_DECLARATION.sub("", markup_text(text), count=1)
     if not text.strip():
         text = "<html></html>"
-    parser = lxml.html.HTMLParser()
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)  # none is read
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         document = lxml.html.document_fromstring(text, parser=parser)

@@ -161,16 +161,12 @@ def _prose_scores(
     elements = list(root.iter())
     own: dict[lxml.html.HtmlElement, int] = dict.fromkeys(elements, 0)
     prose: set[lxml.html.HtmlElement] = set()
-    for element in elements:
-        if element.tag in _BLOCKS:
-            text = _text(element)
-            if (
-                len(text) >= _MIN_PROSE
-                and link_density(element, len(text)) < 0.5
-                and not is_boilerplate_text(text, folded=True)
-            ):
-                own[element] = len(text)
-                prose.add(element)
+    for element in root.iter(*_BLOCKS):  # the same element objects as in ``elements``
+        text = _text(element)
+        length = len(text)
+        if length >= _MIN_PROSE and link_density(element, length) < 0.5 and not is_boilerplate_text(text, folded=True):
+            own[element] = length
+            prose.add(element)
     raw = _subtree_sums(elements, own, root)
     total = raw.get(root, 0)
     vetoed: set[lxml.html.HtmlElement] = set()

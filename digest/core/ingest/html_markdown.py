@@ -76,7 +76,7 @@ def _soup(body: lxml.html.HtmlElement) -> BeautifulSoup:
         return BeautifulSoup(etree.tostring(body, encoding="unicode"), **_BS4_OPTIONS)
     soup = BeautifulSoup("", **_BS4_OPTIONS)
     soup.builder.soup = soup  # its tags read the builder's rules (kept until the document is closed)
-    start, text, end, close_text = soup.handle_starttag, soup.handle_data, soup.handle_endtag, soup.endData
+    start, text, end = soup.handle_starttag, soup.handle_data, soup.handle_endtag
     start("html", None, None, {})
     if body.tag != "body":
         start("body", None, None, {})
@@ -87,13 +87,12 @@ def _soup(body: lxml.html.HtmlElement) -> BeautifulSoup:
             if element.text:
                 text(element.text)
         else:
-            close_text()
-            end(tag, None)
+            end(tag, None)  # the text before it is closed first
             if element.tail and element is not body:
                 text(element.tail)
     if body.tail:
         text(body.tail)
-    close_text()
+    soup.endData()
     while soup.currentTag is not None and soup.currentTag is not soup:
         soup.popTag()
     soup.builder.soup = None

@@ -39,26 +39,36 @@ _URL_SELECTORS: tuple[_Selector, ...] = (
 )
 
 
-def _selected(tags: list[lxml.html.HtmlElement], selector: _Selector) -> list[str]:
+_MetaIndex = dict[tuple[str, str, str], list[lxml.html.HtmlElement]]
+"""The page's ``<meta>`` and ``<link>`` elements by (tag, attribute, its value), each list in document order."""
+_SELECTOR_ATTRIBUTES = ("property", "name", "rel")
+
+
+def _selected(tags: _MetaIndex, selector: _Selector) -> list[str]:
     """What ``selector`` reads from the page's ``<meta>`` and ``<link>`` elements, in document order."""
     tag, attribute, value, wanted = selector
     found = []
-    for element in tags:
-        if element.tag == tag and element.get(attribute) == value:
-            read = element.get(wanted)
-            if read is not None:
-                found.append(read)
+    for element in tags.get((tag, attribute, value), ()):
+        read = element.get(wanted)
+        if read is not None:
+            found.append(read)
     return found
 
 
-def _meta_and_links(document: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The page's ``<meta>`` and ``<link>`` elements (one walk in C; each selector then reads this short list)."""
-    return list(document.iter("meta", "link"))
+def _meta_and_links(document: lxml.html.HtmlElement) -> _MetaIndex:
+    """The page's ``<meta>`` and ``<link>`` elements (one walk in C), by what the selectors look for."""
+    index: _MetaIndex = {}
+    for element in document.iter("meta", "link"):
+        for attribute in _SELECTOR_ATTRIBUTES:
+            value = element.get(attribute)
+            if value is not None:
+                index.setdefault((element.tag, attribute, value), []).append(element)
+    return index
 
 
-def site_names(document: lxml.html.HtmlElement, tags: list[lxml.html.HtmlElement] | None = None) -> list[str]:
+def site_names(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> list[str]:
     """The names the page gives its site, longest first (``og:site_name`` and friends); ``tags`` are the
-    page's ``<meta>`` and ``<link>`` elements when already found."""
+    page's ``<meta>`` and ``<link>`` elements when already indexed (by :func:`_meta_and_links`)."""
     tags = _meta_and_links(document) if tags is None else tags
     names: set[str] = set()
     for selector in _SITE_SELECTORS:
@@ -74,7 +84,7 @@ def site_names(document: lxml.html.HtmlElement, tags: list[lxml.html.HtmlElement
 def headline_candidates(
     document: lxml.html.HtmlElement,
     names: list[str] | None = None,
-    tags: list[lxml.html.HtmlElement] | None = None,
+    tags: _MetaIndex | None = None,
 ) -> list[str]:
     """Every headline the page offers, in order of preference, with site names (``names``, else the
     page's :func:`site_names`) removed; ``tags`` as for :func:`site_names`."""
