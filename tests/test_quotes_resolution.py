@@ -142,3 +142,27 @@ def test_a_speaker_before_a_relative_clause_set_off_by_commas() -> None:
     assert ("Dana Pike", "a bad joke.") in direct
     # a clause that does not open the sentence gives no speaker of its own to the rule
     assert all(speaker != "vote" for speaker, _ in direct)
+
+
+def test_a_person_is_shown_with_the_short_title_the_article_wrote_before_the_name() -> None:
+    report = run(
+        "Mayor Dana Pike opened the bridge on Monday.",
+        '"It took ten years," the mayor said.',
+        '"We will keep it open," Pike added.',
+    )
+    assert [q.speaker for q in report.quotes] == ["Mayor Dana Pike", "Mayor Dana Pike"]
+    [actor] = report.actors
+    assert actor.role == "Mayor" and "Dana Pike" in actor.aliases and "the mayor" in actor.aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role that is no short title (it holds a lower-case word) stays the actor's role
+        '"It took ten years," said Secretary of State Dana Pike.',
+        # a title never written before the name is not added to it
+        '"It took ten years," said Dana Pike, the mayor.',
+    ],
+)
+def test_a_role_that_is_no_title_written_before_the_name_stays_out_of_it(text: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == ["Dana Pike"]

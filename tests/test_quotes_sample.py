@@ -42,10 +42,10 @@ def _speaker_of(report: QuoteReport, fragment: str) -> str:
         ("There is no doubt that the Syrian regime", "Ferydun Senerlioglu"),
         ("If they want to learn the hard way", "Ferydun Senerlioglu"),
         ("Turkey does not want war", "Ferydun Senerlioglu"),
-        ("We confirm our full solidarity with Turkey", "Sevin Trojenson"),
-        ("These attacks clearly show", "Sevin Trojenson"),
-        ("We demand the Syrian regime", "Sevin Trojenson"),
-        ("We also demand that Russia", "Sevin Trojenson"),
+        ("We confirm our full solidarity with Turkey", "Estonian Permanent Representative Sevin Trojenson"),
+        ("These attacks clearly show", "Estonian Permanent Representative Sevin Trojenson"),
+        ("We demand the Syrian regime", "Estonian Permanent Representative Sevin Trojenson"),
+        ("We also demand that Russia", "Estonian Permanent Representative Sevin Trojenson"),
         ("Turkish soldiers were killed in the areas of terrorist operations", "Kremlin"),
         ("the meeting between Putin and Erdogan", "Kremlin"),
         ("there are open channels for the exchange", "senior State Department official"),
@@ -57,7 +57,8 @@ def test_sample_quote_has_the_right_speaker(report: QuoteReport, fragment: str, 
 
 
 def test_trojenson_quotes_attributed_only_by_he(report: QuoteReport) -> None:
-    texts = [q.text for q in report.quotes_of("Sevin Trojenson") if q.kind == "direct"]
+    quotes = report.quotes_of("Estonian Permanent Representative Sevin Trojenson")
+    texts = [q.text for q in quotes if q.kind == "direct"]
     assert len(texts) == 4
     # three of the four are attributed only by "he added" / "He continued"
     assert sum(t.startswith(("These attacks", "We demand", "We also demand")) for t in texts) == 3
@@ -75,7 +76,7 @@ def test_misspelt_surname_and_repeated_role_merge(report: QuoteReport) -> None:
 def test_titles_split_from_names(report: QuoteReport) -> None:
     actors = {a.name: a for a in report.actors}
     assert actors["Mike Pompeo"].role == "US Secretary of State"
-    assert actors["Sevin Trojenson"].role == "Estonian Permanent Representative"
+    assert actors["Estonian Permanent Representative Sevin Trojenson"].role == "Estonian Permanent Representative"
     assert "Turkish representative" in " ".join(actors["Ferydun Senerlioglu"].aliases)
 
 

@@ -14,8 +14,8 @@ from tests.test_quotes_patterns import run
     [
         ('"The storm turns north," TV meteorologist Dana Pike said.', "Dana Pike"),
         ('"The storm turns north," councillor Dana Pike said.', "Dana Pike"),
-        ('"The storm turns north," said Rep. J.K. Olsen (D-Ore.), a member of the panel.', "J.K. Olsen"),
-        ('"The storm turns north," said Rep. Dana Pike of Oregon, the panel\'s senior member.', "Dana Pike"),
+        ('"The storm turns north," said Rep. J.K. Olsen (D-Ore.), a member of the panel.', "Rep. J.K. Olsen"),
+        ('"The storm turns north," said Rep. Dana Pike of Oregon, the panel\'s senior member.', "Rep. Dana Pike"),
         ('"The storm turns north," one commenter wrote.', "commenter"),
         (
             '"The storm turns north," a spokesperson for the roads department said.',

@@ -106,7 +106,7 @@ def test_name_with_an_appositive_after_but_in_a_second_clause() -> None:
         "The president wants to leave, but General Mark Milley, chairman of the Joint Chiefs of Staff, told "
         'reporters that the troops would stay "for several more years".'
     )
-    assert direct(report) == [("Mark Milley", "for several more years")]
+    assert direct(report) == [("General Mark Milley", "for several more years")]
 
 
 def test_second_of_two_coordinated_subjects_is_not_the_speaker() -> None:

@@ -27,7 +27,7 @@ def actor_prompt(actor: Actor) -> Content:
     """An actor's entry: name and quote count, then the role on its own line."""
     count = plural(actor.quotes, "quote")
     head = Content.assemble(Content.styled(actor.name, ".actor"), "  ", Content.styled(count, ".role"))
-    if actor.role:
+    if actor.role and not actor.name.startswith(actor.role + " "):  # not again under 'Mayor Jane Roe'
         return Content.assemble(head, "\n", Content.styled(actor.role, ".role"))
     return head
 

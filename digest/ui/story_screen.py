@@ -66,7 +66,8 @@ def story_text(story: Story, rows: list[ArticleRow]) -> Group:
     if story.quotes:
         parts += [Text(""), Text("Who said what", style="bold")]
     for actor in story.actors:
-        role = f" ({actor.role})" if actor.role else ""
+        titled = actor.role is not None and actor.name.startswith(actor.role + " ")  # 'Mayor Jane Roe'
+        role = f" ({actor.role})" if actor.role and not titled else ""
         aliases = f" · also {', '.join(actor.aliases)}" if actor.aliases else ""
         parts.append(Text.assemble((actor.name + role, "bold"), (aliases, "dim")))
         quotes = [quote for quote in story.quotes if quote.speaker == actor.name]

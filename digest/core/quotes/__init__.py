@@ -4,7 +4,8 @@ Public interface, relied on by the UI, the export and the library:
 
 - ``extract_quotes(article) -> QuoteReport``
 - ``QuoteReport`` with ``actors`` (``Actor``: name, role, aliases, quotes count; sorted by number of
-  quotes, most first) and ``quotes`` (``Quote``: speaker = canonical actor name, text, kind "direct" or
+  quotes, most first) and ``quotes`` (``Quote``: speaker = the actor's name, with the short title the article
+  wrote before it, 'Mayor Jane Roe', see ``display_name``; text, kind "direct" or
   "indirect", section title or None, section_index into article.sections, start/end offsets of text in
   that section's text), in article order; ``to_dict(title)`` gives the ``digest quotes --json`` shape.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from digest.core.model import Article
+from digest.core.quotes.actors import ActorState
 from digest.core.quotes.extract import read_article
 from digest.core.quotes.ranker import load_model
 
@@ -76,15 +78,38 @@ class QuoteReport:
         }
 
 
+_LONGEST_TITLE = 3
+"""The most words of a title written before a name ('Mayor', 'NYPD Commissioner', 'Deputy Secretary of State'
+is no title: it holds a lower-case word)."""
+
+
+def display_name(actor: ActorState) -> str:
+    """The name an actor is shown by: its name with the title the article wrote before it ('Mayor Jane Roe',
+    'Sen. Tom Doe'), so that a quote attributed to the person reads as the article introduced them; a
+    role that is no short title ('spokesman for the campaign') stays in the actor's role."""
+    role = actor.role
+    if actor.kind != "person" or not role:
+        return actor.name
+    words = role.split()
+    if len(words) > _LONGEST_TITLE or not all(w[:1].isupper() for w in words):
+        return actor.name
+    titled = f"{role} {actor.name}"
+    written = any(alias == titled or alias.startswith((titled + " ", titled + ",")) for alias in actor.aliases)
+    return titled if written else actor.name
+
+
 def extract_quotes(article: Article) -> QuoteReport:
     """Extract every attributed quote of an article, direct and reported, and the actors who said them."""
     found, registry = read_article([s.text for s in article.sections], load_model())
     counts: dict[int, int] = {}
+    names: dict[int, str] = {}
     for f in found:
-        counts[id(f.actor.root())] = counts.get(id(f.actor.root()), 0) + 1
+        root = f.actor.root()
+        counts[id(root)] = counts.get(id(root), 0) + 1
+        names.setdefault(id(root), display_name(root))
     quotes = [
         Quote(
-            speaker=f.actor.root().name,
+            speaker=names[id(f.actor.root())],
             text=f.text,
             kind=f.kind,
             section=article.sections[f.section_index].title,
@@ -95,7 +120,12 @@ def extract_quotes(article: Article) -> QuoteReport:
         for f in found
     ]
     actors = [
-        Actor(name=a.name, role=a.role, aliases=[x for x in a.aliases if x != a.name], quotes=counts[id(a)])
+        Actor(
+            name=names[id(a)],
+            role=a.role,
+            aliases=[x for x in [a.name, *a.aliases] if x != names[id(a)]],
+            quotes=counts[id(a)],
+        )
         for a in registry.live()
         if id(a) in counts
     ]
