@@ -200,3 +200,47 @@ def test_an_indirect_question_after_a_verb_of_explaining(sentence: str, clause: 
 
 def test_a_question_word_before_an_infinitive_is_no_clause() -> None:
     assert reported("Dana Pike explained how to rebuild the old bridge after the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "The rule drew fire from teachers who say the tests take too long.",
+            "teachers",
+            "the tests take too long",
+        ),
+        (
+            "Support rose to 41 percent, against 23 percent who said the plan was too costly.",
+            "23 percent",
+            "the plan was too costly",
+        ),
+        (
+            "The mayor echoed the economists who have warned that the old bridge could fail.",
+            "the economists",
+            "the old bridge could fail",
+        ),
+    ],
+)
+def test_a_speech_verb_in_a_restrictive_relative_clause_is_the_people_s(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    assert reported(sentence) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Those who said the bridge was safe voted for the plan.",
+        "Most of those who said the bridge was safe voted for the plan.",
+        "Turnout was high, and those who said the bridge mattered backed the plan.",
+        "The memo that said the bridge was safe was never sent.",
+    ],
+)
+def test_a_restrictive_relative_in_the_subject_or_about_a_thing_is_no_cue(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_a_reported_clause_ends_before_a_dash_and_a_participle() -> None:
+    text = "Some economists argue that the tax should be low -- assuming that buyers pay more later."
+    assert reported(text) == [("Some economists", "the tax should be low")]

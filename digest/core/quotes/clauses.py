@@ -370,6 +370,9 @@ _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas"
 relative clause about the person the clause ends with ('..., who ...': the writer's aside)."""
 
 
+_DASHES = frozenset({"--", "—", "–"})
+
+
 def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
     """Where a reported clause ends: at ';', at ', noting', ', although', ', who', or where the speaker's next verb of
     speech is coordinated ('... and warned that', '... but noted that')."""
@@ -382,6 +385,14 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             continue
         if t.text == "," and (nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS):
             return k
+        if (
+            t.text in _DASHES
+            and not nxt.is_cap
+            and nxt.norm.endswith("ing")
+            and not nxt.norm.endswith("thing")
+            and nxt.norm != "including"
+        ):
+            return k  # '... nothing at all -- assuming that A': the writer's condition
         if t.text == "," and not nxt.is_cap and nxt.norm in REPORT_VERBS and nxt.norm.endswith(("ed", "id", "ld", "s")):
             return k  # 'X, who said A, told reporters B': the main verb after the relative clause
         if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):

@@ -36,6 +36,7 @@ from digest.core.quotes.subjects import (
     opening_participle,
     opening_subject,
     participle_subject,
+    restrictive_relative,
     share_subject,
     source_phrase,
 )
@@ -125,7 +126,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     return out
 
 
-_PLAIN_SUBJECTS = frozenset({"opening-subject", "according"})
+_PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive"})
 
 
 def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | None:
@@ -255,6 +256,10 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     while conj > lo and tokens[conj].norm in _AUX_BEFORE_VERB:
         conj -= 1  # 'X describes himself as A and has said that B': past an auxiliary to the conjunction
     coordinated = conj >= lo and tokens[conj].norm in ("and", "also", "but")
+    if not any(r.start <= tokens[v].start < r.end for r in earlier):  # not inside another speaker's clause
+        restrictive = restrictive_relative(tokens, lo, v)
+        if restrictive is not None:
+            return restrictive, start
     found = np_left(tokens, v, lo) if not (coordinated and conj < v - 1) else None
     if found is not None:
         return Attribution(found[0], found[1], "reported"), start
