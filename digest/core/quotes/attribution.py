@@ -25,7 +25,7 @@ from digest.core.quotes.cue import APPOSITIVE_MAX, is_verb
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
-from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
 _ADVERBS_OR_AUXILIARIES = ADVERBS | AUXILIARIES
 
@@ -297,9 +297,10 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
     marks = 0
     for v in range(j + 1, min(hi, j + 16)):
         if tokens[v].kind is not WORD:
-            # an appositive between commas, a parenthesis: 'the spokesman, NAME, said', 'Rep. NAME (D-Ore.) said'
-            marks += 1
+            # an appositive between commas, a parenthesis: 'the spokesman, NAME, said', 'Rep. NAME (D-Ore.) said',
+            # both: 'Rep. NAME (D-Ore.), a panel member, said' (a bracket pair after a name counts once)
             inside = tokens[v].text == "." and tokens[v - 1].text != ")" and v + 1 < hi and tokens[v + 1].text == ")"
+            marks += not ((tokens[v].text == ")" or inside) and bracket_after_name(tokens, v, j))
             if (tokens[v].text not in (",", "(", ")") and not inside) or marks > _PHRASE_MARKS + 1:
                 return None
             continue

@@ -121,3 +121,11 @@ def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
         pos = end
     out.extend(_words(text, pos, hi))
     return out
+
+
+def bracket_after_name(tokens: list[Tok], close: int, lo: int) -> bool:
+    """The bracket closing at or after ``close`` opened right after a capitalised word ('Dana Pike (D-Ore.)')."""
+    k = close - 1
+    while k > lo and tokens[k].text != "(":
+        k -= 1
+    return k > lo and tokens[k].text == "(" and tokens[k - 1].kind is WORD and tokens[k - 1].is_cap
