@@ -244,3 +244,18 @@ def test_a_restrictive_relative_in_the_subject_or_about_a_thing_is_no_cue(senten
 def test_a_reported_clause_ends_before_a_dash_and_a_participle() -> None:
     text = "Some economists argue that the tax should be low -- assuming that buyers pay more later."
     assert reported(text) == [("Some economists", "the tax should be low")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Prime Minister Jane May said the bridge would open in June.", "Prime Minister Jane May"),
+        ("Jane May has said the bridge would open in June.", "Jane May"),
+    ],
+)
+def test_a_month_s_name_after_a_name_is_a_surname_not_an_auxiliary(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the bridge would open in June")]
+
+
+def test_a_day_or_a_month_after_a_preposition_is_no_speaker() -> None:
+    assert reported("The vote on Super Tuesday said the bridge would open in June.") == []

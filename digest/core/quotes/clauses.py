@@ -287,8 +287,8 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     for j in range(k + 1, min(hi, k + _FINITE_REACH)):
         if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%"):
             return False
-        if tokens[j].norm in FINITE_WORDS:
-            return True
+        if tokens[j].norm in FINITE_WORDS and not tokens[j].is_cap:
+            return True  # a capitalised 'May' or 'Will' after the first word is a name, no auxiliary
     return False
 
 

@@ -328,9 +328,26 @@ def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
         if k == j:
             return None
         j = k
-    if j < lo or not _head_ok(tokens[j]):
+    if j < lo or not (_head_ok(tokens[j]) or _surname_like_month(tokens, j, lo)):
         return None
     return j
+
+
+def _surname_like_month(tokens: list[Tok], j: int, lo: int) -> bool:
+    """'Jane May said', 'Prime Minister Jane May said': a month's name after a capitalised name word is a surname
+    (never after a day or a preposition: 'On Tuesday May said' stays refused; a day is never a surname: 'on Super
+    Tuesday said')."""
+    t, before = tokens[j], tokens[j - 1] if j > lo else None
+    return (
+        t.is_cap
+        and t.norm in MONTHS_DAYS
+        and not t.norm.endswith("day")
+        and before is not None
+        and before.kind is WORD
+        and before.is_cap
+        and _head_ok(before)
+        and before.norm not in PRONOUNS
+    )
 
 
 def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:

@@ -138,8 +138,8 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
     personal pronoun; a lower-case '-ed' word only after a determiner ('the embattled governor') or as a
     participle of polling ('those surveyed')."""
     t = tokens[k]
-    if t.kind is not WORD or t.norm in _NOT_IN_SUBJECT or t.norm in AUXILIARIES:
-        return False
+    if t.kind is not WORD or t.norm in _NOT_IN_SUBJECT or t.norm in AUXILIARIES and not (t.is_cap and k > 0):
+        return False  # a capitalised 'May' or 'Will' inside a phrase is a name, no auxiliary
     if t.norm in REPORT_VERBS or t.norm in FINITE_SPEECH_VERBS or t.norm in PRONOUNS:
         return False
     if t.norm in ("is", "are", "was", "were", "be", "been", "being"):
