@@ -48,7 +48,16 @@ def test_name_with_a_long_appositive_before_the_verb(sentence: str, speaker: str
 
 
 @pytest.mark.parametrize(
-    "subject", ["Twenty-four percent", "About four in 10 voters", "Almost half of respondents", "Some 20% of drivers"]
+    "subject",
+    [
+        "Twenty-four percent",
+        "About four in 10 voters",
+        "Almost half of respondents",
+        "Some 20% of drivers",
+        "Two in three",
+        "About one in five voters",
+        "Nearly nine out of 10",
+    ],
 )
 def test_a_share_of_the_people_polled_is_a_speaker(subject: str) -> None:
     assert reported(f"{subject} said the bridge should reopen in May.") == [

@@ -19,6 +19,7 @@ from digest.core.lexicon import (
     SENTENCE_OPENERS,
     SHARE_WORDS,
     TITLE_WORDS,
+    word_set,
 )
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -256,13 +257,25 @@ _SHARE_MAX_WORDS = 12
 
 
 def share_word(words: list[Tok], i: int, end: int) -> bool:
-    """``words[i]`` makes its phrase (which ends before ``end``) a share of a group: 'percent', '47%', 'half', or
-    'in' in 'four in 10'."""
+    """``words[i]`` makes its phrase (which ends before ``end``) a share of a group: 'percent', '47%', 'half', 'in'
+    in 'four in 10' or 'two in three', 'out' in 'nine out of 10'."""
     t = words[i]
     if t.norm in SHARE_WORDS or t.text.endswith("%"):
         return True
     after = words[i + 1] if i + 1 < end else None
-    return t.norm == "in" and i > 0 and after is not None and after.norm in ("10", "ten")
+    if after is None or i == 0:
+        return False
+    if t.norm == "in":  # 'four in 10', 'two in three', 'one in five'
+        return after.norm in ("10", "ten") or (_count(words[i - 1]) and _count(after))
+    return t.norm == "out" and after.norm == "of" and _count(words[i - 1])  # 'nine out of 10'
+
+
+_COUNT_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand")
+
+
+def _count(t: Tok) -> bool:
+    """A number written in figures or words ('3', 'three', 'Two')."""
+    return t.norm.isdigit() or t.norm in _COUNT_WORDS
 
 
 def _share(words: list[Tok], raw: str) -> Mention | None:
