@@ -259,3 +259,18 @@ def test_a_month_s_name_after_a_name_is_a_surname_not_an_auxiliary(sentence: str
 
 def test_a_day_or_a_month_after_a_preposition_is_no_speaker() -> None:
     assert reported("The vote on Super Tuesday said the bridge would open in June.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The mayor gained ground, with 30 percent of voters saying the bridge should reopen.", "30 percent of voters"),
+        ("Most shrugged, with about three in 10 saying the bridge should reopen.", "about three in 10"),
+    ],
+)
+def test_a_share_after_with_is_the_subject_of_a_participle_of_speech(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the bridge should reopen")]
+
+
+def test_a_person_after_with_and_a_participle_is_left_to_the_participle_rules() -> None:
+    assert reported("The plan passed, with the mayor saying the bridge should reopen.") == []

@@ -39,6 +39,7 @@ from digest.core.quotes.subjects import (
     restrictive_relative,
     share_subject,
     source_phrase,
+    with_share,
 )
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
@@ -191,6 +192,10 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
     if t.norm in REPORT_VERBS:
         return _report_verb(tokens, v, lo, hi, earlier)
+    share = with_share(tokens, lo, v) if t.norm in PARTICIPLE_REPORT else None
+    if share is not None:
+        start = clause_start(tokens, v + 1, hi, t)  # '..., with 30 percent of voters saying A'
+        return None if start is None else (share, start)
     if t.norm in PARTICIPLE_REPORT and _progressive(tokens, v, lo):
         return _progressive_cue(tokens, v, lo, hi)
     if t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):

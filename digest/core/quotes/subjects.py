@@ -369,3 +369,21 @@ def restrictive_relative(tokens: list[Tok], lo: int, v: int) -> Attribution | No
     ):
         return None
     return Attribution(start, j, "restrictive")
+
+
+_WITH_SHARE_MAX = 8
+
+
+def with_share(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'..., with 30 percent of voters saying A', 'with about three in 10 saying A': a share of the people polled
+    after 'with', the subject of the participle of speech that follows it."""
+    k = v - 1
+    while k >= lo and v - k <= _WITH_SHARE_MAX and (tokens[k].kind is WORD or tokens[k].text == "%"):
+        if tokens[k].norm == "with":
+            break
+        k -= 1
+    if k < lo or tokens[k].norm != "with" or k + 1 >= v:
+        return None
+    start = k + 1
+    shares = any(share_word(tokens, i, v) for i in range(start, min(v, start + 5)))
+    return Attribution(start, v, "share") if shares else None
