@@ -166,3 +166,13 @@ def test_a_person_is_shown_with_the_short_title_the_article_wrote_before_the_nam
 )
 def test_a_role_that_is_no_title_written_before_the_name_stays_out_of_it(text: str) -> None:
     assert [q.speaker for q in run(text).quotes] == ["Dana Pike"]
+
+
+def test_an_honorific_and_a_surname_name_the_person_a_later_pronoun_refers_to() -> None:
+    report = run('What Mr. Reed has seen instead are the charts. "And they are frightening," he said in an interview.')
+    assert [(q.speaker, q.text) for q in report.quotes] == [("Mr. Reed", "And they are frightening")]
+
+
+def test_a_pronoun_skips_a_person_named_with_an_honorific_of_the_other_gender() -> None:
+    report = run('What Ms. Berg has seen instead are the charts. "And they are frightening," he said in an interview.')
+    assert report.quotes == []

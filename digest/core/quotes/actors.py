@@ -21,6 +21,10 @@ _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 
 
+_HONORIFIC_OF_OTHER_GENDER = {"m": ("Mrs.", "Ms."), "f": ("Mr.",)}
+_HONORIFICS = ("Mr.", "Mrs.", "Ms.")
+
+
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -199,14 +203,17 @@ class Registry:
         """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone (a
         sentence's subject comes first: 'Anna Berg, 75, ... supported Gov. Tom Reed'), if of that gender."""
         latest: tuple[int, str] | None = None
+        other = _HONORIFIC_OF_OTHER_GENDER.get(gender, ())
         for seen_at, name in reversed(self.names_seen):
             if sentence - seen_at > _PRONOUN_WINDOW or (latest is not None and seen_at != latest[0]):
                 break
-            if seen_at <= sentence:
+            if seen_at <= sentence and not name.startswith(other):  # 'Ms. Berg ... he said': not her
                 latest = (seen_at, name)
         if latest is None:
             return None
         name = latest[1]
+        if name.startswith(_HONORIFICS):
+            name = name.split(" ", 1)[1]  # 'Mr. Reed' is the Tom Reed named before, by his surname
         actor = self._person(Mention(name, name, None, "person", gender), sentence)
         if actor.gender not in ("?", gender):
             return None

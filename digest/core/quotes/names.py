@@ -22,10 +22,14 @@ _NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS
 _PLACE_STARTS = word_set("north south east west new san santa los las saint fort port lake mount")
 
 
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
+"""'Mr. Reed', 'Ms. Berg': an honorific and a surname name a person as surely as two capitalised words."""
+
+
 def _person_names(sentence: str) -> list[str]:
-    """Two-word capitalised runs that look like people's names, outside quotation marks (a lead word such as
-    'As' or 'Later' before a name is not part of it)."""
-    names = []
+    """Two-word capitalised runs that look like people's names, and an honorific before a surname ('Mr. Reed'),
+    outside quotation marks (a lead word such as 'As' or 'Later' before a name is not part of it)."""
+    names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)]
     pos = 0
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
         first, last = m.group(1), m.group(2)
