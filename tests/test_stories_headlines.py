@@ -1,4 +1,5 @@
-"""A story's title reads as a headline: datelines, shouted capitals and cut-short first sentences give way."""
+"""A story's title reads as a headline (datelines, shouted capitals and cut-short first sentences give way), says
+what the other titles say, and is the same in every view of the story."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from digest.core.store import Library
 from digest.core.store.bulk import add_files
 from digest.core.stories import describe_story
-from digest.core.stories.headlines import headline, reads_as_headline
+from digest.core.stories.headlines import headline, reads_as_headline, story_title
 from tests.test_stories import QUAKE_2008, article
 
 
@@ -40,6 +41,22 @@ def test_the_first_title_reading_as_a_headline_is_taken_else_the_first() -> None
     assert headline(["MAR 4", "QUAKE HITS!"]) == "MAR 4" and headline([]) == ""
 
 
+def test_a_story_title_is_the_headline_sharing_most_words_whatever_the_order() -> None:
+    titles = [
+        "MAR 4",
+        "QUAKE HITS!",
+        "Was it worth the wait, then?",
+        "Quake kills 12 in Lindavia",
+        "Lindavia quake toll",
+    ]
+    assert story_title(titles) == "Quake kills 12 in Lindavia"
+    assert story_title(reversed(titles)) == "Quake kills 12 in Lindavia"  # the order of the titles does not matter
+    assert story_title(["QUAKE HITS!", "MAR 4"]) == story_title(["MAR 4", "QUAKE HITS!"]) == "MAR 4"
+    tied = ["Council approves the new budget", "Storm closes schools across the county"]
+    assert story_title(tied) == story_title(tied[::-1])
+    assert story_title([]) == ""
+
+
 def test_a_story_described_or_placed_takes_a_headline_over_a_dateline(tmp_path: Path) -> None:
     first = QUAKE_2008[0]
     dated = article("MAR 4", *first.text.split("\n\n"))
@@ -53,4 +70,19 @@ def test_a_story_described_or_placed_takes_a_headline_over_a_dateline(tmp_path: 
         add_files(library, paths[:1])
         assert [s.title for s in library.stories()] == ["MAR 4"]
         add_files(library, paths[1:])
-        assert [s.title for s in library.stories()] == [QUAKE_2008[1].title]
+        (row,) = library.stories()
+        assert reads_as_headline(row.title) and row.title == story.title
+
+
+def test_the_stories_view_shows_the_title_the_story_page_and_digest_stories_show(tmp_path: Path) -> None:
+    quip = article("Was it worth the wait, then?", *QUAKE_2008[0].text.split("\n\n"))
+    told = [quip, *QUAKE_2008[1:]]
+    paths = []
+    for number, item in enumerate(told):
+        paths.append(tmp_path / f"a{number}.txt")
+        paths[-1].write_text(item.title + "\n\n" + item.text + "\n", encoding="utf-8")
+    with Library(tmp_path / "lib.db") as library:
+        add_files(library, paths)
+        (row,) = library.stories()
+    assert row.title == describe_story(told).title == describe_story(told[::-1]).title
+    assert row.title != quip.title  # the founding article's title shares no word with the others'

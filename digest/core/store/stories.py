@@ -39,7 +39,7 @@ from digest.core.store.story_revisit import (
 from digest.core.store.story_rows import timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
-from digest.core.stories.headlines import reads_as_headline
+from digest.core.stories.headlines import story_title
 
 CENTROID_FEATURES = 200
 """Features kept per namespace in a stored centroid (the heaviest; the rest weigh little in a cosine)."""
@@ -243,12 +243,15 @@ def _stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache |
     return found
 
 
-def retitle(connection: sqlite3.Connection, story_id: int, title: str) -> None:
-    """Give the story a joining article's title when it reads as a headline and the story's does not."""
-    if reads_as_headline(title):
-        row = connection.execute("SELECT title FROM story_rows WHERE story_id = ?", (story_id,)).fetchone()
-        if row is not None and not reads_as_headline(row[0]):
-            connection.execute("UPDATE stories SET title = ? WHERE id = ?", (title, story_id))
+def retitle(connection: sqlite3.Connection, story_id: int) -> None:
+    """Store the story's title as :func:`digest.core.stories.headlines.story_title` gives it for its members'
+    titles now (call whenever its members change, inside the transaction): the stories view then shows what
+    ``digest stories``, the export and the story page show."""
+    query = "SELECT a.title FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?"
+    titles = [str(t) for (t,) in connection.execute(query, (story_id,))]
+    if titles:
+        title = story_title(titles)
+        connection.execute("UPDATE stories SET title = ? WHERE id = ? AND title IS NOT ?", (title, story_id, title))
 
 
 def place(
@@ -278,11 +281,7 @@ def place(
         key=lambda item: (-item[0], item[1]),
     )
     joined = bool(scored) and scored[0][0] >= strict
-    if joined:
-        best = _copy(scored[0][2])
-        retitle(connection, best.id, title)
-    else:
-        best = new_story(connection, title)
+    best = _copy(scored[0][2]) if joined else new_story(connection, title)
     best.absorb(article_id, vectors, features)
     save_story(connection, best, cache)
     connection.execute(
@@ -293,6 +292,7 @@ def place(
         "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, best.id) for f in posted]
     )
     if joined:
+        retitle(connection, best.id)
         near = [s.id for value, _, s in scored[1:REVISIT_STORIES] if value >= strict]
         size = connection.execute("SELECT count(*) FROM story_members WHERE story_id = ?", (best.id,)).fetchone()[0]
         if (near or revisit_due(int(size))) and revisit(connection, [best.id, *near], index.settings, cache):

@@ -191,11 +191,8 @@ def revisit(
     for index, target in moved:
         states[current[index]].release(articles[index], vectors[index], features[index])
         if target is None:
-            title = _title(connection, articles[index])
             if labels[index] not in started:
-                started[labels[index]] = new_story(connection, title)
-            else:
-                store.retitle(connection, started[labels[index]].id, title)
+                started[labels[index]] = new_story(connection, "")
             state = started[labels[index]]
         else:
             state = states[target]
@@ -208,6 +205,7 @@ def revisit(
     for state in [*states.values(), *started.values()]:
         if connection.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (state.id,)).fetchone():
             store.save_story(connection, state, story_cache)
+            store.retitle(connection, state.id)
         else:
             forget_story(connection, state.id)
             if story_cache is not None:
@@ -225,8 +223,3 @@ def forget_story(connection: sqlite3.Connection, story_id: int) -> None:
         "UPDATE stories SET centroid = '{}', years = '{}', times = '[]', revision = revision + 1 WHERE id = ?",
         (story_id,),
     )
-
-
-def _title(connection: sqlite3.Connection, article_id: int) -> str:
-    row = connection.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
-    return str(row[0]) if row and row[0] else ""

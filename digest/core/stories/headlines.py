@@ -3,7 +3,8 @@ others (the story's most typical title, not an outlet's quip or teaser line).
 
 Some article titles do not read as a headline: a dateline (a date, a clock time, 'updated' or 'published' and
 little else), a shouted tabloid line in capitals, or a first sentence cut short when the article had no title of its own
-(it ends in an ellipsis). A story told by several articles can take another article's title instead.
+(it ends in an ellipsis). A story told by several articles can take another article's title instead; every
+view of a story takes it by :func:`story_title`.
 """
 
 from __future__ import annotations
@@ -50,3 +51,11 @@ def headline(titles: Iterable[str]) -> str:
         return sum(len(mine & other) / len(mine | other) for other in terms if other is not mine and mine | other)
 
     return every[max(candidates, key=lambda index: (typicality(index), -index))]
+
+
+def story_title(titles: Iterable[str]) -> str:
+    """A story's title, the one rule every view of a story reads (``digest stories``, the export, the story
+    page, and the stories view of a library, which stores it whenever a story's members change): the
+    :func:`headline` of its articles' titles taken in alphabetical order, so that a tie goes the same way
+    whatever order a view lists the articles in."""
+    return headline(sorted(titles))

@@ -12,7 +12,7 @@ from digest.core.stories.actors import StoryActor, StoryQuote, merge_quotes
 from digest.core.stories.copies import copy_groups
 from digest.core.stories.features import article_features, shingles
 from digest.core.stories.grouping import Settings, group
-from digest.core.stories.headlines import headline
+from digest.core.stories.headlines import story_title
 from digest.core.stories.summary import StorySentence, summarize_story
 
 DEFAULT_SENTENCES = 8
@@ -49,10 +49,9 @@ def describe_story(
     summary = summarize_story(articles, sentences)
     actors, quotes = merge_quotes(reports)
     times = [t for t in (published or []) if t is not None]
-    order = [s.article for s in summary] + list(range(len(articles)))  # the summary's articles first
     return Story(
         id=story_id([a.source for a in articles]),
-        title=headline(articles[i].title for i in order),
+        title=story_title(a.title for a in articles),
         articles=list(range(len(articles))),
         summary=summary,
         actors=actors,
