@@ -19,7 +19,7 @@ from lxml import etree
 from digest.core.ingest.html_clean import BOILERPLATE_HEADING, is_boilerplate_text
 from digest.core.ingest.html_content import article_body
 from digest.core.ingest.html_fallback import FALLBACK_BELOW, FALLBACK_PAGE_CHARS, fallback_markdown
-from digest.core.ingest.html_meta import page_title, page_url
+from digest.core.ingest.html_meta import meta_and_links, page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.model import Article, Section
 from digest.core.sanitize import clean_text, markup_text
@@ -50,8 +50,9 @@ def parse_html(text: str, source: str) -> Article:
         document = lxml.html.document_fromstring("<html><body></body></html>")
     if any(_TEXT_LIMIT.search(error.message) for error in parser.error_log):  # the text was cut, not nested
         raise ValueError("a text run longer than 10 MB without markup, the HTML parser's limit")
-    title = page_title(document)
-    url = page_url(document)
+    tags = meta_and_links(document)
+    title = page_title(document, tags)
+    url = page_url(document, tags)
     from digest.core.ingest.html_markdown import body_markdown  # BeautifulSoup: with the first page
 
     markdown = body_markdown(article_body(document, title))

@@ -55,7 +55,7 @@ def _selected(tags: _MetaIndex, selector: _Selector) -> list[str]:
     return found
 
 
-def _meta_and_links(document: lxml.html.HtmlElement) -> _MetaIndex:
+def meta_and_links(document: lxml.html.HtmlElement) -> _MetaIndex:
     """The page's ``<meta>`` and ``<link>`` elements (one walk in C), by what the selectors look for."""
     index: _MetaIndex = {}
     for element in document.iter("meta", "link"):
@@ -68,8 +68,8 @@ def _meta_and_links(document: lxml.html.HtmlElement) -> _MetaIndex:
 
 def site_names(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> list[str]:
     """The names the page gives its site, longest first (``og:site_name`` and friends); ``tags`` are the
-    page's ``<meta>`` and ``<link>`` elements when already indexed (by :func:`_meta_and_links`)."""
-    tags = _meta_and_links(document) if tags is None else tags
+    page's ``<meta>`` and ``<link>`` elements when already indexed (by :func:`meta_and_links`)."""
+    tags = meta_and_links(document) if tags is None else tags
     names: set[str] = set()
     for selector in _SITE_SELECTORS:
         for value in _selected(tags, selector):
@@ -88,7 +88,7 @@ def headline_candidates(
 ) -> list[str]:
     """Every headline the page offers, in order of preference, with site names (``names``, else the
     page's :func:`site_names`) removed; ``tags`` as for :func:`site_names`."""
-    tags = _meta_and_links(document) if tags is None else tags
+    tags = meta_and_links(document) if tags is None else tags
     names = site_names(document, tags) if names is None else names
     raw: list[str] = []
     for selector in _TITLE_SELECTORS:
@@ -106,9 +106,9 @@ def headline_candidates(
     return found
 
 
-def page_title(document: lxml.html.HtmlElement) -> str | None:
-    """The article's headline, or None when the page offers none."""
-    tags = _meta_and_links(document)
+def page_title(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> str | None:
+    """The article's headline, or None when the page offers none; ``tags`` as for :func:`site_names`."""
+    tags = meta_and_links(document) if tags is None else tags
     names = site_names(document, tags)
     candidates = headline_candidates(document, names, tags)
     visible = _visible_headline(document, candidates, names)
@@ -136,9 +136,10 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
 
 
-def page_url(document: lxml.html.HtmlElement) -> str | None:
-    """The page's canonical URL (``<link rel=canonical>`` or ``og:url``), when it says one."""
-    tags = _meta_and_links(document)
+def page_url(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> str | None:
+    """The page's canonical URL (``<link rel=canonical>`` or ``og:url``), when it says one; ``tags`` as for
+    :func:`site_names`."""
+    tags = meta_and_links(document) if tags is None else tags
     for selector in _URL_SELECTORS:
         for value in _selected(tags, selector):
             url = clean_line(value)
