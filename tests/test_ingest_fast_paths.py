@@ -25,6 +25,8 @@ markdown_text = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 @example("[a] link\n\nplain words\n\n[a]: /u")  # a link reference reaches across the whole text
 @example("~~~\n\nplain words\n\n~~~")  # a fence reaches across blank lines
 @example("```\n\nplain words")
+@example("Fish & chips\n\nAT&T &copy; &#169; &#xA9; &unknown; &no\n\n# R&D &amp; more")  # only references decode
+@example("> quoted words\n\n>  indented\n\n> > nested\n\n> # heading\n\n> - item\n\n>\n\n> ")  # block quotes
 def test_simple_markdown_path_matches_markdown_it(text: str) -> None:
     assert parse_markdown(text, "a.md", simple=True) == parse_markdown(text, "a.md")
 

@@ -26,9 +26,11 @@ from digest.core.model import Article, Section
 from digest.core.sanitize import clean_line, clean_text
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
-_PLAIN = re.compile(r"[^\\`*_&<\[\]\n]*")
-"""Inline text without anything CommonMark gives a meaning (escapes, code, emphasis, entities,
-autolinks, links, images): its plain text is its own words."""
+_PLAIN = re.compile(r"[^\\`*_<\[\]\n]*")
+"""Inline text without anything CommonMark gives a meaning (escapes, code, emphasis, autolinks, links,
+images) but entities: with none of :data:`_ENTITY` either, its plain text is its own words."""
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""What CommonMark may read as an entity or character reference (any other ``&`` is itself)."""
 _NOT_PARAGRAPH = re.compile(r"[ \t#>+*\-_=`~<|\[]|\d{1,9}[.)](?:[ \t]|$)")
 """How a line starts when it may be something else than a paragraph (indented code, a heading, a
 quote, a list item, a thematic break, a fence, a table, a link reference)."""
@@ -266,13 +268,21 @@ def _simple_blocks(text: str) -> list[tuple[int, str]]:
 
 
 def _simple_block(line: str) -> tuple[int, str] | None:
-    """(heading level or 0, plain text) of a one-line paragraph or ATX heading of plain words, else None."""
+    """(heading level or 0, plain text) of a one-line paragraph, block quote of a paragraph or ATX heading
+    of plain words, else None."""
     heading = _ATX_HEADING.fullmatch(line)
     if heading is not None:
         content = heading.group(2)
-        if not _PLAIN.fullmatch(content):
+        if not _plain(content):
             return None
         return len(heading.group(1)), " ".join(content.split())
-    if _NOT_PARAGRAPH.match(line) or not _PLAIN.fullmatch(line):
+    if line.startswith("> "):  # a one-line block quote of a plain paragraph: its words
+        line = line[2:]
+    if not line or _NOT_PARAGRAPH.match(line) or not _plain(line):
         return None
     return 0, " ".join(line.split())
+
+
+def _plain(text: str) -> bool:
+    """Tell whether inline text means its own words in CommonMark."""
+    return _PLAIN.fullmatch(text) is not None and ("&" not in text or _ENTITY.search(text) is None)
