@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from digest.cli import main
-from digest.core.feeds import FeedError, fetch, parse_feed, refresh_feeds
+from digest.core.feeds import FeedError, parse_feed, refresh_feeds
+from digest.core.feeds.fetch import fetch
 from digest.core.store import Library
 from tests.feed_server import Route, atom, rss, serve_feeds
 

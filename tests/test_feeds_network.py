@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from digest.cli import main
-from digest.core.feeds import FeedError, fetch, refresh_feeds
-from digest.core.feeds.fetch import DEFAULT_TIMEOUT
+from digest.core.feeds import FeedError, refresh_feeds
+from digest.core.feeds.fetch import fetch
+from digest.core.feeds.urls import DEFAULT_TIMEOUT
 from digest.core.store import Library
 from tests.feed_server import Route, rss, serve_feeds
 from tests.raw_server import Answer, raw, response, serve_raw, trickle

@@ -12,9 +12,7 @@ from digest.commands.feed import add_full_text_argument
 from digest.commands.library_common import ProgressBar, add_library_argument, open_library
 from digest.commands.options import byte_count, timeout_seconds, worker_count
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
-from digest.core.feeds import is_feed_url
-from digest.core.feeds.fetch import DEFAULT_TIMEOUT
-from digest.core.feeds.transport import url_problem
+from digest.core.feeds.urls import DEFAULT_TIMEOUT, is_feed_url, url_problem
 from digest.core.sanitize import shown
 from digest.core.store.bulk import add_files
 from digest.core.wording import plural

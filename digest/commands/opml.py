@@ -10,7 +10,7 @@ from pathlib import Path
 from digest.commands.library_common import add_library_argument, open_library, with_library
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, report_error
 from digest.commands.written import write_document
-from digest.core.feeds.transport import url_problem
+from digest.core.feeds.urls import url_problem
 from digest.core.sanitize import shown
 from digest.core.store import Library
 from digest.core.store.opml import OpmlError, Outline, parse_opml, write_opml

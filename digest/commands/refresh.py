@@ -9,8 +9,8 @@ from digest.commands.library_common import ProgressBar, add_library_argument, wi
 from digest.commands.options import byte_count, timeout_seconds
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.feeds import FeedResult, refresh_feeds
-from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from digest.core.feeds.refresh import PageCounts
+from digest.core.feeds.urls import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from digest.core.sanitize import shown
 from digest.core.store import Library
 from digest.core.wording import plural

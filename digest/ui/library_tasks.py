@@ -131,7 +131,7 @@ class LibraryTasks(DeclaresCommands, Screen[None]):
 
     def _add_feed(self, url: str) -> None:
         from digest.core.feeds import refresh_feeds
-        from digest.core.feeds.transport import url_problem
+        from digest.core.feeds.urls import url_problem
 
         problem = url_problem(url)
         if problem:

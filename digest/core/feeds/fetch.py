@@ -15,12 +15,9 @@ from dataclasses import dataclass
 
 from digest import __version__
 from digest.core.feeds.transport import Deadline, FetchError, open_url
+from digest.core.feeds.urls import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from digest.core.sanitize import clean_line
 
-DEFAULT_TIMEOUT = 15.0
-"""Seconds before a feed download is abandoned."""
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-"""Largest feed body accepted (after decompression)."""
 USER_AGENT = f"digest/{__version__} (+https://github.com/digest-reader)"
 """The User-Agent sent with every request."""
 
@@ -48,14 +45,6 @@ class Response:
     def not_modified(self) -> bool:
         """True for a 304 answer to a conditional GET."""
         return self.status == 304
-
-
-def is_feed_url(text: str) -> bool:
-    """Tell whether ``text`` is meant as an http(s) URL (and so names a feed rather than a file).
-
-    It may still be invalid: check it with :func:`~digest.core.feeds.transport.url_problem`.
-    """
-    return text.strip().lower().startswith(("http://", "https://"))
 
 
 def fetch(

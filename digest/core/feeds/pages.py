@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from digest.core.errors import DigestError
-from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, fetch
-from digest.core.feeds.transport import Cancelled, FetchError, url_problem
+from digest.core.feeds.fetch import fetch
+from digest.core.feeds.transport import Cancelled, FetchError
+from digest.core.feeds.urls import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, url_problem
 from digest.core.ingest import parse_article, sniff_format
 from digest.core.ingest.decode import decode
 from digest.core.model import Article

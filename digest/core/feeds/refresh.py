@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from digest.core.feeds.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FeedError, Response, fetch
+from digest.core.feeds.fetch import FeedError, Response, fetch
 from digest.core.feeds.pages import (
     PENDING,
     Downloaded,
@@ -36,6 +36,7 @@ from digest.core.feeds.pages import (
 from digest.core.feeds.parse import ParsedFeed, parse_feed
 from digest.core.feeds.politeness import RETRY_AFTER_CAP, HostQueues, Queued
 from digest.core.feeds.storing import FeedResult, store_pages, store_result
+from digest.core.feeds.urls import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from digest.core.feeds.workers import Extractors
 from digest.core.store import pages
 from digest.core.store.feeds import Feed

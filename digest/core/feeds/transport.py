@@ -24,13 +24,13 @@ from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
 from digest.core.errors import DigestError
+from digest.core.feeds.urls import url_problem
 from digest.core.sanitize import clean_line
 
 MAX_REDIRECTS = 5
 """Most redirects followed for one request."""
 _SLICE = 0.25
 _REDIRECTS = {301, 302, 303, 307, 308}
-_URL_CONTROLS = re.compile(r"[\x00-\x20\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x21-\x7e]")
 
 
@@ -47,27 +47,6 @@ class FetchError(DigestError):
 
 class Cancelled(FetchError):
     """The caller asked to stop (the app is quitting)."""
-
-
-def url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be fetched (not http(s), no host, bad port, spaces or controls), or None."""
-    if _URL_CONTROLS.search(url):
-        return "not a valid URL (spaces or control characters)"
-    try:
-        parts = urlsplit(url)
-    except ValueError as error:
-        return f"not a valid URL ({error})"
-    try:
-        port = parts.port
-    except ValueError:
-        return "not a valid URL (bad port)"
-    if parts.scheme.lower() not in ("http", "https"):
-        return "not an http(s) URL"
-    if not parts.hostname:
-        return "not a valid URL (no host name)"
-    if port == 0:
-        return "not a valid URL (port 0)"
-    return None
 
 
 class Deadline:
