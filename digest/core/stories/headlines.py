@@ -9,7 +9,9 @@ view of a story takes it by :func:`story_title`.
 
 from __future__ import annotations
 
+import heapq
 import re
+import zlib
 from collections.abc import Iterable
 
 from digest.core.lexicon import MONTHS_DAYS
@@ -53,9 +55,18 @@ def headline(titles: Iterable[str]) -> str:
     return every[max(candidates, key=lambda index: (typicality(index), -index))]
 
 
+TITLES_READ = 32
+"""Most distinct titles a story's title is chosen from (comparing titles costs their number squared)."""
+
+
 def story_title(titles: Iterable[str]) -> str:
     """A story's title, the one rule every view of a story reads (``digest stories``, the export, the story
     page, and the stories view of a library, which stores it whenever a story's members change): the
-    :func:`headline` of its articles' titles taken in alphabetical order, so that a tie goes the same way
-    whatever order a view lists the articles in."""
-    return headline(sorted(titles))
+    :func:`headline` of its distinct titles taken in alphabetical order, so that a tie goes the same way
+    whatever order a view lists the articles in. A story of more than ``TITLES_READ`` distinct titles is
+    titled from the ``TITLES_READ`` of them with the lowest CRC-32, a sample that no order changes, so a
+    join into a large story costs no more than one into a story of that size."""
+    distinct = set(titles)
+    if len(distinct) > TITLES_READ:
+        distinct = set(heapq.nsmallest(TITLES_READ, distinct, key=lambda t: (zlib.crc32(t.encode()), t)))
+    return headline(sorted(distinct))
