@@ -26,7 +26,8 @@ import numpy as np
 from scipy import sparse
 
 from digest.core.model import Article
-from digest.core.summarize.ranking import idf_weights, quality, term_ids
+from digest.core.summarize.ranking import quality
+from digest.core.summarize.ranking_sparse import tfidf_matrix as sparse_tfidf
 from digest.core.summarize.sentences import article_sentences, split_text
 
 REDUNDANCY = 1.0
@@ -85,15 +86,9 @@ def is_site_notice(text: str) -> bool:
 
 
 def tfidf_matrix(sentences: Sequence[str]) -> sparse.csr_matrix:
-    """Row-normalised TF-IDF vectors (rows: sentences) of stemmed content words, as a scipy.sparse matrix."""
-    rows, cols, width = term_ids(sentences)
-    n = len(sentences)
-    counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, width))
-    counts.sum_duplicates()
-    weighted = counts.multiply(idf_weights(np.bincount(counts.indices, minlength=width), n)[np.newaxis, :]).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+    """The summariser's row-normalised TF-IDF vectors of the sentences, as a scipy.sparse matrix."""
+    rows = sparse_tfidf(sentences)
+    return sparse.csr_matrix((rows.values, (rows.rows, rows.cols)), shape=rows.shape)
 
 
 def _centroid(vectors: sparse.csr_matrix, owners: np.ndarray, articles: int) -> np.ndarray:
