@@ -88,3 +88,26 @@ def test_the_stories_view_shows_the_title_the_story_page_and_digest_stories_show
         (row,) = library.stories()
     assert row.title == describe_story(told).title == describe_story(told[::-1]).title
     assert row.title != quip.title  # the founding article's title shares no word with the others'
+
+
+def test_the_title_sharing_most_words_with_the_others_wins_over_a_quip() -> None:
+    titles = [
+        "Oh, it's been so long since we were on the beat!",
+        "Singer checks into rehab clinic in Malibu",
+        "Singer checks into Malibu rehab, her publicist says",
+        "Rehab again for the singer",
+    ]
+    assert headline(titles) == "Singer checks into rehab clinic in Malibu"  # ties with the next: the earlier
+
+
+def test_titles_that_do_not_read_as_headlines_are_passed_over() -> None:
+    titles = ["FLOOD WATERS RISE ACROSS THE VALLEY", "Updated 10:42 GMT", "Flood waters rise across the valley town"]
+    assert headline(titles) == "Flood waters rise across the valley town"
+    assert headline(["Updated 10:42 GMT"]) == "Updated 10:42 GMT"
+    assert headline([]) == ""
+
+
+def test_on_a_tie_the_earliest_title_wins() -> None:
+    assert headline(["Council approves the new budget", "Storm closes schools across the county"]) == (
+        "Council approves the new budget"
+    )

@@ -1,4 +1,4 @@
-"""One ellipsis where a library row is cut: a title that already ends in "…" gets no second one."""
+"""Cutting and wrapping lines: one ellipsis where a library row is cut, hanging indents under summary bullets."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 from textual.content import Content
 
 from digest.ui.library_list import clip_line
+from digest.ui.summary_panel import hanging
 
 
 @pytest.mark.parametrize(
@@ -33,8 +34,6 @@ def test_clipping_keeps_the_styles_of_what_is_kept() -> None:
 
 
 def test_summary_sentences_wrap_under_their_text_past_the_bullet() -> None:
-    from digest.ui.summary_panel import hanging
-
     text = Content.assemble(Content.styled("• ", "bold"), Content("one two three four five six"), "\n", "a note")
     shown = hanging(text, 12).plain.split("\n")
     assert shown == ["• one two", "  three four", "  five six", "a note"]
