@@ -148,6 +148,23 @@ whose imports cost more than its query."""
 STORE_BEYOND_THE_LIST = ("digest.core.model", "digest.core.store.articles", "digest.core.store.cache")
 
 
+def test_opml_commands_import_neither_the_network_stack_nor_the_analysis(tmp_path: Path) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text('<opml version="2.0"><body><outline xmlUrl="https://a.example/rss"/></body></opml>')
+    library = str(tmp_path / "l.db")
+    code = (
+        "import sys\n"
+        "from digest.cli import main\n"
+        f"main(['--library', {library!r}, 'import-opml', {str(opml)!r}])\n"
+        f"main(['--library', {library!r}, 'export-opml', {str(tmp_path / 'out.opml')!r}])\n"
+        "sys.stderr.write(','.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    imported = result.stderr.strip().split(",")
+    assert "a.example/rss" in (tmp_path / "out.opml").read_text()
+    assert [m for m in imported if m in {"http.client", "ssl", "socket"} or m.startswith(ANALYSIS)] == []
+
+
 def test_list_imports_only_what_it_needs(tmp_path: Path) -> None:
     library = tmp_path / "l.db"
     main(["--library", str(library), "add", str(SEEDS / "idlib-seed.txt")])

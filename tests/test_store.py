@@ -183,6 +183,8 @@ def test_opml_round_trip_and_hostile_input() -> None:
         outlines[0],
         Outline(outlines[1].url, outlines[1].url),
     ]
+    marks = Outline('https://q.example/feed?a=1&b="2"', """The "Daily" <Brief> & 'Notes'""")
+    assert parse_opml(write_opml([marks]).encode(), "q.opml") == [marks]
     nested = (
         b'<opml version="2.0"><body><outline text="g"><outline xmlUrl="https://n.example/f"/></outline></body></opml>'
     )

@@ -12,53 +12,39 @@ Public interface, relied on by the UI's export dialog and the library:
 - ``default_export_path(directory=None) -> Path``: where the app suggests saving.
 
 The modules: :mod:`.escape` (Markdown and YAML escaping), :mod:`.anchors` (GitHub heading ids),
-:mod:`.document` (the layout), :mod:`.atomic` (the safe write), :mod:`.options`.
+:mod:`.document` (the layout), :mod:`.atomic` (the safe write), :mod:`.options`, :mod:`.render` (analyse
+and render), :mod:`.paths` (the suggested file name). Each name is imported from its module when first used, so
+writing a file (``digest export-opml``) does not import the quote engine or the summariser.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-from collections.abc import Sequence
-from pathlib import Path
+from digest.core.lazy import lazy_names
 
-from digest.core.export.atomic import ExportError, write_atomically
-from digest.core.export.document import AnalysedArticle, render_analysed
-from digest.core.export.options import ExportOptions, export_date
-from digest.core.model import Article
-from digest.core.quotes import extract_quotes
-from digest.core.summarize import summarize
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from digest.core.export.atomic import ExportError, write_atomically
+    from digest.core.export.document import AnalysedArticle, render_analysed
+    from digest.core.export.options import ExportOptions, export_date
+    from digest.core.export.paths import default_export_path
+    from digest.core.export.render import analyse, render_digest
 
-
-def analyse(article: Article, options: ExportOptions | None = None) -> AnalysedArticle:
-    """Summarise an article and find who said what, as the export needs them."""
-    options = options or ExportOptions()
-    return AnalysedArticle(article, summarize(article, options.sentences, options.method), extract_quotes(article))
-
-
-def render_digest(articles: Sequence[Article], options: ExportOptions | None = None) -> str:
-    """Render articles as a Markdown digest (analysing each one first).
-
-    Raises:
-        ExportError: No date was given and SOURCE_DATE_EPOCH is malformed.
-    """
-    options = options or ExportOptions()
-    return render_analysed([analyse(article, options) for article in articles], options)
+_MODULES = {
+    "AnalysedArticle": "document",
+    "ExportError": "atomic",
+    "ExportOptions": "options",
+    "analyse": "render",
+    "default_export_path": "paths",
+    "export_date": "options",
+    "render_analysed": "document",
+    "render_digest": "render",
+    "write_atomically": "atomic",
+}
+"""The module of each public name."""
 
 
-def default_export_path(directory: Path | None = None, date: dt.date | None = None) -> Path:
-    """The file name the app suggests: ``digest-YYYY-MM-DD.md`` in ``directory`` or the current folder.
-
-    When that file exists, ``-2``, ``-3``... is added so the suggestion never overwrites a digest.
-    """
-    folder = (directory or Path.cwd()).expanduser()
-    stem = f"digest-{(date or export_date(ExportOptions())).isoformat()}"
-    candidate = folder / f"{stem}.md"
-    number = 2
-    while os.path.lexists(candidate):  # a dangling symbolic link counts: it is never written through
-        candidate = folder / f"{stem}-{number}.md"
-        number += 1
-    return candidate
+__getattr__ = lazy_names(__name__, _MODULES, globals())
+"""A public name, imported from its module on first use."""
 
 
 __all__ = [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
@@ -54,10 +53,8 @@ def write_opml(outlines: list[Outline], title: str = "digest subscriptions") -> 
         "  <body>",
     ]
     for outline in outlines:
-        name = outline.title or outline.url
-        lines.append(
-            f'    <outline type="rss" text={quoteattr(name)} title={quoteattr(name)} xmlUrl={quoteattr(outline.url)}/>'
-        )
+        name = _attribute(outline.title or outline.url)
+        lines.append(f'    <outline type="rss" text={name} title={name} xmlUrl={_attribute(outline.url)}/>')
     lines += ["  </body>", "</opml>", ""]
     document = _NOT_XML.sub("", "\n".join(lines))
     return _AS_REFERENCE.sub(lambda match: f"&#x{ord(match.group(0)):x};", document)
@@ -71,3 +68,13 @@ _AS_REFERENCE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u06
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_ATTRIBUTE_REFERENCES = str.maketrans({'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+"""Characters an XML parser would change inside a double-quoted attribute (line ends and tabs become spaces)."""
+
+
+def _attribute(text: str) -> str:
+    """``text`` as a double-quoted XML attribute value that reads back exactly (``xml.sax.saxutils.quoteattr``
+    does the same, but importing it imports ``urllib.request`` and the whole network stack)."""
+    return f'"{_escape(text).translate(_ATTRIBUTE_REFERENCES)}"'
