@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from digest.core import quotes as quotes_module
 from digest.core.model import Article, Section
 from digest.core.quotes import Actor, Quote, QuoteReport
 from digest.core.store import Library
-from digest.core.store.actor_names import SpokenName, merge_names, name_key
+from digest.core.store.actor_names import SpokenName, is_personal, merge_names, name_key, same_full_name
 
 
 def spoken(*entries: tuple[str, set[int], set[int]]) -> dict[str, SpokenName]:
@@ -92,3 +93,57 @@ def test_the_actors_view_counts_and_lists_every_name_of_one_actor(
         quotes = library.actor_quotes(heller.name, heller.aliases)
         assert [q.text for q in quotes] == ["said in Two", "said in One"]
         assert heller.to_dict()["aliases"] == ["Mark Jay Heller"]
+
+
+def _pairwise_merge(spoken: dict[str, SpokenName]) -> set[frozenset[str]]:
+    """The merging rules applied pair by pair (quadratic; the specification the indexed merge must equal)."""
+    parent = {name: name for name in spoken}
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    keys = {name: name_key(name) for name in spoken}
+    full = [n for n in spoken if len(keys[n]) >= 2 and is_personal(n)]
+    for first in spoken:
+        for second in spoken:
+            a, b = keys[first], keys[second]
+            if first in full and second in full:
+                joined = same_full_name(a, b)
+            else:
+                joined = bool(a) and a == b and is_personal(first) == is_personal(second) and len(a) == len(b)
+            if joined:
+                parent[find(first)] = find(second)
+    for name in sorted(spoken, key=list(spoken).index):
+        if len(keys[name]) != 1 or not is_personal(name):
+            continue
+        near = {
+            find(o)
+            for o in full
+            if keys[o][-1] == keys[name][0]
+            and (spoken[name].stories & spoken[o].stories or spoken[name].articles & spoken[o].articles)
+        }
+        if len(near) == 1:
+            parent[find(name)] = near.pop()
+    groups: dict[str, set[str]] = {}
+    for name in spoken:
+        groups.setdefault(find(name), set()).add(name)
+    return {frozenset(group) for group in groups.values()}
+
+
+def _groups(merged: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for name, actor in merged.items():
+        groups.setdefault(actor, set()).add(name)
+    return {frozenset(group) for group in groups.values()}
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_indexed_merge_equals_the_rules_applied_pair_by_pair(seed: int) -> None:
+    rng = random.Random(seed)
+    words = ["Ann", "Bo", "Cy", "Lee", "Park", "Stone", "Dr", "spokesman", "the", "police"]
+    names = {" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(30)}
+    entries = [(n, {rng.randrange(6)}, {rng.randrange(4)} if rng.random() < 0.5 else set()) for n in sorted(names)]
+    expected = _pairwise_merge(spoken(*entries))
+    assert _groups(merge_names(spoken(*entries))) == expected

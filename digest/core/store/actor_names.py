@@ -86,7 +86,11 @@ class _Groups:
 
 
 def merge_names(spoken: dict[str, SpokenName]) -> dict[str, str]:
-    """Map each speaker name to the name of the actor it belongs to (itself when it stands alone)."""
+    """Map each speaker name to the name of the actor it belongs to (itself when it stands alone).
+
+    Linear in the names (indexed by words, surnames and places), so a library with thousands of people of one
+    common surname merges them as fast as it lists them.
+    """
     groups = _Groups(spoken)
     keys = {name: name_key(name) for name in spoken}
     _join_full_names(spoken, keys, groups)
@@ -102,9 +106,14 @@ def merge_names(spoken: dict[str, SpokenName]) -> dict[str, str]:
 
 
 def _join_full_names(spoken: dict[str, SpokenName], keys: dict[str, tuple[str, ...]], groups: _Groups) -> None:
-    """Join personal names of two words or more that name one person; other names only when their words agree."""
-    by_surname: dict[str, list[str]] = defaultdict(list)
+    """Join personal names of two words or more that name one person; other names only when their words agree.
+
+    Linear in the names: instead of comparing each name with every other of its surname (quadratic for a
+    common surname in a large library), names meet through their (first, last) words and their tails.
+    """
     by_words: dict[tuple[tuple[str, ...], bool], str] = {}
+    by_ends: dict[tuple[str, str], str] = {}
+    full_names: dict[tuple[str, ...], str] = {}
     for name in sorted(spoken):
         key, personal = keys[name], is_personal(name)
         if not key:
@@ -112,10 +121,13 @@ def _join_full_names(spoken: dict[str, SpokenName], keys: dict[str, tuple[str, .
         if not personal or len(key) < 2:
             groups.join(name, by_words.setdefault((key, personal), name))
             continue
-        for other in by_surname[key[-1]]:
-            if same_full_name(key, keys[other]):
-                groups.join(name, other)
-        by_surname[key[-1]].append(name)
+        groups.join(name, by_ends.setdefault((key[0], key[-1]), name))
+        full_names.setdefault(key, name)
+    for key, name in full_names.items():
+        for start in range(1, len(key) - 1):  # every proper tail of two words or more
+            tail = full_names.get(key[start:])
+            if tail is not None:
+                groups.join(name, tail)
 
 
 def _join_surnames(spoken: dict[str, SpokenName], keys: dict[str, tuple[str, ...]], groups: _Groups) -> None:
@@ -124,14 +136,32 @@ def _join_surnames(spoken: dict[str, SpokenName], keys: dict[str, tuple[str, ...
     for name, key in keys.items():
         if len(key) >= 2 and is_personal(name):
             fuller[key[-1]].append(name)
-    for name, key in keys.items():
-        if len(key) != 1 or not is_personal(name) or key[0] not in fuller:
-            continue
-        near = {groups.find(other) for other in fuller[key[0]] if _quoted_together(spoken[name], spoken[other])}
+    surnames = [name for name, key in keys.items() if len(key) == 1 and key[0] in fuller and is_personal(name)]
+    fuller = {keys[name][0]: fuller[keys[name][0]] for name in surnames}
+    places = _places_of_fuller_names(spoken, fuller)
+    for name in surnames:
+        surname, spoken_name = keys[name][0], spoken[name]
+        together = {
+            other
+            for place in [("story", story) for story in spoken_name.stories]
+            + [("article", article) for article in spoken_name.articles]
+            for other in places.get((surname, *place), ())
+        }
+        near = {groups.find(other) for other in together}
         if len(near) == 1:
             groups.join(name, near.pop())
 
 
-def _quoted_together(first: SpokenName, second: SpokenName) -> bool:
-    """Whether two names were quoted in a common story (or, for articles in no story, a common article)."""
-    return bool(first.stories & second.stories) or bool(first.articles & second.articles)
+def _places_of_fuller_names(
+    spoken: dict[str, SpokenName], fuller: dict[str, list[str]]
+) -> dict[tuple[str, str, int], list[str]]:
+    """The fuller names of each surname by the story and by the article they were quoted in, so a surname finds
+    the fuller names quoted with it without comparing it with all of them."""
+    places: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for surname, names in fuller.items():
+        for name in names:
+            for story in spoken[name].stories:
+                places[surname, "story", story].append(name)
+            for article in spoken[name].articles:
+                places[surname, "article", article].append(name)
+    return places
