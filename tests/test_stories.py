@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digest.core.model import Article, Section
+from digest.core.person_names import person_key
 from digest.core.quotes import Actor, Quote, QuoteReport
 from digest.core.stories import build_stories, describe_story
 from digest.core.stories.actors import merge_quotes, same_actor
@@ -103,6 +104,16 @@ def test_same_actor_across_outlets() -> None:
     assert same_actor("B. Obama", "Barack Obama")
     assert not same_actor("Barack Obama", "Michelle Obama")
     assert not same_actor("a police spokesman", "a fire spokesman")
+
+
+def test_a_title_word_is_dropped_only_where_it_leads_a_name() -> None:
+    assert not same_actor("Billy King", "Billy")  # "King" ends a name: it is the surname, not a title
+    assert same_actor("Billy King", "Mr. King")
+    assert same_actor("Coach Billy King", "Billy King")
+    assert not same_actor("King Billy", "Billy King")
+    assert not same_actor("Vice President", "President")  # titles alone name no one
+    assert person_key("Martin Luther King") == ("martin", "luther", "king")
+    assert person_key("Professor Jane Queen") == ("jane", "queen")
 
 
 def report(*quotes: tuple[str, str]) -> QuoteReport:

@@ -18,14 +18,13 @@ of those on a tie.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import TITLE_WORDS
+from digest.core.person_names import is_personal, name_key
 
-_WORD = re.compile(r"[\w'’.-]+")
+__all__ = ["SpokenName", "is_personal", "merge_names", "name_key", "same_full_name"]
 
 
 @dataclass
@@ -36,29 +35,6 @@ class SpokenName:
     quotes: int = 0
     articles: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)
-
-
-def _name_part(words: list[str]) -> list[str]:
-    """The capitalised words that end a name (``Michelle Lyons`` of ``Corrections spokeswoman Michelle Lyons``)."""
-    start = len(words)
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    return words[start:]
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    """A name's words, lower-cased, possessive and leading titles dropped (the last word always kept); for a
-    person's name after a description, only the name's capitalised words."""
-    words = [w for w in (w.replace("’", "'").removesuffix("'s").strip(".") for w in _WORD.findall(name)) if w]
-    words = [w.lower() for w in (_name_part(words) or words)]
-    while len(words) > 1 and words[0] in TITLE_WORDS:
-        words.pop(0)
-    return tuple(words)
-
-
-def is_personal(name: str) -> bool:
-    """Whether a name ends in a person's name: its last word capitalised, like its whole name part."""
-    return bool(_name_part(_WORD.findall(name)))
 
 
 def same_full_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

@@ -15,69 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from digest.core.person_names import person_key
 from digest.core.quotes import QuoteReport
 
 _WORD = re.compile(r"[\w'’-]+")
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "president",
-        "prime",
-        "minister",
-        "secretary",
-        "senator",
-        "sen",
-        "rep",
-        "governor",
-        "gov",
-        "mayor",
-        "general",
-        "gen",
-        "chief",
-        "judge",
-        "justice",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "rev",
-        "father",
-        "officer",
-        "sergeant",
-        "sgt",
-        "captain",
-        "capt",
-        "lt",
-        "lieutenant",
-        "coach",
-        "professor",
-        "prof",
-        "inspector",
-        "detective",
-        "chairman",
-        "ceo",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    ]
-)
 _SAME_QUOTE = 0.8
 """Word-set overlap (Jaccard) above which two quotes of one actor are the same words."""
-
-
-def _name_words(name: str) -> list[str]:
-    """A name's words, lower-cased, without titles (``President Barack Obama`` -> ``barack obama``)."""
-    words = [w.lower().replace("’", "'").removesuffix("'s") for w in _WORD.findall(name)]
-    return [w for w in words if w not in _TITLES]
 
 
 def _is_personal(name: str) -> bool:
@@ -92,7 +35,7 @@ def same_actor(first: str, second: str) -> bool:
         return True
     if not (_is_personal(first) and _is_personal(second)):
         return False
-    a, b = _name_words(first), _name_words(second)
+    a, b = person_key(first), person_key(second)
     if not a or not b or a[-1] != b[-1]:
         return False
     return len(a) == 1 or len(b) == 1 or a[0] == b[0] or a[0][0] == b[0][0] and (len(a[0]) <= 2 or len(b[0]) <= 2)
@@ -179,7 +122,7 @@ def _merge_actors(reports: Sequence[QuoteReport]) -> tuple[list[StoryActor], lis
             if found is None:
                 found = StoryActor(name=actor.name, role=actor.role)
                 actors.append(found)
-            elif same_actor(actor.name, found.name) and len(_name_words(actor.name)) > len(_name_words(found.name)):
+            elif same_actor(actor.name, found.name) and len(person_key(actor.name)) > len(person_key(found.name)):
                 found.aliases.append(found.name)
                 found.name = actor.name
             elif actor.name != found.name and actor.name not in found.aliases:
