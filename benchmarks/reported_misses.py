@@ -154,7 +154,11 @@ def buckets(folder: Path) -> tuple[Counter[str], Counter[str], dict[str, list[st
             elif not g.get("nested"):
                 cause = _missed(g, preds, watch)
                 misses[cause] += 1
-                examples[cause].append(f"{gold['file']}: [{g.get('cue')}] {g['speaker']!r}: {g['text'][:160]}")
+                line = f"{gold['file']}: [{g.get('cue')}] {g['speaker']!r}: {g['text'][:160]}"
+                ours = next((p for p in preds if p["kind"] == "indirect" and _overlap(p, g)), None)
+                if cause.startswith("edge") and ours is not None:
+                    line += f"\n      ours: {ours['text'][:240]}"
+                examples[cause].append(line)
         for i, p in enumerate(preds):
             if i in used or p["kind"] != "indirect" or any(scorer.same_text(q["text"], p["text"]) for q in others):
                 continue

@@ -64,7 +64,7 @@ _SKIPPABLE = frozenset(
     }
 )
 MIN_WORDS = 3
-_NOT_CLAUSE_START = frozenset(
+NOT_CLAUSE_START = frozenset(
     {
         "on",
         "in",
@@ -282,7 +282,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         # 'it' may be an object ('noted it in passing'); 'it was', "it's" open a clause
         plain_it = tokens[k].norm == "it" and not (k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS)
         return not plain_it
-    if tokens[k].norm in _NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
+    if tokens[k].norm in NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
         return False
     for j in range(k + 1, min(hi, k + _FINITE_REACH)):
         if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%"):
@@ -295,10 +295,10 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
 def _opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """A lower-case word and the next that may open a clause without 'that' ('said voters were ...')."""
     return (
-        tokens[k].norm not in _NOT_CLAUSE_START
+        tokens[k].norm not in NOT_CLAUSE_START
         and k + 1 < hi
         and tokens[k + 1].kind is WORD
-        and tokens[k + 1].norm not in _NOT_CLAUSE_START
+        and tokens[k + 1].norm not in NOT_CLAUSE_START
     )
 
 
@@ -423,3 +423,42 @@ def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
         if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed"):
             return k
     return end
+
+
+SUBORDINATORS = frozenset(
+    {"while", "although", "though", "whereas", "after", "since", "because", "when", "before", "once", "until", "if"}
+)
+
+
+def subordinate_end(tokens: list[Tok], lo: int, v: int, span: tuple[int, int]) -> int:
+    """'While X claimed A, B.': a speech verb inside a fronted subordinate clause reports only up to the comma
+    before the main clause (a subject and a finite verb)."""
+    start, end = span
+    if not any(t.norm in SUBORDINATORS and t.end <= start for t in tokens[lo:v]):
+        return end
+    for k in range(v + 1, len(tokens) - 1):
+        t, nxt = tokens[k], tokens[k + 1]
+        if t.start >= end:
+            break
+        main = not nxt.norm.endswith("ing") and tokens[k - 1].norm not in MONTHS_DAYS  # not 'April, 2012'
+        if t.start > start and t.text == "," and main and finite_clause(tokens, k + 1, len(tokens)):
+            return tokens[k - 1].end
+    return end
+
+
+_TAIL_OPENERS = frozenset({"while", "whereas", "on", "in", "at", "during", "via", "from", "after", "before"})
+
+
+def writers_tail(tokens: list[Tok], k: int) -> bool:
+    """After a whole clause A, in 'A, X said, B', B is the writer's, about the speaker or the scene, not more of
+    A: a participle ('wiping sweat off his face'), a noun phrase about A ('a promise he made before'), a
+    preposition or 'while'. A participle or preposition that opens a clause ('keeping it would cost') is A's."""
+    first = tokens[k]
+    if first.kind is not WORD or first.is_cap:
+        return False
+    if first.norm in ("a", "an"):
+        return True
+    if finite_clause(tokens, k, len(tokens)):
+        return False
+    participle = first.norm.endswith("ing") and first.norm not in ("including", "according")
+    return (participle and not first.norm.endswith("thing")) or first.norm in _TAIL_OPENERS

@@ -20,15 +20,20 @@ from digest.core.quotes.attribution import Attribution, _relative_antecedent, cl
 from digest.core.quotes.clauses import (
     FINITE_WORDS,
     MIN_WORDS,
+    NOT_CLAUSE_START,
+    SUBORDINATORS,
     TELLING,
     clause_end,
     clause_start,
+    finite_clause,
     is_pronoun,
     opens_clause,
     relative_clause_end,
     sentence_end,
     skip_time,
+    subordinate_end,
     tail_ok,
+    writers_tail,
 )
 from digest.core.quotes.speakers import Mention, description_after, make_mention, np_left, np_right
 from digest.core.quotes.subjects import (
@@ -105,6 +110,10 @@ def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int],
     if end - (v + 2) < MIN_WORDS:
         return None
     short_lead = sum(1 for t in tokens[lo:comma] if t.kind is WORD) < _LEAD_IN_MAX
+    whole = not short_lead or finite_clause(tokens, lo, comma)
+    fronted = tokens[lo].norm in SUBORDINATORS or tokens[lo].norm in NOT_CLAUSE_START  # 'If A, X said, B'
+    if whole and not fronted and writers_tail(tokens, v + 2):
+        return Report(who, tokens[lo].start, tokens[comma - 1].end, v)  # 'A, X said, wiping his brow.'
     # 'In particular, he said, the plan ...' keeps what follows; 'The editorial, sources said, nailed ...' is whole
     start = v + 2 if short_lead and opens_clause(tokens, v + 2, hi) else lo
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
@@ -123,6 +132,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
                 while k > lo and (tokens[k].kind is PUNCT or tokens[k].norm in ("and", "but", "also")):
                     k -= 1
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
+        end = subordinate_end(tokens, lo, report.verb, (report.start, end))
         out.append(Report(report.who, report.start, end, report.verb))
     return out
 

@@ -1,0 +1,64 @@
+"""Where a reported clause ends (seventh session), each a class of English on invented sentences: after ``A, X
+said,`` the writer's own words (a participle, a noun phrase about A, a preposition or ``while``) are not X's, and
+a speech verb inside a fronted subordinate clause (``While X claimed A, B``) reports A only."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.core.model import Article, Section
+from digest.core.quotes import extract_quotes
+
+
+def reported(*paragraphs: str) -> list[tuple[str, str]]:
+    text = "\n\n".join(paragraphs)
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    for q in report.quotes:
+        assert text[q.start : q.end] == q.text
+    return [(q.speaker, q.text) for q in report.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "wiping rain from her coat",
+        "a promise she has made twice before",
+        "while the council stayed silent",
+        "in a rare interview at the depot",
+    ],
+)
+def test_the_writer_s_words_after_a_whole_clause_and_its_speaker_are_not_reported(tail: str) -> None:
+    sentence = f"The bridge was closed for repairs, Dana Pike said, {tail}."
+    assert reported(sentence) == [("Dana Pike", "The bridge was closed for repairs")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The new budget, Dana Pike said, would fund three more schools in the county.",
+            "The new budget, Dana Pike said, would fund three more schools in the county",
+        ),
+        (
+            "In the end, Dana Pike said, keeping the bridge open would cost the town more.",
+            "keeping the bridge open would cost the town more",
+        ),
+        (
+            "If the bridge fails, Dana Pike said, the town will be cut off for a month.",
+            "If the bridge fails, Dana Pike said, the town will be cut off for a month",
+        ),
+    ],
+)
+def test_words_that_complete_the_clause_after_the_speaker_stay_reported(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize("lead", ["While", "Although", "Days after"])
+def test_a_speech_verb_in_a_fronted_subordinate_clause_reports_up_to_the_main_clause(lead: str) -> None:
+    sentence = f"{lead} Dana Pike claimed that the bridge was safe, engineers have found cracks in two of its piers."
+    assert reported(sentence) == [("Dana Pike", "the bridge was safe")]
+
+
+def test_a_comma_inside_a_date_is_no_main_clause() -> None:
+    sentence = "When asked, Dana Pike said the bridge opened in April, 2019 and it had been busy ever since."
+    assert reported(sentence) == [("Dana Pike", "the bridge opened in April, 2019 and it had been busy ever since")]
