@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.core.model import Article, Section
-from digest.core.quotes import extract_quotes
-
-
-def reported(*paragraphs: str) -> list[tuple[str, str]]:
-    text = "\n\n".join(paragraphs)
-    report = extract_quotes(Article("t", "x", (Section(None, text),)))
-    for q in report.quotes:
-        assert text[q.start : q.end] == q.text
-    return [(q.speaker, q.text) for q in report.quotes if q.kind == "indirect"]
+from tests.test_quotes_reported_cues import reported
 
 
 @pytest.mark.parametrize(
