@@ -53,3 +53,44 @@ def test_a_speech_verb_in_a_fronted_subordinate_clause_reports_up_to_the_main_cl
 def test_a_comma_inside_a_date_is_no_main_clause() -> None:
     sentence = "When asked, Dana Pike said the bridge opened in April, 2019 and it had been busy ever since."
     assert reported(sentence) == [("Dana Pike", "the bridge opened in April, 2019 and it had been busy ever since")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Pike said the plan is dead in the city. (Lee Moss has since dropped out.)",
+        "Dana Pike said the plan is dead in the city, and she voted against it on Monday.",
+        "Dana Pike said the plan is dead in the city, and they left the hall together.",
+    ],
+)
+def test_the_writer_s_next_sentence_or_clause_about_the_speaker_is_not_reported(sentence: str) -> None:
+    assert reported(sentence) == [("Dana Pike", "the plan is dead in the city")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Dana Pike said the plan is dead, and the engineers agree with her.",
+            "the plan is dead, and the engineers agree with her",
+        ),
+        (
+            "Dana Pike said the plan is dead, and that the council knew it.",
+            "the plan is dead, and that the council knew it",
+        ),
+    ],
+)
+def test_a_second_clause_of_what_was_said_stays_reported(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "--"])
+def test_a_participle_of_speech_after_a_dash_reports_the_subject_s_words(dash: str) -> None:
+    sentence = f"Dana Pike changed her vote on the spot {dash} saying she was worried about the bridge."
+    assert reported(sentence) == [("Dana Pike", "she was worried about the bridge")]
+
+
+@pytest.mark.parametrize("lead", ["After saying", "Before arguing that"])
+def test_a_participle_of_speech_after_an_opening_preposition_is_the_main_subject_s(lead: str) -> None:
+    sentence = f"{lead} the bridge was unsafe, Dana Pike voted against the plan."
+    assert reported(sentence) == [("Dana Pike", "the bridge was unsafe")]

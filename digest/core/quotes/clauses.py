@@ -370,7 +370,7 @@ _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas"
 relative clause about the person the clause ends with ('..., who ...': the writer's aside)."""
 
 
-_DASHES = frozenset({"--", "—", "–"})
+DASHES = frozenset({"--", "—", "–"})
 
 
 def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
@@ -381,12 +381,16 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
         nxt = tokens[k + 1] if k + 1 < hi else None
         if t.text == ";":
             return k
+        if t.text == "." and nxt is not None and nxt.text == "(":
+            return k  # 'A. (An aside in brackets.)': a new sentence
         if nxt is None or nxt.kind is not WORD:
             continue
+        if t.text == "," and nxt.norm == "and" and not _coordinated(tokens, k + 2, hi):
+            return k  # 'A, and B had left': a second clause of the writer's
         if t.text == "," and (nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS):
             return k
         if (
-            t.text in _DASHES
+            t.text in DASHES
             and not nxt.is_cap
             and nxt.norm.endswith("ing")
             and not nxt.norm.endswith("thing")
@@ -401,6 +405,15 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
     while end > start and tokens[end - 1].kind is PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
     return end
+
+
+_THIRD_PERSONS = frozenset({"he", "she", "they"})
+
+
+def _coordinated(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After ', and', the words go on with the reported clause, unless a third person opens a clause of the
+    writer's about the speaker ('A, and he railed against B')."""
+    return not (k + 1 < hi and tokens[k].norm in _THIRD_PERSONS and tokens[k + 1].kind is WORD)
 
 
 def opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:

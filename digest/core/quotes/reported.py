@@ -18,6 +18,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clauses import (
+    DASHES,
     FINITE_WORDS,
     MIN_WORDS,
     NOT_CLAUSE_START,
@@ -200,6 +201,9 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.is_cap and t.norm != "according":
         opening = opening_participle(tokens, v, hi)
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
+    if v == lo + 1 and t.norm in PARTICIPLE_REPORT and tokens[lo].norm in _PARTICIPLE_PREPOSITIONS:
+        opening = opening_participle(tokens, v, hi)  # 'After saying A, X left': the main clause's subject
+        return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
     if t.norm in REPORT_VERBS:
         return _report_verb(tokens, v, lo, hi, earlier)
     share = with_share(tokens, lo, v) if t.norm in PARTICIPLE_REPORT else None
@@ -371,8 +375,8 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     if k < lo:
         return False
     before = tokens[k]
-    if before.text == ",":
-        return True
+    if before.text == "," or (before.text in DASHES and k > lo and tokens[k - 1].kind is WORD):
+        return True  # ', saying', ' – saying'
     if before.norm in _PARTICIPLE_PREPOSITIONS and k > lo and tokens[k - 1].kind is WORD:
         return True  # 'X won the debate by saying that', 'X faced questions after saying': the subject's words
     if before.norm in STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
