@@ -12,6 +12,7 @@ from digest.core.store.stories import StoryCache, _load_story, place
 from digest.core.store.story_revisit import decode_member, encode_member, revisit, revisit_due
 from digest.core.stories import Settings, StoryIndex
 from digest.core.stories.features import article_features
+from digest.core.stories.joining import Join, decide
 from digest.core.stories.regroup import regroup
 from tests.test_stories import QUAKE_2008, QUAKE_2013
 
@@ -248,7 +249,7 @@ def _insert(connection: sqlite3.Connection, number: int) -> int:
 
 
 def test_a_story_emptied_by_another_process_never_lends_its_id_to_a_new_story(tmp_path: Path) -> None:
-    apart = dataclasses.replace(Settings(), strict_threshold=10.0)  # every arrival starts a story
+    apart = dataclasses.replace(Settings(), strict_threshold=10.0, threshold=10.0)  # every arrival starts a story alone
     items = features()
     with Library(tmp_path / "lib.db") as first, Library(tmp_path / "lib.db") as second:
         with first.transaction():  # the 2008 quake's three articles in three stories, cached by the first
@@ -269,3 +270,22 @@ def test_a_story_emptied_by_another_process_never_lends_its_id_to_a_new_story(tm
         assert not second.connection.execute(  # an emptied story is no candidate for an arrival
             "SELECT 1 FROM story_postings WHERE story_id IN (SELECT value FROM json_each(?))", (str(sorted(emptied)),)
         ).fetchone()
+
+
+def test_an_arrival_that_nearly_joined_a_story_is_regrouped_with_it(tmp_path: Path) -> None:
+    # a strict threshold no pair reaches: every arrival starts a story; the regrouping threshold gathers them
+    settings = dataclasses.replace(Settings(), strict_threshold=5.0)
+    connection = connect(tmp_path / "lib.db")
+    ids = stored(connection, settings)
+    assert groups(connection, ids) == [0, 0, 0, 1, 1]
+
+
+def test_an_arrival_joins_at_the_strict_threshold_and_rivals_at_the_regrouping_one() -> None:
+    settings = Settings()
+    strict, loose = settings.strict_threshold, settings.threshold
+    scored = [(strict + 0.1, 7), (strict, 8), (loose, 9), (loose - 0.01, 10)]
+    assert decide(scored, settings, 2) == Join(7, (8, 9))
+    assert decide(scored, settings, 1) == Join(7, (8,))
+    assert decide(scored[2:], settings, 2) == Join(None, (9,))  # a new story, regrouped with the one it nearly joined
+    assert decide(scored[3:], settings, 2) == Join(None, ())
+    assert decide([], settings, 2) == Join(None, ())

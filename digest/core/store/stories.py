@@ -40,6 +40,7 @@ from digest.core.store.story_rows import timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
 from digest.core.stories.headlines import story_title
+from digest.core.stories.joining import decide
 
 CENTROID_FEATURES = 200
 """Features kept per namespace in a stored centroid (the heaviest; the rest weigh little in a cosine)."""
@@ -275,13 +276,13 @@ def place(
     candidates = _candidates(
         connection, [f for _, f in telling[: index.settings.candidate_features]], index.settings.candidates
     )
-    strict = index.settings.strict_threshold
     scored = sorted(
         ((index.score(vectors, features, story), story.id, story) for story in _stories(connection, candidates, cache)),
         key=lambda item: (-item[0], item[1]),
     )
-    joined = bool(scored) and scored[0][0] >= strict
-    best = _copy(scored[0][2]) if joined else new_story(connection, title)
+    join = decide([(value, story_id) for value, story_id, _ in scored], index.settings, REVISIT_STORIES - 1)
+    joined = next((story for _, story_id, story in scored if story_id == join.story), None)
+    best = _copy(joined) if joined is not None else new_story(connection, title)
     best.absorb(article_id, vectors, features)
     save_story(connection, best, cache)
     connection.execute(
@@ -291,15 +292,14 @@ def place(
     connection.executemany(
         "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, best.id) for f in posted]
     )
-    if joined:
+    due = False
+    if joined is not None:
         retitle(connection, best.id)
-        near = [s.id for value, _, s in scored[1:REVISIT_STORIES] if value >= strict]
         size = connection.execute("SELECT count(*) FROM story_members WHERE story_id = ?", (best.id,)).fetchone()[0]
-        if (near or revisit_due(int(size))) and revisit(connection, [best.id, *near], index.settings, cache):
-            row = connection.execute(
-                "SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)
-            ).fetchone()
-            return int(row[0])
+        due = revisit_due(int(size))
+    if (join.rivals or due) and revisit(connection, [best.id, *join.rivals], index.settings, cache):
+        row = connection.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
+        return int(row[0])
     return best.id
 
 
