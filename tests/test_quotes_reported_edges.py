@@ -94,3 +94,13 @@ def test_a_participle_of_speech_after_a_dash_reports_the_subject_s_words(dash: s
 def test_a_participle_of_speech_after_an_opening_preposition_is_the_main_subject_s(lead: str) -> None:
     sentence = f"{lead} the bridge was unsafe, Dana Pike voted against the plan."
     assert reported(sentence) == [("Dana Pike", "the bridge was unsafe")]
+
+
+def test_a_contrasting_clause_after_while_goes_on_with_what_was_said() -> None:
+    sentence = "Dana Pike said the bridge is safe, while the tunnel will need repairs next year."
+    assert reported(sentence) == [("Dana Pike", "the bridge is safe, while the tunnel will need repairs next year")]
+
+
+@pytest.mark.parametrize("tail", ["while standing on its deck", "while other engineers said it was not"])
+def test_a_participle_or_another_speaker_after_while_is_not_reported(tail: str) -> None:
+    assert reported(f"Dana Pike said the bridge is safe, {tail}.") == [("Dana Pike", "the bridge is safe")]

@@ -370,6 +370,7 @@ _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas"
 relative clause about the person the clause ends with ('..., who ...': the writer's aside)."""
 
 
+_CONTRASTS = frozenset({"while", "whereas"})
 DASHES = frozenset({"--", "—", "–"})
 
 
@@ -385,9 +386,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             return k  # 'A. (An aside in brackets.)': a new sentence
         if nxt is None or nxt.kind is not WORD:
             continue
-        if t.text == "," and nxt.norm == "and" and not _coordinated(tokens, k + 2, hi):
-            return k  # 'A, and B had left': a second clause of the writer's
-        if t.text == "," and (nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS):
+        if t.text == "," and _comma_stop(tokens, k + 1, hi):
             return k
         if (
             t.text in DASHES
@@ -414,6 +413,25 @@ def _coordinated(tokens: list[Tok], k: int, hi: int) -> bool:
     """After ', and', the words go on with the reported clause, unless a third person opens a clause of the
     writer's about the speaker ('A, and he railed against B')."""
     return not (k + 1 < hi and tokens[k].norm in _THIRD_PERSONS and tokens[k + 1].kind is WORD)
+
+
+def _comma_stop(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The word after a comma ends the reported clause: a participle of speech (', noting'), a later attribution, a
+    concession or an aside (', according', ', although', ', who'), or the writer's own next clause (', and he left')."""
+    nxt = tokens[k]
+    if nxt.norm == "and":
+        return not _coordinated(tokens, k + 1, hi)
+    if nxt.norm in _CONTRASTS:
+        return not _contrast_said(tokens, k + 1, hi)
+    return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS
+
+
+def _contrast_said(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After ', while', a clause of its own with no verb of speech goes on with what was said ('A, while the tunnel
+    will need repairs'); a participle ('while standing there') or another speaker ('while others said') does not."""
+    if not finite_clause(tokens, k, hi):
+        return False
+    return not any(t.norm in REPORT_VERBS for t in tokens[k:hi])
 
 
 def opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:

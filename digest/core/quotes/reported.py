@@ -130,7 +130,9 @@ def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
             cut = tokens[later.who.start].start if later.who.how != "according" else end
             if report.start < cut < end:
                 k = later.who.start - 1
-                while k > lo and (tokens[k].kind is PUNCT or tokens[k].norm in ("and", "but", "also")):
+                while k > lo and (
+                    tokens[k].kind is PUNCT or tokens[k].norm in ("and", "but", "also", "while", "whereas")
+                ):
                     k -= 1
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
         end = subordinate_end(tokens, lo, report.verb, (report.start, end))
