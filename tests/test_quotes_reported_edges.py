@@ -104,3 +104,20 @@ def test_a_contrasting_clause_after_while_goes_on_with_what_was_said() -> None:
 @pytest.mark.parametrize("tail", ["while standing on its deck", "while other engineers said it was not"])
 def test_a_participle_or_another_speaker_after_while_is_not_reported(tail: str) -> None:
     assert reported(f"Dana Pike said the bridge is safe, {tail}.") == [("Dana Pike", "the bridge is safe")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The plan does not work," Dana Pike told reporters after a forum in Fort Mill, S.C.',
+        '"I cannot believe how calm it has been," Pike said 30 minutes into the debate.',
+        '"It is a sad day," Pike told reporters outside a restaurant in Milwaukee.',
+    ],
+)
+def test_where_and_when_a_quotation_was_said_is_no_reported_clause(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_a_clause_after_a_quoted_title_inside_the_sentence_stays_reported() -> None:
+    sentence = 'On "Morning Hour," Dana Pike said the recent spate of closures demands that all of us listen more.'
+    assert reported(sentence) == [("Dana Pike", "the recent spate of closures demands that all of us listen more")]

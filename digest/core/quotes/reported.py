@@ -262,7 +262,20 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
         end = relative_clause_end(tokens, start, end)
     if sum(1 for x in tokens[start:end] if x.kind is WORD) < MIN_WORDS:
         return None
+    if _after_quotation(tokens, who, v) and tokens[start - 1].norm != "that" and not finite_clause(tokens, start, end):
+        return None  # '"...," X told reporters after a forum in Ohio': where and when the quotation was said
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
+
+
+def _after_quotation(tokens: list[Tok], who: Attribution, v: int) -> bool:
+    """The speaker and verb attribute a quotation that opens the sentence just before them ('"...," X said',
+    '"...," said X'; not a title inside the sentence, 'on "Face the Nation," X said')."""
+    k = min(who.start, v) - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0 or tokens[k].kind is not QUOTE:
+        return False
+    return k == 0 or tokens[k - 1].text in ".!?:;" or tokens[k - 1].kind is QUOTE
 
 
 def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
