@@ -210,7 +210,7 @@ def _opens_sentence(tokens: list[str], start: int, end: int, opening: bool) -> b
 
 def numbers(text: str) -> list[str]:
     """Years, other numbers (separators removed) and month-day dates mentioned in ``text``."""
-    found = [m.group(0).replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)]
+    found = [number.replace(",", "").rstrip(".") for number in _NUMBER.findall(text)]  # the pattern has no group
     for match in _MONTH_DAY.finditer(text):
         month = (match.group(1) or match.group(4)).lower()[:3]
         day = match.group(2) or match.group(3)
@@ -242,8 +242,8 @@ def article_features(
     the shingles, which placing an article in a story does not read)."""
     whole = f"{title}\n{text}"
     counts: Counter[str] = Counter()
-    counts.update(f"w:{t}" for t in content_terms(whole))
-    counts.update(f"w:{t}" for t in content_terms(title))  # the headline says what the story is
+    counts.update(map("w:".__add__, content_terms(whole)))
+    counts.update(map("w:".__add__, content_terms(title)))  # the headline says what the story is
     lead = text.strip().split("\n\n", 1)[0]
     lines: dict[str, list[str]] = {}  # the lead is read once, though counted twice
     body_names = named_things(text, lines)
@@ -252,9 +252,9 @@ def article_features(
         counts[f"e:{name}"] += 1
         if " " in name:
             counts[f"e:{name.rsplit(' ', 1)[1]}"] += 1
-    counts.update(f"n:{n}" for n in numbers(whole))
+    counts.update(map("n:".__add__, numbers(whole)))
     counts.update(f"s:{s.lower()}" for s in speakers or [])
-    counts.update(f"m:{m}" for m in months(whole))
+    counts.update(map("m:".__add__, months(whole)))
     return ArticleFeatures(
         counts=counts,
         years=frozenset(_YEAR.findall(whole)),

@@ -59,13 +59,32 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word.lower().translate(_APOSTROPHES)))
 
 
+_TERMS_KEPT = 65536
+"""Words whose content term :class:`_Terms` remembers before it starts afresh."""
+
+
+class _Terms(dict[str, str]):
+    """Each lower-cased word's content term: its stem, or ``""`` for a stop word or a one-letter word (none
+    stems to ``""``: Porter2 keeps a word's first syllable). The same words recur, so a sentence's words
+    are looked up in C (``map(_TERMS.__getitem__, words)``), a new one decided once."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _TERMS_KEPT:
+            self.clear()
+        found = self[word] = "" if word in STOP_WORDS or len(word) < 2 else stem(word)
+        return found
+
+
+_TERMS = _Terms()
+
+
 @lru_cache(maxsize=4096)
 def content_terms(sentence: str) -> tuple[str, ...]:
     """The stemmed content words of a sentence (stop words left out), for similarity and weighting.
 
     Remembered for the last sentences: an article's sentences are ranked twice (whole, then by section).
     """
-    return tuple(stem(w) for w in _FAST_WORD.findall(sentence.lower()) if w not in STOP_WORDS and len(w) > 1)
+    return tuple(filter(None, map(_TERMS.__getitem__, _FAST_WORD.findall(sentence.lower()))))
 
 
 class SumyTokenizer:
