@@ -52,13 +52,16 @@ def _skip_object(tokens: list[Tok], i: int, hi: int) -> int:
     return k
 
 
+_MAIN_VERBS = REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS
+
+
 def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
     """The subject of the sentence's first speech or describing verb (for participles and fragments)."""
     for v in range(lo, hi):
         t = tokens[v]
         if t.kind is QUOTE:
             return None
-        if is_verb(t, REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS) and not t.norm.endswith("ing"):
+        if is_verb(t, _MAIN_VERBS) and not t.norm.endswith("ing"):
             found = np_left(tokens, v, lo)
             if found is not None:
                 return Attribution(found[0], found[1], "subject")

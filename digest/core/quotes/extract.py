@@ -98,6 +98,12 @@ def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int |
     return comma
 
 
+def _holds_quotation(marks: list[MarkSpan], lo: int, hi: int) -> bool:
+    """A quotation opens in ``[lo, hi)`` (the sentence's tokens hold a quotation token: see ``tokenize``)."""
+    first = bisect_left(marks, lo, key=lambda span: span.open)
+    return first < len(marks) and marks[first].open < hi
+
+
 @dataclass
 class _Paragraph:
     """What the passes over one paragraph share: its text and marks, and the speakers found so far."""
@@ -214,10 +220,11 @@ class _Reader:
         state.owners_last = self._final_verb_speaker(tokens, para)
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
-        speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
-        if state.direct is None and state.speaker is None:
-            self._after_lead_in(tokens, para, lead_in, speakers)
-        self._emit_direct(state, tokens, speakers)
+        if _holds_quotation(state.marks, lo_char, hi_char):  # the passes below read quotation tokens alone
+            speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
+            if state.direct is None and state.speaker is None:
+                self._after_lead_in(tokens, para, lead_in, speakers)
+            self._emit_direct(state, tokens, speakers)
         self._emit_reported(state, owners)
 
     def _reports(self, tokens: list[Tok], para: str) -> list[tuple[Report, ActorState]]:
@@ -452,8 +459,8 @@ class _Reader:
         known = {a.name.split()[-1]: a for a in self.registry.live() if a.kind == "person"}
         found = np_right(tokens, 0, len(tokens))
         lead_end = found[1] if found is not None else 0
-        for index, t in enumerate(tokens):
-            if t.kind is WORD and t.is_cap and t.text in known:
+        for index, t in enumerate(tokens) if known else ():
+            if t.is_cap and t.text in known:  # only a word is capitalised
                 # a known name leading the sentence is its subject: 'Figgins declined ...'
                 known[t.text].note(self.sentence, t.start, index < lead_end)
         group = plural_subject(tokens)

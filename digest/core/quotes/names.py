@@ -29,7 +29,7 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)
 def _person_names(sentence: str) -> list[str]:
     """Two-word capitalised runs that look like people's names, and an honorific before a surname ('Mr. Reed'),
     outside quotation marks (a lead word such as 'As' or 'Later' before a name is not part of it)."""
-    names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)]
+    names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if "M" in sentence else []
     pos = 0
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
         first, last = m.group(1), m.group(2)
@@ -51,12 +51,11 @@ def _person_names(sentence: str) -> list[str]:
 def names_outside_quotes(para: str, tokens: list[Tok]) -> list[str]:
     """Person names written in a sentence's own words (a name inside a quotation is not a candidate speaker)."""
     names: list[str] = []
-    start: int | None = None
-    for t in [*tokens, None]:
-        if t is not None and t.kind is not QUOTE:
-            start = t.start if start is None else start
-            continue
-        if start is not None:
-            names.extend(_person_names(para[start : t.start if t is not None else tokens[-1].end]))
-            start = None
+    first = 0  # the first token of the stretch of words before the next quotation
+    for q in [k for k, t in enumerate(tokens) if t.kind is QUOTE]:
+        if q > first:
+            names.extend(_person_names(para[tokens[first].start : tokens[q].start]))
+        first = q + 1
+    if first < len(tokens):
+        names.extend(_person_names(para[tokens[first].start : tokens[-1].end]))
     return names

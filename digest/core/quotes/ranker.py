@@ -373,8 +373,10 @@ def attribute_dropped(
     with_counts(dropped, found)
     emitted = {(f.section_index, f.start) for f in found if f.kind == "direct"}
     out: list[tuple[Dropped, ActorState]] = []
-    for d, candidate in [(d, choose(d, following(d, found), model)) for d in dropped]:
-        if candidate is None or (d.section, inner_start(d)) in emitted:
+    # a quotation a later rule attributed is not ranked at all; every choice is made before any actor is resolved
+    left = [d for d in dropped if (d.section, inner_start(d)) not in emitted]
+    for d, candidate in [(d, choose(d, following(d, found), model)) for d in left]:
+        if candidate is None:
             continue
         actor = candidate.actor
         if actor is None:

@@ -172,18 +172,23 @@ def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
 def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
     """Speakers of speech verbs whose object is not a clause ("Pike announced her support"), for actors."""
     out: list[Attribution] = []
-    for v in range(lo, hi):
+    for v in [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in REPORT_VERBS]:
         t = tokens[v]
-        if t.kind is WORD and not t.is_cap and t.norm in REPORT_VERBS:
+        if t.kind is WORD and not t.is_cap:
             found = np_left(tokens, v, lo)
             if found is not None:
                 out.append(Attribution(found[0], found[1], "subject"))
     return out
 
 
+_CUE_WORDS = REPORT_VERBS | PARTICIPLE_REPORT | word_set("quoted according")
+"""Every word :func:`_cue` reads a cue at (its branches test these and nothing else): any other token is skipped
+unread, which keeps the cue pass cheap on the many sentences that report nothing. A new cue word joins here."""
+
+
 def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     out: list[Report] = []
-    for v in range(lo, hi):
+    for v in [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS]:
         t = tokens[v]
         if t.kind is not WORD or (t.is_cap and t.norm != "according" and not (v == lo and t.norm in PARTICIPLE_REPORT)):
             continue

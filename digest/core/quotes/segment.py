@@ -48,7 +48,8 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
     n = len(text)
     i = 0
     # only a sentence-ending mark or a quotation's closing mark can end a sentence: visit those alone
-    for candidate in sorted({m.start() for m in _ENDS.finditer(text)}.union(closes)):
+    ends = [m.start() for m in _ENDS.finditer(text)]  # in order, each once
+    for candidate in sorted(closes.keys() | ends) if closes else ends:
         if candidate < i:
             continue
         i = candidate

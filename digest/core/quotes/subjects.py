@@ -219,6 +219,12 @@ _IN_PHRASE = word_set("and of for at in on with from to two three four five seve
 _PLURAL_NOT_HEAD = word_set("news politics series species means was has is does this his its us")
 
 
+def may_end_group(tokens: list[Tok], lo: int) -> bool:
+    """A word that :func:`plural_subject` could take as its group's head stands where it looks (a head is
+    :func:`_people` and comes before the last verb it tries): a test that skips the search in most sentences."""
+    return any(_people(t) for t in tokens[lo : lo + _VERB_REACH - 1])
+
+
 def plural_subject(tokens: list[Tok]) -> Attribution | None:
     """'Environmental groups sued the agency', 'But county aides acknowledged', 'The two senators met': a
     plural noun phrase of plain words opening the sentence before its (past or auxiliary) verb, a group that a
@@ -226,6 +232,8 @@ def plural_subject(tokens: list[Tok]) -> Attribution | None:
     lo = 0
     while lo < len(tokens) and tokens[lo].kind is WORD and tokens[lo].norm in LEAD_WORDS:
         lo += 1
+    if not may_end_group(tokens, lo):
+        return None  # most sentences: no word a group could end on
     for v in range(lo + 1, min(len(tokens), lo + _VERB_REACH)):
         t = tokens[v]
         if t.kind is not WORD:

@@ -1,0 +1,79 @@
+"""The quote engine's cheap tests that skip work (a sentence without a cue word, a quotation or a possible group
+head) change no output: every quote and actor is the same with each test switched off.
+
+A rule added later that reads a cue the tests do not know (a new cue word in ``reported._cue``, a group head
+that is no ``_people`` word) makes these fail, naming the test to widen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.core.ingest import load_article
+from digest.core.quotes import extract, extract_quotes, reported, subjects
+from digest.core.quotes.marks import find_marks
+from digest.core.quotes.tokens import Tok, tokenize
+from tests.conftest import POLYGRAPH, SAMPLE, corpus_files
+
+
+class _Everything(frozenset[str]):
+    """A word set that holds every word: the cue pass reads every token."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_INVENTED = """Officials said on Monday that the bridge would reopen. "We are ready," said Mayor Ann Rowe.
+
+Environmental groups sued the agency. They argue that the permit broke the law, according to court papers.
+
+Saying that the vote was close, the chairman, Tom Vale, urged calm. Residents told reporters the plan was "a mess".
+
+As the paper reported, the deal collapsed, with 30 percent of voters saying they were unsure. Experts are warning
+that costs will rise. The minister was quoted as saying that talks would resume.
+
+"It is over," he added. Analysts, however, disagree.
+"""
+
+
+def _articles(tmp_path: Path) -> list[Path]:
+    invented = tmp_path / "invented.txt"
+    invented.write_text("A bridge reopens\n\n" + _INVENTED, encoding="utf-8")
+    return [SAMPLE, POLYGRAPH, invented, *corpus_files(".html", ".txt")]
+
+
+def _everything_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reported, "_CUE_WORDS", _Everything())
+    monkeypatch.setattr(subjects, "may_end_group", lambda tokens, lo: True)
+    monkeypatch.setattr(extract, "_holds_quotation", lambda marks, lo, hi: True)
+
+
+def test_skipping_changes_no_quote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [load_article(path) for path in _articles(tmp_path)]
+    fast = [extract_quotes(a).to_dict(a.title) for a in articles]
+    assert any(report["quotes"] for report in fast)
+    _everything_read(monkeypatch)
+    slow = [extract_quotes(a).to_dict(a.title) for a in articles]
+    for article, got, wanted in zip(articles, fast, slow, strict=True):
+        assert got == wanted, article.source
+
+
+def test_switching_a_test_off_reads_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The switches above reach the code: with every word a cue, the cue pass reads a word it skips otherwise."""
+    read: list[int] = []
+    real = reported._cue
+
+    def counting(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[reported.Report]) -> object:
+        read.append(v)
+        return real(tokens, v, lo, hi, earlier)
+
+    monkeypatch.setattr(reported, "_cue", counting)
+    text = "The council met on Tuesday and the mayor said the plan would pass."
+    tokens = tokenize(text, 0, len(text), find_marks(text))
+    reported.find_reports(tokens, 0, len(tokens))
+    skipped = len(read)
+    read.clear()
+    monkeypatch.setattr(reported, "_CUE_WORDS", _Everything())
+    reported.find_reports(tokens, 0, len(tokens))
+    assert skipped == 1 and len(read) > skipped
