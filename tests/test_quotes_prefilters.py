@@ -46,7 +46,7 @@ def _articles(tmp_path: Path) -> list[Path]:
 def _everything_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reported, "_CUE_WORDS", _Everything())
     monkeypatch.setattr(subjects, "may_end_group", lambda tokens, lo: True)
-    monkeypatch.setattr(extract, "_holds_quotation", lambda marks, lo, hi: True)
+    monkeypatch.setattr(extract, "opens_within", lambda marks, lo, hi: True)
 
 
 def test_skipping_changes_no_quote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

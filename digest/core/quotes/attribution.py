@@ -28,6 +28,7 @@ from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
 _ADVERBS_OR_AUXILIARIES = ADVERBS | AUXILIARIES
+_MAIN_VERBS = REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS
 
 _PHRASE_MAX = 11
 """The most words between a quotation and its speech verb taken as the speaker phrase."""
@@ -50,9 +51,6 @@ def _skip_object(tokens: list[Tok], i: int, hi: int) -> int:
             continue
         break
     return k
-
-
-_MAIN_VERBS = REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS
 
 
 def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:

@@ -17,7 +17,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject, name_colon
-from digest.core.quotes.marks import MarkSpan, find_marks
+from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.reported import Report, find_reports, group_mention, report_mention, subjects
@@ -96,12 +96,6 @@ def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int |
     if comma < 0 or len(re.findall(r"\w+", para[report.start : comma])) < _MIN_REPORTED_WORDS:
         return None
     return comma
-
-
-def _holds_quotation(marks: list[MarkSpan], lo: int, hi: int) -> bool:
-    """A quotation opens in ``[lo, hi)`` (the sentence's tokens hold a quotation token: see ``tokenize``)."""
-    first = bisect_left(marks, lo, key=lambda span: span.open)
-    return first < len(marks) and marks[first].open < hi
 
 
 @dataclass
@@ -220,7 +214,7 @@ class _Reader:
         state.owners_last = self._final_verb_speaker(tokens, para)
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
-        if _holds_quotation(state.marks, lo_char, hi_char):  # the passes below read quotation tokens alone
+        if opens_within(state.marks, lo_char, hi_char):  # the passes below read quotation tokens alone
             speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
             if state.direct is None and state.speaker is None:
                 self._after_lead_in(tokens, para, lead_in, speakers)

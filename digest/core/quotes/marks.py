@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 _DOUBLED_APOSTROPHES = re.compile(
@@ -136,3 +137,9 @@ def find_marks(text: str) -> list[MarkSpan]:
     if current is not None:
         spans.append(current)
     return spans
+
+
+def opens_within(marks: list[MarkSpan], lo: int, hi: int) -> bool:
+    """A quotation of ``marks`` opens in ``[lo, hi)``: the tokens of that stretch hold a quotation token."""
+    first = bisect_left(marks, lo, key=lambda span: span.open)
+    return first < len(marks) and marks[first].open < hi
