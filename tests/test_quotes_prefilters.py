@@ -1,5 +1,6 @@
 """The quote engine's cheap tests that skip work (a sentence without a cue word, a quotation or a possible group
-head) change no output: every quote and actor is the same with each test switched off.
+head, a phrase that cannot name a person) change no output: every quote and actor is the same with each test
+switched off.
 
 A rule added later that reads a cue the tests do not know (a new cue word in ``reported._cue``, a group head
 that is no ``_people`` word) makes these fail, naming the test to widen."""
@@ -47,6 +48,7 @@ def _everything_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reported, "_CUE_WORDS", _Everything())
     monkeypatch.setattr(subjects, "may_end_group", lambda tokens, lo: True)
     monkeypatch.setattr(extract, "opens_within", lambda marks, lo, hi: True)
+    monkeypatch.setattr(extract, "may_name_person", lambda tokens, start, end: True)
 
 
 def test_skipping_changes_no_quote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

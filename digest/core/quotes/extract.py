@@ -22,7 +22,7 @@ from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.reported import Report, find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
-from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
+from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_left, np_right
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.titles import is_title
@@ -226,8 +226,8 @@ class _Reader:
         reports = find_reports(tokens, 0, len(tokens))
         reported_at = {r.who.start for r in reports}
         for who in subjects(tokens, 0, len(tokens)):
-            m = self.mention(tokens, who, para)
-            if who.start not in reported_at and m is not None and m.kind == "person":
+            m = self.mention(tokens, who, para) if who.start not in reported_at else None
+            if m is not None and m.kind == "person":
                 self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
         owners: list[tuple[Report, ActorState]] = []
         for report in reports:
@@ -464,7 +464,7 @@ class _Reader:
         if found is None or found[1] >= len(tokens):
             return
         after = tokens[found[1]]
-        if after.kind is WORD and not after.is_cap:
+        if after.kind is WORD and not after.is_cap and may_name_person(tokens, found[0], found[1]):
             m = make_mention(tokens, found[0], found[1], para)
             if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
                 self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start)

@@ -79,6 +79,15 @@ def _title_before_name(word: str) -> bool:
     return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (plain.isalpha() and word[:1].islower())
 
 
+def may_name_person(tokens: list[Tok], start: int, end: int) -> bool:
+    """The phrase ``tokens[start:end]`` may make a person's mention of two words or more: its name's words are
+    capitalised or particles ('Dana Pike', 'Ursula von der Leyen'), so the phrase holds two such words. A test
+    that spares reading a mention where none can come out."""
+    return (
+        sum(1 for t in tokens[start:end] if t.kind is WORD and (t.text[:1].isupper() or t.norm in NAME_PARTICLES)) >= 2
+    )
+
+
 def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
     """Turn a speaker noun phrase into a :class:`Mention` (None for junk)."""
     while end - start > 1 and tokens[start].norm in SENTENCE_OPENERS and tokens[start + 1].is_cap:

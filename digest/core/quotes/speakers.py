@@ -18,7 +18,7 @@ from digest.core.lexicon import (
     SPEECH_VERBS,
     word_set,
 )
-from digest.core.quotes.mentions import NAME_PARTICLES, Mention, make_mention
+from digest.core.quotes.mentions import NAME_PARTICLES, Mention, make_mention, may_name_person
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _INSERTION_OPENERS = frozenset(
@@ -478,4 +478,4 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     return i, end
 
 
-__all__ = ["Mention", "make_mention", "np_left", "np_right"]
+__all__ = ["Mention", "make_mention", "may_name_person", "np_left", "np_right"]

@@ -222,7 +222,7 @@ _PLURAL_NOT_HEAD = word_set("news politics series species means was has is does 
 def may_end_group(tokens: list[Tok], lo: int) -> bool:
     """A word that :func:`plural_subject` could take as its group's head stands where it looks (a head is
     :func:`_people` and comes before the last verb it tries): a test that skips the search in most sentences."""
-    return any(_people(t) for t in tokens[lo : lo + _VERB_REACH - 1])
+    return any(_people(t) for t in tokens[lo : lo + _VERB_REACH - 1] if t.norm[-1:] == "s")
 
 
 def plural_subject(tokens: list[Tok]) -> Attribution | None:
