@@ -2,8 +2,8 @@
 
 Each story member keeps its article's TF-IDF vector as placed (``story_members.vector``: its
 ``MEMBER_FEATURES`` heaviest features, with the article's years and publication time), so that a story's
-members can be grouped again without reading their text. After an article joins a story, :func:`revisit`
-regroups the neighbourhood (that story and the other stories the article matched) with
+members can be grouped again without reading their text. After an article is placed, :func:`revisit`
+regroups the neighbourhood (its story and its rivals, :func:`digest.core.stories.joining.decide`) with
 :func:`digest.core.stories.regroup.regroup`, reading only each story's ``REVISIT_MEMBERS`` most recent
 members, and writes back what changed: members moved, centroids, postings, stories started or emptied
 (an emptied story keeps its row: see :func:`forget_story`).
