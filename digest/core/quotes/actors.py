@@ -115,7 +115,18 @@ class Registry:
 
     def note_names(self, sentence: int, names: list[str]) -> None:
         """Record person names written in a sentence (candidates for misspellings and nameless roles)."""
-        self.names_seen.extend((sentence, n) for n in names)
+        for name in names:
+            full = name if " " in name else self._named_in_full(name)
+            if full is not None:
+                self.names_seen.append((sentence, full))
+
+    def _named_in_full(self, surname: str) -> str | None:
+        """The full name written earlier whose last word is this lone surname ('Both Reed and ...' after 'Tom
+        Reed'), or None."""
+        for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):
+            if " " in name and name.split()[-1] == surname:
+                return name
+        return None
 
     def resolve(
         self,

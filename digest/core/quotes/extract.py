@@ -9,14 +9,20 @@ from dataclasses import dataclass, field
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
-    PARTICIPLE_REPORT,
-    REPORT_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject, name_colon
+from digest.core.quotes.continuation import (
+    continues,
+    opens_with_label,
+    plain_tail,
+    shares_speaker,
+    transcript_label,
+    unspoken_label,
+)
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
@@ -39,6 +45,8 @@ _SHORT_INTRODUCTION = 12
 _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 _TRIM = " \t\n,"
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
+"""'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
 _CLAUSE_BREAKS = word_set("; while whereas but although though however")
 _SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
@@ -62,10 +70,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
-
-
-_CONTINUING_VERBS = word_set("added adds continued continues went")
-"""'"...," he added': the pronoun of a verb that continues speech is the speaker who spoke last."""
 
 
 def _is_speech(tok: Tok) -> bool:
@@ -115,42 +119,14 @@ class _Paragraph:
     tokens: list[Tok] = field(default_factory=list)
 
 
-def _shares_speaker(tokens: list[Tok], before: int, qi: int) -> bool:
-    """A quotation continuing an attributed one: after a split ('"A," he said, "B."') or a second fragment in the
-    same clause ('it was "distressing" ... "even in the face of"')."""
-    if qi > 0 and tokens[qi - 1].text in (",", ":", "."):
-        return True
-    between = range(before + 1, qi)
-    if any(tokens[k].norm in _CLAUSE_BREAKS for k in between):
-        return False
-    last_cue = next((k for k in reversed(between) if _is_speech(tokens[k])), None)
-    return last_cue is None or _continuing_participle(tokens, last_cue)
-
-
 def _is_introducing(tok: Tok) -> bool:
     """A verb that can introduce quotation paragraphs: 'stated', 'issued', 'called', 'describes'."""
     return tok.kind is WORD and tok.norm in _INTRODUCING_VERBS
 
 
-def _continuing_participle(tokens: list[Tok], k: int) -> bool:
-    """'"...," she said, adding that "..."': a participle after a comma continues the same speaker's words, and
-    so does a relative clause on the speaker ('"...," said X, who added that "..."')."""
-    if tokens[k].norm in PARTICIPLE_REPORT and k > 0 and tokens[k - 1].text == ",":
-        return True
-    return k > 1 and tokens[k - 1].norm == "who" and tokens[k - 2].text == "," and tokens[k].norm in REPORT_VERBS
-
-
 def _quoted_title(tokens: list[Tok], qi: int, para: str) -> bool:
     text = tokens[qi].text
     return is_title(tokens, qi, text.strip("\"“”'‘’«» "))
-
-
-def _continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: str) -> bool:
-    """'"...," he added' right after that person's quote: the pronoun is the previous speaker."""
-    if previous is None or previous.kind not in ("person", "role") or gender not in "mf":
-        return False
-    verb = tokens[end] if end < len(tokens) else None
-    return verb is not None and verb.norm in _CONTINUING_VERBS and previous.root().gender in ("?", gender)
 
 
 class _Reader:
@@ -184,7 +160,8 @@ class _Reader:
             return
         only_quotes = bool(marks) and not any(re.search(r"\w", piece) for piece in _outside_marks(para, marks))
         state = _Paragraph(para, base, section, marks, only_quotes)
-        state.continued = self.open_quote_speaker if marks and marks[0].open == 0 else None
+        carries = marks and marks[0].open == 0 and not opens_with_label(para)
+        state.continued = self.open_quote_speaker if carries else None
         self.paragraph_start = self.sentence + 1
         self.open_quote_speaker = None
         for lo_char, hi_char in sentences(para, marks):
@@ -250,12 +227,15 @@ class _Reader:
         quotes_here = [qi for qi in quotes_here if not _quoted_title(tokens, qi, para)]
         for qi in quotes_here:
             last_quoted = self.found[-1].actor if self.found else None
-            actor = self._direct(tokens, qi, para, owners, previous or self.last_speaker or last_quoted)
+            actor = self._transcript_turn(tokens[qi]) if qi == 0 else None
+            actor = actor or self._direct(tokens, qi, para, owners, previous or self.last_speaker or last_quoted)
             if actor is not None:
                 speakers[qi] = actor
+        if quotes_here[:1] == [0] and 0 not in speakers and previous is not None and plain_tail(tokens):
+            speakers[0] = previous  # '"A," X said. "B" to the end of the year.'
         last: int | None = None
         for qi in quotes_here:
-            if qi not in speakers and last is not None and _shares_speaker(tokens, last, qi):
+            if qi not in speakers and last is not None and shares_speaker(tokens, last, qi):
                 speakers[qi] = speakers[last]
             if qi in speakers:
                 last = qi
@@ -264,6 +244,14 @@ class _Reader:
         if alone and quotes_here[0] not in speakers and previous is not None:
             speakers[quotes_here[0]] = previous
         return speakers
+
+    def _transcript_turn(self, tok: Tok) -> ActorState | None:
+        """'"PENCE: Well, look, ...': a transcript's turn is the speaker its label names."""
+        label = transcript_label(tok)
+        if label is None:
+            return None
+        name, at = label
+        return self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=at)
 
     def _after_lead_in(self, tokens: list[Tok], para: str, lead_in: list[Tok], speakers: dict[int, ActorState]) -> None:
         """'X announced the lawsuit on Monday. "We are seeking ..."': a sentence that is only a quotation, after a
@@ -396,7 +384,7 @@ class _Reader:
         if m is None:
             return None
         owner = None
-        if m.kind == "pronoun" and _continues(tokens, who.end, previous, m.gender):
+        if m.kind == "pronoun" and continues(tokens, who.end, previous, m.gender):
             return previous
         if m.kind == "pronoun":
             qstart = tokens[qi].start
@@ -472,7 +460,9 @@ class _Reader:
     def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
         s, e = span.inner(len(para))
         s, e = _trimmed(para, s, e)
-        if e - s < 1 or not re.search(r"\w", para[s:e]):
+        if e - s < 1 or not re.search(r"\w", para[s:e]) or _STAGE_DIRECTION.fullmatch(para[s:e]):
+            return
+        if unspoken_label(para[span.open : e]):
             return
         self.add(actor, para, base, s, e, "direct", section)
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ADVERBS, LEAD_WORDS, MONTHS_DAYS, ORG_WORDS, TITLE_WORDS, word_set
+from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
+    ADVERBS,
+    LEAD_WORDS,
+    MONTHS_DAYS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+    word_set,
+)
 from digest.core.quotes.tokens import QUOTE, Tok
 
 _NAME_RUN = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
@@ -17,11 +27,17 @@ _NOT_NAME_ENDS = word_set(
 )
 
 
-_NOT_NAME_STARTS = LEAD_WORDS | ADVERBS
+_FUNCTION_WORDS = word_set(
+    """the a an to of by into onto over than that who whom whose is are was were be been has have had do does did
+    would could should might must not no yes my your our his her their its it he she they we you i"""
+)
+_NOT_NAME_STARTS = LEAD_WORDS | ADVERBS | SENTENCE_OPENERS | ADVERBIAL_OPENERS | NOT_NAME_WORDS | _FUNCTION_WORDS
+"""Capitalised words that open a sentence or a phrase but never a person's name: 'What Reed said', 'In Salem'."""
 _NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS
 _PLACE_STARTS = word_set("north south east west new san santa los las saint fort port lake mount")
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
 """'Mr. Reed', 'Ms. Berg': an honorific and a surname name a person as surely as two capitalised words."""
 
@@ -38,6 +54,8 @@ def _person_names(sentence: str) -> list[str]:
             continue  # 'South Carolina', 'New Hampshire', 'San Diego'
         if first.lower() in _NOT_NAME_STARTS or first.lower() in _NOT_NAME_WORDS:
             pos = m.start(2)  # 'Later John Smith', 'Secretary of State Hillary Clinton': the name starts later
+            if first.lower() in _NOT_NAME_STARTS and not _CAPITAL_NEXT.match(sentence, m.end()):
+                names.append(last)  # 'Both Reed and ...': a lone surname (kept if the article named it in full)
             continue
         if last.lower() in _NOT_NAME_WORDS or last.lower() in _NOT_NAME_ENDS:
             continue

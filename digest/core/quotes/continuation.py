@@ -1,0 +1,114 @@
+"""Quotations that continue the speaker who spoke last in the paragraph, though their sentence has words of its
+own: '"A," X said. "B" to the end of the year.', '"C," which is why ...'."""
+
+from __future__ import annotations
+
+import re
+
+from digest.core.lexicon import DESCRIBE_VERBS, PARTICIPLE_REPORT, REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, word_set
+from digest.core.quotes.actors import ActorState
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+_CUE_WORDS = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+_LINKS = word_set(
+    """to and or but nor of for from in on with at by than because as which who that before after until if when
+    while without into about over since so like through during across against toward towards under among amid
+    between behind beyond within upon per via unless though although whereas yet"""
+)
+"""Words that go on from a quotation into the writer's words; a quoted term that is a subject is followed by a
+verb instead ('"Top secret" is the highest level')."""
+_TAIL_PUNCTUATION = frozenset({",", ".", "!", "?", ";", "—", "–", "-", "(", ")", "[", "]", ":"})
+
+
+def plain_tail(tokens: list[Tok]) -> bool:
+    """A sentence opening with a quotation whose words after it (up to the next quotation) run on in lower case
+    with no name, pronoun subject or verb of saying: the quotation's words go on in the writer's ('"..." to the
+    rest of the country.'), so the quotation is the speaker's who spoke just before."""
+    if len(tokens) < 2 or tokens[0].kind is not QUOTE:
+        return False
+    words = 0
+    for tok in tokens[1:]:
+        if tok.kind is QUOTE:
+            break
+        if tok.kind is not WORD:
+            if tok.text not in _TAIL_PUNCTUATION:
+                return False
+            continue
+        if tok.is_cap or tok.norm in _CUE_WORDS:
+            return False
+        words += 1
+    first = tokens[2] if tokens[1].text == "," and len(tokens) > 2 else tokens[1]
+    return words > 0 and first.norm in _LINKS
+
+
+_CLAUSE_BREAKS = word_set("; while whereas but although though however")
+_SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
+
+
+def _is_speech(tok: Tok) -> bool:
+    return tok.kind is WORD and not tok.is_cap and tok.norm in _SPEECH_OR_DESCRIBE
+
+
+_CONTINUING_VERBS = word_set("added adds continued continues went")
+"""'"...," he added': the pronoun of a verb that continues speech is the speaker who spoke last."""
+
+
+def shares_speaker(tokens: list[Tok], before: int, qi: int) -> bool:
+    """A quotation continuing an attributed one: after a split ('"A," he said, "B."') or a second fragment in the
+    same clause ('it was "distressing" ... "even in the face of"')."""
+    if qi > 0 and tokens[qi - 1].text in (",", ":", "."):
+        return True
+    between = range(before + 1, qi)
+    if any(tokens[k].norm in _CLAUSE_BREAKS for k in between):
+        return False
+    last_cue = next((k for k in reversed(between) if _is_speech(tokens[k])), None)
+    return last_cue is None or _continuing_participle(tokens, last_cue)
+
+
+def _continuing_participle(tokens: list[Tok], k: int) -> bool:
+    """'"...," she said, adding that "..."': a participle after a comma continues the same speaker's words, and
+    so does a relative clause on the speaker ('"...," said X, who added that "..."')."""
+    if tokens[k].norm in PARTICIPLE_REPORT and k > 0 and tokens[k - 1].text == ",":
+        return True
+    return k > 1 and tokens[k - 1].norm == "who" and tokens[k - 2].text == "," and tokens[k].norm in REPORT_VERBS
+
+
+def continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: str) -> bool:
+    """'"...," he added' right after that person's quote: the pronoun is the previous speaker."""
+    if previous is None or previous.kind not in ("person", "role") or gender not in "mf":
+        return False
+    verb = tokens[end] if end < len(tokens) else None
+    return verb is not None and verb.norm in _CONTINUING_VERBS and previous.root().gender in ("?", gender)
+
+
+_LABEL = re.compile(r"[\"“'‘«„]+\s*((?:[A-Z][A-Z.'’-]*\s){0,2}[A-Z][A-Z'’-]*[A-Z]):\s")
+"""A transcript's turn label: one to three words in capitals and a colon at the start of a quotation."""
+_NOT_SPEAKER_LABELS = word_set(
+    """video audio clip crosstalk laughter applause begin end note update breaking watch read source photo
+    transcript editor's editor’s unidentified unknown announcer commercial break"""
+)
+
+
+def transcript_label(tok: Tok) -> tuple[str, int] | None:
+    """'"PENCE: Well, look, ...': a quotation opening with a name in capitals and a colon is a transcript's turn,
+    that speaker's words (the name in title case, and its offset); None for labels that name no speaker
+    ('VIDEO:', 'CROSSTALK:')."""
+    if tok.kind is not QUOTE:
+        return None
+    m = _LABEL.match(tok.text)
+    if m is None or any(word.lower() in _NOT_SPEAKER_LABELS for word in m.group(1).split()):
+        return None
+    return m.group(1).title(), tok.start + m.start(1)
+
+
+def opens_with_label(para: str) -> bool:
+    """A paragraph opening a quotation with a turn label ('"VIDEO: ...'): it does not go on with the words of
+    the quotation before it."""
+    return _LABEL.match(para) is not None
+
+
+def unspoken_label(text: str) -> bool:
+    """A quotation opening with a label that names no speaker ('"VIDEO: ...', '"CROSSTALK: ...'): no one's
+    words to credit."""
+    m = _LABEL.match(text)
+    return m is not None and any(word.lower() in _NOT_SPEAKER_LABELS for word in m.group(1).split())
