@@ -47,3 +47,19 @@ def test_transcript_turns_in_straight_marks_are_their_labels_speakers() -> None:
 def test_opening_preposition_or_question_word_is_no_part_of_a_name(narrative: str) -> None:
     report = run(narrative, '"Let me give you my prediction," she said.')
     assert [q.speaker for q in report.quotes if q.kind == "direct"] == ["Dana Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," said Robert "Bobby" Scott, the congressman.',
+        '"We will win," Robert "Bobby" Scott said.',
+    ],
+)
+def test_quoted_nickname_inside_a_name_is_part_of_the_name(text: str) -> None:
+    assert [(q.speaker, q.text) for q in run(text).quotes] == [("Robert Scott", "We will win")]
+
+
+def test_attribution_after_an_exclamation_may_hold_an_appositive() -> None:
+    report = run('"We will win this time!" Dana Pike, the new party leader, shouted as the count began.')
+    assert [q.speaker for q in report.quotes] == ["Dana Pike"]

@@ -103,7 +103,23 @@ def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
     if end is None or (end_mark == "." and tail[end] != "."):
         return False
     words = re.findall(r"[\w'’-]+", tail[:end])
-    return 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words)
+    if 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words):
+        return True
+    return end_mark != "." and _verb_after_speaker(tail)
+
+
+def _verb_after_speaker(tail: str) -> bool:
+    """'"All the way!" Scott's niece, state Del. Ann Price, shouted to the crowd': after '?' or '!', a speaker
+    phrase with an appositive, and then a verb of speaking before any sentence end."""
+    if tail[:1] in _OPENERS:
+        return False
+    ends = (
+        i for i, ch in enumerate(tail) if ch in "!?;" or ch == "." and not (i > 0 and _abbreviation_before(tail, i))
+    )
+    end = next(ends, len(tail))
+    words = re.findall(r"[\w'’-]+", tail[:end])
+    verb = next((i for i, w in enumerate(words) if w in SPEECH_VERBS), None)
+    return verb is not None and 0 < verb <= _ATTRIBUTION_WORDS + 4 and words[0][:1].isupper()
 
 
 def _cut_long(text: str, lo: int, hi: int, inside: bytearray) -> list[tuple[int, int]]:

@@ -111,6 +111,24 @@ def _words(text: str, lo: int, hi: int) -> list[Tok]:
     return out
 
 
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+_NAME_AFTER = re.compile(r" [A-Z][\w'’-]")
+
+
+def _nickname(text: str, span: MarkSpan) -> bool:
+    """'Robert "Bobby" Scott': one capitalised word quoted between two words of a name is a nickname, part of
+    the name, not a quotation."""
+    if span.close is None:
+        return False
+    start, end = span.inner(len(text))
+    return (
+        _NICKNAME.fullmatch(text, start, end) is not None
+        and _NAME_BEFORE.search(text, max(0, span.open - 40), span.open) is not None
+        and _NAME_AFTER.match(text, span.close + 1) is not None
+    )
+
+
 def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
     """Tokens of ``text[lo:hi]``; a quotation (marks included) becomes one QUOTE token."""
     out: list[Tok] = []
@@ -122,7 +140,8 @@ def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
             break
         end = span.close + 1 if span.close is not None else len(text)
         out.extend(_words(text, pos, span.open))
-        out.append(Tok(text[span.open : end], span.open, end, QUOTE, index))
+        if not _nickname(text, span):  # 'Robert "Bobby" Scott' is Robert Scott
+            out.append(Tok(text[span.open : end], span.open, end, QUOTE, index))
         pos = end
     out.extend(_words(text, pos, hi))
     return out
