@@ -11,7 +11,6 @@ from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
-    word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject, name_colon
@@ -47,7 +46,6 @@ _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "
 _TRIM = " \t\n,"
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
 """'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
-_CLAUSE_BREAKS = word_set("; while whereas but although though however")
 _SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
