@@ -63,3 +63,8 @@ def test_quoted_nickname_inside_a_name_is_part_of_the_name(text: str) -> None:
 def test_attribution_after_an_exclamation_may_hold_an_appositive() -> None:
     report = run('"We will win this time!" Dana Pike, the new party leader, shouted as the count began.')
     assert [q.speaker for q in report.quotes] == ["Dana Pike"]
+
+
+def test_subject_after_a_participle_adverbial_opened_by_a_lead_word() -> None:
+    report = run('While celebrating the win on Tuesday night, Dana Pike mocked her rival, saying she lacks "strength."')
+    assert [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"] == [("Dana Pike", "strength.")]

@@ -467,8 +467,8 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
-    if comma is not None and _opens_adverbial(tokens[start]):
-        start = comma + 1
+    if comma is not None and (_opens_adverbial(tokens[start]) or start > lo and tokens[start].norm.endswith("ing")):
+        start = comma + 1  # 'In Iowa,', 'While celebrating the win on Tuesday,'
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v:
         return None
