@@ -52,12 +52,12 @@ def test_opening_preposition_or_question_word_is_no_part_of_a_name(narrative: st
 @pytest.mark.parametrize(
     "text",
     [
-        '"We will win," said Robert "Bobby" Scott, the congressman.',
-        '"We will win," Robert "Bobby" Scott said.',
+        '"We will win," said Roberta "Bobbie" Stone, the congresswoman.',
+        '"We will win," Roberta "Bobbie" Stone said.',
     ],
 )
 def test_quoted_nickname_inside_a_name_is_part_of_the_name(text: str) -> None:
-    assert [(q.speaker, q.text) for q in run(text).quotes] == [("Robert Scott", "We will win")]
+    assert [(q.speaker, q.text) for q in run(text).quotes] == [("Roberta Stone", "We will win")]
 
 
 def test_attribution_after_an_exclamation_may_hold_an_appositive() -> None:

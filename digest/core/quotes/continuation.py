@@ -90,7 +90,7 @@ _NOT_SPEAKER_LABELS = word_set(
 
 
 def transcript_label(tok: Tok) -> tuple[str, int] | None:
-    """'"PENCE: Well, look, ...': a quotation opening with a name in capitals and a colon is a transcript's turn,
+    """'"HARPER: Well, look, ...': a quotation opening with a name in capitals and a colon is a transcript's turn,
     that speaker's words (the name in title case, and its offset); None for labels that name no speaker
     ('VIDEO:', 'CROSSTALK:')."""
     if tok.kind is not QUOTE:

@@ -244,7 +244,7 @@ class _Reader:
         return speakers
 
     def _transcript_turn(self, tok: Tok) -> ActorState | None:
-        """'"PENCE: Well, look, ...': a transcript's turn is the speaker its label names."""
+        """'"HARPER: Well, look, ...': a transcript's turn is the speaker its label names."""
         label = transcript_label(tok)
         if label is None:
             return None

@@ -109,7 +109,7 @@ def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
 
 
 def _verb_after_speaker(tail: str) -> bool:
-    """'"All the way!" Scott's niece, state Del. Ann Price, shouted to the crowd': after '?' or '!', a speaker
+    """'"All the way!" Lee's niece, state Del. Ann Price, shouted to the crowd': after '?' or '!', a speaker
     phrase with an appositive, and then a verb of speaking before any sentence end."""
     if tail[:1] in _OPENERS:
         return False

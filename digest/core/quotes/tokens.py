@@ -117,7 +117,7 @@ _NAME_AFTER = re.compile(r" [A-Z][\w'’-]")
 
 
 def _nickname(text: str, span: MarkSpan) -> bool:
-    """'Robert "Bobby" Scott': one capitalised word quoted between two words of a name is a nickname, part of
+    """'Roberta "Bobbie" Stone': one capitalised word quoted between two words of a name is a nickname, part of
     the name, not a quotation."""
     if span.close is None:
         return False
@@ -140,7 +140,7 @@ def tokenize(text: str, lo: int, hi: int, marks: list[MarkSpan]) -> list[Tok]:
             break
         end = span.close + 1 if span.close is not None else len(text)
         out.extend(_words(text, pos, span.open))
-        if not _nickname(text, span):  # 'Robert "Bobby" Scott' is Robert Scott
+        if not _nickname(text, span):  # 'Roberta "Bobbie" Stone' is Roberta Stone
             out.append(Tok(text[span.open : end], span.open, end, QUOTE, index))
         pos = end
     out.extend(_words(text, pos, hi))
