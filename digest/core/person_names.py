@@ -1,9 +1,9 @@
 """Keys of people's names, shared by the story's actors and the library's: titles dropped only where they lead.
 
-``President Barack Obama``, ``Dr. Aisha Khan's`` and ``Corrections spokeswoman Michelle Lyons`` are keyed by
+``President Barack Obama``, ``Dr. Aisha Khan's`` and ``Corrections spokeswoman Michelle Lyle`` are keyed by
 the name itself (``barack obama``, ``aisha khan``, ``michelle lyons``): the possessive goes, a lower-case
 description before the name goes, and title words go while they lead. A title word inside or at the end of
-a name is part of the name (``Billy King``, ``Martin Luther King``).
+a name is part of the name (``Rosa King``, ``Martin Luther King``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 
 
 def name_part(words: list[str]) -> list[str]:
-    """The capitalised words that end a name (``Michelle Lyons`` of ``Corrections spokeswoman Michelle Lyons``)."""
+    """The capitalised words that end a name (``Michelle Lyle`` of ``Corrections spokeswoman Michelle Lyle``)."""
     start = len(words)
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1

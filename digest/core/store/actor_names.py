@@ -1,12 +1,12 @@
 """One actor per person across the library, however each article named them.
 
-Articles name one person differently: ``Mark Jay Heller`` and ``Mark Heller``, ``President and General
-Manager Ed Stefanski`` and ``Ed Stefanski``, ``Tara Reid's`` (a possessive left on a speaker) and ``Tara Reid``,
-or just ``Heller``. Across a whole library a surname alone is ambiguous (many Smiths), so the rules are
+Articles name one person differently: ``Mark Jay Holden`` and ``Mark Holden``, ``President and General
+Manager Ed Warnick`` and ``Ed Warnick``, ``Tara Quill's`` (a possessive left on a speaker) and ``Tara Quill``,
+or just ``Holden``. Across a whole library a surname alone is ambiguous (many Smiths), so the rules are
 stricter than a story's (:mod:`digest.core.stories.actors`):
 
-- names of two words or more merge when one is the other's tail (``Ed Stefanski`` ends ``… Manager Ed
-  Stefanski``), or when first and last words agree (``Mark Heller``, ``Mark Jay Heller``);
+- names of two words or more merge when one is the other's tail (``Ed Warnick`` ends ``… Manager Ed
+  Warnick``), or when first and last words agree (``Mark Holden``, ``Mark Jay Holden``);
 - a one-word name (a surname, once leading titles are dropped: ``President Obama``) merges into a fuller name
   with that last word only when they were quoted in a common story (or, with no stories, a common article) and
   exactly one such fuller name is there;
