@@ -11,7 +11,7 @@ from digest.core import quotes as quotes_module
 from digest.core.model import Article, Section
 from digest.core.quotes import Actor, Quote, QuoteReport
 from digest.core.store import Library
-from digest.core.store.actor_names import SpokenName, is_personal, merge_names, name_key, same_full_name
+from digest.core.store.actor_names import SpokenName, is_personal, merge_names, name_key
 
 
 def spoken(*entries: tuple[str, set[int], set[int]]) -> dict[str, SpokenName]:
@@ -93,6 +93,14 @@ def test_the_actors_view_counts_and_lists_every_name_of_one_actor(
         quotes = library.actor_quotes(heller.name, heller.aliases)
         assert [q.text for q in quotes] == ["said in Two", "said in One"]
         assert heller.to_dict()["aliases"] == ["Mark Jay Holden"]
+
+
+def same_full_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two names of two words or more name one person (tail of the other, or same first and last)."""
+    if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    return longer[-len(shorter) :] == shorter or first[0] == second[0]
 
 
 def _pairwise_merge(spoken: dict[str, SpokenName]) -> set[frozenset[str]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from digest.core.person_names import is_personal, name_key
 
-__all__ = ["SpokenName", "is_personal", "merge_names", "name_key", "same_full_name"]
+__all__ = ["SpokenName", "is_personal", "merge_names", "name_key"]
 
 
 @dataclass
@@ -35,14 +35,6 @@ class SpokenName:
     quotes: int = 0
     articles: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)
-
-
-def same_full_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    """Whether two names of two words or more name one person (tail of the other, or same first and last)."""
-    if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
-        return False
-    shorter, longer = sorted((first, second), key=len)
-    return longer[-len(shorter) :] == shorter or first[0] == second[0]
 
 
 class _Groups:
