@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from digest.core.ingest import load_article, parse_article
 from digest.core.ingest.plaintext import is_heading_line, parse_text
 from tests.conftest import SAMPLE
@@ -37,6 +39,22 @@ def test_headline_first_line_becomes_title() -> None:
     article = parse_text(text, "x.txt")
     assert article.title == "Storm hits the coast"
     assert article.sections[0].text.startswith("The storm arrived")
+
+
+@pytest.mark.parametrize(
+    "publication_line",
+    ["Article posted on 14. 03. 2019", "This story was updated on May 2, 2020", "21/06/2018", "2018-06-21"],
+)
+def test_publication_line_before_the_headline_is_neither_title_nor_body(publication_line: str) -> None:
+    text = f"{publication_line}\n\nFerry service resumes after the gale\n\nThe ferry sailed again on Friday.\n"
+    article = parse_text(text, "x.txt")
+    assert article.title == "Ferry service resumes after the gale"
+    assert publication_line not in article.text
+
+
+def test_headline_that_mentions_publishing_stays_the_title() -> None:
+    text = "Story published in a journal shows bees dance\n\nBees dance, a study says.\n\nMore text.\n"
+    assert parse_text(text, "x.txt").title == "Story published in a journal shows bees dance"
 
 
 def test_all_caps_heading_with_question_mark() -> None:
