@@ -1,8 +1,9 @@
 """The Markdown of a body is what markdownify makes of the body's HTML, though no HTML is written or re-parsed.
 
-``body_markdown`` hands markdownify a BeautifulSoup tree built straight from the lxml body; this checks it
-against markdownify run the plain way (serialised HTML, parsed again), so an upgrade of BeautifulSoup or
-markdownify that changes how the tree must be built shows here.
+``markdownify_body`` hands markdownify a BeautifulSoup tree built straight from the lxml body, and
+``body_markdown`` writes most bodies without markdownify at all; this checks both against markdownify run the
+plain way (serialised HTML, parsed again), so an upgrade of BeautifulSoup or markdownify that changes how the
+tree must be built, or what markdownify writes, shows here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from lxml import etree
 from markdownify import markdownify
 
 from digest.core.ingest.html_markdown import body_markdown
+from digest.core.ingest.html_markdownify import markdownify_body
 from tests.conftest import SEEDS
 
 BODIES = [
@@ -44,10 +46,14 @@ def _bodies_of_pages() -> list[Path]:
 @pytest.mark.parametrize("html", BODIES)
 def test_a_body_converts_as_markdownify_converts_its_html(html: str) -> None:
     body = lxml.html.fragment_fromstring(html)
-    assert body_markdown(copy.deepcopy(body)) == _plain_markdownify(copy.deepcopy(body))
+    expected = _plain_markdownify(copy.deepcopy(body))
+    assert markdownify_body(copy.deepcopy(body)) == expected
+    assert body_markdown(copy.deepcopy(body)) == expected
 
 
 @pytest.mark.parametrize("page", _bodies_of_pages(), ids=lambda path: path.name)
 def test_a_whole_page_converts_as_markdownify_converts_its_html(page: Path) -> None:
     body = lxml.html.fromstring(page.read_bytes()).body
-    assert body_markdown(copy.deepcopy(body)) == _plain_markdownify(copy.deepcopy(body))
+    expected = _plain_markdownify(copy.deepcopy(body))
+    assert markdownify_body(copy.deepcopy(body)) == expected
+    assert body_markdown(copy.deepcopy(body)) == expected

@@ -3,8 +3,8 @@
 The pipeline (chosen by measurement on the evaluation corpus, see ``benchmarks/sections.py`` and the
 README): lxml parses the page; :mod:`~digest.core.ingest.html_meta` reads the headline and URL;
 :mod:`~digest.core.ingest.html_content` finds the body and removes boilerplate with general rules;
-``markdownify`` turns the cleaned body into Markdown so headings survive
-(:mod:`~digest.core.ingest.html_markdown`); and
+the cleaned body becomes Markdown so headings survive, as ``markdownify`` writes it
+(:mod:`~digest.core.ingest.html_markdown`: most bodies are written straight from the lxml tree); and
 :func:`~digest.core.ingest.markdown.parse_markdown` splits it into sections. When that leaves almost
 nothing, :mod:`~digest.core.ingest.html_fallback` asks trafilatura for a second opinion.
 """
@@ -19,6 +19,7 @@ from lxml import etree
 from digest.core.ingest.html_clean import BOILERPLATE_HEADING, is_boilerplate_text
 from digest.core.ingest.html_content import article_body
 from digest.core.ingest.html_fallback import FALLBACK_BELOW, FALLBACK_PAGE_CHARS, fallback_markdown
+from digest.core.ingest.html_markdown import body_markdown
 from digest.core.ingest.html_meta import meta_and_links, page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.model import Article, Section
@@ -53,8 +54,6 @@ def parse_html(text: str, source: str) -> Article:
     tags = meta_and_links(document)
     title = page_title(document, tags)
     url = page_url(document, tags)
-    from digest.core.ingest.html_markdown import body_markdown  # BeautifulSoup: with the first page
-
     markdown = body_markdown(article_body(document, title))
     article = parse_markdown(markdown, source, title=title, fmt="html", simple=True)
     sections = _clean_sections(article.sections, article.title)

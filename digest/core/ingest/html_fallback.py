@@ -43,6 +43,6 @@ def fallback_markdown(page: str, headline: str | None) -> str | None:
         document = lxml.html.document_fromstring(extracted)
     except etree.ParserError:
         return None
-    from digest.core.ingest.html_markdown import body_markdown  # BeautifulSoup: with the first page
+    from digest.core.ingest.html_markdown import body_markdown
 
     return body_markdown(article_body(document, headline))
