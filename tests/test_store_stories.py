@@ -178,6 +178,30 @@ def test_document_counts_read_at_each_arrival_are_the_true_counts(
             assert counted == {f: seen[f] for f in features}
 
 
+@pytest.mark.parametrize("fold_every", [2, 64])
+def test_document_counts_stay_true_when_the_log_changes_behind_a_remembered_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fold_every: int
+) -> None:
+    monkeypatch.setattr(store_stories, "FOLD_EVERY", fold_every)
+    arrivals = [["w:a", "w:b"], ["w:b", "e:c"], ["w:a", "n:1"], ["w:d"], ["w:b"], ["e:c", "w:a"], ["w:b"], ["w:a"]]
+    seen: Counter[str] = Counter()
+    with Library(tmp_path / "lib.db") as library, Library(tmp_path / "lib.db") as other:
+        log = store_stories.TermLog()  # remembered across arrivals, as a library's story cache keeps it
+        for number, features in enumerate(arrivals):
+            seen.update(features)
+            if number % 3 == 2:  # this connection folds the log without going through the remembered one
+                with library.transaction() as connection:
+                    fold_terms(connection)
+            if number % 4 == 3:  # another connection counts an arrival and commits
+                seen.update(["w:a"])
+                with other.transaction() as connection:
+                    store_stories.count_documents(connection, ["w:a"], store_stories.TermLog())
+            with library.transaction() as connection:
+                counted = store_stories.count_documents(connection, features, log)
+            assert counted == {f: seen[f] for f in features}, number
+        assert _frequencies(library) == seen
+
+
 def test_placing_unplaced_articles_stops_when_cancelled_and_goes_on_later(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.db") as library:
         add_files(library, write(tmp_path))

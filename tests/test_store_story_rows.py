@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from pathlib import Path
 
@@ -74,3 +75,72 @@ def test_migration_8_gives_every_existing_story_its_line_and_loses_nothing(tmp_p
         library.connection.execute("INSERT INTO story_members (article_id, story_id) VALUES (7, 3)")
         assert [story.articles for story in library.stories()] == [3, 2, 2]
         assert library.stories() == recounted_stories(library.connection)
+
+
+JOINS_BY_DIFFERENCE = 9
+"""The schema version whose triggers update a story's row by difference when an article joins it."""
+
+
+def recounted_lines(connection: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """Each story row's counts and newest article as read from all its members."""
+    query = (
+        "SELECT s.story_id, (SELECT count(*) FROM story_members m WHERE m.story_id = s.story_id),"
+        " (SELECT count(DISTINCT o.outlet) FROM story_members m JOIN article_outlets o ON o.article_id = m.article_id"
+        "  WHERE m.story_id = s.story_id),"
+        " (SELECT coalesce(a.published, a.added) FROM story_members m JOIN articles a ON a.id = m.article_id"
+        "  WHERE m.story_id = s.story_id ORDER BY 1 DESC, a.id DESC LIMIT 1),"
+        " (SELECT a.id FROM story_members m JOIN articles a ON a.id = m.article_id"
+        "  WHERE m.story_id = s.story_id ORDER BY coalesce(a.published, a.added) DESC, a.id DESC LIMIT 1)"
+        " FROM story_rows s ORDER BY 1"
+    )
+    return connection.execute(query).fetchall()
+
+
+def stored_lines(connection: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """Each story row's counts and newest article as ``story_rows`` keeps them."""
+    return connection.execute(
+        "SELECT story_id, articles, outlets, newest, newest_id FROM story_rows ORDER BY 1"
+    ).fetchall()
+
+
+def test_migration_9_keeps_the_rows_and_joins_update_them_as_a_recount_would(tmp_path: Path) -> None:
+    raw = library_before_story_rows(tmp_path / "old.db")
+    migrate(raw, JOINS_BY_DIFFERENCE - 1)
+    before = contents(raw), stored_lines(raw)
+    assert migrate(raw, JOINS_BY_DIFFERENCE) == JOINS_BY_DIFFERENCE
+    assert (contents(raw), stored_lines(raw)) == before
+    raw.execute("PRAGMA foreign_keys = ON")  # as the library runs: an article's removal takes its membership
+    rng = random.Random(7)
+    sources = ["https://www.example.org/x", "https://news.example.net/y", "/home/me/z.txt"]
+    for step in range(300):  # articles arrive, join, move, leave and change date; each row must match a recount
+        stories = [row[0] for row in raw.execute("SELECT id FROM stories")]
+        members = [row[0] for row in raw.execute("SELECT article_id FROM story_members")]
+        action = rng.choice(["arrive", "arrive", "move", "leave", "redate"]) if members else "arrive"
+        if action == "arrive":
+            day = rng.choice(["2025-04-01", "2025-04-02", "2025-03-30"])  # shared dates: ties go to the higher id
+            cursor = raw.execute(
+                "INSERT INTO articles (key, feed_id, source, title, format, content_hash, added, published)"
+                " VALUES (?, ?, ?, 'Arrival', 'text', ?, ?, ?)",
+                (
+                    f"new{step}",
+                    rng.choice([None, 1, 2]),
+                    rng.choice(sources),
+                    f"n{step}",
+                    f"{day}T00:00:00Z",
+                    rng.choice([None, f"{day}T08:00:00Z"]),
+                ),
+            )
+            raw.execute(
+                "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)",
+                (cursor.lastrowid, rng.choice(stories)),
+            )
+        elif action == "move":
+            raw.execute(
+                "UPDATE story_members SET story_id = ? WHERE article_id = ?", (rng.choice(stories), rng.choice(members))
+            )
+        elif action == "leave":
+            raw.execute("DELETE FROM articles WHERE id = ?", (rng.choice(members),))
+        else:
+            raw.execute("UPDATE articles SET published = NULL WHERE id = ?", (rng.choice(members),))
+        assert stored_lines(raw) == recounted_lines(raw), (step, action)
+    raw.close()

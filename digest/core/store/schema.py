@@ -23,6 +23,19 @@ _STORY_ROW_COUNTS = """(articles, outlets) = (
     WHERE m.story_id = {story} ORDER BY 1 DESC, 2 DESC LIMIT 1)"""
 """A story row's counts and its newest article, read from its members (``{story}``: the story id's expression)."""
 
+_STORY_ROW_JOINED = """articles = articles + 1, outlets = outlets + NOT EXISTS (
+    SELECT 1 FROM story_members m JOIN article_outlets o ON o.article_id = m.article_id
+    WHERE m.story_id = NEW.story_id AND m.article_id <> NEW.article_id
+    AND o.outlet = (SELECT outlet FROM article_outlets WHERE article_id = NEW.article_id)), (newest, newest_id) = (
+    SELECT CASE WHEN newer THEN date ELSE story_rows.newest END, CASE WHEN newer THEN NEW.article_id
+        ELSE story_rows.newest_id END
+    FROM (SELECT date, story_rows.newest_id IS NULL
+        OR (date, NEW.article_id) > (story_rows.newest, story_rows.newest_id) AS newer
+        FROM (SELECT coalesce(published, added) AS date FROM articles WHERE id = NEW.article_id)))"""
+"""A story row's counts and newest article after the member ``NEW`` joined it, from the row as it was: one more
+article, one more outlet when no other member shares the new one's, the newer of the two newest (what
+``_STORY_ROW_COUNTS`` reads from every member, without reading them all)."""
+
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 1: feeds, articles, the analysis cache, quotes for the actors view, and full-text search.
@@ -199,6 +212,21 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="story_rows.story_id")}
             WHERE story_id IN (SELECT m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id
                 WHERE a.feed_id = NEW.id);
+        END""",
+    ),
+    # 9: an article joining a story (placed, or moved there by a revisit) updates the story's row by
+    # difference instead of re-counting every member: one more article, the newer of two newest, and one more
+    # outlet unless a member shares the new one's (read until the first that does).
+    (
+        "DROP TRIGGER story_rows_joined",
+        f"""CREATE TRIGGER story_rows_joined AFTER INSERT ON story_members BEGIN
+            UPDATE story_rows SET {_STORY_ROW_JOINED} WHERE story_id = NEW.story_id;
+        END""",
+        "DROP TRIGGER story_rows_moved",
+        f"""CREATE TRIGGER story_rows_moved AFTER UPDATE OF story_id ON story_members
+        WHEN OLD.story_id IS NOT NEW.story_id BEGIN
+            UPDATE story_rows SET {_STORY_ROW_COUNTS.format(story="OLD.story_id")} WHERE story_id = OLD.story_id;
+            UPDATE story_rows SET {_STORY_ROW_JOINED} WHERE story_id = NEW.story_id;
         END""",
     ),
 )

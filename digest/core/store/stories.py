@@ -64,6 +64,12 @@ FOLD_EVERY = 64
 arrival's own hundreds of counts, written one by one, would touch most of ``story_terms``' pages)."""
 
 
+_LOG_STATE = (
+    "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'story_term_log'), (SELECT count(*) FROM story_term_log)"
+)
+"""The log's highest id ever given and how many rows it holds."""
+
+
 FOLDED_KEPT = 1 << 17
 """Folded counts a :class:`TermLog` remembers before it starts afresh (about 100 bytes each: 13 MB at most)."""
 
@@ -81,10 +87,17 @@ class TermLog:
 
     def refresh(self, connection: sqlite3.Connection) -> None:
         """Follow the log as it is now: forget folded rows, decode new ones; forget the folded counts when
-        another process folded the log (a row read before is gone, or one written since was never seen)."""
+        another process folded the log (a row read before is gone, or one written since was never seen).
+
+        Nothing more is read while the log holds the rows this one knows: none logged since but through it (the
+        highest id ever given is the last it saw) and none folded (as many rows). Any other writer of the log
+        (another process, or another log on this connection) adds a row before it folds, and ``fold_terms``
+        without a log leaves fewer rows, so a batch's arrivals skip reading the log's ids."""
+        highest, rows = connection.execute(_LOG_STATE).fetchone()
+        highest = int(highest or 0)
+        if (highest, rows) == (self.last, len(self.rows)) and len(self.folded) <= FOLDED_KEPT:
+            return
         current = {int(i) for (i,) in connection.execute("SELECT id FROM story_term_log")}
-        sequence = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = 'story_term_log'").fetchone()
-        highest = int(sequence[0]) if sequence else 0
         gone = [i for i in self.rows if i not in current]
         if gone or sum(i > self.last for i in current) != highest - self.last or len(self.folded) > FOLDED_KEPT:
             self.folded = {}
@@ -115,10 +128,8 @@ def count_documents(connection: sqlite3.Connection, features: list[str], log: Te
         query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
         stored = dict(connection.execute(query, (json.dumps(unknown),)))
         folded.update({feature: stored.get(feature, 0) for feature in unknown})
-    found: Counter[str] = Counter({feature: folded[feature] + 1 for feature in features})
-    pending = log.pending
-    for feature in pending.keys() & features:
-        found[feature] += pending[feature]
+    pending = log.pending.get  # looked up per feature: the log's counts hold thousands of features
+    found: Counter[str] = Counter({feature: folded[feature] + 1 + pending(feature, 0) for feature in features})
     cursor = connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))
     log.add(int(cursor.lastrowid or 0), features)
     if len(log.rows) >= FOLD_EVERY:
