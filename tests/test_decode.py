@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
 from digest.core.errors import IngestError
 from digest.core.ingest import load_article
-from digest.core.ingest.decode import decode, read_bytes
+from digest.core.ingest.decode import _read_to_limit, decode, read_bytes
 
 
 def test_utf8_bom_and_utf16() -> None:
@@ -62,3 +63,20 @@ def test_unsupported_type_and_missing_file(tmp_path: Path) -> None:
 def test_mixed_encodings_keep_both_parts_readable() -> None:
     data = "Caf\u00e9 au lait, ".encode() + "na\u00efve gar\u00e7on".encode("cp1252")
     assert decode(data, "x") == "Caf\u00e9 au lait, na\u00efve gar\u00e7on"
+
+
+def test_a_file_is_read_whole_up_to_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<p>The pier reopened.</p>\n" * 400)
+    assert read_bytes(path, max_bytes=20_000) == path.read_bytes()
+    assert read_bytes(path, max_bytes=len(path.read_bytes())) == path.read_bytes()
+    with pytest.raises(IngestError, match="too large"):
+        read_bytes(path, max_bytes=len(path.read_bytes()) - 1)
+
+
+def test_a_file_longer_than_its_size_said_is_read_on_to_the_limit() -> None:
+    data = b"x" * 1000
+    assert _read_to_limit(io.BytesIO(data), 0, 5000) == data  # size unknown (as /proc files report it)
+    assert _read_to_limit(io.BytesIO(data), 10, 5000) == data  # the file grew after its size was read
+    assert _read_to_limit(io.BytesIO(data), 10, 500) == data[:501]  # one byte past the limit: refused after
+    assert _read_to_limit(io.BytesIO(data), 1000, 5000) == data

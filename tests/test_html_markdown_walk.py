@@ -31,6 +31,8 @@ WALKED = [
     "<div><h4>Heading with <p>a paragraph</p> <br> and <blockquote>a quote</blockquote> <div>a block</div></h4></div>",
     "<div><p>\xa0</p><p>\x0c</p><p> \xa0 text \xa0 </p>\n<ul>\n<li>\n item\n</li>\n</ul>\n<p>end</p></div>",
     "<div><ul><li>a</li></ul><ol><li>b</li></ol>tail words<ul><li>c</li></ul><p>1. not a list</p># hash</div>",
+    "<div><dl><dt> A  term </dt><dd>its meaning<p>over</p><p>lines</p></dd><dt></dt><dd> </dd></dl>after</div>",
+    "<div><h3>In a heading: <dl><dt>term</dt><dd>meaning</dd></dl></h3></div>",
 ]
 LEFT_TO_MARKDOWNIFY = [
     "<div><table><tr><td>1</td></tr></table></div>",
@@ -38,7 +40,6 @@ LEFT_TO_MARKDOWNIFY = [
     "<div><p>some <code>x = 1</code></p></div>",
     "<div><p>some <b>bold</b></p></div>",
     "<div><p>a <a href='/x'>link</a></p></div>",
-    "<div><dl><dt>term</dt><dd>meaning</dd></dl></div>",
     "<div><custom-element>text</custom-element></div>",
     "<div><h7>odd level</h7></div>",
 ]
@@ -76,7 +77,7 @@ def test_every_markdownify_rule_is_known() -> None:
     assert rules - {"_document_", "hN"} <= MARKDOWNIFY_RULES
 
 
-_TAGS = ["p", "div", "article", "section", "ul", "ol", "li", "blockquote", "br", "img", "hr", "h2", "h6", "span"]
+_TAGS = ["p", "div", "section", "ul", "ol", "li", "blockquote", "br", "img", "hr", "h2", "h6", "span", "dl", "dt", "dd"]
 _TEXTS = ["", " ", "\n", " \n\t", "word", " two words ", "a*b", "_x_", "\xa0", "x\x0cy", "a\nb", "  lead", "end  "]
 
 

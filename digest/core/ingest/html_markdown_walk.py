@@ -1,12 +1,12 @@
 """The Markdown of a cleaned article body written straight from the lxml tree, as markdownify writes it.
 
 The body finder leaves few kinds of element in a body (paragraphs, sub-headings, divisions, lists,
-block quotes, line breaks, images, rules: inline markup is unwrapped before). For a body made only of
-those, and of elements markdownify has no rule for (which it writes as their text), :func:`walk_markdown`
-gives byte for byte the Markdown that markdownify gives (with the options of
+definition lists, block quotes, line breaks, images, rules: inline markup is unwrapped before). For a
+body made only of those, and of elements markdownify has no rule for (which it writes as their text),
+:func:`walk_markdown` gives byte for byte the Markdown that markdownify gives (with the options of
 :mod:`~digest.core.ingest.html_markdown`: ATX headings, images stripped, only ``href`` read), without
 building a BeautifulSoup tree and without markdownify's per-element overhead. For any other body (a
-table, preformatted text, code, a definition list, inline markup, a comment) it returns None and the
+table, preformatted text, code, inline markup, a comment) it returns None and the
 caller runs markdownify.
 
 What it reproduces, step by step as markdownify 1.2 and BeautifulSoup 4 do it:
@@ -24,6 +24,8 @@ What it reproduces, step by step as markdownify 1.2 and BeautifulSoup 4 do it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import TypeAlias
 
 import lxml.html
@@ -54,7 +56,9 @@ _BLOCK_INSIDE = frozenset(
 """markdownify's ``should_remove_whitespace_inside`` (any ``h<digits>`` too: such tags are never walked)."""
 _BLOCK_OUTSIDE = _BLOCK_INSIDE | {"pre"}
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
-_WALKED = frozenset({"p", "div", "article", "section", "ul", "ol", "li", "blockquote", "br", "img", "hr", *_HEADINGS})
+_WALKED = frozenset(
+    {"p", "div", "article", "section", "ul", "ol", "li", "blockquote", "br", "img", "hr", "dl", "dt", "dd", *_HEADINGS}
+)
 """The elements whose rules :func:`walk_markdown` writes itself."""
 MARKDOWNIFY_RULES = frozenset(
     {
@@ -164,22 +168,13 @@ class _Walk:
             if child.tail:
                 nodes.append(_soup_text(child.tail))
         text = self.children(nodes, tag, inline or tag in _HEADINGS, in_item or tag == "li", lists + (tag == "ul"))
-        if tag in _HEADINGS:
-            return _heading(_HEADINGS[tag], text, inline)
-        if tag == "p":
-            return _paragraph(text, inline)
-        if tag in {"div", "article", "section"}:
-            return _division(text, inline)
+        rule = _RULES.get(tag)
+        if rule is not None:
+            return rule(text, inline)
         if tag in {"ul", "ol"}:
             return self.list(element, text, in_item)
         if tag == "li":
             return self.item(element, text, lists)
-        if tag == "blockquote":
-            return _quotation(text, inline)
-        if tag == "br":
-            return " " if inline else "  \n"
-        if tag == "hr":
-            return "\n\n---\n\n"
         return text  # img (stripped) and tags without a rule: their text
 
     def children(self, nodes: list[Node], tag: str, inline: bool = False, in_item: bool = False, lists: int = 0) -> str:
@@ -285,3 +280,44 @@ def _quotation(text: str, inline: bool) -> str:
     if not text:
         return "\n"
     return "\n" + "\n".join("> " + line if line else ">" for line in text.split("\n")) + "\n\n"
+
+
+def _term(text: str, inline: bool) -> str:
+    text = _ALL_WHITESPACE.sub(" ", text.strip())
+    if inline:
+        return " " + text + " "
+    return f"\n\n{text}\n" if text else "\n"
+
+
+def _definition(text: str, inline: bool) -> str:
+    text = text.strip()
+    if inline:
+        return " " + text + " "
+    if not text:
+        return "\n"
+    text = "\n".join("    " + line if line else "" for line in text.split("\n"))
+    return ":" + text[1:] + "\n"
+
+
+def _break(text: str, inline: bool) -> str:
+    return " " if inline else "  \n"
+
+
+def _rule(text: str, inline: bool) -> str:
+    return "\n\n---\n\n"
+
+
+_RULES: dict[str, Callable[[str, bool], str]] = {
+    "p": _paragraph,
+    "div": _division,
+    "article": _division,
+    "section": _division,
+    "dl": _division,
+    "blockquote": _quotation,
+    "br": _break,
+    "hr": _rule,
+    "dt": _term,
+    "dd": _definition,
+    **{tag: partial(_heading, level) for tag, level in _HEADINGS.items()},
+}
+"""markdownify's ``convert_<tag>`` of the elements whose Markdown depends on their text and context only."""
