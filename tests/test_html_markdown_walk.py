@@ -33,9 +33,14 @@ WALKED = [
     "<div><ul><li>a</li></ul><ol><li>b</li></ol>tail words<ul><li>c</li></ul><p>1. not a list</p># hash</div>",
     "<div><dl><dt> A  term </dt><dd>its meaning<p>over</p><p>lines</p></dd><dt></dt><dd> </dd></dl>after</div>",
     "<div><h3>In a heading: <dl><dt>term</dt><dd>meaning</dd></dl></h3></div>",
+    "<div><table><tr><th>Port</th><th>Ships</th></tr><tr><td>North</td><td>4 *big*</td></tr></table></div>",
+    "<div><table><caption> Tides </caption><tr><td>a<p>b</p></td><td colspan='2'>c<br>d</td></tr></table></div>",
+    "<div><table><thead><tr><th>h</th></tr></thead><tbody><tr><td>1</td></tr><tr><td>2</td></tr></tbody></table></div>",
+    "<div><table>\n<tbody>\n<tr><td>x</td><th>y</th></tr>\n</tbody></table><table><tbody><tr><td>z</td></tr>"
+    "</tbody><tbody><tr><td><table><tr><td>inner</td></tr></table></td></tr></tbody></table></div>",
+    "<div><table><thead><tr><td>one</td></tr><tr><td>two</td></tr></thead><tfoot><tr><td>f</td></tr></tfoot></table></div>",
 ]
 LEFT_TO_MARKDOWNIFY = [
-    "<div><table><tr><td>1</td></tr></table></div>",
     "<div><pre>  kept\n  spaces</pre></div>",
     "<div><p>some <code>x = 1</code></p></div>",
     "<div><p>some <b>bold</b></p></div>",
@@ -77,7 +82,8 @@ def test_every_markdownify_rule_is_known() -> None:
     assert rules - {"_document_", "hN"} <= MARKDOWNIFY_RULES
 
 
-_TAGS = ["p", "div", "section", "ul", "ol", "li", "blockquote", "br", "img", "hr", "h2", "h6", "span", "dl", "dt", "dd"]
+_TAGS = ["p", "div", "ul", "ol", "li", "blockquote", "br", "img", "hr", "h2", "span", "dl", "dt", "dd"]
+_TAGS += ["table", "thead", "tbody", "tr", "td", "th", "caption"]
 _TEXTS = ["", " ", "\n", " \n\t", "word", " two words ", "a*b", "_x_", "\xa0", "x\x0cy", "a\nb", "  lead", "end  "]
 
 

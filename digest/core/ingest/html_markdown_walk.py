@@ -1,12 +1,12 @@
 """The Markdown of a cleaned article body written straight from the lxml tree, as markdownify writes it.
 
 The body finder leaves few kinds of element in a body (paragraphs, sub-headings, divisions, lists,
-definition lists, block quotes, line breaks, images, rules: inline markup is unwrapped before). For a
+definition lists, tables, block quotes, line breaks, images, rules: inline markup is unwrapped before). For a
 body made only of those, and of elements markdownify has no rule for (which it writes as their text),
 :func:`walk_markdown` gives byte for byte the Markdown that markdownify gives (with the options of
 :mod:`~digest.core.ingest.html_markdown`: ATX headings, images stripped, only ``href`` read), without
-building a BeautifulSoup tree and without markdownify's per-element overhead. For any other body (a
-table, preformatted text, code, inline markup, a comment) it returns None and the
+building a BeautifulSoup tree and without markdownify's per-element overhead. For any other body
+(preformatted text, code, inline markup, a comment) it returns None and the
 caller runs markdownify.
 
 What it reproduces, step by step as markdownify 1.2 and BeautifulSoup 4 do it:
@@ -17,8 +17,8 @@ What it reproduces, step by step as markdownify 1.2 and BeautifulSoup 4 do it:
   a block element, is dropped; other text has its whitespace runs folded, ``*`` and ``_`` escaped with
   a backslash, and is stripped on a side where a block element (or the edge of its block parent) stands;
 - the newlines between children's results collapsed to two at most;
-- each element's rule (``convert_p``, ``convert_hN`` ...), with the ``_inline`` context inside headings
-  and the ``li`` context inside list items.
+- each element's rule (``convert_p``, ``convert_hN``, ``convert_tr`` ...), with the ``_inline`` context
+  inside headings and table cells and the ``li`` context inside list items.
 """
 
 from __future__ import annotations
@@ -56,8 +56,13 @@ _BLOCK_INSIDE = frozenset(
 """markdownify's ``should_remove_whitespace_inside`` (any ``h<digits>`` too: such tags are never walked)."""
 _BLOCK_OUTSIDE = _BLOCK_INSIDE | {"pre"}
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_INLINE_INSIDE = frozenset({*_HEADINGS, "td", "th"})
+"""Elements inside which markdownify writes block elements inline (its ``_inline`` context)."""
+_TABLE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 _WALKED = frozenset(
-    {"p", "div", "article", "section", "ul", "ol", "li", "blockquote", "br", "img", "hr", "dl", "dt", "dd", *_HEADINGS}
+    {"p", "div", "article", "section", "ul", "ol", "li", "blockquote", "br", "img", "hr", "dl", "dt", "dd"}
+    | _TABLE
+    | _HEADINGS.keys()
 )
 """The elements whose rules :func:`walk_markdown` writes itself."""
 MARKDOWNIFY_RULES = frozenset(
@@ -122,7 +127,7 @@ Node: TypeAlias = lxml.html.HtmlElement | str
 def walk_markdown(body: lxml.html.HtmlElement) -> str | None:
     """The Markdown markdownify would write for ``body`` (and its tail), or None when the body holds an
     element this writer leaves to markdownify."""
-    if body.tag == "html" or not all(_walkable(element) for element in body.iter()):
+    if body.tag == "html" or body.tag in _TABLE or not all(_walkable(element) for element in body.iter()):
         return None
     wrapper = "html" if body.tag == "body" else "body"  # the parent BeautifulSoup gives the body
     nodes: list[Node] = [body]
@@ -167,7 +172,7 @@ class _Walk:
             nodes.append(child)
             if child.tail:
                 nodes.append(_soup_text(child.tail))
-        text = self.children(nodes, tag, inline or tag in _HEADINGS, in_item or tag == "li", lists + (tag == "ul"))
+        text = self.children(nodes, tag, inline or tag in _INLINE_INSIDE, in_item or tag == "li", lists + (tag == "ul"))
         rule = _RULES.get(tag)
         if rule is not None:
             return rule(text, inline)
@@ -175,6 +180,8 @@ class _Walk:
             return self.list(element, text, in_item)
         if tag == "li":
             return self.item(element, text, lists)
+        if tag == "tr":
+            return _row(element, text)
         return text  # img (stripped) and tags without a rule: their text
 
     def children(self, nodes: list[Node], tag: str, inline: bool = False, in_item: bool = False, lists: int = 0) -> str:
@@ -299,6 +306,36 @@ def _definition(text: str, inline: bool) -> str:
     return ":" + text[1:] + "\n"
 
 
+def _table(text: str, inline: bool) -> str:
+    return "\n\n" + text.strip() + "\n\n"
+
+
+def _caption(text: str, inline: bool) -> str:
+    return text.strip() + "\n\n"
+
+
+def _cell(text: str, inline: bool) -> str:
+    return " " + text.strip().replace("\n", " ") + " |"  # no ``colspan`` reaches markdownify: one column
+
+
+def _row(row: lxml.html.HtmlElement, text: str) -> str:
+    """markdownify's ``convert_tr`` (without ``colspan``, and without inferring a header)."""
+    cells = [cell.tag for cell in row.iter("td", "th")]
+    parent = row.getparent()
+    first = row.getprevious() is None
+    head = all(tag == "th" for tag in cells) or (parent.tag == "thead" and sum(1 for _ in parent.iter("tr")) == 1)
+    head_missing = first and (parent.tag != "tbody" or next(parent.getparent().iter("thead"), None) is None)
+    if head and first:
+        return "|" + text + "\n" + _table_line(["---"] * len(cells))
+    if head_missing or (first and (parent.tag == "table" or (parent.tag == "tbody" and parent.getprevious() is None))):
+        return _table_line([""] * len(cells)) + _table_line(["---"] * len(cells)) + "|" + text + "\n"
+    return "|" + text + "\n"
+
+
+def _table_line(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |\n"
+
+
 def _break(text: str, inline: bool) -> str:
     return " " if inline else "  \n"
 
@@ -318,6 +355,10 @@ _RULES: dict[str, Callable[[str, bool], str]] = {
     "hr": _rule,
     "dt": _term,
     "dd": _definition,
+    "table": _table,
+    "caption": _caption,
+    "td": _cell,
+    "th": _cell,
     **{tag: partial(_heading, level) for tag, level in _HEADINGS.items()},
 }
 """markdownify's ``convert_<tag>`` of the elements whose Markdown depends on their text and context only."""
