@@ -35,7 +35,8 @@ from quotes import polnear_scorer  # noqa: E402
 
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.quotes import actors, extract, extract_quotes  # noqa: E402
-from digest.core.quotes.reported import Report, report_mention  # noqa: E402
+from digest.core.quotes.cue import Report  # noqa: E402
+from digest.core.quotes.reported import report_mention  # noqa: E402
 from digest.core.quotes.tokens import Tok  # noqa: E402
 
 _EDGE_SLACK = 2

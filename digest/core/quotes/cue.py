@@ -1,4 +1,5 @@
-"""What the cue rules return: a speaker noun phrase as a token range, and the test for a lower-case verb."""
+"""What the cue rules return: a speaker noun phrase as a token range, a reported clause, and the test for a
+lower-case verb."""
 
 from __future__ import annotations
 
@@ -17,6 +18,20 @@ class Attribution:
     start: int
     end: int
     how: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """A reported clause: who (speaker phrase) and where (char offsets in the paragraph)."""
+
+    who: Attribution
+    start: int
+    end: int
+    verb: int
+
+
+Cue = tuple[Attribution, int] | Report | None
+"""A cue's speaker and the index where its clause starts, a whole report, or nothing."""
 
 
 def is_verb(tok: Tok, verbs: frozenset[str]) -> bool:

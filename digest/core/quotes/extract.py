@@ -22,10 +22,11 @@ from digest.core.quotes.continuation import (
     transcript_label,
     unspoken_label,
 )
+from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
-from digest.core.quotes.reported import Report, find_reports, group_mention, report_mention, subjects
+from digest.core.quotes.reported import find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_left, np_right
 from digest.core.quotes.subject_cue import subject_cue

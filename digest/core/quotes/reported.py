@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
@@ -16,48 +14,42 @@ from digest.core.lexicon import (
     STATEMENT_NOUNS,
     word_set,
 )
+from digest.core.quotes.according import LEAD_IN_MAX, according, quoted_as
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
-from digest.core.quotes.clauses import (
+from digest.core.quotes.clause_ends import (
     DASHES,
+    SUBORDINATORS,
+    clause_end,
+    relative_clause_end,
+    subordinate_end,
+    writers_tail,
+)
+from digest.core.quotes.clauses import (
     FINITE_WORDS,
     MIN_WORDS,
     NOT_CLAUSE_START,
-    SUBORDINATORS,
     TELLING,
-    clause_end,
     clause_start,
     finite_clause,
     is_pronoun,
     opens_clause,
-    relative_clause_end,
     sentence_end,
     skip_time,
-    subordinate_end,
     tail_ok,
-    writers_tail,
 )
-from digest.core.quotes.speakers import Mention, description_after, make_mention, np_left, np_right
+from digest.core.quotes.cue import Cue, Report
+from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
     opening_participle,
     opening_subject,
     participle_subject,
+    plain_participle_subject,
     restrictive_relative,
     share_subject,
-    source_phrase,
     with_share,
 )
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
-
-
-@dataclass(frozen=True)
-class Report:
-    """A reported clause: who (speaker phrase) and where (char offsets in the paragraph)."""
-
-    who: Attribution
-    start: int
-    end: int
-    verb: int
 
 
 def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
@@ -85,9 +77,6 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     return Report(who, tokens[lo].start, tokens[comma - 1].end, v)
 
 
-_LEAD_IN_MAX = 4
-
-
 def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
     """After an inverted 'CLAUSE, said X', the rest of the sentence describes X (', an analyst who ...', 'who was
     briefed on ...', 'currently working for ...'): no quotation, no ';' or ':' and no new speech verb."""
@@ -110,7 +99,7 @@ def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int],
     end = clause_end(tokens, v + 2, hi)
     if end - (v + 2) < MIN_WORDS:
         return None
-    short_lead = sum(1 for t in tokens[lo:comma] if t.kind is WORD) < _LEAD_IN_MAX
+    short_lead = sum(1 for t in tokens[lo:comma] if t.kind is WORD) < LEAD_IN_MAX
     whole = not short_lead or finite_clause(tokens, lo, comma)
     fronted = tokens[lo].norm in SUBORDINATORS or tokens[lo].norm in NOT_CLAUSE_START  # 'If A, X said, B'
     if whole and not fronted and writers_tail(tokens, v + 2):
@@ -202,7 +191,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     return out
 
 
-def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
+def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
     """The cue read at ``tokens[v]`` (a verb of speech, a participle, 'quoted', 'according to'), if any."""
     t = tokens[v]
     if t.is_cap and t.norm != "according":
@@ -222,9 +211,9 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):
         return _participle(tokens, v, lo, hi, earlier)
     if t.norm == "quoted":
-        return _quoted_as(tokens, v, hi)
+        return quoted_as(tokens, v, hi)
     if t.norm == "according" and v + 1 < hi and tokens[v + 1].norm == "to":
-        return _according(tokens, v, lo, hi)
+        return according(tokens, v, lo, hi)
     return None
 
 
@@ -236,7 +225,7 @@ def _progressive(tokens: list[Tok], v: int, lo: int) -> bool:
     return v - 1 > lo and tokens[v - 1].norm in _BE_FORMS
 
 
-def _progressive_cue(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
+def _progressive_cue(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
     """The subject before 'is saying' (past an auxiliary: 'has been warning') and the clause after the verb."""
     start = clause_start(tokens, v + 1, hi, tokens[v])
     if start is None:
@@ -253,10 +242,6 @@ def _progressive_cue(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
 def _speaking_head(head: Tok) -> bool:
     """A head that can speak: a pronoun, a capitalised name or a role or group noun ('the mayor')."""
     return head.is_cap or head.norm in PRONOUNS or head.norm in ROLE_NOUNS or head.norm in GROUP_NOUNS
-
-
-_Cue = tuple[Attribution, int] | Report | None
-"""A cue's speaker and the index where its clause starts, a whole report, or nothing."""
 
 
 def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: int) -> Report | None:
@@ -283,7 +268,7 @@ def _after_quotation(tokens: list[Tok], who: Attribution, v: int) -> bool:
     return k == 0 or tokens[k - 1].text in ".!?:;" or tokens[k - 1].kind is QUOTE
 
 
-def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
+def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
     """'X said (that) CLAUSE', or a trailing 'CLAUSE, X said'."""
     as_report = _as_reported(tokens, v, lo, hi)
     if as_report is not None:
@@ -406,7 +391,7 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     )
 
 
-def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> _Cue:
+def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
     """'..., saying (that) CLAUSE': the speaker is the sentence's speaker (or the last report's)."""
     t = tokens[v]
     after_preposition = tokens[v - 1].norm in _PARTICIPLE_PREPOSITIONS
@@ -421,6 +406,7 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
     if who is None:
         # 'The paper objected in June, arguing that ...': the subject opening the sentence
         who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or participle_subject(tokens, lo, v)
+        who = who or plain_participle_subject(tokens, lo, v)
     return (who, start) if who is not None else None
 
 
@@ -436,58 +422,3 @@ def _quotation_speaker(tokens: list[Tok], lo: int, v: int) -> Attribution | None
             found = np_left(tokens, k, q + 1) or np_right(tokens, k + 1, v)
             return Attribution(found[0], found[1], "subject") if found is not None else None
     return None
-
-
-def _quoted_as(tokens: list[Tok], v: int, hi: int) -> _Cue:
-    """'X quoted Y as saying (that) CLAUSE'."""
-    found = np_right(tokens, v + 1, hi)
-    if found is None:
-        return None
-    k = found[1]
-    while k < hi and tokens[k].norm != "as" and k - found[1] < 12:
-        k += 1
-    if not (k + 1 < hi and tokens[k].norm == "as" and tokens[k + 1].norm == "saying"):
-        return None
-    start = k + 2
-    if start < hi and tokens[start].norm == "that":
-        start += 1
-    return Attribution(found[0], min(found[1], k), "quoted-as"), start
-
-
-def _according(tokens: list[Tok], v: int, lo: int, hi: int) -> _Cue:
-    """'According to X, CLAUSE' or 'CLAUSE, according to X' (also after a dash)."""
-    found = _according_source(tokens, v + 2, hi)
-    if found is None:
-        return None
-    who = Attribution(found[0], found[1], "according")
-    k = found[1]
-    if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
-        start = next((c + 1 for c in range(v - 2, lo, -1) if _colon_break(tokens, c)), lo)
-        if start >= v - 1:
-            return None
-        if k + 1 < hi and tokens[k].text == tokens[v - 1].text and tokens[k + 1].norm in FINITE_WORDS:
-            # 'A, according to X, was B': the sentence's verb comes after the source, so all of it is X's
-            return Report(who, tokens[start].start, tokens[clause_end(tokens, k + 1, hi) - 1].end, v)
-        return Report(who, tokens[start].start, tokens[v - 2].end, v)
-    if k < hi and tokens[k].text == ",":
-        return who, k + 1
-    return None
-
-
-def _colon_break(tokens: list[Tok], c: int) -> bool:
-    """A colon that opens the sentence's second part ('...: London was'), not one inside a time ('8:30')."""
-    return tokens[c].text == ":" and c + 1 < len(tokens) and tokens[c + 1].start > tokens[c].end
-
-
-def _according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """The source after 'according to': a name or description up to its first comma, or a longer source phrase
-    when the name stops short of the punctuation ('a newspaper's analysis of election records')."""
-    found = np_right(tokens, i, hi) or description_after(tokens, i, hi)
-    if found is not None:
-        comma = next((k for k in range(found[0], found[1]) if tokens[k].text == ","), None)
-        if comma is not None and comma > found[0]:
-            found = (found[0], comma)
-    longer = source_phrase(tokens, i, hi)
-    if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is WORD):
-        return longer
-    return found

@@ -300,6 +300,40 @@ def participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     return Attribution(found[0], min(found[1], verb), "participle-subject")
 
 
+_PLAIN_VERB_REACH = 8
+_PLAIN_OPENERS = _PARTICIPLE_DETERMINERS | word_set("one another each")
+
+
+def plain_participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """A subject of plain words before a past-tense verb that a participle of speech continues: 'The departments
+    declined to give details, saying ...', 'One employee at the firm refused to comment, saying ...' (the noun
+    phrase opens the sentence, after lead words; no quotation, ';' or ':' before the participle)."""
+    start = lo
+    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    if start >= v or tokens[start].norm not in _PLAIN_OPENERS:
+        return None
+    for j in range(start + 2, min(v, start + _PLAIN_VERB_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD:
+            return None
+        if not t.is_cap and t.norm.endswith("ed") and tokens[j - 1].norm not in _PARTICIPLE_DETERMINERS:
+            if not _plain_subject(tokens, start, j) or not _may_speak(tokens, start, j):
+                return None
+            if any(x.kind is QUOTE or x.text in (";", ":") for x in tokens[j:v]):
+                return None
+            return Attribution(start, j, "opening-subject")
+    return None
+
+
+def _may_speak(tokens: list[Tok], start: int, end: int) -> bool:
+    """The phrase's head (the word before its first preposition) is a role, a group or a plural noun: 'The
+    agencies', 'One clerk at the county office' (not 'The old plan')."""
+    head = next((k - 1 for k in range(start + 1, end) if tokens[k].norm in _NOT_SUBJECT_START), end - 1)
+    n = tokens[head].norm
+    return n in ROLE_NOUNS or n in GROUP_NOUNS or (n.endswith("s") and not n.endswith(("ss", "'s", "’s")))
+
+
 _MIN_CLAUSE_WORDS = 3
 
 

@@ -1,0 +1,129 @@
+"""Where a reported clause ends: at ';', before ', noting', ', although', ', who', the writer's next clause or the
+speaker's next verb of speech; inside a relative or fronted subordinate clause, before the main clause."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import DESCRIBE_VERBS, MONTHS_DAYS, PARTICIPLE_REPORT, REPORT_VERBS
+from digest.core.quotes.clauses import FINITE_WORDS, finite_clause
+from digest.core.quotes.tokens import PUNCT, WORD, Tok
+
+_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared", "who", "whose"})
+"""Words after a comma that end a reported clause: a later attribution, a concession, a comparison, or a
+relative clause about the person the clause ends with ('..., who ...': the writer's aside)."""
+
+
+_CONTRASTS = frozenset({"while", "whereas"})
+DASHES = frozenset({"--", "—", "–"})
+
+
+def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
+    """Where a reported clause ends: at ';', at ', noting', ', although', ', who', or where the speaker's next verb of
+    speech is coordinated ('... and warned that', '... but noted that')."""
+    for k in range(start, hi):
+        t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < hi else None
+        if t.text == ";":
+            return k
+        if t.text == "." and nxt is not None and nxt.text == "(":
+            return k  # 'A. (An aside in brackets.)': a new sentence
+        if nxt is None or nxt.kind is not WORD:
+            continue
+        if t.text == "," and _comma_stop(tokens, k + 1, hi):
+            return k
+        if (
+            t.text in DASHES
+            and not nxt.is_cap
+            and nxt.norm.endswith("ing")
+            and not nxt.norm.endswith("thing")
+            and nxt.norm != "including"
+        ):
+            return k  # '... nothing at all -- assuming that A': the writer's condition
+        if t.text == "," and not nxt.is_cap and nxt.norm in REPORT_VERBS and nxt.norm.endswith(("ed", "id", "ld", "s")):
+            return k  # 'X, who said A, told reporters B': the main verb after the relative clause
+        if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):
+            return k - 1 if tokens[k - 1].text == "," else k
+    end = hi
+    while end > start and tokens[end - 1].kind is PUNCT and tokens[end - 1].text in ".,:;!?)-—":
+        end -= 1
+    return end
+
+
+_THIRD_PERSONS = frozenset({"he", "she", "they"})
+
+
+def _coordinated(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After ', and', the words go on with the reported clause, unless a third person opens a clause of the
+    writer's about the speaker ('A, and he railed against B')."""
+    return not (k + 1 < hi and tokens[k].norm in _THIRD_PERSONS and tokens[k + 1].kind is WORD)
+
+
+def _comma_stop(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The word after a comma ends the reported clause: a participle of speech (', noting'), a later attribution, a
+    concession or an aside (', according', ', although', ', who'), or the writer's own next clause (', and he left')."""
+    nxt = tokens[k]
+    if nxt.norm in ("and", "but"):
+        return not _coordinated(tokens, k + 1, hi)
+    if nxt.norm in _CONTRASTS:
+        return not _contrast_said(tokens, k + 1, hi)
+    return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS
+
+
+def _contrast_said(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After ', while', a clause of its own with no verb of speech goes on with what was said ('A, while the tunnel
+    will need repairs'); a participle ('while standing there') or another speaker ('while others said') does not."""
+    if not finite_clause(tokens, k, hi):
+        return False
+    return not any(t.norm in REPORT_VERBS for t in tokens[k:hi])
+
+
+def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
+    """'Jane Roe, who said A, voted against it': a clause reported inside a relative clause ends at the comma
+    before the main clause's verb (a finite auxiliary or a past tense)."""
+    for k in range(start, end - 1):
+        nxt = tokens[k + 1]
+        if tokens[k].text != "," or nxt.kind is not WORD or nxt.is_cap:
+            continue
+        if nxt.norm.endswith("ly") and k + 2 < end and tokens[k + 2].kind is WORD:
+            nxt = tokens[k + 2]  # ', ultimately did not': past an adverb to the main clause's verb
+        if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed"):
+            return k
+    return end
+
+
+SUBORDINATORS = frozenset(
+    {"while", "although", "though", "whereas", "after", "since", "because", "when", "before", "once", "until", "if"}
+)
+
+
+def subordinate_end(tokens: list[Tok], lo: int, v: int, span: tuple[int, int]) -> int:
+    """'While X claimed A, B.': a speech verb inside a fronted subordinate clause reports only up to the comma
+    before the main clause (a subject and a finite verb)."""
+    start, end = span
+    if not any(t.norm in SUBORDINATORS and t.end <= start for t in tokens[lo:v]):
+        return end
+    for k in range(v + 1, len(tokens) - 1):
+        t, nxt = tokens[k], tokens[k + 1]
+        if t.start >= end:
+            break
+        main = not nxt.norm.endswith("ing") and tokens[k - 1].norm not in MONTHS_DAYS  # not 'April, 2012'
+        if t.start > start and t.text == "," and main and finite_clause(tokens, k + 1, len(tokens)):
+            return tokens[k - 1].end
+    return end
+
+
+_TAIL_OPENERS = frozenset({"while", "whereas", "on", "in", "at", "during", "via", "from", "after", "before"})
+
+
+def writers_tail(tokens: list[Tok], k: int) -> bool:
+    """After a whole clause A, in 'A, X said, B', B is the writer's, about the speaker or the scene, not more of
+    A: a participle ('wiping sweat off his face'), a noun phrase about A ('a promise he made before'), a
+    preposition or 'while'. A participle or preposition that opens a clause ('keeping it would cost') is A's."""
+    first = tokens[k]
+    if first.kind is not WORD or first.is_cap:
+        return False
+    if first.norm in ("a", "an"):
+        return True
+    if finite_clause(tokens, k, len(tokens)):
+        return False
+    participle = first.norm.endswith("ing") and first.norm not in ("including", "according")
+    return (participle and not first.norm.endswith("thing")) or first.norm in _TAIL_OPENERS
