@@ -36,6 +36,7 @@ from digest.core.store.story_revisit import (
     revisit,
     revisit_due,
 )
+from digest.core.store.story_reweigh import reweigh_due, reweigh_recent
 from digest.core.store.story_rows import timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
@@ -308,7 +309,10 @@ def place(
         retitle(connection, best.id)
         size = connection.execute("SELECT count(*) FROM story_members WHERE story_id = ?", (best.id,)).fetchone()[0]
         due = revisit_due(int(size))
-    if (join.rivals or due) and revisit(connection, [best.id, *join.rivals], index.settings, cache):
+    moved = bool(join.rivals or due) and revisit(connection, [best.id, *join.rivals], index.settings, cache)
+    if reweigh_due(index.documents):
+        moved = reweigh_recent(connection, index.settings, cache) or moved
+    if moved:
         row = connection.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
         return int(row[0])
     return best.id

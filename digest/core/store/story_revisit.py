@@ -61,14 +61,18 @@ def encode_member(
     telling: list[tuple[float, str]] | None = None,
     cache: MemberCache | None = None,
 ) -> bytes:
-    """A member's vector (its heaviest features, ``telling`` when already :func:`ranked`), years and publication
-    time, packed (compressed JSON); ``cache``, when given, remembers what :func:`decode_member` will read."""
+    """A member's vector (its heaviest features, ``telling`` when already :func:`ranked`), their counts (``c``, in
+    the vector's order, so that they can be weighted again: :mod:`digest.core.store.story_reweigh`), years and
+    publication time, packed (compressed JSON); ``cache``, when given, remembers what :func:`decode_member` will
+    read."""
     heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
     kept: dict[str, list[tuple[str, float]]] = {}
+    counts: dict[str, list[int]] = {}
     for weight, feature in heaviest:
         kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
+        counts.setdefault(feature[0], []).append(features.counts[feature])
     years = sorted(features.years)
-    packed = pack({"v": kept, "y": years, "t": features.published})
+    packed = pack({"v": kept, "c": counts, "y": years, "t": features.published})
     if cache is not None:
         cache.remember(packed, _decoded(kept, years, features.published))
     return packed
@@ -202,7 +206,17 @@ def revisit(
             "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)",
             [(f, state.id) for _, f in ranked(vectors[index])[: store.POSTED_FEATURES]],
         )
-    for state in [*states.values(), *started.values()]:
+    store_regrouped(connection, [*states.values(), *started.values()], story_cache)
+    return True
+
+
+def store_regrouped(connection: sqlite3.Connection, states: list[StoryState], cache: object | None) -> None:
+    """Write regrouped stories (their centroids and titles), forgetting those left without a member (call inside
+    a transaction)."""
+    from digest.core.store import stories as store
+
+    story_cache = cache if isinstance(cache, store.StoryCache) else None
+    for state in states:
         if connection.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (state.id,)).fetchone():
             store.save_story(connection, state, story_cache)
             store.retitle(connection, state.id)
@@ -210,7 +224,6 @@ def revisit(
             forget_story(connection, state.id)
             if story_cache is not None:
                 story_cache.stories.pop(state.id, None)
-    return True
 
 
 def forget_story(connection: sqlite3.Connection, story_id: int) -> None:

@@ -1,0 +1,127 @@
+"""Weighting a library's recent story members again when its word statistics have moved, then regrouping them.
+
+A member's vector is weighted with the document frequencies of its arrival (``story_members.vector``). While
+a library is young those frequencies move fast: with few articles counted, a feature seen in half of them
+weighs nearly as much as one seen once, so two articles about two events of one kind (one company, one
+team) match better than they would once more articles are counted, and the revisits after each arrival
+(:mod:`digest.core.store.story_revisit`) read those inflated pair scores. So each time the library's number
+of articles doubles (from ``FIRST`` on), its ``MEMBERS`` most recent members are weighted again with the
+frequencies then (from the counts each member keeps of its features) and regrouped as one neighbourhood
+(:func:`digest.core.stories.regroup.regroup`); each is stored with its new vector, and the stories they
+leave or join take the old vector out of their centroid and the new one in. A weight's inverse document
+frequency moves with the logarithm of the library's size (by log 2 at most per doubling, whatever the size),
+so the regroupings grow rarer as the library grows: eight up to 2,048 articles, fourteen up to 131,072.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from digest.core.store.cache import unpack
+from digest.core.store.story_revisit import MemberCache, _targets, encode_member, new_story, ranked, store_regrouped
+from digest.core.stories.features import ArticleFeatures
+from digest.core.stories.grouping import Settings, StoryIndex, StoryState
+from digest.core.stories.regroup import regroup
+
+if TYPE_CHECKING:
+    from digest.core.store.stories import TermLog
+
+FIRST = 16
+"""The library size (articles placed) of the first reweighting; the next ones at twice, four times ... that."""
+
+MEMBERS = 256
+"""Most recent members weighted again and regrouped (all of them in a library this small or smaller)."""
+
+_LISTED = "SELECT value FROM json_each(?)"
+
+
+def reweigh_due(documents: int) -> bool:
+    """Whether a library that has just placed its ``documents``-th article is due to weigh its members again:
+    at ``FIRST`` articles and at every doubling from there."""
+    doublings, left = divmod(documents, FIRST)
+    return doublings > 0 and not left and not doublings & (doublings - 1)
+
+
+def member_counts(packed: bytes) -> ArticleFeatures | None:
+    """The counts of a member's kept features, as :func:`encode_member` stored them (None for a member
+    stored before counts were kept), with its years and publication time."""
+    data = unpack(packed)
+    stored = data.get("c")
+    if not isinstance(stored, dict):
+        return None
+    counts: dict[str, int] = {}
+    for namespace, pairs in data.get("v", {}).items():
+        counts.update(
+            (feature, int(count)) for (feature, _), count in zip(pairs, stored.get(namespace, []), strict=True)
+        )
+    published = data.get("t")
+    return ArticleFeatures(
+        counts=Counter(counts),
+        years=frozenset(str(y) for y in data.get("y", [])),
+        published=float(published) if isinstance(published, (int, float)) else None,
+    )
+
+
+def frequencies(connection: sqlite3.Connection, features: set[str], log: TermLog) -> Counter[str]:
+    """The document frequencies of ``features`` now: ``story_terms``' counts and the log's (read as an arrival's
+    are, without counting a document)."""
+    log.refresh(connection)
+    folded = log.folded
+    unknown = [feature for feature in features if feature not in folded]
+    if unknown:
+        query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
+        stored = dict(connection.execute(query, (json.dumps(unknown),)))
+        folded.update({feature: stored.get(feature, 0) for feature in unknown})
+    pending = log.pending
+    return Counter({feature: folded[feature] + pending[feature] for feature in features})
+
+
+def reweigh_recent(connection: sqlite3.Connection, settings: Settings, cache: object | None = None) -> bool:
+    """Weigh the ``MEMBERS`` most recent members again with the document frequencies now and regroup them (call
+    inside a transaction); tell whether any member was weighted again."""
+    from digest.core.store import stories as store
+
+    story_cache = cache if isinstance(cache, store.StoryCache) else None
+    members = story_cache.members if story_cache is not None else MemberCache()
+    rows = connection.execute(
+        "SELECT article_id, story_id, vector FROM story_members WHERE vector IS NOT NULL"
+        " ORDER BY article_id DESC LIMIT ?",
+        (MEMBERS,),
+    ).fetchall()
+    counted = [member_counts(packed) for _, _, packed in rows]
+    if len(rows) < 2 or not any(counted):
+        return False
+    index = StoryIndex(settings)
+    index.documents = int(connection.execute("SELECT count(*) FROM story_members").fetchone()[0])
+    wanted = {feature for item in counted if item is not None for feature in item.counts}
+    log = story_cache.term_log if story_cache is not None else store.TermLog()
+    index.document_frequency = frequencies(connection, wanted, log)
+    before = [members.decoded(packed) for _, _, packed in rows]
+    after = [old if item is None else index.vectors(item) for (_, old, _), item in zip(before, counted, strict=True)]
+    features = [item for _, _, item in before]
+    current = [int(story_id) for _, story_id, _ in rows]
+    labels = regroup(after, features, settings)
+    targets = _targets(current, labels)
+    states = {s.id: store._copy(s) for s in store._stories(connection, sorted(set(current)), story_cache)}
+    started: dict[int, StoryState] = {}
+    for number, (article_id, _, packed) in enumerate(rows):
+        target = targets[labels[number]]
+        if target is None and labels[number] not in started:
+            started[labels[number]] = new_story(connection, "")
+        state = states[target] if target is not None else started[labels[number]]
+        states[current[number]].release(int(article_id), before[number][1], features[number])
+        state.absorb(int(article_id), after[number], features[number])
+        item = counted[number]
+        stored = packed if item is None else encode_member(after[number], item, None, members)
+        connection.execute(
+            "UPDATE story_members SET story_id = ?, vector = ? WHERE article_id = ?", (state.id, stored, article_id)
+        )
+        posted = ranked(after[number])[: store.POSTED_FEATURES]
+        connection.executemany(
+            "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, state.id) for _, f in posted]
+        )
+    store_regrouped(connection, [*states.values(), *started.values()], story_cache)
+    return True

@@ -1,0 +1,115 @@
+"""A library weighs its recent story members again as its word statistics move, and regroups them."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+from digest.core.store.cache import pack, unpack
+from digest.core.store.schema import connect
+from digest.core.store.stories import StoryCache, place
+from digest.core.store.story_revisit import decode_member, encode_member
+from digest.core.store.story_reweigh import FIRST, member_counts, reweigh_due, reweigh_recent
+from digest.core.stories import Settings, StoryIndex
+from digest.core.stories.features import ArticleFeatures
+from tests.test_stories_regroup import EVENTS, features, groups
+
+
+def stored(connection: sqlite3.Connection, items: list[ArticleFeatures], settings: Settings) -> list[int]:
+    """Place each item in the library as an arrival; return the article ids."""
+    ids = []
+    cache = StoryCache()
+    for number, item in enumerate(items):
+        number += connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+        cursor = connection.execute(
+            "INSERT INTO articles (key, source, title, format, content_hash, added)"
+            " VALUES (?, ?, ?, 'text', ?, '2026-01-01T00:00:00Z')",
+            (f"k{number}", f"s{number}", EVENTS[number % len(EVENTS)].title, f"h{number}"),
+        )
+        ids.append(int(cursor.lastrowid or 0))
+        place(connection, ids[-1], item, EVENTS[number % len(EVENTS)].title, cache, settings)
+    return ids
+
+
+def vector_of(connection: sqlite3.Connection, article_id: int) -> dict[str, dict[str, float]]:
+    (packed,) = connection.execute("SELECT vector FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
+    return decode_member(packed)[0]
+
+
+def weights_now(items: list[ArticleFeatures], item: ArticleFeatures, kept: dict[str, dict[str, float]]) -> dict:  # type: ignore[type-arg]
+    """The weights an arrival with ``item``'s counts of the ``kept`` features gets once all ``items`` are counted."""
+    index = StoryIndex()
+    index.documents = len(items)
+    index.document_frequency = Counter(feature for other in items for feature in other.counts)
+    return index.vectors(ArticleFeatures(counts=Counter({f: item.counts[f] for v in kept.values() for f in v})))
+
+
+def test_members_are_weighed_again_each_time_the_library_doubles() -> None:
+    assert [size for size in range(300) if reweigh_due(size)] == [FIRST, 2 * FIRST, 4 * FIRST, 8 * FIRST, 16 * FIRST]
+
+
+def test_a_member_keeps_the_counts_of_its_kept_features() -> None:
+    item = features()[0]
+    index = StoryIndex()
+    index.observe(item)
+    packed = encode_member(index.vectors(item), item)
+    counted = member_counts(packed)
+    assert counted is not None
+    kept = {feature for vector in decode_member(packed)[0].values() for feature in vector}
+    assert counted.counts == {feature: item.counts[feature] for feature in kept}
+    assert counted.years == item.years
+    old = unpack(packed)
+    del old["c"]
+    assert member_counts(pack(old)) is None  # stored before counts were kept: its weights stay
+
+
+def test_reweighing_gives_members_the_weights_of_an_arrival_now_and_regroups_them(tmp_path: Path) -> None:
+    connection = connect(tmp_path / "lib.db")
+    items = features()
+    loose = dataclasses.replace(Settings(), strict_threshold=-10.0, threshold=-10.0)  # every arrival joins
+    ids = stored(connection, items, loose)
+    assert groups(connection, ids) == [0, 0, 0, 0, 0]
+    first = vector_of(connection, ids[0])
+    assert reweigh_recent(connection, Settings(), StoryCache())
+    assert groups(connection, ids) == [0, 0, 0, 1, 1]
+    after = vector_of(connection, ids[0])
+    assert after != first  # weighted with one article counted, then with five
+    expected = weights_now(items, items[0], first)
+    for namespace, vector in after.items():
+        assert vector.keys() == expected[namespace].keys()
+        assert all(math.isclose(w, expected[namespace][f], abs_tol=1e-4) for f, w in vector.items())
+
+
+def test_a_regrouped_story_holds_its_members_new_weights(tmp_path: Path) -> None:
+    connection = connect(tmp_path / "lib.db")
+    ids = stored(connection, features(), Settings())
+    assert reweigh_recent(connection, Settings(), StoryCache())
+    story_of = dict(connection.execute("SELECT article_id, story_id FROM story_members"))
+    for story_id, centroid in connection.execute("SELECT id, centroid FROM stories WHERE centroid != '{}'"):
+        total: Counter[str] = Counter()
+        for article_id in ids:
+            if story_of[article_id] == story_id:
+                for vector in vector_of(connection, article_id).values():
+                    total.update(vector)
+        for pairs in json.loads(centroid).values():
+            for feature, weight in pairs:
+                assert math.isclose(weight, total[feature], abs_tol=1e-3)
+
+
+def test_a_library_weighs_its_members_again_when_it_reaches_the_first_size(tmp_path: Path) -> None:
+    connection = connect(tmp_path / "lib.db")
+    items = [
+        ArticleFeatures(counts=Counter({"w:council": 1, f"w:ward{k}": 1, f"e:Member{k}": 1})) for k in range(FIRST)
+    ]
+    ids = stored(connection, items[:-1], Settings())
+    first = vector_of(connection, ids[0])
+    stored(connection, items[-1:], Settings())
+    after = vector_of(connection, ids[0])
+    expected = weights_now(items, items[0], first)
+    for namespace, vector in after.items():
+        assert all(math.isclose(w, expected[namespace][f], abs_tol=1e-4) for f, w in vector.items())
+    assert after["w"]["w:council"] < first["w"]["w:council"]  # in every article: it weighs less than at first
