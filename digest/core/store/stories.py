@@ -6,8 +6,8 @@ The grouping is :class:`digest.core.stories.StoryIndex`'s, with its state in SQL
 - ``story_terms``: document frequency of each feature (for TF-IDF weights), with ``story_term_log``: the
   distinct features of the latest arrivals (one row each), added to ``story_terms`` every
   ``FOLD_EVERY`` arrivals (a frequency is the sum of both);
-- ``stories``: each story's centroid (its ``CENTROID_FEATURES`` heaviest features per namespace), years
-  and publication times, as JSON;
+- ``stories``: each story's centroid (its ``CENTROID_FEATURES`` heaviest features per namespace, in the compact
+  form of :mod:`digest.core.store.story_codec`), years and publication times (JSON);
 - ``story_postings``: the inverted index, each article's ``POSTED_FEATURES`` most telling features;
 - ``story_members``: which story each article is in.
 
@@ -27,6 +27,7 @@ from operator import itemgetter
 from typing import Any
 
 from digest.core.model import Article
+from digest.core.store.story_codec import decode_centroid, encode_centroid
 from digest.core.store.story_revisit import (
     REVISIT_STORIES,
     MemberCache,
@@ -184,9 +185,9 @@ class StoryCache:
         self.stories[story.id] = (revision, story)
 
 
-def _load_story(row: tuple[int, str, str, str]) -> StoryState:
+def _load_story(row: tuple[int, bytes | str, str, str]) -> StoryState:
     story_id, centroid, years, times = row
-    return _stored_state(story_id, json.loads(centroid), json.loads(years), json.loads(times))
+    return _stored_state(story_id, decode_centroid(centroid), json.loads(years), json.loads(times))
 
 
 def _stored_state(
@@ -325,7 +326,7 @@ def save_story(connection: sqlite3.Connection, story: StoryState, cache: StoryCa
     revision = connection.execute(
         "UPDATE stories SET centroid = ?, years = ?, times = ?, revision = revision + 1"
         " WHERE id = ? RETURNING revision",
-        (json.dumps(centroid, separators=(",", ":")), json.dumps(years), json.dumps(story.times), story.id),
+        (encode_centroid(centroid), json.dumps(years), json.dumps(story.times), story.id),
     ).fetchone()[0]
     if cache is not None:
         cache.put(_stored_state(story.id, centroid, years, story.times), int(revision))

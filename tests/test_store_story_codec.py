@@ -1,0 +1,80 @@
+"""A stored centroid reads back exactly as it was written, in the binary form or in the JSON written before."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from digest.core.store import Library
+from digest.core.store.bulk import add_files
+from digest.core.store.story_codec import decode_centroid, encode_centroid
+from tests.test_store_stories import write
+
+
+def _centroid(rng: random.Random) -> dict[str, list[tuple[str, float]]]:
+    """Invented features (some non-ASCII) with rounded and unrounded weights, some namespaces left out."""
+    words = ["harbour", "café", "zoë", "東京", "a-b", "x y", "o'neil", ""]
+    centroid = {}
+    for namespace in rng.sample(["w", "e", "n", "s", "m"], rng.randint(0, 5)):
+        pairs = []
+        for number in range(rng.randint(1, 40)):
+            weight = rng.choice([round(rng.random() * 3, 6), rng.random(), -rng.random(), 0.0, 1e-300])
+            pairs.append((f"{namespace}:{rng.choice(words)}{number}", weight))
+        centroid[namespace] = pairs
+    return centroid
+
+
+def test_a_centroid_reads_back_with_the_very_same_features_weights_and_order() -> None:
+    rng = random.Random(11)
+    for _ in range(200):
+        centroid = _centroid(rng)
+        stored = encode_centroid(centroid)
+        assert isinstance(stored, bytes)
+        assert decode_centroid(stored) == centroid
+        assert list(decode_centroid(stored)) == list(centroid)
+
+
+@pytest.mark.parametrize("feature", ["w:odd\x1fword", "w:", ""])
+def test_any_feature_reads_back_and_one_holding_the_separator_is_stored_as_json(feature: str) -> None:
+    centroid = {"w": [(feature, 0.5), ("w:plain", 0.25)]}
+    alone = {"w": [(feature, 0.5)]}
+    for value in (centroid, alone):
+        stored = encode_centroid(value)
+        assert [tuple(pair) for pair in decode_centroid(stored)["w"]] == value["w"]
+        assert isinstance(stored, str) == ("\x1f" in feature)
+
+
+def test_json_centroids_written_before_read_as_they_always_did() -> None:
+    text = json.dumps({"w": [["w:harbour", 1.25], ["w:plan", 0.5]], "e": [["e:exampleton", 0.75]]})
+    assert decode_centroid(text) == {"w": [["w:harbour", 1.25], ["w:plan", 0.5]], "e": [["e:exampleton", 0.75]]}
+    assert decode_centroid("{}") == {}
+    assert decode_centroid(encode_centroid({})) == {}
+
+
+def _groups_and_centroids(library: Library) -> tuple[list[tuple[int, int]], list[object]]:
+    members = library.connection.execute("SELECT article_id, story_id FROM story_members ORDER BY 1").fetchall()
+    centroids = [decode_centroid(c) for (c,) in library.connection.execute("SELECT centroid FROM stories ORDER BY id")]
+    return members, [{ns: [tuple(pair) for pair in pairs] for ns, pairs in c.items()} for c in centroids]
+
+
+def test_a_library_whose_centroids_are_json_goes_on_grouping_as_one_written_in_the_binary_form(
+    tmp_path: Path,
+) -> None:
+    paths = write(tmp_path)
+    results = []
+    for name, rewrite in (("binary.db", False), ("json.db", True)):
+        with Library(tmp_path / name) as library:
+            add_files(library, paths[:3], workers=1)
+            if rewrite:  # as schema 8 stored them
+                with library.transaction() as connection:
+                    for story_id, stored in connection.execute("SELECT id, centroid FROM stories").fetchall():
+                        text = json.dumps(decode_centroid(stored), separators=(",", ":"))
+                        connection.execute("UPDATE stories SET centroid = ? WHERE id = ?", (text, story_id))
+            library.forget_story_cache()
+            add_files(library, paths[3:], workers=1)
+            results.append(_groups_and_centroids(library))
+    assert results[0] == results[1]
+    assert len({story for _, story in results[0][0]}) == 2
