@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import itertools
 import json
+import operator
+import random
 import re
 
 import pytest
@@ -17,7 +20,7 @@ from digest.core.quotes.tokens import tokenize
 from digest.core.store.cache import plain
 from digest.core.store.stories import CENTROID_FEATURES, WEIGHT_DIGITS, _trimmed
 from digest.core.stories import features
-from digest.core.stories.grouping import StoryState
+from digest.core.stories.grouping import StoryState, sparse_dot
 from digest.core.summarize import summarize
 from tests.conftest import SEEDS
 
@@ -100,3 +103,20 @@ def test_a_stored_centroid_keeps_the_heaviest_features_ties_in_order(lowest: flo
     assert text == _reference_trimmed(story)
     assert len(stored["w"]) == CENTROID_FEATURES and "n" not in stored
     assert stored["e"] == [["e:b", 0.5], ["e:a", 0.25], ["e:c", 0.25]]
+
+
+def _reference_dot(first: dict[str, float], second: dict[str, float]) -> float:
+    """The dot product as it was summed before: every feature of the shorter vector, a missing one as 0.0."""
+    if len(second) < len(first):
+        first, second = second, first
+    return float(sum(map(operator.mul, first.values(), map(second.get, first, itertools.repeat(0.0)))))
+
+
+def test_a_dot_product_over_the_shared_features_is_the_sum_over_every_feature_bit_for_bit() -> None:
+    rng = random.Random(5)
+    words = [f"w:{n}" for n in range(60)]
+    for _ in range(2000):
+        first = {w: rng.random() * rng.choice([1.0, 1e-8, 3.0]) for w in rng.sample(words, rng.randint(0, 40))}
+        second = {w: rng.random() for w in rng.sample(words, rng.randint(0, 40))}
+        assert repr(sparse_dot(first, second)) == repr(_reference_dot(first, second))
+        assert repr(sparse_dot(second, first)) == repr(_reference_dot(second, first))

@@ -20,7 +20,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
-from itertools import repeat
 from operator import mul
 
 from digest.core.stories.features import ArticleFeatures
@@ -117,10 +116,6 @@ class StoryState:
             self.times.remove(features.published)
 
 
-_ZEROS = repeat(0.0)
-"""The default of every centroid lookup in a dot product."""
-
-
 def euclidean_norm(weights: dict[str, float]) -> float:
     """The Euclidean norm of a sparse vector (its squares summed in order, in C)."""
     values = weights.values()
@@ -128,10 +123,12 @@ def euclidean_norm(weights: dict[str, float]) -> float:
 
 
 def sparse_dot(first: dict[str, float], second: dict[str, float]) -> float:
-    """The dot product of two sparse vectors, summed in C over the shorter one's features (in its order)."""
+    """The dot product of two sparse vectors, summed in C over the shorter one's features (in its order) that the
+    other holds (a product with a missing feature is 0.0, which leaves the sum as it is)."""
     if len(second) < len(first):
         first, second = second, first
-    dot: float = sum(map(mul, first.values(), map(second.get, first, _ZEROS)))
+    shared = list(filter(second.__contains__, first))
+    dot: float = sum(map(mul, map(first.__getitem__, shared), map(second.__getitem__, shared)), 0.0)
     return dot
 
 
