@@ -129,9 +129,14 @@ def _has_loose_text(element: lxml.html.HtmlElement) -> bool:
         element.find("br") is None or not any(isinstance(c.tag, str) and c.tag not in _INLINE for c in element)
     ):
         return False  # a span is a paragraph only when it holds line breaks next to block children
-    if (element.text or "").strip():
+    text = element.text
+    if text and not text.isspace():  # words (``isspace`` is ``not strip()`` without the copy)
         return True
-    return any((child.tail or "").strip() for child in element)
+    for child in element:  # a plain loop: most containers are walked to the end, most tails are None
+        tail = child.tail
+        if tail and not tail.isspace():
+            return True
+    return False
 
 
 def _wrap_runs(element: lxml.html.HtmlElement) -> None:

@@ -213,10 +213,10 @@ def furniture_name(element: lxml.html.HtmlElement) -> str | None:
     """
     if element.tag == "form":
         return "form"
-    names = " ".join(filter(None, (element.get("class"), element.get("id"))))
-    if not names:
-        return None
-    return furniture_word(names)
+    classes, name = element.get("class"), element.get("id")
+    if classes:
+        return furniture_word(f"{classes} {name}" if name else classes)
+    return furniture_word(name) if name else None
 
 
 @lru_cache(maxsize=8192)
