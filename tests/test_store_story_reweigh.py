@@ -113,3 +113,16 @@ def test_a_library_weighs_its_members_again_when_it_reaches_the_first_size(tmp_p
     for namespace, vector in after.items():
         assert all(math.isclose(w, expected[namespace][f], abs_tol=1e-4) for f, w in vector.items())
     assert after["w"]["w:council"] < first["w"]["w:council"]  # in every article: it weighs less than at first
+
+
+def test_a_member_stored_without_counts_keeps_its_weights(tmp_path: Path) -> None:
+    connection = connect(tmp_path / "lib.db")
+    ids = stored(connection, features(), Settings())
+    (packed,) = connection.execute("SELECT vector FROM story_members WHERE article_id = ?", (ids[1],)).fetchone()
+    old = unpack(packed)
+    del old["c"]
+    connection.execute("UPDATE story_members SET vector = ? WHERE article_id = ?", (pack(old), ids[1]))
+    others = {i: vector_of(connection, i) for i in ids}
+    assert reweigh_recent(connection, Settings(), StoryCache())
+    assert vector_of(connection, ids[1]) == others[ids[1]]
+    assert all(vector_of(connection, i) != others[i] for i in (ids[0], ids[2]))  # weighted at 1 and 3 articles, now 5
