@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from digest.core.errors import IngestError
-from digest.core.ingest.decode import decode, read_bytes
+from digest.core.ingest.decode import decode_as_is, read_bytes
 from digest.core.ingest.html import parse_html
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.ingest.plaintext import parse_text
@@ -60,11 +60,12 @@ _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html|<hea
 _MARKDOWN_SNIFF = re.compile(r"^(?:#{1,6}\s+\S|[^\n]+\n(?:=+|-+)\s*$)", re.M)
 
 
-def parse_article(text: str, source: str, fmt: str | None = None) -> Article:
-    """Parse already-decoded text in the given format (sniffed when None) into an Article."""
+def parse_article(text: str, source: str, fmt: str | None = None, *, encoded: bytes | None = None) -> Article:
+    """Parse already-decoded text in the given format (sniffed when None) into an Article (``encoded``: the
+    UTF-8 bytes ``text`` is exactly, when known; an HTML page is then parsed from them)."""
     fmt = fmt or sniff_format(text)
     if fmt == "html":
-        return parse_html(text, source)
+        return parse_html(text, source, encoded)
     if fmt == "markdown":
         return parse_markdown(text, source)
     return parse_text(text, source)
@@ -90,9 +91,11 @@ def load_article(path: Path, *, max_bytes: int | None = None) -> Article:
     suffix = path.suffix.lower()
     if suffix in _NOT_ARTICLES:
         raise IngestError(str(path), f"unsupported file type '{suffix}' (digest reads text, Markdown and HTML)")
-    text = decode(read_bytes(path, max_bytes), str(path))
+    data = read_bytes(path, max_bytes)
+    text, as_is = decode_as_is(data, str(path))
     try:
-        article = parse_article(text, shown(str(path)), FORMAT_BY_SUFFIX.get(suffix))  # controls visible: \n, \x1b
+        source = shown(str(path))  # controls visible: \n, \x1b
+        article = parse_article(text, source, FORMAT_BY_SUFFIX.get(suffix), encoded=data if as_is else None)
     except RecursionError:
         raise IngestError(str(path), "too deeply nested to parse") from None
     except (ValueError, TypeError) as error:

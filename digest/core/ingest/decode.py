@@ -68,18 +68,28 @@ def decode(data: bytes, source: str) -> str:
     detection with charset-normalizer; Windows-1252 as the last resort. Binary data (NUL bytes,
     many control bytes) is refused with an IngestError.
     """
+    return decode_as_is(data, source)[0]
+
+
+def decode_as_is(data: bytes, source: str) -> tuple[str, bool]:
+    """:func:`decode`'s text, and whether it is the bytes' own UTF-8 as they are (no BOM, no stray byte, no
+    CR): then ``text.encode("utf-8") == data``, and a parser may read the bytes instead of the text."""
     text = _decode_with_bom(data)
+    as_is = False
     if text is None:
         if _looks_binary(data):
             raise IngestError(source, "binary file, not text")
-        text = _decode_without_bom(data)
+        try:
+            text, as_is = data.decode("utf-8"), True
+        except UnicodeDecodeError:
+            text = _decode_without_bom(data)
     if "\r" in text:  # a search for one character is far cheaper than a replace that finds nothing
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text, as_is = text.replace("\r\n", "\n").replace("\r", "\n"), False
     if _too_many_controls(text):
         raise IngestError(source, "binary file, not text")
     if text.isspace() or not text:  # as ``not text.strip()``, without copying the text
         raise IngestError(source, "empty file")
-    return text
+    return text, as_is
 
 
 def _decode_with_bom(data: bytes) -> str | None:
@@ -96,10 +106,7 @@ def _decode_with_bom(data: bytes) -> str | None:
 
 
 def _decode_without_bom(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    """The text of bytes that are neither marked by a BOM nor strict UTF-8."""
     if _UTF8_MULTIBYTE.search(data):
         return data.decode("utf-8", errors=_MIXED_HANDLER)
     head = data[:4096]

@@ -38,15 +38,25 @@ _TEXT_LIMIT = re.compile(r"Buffer size limit|huge text node", re.I)
 """libxml2's messages when one text run passes its 10 MB limit (deep nesting gives another message)."""
 
 
-def parse_html(text: str, source: str) -> Article:
-    """Parse a saved web page into an :class:`Article`."""
-    text = _XML_DECLARATION.sub("", markup_text(text), count=1)
-    if not text.strip():
-        text = "<html></html>"
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)  # none is read
+def parse_html(text: str, source: str, encoded: bytes | None = None) -> Article:
+    """Parse a saved web page into an :class:`Article`.
+
+    ``encoded`` may be the page's UTF-8 bytes, when ``text`` is exactly those bytes decoded (a file read as
+    it is): lxml then parses them instead of the text, which saves it converting the text (the markup
+    check below still decides; bytes are used only when it leaves the text as it is).
+    """
+    marked = _XML_DECLARATION.sub("", markup_text(text), count=1)
+    if not marked or marked.isspace():  # ``isspace`` is ``not strip()`` without copying the page
+        marked, encoded = "<html></html>", None
+    elif marked is not text:  # the check changed the text: the bytes are not it any more
+        encoded = None
+    text = marked
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, collect_ids=False, encoding=None if encoded is None else "utf-8"
+    )  # comments and ids are never read
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
-        document = lxml.html.document_fromstring(text, parser=parser)
+        document = lxml.html.document_fromstring(text if encoded is None else encoded, parser=parser)
     except etree.ParserError:
         document = lxml.html.document_fromstring("<html><body></body></html>")
     if any(_TEXT_LIMIT.search(error.message) for error in parser.error_log):  # the text was cut, not nested
