@@ -32,7 +32,7 @@ import lxml.html  # noqa: E402
 from lxml import etree  # noqa: E402
 
 from digest.core.ingest import html as html_module  # noqa: E402
-from digest.core.ingest.decode import decode, read_bytes  # noqa: E402
+from digest.core.ingest.decode import decode, decode_as_is, read_bytes  # noqa: E402
 from digest.core.ingest.html_content import article_body  # noqa: E402
 from digest.core.ingest.html_markdown import body_markdown  # noqa: E402
 from digest.core.ingest.html_markdown_walk import walk_markdown  # noqa: E402
@@ -51,10 +51,12 @@ def html_pages(folders: list[Path]) -> list[Path]:
     return sorted(path for folder in folders for path in folder.glob("*.htm*") if path.is_file())
 
 
-def _document(text: str) -> lxml.html.HtmlElement:
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+def _document(page: str | bytes) -> lxml.html.HtmlElement:
+    """The page parsed as ``parse_html`` parses it (from its UTF-8 bytes when given them)."""
+    encoding = "utf-8" if isinstance(page, bytes) else None
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding)
     parser.set_element_class_lookup(html_module._ELEMENT_CLASSES)
-    return lxml.html.document_fromstring(text, parser=parser)
+    return lxml.html.document_fromstring(page, parser=parser)
 
 
 def _body(path: Path) -> lxml.html.HtmlElement:
@@ -103,11 +105,12 @@ def _stage_times(path: Path) -> dict[str, float]:
     clock = time.process_time
     times: dict[str, float] = {}
     start = clock()
-    text = decode(read_bytes(path), str(path))
+    data = read_bytes(path)
+    text, as_is = decode_as_is(data, str(path))
     times["read+decode"], start = clock() - start, clock()
-    text = html_module._XML_DECLARATION.sub("", markup_text(text), count=1)
+    marked = html_module._XML_DECLARATION.sub("", markup_text(text), count=1)
     times["markup"], start = clock() - start, clock()
-    document = _document(text)
+    document = _document(data if as_is and marked is text else marked)
     times["lxml"], start = clock() - start, clock()
     tags = meta_and_links(document)
     title, _url = page_title(document, tags), page_url(document, tags)
