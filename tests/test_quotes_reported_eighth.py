@@ -1,6 +1,8 @@
-"""Reported speech (eighth session), each a class of English on invented sentences: the writer's clause after
-``, but he/she/they``, a short lead-in before a mid-sentence ``according to X,``, ``that`` opening a time after
-a verb of speech, and a plain noun-phrase subject for a participle of speech."""
+"""Reported speech (eighth session), each a class of English on invented sentences: where a clause ends (the
+writer's clause after ``, but he/she/they``; a fronted subordinate clause before a past-tense main clause; a
+relative clause before its main verb), where it starts (after a short lead-in and ``according to X,``; past
+``that`` and a time or an inserted phrase), more participles of speech, and more speakers (a plain noun phrase
+before a participle, a name with others, a role or share before ``who``, a document named by a noun phrase)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,77 @@ def test_a_plain_noun_phrase_subject_speaks_through_a_participle_after_its_verb(
 
 def test_a_thing_before_a_participle_with_no_clause_reports_nothing() -> None:
     assert reported("The old plan failed, saying nothing of the cost.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Dana Pike ended the meeting on Friday by announcing that the bridge would close.", "the bridge would close"),
+        (
+            "Dana Pike praised the crew, joking that the bridge had outlived its critics.",
+            "the bridge had outlived its critics",
+        ),
+    ],
+)
+def test_more_participles_of_speech_report_the_subject_s_words(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+def test_a_pronoun_after_a_comma_and_a_speech_verb_opens_the_clause_not_an_inverted_speaker() -> None:
+    sentence = "The town is on track, and Dana Pike, the county engineer, said he and his staff were preparing plans."
+    assert reported(sentence) == [("Dana Pike", "he and his staff were preparing plans")]
+
+
+def test_a_name_and_appositive_after_an_opening_participle_phrase_is_the_speaker() -> None:
+    sentence = "Speaking before supporters at the depot, Dana Pike, 70, said it was too early to celebrate."
+    assert reported(sentence) == [("Dana Pike", "it was too early to celebrate")]
+
+
+@pytest.mark.parametrize("subject", ["Pike and others", "Pike and her rivals for the seat"])
+def test_a_name_and_others_or_a_possessive_phrase_speak_together(subject: str) -> None:
+    sentence = f"{subject} have said they will reopen the bridge."
+    assert reported(sentence) == [(subject, "they will reopen the bridge")]
+
+
+def test_a_role_noun_before_who_is_the_speaker_and_its_clause_ends_at_the_main_verb() -> None:
+    assert reported("The complaint came from a spokesman, who said the bridge was unsafe.") == [
+        ("spokesman", "the bridge was unsafe")
+    ]
+    assert reported("Jane Roe, who said the bridge was unsafe, left early.") == [("Jane Roe", "the bridge was unsafe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "Most want a bridge, compared with four in 10 who said they preferred the ferry.",
+            "four in 10",
+            "they preferred the ferry",
+        ),
+        (
+            "Most residents oppose the toll, including 18% who say they would never pay it.",
+            "18%",
+            "they would never pay it",
+        ),
+    ],
+)
+def test_a_share_before_who_speaks_the_relative_clause(sentence: str, speaker: str, clause: str) -> None:
+    assert (speaker, clause) in reported(sentence)
+
+
+def test_an_inserted_phrase_after_that_and_a_comma_opens_the_clause() -> None:
+    sentence = "People with direct knowledge of the talks said that, during the spring, Pike was advising the county."
+    assert reported(sentence) == [
+        ("People with direct knowledge of the talks", "during the spring, Pike was advising the county")
+    ]
+
+
+def test_a_document_named_by_a_noun_phrase_reports_a_clause() -> None:
+    assert reported("An earlier report in a county paper says the engineers will not be charged.") == [
+        ("earlier report in a county paper", "the engineers will not be charged")
+    ]
+
+
+def test_a_fronted_subordinate_clause_ends_before_a_main_clause_in_the_past_tense() -> None:
+    sentence = "Years after Pike claimed that the era of big spending was over, Moss won the seat."
+    assert reported(sentence) == [("Pike", "the era of big spending was over")]

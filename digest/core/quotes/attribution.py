@@ -495,6 +495,6 @@ def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | No
     if j - 1 < lo or tokens[j].norm != "who" or tokens[j - 1].text != ",":
         return None
     found = np_left(tokens, j - 1, lo)
-    if found is None or not tokens[found[1] - 1].is_cap:
+    if found is None or not (tokens[found[1] - 1].is_cap or tokens[found[1] - 1].norm in ROLE_NOUNS):
         return None
     return Attribution(found[0], found[1], "relative")

@@ -76,6 +76,11 @@ def _contrast_said(tokens: list[Tok], k: int, hi: int) -> bool:
     return not any(t.norm in REPORT_VERBS for t in tokens[k:hi])
 
 
+_IRREGULAR_PAST = frozenset(  # past tenses not ending in -ed: a main verb
+    {"won", "lost", "made", "took", "gave", "went", "came", "began", "became", "got", "held", "left", "ran", "sent"}
+)
+
+
 def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
     """'Jane Roe, who said A, voted against it': a clause reported inside a relative clause ends at the comma
     before the main clause's verb (a finite auxiliary or a past tense)."""
@@ -85,7 +90,7 @@ def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
             continue
         if nxt.norm.endswith("ly") and k + 2 < end and tokens[k + 2].kind is WORD:
             nxt = tokens[k + 2]  # ', ultimately did not': past an adverb to the main clause's verb
-        if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed"):
+        if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed") or nxt.norm in _IRREGULAR_PAST:
             return k
     return end
 
@@ -106,9 +111,26 @@ def subordinate_end(tokens: list[Tok], lo: int, v: int, span: tuple[int, int]) -
         if t.start >= end:
             break
         main = not nxt.norm.endswith("ing") and tokens[k - 1].norm not in MONTHS_DAYS  # not 'April, 2012'
-        if t.start > start and t.text == "," and main and finite_clause(tokens, k + 1, len(tokens)):
+        if t.start > start and t.text == "," and main and _main_clause(tokens, k + 1, len(tokens)):
             return tokens[k - 1].end
     return end
+
+
+_PAST_REACH = 6
+
+
+def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` open a main clause: a finite clause, or a subject of a few words and a past tense
+    ('Obama won the nomination', 'U.S. forces bombed a hospital'); a verb of speech is another attribution."""
+    if finite_clause(tokens, k, hi):
+        return True
+    for j in range(k + 1, min(hi, k + _PAST_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.norm in REPORT_VERBS:
+            return False
+        if not t.is_cap and (t.norm.endswith("ed") or t.norm in _IRREGULAR_PAST):
+            return True
+    return False
 
 
 _TAIL_OPENERS = frozenset({"while", "whereas", "on", "in", "at", "during", "via", "from", "after", "before"})

@@ -255,6 +255,8 @@ def _after_that(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
     """The clause after 'that', unless 'that' opens a time ('reported that night', 'said that same day')."""
     if k + 1 < hi and tokens[k + 1].norm in _THAT_TIME:
         return _after_time(tokens, k + 2, hi, verb)
+    if k + 2 < hi and tokens[k + 1].text == "," and tokens[k + 2].kind is WORD:
+        return k + 2  # 'said that, during the talks, the aides ...': the clause from the inserted phrase on
     return k + 1
 
 

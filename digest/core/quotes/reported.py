@@ -38,13 +38,13 @@ from digest.core.quotes.clauses import (
     tail_ok,
 )
 from digest.core.quotes.cue import Cue, Report
+from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
     opening_participle,
     opening_subject,
     participle_subject,
-    plain_participle_subject,
     restrictive_relative,
     share_subject,
     with_share,
@@ -60,6 +60,8 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         found = np_right(tokens, v + 1, hi)
         if found is None or not (sentence_end(tokens, found[1], hi) or _describes(tokens, found[1], hi)):
             return None
+        if is_pronoun(tokens[found[0]]) and not sentence_end(tokens, found[1], hi):
+            return None  # ', said he and his staff were': the pronoun opens the reported clause
         comma = v - 1
         who = Attribution(found[0], found[1], "trailing")
     else:
@@ -170,7 +172,11 @@ def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
     return out
 
 
-_CUE_WORDS = REPORT_VERBS | PARTICIPLE_REPORT | word_set("quoted according")
+_PARTICIPLES = PARTICIPLE_REPORT | word_set(
+    "announcing alleging joking promising pledging vowing boasting bragging complaining lamenting mentioning remarking"
+)
+"""Participles of speech that report a clause (',  announcing that ...'): the shared list and more verbs of saying."""
+_CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according")
 """Every word :func:`_cue` reads a cue at (its branches test these and nothing else): any other token is skipped
 unread, which keeps the cue pass cheap on the many sentences that report nothing. A new cue word joins here."""
 
@@ -179,7 +185,7 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
     out: list[Report] = []
     for v in [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS]:
         t = tokens[v]
-        if t.kind is not WORD or (t.is_cap and t.norm != "according" and not (v == lo and t.norm in PARTICIPLE_REPORT)):
+        if t.kind is not WORD or (t.is_cap and t.norm != "according" and not (v == lo and t.norm in _PARTICIPLES)):
             continue
         found = _cue(tokens, v, lo, hi, out)
         if isinstance(found, Report):
@@ -197,18 +203,18 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.is_cap and t.norm != "according":
         opening = opening_participle(tokens, v, hi)
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
-    if v == lo + 1 and t.norm in PARTICIPLE_REPORT and tokens[lo].norm in _PARTICIPLE_PREPOSITIONS:
+    if v == lo + 1 and t.norm in _PARTICIPLES and tokens[lo].norm in _PARTICIPLE_PREPOSITIONS:
         opening = opening_participle(tokens, v, hi)  # 'After saying A, X left': the main clause's subject
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
     if t.norm in REPORT_VERBS:
         return _report_verb(tokens, v, lo, hi, earlier)
-    share = with_share(tokens, lo, v) if t.norm in PARTICIPLE_REPORT else None
+    share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None
     if share is not None:
         start = clause_start(tokens, v + 1, hi, t)  # '..., with 30 percent of voters saying A'
         return None if start is None else (share, start)
-    if t.norm in PARTICIPLE_REPORT and _progressive(tokens, v, lo):
+    if t.norm in _PARTICIPLES and _progressive(tokens, v, lo):
         return _progressive_cue(tokens, v, lo, hi)
-    if t.norm in PARTICIPLE_REPORT and _participle_cue(tokens, v, lo):
+    if t.norm in _PARTICIPLES and _participle_cue(tokens, v, lo):
         return _participle(tokens, v, lo, hi, earlier)
     if t.norm == "quoted":
         return quoted_as(tokens, v, hi)
@@ -304,7 +310,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
             return None
         return who, start
     who = _relative_antecedent(tokens, v, lo) or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
-    who = who or opening_subject(tokens, lo, v)
+    who = who or opening_subject(tokens, lo, v) or coordinated_subject(tokens, lo, v)
     if who is not None:
         return who, start
     return _trailing(tokens, v, lo, hi)
@@ -387,7 +393,7 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     if before.norm in STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
         return True
     return before.norm == "and" and any(
-        tokens[j].norm in PARTICIPLE_REPORT or tokens[j].text == "," for j in range(max(lo, k - 12), k)
+        tokens[j].norm in _PARTICIPLES or tokens[j].text == "," for j in range(max(lo, k - 12), k)
     )
 
 

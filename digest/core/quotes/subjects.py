@@ -20,13 +20,14 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
-from digest.core.quotes.clauses import clause_start
+from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _ROLE_MAX = 8
+_NOT_PARTICIPLE = word_set("during including according regarding notwithstanding")
 _OPENING_ADVERBIALS = word_set(
     "in on at after during before when while with since like among for by despite amid following unlike given"
 )
@@ -73,9 +74,21 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         found = np_left(tokens, c, lo)
         if found is not None and found[1] - found[0] == 1 and _opener(tokens, found[0], lo):
             continue  # 'Still, NAME, a role, said': the opener is no speaker
-        if found is not None and tokens[found[0]].is_cap and _clause_opening(tokens, lo, found[0]):
+        if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
     return None
+
+
+def _opens_subject(tokens: list[Tok], lo: int, start: int) -> bool:
+    """A subject may open at ``start``: at the clause's opening, after ', and' or ', but' closing a clause of the
+    writer's, or after an opening participle phrase ending in a comma ('Appearing before supporters, NAME, 70,')."""
+    if _clause_opening(tokens, lo, start):
+        return True
+    before = tokens[start - 1]
+    if start - 2 > lo and before.norm in ("and", "but") and tokens[start - 2].text == ",":
+        return True
+    first = tokens[lo]
+    return before.text == "," and first.is_cap and first.norm.endswith("ing") and first.norm not in _NOT_PARTICIPLE
 
 
 _SHARE_MAX = 12
@@ -119,18 +132,18 @@ def source_phrase(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     return i, k
 
 
-_SUBJECT_MAX = 12
-_NOT_IN_SUBJECT = word_set(
+SUBJECT_MAX = 12
+NOT_IN_SUBJECT = word_set(
     """that which who whom whose what where why how and or but nor if when while because although though as so
     than then there here not no never also said says say told tells before after until since during despite"""
 )
 _SUBJECT_BOUNDARY = word_set("and but while although though because so yet if when since whereas")
-_PARTICIPLE_DETERMINERS = POSSESSIVES | word_set("the a an this these those that some many most all other several")
+PARTICIPLE_DETERMINERS = POSSESSIVES | word_set("the a an this these those that some many most all other several")
 _POLLED = word_set("surveyed polled questioned interviewed asked sampled")
-_NOT_SUBJECT_START = word_set(
+NOT_SUBJECT_START = word_set(
     "of in on at to for with from by about after before during into over under only even just even"
 )
-_NOT_SUBJECT_HEAD = _NOT_SUBJECT_START | DETERMINERS | word_set("soon often now then once again still the")
+_NOT_SUBJECT_HEAD = NOT_SUBJECT_START | DETERMINERS | word_set("soon often now then once again still the")
 
 
 def _subject_word(tokens: list[Tok], k: int) -> bool:
@@ -138,15 +151,27 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
     personal pronoun; a lower-case '-ed' word only after a determiner ('the embattled governor') or as a
     participle of polling ('those surveyed')."""
     t = tokens[k]
-    if t.kind is not WORD or t.norm in _NOT_IN_SUBJECT or t.norm in AUXILIARIES and not (t.is_cap and k > 0):
+    if t.kind is not WORD or t.norm in NOT_IN_SUBJECT or t.norm in AUXILIARIES and not (t.is_cap and k > 0):
         return False  # a capitalised 'May' or 'Will' inside a phrase is a name, no auxiliary
+    if t.norm in NOUN_LIKE_VERBS and not t.is_cap and _after_determiner(tokens, k):
+        return True  # 'An earlier report in a paper said', 'The latest estimate says': a noun
     if t.norm in REPORT_VERBS or t.norm in FINITE_SPEECH_VERBS or t.norm in PRONOUNS:
         return False
     if t.norm in ("is", "are", "was", "were", "be", "been", "being"):
         return False
     if not t.is_cap and t.norm.endswith("ed") and t.norm not in _POLLED:
-        return k > 0 and (tokens[k - 1].norm in _PARTICIPLE_DETERMINERS or _post_modifier(tokens, k))
+        return k > 0 and (tokens[k - 1].norm in PARTICIPLE_DETERMINERS or _post_modifier(tokens, k))
     return True
+
+
+def _after_determiner(tokens: list[Tok], k: int) -> bool:
+    """A determiner stands before ``k``, past at most two lower-case words ('a report', 'the latest estimate')."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if tokens[j].norm in PARTICIPLE_DETERMINERS:
+            return True
+        if tokens[j].kind is not WORD or tokens[j].is_cap and j < k - 1:
+            return False
+    return False
 
 
 _AFTER_MODIFIER = word_set("on in by with to about at from for last this earlier")
@@ -156,16 +181,16 @@ def _post_modifier(tokens: list[Tok], k: int) -> bool:
     """A participle after a plain noun, opening a phrase that modifies it: 'People briefed on the talks', 'A
     report published last week', 'documents obtained by the paper'."""
     before, after = tokens[k - 1], tokens[k + 1] if k + 1 < len(tokens) else None
-    noun = before.kind is WORD and before.norm.isalpha() and before.norm not in _NOT_IN_SUBJECT
+    noun = before.kind is WORD and before.norm.isalpha() and before.norm not in NOT_IN_SUBJECT
     return noun and after is not None and (after.norm in _AFTER_MODIFIER or after.norm in MONTHS_DAYS)
 
 
-def _plain_subject(tokens: list[Tok], start: int, end: int) -> bool:
+def plain_subject(tokens: list[Tok], start: int, end: int) -> bool:
     """The words make a plausible subject: not opened by a preposition, a possessive or a gerund, not ending
     in a function word, an adverb, a day or a number; one word only if it is a plural common noun."""
     first, head = tokens[start], tokens[end - 1]
     if (
-        first.norm in _NOT_SUBJECT_START
+        first.norm in NOT_SUBJECT_START
         or first.norm in POSSESSIVES
         or (not first.is_cap and first.norm.endswith("ing"))
     ):
@@ -177,20 +202,26 @@ def _plain_subject(tokens: list[Tok], start: int, end: int) -> bool:
     return end - start > 1 or (not head.is_cap and head.norm.endswith("s"))
 
 
-def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
-    """'Trump's opponents said', 'The last man to mount a third-party race says', 'By double digits, those
-    surveyed say', 'While some friends say': a noun phrase of plain words that opens the sentence (after lead
-    words, a subordinator or an opening adverbial ending in a comma) and runs up to the verb of speech."""
+def verb_group_start(tokens: list[Tok], lo: int, v: int) -> int:
+    """Where the verb group ending at ``v`` starts: past adverbs and auxiliaries before the verb of speech."""
     end = v
     while end - 1 >= lo and tokens[end - 1].kind is WORD and not tokens[end - 1].is_cap:
         norm = tokens[end - 1].norm
         if norm not in ADVERBS and norm not in AUXILIARIES and not norm.endswith(("n't", "ly")):
             break
         end -= 1
+    return end
+
+
+def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'Trump's opponents said', 'The last man to mount a third-party race says', 'By double digits, those
+    surveyed say', 'While some friends say': a noun phrase of plain words that opens the sentence (after lead
+    words, a subordinator or an opening adverbial ending in a comma) and runs up to the verb of speech."""
+    end = verb_group_start(tokens, lo, v)
     start = end
-    while start - 1 >= lo and end - start < _SUBJECT_MAX and _subject_word(tokens, start - 1):
+    while start - 1 >= lo and end - start < SUBJECT_MAX and _subject_word(tokens, start - 1):
         start -= 1
-    if start == end or end - start >= _SUBJECT_MAX or not _plain_subject(tokens, start, end):
+    if start == end or end - start >= SUBJECT_MAX or not plain_subject(tokens, start, end):
         return None
     before = start - 1
     opens = before < lo or (tokens[before].norm in _SUBJECT_BOUNDARY and _clause_opening(tokens, lo, before))
@@ -215,7 +246,7 @@ def _people(head: Tok) -> bool:
     return head.is_cap or n in GROUP_NOUNS or n in ROLE_NOUNS or n in _PEOPLE_WORDS or n.endswith(_PEOPLE_ENDINGS)
 
 
-_IN_PHRASE = word_set("and of for at in on with from to two three four five several many both all other")
+IN_PHRASE = word_set("and of for at in on with from to two three four five several many both all other")
 _PLURAL_NOT_HEAD = word_set("news politics series species means was has is does this his its us")
 
 
@@ -241,7 +272,7 @@ def plural_subject(tokens: list[Tok]) -> Attribution | None:
         if (
             t.is_cap
             or t.norm in DETERMINERS
-            or t.norm in _IN_PHRASE
+            or t.norm in IN_PHRASE
             or t.norm.endswith("s")
             and t.norm not in AUXILIARIES
         ):
@@ -300,40 +331,6 @@ def participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     return Attribution(found[0], min(found[1], verb), "participle-subject")
 
 
-_PLAIN_VERB_REACH = 8
-_PLAIN_OPENERS = _PARTICIPLE_DETERMINERS | word_set("one another each")
-
-
-def plain_participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
-    """A subject of plain words before a past-tense verb that a participle of speech continues: 'The departments
-    declined to give details, saying ...', 'One employee at the firm refused to comment, saying ...' (the noun
-    phrase opens the sentence, after lead words; no quotation, ';' or ':' before the participle)."""
-    start = lo
-    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
-        start += 1
-    if start >= v or tokens[start].norm not in _PLAIN_OPENERS:
-        return None
-    for j in range(start + 2, min(v, start + _PLAIN_VERB_REACH)):
-        t = tokens[j]
-        if t.kind is not WORD:
-            return None
-        if not t.is_cap and t.norm.endswith("ed") and tokens[j - 1].norm not in _PARTICIPLE_DETERMINERS:
-            if not _plain_subject(tokens, start, j) or not _may_speak(tokens, start, j):
-                return None
-            if any(x.kind is QUOTE or x.text in (";", ":") for x in tokens[j:v]):
-                return None
-            return Attribution(start, j, "opening-subject")
-    return None
-
-
-def _may_speak(tokens: list[Tok], start: int, end: int) -> bool:
-    """The phrase's head (the word before its first preposition) is a role, a group or a plural noun: 'The
-    agencies', 'One clerk at the county office' (not 'The old plan')."""
-    head = next((k - 1 for k in range(start + 1, end) if tokens[k].norm in _NOT_SUBJECT_START), end - 1)
-    n = tokens[head].norm
-    return n in ROLE_NOUNS or n in GROUP_NOUNS or (n.endswith("s") and not n.endswith(("ss", "'s", "’s")))
-
-
 _MIN_CLAUSE_WORDS = 3
 
 
@@ -376,6 +373,8 @@ def _relative_who(t: Tok) -> bool:
 
 def _people_before_who(tokens: list[Tok], j: int) -> bool:
     head = tokens[j - 1]
+    if head.text == "%" or (j - 2 >= 0 and tokens[j - 2].norm == "in" and share_word(tokens, j - 2, j)):
+        return True  # '18% who say', 'four in 10 who said'
     return head.kind is WORD and (
         _people(head) or head.norm in _RESTRICTIVE_HEADS or share_word(tokens, j - 1, j) or head.text.endswith("%")
     )
@@ -401,6 +400,8 @@ def restrictive_relative(tokens: list[Tok], lo: int, v: int) -> Attribution | No
         and not tokens[start - 1].norm.endswith("ed")
     ):
         start -= 1
+    if start - 2 >= lo and tokens[start - 1].norm == "in" and share_word(tokens, start - 1, j):
+        start -= 2  # 'four in 10 who said'
     before = tokens[start - 1].norm if start > lo else ""
     if before in _COORDINATORS or (before == "among" and not (start - 2 >= lo and tokens[start - 2].norm in _BE)):
         return None  # 'and those who said A tended to', 'His lead among voters who say A is': a subject

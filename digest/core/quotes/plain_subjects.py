@@ -1,0 +1,74 @@
+"""Subjects of plain words that the name rules refuse: two members joined by 'and' ('NAME and others said'), and a
+noun phrase before a past-tense verb that a participle of speech continues ('The agencies declined ..., saying')."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import GROUP_NOUNS, LEAD_WORDS, ROLE_NOUNS, word_set
+from digest.core.quotes.cue import Attribution
+from digest.core.quotes.subjects import (
+    IN_PHRASE,
+    NOT_IN_SUBJECT,
+    NOT_SUBJECT_START,
+    PARTICIPLE_DETERMINERS,
+    SUBJECT_MAX,
+    plain_subject,
+    verb_group_start,
+)
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+_SECOND_MEMBER = word_set("others other his her their several many some")
+
+
+def coordinated_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'NAME and others said', 'NAME and his rivals for the nomination have said', 'Sens. A of Ohio and B of Iowa
+    said': a capitalised name opening the clause, 'and', then others, a possessive phrase or another name, up to
+    the verb (past adverbs and auxiliaries); no punctuation or clause word inside."""
+    end = verb_group_start(tokens, lo, v)
+    start = lo
+    while start < end and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    if end - start > SUBJECT_MAX or not tokens[start].is_cap:
+        return None
+    conj = next((k for k in range(start + 1, end - 1) if tokens[k].norm == "and"), None)
+    if conj is None or not (tokens[conj + 1].norm in _SECOND_MEMBER or tokens[conj + 1].is_cap):
+        return None
+    words = tokens[start:end]
+    if any(t.kind is not WORD or t.norm in NOT_IN_SUBJECT and t.norm != "and" for t in words):
+        return None
+    if any(not t.is_cap and t.norm not in IN_PHRASE for t in tokens[start:conj]):
+        return None  # the first member is a name ('Sen. A of Ohio'), not a clause
+    return Attribution(start, end, "opening-subject") if plain_subject(tokens, start, end) else None
+
+
+_PLAIN_VERB_REACH = 8
+_PLAIN_OPENERS = PARTICIPLE_DETERMINERS | word_set("one another each")
+
+
+def plain_participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """A subject of plain words before a past-tense verb that a participle of speech continues: 'The departments
+    declined to give details, saying ...', 'One employee at the firm refused to comment, saying ...' (the noun
+    phrase opens the sentence, after lead words; no quotation, ';' or ':' before the participle)."""
+    start = lo
+    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    if start >= v or tokens[start].norm not in _PLAIN_OPENERS:
+        return None
+    for j in range(start + 2, min(v, start + _PLAIN_VERB_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD:
+            return None
+        if not t.is_cap and t.norm.endswith("ed") and tokens[j - 1].norm not in PARTICIPLE_DETERMINERS:
+            if not plain_subject(tokens, start, j) or not _may_speak(tokens, start, j):
+                return None
+            if any(x.kind is QUOTE or x.text in (";", ":") for x in tokens[j:v]):
+                return None
+            return Attribution(start, j, "opening-subject")
+    return None
+
+
+def _may_speak(tokens: list[Tok], start: int, end: int) -> bool:
+    """The phrase's head (the word before its first preposition) is a role, a group or a plural noun: 'The
+    agencies', 'One clerk at the county office' (not 'The old plan')."""
+    head = next((k - 1 for k in range(start + 1, end) if tokens[k].norm in NOT_SUBJECT_START), end - 1)
+    n = tokens[head].norm
+    return n in ROLE_NOUNS or n in GROUP_NOUNS or (n.endswith("s") and not n.endswith(("ss", "'s", "’s")))
