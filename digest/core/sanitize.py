@@ -83,7 +83,7 @@ _PARSER_MANGLED = bytes(range(32)).translate(None, b"\t\n")
 U+FFFD."""
 
 
-def markup_text(text: str) -> str:
+def markup_text(text: str, encoded: bytes | None = None) -> str:
     """A page's markup made ready for the HTML parser, as cheaply as the page allows.
 
     Line breaks become LF and escape sequences go, as in :func:`clean_text`. When the markup holds what
@@ -92,18 +92,28 @@ def markup_text(text: str) -> str:
     zero-width characters, odd spaces, text not in NFC) is left: every text taken from the parsed page
     goes through :func:`clean_text` or :func:`clean_line`, as the same characters written as character
     references (``&nbsp;``, ``&#x202e;``) always did.
+
+    ``encoded`` may be ``text``'s own UTF-8 bytes (a file read as it is): the controls are then looked for
+    in those bytes, which saves encoding the text again; bytes free of C0 controls (ESC among them) hold
+    no lone surrogate either, and removing line breaks or 8-bit escape sequences adds none.
     """
+    clean_bytes = encoded is not None and not _has_mangled(encoded)
     if any(char in text for char in _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
     if any(char in text for char in _ESCAPE_STARTS):
         text = _ESCAPE_SEQUENCE.sub("", text)
+    if clean_bytes:
+        return text
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return clean_text(text)
-    if len(data.translate(None, _PARSER_MANGLED)) != len(data):
-        return clean_text(text)
-    return text
+    return clean_text(text) if _has_mangled(data) else text
+
+
+def _has_mangled(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a C0 control the HTML parser would mangle (tab and line feed aside)."""
+    return len(data.translate(None, _PARSER_MANGLED)) != len(data)
 
 
 def _changed(match: re.Match[str]) -> str:

@@ -45,7 +45,7 @@ def parse_html(text: str, source: str, encoded: bytes | None = None) -> Article:
     it is): lxml then parses them instead of the text, which saves it converting the text (the markup
     check below still decides; bytes are used only when it leaves the text as it is).
     """
-    marked = _XML_DECLARATION.sub("", markup_text(text), count=1)
+    marked = _XML_DECLARATION.sub("", markup_text(text, encoded), count=1)
     if not marked or marked.isspace():  # ``isspace`` is ``not strip()`` without copying the page
         marked, encoded = "<html></html>", None
     elif marked is not text:  # the check changed the text: the bytes are not it any more
