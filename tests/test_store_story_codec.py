@@ -1,16 +1,26 @@
-"""A stored centroid reads back exactly as it was written, in the binary form or in the JSON written before."""
+"""A stored centroid or member reads back exactly as written, in the binary form or in the JSON written before."""
 
 from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from digest.core.store import Library
 from digest.core.store.bulk import add_files
-from digest.core.store.story_codec import decode_centroid, encode_centroid
+from digest.core.store.cache import pack
+from digest.core.store.story_codec import (
+    decode_centroid,
+    decode_member_fields,
+    encode_centroid,
+    encode_member_fields,
+)
+from digest.core.store.story_revisit import decode_member, encode_member
+from digest.core.store.story_reweigh import member_counts
+from digest.core.stories.features import ArticleFeatures
 from tests.test_store_stories import write
 
 
@@ -78,3 +88,53 @@ def test_a_library_whose_centroids_are_json_goes_on_grouping_as_one_written_in_t
             results.append(_groups_and_centroids(library))
     assert results[0] == results[1]
     assert len({story for _, story in results[0][0]}) == 2
+
+
+def _member(rng: random.Random) -> tuple[dict[str, list[tuple[str, float]]], dict[str, list[int]]]:
+    """Invented kept features with weights rounded as a member's are, and their counts."""
+    kept: dict[str, list[tuple[str, float]]] = {}
+    counts: dict[str, list[int]] = {}
+    for namespace in rng.sample(["w", "e", "n", "s", "m"], rng.randint(0, 5)):
+        number = rng.randint(1, 60)
+        kept[namespace] = [
+            (f"{namespace}:café{n}", round(rng.random() * rng.choice([1.0, 1e-4]), 5)) for n in range(number)
+        ]
+        counts[namespace] = [rng.randint(1, 40) for _ in range(number)]
+    return kept, counts
+
+
+def test_a_member_reads_back_with_the_very_same_weights_counts_years_and_time() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        kept, counts = _member(rng)
+        years = sorted(rng.sample(["1999", "2008", "2013", "2024"], rng.randint(0, 3)))
+        published = rng.choice([None, 1_700_000_000.5, 0.0])
+        packed = encode_member_fields(kept, counts, years, published)
+        assert packed is not None
+        assert decode_member_fields(packed) == (kept, counts, years, published)
+
+
+def test_a_member_the_binary_form_cannot_hold_exactly_is_left_to_json() -> None:
+    assert encode_member_fields({"w": [("w:a\x1fb", 0.5)]}, {"w": [1]}, [], None) is None
+    assert encode_member_fields({"w": [("w:a", 0.123456789)]}, {"w": [1]}, [], None) is None  # not rounded
+    assert encode_member_fields({"w": [("w:a", 0.5)]}, {"w": []}, [], None) is None  # a count missing
+    assert decode_member_fields(pack({"v": {"w": [["w:a", 0.5]]}, "y": [], "t": None})) is None
+
+
+def test_members_stored_as_json_and_in_the_binary_form_decode_alike() -> None:
+    rng = random.Random(9)
+    for _ in range(50):
+        kept, counts = _member(rng)
+        vectors = {ns: dict(pairs) for ns, pairs in kept.items()}
+        features = ArticleFeatures(
+            counts=Counter({f: n for ns, pairs in kept.items() for (f, _), n in zip(pairs, counts[ns], strict=True)}),
+            years=frozenset({"2013"}),
+            published=1_600_000_000.0,
+        )
+        binary = encode_member(vectors, features)
+        as_json = pack(
+            {"v": {ns: [list(p) for p in pairs] for ns, pairs in kept.items()}, "c": counts, "y": ["2013"], "t": 1.6e9}
+        )
+        assert binary.startswith(b"M1")
+        assert decode_member(binary) == decode_member(as_json)
+        assert member_counts(binary) == member_counts(as_json)

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from digest.core.store.cache import pack, unpack
+from digest.core.store.story_codec import decode_member_fields, encode_member_fields
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryState
 from digest.core.stories.pairs import PairMemo
@@ -63,8 +64,8 @@ def encode_member(
 ) -> bytes:
     """A member's vector (its heaviest features, ``telling`` when already :func:`ranked`), their counts (``c``, in
     the vector's order, so that they can be weighted again: :mod:`digest.core.store.story_reweigh`), years and
-    publication time, packed (compressed JSON); ``cache``, when given, remembers what :func:`decode_member` will
-    read."""
+    publication time, packed (:func:`~digest.core.store.story_codec.encode_member_fields`, or compressed JSON);
+    ``cache``, when given, remembers what :func:`decode_member` will read."""
     heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
     kept: dict[str, list[tuple[str, float]]] = {}
     counts: dict[str, list[int]] = {}
@@ -72,7 +73,9 @@ def encode_member(
         kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
         counts.setdefault(feature[0], []).append(features.counts[feature])
     years = sorted(features.years)
-    packed = pack({"v": kept, "c": counts, "y": years, "t": features.published})
+    packed = encode_member_fields(kept, counts, years, features.published) or pack(
+        {"v": kept, "c": counts, "y": years, "t": features.published}
+    )
     if cache is not None:
         cache.remember(packed, _decoded(kept, years, features.published))
     return packed
@@ -80,6 +83,9 @@ def encode_member(
 
 def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
     """The vectors and the features (years, publication time) that :func:`encode_member` packed."""
+    fields = decode_member_fields(packed)
+    if fields is not None:
+        return _decoded(fields[0], fields[2], fields[3])
     data = unpack(packed)
     return _decoded(data["v"], data.get("y", []), data.get("t"))
 

@@ -21,6 +21,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from digest.core.store.cache import unpack
+from digest.core.store.story_codec import decode_member_fields
 from digest.core.store.story_revisit import MemberCache, _targets, encode_member, new_story, ranked, store_regrouped
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import Settings, StoryIndex, StoryState
@@ -48,6 +49,16 @@ def reweigh_due(documents: int) -> bool:
 def member_counts(packed: bytes) -> ArticleFeatures | None:
     """The counts of a member's kept features, as :func:`encode_member` stored them (None for a member
     stored before counts were kept), with its years and publication time."""
+    fields = decode_member_fields(packed)
+    if fields is not None:
+        kept, kept_counts, years, time = fields
+        return ArticleFeatures(
+            counts=Counter(
+                {f: n for ns, pairs in kept.items() for (f, _), n in zip(pairs, kept_counts[ns], strict=True)}
+            ),
+            years=frozenset(years),
+            published=time,
+        )
     data = unpack(packed)
     stored = data.get("c")
     if not isinstance(stored, dict):
