@@ -132,3 +132,20 @@ def test_a_document_named_by_a_noun_phrase_reports_a_clause() -> None:
 def test_a_fronted_subordinate_clause_ends_before_a_main_clause_in_the_past_tense() -> None:
     sentence = "Years after Pike claimed that the era of big spending was over, Moss won the seat."
     assert reported(sentence) == [("Pike", "the era of big spending was over")]
+
+
+def test_a_trailing_attribution_after_but_reports_the_last_clause() -> None:
+    sentence = "The pay is good, but it was not just the money that kept her on the line, Dana Pike said."
+    assert reported(sentence) == [("Dana Pike", "it was not just the money that kept her on the line")]
+
+
+def test_a_trailing_attribution_after_and_keeps_both_clauses() -> None:
+    sentence = "The pay is good, and the hours are short, Dana Pike said."
+    assert reported(sentence) == [("Dana Pike", "The pay is good, and the hours are short")]
+
+
+def test_a_participle_after_a_comma_inside_the_closing_mark_reports_the_subject_s_words() -> None:
+    sentence = (
+        "Dana Pike insisted that she has “expanded the party,” claiming that she is responsible for higher turnout."
+    )
+    assert ("Dana Pike", "she is responsible for higher turnout") in reported(sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import DESCRIBE_VERBS, MONTHS_DAYS, PARTICIPLE_REPORT, REPORT_VERBS
 from digest.core.quotes.clauses import FINITE_WORDS, finite_clause
-from digest.core.quotes.tokens import PUNCT, WORD, Tok
+from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared", "who", "whose"})
 """Words after a comma that end a reported clause: a later attribution, a concession, a comparison, or a
@@ -14,6 +14,11 @@ relative clause about the person the clause ends with ('..., who ...': the write
 
 _CONTRASTS = frozenset({"while", "whereas"})
 DASHES = frozenset({"--", "—", "–"})
+
+
+def comma_inside(t: Tok) -> bool:
+    """A quotation whose words end with a comma inside the closing mark ('“expanded the party,”')."""
+    return t.kind is QUOTE and t.text.rstrip("\"'”’»").endswith(",")
 
 
 def clause_end(tokens: list[Tok], start: int, hi: int) -> int:

@@ -20,6 +20,7 @@ from digest.core.quotes.clause_ends import (
     DASHES,
     SUBORDINATORS,
     clause_end,
+    comma_inside,
     relative_clause_end,
     subordinate_end,
     writers_tail,
@@ -76,7 +77,19 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
             return _parenthetical(tokens, who, (lo, comma), v, hi) if verb.norm not in TELLING else None
     if comma - lo < 4:
         return None
-    return Report(who, tokens[lo].start, tokens[comma - 1].end, v)
+    return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
+
+
+_COORDINATE_STARTS = word_set("but")
+
+
+def _last_coordinate(tokens: list[Tok], lo: int, comma: int) -> int:
+    """'A, but B, X said': the clause before a trailing attribution starts after the last ', but' that opens a
+    clause of its own (A is the writer's setting); else at ``lo``."""
+    for k in range(comma - 3, lo + 2, -1):
+        if tokens[k].norm in _COORDINATE_STARTS and tokens[k - 1].text == "," and finite_clause(tokens, k + 1, comma):
+            return k + 1
+    return lo
 
 
 def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -386,6 +399,8 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     if k < lo:
         return False
     before = tokens[k]
+    if comma_inside(before):
+        return True  # '“...,” claiming': the comma inside the closing mark
     if before.text == "," or (before.text in DASHES and k > lo and tokens[k - 1].kind is WORD):
         return True  # ', saying', ' – saying'
     if before.norm in _PARTICIPLE_PREPOSITIONS and k > lo and tokens[k - 1].kind is WORD:
