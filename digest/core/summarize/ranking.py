@@ -52,12 +52,35 @@ _BOILERPLATE = re.compile(
     r"subscribe|sign up|copyright|©|credit|source|getty|ap photo|reuters/)\b",
     re.IGNORECASE,
 )
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
-    r"said|told|made|took|came|went|gave|got|won|lost|left|met|saw|knew|held|led|paid|sold|fell|rose|"
-    r"\w{3,}ed|\w{2,}[^s\W]s)\b",
-    re.IGNORECASE,
+_VERB_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may"}
+    | {"might", "must", "should", "do", "does", "did", "said", "told", "made", "took", "came", "went", "gave"}
+    | {"got", "won", "lost", "left", "met", "saw", "knew", "held", "led", "paid", "sold", "fell", "rose"}
 )
+_VERBISH_WORD = re.compile(rf"(?:{'|'.join(sorted(_VERB_WORDS))}|\w{{3,}}ed|\w{{2,}}[^s\W]s)", re.IGNORECASE)
+"""A verb-like word: a common verb form, a word ending in -ed or in -s (not -ss)."""
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _verbish(sentence: str) -> bool:
+    """Whether a whole word of ``sentence`` is verb-like (:data:`_VERBISH_WORD`). An ASCII word is told by
+    its lower case and ending, the same test without the regular expression (which, searched along the
+    sentence, tried every verb at every word); any other word by the expression, whose case rules go
+    beyond ``lower``."""
+    for match in _WORD_RUN.finditer(sentence):  # lazily: a verb comes early in most sentences
+        word = match.group()
+        if not word.isascii():
+            if _VERBISH_WORD.fullmatch(word):
+                return True
+            continue
+        lower = word.lower()
+        if lower in _VERB_WORDS or (len(lower) > 4 and lower[-2:] == "ed"):
+            return True
+        if len(lower) > 3 and lower[-1] == "s" and lower[-2] != "s":
+            return True
+    return False
+
+
 _MIN_WORDS = 6
 
 
@@ -72,7 +95,7 @@ def quality(sentence: str) -> float:
         factor *= 0.1
     if sentence.isupper():
         factor *= 0.2
-    if not _VERBISH.search(sentence):
+    if not _verbish(sentence):
         factor *= 0.3
     if sentence.rstrip()[-1:] not in ".!?\"'”’)":
         factor *= 0.5
