@@ -96,8 +96,9 @@ def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int |
     if first >= len(marks) or marks[first].open >= report.end:
         return report.end
     comma = para.rfind(",", report.start, marks[first].open)
-    if comma < 0 or len(re.findall(r"\w+", para[report.start : comma])) < _MIN_REPORTED_WORDS:
-        return None
+    words = re.findall(r"\w+", para[report.start : comma]) if comma >= 0 else []
+    if len(words) < _MIN_REPORTED_WORDS or words[-1].lower() in FINITE_SPEECH_VERBS:
+        return None  # too few words, or only 'A, she said' before the quotation: no clause of its own
     return comma
 
 
