@@ -4,6 +4,7 @@ Run from the project root::
 
     python benchmarks/stories.py                                  # grouping + timing (+ summaries, see below)
     python benchmarks/stories.py --quick                          # grouping quality only
+    python benchmarks/stories.py --quick --orders 4               # and the library on each half in 4 orders
     python benchmarks/stories.py --multi-news sample_validation.csv   # with the story summaries
     python benchmarks/stories.py --no-grouping --placement 200    # story placement cost of 200 distinct files
 
@@ -145,6 +146,23 @@ def grouping(features: list[ArticleFeatures], gold: list[str], topics: list[int]
             print(f"{label:<22} {name:<10} {p:6.3f} {r:6.3f} {f:6.3f}")
         p, r, f = bcubed(library_grouping([features[i] for i in keep]), [gold[i] for i in keep])
         print(f"{label:<22} {'library':<10} {p:6.3f} {r:6.3f} {f:6.3f}")
+
+
+def shuffled_orders(features: list[ArticleFeatures], gold: list[str], topics: list[int], shuffles: int) -> None:
+    """Print the library's B-cubed F1 on each half alone in ``shuffles`` seeded random arrival orders (the topics
+    interleaved, where file-name order brings a topic's articles together): each order's, the mean and the lowest."""
+    import random
+
+    print(f"\nLibrary, each half in {shuffles} seeded shuffled arrival orders, B-cubed F1")
+    for label, remainder in (("topics 1, 5, 9, ...", 1), ("topics 3, 7, 11, ...", 3)):
+        keep = [i for i, t in enumerate(topics) if t % 4 == remainder]
+        scores = []
+        for seed in range(shuffles):
+            order = list(keep)
+            random.Random(seed).shuffle(order)
+            scores.append(bcubed(library_grouping([features[i] for i in order]), [gold[i] for i in order])[2])
+        each = " ".join(f"{score:.3f}" for score in scores)
+        print(f"{label:<22} {each}  mean {sum(scores) / shuffles:.3f}  lowest {min(scores):.3f}")
 
 
 def centroid_baseline(features: list[ArticleFeatures], settings: Settings = BASELINE) -> list[int]:
@@ -310,6 +328,9 @@ def main() -> int:
     parser.add_argument(
         "--placement", type=int, default=0, metavar="N", help="time placing N distinct corpus files in a library"
     )
+    parser.add_argument(
+        "--orders", type=int, default=0, metavar="N", help="the library on each half in N shuffled arrival orders"
+    )
     args = parser.parse_args()
     if not args.no_grouping:
         if not ECB.is_dir():
@@ -317,6 +338,8 @@ def main() -> int:
         else:
             articles, features, gold, topics = development_stories()
             grouping(features, gold, topics)
+            if args.orders:
+                shuffled_orders(features, gold, topics, args.orders)
             if not args.quick:
                 timing(features, articles)
     if args.placement:

@@ -289,3 +289,52 @@ def test_an_arrival_joins_at_the_strict_threshold_and_rivals_at_the_regrouping_o
     assert decide(scored[2:], settings, 2) == Join(None, (9,))  # a new story, regrouped with the one it nearly joined
     assert decide(scored[3:], settings, 2) == Join(None, ())
     assert decide([], settings, 2) == Join(None, ())
+
+
+def two_events_of_one_kind(size: int, numbers: tuple[str, str] = ("n:14", "n:27")) -> tuple[list, list]:  # type: ignore[type-arg]
+    """Articles with the same words, ``size`` naming one figure and ``size`` another (each event repeats its own)."""
+    from digest.core.stories.features import ArticleFeatures
+
+    vectors = [{"w": {"w:storm": 0.8, "w:harbour": 0.6}, "n": {numbers[k // size]: 1.0}} for k in range(2 * size)]
+    return vectors, [ArticleFeatures() for _ in vectors]
+
+
+def test_two_linked_groups_whose_numbers_conflict_are_two_events() -> None:
+    from digest.core.stories.linkage import average_linkage
+
+    vectors, items = two_events_of_one_kind(4)
+    assert average_linkage(vectors, items, Settings()) == [0] * 4 + [1] * 4
+    assert regroup(vectors, items, Settings()) == [0] * 4 + [1] * 4
+    unchecked = Settings(numbers_conflict=0.0)
+    assert average_linkage(vectors, items, unchecked) == [0] * 8
+    assert regroup(vectors, items, unchecked) == [0] * 8
+
+
+def test_small_groups_and_groups_without_shared_numbers_stay_linked() -> None:
+    from digest.core.stories.linkage import average_linkage
+
+    vectors, items = two_events_of_one_kind(3)  # three articles each: too few to tell
+    assert average_linkage(vectors, items, Settings()) == [0] * 6
+    assert regroup(vectors, items, Settings()) == [0] * 6
+    vectors, items = two_events_of_one_kind(4)
+    for number, vector in enumerate(vectors):  # every article its own figure: neither group agrees on one
+        vector["n"] = {f"n:{number}": 1.0}
+    assert average_linkage(vectors, items, Settings()) == [0] * 8
+    assert regroup(vectors, items, Settings()) == [0] * 8
+
+
+def test_conflicts_split_from_the_last_merge_down() -> None:
+    from digest.core.stories.conflicts import labelled, split_conflicts
+
+    cosines = [[1.0 if (i < 4) == (j < 4) else 0.0 for j in range(9)] for i in range(9)]
+    cosines[8] = [0.0] * 9  # the ninth article names no figure
+
+    def mean(first: list[int], second: list[int]) -> float:
+        pairs = [(i, j) for i in first for j in second if i != j]
+        return sum(cosines[i][j] for i, j in pairs) / len(pairs)
+
+    # articles 0-3 merged (nodes 9-11), 4-7 (12-14), the two (15), then the ninth article joined (16)
+    children = {9: (0, 1), 10: (9, 2), 11: (10, 3), 12: (4, 5), 13: (12, 6), 14: (13, 7), 15: (11, 14), 16: (15, 8)}
+    assert labelled(9, split_conflicts(9, children, mean, 0.5)) == [0] * 9  # 8 articles and 1: too few on one side
+    del children[16]
+    assert labelled(9, split_conflicts(9, children, mean, 0.5)) == [0] * 4 + [1] * 4 + [2]

@@ -48,6 +48,9 @@ class Settings:
         time_penalty: Subtracted per further ``days`` of gap (capped at 2 steps).
         candidate_features: How many of the article's features are looked up in the inverted index.
         candidates: How many candidate stories are scored in full.
+        numbers_conflict: Two linked groups whose articles match each other on numbers and dates under this
+            many times as well as within each group are two events (:mod:`digest.core.stories.conflicts`; 0
+            never).
     """
 
     weights: tuple[tuple[str, float], ...] = (("w", 0.5), ("e", 0.5), ("n", 0.2), ("s", 0.1), ("m", 0.1))
@@ -59,6 +62,7 @@ class Settings:
     time_penalty: float = 0.1
     candidate_features: int = 40
     candidates: int = 60
+    numbers_conflict: float = 0.5
 
 
 @dataclass

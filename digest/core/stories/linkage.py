@@ -19,9 +19,10 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import linkage
 from scipy.spatial.distance import squareform
 
+from digest.core.stories.conflicts import labelled, split_conflicts
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import Settings
 from digest.core.stories.leading import leading_names
@@ -114,7 +115,8 @@ def average_linkage(
     vectors: Sequence[dict[str, dict[str, float]]], features: Sequence[ArticleFeatures], settings: Settings
 ) -> list[int]:
     """Each article's group (numbered from 0): groups merge while their mean pair score reaches the strict
-    threshold (``Settings.strict_threshold``)."""
+    threshold (``Settings.strict_threshold``), unless their numbers and dates conflict
+    (:mod:`digest.core.stories.conflicts`)."""
     if len(vectors) < 2:
         return [0] * len(vectors)
     scores = pair_scores(vectors, features, settings)
@@ -122,6 +124,18 @@ def average_linkage(
     distances = ceiling - scores
     np.fill_diagonal(distances, 0.0)
     tree = linkage(squareform(distances, checks=False), method="average")
-    labels = fcluster(tree, ceiling - settings.strict_threshold, criterion="distance")
-    numbers: dict[int, int] = {}
-    return [numbers.setdefault(int(label), len(numbers)) for label in labels]
+    cut, count = ceiling - settings.strict_threshold, len(vectors)
+    children = {count + k: (int(a), int(b)) for k, (a, b, height, _) in enumerate(tree) if height <= cut}
+    cosines: list[np.ndarray] = []
+
+    def mean(first: list[int], second: list[int]) -> float:
+        """The mean numbers cosine between two groups (over distinct pairs within one)."""
+        if not cosines:
+            matrix = _weighted_matrix(vectors, (("n", 1.0),))
+            cosines.append((matrix @ matrix.T).toarray())
+        block = cosines[0][np.ix_(first, second)]
+        if first is second:
+            return float((block.sum() - np.trace(block)) / (len(first) * (len(first) - 1)))
+        return float(block.mean())
+
+    return labelled(count, split_conflicts(count, children, mean, settings.numbers_conflict))

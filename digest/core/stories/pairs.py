@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from digest.core.stories.conflicts import Mean, labelled, split_conflicts
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty, sparse_dot
 from digest.core.stories.leading import leading_names
@@ -109,9 +110,12 @@ class PairTable:
                     self.dots[k][i][j] = self.dots[k][j][i] = value
 
 
-def average_linkage_table(scores: list[list[float]], threshold: float) -> list[int]:
+def average_linkage_table(
+    scores: list[list[float]], threshold: float, numbers: list[list[float]] | None = None, ratio: float = 0.0
+) -> list[int]:
     """Each article's group (numbered from 0 in order of first appearance): groups merge while their mean pair
-    score reaches ``threshold``, as :func:`digest.core.stories.linkage.average_linkage` merges them.
+    score reaches ``threshold``, as :func:`digest.core.stories.linkage.average_linkage` merges them, unless the
+    pairs' ``numbers`` cosines conflict at ``ratio`` (:mod:`digest.core.stories.conflicts`).
 
     Average linkage by the nearest-neighbour chain: a group whose best match is below the threshold can never
     rise above it (average linkage is reducible), so it is set aside; the merges found are those of the full
@@ -122,7 +126,7 @@ def average_linkage_table(scores: list[list[float]], threshold: float) -> list[i
         i: {j: scores[i][j] for j in range(count) if j != i} for i in range(count)
     }
     sizes = {i: 1 for i in range(count)}
-    parent = list(range(count))
+    children: dict[int, tuple[int, int]] = {}
     chain: list[int] = []
     next_id = count
     while len(similarity) > 1:
@@ -144,14 +148,26 @@ def average_linkage_table(scores: list[list[float]], threshold: float) -> list[i
             chain.pop()
             merged = next_id
             next_id += 1
-            parent.append(merged)
-            parent[top] = parent[best] = merged
+            children[merged] = (top, best)
             _merge(similarity, sizes, top, best, merged)
         else:
             chain.append(best)
-    roots = [_root(parent, i) for i in range(count)]
-    numbers: dict[int, int] = {}
-    return [numbers.setdefault(root, len(numbers)) for root in roots]
+    return labelled(count, split_conflicts(count, children, _mean_of(numbers), ratio))
+
+
+def _mean_of(cosines: list[list[float]] | None) -> Mean:
+    """The mean cosine between two lists of articles (over distinct pairs when they are the same list)."""
+
+    def mean(first: list[int], second: list[int]) -> float:
+        if cosines is None:
+            return 0.0
+        total = sum(cosines[i][j] for i in first for j in second)
+        if first is second:
+            total -= sum(cosines[i][i] for i in first)
+            return total / (len(first) * (len(first) - 1))
+        return total / (len(first) * len(second))
+
+    return mean
 
 
 def _merge(
@@ -169,13 +185,6 @@ def _merge(
             other_row[merged] = row[other]
     similarity[merged] = row
     sizes[merged] = a + b
-
-
-def _root(parent: list[int], item: int) -> int:
-    """The group an item was merged into (the root of its chain in ``parent``)."""
-    while parent[item] != item:
-        item = parent[item]
-    return item
 
 
 def unit_length(squared: float) -> float:

@@ -157,13 +157,15 @@ def regroup(
 ) -> list[int]:
     """Group the articles of a neighbourhood afresh; return each one's group (numbered from 0).
 
-    Average linkage first (groups merge while their articles match on average, at the strict threshold),
+    Average linkage first (groups merge while their articles match on average, at the strict threshold, unless
+    their numbers and dates conflict: :mod:`digest.core.stories.conflicts`),
     then each article moves to the group whose centroid it matches best at the regrouping threshold, or
     starts a group of its own when it matches none. ``memo`` and ``keys`` (one per article) remember pair
     scores across calls.
     """
     table = PairTable(vectors, features, settings, memo, keys)
-    labels = average_linkage_table(table.scores, settings.strict_threshold)
+    figures = table.dots[NAMESPACES.index("n")]
+    labels = average_linkage_table(table.scores, settings.strict_threshold, figures, settings.numbers_conflict)
     state = _Regrouping(table, vectors, features, settings)
     for label in range(max(labels, default=-1) + 1):
         state.new_group([article for article, found in enumerate(labels) if found == label])
