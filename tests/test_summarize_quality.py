@@ -1,6 +1,7 @@
 """The default method's quality multiplier: a sentence with no verb-like word counts for less. The word
 test reads words one at a time; it must agree with searching the sentence for a verb-like whole word
-under Python's case rules (which match more than ``str.lower``). Sentences are invented."""
+under Python's case rules (which match more than ``str.lower``). Content terms read text whose only
+letters are a-z with a plain range pattern; they must be the Unicode pattern's. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 import pytest
 
+from digest.core.summarize import words
 from digest.core.summarize.ranking import _VERBISH_WORD, _verbish, quality
 
 SEARCHED = re.compile(rf"\b{_VERBISH_WORD.pattern}\b", re.IGNORECASE)
@@ -43,3 +45,27 @@ def test_a_sentence_without_a_verb_like_word_counts_for_less() -> None:
     caption = "Bright lanterns along the quay and the old stone pier tonight."
     assert quality(statement) == 1.0
     assert quality(caption.replace("lanterns", "lantern")) < quality(caption)
+
+
+WORDY = [
+    "The mayor\u2019s well-known plan \u2014 \u201cbold\u201d, some said \u2026 passed.",
+    "Rock\u2019n\u2019roll fans don't mind: it's 2024's best-selling record!",
+    "Caf\u00e9 owners in Z\u00fcrich cheered",
+    "\u041c\u043e\u0441\u043a\u0432\u0430 and Kyiv",
+    "The \u212aelvin scale, 12kg and x2y",
+    "snake_case words__and -dashes- 'quoted'",
+]
+
+
+@pytest.mark.parametrize("sentence", WORDY)
+def test_content_terms_find_the_words_of_the_unicode_pattern(sentence: str) -> None:
+    found = words._FAST_WORD.findall(sentence.lower())
+    expected = tuple(term for term in map(words._TERMS.__getitem__, found) if term)
+    assert words.content_terms(sentence) == expected
+
+
+def test_the_punctuation_read_as_ascii_text_holds_no_letter() -> None:
+    allowed = "\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+    assert all(words._MAYBE_OTHER_LETTER.match(char) is None for char in allowed)
+    assert not any(words._FAST_WORD.search(char) for char in allowed)
+    assert all(words._MAYBE_OTHER_LETTER.match(char) for char in "\u00e9\u0131\u017f\u212a\u0416")

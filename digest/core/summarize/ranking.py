@@ -137,12 +137,22 @@ def dense_tfidf(sentences: Sequence[str]) -> np.ndarray:
     return vectors
 
 
+@lru_cache(maxsize=64)
+def _triangles(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The masks of an ``n`` × ``n`` matrix's cells on or below the diagonal and strictly below it (the
+    ones ``np.triu(m, 1)`` and ``np.tril(m, -1)`` make for every call), made once per size."""
+    import numpy as np
+
+    return np.tri(n, n, 0, dtype=bool), np.tri(n, n, -1, dtype=bool)
+
+
 def dense_centrality(similarity: np.ndarray) -> np.ndarray:
     """For each sentence: its similarity to all later sentences minus BACKWARD_WEIGHT × that to earlier ones."""
     import numpy as np
 
-    forward = np.triu(similarity, 1).sum(axis=1)
-    backward = np.tril(similarity, -1).sum(axis=1)
+    on_or_below, below = _triangles(len(similarity))
+    forward = np.where(on_or_below, 0.0, similarity).sum(axis=1)  # np.triu(similarity, 1), row sums
+    backward = np.where(below, similarity, 0.0).sum(axis=1)  # np.tril(similarity, -1), row sums
     result: np.ndarray = forward - BACKWARD_WEIGHT * backward
     return result
 
@@ -172,7 +182,8 @@ def rank(sentences: Sequence[str], paragraphs: Sequence[int], count: int) -> lis
         central = directed_centrality(matrix, BACKWARD_WEIGHT)
         similar_to = similarities(matrix)
     central = np.round(central, _DECIMALS)  # rounding noise (sums in another order) never breaks a tie
-    central = (central - central.min()) / (np.ptp(central) or 1.0)
+    low = central.min()
+    central = (central - low) / ((central.max() - low) or 1.0)  # np.ptp without its wrapper
     scores = central * np.array([quality(s) for s in sentences])
     picked: list[int] = []
     redundancy = np.zeros(n)

@@ -28,6 +28,12 @@ from digest.core.summarize.sentences import split_text
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _FAST_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+""":data:`_FAST_WORD` for lower-case text whose only letters are a-z: a range test for each character
+instead of Unicode category look-ups."""
+_MAYBE_OTHER_LETTER = re.compile("[^\x00-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]")
+"""A character that is neither ASCII nor common news punctuation (no-break space, dashes, curly quotes,
+ellipsis): it may be a letter :data:`_ASCII_WORD` does not know."""
 _stemmer = snowballstemmer.stemmer("english")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'"})
 
@@ -84,7 +90,9 @@ def content_terms(sentence: str) -> tuple[str, ...]:
 
     Remembered for the last sentences: an article's sentences are ranked twice (whole, then by section).
     """
-    return tuple(filter(None, map(_TERMS.__getitem__, _FAST_WORD.findall(sentence.lower()))))
+    lowered = sentence.lower()
+    pattern = _FAST_WORD if _MAYBE_OTHER_LETTER.search(lowered) else _ASCII_WORD
+    return tuple(filter(None, map(_TERMS.__getitem__, pattern.findall(lowered))))
 
 
 class SumyTokenizer:
