@@ -37,7 +37,7 @@ from digest.core.store.story_revisit import (
     revisit,
     revisit_due,
 )
-from digest.core.store.story_reweigh import reweigh_due, reweigh_recent
+from digest.core.store.story_reweigh import folded_counts, reweigh_due, reweigh_recent
 from digest.core.store.story_rows import timestamp
 from digest.core.stories.features import ArticleFeatures, article_features
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryIndex, StoryState
@@ -123,13 +123,7 @@ class TermLog:
 
 def count_documents(connection: sqlite3.Connection, features: list[str], log: TermLog) -> Counter[str]:
     """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
-    log.refresh(connection)
-    folded = log.folded
-    unknown = [feature for feature in features if feature not in folded]
-    if unknown:
-        query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
-        stored = dict(connection.execute(query, (json.dumps(unknown),)))
-        folded.update({feature: stored.get(feature, 0) for feature in unknown})
+    folded = folded_counts(connection, features, log)
     pending = log.pending.get  # looked up per feature: the log's counts hold thousands of features
     found: Counter[str] = Counter({feature: folded[feature] + 1 + pending(feature, 0) for feature in features})
     cursor = connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))

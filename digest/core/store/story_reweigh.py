@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from digest.core.store.cache import unpack
@@ -76,9 +77,9 @@ def member_counts(packed: bytes) -> ArticleFeatures | None:
     )
 
 
-def frequencies(connection: sqlite3.Connection, features: set[str], log: TermLog) -> Counter[str]:
-    """The document frequencies of ``features`` now: ``story_terms``' counts and the log's (read as an arrival's
-    are, without counting a document)."""
+def folded_counts(connection: sqlite3.Connection, features: Iterable[str], log: TermLog) -> dict[str, int]:
+    """``log``'s folded counts (``story_terms``), up to date and holding every one of ``features`` (those not read
+    yet are read now; a feature never counted holds 0)."""
     log.refresh(connection)
     folded = log.folded
     unknown = [feature for feature in features if feature not in folded]
@@ -86,6 +87,13 @@ def frequencies(connection: sqlite3.Connection, features: set[str], log: TermLog
         query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
         stored = dict(connection.execute(query, (json.dumps(unknown),)))
         folded.update({feature: stored.get(feature, 0) for feature in unknown})
+    return folded
+
+
+def frequencies(connection: sqlite3.Connection, features: set[str], log: TermLog) -> Counter[str]:
+    """The document frequencies of ``features`` now: ``story_terms``' counts and the log's (read as an arrival's
+    are, without counting a document)."""
+    folded = folded_counts(connection, features, log)
     pending = log.pending
     return Counter({feature: folded[feature] + pending[feature] for feature in features})
 
