@@ -34,6 +34,19 @@ _ATTRIBUTION_TAIL = re.compile(
     rf"^(?:(?:\w[\w.'’-]*\s+){{0,5}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})(?:\s+[\w.'’-]+){{0,6}})\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _shortest_starts(words: set[str]) -> tuple[str, ...]:
+    """The words that no other of ``words`` starts (in sorted order a word follows the one it starts with)."""
+    kept: list[str] = []
+    for word in sorted(words):
+        if not kept or not word.startswith(kept[-1]):
+            kept.append(word)
+    return tuple(kept)
+
+
+_TAIL_VERB_STARTS = _shortest_starts({verb.split()[0].lower() for verb in [*FINITE_SPEECH_VERBS, "went on"]})
+"""The speech verbs' first words, none that another starts: a word of an attribution tail starts with one."""
 _LOWER_START = re.compile(r"^[\"'“‘(\[]?[a-z][a-z]*(?:\s|[,;:.]|$)")
 _OPEN_QUOTES = "“"
 _CLOSE_QUOTES = "”"
@@ -67,7 +80,12 @@ def _quote_depth(text: str) -> int:
 
 def _is_attribution_tail(piece: str) -> bool:
     """Tell whether a piece is only an attribution such as ``he added.`` or ``said the minister.``."""
-    return len(piece.split()) <= 7 and '"' not in piece and "“" not in piece and bool(_ATTRIBUTION_TAIL.match(piece))
+    words = piece.split(None, 7)  # eight pieces: more than seven words
+    if len(words) > 7 or '"' in piece or "“" in piece:
+        return False
+    if piece.isascii() and not any(word.lower().startswith(_TAIL_VERB_STARTS) for word in words):
+        return False  # the expression needs a word that starts with a speech verb (its case rules are ASCII's here)
+    return bool(_ATTRIBUTION_TAIL.match(piece))
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

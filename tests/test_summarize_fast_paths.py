@@ -1,7 +1,8 @@
 """The default method's quality multiplier: a sentence with no verb-like word counts for less. The word
 test reads words one at a time; it must agree with searching the sentence for a verb-like whole word
 under Python's case rules (which match more than ``str.lower``). Content terms read text whose only
-letters are a-z with a plain range pattern; they must be the Unicode pattern's. Sentences are invented."""
+letters are a-z with a plain range pattern; they must be the Unicode pattern's. An attribution tail is
+looked for with the speech-verb expression only when a word could start it. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 import pytest
 
-from digest.core.summarize import words
+from digest.core.summarize import sentences, words
 from digest.core.summarize.ranking import _VERBISH_WORD, _verbish, quality
 
 SEARCHED = re.compile(rf"\b{_VERBISH_WORD.pattern}\b", re.IGNORECASE)
@@ -69,3 +70,29 @@ def test_the_punctuation_read_as_ascii_text_holds_no_letter() -> None:
     assert all(words._MAYBE_OTHER_LETTER.match(char) is None for char in allowed)
     assert not any(words._FAST_WORD.search(char) for char in allowed)
     assert all(words._MAYBE_OTHER_LETTER.match(char) for char in "\u00e9\u0131\u017f\u212a\u0416")
+
+
+TAILS = [
+    "he added.",
+    "Said the harbour master.",
+    "the minister WENT ON.",
+    "she went on",
+    "O\u2019Brien told reporters.",
+    "the ferry left at noon.",
+    "\u017faid the mayor.",
+    "Mr. Placeholder added later.",
+    "added",
+    "a, b, c, d, e, f, g, said",
+    "he said \u201cyes\u201d",
+]
+
+
+@pytest.mark.parametrize("piece", TAILS)
+def test_an_attribution_tail_is_what_the_expression_matches(piece: str) -> None:
+    expected = len(piece.split()) <= 7 and "\u201c" not in piece and bool(sentences._ATTRIBUTION_TAIL.match(piece))
+    assert sentences._is_attribution_tail(piece) == expected
+
+
+def test_split_sentences_keep_their_attribution_tails() -> None:
+    first = "The pier will be rebuilt by spring and every boat will have a berth. Announced the mayor on Monday."
+    assert sentences.split_text(f"{first} The ferry runs twice a day.") == [first, "The ferry runs twice a day."]
