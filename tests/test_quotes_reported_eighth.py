@@ -154,3 +154,8 @@ def test_a_participle_after_a_comma_inside_the_closing_mark_reports_the_subject_
 def test_words_left_before_a_quotation_that_end_in_the_verb_of_saying_are_no_reported_clause() -> None:
     text = 'Dana Pike spoke at the depot. Her neighbours, she said, should not listen to "those with cold hearts."'
     assert reported(text) == []
+
+
+def test_a_subordinate_clause_left_before_a_quotation_is_no_reported_clause() -> None:
+    text = 'Dana Pike spoke at the depot. She said that when the bridge closed, the town "lost its heart."'
+    assert reported(text) == []

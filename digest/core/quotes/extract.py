@@ -86,6 +86,7 @@ def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
 
 
 _MIN_REPORTED_WORDS = 4
+_OPENERS = frozenset("if when because although though unless while once".split())
 
 
 def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int | None:
@@ -97,8 +98,8 @@ def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int |
         return report.end
     comma = para.rfind(",", report.start, marks[first].open)
     words = re.findall(r"\w+", para[report.start : comma]) if comma >= 0 else []
-    if len(words) < _MIN_REPORTED_WORDS or words[-1].lower() in FINITE_SPEECH_VERBS:
-        return None  # too few words, or only 'A, she said' before the quotation: no clause of its own
+    if len(words) < _MIN_REPORTED_WORDS or words[-1].lower() in FINITE_SPEECH_VERBS or words[0].lower() in _OPENERS:
+        return None  # too few words, 'A, she said' or 'when A,' before the quotation: no clause of its own
     return comma
 
 
