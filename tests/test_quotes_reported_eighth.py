@@ -159,3 +159,16 @@ def test_words_left_before_a_quotation_that_end_in_the_verb_of_saying_are_no_rep
 def test_a_subordinate_clause_left_before_a_quotation_is_no_reported_clause() -> None:
     text = 'Dana Pike spoke at the depot. She said that when the bridge closed, the town "lost its heart."'
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("a county airport official told the local paper", "county airport official"),
+        ("her friend said", "her friend"),
+    ],
+)
+def test_a_trailing_speaker_named_by_a_description_after_the_comma(attribution: str, speaker: str) -> None:
+    assert reported(f"Lee Moss was also headed to Ohio, {attribution}.") == [
+        (speaker, "Lee Moss was also headed to Ohio")
+    ]

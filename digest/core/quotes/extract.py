@@ -86,7 +86,7 @@ def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
 
 
 _MIN_REPORTED_WORDS = 4
-_OPENERS = frozenset("if when because although though unless while once".split())
+_OPENERS = frozenset({"if", "when", "because", "although", "though", "unless", "while", "once"})
 
 
 def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int | None:

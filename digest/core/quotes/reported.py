@@ -69,6 +69,7 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         found = np_left(tokens, v, lo)
         if found is None:
             return None
+        found = (_description_start(tokens, found, lo), found[1])
         comma = found[0] - 1
         if comma < lo or tokens[comma].text != ",":
             return None
@@ -90,6 +91,25 @@ def _last_coordinate(tokens: list[Tok], lo: int, comma: int) -> int:
         if tokens[k].norm in _COORDINATE_STARTS and tokens[k - 1].text == "," and finite_clause(tokens, k + 1, comma):
             return k + 1
     return lo
+
+
+_DESCRIPTION_REACH = 4
+_DESCRIPTION_OPENERS = word_set("a an the one another his her their its")
+
+
+def _description_start(tokens: list[Tok], found: tuple[int, int], lo: int) -> int:
+    """A trailing speaker named by a description right after a comma ('A, a county airport official told ...',
+    'A, her friend said'): the determiner that opens it, past a few plain words; else where ``found`` starts."""
+    start = found[0]
+    if any(t.is_cap for t in tokens[start : found[1]]):
+        return start  # a name ('A, a physicist at the University in Sydney told'): no description of plain words
+    for j in range(start - 1, max(lo, start - 1 - _DESCRIPTION_REACH), -1):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap:
+            return start
+        if t.norm in _DESCRIPTION_OPENERS and j - 1 >= lo and tokens[j - 1].text == ",":
+            return j
+    return start
 
 
 def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
