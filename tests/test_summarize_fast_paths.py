@@ -96,3 +96,8 @@ def test_an_attribution_tail_is_what_the_expression_matches(piece: str) -> None:
 def test_split_sentences_keep_their_attribution_tails() -> None:
     first = "The pier will be rebuilt by spring and every boat will have a berth. Announced the mayor on Monday."
     assert sentences.split_text(f"{first} The ferry runs twice a day.") == [first, "The ferry runs twice a day."]
+
+
+def test_a_sentence_under_six_words_counts_for_less() -> None:
+    assert quality("The ferry left at noon.") < quality("The ferry left the quay at noon.") == 1.0
+    assert quality("The ferry left the old quay at noon today.") == 1.0

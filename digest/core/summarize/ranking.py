@@ -87,7 +87,7 @@ _MIN_WORDS = 6
 @lru_cache(maxsize=4096)
 def quality(sentence: str) -> float:
     """A multiplier in (0, 1]: 1 for an ordinary statement, small for captions, credits and boilerplate."""
-    words = sentence.split()
+    words = sentence.split(None, _MIN_WORDS)  # the count matters only below _MIN_WORDS
     factor = 1.0
     if len(words) < _MIN_WORDS:
         factor *= 0.3
