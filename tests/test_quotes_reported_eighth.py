@@ -172,3 +172,11 @@ def test_a_trailing_speaker_named_by_a_description_after_the_comma(attribution: 
     assert reported(f"Lee Moss was also headed to Ohio, {attribution}.") == [
         (speaker, "Lee Moss was also headed to Ohio")
     ]
+
+
+def test_a_trailing_outlet_named_after_its_noun_is_the_speaker_but_a_place_in_a_phrase_is_not() -> None:
+    assert reported("Lee Moss was headed to Ohio for meetings, the news site Ohio Daily reported.") == [
+        ("Ohio Daily", "Lee Moss was headed to Ohio for meetings")
+    ]
+    sentence = '"The lake is no sea," Lee Moss, a physicist at the University of Ohio in Dayton told the paper.'
+    assert all(speaker != "Dayton" for speaker, _ in reported(sentence))

@@ -101,7 +101,7 @@ def _description_start(tokens: list[Tok], found: tuple[int, int], lo: int) -> in
     """A trailing speaker named by a description right after a comma ('A, a county airport official told ...',
     'A, her friend said'): the determiner that opens it, past a few plain words; else where ``found`` starts."""
     start = found[0]
-    if any(t.is_cap for t in tokens[start : found[1]]):
+    if any(t.is_cap for t in tokens[start : found[1]]) and not _named_outlet(tokens, found):
         return start  # a name ('A, a physicist at the University in Sydney told'): no description of plain words
     for j in range(start - 1, max(lo, start - 1 - _DESCRIPTION_REACH), -1):
         t = tokens[j]
@@ -110,6 +110,19 @@ def _description_start(tokens: list[Tok], found: tuple[int, int], lo: int) -> in
         if t.norm in _DESCRIPTION_OPENERS and j - 1 >= lo and tokens[j - 1].text == ",":
             return j
     return start
+
+
+_OUTLET_NOUNS = ROLE_NOUNS | word_set("site newspaper paper network station outlet agency magazine channel website")
+
+
+def _named_outlet(tokens: list[Tok], found: tuple[int, int]) -> bool:
+    """'the news site NAME', 'her top aide NAME': a name after a role or outlet noun, no preposition in it."""
+    before = tokens[found[0] - 1]
+    plain = all(t.kind is WORD and t.norm not in _NOT_NAME_WORDS for t in tokens[found[0] : found[1]])
+    return plain and tokens[found[0]].is_cap and before.kind is WORD and before.norm in _OUTLET_NOUNS
+
+
+_NOT_NAME_WORDS = word_set("of in at for from on with by to and")
 
 
 def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
