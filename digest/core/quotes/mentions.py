@@ -221,7 +221,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
         # name stands before the preposition
         named = core[: head_index + 1]
         person_name, titles = _split_name(named)
-    if not person_name or head in ORG_WORDS:
+    if not person_name or head in ORG_WORDS or _serves(titles):
         return False
     titled = titles != "" and _title_before_name(titles.split()[-1])
     if (lead and not titled) or (titles and not titled):
@@ -235,6 +235,27 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     if titles:
         found.roles.append(titles)
     return True
+
+
+_SERVING = frozenset({"for", "to"})
+
+
+def _serves(titles: str) -> bool:
+    """The words before a name make the speaker someone who works for that person: a role noun and ``for`` or
+    ``to`` ('a spokesman for', 'an aide to Sen.', 'a lawyer for'), or 'close to' ('a person close to'). The
+    speaker is then the description ('spokesman for Dana Pike'), not Dana Pike; a capitalised title keeps the
+    name ('Minister for Health Dana Pike'), and so does any other word ('the account she gave to NAME')."""
+    words = titles.split()
+    return any(w.lower() in _SERVING and k > 0 and _serving_word(words[k - 1], w) for k, w in enumerate(words))
+
+
+def _serving_word(word: str, preposition: str) -> bool:
+    """A role noun in lower case, or one that is no title even when capitalised ('Aides' opening a sentence);
+    or 'close' before 'to'."""
+    low = word.lower()
+    if low == "close":
+        return preposition.lower() == "to"
+    return low in ROLE_NOUNS and (word.islower() or low not in TITLE_WORDS)
 
 
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "their", "its"})
