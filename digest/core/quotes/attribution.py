@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
-    ADVERBIAL_OPENERS,
     ADVERBS,
     AUXILIARIES,
     DESCRIBE_VERBS,
@@ -24,6 +23,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.cue import APPOSITIVE_MAX, is_verb
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
+from digest.core.quotes.openers import opens_adverbial
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
@@ -467,7 +467,7 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
-    if comma is not None and (_opens_adverbial(tokens[start]) or start > lo and tokens[start].norm.endswith("ing")):
+    if comma is not None and opens_adverbial(tokens, lo, start, comma):
         start = comma + 1  # 'In Iowa,', 'While celebrating the win on Tuesday,'
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v:
@@ -478,12 +478,6 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     if any(t.kind is QUOTE or t.text in (";", ":") for t in tokens[found[1] : v]):
         return None
     return Attribution(found[0], found[1], "clause-subject")
-
-
-def _opens_adverbial(tok: Tok) -> bool:
-    """A word opening an adverbial phrase before the subject: 'In Iowa,', 'Like Corker,', 'Continuing to
-    explain his view,' (a participle)."""
-    return tok.kind is WORD and (tok.norm in ADVERBIAL_OPENERS or (tok.is_cap and tok.norm.endswith("ing")))
 
 
 def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:

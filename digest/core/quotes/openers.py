@@ -1,0 +1,25 @@
+"""Opening adverbials before a sentence's subject: 'In Iowa on Monday,', 'Continuing to explain his view,', and
+phrases of time or place that open with no preposition ('Hours later,', 'Just last week,', 'Here in Iowa,')."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
+from digest.core.quotes.tokens import WORD, Tok
+
+_TIME_OR_PLACE_STARTS = word_set("here there just only even minutes hours days weeks months years moments back")
+"""Words opening a phrase of time or place with no preposition ('Here in Iowa,', 'Days later,', 'Just last week,')."""
+_TIME_ENDS = word_set("later earlier ago before afterward afterwards")
+"""Words ending such a phrase ('Two hours later,', 'A week earlier,', 'Moments before,')."""
+
+
+def opens_adverbial(tokens: list[Tok], lo: int, start: int, comma: int) -> bool:
+    """``tokens[start:comma]`` is an adverbial phrase opening the sentence before its subject: it opens with a
+    preposition or such a word ('In Iowa,', 'Like Corker,'), a participle ('Continuing to explain his view,'; in
+    lower case after a lead word: 'But while celebrating the win,'), or it is a phrase of time or place ('Hours
+    later,', 'Here in Columbia,', 'Just last week,')."""
+    tok = tokens[start]
+    if tok.kind is not WORD:
+        return False
+    if tok.norm in ADVERBIAL_OPENERS or (tok.norm.endswith("ing") and (tok.is_cap or start > lo)):
+        return True
+    return tok.norm in _TIME_OR_PLACE_STARTS or (comma > start and tokens[comma - 1].norm in _TIME_ENDS)
