@@ -175,7 +175,60 @@ def test_regrouping_from_pair_dot_products_matches_the_centroid_regrouping() -> 
         expected = reference_regroup([vectors[i] for i in picked], chosen, settings)
         keys = list(range(len(picked)))
         assert regroup([vectors[i] for i in picked], chosen, settings, memo, keys) == expected
+        assert regroup([vectors[i] for i in picked], chosen, settings) == expected  # every pair scored at once
     assert memo.pairs == {}  # a memo of other settings is left alone
+
+
+def test_a_dot_table_sums_each_pair_as_a_sparse_dot_product_does() -> None:
+    import random
+
+    from digest.core.stories.grouping import sparse_dot
+    from digest.core.stories.pairs import dot_table
+
+    rng = random.Random(5)
+    words = [f"w:word{n}" for n in range(30)]
+    for _ in range(30):
+        vectors = []
+        for _ in range(rng.randint(1, 12)):
+            chosen = rng.sample(words, rng.choice([0, 3, 3, rng.randint(1, 20)]))  # some as long as others
+            vectors.append({word: rng.random() for word in chosen})
+        table = dot_table(vectors)
+        for i, first in enumerate(vectors):
+            for j in range(i, len(vectors)):
+                assert table[i][j] == table[j][i]
+                assert same(table[i][j], sparse_dot(first, vectors[j]))
+
+
+def test_a_table_scored_at_once_holds_what_a_memo_scores_pair_by_pair() -> None:
+    import random
+
+    from digest.core.stories.pairs import PairMemo, PairTable
+
+    items, vectors = weighed()
+    rng = random.Random(11)
+    for _ in range(10):
+        picked = [rng.randrange(len(items)) for _ in range(rng.randint(2, 9))]
+        chosen = [
+            dataclasses.replace(items[i], published=rng.choice([None, 86400.0 * rng.randint(0, 12)])) for i in picked
+        ]
+        at_once = PairTable([vectors[i] for i in picked], chosen, Settings())
+        memo = PairMemo(Settings())
+        pair_by_pair = PairTable([vectors[i] for i in picked], chosen, Settings(), memo, list(range(len(picked))))
+        assert memo.pairs
+        for first, second in zip(
+            [at_once.scores, *at_once.dots], [pair_by_pair.scores, *pair_by_pair.dots], strict=True
+        ):
+            assert all(
+                same(a, b) for row, other in zip(first, second, strict=True) for a, b in zip(row, other, strict=True)
+            )
+
+
+def same(first: float, second: float) -> bool:
+    """Equal to the last bit where ``sum`` adds floats left to right (Python 3.11), within rounding from 3.12."""
+    import math
+    import sys
+
+    return first == second if sys.version_info < (3, 12) else math.isclose(first, second, rel_tol=1e-12, abs_tol=1e-15)
 
 
 def test_pair_memo_scores_a_pair_once() -> None:

@@ -4,15 +4,19 @@ A library's revisit (:mod:`digest.core.store.story_revisit`) regroups a few doze
 each arrival, and the neighbourhood of one arrival is mostly that of the last one. So each pair of
 members is scored once per process: :class:`PairMemo` keeps, for each pair, the dot product of their
 vectors in every namespace and the pair score (:func:`digest.core.stories.linkage.pair_scores`' value:
-the namespaces' weighted cosines, less the year, time and leading-name penalties). A :class:`PairTable` lays them out
-for one neighbourhood; :func:`average_linkage_table` groups it as the batch's average linkage does,
-without numpy or scipy (a neighbourhood is small; importing scipy costs more than grouping it).
+the namespaces' weighted cosines, less the year, time and leading-name penalties). A :class:`PairTable` lays
+them out for one neighbourhood, or, with no memo (a library's reweighing regroups a few hundred members at
+once), computes each namespace's dot products for all pairs at once from postings (:func:`dot_table`);
+:func:`average_linkage_table` groups it as the batch's average linkage does, without numpy or scipy (a
+neighbourhood is small; importing scipy costs more than grouping it).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import repeat
+from operator import add, mul
 
 from digest.core.stories.conflicts import Mean, labelled, split_conflicts
 from digest.core.stories.features import ArticleFeatures
@@ -92,10 +96,11 @@ class PairTable:
         keys: Sequence[int] | None = None,
     ) -> None:
         """Score every pair of the neighbourhood (from ``memo``, by ``keys``: one distinct key per vector, when
-        given; a memo of other settings is not used)."""
+        given; a memo of other settings is not used; without one, all pairs at once, to the same values)."""
         count = len(vectors)
         if memo is None or keys is None or memo.settings != settings:
-            memo, keys = PairMemo(settings), range(count)
+            self._score_all(vectors, features, settings)
+            return
         self.scores = [[0.0] * count for _ in range(count)]
         self.dots = [[[0.0] * count for _ in range(count)] for _ in NAMESPACES]
         for i in range(count):
@@ -108,6 +113,54 @@ class PairTable:
                 self.scores[i][j] = self.scores[j][i] = score
                 for k, value in enumerate(dots):
                     self.dots[k][i][j] = self.dots[k][j][i] = value
+
+    def _score_all(self, vectors: Sequence[Vectors], features: Sequence[ArticleFeatures], settings: Settings) -> None:
+        """Score every pair at once, with nothing remembered: each namespace's dot products from its postings
+        (:func:`dot_table`), the same values :class:`PairMemo` computes pair by pair."""
+        count = len(vectors)
+        self.dots = [dot_table([v.get(ns) or {} for v in vectors]) for ns in NAMESPACES]
+        weighted = [[0.0] * count for _ in range(count)]
+        for ns, weight in settings.weights:  # summed in the weights' order, as :meth:`PairMemo.pair` sums them
+            table = self.dots[NAMESPACES.index(ns)]
+            weighted = [
+                list(map(add, row, map(mul, repeat(weight), dots))) for row, dots in zip(weighted, table, strict=True)
+            ]
+        names = [leading_names(v.get("e") or {}) for v in vectors] if settings.names_penalty else None
+        times = [() if item.published is None else (item.published,) for item in features]
+        self.scores = [[0.0] * count for _ in range(count)]
+        for i in range(count):
+            row, years, scored = self.scores[i], features[i].years, weighted[i]
+            for j in range(i):  # the pair in index order, as :class:`PairMemo` keys it (:func:`pair_penalty`)
+                pair = None if names is None else (names[j], names[i])
+                row[j] = self.scores[j][i] = scored[j] - event_penalty(features[j], years, times[i], settings, pair)
+
+
+def dot_table(vectors: Sequence[dict[str, float]]) -> list[list[float]]:
+    """The dot product of every pair of sparse vectors (the diagonal: each one's squared length), each summed as
+    :func:`digest.core.stories.grouping.sparse_dot` sums it: over the shorter vector's shared features in its
+    order (the earlier vector's when both are as long), left to right, so the values are the same to the last
+    bit (on Python 3.11; from 3.12 ``sum`` compensates its rounding, and the two can differ in the last bits).
+
+    Each vector is read against the postings of the vectors it leads (those longer, or as long and later), so
+    only pairs that share a feature are multiplied."""
+    count = len(vectors)
+    table = [[0.0] * count for _ in range(count)]  # row i: the pairs vector i leads
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i in sorted(range(count), key=lambda i: (len(vectors[i]), i), reverse=True):
+        row = table[i]
+        for feature, weight in vectors[i].items():
+            found = postings.get(feature)
+            if found is None:
+                postings[feature] = [(i, weight)]
+                continue
+            for j, other in found:
+                row[j] += weight * other
+            found.append((i, weight))
+    # each pair is in its leader's row: add the other half's zero
+    table = [list(map(add, row, column)) for row, column in zip(table, zip(*table, strict=True), strict=True)]
+    for i, vector in enumerate(vectors):
+        table[i][i] = sparse_dot(vector, vector)
+    return table
 
 
 def average_linkage_table(

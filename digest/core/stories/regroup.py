@@ -61,6 +61,7 @@ class _Regrouping:
         self.settings = settings
         self.weights = [(NAMESPACES.index(ns), weight) for ns, weight in settings.weights]
         self.groups: list[_Group] = []
+        self.bounded = min(settings.year_penalty, settings.names_penalty, settings.time_penalty) >= 0.0
 
     def new_group(self, members: list[int]) -> _Group:
         """A group of these articles."""
@@ -102,9 +103,9 @@ class _Regrouping:
             source.times.remove(features.published)
             target.times.append(features.published)
 
-    def score(self, article: int, group: _Group) -> float:
-        """The article's score against the group (without the article, when it is a member)."""
-        inside = article in group.members
+    def similarity(self, article: int, group: _Group, inside: bool) -> float:
+        """The article's score against the group before the event penalty (``inside``: the article is a member,
+        taken out of the group's centroid)."""
         dots = self.table.dots
         total = 0.0
         for k, weight in self.weights:
@@ -119,7 +120,22 @@ class _Regrouping:
             norm = unit_length(squared)
             if norm:
                 total += weight * dot / norm
-        return total - self._penalty(article, group, inside)
+        return total
+
+    def best(self, article: int, floor: float) -> int | None:
+        """The group (its number) the article scores best against, at ``floor`` or above (the last of equal
+        ones; None when none reaches ``floor``), among the groups holding an article besides it. The event
+        penalty, never negative, is read only where the score before it reaches the best so far."""
+        best, best_score = None, floor
+        for number, group in enumerate(self.groups):
+            inside = article in group.members
+            if len(group.members) > inside:
+                value = self.similarity(article, group, inside)
+                if value >= best_score or not self.bounded:
+                    value -= self._penalty(article, group, inside)
+                    if value >= best_score:
+                        best, best_score = number, value
+        return best
 
     def _penalty(self, article: int, group: _Group, inside: bool) -> float:
         """The event penalty of an article against a group (without the article itself when ``inside``)."""
@@ -173,12 +189,7 @@ def regroup(
         moved = 0
         for article, label in enumerate(labels):
             current = state.groups[label]
-            best, best_score = None, settings.threshold
-            for number, group in enumerate(state.groups):
-                if len(group.members) > (article in group.members):
-                    value = state.score(article, group)
-                    if value >= best_score:
-                        best, best_score = number, value
+            best = state.best(article, settings.threshold)
             if best is None:
                 if current.members == {article}:
                     continue
