@@ -6,7 +6,9 @@ from __future__ import annotations
 from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
-_TIME_OR_PLACE_STARTS = word_set("here there just only even minutes hours days weeks months years moments back")
+_TIME_OR_PLACE_STARTS = word_set(
+    "here there just only even minutes hours days weeks months years moments back shortly soon"
+)
 """Words opening a phrase of time or place with no preposition ('Here in Iowa,', 'Days later,', 'Just last week,')."""
 _TIME_ENDS = word_set("later earlier ago before afterward afterwards")
 """Words ending such a phrase ('Two hours later,', 'A week earlier,', 'Moments before,')."""
@@ -22,4 +24,20 @@ def opens_adverbial(tokens: list[Tok], lo: int, start: int, comma: int) -> bool:
         return False
     if tok.norm in ADVERBIAL_OPENERS or (tok.norm.endswith("ing") and (tok.is_cap or start > lo)):
         return True
-    return tok.norm in _TIME_OR_PLACE_STARTS or (comma > start and tokens[comma - 1].norm in _TIME_ENDS)
+    return _time_or_place(tokens, start, comma)
+
+
+def _time_or_place(tokens: list[Tok], start: int, comma: int) -> bool:
+    return tokens[start].norm in _TIME_OR_PLACE_STARTS or (comma > start and tokens[comma - 1].norm in _TIME_ENDS)
+
+
+_TIME_OR_PLACE_REACH = 8
+
+
+def past_time_or_place(tokens: list[Tok], start: int, v: int) -> int:
+    """Where the subject starts after an opening phrase of time or place ending in a comma before ``tokens[v]``
+    ('Shortly after the vote, the clerks ...', 'Hours later, X ...'); ``start`` when there is none."""
+    comma = next((k for k in range(start, min(v, start + _TIME_OR_PLACE_REACH)) if tokens[k].text == ","), None)
+    if comma is None or tokens[start].kind is not WORD or not _time_or_place(tokens, start, comma):
+        return start
+    return comma + 1

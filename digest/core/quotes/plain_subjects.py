@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import GROUP_NOUNS, LEAD_WORDS, ROLE_NOUNS, word_set
 from digest.core.quotes.cue import Attribution
+from digest.core.quotes.openers import past_time_or_place
 from digest.core.quotes.subjects import (
     IN_PHRASE,
     NOT_IN_SUBJECT,
@@ -51,6 +52,7 @@ def plain_participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution 
     start = lo
     while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
+    start = past_time_or_place(tokens, start, v)
     if start >= v or tokens[start].norm not in _PLAIN_OPENERS:
         return None
     for j in range(start + 2, min(v, start + _PLAIN_VERB_REACH)):
@@ -60,9 +62,10 @@ def plain_participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution 
         if not t.is_cap and t.norm.endswith("ed") and tokens[j - 1].norm not in PARTICIPLE_DETERMINERS:
             if not plain_subject(tokens, start, j) or not _may_speak(tokens, start, j):
                 return None
+            end = verb_group_start(tokens, start + 1, j)  # 'The clerks had declined': the name ends before 'had'
             if any(x.kind is QUOTE or x.text in (";", ":") for x in tokens[j:v]):
                 return None
-            return Attribution(start, j, "opening-subject")
+            return Attribution(start, end, "opening-subject")
     return None
 
 

@@ -23,6 +23,7 @@ from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import share_word
+from digest.core.quotes.openers import past_time_or_place
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
@@ -315,6 +316,7 @@ def participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     start = lo
     while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
+    start = past_time_or_place(tokens, start, v)
     if start < v and tokens[start].norm in _OPENING_ADVERBIALS:
         comma = next((k for k in range(start, min(v, start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
         if comma is None:
