@@ -1,6 +1,6 @@
-"""Speakers described by whom they work for (ninth round of issue 15), each a class of English on invented
+"""Speakers described by whom they work for (eighth session, issue 15), each a class of English on invented
 sentences: 'a spokesman for NAME', 'an aide to NAME', 'a lawyer for NAME' is the description that spoke, not
-the person it works for; a title before a name still names that person."""
+the person it works for, and 'one of his aides' is the whole phrase; a title before a name still names that person."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from tests.test_quotes_reported_cues import reported
         ("A lawyer for Dana Pike", "lawyer for Dana Pike"),
         ("A longtime adviser to Dana Pike", "longtime adviser to Dana Pike"),
         ("Aides to Mr. Pike", "Aides to Mr. Pike"),
+        ("One of his senior aides", "One of his senior aides"),
+        ("Some of their aides", "Some of their aides"),
+        ("Another of her aides", "Another of her aides"),
     ],
 )
 def test_someone_working_for_a_named_person_is_the_speaker(subject: str, speaker: str) -> None:
@@ -60,3 +63,8 @@ def test_a_describing_speaker_after_said(speaker_phrase: str, speaker: str) -> N
 def test_a_name_after_another_word_and_to_stays_the_speaker() -> None:
     report = run("In an interview Lee Wong gave to the Daily Ledger, he said the bridge would close in May.")
     assert [(q.speaker, q.kind) for q in report.quotes] == [("Lee Wong", "indirect")]
+
+
+def test_a_trailing_share_of_someone_s_people() -> None:
+    report = run("“The bridge will close in May,” one of his aides said.")
+    assert pairs(report) == [("one of his aides", "direct", "The bridge will close in May")]

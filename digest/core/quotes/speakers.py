@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     MONTHS_DAYS,
     NP_ADJECTIVES,
     ORG_WORDS,
+    POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
@@ -354,7 +355,7 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
     """Walk back over the words of the phrase, then drop leading prepositions, conjunctions and stop words."""
     start = j
     k = j - 1
-    while k >= lo and _np_word(tokens[k]) and tokens[k].norm not in PRONOUNS:
+    while k >= lo and (_np_word(tokens[k]) and tokens[k].norm not in PRONOUNS or _one_of_their(tokens, k, lo)):
         start = k
         k -= 1
     while (
@@ -368,6 +369,19 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
     ):
         start += 1
     return start
+
+
+_SHARES_OF = frozenset({"one", "two", "three", "some", "several", "another"})
+
+
+def _one_of_their(tokens: list[Tok], k: int, lo: int) -> bool:
+    """'his' in 'one of his senior aides', 'many of her supporters': a possessive after a share and 'of'."""
+    return (
+        k - 2 >= lo
+        and tokens[k].norm in POSSESSIVES
+        and tokens[k - 1].norm == "of"
+        and tokens[k - 2].norm in _SHARES_OF
+    )
 
 
 def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
