@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import logging
 import math
 import sqlite3
 from collections import Counter
@@ -27,10 +28,11 @@ from operator import itemgetter
 from typing import Any
 
 from digest.core.model import Article
-from digest.core.store.story_codec import decode_centroid, encode_centroid
+from digest.core.store.story_codec import CorruptStoryData, decode_centroid, encode_centroid
 from digest.core.store.story_revisit import (
     REVISIT_STORIES,
     MemberCache,
+    decode_member,
     encode_member,
     new_story,
     ranked,
@@ -52,6 +54,8 @@ WEIGHT_DIGITS = 6
 
 POSTED_FEATURES = 60
 """An article's most telling features entered in the inverted index."""
+
+_LOG = logging.getLogger(__name__)
 
 _WEIGHT = itemgetter(1)
 """A (feature, weight) pair's weight."""
@@ -180,8 +184,39 @@ class StoryCache:
 
 
 def _load_story(row: tuple[int, bytes | str, str, str]) -> StoryState:
+    """A story as stored; :class:`CorruptStoryData` when its centroid, years or times cannot be read."""
     story_id, centroid, years, times = row
-    return _stored_state(story_id, decode_centroid(centroid), json.loads(years), json.loads(times))
+    try:
+        stored_years, stored_times = json.loads(years), json.loads(times)
+    except ValueError as error:
+        raise CorruptStoryData("stored story data cannot be read") from error
+    if not isinstance(stored_years, dict) or not isinstance(stored_times, list):
+        raise CorruptStoryData("stored story data cannot be read")
+    return _stored_state(story_id, decode_centroid(centroid), stored_years, stored_times)
+
+
+def _rebuilt(connection: sqlite3.Connection, story_id: int, cache: StoryCache | None) -> StoryState | None:
+    """A story whose stored centroid cannot be read, rebuilt from its members' vectors that can and stored again
+    (call inside a transaction); None when none can (the story is then no candidate for this arrival)."""
+    story = StoryState(id=story_id)
+    rows = connection.execute(
+        "SELECT article_id, vector FROM story_members WHERE story_id = ? AND vector IS NOT NULL ORDER BY article_id",
+        (story_id,),
+    )
+    for article_id, packed in rows:
+        try:
+            vectors, features = decode_member(packed)
+        except CorruptStoryData:
+            _LOG.warning("story %d: the stored vector of article %d cannot be read", story_id, article_id)
+            continue
+        story.absorb(int(article_id), vectors, features)
+    if not story.members:
+        _LOG.warning("story %d: its stored centroid cannot be read nor rebuilt; left out as a candidate", story_id)
+        return None
+    _LOG.warning("story %d: its stored centroid cannot be read; rebuilt from %d members", story_id, len(story.members))
+    save_story(connection, story, cache)
+    centroid = _trimmed(story)
+    return _stored_state(story_id, centroid, dict(story.years), story.times)
 
 
 def _stored_state(
@@ -243,8 +278,14 @@ def _stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache |
             found.append(cached)
     if missing:
         query = f"SELECT id, centroid, years, times, revision FROM stories WHERE id IN ({_LISTED})"
-        for *row, revision in connection.execute(query, (json.dumps(missing),)):
-            story = _load_story((row[0], row[1], row[2], row[3]))
+        for *row, revision in connection.execute(query, (json.dumps(missing),)).fetchall():
+            try:
+                story = _load_story((row[0], row[1], row[2], row[3]))
+            except CorruptStoryData:
+                rebuilt = _rebuilt(connection, int(row[0]), cache)
+                if rebuilt is not None:
+                    found.append(rebuilt)
+                continue
             if cache is not None:
                 cache.put(story, int(revision))
             found.append(story)

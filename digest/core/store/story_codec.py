@@ -50,29 +50,84 @@ def encode_centroid(centroid: Centroid) -> bytes | str:
     return b"".join((_MAGIC, head, b"\n", len(text).to_bytes(4, "little"), text, weights.tobytes()))
 
 
+class CorruptStoryData(ValueError):
+    """A stored centroid or member that cannot be read back (truncated, or bytes changed): the one error the
+    decoders raise for any bad stored form, so that a caller can recover (:mod:`digest.core.store.stories`)."""
+
+
+def _check(condition: bool) -> None:
+    """Raise :class:`CorruptStoryData` unless ``condition`` holds."""
+    if not condition:
+        raise CorruptStoryData("stored story data cannot be read")
+
+
+def _head(data: bytes, start: int) -> tuple[list[tuple[str, int]], int, int]:
+    """The namespaces with their counts written from ``start`` to the first newline, where the features' text
+    starts and how long it is (checked to lie within ``data``)."""
+    head_end = data.find(b"\n", start)
+    _check(head_end >= 0 and head_end + 5 <= len(data))
+    text = data[start:head_end]
+    _check(text.isascii())
+    parts = [] if head_end == start else text.decode("ascii").split(",")
+    namespaces = []
+    for part in parts:
+        _check(len(part) > 1 and _is_namespace(part[0]) and part[1:].isdigit() and part[1:] == str(int(part[1:])))
+        namespaces.append((part[0], int(part[1:])))
+    _check(len({namespace for namespace, _ in namespaces}) == len(namespaces))
+    size = int.from_bytes(data[head_end + 1 : head_end + 5], "little")
+    _check(head_end + 5 + size <= len(data))
+    return namespaces, head_end + 5, size
+
+
+def _features(text: bytes, total: int) -> list[str]:
+    """The ``total`` features joined in ``text`` (checked: UTF-8, as many as the head counts)."""
+    try:
+        joined = text.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorruptStoryData("stored story data cannot be read") from error
+    features = joined.split(_SEPARATOR) if total else []
+    _check(len(features) == total and (total > 0 or not joined))
+    return features
+
+
 def decode_centroid(stored: bytes | str) -> Centroid:
     """The trimmed centroid that :func:`encode_centroid` stored (or JSON text stored before, whose pairs are
-    lists)."""
+    lists); :class:`CorruptStoryData` for anything else."""
     if isinstance(stored, str):
-        decoded: Centroid = json.loads(stored)
-        return decoded
-    head_end = stored.index(b"\n")
-    parts = stored[len(_MAGIC) : head_end].decode("ascii").split(",") if head_end > len(_MAGIC) else []
-    size = int.from_bytes(stored[head_end + 1 : head_end + 5], "little")
-    start = head_end + 5
-    features = stored[start : start + size].decode("utf-8").split(_SEPARATOR) if parts else []
+        return _json_centroid(stored)
+    _check(stored.startswith(_MAGIC))
+    namespaces, start, size = _head(stored, len(_MAGIC))
+    total = sum(count for _, count in namespaces)
+    features = _features(stored[start : start + size], total)
+    _check(len(stored) - start - size == 8 * total)
     weights = array("d")
     weights.frombytes(stored[start + size :])
     if _SWAP:
         weights.byteswap()
+    _check(all(map(math.isfinite, weights)))
     centroid: Centroid = {}
     position = 0
-    for part in parts:
-        count = int(part[1:])
-        centroid[part[0]] = list(
+    for namespace, count in namespaces:
+        centroid[namespace] = list(
             zip(features[position : position + count], weights[position : position + count], strict=True)
         )
         position += count
+    return centroid
+
+
+def _json_centroid(stored: str) -> Centroid:
+    """A centroid stored as JSON text (checked: namespaces of feature and weight pairs)."""
+    try:
+        decoded = json.loads(stored)
+    except ValueError as error:
+        raise CorruptStoryData("stored story data cannot be read") from error
+    _check(isinstance(decoded, dict))
+    for pairs in decoded.values():
+        _check(isinstance(pairs, list))
+        for pair in pairs:
+            _check(isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str))
+            _check(isinstance(pair[1], (int, float)) and not isinstance(pair[1], bool))
+    centroid: Centroid = decoded
     return centroid
 
 
@@ -88,6 +143,8 @@ def encode_member_fields(
     integers of 1e-5 that divide back to the very same floats (checked)."""
     features = [feature for pairs in kept.values() for feature, _ in pairs]
     weights = [weight for pairs in kept.values() for _, weight in pairs]
+    if not all(map(math.isfinite, weights)):
+        return None
     joined = _SEPARATOR.join(features)
     scaled = [round(weight * 100000) for weight in weights]
     if (
@@ -117,31 +174,37 @@ MemberFields = tuple[Centroid, dict[str, list[int]], list[str], float | None]
 
 
 def decode_member_fields(packed: bytes) -> MemberFields | None:
-    """What :func:`encode_member_fields` stored, or None for a member stored in another form (JSON)."""
+    """What :func:`encode_member_fields` stored, or None for a member stored in another form (JSON);
+    :class:`CorruptStoryData` for a binary form that cannot be read back."""
     if not packed.startswith(_MEMBER_MAGIC):
         return None
-    data = zlib.decompress(packed[len(_MEMBER_MAGIC) :])
-    head_end = data.index(b"\n")
-    parts = data[:head_end].decode("ascii").split(",") if head_end else []
-    size = int.from_bytes(data[head_end + 1 : head_end + 5], "little")
-    start = head_end + 5
-    features = data[start : start + size].decode("utf-8").split(_SEPARATOR) if parts else []
-    total = len(features)
+    try:
+        data = zlib.decompress(packed[len(_MEMBER_MAGIC) :])
+    except zlib.error as error:
+        raise CorruptStoryData("stored story data cannot be read") from error
+    namespaces, start, size = _head(data, 0)
+    total = sum(count for _, count in namespaces)
+    features = _features(data[start : start + size], total)
+    numbers = start + size
+    _check(len(data) >= numbers + 8 * total + 8)
     integers, amounts, time = array("i"), array("I"), array("d")
-    integers.frombytes(data[start + size : start + size + 4 * total])
-    amounts.frombytes(data[start + size + 4 * total : start + size + 8 * total])
-    time.frombytes(data[start + size + 8 * total : start + size + 8 * total + 8])
+    integers.frombytes(data[numbers : numbers + 4 * total])
+    amounts.frombytes(data[numbers + 4 * total : numbers + 8 * total])
+    time.frombytes(data[numbers + 8 * total : numbers + 8 * total + 8])
     if _SWAP:
         for numbers_array in (integers, amounts, time):
             numbers_array.byteswap()
-    tail = data[start + size + 8 * total + 8 :].decode("utf-8")
+    _check(math.isnan(time[0]) or math.isfinite(time[0]))
+    try:
+        tail = data[numbers + 8 * total + 8 :].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorruptStoryData("stored story data cannot be read") from error
     kept: Centroid = {}
     counts: dict[str, list[int]] = {}
     position = 0
-    for part in parts:
-        count = int(part[1:])
+    for namespace, count in namespaces:
         span = slice(position, position + count)
-        kept[part[0]] = [(f, n / 100000) for f, n in zip(features[span], integers[span], strict=True)]
-        counts[part[0]] = list(amounts[span])
+        kept[namespace] = [(f, n / 100000) for f, n in zip(features[span], integers[span], strict=True)]
+        counts[namespace] = list(amounts[span])
         position += count
     return kept, counts, tail.split(_SEPARATOR) if tail else [], None if math.isnan(time[0]) else time[0]

@@ -12,12 +12,14 @@ Members stored before vectors were kept are left where they are.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import zlib
 from collections import Counter
 from typing import Any
 
 from digest.core.store.cache import pack, unpack
-from digest.core.store.story_codec import decode_member_fields, encode_member_fields
+from digest.core.store.story_codec import CorruptStoryData, decode_member_fields, encode_member_fields
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryState
 from digest.core.stories.pairs import PairMemo
@@ -36,6 +38,8 @@ REVISIT_EVERY = 8
 """A story another story does not rival is regrouped when its size is a multiple of this (or under it)."""
 
 Vectors = dict[str, dict[str, float]]
+
+_LOG = logging.getLogger(__name__)
 
 
 def revisit_due(size: int) -> bool:
@@ -82,12 +86,16 @@ def encode_member(
 
 
 def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
-    """The vectors and the features (years, publication time) that :func:`encode_member` packed."""
+    """The vectors and the features (years, publication time) that :func:`encode_member` packed;
+    :class:`~digest.core.store.story_codec.CorruptStoryData` when they cannot be read back."""
     fields = decode_member_fields(packed)
     if fields is not None:
         return _decoded(fields[0], fields[2], fields[3])
-    data = unpack(packed)
-    return _decoded(data["v"], data.get("y", []), data.get("t"))
+    try:
+        data = unpack(packed)
+        return _decoded(data["v"], data.get("y", []), data.get("t"))
+    except (zlib.error, ValueError, LookupError, TypeError, AttributeError) as error:
+        raise CorruptStoryData("stored story data cannot be read") from error
 
 
 def _decoded(kept: dict[str, list[Any]], years: list[Any], published: Any) -> tuple[Vectors, ArticleFeatures]:
@@ -151,7 +159,11 @@ def _neighbourhood(
             (story_id, REVISIT_MEMBERS),
         )
         for article_id, packed in rows:
-            number, member_vectors, member_features = cache.decoded(packed)
+            try:
+                number, member_vectors, member_features = cache.decoded(packed)
+            except CorruptStoryData:
+                _LOG.warning("story %d: the stored vector of article %d cannot be read", story_id, article_id)
+                continue
             articles.append(int(article_id))
             stories.append(story_id)
             vectors.append(member_vectors)

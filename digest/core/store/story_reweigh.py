@@ -16,14 +16,24 @@ so the regroupings grow rarer as the library grows: eight up to 2,048 articles, 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from digest.core.store.cache import unpack
-from digest.core.store.story_codec import decode_member_fields
-from digest.core.store.story_revisit import MemberCache, _targets, encode_member, new_story, ranked, store_regrouped
+from digest.core.store.story_codec import CorruptStoryData, decode_member_fields
+from digest.core.store.story_revisit import (
+    MemberCache,
+    Vectors,
+    _targets,
+    encode_member,
+    new_story,
+    ranked,
+    store_regrouped,
+)
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import Settings, StoryIndex, StoryState
 from digest.core.stories.regroup import regroup
@@ -39,6 +49,8 @@ MEMBERS = 256
 
 _LISTED = "SELECT value FROM json_each(?)"
 
+_LOG = logging.getLogger(__name__)
+
 
 def reweigh_due(documents: int) -> bool:
     """Whether a library that has just placed its ``documents``-th article is due to weigh its members again:
@@ -49,7 +61,16 @@ def reweigh_due(documents: int) -> bool:
 
 def member_counts(packed: bytes) -> ArticleFeatures | None:
     """The counts of a member's kept features, as :func:`encode_member` stored them (None for a member
-    stored before counts were kept), with its years and publication time."""
+    stored before counts were kept), with its years and publication time;
+    :class:`~digest.core.store.story_codec.CorruptStoryData` when they cannot be read back."""
+    try:
+        return _member_counts(packed)
+    except (zlib.error, ValueError, LookupError, TypeError, AttributeError) as error:
+        raise CorruptStoryData("stored story data cannot be read") from error
+
+
+def _member_counts(packed: bytes) -> ArticleFeatures | None:
+    """What :func:`member_counts` reads (raising whatever a bad stored form raises)."""
     fields = decode_member_fields(packed)
     if fields is not None:
         kept, kept_counts, years, time = fields
@@ -105,12 +126,14 @@ def reweigh_recent(connection: sqlite3.Connection, settings: Settings, cache: ob
 
     story_cache = cache if isinstance(cache, store.StoryCache) else None
     members = story_cache.members if story_cache is not None else MemberCache()
-    rows = connection.execute(
-        "SELECT article_id, story_id, vector FROM story_members WHERE vector IS NOT NULL"
-        " ORDER BY article_id DESC LIMIT ?",
-        (MEMBERS,),
-    ).fetchall()
-    counted = [member_counts(packed) for _, _, packed in rows]
+    rows, counted, before = _readable(
+        connection.execute(
+            "SELECT article_id, story_id, vector FROM story_members WHERE vector IS NOT NULL"
+            " ORDER BY article_id DESC LIMIT ?",
+            (MEMBERS,),
+        ).fetchall(),
+        members,
+    )
     if len(rows) < 2 or not any(counted):
         return False
     index = StoryIndex(settings)
@@ -118,7 +141,6 @@ def reweigh_recent(connection: sqlite3.Connection, settings: Settings, cache: ob
     wanted = {feature for item in counted if item is not None for feature in item.counts}
     log = story_cache.term_log if story_cache is not None else store.TermLog()
     index.document_frequency = frequencies(connection, wanted, log)
-    before = [members.decoded(packed) for _, _, packed in rows]
     after = [old if item is None else index.vectors(item) for (_, old, _), item in zip(before, counted, strict=True)]
     features = [item for _, _, item in before]
     current = [int(story_id) for _, story_id, _ in rows]
@@ -144,3 +166,23 @@ def reweigh_recent(connection: sqlite3.Connection, settings: Settings, cache: ob
         )
     store_regrouped(connection, [*states.values(), *started.values()], story_cache)
     return True
+
+
+def _readable(
+    rows: list[tuple[int, int, bytes]], members: MemberCache
+) -> tuple[list[tuple[int, int, bytes]], list[ArticleFeatures | None], list[tuple[int, Vectors, ArticleFeatures]]]:
+    """The rows whose stored vector can be read, with their counts and decoded vectors (a member whose vector
+    cannot be read stays where it is, left out of the regrouping)."""
+    kept: list[tuple[int, int, bytes]] = []
+    counted: list[ArticleFeatures | None] = []
+    decoded: list[tuple[int, Vectors, ArticleFeatures]] = []
+    for row in rows:
+        try:
+            counts, member = member_counts(row[2]), members.decoded(row[2])
+        except CorruptStoryData:
+            _LOG.warning("story %d: the stored vector of article %d cannot be read", row[1], row[0])
+            continue
+        kept.append(row)
+        counted.append(counts)
+        decoded.append(member)
+    return kept, counted, decoded
