@@ -52,8 +52,8 @@ def test_a_time_after_that_may_still_be_followed_by_a_clause() -> None:
     ],
 )
 def test_a_plain_noun_phrase_subject_speaks_through_a_participle_after_its_verb(subject: str, speaker: str) -> None:
-    sentence = f"{subject} declined to give any details about the audit, saying they cannot discuss the case."
-    assert reported(sentence) == [(speaker, "they cannot discuss the case")]
+    sentence = f"{subject} declined to share any figures from the audit, saying the ledgers were still sealed."
+    assert reported(sentence) == [(speaker, "the ledgers were still sealed")]
 
 
 def test_a_thing_before_a_participle_with_no_clause_reports_nothing() -> None:
@@ -63,7 +63,7 @@ def test_a_thing_before_a_participle_with_no_clause_reports_nothing() -> None:
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
-        ("Dana Pike ended the meeting on Friday by announcing that the bridge would close.", "the bridge would close"),
+        ("Dana Pike closed the hearing on Tuesday by announcing that the ferry would stop.", "the ferry would stop"),
         (
             "Dana Pike praised the crew, joking that the bridge had outlived its critics.",
             "the bridge had outlived its critics",
@@ -75,16 +75,18 @@ def test_more_participles_of_speech_report_the_subject_s_words(sentence: str, cl
 
 
 def test_a_pronoun_after_a_comma_and_a_speech_verb_opens_the_clause_not_an_inverted_speaker() -> None:
-    sentence = "The town is on track, and Dana Pike, the county engineer, said he and his staff were preparing plans."
-    assert reported(sentence) == [("Dana Pike", "he and his staff were preparing plans")]
+    sentence = (
+        "The mill is behind schedule, and Dana Pike, the harbour master, said she and her crew were drawing maps."
+    )
+    assert reported(sentence) == [("Dana Pike", "she and her crew were drawing maps")]
 
 
 def test_a_name_and_appositive_after_an_opening_participle_phrase_is_the_speaker() -> None:
-    sentence = "Speaking before supporters at the depot, Dana Pike, 70, said it was too early to celebrate."
-    assert reported(sentence) == [("Dana Pike", "it was too early to celebrate")]
+    sentence = "Talking to farmers at the grange, Dana Pike, 64, said the harvest looked thin."
+    assert reported(sentence) == [("Dana Pike", "the harvest looked thin")]
 
 
-@pytest.mark.parametrize("subject", ["Pike and others", "Pike and her rivals for the seat"])
+@pytest.mark.parametrize("subject", ["Pike and others", "Pike and her partners at the bakery"])
 def test_a_name_and_others_or_a_possessive_phrase_speak_together(subject: str) -> None:
     sentence = f"{subject} have said they will reopen the bridge."
     assert reported(sentence) == [(subject, "they will reopen the bridge")]
@@ -101,14 +103,14 @@ def test_a_role_noun_before_who_is_the_speaker_and_its_clause_ends_at_the_main_v
     ("sentence", "speaker", "clause"),
     [
         (
-            "Most want a bridge, compared with four in 10 who said they preferred the ferry.",
-            "four in 10",
-            "they preferred the ferry",
+            "Half like the tram, compared with two in 10 who said the bus was quicker.",
+            "two in 10",
+            "the bus was quicker",
         ),
         (
-            "Most residents oppose the toll, including 18% who say they would never pay it.",
-            "18%",
-            "they would never pay it",
+            "Many riders dislike the fare, including 23% who say the tram is too slow.",
+            "23%",
+            "the tram is too slow",
         ),
     ],
 )
@@ -117,26 +119,28 @@ def test_a_share_before_who_speaks_the_relative_clause(sentence: str, speaker: s
 
 
 def test_an_inserted_phrase_after_that_and_a_comma_opens_the_clause() -> None:
-    sentence = "People with direct knowledge of the talks said that, during the spring, Pike was advising the county."
+    sentence = (
+        "Clerks with first-hand knowledge of the budget said that, during the spring, Pike was advising the county."
+    )
     assert reported(sentence) == [
-        ("People with direct knowledge of the talks", "during the spring, Pike was advising the county")
+        ("Clerks with first-hand knowledge of the budget", "during the spring, Pike was advising the county")
     ]
 
 
 def test_a_document_named_by_a_noun_phrase_reports_a_clause() -> None:
-    assert reported("An earlier report in a county paper says the engineers will not be charged.") == [
-        ("earlier report in a county paper", "the engineers will not be charged")
+    assert reported("A later report in a farm journal says the old pier will not reopen.") == [
+        ("later report in a farm journal", "the old pier will not reopen")
     ]
 
 
 def test_a_fronted_subordinate_clause_ends_before_a_main_clause_in_the_past_tense() -> None:
-    sentence = "Years after Pike claimed that the era of big spending was over, Moss won the seat."
-    assert reported(sentence) == [("Pike", "the era of big spending was over")]
+    sentence = "Months after Pike claimed that the age of cheap grain had ended, Moss closed the mill."
+    assert reported(sentence) == [("Pike", "the age of cheap grain had ended")]
 
 
 def test_a_trailing_attribution_after_but_reports_the_last_clause() -> None:
-    sentence = "The pay is good, but it was not just the money that kept her on the line, Dana Pike said."
-    assert reported(sentence) == [("Dana Pike", "it was not just the money that kept her on the line")]
+    sentence = "The hours are long, but it was not only the view that kept him in the tower, Dana Pike said."
+    assert reported(sentence) == [("Dana Pike", "it was not only the view that kept him in the tower")]
 
 
 def test_a_trailing_attribution_after_and_keeps_both_clauses() -> None:
@@ -145,14 +149,12 @@ def test_a_trailing_attribution_after_and_keeps_both_clauses() -> None:
 
 
 def test_a_participle_after_a_comma_inside_the_closing_mark_reports_the_subject_s_words() -> None:
-    sentence = (
-        "Dana Pike insisted that she has “expanded the party,” claiming that she is responsible for higher turnout."
-    )
-    assert ("Dana Pike", "she is responsible for higher turnout") in reported(sentence)
+    sentence = "Dana Pike insisted that she has “grown the choir,” claiming that she is behind the fuller pews."
+    assert ("Dana Pike", "she is behind the fuller pews") in reported(sentence)
 
 
 def test_words_left_before_a_quotation_that_end_in_the_verb_of_saying_are_no_reported_clause() -> None:
-    text = 'Dana Pike spoke at the depot. Her neighbours, she said, should not listen to "those with cold hearts."'
+    text = 'Dana Pike spoke at the depot. Her pupils, she said, must not heed "the loud ones at the back."'
     assert reported(text) == []
 
 
@@ -169,14 +171,14 @@ def test_a_subordinate_clause_left_before_a_quotation_is_no_reported_clause() ->
     ],
 )
 def test_a_trailing_speaker_named_by_a_description_after_the_comma(attribution: str, speaker: str) -> None:
-    assert reported(f"Lee Moss was also headed to Ohio, {attribution}.") == [
-        (speaker, "Lee Moss was also headed to Ohio")
+    assert reported(f"Lee Moss was also bound for Dunmore, {attribution}.") == [
+        (speaker, "Lee Moss was also bound for Dunmore")
     ]
 
 
 def test_a_trailing_outlet_named_after_its_noun_is_the_speaker_but_a_place_in_a_phrase_is_not() -> None:
-    assert reported("Lee Moss was headed to Ohio for meetings, the news site Ohio Daily reported.") == [
-        ("Ohio Daily", "Lee Moss was headed to Ohio for meetings")
+    assert reported("Lee Moss was bound for Dunmore to buy seed, the farm site Kelby Weekly reported.") == [
+        ("Kelby Weekly", "Lee Moss was bound for Dunmore to buy seed")
     ]
-    sentence = '"The lake is no sea," Lee Moss, a physicist at the University of Ohio in Dayton told the paper.'
-    assert all(speaker != "Dayton" for speaker, _ in reported(sentence))
+    sentence = '"The pond is no lake," Lee Moss, a chemist at the College of Dunmore in Kelby told the paper.'
+    assert all(speaker != "Kelby" for speaker, _ in reported(sentence))

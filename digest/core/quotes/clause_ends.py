@@ -42,7 +42,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             and not nxt.norm.endswith("thing")
             and nxt.norm != "including"
         ):
-            return k  # '... nothing at all -- assuming that A': the writer's condition
+            return k  # '... the toll stays low -- hoping that A': the writer's condition
         if t.text == "," and not nxt.is_cap and nxt.norm in REPORT_VERBS and nxt.norm.endswith(("ed", "id", "ld", "s")):
             return k  # 'X, who said A, told reporters B': the main verb after the relative clause
         if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):
@@ -126,7 +126,7 @@ _PAST_REACH = 6
 
 def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` open a main clause: a finite clause, or a subject of a few words and a past tense
-    ('Obama won the nomination', 'U.S. forces bombed a hospital'); a verb of speech is another attribution."""
+    ('Moss won the seat', 'Harbour crews cleared a pier'); a verb of speech is another attribution."""
     if finite_clause(tokens, k, hi):
         return True
     for j in range(k + 1, min(hi, k + _PAST_REACH)):
@@ -143,7 +143,7 @@ _TAIL_OPENERS = frozenset({"while", "whereas", "on", "in", "at", "during", "via"
 
 def writers_tail(tokens: list[Tok], k: int) -> bool:
     """After a whole clause A, in 'A, X said, B', B is the writer's, about the speaker or the scene, not more of
-    A: a participle ('wiping sweat off his face'), a noun phrase about A ('a promise he made before'), a
+    A: a participle ('brushing flour from her apron'), a noun phrase about A ('a promise he made before'), a
     preposition or 'while'. A participle or preposition that opens a clause ('keeping it would cost') is A's."""
     first = tokens[k]
     if first.kind is not WORD or first.is_cap:

@@ -21,7 +21,7 @@ _SECOND_MEMBER = word_set("others other his her their several many some")
 
 
 def coordinated_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
-    """'NAME and others said', 'NAME and his rivals for the nomination have said', 'Sens. A of Ohio and B of Iowa
+    """'NAME and others said', 'NAME and her partners at the bakery have said', 'Sens. A of Kelby and B of Dunmore
     said': a capitalised name opening the clause, 'and', then others, a possessive phrase or another name, up to
     the verb (past adverbs and auxiliaries); no punctuation or clause word inside."""
     end = verb_group_start(tokens, lo, v)
@@ -37,7 +37,7 @@ def coordinated_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | Non
     if any(t.kind is not WORD or t.norm in NOT_IN_SUBJECT and t.norm != "and" for t in words):
         return None
     if any(not t.is_cap and t.norm not in IN_PHRASE for t in tokens[start:conj]):
-        return None  # the first member is a name ('Sen. A of Ohio'), not a clause
+        return None  # the first member is a name ('Sen. A of Kelby'), not a clause
     return Attribution(start, end, "opening-subject") if plain_subject(tokens, start, end) else None
 
 

@@ -62,7 +62,7 @@ def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         if found is None or not (sentence_end(tokens, found[1], hi) or _describes(tokens, found[1], hi)):
             return None
         if is_pronoun(tokens[found[0]]) and not sentence_end(tokens, found[1], hi):
-            return None  # ', said he and his staff were': the pronoun opens the reported clause
+            return None  # ', said she and her crew were': the pronoun opens the reported clause
         comma = v - 1
         who = Attribution(found[0], found[1], "trailing")
     else:
@@ -102,7 +102,7 @@ def _description_start(tokens: list[Tok], found: tuple[int, int], lo: int) -> in
     'A, her friend said'): the determiner that opens it, past a few plain words; else where ``found`` starts."""
     start = found[0]
     if any(t.is_cap for t in tokens[start : found[1]]) and not _named_outlet(tokens, found):
-        return start  # a name ('A, a physicist at the University in Sydney told'): no description of plain words
+        return start  # a name ('A, a chemist at the College in Kelby told'): no description of plain words
     for j in range(start - 1, max(lo, start - 1 - _DESCRIPTION_REACH), -1):
         t = tokens[j]
         if t.kind is not WORD or t.is_cap:

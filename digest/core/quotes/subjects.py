@@ -82,7 +82,7 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
 
 def _opens_subject(tokens: list[Tok], lo: int, start: int) -> bool:
     """A subject may open at ``start``: at the clause's opening, after ', and' or ', but' closing a clause of the
-    writer's, or after an opening participle phrase ending in a comma ('Appearing before supporters, NAME, 70,')."""
+    writer's, or after an opening participle phrase ending in a comma ('Talking to farmers, NAME, 64,')."""
     if _clause_opening(tokens, lo, start):
         return True
     before = tokens[start - 1]
@@ -155,7 +155,7 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
     if t.kind is not WORD or t.norm in NOT_IN_SUBJECT or t.norm in AUXILIARIES and not (t.is_cap and k > 0):
         return False  # a capitalised 'May' or 'Will' inside a phrase is a name, no auxiliary
     if t.norm in NOUN_LIKE_VERBS and not t.is_cap and _after_determiner(tokens, k):
-        return True  # 'An earlier report in a paper said', 'The latest estimate says': a noun
+        return True  # 'A later report in a farm journal said', 'The latest estimate says': a noun
     if t.norm in REPORT_VERBS or t.norm in FINITE_SPEECH_VERBS or t.norm in PRONOUNS:
         return False
     if t.norm in ("is", "are", "was", "were", "be", "been", "being"):
@@ -215,8 +215,8 @@ def verb_group_start(tokens: list[Tok], lo: int, v: int) -> int:
 
 
 def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
-    """'Trump's opponents said', 'The last man to mount a third-party race says', 'By double digits, those
-    surveyed say', 'While some friends say': a noun phrase of plain words that opens the sentence (after lead
+    """'Pike's rivals said', 'The first woman to run the harbour board says', 'By a wide margin, those
+    surveyed say', 'While some neighbours say': a noun phrase of plain words that opens the sentence (after lead
     words, a subordinator or an opening adverbial ending in a comma) and runs up to the verb of speech."""
     end = verb_group_start(tokens, lo, v)
     start = end
@@ -376,7 +376,7 @@ def _relative_who(t: Tok) -> bool:
 def _people_before_who(tokens: list[Tok], j: int) -> bool:
     head = tokens[j - 1]
     if head.text == "%" or (j - 2 >= 0 and tokens[j - 2].norm == "in" and share_word(tokens, j - 2, j)):
-        return True  # '18% who say', 'four in 10 who said'
+        return True  # '18% who say', 'two in 10 who said'
     return head.kind is WORD and (
         _people(head) or head.norm in _RESTRICTIVE_HEADS or share_word(tokens, j - 1, j) or head.text.endswith("%")
     )
@@ -403,7 +403,7 @@ def restrictive_relative(tokens: list[Tok], lo: int, v: int) -> Attribution | No
     ):
         start -= 1
     if start - 2 >= lo and tokens[start - 1].norm == "in" and share_word(tokens, start - 1, j):
-        start -= 2  # 'four in 10 who said'
+        start -= 2  # 'two in 10 who said'
     before = tokens[start - 1].norm if start > lo else ""
     if before in _COORDINATORS or (before == "among" and not (start - 2 >= lo and tokens[start - 2].norm in _BE)):
         return None  # 'and those who said A tended to', 'His lead among voters who say A is': a subject
