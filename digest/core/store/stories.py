@@ -256,16 +256,18 @@ def _candidates(connection: sqlite3.Connection, features: list[str], limit: int)
     return [story for story, _ in hits.most_common(limit)]
 
 
-def _copy(story: StoryState) -> StoryState:
-    """A copy that can be changed without changing the cached one (the transaction may roll back)."""
+def copy_story(story: StoryState) -> StoryState:
+    """A copy of a decoded story that can be changed without changing the cached one (the transaction may roll
+    back): what a placement or a regrouping changes and saves."""
     copy = StoryState(id=story.id, members=list(story.members), years=Counter(story.years), times=list(story.times))
     copy.centroid = {ns: dict(v) for ns, v in story.centroid.items()}
     copy.norms = dict(story.norms)
     return copy
 
 
-def _stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache | None) -> list[StoryState]:
-    """The stories with these ids, decoded (from the cache when their revision is unchanged)."""
+def load_stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache | None) -> list[StoryState]:
+    """The stories with these ids as stored, decoded (from the cache when their revision is unchanged; one whose
+    centroid cannot be read rebuilt from its members, or left out when none of them reads)."""
     found: list[StoryState] = []
     missing = []
     for story_id, revision in connection.execute(
@@ -325,12 +327,15 @@ def place(
         connection, [f for _, f in telling[: index.settings.candidate_features]], index.settings.candidates
     )
     scored = sorted(
-        ((index.score(vectors, features, story), story.id, story) for story in _stories(connection, candidates, cache)),
+        (
+            (index.score(vectors, features, story), story.id, story)
+            for story in load_stories(connection, candidates, cache)
+        ),
         key=lambda item: (-item[0], item[1]),
     )
     join = decide([(value, story_id) for value, story_id, _ in scored], index.settings, REVISIT_STORIES - 1)
     joined = next((story for _, story_id, story in scored if story_id == join.story), None)
-    best = _copy(joined) if joined is not None else new_story(connection, title)
+    best = copy_story(joined) if joined is not None else new_story(connection, title)
     best.absorb(article_id, vectors, features)
     save_story(connection, best, cache)
     connection.execute(

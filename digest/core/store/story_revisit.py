@@ -172,9 +172,10 @@ def _neighbourhood(
     return articles, stories, vectors, features, numbers
 
 
-def _targets(stories: list[int], labels: list[int]) -> dict[int, int | None]:
-    """Each new group's story: the neighbouring story most of its members come from, each story used once
-    (largest groups first); None for a group that starts a new story."""
+def story_targets(stories: list[int], labels: list[int]) -> dict[int, int | None]:
+    """Each new group's story after a regrouping (``stories``: each member's story before, ``labels``: its new
+    group): the neighbouring story most of its members come from, each story used once (largest groups first);
+    None for a group that starts a new story."""
     overlap: dict[int, Counter[int]] = {}
     for story, label in zip(stories, labels, strict=True):
         overlap.setdefault(label, Counter())[story] += 1
@@ -200,7 +201,7 @@ def revisit(
     if len(articles) < 2:
         return False
     labels = regroup(vectors, features, settings, members.memo(settings), numbers)
-    targets = _targets(current, labels)
+    targets = story_targets(current, labels)
     moved = [
         (index, targets[label])
         for index, label in enumerate(labels)
@@ -208,24 +209,60 @@ def revisit(
     ]
     if not moved:
         return False
-    states = {s.id: store._copy(s) for s in store._stories(connection, sorted(set(current)), story_cache)}
-    started: dict[int, StoryState] = {}
+    regrouping = Regrouping(connection, current, story_cache)
     for index, target in moved:
-        states[current[index]].release(articles[index], vectors[index], features[index])
-        if target is None:
-            if labels[index] not in started:
-                started[labels[index]] = new_story(connection, "")
-            state = started[labels[index]]
-        else:
-            state = states[target]
-        state.absorb(articles[index], vectors[index], features[index])
-        connection.execute("UPDATE story_members SET story_id = ? WHERE article_id = ?", (state.id, articles[index]))
-        connection.executemany(
-            "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)",
-            [(f, state.id) for _, f in ranked(vectors[index])[: store.POSTED_FEATURES]],
-        )
-    store_regrouped(connection, [*states.values(), *started.values()], story_cache)
+        member = (articles[index], current[index], vectors[index], features[index])
+        regrouping.move(member, target, labels[index], vectors[index])
+    regrouping.store()
     return True
+
+
+Member = tuple[int, int, Vectors, ArticleFeatures]
+"""A regrouped member: its article id, its story before, its vectors as stored and its features."""
+
+
+class Regrouping:
+    """The stories of a regrouped neighbourhood while its members move (call inside a transaction): copies of
+    those it had, and those started for groups that took no story (:func:`story_targets`)."""
+
+    def __init__(self, connection: sqlite3.Connection, current: list[int], cache: object | None) -> None:
+        """The stories of the members before (``current``: each member's story), decoded and copied."""
+        from digest.core.store import stories as store
+
+        self.connection = connection
+        self.cache = cache if isinstance(cache, store.StoryCache) else None
+        self.states = {
+            s.id: store.copy_story(s) for s in store.load_stories(connection, sorted(set(current)), self.cache)
+        }
+        self.started: dict[int, StoryState] = {}
+        self.posted = store.POSTED_FEATURES
+
+    def move(
+        self, member: Member, target: int | None, label: int, vectors: Vectors, stored: bytes | None = None
+    ) -> None:
+        """Take a member out of its story and put it in ``target`` (a story started for its group ``label`` when
+        None) with ``vectors`` (its vectors as stored unless reweighed; ``stored``, when given, is written as
+        its new stored vector), with its features' postings."""
+        article, source, old, features = member
+        if target is None and label not in self.started:
+            self.started[label] = new_story(self.connection, "")
+        state = self.states[target] if target is not None else self.started[label]
+        self.states[source].release(article, old, features)
+        state.absorb(article, vectors, features)
+        if stored is None:
+            self.connection.execute("UPDATE story_members SET story_id = ? WHERE article_id = ?", (state.id, article))
+        else:
+            self.connection.execute(
+                "UPDATE story_members SET story_id = ?, vector = ? WHERE article_id = ?", (state.id, stored, article)
+            )
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)",
+            [(f, state.id) for _, f in ranked(vectors)[: self.posted]],
+        )
+
+    def store(self) -> None:
+        """Write the stories as regrouped (:func:`store_regrouped`)."""
+        store_regrouped(self.connection, [*self.states.values(), *self.started.values()], self.cache)
 
 
 def store_regrouped(connection: sqlite3.Connection, states: list[StoryState], cache: object | None) -> None:

@@ -25,17 +25,9 @@ from typing import TYPE_CHECKING
 
 from digest.core.store.cache import unpack
 from digest.core.store.story_codec import CorruptStoryData, decode_member_fields
-from digest.core.store.story_revisit import (
-    MemberCache,
-    Vectors,
-    _targets,
-    encode_member,
-    new_story,
-    ranked,
-    store_regrouped,
-)
+from digest.core.store.story_revisit import MemberCache, Regrouping, Vectors, encode_member, story_targets
 from digest.core.stories.features import ArticleFeatures
-from digest.core.stories.grouping import Settings, StoryIndex, StoryState
+from digest.core.stories.grouping import Settings, StoryIndex
 from digest.core.stories.regroup import regroup
 
 if TYPE_CHECKING:
@@ -145,26 +137,14 @@ def reweigh_recent(connection: sqlite3.Connection, settings: Settings, cache: ob
     features = [item for _, _, item in before]
     current = [int(story_id) for _, story_id, _ in rows]
     labels = regroup(after, features, settings)
-    targets = _targets(current, labels)
-    states = {s.id: store._copy(s) for s in store._stories(connection, sorted(set(current)), story_cache)}
-    started: dict[int, StoryState] = {}
+    targets = story_targets(current, labels)
+    regrouping = Regrouping(connection, current, story_cache)
     for number, (article_id, _, packed) in enumerate(rows):
-        target = targets[labels[number]]
-        if target is None and labels[number] not in started:
-            started[labels[number]] = new_story(connection, "")
-        state = states[target] if target is not None else started[labels[number]]
-        states[current[number]].release(int(article_id), before[number][1], features[number])
-        state.absorb(int(article_id), after[number], features[number])
         item = counted[number]
         stored = packed if item is None else encode_member(after[number], item, None, members)
-        connection.execute(
-            "UPDATE story_members SET story_id = ?, vector = ? WHERE article_id = ?", (state.id, stored, article_id)
-        )
-        posted = ranked(after[number])[: store.POSTED_FEATURES]
-        connection.executemany(
-            "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)", [(f, state.id) for _, f in posted]
-        )
-    store_regrouped(connection, [*states.values(), *started.values()], story_cache)
+        member = (int(article_id), current[number], before[number][1], features[number])
+        regrouping.move(member, targets[labels[number]], labels[number], after[number], stored)
+    regrouping.store()
     return True
 
 

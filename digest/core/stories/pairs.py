@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import reduce
 from itertools import repeat
 from operator import add, mul
 
 from digest.core.stories.conflicts import Mean, labelled, split_conflicts
 from digest.core.stories.features import ArticleFeatures
-from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty, sparse_dot
+from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty
 from digest.core.stories.leading import leading_names
 
 Vectors = dict[str, dict[str, float]]
@@ -30,9 +31,22 @@ MEMO_PAIRS = 60_000
 neighbourhood of 60 members has 1,770 pairs)."""
 
 
+def pair_dot(first: dict[str, float], second: dict[str, float]) -> float:
+    """The dot product of two sparse vectors as :func:`dot_table` sums it: over the shorter one's features (the
+    first's when both are as long) that the other holds, in its order, added left to right from 0.0 (``reduce``,
+    in C; not ``sum``, which from Python 3.12 compensates its rounding), so that a pair scored alone and one
+    scored in a table are the same to the last bit on every Python. On 3.11 it is
+    :func:`digest.core.stories.grouping.sparse_dot`'s value."""
+    if len(second) < len(first):
+        first, second = second, first
+    shared = list(filter(second.__contains__, first))
+    dot: float = reduce(add, map(mul, map(first.__getitem__, shared), map(second.__getitem__, shared)), 0.0)
+    return dot
+
+
 def namespace_dots(first: Vectors, second: Vectors) -> tuple[float, ...]:
     """The dot product of two articles' vectors in each namespace (in :data:`NAMESPACES` order)."""
-    return tuple(sparse_dot(first.get(ns) or {}, second.get(ns) or {}) for ns in NAMESPACES)
+    return tuple(pair_dot(first.get(ns) or {}, second.get(ns) or {}) for ns in NAMESPACES)
 
 
 def pair_penalty(
@@ -67,7 +81,9 @@ class PairMemo:
                 self.pairs.clear()
                 self.leading.clear()
             dots = namespace_dots(*vectors)
-            score = sum(weight * dots[NAMESPACES.index(ns)] for ns, weight in self.settings.weights)
+            score = 0.0
+            for ns, weight in self.settings.weights:  # added in turn, as :meth:`PairTable._score_all` adds them
+                score += weight * dots[NAMESPACES.index(ns)]
             names = None
             if self.settings.names_penalty:
                 names = (self._leading(keys[0], vectors[0]), self._leading(keys[1], vectors[1]))
@@ -137,9 +153,8 @@ class PairTable:
 
 def dot_table(vectors: Sequence[dict[str, float]]) -> list[list[float]]:
     """The dot product of every pair of sparse vectors (the diagonal: each one's squared length), each summed as
-    :func:`digest.core.stories.grouping.sparse_dot` sums it: over the shorter vector's shared features in its
-    order (the earlier vector's when both are as long), left to right, so the values are the same to the last
-    bit (on Python 3.11; from 3.12 ``sum`` compensates its rounding, and the two can differ in the last bits).
+    :func:`pair_dot` sums it: over the shorter vector's shared features in its order (the earlier vector's when
+    both are as long), left to right, so the values are the same to the last bit on every Python.
 
     Each vector is read against the postings of the vectors it leads (those longer, or as long and later), so
     only pairs that share a feature are multiplied."""
@@ -159,7 +174,7 @@ def dot_table(vectors: Sequence[dict[str, float]]) -> list[list[float]]:
     # each pair is in its leader's row: add the other half's zero
     table = [list(map(add, row, column)) for row, column in zip(table, zip(*table, strict=True), strict=True)]
     for i, vector in enumerate(vectors):
-        table[i][i] = sparse_dot(vector, vector)
+        table[i][i] = pair_dot(vector, vector)
     return table
 
 
@@ -212,6 +227,7 @@ def _mean_of(cosines: list[list[float]] | None) -> Mean:
     """The mean cosine between two lists of articles (over distinct pairs when they are the same list)."""
 
     def mean(first: list[int], second: list[int]) -> float:
+        """The mean cosine between two groups (over distinct pairs within one: ``first is second``)."""
         if cosines is None:
             return 0.0
         total = sum(cosines[i][j] for i in first for j in second)
