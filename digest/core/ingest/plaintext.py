@@ -53,8 +53,8 @@ def parse_text(text: str, source: str) -> Article:
     blocks = _blocks(clean_text(text))
     blocks = _drop_debris(blocks)
     title: str | None = None
-    headline_at = 1 if len(blocks) > 2 and _is_lone_date(blocks[0]) else 0
-    if len(blocks) > headline_at + 1 and len(blocks[headline_at]) == 1 and _reads_like_headline(blocks[headline_at][0]):
+    headline_at = 1 if len(blocks) > 2 and _is_lone_date(blocks[0]) and _is_headline(blocks[1]) else 0
+    if len(blocks) > headline_at + 1 and _is_headline(blocks[headline_at]):
         title = blocks.pop(headline_at)[0].strip()
     sections = _sections(blocks)
     if not sections:
@@ -125,8 +125,12 @@ def _drop_debris(blocks: list[list[str]]) -> list[list[str]]:
 
 def _is_lone_date(block: list[str]) -> bool:
     """A block that is one line holding only a date: before a headline, the publication date (kept in the
-    body, where the date's words still count, but never the title)."""
+    body, where the date's words still count, and the headline after it is the title)."""
     return len(block) == 1 and bool(_DATE_LINE.match(block[0]))
+
+
+def _is_headline(block: list[str]) -> bool:
+    return len(block) == 1 and _reads_like_headline(block[0])
 
 
 def _reads_like_headline(line: str) -> bool:
