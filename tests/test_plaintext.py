@@ -52,26 +52,6 @@ def test_publication_line_before_the_headline_is_neither_title_nor_body(publicat
     assert publication_line not in article.text
 
 
-@pytest.mark.parametrize(
-    "date_line", ["OCT 3", "Monday, June 9, 2014 | 4:10 PM", "June 9, 2014 at 4:10 p.m. ET", "9 June 2014 @ 16:10"]
-)
-def test_date_line_before_the_headline_is_not_the_title(date_line: str) -> None:
-    text = f"{date_line}\n\nFerry service resumes after the gale\n\nThe ferry sailed again on Friday.\n"
-    article = parse_text(text, "x.txt")
-    assert article.title == "Ferry service resumes after the gale"
-    assert "Ferry service" not in article.text
-
-
-def test_a_year_less_date_before_the_headline_stays_in_the_body() -> None:
-    text = "OCT 3\n\nFerry service resumes after the gale\n\nThe ferry sailed again on Friday.\n"
-    assert parse_text(text, "x.txt").sections[0].paragraphs[0] == "OCT 3"
-
-
-def test_a_date_alone_is_no_reason_to_skip_the_first_line() -> None:
-    text = "Ferry service resumes\n\nOCT 3\n\nThe ferry sailed again on Friday.\n"
-    assert parse_text(text, "x.txt").title == "Ferry service resumes"
-
-
 def test_headline_that_mentions_publishing_stays_the_title() -> None:
     text = "Story published in a journal shows bees dance\n\nBees dance, a study says.\n\nMore text.\n"
     assert parse_text(text, "x.txt").title == "Story published in a journal shows bees dance"

@@ -37,14 +37,6 @@ _AGENCY_DATELINE = re.compile(
     r"^[A-Z][A-Z .,'/-]{1,40}(?:,\s[A-Za-z .'/-]{2,40})*\s*\([A-Za-z .&-]{2,30}\)\s*[-\u2013\u2014]"
 )
 _BYLINE = re.compile(r"^(?:by|posted by|written by|updated|published)\b", re.I)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_CLOCK = r"(?:at\s)?\d{1,2}[:.]\s?\d{2}(?:\s?[ap]\.?\s?m\.?)?(?:\s[A-Z]{2,4})?"
-_DATE_LINE = re.compile(
-    rf"^(?:[a-z]+,?\s)?(?:{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{_MONTH})(?:,?\s\d{{4}})?(?:\W+{_CLOCK})?\W*$",
-    re.I,
-)
-"""A line that is only a date, with or without its year and a time of day ("APR 28", "Sunday, March 17, 2013 |
-5:00 PM", "January 5, 2011 at 12:19 p.m. ET")."""
 _SENTENCE_END = tuple(".,;:!?\"'\u201d\u2019)]\u2026")
 
 
@@ -53,9 +45,8 @@ def parse_text(text: str, source: str) -> Article:
     blocks = _blocks(clean_text(text))
     blocks = _drop_debris(blocks)
     title: str | None = None
-    headline_at = 1 if len(blocks) > 2 and _is_lone_date(blocks[0]) and _is_headline(blocks[1]) else 0
-    if len(blocks) > headline_at + 1 and _is_headline(blocks[headline_at]):
-        title = blocks.pop(headline_at)[0].strip()
+    if len(blocks) > 1 and len(blocks[0]) == 1 and _reads_like_headline(blocks[0][0]):
+        title = blocks.pop(0)[0].strip()
     sections = _sections(blocks)
     if not sections:
         sections = [Section(None, "")]
@@ -121,16 +112,6 @@ def _drop_debris(blocks: list[list[str]]) -> list[list[str]]:
         if index and _AGENCY_DATELINE.match(block[0]):
             return kept[index:]
     return kept
-
-
-def _is_lone_date(block: list[str]) -> bool:
-    """A block that is one line holding only a date: before a headline, the publication date (kept in the
-    body, where the date's words still count, and the headline after it is the title)."""
-    return len(block) == 1 and bool(_DATE_LINE.match(block[0]))
-
-
-def _is_headline(block: list[str]) -> bool:
-    return len(block) == 1 and _reads_like_headline(block[0])
 
 
 def _reads_like_headline(line: str) -> bool:
