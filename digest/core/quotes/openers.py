@@ -1,5 +1,5 @@
-"""Opening adverbials before a sentence's subject: 'In Iowa on Monday,', 'Continuing to explain his view,', and
-phrases of time or place that open with no preposition ('Hours later,', 'Just last week,', 'Here in Iowa,')."""
+"""Opening adverbials before a sentence's subject: 'In Kelby on Monday,', 'Continuing to explain his view,', and
+phrases of time or place that open with no preposition ('Hours later,', 'Just last week,', 'Here in Kelby,')."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ from digest.core.quotes.tokens import WORD, Tok
 _TIME_OR_PLACE_STARTS = word_set(
     "here there just only even minutes hours days weeks months years moments back shortly soon"
 )
-"""Words opening a phrase of time or place with no preposition ('Here in Iowa,', 'Days later,', 'Just last week,')."""
+"""Words opening a phrase of time or place with no preposition ('Here in Kelby,', 'Days later,', 'Just last week,')."""
 _TIME_ENDS = word_set("later earlier ago before afterward afterwards")
 """Words ending such a phrase ('Two hours later,', 'A week earlier,', 'Moments before,')."""
 
 
 def opens_adverbial(tokens: list[Tok], lo: int, start: int, comma: int) -> bool:
     """``tokens[start:comma]`` is an adverbial phrase opening the sentence before its subject: it opens with a
-    preposition or such a word ('In Iowa,', 'Like Corker,'), a participle ('Continuing to explain his view,'; in
+    preposition or such a word ('In Kelby,', 'Like Moss,'), a participle ('Continuing to explain his view,'; in
     lower case after a lead word: 'But while celebrating the win,'), or it is a phrase of time or place ('Hours
-    later,', 'Here in Columbia,', 'Just last week,')."""
+    later,', 'Here in Dunmore,', 'Just last week,')."""
     tok = tokens[start]
     if tok.kind is not WORD:
         return False
