@@ -56,7 +56,7 @@ _BYLINE = re.compile(
     r"^(?i:(?:this\s)?(?:article|story|post|entry)\s(?:was\s)?(?:published|updated|posted|last\supdated))\b(?=.*\d).{0,60}$",
     re.X,
 )
-"""A byline or a publication line: "By Ann Lee", "Updated 5 June", "Article posted on 08. 07. 2012"."""
+"""A byline or a publication line: "By Ann Lee", "Updated 5 June", "Article posted on 14. 03. 2019"."""
 _DATE_ONLY = re.compile(
     r"^(?:\w+,?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
     r"(?:\W+\d{1,2}[:.]\d{2}\s?(?:am|pm)?(?:\s[A-Z]{2,4})?)?\W*$|^\d{1,2}\s\w+\s\d{4}$|^\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}$",
