@@ -395,8 +395,8 @@ def test_conflicts_split_from_the_last_merge_down() -> None:
     cosines = [[1.0 if (i < 4) == (j < 4) else 0.0 for j in range(9)] for i in range(9)]
     cosines[8] = [0.0] * 9  # the ninth article names no figure
 
-    def mean(first: list[int], second: list[int]) -> float:
-        pairs = [(i, j) for i in first for j in second if i != j]
+    def mean(first: list[int], second: list[int] | None) -> float:
+        pairs = [(i, j) for i in first for j in (first if second is None else second) if i != j]
         return sum(cosines[i][j] for i, j in pairs) / len(pairs)
 
     # articles 0-3 merged (nodes 9-11), 4-7 (12-14), the two (15), then the ninth article joined (16)

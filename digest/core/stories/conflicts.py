@@ -23,8 +23,9 @@ CONFLICT_SIZE = 4
 CONFLICT_FLOOR = 0.1
 """Mean cosine of numbers and dates within each group below which a group is not said to agree on them."""
 
-Mean = Callable[[list[int], list[int]], float]
-"""The mean numbers cosine between two lists of articles (over distinct pairs when they are the same list)."""
+Mean = Callable[[list[int], list[int] | None], float]
+"""The mean numbers cosine between two lists of articles; with None for the second, within the first list
+(over its distinct pairs)."""
 
 
 def numbers_conflict(first: list[int], second: list[int], mean: Mean, ratio: float) -> bool:
@@ -32,7 +33,7 @@ def numbers_conflict(first: list[int], second: list[int], mean: Mean, ratio: flo
     as well as the less cohesive of them matches itself (both at least ``CONFLICT_SIZE`` articles)."""
     if ratio <= 0.0 or len(first) < CONFLICT_SIZE or len(second) < CONFLICT_SIZE:
         return False
-    within = min(mean(first, first), mean(second, second))
+    within = min(mean(first, None), mean(second, None))
     return within >= CONFLICT_FLOOR and mean(first, second) < ratio * within
 
 

@@ -128,14 +128,15 @@ def average_linkage(
     children = {count + k: (int(a), int(b)) for k, (a, b, height, _) in enumerate(tree) if height <= cut}
     cosines: list[np.ndarray] = []
 
-    def mean(first: list[int], second: list[int]) -> float:
-        """The mean numbers cosine between two groups (over distinct pairs within one)."""
+    def mean(first: list[int], second: list[int] | None) -> float:
+        """The mean numbers cosine between two groups, or within ``first`` (over its distinct pairs) when
+        ``second`` is None."""
         if not cosines:
             matrix = _weighted_matrix(vectors, (("n", 1.0),))
             cosines.append((matrix @ matrix.T).toarray())
-        block = cosines[0][np.ix_(first, second)]
-        if first is second:
+        if second is None:
+            block = cosines[0][np.ix_(first, first)]
             return float((block.sum() - np.trace(block)) / (len(first) * (len(first) - 1)))
-        return float(block.mean())
+        return float(cosines[0][np.ix_(first, second)].mean())
 
     return labelled(count, split_conflicts(count, children, mean, settings.numbers_conflict))

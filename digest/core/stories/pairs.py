@@ -224,17 +224,16 @@ def average_linkage_table(
 
 
 def _mean_of(cosines: list[list[float]] | None) -> Mean:
-    """The mean cosine between two lists of articles (over distinct pairs when they are the same list)."""
+    """The mean cosine between two lists of articles, or within one (``second`` None: over its distinct pairs)."""
 
-    def mean(first: list[int], second: list[int]) -> float:
-        """The mean cosine between two groups (over distinct pairs within one: ``first is second``)."""
+    def mean(first: list[int], second: list[int] | None) -> float:
+        """The mean cosine between two groups, or within ``first`` when ``second`` is None."""
         if cosines is None:
             return 0.0
-        total = sum(cosines[i][j] for i in first for j in second)
-        if first is second:
-            total -= sum(cosines[i][i] for i in first)
+        if second is None:
+            total = sum(cosines[i][j] for i in first for j in first) - sum(cosines[i][i] for i in first)
             return total / (len(first) * (len(first) - 1))
-        return total / (len(first) * len(second))
+        return sum(cosines[i][j] for i in first for j in second) / (len(first) * len(second))
 
     return mean
 
