@@ -5,7 +5,8 @@ A development tool (it reads a converted split, see ../shared/tools/polnear/READ
 Misses:
 
 - ``edge``: a reported clause of ours overlaps the gold one, but their words differ too much for the scorer
-  (the clause starts or ends elsewhere); counted by which end differs;
+  (the clause starts or ends elsewhere); counted by which end differs (gold offsets are moved onto the
+  section text by finding the clause's words there: the converted file's title line is not in the sections);
 - ``taken as direct``: a direct quote of ours overlaps it;
 - ``cue found, speaker refused``: a cue's clause overlaps it, but its speaker phrase is no mention;
 - ``cue found, speaker unresolved``: the speaker is a mention (mostly a pronoun) no actor was found for;
@@ -123,6 +124,23 @@ def _spurious(pred: dict[str, Any], golds: list[dict[str, Any]], others: list[di
     return f"no gold: {how}"
 
 
+def _localised(quote: dict[str, Any], texts: list[str], shift: int) -> dict[str, Any]:
+    """A gold clause in the offsets of the section text that holds it (gold offsets count from the start of the
+    converted file, title line included): the occurrence of its words nearest to where the gold puts it."""
+    probe, want, best = quote["text"][:40], quote["start"] - shift, None
+    for text in texts:
+        at = text.find(probe)
+        while at >= 0:
+            if best is None or abs(at - want) < abs(best - want):
+                best = at
+            at = text.find(probe, at + 1)
+    delta = (best - quote["start"]) if best is not None else -shift
+    out = dict(quote, start=quote["start"] + delta, end=quote["end"] + delta)
+    if quote.get("cue_start") is not None:
+        out["cue_start"] = quote["cue_start"] + delta
+    return out
+
+
 def buckets(folder: Path) -> tuple[Counter[str], Counter[str], dict[str, list[str]]]:
     """Count misses and false positives of one split by cause, with examples."""
     scorer, watch = polnear_scorer(), _Watch()
@@ -137,8 +155,11 @@ def buckets(folder: Path) -> tuple[Counter[str], Counter[str], dict[str, list[st
         watch.resolved.clear()
         article = load_article(folder / "corpus" / gold["file"])
         preds = [q.to_dict() for q in extract_quotes(article).quotes]
-        golds = [q for q in gold["quotes"] if q["kind"] == "indirect"]
-        others = [q for q in gold["quotes"] if q["kind"] != "indirect"]
+        texts = [s.text for s in article.sections]
+        raw = (folder / "corpus" / gold["file"]).read_text(encoding="utf-8").replace("\xa0", " ")
+        shift = max(0, raw.find(texts[0][:200])) if texts else 0
+        golds = [_localised(q, texts, shift) for q in gold["quotes"] if q["kind"] == "indirect"]
+        others = [_localised(q, texts, shift) for q in gold["quotes"] if q["kind"] != "indirect"]
         ignore = [x for x in gold.get("ignore", []) if x.get("kind") in (None, "any", "indirect")]
         used: set[int] = set()
         for g in golds:
