@@ -1,5 +1,6 @@
-"""Where a reported clause ends: at ';', before ', noting', ', although', ', who', the writer's next clause or the
-speaker's next verb of speech; inside a relative or fronted subordinate clause, before the main clause."""
+"""Where a reported clause ends: at ';', before ', noting', ', although', ', who', the writer's next clause, an
+appositive closing the sentence, a contrast after a dash or the speaker's next verb of speech; inside a relative or
+fronted subordinate clause, before the main clause."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             continue
         if t.text == "," and _comma_stop(tokens, k + 1, hi):
             return k
+        if t.text in _ASIDE_DASHES and _contrast_aside(tokens, k + 1, hi):
+            return k  # '... Americans -- but it was out of step with the stage': the writer's contrast
         if (
             t.text in DASHES
             and not nxt.is_cap
@@ -70,7 +73,33 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int) -> bool:
         return not _coordinated(tokens, k + 1, hi)
     if nxt.norm in _CONTRASTS:
         return not _contrast_said(tokens, k + 1, hi)
+    if nxt.norm in ("a", "an") and _appositive_to_end(tokens, k, hi):
+        return True
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS
+
+
+_ASIDE_DASHES = DASHES | {"-"}
+_CONTRAST_WORDS = frozenset({"but", "though", "although"})
+
+
+def _contrast_aside(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After a dash, 'but' or 'though' opens the writer's contrast ('A -- but it clearly was not', 'A - though
+    economists disagree'), unless 'that' carries on what was said ('A -- but that B')."""
+    if k >= hi or tokens[k].norm not in _CONTRAST_WORDS:
+        return False
+    return not (k + 1 < hi and tokens[k + 1].norm == "that")
+
+
+def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
+    """', a five-minute drive from the park.' closing the sentence: a noun phrase about the word before it (no
+    finite verb, nothing but words and commas up to the final stop) is the writer's, not more of the clause."""
+    for t in tokens[k:hi]:
+        if t.kind is WORD:
+            if t.norm in FINITE_WORDS:
+                return False
+        elif t.text not in (",", ".", "!", "?"):
+            return False
+    return True
 
 
 def _contrast_said(tokens: list[Tok], k: int, hi: int) -> bool:
