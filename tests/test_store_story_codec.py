@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections import Counter
 from pathlib import Path
@@ -17,6 +18,7 @@ from digest.core.store.story_codec import (
     decode_member_fields,
     encode_centroid,
     encode_member_fields,
+    scaled_round,
 )
 from digest.core.store.story_revisit import decode_member, encode_member
 from digest.core.store.story_reweigh import member_counts
@@ -138,3 +140,18 @@ def test_members_stored_as_json_and_in_the_binary_form_decode_alike() -> None:
         assert binary.startswith(b"M1")
         assert decode_member(binary) == decode_member(as_json)
         assert member_counts(binary) == member_counts(as_json)
+
+
+def test_scaled_round_gives_the_integers_that_divide_back_to_what_round_gives() -> None:
+    rng = random.Random(5)
+    for digits in (5, 6):
+        scale = 10**digits
+        halves = [(rng.randrange(10**6) + 0.5) / scale for _ in range(400)]  # a half, or a float beside it
+        weights = [rng.random() for _ in range(400)] + halves + [math.nextafter(w, 1.0) for w in halves]
+        weights += [math.nextafter(w, 0.0) for w in halves] + [rng.random() * 1e-6, 40.5 / scale, 1e4, 12345.678]
+        numbers = scaled_round(weights, digits)
+        assert numbers is not None
+        assert [n / scale for n in numbers] == [round(w, digits) for w in weights]
+    assert scaled_round([], 5) == []
+    for unusable in ([0.5, -0.25], [0.5, 0.0], [-0.0], [math.inf], [math.nan]):  # left to round itself
+        assert scaled_round(unusable, 5) is None

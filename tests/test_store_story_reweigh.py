@@ -76,6 +76,24 @@ def test_a_member_keeps_the_counts_of_its_kept_features() -> None:
     assert member_counts(without_counts(packed)) is None  # stored before counts were kept: its weights stay
 
 
+def test_a_member_encoded_in_this_process_gives_the_counts_its_stored_form_holds() -> None:
+    from digest.core.store.story_revisit import MemberCache
+
+    cache = MemberCache()
+    for item in features()[:6]:
+        index = StoryIndex()
+        index.observe(item)
+        packed = encode_member(index.vectors(item), item, cache=cache)
+        remembered, read = cache.counted(packed), member_counts(packed)
+        assert remembered is not None and read is not None
+        assert list(remembered.counts.items()) == list(read.counts.items())  # the very same order
+        assert (remembered.years, remembered.published) == (read.years, read.published)
+        assert cache.counted(without_counts(packed)) is None  # only what this process encoded is remembered
+    cache.size = len(cache.members)
+    encode_member(index.vectors(item), dataclasses.replace(item, years=frozenset({"1990"})), cache=cache)
+    assert cache.counted(packed) is None  # forgotten with the members
+
+
 def test_reweighing_gives_members_the_weights_of_an_arrival_now_and_regroups_them(tmp_path: Path) -> None:
     connection = connect(tmp_path / "lib.db")
     items = features()

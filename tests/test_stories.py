@@ -241,3 +241,29 @@ def test_the_tree_of_month_names_matches_the_month_list_and_nothing_else() -> No
     assert all(tree.fullmatch(month) and tree.fullmatch(month.upper()) for month in _MONTHS)
     near = ["ja", "janu", "septem", "sepember", "junee", "jul y", "ma", "decem", "octo", "august.", "marc"]
     assert not [word for word in near if tree.fullmatch(word)]
+
+
+def test_an_article_vector_is_its_sublinear_tf_idf_made_unit_length_to_the_last_bit() -> None:
+    import math
+    import random
+    from collections import Counter
+
+    from digest.core.stories.grouping import StoryIndex
+
+    rng = random.Random(11)
+    index = StoryIndex()
+    index.documents = 37
+    index.document_frequency = Counter({f"w:word{n}": rng.randint(0, 36) for n in range(60)})
+    for _ in range(20):
+        counts = Counter({f"{ns}:word{rng.randint(0, 80)}": rng.randint(1, 9) for ns in "wenms" for _ in range(8)})
+        expected: dict[str, dict[str, float]] = {ns: {} for ns in "wensm"}
+        for feature, count in counts.items():  # the formula as written out, weight by weight
+            idf = math.log((1 + index.documents) / (1 + index.document_frequency[feature])) + 1.0
+            expected[feature[0]][feature] = (1.0 + math.log(count)) * idf
+        for vector in expected.values():
+            norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+            for feature in vector:
+                vector[feature] /= norm
+        got = index.vectors(ArticleFeatures(counts=counts))
+        assert got == expected
+        assert [list(v) for v in got.values()] == [list(v) for v in expected.values()]  # the same order

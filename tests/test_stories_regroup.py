@@ -256,6 +256,20 @@ def test_pair_memo_scores_a_pair_once() -> None:
     assert regroup(vectors, items, Settings(), memo, [10, 11, 12, 13, 14]) == [0, 1, 2, 3, 4]
 
 
+def test_pair_memo_reads_each_member_once_and_forgets_it_with_the_pairs() -> None:
+    from digest.core.stories.pairs import PairMemo, namespace_dots
+
+    items, vectors = weighed()
+    memo = PairMemo(Settings())
+    keys = [10, 11, 12, 13, 14]
+    assert regroup(vectors, items, Settings(), memo, keys) == regroup(vectors, items, Settings())
+    assert memo.owns[10] == namespace_dots(vectors[0], vectors[0])
+    assert memo.names[11] == {n: w for n, w in vectors[1]["e"].items() if " " not in n}
+    memo.size = len(memo.pairs)
+    memo.pair((20, 21), (vectors[0], vectors[1]), (items[0], items[1]))  # full: forgets every pair and member
+    assert 10 not in memo.owns and 11 not in memo.names and 10 not in memo.leading
+
+
 def test_average_linkage_without_scipy_matches_scipy() -> None:
     import random
 

@@ -24,11 +24,12 @@ import logging
 import math
 import sqlite3
 from collections import Counter
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter, truediv
 from typing import Any
 
 from digest.core.model import Article
-from digest.core.store.story_codec import CorruptStoryData, decode_centroid, encode_centroid
+from digest.core.store.story_codec import CorruptStoryData, decode_centroid, encode_centroid, scaled_round
 from digest.core.store.story_revisit import (
     REVISIT_STORIES,
     MemberCache,
@@ -51,6 +52,8 @@ CENTROID_FEATURES = 200
 
 WEIGHT_DIGITS = 6
 """Decimals kept of a stored centroid weight (short numbers decode faster; a cosine moves by under 1e-5)."""
+
+_SCALE = 10**WEIGHT_DIGITS
 
 POSTED_FEATURES = 60
 """An article's most telling features entered in the inverted index."""
@@ -128,8 +131,10 @@ class TermLog:
 def count_documents(connection: sqlite3.Connection, features: list[str], log: TermLog) -> Counter[str]:
     """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
     folded = folded_counts(connection, features, log)
-    pending = log.pending.get  # looked up per feature: the log's counts hold thousands of features
-    found: Counter[str] = Counter({feature: folded[feature] + 1 + pending(feature, 0) for feature in features})
+    # folded + 1 + pending for each feature, in C; the log's counts are looked up per feature (they hold thousands)
+    counted = map(add, map(folded.__getitem__, features), map(log.pending.get, features, repeat(0)))
+    totals = map(add, counted, repeat(1))
+    found: Counter[str] = Counter(dict(zip(features, totals, strict=True)))
     cursor = connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))
     log.add(int(cursor.lastrowid or 0), features)
     if len(log.rows) >= FOLD_EVERY:
@@ -246,7 +251,11 @@ def _trimmed(story: StoryState) -> dict[str, list[tuple[str, float]]]:
             heaviest = sorted(weights.items(), key=_WEIGHT, reverse=True)[:CENTROID_FEATURES]
         else:
             heaviest = heapq.nlargest(CENTROID_FEATURES, weights.items(), key=lambda item: abs(item[1]))
-        kept[namespace] = [(feature, round(weight, WEIGHT_DIGITS)) for feature, weight in heaviest]
+        scaled = scaled_round([weight for _, weight in heaviest], WEIGHT_DIGITS)
+        if scaled is None:
+            kept[namespace] = [(feature, round(weight, WEIGHT_DIGITS)) for feature, weight in heaviest]
+        else:  # round(weight, WEIGHT_DIGITS), exactly
+            kept[namespace] = list(zip(map(itemgetter(0), heaviest), map(truediv, scaled, repeat(_SCALE)), strict=True))
     return kept
 
 

@@ -16,10 +16,16 @@ import logging
 import sqlite3
 import zlib
 from collections import Counter
+from itertools import chain
 from typing import Any
 
 from digest.core.store.cache import pack, unpack
-from digest.core.store.story_codec import CorruptStoryData, decode_member_fields, encode_member_fields
+from digest.core.store.story_codec import (
+    CorruptStoryData,
+    decode_member_fields,
+    encode_member_fields,
+    scaled_round,
+)
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, StoryState
 from digest.core.stories.pairs import PairMemo
@@ -71,17 +77,30 @@ def encode_member(
     publication time, packed (:func:`~digest.core.store.story_codec.encode_member_fields`, or compressed JSON);
     ``cache``, when given, remembers what :func:`decode_member` will read."""
     heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
+    scaled = scaled_round([weight for weight, _ in heaviest], 5)
     kept: dict[str, list[tuple[str, float]]] = {}
     counts: dict[str, list[int]] = {}
-    for weight, feature in heaviest:
-        kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
-        counts.setdefault(feature[0], []).append(features.counts[feature])
+    numbers: dict[str, list[int]] = {}
+    amounts = features.counts
+    if scaled is None:
+        for weight, feature in heaviest:
+            kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
+            counts.setdefault(feature[0], []).append(amounts[feature])
+    else:
+        for (_, feature), number in zip(heaviest, scaled, strict=True):
+            namespace = feature[0]
+            if namespace not in kept:
+                kept[namespace], counts[namespace], numbers[namespace] = [], [], []
+            kept[namespace].append((feature, number / 100000))  # round(weight, 5), exactly
+            counts[namespace].append(amounts[feature])
+            numbers[namespace].append(number)
     years = sorted(features.years)
-    packed = encode_member_fields(kept, counts, years, features.published) or pack(
+    in_order = None if scaled is None else [number for part in numbers.values() for number in part]
+    packed = encode_member_fields(kept, counts, years, features.published, in_order) or pack(
         {"v": kept, "c": counts, "y": years, "t": features.published}
     )
     if cache is not None:
-        cache.remember(packed, _decoded(kept, years, features.published))
+        cache.remember(packed, _decoded(kept, years, features.published), counts)
     return packed
 
 
@@ -110,12 +129,15 @@ def _decoded(kept: dict[str, list[Any]], years: list[Any], published: Any) -> tu
 
 
 class MemberCache:
-    """Decoded member vectors by their stored form, each with a number that keys its pairs in ``pairs``."""
+    """Decoded member vectors by their stored form, each with a number that keys its pairs in ``pairs``, and the
+    counts of the members encoded in this process (which a reweighing reads)."""
 
     def __init__(self, size: int = 1024) -> None:
-        """An empty cache of at most ``size`` members (about 17 KB each decoded: 17 MB at most)."""
+        """An empty cache of at most ``size`` members (about 17 KB each decoded, and 3 KB of counts: 20 MB at
+        most)."""
         self.size = size
         self.members: dict[bytes, tuple[int, Vectors, ArticleFeatures]] = {}
+        self.counts: dict[bytes, dict[str, list[int]]] = {}
         self.memos: dict[Settings, PairMemo] = {}
         self.numbered = 0
 
@@ -126,14 +148,33 @@ class MemberCache:
             found = self.remember(packed, decode_member(packed))
         return found
 
-    def remember(self, packed: bytes, decoded: tuple[Vectors, ArticleFeatures]) -> tuple[int, Vectors, ArticleFeatures]:
-        """Number a member's stored form and remember its decoded vectors and features."""
+    def remember(
+        self, packed: bytes, decoded: tuple[Vectors, ArticleFeatures], counts: dict[str, list[int]] | None = None
+    ) -> tuple[int, Vectors, ArticleFeatures]:
+        """Number a member's stored form and remember its decoded vectors and features (and ``counts``, when
+        given: the counts it stores of its vectors' features, namespace by namespace, in their order)."""
         if len(self.members) >= self.size:
             self.members.clear()
+            self.counts.clear()
             self.memos.clear()  # pair scores go with the members; numbers keep counting, so none is reused
         found = self.members[packed] = (self.numbered, *decoded)
+        if counts is not None:
+            self.counts[packed] = counts
         self.numbered += 1
         return found
+
+    def counted(self, packed: bytes) -> ArticleFeatures | None:
+        """The counts of a member's kept features with its years and publication time, as
+        :func:`digest.core.store.story_reweigh.member_counts` reads them, when this process encoded it (else
+        None)."""
+        counts = self.counts.get(packed)
+        found = self.members.get(packed)
+        if counts is None or found is None:
+            return None
+        _, vectors, features = found
+        kept = chain.from_iterable(vectors[namespace] for namespace in counts)
+        amounts = Counter(dict(zip(kept, chain.from_iterable(counts.values()), strict=True)))
+        return ArticleFeatures(counts=amounts, years=features.years, published=features.published)
 
     def memo(self, settings: Settings) -> PairMemo:
         """The pair scores remembered for these settings."""
@@ -238,11 +279,18 @@ class Regrouping:
         self.posted = store.POSTED_FEATURES
 
     def move(
-        self, member: Member, target: int | None, label: int, vectors: Vectors, stored: bytes | None = None
+        self,
+        member: Member,
+        target: int | None,
+        label: int,
+        vectors: Vectors,
+        stored: bytes | None = None,
+        telling: list[tuple[float, str]] | None = None,
     ) -> None:
         """Take a member out of its story and put it in ``target`` (a story started for its group ``label`` when
         None) with ``vectors`` (its vectors as stored unless reweighed; ``stored``, when given, is written as
-        its new stored vector), with its features' postings."""
+        its new stored vector), with its features' postings (its most telling features: ``telling``, when
+        given, is :func:`ranked` ``vectors``)."""
         article, source, old, features = member
         if target is None and label not in self.started:
             self.started[label] = new_story(self.connection, "")
@@ -257,7 +305,7 @@ class Regrouping:
             )
         self.connection.executemany(
             "INSERT OR IGNORE INTO story_postings (feature, story_id) VALUES (?, ?)",
-            [(f, state.id) for _, f in ranked(vectors)[: self.posted]],
+            [(f, state.id) for _, f in (ranked(vectors) if telling is None else telling)[: self.posted]],
         )
 
     def store(self) -> None:

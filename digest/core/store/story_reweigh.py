@@ -21,11 +21,19 @@ import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Iterable
+from itertools import filterfalse
 from typing import TYPE_CHECKING
 
 from digest.core.store.cache import unpack
 from digest.core.store.story_codec import CorruptStoryData, decode_member_fields
-from digest.core.store.story_revisit import MemberCache, Regrouping, Vectors, encode_member, story_targets
+from digest.core.store.story_revisit import (
+    MemberCache,
+    Regrouping,
+    Vectors,
+    encode_member,
+    ranked,
+    story_targets,
+)
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import Settings, StoryIndex
 from digest.core.stories.regroup import regroup
@@ -95,7 +103,7 @@ def folded_counts(connection: sqlite3.Connection, features: Iterable[str], log: 
     yet are read now; a feature never counted holds 0)."""
     log.refresh(connection)
     folded = log.folded
-    unknown = [feature for feature in features if feature not in folded]
+    unknown = list(filterfalse(folded.__contains__, features))
     if unknown:
         query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
         stored = dict(connection.execute(query, (json.dumps(unknown),)))
@@ -141,9 +149,10 @@ def reweigh_recent(connection: sqlite3.Connection, settings: Settings, cache: ob
     regrouping = Regrouping(connection, current, story_cache)
     for number, (article_id, _, packed) in enumerate(rows):
         item = counted[number]
-        stored = packed if item is None else encode_member(after[number], item, None, members)
+        telling = ranked(after[number])
+        stored = packed if item is None else encode_member(after[number], item, telling, members)
         member = (int(article_id), current[number], before[number][1], features[number])
-        regrouping.move(member, targets[labels[number]], labels[number], after[number], stored)
+        regrouping.move(member, targets[labels[number]], labels[number], after[number], stored, telling)
     regrouping.store()
     return True
 
@@ -158,7 +167,10 @@ def _readable(
     decoded: list[tuple[int, Vectors, ArticleFeatures]] = []
     for row in rows:
         try:
-            counts, member = member_counts(row[2]), members.decoded(row[2])
+            counts = members.counted(row[2])
+            if counts is None:
+                counts = member_counts(row[2])
+            member = members.decoded(row[2])
         except CorruptStoryData:
             _LOG.warning("story %d: the stored vector of article %d cannot be read", row[1], row[0])
             continue

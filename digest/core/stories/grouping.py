@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
-from operator import mul
+from itertools import repeat
+from operator import mul, truediv
 
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.leading import leading_names, names_disagree
@@ -136,6 +137,32 @@ def sparse_dot(first: dict[str, float], second: dict[str, float]) -> float:
     return dot
 
 
+class _TermWeights(dict[int, float]):
+    """``1 + log(count)`` of each count (a sublinear term frequency), computed once."""
+
+    def __missing__(self, count: int) -> float:
+        if len(self) >= 4096:
+            self.clear()
+        found = self[count] = 1.0 + math.log(count)
+        return found
+
+
+_TERM_WEIGHTS = _TermWeights()
+
+
+class _InverseFrequencies(dict[int, float]):
+    """The inverse document frequency of each document frequency among ``documents`` (plus one), computed once."""
+
+    def __init__(self, documents: int) -> None:
+        """Nothing computed yet."""
+        super().__init__()
+        self.documents = documents
+
+    def __missing__(self, frequency: int) -> float:
+        found = self[frequency] = math.log(self.documents / (1 + frequency)) + 1.0
+        return found
+
+
 class StoryIndex:
     """Stories built incrementally: :meth:`add` places one article and returns its story's id.
 
@@ -169,14 +196,20 @@ class StoryIndex:
     def vectors(self, features: ArticleFeatures) -> dict[str, dict[str, float]]:
         """The article's unit TF-IDF vector in each namespace (sublinear term frequency)."""
         vectors: dict[str, dict[str, float]] = {ns: {} for ns in NAMESPACES}
-        log, documents, frequency = math.log, 1 + self.documents, self.document_frequency
-        for feature, count in features.counts.items():  # the weight :meth:`_idf` gives, computed inline
-            vectors[feature[0]][feature] = (1.0 + log(count)) * (log(documents / (1 + frequency[feature])) + 1.0)
-        for vector in vectors.values():
+        counts = features.counts
+        # (1 + log count) * the weight :meth:`_idf` gives, each read once per count and per frequency
+        idf = _InverseFrequencies(1 + self.documents)
+        weights = map(mul, map(_TERM_WEIGHTS.__getitem__, counts.values()), map(idf.__getitem__, self._seen(counts)))
+        for feature, weight in zip(counts, weights, strict=True):
+            vectors[feature[0]][feature] = weight
+        for namespace, vector in vectors.items():
             norm = euclidean_norm(vector) or 1.0
-            for feature in vector:
-                vector[feature] /= norm
+            vectors[namespace] = dict(zip(vector, map(truediv, vector.values(), repeat(norm)), strict=True))
         return vectors
+
+    def _seen(self, counts: Counter[str]) -> Iterator[int]:
+        """The document frequency of each feature counted (0 for one never seen)."""
+        return map(self.document_frequency.__getitem__, counts)
 
     def score(self, vectors: dict[str, dict[str, float]], features: ArticleFeatures, story: StoryState) -> float:
         """How well an article (its vectors and features) matches a story."""

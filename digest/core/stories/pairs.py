@@ -37,6 +37,10 @@ def pair_dot(first: dict[str, float], second: dict[str, float]) -> float:
     in C; not ``sum``, which from Python 3.12 compensates its rounding), so that a pair scored alone and one
     scored in a table are the same to the last bit on every Python. On 3.11 it is
     :func:`digest.core.stories.grouping.sparse_dot`'s value."""
+    if first is second:  # a squared length: every feature is shared
+        values = list(first.values())
+        squared: float = reduce(add, map(mul, values, values), 0.0)
+        return squared
     if len(second) < len(first):
         first, second = second, first
     shared = list(filter(second.__contains__, first))
@@ -70,6 +74,8 @@ class PairMemo:
         self.size = size
         self.pairs: dict[tuple[int, int], tuple[float, tuple[float, ...]]] = {}
         self.leading: dict[int, tuple[str, ...]] = {}
+        self.owns: dict[int, tuple[float, ...]] = {}
+        self.names: dict[int, dict[str, float]] = {}
 
     def pair(
         self, keys: tuple[int, int], vectors: tuple[Vectors, Vectors], features: tuple[ArticleFeatures, ...]
@@ -78,8 +84,7 @@ class PairMemo:
         found = self.pairs.get(keys)
         if found is None:
             if len(self.pairs) >= self.size:
-                self.pairs.clear()
-                self.leading.clear()
+                self.forget()
             dots = namespace_dots(*vectors)
             score = 0.0
             for ns, weight in self.settings.weights:  # added in turn, as :meth:`PairTable._score_all` adds them
@@ -91,11 +96,36 @@ class PairMemo:
             found = self.pairs[keys] = (score - penalty, dots)
         return found
 
+    def forget(self) -> None:
+        """Forget every pair and member remembered."""
+        self.pairs.clear()
+        self.leading.clear()
+        self.owns.clear()
+        self.names.clear()
+
     def _leading(self, key: int, vectors: Vectors) -> tuple[str, ...]:
         """A member's leading names (read once per member)."""
         found = self.leading.get(key)
         if found is None:
             found = self.leading[key] = leading_names(vectors.get("e") or {})
+        return found
+
+    def leading_of(self, key: int, vectors: Vectors) -> tuple[str, ...]:
+        """A member's leading names (:func:`leading_names` of its ``e:`` vector, read once per member)."""
+        return self._leading(key, vectors)
+
+    def own(self, key: int, vectors: Vectors) -> tuple[float, ...]:
+        """A member's squared length in each namespace (:func:`namespace_dots` with itself, read once per member)."""
+        found = self.owns.get(key)
+        if found is None:
+            found = self.owns[key] = namespace_dots(vectors, vectors)
+        return found
+
+    def one_word_names(self, key: int, vectors: Vectors) -> dict[str, float]:
+        """A member's one-word ``e:`` names with their weights (read once per member; not to be changed)."""
+        found = self.names.get(key)
+        if found is None:
+            found = self.names[key] = {n: w for n, w in (vectors.get("e") or {}).items() if " " not in n}
         return found
 
 
@@ -120,7 +150,7 @@ class PairTable:
         self.scores = [[0.0] * count for _ in range(count)]
         self.dots = [[[0.0] * count for _ in range(count)] for _ in NAMESPACES]
         for i in range(count):
-            own = namespace_dots(vectors[i], vectors[i])
+            own = memo.own(keys[i], vectors[i])
             for k, value in enumerate(own):
                 self.dots[k][i][i] = value
             for j in range(i):

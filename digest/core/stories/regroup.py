@@ -51,12 +51,23 @@ class _Regrouping:
     """Groups of a neighbourhood and the score of each article against each of them."""
 
     def __init__(
-        self, table: PairTable, vectors: Sequence[Vectors], features: Sequence[ArticleFeatures], settings: Settings
+        self,
+        table: PairTable,
+        vectors: Sequence[Vectors],
+        features: Sequence[ArticleFeatures],
+        settings: Settings,
+        remembered: tuple[PairMemo, Sequence[int]] | None = None,
     ) -> None:
-        """No groups yet: the pair table, the articles' vectors and features and the settings of their scores."""
+        """No groups yet: the pair table, the articles' vectors and features and the settings of their scores
+        (``remembered``: a memo and each article's key in it, which reads each article's names once)."""
         self.table = table
-        self.names = [{n: w for n, w in (v.get("e") or {}).items() if " " not in n} for v in vectors]
-        self.leading = [leading_names(names) for names in self.names]
+        if remembered is None:
+            self.names = [{n: w for n, w in (v.get("e") or {}).items() if " " not in n} for v in vectors]
+            self.leading = [leading_names(names) for names in self.names]
+        else:
+            memo, keys = remembered
+            self.names = [memo.one_word_names(key, v) for key, v in zip(keys, vectors, strict=True)]
+            self.leading = [memo.leading_of(key, v) for key, v in zip(keys, vectors, strict=True)]
         self.features = features
         self.settings = settings
         self.weights = [(NAMESPACES.index(ns), weight) for ns, weight in settings.weights]
@@ -182,7 +193,8 @@ def regroup(
     table = PairTable(vectors, features, settings, memo, keys)
     figures = table.dots[NAMESPACES.index("n")]
     labels = average_linkage_table(table.scores, settings.strict_threshold, figures, settings.numbers_conflict)
-    state = _Regrouping(table, vectors, features, settings)
+    remembered = (memo, keys) if memo is not None and keys is not None and memo.settings == settings else None
+    state = _Regrouping(table, vectors, features, settings, remembered)
     for label in range(max(labels, default=-1) + 1):
         state.new_group([article for article, found in enumerate(labels) if found == label])
     for _ in range(REGROUP_ROUNDS):
