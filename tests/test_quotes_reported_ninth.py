@@ -36,3 +36,19 @@ def test_a_contrast_after_a_dash_is_the_writer_s(dash: str, contrast: str) -> No
 def test_but_that_after_a_dash_goes_on_with_what_was_said() -> None:
     sentence = "Dana Pike said the ferry will run all winter -- but that the fares will rise."
     assert reported(sentence) == [("Dana Pike", "the ferry will run all winter -- but that the fares will rise")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Dana Pike said Tuesday her plan for the bridge is sound.", "her plan for the bridge is sound"),
+        ("Dana Pike announced Sunday she will step down after the vote.", "she will step down after the vote"),
+        ("Dana Pike predicted on Friday they would close the ferry in May.", "they would close the ferry in May"),
+    ],
+)
+def test_a_clause_after_a_time_opens_with_a_possessive_or_a_subject_pronoun(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+def test_a_noun_phrase_after_a_time_and_a_verb_of_announcing_is_its_object() -> None:
+    assert reported("Dana Pike announced Sunday the closure of the old bridge.") == []

@@ -174,12 +174,17 @@ def skip_time(tokens: list[Tok], k: int, hi: int) -> int:
 
 
 def _after_time(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
-    """'said Tuesday that ...', 'said on Friday he met ...': the clause after a time adverbial."""
-    if k < hi and tokens[k].norm == "that":
+    """'said Tuesday that ...', 'said on Friday he met ...', 'said Tuesday his plan is ...', 'announced Sunday she
+    will ...': the clause after a time adverbial (after a verb other than 'said' or 'told', only a subject pronoun
+    and its verb open one without 'that')."""
+    if k >= hi:
+        return None
+    t = tokens[k]
+    if t.norm == "that":
         return k + 1
-    if verb.norm in LOOSE_VERBS and k < hi and (tokens[k].norm in PRONOUNS or tokens[k].norm in DETERMINERS):
+    if verb.norm in LOOSE_VERBS and (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS):
         return k
-    return None
+    return k if is_pronoun(t) and finite_clause(tokens, k, hi) else None
 
 
 def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
