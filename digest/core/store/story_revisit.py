@@ -41,7 +41,9 @@ REVISIT_STORIES = 3
 """Stories in a neighbourhood at most: the one joined and the best-matching others."""
 
 REVISIT_EVERY = 8
-"""A story another story does not rival is regrouped when its size is a multiple of this (or under it)."""
+"""A story another story does not rival is regrouped when its size is a multiple of this (a small one too: it was
+also regrouped at every join while under this size, which moved no development story, no order of them and no
+grouping of 3,000 synthetic arrivals, at four times the revisits)."""
 
 Vectors = dict[str, dict[str, float]]
 
@@ -50,7 +52,7 @@ _LOG = logging.getLogger(__name__)
 
 def revisit_due(size: int) -> bool:
     """Whether a story of ``size`` members that no other story rivals is due to be regrouped on this join."""
-    return size < REVISIT_EVERY or size % REVISIT_EVERY == 0
+    return size % REVISIT_EVERY == 0
 
 
 def ranked(vectors: Vectors) -> list[tuple[float, str]]:
