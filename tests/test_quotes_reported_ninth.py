@@ -52,3 +52,14 @@ def test_a_clause_after_a_time_opens_with_a_possessive_or_a_subject_pronoun(sent
 
 def test_a_noun_phrase_after_a_time_and_a_verb_of_announcing_is_its_object() -> None:
     assert reported("Dana Pike announced Sunday the closure of the old bridge.") == []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_negated_auxiliary_makes_a_clause_with_either_apostrophe(apostrophe: str) -> None:
+    sentence = f"Dana Pike suggested the town hadn{apostrophe}t paid its bills."
+    assert reported(sentence) == [("Dana Pike", f"the town hadn{apostrophe}t paid its bills")]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_negation_before_to_say_is_no_speech_with_either_apostrophe(apostrophe: str) -> None:
+    assert reported(f"Dana Pike didn{apostrophe}t go on to say the town was broke.") == []

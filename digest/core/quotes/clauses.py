@@ -280,11 +280,13 @@ def is_pronoun(t: Tok) -> bool:
     return t.kind is WORD and re.split("['’]", t.norm)[0] in PRONOUNS
 
 
-FINITE_WORDS = word_set(
+_FINITE = word_set(
     """is are was were has have had will would could should can may might must did does do won't wouldn't can't
     couldn't isn't aren't wasn't weren't doesn't didn't don't hasn't haven't hadn't shouldn't"""
 )
-"""Auxiliaries and forms of 'be': a word of these in a stretch of words makes it a clause, not a noun phrase."""
+FINITE_WORDS = _FINITE | {w.replace("'", "’") for w in _FINITE}
+"""Auxiliaries and forms of 'be': a word of these in a stretch of words makes it a clause, not a noun phrase (a
+negation with either apostrophe: "hadn't", 'hadn’t')."""
 _FINITE_REACH = 10
 
 

@@ -350,7 +350,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         if (
             who is None
             or tokens[start].norm in _OPEN_QUESTION
-            or any(t.norm in _NOT_SAYING or t.norm.endswith("n't") for t in tokens[who.end : v])
+            or any(t.norm in _NOT_SAYING or t.norm.endswith(("n't", "n’t")) for t in tokens[who.end : v])
             or tokens[v - 2].norm in _NOT_YET
         ):
             return None
