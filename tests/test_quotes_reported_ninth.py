@@ -63,3 +63,29 @@ def test_a_negated_auxiliary_makes_a_clause_with_either_apostrophe(apostrophe: s
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_negation_before_to_say_is_no_speech_with_either_apostrophe(apostrophe: str) -> None:
     assert reported(f"Dana Pike didn{apostrophe}t go on to say the town was broke.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Dana Pike noted the council hid two payments from the auditors.",
+            "the council hid two payments from the auditors",
+        ),
+        ("Dana Pike suggested Lee Moss went too far at the meeting.", "Lee Moss went too far at the meeting"),
+    ],
+)
+def test_a_subject_and_an_irregular_past_tense_make_a_clause_without_that(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Pike reported the fire to the police on Monday.",
+        "Dana Pike announced the planned closure of the bridge.",
+        "Dana Pike noted the strategy deployed by the council in May.",
+    ],
+)
+def test_an_object_without_a_past_tense_is_no_clause(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -243,7 +243,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         # 'X claims he is owed': a pronoun and a finite verb make it a clause ('his claims' has no subject before it)
         return k if not steps and is_pronoun(t) and finite_clause(tokens, k, hi) else None
     if verb.norm not in LOOSE_VERBS:
-        return k if not steps and finite_clause(tokens, k, hi) else None
+        return k if not steps and (finite_clause(tokens, k, hi) or _past_clause(tokens, k, hi)) else None
     if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
         return None
     if t.norm in DETERMINERS and verb.norm not in _SAY_TELL and not finite_clause(tokens, k, hi):
@@ -306,6 +306,35 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
             return False
         if tokens[j].norm in FINITE_WORDS and not tokens[j].is_cap:
             return True  # a capitalised 'May' or 'Will' after the first word is a name, no auxiliary
+    return False
+
+
+_IRREGULAR_PAST = word_set(
+    """won lost made took gave went came began became got held left ran sent hid paid knew saw found felt kept led
+    met spent thought brought bought fell rose grew drew wrote broke chose stood struck sought fought caught taught
+    built meant"""
+)
+"""Past tenses not ending in -ed and not also a base form ('cut', 'put', 'set' are left out): a main verb."""
+_PAST_REACH = 7
+_NOT_IN_PAST_SUBJECT = word_set("and or but to that which who")
+
+
+def _past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'noted the foundation hid four gifts', 'suggested Moss went too far': a subject (a determiner, a capitalised
+    word or a number, then words with no preposition other than 'of') and an irregular past tense make a clause
+    without 'that' ('reported the fire to the police' has none). An -ed word is no sure verb ('the planned
+    closure', 'a strategy deployed by'), so it is not read."""
+    first = tokens[k]
+    if not (first.norm in DETERMINERS or first.norm in _CLAUSE_DETERMINERS or first.is_cap or first.text[0].isdigit()):
+        return False
+    for j in range(k + 1, min(hi, k + _PAST_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or (t.norm in NOT_CLAUSE_START and t.norm != "of"):
+            return False
+        before = tokens[j - 1]
+        after_determiner = before.norm in DETERMINERS or before.norm in _CLAUSE_DETERMINERS or before.norm == "of"
+        if not t.is_cap and not after_determiner and t.norm in _IRREGULAR_PAST:
+            return True
     return False
 
 
