@@ -89,3 +89,14 @@ def test_a_subject_and_an_irregular_past_tense_make_a_clause_without_that(senten
 )
 def test_an_object_without_a_past_tense_is_no_clause(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize("relative", ["who won the seat in May", "whose campaign ran out of money"])
+def test_a_relative_clause_after_the_clause_s_subject_stays_inside_what_was_said(relative: str) -> None:
+    sentence = f"Dana Pike said that Lee Moss, {relative}, would run again next year."
+    assert reported(sentence) == [("Dana Pike", f"Lee Moss, {relative}, would run again next year")]
+
+
+def test_a_relative_clause_after_a_whole_clause_is_the_writer_s_aside() -> None:
+    sentence = "Dana Pike said the council had hired Lee Moss, who ran the port for a decade."
+    assert reported(sentence) == [("Dana Pike", "the council had hired Lee Moss")]

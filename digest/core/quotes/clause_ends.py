@@ -34,7 +34,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             return k  # 'A. (An aside in brackets.)': a new sentence
         if nxt is None or nxt.kind is not WORD:
             continue
-        if t.text == "," and _comma_stop(tokens, k + 1, hi):
+        if t.text == "," and _comma_stop(tokens, k + 1, hi) and not _subject_relative(tokens, start, k):
             return k
         if t.text in _ASIDE_DASHES and _contrast_aside(tokens, k + 1, hi):
             return k  # '... Americans -- but it was out of step with the stage': the writer's contrast
@@ -54,6 +54,21 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
     while end > start and tokens[end - 1].kind is PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
     return end
+
+
+_RELATIVES = frozenset({"who", "whose"})
+_SUBJECT_WORDS_MAX = 4
+
+
+def _subject_relative(tokens: list[Tok], start: int, comma: int) -> bool:
+    """'said that Moss, who won the seat in May, would run again': ', who' after only the clause's subject (a few
+    words, a name or a determiner first, no verb) opens a relative clause inside what was said, not its end."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].norm not in _RELATIVES:
+        return False
+    words = tokens[start:comma]
+    if not words or len(words) > _SUBJECT_WORDS_MAX or not (words[0].is_cap or words[0].norm in ("the", "a", "an")):
+        return False
+    return all(t.kind is WORD and t.norm not in FINITE_WORDS for t in words)
 
 
 _THIRD_PERSONS = frozenset({"he", "she", "they"})
