@@ -202,6 +202,39 @@ def test_document_counts_stay_true_when_the_log_changes_behind_a_remembered_one(
         assert _frequencies(library) == seen
 
 
+@pytest.mark.parametrize("whole_up_to", [0, 3, 1000])
+def test_a_log_that_read_the_whole_table_reads_no_more_until_another_process_folds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, whole_up_to: int
+) -> None:
+    monkeypatch.setattr(store_stories, "FOLD_EVERY", 2)
+    monkeypatch.setattr(store_stories, "WHOLE_UP_TO", whole_up_to)
+    arrivals = [["w:a", "w:b"], ["w:b", "e:c"], ["w:a", "n:1"], ["w:d", "w:z"], ["w:e", "w:b"], ["e:c"], ["w:g"]]
+    seen: Counter[str] = Counter()
+    with Library(tmp_path / "lib.db") as library, Library(tmp_path / "lib.db") as other:
+        log = store_stories.TermLog()
+        statements: list[str] = []
+        library.connection.set_trace_callback(statements.append)
+        for number, features in enumerate(arrivals):
+            if number == 2:  # another process logs an arrival, which this log folds with its own
+                seen.update(["w:z", "w:g"])
+                with other.transaction() as connection:
+                    connection.execute('INSERT INTO story_term_log (features) VALUES (\'["w:z", "w:g"]\')')
+            if number == 4:  # another process counts two arrivals and folds them into story_terms
+                for extra in (["w:e", "w:a"], ["w:f"]):
+                    seen.update(extra)
+                    with other.transaction() as connection:
+                        store_stories.count_documents(connection, extra, store_stories.TermLog())
+            seen.update(features)
+            statements.clear()
+            with library.transaction() as connection:
+                counted = store_stories.count_documents(connection, features, log)
+            assert counted == {f: seen[f] for f in features}, number
+            looked_up = any("FROM story_terms WHERE feature IN" in s for s in statements)
+            assert looked_up == (not log.whole)
+        assert log.whole == (whole_up_to == 1000)  # three rows of story_terms read whole, or too many
+        assert _frequencies(library) == seen
+
+
 def test_placing_unplaced_articles_stops_when_cancelled_and_goes_on_later(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.db") as library:
         add_files(library, write(tmp_path))

@@ -35,3 +35,27 @@ def test_a_title_cased_headline_is_not_one_long_name() -> None:
 def test_times_of_day_and_zones_are_not_names() -> None:
     assert named_things("Posted at 4:10 PM EDT by Anna Petrak") == ["posted", "anna petrak"]
     assert named_things("It closed at 9 AM.") == []
+
+
+def test_numbers_years_and_dates_are_found_as_the_plain_patterns_find_them() -> None:
+    import random
+    import re
+
+    from digest.core.stories import features
+
+    year = re.compile(r"(?=[12])\b(1[89]\d\d|20\d\d)\b")  # the patterns as first written: tried at every position
+    number = re.compile(r"(?=\d)(?:\b\d[\d,.]*\d\b|\b\d\b)")
+
+    def plain(text: str) -> tuple[list[str], list[str]]:
+        found = [n.replace(",", "").rstrip(".") for n in number.findall(text)]
+        for match in features._MONTH_DAY.finditer(text):
+            found.append(f"{(match.group(1) or match.group(4)).lower()[:3]} {int(match.group(2) or match.group(3))}")
+        return found, year.findall(text)
+
+    pieces = ["May", "dec.", "Sept.", "September", "june", "12", "123", "05", "2019", "1899", "3,000", "1.5", " ", "\n"]
+    pieces += [".", ",", "_", "a", "x1", "ſep", "١٢", "²", "\u00a0", "remember", "5th", "Nov.", "2005a", "of", "K"]
+    rng = random.Random(8)
+    texts = ["On Dec. 5, 2019, 3,000 people met; by March 12 and 14 May 1999 only 1.5% stayed."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
+    for text in texts:
+        assert (features.numbers(text), features._YEAR.findall(text)) == plain(text), text

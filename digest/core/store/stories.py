@@ -83,15 +83,23 @@ FOLDED_KEPT = 1 << 17
 """Folded counts a :class:`TermLog` remembers before it starts afresh (about 100 bytes each: 13 MB at most)."""
 
 
+WHOLE_UP_TO = FOLDED_KEPT // 2
+"""Rows of ``story_terms`` a :class:`TermLog` reads in one go when it starts afresh (a new or small library): it then
+knows that a feature it does not hold was never counted, and reads nothing more until another process folds."""
+
+
 class TermLog:
     """The decoded rows of ``story_term_log``, how many of them hold each feature, and the counts read from
-    ``story_terms`` (``folded``: valid until another process folds the log, which :meth:`refresh` notices)."""
+    ``story_terms`` (``folded``: valid until another process folds the log, which :meth:`refresh` notices;
+    ``whole``: it holds every row of ``story_terms``, so a feature it lacks is counted nowhere)."""
 
     def __init__(self) -> None:
         """Nothing read yet."""
         self.rows: dict[int, list[str]] = {}
         self.pending: Counter[str] = Counter()
         self.folded: dict[str, int] = {}
+        self.whole = False
+        self.tried_whole = False
         self.last = 0
 
     def refresh(self, connection: sqlite3.Connection) -> None:
@@ -104,12 +112,18 @@ class TermLog:
         without a log leaves fewer rows, so a batch's arrivals skip reading the log's ids."""
         highest, rows = connection.execute(_LOG_STATE).fetchone()
         highest = int(highest or 0)
-        if (highest, rows) == (self.last, len(self.rows)) and len(self.folded) <= FOLDED_KEPT:
-            return
+        if (highest, rows) != (self.last, len(self.rows)) or len(self.folded) > FOLDED_KEPT:
+            self._follow(connection, highest)
+        if not self.tried_whole:
+            self.tried_whole = True
+            self._read_whole(connection)
+
+    def _follow(self, connection: sqlite3.Connection, highest: int) -> None:
+        """Read the log's rows as they are now (see :meth:`refresh`)."""
         current = {int(i) for (i,) in connection.execute("SELECT id FROM story_term_log")}
         gone = [i for i in self.rows if i not in current]
         if gone or sum(i > self.last for i in current) != highest - self.last or len(self.folded) > FOLDED_KEPT:
-            self.folded = {}
+            self.folded, self.whole, self.tried_whole = {}, False, False
         self.last = highest
         for row_id in gone:
             self.pending.subtract(self.rows.pop(row_id))
@@ -120,6 +134,14 @@ class TermLog:
             query = f"SELECT id, features FROM story_term_log WHERE id IN ({_LISTED})"
             for row_id, text in connection.execute(query, (json.dumps(missing),)):
                 self.add(int(row_id), json.loads(text))
+
+    def _read_whole(self, connection: sqlite3.Connection) -> None:
+        """Read every row of ``story_terms`` when there are at most ``WHOLE_UP_TO`` (in the transaction that read
+        the log, so the two agree)."""
+        query = "SELECT count(*) FROM (SELECT 1 FROM story_terms LIMIT ?)"
+        if connection.execute(query, (WHOLE_UP_TO + 1,)).fetchone()[0] <= WHOLE_UP_TO:
+            self.folded = dict(connection.execute("SELECT feature, documents FROM story_terms"))
+            self.whole = True
 
     def add(self, row_id: int, features: list[str]) -> None:
         """Count a row of the log (read, or just written)."""
@@ -160,8 +182,12 @@ def fold_terms(connection: sqlite3.Connection, log: TermLog | None = None) -> No
     if log is not None:
         log.rows, log.pending = {}, Counter()
         folded = log.folded
-        for feature in totals.keys() & folded.keys():
-            folded[feature] += totals[feature]
+        if log.whole:  # every feature's count is held: a new one starts from 0
+            for feature, total in totals.items():
+                folded[feature] = folded.get(feature, 0) + total
+        else:
+            for feature in totals.keys() & folded.keys():
+                folded[feature] += totals[feature]
 
 
 class StoryCache:

@@ -104,7 +104,9 @@ def folded_counts(connection: sqlite3.Connection, features: Iterable[str], log: 
     log.refresh(connection)
     folded = log.folded
     unknown = list(filterfalse(folded.__contains__, features))
-    if unknown:
+    if unknown and log.whole:  # every counted feature is held: these were never counted
+        folded.update(dict.fromkeys(unknown, 0))
+    elif unknown:
         query = f"SELECT feature, documents FROM story_terms WHERE feature IN ({_LISTED})"
         stored = dict(connection.execute(query, (json.dumps(unknown),)))
         folded.update({feature: stored.get(feature, 0) for feature in unknown})

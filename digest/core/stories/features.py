@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from digest.core.summarize.words import STOP_WORDS, content_terms
@@ -55,10 +56,14 @@ _MONTH_SET = frozenset(_MONTHS)
 _DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
 _TOKEN = re.compile(r"\w[\w'’&-]*(?:\.\w[\w'’&-]*)*|[^\w\s]")
-# Each pattern below opens with a look-ahead at the characters its matches can start with: it matches
-# exactly what the pattern without it matches, and lets the regex engine skip every other position fast.
-_YEAR = re.compile(r"(?=[12])\b(1[89]\d\d|20\d\d)\b")
-_NUMBER = re.compile(r"(?=\d)(?:\b\d[\d,.]*\d\b|\b\d\b)")
+# The years and numbers open with the character class of their first character, then check behind it that a
+# word starts there (``(?<!\w\d)``: no word character before the digit, which is what ``\b`` before a digit
+# means): the regex engine skips to such a character in one fast loop (a pattern opening with a look-ahead or
+# ``\b`` is tried at every position), and the matches are those of ``\b(1[89]\d\d|20\d\d)\b`` and
+# ``\b\d[\d,.]*\d\b|\b\d\b`` (a test compares them). The month-day pattern opens with a look-ahead at the
+# characters its matches can start with; it is tried only where a day's digits can be (:func:`_day_starts`).
+_YEAR = re.compile(r"[12](?<!\w[12])(?:(?<=1)[89]|(?<=2)0)\d\d\b")
+_NUMBER = re.compile(r"\d(?<!\w\d)(?:[\d,.]*\d)?\b")
 _MONTH_NAME = (  # the names and short forms of _MONTHS as a tree: one branch tried per first letter
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -208,10 +213,56 @@ def _opens_sentence(tokens: list[str], start: int, end: int, opening: bool) -> b
     return opening
 
 
+_DAY = re.compile(r"\d\d?\b")
+"""One or two digits that end a word: every day of ``_MONTH_DAY`` (a run of digits that does not start there is
+found too, and passed over)."""
+
+
+def _is_word(character: str) -> bool:
+    """Whether a regular expression's ``\\w`` matches this character (in a ``str`` pattern)."""
+    return character.isalnum() or character == "_"
+
+
+def _day_starts(text: str) -> list[int]:
+    """Where a match of ``_MONTH_DAY`` can start, in order: its day is a run of one or two digits ending a word, so
+    at each such run, and at the word before the spaces (and a full stop) before one, when that word is short
+    enough to be a month's name (nine letters at most). ``\\s``, ``\\w`` and ``\\d`` of a ``str`` pattern are
+    ``str.isspace``, ``str.isalnum`` (or ``_``) and ``str.isdecimal``."""
+    starts: list[int] = []
+    for day in _DAY.finditer(text):
+        start = before = day.start()
+        if start and text[start - 1].isdecimal():  # inside a longer run of digits: no day
+            continue
+        while before and text[before - 1].isspace():
+            before -= 1
+        if before < start:
+            if before and text[before - 1] == ".":
+                before -= 1
+            word = before
+            while word > before - 10 and word and _is_word(text[word - 1]):
+                word -= 1
+            if word < before and not (word and _is_word(text[word - 1])):
+                starts.append(word)
+        starts.append(start)
+    return sorted(set(starts))
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, when every match starts at one of ``starts`` (in order): the pattern is tried only
+    there (``finditer`` tries it at every position, and finds the first match from where the last one ended)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
 def numbers(text: str) -> list[str]:
     """Years, other numbers (separators removed) and month-day dates mentioned in ``text``."""
     found = [number.replace(",", "").rstrip(".") for number in _NUMBER.findall(text)]  # the pattern has no group
-    for match in _MONTH_DAY.finditer(text):
+    for match in _matches_from(_MONTH_DAY, text, _day_starts(text)):
         month = (match.group(1) or match.group(4)).lower()[:3]
         day = match.group(2) or match.group(3)
         found.append(f"{month} {int(day)}")
