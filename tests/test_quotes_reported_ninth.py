@@ -100,3 +100,25 @@ def test_a_relative_clause_after_the_clause_s_subject_stays_inside_what_was_said
 def test_a_relative_clause_after_a_whole_clause_is_the_writer_s_aside() -> None:
     sentence = "Dana Pike said the council had hired Lee Moss, who ran the port for a decade."
     assert reported(sentence) == [("Dana Pike", "the council had hired Lee Moss")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Dana Pike reported raising nine thousand dollars in May.", "raising nine thousand dollars in May"),
+        ("Dana Pike recalled sitting in on the council's meetings.", "sitting in on the council's meetings"),
+    ],
+)
+def test_a_gerund_after_a_verb_of_speech_reports_what_was_said(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town states raising the levy would hurt the fishermen.",
+        "Dana Pike noted swing voters in the north.",
+    ],
+)
+def test_a_noun_like_verb_or_a_short_word_in_ing_takes_no_gerund(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -122,7 +122,25 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if start is None and verb.norm in _EXPLAINING and i < hi and tokens[i].norm in _WH_WORDS:
         # 'explained why she backs the plan', 'recalled how it closed': an indirect question (never 'how to')
         start = i if finite_clause(tokens, i + 1, hi) else None
+    if start is None and _gerund_object(tokens, i, hi, verb):
+        return i
     return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
+
+
+_GERUND_MIN = 6
+_NOT_GERUNDS = word_set("according including during being")
+
+
+def _gerund_object(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
+    """'reported raising nine thousand dollars', 'recalled sitting in on the talks', 'admitted hiding the letters': a
+    gerund and its object after a finite verb of speech report what was said ('states' or 'claims' may be nouns,
+    and a short word in -ing is no gerund: 'swing', 'thing')."""
+    if i + 1 >= hi or verb.norm not in REPORT_VERBS or verb.norm in NOUN_LIKE_VERBS or verb.norm.endswith("ing"):
+        return False
+    t, nxt = tokens[i], tokens[i + 1]
+    if t.kind is not WORD or t.is_cap or not t.norm.endswith("ing") or len(t.norm) < _GERUND_MIN:
+        return False
+    return not t.norm.endswith("thing") and t.norm not in _NOT_GERUNDS and nxt.kind is WORD
 
 
 _INSERTION_MAX = 12
