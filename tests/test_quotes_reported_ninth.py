@@ -122,3 +122,20 @@ def test_a_gerund_after_a_verb_of_speech_reports_what_was_said(sentence: str, cl
 )
 def test_a_noun_like_verb_or_a_short_word_in_ing_takes_no_gerund(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "clause"),
+    [
+        ("Despite the new timetable", "the ferry will stop running in May"),
+        ("In the early years of the harbour board", "the ferry will stop running in May"),
+    ],
+)
+def test_a_phrase_setting_the_scene_before_x_said_is_not_reported(lead: str, clause: str) -> None:
+    assert reported(f"{lead}, Dana Pike said, the ferry will stop running in May.") == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize("lead", ["After the council approved the new timetable", "By cutting the fares in half"])
+def test_a_clause_or_a_means_before_x_said_stays_reported(lead: str) -> None:
+    sentence = f"{lead}, Dana Pike said, the ferry will stop running in May."
+    assert reported(sentence) == [("Dana Pike", f"{lead}, Dana Pike said, the ferry will stop running in May")]

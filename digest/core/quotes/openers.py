@@ -1,9 +1,11 @@
 """Opening adverbials before a sentence's subject: 'In Kelby on Monday,', 'Continuing to explain his view,', and
-phrases of time or place that open with no preposition ('Hours later,', 'Just last week,', 'Here in Kelby,')."""
+phrases of time or place that open with no preposition ('Hours later,', 'Just last week,', 'Here in Kelby,'); a
+phrase that sets the scene before 'X said,' ('In the end, X said, B')."""
 
 from __future__ import annotations
 
 from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
+from digest.core.quotes.clauses import FINITE_WORDS
 from digest.core.quotes.tokens import WORD, Tok
 
 _TIME_OR_PLACE_STARTS = word_set(
@@ -41,3 +43,22 @@ def past_time_or_place(tokens: list[Tok], start: int, v: int) -> int:
     if comma is None or tokens[start].kind is not WORD or not _time_or_place(tokens, start, comma):
         return start
     return comma + 1
+
+
+_FRAME_OPENERS = word_set(
+    """in on at during after before later earlier last despite amid following throughout since until"""
+)
+
+
+def frame_lead(tokens: list[Tok], lo: int, comma: int) -> bool:
+    """``tokens[lo:comma]`` sets the scene of the sentence: a phrase of words opening with a preposition of time,
+    place or concession ('In the end,', 'Despite the new plan,', 'In the early 1990s,'), no quotation and no verb
+    (an auxiliary or a word in -ed: 'After the court approved the law,' is a clause of what was said); a means
+    ('By cutting costs,') or a condition ('If A,') is more of what was said too."""
+    if comma <= lo or tokens[lo].kind is not WORD or tokens[lo].norm not in _FRAME_OPENERS:
+        return False
+    return all(_frame_word(t) for t in tokens[lo:comma])
+
+
+def _frame_word(t: Tok) -> bool:
+    return t.kind is WORD and t.norm not in FINITE_WORDS and (t.is_cap or not t.norm.endswith("ed"))

@@ -39,6 +39,7 @@ from digest.core.quotes.clauses import (
     tail_ok,
 )
 from digest.core.quotes.cue import Cue, Report
+from digest.core.quotes.openers import frame_lead
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.subjects import (
@@ -153,7 +154,8 @@ def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int],
     if whole and not fronted and writers_tail(tokens, v + 2):
         return Report(who, tokens[lo].start, tokens[comma - 1].end, v)  # 'A, X said, wiping his brow.'
     # 'In particular, he said, the plan ...' keeps what follows; 'The editorial, sources said, nailed ...' is whole
-    start = v + 2 if short_lead and opens_clause(tokens, v + 2, hi) else lo
+    # 'In the end, X said, B' reports B: the lead only sets the scene
+    start = v + 2 if (short_lead and opens_clause(tokens, v + 2, hi)) or frame_lead(tokens, lo, comma) else lo
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
 
 
