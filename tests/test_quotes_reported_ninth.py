@@ -139,3 +139,9 @@ def test_a_phrase_setting_the_scene_before_x_said_is_not_reported(lead: str, cla
 def test_a_clause_or_a_means_before_x_said_stays_reported(lead: str) -> None:
     sentence = f"{lead}, Dana Pike said, the ferry will stop running in May."
     assert reported(sentence) == [("Dana Pike", f"{lead}, Dana Pike said, the ferry will stop running in May")]
+
+
+@pytest.mark.parametrize("participle", ["writing", "responding", "reasoning", "cautioning", "tweeting"])
+def test_more_participles_of_speech_report_a_clause(participle: str) -> None:
+    sentence = f"Dana Pike defended the plan on Monday, {participle} that the ferry would pay for itself."
+    assert reported(sentence) == [("Dana Pike", "the ferry would pay for itself")]

@@ -222,6 +222,7 @@ def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
 
 _PARTICIPLES = PARTICIPLE_REPORT | word_set(
     "announcing alleging joking promising pledging vowing boasting bragging complaining lamenting mentioning remarking"
+    " writing responding reasoning cautioning tweeting replying observing speculating quipping"
 )
 """Participles of speech that report a clause (',  announcing that ...'): the shared list and more verbs of saying."""
 _CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according")
