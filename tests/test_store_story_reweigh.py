@@ -92,6 +92,7 @@ def test_a_member_encoded_in_this_process_gives_the_counts_its_stored_form_holds
     cache.size = len(cache.members)
     encode_member(index.vectors(item), dataclasses.replace(item, years=frozenset({"1990"})), cache=cache)
     assert cache.counted(packed) is None  # forgotten with the members
+    assert cache.counts.keys() <= cache.members.keys()  # and its counts with them: they cannot pile up
 
 
 def test_reweighing_gives_members_the_weights_of_an_arrival_now_and_regroups_them(tmp_path: Path) -> None:
