@@ -100,6 +100,14 @@ class Registry:
     def __init__(self) -> None:
         self.actors: list[ActorState] = []
         self.names_seen: list[tuple[int, str]] = []
+        self._surnames: dict[str, ActorState] | None = None
+
+    def surnames(self) -> dict[str, ActorState]:
+        """The live people by the last word of their names (a later actor wins a shared surname); kept until an
+        actor is added or renamed, as every sentence reads it and few change it. Do not change the dict."""
+        if self._surnames is None:
+            self._surnames = {a.name.split()[-1]: a for a in self.live() if a.kind == "person"}
+        return self._surnames
 
     def live(self) -> list[ActorState]:
         """Actors not merged into another one."""
@@ -178,6 +186,7 @@ class Registry:
     def _new(self, m: Mention, sentence: int) -> ActorState:
         actor = ActorState(m.name, m.kind, m.role, m.gender, last_seen=sentence)
         self.actors.append(actor)
+        self._surnames = None
         return actor
 
     def _before(self, sentence: int, pos: int | None) -> list[ActorState]:
@@ -252,7 +261,7 @@ class Registry:
             if an == full or (an.split()[-1] == sur and (single or len(an.split()) == 1)):
                 if len(m.name) > len(a.name):
                     a.add_alias(a.name)
-                    a.name = m.name
+                    a.name, self._surnames = m.name, None
                 if m.role and not a.role:
                     a.role = m.role
                 return a

@@ -26,7 +26,7 @@ from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
-from digest.core.quotes.reported import find_reports, group_mention, report_mention, subjects
+from digest.core.quotes.reported import cue_words, find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_left, np_right
 from digest.core.quotes.subject_cue import subject_cue
@@ -201,9 +201,12 @@ class _Reader:
 
     def _reports(self, tokens: list[Tok], para: str) -> list[tuple[Report, ActorState]]:
         """Reported clauses of a sentence with their actors; speakers of non-clause speech become actors too."""
-        reports = find_reports(tokens, 0, len(tokens))
+        cues = cue_words(tokens, 0, len(tokens))
+        if not cues:
+            return []  # no verb of speech nor other cue: no reported clause and no speaker to note
+        reports = find_reports(tokens, 0, len(tokens), cues)
         reported_at = {r.who.start for r in reports}
-        for who in subjects(tokens, 0, len(tokens)):
+        for who in subjects(tokens, 0, len(tokens), cues):
             m = self.mention(tokens, who, para) if who.start not in reported_at else None
             if m is not None and m.kind == "person":
                 self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
@@ -439,7 +442,7 @@ class _Reader:
 
     def _salience(self, tokens: list[Tok], para: str) -> None:
         """People written about become candidates for later pronouns: the sentence's subject, known surnames."""
-        known = {a.name.split()[-1]: a for a in self.registry.live() if a.kind == "person"}
+        known = self.registry.surnames()
         found = np_right(tokens, 0, len(tokens))
         lead_end = found[1] if found is not None else 0
         for index, t in enumerate(tokens) if known else ():

@@ -12,6 +12,8 @@ _DOUBLED_APOSTROPHES = re.compile(
 """Two apostrophes typed for a double quotation mark: before a word (opening) or after one (closing); of three
 closing apostrophes the last two ('...your country,\'\'\'': a single quotation closes inside the double one).
 (The look-ahead at an apostrophe changes no match: it lets the scan skip every other character fast.)"""
+_APOSTROPHE_PAIR = re.compile("[‘’'][‘’']")
+"""Two apostrophes in a row, which every match of :data:`_DOUBLED_APOSTROPHES` starts with (a cheaper search)."""
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _MARK_CHARS = re.compile("[\"'“”‘’«»„]")
@@ -112,7 +114,8 @@ def find_marks(text: str) -> list[MarkSpan]:
     single marks do too when the paragraph has no double marks at all; inside a quote, single-mark quotes are
     recorded as nested. A quote left open at the paragraph's end runs to the end.
     """
-    text = _DOUBLED_APOSTROPHES.sub('"\x00', text)  # '' typed for a double mark; same length, same offsets
+    if _APOSTROPHE_PAIR.search(text):  # most paragraphs have no two marks in a row: the substitution finds nothing
+        text = _DOUBLED_APOSTROPHES.sub('"\x00', text)  # '' typed for a double mark; same length, same offsets
     has_double = any(c in text for c in '"“”«»„')
     spans: list[MarkSpan] = []
     current: MarkSpan | None = None

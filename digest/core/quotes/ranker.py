@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from typing import Protocol
 
 from digest.core.lexicon import (
@@ -303,7 +305,10 @@ class Model:
 
     def probability(self, values: dict[str, float]) -> float:
         """The model's probability that a candidate is the quotation's speaker."""
-        z = self.bias + sum(w * values.get(name, 0.0) for w, name in zip(self.weights, FEATURES, strict=True))
+        if len(self.weights) != len(FEATURES):
+            raise ValueError("the model's weights do not match its features")
+        # the same products summed in the same order as a loop over the features, without a Python frame each
+        z = self.bias + sum(map(mul, self.weights, map(values.get, FEATURES, repeat(0.0))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

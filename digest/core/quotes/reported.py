@@ -159,9 +159,10 @@ def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int],
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
 
 
-def find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
-    """Every reported clause in the sentence ``tokens[lo:hi]``, in order; a clause stops where the next begins."""
-    reports = _find_reports(tokens, lo, hi)
+def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[Report]:
+    """Every reported clause in the sentence ``tokens[lo:hi]``, in order; a clause stops where the next begins.
+    ``cues`` is :func:`cue_words` of that stretch when the caller has it already."""
+    reports = _find_reports(tokens, lo, hi, cue_words(tokens, lo, hi) if cues is None else cues)
     out: list[Report] = []
     for index, report in enumerate(reports):
         end = report.end
@@ -208,10 +209,12 @@ def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
     return Mention(raw, name, None, "group", "p")
 
 
-def subjects(tokens: list[Tok], lo: int, hi: int) -> list[Attribution]:
-    """Speakers of speech verbs whose object is not a clause ("Pike announced her support"), for actors."""
+def subjects(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[Attribution]:
+    """Speakers of speech verbs whose object is not a clause ("Pike announced her support"), for actors;
+    ``cues`` is :func:`cue_words` of ``tokens[lo:hi]`` when the caller has it (a verb of speech is a cue word)."""
     out: list[Attribution] = []
-    for v in [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in REPORT_VERBS]:
+    read = range(lo, hi) if cues is None else cues
+    for v in [k for k in read if tokens[k].norm in REPORT_VERBS]:
         t = tokens[v]
         if t.kind is WORD and not t.is_cap:
             found = np_left(tokens, v, lo)
@@ -230,9 +233,15 @@ _CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according")
 unread, which keeps the cue pass cheap on the many sentences that report nothing. A new cue word joins here."""
 
 
-def _find_reports(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
+def cue_words(tokens: list[Tok], lo: int, hi: int) -> list[int]:
+    """The positions of the cue words (:data:`_CUE_WORDS`) in ``tokens[lo:hi]``: a sentence without one reports
+    nothing and names no speaker of a verb of speech, and most sentences have none."""
+    return [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS]
+
+
+def _find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[Report]:
     out: list[Report] = []
-    for v in [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS]:
+    for v in cues:
         t = tokens[v]
         if t.kind is not WORD or (t.is_cap and t.norm != "according" and not (v == lo and t.norm in _PARTICIPLES)):
             continue
