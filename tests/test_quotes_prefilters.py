@@ -79,3 +79,34 @@ def test_switching_a_test_off_reads_more(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(reported, "_CUE_WORDS", _Everything())
     reported.find_reports(tokens, 0, len(tokens))
     assert skipped == 1 and len(read) > skipped
+
+
+def test_people_by_surname_follow_the_registry() -> None:
+    """The registry's people by surname (kept between sentences) follow a new actor and a fuller name."""
+    from digest.core.quotes.actors import Registry
+    from digest.core.quotes.speakers import Mention
+
+    registry = Registry()
+    assert registry.surnames() == {}
+    vale = registry.resolve(Mention("VALE", "VALE", None, "person"), 1)
+    assert vale is not None and registry.surnames() == {"VALE": vale}
+    registry.resolve(Mention("Tom Vale", "Tom Vale", None, "person"), 2)
+    assert vale.name == "Tom Vale" and registry.surnames() == {"Vale": vale}
+    rowe = registry.resolve(Mention("Ann Rowe", "Ann Rowe", None, "person"), 3)
+    registry.resolve(Mention("the council", "council", None, "org"), 3)
+    assert registry.surnames() == {"Vale": vale, "Rowe": rowe}
+
+
+def test_without_a_cue_word_no_report_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence with no cue word reads no reported clause: the reported-speech pass is not entered."""
+    calls: list[int] = []
+    real = extract.find_reports
+
+    def counting(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[reported.Report]:
+        calls.append(hi)
+        return real(tokens, lo, hi, cues)
+
+    monkeypatch.setattr(extract, "find_reports", counting)
+    article_text = "The bridge reopened on Monday. Tom Vale said the work was done."
+    extract.read_rules([article_text])
+    assert len(calls) == 1
