@@ -47,6 +47,7 @@ _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "
 _TRIM = " \t\n,"
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
 """'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
+_WORD_CHAR = re.compile(r"\w")
 _SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
@@ -159,7 +160,7 @@ class _Reader:
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
             return
-        only_quotes = bool(marks) and not any(re.search(r"\w", piece) for piece in _outside_marks(para, marks))
+        only_quotes = bool(marks) and not any(_WORD_CHAR.search(piece) for piece in _outside_marks(para, marks))
         state = _Paragraph(para, base, section, marks, only_quotes)
         carries = marks and marks[0].open == 0 and not opens_with_label(para)
         state.continued = self.open_quote_speaker if carries else None
@@ -186,13 +187,14 @@ class _Reader:
         para = state.text
         tokens = tokenize(para, lo_char, hi_char, state.marks)
         lead_in, state.tokens = state.tokens, tokens
-        self.registry.note_names(self.sentence, names_outside_quotes(para, tokens))
+        quoted = opens_within(state.marks, lo_char, hi_char)  # else the sentence has no quotation token
+        self.registry.note_names(self.sentence, names_outside_quotes(para, tokens, quoted))
         self._salience(tokens, para)
         owners = self._reports(tokens, para)
         state.owners_last = self._final_verb_speaker(tokens, para)
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
-        if opens_within(state.marks, lo_char, hi_char):  # the passes below read quotation tokens alone
+        if quoted:  # the passes below read quotation tokens alone
             speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
             if state.direct is None and state.speaker is None:
                 self._after_lead_in(tokens, para, lead_in, speakers)
@@ -464,7 +466,7 @@ class _Reader:
     def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
         s, e = span.inner(len(para))
         s, e = _trimmed(para, s, e)
-        if e - s < 1 or not re.search(r"\w", para[s:e]) or _STAGE_DIRECTION.fullmatch(para[s:e]):
+        if e - s < 1 or not _WORD_CHAR.search(para[s:e]) or _STAGE_DIRECTION.fullmatch(para[s:e]):
             return
         if unspoken_label(para[span.open : e]):
             return

@@ -66,11 +66,12 @@ def _person_names(sentence: str) -> list[str]:
     return names
 
 
-def names_outside_quotes(para: str, tokens: list[Tok]) -> list[str]:
-    """Person names written in a sentence's own words (a name inside a quotation is not a candidate speaker)."""
+def names_outside_quotes(para: str, tokens: list[Tok], quoted: bool = True) -> list[str]:
+    """Person names written in a sentence's own words (a name inside a quotation is not a candidate speaker);
+    ``quoted`` False says the sentence holds no quotation token, which spares looking for one."""
     names: list[str] = []
     first = 0  # the first token of the stretch of words before the next quotation
-    for q in [k for k, t in enumerate(tokens) if t.kind is QUOTE]:
+    for q in [k for k, t in enumerate(tokens) if t.kind is QUOTE] if quoted else ():
         if q > first:
             names.extend(_person_names(para[tokens[first].start : tokens[q].start]))
         first = q + 1

@@ -57,6 +57,8 @@ from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 def _trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     """``CLAUSE, a source said.`` / ``CLAUSE, said X, a lawyer.`` / ``A, X said, B.``: the speaker comes after
     (or inside) the reported words."""
+    if not any(t.text == "," for t in tokens[lo:v]):
+        return None  # each shape below has a comma before the verb
     verb = tokens[v]
     if v - 1 >= lo and tokens[v - 1].text == "," and verb.norm not in TELLING:
         found = np_right(tokens, v + 1, hi)
@@ -407,6 +409,8 @@ _OPEN_QUESTION = word_set("whether if how why what who when where which")
 
 def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     """'As X reported, CLAUSE', 'As reported by X, CLAUSE', 'CLAUSE, as X noted.'"""
+    if not any(t.norm == "as" for t in tokens[lo:v]):
+        return None  # no 'as' before the verb (most verbs): every branch below needs one
     if v - 1 >= lo and tokens[v - 1].norm == "as" and v + 1 < hi and tokens[v + 1].norm == "by":
         found = np_right(tokens, v + 2, hi)
         if found is not None:
