@@ -48,16 +48,17 @@ def _person_names(sentence: str) -> list[str]:
     names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if "M" in sentence else []
     pos = 0
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
-        first, last = m.group(1), m.group(2)
+        first, last = m.groups()
         pos = m.end()
-        if first.lower() in _PLACE_STARTS:
+        low, last_low = first.lower(), last.lower()
+        if low in _PLACE_STARTS:
             continue  # 'South Carolina', 'New Hampshire', 'San Diego'
-        if first.lower() in _NOT_NAME_STARTS or first.lower() in _NOT_NAME_WORDS:
+        if low in _NOT_NAME_STARTS or low in _NOT_NAME_WORDS:
             pos = m.start(2)  # 'Later John Smith', 'Secretary of State Hillary Clinton': the name starts later
-            if first.lower() in _NOT_NAME_STARTS and not _CAPITAL_NEXT.match(sentence, m.end()):
+            if low in _NOT_NAME_STARTS and not _CAPITAL_NEXT.match(sentence, m.end()):
                 names.append(last)  # 'Both Reed and ...': a lone surname (kept if the article named it in full)
             continue
-        if last.lower() in _NOT_NAME_WORDS or last.lower() in _NOT_NAME_ENDS:
+        if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS:
             continue
         before = sentence[max(0, m.start() - 5) : m.start()].lower()
         if before.endswith(("the ", "of ", "in ", '"', "“")):
