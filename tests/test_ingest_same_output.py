@@ -14,7 +14,8 @@ import pytest
 
 from digest.core.ingest import load_article
 from digest.core.quotes import extract_quotes
-from digest.core.quotes.marks import _DOUBLED_APOSTROPHES
+from digest.core.quotes.marks import _DOUBLED_APOSTROPHES, find_marks
+from digest.core.quotes.mentions import make_mention
 from digest.core.quotes.names import _NAME_RUN
 from digest.core.quotes.tokens import tokenize
 from digest.core.store.cache import plain
@@ -78,6 +79,30 @@ def test_tokens_split_a_final_full_stop_but_keep_initials_and_abbreviations() ->
     assert ("Mr.", "w", "mr", True) in words
     assert ("U.S.", "w", "u.s.", True) in words
     assert ("it", "w", "it", False) in words and (".", "p", ".", False) in words
+
+
+def test_tokens_keep_their_offsets_whatever_the_whitespace() -> None:
+    text = "State Treasurer Dana  Pike\tsaid:\n\u201cIt works.\u201d\u00a0Lee Wong (D-Ore.) agreed,  too."
+    tokens = tokenize(text, 0, len(text), find_marks(text))
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert "".join(t.text for t in tokens).replace(" ", "") == "".join(text.split())  # all but whitespace, in order
+    moved = "Asked, " + text
+    again = tokenize(moved, 7, len(moved), find_marks(moved))  # the same pieces elsewhere: shifted tokens
+    assert [(t.text, t.start - 7, t.end - 7, t.kind, t.norm, t.is_cap) for t in again] == [
+        (t.text, t.start, t.end, t.kind, t.norm, t.is_cap) for t in tokens
+    ]
+
+
+def test_a_speaker_phrase_reads_the_same_wherever_it_stands() -> None:
+    first = "State Treasurer Dana Pike said the fund was sound."
+    second = "On Monday, State Treasurer Dana Pike said so again."
+    a, b = tokenize(first, 0, len(first), []), tokenize(second, 0, len(second), [])
+    mention = make_mention(a, 0, 4, first)
+    assert mention is not None and mention.kind == "person" and mention.name.endswith("Dana Pike")
+    assert make_mention(b, 3, 7, second) == mention
+    lower = "the treasurer said so."
+    other = make_mention(tokenize(lower, 0, len(lower), []), 0, 2, lower)
+    assert other is not None and other.text == "the treasurer" and other != mention
 
 
 def _reference_trimmed(story: StoryState) -> str:

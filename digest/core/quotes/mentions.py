@@ -88,8 +88,28 @@ def may_name_person(tokens: list[Tok], start: int, end: int) -> bool:
     )
 
 
+_MENTIONS: dict[tuple[object, ...], Mention | None] = {}
+""":func:`make_mention` of the phrases seen (a Mention is frozen: one object serves every reader). The same
+speakers recur in an article ('he', 'Ms. Pike', 'the minister'), each read from several quotes."""
+_MENTIONS_KEPT = 20_000
+
+
 def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
-    """Turn a speaker noun phrase into a :class:`Mention` (None for junk)."""
+    """Turn a speaker noun phrase into a :class:`Mention` (None for junk).
+
+    The phrase's reading depends only on its text and its tokens' words, kinds and places in it (a token's
+    norm and capital follow from its word and kind), so it is remembered by them."""
+    first = tokens[start].start
+    key = (text[first : tokens[end - 1].end], *[(t.text, t.kind, t.start - first) for t in tokens[start:end]])
+    if key not in _MENTIONS:
+        if len(_MENTIONS) >= _MENTIONS_KEPT:
+            _MENTIONS.clear()
+        _MENTIONS[key] = _read_mention(tokens, start, end, text)
+    return _MENTIONS[key]
+
+
+def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
+    """:func:`make_mention`, read afresh."""
     while end - start > 1 and tokens[start].norm in SENTENCE_OPENERS and tokens[start + 1].is_cap:
         start += 1  # 'Until Microsoft [produces a patch]': the opener is no part of the name
     raw = text[tokens[start].start : tokens[end - 1].end]
