@@ -58,57 +58,59 @@ WORD, PUNCT, QUOTE = TokenKind.WORD, TokenKind.PUNCT, TokenKind.QUOTE
 (about nine times slower than a global), and the readers test a kind on nearly every token."""
 _new = object.__new__
 
-_Part = tuple[str, TokenKind, str, bool, int, int]
-"""A token of a piece of text: its text, kind, norm and capital, and its start and end in the piece."""
-_PIECES: dict[str, tuple[_Part, ...]] = {}
-""":func:`_piece_tokens` of the pieces seen: the same few thousand words, with or without the punctuation
-glued to them ('said,', 'Pike's'), recur across sentences and articles."""
-_PIECES_KEPT = 100_000
+_Shape = tuple[str, TokenKind, str, bool, bool]
+"""What a matched word makes: the token's text, kind, norm and capital, and whether a full stop is cut off."""
+_SHAPES: dict[str, _Shape] = {}
+""":func:`_shape` of the words seen (the same few thousand words recur across sentences and articles)."""
+_SHAPES_KEPT = 200_000
 
 
-def _piece_tokens(piece: str) -> tuple[_Part, ...]:
-    """The tokens of a piece of text (offsets in the piece): each word or mark :data:`_TOKEN` finds, a
-    sentence-final full stop cut off a word as a token of its own (initials and abbreviations keep theirs)."""
-    parts: list[_Part] = []
-    pos = 0
-    for word in _TOKEN.findall(piece):
-        start = piece.find(word, pos)  # tokens cover every character but whitespace: the next one is here
-        pos = end = start + len(word)
-        first = word[0]
-        if not (first.isalnum() or first == "_"):
-            parts.append((word, PUNCT, _normalise(word), False, start, end))
-        elif word[-1] == "." and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
+def _shape(word: str) -> _Shape:
+    first = word[0]
+    if first.isalnum() or first == "_":
+        # a sentence-final full stop is punctuation, not part of the word
+        if word[-1] == "." and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
             cut = word[:-1]
-            parts.append((cut, WORD, _normalise(cut), cut[:1].isupper(), start, end - 1))
-            parts.append((".", PUNCT, ".", False, end - 1, end))
-        else:
-            parts.append((word, WORD, _normalise(word), word[:1].isupper(), start, end))
-    return tuple(parts)
+            return cut, WORD, _normalise(cut), cut[:1].isupper(), True
+        return word, WORD, _normalise(word), word[:1].isupper(), False
+    return word, PUNCT, _normalise(word), False, False
+
+
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+"""A token and the whitespace before it: a token starts where that whitespace ends."""
 
 
 def _words(text: str, lo: int, hi: int) -> list[Tok]:
     """The word and punctuation tokens of ``text[lo:hi]``, their slots set here (the values :class:`Tok`'s
     constructor gives, without its call: a text is tokenised into thousands of them).
 
-    No token holds whitespace, so the text is read a piece between two spaces at a time (a piece's start is
-    known from the lengths before it) and each piece's tokens are remembered (:data:`_PIECES`); a piece
-    holding other whitespace (a line break, a no-break space) is tokenised the same way, around it."""
+    Tokens cover every character but whitespace and hold none, so a token starts where the whitespace
+    matched before it ends (no search per token)."""
     out: list[Tok] = []
     append = out.append
-    pieces = _PIECES
+    shapes = _SHAPES
     pos = lo
-    for piece in text[lo:hi].split(" "):
-        parts = pieces.get(piece)
-        if parts is None:
-            if len(pieces) >= _PIECES_KEPT:
-                pieces.clear()
-            parts = pieces[piece] = _piece_tokens(piece)
-        for word, kind, norm, is_cap, start, end in parts:
-            token: Tok = _new(Tok)
-            token.text, token.kind, token.norm, token.is_cap = word, kind, norm, is_cap
-            token.start, token.end, token.quote = pos + start, pos + end, -1
+    for space, word in _SPACED_TOKEN.findall(text, lo, hi):
+        shape = shapes.get(word)
+        if shape is None:
+            if len(shapes) >= _SHAPES_KEPT:
+                shapes.clear()
+            shape = shapes[word] = _shape(word)
+        start = pos + len(space)
+        pos = end = start + len(word)
+        token: Tok = _new(Tok)
+        token.text, token.kind, token.norm, token.is_cap, cut = shape
+        token.start, token.quote = start, -1
+        if cut:
+            token.end = end - 1
+            stop: Tok = _new(Tok)
+            stop.text = stop.norm = "."
+            stop.start, stop.end, stop.kind, stop.quote, stop.is_cap = end - 1, end, PUNCT, -1, False
             append(token)
-        pos += len(piece) + 1
+            append(stop)
+        else:
+            token.end = end
+            append(token)
     return out
 
 
