@@ -20,7 +20,7 @@ from digest.core.ingest.html_clean import BOILERPLATE_HEADING, is_boilerplate_te
 from digest.core.ingest.html_content import article_body
 from digest.core.ingest.html_fallback import FALLBACK_BELOW, FALLBACK_PAGE_CHARS, fallback_markdown
 from digest.core.ingest.html_markdown import body_markdown
-from digest.core.ingest.html_meta import meta_and_links, page_title, page_url
+from digest.core.ingest.html_meta import meta_and_links, page_headings, page_title, page_url
 from digest.core.ingest.markdown import parse_markdown
 from digest.core.model import Article, Section
 from digest.core.sanitize import clean_text, markup_text
@@ -64,7 +64,7 @@ def parse_html(text: str, source: str, encoded: bytes | None = None) -> Article:
     tags = meta_and_links(document)
     title = page_title(document, tags)
     url = page_url(document, tags)
-    markdown = body_markdown(article_body(document, title))
+    markdown = body_markdown(article_body(document, title, page_headings(document, tags)))
     article = parse_markdown(markdown, source, title=title, fmt="html", simple=True)
     sections = _clean_sections(article.sections, article.title)
     found = _body_chars(sections)

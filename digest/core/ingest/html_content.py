@@ -22,6 +22,7 @@ Steps, all on the lxml tree and all linear in the page's size:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import lxml.html
 from lxml import etree
@@ -66,14 +67,20 @@ _HIDING_ATTRIBUTES = etree.XPath("//@hidden|//@aria-hidden|//@style")
 _QUOTES = re.compile('["\u201c\u201d\u00ab\u00bb]')
 
 
-def article_body(document: lxml.html.HtmlElement, headline: str | None = None) -> lxml.html.HtmlElement:
+def article_body(
+    document: lxml.html.HtmlElement,
+    headline: str | None = None,
+    headings: list[lxml.html.HtmlElement] | None = None,
+) -> lxml.html.HtmlElement:
     """Find and clean the article body of a parsed page (the tree is modified in place).
 
     ``headline`` is the page's title: when a heading on the page shows it, the body is looked for in
     the nearest element around that heading that holds a good share of the page's prose, so a longer
     story next to the article (a "more from" rail, the next story of an endless page) is not taken.
+    ``headings`` are the page's headings in document order when already found (see
+    :func:`~digest.core.ingest.html_meta.page_headings`).
     """
-    anchors = _headline_ancestors(document, headline)
+    anchors = _headline_ancestors(document.iter(*_HEADINGS) if headings is None else headings, headline)
     _drop_never_content(document)
     page_body = document.body  # an XPath search over the whole page: looked up once
     root = page_body if page_body is not None else document
@@ -87,12 +94,12 @@ def article_body(document: lxml.html.HtmlElement, headline: str | None = None) -
     return body
 
 
-def _headline_ancestors(document: lxml.html.HtmlElement, headline: str | None) -> list[lxml.html.HtmlElement]:
-    """The ancestors (nearest first) of the first heading showing the headline, or none."""
+def _headline_ancestors(headings: Iterable[lxml.html.HtmlElement], headline: str | None) -> list[lxml.html.HtmlElement]:
+    """The ancestors (nearest first) of the first of the page's ``headings`` showing the headline, or none."""
     if not headline:
         return []
     wanted = headline.casefold()
-    for heading in document.iter(*_HEADINGS):
+    for heading in headings:
         text = clean_line(text_of(heading)).casefold()  # as the headline was cleaned
         if text and (text == wanted or (wanted.startswith(text) and len(text) * 2 > len(wanted))):
             return list(heading.iterancestors())

@@ -40,8 +40,13 @@ _URL_SELECTORS: tuple[_Selector, ...] = (
 
 
 _MetaIndex = dict[tuple[str, str, str], list[lxml.html.HtmlElement]]
-"""The page's ``<meta>`` and ``<link>`` elements by (tag, attribute, its value), each list in document order."""
+"""The page's ``<meta>`` and ``<link>`` elements by (tag, attribute, its value), and its ``<title>`` elements
+and headings (``<h1>`` to ``<h6>``) under :data:`_TITLES` and :data:`_HEADINGS`, each list in document order."""
 _SELECTOR_ATTRIBUTES = ("property", "name", "rel")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+"""The heading elements, ``<h1>`` to ``<h6>``."""
+_TITLES = ("title", "", "")
+_HEADINGS = ("h", "", "")
 
 
 def _selected(tags: _MetaIndex, selector: _Selector) -> list[str]:
@@ -56,14 +61,31 @@ def _selected(tags: _MetaIndex, selector: _Selector) -> list[str]:
 
 
 def meta_and_links(document: lxml.html.HtmlElement) -> _MetaIndex:
-    """The page's ``<meta>`` and ``<link>`` elements (one walk in C), by what the selectors look for."""
+    """The page's ``<meta>`` and ``<link>`` elements by what the selectors look for, its ``<title>`` elements
+    and its headings: one walk in C (each walk over a page costs about as much, however few elements it
+    finds)."""
     index: _MetaIndex = {}
-    for element in document.iter("meta", "link"):
-        for attribute in _SELECTOR_ATTRIBUTES:
-            value = element.get(attribute)
-            if value is not None:
-                index.setdefault((element.tag, attribute, value), []).append(element)
+    for element in document.iter("meta", "link", "title", *HEADING_TAGS):
+        tag = element.tag
+        if tag == "meta" or tag == "link":
+            for attribute in _SELECTOR_ATTRIBUTES:
+                value = element.get(attribute)
+                if value is not None:
+                    index.setdefault((tag, attribute, value), []).append(element)
+        else:
+            index.setdefault(_TITLES if tag == "title" else _HEADINGS, []).append(element)
     return index
+
+
+def page_headings(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> list[lxml.html.HtmlElement]:
+    """The page's headings (``<h1>`` to ``<h6>``) in document order; ``tags`` as for :func:`site_names`."""
+    tags = meta_and_links(document) if tags is None else tags
+    return tags.get(_HEADINGS, [])
+
+
+def _first_level(tags: _MetaIndex) -> list[lxml.html.HtmlElement]:
+    """The page's ``<h1>`` elements, in document order."""
+    return [heading for heading in tags.get(_HEADINGS, ()) if heading.tag == "h1"]
 
 
 def site_names(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> list[str]:
@@ -93,10 +115,10 @@ def headline_candidates(
     raw: list[str] = []
     for selector in _TITLE_SELECTORS:
         raw.extend(_selected(tags, selector))
-    raw.extend(h1.text_content() for h1 in document.iter("h1"))
-    title = document.find(".//title")
-    if title is not None and title.text:
-        raw.append(title.text)
+    raw.extend(h1.text_content() for h1 in _first_level(tags))
+    titles = tags.get(_TITLES)
+    if titles and titles[0].text:  # the first ``<title>``, as ``document.find(".//title")`` finds it
+        raw.append(titles[0].text)
     found: list[str] = []
     lowered = {name.lower() for name in names}
     for value in raw:
@@ -111,16 +133,15 @@ def page_title(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) 
     tags = meta_and_links(document) if tags is None else tags
     names = site_names(document, tags)
     candidates = headline_candidates(document, names, tags)
-    visible = _visible_headline(document, candidates, names)
+    visible = _visible_headline(_first_level(tags), candidates, names)
     return visible or (candidates[0] if candidates else None)
 
 
-def _visible_headline(document: lxml.html.HtmlElement, candidates: list[str], names: list[str]) -> str | None:
+def _visible_headline(first_level: list[lxml.html.HtmlElement], candidates: list[str], names: list[str]) -> str | None:
     """The first ``<h1>``, when it is a headline the metadata agrees with (see the module's rules)."""
-    first = next(document.iter("h1"), None)
-    if first is None:
+    if not first_level:
         return None
-    heading = strip_site_name(clean_line(first.text_content()), names)
+    heading = strip_site_name(clean_line(first_level[0].text_content()), names)
     if not 2 <= len(heading.split()) <= 40 or heading not in candidates:
         return None
     words = _content_words(heading)
