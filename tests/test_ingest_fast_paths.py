@@ -15,7 +15,7 @@ _PIECES = [
     "word", "Some plain words", " ", "  ", "\t", "\n", "\n\n", "\n \n", "#", "## ", "###### ", "####### ",
     "> ", "- ", "* ", "+ ", "1. ", "2) ", "2019.", "---", "===", "`", "```", "~~~", "    ", "[a]", "[a]: /u",
     "](x)", "![i](j)", "&amp;", "&copy;", "<http://x.y>", "<b>", "\\*", "*em*", "_u_", "| a | b |\n|---|---|",
-    "\u00a0", "\u00e9", ":", "!", "\x1b[31m", "\u2028",
+    "\u00a0", "\u00e9", ":", "!", "\x1b[31m", "\u2028", "\u2022 ", ":---", "|", "words  \n", "=", "Two words\nthree",
 ]  # fmt: skip
 markdown_text = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -27,6 +27,7 @@ markdown_text = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 @example("```\n\nplain words")
 @example("Fish & chips\n\nAT&T &copy; &#169; &#xA9; &unknown; &no\n\n# R&D &amp; more")  # only references decode
 @example("> quoted words\n\n>  indented\n\n> > nested\n\n> # heading\n\n> - item\n\n>\n\n> ")  # block quotes
+@example("Lines of\nplain words  \nin one paragraph\n\n\u2022 one\n\u2022 two\n\nhead | er\n:--- | ---\n\nword\n===")
 def test_simple_markdown_path_matches_markdown_it(text: str) -> None:
     assert parse_markdown(text, "a.md", simple=True) == parse_markdown(text, "a.md")
 

@@ -251,7 +251,7 @@ def _simple_blocks(text: str) -> list[tuple[int, str]]:
         end = index + 1
         while end < count and lines[end].strip(" \t"):
             end += 1
-        simple = _simple_block(lines[index]) if end == index + 1 else None
+        simple = _simple_block(lines[index]) if end == index + 1 else _simple_paragraph(lines[index:end])
         if simple is None:
             if run_start is None:
                 run_start = index
@@ -281,6 +281,20 @@ def _simple_block(line: str) -> tuple[int, str] | None:
     if not line or _NOT_PARAGRAPH.match(line) or not _plain(line):
         return None
     return 0, " ".join(line.split())
+
+
+def _simple_paragraph(lines: list[str]) -> tuple[int, str] | None:
+    """(0, plain text) of a block of several lines that are each a paragraph's plain words, else None.
+
+    No line may start another block (:data:`_NOT_PARAGRAPH`: a heading's underline, a list item, a quote ...)
+    and none may hold a ``|`` (a table may interrupt a paragraph): markdown-it then reads one paragraph and
+    joins its lines with spaces, or makes it a list paragraph when every line is written as a list item
+    (see :func:`_bulleted_lines`)."""
+    for line in lines:
+        if "|" in line or _NOT_PARAGRAPH.match(line) or not _plain(line):
+            return None
+    words = [" ".join(line.split()) for line in lines]
+    return 0, bullet_lines([line for line in words if line]) or " ".join(" ".join(words).split())
 
 
 def _plain(text: str) -> bool:
