@@ -13,6 +13,7 @@ ordinary sentences that merely contain such words are kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 EMBED_ID = re.compile(rf"^\W*(?:\d{{6,}}|{_UUID})(?:\s+(?:\d{{6,}}|{_UUID}))*\W*$")
@@ -92,8 +93,14 @@ def is_boilerplate_text(text: str, *, folded: bool = False) -> bool:
 
     ``folded=True`` says the text is already folded to single spaces (``" ".join(text.split())``).
     """
-    if not folded:
-        text = " ".join(text.split())
+    return _is_boilerplate_folded(text if folded else " ".join(text.split()))
+
+
+@lru_cache(maxsize=4096)
+def _is_boilerplate_folded(text: str) -> bool:
+    """:func:`is_boilerplate_text` of folded text, remembered for the last texts: a page's blocks are judged
+    while the prose is scored, again while furniture is dropped and once more as paragraphs after the
+    conversion, and short furniture lines recur from page to page."""
     if not text:
         return True
     if len(text) > 300:
