@@ -145,3 +145,18 @@ def test_a_clause_or_a_means_before_x_said_stays_reported(lead: str) -> None:
 def test_more_participles_of_speech_report_a_clause(participle: str) -> None:
     sentence = f"Dana Pike defended the plan on Monday, {participle} that the ferry would pay for itself."
     assert reported(sentence) == [("Dana Pike", "the ferry would pay for itself")]
+
+
+def test_a_name_before_the_comma_of_a_clause_holding_a_quotation_is_no_reported_clause() -> None:
+    """The clause's subject runs past a comma ('NAME, her deputy and two aides are ...'): cut at the quotation's
+    last comma, what stays is the bare name, which nobody said."""
+    sentence = (
+        'Governor Ann Vale Brook, her deputy and two aides are staying at the "Green Lodge" on the hill '
+        "and want the vote delayed, a source said."
+    )
+    assert reported(sentence) == []
+
+
+def test_a_clause_before_the_comma_of_a_quotation_stays_reported() -> None:
+    sentence = 'The ferry will not run this winter, and the council called the timetable "a mess", a source said.'
+    assert reported(sentence) == [("source", "The ferry will not run this winter")]

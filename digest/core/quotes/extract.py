@@ -101,6 +101,8 @@ def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int |
     words = re.findall(r"\w+", para[report.start : comma]) if comma >= 0 else []
     if len(words) < _MIN_REPORTED_WORDS or words[-1].lower() in FINITE_SPEECH_VERBS or words[0].lower() in _OPENERS:
         return None  # too few words, 'A, she said' or 'when A,' before the quotation: no clause of its own
+    if all(word[0].isupper() or word.isdigit() for word in words):
+        return None  # 'Mayor Jane Roe Smith, her aides and ...': a name, the clause's subject, is no clause
     return comma
 
 
