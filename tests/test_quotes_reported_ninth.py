@@ -160,3 +160,12 @@ def test_a_name_before_the_comma_of_a_clause_holding_a_quotation_is_no_reported_
 def test_a_clause_before_the_comma_of_a_quotation_stays_reported() -> None:
     sentence = 'The ferry will not run this winter, and the council called the timetable "a mess", a source said.'
     assert reported(sentence) == [("source", "The ferry will not run this winter")]
+
+
+@pytest.mark.parametrize("participle", ["seen", "obtained", "issued"])
+def test_a_word_of_speech_before_a_participle_and_by_is_a_noun(participle: str) -> None:
+    """'Council reports seen by the Ledger suggest that A': 'reports' is what was seen, no verb with a clause
+    'seen by ...'; the cue is 'suggest'."""
+    sentence = f"Council reports {participle} by the Ledger suggest that the ferry will stop in May."
+    assert all(not clause.startswith(participle) for _, clause in reported(sentence))
+    assert "the ferry will stop in May" in [clause for _, clause in reported(sentence)]

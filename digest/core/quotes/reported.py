@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.according import LEAD_IN_MAX, according, quoted_as
+from digest.core.quotes.agents import before_agent
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clause_ends import (
     DASHES,
@@ -238,7 +239,7 @@ unread, which keeps the cue pass cheap on the many sentences that report nothing
 def cue_words(tokens: list[Tok], lo: int, hi: int) -> list[int]:
     """The positions of the cue words (:data:`_CUE_WORDS`) in ``tokens[lo:hi]``: a sentence without one reports
     nothing and names no speaker of a verb of speech, and most sentences have none."""
-    return [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS]
+    return [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS and not before_agent(tokens, k, hi)]
 
 
 def _find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[Report]:

@@ -1,0 +1,24 @@
+"""A word of speech followed by a passive participle and its agent is a noun, not a verb: in 'Intelligence
+reports seen by the Ledger suggest that ...', 'reports' is what was seen, and 'suggest' is the cue."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import word_set
+from digest.core.quotes.tokens import WORD, Tok
+
+_IRREGULAR_PARTICIPLES = word_set(
+    """seen given taken shown written known drawn done made sent held kept read heard found got gotten brought
+    bought told left led paid put set won"""
+)
+"""Past participles not ending in -ed that take a 'by' agent after a noun ('reports seen by', 'a letter sent by')."""
+
+
+def before_agent(tokens: list[Tok], k: int, hi: int) -> bool:
+    """Whether ``tokens[k]`` is followed by a lower-case past participle and 'by' ('reports seen by', 'claims
+    made by', 'statements issued by'): then it is a noun that the participle describes, no verb of speech."""
+    if k + 2 >= hi or tokens[k + 2].norm != "by":
+        return False
+    participle = tokens[k + 1]
+    if participle.kind is not WORD or participle.is_cap:
+        return False
+    return participle.norm.endswith("ed") or participle.norm in _IRREGULAR_PARTICIPLES
