@@ -122,23 +122,28 @@ def _long_page() -> str:
     return page(f"<p>{PROSE}</p><p>{MORE_PROSE}</p><p>{THIRD}</p>").replace("<nav>", f"<nav><ul>{menu}</ul>")
 
 
+def _finds_nothing(document: object, headline: str | None = None, headings: object = None) -> object:
+    """Stands in for the own rules' body finder when they find nothing."""
+    import lxml.html
+
+    return lxml.html.fromstring("<div></div>")
+
+
 def test_when_the_own_rules_find_nothing_a_second_opinion_finds_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("trafilatura")
-    import lxml.html
 
     from digest.core.ingest import html
 
-    monkeypatch.setattr(html, "article_body", lambda document, headline=None: lxml.html.fromstring("<div></div>"))
+    monkeypatch.setattr(html, "article_body", _finds_nothing)
     article = parse(_long_page())
     assert PROSE in article.text and THIRD in article.text
 
 
 def test_without_the_second_opinion_the_own_result_stands(monkeypatch: pytest.MonkeyPatch) -> None:
-    import lxml.html
 
     from digest.core.ingest import html
 
-    monkeypatch.setattr(html, "article_body", lambda document, headline=None: lxml.html.fromstring("<div></div>"))
+    monkeypatch.setattr(html, "article_body", _finds_nothing)
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # an install without it
     assert parse(_long_page()).text == ""
 
