@@ -133,3 +133,11 @@ def test_reading_for_quotes_is_bounded_per_paragraph_and_article() -> None:
     found = extract_quotes(_article(many)).quotes
     assert 0 < len(found) < 10_000
     assert extract.LONGEST_ARTICLE <= found[-1].end < len(many) // 2
+
+
+def test_quote_tokens_of_trailing_whitespace_grow_linearly() -> None:
+    """A run of whitespace with no token after it: the token pattern (whitespace, then a token) must not retry
+    from every space (it was quadratic: 40,000 trailing spaces took seconds)."""
+    from digest.core.quotes.tokens import tokenize
+
+    assert growth(lambda text: tokenize(text, 0, len(text), []), lambda n: "a" + " " * n) <= GROWTH_LIMIT

@@ -56,8 +56,8 @@ def test_a_noun_phrase_after_a_time_and_a_verb_of_announcing_is_its_object() -> 
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_negated_auxiliary_makes_a_clause_with_either_apostrophe(apostrophe: str) -> None:
-    sentence = f"Dana Pike suggested the town hadn{apostrophe}t paid its bills."
-    assert reported(sentence) == [("Dana Pike", f"the town hadn{apostrophe}t paid its bills")]
+    sentence = f"Dana Pike noted the town wasn{apostrophe}t ready for winter."
+    assert reported(sentence) == [("Dana Pike", f"the town wasn{apostrophe}t ready for winter")]
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
@@ -148,11 +148,11 @@ def test_more_participles_of_speech_report_a_clause(participle: str) -> None:
 
 
 def test_a_name_before_the_comma_of_a_clause_holding_a_quotation_is_no_reported_clause() -> None:
-    """The clause's subject runs past a comma ('NAME, her deputy and two aides are ...'): cut at the quotation's
-    last comma, what stays is the bare name, which nobody said."""
+    """Cut at the quotation's last comma, what stays is a bare name ('Harbour Pilot Rosa Tenby'), which nobody
+    said."""
     sentence = (
-        'Governor Ann Vale Brook, her deputy and two aides are staying at the "Green Lodge" on the hill '
-        "and want the vote delayed, a source said."
+        'Harbour Pilot Rosa Tenby, who steered the "Sea Lark" clear of the rocks, was praised by the crew, '
+        "a witness said."
     )
     assert reported(sentence) == []
 
@@ -162,10 +162,15 @@ def test_a_clause_before_the_comma_of_a_quotation_stays_reported() -> None:
     assert reported(sentence) == [("source", "The ferry will not run this winter")]
 
 
-@pytest.mark.parametrize("participle", ["seen", "obtained", "issued"])
+@pytest.mark.parametrize("participle", ["made", "filed", "seen"])
 def test_a_word_of_speech_before_a_participle_and_by_is_a_noun(participle: str) -> None:
-    """'Council reports seen by the Ledger suggest that A': 'reports' is what was seen, no verb with a clause
+    """'Insurance reports filed by the company suggest that A': 'reports' is what was filed, no verb with a clause
     'seen by ...'; the cue is 'suggest'."""
-    sentence = f"Council reports {participle} by the Ledger suggest that the ferry will stop in May."
+    sentence = f"Insurance reports {participle} by the ferry company suggest that the crossing will stop in May."
     assert all(not clause.startswith(participle) for _, clause in reported(sentence))
-    assert "the ferry will stop in May" in [clause for _, clause in reported(sentence)]
+    assert "the crossing will stop in May" in [clause for _, clause in reported(sentence)]
+
+
+def test_a_list_closing_the_sentence_goes_on_with_what_was_said() -> None:
+    sentence = "Dana Pike said the village needs a baker, a nurse and a new school."
+    assert reported(sentence) == [("Dana Pike", "the village needs a baker, a nurse and a new school")]

@@ -93,18 +93,19 @@ def is_boilerplate_text(text: str, *, folded: bool = False) -> bool:
 
     ``folded=True`` says the text is already folded to single spaces (``" ".join(text.split())``).
     """
-    return _is_boilerplate_folded(text if folded else " ".join(text.split()))
+    folded_text = text if folded else " ".join(text.split())
+    if len(folded_text) > 300:  # long texts are answered at once and never remembered (the memory holds short ones)
+        return len(folded_text) < 1500 and bool(_CREDIT_LINE.match(folded_text))
+    return _is_short_boilerplate(folded_text)
 
 
 @lru_cache(maxsize=4096)
-def _is_boilerplate_folded(text: str) -> bool:
-    """:func:`is_boilerplate_text` of folded text, remembered for the last texts: a page's blocks are judged
-    while the prose is scored, again while furniture is dropped and once more as paragraphs after the
-    conversion, and short furniture lines recur from page to page."""
+def _is_short_boilerplate(text: str) -> bool:
+    """:func:`is_boilerplate_text` of a folded text of at most 300 characters, remembered for the last texts (at
+    most about 1.2 MB): a page's blocks are judged while the prose is scored, again while furniture is dropped
+    and once more as paragraphs after the conversion, and short furniture lines recur from page to page."""
     if not text:
         return True
-    if len(text) > 300:
-        return len(text) < 1500 and bool(_CREDIT_LINE.match(text))
     return bool(
         _BOILERPLATE_TEXT.match(text)
         or (_has_credit_cue(text) and _CREDIT_SENTENCE.match(text))

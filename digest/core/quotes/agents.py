@@ -1,5 +1,6 @@
-"""A word of speech followed by a passive participle and its agent is a noun, not a verb: in 'Intelligence
-reports seen by the Ledger suggest that ...', 'reports' is what was seen, and 'suggest' is the cue."""
+"""A word of speech followed by a passive participle and its agent is a noun, not a verb: in 'The harbour
+board's claims, made by its chair in March, ...' or 'Claims made by the board show that ...', 'claims' is what
+was made, and 'show' is the cue."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ fronted subordinate clause, before the main clause."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import DESCRIBE_VERBS, MONTHS_DAYS, PARTICIPLE_REPORT, REPORT_VERBS
+from digest.core.lexicon import DESCRIBE_VERBS, DETERMINERS, MONTHS_DAYS, PARTICIPLE_REPORT, REPORT_VERBS
 from digest.core.quotes.clauses import FINITE_WORDS, finite_clause
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
@@ -37,7 +37,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
         if t.text == "," and _comma_stop(tokens, k + 1, hi) and not _subject_relative(tokens, start, k):
             return k
         if t.text in _ASIDE_DASHES and _contrast_aside(tokens, k + 1, hi):
-            return k  # '... Americans -- but it was out of step with the stage': the writer's contrast
+            return k  # 'the ferry will run -- but the harbour board never agreed': the writer's contrast
         if (
             t.text in DASHES
             and not nxt.is_cap
@@ -105,12 +105,17 @@ def _contrast_aside(tokens: list[Tok], k: int, hi: int) -> bool:
     return not (k + 1 < hi and tokens[k + 1].norm == "that")
 
 
+_LIST_WORDS = frozenset({"and", "or"})
+
+
 def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
-    """', a five-minute drive from the park.' closing the sentence: a noun phrase about the word before it (no
-    finite verb, nothing but words and commas up to the final stop) is the writer's, not more of the clause."""
-    for t in tokens[k:hi]:
+    """', a short walk from the old mill.' closing the sentence: a noun phrase about the word before it (no
+    finite verb, nothing but words and commas up to the final stop) is the writer's, not more of the clause; a
+    list ('needs a doctor, a nurse and a school': 'and' or 'or' before a determiner) goes on with what was said."""
+    for j in range(k, hi):
+        t = tokens[j]
         if t.kind is WORD:
-            if t.norm in FINITE_WORDS:
+            if t.norm in FINITE_WORDS or (t.norm in _LIST_WORDS and j + 1 < hi and tokens[j + 1].norm in DETERMINERS):
                 return False
         elif t.text not in (",", ".", "!", "?"):
             return False

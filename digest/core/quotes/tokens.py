@@ -90,6 +90,7 @@ def _words(text: str, lo: int, hi: int) -> list[Tok]:
     append = out.append
     shapes = _SHAPES
     pos = lo
+    hi = lo + len(text[lo:hi].rstrip())  # whitespace with no token after it would make the pattern quadratic
     for space, word in _SPACED_TOKEN.findall(text, lo, hi):
         shape = shapes.get(word)
         if shape is None:
