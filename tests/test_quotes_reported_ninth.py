@@ -174,3 +174,15 @@ def test_a_word_of_speech_before_a_participle_and_by_is_a_noun(participle: str) 
 def test_a_list_closing_the_sentence_goes_on_with_what_was_said() -> None:
     sentence = "Dana Pike said the village needs a baker, a nurse and a new school."
     assert reported(sentence) == [("Dana Pike", "the village needs a baker, a nurse and a new school")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Pike noted the mistakes he made in May.",
+        "Dana Pike mentioned the money the council paid to Lee Moss.",
+        "Dana Pike noted the party's left wing in her speech.",
+    ],
+)
+def test_a_noun_with_its_relative_clause_or_a_possessive_before_a_past_tense_is_no_clause(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -350,8 +350,11 @@ def _past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or (t.norm in NOT_CLAUSE_START and t.norm != "of"):
             return False
         before = tokens[j - 1]
+        if before.norm != "of" and (t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or is_pronoun(t)):
+            return False  # 'noted the mistakes he made', 'the money the council paid': a noun and its relative clause
         after_determiner = before.norm in DETERMINERS or before.norm in _CLAUSE_DETERMINERS or before.norm == "of"
-        if not t.is_cap and not after_determiner and t.norm in _IRREGULAR_PAST:
+        possessive = before.text.endswith(("'s", "’s"))  # 'the party's left wing'
+        if not t.is_cap and not after_determiner and not possessive and t.norm in _IRREGULAR_PAST:
             return True
     return False
 
