@@ -186,3 +186,15 @@ def test_a_list_closing_the_sentence_goes_on_with_what_was_said() -> None:
 )
 def test_a_noun_with_its_relative_clause_or_a_possessive_before_a_past_tense_is_no_clause(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Pike announced funding for the new bridge.",
+        "Dana Pike noted growing anger in the valley towns.",
+        "Dana Pike announced spending cuts at the depot.",
+    ],
+)
+def test_an_ing_noun_after_a_verb_that_takes_no_gerund_is_no_clause(sentence: str) -> None:
+    assert reported(sentence) == []

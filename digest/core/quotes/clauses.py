@@ -129,13 +129,21 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
 
 _GERUND_MIN = 6
 _NOT_GERUNDS = word_set("according including during being")
+_GERUND_VERBS = word_set(
+    """admit admits admitted deny denies denied recall recalls recalled report reports reported acknowledge
+    acknowledges acknowledged mention mentions mentioned suggest suggests suggested recommend recommends recommended
+    propose proposes proposed describe describes described recount recounts recounted discuss discusses discussed
+    consider considers considered regret regrets regretted"""
+)
+"""Verbs of speech that take a gerund as what was said ('admitted hiding', 'recalled sitting'); after others an
+-ing word is a noun ('announced funding for', 'noted growing anger')."""
 
 
 def _gerund_object(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
     """'reported raising nine thousand dollars', 'recalled sitting in on the talks', 'admitted hiding the letters': a
     gerund and its object after a finite verb of speech report what was said ('states' or 'claims' may be nouns,
     and a short word in -ing is no gerund: 'swing', 'thing')."""
-    if i + 1 >= hi or verb.norm not in REPORT_VERBS or verb.norm in NOUN_LIKE_VERBS or verb.norm.endswith("ing"):
+    if i + 1 >= hi or verb.norm not in _GERUND_VERBS or verb.norm in NOUN_LIKE_VERBS:
         return False
     t, nxt = tokens[i], tokens[i + 1]
     if t.kind is not WORD or t.is_cap or not t.norm.endswith("ing") or len(t.norm) < _GERUND_MIN:
