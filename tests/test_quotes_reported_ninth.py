@@ -1,6 +1,7 @@
-"""Reported speech (ninth session), each a class of English on invented sentences: a noun phrase closing the
-sentence after a comma ('..., a short drive from the river.') and a contrast after a dash ('... -- but the council
-disagreed') are the writer's words, not more of the reported clause."""
+"""Reported speech, ninth session: where a clause ends (a closing noun phrase or list, a contrast after a dash,
+a relative clause), where it starts (after 'said Tuesday', a scene-setting lead), what makes one without 'that'
+(a subject and a past tense, a gerund after the verbs that take one) and what is a noun, not a cue (a word of
+speech before 'filed by'). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -164,8 +165,8 @@ def test_a_clause_before_the_comma_of_a_quotation_stays_reported() -> None:
 
 @pytest.mark.parametrize("participle", ["made", "filed", "seen"])
 def test_a_word_of_speech_before_a_participle_and_by_is_a_noun(participle: str) -> None:
-    """'Insurance reports filed by the company suggest that A': 'reports' is what was filed, no verb with a clause
-    'seen by ...'; the cue is 'suggest'."""
+    """'Insurance reports filed by the company suggest that A': 'reports' is what was filed, no verb whose clause
+    would be 'filed by ...'; the cue is 'suggest'."""
     sentence = f"Insurance reports {participle} by the ferry company suggest that the crossing will stop in May."
     assert all(not clause.startswith(participle) for _, clause in reported(sentence))
     assert "the crossing will stop in May" in [clause for _, clause in reported(sentence)]

@@ -180,6 +180,17 @@ AUXILIARIES: frozenset[str] = word_set("has have had would will did does do coul
 DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "another", "one", "two", "three", "several", "some"})
 """Determiners that may open a speaker noun phrase."""
 
+COMMON_IRREGULAR_PAST: frozenset[str] = word_set(
+    "won lost made took gave went came began became got held left ran sent"
+)
+"""The commonest past tenses not ending in -ed (and not also a base form): a main verb after a subject."""
+
+IRREGULAR_PAST: frozenset[str] = COMMON_IRREGULAR_PAST | word_set(
+    """hid paid knew saw found felt kept led met spent thought brought bought fell rose grew drew wrote broke chose
+    stood struck sought fought caught taught built meant"""
+)
+"""Past tenses not ending in -ed and not also a base form ('cut', 'put', 'set' are left out)."""
+
 PREPOSITIONS_IN_NP: frozenset[str] = frozenset({"of", "for", "to", "at", "in", "on", "with", "from"})
 """Prepositions allowed inside a speaker noun phrase ("spokesperson for the Harbour Board")."""
 

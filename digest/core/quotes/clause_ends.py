@@ -4,7 +4,14 @@ fronted subordinate clause, before the main clause."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import DESCRIBE_VERBS, DETERMINERS, MONTHS_DAYS, PARTICIPLE_REPORT, REPORT_VERBS
+from digest.core.lexicon import (
+    COMMON_IRREGULAR_PAST,
+    DESCRIBE_VERBS,
+    DETERMINERS,
+    MONTHS_DAYS,
+    PARTICIPLE_REPORT,
+    REPORT_VERBS,
+)
 from digest.core.quotes.clauses import FINITE_WORDS, finite_clause
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
@@ -130,11 +137,6 @@ def _contrast_said(tokens: list[Tok], k: int, hi: int) -> bool:
     return not any(t.norm in REPORT_VERBS for t in tokens[k:hi])
 
 
-_IRREGULAR_PAST = frozenset(  # past tenses not ending in -ed: a main verb
-    {"won", "lost", "made", "took", "gave", "went", "came", "began", "became", "got", "held", "left", "ran", "sent"}
-)
-
-
 def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
     """'Jane Roe, who said A, voted against it': a clause reported inside a relative clause ends at the comma
     before the main clause's verb (a finite auxiliary or a past tense)."""
@@ -144,7 +146,7 @@ def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
             continue
         if nxt.norm.endswith("ly") and k + 2 < end and tokens[k + 2].kind is WORD:
             nxt = tokens[k + 2]  # ', ultimately did not': past an adverb to the main clause's verb
-        if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed") or nxt.norm in _IRREGULAR_PAST:
+        if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed") or nxt.norm in COMMON_IRREGULAR_PAST:
             return k
     return end
 
@@ -182,7 +184,7 @@ def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         t = tokens[j]
         if t.kind is not WORD or t.norm in REPORT_VERBS:
             return False
-        if not t.is_cap and (t.norm.endswith("ed") or t.norm in _IRREGULAR_PAST):
+        if not t.is_cap and (t.norm.endswith("ed") or t.norm in COMMON_IRREGULAR_PAST):
             return True
     return False
 

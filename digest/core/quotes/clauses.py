@@ -7,6 +7,7 @@ import re
 
 from digest.core.lexicon import (
     DETERMINERS,
+    IRREGULAR_PAST,
     LOOSE_VERBS,
     MONTHS_DAYS,
     PRONOUNS,
@@ -335,12 +336,6 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     return False
 
 
-_IRREGULAR_PAST = word_set(
-    """won lost made took gave went came began became got held left ran sent hid paid knew saw found felt kept led
-    met spent thought brought bought fell rose grew drew wrote broke chose stood struck sought fought caught taught
-    built meant"""
-)
-"""Past tenses not ending in -ed and not also a base form ('cut', 'put', 'set' are left out): a main verb."""
 _PAST_REACH = 7
 _NOT_IN_PAST_SUBJECT = word_set("and or but to that which who")
 
@@ -362,7 +357,7 @@ def _past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
             return False  # 'noted the mistakes he made', 'the money the council paid': a noun and its relative clause
         after_determiner = before.norm in DETERMINERS or before.norm in _CLAUSE_DETERMINERS or before.norm == "of"
         possessive = before.text.endswith(("'s", "’s"))  # 'the party's left wing'
-        if not t.is_cap and not after_determiner and not possessive and t.norm in _IRREGULAR_PAST:
+        if not t.is_cap and not after_determiner and not possessive and t.norm in IRREGULAR_PAST:
             return True
     return False
 
