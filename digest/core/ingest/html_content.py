@@ -39,13 +39,13 @@ from digest.core.ingest.html_clean import (
     link_density,
     text_of,
 )
+from digest.core.ingest.html_meta import HEADING_TAGS
 from digest.core.sanitize import clean_line
 
 _BLOCKS = ("p", "li", "blockquote", "pre", "td", "dd")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "blockquote", "pre", "dl", "dd", "dt"}
-    | set(_HEADINGS)
+    | set(HEADING_TAGS)
 )
 _MIN_PROSE = 25
 _BODY_SHARE = 0.8
@@ -80,7 +80,7 @@ def article_body(
     ``headings`` are the page's headings in document order when already found (see
     :func:`~digest.core.ingest.html_meta.page_headings`).
     """
-    anchors = _headline_ancestors(document.iter(*_HEADINGS) if headings is None else headings, headline)
+    anchors = _headline_ancestors(document.iter(*HEADING_TAGS) if headings is None else headings, headline)
     _drop_never_content(document)
     page_body = document.body  # an XPath search over the whole page: looked up once
     root = page_body if page_body is not None else document
@@ -265,7 +265,7 @@ def _drop_named_furniture(body: lxml.html.HtmlElement, scores: dict[lxml.html.Ht
 
 def _drop_link_blocks(body: lxml.html.HtmlElement) -> None:
     """Drop empty, boilerplate or mostly-link headings and mostly-link lists."""
-    for element in list(body.iter(*_HEADINGS)):
+    for element in list(body.iter(*HEADING_TAGS)):
         text = _text(element)
         if not text or BOILERPLATE_HEADING.match(text) or link_density(element) > 0.5:
             _drop(element)
@@ -324,7 +324,7 @@ def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
         if len(text) > _MAX_HEADING_CHARS:
             continue
         previous = paragraph.getprevious()
-        after_heading = previous is not None and previous.tag in _HEADINGS
+        after_heading = previous is not None and previous.tag in HEADING_TAGS
         if _all_bold(paragraph):
             if after_heading:
                 if _ROLE.search(text) or "," in text:

@@ -41,12 +41,12 @@ _URL_SELECTORS: tuple[_Selector, ...] = (
 
 _MetaIndex = dict[tuple[str, str, str], list[lxml.html.HtmlElement]]
 """The page's ``<meta>`` and ``<link>`` elements by (tag, attribute, its value), and its ``<title>`` elements
-and headings (``<h1>`` to ``<h6>``) under :data:`_TITLES` and :data:`_HEADINGS`, each list in document order."""
+and headings (``<h1>`` to ``<h6>``) under :data:`_TITLES` and :data:`_HEADING_KEY`, each list in document order."""
 _SELECTOR_ATTRIBUTES = ("property", "name", "rel")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 """The heading elements, ``<h1>`` to ``<h6>``."""
 _TITLES = ("title", "", "")
-_HEADINGS = ("h", "", "")
+_HEADING_KEY = ("h", "", "")
 
 
 def _selected(tags: _MetaIndex, selector: _Selector) -> list[str]:
@@ -73,19 +73,19 @@ def meta_and_links(document: lxml.html.HtmlElement) -> _MetaIndex:
                 if value is not None:
                     index.setdefault((tag, attribute, value), []).append(element)
         else:
-            index.setdefault(_TITLES if tag == "title" else _HEADINGS, []).append(element)
+            index.setdefault(_TITLES if tag == "title" else _HEADING_KEY, []).append(element)
     return index
 
 
 def page_headings(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> list[lxml.html.HtmlElement]:
     """The page's headings (``<h1>`` to ``<h6>``) in document order; ``tags`` as for :func:`site_names`."""
     tags = meta_and_links(document) if tags is None else tags
-    return tags.get(_HEADINGS, [])
+    return tags.get(_HEADING_KEY, [])
 
 
 def _first_level(tags: _MetaIndex) -> list[lxml.html.HtmlElement]:
     """The page's ``<h1>`` elements, in document order."""
-    return [heading for heading in tags.get(_HEADINGS, ()) if heading.tag == "h1"]
+    return [heading for heading in tags.get(_HEADING_KEY, ()) if heading.tag == "h1"]
 
 
 def site_names(document: lxml.html.HtmlElement, tags: _MetaIndex | None = None) -> list[str]:

@@ -25,7 +25,7 @@ import math
 import sqlite3
 from collections import Counter
 from itertools import repeat
-from operator import add, itemgetter, truediv
+from operator import itemgetter, truediv
 from typing import Any
 
 from digest.core.model import Article
@@ -153,10 +153,8 @@ class TermLog:
 def count_documents(connection: sqlite3.Connection, features: list[str], log: TermLog) -> Counter[str]:
     """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
     folded = folded_counts(connection, features, log)
-    # folded + 1 + pending for each feature, in C; the log's counts are looked up per feature (they hold thousands)
-    counted = map(add, map(folded.__getitem__, features), map(log.pending.get, features, repeat(0)))
-    totals = map(add, counted, repeat(1))
-    found: Counter[str] = Counter(dict(zip(features, totals, strict=True)))
+    pending = log.pending
+    found = Counter({feature: folded[feature] + 1 + pending.get(feature, 0) for feature in features})
     cursor = connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))
     log.add(int(cursor.lastrowid or 0), features)
     if len(log.rows) >= FOLD_EVERY:

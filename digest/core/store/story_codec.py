@@ -25,6 +25,9 @@ from itertools import repeat
 from operator import mul, sub, truediv
 
 _MAGIC = b"C1"
+MEMBER_DIGITS = 5
+"""Decimal digits a member's stored weights keep (a weight is stored as an integer of 10**-5)."""
+MEMBER_SCALE = 10**MEMBER_DIGITS
 _SEPARATOR = "\x1f"
 _SWAP = sys.byteorder != "little"
 """Whether this machine's floats must be byte-swapped to be stored little-endian."""
@@ -188,11 +191,11 @@ def encode_member_fields(
         return None
     joined = _SEPARATOR.join(features)
     if scaled is None:
-        scaled = list(map(round, map(mul, weights, repeat(100000))))
+        scaled = list(map(round, map(mul, weights, repeat(MEMBER_SCALE))))
     if (
         joined.count(_SEPARATOR) != max(len(features) - 1, 0)
         or not all(map(_is_namespace, kept))
-        or list(map(truediv, scaled, repeat(100000))) != weights
+        or list(map(truediv, scaled, repeat(MEMBER_SCALE))) != weights
         or not -(2**31) < min(scaled, default=0) <= max(scaled, default=0) < 2**31
         or any(_SEPARATOR in year for year in years)
     ):
@@ -246,7 +249,7 @@ def decode_member_fields(packed: bytes) -> MemberFields | None:
     position = 0
     for namespace, count in namespaces:
         span = slice(position, position + count)
-        kept[namespace] = [(f, n / 100000) for f, n in zip(features[span], integers[span], strict=True)]
+        kept[namespace] = [(f, n / MEMBER_SCALE) for f, n in zip(features[span], integers[span], strict=True)]
         counts[namespace] = list(amounts[span])
         position += count
     return kept, counts, tail.split(_SEPARATOR) if tail else [], None if math.isnan(time[0]) else time[0]

@@ -21,6 +21,8 @@ from typing import Any
 
 from digest.core.store.cache import pack, unpack
 from digest.core.store.story_codec import (
+    MEMBER_DIGITS,
+    MEMBER_SCALE,
     CorruptStoryData,
     decode_member_fields,
     encode_member_fields,
@@ -79,21 +81,21 @@ def encode_member(
     publication time, packed (:func:`~digest.core.store.story_codec.encode_member_fields`, or compressed JSON);
     ``cache``, when given, remembers what :func:`decode_member` will read."""
     heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
-    scaled = scaled_round([weight for weight, _ in heaviest], 5)
+    scaled = scaled_round([weight for weight, _ in heaviest], MEMBER_DIGITS)
     kept: dict[str, list[tuple[str, float]]] = {}
     counts: dict[str, list[int]] = {}
     numbers: dict[str, list[int]] = {}
     amounts = features.counts
     if scaled is None:
         for weight, feature in heaviest:
-            kept.setdefault(feature[0], []).append((feature, round(weight, 5)))
+            kept.setdefault(feature[0], []).append((feature, round(weight, MEMBER_DIGITS)))
             counts.setdefault(feature[0], []).append(amounts[feature])
     else:
         for (_, feature), number in zip(heaviest, scaled, strict=True):
             namespace = feature[0]
             if namespace not in kept:
                 kept[namespace], counts[namespace], numbers[namespace] = [], [], []
-            kept[namespace].append((feature, number / 100000))  # round(weight, 5), exactly
+            kept[namespace].append((feature, number / MEMBER_SCALE))  # round(weight, MEMBER_DIGITS), exactly
             counts[namespace].append(amounts[feature])
             numbers[namespace].append(number)
     years = sorted(features.years)
