@@ -59,8 +59,8 @@ class _Watch:
             self.base, self.para = base, para
             paragraph(reader, para, base, section)
 
-        def on_find(tokens: list[Tok], lo: int, hi: int) -> list[Report]:
-            found = find(tokens, lo, hi)
+        def on_find(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[Report]:
+            found = find(tokens, lo, hi, cues)
             self.reports.extend((self.base, self.para, tokens, r) for r in found)
             return found
 

@@ -180,5 +180,4 @@ def test_a_trailing_outlet_named_after_its_noun_is_the_speaker_but_a_place_in_a_
     assert reported("Lee Moss was bound for Dunmore to buy seed, the farm site Kelby Weekly reported.") == [
         ("Kelby Weekly", "Lee Moss was bound for Dunmore to buy seed")
     ]
-    sentence = '"The pond is no lake," Lee Moss, a chemist at the College of Dunmore in Kelby told the paper.'
-    assert all(speaker != "Kelby" for speaker, _ in reported(sentence))
+    assert reported("The pond is no lake, a chemist at the College of Dunmore in Kelby told the paper.") == []

@@ -118,7 +118,7 @@ def test_a_gerund_after_a_verb_of_speech_reports_what_was_said(sentence: str, cl
     "sentence",
     [
         "The town states raising the levy would hurt the fishermen.",
-        "Dana Pike noted swing voters in the north.",
+        "Dana Pike recalled swing voters in the north.",
     ],
 )
 def test_a_noun_like_verb_or_a_short_word_in_ing_takes_no_gerund(sentence: str) -> None:
