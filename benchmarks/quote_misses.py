@@ -27,10 +27,14 @@ sys.path.insert(0, str(ROOT))
 from quotes import polnear_scorer  # noqa: E402
 
 from digest.core.ingest import load_article  # noqa: E402
-from digest.core.quotes import extract, extract_quotes  # noqa: E402
+from digest.core.quotes import extract_quotes  # noqa: E402
 from digest.core.quotes.attribution import attribute_quote  # noqa: E402
 from digest.core.quotes.marks import find_marks  # noqa: E402
+from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title  # noqa: E402
+from digest.core.quotes.reported import report_mention  # noqa: E402
 from digest.core.quotes.segment import paragraphs  # noqa: E402
+from digest.core.quotes.subject_cue import subject_cue  # noqa: E402
+from digest.core.quotes.tokens import QUOTE, WORD  # noqa: E402
 
 
 def _spans(sections: list[str]) -> list[tuple[str, str, int]]:
@@ -49,40 +53,42 @@ WHY: dict[tuple[str, int], str] = {}
 """Why the engine gave a quotation no speaker, by (paragraph, opening mark)."""
 
 
-def _why(reader: extract._Reader, tokens: list, qi: int, para: str) -> str:
+def _why(speakers: QuoteSpeakers, qi: int) -> str:
     """The step at which a quotation token lost its speaker."""
-    if extract._quoted_title(tokens, qi, para):
+    tokens, para = speakers.tokens, speakers.para
+    if quoted_title(tokens, qi):
         return "title"
     who = attribute_quote(tokens, qi, 0, len(tokens))
     if who is None:
-        who = extract.subject_cue(tokens, qi)
+        who = subject_cue(tokens, qi)
         if who is None:
-            words = sum(1 for t in tokens if t.kind is extract.WORD)
+            words = sum(1 for t in tokens if t.kind is WORD)
             return "no-cue:alone" if words == 0 else ("no-cue:opens" if qi == 0 else "no-cue:inside")
         prefix = "subject:"
     else:
         prefix = f"{who.how}:"
-    m = reader.mention(tokens, who, para)
+    m = report_mention(tokens, who, para)
     if m is None:
         return prefix + "no-mention"
     return prefix + f"unresolved-{m.kind}"
 
 
 def _instrument() -> None:
-    original = extract._Reader._quote_speakers
+    original = QuoteSpeakers.find
 
-    def quote_speakers(self, tokens, para, owners, previous):  # type: ignore[no-untyped-def]
-        speakers = original(self, tokens, para, owners, previous)
-        for qi, t in enumerate(tokens):
-            if t.kind is extract.QUOTE and qi not in speakers:
-                WHY[(para, t.start)] = _why(self, tokens, qi, para)
+    def find(self, owners, previous, nearest):  # type: ignore[no-untyped-def]
+        speakers = original(self, owners, previous, nearest)
+        for qi, t in enumerate(self.tokens):
+            if t.kind is QUOTE and qi not in speakers:
+                WHY[(self.para, t.start)] = _why(self, qi)
         return speakers
 
-    extract._Reader._quote_speakers = quote_speakers  # type: ignore[method-assign]
-    direct = extract._Reader._direct
+    QuoteSpeakers.find = find  # type: ignore[method-assign]
+    direct = QuoteSpeakers._direct
 
-    def direct_rule(self, tokens, qi, para, owners, previous):  # type: ignore[no-untyped-def]
-        actor = direct(self, tokens, qi, para, owners, previous)
+    def direct_rule(self, qi, owners, previous):  # type: ignore[no-untyped-def]
+        actor = direct(self, qi, owners, previous)
+        tokens = self.tokens
         if actor is not None:
             who = attribute_quote(tokens, qi, 0, len(tokens))
             if who is None:
@@ -94,7 +100,7 @@ def _instrument() -> None:
             HOW[tokens[qi].text.strip(_MARKS)] = how
         return actor
 
-    extract._Reader._direct = direct_rule  # type: ignore[method-assign]
+    QuoteSpeakers._direct = direct_rule  # type: ignore[method-assign]
 
 
 HOW: dict[str, str] = {}

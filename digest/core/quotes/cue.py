@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from digest.core.lexicon import word_set
 from digest.core.quotes.tokens import WORD, Tok
 
 APPOSITIVE_MAX = 30
@@ -37,3 +38,14 @@ Cue = tuple[Attribution, int] | Report | None
 def is_verb(tok: Tok, verbs: frozenset[str]) -> bool:
     """``tok`` is a lower-case word among ``verbs``."""
     return tok.kind is WORD and not tok.is_cap and tok.norm in verbs
+
+
+_NOUN_OPENERS = word_set("the a an this that these those its his her their our my your")
+
+
+def noun_use(tokens: list[Tok], v: int, lo: int) -> bool:
+    """A speech verb's form used as a noun: "the ministry's claim", "a warning", "their comments"."""
+    if v - 1 < lo or tokens[v - 1].kind is not WORD:
+        return False
+    prev = tokens[v - 1]
+    return prev.norm in _NOUN_OPENERS or prev.text.endswith(("'s", "’s", "s'", "s’"))

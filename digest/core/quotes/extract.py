@@ -13,25 +13,20 @@ from digest.core.lexicon import (
     STANCE_VERBS,
 )
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.attribution import Attribution, attribute_quote, clause_subject, name_colon
+from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
 from digest.core.quotes.continuation import (
-    continues,
     opens_with_label,
-    plain_tail,
-    shares_speaker,
-    transcript_label,
     unspoken_label,
 )
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
+from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.reported import cue_words, find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_left, np_right
-from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.subjects import plural_subject
-from digest.core.quotes.titles import is_title
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
 LONGEST_PARAGRAPH = 20_000
@@ -42,8 +37,6 @@ LONGEST_ARTICLE = 100_000
 _MIN_QUOTE_WORDS = 1
 _SHORT_INTRODUCTION = 12
 """The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
-_INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
-"""Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 _TRIM = " \t\n,"
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
 """'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
@@ -128,11 +121,6 @@ def _is_introducing(tok: Tok) -> bool:
     return tok.kind is WORD and tok.norm in _INTRODUCING_VERBS
 
 
-def _quoted_title(tokens: list[Tok], qi: int, para: str) -> bool:
-    text = tokens[qi].text
-    return is_title(tokens, qi, text.strip("\"“”'‘’«» "))
-
-
 class _Reader:
     """State carried across the article: actors, the last speaker, an open multi-paragraph quote."""
 
@@ -197,7 +185,9 @@ class _Reader:
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
         if quoted:  # the passes below read quotation tokens alone
-            speakers = self._quote_speakers(tokens, para, owners, state.direct or state.speaker)
+            previous = state.direct or state.speaker
+            nearest = previous or self.last_speaker or (self.found[-1].actor if self.found else None)
+            speakers = QuoteSpeakers(self.registry, self.sentence, tokens, para).find(owners, previous, nearest)
             if state.direct is None and state.speaker is None:
                 self._after_lead_in(tokens, para, lead_in, speakers)
             self._emit_direct(state, tokens, speakers)
@@ -225,41 +215,6 @@ class _Reader:
             if actor is not None:
                 owners.append((report, actor))
         return owners
-
-    def _quote_speakers(
-        self, tokens: list[Tok], para: str, owners: list[tuple[Report, ActorState]], previous: ActorState | None
-    ) -> dict[int, ActorState]:
-        """The speaker of each quotation token of a sentence that has one."""
-        speakers: dict[int, ActorState] = {}
-        quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is QUOTE]
-        quotes_here = [qi for qi in quotes_here if not _quoted_title(tokens, qi, para)]
-        for qi in quotes_here:
-            last_quoted = self.found[-1].actor if self.found else None
-            actor = self._transcript_turn(tokens[qi]) if qi == 0 else None
-            actor = actor or self._direct(tokens, qi, para, owners, previous or self.last_speaker or last_quoted)
-            if actor is not None:
-                speakers[qi] = actor
-        if quotes_here[:1] == [0] and 0 not in speakers and previous is not None and plain_tail(tokens):
-            speakers[0] = previous  # '"A," X said. "B" to the end of the year.'
-        last: int | None = None
-        for qi in quotes_here:
-            if qi not in speakers and last is not None and shares_speaker(tokens, last, qi):
-                speakers[qi] = speakers[last]
-            if qi in speakers:
-                last = qi
-        # a sentence that is only a quote, after a quote (or reported speech) in this paragraph: '"A," X said. "B."'
-        alone = len(quotes_here) == 1 and not any(t.kind is WORD for t in tokens)
-        if alone and quotes_here[0] not in speakers and previous is not None:
-            speakers[quotes_here[0]] = previous
-        return speakers
-
-    def _transcript_turn(self, tok: Tok) -> ActorState | None:
-        """'"HARPER: Well, look, ...': a transcript's turn is the speaker its label names."""
-        label = transcript_label(tok)
-        if label is None:
-            return None
-        name, at = label
-        return self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=at)
 
     def _after_lead_in(self, tokens: list[Tok], para: str, lead_in: list[Tok], speakers: dict[int, ActorState]) -> None:
         """'X announced the lawsuit on Monday. "We are seeking ..."': a sentence that is only a quotation, after a
@@ -289,7 +244,7 @@ class _Reader:
 
     def _drop(self, state: _Paragraph, tokens: list[Tok], qi: int) -> None:
         """Keep a quotation no rule attributed (not a title) for the model's last resort."""
-        if len(self.dropped) < MOST_DROPPED and not _quoted_title(tokens, qi, state.text):
+        if len(self.dropped) < MOST_DROPPED and not quoted_title(tokens, qi):
             self.dropped.append(snapshot(self, state, tokens, qi))
 
     def _emit_reported(self, state: _Paragraph, owners: list[tuple[Report, ActorState]]) -> None:
@@ -370,64 +325,6 @@ class _Reader:
         if not any(f.section_index == section and f.start == base + s and f.kind == "direct" for f in self.found):
             self._emit_quote(para, base, section, lead, actor)
         return True
-
-    def _direct(
-        self,
-        tokens: list[Tok],
-        qi: int,
-        para: str,
-        owners: list[tuple[Report, ActorState]],
-        previous: ActorState | None,
-    ) -> ActorState | None:
-        who = attribute_quote(tokens, qi, 0, len(tokens))
-        if who is None:
-            # a quoted fragment inside reported speech is a direct quote of that speaker
-            qstart = tokens[qi].start
-            owner_of = next((a for r, a in owners if r.start <= qstart < r.end), None)
-            return owner_of if owner_of is not None else self._subject_speaker(tokens, qi, para)
-        inner = self._outer_owner(tokens, qi, who, owners)
-        if inner is not None:
-            return inner
-        m = self.mention(tokens, who, para)
-        if m is None:
-            return None
-        owner = None
-        if m.kind == "pronoun" and continues(tokens, who.end, previous, m.gender):
-            return previous
-        if m.kind == "pronoun":
-            qstart = tokens[qi].start
-            owner = next((a for r, a in owners if r.start <= qstart < r.end), None)
-            same = next((a for r, a in owners if r.who.start == who.start), None)
-            if same is not None:
-                return same
-        elif any(r.who.start == who.start for r, _ in owners):
-            return next(a for r, a in owners if r.who.start == who.start)
-        return self.registry.resolve(m, self.sentence, owner, tokens[who.start].start)
-
-    def _outer_owner(
-        self, tokens: list[Tok], qi: int, who: Attribution, owners: list[tuple[Report, ActorState]]
-    ) -> ActorState | None:
-        """'Reed said he is certain Berg will continue to be "a champion"': a fragment whose nearest cue lies
-        inside another speaker's reported clause, like the fragment itself, is that speaker's quote."""
-        if who.how not in _INNER_CUES:
-            return None
-        qstart, at = tokens[qi].start, tokens[who.start].start
-        return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
-
-    def _subject_speaker(self, tokens: list[Tok], qi: int, para: str) -> ActorState | None:
-        """A fragment's last resort: its sentence's subject (a one-word name only when the article named it)."""
-        who = subject_cue(tokens, qi)
-        m = self.mention(tokens, who, para) if who is not None else None
-        if who is None or m is None:
-            return None
-        if self._unknown_word(m):
-            return None  # 'Officials', 'Perhaps', 'Orlando': a capitalised opener is no speaker of its own
-        return self.registry.resolve(m, self.sentence, None, tokens[who.start].start)
-
-    def _unknown_word(self, m: Mention) -> bool:
-        """A one-word name the article has not named before ('Reluctantly', 'Fragile', 'Russians'): a speaker
-        found only as a sentence's subject must be a pronoun, a phrase, or a name already met."""
-        return m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name)
 
     def _final_verb_speaker(self, tokens: list[Tok], para: str) -> ActorState | None:
         """The speaker of 'X also said:' ending a sentence (it introduces a list), or of a short sentence that is

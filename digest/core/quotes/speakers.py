@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
-    ADVERBIAL_OPENERS,
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
@@ -19,31 +18,10 @@ from digest.core.lexicon import (
     SPEECH_VERBS,
     word_set,
 )
+from digest.core.quotes.insertions import named_role_end, skip_insertion_left
 from digest.core.quotes.mentions import NAME_PARTICLES, Mention, make_mention, may_name_person
-from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from digest.core.quotes.tokens import PUNCT, WORD, Tok
 
-_INSERTION_OPENERS = frozenset(
-    {
-        "who",
-        "which",
-        "whose",
-        "however",
-        "too",
-        "though",
-        "meanwhile",
-        "also",
-        "after",
-        "at",
-        "in",
-        "on",
-        "during",
-        "with",
-        "speaking",
-        "writing",
-        "for",
-        "according",
-    }
-)
 _STOP_CAPS = frozenset(
     {
         "i",
@@ -117,125 +95,6 @@ def _head_ok(tok: Tok) -> bool:
     return n in ROLE_NOUNS or n in ORG_WORDS
 
 
-def _skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
-    """From a ``,`` or dash at ``j``, skip back over an inserted clause (", who ...," / "- at ... -")."""
-    mark = tokens[j].text
-    pairs = {",": ",", "-": "-", "—": "—", "–": "–", "--": "--"}
-    if mark not in pairs:
-        return j
-    k = j - 1
-    while k >= lo and tokens[k].text != pairs[mark]:
-        if tokens[k].kind is QUOTE:
-            return j
-        k -= 1
-    if k < lo:
-        return j
-    first = tokens[k + 1] if k + 1 < j else None
-    if first is None:
-        return j
-    if mark == "," and _name_after_role(tokens, k, j):
-        return k - 1
-    if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
-        # two appositives: 'Omar Lamrani, an analyst at Stratfor, the Texas-based firm, told'
-        outer = k - 1
-        while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind is WORD:
-            outer -= 1
-        if outer >= lo and tokens[outer].text == "," and _appositive_after_name(tokens, outer, lo):
-            return outer - 1
-        return j
-    return k - 1
-
-
-_NAME_WORDS = 4
-
-
-def _name_after_role(tokens: list[Tok], k: int, j: int) -> bool:
-    """'her senior policy adviser, Tom Reed, said': a name between commas after a role noun."""
-    if k < 1 or not 1 < j - k <= _NAME_WORDS + 1:
-        return False
-    role = tokens[k - 1]
-    name = tokens[k + 1 : j]
-    return (
-        role.kind is WORD
-        and not role.is_cap
-        and role.norm in ROLE_NOUNS
-        and all(t.kind is WORD and t.is_cap and t.norm not in PRONOUNS for t in name)
-    )
-
-
-def _named_role_end(tokens: list[Tok], j: int, verb: int) -> int:
-    """The end of a phrase whose head is ``tokens[j]``: past the name after a role ('adviser, Jake Sullivan')."""
-    close = next((c for c in range(j + 2, min(verb, j + _NAME_WORDS + 3)) if tokens[c].text == ","), None)
-    if close is not None and tokens[j + 1].text == "," and _name_after_role(tokens, j + 1, close):
-        return close
-    return j + 1
-
-
-def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
-    """'Eric Reeves, one of the leading voices on Sudan, said': a role between commas after a name.
-
-    The role opens with a determiner or a role noun; the name before it is a run of capitalised words that
-    opens the sentence (after an optional lead word such as 'But'), so 'In Washington, the senator said'
-    never makes 'Washington' the speaker.
-    """
-    if k + 1 >= len(tokens) or k - 1 < lo:
-        return False
-    if not _role_like(tokens, k + 1):
-        return False
-    start = k - 1
-    while start >= lo and tokens[start].kind is WORD and tokens[start].is_cap:
-        start -= 1
-    if start == k - 1:
-        return False
-    if start < lo:
-        return True
-    # after a lead word opening the sentence or a clause: 'But General Mark Milley, chairman of ..., told'
-    # ('X, a role, and Y, a role, testified' has two subjects: a clause opening with 'and' is not taken)
-    if start == lo:
-        return tokens[start].norm in LEAD_WORDS
-    if tokens[start].norm == "as" or (tokens[start].text == "," and _opening_adverbial(tokens, lo, start)):
-        return True  # 'as X, a former mayor, put it', 'In a call on Monday, X, a spokesman, said'
-    return tokens[start].norm in _CLAUSE_LEADS and tokens[start - 1].text == ","
-
-
-_ADVERBIAL_WORDS = 12
-
-
-def _opening_adverbial(tokens: list[Tok], lo: int, comma: int) -> bool:
-    """The words before ``comma`` are one adverbial phrase opening the sentence, after optional lead words ('But
-    in a call with reporters on Monday,'): an opening preposition or adverb, no other comma, a few words."""
-    start = lo
-    while start < comma and tokens[start].norm in LEAD_WORDS:
-        start += 1
-    if start == comma or comma - start > _ADVERBIAL_WORDS or tokens[start].norm not in ADVERBIAL_OPENERS:
-        return False
-    return all(t.kind is WORD for t in tokens[start:comma])
-
-
-_APPOSITIVE_WORDS = 12
-
-
-def _role_like(tokens: list[Tok], i: int) -> bool:
-    """An appositive after a name: 'a senator', 'pastor of the Fort Church', 'technology analyst at a bank',
-    'Iowa State University professor' (a role noun before the next comma), 'R-Ky.' (party and state)."""
-    first = tokens[i]
-    if first.kind is not WORD:
-        return False
-    if not first.is_cap:
-        return first.norm not in SPEECH_VERBS and first.norm not in PRONOUNS
-    if first.text[:2] in ("R-", "D-", "I-"):
-        return True
-    for t in tokens[i : i + _APPOSITIVE_WORDS]:
-        if t.kind is not WORD:
-            return False
-        if t.norm in ROLE_NOUNS and not t.is_cap:
-            return True
-    return False
-
-
-_CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
-
-
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
 
 
@@ -261,7 +120,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     j = _head_before(tokens, verb, lo)
     if j is None:
         return _description_before(tokens, verb, lo)
-    end = _named_role_end(tokens, j, verb)
+    end = named_role_end(tokens, j, verb)
     if tokens[j].text == ")":
         while j >= lo and tokens[j].text != "(":
             j -= 1
@@ -325,7 +184,7 @@ def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
     if j >= lo + 1 and tokens[j].kind is WORD and tokens[j].norm in MONTHS_DAYS and tokens[j - 1].norm == "on":
         j -= 2
     if j >= lo and tokens[j].text in (",", "-", "—", "–", "--"):
-        k = _skip_insertion_left(tokens, j, lo)
+        k = skip_insertion_left(tokens, j, lo)
         if k == j:
             return None
         j = k

@@ -1,0 +1,197 @@
+"""Attributions after a quotation: '"...," said X', '"...," X said', '"...," X, a role, said', '"...," he
+surmised.', '"...," according to X' and a credit line ('"..." ― X')."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    DETERMINERS,
+    LEAD_WORDS,
+    NP_ADJECTIVES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SPOKEN_PAST,
+    word_set,
+)
+from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use
+from digest.core.quotes.speakers import description_after, np_left, np_right
+from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
+
+PHRASE_MAX = 11
+"""The most words between a quotation and its speech verb taken as the speaker phrase."""
+
+
+_PHRASE_MARKS = 2
+"""The most commas or brackets in such a phrase (one appositive, or one parenthesis)."""
+
+
+CREDIT_DASHES = frozenset({"―", "—", "–", "-", "--"})
+"""Dashes before a credit line or a transcript's name ('"..." ― Dana Pike', 'A HEADING - Dana Pike: "..."')."""
+
+
+def credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
+    """'"Maybe we can build a wall around him." ― Dana Pike': a quotation standing as a sentence of its own (no
+    words of the writer before it, only an earlier credit), a dash, then a name (with an optional appositive)
+    and nothing else up to the next quotation or the sentence's end: the name is the quote's credit line."""
+    j = qi + 1
+    if j + 1 >= hi or tokens[j].text not in CREDIT_DASHES or not tokens[j + 1].is_cap:
+        return None
+    earlier = next((k for k in range(qi - 1, lo - 1, -1) if tokens[k].kind is QUOTE), lo - 1)
+    if any(t.kind is WORD and not t.is_cap for t in tokens[earlier + 1 : qi]):
+        return None  # 'he insisted his party was "still the first force."--Kim Doe' (a byline)
+    found = np_right(tokens, j + 1, hi)
+    if found is None or found[0] != j + 1:
+        return None
+    end = found[1]
+    if end < hi and tokens[end].text == "." and tokens[end - 1].kind is WORD:
+        end += 1
+    if end < hi and tokens[end].kind is not QUOTE:
+        return None
+    return Attribution(found[0], found[1], "credit")
+
+
+def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
+    """'"...," said X', '"...," X said', '"...," Morrison, Vindman's superior, said'."""
+    j = qi + 1
+    if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
+        j += 1
+    if j < hi and is_verb(tokens[j], SPEECH_VERBS):
+        found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
+        if found is not None:
+            return Attribution(found[0], found[1], "said-X")
+    inner = tokens[qi].text.rstrip("\"”’»' ")
+    closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
+    if j >= hi or tokens[j].kind is not WORD or not closed_by_punctuation:
+        return None
+    return (
+        _phrase_then_verb(tokens, j, hi)
+        or _according_after(tokens, j, hi)
+        or _appositive_speaker(tokens, j, hi)
+        or (_tail_attribution(tokens, j, hi) if inner.endswith((",", "?", "!")) else None)
+    )
+
+
+def _according_after(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """'"...," according to a court filing.': ``according to`` and its source right after the quotation."""
+    if j + 2 >= hi or tokens[j].norm != "according" or tokens[j + 1].norm != "to":
+        return None
+    found = np_right(tokens, j + 2, hi) or description_after(tokens, j + 2, hi)
+    return Attribution(found[0], found[1], "according-after") if found is not None else None
+
+
+_NOT_TAIL_VERBS = word_set("is was are were has had does did says")
+
+
+_TAIL_PARTICLES = word_set("on back up out in")
+
+
+_IRREGULAR_TAIL_VERBS = word_set("read went shot began sang spoke")
+
+
+def _tail_verb(tok: Tok) -> bool:
+    """A lower-case verb in the past or present tense ('surmised', 'answers'), not a verb of being."""
+    n = tok.norm
+    return (
+        tok.kind is WORD
+        and not tok.is_cap
+        and n.isalpha()
+        and (n.endswith(("ed", "s")) or n in _IRREGULAR_TAIL_VERBS)
+        and n not in _NOT_TAIL_VERBS
+        and n not in PRONOUNS
+    )
+
+
+def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """'"People are afraid," he surmised.', '"Is it over?" Trump answered.', '"Great!" read one.': a
+    quotation closed by a comma, '?' or '!' and then only a speaker and a verb, in either order, to the end
+    of the sentence or clause. Any verb serves: the quotation's own punctuation marks the words after it as
+    its attribution."""
+    found = np_right(tokens, j, hi)
+    if found is None and tokens[j].norm in ("the", "a", "an", "one", "another") and j + 2 < hi:
+        found = (j, j + 2)  # 'the email read', 'one sign read'
+    if found is not None and found[0] == j and found[1] < hi and _tail_verb(tokens[found[1]]):
+        end = found[1] + 1
+        if end < hi and tokens[end].norm in _TAIL_PARTICLES:
+            end += 1
+        if end >= hi or tokens[end].text in (".", ",", "!", "?") or _named_past(tokens, found, end):
+            return Attribution(found[0], found[1], "X-verb")
+    if _tail_verb(tokens[j]) and not tokens[j].norm.endswith("s"):
+        found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
+        if found is not None and (found[1] >= hi or tokens[found[1]].text in (".", ",", "!", "?")):
+            return Attribution(found[0], found[1], "verb-X")
+    return None
+
+
+_TAIL_GOES_ON = word_set("and with via from as before after while to at on in")
+
+
+def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
+    """'"...," Dana Pike shouted and a ranger led him home', '"...," Lee Wong posted via Instagram': a capitalised
+    name and a past-tense verb of speaking, judging or the manner of speaking ('shouted', not 'watched'), then a
+    conjunction or preposition that carries the sentence on."""
+    return tokens[found[0]].is_cap and tokens[end - 1].norm in SPOKEN_PAST and tokens[end].norm in _TAIL_GOES_ON
+
+
+def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """The words from ``j`` up to the first speech verb name the speaker: 'X said', 'CNN meteorologist Chad
+    Myers said', 'one commenter wrote', 'the patient described in the report said'."""
+    marks = 0
+    for v in range(j + 1, min(hi, j + 16)):
+        if tokens[v].kind is not WORD:
+            # an appositive between commas, a parenthesis: 'the spokesman, NAME, said', 'Rep. NAME (D-Ore.) said',
+            # both: 'Rep. NAME (D-Ore.), a panel member, said' (a bracket pair after a name counts once)
+            inside = tokens[v].text == "." and tokens[v - 1].text != ")" and v + 1 < hi and tokens[v + 1].text == ")"
+            marks += not ((tokens[v].text == ")" or inside) and bracket_after_name(tokens, v, j))
+            if (tokens[v].text not in (",", "(", ")") and not inside) or marks > _PHRASE_MARKS + 1:
+                return None
+            continue
+        if not is_verb(tokens[v], SPEECH_VERBS) or noun_use(tokens, v, j):
+            continue
+        found = np_left(tokens, v, j)
+        if (
+            found is not None
+            and (found[0] == j or all(not x.is_cap and x.kind is WORD for x in tokens[j : found[0]]))
+            and found[0] - j <= 3
+        ):
+            return Attribution(found[0], found[1], "X-said")
+        if v - j - marks <= PHRASE_MAX and _noun_phrase_like(tokens[j:v]):
+            return Attribution(j, found[1] if found is not None and found[0] > j else v, "phrase-said")
+        return None
+    return None
+
+
+_PHRASE_OPENERS = DETERMINERS | NP_ADJECTIVES | ROLE_NOUNS | word_set("his her their its this")
+
+
+_NOT_IN_PHRASE = word_set("is was are were be been has have had there here not")
+
+
+def _noun_phrase_like(words: list[Tok]) -> bool:
+    """A speaker phrase opens with a determiner, a capital or a role word, and holds no pronoun or verb of
+    being ('one commenter', 'CNN meteorologist Chad Myers'; not 'there and in', 'he was the only')."""
+    first = words[0]
+    opens = (first.is_cap and first.norm not in LEAD_WORDS) or first.norm in _PHRASE_OPENERS
+    return opens and not any(w.norm in PRONOUNS or w.norm in _NOT_IN_PHRASE for w in words if not w.is_cap)
+
+
+def _appositive_speaker(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """'"...," Morrison, Vindman's superior, said': a capitalised name, an appositive between commas, the verb."""
+    if not tokens[j].is_cap or tokens[j].norm in PRONOUNS:
+        return None
+    k = j
+    while k < hi and tokens[k].kind is WORD and (tokens[k].is_cap or tokens[k].text[:1] in "-'"):
+        k += 1
+    if k >= hi or tokens[k].text != "," or k - j > 5:
+        return None
+    for close in range(k + 2, min(hi - 1, k + APPOSITIVE_MAX)):
+        t = tokens[close]
+        if t.kind is QUOTE or t.text in (";", ":"):
+            return None
+        if t.text != ",":
+            continue
+        # the appositive may hold commas of its own: '"...," Mr. Reed, now 81 and retired in Salem,
+        # Ore., said'
+        verb = tokens[close + 1]
+        if is_verb(verb, SPEECH_VERBS) and not verb.norm.endswith("ing"):
+            return Attribution(j, close, "X-role-said")
+    return None

@@ -1,0 +1,118 @@
+"""Who said each quotation of a sentence: the cue rules' speaker phrase resolved to an actor, a transcript's
+turn, a fragment inside another speaker's reported clause, or a quotation that goes on from the one before."""
+
+from __future__ import annotations
+
+from digest.core.quotes.actors import ActorState, Registry
+from digest.core.quotes.attribution import Attribution, attribute_quote
+from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
+from digest.core.quotes.cue import Report
+from digest.core.quotes.reported import report_mention
+from digest.core.quotes.speakers import Mention
+from digest.core.quotes.subject_cue import subject_cue
+from digest.core.quotes.titles import is_title
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+Owners = list[tuple[Report, ActorState]]
+"""The reported clauses of a sentence with the actors who said them."""
+
+_INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
+"""Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
+
+
+def quoted_title(tokens: list[Tok], qi: int) -> bool:
+    """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"'), no one's words."""
+    return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» "))
+
+
+class QuoteSpeakers:
+    """The speakers of the quotations of one sentence, read with the article's actors."""
+
+    def __init__(self, registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
+        self.registry = registry
+        self.sentence = sentence
+        self.tokens = tokens
+        self.para = para
+
+    def find(self, owners: Owners, previous: ActorState | None, nearest: ActorState | None) -> dict[int, ActorState]:
+        """The speaker of each quotation token: ``previous`` spoke earlier in the paragraph, ``nearest`` is the
+        last speaker or quoted actor (for a pronoun that goes on from them)."""
+        tokens = self.tokens
+        speakers: dict[int, ActorState] = {}
+        quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is QUOTE and not quoted_title(tokens, qi)]
+        for qi in quotes_here:
+            actor = self._transcript_turn(tokens[qi]) if qi == 0 else None
+            actor = actor or self._direct(qi, owners, nearest)
+            if actor is not None:
+                speakers[qi] = actor
+        if quotes_here[:1] == [0] and 0 not in speakers and previous is not None and plain_tail(tokens):
+            speakers[0] = previous  # '"A," X said. "B" to the end of the year.'
+        last: int | None = None
+        for qi in quotes_here:
+            if qi not in speakers and last is not None and shares_speaker(tokens, last, qi):
+                speakers[qi] = speakers[last]
+            if qi in speakers:
+                last = qi
+        # a sentence that is only a quote, after a quote (or reported speech) in this paragraph: '"A," X said. "B."'
+        alone = len(quotes_here) == 1 and not any(t.kind is WORD for t in tokens)
+        if alone and quotes_here[0] not in speakers and previous is not None:
+            speakers[quotes_here[0]] = previous
+        return speakers
+
+    def _transcript_turn(self, tok: Tok) -> ActorState | None:
+        """'"HARPER: Well, look, ...': a transcript's turn is the speaker its label names."""
+        label = transcript_label(tok)
+        if label is None:
+            return None
+        name, at = label
+        return self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=at)
+
+    def _direct(self, qi: int, owners: Owners, previous: ActorState | None) -> ActorState | None:
+        tokens = self.tokens
+        who = attribute_quote(tokens, qi, 0, len(tokens))
+        if who is None:
+            # a quoted fragment inside reported speech is a direct quote of that speaker
+            qstart = tokens[qi].start
+            owner_of = next((a for r, a in owners if r.start <= qstart < r.end), None)
+            return owner_of if owner_of is not None else self._subject_speaker(qi)
+        inner = self._outer_owner(qi, who, owners)
+        if inner is not None:
+            return inner
+        m = report_mention(tokens, who, self.para)
+        if m is None:
+            return None
+        owner = None
+        if m.kind == "pronoun" and continues(tokens, who.end, previous, m.gender):
+            return previous
+        if m.kind == "pronoun":
+            qstart = tokens[qi].start
+            owner = next((a for r, a in owners if r.start <= qstart < r.end), None)
+            same = next((a for r, a in owners if r.who.start == who.start), None)
+            if same is not None:
+                return same
+        elif any(r.who.start == who.start for r, _ in owners):
+            return next(a for r, a in owners if r.who.start == who.start)
+        return self.registry.resolve(m, self.sentence, owner, tokens[who.start].start)
+
+    def _outer_owner(self, qi: int, who: Attribution, owners: Owners) -> ActorState | None:
+        """'Reed said he is certain Berg will continue to be "a champion"': a fragment whose nearest cue lies
+        inside another speaker's reported clause, like the fragment itself, is that speaker's quote."""
+        if who.how not in _INNER_CUES:
+            return None
+        qstart, at = self.tokens[qi].start, self.tokens[who.start].start
+        return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
+
+    def _subject_speaker(self, qi: int) -> ActorState | None:
+        """A fragment's last resort: its sentence's subject (a one-word name only when the article named it)."""
+        who = subject_cue(self.tokens, qi)
+        m = report_mention(self.tokens, who, self.para) if who is not None else None
+        if who is None or m is None:
+            return None
+        if self._unknown_word(m):
+            return None  # 'Officials', 'Perhaps', 'Orlando': a capitalised opener is no speaker of its own
+        return self.registry.resolve(m, self.sentence, None, self.tokens[who.start].start)
+
+    def _unknown_word(self, m: Mention) -> bool:
+        """A one-word name the article has not named before ('Reluctantly', 'Fragile', 'Russians'): a speaker
+        found only as a sentence's subject must be a pronoun, a phrase, or a name already met."""
+        return m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name)

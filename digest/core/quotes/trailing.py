@@ -1,0 +1,133 @@
+"""Trailing attributions of reported speech: 'CLAUSE, a source said.', 'CLAUSE, said X, a lawyer.' and the
+parenthetical 'A, X said, B.' (the speaker comes after or inside the reported words)."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import MONTHS_DAYS, PARTICIPLE_REPORT, ROLE_NOUNS, word_set
+from digest.core.quotes.according import LEAD_IN_MAX
+from digest.core.quotes.clause_ends import SUBORDINATORS, clause_end, writers_tail
+from digest.core.quotes.clauses import (
+    FINITE_WORDS,
+    MIN_WORDS,
+    NOT_CLAUSE_START,
+    TELLING,
+    finite_clause,
+    is_pronoun,
+    opens_clause,
+    sentence_end,
+    tail_ok,
+)
+from digest.core.quotes.cue import Attribution, Report
+from digest.core.quotes.openers import frame_lead
+from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+
+def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
+    """``CLAUSE, a source said.`` / ``CLAUSE, said X, a lawyer.`` / ``A, X said, B.``: the speaker comes after
+    (or inside) the reported words."""
+    if not any(t.text == "," for t in tokens[lo:v]):
+        return None  # each shape below has a comma before the verb
+    verb = tokens[v]
+    if v - 1 >= lo and tokens[v - 1].text == "," and verb.norm not in TELLING:
+        found = np_right(tokens, v + 1, hi)
+        if found is None or not (sentence_end(tokens, found[1], hi) or _describes(tokens, found[1], hi)):
+            return None
+        if is_pronoun(tokens[found[0]]) and not sentence_end(tokens, found[1], hi):
+            return None  # ', said she and her crew were': the pronoun opens the reported clause
+        comma = v - 1
+        who = Attribution(found[0], found[1], "trailing")
+    else:
+        found = np_left(tokens, v, lo)
+        if found is None:
+            return None
+        found = (_description_start(tokens, found, lo), found[1])
+        comma = found[0] - 1
+        if comma < lo or tokens[comma].text != ",":
+            return None
+        who = Attribution(found[0], found[1], "trailing")
+        if not tail_ok(tokens, v + 1, hi, verb):
+            return _parenthetical(tokens, who, (lo, comma), v, hi) if verb.norm not in TELLING else None
+    if comma - lo < 4:
+        return None
+    return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
+
+
+_COORDINATE_STARTS = word_set("but")
+
+
+def _last_coordinate(tokens: list[Tok], lo: int, comma: int) -> int:
+    """'A, but B, X said': the clause before a trailing attribution starts after the last ', but' that opens a
+    clause of its own (A is the writer's setting); else at ``lo``."""
+    for k in range(comma - 3, lo + 2, -1):
+        if tokens[k].norm in _COORDINATE_STARTS and tokens[k - 1].text == "," and finite_clause(tokens, k + 1, comma):
+            return k + 1
+    return lo
+
+
+_DESCRIPTION_REACH = 4
+
+
+_DESCRIPTION_OPENERS = word_set("a an the one another his her their its")
+
+
+def _description_start(tokens: list[Tok], found: tuple[int, int], lo: int) -> int:
+    """A trailing speaker named by a description right after a comma ('A, a county airport official told ...',
+    'A, her friend said'): the determiner that opens it, past a few plain words; else where ``found`` starts."""
+    start = found[0]
+    if any(t.is_cap for t in tokens[start : found[1]]) and not _named_outlet(tokens, found):
+        return start  # a name ('A, a chemist at the College in Kelby told'): no description of plain words
+    for j in range(start - 1, max(lo, start - 1 - _DESCRIPTION_REACH), -1):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap:
+            return start
+        if t.norm in _DESCRIPTION_OPENERS and j - 1 >= lo and tokens[j - 1].text == ",":
+            return j
+    return start
+
+
+_OUTLET_NOUNS = ROLE_NOUNS | word_set("site newspaper paper network station outlet agency magazine channel website")
+
+
+def _named_outlet(tokens: list[Tok], found: tuple[int, int]) -> bool:
+    """'the news site NAME', 'her top aide NAME': a name after a role or outlet noun, no preposition in it."""
+    before = tokens[found[0] - 1]
+    plain = all(t.kind is WORD and t.norm not in _PHRASE_LINKS for t in tokens[found[0] : found[1]])
+    return plain and tokens[found[0]].is_cap and before.kind is WORD and before.norm in _OUTLET_NOUNS
+
+
+_PHRASE_LINKS = word_set("of in at for from on with by to and")
+"""Words that join a phrase to another ('the news site of the county'): a name after an outlet noun has none."""
+
+
+def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After an inverted 'CLAUSE, said X', the rest of the sentence describes X (', an analyst who ...', 'who was
+    briefed on ...', 'currently working for ...'): no quotation, no ';' or ':' and no new speech verb."""
+    if k >= hi or tokens[k - 1].norm in MONTHS_DAYS:
+        return False  # 'said Saturday': a time, no speaker
+    first = tokens[k]
+    verb = first.kind is WORD and (first.norm in FINITE_WORDS or first.norm.endswith("ed") or first.is_cap)
+    if verb or (first.text == "," and k + 1 < hi and is_pronoun(tokens[k + 1])):
+        return False  # 'said Sanders would win', 'said X lost', ', said X, he ...': a clause, no description
+    return not any(t.kind is QUOTE or t.text in (";", ":") or t.norm in PARTICIPLE_REPORT for t in tokens[k:hi])
+
+
+def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int], v: int, hi: int) -> Report | None:
+    """``A, X said, B.``: the whole sentence is X's (after a short lead-in such as 'In particular,' only B)."""
+    lo, comma = before
+    if v + 2 >= hi or tokens[v + 1].text != "," or tokens[lo].kind is QUOTE:
+        return None
+    if any(t.kind is QUOTE for t in tokens[v + 1 : v + 3]):
+        return None
+    end = clause_end(tokens, v + 2, hi)
+    if end - (v + 2) < MIN_WORDS:
+        return None
+    short_lead = sum(1 for t in tokens[lo:comma] if t.kind is WORD) < LEAD_IN_MAX
+    whole = not short_lead or finite_clause(tokens, lo, comma)
+    fronted = tokens[lo].norm in SUBORDINATORS or tokens[lo].norm in NOT_CLAUSE_START  # 'If A, X said, B'
+    if whole and not fronted and writers_tail(tokens, v + 2):
+        return Report(who, tokens[lo].start, tokens[comma - 1].end, v)  # 'A, X said, wiping his brow.'
+    # 'In particular, he said, the plan ...' keeps what follows; 'The editorial, sources said, nailed ...' is whole
+    # 'In the end, X said, B' reports B: the lead only sets the scene
+    start = v + 2 if (short_lead and opens_clause(tokens, v + 2, hi)) or frame_lead(tokens, lo, comma) else lo
+    return Report(who, tokens[start].start, tokens[end - 1].end, v)
