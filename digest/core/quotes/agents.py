@@ -4,14 +4,16 @@ was made, and 'show' is the cue."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import IRREGULAR_PAST, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
-_IRREGULAR_PARTICIPLES = word_set(
-    """seen given taken shown written known drawn done made sent held kept read heard found got gotten brought
-    bought told left led paid put set won"""
+_IRREGULAR_PARTICIPLES = IRREGULAR_PAST | word_set(
+    "seen given taken shown written known drawn done read heard gotten told put set"
 )
-"""Past participles not ending in -ed that take a 'by' agent after a noun ('reports seen by', 'a letter sent by')."""
+"""Past participles not ending in -ed that take a 'by' agent after a noun ('reports seen by', 'a letter sent by'):
+those of the lexicon's irregular past tenses ('made', 'held') and the others. A past tense that is no participle
+('wrote', 'took') never stands between a word of speech and 'by' as a verb would ('X said wrote by' is no
+English), so the whole list of past tenses serves."""
 
 
 def before_agent(tokens: list[Tok], k: int, hi: int) -> bool:

@@ -12,7 +12,7 @@ from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     REPORT_VERBS,
 )
-from digest.core.quotes.clauses import FINITE_WORDS, finite_clause
+from digest.core.quotes.clauses import FINITE_WORDS, PAST_REACH, finite_clause
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared", "who", "whose"})
@@ -172,15 +172,12 @@ def subordinate_end(tokens: list[Tok], lo: int, v: int, span: tuple[int, int]) -
     return end
 
 
-_PAST_REACH = 6
-
-
 def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` open a main clause: a finite clause, or a subject of a few words and a past tense
     ('Moss won the seat', 'Harbour crews cleared a pier'); a verb of speech is another attribution."""
     if finite_clause(tokens, k, hi):
         return True
-    for j in range(k + 1, min(hi, k + _PAST_REACH)):
+    for j in range(k + 1, min(hi, k + PAST_REACH)):
         t = tokens[j]
         if t.kind is not WORD or t.norm in REPORT_VERBS:
             return False

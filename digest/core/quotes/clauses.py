@@ -114,6 +114,9 @@ NOT_CLAUSE_START = frozenset(
     }
 )
 _INSERTION_START = frozenset({"on", "in", "at", "also", "-", "—", "–", ","})
+_SUBJECT_DETERMINERS = DETERMINERS | word_set("no his her their its our this these those all many")
+"""Words that open a clause's subject without 'that' ('told the panel his plan ...', 'noted the fund hid ...'):
+the determiners of a speaker phrase, possessives, demonstratives and quantifiers."""
 
 
 def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
@@ -129,7 +132,7 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
 
 
 _GERUND_MIN = 6
-_NOT_GERUNDS = word_set("according including during being")
+_NOT_GERUNDS = word_set("according including during")
 _GERUND_VERBS = word_set(
     """admit admits admitted deny denies denied recall recalls recalled report reports reported acknowledge
     acknowledges acknowledged mention mentions mentioned suggest suggests suggested recommend recommends recommended
@@ -143,7 +146,9 @@ _GERUND_VERBS = word_set(
 def _gerund_object(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
     """'reported raising nine thousand dollars', 'recalled sitting in on the talks', 'admitted hiding the letters': a
     gerund and its object after a finite verb of speech report what was said ('states' or 'claims' may be nouns,
-    and a short word in -ing is no gerund: 'swing', 'thing')."""
+    and a short word in -ing is no gerund: 'swing', 'thing'; nor, by that length, 'being': 'admitted being ill' stays
+    unread, as taking it found no more clauses on PolNeAR dev or train and gave one on the pages to a wrong pronoun's
+    antecedent)."""
     if i + 1 >= hi or verb.norm not in _GERUND_VERBS or verb.norm in NOUN_LIKE_VERBS:
         return False
     t, nxt = tokens[i], tokens[i + 1]
@@ -209,7 +214,7 @@ def _after_time(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
     t = tokens[k]
     if t.norm == "that":
         return k + 1
-    if verb.norm in LOOSE_VERBS and (t.norm in PRONOUNS or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS):
+    if verb.norm in LOOSE_VERBS and (t.norm in PRONOUNS or t.norm in _SUBJECT_DETERMINERS):
         return k
     return k if is_pronoun(t) and finite_clause(tokens, k, hi) else None
 
@@ -226,7 +231,7 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
         and t.kind is WORD
         and t.norm not in _INSERTION_START
         and t.norm != "that"
-        and not (is_pronoun(t) or t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or t.is_cap)
+        and not (is_pronoun(t) or t.norm in _SUBJECT_DETERMINERS or t.is_cap)
     ):
         return None
     return k
@@ -336,7 +341,9 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     return False
 
 
-_PAST_REACH = 7
+PAST_REACH = 6
+"""How far past a subject's first word its past tense is looked for ('noted the harbour board hid ...', 'While A,
+harbour crews cleared ...'): a clause after a verb of speech and a main clause after a fronted one share it."""
 _NOT_IN_PAST_SUBJECT = word_set("and or but to that which who")
 
 
@@ -346,16 +353,16 @@ def _past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     without 'that' ('reported the fire to the police' has none). An -ed word is no sure verb ('the planned
     closure', 'a strategy deployed by'), so it is not read."""
     first = tokens[k]
-    if not (first.norm in DETERMINERS or first.norm in _CLAUSE_DETERMINERS or first.is_cap or first.text[0].isdigit()):
+    if not (first.norm in _SUBJECT_DETERMINERS or first.is_cap or first.text[0].isdigit()):
         return False
-    for j in range(k + 1, min(hi, k + _PAST_REACH)):
+    for j in range(k + 1, min(hi, k + PAST_REACH)):
         t = tokens[j]
         if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or (t.norm in NOT_CLAUSE_START and t.norm != "of"):
             return False
         before = tokens[j - 1]
-        if before.norm != "of" and (t.norm in DETERMINERS or t.norm in _CLAUSE_DETERMINERS or is_pronoun(t)):
+        if before.norm != "of" and (t.norm in _SUBJECT_DETERMINERS or is_pronoun(t)):
             return False  # 'noted the mistakes he made', 'the money the council paid': a noun and its relative clause
-        after_determiner = before.norm in DETERMINERS or before.norm in _CLAUSE_DETERMINERS or before.norm == "of"
+        after_determiner = before.norm in _SUBJECT_DETERMINERS or before.norm == "of"
         possessive = before.text.endswith(("'s", "’s"))  # 'the party's left wing'
         if not t.is_cap and not after_determiner and not possessive and t.norm in IRREGULAR_PAST:
             return True
@@ -372,7 +379,6 @@ def _opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     )
 
 
-_CLAUSE_DETERMINERS = frozenset({"no", "his", "her", "their", "its", "our", "this", "these", "those", "all", "many"})
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "foreign"})
 
 
@@ -390,9 +396,8 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and tokens[k].kind is WORD
         and tokens[k].norm != "that"
         and not is_pronoun(tokens[k])
-        and tokens[k].norm not in DETERMINERS
+        and tokens[k].norm not in _SUBJECT_DETERMINERS
         and tokens[k].norm not in _INSERTION_START
-        and tokens[k].norm not in _CLAUSE_DETERMINERS
         and tokens[k].norm not in ("who", "which", "why", "how", "what")
     ):
         k += 1

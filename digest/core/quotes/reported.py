@@ -96,12 +96,11 @@ def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
     return Mention(raw, name, None, "group", "p")
 
 
-def subjects(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[Attribution]:
+def subjects(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[Attribution]:
     """Speakers of speech verbs whose object is not a clause ("Pike announced her support"), for actors;
-    ``cues`` is :func:`cue_words` of ``tokens[lo:hi]`` when the caller has it (a verb of speech is a cue word)."""
+    ``cues`` is :func:`cue_words` of ``tokens[lo:hi]`` (a verb of speech is a cue word)."""
     out: list[Attribution] = []
-    read = range(lo, hi) if cues is None else cues
-    for v in [k for k in read if tokens[k].norm in REPORT_VERBS]:
+    for v in [k for k in cues if tokens[k].norm in REPORT_VERBS]:
         t = tokens[v]
         if t.kind is WORD and not t.is_cap:
             found = np_left(tokens, v, lo)
@@ -121,8 +120,9 @@ unread, which keeps the cue pass cheap on the many sentences that report nothing
 
 
 def cue_words(tokens: list[Tok], lo: int, hi: int) -> list[int]:
-    """The positions of the cue words (:data:`_CUE_WORDS`) in ``tokens[lo:hi]``: a sentence without one reports
-    nothing and names no speaker of a verb of speech, and most sentences have none."""
+    """The positions of the cue words (:data:`_CUE_WORDS`) in ``tokens[lo:hi]`` that are verbs: a sentence without
+    one reports nothing and names no speaker of a verb of speech, and most sentences have none. A cue word before
+    a passive participle and its agent ('claims made by the board') is a noun and left out (:func:`before_agent`)."""
     return [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS and not before_agent(tokens, k, hi)]
 
 

@@ -230,11 +230,12 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
     return start
 
 
-_SHARES_OF = frozenset({"one", "two", "three", "some", "several", "another"})
+_SHARES_OF = DETERMINERS - {"the", "a", "an"}
+"""Words for a share of a group before 'of' ('one of', 'some of'): the determiners less the articles."""
 
 
 def _one_of_their(tokens: list[Tok], k: int, lo: int) -> bool:
-    """'his' in 'one of his senior aides', 'many of her supporters': a possessive after a share and 'of'."""
+    """'his' in 'one of his senior aides', 'some of her supporters': a possessive after a share and 'of'."""
     return (
         k - 2 >= lo
         and tokens[k].norm in POSSESSIVES
