@@ -74,9 +74,15 @@ def quotes_version() -> str:
     return _module_version(quotes)
 
 
+PACK_LEVEL = 1
+"""zlib's compression level of :func:`pack`: level 1 takes about half the time of the default (6) on the
+summaries, quote reports and sections of the development pages, for about 8 % more bytes (any level reads
+back the same way)."""
+
+
 def pack(value: Any) -> bytes:
     """The stored form of a JSON value: compact JSON (non-ASCII kept as is) compressed with zlib."""
-    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), PACK_LEVEL)
 
 
 def unpack(data: bytes | str) -> Any:

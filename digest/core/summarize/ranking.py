@@ -130,8 +130,8 @@ def dense_tfidf(sentences: Sequence[str]) -> np.ndarray:
     n = len(sentences)
     cells = np.array(rows, dtype=np.intp) * width + np.array(cols, dtype=np.intp)
     counts = np.bincount(cells, minlength=n * width).reshape(n, width).astype(float)  # occurrences per cell
-    weighted = counts * idf_weights(np.count_nonzero(counts, axis=0), n)[np.newaxis, :]
-    norms = np.sqrt((weighted * weighted).sum(axis=1))
+    weighted = counts * idf_weights(np.add.reduce(counts > 0, axis=0, dtype=np.intp), n)[np.newaxis, :]
+    norms = np.sqrt(np.add.reduce(weighted * weighted, axis=1))
     norms[norms == 0] = 1.0
     vectors: np.ndarray = weighted * (1.0 / norms)[:, np.newaxis]
     return vectors
@@ -151,8 +151,8 @@ def dense_centrality(similarity: np.ndarray) -> np.ndarray:
     import numpy as np
 
     on_or_below, below = _triangles(len(similarity))
-    forward = np.where(on_or_below, 0.0, similarity).sum(axis=1)  # np.triu(similarity, 1), row sums
-    backward = np.where(below, similarity, 0.0).sum(axis=1)  # np.tril(similarity, -1), row sums
+    forward = np.add.reduce(np.where(on_or_below, 0.0, similarity), axis=1)  # np.triu(similarity, 1), row sums
+    backward = np.add.reduce(np.where(below, similarity, 0.0), axis=1)  # np.tril(similarity, -1), row sums
     result: np.ndarray = forward - BACKWARD_WEIGHT * backward
     return result
 
@@ -181,17 +181,17 @@ def rank(sentences: Sequence[str], paragraphs: Sequence[int], count: int) -> lis
         matrix = tfidf_matrix(sentences)
         central = directed_centrality(matrix, BACKWARD_WEIGHT)
         similar_to = similarities(matrix)
-    central = np.round(central, _DECIMALS)  # rounding noise (sums in another order) never breaks a tie
-    low = central.min()
-    central = (central - low) / ((central.max() - low) or 1.0)  # np.ptp without its wrapper
+    central = central.round(_DECIMALS)  # rounding noise (sums in another order) never breaks a tie
+    low = np.minimum.reduce(central)
+    central = (central - low) / ((np.maximum.reduce(central) - low) or 1.0)  # np.ptp without its wrapper
     scores = central * np.array([quality(s) for s in sentences])
     picked: list[int] = []
     redundancy = np.zeros(n)
     available = np.ones(n, dtype=bool)
     for _ in range(count):
         adjusted = np.where(available, scores - REDUNDANCY * redundancy, -np.inf)
-        best = int(np.argmax(adjusted))
+        best = int(adjusted.argmax())
         picked.append(best)
         available[best] = False
-        redundancy = np.maximum(redundancy, np.round(similar_to(best), _DECIMALS))
+        redundancy = np.maximum(redundancy, similar_to(best).round(_DECIMALS))
     return sorted(picked)
