@@ -4,6 +4,7 @@ after a name ('X, a senator, said') and a name after a role ('her adviser, Tom R
 from __future__ import annotations
 
 from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from digest.core.quotes.clause_ends import SUBORDINATORS
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _INSERTION_OPENERS = frozenset(
@@ -112,15 +113,18 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
 
 
 _ADVERBIAL_WORDS = 12
+_FRONTED_CLAUSE_WORDS = 24
+"""The most words of a fronted subordinate clause ('While A did not ..., X, R-NY, says')."""
 
 
 def _opening_adverbial(tokens: list[Tok], lo: int, comma: int) -> bool:
     """The words before ``comma`` are one adverbial phrase opening the sentence, after optional lead words ('But
     in a call with reporters on Monday,'): an opening preposition or adverb, no other comma, a few words."""
     start = lo
-    while start < comma and tokens[start].norm in LEAD_WORDS:
+    while start < comma and tokens[start].norm in LEAD_WORDS and tokens[start].norm not in ADVERBIAL_OPENERS:
         start += 1
-    if start == comma or comma - start > _ADVERBIAL_WORDS or tokens[start].norm not in ADVERBIAL_OPENERS:
+    most = _FRONTED_CLAUSE_WORDS if tokens[start].norm in SUBORDINATORS else _ADVERBIAL_WORDS
+    if start == comma or comma - start > most or tokens[start].norm not in ADVERBIAL_OPENERS:
         return False
     return all(t.kind is WORD for t in tokens[start:comma])
 

@@ -1,0 +1,34 @@
+"""Quote rules of the tenth session: a speaker after a fronted subordinate clause whose name carries an
+appositive ('While A, Rep. NAME, R-NY, says B'). Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_reported_cues import reported
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "appositive"),
+    [
+        # a short fronted clause: its subordinator is no lead word to skip
+        ("While Lee Moss did not spell out the plan", "Rep. Dana Pike", "R-NY"),
+        ("Although the harbour board met twice", "Dana Pike", "the board's treasurer"),
+        # a fronted clause longer than an adverbial phrase
+        (
+            "After the meeting of the harbour board on Saturday ended in uproar when many of the ferry pilots left",
+            "Dana Pike",
+            "the board's chairwoman",
+        ),
+    ],
+)
+def test_a_speaker_with_an_appositive_after_a_fronted_subordinate_clause(
+    lead: str, speaker: str, appositive: str
+) -> None:
+    sentence = f"{lead}, {speaker}, {appositive}, says the ferry will run all winter."
+    assert reported(sentence) == [(speaker, "the ferry will run all winter")]
+
+
+def test_a_name_inside_the_fronted_clause_is_no_speaker() -> None:
+    sentence = "While Lee Moss, the mayor, did not say so, the board voted to close the pier."
+    assert reported(sentence) == []
