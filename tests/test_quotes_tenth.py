@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_quotes_patterns import run
 from tests.test_quotes_reported_cues import reported
 
 
@@ -32,3 +33,16 @@ def test_a_speaker_with_an_appositive_after_a_fronted_subordinate_clause(
 def test_a_name_inside_the_fronted_clause_is_no_speaker() -> None:
     sentence = "While Lee Moss, the mayor, did not say so, the board voted to close the pier."
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lee Moss\'s son, Grant, defended his father on Tuesday, saying: "He has made great strides."',
+        'Lee Moss\'s daughter, Ruth, defended her mother on Tuesday, saying: "She has made great strides."',
+    ],
+)
+def test_a_verb_and_a_possessive_after_a_name_and_comma_are_no_second_appositive(text: str) -> None:
+    # 'defended his father' is the main clause, not a phrase of modifiers like 'said retired Army Gen. X'
+    speaker = text.split(", ")[1]
+    assert [(q.speaker, q.kind) for q in run(text).quotes] == [(speaker, "direct")]

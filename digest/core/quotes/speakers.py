@@ -284,8 +284,8 @@ def _participle_modifier(tokens: list[Tok], i: int, hi: int) -> bool:
     """One or two lower-case modifiers before a capitalised title or name or a role noun: 'said retired Army
     Gen. Dana Pike', 'said conservative activist Bob Klaus', 'said longtime party strategist NAME'."""
     k = i
-    while k < min(hi, i + _MODIFIERS_MAX) and _modifier(tokens[k]):
-        k += 1
+    while k < min(hi, i + _MODIFIERS_MAX) and _modifier(tokens[k]) and (k == i or tokens[k].norm not in POSSESSIVES):
+        k += 1  # a possessive only opens the phrase ('his top aide'): after a word it ends it ('defended his father')
     if k == i or k >= hi:
         return False
     head = tokens[k]
