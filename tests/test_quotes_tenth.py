@@ -46,3 +46,17 @@ def test_a_verb_and_a_possessive_after_a_name_and_comma_are_no_second_appositive
     # 'defended his father' is the main clause, not a phrase of modifiers like 'said retired Army Gen. X'
     speaker = text.split(", ")[1]
     assert [(q.speaker, q.kind) for q in run(text).quotes] == [(speaker, "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Dana Pike introduced him as "a fighter for the harbour."', "a fighter for the harbour."),
+        ('Dana Pike refers to the mayor as "Skipper," while Lee Moss calls him "Sir."', "Skipper"),
+        ('Dana Pike identified the boat as "Silver Gull."', "Silver Gull."),
+        ('Lee Moss introduced the skipper as her "right hand."', "right hand."),
+    ],
+)
+def test_a_verb_of_naming_its_object_and_as_before_a_quotation_name_the_speaker(text: str, quote: str) -> None:
+    speaker = " ".join(text.split()[:2])
+    assert (speaker, "direct", quote) in [(q.speaker, q.kind, q.text) for q in run(text).quotes]
