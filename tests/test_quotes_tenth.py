@@ -60,3 +60,13 @@ def test_a_verb_and_a_possessive_after_a_name_and_comma_are_no_second_appositive
 def test_a_verb_of_naming_its_object_and_as_before_a_quotation_name_the_speaker(text: str, quote: str) -> None:
     speaker = " ".join(text.split()[:2])
     assert (speaker, "direct", quote) in [(q.speaker, q.kind, q.text) for q in run(text).quotes]
+
+
+@pytest.mark.parametrize("lead", ["On Thursday, Moss", "Moss"])
+def test_a_lone_surname_opening_a_sentence_is_the_person_named_in_full_before(lead: str) -> None:
+    # 'he' goes to the man last written about as a subject, not to the woman who spoke of him before
+    text = (
+        "Jane Roe has dropped her attacks on Lee Moss from her speeches.\n\n"
+        f'{lead} criticised the paper at a breakfast in Kelby. "Check where the experts were," he said.'
+    )
+    assert [(q.speaker, q.text) for q in run(text).quotes] == [("Lee Moss", "Check where the experts were")]

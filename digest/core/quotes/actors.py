@@ -124,11 +124,11 @@ class Registry:
     def note_names(self, sentence: int, names: list[str]) -> None:
         """Record person names written in a sentence (candidates for misspellings and nameless roles)."""
         for name in names:
-            full = name if " " in name else self._named_in_full(name)
+            full = name if " " in name else self.named_in_full(name)
             if full is not None:
                 self.names_seen.append((sentence, full))
 
-    def _named_in_full(self, surname: str) -> str | None:
+    def named_in_full(self, surname: str) -> str | None:
         """The full name written earlier whose last word is this lone surname ('Both Reed and ...' after 'Tom
         Reed'), or None."""
         for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
+    LEAD_WORDS,
     SPEECH_VERBS,
     STANCE_VERBS,
 )
@@ -21,6 +22,7 @@ from digest.core.quotes.continuation import (
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
+from digest.core.quotes.openers import opens_adverbial
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.reported import cue_words, find_reports, group_mention, report_mention, subjects
@@ -35,6 +37,8 @@ longer one is a hostile or non-prose text, and reading only its start keeps a re
 LONGEST_ARTICLE = 100_000
 """The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
 _MIN_QUOTE_WORDS = 1
+_ADVERBIAL_REACH = 10
+"""The most tokens of an opening adverbial before a sentence's subject ('On Thursday,')."""
 _SHORT_INTRODUCTION = 12
 """The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
 _TRIM = " \t\n,"
@@ -354,6 +358,7 @@ class _Reader:
         if group is not None:
             # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
             self.registry.resolve(group_mention(tokens, group, para), self.sentence, pos=tokens[group.start].start)
+        self._surname_subject(tokens)
         if found is None or found[1] >= len(tokens):
             return
         after = tokens[found[1]]
@@ -361,6 +366,24 @@ class _Reader:
             m = make_mention(tokens, found[0], found[1], para)
             if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
                 self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start)
+
+    def _surname_subject(self, tokens: list[Tok]) -> None:
+        """'On Thursday, Moss unloaded on the paper.': a lone surname opening the sentence (after lead words and an
+        opening adverbial) before a lower-case verb, of a person the article named in full, is that person as the
+        sentence's subject, a candidate for a later 'he' or 'she'."""
+        start = 0
+        while start < len(tokens) and tokens[start].norm in LEAD_WORDS:
+            start += 1
+        comma = next(
+            (k for k in range(start, min(len(tokens), start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None
+        )
+        if comma is not None and opens_adverbial(tokens, 0, start, comma):
+            start = comma + 1
+        if start + 1 >= len(tokens) or tokens[start].kind is not WORD or not tokens[start].is_cap:
+            return
+        word, after = tokens[start].text, tokens[start + 1]
+        if after.kind is WORD and not after.is_cap and self.registry.named_in_full(word) is not None:
+            self.registry.resolve(Mention(word, word, None, "person"), self.sentence, pos=tokens[start].start)
 
     def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
         s, e = span.inner(len(para))
