@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from digest.core.lexicon import word_set
+from digest.core.quotes.gender import UNKNOWN, first_name_gender, first_name_lean, name_gender, role_gender
 from digest.core.quotes.speakers import Mention
 
 _SYNONYMS = [
@@ -17,11 +20,17 @@ _NATION_EQUIV = {"u.s.": "us", "american": "us", "u.s": "us", "united": "us", "w
 _NOISE = {"the", "a", "an", "of", "to", "for", "at", "in", "on", "and", "security", "council", "un", "un's"}
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
+_LEAD_CHARS = 4
+"""How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
+_PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
+"""A pronoun, its verb and the word after it ('he said the ...')."""
+_CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
+"""Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
+_NOT_NAME_ENDS = frozenset({"democrat", "democrats", "republican", "republicans", "independent"})
+"""Last words of two capitalised words that describe someone instead of naming them ('an Orlando Democrat')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
-
-
-_HONORIFIC_OF_OTHER_GENDER = {"m": ("Mrs.", "Ms."), "f": ("Mr.",)}
+_OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
 
 
@@ -38,6 +47,16 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i:] == b[i + 1 :]
+
+
+def _gender(m: Mention) -> str:
+    """The gender a mention shows: as read ('it', 'they'), or from a person's honorific, role or first name,
+    or from a role's own words ('the spokeswoman')."""
+    if m.gender != "?":
+        return m.gender
+    if m.kind == "person":
+        return name_gender(m.name, m.role)
+    return role_gender(m.name) if m.kind == "role" else "?"
 
 
 def _role_words(role: str) -> set[str]:
@@ -100,7 +119,14 @@ class Registry:
     def __init__(self) -> None:
         self.actors: list[ActorState] = []
         self.names_seen: list[tuple[int, str]] = []
+        self.names_at: list[int] = []
+        """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
+        self.owners: set[int] = set()
+        """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
+        self._sentence_start = 0
+        self._para = ""
         self._surnames: dict[str, ActorState] | None = None
+        self._people: dict[str, ActorState] | None = None
 
     def surnames(self) -> dict[str, ActorState]:
         """The live people by the last word of their names (a later actor wins a shared surname); kept until an
@@ -108,6 +134,12 @@ class Registry:
         if self._surnames is None:
             self._surnames = {a.name.split()[-1]: a for a in self.live() if a.kind == "person"}
         return self._surnames
+
+    def people(self) -> dict[str, ActorState]:
+        """The live people by their full names; kept like :meth:`surnames`. Do not change the dict."""
+        if self._people is None:
+            self._people = {a.name: a for a in self.live() if a.kind == "person"}
+        return self._people
 
     def live(self) -> list[ActorState]:
         """Actors not merged into another one."""
@@ -121,12 +153,20 @@ class Registry:
             n.lower().split()[-1] == low for _, n in recent
         )
 
-    def note_names(self, sentence: int, names: list[str]) -> None:
-        """Record person names written in a sentence (candidates for misspellings and nameless roles)."""
-        for name in names:
+    def note_names(self, sentence: int, names: list[str], para: str = "", start: int = 0) -> None:
+        """Record person names written in a sentence (candidates for misspellings, nameless roles and pronouns);
+        ``para`` and ``start``, the sentence's paragraph and where the sentence starts in it, place them."""
+        self._sentence_start, self._para = start, para
+        for written in names:
+            name = written.removesuffix("'s").removesuffix("’s")
+            if name.split()[-1].lower() in _NOT_NAME_ENDS:
+                continue
             full = name if " " in name else self.named_in_full(name)
             if full is not None:
+                if name != written:
+                    self.owners.add(len(self.names_seen))
                 self.names_seen.append((sentence, full))
+                self.names_at.append(para.find(written, start) if para else -1)
 
     def named_in_full(self, surname: str) -> str | None:
         """The full name written earlier whose last word is this lone surname ('Both Reed and ...' after 'Tom
@@ -184,10 +224,27 @@ class Registry:
         return self._new(m, sentence)
 
     def _new(self, m: Mention, sentence: int) -> ActorState:
-        actor = ActorState(m.name, m.kind, m.role, m.gender, last_seen=sentence)
+        actor = ActorState(m.name, m.kind, m.role, self._mention_gender(m), last_seen=sentence)
         self.actors.append(actor)
-        self._surnames = None
+        self._surnames = self._people = None
         return actor
+
+    def _mention_gender(self, m: Mention) -> str:
+        """The gender a mention shows (:func:`_gender`); a person named by one word that the article wrote as the
+        first name of a full name, never as a surname, and that is a first name of one sex ('Mike' after 'Mike
+        Ford', in a feature that calls people by their first names)."""
+        gender = _gender(m)
+        if gender == UNKNOWN and m.kind == "person" and " " not in m.name and self._first_name_only(m.name):
+            return first_name_gender(m.name)
+        return gender
+
+    def _first_name_only(self, word: str) -> bool:
+        """The article wrote ``word`` as the first word of a name ('Mike Ford') and never as the last."""
+        recent = [n.split() for _, n in self.names_seen[-_KNOWN_NAMES_READ:]]
+        met = self.surnames().get(word)
+        if (met is not None and met.name != word) or any(n[-1] == word for n in recent):
+            return False
+        return any(len(n) > 1 and n[0] == word for n in recent)
 
     def _before(self, sentence: int, pos: int | None) -> list[ActorState]:
         """Actors mentioned before ``pos`` of ``sentence`` within the pronoun window, latest first."""
@@ -208,30 +265,112 @@ class Registry:
         for a in candidates:
             if a.kind not in kinds:
                 continue
+            if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and self._first_name_only(a.name):
+                a.gender = first_name_gender(a.name)  # 'Mike', read as a first name since it was met
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
-            if m.gender in "mf" and owner is None and self._named_since(a, sentence):
-                return self._named_before(sentence, m.gender)
+            if m.gender in "mf" and owner is None and self._named_since(a, sentence, m.gender, pos):
+                return self._named_before(sentence, m.gender, pos)
             if m.gender in "mf":
                 a.gender = m.gender
             return a
         if owner is None and m.gender in "mf":
-            return self._named_before(sentence, m.gender)
+            return self._named_before(sentence, m.gender, pos)
         return None
 
-    def _named_before(self, sentence: int, gender: str) -> ActorState | None:
-        """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone (a
-        sentence's subject comes first: 'Anna Berg, 75, ... supported Gov. Tom Reed'), if of that gender."""
-        latest: tuple[int, str] | None = None
-        other = _HONORIFIC_OF_OTHER_GENDER.get(gender, ())
-        for seen_at, name in reversed(self.names_seen):
-            if sentence - seen_at > _PRONOUN_WINDOW or (latest is not None and seen_at != latest[0]):
+    def _named_before(self, sentence: int, gender: str, pos: int | None = None) -> ActorState | None:
+        """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone before the
+        pronoun (at ``pos`` of ``sentence``; a sentence's subject comes first: 'Anna Berg, 75, ... supported Gov.
+        Tom Reed'), if of that gender.
+
+        A name of the other gender (an honorific, a first name, an actor's known gender: 'Ms. Berg', 'Clara
+        Voss') is passed over. After one passed over, and in the pronoun's own sentence, the name must show that
+        it is a person who may be of that gender (a fitting gender, a first name, a person met before); if the
+        latest sentence naming someone not of the other gender names no such person, nobody is taken (two
+        capitalised words are often no one: 'Purple Heart', 'Yale Law')."""
+        other = _OTHER_GENDER[gender]
+        passed = False
+        for seen_at, names in self._naming_sentences(sentence, pos, gender):
+            fitting = [name for name in names if self._name_gender(name) != other]
+            if not fitting:
+                passed = True  # 'Ms. Berg ... he said': not her
+                continue
+            if passed or seen_at == sentence or fitting[0] != names[0]:
+                fitting = [name for name in fitting if self._person_like(name, gender)]
+            return self._bind_named(fitting[0], sentence, gender) if fitting else None
+        return None
+
+    def _name_gender(self, name: str) -> str:
+        """The gender a name shows (:func:`name_gender`), or that of the person already met by that full name."""
+        known = name_gender(name)
+        if known == UNKNOWN:
+            actor = self.people().get(name)
+            return actor.gender if actor is not None else known
+        return known
+
+    def _person_like(self, name: str, gender: str) -> bool:
+        """A name surely a person's, who may be of ``gender``: its gender fits, it names a person already met, or
+        it opens with a first name that does not lean to the other sex ('Jordan', 'Kelly' for 'she'; not
+        'Terry', nor 'Purple')."""
+        words = name.split()
+        lean = first_name_lean(words[0].split("-")[0])
+        return self._name_gender(name) == gender or words[-1] in self.surnames() or lean in (UNKNOWN, gender)
+
+    def _naming_sentences(self, sentence: int, pos: int | None, gender: str) -> list[tuple[int, list[str]]]:
+        """The names of each sentence naming anyone up to ``sentence`` within the pronoun window, latest sentence
+        first, each sentence's names in the order written; of the pronoun's own sentence, only a name opening it
+        before ``pos`` (its subject: 'NAME, 41, was arrested for a call in which he said'; a name inside what
+        'he said' reports is not him). A possessive counts only when known to be of ``gender`` ('She ... talk
+        about Arno Kell's death. "...," she said': not him)."""
+        found: list[tuple[int, list[str]]] = []
+        for index in range(len(self.names_seen) - 1, -1, -1):
+            seen_at, name = self.names_seen[index]
+            if sentence - seen_at > _PRONOUN_WINDOW:
                 break
-            if seen_at <= sentence and not name.startswith(other):  # 'Ms. Berg ... he said': not her
-                latest = (seen_at, name)
-        if latest is None:
-            return None
-        name = latest[1]
+            if seen_at > sentence or (seen_at == sentence and not self._opens_sentence(index, pos)):
+                continue
+            if index in self.owners and self._name_gender(name) != gender:
+                continue
+            if not found or found[-1][0] != seen_at:
+                found.append((seen_at, []))
+            found[-1][1].insert(0, name)
+        return found
+
+    def _opens_sentence(self, index: int, pos: int | None) -> bool:
+        """The name ``names_seen[index]``, of the pronoun's own sentence, stands before the pronoun at ``pos`` and
+        may be what it stands for: it opens the sentence (a word such as 'But' may come first), or the pronoun's
+        verb goes on with what was said ('In an interview NAME gave, he said the bridge ...'; not '... the
+        appeals of NAME, he said.': a name inside what he reports is not him)."""
+        at = self.names_at[index]
+        if pos is None or not 0 <= at < pos:
+            return False
+        if at - self._sentence_start <= _LEAD_CHARS:
+            return True
+        after = _PRONOUN_VERB_NEXT.match(self._para, pos)
+        return after is not None and (after.group(1)[0].isupper() or after.group(1) in _CLAUSE_OPENERS)
+
+    def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None = None) -> bool:
+        """Another person who may be of ``gender`` was named after this actor last spoke (or opens the pronoun's
+        own sentence, before the pronoun at ``pos``): a pronoun would be ambiguous ('Clara Voss' named since
+        does not make a 'he' ambiguous)."""
+        own = {actor.name.split()[-1].lower(), *(x.split()[-1].lower() for x in actor.aliases if x)}
+        other = _OTHER_GENDER[gender]
+        for index in range(len(self.names_seen) - 1, -1, -1):
+            seen_at, name = self.names_seen[index]
+            if seen_at <= actor.last_seen:
+                break
+            if name.split()[-1].lower() in own or self._name_gender(name) == other:
+                continue
+            if index in self.owners and self._name_gender(name) != gender:
+                continue
+            if seen_at < sentence:
+                return True
+            if seen_at == sentence and self._opens_sentence(index, pos) and self._person_like(name, gender):
+                return True
+        return False
+
+    def _bind_named(self, name: str, sentence: int, gender: str) -> ActorState | None:
+        """The person a pronoun of ``gender`` refers to by a name written before it."""
         if name.startswith(_HONORIFICS):
             name = name.split(" ", 1)[1]  # 'Mr. Reed' is the Tom Reed named before, by his surname
         actor = self._person(Mention(name, name, None, "person", gender), sentence)
@@ -239,16 +378,6 @@ class Registry:
             return None
         actor.gender = gender
         return actor
-
-    def _named_since(self, actor: ActorState, sentence: int) -> bool:
-        """Another person was named after this actor last spoke: a pronoun would be ambiguous."""
-        own = {actor.name.split()[-1].lower(), *(x.split()[-1].lower() for x in actor.aliases if x)}
-        for seen_at, name in reversed(self.names_seen):
-            if seen_at <= actor.last_seen:
-                break
-            if seen_at < sentence and name.split()[-1].lower() not in own:
-                return True
-        return False
 
     def _person(self, m: Mention, sentence: int) -> ActorState:
         full = m.name.lower()
@@ -261,9 +390,8 @@ class Registry:
             if an == full or (an.split()[-1] == sur and (single or len(an.split()) == 1)):
                 if len(m.name) > len(a.name):
                     a.add_alias(a.name)
-                    a.name, self._surnames = m.name, None
-                if m.role and not a.role:
-                    a.role = m.role
+                    a.name, self._surnames, self._people = m.name, None, None
+                self._learn(a, m)
                 return a
         if single and len(sur) >= 4:
             for a in self._recent(sentence):
@@ -275,6 +403,13 @@ class Registry:
                 if _edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) >= 2:
                     return self._person(Mention(name, name, m.role, "person", m.gender), sentence)
         return self._new(m, sentence)
+
+    def _learn(self, actor: ActorState, m: Mention) -> None:
+        """What a new mention of a known person adds: a role, a gender ('Ms. Voss' after 'Voss')."""
+        if m.role and not actor.role:
+            actor.role = m.role
+        if actor.gender == UNKNOWN:
+            actor.gender = self._mention_gender(m)
 
     def _role(self, m: Mention, sentence: int) -> ActorState:
         words = _role_words(m.name)

@@ -182,7 +182,7 @@ class _Reader:
         tokens = tokenize(para, lo_char, hi_char, state.marks)
         lead_in, state.tokens = state.tokens, tokens
         quoted = opens_within(state.marks, lo_char, hi_char)  # else the sentence has no quotation token
-        self.registry.note_names(self.sentence, names_outside_quotes(para, tokens, quoted))
+        self.registry.note_names(self.sentence, names_outside_quotes(para, tokens, quoted), para, lo_char)
         self._salience(tokens, para)
         owners = self._reports(tokens, para)
         state.owners_last = self._final_verb_speaker(tokens, para)

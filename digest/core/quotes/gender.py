@@ -1,0 +1,105 @@
+"""A person's gender as an article's words give it away: an honorific ('Mr.', 'Ms.', 'Dame'), a gendered role or
+kinship word ('spokeswoman', 'his wife'), or a first name clearly of one sex.
+
+The first names come from ``first_names.txt`` beside this module: names clearly one-sided in the 1990 US Census
+first-name frequency lists (public domain), built at development time by ``benchmarks/first_names.py`` (see
+its header for the rules and the source). It is read once, on first use; nothing is downloaded. A name not in
+it (ambiguous, rare, or from elsewhere) is of unknown gender, ``"?"``: a pronoun may still refer to it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+UNKNOWN = "?"
+
+_HONORIFICS = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "lady": "f",
+    "dame": "f",
+}
+"""Honorifics written before a name (with or without a full stop)."""
+
+_GENDERED_WORDS = {
+    "m": """man boy father son brother husband widower boyfriend uncle nephew grandfather grandson stepfather
+    stepson congressman councilman businessman king prince duke""",
+    "f": """woman girl mother daughter sister wife widow girlfriend aunt niece grandmother granddaughter
+    stepmother stepdaughter spokeswoman congresswoman councilwoman businesswoman chairwoman queen princess
+    duchess actress""",
+}
+_WORD_GENDER = {word: gender for gender, words in _GENDERED_WORDS.items() for word in words.split()}
+"""Role and kinship words of one gender ('his wife' names a woman). Words also used for the other sex
+('chairman', 'spokesman', 'actor') are not among them."""
+
+
+_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "with", "from", "on", "by", "and"})
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Lower-case first name → its tag in the shipped table, read on first use: ``m`` or ``f`` (clearly of that
+    sex), ``M`` or ``F`` (of unknown gender, leaning to that sex), ``u`` (of unknown gender)."""
+    text = resources.files("digest.core.quotes").joinpath("first_names.txt").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        tag, _, names = line.partition(" ")
+        if tag in ("m", "f", "M", "F", "u"):
+            table.update(dict.fromkeys(names.split(), tag))
+    return table
+
+
+def first_name_gender(word: str) -> str:
+    """``m`` or ``f`` when ``word`` is a first name clearly of that sex, else ``?`` ('Clara' f, 'Jordan' ?)."""
+    tag = _first_names().get(word.lower(), UNKNOWN)
+    return tag if tag in ("m", "f") else UNKNOWN
+
+
+def first_name_lean(word: str) -> str | None:
+    """None when ``word`` is no known first name; else the sex it names or leans to (``m``, ``f``; 'Terry' m,
+    'Kelly' f), or ``?`` ('Jordan')."""
+    tag = _first_names().get(word.lower())
+    if tag is None:
+        return None
+    return tag.lower() if tag != "u" else UNKNOWN
+
+
+def honorific_gender(word: str) -> str:
+    """``m`` or ``f`` for an honorific ('Mr.', 'Ms', 'Dame'), else ``?``."""
+    return _HONORIFICS.get(word.lower().rstrip("."), UNKNOWN)
+
+
+def word_gender(word: str) -> str:
+    """``m`` or ``f`` for a role or kinship word of one gender ('spokeswoman', 'husband'), else ``?``."""
+    return _WORD_GENDER.get(word.lower(), UNKNOWN)
+
+
+def name_gender(name: str, role: str | None = None) -> str:
+    """The gender a person's name as written shows: an honorific before it ('Ms. Berg'), a gendered word in its
+    role ('spokeswoman', 'his wife'), else its first word as a first name of two words or more ('Clara Voss';
+    a surname alone says nothing). ``?`` when nothing tells, or when two clues disagree."""
+    words = name.split()
+    if not words:
+        return UNKNOWN
+    clues = {honorific_gender(words[0])}
+    for part in (role or "").split(","):
+        for word in part.split():
+            if word.lower() in _PREPOSITIONS:
+                break  # 'a lawyer for his wife' is no wife
+            clues.add(honorific_gender(word))
+            clues.add(word_gender(word))
+    clues.discard(UNKNOWN)
+    if not clues and len(words) >= 2:
+        clues.add(first_name_gender(words[0].split("-")[0]))
+        clues.discard(UNKNOWN)
+    return clues.pop() if len(clues) == 1 else UNKNOWN
+
+
+def role_gender(role: str) -> str:
+    """The gender a person known only by a role shows ('the spokeswoman', 'his widow'), else ``?``."""
+    return name_gender("?", role)
