@@ -97,3 +97,19 @@ def test_a_first_name_alone_tells_the_gender_in_a_feature() -> None:
         '"No," he said. "You tell me one."',
     )
     assert speaker(report, "You tell me one") in ("Mike", "Mike Ford")
+
+
+def test_a_name_written_before_which_is_no_he_or_she_but_it_or_they() -> None:
+    report = run(
+        "The singer Mara Quill left Blue Harbour, which was sold to an investor last year.",
+        'Quill accused the label of bullying. "I just want to sing my own songs," she said.',
+        "Blue Harbour have denied blocking the concert.",
+        '"At no point did we stop the band from playing," they said in a statement.',
+    )
+    assert speaker(report, "I just want") == "Mara Quill"
+    assert speaker(report, "At no point") == "Blue Harbour"
+
+
+def test_a_day_glued_before_a_name_is_no_part_of_it() -> None:
+    report = run("On Monday Northwind Records said it would not block the show.")
+    assert speaker(report, "it would not block") == "Northwind Records"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import MONTHS_DAYS, word_set
 from digest.core.quotes.gender import UNKNOWN, first_name_gender, first_name_lean, name_gender, role_gender
 from digest.core.quotes.speakers import Mention
 
@@ -26,6 +26,8 @@ _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 """A pronoun, its verb and the word after it ('he said the ...')."""
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
+_DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
+"""Days and months that never open a name (April, May, June and August do: 'June Carter Cash')."""
 _NOT_NAME_ENDS = frozenset({"democrat", "democrats", "republican", "republicans", "independent"})
 """Last words of two capitalised words that describe someone instead of naming them ('an Orlando Democrat')."""
 _KNOWN_NAMES_READ = 200
@@ -57,6 +59,18 @@ def _gender(m: Mention) -> str:
     if m.kind == "person":
         return name_gender(m.name, m.role)
     return role_gender(m.name) if m.kind == "role" else "?"
+
+
+def _undated(m: Mention) -> Mention:
+    """A name without a day or month glued before it ('On Monday Northwind Records said': Northwind Records, no
+    title 'Monday')."""
+    first = m.text.split()[0] if m.text.split() else ""
+    if m.kind not in ("person", "org") or first.lower().strip(",") not in _DATE_WORDS or len(m.text.split()) < 3:
+        return m
+    text = m.text[len(first) :].strip()
+    name = m.name if not m.name.startswith(first + " ") else m.name[len(first) + 1 :]
+    role = m.role if m.role is None or m.role.split()[0] != first else " ".join(m.role.split()[1:]) or None
+    return replace(m, text=text, name=name, role=role)
 
 
 def _role_words(role: str) -> set[str]:
@@ -121,6 +135,8 @@ class Registry:
         self.names_seen: list[tuple[int, str]] = []
         self.names_at: list[int] = []
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
+        self.things: set[str] = set()
+        """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.owners: set[int] = set()
         """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
         self._sentence_start = 0
@@ -165,8 +181,11 @@ class Registry:
             if full is not None:
                 if name != written:
                     self.owners.add(len(self.names_seen))
+                at = para.find(written, start) if para else -1
                 self.names_seen.append((sentence, full))
-                self.names_at.append(para.find(written, start) if para else -1)
+                self.names_at.append(at)
+                if at >= 0 and para.startswith(", which ", at + len(written)):
+                    self.things.add(full)  # 'Big Machine, which was bought out': no person
 
     def named_in_full(self, surname: str) -> str | None:
         """The full name written earlier whose last word is this lone surname ('Both Reed and ...' after 'Tom
@@ -189,6 +208,7 @@ class Registry:
         ``pos`` is the mention's character offset in its paragraph: a pronoun never refers to a name written
         after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
         """
+        mention = _undated(mention)
         actor = self._find(mention, sentence, owner, pos)
         if actor is None:
             return None
@@ -262,8 +282,13 @@ class Registry:
         if kinds is None:
             return None
         candidates = [owner.root()] if owner is not None else self._before(sentence, pos)
+        people_passed = False  # 'it' or 'they' reaches a thing written as a name only before any person
         for a in candidates:
-            if a.kind not in kinds:
+            thing = a.kind == "person" and a.name in self.things
+            if thing and m.gender in "np" and not people_passed:
+                return a  # '"...," they said in a statement' after 'Big Machine, which ...'
+            people_passed = people_passed or a.kind == "person"
+            if a.kind not in kinds or thing:
                 continue
             if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and self._first_name_only(a.name):
                 a.gender = first_name_gender(a.name)  # 'Mike', read as a first name since it was met
@@ -291,7 +316,7 @@ class Registry:
         other = _OTHER_GENDER[gender]
         passed = False
         for seen_at, names in self._naming_sentences(sentence, pos, gender):
-            fitting = [name for name in names if self._name_gender(name) != other]
+            fitting = [name for name in names if self._name_gender(name) != other and name not in self.things]
             if not fitting:
                 passed = True  # 'Ms. Berg ... he said': not her
                 continue
