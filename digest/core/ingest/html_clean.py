@@ -247,6 +247,77 @@ def folded_text(element: lxml.html.HtmlElement) -> str:
     return " ".join(text_of(element).split())
 
 
+INLINE_TEXT_TAGS = frozenset(
+    {"a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "time", "abbr", "cite", "mark", "sup", "sub"}
+)
+"""Tags that mark words inside a line of text rather than a block of their own."""
+HIDING_WORDS = frozenset({"hidden", "hide", "visually hidden", "sr only", "screen reader", "off screen", "offscreen"})
+"""Furniture words that hide an element from the reader's eye: never running text, wherever it stands."""
+_SENTENCE_WORDS = 4
+"""Words outside links that make a block's text a sentence rather than a label and a list of links."""
+_GOES_ON = re.compile(r"(?:[,;]|['\u2019]s\b|[a-z])")
+
+
+def in_running_text(element: lxml.html.HtmlElement, words: dict[lxml.html.HtmlElement, int] | None = None) -> bool:
+    """Tell whether an inline element is words of a sentence, not a block of furniture: text of its line
+    stands on both sides of it (``said <a>Jo Bell</a> in a statement``, ``Nikkei 225 (<a>N225</a>)``), or it
+    opens a line that goes on in lower case or after a comma (``<a>Jo Bell</a> said``); and its block has
+    words of its own outside links (``Tags: <a>Bridges</a>, <a>Roads</a>`` is a list). An element that is
+    all the text of its inline parent (``the <span><a>audit</a></span>, published``) is judged as that
+    parent; one with text before it and none after inside an inline parent (a hover card's box after the
+    name) is not. ``words`` remembers each block's count of words outside links across calls on one page.
+    """
+    while element.tag in INLINE_TEXT_TAGS:
+        parent = element.getparent()
+        if parent is None:
+            return False
+        before, after = _has_text_before(element, parent), _text_after(element)
+        if before or after:
+            inside = bool(after) if before else bool(_GOES_ON.match(after))
+            return inside and _unlinked_words(_block_of(parent), {} if words is None else words) >= _SENTENCE_WORDS
+        element = parent
+    return False
+
+
+def _has_text_before(element: lxml.html.HtmlElement, parent: lxml.html.HtmlElement) -> bool:
+    """Whether a parent holds text before one of its children (its own text or its earlier children's)."""
+    for sibling in element.itersiblings(preceding=True):
+        if (sibling.tail or "").strip() or text_of(sibling).strip():
+            return True
+    return bool((parent.text or "").strip())
+
+
+def _text_after(element: lxml.html.HtmlElement) -> str:
+    """The parent's text after an element up to its first non-blank piece ("" when there is none)."""
+    tail = element.tail or ""
+    if tail.strip():
+        return tail.lstrip()
+    for sibling in element.itersiblings():
+        text = text_of(sibling) + (sibling.tail or "")
+        if text.strip():
+            return text.lstrip()
+    return ""
+
+
+def _unlinked_words(block: lxml.html.HtmlElement, words: dict[lxml.html.HtmlElement, int]) -> int:
+    """How many words of a block's text stand outside its links (remembered in ``words``)."""
+    count = words.get(block)
+    if count is None:
+        linked = sum(len(text_of(link).split()) for link in block.iter("a"))
+        count = words[block] = len(text_of(block).split()) - linked
+    return count
+
+
+def _block_of(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element itself when it is a block, else its nearest ancestor that is (or the root)."""
+    while element.tag in INLINE_TEXT_TAGS:
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return element
+
+
 def link_density(element: lxml.html.HtmlElement, length: int | None = None) -> float:
     """The share of an element's text that is link text (0 when it has no text); ``length`` is the
     length of the element's :func:`folded_text` when already known."""
@@ -265,6 +336,9 @@ __all__ = [
     "furniture_name",
     "folded_text",
     "furniture_word",
+    "HIDING_WORDS",
+    "INLINE_TEXT_TAGS",
+    "in_running_text",
     "is_boilerplate_text",
     "is_never_content",
     "link_density",

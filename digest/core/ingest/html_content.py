@@ -22,7 +22,7 @@ Steps, all on the lxml tree and all linear in the page's size:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import lxml.html
 from lxml import etree
@@ -30,10 +30,13 @@ from lxml import etree
 from digest.core.ingest.html_blocks import mark_table_headers, wrap_loose_text
 from digest.core.ingest.html_clean import (
     BOILERPLATE_HEADING,
+    HIDING_WORDS,
+    INLINE_TEXT_TAGS,
     NEVER_CONTENT,
     STRONG_FURNITURE,
     folded_text,
     furniture_name,
+    in_running_text,
     is_boilerplate_text,
     is_never_content,
     link_density,
@@ -233,7 +236,8 @@ def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlEle
 def _drop_furniture(
     body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int], prose: set[lxml.html.HtmlElement]
 ) -> None:
-    _drop_named_furniture(body, scores)
+    words: dict[lxml.html.HtmlElement, int] = {}  # the blocks' words outside links, for in_running_text
+    _drop_named_furniture(body, scores, words)
     _drop_link_blocks(body)
     for element in list(body.iter("p", "li", "div", "span", "blockquote", "dd", "dt", "td")):
         if element.tag in {"div", "span", "td"} and any(child.tag in _BLOCK_TAGS for child in element):
@@ -241,12 +245,37 @@ def _drop_furniture(
         if element in prose:
             if _is_labelled_headline(element):
                 _drop(element)
-        elif is_boilerplate_text(_text(element), folded=True) or _is_teaser(element):
+        elif _is_furniture_block(element, words):
             _drop(element)
 
 
-def _drop_named_furniture(body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int]) -> None:
-    """Drop the page's h1 and the elements whose class or role names furniture, unless they hold the prose."""
+def _is_furniture_block(element: lxml.html.HtmlElement, words: dict[lxml.html.HtmlElement, int]) -> bool:
+    """Tell whether a block that is not prose is furniture by its text or its links; an inline element
+    with words in a sentence's running text never is (``the <span><a>audit</a></span>, published``), but a
+    hover card's box after the name it belongs to is (its links, or the name said again)."""
+    text = _text(element)
+    if not (is_boilerplate_text(text, folded=True) or _is_teaser(element) or _repeats_its_label(element)):
+        return False
+    return not (text and element.tag in INLINE_TEXT_TAGS and in_running_text(element, words))
+
+
+def _repeats_its_label(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether an inline element glued after its inline parent's first text says that text again: the
+    box of a hover card (``<span><a>Ann Lee</a><span>Ann Lee, member for ...</span></span>``)."""
+    parent, previous = element.getparent(), element.getprevious()
+    if parent is None or previous is None or parent.tag not in INLINE_TEXT_TAGS or element.tag not in INLINE_TEXT_TAGS:
+        return False
+    if (parent.text or "").strip() or (previous.tail or "").strip() or previous.getprevious() is not None:
+        return False
+    label = _text(previous)
+    return bool(label) and _text(element).startswith(label) and in_running_text(parent)
+
+
+def _drop_named_furniture(
+    body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int], words: dict[lxml.html.HtmlElement, int]
+) -> None:
+    """Drop the page's h1 and the elements whose class or role names furniture, unless they hold the prose
+    or are words of a sentence (see :func:`in_running_text`; ``words`` is its memory)."""
     total = scores.get(body, 0)
     for element in list(body.iter()):
         if element is body:
@@ -255,7 +284,9 @@ def _drop_named_furniture(body: lxml.html.HtmlElement, scores: dict[lxml.html.Ht
             _drop(element)
             continue
         name = furniture_name(element) if element.tag not in _TABLE_PARTS else None  # a row's class is data
-        if name is not None:
+        if name is not None and not (
+            element.tag in INLINE_TEXT_TAGS and name not in HIDING_WORDS and in_running_text(element, words)
+        ):
             protect = _STRONG_PROTECT_SHARE if name in STRONG_FURNITURE else _PROTECT_SHARE
             if scores.get(element, 0) <= protect * total:
                 if name not in STRONG_FURNITURE:
@@ -393,7 +424,34 @@ _INLINE = (
 
 def _unwrap_inline(body: lxml.html.HtmlElement) -> None:
     """Replace inline tags by their text: sections are plain text, and Markdown emphasis glued to a
-    word (``**label:**Word``) would otherwise survive conversion as literal asterisks."""
-    for element in list(body.iter(*_INLINE)):
-        if element is not body and element.getparent() is not None:
-            element.drop_tag()
+    word (``**label:**Word``) would otherwise survive conversion as literal asterisks. Each element's
+    inline children are dissolved in one pass (as lxml's ``drop_tag`` would, one by one, at the cost of a
+    walk of the siblings each: quadratic in a paragraph of many links)."""
+    inline = frozenset(_INLINE)
+    for element in [body, *(e for e in body.iter() if e.tag not in inline)]:
+        if any(child.tag in inline for child in element):
+            _dissolve_inline_children(element, inline)
+
+
+def _dissolve_inline_children(element: lxml.html.HtmlElement, inline: frozenset[str]) -> None:
+    """Put an element's inline children's text and kept children in their place (no recursion: a page may
+    nest inline tags 100,000 deep)."""
+    head: list[str] = [element.text or ""]
+    kept: list[tuple[lxml.html.HtmlElement, list[str]]] = []
+    stack: list[tuple[lxml.html.HtmlElement, Iterator[lxml.html.HtmlElement]]] = [(element, iter(element))]
+    while stack:
+        current, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if current is not element:
+                (kept[-1][1] if kept else head).append(current.tail or "")
+        elif child.tag in inline:
+            (kept[-1][1] if kept else head).append(child.text or "")
+            stack.append((child, iter(child)))
+        else:
+            kept.append((child, [child.tail or ""]))
+    element.text = "".join(head) or None
+    element[:] = [child for child, _ in kept]
+    for child, tails in kept:
+        child.tail = "".join(tails) or None
