@@ -113,3 +113,12 @@ def test_a_name_written_before_which_is_no_he_or_she_but_it_or_they() -> None:
 def test_a_day_glued_before_a_name_is_no_part_of_it() -> None:
     report = run("On Monday Northwind Records said it would not block the show.")
     assert speaker(report, "it would not block") == "Northwind Records"
+
+
+def test_she_continues_the_subject_not_the_name_she_acted_on() -> None:
+    report = run(
+        "An agreeable woman in her 80s, Jane Orlov lives in a retirement community in Ohio.",
+        "She spoke with pride of her nephew. She gave me an email address for his sister, Martha Kell. "
+        '"I cannot believe Martha would block his books," she said.',
+    )
+    assert speaker(report, "I cannot believe") != "Martha Kell"

@@ -24,6 +24,8 @@ _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
 _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 """A pronoun, its verb and the word after it ('he said the ...')."""
+_PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(He|She)\s")
+"""A sentence whose subject is 'he' or 'she' ('He emailed Gaiman about ...', 'But she ...')."""
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
@@ -135,6 +137,8 @@ class Registry:
         self.names_seen: list[tuple[int, str]] = []
         self.names_at: list[int] = []
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
+        self.opened_by: dict[int, str] = {}
+        """The sentences opened by 'he' (``m``) or 'she' (``f``) as their subject."""
         self.things: set[str] = set()
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.owners: set[int] = set()
@@ -173,6 +177,9 @@ class Registry:
         """Record person names written in a sentence (candidates for misspellings, nameless roles and pronouns);
         ``para`` and ``start``, the sentence's paragraph and where the sentence starts in it, place them."""
         self._sentence_start, self._para = start, para
+        lead = _PRONOUN_LEAD.match(para, start) if para else None
+        if lead is not None:
+            self.opened_by[sentence] = "m" if lead.group(1) == "He" else "f"
         for written in names:
             name = written.removesuffix("'s").removesuffix("’s")
             if name.split()[-1].lower() in _NOT_NAME_ENDS:
@@ -294,6 +301,8 @@ class Registry:
                 a.gender = first_name_gender(a.name)  # 'Mike', read as a first name since it was met
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
+            if m.gender in "mf" and owner is None and self._object_of(a, sentence, pos, m.gender):
+                continue
             if m.gender in "mf" and owner is None and self._named_since(a, sentence, m.gender, pos):
                 return self._named_before(sentence, m.gender, pos)
             if m.gender in "mf":
@@ -302,6 +311,12 @@ class Registry:
         if owner is None and m.gender in "mf":
             return self._named_before(sentence, m.gender, pos)
         return None
+
+    def _object_of(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> bool:
+        """The actor was last met, not as the subject, in this sentence or the one before, whose subject is this
+        same pronoun: 'He emailed Gaiman about the book. "...," he wrote' (he is not Gaiman)."""
+        rank = actor.rank_before(sentence, pos)
+        return rank is not None and rank[0] >= sentence - 1 and rank[1] == 0 and self.opened_by.get(rank[0]) == gender
 
     def _named_before(self, sentence: int, gender: str, pos: int | None = None) -> ActorState | None:
         """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone before the
@@ -354,6 +369,8 @@ class Registry:
                 break
             if seen_at > sentence or (seen_at == sentence and not self._opens_sentence(index, pos)):
                 continue
+            if seen_at == sentence - 1 and self.opened_by.get(seen_at) == gender:
+                continue  # 'She gave me an email address for NAME. "...," she said': not NAME
             if index in self.owners and self._name_gender(name) != gender:
                 continue
             if not found or found[-1][0] != seen_at:
