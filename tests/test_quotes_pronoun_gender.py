@@ -7,6 +7,7 @@ import sys
 from importlib import resources
 
 from digest.core.quotes import QuoteReport
+from digest.core.quotes.actors import Registry
 from digest.core.quotes.gender import first_name_gender, first_name_lean, name_gender, role_gender
 from tests.test_quotes_resolution import run
 
@@ -122,3 +123,9 @@ def test_she_continues_the_subject_not_the_name_she_acted_on() -> None:
         '"I cannot believe Martha would block his books," she said.',
     )
     assert speaker(report, "I cannot believe") != "Martha Kell"
+
+
+def test_two_capitalised_words_ending_in_a_party_or_people_name_nobody() -> None:
+    registry = Registry()
+    registry.note_names(1, ["Asian American", "Presumptive Democratic", "Dana Pike"])
+    assert registry.names_seen == [(1, "Dana Pike")]

@@ -30,8 +30,12 @@ _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there thi
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
 """Days and months that never open a name (April, May, June and August do: 'June Carter Cash')."""
-_NOT_NAME_ENDS = frozenset({"democrat", "democrats", "republican", "republicans", "independent"})
-"""Last words of two capitalised words that describe someone instead of naming them ('an Orlando Democrat')."""
+_NOT_NAME_ENDS = word_set(
+    """democrat democrats democratic republican republicans independent american americans latino latinos
+    latina latinas indian indians muslim muslims"""
+)
+"""Last words of two capitalised words that describe someone instead of naming them ('an Orlando Democrat',
+'Presumptive Democratic nominee', 'Asian American voters')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
