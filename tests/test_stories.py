@@ -162,7 +162,7 @@ def test_features_carry_years_and_speakers() -> None:
 
 
 def test_taking_an_article_out_of_a_story_restores_its_centroid() -> None:
-    from digest.core.stories.grouping import StoryIndex, StoryState
+    from digest.core.stories.grouping import NAMESPACES, StoryIndex, StoryState
 
     index = StoryIndex()
     features = [article_features(a.title, a.text, None, float(n)) for n, a in enumerate(QUAKE_2008)]
@@ -175,8 +175,8 @@ def test_taking_an_article_out_of_a_story_restores_its_centroid() -> None:
     both.absorb(1, vectors[1], features[1])
     both.release(1, vectors[1], features[1])
     assert both.members == [0] and both.times == [0.0]
-    for namespace, norm in alone.norms.items():
-        assert abs(both.norms[namespace] - norm) < 1e-9
+    for namespace in NAMESPACES:
+        assert abs(both.norm(namespace) - alone.norm(namespace)) < 1e-9
     assert both.years == alone.years
 
 

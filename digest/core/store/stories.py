@@ -294,7 +294,7 @@ def copy_story(story: StoryState) -> StoryState:
     back): what a placement or a regrouping changes and saves."""
     copy = StoryState(id=story.id, members=list(story.members), years=Counter(story.years), times=list(story.times))
     copy.centroid = {ns: dict(v) for ns, v in story.centroid.items()}
-    copy.norms = dict(story.norms)
+    copy.norms, copy.stale = dict(story.norms), set(story.stale)
     return copy
 
 

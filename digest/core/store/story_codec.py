@@ -189,26 +189,43 @@ def encode_member_fields(
     weights = [weight for pairs in kept.values() for _, weight in pairs]
     if not all(map(math.isfinite, weights)):
         return None
-    joined = _SEPARATOR.join(features)
     if scaled is None:
         scaled = list(map(round, map(mul, weights, repeat(MEMBER_SCALE))))
-    if (
-        joined.count(_SEPARATOR) != max(len(features) - 1, 0)
-        or not all(map(_is_namespace, kept))
-        or list(map(truediv, scaled, repeat(MEMBER_SCALE))) != weights
-        or not -(2**31) < min(scaled, default=0) <= max(scaled, default=0) < 2**31
-        or any(_SEPARATOR in year for year in years)
-    ):
+    if list(map(truediv, scaled, repeat(MEMBER_SCALE))) != weights:
         return None
     numbers = [count for namespace in kept for count in counts.get(namespace, [])]
-    if len(numbers) != len(features) or not 0 <= min(numbers, default=0) <= max(numbers, default=0) < 2**32:
+    if len(numbers) != len(features):
         return None
-    integers, amounts = array("i", scaled), array("I", numbers)
+    sizes = [(namespace, len(pairs)) for namespace, pairs in kept.items()]
+    return encode_scaled_member(sizes, features, scaled, numbers, years, published)
+
+
+def encode_scaled_member(
+    sizes: list[tuple[str, int]],
+    features: list[str],
+    scaled: list[int],
+    counts: list[int],
+    years: list[str],
+    published: float | None,
+) -> bytes | None:
+    """:func:`encode_member_fields`' stored form from its parts laid flat: each namespace with how many of the
+    ``features`` (in order) are its, their weights as integers of 1e-5 (whose quotients by ``MEMBER_SCALE`` are
+    the weights stored) and their counts; None when the binary form cannot hold them."""
+    joined = _SEPARATOR.join(features)
+    if (
+        joined.count(_SEPARATOR) != max(len(features) - 1, 0)
+        or not all(_is_namespace(namespace) for namespace, _ in sizes)
+        or not -(2**31) < min(scaled, default=0) <= max(scaled, default=0) < 2**31
+        or any(_SEPARATOR in year for year in years)
+        or not 0 <= min(counts, default=0) <= max(counts, default=0) < 2**32
+    ):
+        return None
+    integers, amounts = array("i", scaled), array("I", counts)
     time = array("d", [published if published is not None else math.nan])
     if _SWAP:
         for numbers_array in (integers, amounts, time):
             numbers_array.byteswap()
-    head = ",".join(f"{namespace}{len(pairs)}" for namespace, pairs in kept.items()).encode("ascii")
+    head = ",".join(f"{namespace}{size}" for namespace, size in sizes).encode("ascii")
     text = joined.encode("utf-8")
     body = (head, b"\n", len(text).to_bytes(4, "little"), text, integers.tobytes(), amounts.tobytes(), time.tobytes())
     return _MEMBER_MAGIC + zlib.compress(b"".join((*body, _SEPARATOR.join(years).encode("utf-8"))), 1)

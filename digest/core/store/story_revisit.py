@@ -16,7 +16,8 @@ import logging
 import sqlite3
 import zlib
 from collections import Counter
-from itertools import chain
+from itertools import chain, repeat
+from operator import truediv
 from typing import Any
 
 from digest.core.store.cache import pack, unpack
@@ -26,6 +27,7 @@ from digest.core.store.story_codec import (
     CorruptStoryData,
     decode_member_fields,
     encode_member_fields,
+    encode_scaled_member,
     scaled_round,
 )
 from digest.core.stories.features import ArticleFeatures
@@ -59,7 +61,7 @@ def revisit_due(size: int) -> bool:
 
 def ranked(vectors: Vectors) -> list[tuple[float, str]]:
     """An article's features with their weights, heaviest first (the telling ones lead)."""
-    return sorted(((w, f) for v in vectors.values() for f, w in v.items()), reverse=True)
+    return sorted(chain.from_iterable(zip(v.values(), v, strict=True) for v in vectors.values()), reverse=True)
 
 
 def new_story(connection: sqlite3.Connection, title: str) -> StoryState:
@@ -82,30 +84,45 @@ def encode_member(
     ``cache``, when given, remembers what :func:`decode_member` will read."""
     heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
     scaled = scaled_round([weight for weight, _ in heaviest], MEMBER_DIGITS)
-    kept: dict[str, list[tuple[str, float]]] = {}
-    counts: dict[str, list[int]] = {}
-    numbers: dict[str, list[int]] = {}
-    amounts = features.counts
+    years = sorted(features.years)
     if scaled is None:
+        kept: dict[str, list[tuple[str, float]]] = {}
+        counts: dict[str, list[int]] = {}
         for weight, feature in heaviest:
             kept.setdefault(feature[0], []).append((feature, round(weight, MEMBER_DIGITS)))
-            counts.setdefault(feature[0], []).append(amounts[feature])
+            counts.setdefault(feature[0], []).append(features.counts[feature])
+        packed = encode_member_fields(kept, counts, years, features.published)
     else:
-        for (_, feature), number in zip(heaviest, scaled, strict=True):
-            namespace = feature[0]
-            if namespace not in kept:
-                kept[namespace], counts[namespace], numbers[namespace] = [], [], []
-            kept[namespace].append((feature, number / MEMBER_SCALE))  # round(weight, MEMBER_DIGITS), exactly
-            counts[namespace].append(amounts[feature])
-            numbers[namespace].append(number)
-    years = sorted(features.years)
-    in_order = None if scaled is None else [number for part in numbers.values() for number in part]
-    packed = encode_member_fields(kept, counts, years, features.published, in_order) or pack(
-        {"v": kept, "c": counts, "y": years, "t": features.published}
-    )
+        sizes, names, numbers, amounts = _by_namespace([feature for _, feature in heaviest], scaled, features.counts)
+        packed = encode_scaled_member(sizes, names, numbers, amounts, years, features.published)
+        kept, counts = {}, {}
+        start = 0
+        for namespace, size in sizes:  # round(weight, MEMBER_DIGITS), exactly
+            span = slice(start, start + size)
+            kept[namespace] = list(zip(names[span], map(truediv, numbers[span], repeat(MEMBER_SCALE)), strict=True))
+            counts[namespace] = amounts[span]
+            start += size
+    packed = packed or pack({"v": kept, "c": counts, "y": years, "t": features.published})
     if cache is not None:
-        cache.remember(packed, _decoded(kept, years, features.published), counts)
+        cache.remember(packed, _decoded(kept, years, features.published, floats=True), counts)
     return packed
+
+
+def _by_namespace(
+    names: list[str], scaled: list[int], amounts: Counter[str]
+) -> tuple[list[tuple[str, int]], list[str], list[int], list[int]]:
+    """Features (heaviest first) with their scaled weights, laid out namespace by namespace (in the order each
+    namespace first comes, each one's features in their order), with how many each namespace has and the
+    features' counts."""
+    spaces = [name[0] for name in names]
+    order = {namespace: rank for rank, namespace in enumerate(dict.fromkeys(spaces))}
+    if len(order) > 1:
+        keys = list(map(order.__getitem__, spaces))
+        positions = sorted(range(len(names)), key=keys.__getitem__)  # stable: each namespace keeps its order
+        names = list(map(names.__getitem__, positions))
+        scaled = list(map(scaled.__getitem__, positions))
+    sizes = Counter(spaces)
+    return [(namespace, sizes[namespace]) for namespace in order], names, scaled, list(map(amounts.__getitem__, names))
 
 
 def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
@@ -113,7 +130,7 @@ def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
     :class:`~digest.core.store.story_codec.CorruptStoryData` when they cannot be read back."""
     fields = decode_member_fields(packed)
     if fields is not None:
-        return _decoded(fields[0], fields[2], fields[3])
+        return _decoded(fields[0], fields[2], fields[3], floats=True)
     try:
         data = unpack(packed)
         return _decoded(data["v"], data.get("y", []), data.get("t"))
@@ -121,11 +138,14 @@ def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
         raise CorruptStoryData("stored story data cannot be read") from error
 
 
-def _decoded(kept: dict[str, list[Any]], years: list[Any], published: Any) -> tuple[Vectors, ArticleFeatures]:
-    """A member's vectors and features from its packed fields (as JSON gives them back)."""
+def _decoded(
+    kept: dict[str, list[Any]], years: list[Any], published: Any, floats: bool = False
+) -> tuple[Vectors, ArticleFeatures]:
+    """A member's vectors and features from its packed fields (as JSON gives them back; ``floats``: its weights
+    are floats already, as the binary form gives them)."""
     vectors: Vectors = {ns: {} for ns in NAMESPACES}
     for namespace, pairs in kept.items():
-        vectors.setdefault(namespace, {}).update((feature, float(weight)) for feature, weight in pairs)
+        vectors[namespace] = dict(pairs) if floats else {feature: float(weight) for feature, weight in pairs}
     return vectors, ArticleFeatures(
         years=frozenset(str(y) for y in years),
         published=float(published) if isinstance(published, (int, float)) else None,

@@ -129,6 +129,20 @@ class _NameWords(dict[str, bool]):
 _NAME_WORDS = _NameWords()
 
 
+class _NameForms(dict[str, str]):
+    """Each name word's form in a name (lower-cased, a full stop after it and a possessive ``'s`` dropped), made
+    once per word."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= _NAME_WORDS_KEPT:
+            self.clear()
+        found = self[token] = token.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        return found
+
+
+_NAME_FORMS = _NameForms()
+
+
 def named_things(text: str, lines: dict[str, list[str]] | None = None) -> list[str]:
     """Runs of capitalised words in ``text`` (lower-cased), leaving out lone capitalised sentence openers.
 
@@ -174,7 +188,7 @@ def _line_names(line: str) -> list[str]:
         if sentence_start and run[0].lower() in STOP_WORDS:
             run = run[1:]
         sentence_start = False
-        words = [w.lower().rstrip(".").replace("’", "'").removesuffix("'s") for w in run]
+        words = list(map(_NAME_FORMS.__getitem__, run))
         while words and words[0] in _GENERIC:
             words = words[1:]
         while words and words[-1] in _CLOCK:
@@ -205,7 +219,8 @@ def _opens_sentence(tokens: list[str], start: int, end: int, opening: bool) -> b
     """Whether a sentence is still opening after the tokens ``start:end`` (none a name word), when it was
     ``opening`` before them: a sentence mark opens one, a word closes it, other punctuation changes nothing.
     The last token that is a mark or a word decides."""
-    for token in reversed(tokens[start:end]):
+    for position in range(end - 1, start - 1, -1):
+        token = tokens[position]
         if token in _SENTENCE_MARKS:
             return True
         if token[0].isalnum():

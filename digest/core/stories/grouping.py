@@ -20,8 +20,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import mul, truediv
+from itertools import groupby, repeat
+from operator import itemgetter, mul, truediv
 
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.leading import leading_names, names_disagree
@@ -68,7 +68,9 @@ class Settings:
 
 @dataclass
 class StoryState:
-    """One story while grouping: its articles and the centroid of their vectors."""
+    """One story while grouping: its articles and the centroid of their vectors (``norms``: each namespace's
+    centroid length as last computed; :meth:`norm` gives it up to date: a change marks it ``stale``, so a
+    story changed and then only stored never computes it)."""
 
     id: int
     members: list[int] = field(default_factory=list)
@@ -76,7 +78,15 @@ class StoryState:
     norms: dict[str, float] = field(default_factory=dict)
     years: Counter[str] = field(default_factory=Counter)
     times: list[float] = field(default_factory=list)
+    stale: set[str] = field(default_factory=set)
     _leading: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def norm(self, namespace: str) -> float:
+        """The Euclidean norm of the centroid in ``namespace`` (0.0 when it was never computed nor changed)."""
+        if namespace in self.stale:
+            self.stale.discard(namespace)
+            self.norms[namespace] = euclidean_norm(self.centroid[namespace])
+        return self.norms.get(namespace, 0.0)
 
     def leading(self) -> tuple[str, ...]:
         """The centroid's leading names (:func:`digest.core.stories.leading.leading_names`), read once per state."""
@@ -92,7 +102,7 @@ class StoryState:
             centroid = self.centroid[namespace]
             for feature, weight in vector.items():
                 centroid[feature] = centroid.get(feature, 0.0) + weight
-            self.norms[namespace] = euclidean_norm(centroid)
+            self.stale.add(namespace)
         self.years.update(features.years)
         if features.published is not None:
             self.times.append(features.published)
@@ -114,7 +124,7 @@ class StoryState:
                     centroid.pop(feature, None)
                 else:
                     centroid[feature] = left
-            self.norms[namespace] = euclidean_norm(centroid)
+            self.stale.add(namespace)
         self.years.subtract(features.years)
         self.years = +self.years
         if features.published in self.times:
@@ -135,6 +145,10 @@ def sparse_dot(first: dict[str, float], second: dict[str, float]) -> float:
     shared = list(filter(second.__contains__, first))
     dot: float = sum(map(mul, map(first.__getitem__, shared), map(second.__getitem__, shared)), 0.0)
     return dot
+
+
+_FIRST = itemgetter(0)
+"""A feature's namespace (its first letter)."""
 
 
 class _TermWeights(dict[int, float]):
@@ -195,16 +209,25 @@ class StoryIndex:
 
     def vectors(self, features: ArticleFeatures) -> dict[str, dict[str, float]]:
         """The article's unit TF-IDF vector in each namespace (sublinear term frequency)."""
-        vectors: dict[str, dict[str, float]] = {ns: {} for ns in NAMESPACES}
         counts = features.counts
         # (1 + log count) * the weight :meth:`_idf` gives, each read once per count and per frequency
         idf = _InverseFrequencies(1 + self.documents)
-        weights = map(mul, map(_TERM_WEIGHTS.__getitem__, counts.values()), map(idf.__getitem__, self._seen(counts)))
-        for feature, weight in zip(counts, weights, strict=True):
-            vectors[feature[0]][feature] = weight
-        for namespace, vector in vectors.items():
-            norm = euclidean_norm(vector) or 1.0
-            vectors[namespace] = dict(zip(vector, map(truediv, vector.values(), repeat(norm)), strict=True))
+        names = list(counts)
+        weights = list(
+            map(mul, map(_TERM_WEIGHTS.__getitem__, counts.values()), map(idf.__getitem__, self._seen(counts)))
+        )
+        parts: dict[str, tuple[list[str], list[float]]] = {ns: ([], []) for ns in NAMESPACES}
+        start = 0
+        for namespace, run in groupby(names, key=_FIRST):  # each namespace's features come together
+            end = start + len(list(run))
+            found, values = parts[namespace]
+            found += names[start:end]
+            values += weights[start:end]
+            start = end
+        vectors: dict[str, dict[str, float]] = {}
+        for namespace, (found, values) in parts.items():
+            norm = math.sqrt(sum(map(mul, values, values))) or 1.0  # as :func:`euclidean_norm` sums them
+            vectors[namespace] = dict(zip(found, map(truediv, values, repeat(norm)), strict=True))
         return vectors
 
     def _seen(self, counts: Counter[str]) -> Iterator[int]:
@@ -215,7 +238,7 @@ class StoryIndex:
         """How well an article (its vectors and features) matches a story."""
         total = 0.0
         for namespace, weight in self.settings.weights:
-            norm = story.norms.get(namespace, 0.0)
+            norm = story.norm(namespace)
             if not norm or not vectors[namespace]:
                 continue
             total += weight * sparse_dot(vectors[namespace], story.centroid[namespace]) / norm
