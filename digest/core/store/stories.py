@@ -25,7 +25,7 @@ import math
 import sqlite3
 from collections import Counter
 from itertools import repeat
-from operator import itemgetter, truediv
+from operator import add, itemgetter, truediv
 from typing import Any
 
 from digest.core.model import Article
@@ -154,7 +154,9 @@ def count_documents(connection: sqlite3.Connection, features: list[str], log: Te
     """Count one more document for each of ``features`` (distinct); return their document frequencies now."""
     folded = folded_counts(connection, features, log)
     pending = log.pending
-    found = Counter({feature: folded[feature] + 1 + pending.get(feature, 0) for feature in features})
+    found: Counter[str] = Counter()
+    counted = map(add, map(folded.__getitem__, features), map(pending.get, features, repeat(0)))
+    dict.update(found, zip(features, map(add, counted, repeat(1)), strict=True))  # each set, as a dict sets it
     cursor = connection.execute("INSERT INTO story_term_log (features) VALUES (?)", (json.dumps(features),))
     log.add(int(cursor.lastrowid or 0), features)
     if len(log.rows) >= FOLD_EVERY:

@@ -147,18 +147,21 @@ class PairTable:
         if memo is None or keys is None or memo.settings != settings:
             self._score_all(vectors, features, settings)
             return
-        self.scores = [[0.0] * count for _ in range(count)]
-        self.dots = [[[0.0] * count for _ in range(count)] for _ in NAMESPACES]
+        remembered = memo.pairs
+        cells: list[list[tuple[float, tuple[float, ...]]]] = [[] for _ in range(count)]  # (score, dots) of each pair
         for i in range(count):
-            own = memo.own(keys[i], vectors[i])
-            for k, value in enumerate(own):
-                self.dots[k][i][i] = value
+            row = cells[i]
             for j in range(i):
                 a, b = (i, j) if keys[i] <= keys[j] else (j, i)  # the pair in key order, its members alike
-                score, dots = memo.pair((keys[a], keys[b]), (vectors[a], vectors[b]), (features[a], features[b]))
-                self.scores[i][j] = self.scores[j][i] = score
-                for k, value in enumerate(dots):
-                    self.dots[k][i][j] = self.dots[k][j][i] = value
+                found = remembered.get((keys[a], keys[b]))
+                if found is None:
+                    found = memo.pair((keys[a], keys[b]), (vectors[a], vectors[b]), (features[a], features[b]))
+                row.append(found)
+            row.append((0.0, memo.own(keys[i], vectors[i])))  # the diagonal: no score, each squared length
+        for i in range(count):  # the pairs above the diagonal, from those below
+            cells[i] += [cells[j][i] for j in range(i + 1, count)]
+        self.scores = [[score for score, _ in row] for row in cells]
+        self.dots = [[[dots[k] for _, dots in row] for row in cells] for k in range(len(NAMESPACES))]
 
     def _score_all(self, vectors: Sequence[Vectors], features: Sequence[ArticleFeatures], settings: Settings) -> None:
         """Score every pair at once, with nothing remembered: each namespace's dot products from its postings
