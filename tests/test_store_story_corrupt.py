@@ -99,12 +99,26 @@ def test_a_story_whose_centroid_cannot_be_read_is_rebuilt_from_its_members(
 def test_members_whose_vectors_cannot_be_read_stay_in_their_story(
     tmp_path: Path, change: Callable[[bytes], bytes]
 ) -> None:
-    with _library_after(tmp_path, _damage_members(change)) as library:
+    damaged: dict[int, int] = {}
+
+    def damage(library: Library) -> None:
+        """Every member's stored vector changed (the first two articles'), remembering their stories."""
+        damaged.update(library.connection.execute("SELECT article_id, story_id FROM story_members"))
+        _damage_members(change)(library)
+
+    with _library_after(tmp_path, damage) as library:
         assert len(library.rows()) == 5
         assert library.place_unplaced() == 0
         assert sum(story.articles for story in library.stories()) == 5
+
+        def story_of_damaged() -> dict[int, int]:
+            query = "SELECT article_id, story_id FROM story_members WHERE article_id IN (?, ?)"
+            return dict(library.connection.execute(query, list(damaged)))
+
+        assert len(damaged) == 2 and story_of_damaged() == damaged  # the arrivals' revisits left them
         with library.transaction() as connection:
-            reweigh_recent(connection, Settings(), StoryCache())  # the two readable members only
+            reweigh_recent(connection, Settings(), StoryCache())  # the three readable members only
+        assert story_of_damaged() == damaged
         assert sum(story.articles for story in library.stories()) == 5
 
 

@@ -25,11 +25,11 @@ import math
 import sqlite3
 from collections import Counter
 from itertools import repeat
-from operator import add, itemgetter, truediv
+from operator import add, itemgetter
 from typing import Any
 
 from digest.core.model import Article
-from digest.core.store.story_codec import CorruptStoryData, decode_centroid, encode_centroid, scaled_round
+from digest.core.store.story_codec import CorruptStoryData, decode_centroid, encode_centroid
 from digest.core.store.story_revisit import (
     REVISIT_STORIES,
     MemberCache,
@@ -52,8 +52,6 @@ CENTROID_FEATURES = 200
 
 WEIGHT_DIGITS = 6
 """Decimals kept of a stored centroid weight (short numbers decode faster; a cosine moves by under 1e-5)."""
-
-_SCALE = 10**WEIGHT_DIGITS
 
 POSTED_FEATURES = 60
 """An article's most telling features entered in the inverted index."""
@@ -220,9 +218,9 @@ def _load_story(row: tuple[int, bytes | str, str, str]) -> StoryState:
     try:
         stored_years, stored_times = json.loads(years), json.loads(times)
     except ValueError as error:
-        raise CorruptStoryData("stored story data cannot be read") from error
+        raise CorruptStoryData() from error
     if not isinstance(stored_years, dict) or not isinstance(stored_times, list):
-        raise CorruptStoryData("stored story data cannot be read")
+        raise CorruptStoryData()
     return _stored_state(story_id, decode_centroid(centroid), stored_years, stored_times)
 
 
@@ -245,9 +243,7 @@ def _rebuilt(connection: sqlite3.Connection, story_id: int, cache: StoryCache | 
         _LOG.warning("story %d: its stored centroid cannot be read nor rebuilt; left out as a candidate", story_id)
         return None
     _LOG.warning("story %d: its stored centroid cannot be read; rebuilt from %d members", story_id, len(story.members))
-    save_story(connection, story, cache)
-    centroid = _trimmed(story)
-    return _stored_state(story_id, centroid, dict(story.years), story.times)
+    return save_story(connection, story, cache)
 
 
 def _stored_state(
@@ -277,11 +273,7 @@ def _trimmed(story: StoryState) -> dict[str, list[tuple[str, float]]]:
             heaviest = sorted(weights.items(), key=_WEIGHT, reverse=True)[:CENTROID_FEATURES]
         else:
             heaviest = heapq.nlargest(CENTROID_FEATURES, weights.items(), key=lambda item: abs(item[1]))
-        scaled = scaled_round([weight for _, weight in heaviest], WEIGHT_DIGITS)
-        if scaled is None:
-            kept[namespace] = [(feature, round(weight, WEIGHT_DIGITS)) for feature, weight in heaviest]
-        else:  # round(weight, WEIGHT_DIGITS), exactly
-            kept[namespace] = list(zip(map(itemgetter(0), heaviest), map(truediv, scaled, repeat(_SCALE)), strict=True))
+        kept[namespace] = [(feature, round(weight, WEIGHT_DIGITS)) for feature, weight in heaviest]
     return kept
 
 
@@ -302,7 +294,8 @@ def copy_story(story: StoryState) -> StoryState:
 
 def load_stories(connection: sqlite3.Connection, ids: list[int], cache: StoryCache | None) -> list[StoryState]:
     """The stories with these ids as stored, decoded (from the cache when their revision is unchanged; one whose
-    centroid cannot be read rebuilt from its members, or left out when none of them reads)."""
+    centroid cannot be read rebuilt from its members and stored again, so call inside a transaction, or left out
+    when none of them reads)."""
     found: list[StoryState] = []
     missing = []
     for story_id, revision in connection.execute(
@@ -394,17 +387,19 @@ def place(
     return best.id
 
 
-def save_story(connection: sqlite3.Connection, story: StoryState, cache: StoryCache | None) -> None:
+def save_story(connection: sqlite3.Connection, story: StoryState, cache: StoryCache | None) -> StoryState:
     """Write a story's centroid, years and times (a new revision), and remember it in the cache as stored
-    (so that this process compares arrivals with what any other process would read)."""
+    (so that this process compares arrivals with what any other process would read); return it as stored."""
     centroid, years = _trimmed(story), dict(story.years)
     revision = connection.execute(
         "UPDATE stories SET centroid = ?, years = ?, times = ?, revision = revision + 1"
         " WHERE id = ? RETURNING revision",
         (encode_centroid(centroid), json.dumps(years), json.dumps(story.times), story.id),
     ).fetchone()[0]
+    stored = _stored_state(story.id, centroid, years, story.times)
     if cache is not None:
-        cache.put(_stored_state(story.id, centroid, years, story.times), int(revision))
+        cache.put(stored, int(revision))
+    return stored
 
 
 def features_of(article: Article, speakers: list[str], published: str | None) -> ArticleFeatures:

@@ -93,11 +93,20 @@ class CorruptStoryData(ValueError):
     """A stored centroid or member that cannot be read back (truncated, or bytes changed): the one error the
     decoders raise for any bad stored form, so that a caller can recover (:mod:`digest.core.store.stories`)."""
 
+    def __init__(self, message: str = "stored story data cannot be read") -> None:
+        """The error, with its one message unless told."""
+        super().__init__(message)
+
+
+UNREADABLE = (zlib.error, ValueError, LookupError, TypeError, AttributeError)
+"""What reading a bad stored form (compressed JSON, or fields of the wrong type) raises, besides
+:class:`CorruptStoryData`."""
+
 
 def _check(condition: bool) -> None:
     """Raise :class:`CorruptStoryData` unless ``condition`` holds."""
     if not condition:
-        raise CorruptStoryData("stored story data cannot be read")
+        raise CorruptStoryData()
 
 
 def _head(data: bytes, start: int) -> tuple[list[tuple[str, int]], int, int]:
@@ -123,7 +132,7 @@ def _features(text: bytes, total: int) -> list[str]:
     try:
         joined = text.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise CorruptStoryData("stored story data cannot be read") from error
+        raise CorruptStoryData() from error
     features = joined.split(_SEPARATOR) if total else []
     _check(len(features) == total and (total > 0 or not joined))
     return features
@@ -159,7 +168,7 @@ def _json_centroid(stored: str) -> Centroid:
     try:
         decoded = json.loads(stored)
     except ValueError as error:
-        raise CorruptStoryData("stored story data cannot be read") from error
+        raise CorruptStoryData() from error
     _check(isinstance(decoded, dict))
     for pairs in decoded.values():
         _check(isinstance(pairs, list))
@@ -243,7 +252,7 @@ def decode_member_fields(packed: bytes) -> MemberFields | None:
     try:
         data = zlib.decompress(packed[len(_MEMBER_MAGIC) :])
     except zlib.error as error:
-        raise CorruptStoryData("stored story data cannot be read") from error
+        raise CorruptStoryData() from error
     namespaces, start, size = _head(data, 0)
     total = sum(count for _, count in namespaces)
     features = _features(data[start : start + size], total)
@@ -260,7 +269,7 @@ def decode_member_fields(packed: bytes) -> MemberFields | None:
     try:
         tail = data[numbers + 8 * total + 8 :].decode("utf-8")
     except UnicodeDecodeError as error:
-        raise CorruptStoryData("stored story data cannot be read") from error
+        raise CorruptStoryData() from error
     kept: Centroid = {}
     counts: dict[str, list[int]] = {}
     position = 0

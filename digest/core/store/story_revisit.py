@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import zlib
 from collections import Counter
 from itertools import chain, repeat
 from operator import truediv
@@ -24,6 +23,7 @@ from digest.core.store.cache import pack, unpack
 from digest.core.store.story_codec import (
     MEMBER_DIGITS,
     MEMBER_SCALE,
+    UNREADABLE,
     CorruptStoryData,
     decode_member_fields,
     encode_member_fields,
@@ -134,8 +134,8 @@ def decode_member(packed: bytes) -> tuple[Vectors, ArticleFeatures]:
     try:
         data = unpack(packed)
         return _decoded(data["v"], data.get("y", []), data.get("t"))
-    except (zlib.error, ValueError, LookupError, TypeError, AttributeError) as error:
-        raise CorruptStoryData("stored story data cannot be read") from error
+    except UNREADABLE as error:
+        raise CorruptStoryData() from error
 
 
 def _decoded(

@@ -18,14 +18,13 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import zlib
 from collections import Counter
 from collections.abc import Iterable
 from itertools import filterfalse
 from typing import TYPE_CHECKING
 
 from digest.core.store.cache import unpack
-from digest.core.store.story_codec import CorruptStoryData, decode_member_fields
+from digest.core.store.story_codec import UNREADABLE, CorruptStoryData, decode_member_fields
 from digest.core.store.story_revisit import (
     MemberCache,
     Regrouping,
@@ -65,8 +64,8 @@ def member_counts(packed: bytes) -> ArticleFeatures | None:
     :class:`~digest.core.store.story_codec.CorruptStoryData` when they cannot be read back."""
     try:
         return _member_counts(packed)
-    except (zlib.error, ValueError, LookupError, TypeError, AttributeError) as error:
-        raise CorruptStoryData("stored story data cannot be read") from error
+    except UNREADABLE as error:
+        raise CorruptStoryData() from error
 
 
 def _member_counts(packed: bytes) -> ArticleFeatures | None:

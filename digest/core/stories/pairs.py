@@ -122,11 +122,24 @@ class PairMemo:
         return found
 
     def one_word_names(self, key: int, vectors: Vectors) -> dict[str, float]:
-        """A member's one-word ``e:`` names with their weights (read once per member; not to be changed)."""
+        """A member's :func:`one_word_names` (read once per member; not to be changed)."""
         found = self.names.get(key)
         if found is None:
-            found = self.names[key] = {n: w for n, w in (vectors.get("e") or {}).items() if " " not in n}
+            found = self.names[key] = one_word_names(vectors)
         return found
+
+
+def usable_memo(
+    memo: PairMemo | None, keys: Sequence[int] | None, settings: Settings
+) -> tuple[PairMemo, Sequence[int]] | None:
+    """The memo and the members' keys in it, when both are given and the memo's pairs were scored with
+    ``settings`` (else None: nothing is read from a memo)."""
+    return (memo, keys) if memo is not None and keys is not None and memo.settings == settings else None
+
+
+def one_word_names(vectors: Vectors) -> dict[str, float]:
+    """An article's one-word ``e:`` names with their weights."""
+    return {name: weight for name, weight in (vectors.get("e") or {}).items() if " " not in name}
 
 
 class PairTable:
@@ -144,9 +157,11 @@ class PairTable:
         """Score every pair of the neighbourhood (from ``memo``, by ``keys``: one distinct key per vector, when
         given; a memo of other settings is not used; without one, all pairs at once, to the same values)."""
         count = len(vectors)
-        if memo is None or keys is None or memo.settings != settings:
+        usable = usable_memo(memo, keys, settings)
+        if usable is None:
             self._score_all(vectors, features, settings)
             return
+        memo, keys = usable
         remembered = memo.pairs
         cells: list[list[tuple[float, tuple[float, ...]]]] = [[] for _ in range(count)]  # (score, dots) of each pair
         for i in range(count):

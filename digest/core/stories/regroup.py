@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty
 from digest.core.stories.leading import leading_names, leading_without, ranked_names
-from digest.core.stories.pairs import PairMemo, PairTable, average_linkage_table, unit_length
+from digest.core.stories.pairs import (
+    PairMemo,
+    PairTable,
+    average_linkage_table,
+    one_word_names,
+    unit_length,
+    usable_memo,
+)
 
 REGROUP_ROUNDS = 2
 """Rounds of moving members between the neighbourhood's groups after the linkage."""
@@ -62,7 +69,7 @@ class _Regrouping:
         (``remembered``: a memo and each article's key in it, which reads each article's names once)."""
         self.table = table
         if remembered is None:
-            self.names = [{n: w for n, w in (v.get("e") or {}).items() if " " not in n} for v in vectors]
+            self.names = [one_word_names(v) for v in vectors]
             self.leading = [leading_names(names) for names in self.names]
         else:
             memo, keys = remembered
@@ -193,7 +200,7 @@ def regroup(
     table = PairTable(vectors, features, settings, memo, keys)
     figures = table.dots[NAMESPACES.index("n")]
     labels = average_linkage_table(table.scores, settings.strict_threshold, figures, settings.numbers_conflict)
-    remembered = (memo, keys) if memo is not None and keys is not None and memo.settings == settings else None
+    remembered = usable_memo(memo, keys, settings)
     state = _Regrouping(table, vectors, features, settings, remembered)
     for label in range(max(labels, default=-1) + 1):
         state.new_group([article for article, found in enumerate(labels) if found == label])
