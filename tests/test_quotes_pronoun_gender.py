@@ -129,3 +129,18 @@ def test_two_capitalised_words_ending_in_a_party_or_people_name_nobody() -> None
     registry = Registry()
     registry.note_names(1, ["Asian American", "Presumptive Democratic", "Dana Pike"])
     assert registry.names_seen == [(1, "Dana Pike")]
+
+
+def test_he_after_an_opening_phrase_continues_too_but_a_topic_is_him() -> None:
+    report = run(
+        '"He never missed a deadline," said Paul Drury, his editor.',
+        "Tom Reyes struggled with the last book.",
+        'On July 27, 2006, he emailed Drury about the ending. "Nobody charges in with a gun," he wrote.',
+    )
+    assert speaker(report, "Nobody charges in") != "Paul Drury"
+    report = run(
+        '"We will see," said Tom Reyes.',
+        '"We are ready," the Texas senator said.',
+        'As for Reyes, he said he is not worried. "I will have the votes," he said.',
+    )
+    assert speaker(report, "I will have the votes") == "Tom Reyes"

@@ -24,8 +24,9 @@ _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
 _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 """A pronoun, its verb and the word after it ('he said the ...')."""
-_PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(He|She)\s")
-"""A sentence whose subject is 'he' or 'she' ('He emailed Gaiman about ...', 'But she ...')."""
+_PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
+"""A sentence whose subject is 'he' or 'she' ('He emailed NAME about ...', 'But she ...', 'On July 27, 2006, he
+emailed NAME')."""
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
@@ -141,8 +142,8 @@ class Registry:
         self.names_seen: list[tuple[int, str]] = []
         self.names_at: list[int] = []
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
-        self.opened_by: dict[int, str] = {}
-        """The sentences opened by 'he' (``m``) or 'she' (``f``) as their subject."""
+        self.opened_by: dict[int, tuple[str, int]] = {}
+        """The sentences whose subject is 'he' (``m``) or 'she' (``f``), with where that pronoun stands."""
         self.things: set[str] = set()
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.owners: set[int] = set()
@@ -183,7 +184,7 @@ class Registry:
         self._sentence_start, self._para = start, para
         lead = _PRONOUN_LEAD.match(para, start) if para else None
         if lead is not None:
-            self.opened_by[sentence] = "m" if lead.group(1) == "He" else "f"
+            self.opened_by[sentence] = ("m" if lead.group(1).lower() == "he" else "f", lead.start(1))
         for written in names:
             name = written.removesuffix("'s").removesuffix("’s")
             if name.split()[-1].lower() in _NOT_NAME_ENDS:
@@ -317,10 +318,14 @@ class Registry:
         return None
 
     def _object_of(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> bool:
-        """The actor was last met, not as the subject, in this sentence or the one before, whose subject is this
-        same pronoun: 'He emailed Gaiman about the book. "...," he wrote' (he is not Gaiman)."""
+        """The actor was last met, not as the subject and after the subject, in this sentence or the one before,
+        whose subject is this same pronoun: 'He emailed Gaiman about the book. "...," he wrote' (he is not Gaiman;
+        but 'As for Gaiman, he ...' is)."""
         rank = actor.rank_before(sentence, pos)
-        return rank is not None and rank[0] >= sentence - 1 and rank[1] == 0 and self.opened_by.get(rank[0]) == gender
+        if rank is None or rank[0] < sentence - 1 or rank[1] == 1:
+            return False
+        lead = self.opened_by.get(rank[0])
+        return lead is not None and lead[0] == gender and rank[2] > lead[1]  # 'As for NAME, he said': him
 
     def _named_before(self, sentence: int, gender: str, pos: int | None = None) -> ActorState | None:
         """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone before the
@@ -373,7 +378,8 @@ class Registry:
                 break
             if seen_at > sentence or (seen_at == sentence and not self._opens_sentence(index, pos)):
                 continue
-            if seen_at == sentence - 1 and self.opened_by.get(seen_at) == gender:
+            lead = self.opened_by.get(seen_at) if seen_at == sentence - 1 else None
+            if lead is not None and lead[0] == gender and self.names_at[index] > lead[1]:
                 continue  # 'She gave me an email address for NAME. "...," she said': not NAME
             if index in self.owners and self._name_gender(name) != gender:
                 continue
