@@ -144,3 +144,14 @@ def test_he_after_an_opening_phrase_continues_too_but_a_topic_is_him() -> None:
         'As for Reyes, he said he is not worried. "I will have the votes," he said.',
     )
     assert speaker(report, "I will have the votes") == "Tom Reyes"
+
+
+def test_a_first_name_before_a_company_word_is_no_man() -> None:
+    assert name_gender("Walter Lang Productions") == "?"
+    assert name_gender("Ms. White") == "f"  # a surname that is also a word stays a surname
+    report = run(
+        '"We never blocked the show," said Anna Berg.',
+        "The company that runs the awards, Walter Lang Productions, denies that anything was agreed.",
+        '"Any agreement must be made with her managers," they said.',
+    )
+    assert speaker(report, "Any agreement") == "Walter Lang Productions"

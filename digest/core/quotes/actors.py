@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from digest.core.lexicon import MONTHS_DAYS, word_set
-from digest.core.quotes.gender import UNKNOWN, first_name_gender, first_name_lean, name_gender, role_gender
+from digest.core.quotes.gender import UNKNOWN, first_name_gender, first_name_lean, name_gender, org_name, role_gender
 from digest.core.quotes.speakers import Mention
 
 _SYNONYMS = [
@@ -296,7 +296,7 @@ class Registry:
         candidates = [owner.root()] if owner is not None else self._before(sentence, pos)
         people_passed = False  # 'it' or 'they' reaches a thing written as a name only before any person
         for a in candidates:
-            thing = a.kind == "person" and a.name in self.things
+            thing = a.kind == "person" and (a.name in self.things or org_name(a.name))
             if thing and m.gender in "np" and not people_passed:
                 return a  # '"...," they said in a statement' after 'Big Machine, which ...'
             people_passed = people_passed or a.kind == "person"
@@ -340,7 +340,7 @@ class Registry:
         other = _OTHER_GENDER[gender]
         passed = False
         for seen_at, names in self._naming_sentences(sentence, pos, gender):
-            fitting = [name for name in names if self._name_gender(name) != other and name not in self.things]
+            fitting = [n for n in names if self._name_gender(n) != other and n not in self.things and not org_name(n)]
             if not fitting:
                 passed = True  # 'Ms. Berg ... he said': not her
                 continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from digest.core.lexicon import word_set
+
 UNKNOWN = "?"
 
 _HONORIFICS = {
@@ -38,6 +40,11 @@ _WORD_GENDER = {word: gender for gender, words in _GENDERED_WORDS.items() for wo
 ('chairman', 'spokesman', 'actor') are not among them."""
 
 
+_NOT_A_PERSON_END = word_set(
+    """productions records studios entertainment media holdings partners group llc inc inc. corp corp. ltd company
+    corporation foundation institute university bank agency network airlines association magazine channel"""
+)
+"""Last words that make a name an organisation's even after a first name ('Dick Clark Productions')."""
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "with", "from", "on", "by", "and"})
 
 
@@ -52,6 +59,12 @@ def _first_names() -> dict[str, str]:
         if tag in ("m", "f", "M", "F", "u"):
             table.update(dict.fromkeys(names.split(), tag))
     return table
+
+
+def org_name(name: str) -> bool:
+    """The name ends in a word of organisations ('Dick Clark Productions', 'Ora Media'): no person's."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _NOT_A_PERSON_END
 
 
 def first_name_gender(word: str) -> str:
@@ -94,7 +107,7 @@ def name_gender(name: str, role: str | None = None) -> str:
             clues.add(honorific_gender(word))
             clues.add(word_gender(word))
     clues.discard(UNKNOWN)
-    if not clues and len(words) >= 2:
+    if not clues and len(words) >= 2 and not org_name(name):
         clues.add(first_name_gender(words[0].split("-")[0]))
         clues.discard(UNKNOWN)
     return clues.pop() if len(clues) == 1 else UNKNOWN
