@@ -70,3 +70,10 @@ def test_a_lone_surname_opening_a_sentence_is_the_person_named_in_full_before(le
         f'{lead} criticised the paper at a breakfast in Kelby. "Check where the experts were," he said.'
     )
     assert [(q.speaker, q.text) for q in run(text).quotes] == [("Lee Moss", "Check where the experts were")]
+
+
+def test_a_verb_of_speech_after_then_shares_the_subject_of_the_verb_before() -> None:
+    sentence = (
+        "Lee Moss jokingly offered the man a job as harbour master, then says he will welcome advice from anyone."
+    )
+    assert reported(sentence) == [("Lee Moss", "he will welcome advice from anyone")]

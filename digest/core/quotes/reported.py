@@ -230,7 +230,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     conj = v - 1
     while conj > lo and tokens[conj].norm in _AUX_BEFORE_VERB:
         conj -= 1  # 'X describes himself as A and has said that B': past an auxiliary to the conjunction
-    coordinated = conj >= lo and tokens[conj].norm in ("and", "also", "but")
+    coordinated = conj >= lo and tokens[conj].norm in ("and", "also", "but", "then")
     if not any(r.start <= tokens[v].start < r.end for r in earlier):  # not inside another speaker's clause
         restrictive = restrictive_relative(tokens, lo, v)
         if restrictive is not None:
