@@ -77,3 +77,9 @@ def test_a_verb_of_speech_after_then_shares_the_subject_of_the_verb_before() -> 
         "Lee Moss jokingly offered the man a job as harbour master, then says he will welcome advice from anyone."
     )
     assert reported(sentence) == [("Lee Moss", "he will welcome advice from anyone")]
+
+
+@pytest.mark.parametrize("duration", ["for weeks", "for two years", "for a decade"])
+def test_a_duration_after_the_verb_opens_no_object(duration: str) -> None:
+    sentence = f"Lee Moss has said {duration} he is the only candidate who can fix the harbour."
+    assert reported(sentence) == [("Lee Moss", "he is the only candidate who can fix the harbour")]

@@ -189,10 +189,24 @@ _TIME_WORDS = word_set(
 _TIME_ALONE = frozenset({"on", "this", "last", "next", "late", "early", "later", "earlier", "week", "year", "month"})
 
 
+_DURATIONS = word_set("days weeks months years decades day week month year decade")
+_DURATION_COUNTS = word_set("a two three several many some")
+
+
+def _for_time(tokens: list[Tok], k: int, hi: int) -> int:
+    """Past 'for weeks', 'for two years', 'for a decade' ('X has said for weeks he is ...'); else ``k``."""
+    if k + 1 >= hi or tokens[k].norm != "for":
+        return k
+    j = k + 1
+    if tokens[j].norm in _DURATION_COUNTS or tokens[j].text.isdigit():
+        j += 1
+    return j + 1 if j < hi and tokens[j].norm in _DURATIONS else k
+
+
 def skip_time(tokens: list[Tok], k: int, hi: int) -> int:
     """Past a time adverbial after the verb: 'Wednesday night', 'on Friday', 'earlier this month', 'on March 3'
     ('last year's budget' is a subject, not a time: a possessive ends the walk before it)."""
-    start = k
+    start = k = _for_time(tokens, k, hi)
     while k < hi and tokens[k].kind is WORD and not tokens[k].text.endswith(("'s", "’s")):
         t = tokens[k]
         month_day = t.text.isdigit() and k > start and tokens[k - 1].norm in MONTHS_DAYS
