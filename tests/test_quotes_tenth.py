@@ -83,3 +83,14 @@ def test_a_verb_of_speech_after_then_shares_the_subject_of_the_verb_before() -> 
 def test_a_duration_after_the_verb_opens_no_object(duration: str) -> None:
     sentence = f"Lee Moss has said {duration} he is the only candidate who can fix the harbour."
     assert reported(sentence) == [("Lee Moss", "he is the only candidate who can fix the harbour")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some in the crowd booed, and when Lee Moss thanked the town and said it was great to be home, a man yelled.",
+        "When Lee Moss thanked the town and said it was great to be home, the crowd cheered.",
+    ],
+)
+def test_a_verb_of_speech_coordinated_inside_a_subordinate_clause_is_its_subjects(sentence: str) -> None:
+    assert reported(sentence) == [("Lee Moss", "it was great to be home")]

@@ -18,6 +18,7 @@ from digest.core.quotes.agents import before_agent
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clause_ends import (
     DASHES,
+    SUBORDINATORS,
     clause_end,
     comma_inside,
     relative_clause_end,
@@ -240,6 +241,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         return Attribution(found[0], found[1], "reported"), start
     if coordinated:
         who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
+        who = who or _coordinated_subordinate(tokens, conj, lo)
         if who is None and earlier:
             who = earlier[-1].who  # 'X admitted that A, but said B': the subject of the speech verb before
         return (who, start) if who is not None else None
@@ -277,6 +279,22 @@ def _coordinated_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | N
             if found is None or not tokens[found[1] - 1].is_cap:
                 return None
             return Attribution(found[0], found[1], "relative")
+    return None
+
+
+def _coordinated_subordinate(tokens: list[Tok], conj: int, lo: int) -> Attribution | None:
+    """'..., and when X thanked the crowd and said B, ...': a speech verb coordinated inside a subordinate clause
+    is the subject's that opens the clause (only words between the subordinator and the conjunction)."""
+    for j in range(conj - 1, max(lo - 1, conj - _RELATIVE_REACH), -1):
+        t = tokens[j]
+        if t.kind is not WORD:
+            return None
+        if t.norm in SUBORDINATORS and (j == lo or not t.is_cap):
+            found = np_right(tokens, j + 1, conj)
+            if found is None or found[1] >= conj or not tokens[found[0]].is_cap:
+                return None
+            after = tokens[found[1]]
+            return Attribution(found[0], found[1], "subordinate") if after.kind is WORD and not after.is_cap else None
     return None
 
 
