@@ -94,3 +94,10 @@ def test_a_duration_after_the_verb_opens_no_object(duration: str) -> None:
 )
 def test_a_verb_of_speech_coordinated_inside_a_subordinate_clause_is_its_subjects(sentence: str) -> None:
     assert reported(sentence) == [("Lee Moss", "it was great to be home")]
+
+
+def test_a_description_of_several_plain_words_and_any_verb_after_a_quotation_is_its_speaker() -> None:
+    text = '"Welcome, sailors!" a hand-painted sign on the harbour wall reads. "Mind the tide."'
+    speakers = {q.speaker for q in run(text).quotes}
+    assert [q.text for q in run(text).quotes] == ["Welcome, sailors!", "Mind the tide."]
+    assert len(speakers) == 1 and "sign on the harbour wall" in speakers.pop()

@@ -108,7 +108,7 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
     its attribution."""
     found = np_right(tokens, j, hi)
     if found is None and tokens[j].norm in ("the", "a", "an", "one", "another") and j + 2 < hi:
-        found = (j, j + 2)  # 'the email read', 'one sign read'
+        found = (j, _description_end(tokens, j, hi))  # 'the email read', 'a welcome message on the site reads'
     if found is not None and found[0] == j and found[1] < hi and _tail_verb(tokens[found[1]]):
         end = found[1] + 1
         if end < hi and tokens[end].norm in _TAIL_PARTICLES:
@@ -120,6 +120,22 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         if found is not None and (found[1] >= hi or tokens[found[1]].text in (".", ",", "!", "?")):
             return Attribution(found[0], found[1], "verb-X")
     return None
+
+
+_DESCRIPTION_WORDS = 8
+"""The most words of a description of plain words before its verb after a quotation ('a sign on the door read')."""
+
+
+def _description_end(tokens: list[Tok], j: int, hi: int) -> int:
+    """Where a description opened by a determiner at ``j`` ends before its verb: the first lower-case word that
+    may be a verb and closes the sentence or clause ('a welcome message on the website reads.'); else ``j + 2``."""
+    for k in range(j + 2, min(hi, j + _DESCRIPTION_WORDS + 1)):
+        t = tokens[k]
+        if t.kind is not WORD or t.is_cap:
+            break
+        if _tail_verb(t) and (k + 1 >= hi or tokens[k + 1].text in (".", ",", "!", "?")):
+            return k
+    return j + 2
 
 
 _TAIL_GOES_ON = word_set("and with via from as before after while to at on in")
