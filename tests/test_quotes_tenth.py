@@ -101,3 +101,16 @@ def test_a_description_of_several_plain_words_and_any_verb_after_a_quotation_is_
     speakers = {q.speaker for q in run(text).quotes}
     assert [q.text for q in run(text).quotes] == ["Welcome, sailors!", "Mind the tide."]
     assert len(speakers) == 1 and "sign on the harbour wall" in speakers.pop()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"You know, it happens, right?" Moss went on, as if he had not heard her.', "Moss"),
+        ('"Would the ferry run all winter?" Dana Pike pressed.', "Dana Pike"),
+    ],
+)
+def test_a_name_and_any_past_verb_after_a_question_are_its_attribution_not_a_new_sentence(
+    text: str, speaker: str
+) -> None:
+    assert [(q.speaker, q.kind) for q in run(text).quotes] == [(speaker, "direct")]

@@ -117,7 +117,14 @@ def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
     words = re.findall(r"[\w'’-]+", tail[:end])
     if 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words):
         return True
-    return end_mark != "." and _verb_after_speaker(tail)
+    return end_mark != "." and (_verb_after_speaker(tail) or _TAIL_VERB.match(tail) is not None)
+
+
+_TAIL_VERB = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\s+(?:[a-z]+ed|went|wrote|spoke)(?:\s+(?:on|back))?\s*[,.]"
+)
+"""'"Is it over?" Moss went on, ...', '"Now!" Dana Pike snapped.': after '?' or '!', a name of up to three
+capitalised words and a verb in the past closing the clause is the quotation's attribution."""
 
 
 def _verb_after_speaker(tail: str) -> bool:
