@@ -114,3 +114,23 @@ def test_a_name_and_any_past_verb_after_a_question_are_its_attribution_not_a_new
     text: str, speaker: str
 ) -> None:
     assert [(q.speaker, q.kind) for q in run(text).quotes] == [(speaker, "direct")]
+
+
+def test_a_verb_of_speech_coordinated_after_a_predicate_that_quotes_is_the_subjects() -> None:
+    sentence = (
+        'Dana Pike celebrated in Kelby with supporters, declaring it "another fine day for the harbour" and said it '
+        "was another step closer to winning the seat."
+    )
+    assert reported(sentence) == [("Dana Pike", "it was another step closer to winning the seat")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A legal opinion drafted in May found the fund was a "foreign principal" but said disclosure to the ministry '
+        "was not required.",
+        'Therefore, harbour sources believe the board has joined a "new axis" and admit that the fund is powerless.',
+    ],
+)
+def test_a_subject_cut_at_an_adjective_or_holding_a_comma_speaks_no_coordinated_verb(sentence: str) -> None:
+    assert reported(sentence) == []

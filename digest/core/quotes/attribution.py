@@ -276,12 +276,14 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
 _OPENING_ADVERBIAL_MAX = 10
 
 
-def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+def clause_subject(tokens: list[Tok], lo: int, v: int, across_quotes: bool = False) -> Attribution | None:
     """The subject opening the sentence, for a cue whose own subject is implicit: 'Carson took the stage and
     called the system "rigged"', 'He defended the remark, saying, "..."'.
 
     An opening adverbial ending in a comma ('In Iowa on Monday,') is skipped; the subject is a noun phrase
-    followed by a lower-case word (its verb), and nothing but words and commas stand before the cue.
+    followed by a lower-case word (its verb), and nothing but words and commas stand before the cue (and
+    quotations, ``across_quotes``: 'X celebrated, calling it "a super day" and said B', where the cue is a verb
+    coordinated with the one after the subject).
     """
     start = lo
     while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
@@ -295,7 +297,7 @@ def clause_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     after = tokens[found[1]]
     if after.kind is not WORD or after.is_cap:
         return None
-    if any(t.kind is QUOTE or t.text in (";", ":") for t in tokens[found[1] : v]):
+    if any((t.kind is QUOTE and not across_quotes) or t.text in (";", ":") for t in tokens[found[1] : v]):
         return None
     return Attribution(found[0], found[1], "clause-subject")
 

@@ -241,6 +241,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         return Attribution(found[0], found[1], "reported"), start
     if coordinated:
         who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
+        who = who or (_subject_across_quotes(tokens, lo, v) if conj == v - 1 else None)
         who = who or _coordinated_subordinate(tokens, conj, lo)
         if who is None and earlier:
             who = earlier[-1].who  # 'X admitted that A, but said B': the subject of the speech verb before
@@ -280,6 +281,17 @@ def _coordinated_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | N
                 return None
             return Attribution(found[0], found[1], "relative")
     return None
+
+
+def _subject_across_quotes(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'X celebrated, calling it "a fine day" and said B': the sentence's subject for a verb of speech coordinated
+    after a predicate that quotes; the subject is a name, a role or a group ('A legal opinion drafted in May ...'
+    cut to 'A legal', or 'Therefore, harbour sources', is none)."""
+    who = clause_subject(tokens, lo, v, across_quotes=True)
+    if who is None or any(t.text == "," for t in tokens[who.start : who.end]):
+        return None
+    head = tokens[who.end - 1]
+    return who if head.is_cap or head.norm in ROLE_NOUNS or head.norm in GROUP_NOUNS else None
 
 
 def _coordinated_subordinate(tokens: list[Tok], conj: int, lo: int) -> Attribution | None:
