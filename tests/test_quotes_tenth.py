@@ -134,3 +134,9 @@ def test_a_verb_of_speech_coordinated_after_a_predicate_that_quotes_is_the_subje
 )
 def test_a_subject_cut_at_an_adjective_or_holding_a_comma_speaks_no_coordinated_verb(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize("dateline", ["KELBY — ", "PORT ELLEN, Ore. (Wire) — ", "KELBY -- "])
+def test_a_dateline_opening_the_paragraph_is_no_part_of_its_first_sentence(dateline: str) -> None:
+    sentence = f"{dateline}Dana Pike defended her plan to raise the levy, saying the ferry would run all winter."
+    assert reported(sentence) == [("Dana Pike", "the ferry would run all winter")]

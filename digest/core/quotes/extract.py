@@ -26,7 +26,7 @@ from digest.core.quotes.openers import opens_adverbial
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.reported import cue_words, find_reports, group_mention, report_mention, subjects
-from digest.core.quotes.segment import paragraphs, sentences
+from digest.core.quotes.segment import dateline_end, paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_left, np_right
 from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
@@ -161,7 +161,7 @@ class _Reader:
         self.paragraph_start = self.sentence + 1
         self.open_quote_speaker = None
         for lo_char, hi_char in sentences(para, marks):
-            self._sentence(state, lo_char, hi_char)
+            self._sentence(state, dateline_end(para, hi_char) if lo_char == 0 else lo_char, hi_char)
         self._close_paragraph(state)
 
     def _list_item(self, para: str, marks: list[MarkSpan], base: int, section: int) -> bool:

@@ -47,6 +47,19 @@ def _end_marks(text: str) -> list[int]:
     return out
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^()]{1,20}\))? ?(?:—|–|--|-) +"
+)
+"""'KELBY —', 'PORT ELLEN, Ore. —', 'KELBY (Wire) -': a place in capitals and a dash opening a news paragraph."""
+
+
+def dateline_end(para: str, hi: int) -> int:
+    """Where the words of a paragraph's first sentence start after a dateline ('KELBY — Dana Pike said ...'): the
+    dateline is no part of the sentence (no speaker, no subject); 0 without one."""
+    found = _DATELINE.match(para, 0, hi)
+    return found.end() if found is not None and found.end() < hi else 0
+
+
 def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
     """Split a paragraph into sentences, never inside a quotation; returns (start, end) pairs."""
     inside = bytearray(len(text) + 1)
