@@ -140,3 +140,13 @@ def test_a_subject_cut_at_an_adjective_or_holding_a_comma_speaks_no_coordinated_
 def test_a_dateline_opening_the_paragraph_is_no_part_of_its_first_sentence(dateline: str) -> None:
     sentence = f"{dateline}Dana Pike defended her plan to raise the levy, saying the ferry would run all winter."
     assert reported(sentence) == [("Dana Pike", "the ferry would run all winter")]
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_leaves_the_subject_the_speaker() -> None:
+    text = (
+        "Dana Pike, who was speaking to the harbour board, did not mention Lee Moss by name, but told the members "
+        'that the town should be run by those "who put the harbour first."'
+    )
+    assert [(q.speaker, q.kind, q.text) for q in run(text).quotes if q.kind == "direct"] == [
+        ("Dana Pike", "direct", "who put the harbour first.")
+    ]

@@ -294,12 +294,25 @@ def clause_subject(tokens: list[Tok], lo: int, v: int, across_quotes: bool = Fal
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v:
         return None
-    after = tokens[found[1]]
+    verb = _past_relative(tokens, found[1], v)
+    after = tokens[verb]
     if after.kind is not WORD or after.is_cap:
         return None
-    if any((t.kind is QUOTE and not across_quotes) or t.text in (";", ":") for t in tokens[found[1] : v]):
+    if any((t.kind is QUOTE and not across_quotes) or t.text in (";", ":") for t in tokens[verb:v]):
         return None
     return Attribution(found[0], found[1], "clause-subject")
+
+
+_RELATIVE_CLAUSE_MAX = 16
+
+
+def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
+    """Past a relative clause between commas after the subject ('X, who faces a hard race at home, withdrew ...'):
+    the verb after it; ``k`` when there is none."""
+    if k + 1 >= v or tokens[k].text != "," or tokens[k + 1].norm not in ("who", "which"):
+        return k
+    close = next((c for c in range(k + 2, min(v, k + _RELATIVE_CLAUSE_MAX)) if tokens[c].text == ","), None)
+    return close + 1 if close is not None and close + 1 < v else k
 
 
 def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
