@@ -89,15 +89,15 @@ knows that a feature it does not hold was never counted, and reads nothing more 
 class TermLog:
     """The decoded rows of ``story_term_log``, how many of them hold each feature, and the counts read from
     ``story_terms`` (``folded``: valid until another process folds the log, which :meth:`refresh` notices;
-    ``whole``: it holds every row of ``story_terms``, so a feature it lacks is counted nowhere)."""
+    ``whole``: it holds every row of ``story_terms``, so a feature it lacks is counted nowhere; None until
+    :meth:`refresh` has tried to read them all since ``folded`` was last emptied)."""
 
     def __init__(self) -> None:
         """Nothing read yet."""
         self.rows: dict[int, list[str]] = {}
         self.pending: Counter[str] = Counter()
         self.folded: dict[str, int] = {}
-        self.whole = False
-        self.tried_whole = False
+        self.whole: bool | None = None
         self.last = 0
 
     def refresh(self, connection: sqlite3.Connection) -> None:
@@ -112,8 +112,7 @@ class TermLog:
         highest = int(highest or 0)
         if (highest, rows) != (self.last, len(self.rows)) or len(self.folded) > FOLDED_KEPT:
             self._follow(connection, highest)
-        if not self.tried_whole:
-            self.tried_whole = True
+        if self.whole is None:
             self._read_whole(connection)
 
     def _follow(self, connection: sqlite3.Connection, highest: int) -> None:
@@ -121,7 +120,7 @@ class TermLog:
         current = {int(i) for (i,) in connection.execute("SELECT id FROM story_term_log")}
         gone = [i for i in self.rows if i not in current]
         if gone or sum(i > self.last for i in current) != highest - self.last or len(self.folded) > FOLDED_KEPT:
-            self.folded, self.whole, self.tried_whole = {}, False, False
+            self.folded, self.whole = {}, None
         self.last = highest
         for row_id in gone:
             self.pending.subtract(self.rows.pop(row_id))
@@ -137,9 +136,9 @@ class TermLog:
         """Read every row of ``story_terms`` when there are at most ``WHOLE_UP_TO`` (in the transaction that read
         the log, so the two agree)."""
         query = "SELECT count(*) FROM (SELECT 1 FROM story_terms LIMIT ?)"
-        if connection.execute(query, (WHOLE_UP_TO + 1,)).fetchone()[0] <= WHOLE_UP_TO:
+        self.whole = connection.execute(query, (WHOLE_UP_TO + 1,)).fetchone()[0] <= WHOLE_UP_TO
+        if self.whole:
             self.folded = dict(connection.execute("SELECT feature, documents FROM story_terms"))
-            self.whole = True
 
     def add(self, row_id: int, features: list[str]) -> None:
         """Count a row of the log (read, or just written)."""
