@@ -82,6 +82,15 @@ def test_he_is_the_subject_opening_his_own_sentence() -> None:
     assert speaker(report, "burn the office down") == "Martin Lind"
 
 
+def test_an_age_after_a_name_makes_it_a_person_whatever_the_first_name() -> None:
+    report = run(
+        '"The case is closed," said prosecutor Helena Marsh.',
+        "The inspector said the caller was traced within a day.",
+        'Gregor Lind, 41, was arrested in June for a call in which he said he would "burn the office down."',
+    )
+    assert speaker(report, "burn the office down") == "Gregor Lind"
+
+
 def test_he_is_not_a_name_inside_what_he_reports() -> None:
     report = run(
         "Frank Ostrow, a pollster, spoke after the vote.",

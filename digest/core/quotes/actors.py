@@ -27,6 +27,8 @@ _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 _PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
 """A sentence whose subject is 'he' or 'she' ('He emailed NAME about ...', 'But she ...', 'On July 27, 2006, he
 emailed NAME')."""
+_AGE = re.compile(r", \d{1,3},")
+"""An age set off after a name ('Gregor Lind, 41, was arrested')."""
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
@@ -144,6 +146,8 @@ class Registry:
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
         self.opened_by: dict[int, tuple[str, int]] = {}
         """The sentences whose subject is 'he' (``m``) or 'she' (``f``), with where that pronoun stands."""
+        self.aged: set[str] = set()
+        """Names the article gave an age after ('NAME, 41,'): people, whatever their first name."""
         self.things: set[str] = set()
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.owners: set[int] = set()
@@ -198,6 +202,8 @@ class Registry:
                 self.names_at.append(at)
                 if at >= 0 and para.startswith(", which ", at + len(written)):
                     self.things.add(full)  # 'Big Machine, which was bought out': no person
+                elif at >= 0 and _AGE.match(para, at + len(written)):
+                    self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
 
     def named_in_full(self, surname: str) -> str | None:
         """The full name written earlier whose last word is this lone surname ('Both Reed and ...' after 'Tom
@@ -363,7 +369,13 @@ class Registry:
         'Terry', nor 'Purple')."""
         words = name.split()
         lean = first_name_lean(words[0].split("-")[0])
-        return self._name_gender(name) == gender or words[-1] in self.surnames() or lean in (UNKNOWN, gender)
+        known = self._name_gender(name)
+        return (
+            known == gender
+            or (known == UNKNOWN and name in self.aged)
+            or words[-1] in self.surnames()
+            or lean in (UNKNOWN, gender)
+        )
 
     def _naming_sentences(self, sentence: int, pos: int | None, gender: str) -> list[tuple[int, list[str]]]:
         """The names of each sentence naming anyone up to ``sentence`` within the pronoun window, latest sentence
