@@ -58,22 +58,23 @@ WORD, PUNCT, QUOTE = TokenKind.WORD, TokenKind.PUNCT, TokenKind.QUOTE
 (about nine times slower than a global), and the readers test a kind on nearly every token."""
 _new = object.__new__
 
-_Shape = tuple[str, TokenKind, str, bool, bool]
-"""What a matched word makes: the token's text, kind, norm and capital, and whether a full stop is cut off."""
+_Shape = tuple[str, TokenKind, str, bool, int, int]
+"""What a matched word makes: the token's text, kind, norm and capital, where a full stop cut off from its end
+starts (0 when none is), and the matched word's length (kept, so a token's offsets need no ``len`` call)."""
 _SHAPES: dict[str, _Shape] = {}
 """:func:`_shape` of the words seen (the same few thousand words recur across sentences and articles)."""
 _SHAPES_KEPT = 200_000
 
 
 def _shape(word: str) -> _Shape:
-    first = word[0]
+    first, size = word[0], len(word)
     if first.isalnum() or first == "_":
         # a sentence-final full stop is punctuation, not part of the word
         if word[-1] == "." and not (_INITIALS.fullmatch(word) or word[:-1].lower() in ABBREVIATIONS):
             cut = word[:-1]
-            return cut, WORD, _normalise(cut), cut[:1].isupper(), True
-        return word, WORD, _normalise(word), word[:1].isupper(), False
-    return word, PUNCT, _normalise(word), False, False
+            return cut, WORD, _normalise(cut), cut[:1].isupper(), size - 1, size
+        return word, WORD, _normalise(word), word[:1].isupper(), 0, size
+    return word, PUNCT, _normalise(word), False, 0, size
 
 
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
@@ -97,20 +98,20 @@ def _words(text: str, lo: int, hi: int) -> list[Tok]:
             if len(shapes) >= _SHAPES_KEPT:
                 shapes.clear()
             shape = shapes[word] = _shape(word)
-        start = pos + len(space)
-        pos = end = start + len(word)
         token: Tok = _new(Tok)
-        token.text, token.kind, token.norm, token.is_cap, cut = shape
-        token.start, token.quote = start, -1
+        token.text, token.kind, token.norm, token.is_cap, cut, size = shape
+        token.start = start = pos + len(space)
+        token.quote = -1
+        pos = start + size
         if cut:
-            token.end = end - 1
+            token.end = start + cut
             stop: Tok = _new(Tok)
             stop.text = stop.norm = "."
-            stop.start, stop.end, stop.kind, stop.quote, stop.is_cap = end - 1, end, PUNCT, -1, False
+            stop.start, stop.end, stop.kind, stop.quote, stop.is_cap = start + cut, pos, PUNCT, -1, False
             append(token)
             append(stop)
         else:
-            token.end = end
+            token.end = pos
             append(token)
     return out
 
