@@ -150,3 +150,17 @@ def test_a_relative_clause_between_the_subject_and_its_verb_leaves_the_subject_t
     assert [(q.speaker, q.kind, q.text) for q in run(text).quotes if q.kind == "direct"] == [
         ("Dana Pike", "direct", "who put the harbour first.")
     ]
+
+
+def test_turns_of_a_transcript_without_quotation_marks_are_their_labels_speech() -> None:
+    text = "PIKE: The ferry will run all winter.\n\nMOSS: And the fares?\n\nPIKE: They stay as they are."
+    assert reported(text) == [
+        ("Pike", "The ferry will run all winter."),
+        ("Moss", "And the fares?"),
+        ("Pike", "They stay as they are."),
+    ]
+
+
+def test_a_kicker_in_capitals_opening_a_paragraph_is_no_speaker() -> None:
+    text = "EXCLUSIVE: The ferry will run all winter.\n\nHARBOUR WATCH: The fares stay as they are."
+    assert reported(text) == []

@@ -101,6 +101,27 @@ def transcript_label(tok: Tok) -> tuple[str, int] | None:
     return m.group(1).title(), tok.start + m.start(1)
 
 
+_BARE_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]*\s){0,2}[A-Z][A-Z'’-]*[A-Z]):\s+(?=\S)")
+"""A transcript's turn written without quotation marks: 'HARPER: Well, look, ...' opening a paragraph."""
+_TURNS_MIN = 3
+"""The fewest labelled paragraphs, with at least two labels, that make an article a transcript."""
+
+
+def bare_turn(para: str) -> tuple[str, int] | None:
+    """'HARPER: Well, look, ...': the speaker a paragraph's label names (title case) and where its words start."""
+    m = _BARE_LABEL.match(para)
+    if m is None or any(word.lower() in _NOT_SPEAKER_LABELS for word in m.group(1).split()):
+        return None
+    return m.group(1).title(), m.end()
+
+
+def is_transcript(paras: list[str]) -> bool:
+    """Paragraphs of an interview printed as a transcript: at least three open with a label in capitals, and two
+    labels differ ('TAPPER: ...', 'PIKE: ...'); one label alone is a headline's kicker ('UPDATE:', 'EXCLUSIVE:')."""
+    labels = [turn[0] for turn in map(bare_turn, paras) if turn is not None]
+    return len(labels) >= _TURNS_MIN and len(set(labels)) >= 2
+
+
 def opens_with_label(para: str) -> bool:
     """A paragraph opening a quotation with a turn label ('"VIDEO: ...'): it does not go on with the words of
     the quotation before it."""

@@ -16,6 +16,8 @@ from digest.core.lexicon import (
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
 from digest.core.quotes.continuation import (
+    bare_turn,
+    is_transcript,
     opens_with_label,
     unspoken_label,
 )
@@ -139,6 +141,7 @@ class _Reader:
         self.narrative: tuple[str, list[Tok]] | None = None
         self.dropped: list[Dropped] = []
         self.paragraph_start = 1
+        self.transcript = False
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
         return report_mention(tokens, who, para)
@@ -151,6 +154,8 @@ class _Reader:
 
     def paragraph(self, para: str, base: int, section: int) -> None:
         """Read one paragraph: its direct quotes, reported speech and the actors who said them."""
+        if self.transcript and self._bare_turn(para, base, section):
+            return
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
             return
@@ -163,6 +168,20 @@ class _Reader:
         for lo_char, hi_char in sentences(para, marks):
             self._sentence(state, dateline_end(para, hi_char) if lo_char == 0 else lo_char, hi_char)
         self._close_paragraph(state)
+
+    def _bare_turn(self, para: str, base: int, section: int) -> bool:
+        """'PIKE: The ferry will run all winter.' in a transcript: the label's speaker said the rest."""
+        turn = bare_turn(para)
+        if turn is None or find_marks(para):
+            return False
+        name, start = turn
+        self.sentence += 1
+        actor = self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=0)
+        if actor is None:
+            return False
+        self.add(actor, para, base, start, len(para), "indirect", section)
+        self.last_speaker = actor
+        return True
 
     def _list_item(self, para: str, marks: list[MarkSpan], base: int, section: int) -> bool:
         """An item of a list introduced by 'X also said:' is reported speech of X."""
@@ -407,6 +426,7 @@ def read_article(sections: list[str], model: Model | None = None) -> tuple[list[
 def read_rules(sections: list[str]) -> _Reader:
     """Read an article with the rules alone: the reader holds the quotes found and the quotations dropped."""
     reader = _Reader()
+    reader.transcript = is_transcript([text[s:e] for text in sections for s, e in paragraphs(text)])
     budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):
         for start, end in paragraphs(text):
