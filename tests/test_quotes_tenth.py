@@ -164,3 +164,8 @@ def test_turns_of_a_transcript_without_quotation_marks_are_their_labels_speech()
 def test_a_kicker_in_capitals_opening_a_paragraph_is_no_speaker() -> None:
     text = "EXCLUSIVE: The ferry will run all winter.\n\nHARBOUR WATCH: The fares stay as they are."
     assert reported(text) == []
+
+
+def test_a_name_a_past_verb_and_a_particle_then_a_preposition_after_a_quotation_name_its_speaker() -> None:
+    text = '"They are all here for the free ferry," Dana Pike shot back with a laugh.'
+    assert [(q.speaker, q.kind) for q in run(text).quotes] == [("Dana Pike", "direct")]

@@ -145,7 +145,9 @@ def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
     """'"...," Dana Pike shouted and a ranger led him home', '"...," Lee Wong posted via Instagram': a capitalised
     name and a past-tense verb of speaking, judging or the manner of speaking ('shouted', not 'watched'), then a
     conjunction or preposition that carries the sentence on."""
-    return tokens[found[0]].is_cap and tokens[end - 1].norm in SPOKEN_PAST and tokens[end].norm in _TAIL_GOES_ON
+    verb = tokens[found[1]].norm  # before a particle: '"...," Dana Pike shot back with a laugh'
+    spoken = verb in SPOKEN_PAST or (verb in _IRREGULAR_TAIL_VERBS and end > found[1] + 1)
+    return tokens[found[0]].is_cap and spoken and tokens[end].norm in _TAIL_GOES_ON
 
 
 def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
