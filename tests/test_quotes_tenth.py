@@ -169,3 +169,9 @@ def test_a_kicker_in_capitals_opening_a_paragraph_is_no_speaker() -> None:
 def test_a_name_a_past_verb_and_a_particle_then_a_preposition_after_a_quotation_name_its_speaker() -> None:
     text = '"They are all here for the free ferry," Dana Pike shot back with a laugh.'
     assert [(q.speaker, q.kind) for q in run(text).quotes] == [("Dana Pike", "direct")]
+
+
+@pytest.mark.parametrize("time", ["last week", "this week that", "on Tuesday"])
+def test_a_time_after_the_object_of_told_is_skipped_before_the_clause(time: str) -> None:
+    sentence = f"Dana Pike told The Kelby Courier {time} she would rather vote for Lee Moss."
+    assert reported(sentence) == [("Dana Pike", "she would rather vote for Lee Moss")]

@@ -238,6 +238,7 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
     k = _skip_told_object(tokens, i, hi)
     if k == i:
         return None
+    k = skip_time(tokens, k, hi)  # 'told the paper last week she ...'
     t = tokens[k] if k < hi else None
     # without 'that' the clause opens with its subject
     if (
