@@ -175,3 +175,8 @@ def test_a_name_a_past_verb_and_a_particle_then_a_preposition_after_a_quotation_
 def test_a_time_after_the_object_of_told_is_skipped_before_the_clause(time: str) -> None:
     sentence = f"Dana Pike told The Kelby Courier {time} she would rather vote for Lee Moss."
     assert reported(sentence) == [("Dana Pike", "she would rather vote for Lee Moss")]
+
+
+def test_a_name_and_its_appositive_after_a_dash_open_a_clause_of_their_own() -> None:
+    sentence = "It was no accident — Dana Pike, a spokeswoman for the board, told the paper that the mayor knew of it."
+    assert reported(sentence) == [("Dana Pike", "the mayor knew of it")]

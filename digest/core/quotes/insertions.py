@@ -107,6 +107,8 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     # ('X, a role, and Y, a role, testified' has two subjects: a clause opening with 'and' is not taken)
     if start == lo:
         return tokens[start].norm in LEAD_WORDS
+    if tokens[start].text in _CLAUSE_DASHES:
+        return True  # '... an accident — NAME, a spokesman for the board, told the paper': a clause after a dash
     if tokens[start].norm == "as" or (tokens[start].text == "," and _opening_adverbial(tokens, lo, start)):
         return True  # 'as X, a former mayor, put it', 'In a call on Monday, X, a spokesman, said'
     return tokens[start].norm in _CLAUSE_LEADS and tokens[start - 1].text == ","
@@ -150,4 +152,5 @@ def _role_like(tokens: list[Tok], i: int) -> bool:
     return False
 
 
+_CLAUSE_DASHES = frozenset({"—", "–", "--"})
 _CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
