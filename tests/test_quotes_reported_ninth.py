@@ -98,6 +98,17 @@ def test_a_relative_clause_after_the_clause_s_subject_stays_inside_what_was_said
     assert reported(sentence) == [("Dana Pike", f"Lee Moss, {relative}, would run again next year")]
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["former harbour master Lee Moss", "the former harbour master Lee Moss"],
+)
+def test_a_name_after_its_titles_with_a_relative_clause_stays_inside_what_was_said(subject: str) -> None:
+    """A subject of up to six words, titles in lower case before a name, is still only the clause's subject: what
+    was said goes on past its relative clause."""
+    sentence = f"Dana Pike said that {subject}, who was ousted in May, has been planning a return."
+    assert reported(sentence) == [("Dana Pike", f"{subject}, who was ousted in May, has been planning a return")]
+
+
 def test_a_relative_clause_after_a_whole_clause_is_the_writer_s_aside() -> None:
     sentence = "Dana Pike said the council had hired Lee Moss, who ran the port for a decade."
     assert reported(sentence) == [("Dana Pike", "the council had hired Lee Moss")]

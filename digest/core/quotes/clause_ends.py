@@ -8,8 +8,10 @@ from digest.core.lexicon import (
     COMMON_IRREGULAR_PAST,
     DESCRIBE_VERBS,
     DETERMINERS,
+    IRREGULAR_PAST,
     MONTHS_DAYS,
     PARTICIPLE_REPORT,
+    PREPOSITIONS_IN_NP,
     REPORT_VERBS,
 )
 from digest.core.quotes.clauses import FINITE_WORDS, PAST_REACH, finite_clause
@@ -65,17 +67,32 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
 
 _RELATIVES = frozenset({"who", "whose"})
 _SUBJECT_WORDS_MAX = 4
+_TITLED_NAME_MAX = 6
 
 
 def _subject_relative(tokens: list[Tok], start: int, comma: int) -> bool:
     """'said that Moss, who won the seat in May, would run again': ', who' after only the clause's subject (a few
-    words, a name or a determiner first, no verb) opens a relative clause inside what was said, not its end."""
+    words, a name or a determiner first, or a name after its titles, no verb) opens a relative clause inside what was
+    said, not its end."""
     if comma + 1 >= len(tokens) or tokens[comma + 1].norm not in _RELATIVES:
         return False
     words = tokens[start:comma]
-    if not words or len(words) > _SUBJECT_WORDS_MAX or not (words[0].is_cap or words[0].norm in ("the", "a", "an")):
+    if not words or not all(t.kind is WORD and t.norm not in FINITE_WORDS for t in words):
         return False
-    return all(t.kind is WORD and t.norm not in FINITE_WORDS for t in words)
+    if len(words) <= _SUBJECT_WORDS_MAX and (words[0].is_cap or words[0].norm in ("the", "a", "an")):
+        return True
+    return _titled_name(words)
+
+
+def _titled_name(words: list[Tok]) -> bool:
+    """'former harbour master Lee Moss': a name of two capitalised words after titles or modifiers, none of them a
+    preposition or a past tense ('the money came from Lee Moss' is a whole clause)."""
+    if len(words) > _TITLED_NAME_MAX or len(words) < 3 or not (words[-1].is_cap and words[-2].is_cap):
+        return False
+    return all(
+        t.norm not in PREPOSITIONS_IN_NP and t.norm not in IRREGULAR_PAST and not t.norm.endswith("ed")
+        for t in words[:-2]
+    )
 
 
 _THIRD_PERSONS = frozenset({"he", "she", "they"})
