@@ -180,3 +180,27 @@ def test_a_time_after_the_object_of_told_is_skipped_before_the_clause(time: str)
 def test_a_name_and_its_appositive_after_a_dash_open_a_clause_of_their_own() -> None:
     sentence = "It was no accident — Dana Pike, a spokeswoman for the board, told the paper that the mayor knew of it."
     assert reported(sentence) == [("Dana Pike", "the mayor knew of it")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The ferry will stop running at the end of the year, the harbour board reported on Tuesday -- a "
+            "development that worries the island.",
+            "harbour board",
+        ),
+        (
+            "The ferry will stop running at the end of the year, Dana Pike said at a meeting in Kelby, an apparent "
+            "reversal of her earlier view.",
+            "Dana Pike",
+        ),
+    ],
+)
+def test_the_writers_aside_after_a_trailing_attribution_leaves_the_clause_reported(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "The ferry will stop running at the end of the year")]
+
+
+def test_a_fronted_clause_before_an_attribution_and_an_aside_is_not_reported() -> None:
+    sentence = "As the harbour faces a hard winter, the board announced on Monday, a week after the storm, new fares."
+    assert reported(sentence) == []

@@ -46,7 +46,9 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         if comma < lo or tokens[comma].text != ",":
             return None
         who = Attribution(found[0], found[1], "trailing")
-        if not tail_ok(tokens, v + 1, hi, verb):
+        if not tail_ok(tokens, v + 1, hi, verb) and not (
+            _whole_clause(tokens, lo, comma) and _aside_after(tokens, v, hi)
+        ):
             return _parenthetical(tokens, who, (lo, comma), v, hi) if verb.norm not in TELLING else None
     if comma - lo < 4:
         return None
@@ -110,6 +112,26 @@ def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
     if verb or (first.text == "," and k + 1 < hi and is_pronoun(tokens[k + 1])):
         return False  # 'said Sanders would win', 'said X lost', ', said X, he ...': a clause, no description
     return not any(t.kind is QUOTE or t.text in (";", ":") or t.norm in PARTICIPLE_REPORT for t in tokens[k:hi])
+
+
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def _aside_after(tokens: list[Tok], v: int, hi: int) -> bool:
+    """'CLAUSE, the agency reported on Tuesday -- a development that ...', '..., X said at a rally in Kelby, a
+    reversal of ...': after the attribution and an adverbial, a comma or dash opens the writer's aside (an article,
+    a participle or a preposition first), no more of what was said."""
+    cut = next((k for k in range(v + 2, hi) if tokens[k].text in _ASIDE_MARKS), None)
+    if cut is None or cut + 1 >= hi:
+        return False
+    return tail_ok(tokens, v + 1, cut, tokens[v]) and writers_tail(tokens, cut + 1)
+
+
+def _whole_clause(tokens: list[Tok], lo: int, comma: int) -> bool:
+    """``tokens[lo:comma]`` opens as a clause of its own: no subordinator, preposition or label first ('As A, X
+    said', 'In addition to A, X said', 'Q: A')."""
+    first = tokens[lo].norm
+    return first not in SUBORDINATORS and first not in NOT_CLAUSE_START and all(t.text != ":" for t in tokens[lo:comma])
 
 
 def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int], v: int, hi: int) -> Report | None:
