@@ -6,6 +6,7 @@ from __future__ import annotations
 from digest.core.lexicon import (
     DETERMINERS,
     LEAD_WORDS,
+    MANNER_VERBS,
     NP_ADJECTIVES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -126,14 +127,21 @@ _DESCRIPTION_WORDS = 8
 """The most words of a description of plain words before its verb after a quotation ('a sign on the door read')."""
 
 
+_WRITING_VERBS = SPEECH_VERBS | SPOKEN_PAST | MANNER_VERBS | word_set("read reads")
+"""Verbs of speaking or writing: the only verbs that close a description longer than two words after a quotation
+('a sign on the harbour wall reads', not 'the lights in the old hall dimmed')."""
+
+
 def _description_end(tokens: list[Tok], j: int, hi: int) -> int:
     """Where a description opened by a determiner at ``j`` ends before its verb: the first lower-case word that
-    may be a verb and closes the sentence or clause ('a welcome message on the website reads.'); else ``j + 2``."""
+    may be a verb and closes the sentence or clause ('a welcome message on the website reads.'); past two words
+    ('the email read') only a verb of speaking or writing; else ``j + 2``."""
     for k in range(j + 2, min(hi, j + _DESCRIPTION_WORDS + 1)):
         t = tokens[k]
         if t.kind is not WORD or t.is_cap:
             break
-        if _tail_verb(t) and (k + 1 >= hi or tokens[k + 1].text in (".", ",", "!", "?")):
+        closes = k + 1 >= hi or tokens[k + 1].text in (".", ",", "!", "?")
+        if closes and _tail_verb(t) and (k == j + 2 or t.norm in _WRITING_VERBS):
             return k
     return j + 2
 

@@ -1,0 +1,32 @@
+"""Four quote rules of the tenth session narrowed after a review: each fired on ordinary sentences. Every
+sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_patterns import run
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in run(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ('After the band played "Blue Water," the lights in the old hall dimmed.', "lights"),
+        ('Under the banner "Jobs first," the number of new hires in the region doubled.', "number"),
+        ('"Where is the money?" the new policy on overtime changed.', "policy"),
+        ('"Last orders!" a crowd of tired fishermen from the harbour dispersed.', "crowd"),
+    ],
+)
+def test_a_long_description_after_a_quotation_speaks_only_with_a_verb_of_speaking_or_writing(
+    text: str, description: str
+) -> None:
+    assert not any(s is not None and description in s for s in speakers(text))
+
+
+def test_a_long_description_and_a_verb_of_writing_after_a_quotation_is_its_speaker() -> None:
+    text = '"Mind the tide!" a chalk board by the old ferry steps read.'
+    assert speakers(text) == ["chalk board by the old ferry steps"]
