@@ -30,3 +30,22 @@ def test_a_long_description_after_a_quotation_speaks_only_with_a_verb_of_speakin
 def test_a_long_description_and_a_verb_of_writing_after_a_quotation_is_its_speaker() -> None:
     text = '"Mind the tide!" a chalk board by the old ferry steps read.'
     assert speakers(text) == ["chalk board by the old ferry steps"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words_after"),
+    [
+        ('The campaign slogan was "Vote now!" Then Election Day arrived.', "Election Day"),
+        ('Her flyer read "Last chance!" Harbour Street flooded.', "Harbour Street"),
+        ('On the door hung a card, "Closed today!" Lee Moss arrived.', "Lee Moss"),
+        ('Voters were asked, "Is the county ready?" Turnout dropped.', "Turnout"),
+    ],
+)
+def test_a_name_and_a_past_verb_not_of_speaking_after_a_question_open_a_new_sentence(
+    text: str, words_after: str
+) -> None:
+    assert words_after not in speakers(text)
+
+
+def test_a_name_and_a_verb_of_the_manner_of_speaking_after_an_exclamation_are_its_attribution() -> None:
+    assert [(q.speaker, q.kind) for q in run('"Not again!" Dana Pike groaned.').quotes] == [("Dana Pike", "direct")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ABBREVIATIONS, SPEECH_VERBS
+from digest.core.lexicon import ABBREVIATIONS, MANNER_VERBS, SPEECH_VERBS, SPOKEN_PAST, word_set
 from digest.core.quotes.marks import MarkSpan
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
@@ -130,14 +130,20 @@ def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
     words = re.findall(r"[\w'’-]+", tail[:end])
     if 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words):
         return True
-    return end_mark != "." and (_verb_after_speaker(tail) or _TAIL_VERB.match(tail) is not None)
+    return end_mark != "." and (_verb_after_speaker(tail) or _tail_verb(tail))
 
 
-_TAIL_VERB = re.compile(
-    r"\s*(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\s+(?:[a-z]+ed|went|wrote|spoke)(?:\s+(?:on|back))?\s*[,.]"
-)
-"""'"Is it over?" Moss went on, ...', '"Now!" Dana Pike snapped.': after '?' or '!', a name of up to three
-capitalised words and a verb in the past closing the clause is the quotation's attribution."""
+_TAIL_VERB = re.compile(r"\s*(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\s+([a-z]+)(\s+(?:on|back))?\s*[,.]")
+_TAIL_SPEECH = SPOKEN_PAST | MANNER_VERBS | word_set("wrote spoke answered pressed persisted ventured interrupted")
+"""Past verbs of speaking, writing or the manner of speaking that may close a quotation's attribution."""
+
+
+def _tail_verb(tail: str) -> bool:
+    """'"Is it over?" Moss went on, ...', '"Now!" Dana Pike snapped.': after '?' or '!', a name of up to three
+    capitalised words and a past verb of speaking closing the clause is the quotation's attribution; any other
+    verb opens a new sentence ('"Vote now!" Then Election Day arrived.')."""
+    m = _TAIL_VERB.match(tail)
+    return m is not None and (m.group(1) in _TAIL_SPEECH or m.group(1) == "went" and m.group(2) is not None)
 
 
 def _verb_after_speaker(tail: str) -> bool:
