@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_quotes_patterns import run
+from tests.test_quotes_reported_cues import reported
 
 
 def speakers(text: str) -> list[str | None]:
@@ -49,3 +50,33 @@ def test_a_name_and_a_past_verb_not_of_speaking_after_a_question_open_a_new_sent
 
 def test_a_name_and_a_verb_of_the_manner_of_speaking_after_an_exclamation_are_its_attribution() -> None:
     assert [(q.speaker, q.kind) for q in run('"Not again!" Dana Pike groaned.').quotes] == [("Dana Pike", "direct")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "WHAT HAPPENED: The council voted to close the pier.",
+            "WHY IT MATTERS: The ferry needs a new dock.",
+            "WHAT'S NEXT: A second vote in May.",
+            "WHY IT MATTERS: Fares may rise.",
+        ),
+        (
+            "SPORTS: The Harbour Hawks won again.",
+            "BUSINESS: The mill reopened.",
+            "SPORTS: The coach of the Hawks resigned.",
+        ),
+        ("PIKE: The ferry will run all winter.", "MOSS: And the fares?", "LEE: They stay as they are."),
+    ],
+)
+def test_headings_in_capitals_or_labels_that_never_come_back_make_no_transcript(paragraphs: tuple[str, ...]) -> None:
+    assert reported(*paragraphs) == []
+
+
+def test_a_transcript_may_give_a_full_name_first_and_the_surname_after() -> None:
+    paragraphs = (
+        "DANA PIKE: The ferry will run all winter.",
+        "LEE MOSS: And the fares?",
+        "PIKE: They stay as they are.",
+    )
+    assert [speaker for speaker, _ in reported(*paragraphs)] == ["Dana Pike", "Lee Moss", "Dana Pike"]

@@ -115,11 +115,26 @@ def bare_turn(para: str) -> tuple[str, int] | None:
     return m.group(1).title(), m.end()
 
 
+_NOT_NAME_LABELS = word_set(
+    """what what's why how who where when which it it's is are the a an of and to for in on at next now matters
+    happened means know need sports sport business politics weather world news local national health science
+    tech technology entertainment arts culture travel food opinion markets money economy education crime
+    lifestyle style region nation metro community obituaries obituary traffic"""
+)
+"""Words of an explainer's or a roundup's headings ('WHY IT MATTERS:', 'SPORTS:'): labels that name no one."""
+
+
+def _name_like(label: str) -> bool:
+    return not any(word.lower().strip("'’") in _NOT_NAME_LABELS for word in label.split())
+
+
 def is_transcript(paras: list[str]) -> bool:
-    """Paragraphs of an interview printed as a transcript: at least three open with a label in capitals, and two
-    labels differ ('TAPPER: ...', 'PIKE: ...'); one label alone is a headline's kicker ('UPDATE:', 'EXCLUSIVE:')."""
+    """Paragraphs of an interview printed as a transcript: at least three open with a label in capitals that may
+    be a name, two labels differ and a surname comes back ('TAPPER: ...', 'PIKE: ...', 'TAPPER: ...'); one label alone
+    is a headline's kicker ('UPDATE:', 'EXCLUSIVE:'), headings are no names ('WHY IT MATTERS:', 'SPORTS:')."""
     labels = [turn[0] for turn in map(bare_turn, paras) if turn is not None]
-    return len(labels) >= _TURNS_MIN and len(set(labels)) >= 2
+    names = [label.split()[-1] for label in labels if _name_like(label)]  # 'KATE BOULDUAN:', then 'BOULDUAN:'
+    return len(names) == len(labels) >= _TURNS_MIN and 2 <= len(set(names)) < len(names)
 
 
 def opens_with_label(para: str) -> bool:
