@@ -80,3 +80,20 @@ def test_a_transcript_may_give_a_full_name_first_and_the_surname_after() -> None
         "PIKE: They stay as they are.",
     )
     assert [speaker for speaker, _ in reported(*paragraphs)] == ["Dana Pike", "Lee Moss", "Dana Pike"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["HARBA — and every one of its member ports — said", "HARBA — the harbour board's union — said"],
+)
+def test_capitals_and_a_dash_before_a_parenthesis_are_the_subject_not_a_dateline(subject: str) -> None:
+    text = f'{subject} on Monday that the talks would resume. "We are ready," it said.'
+    assert [(q.speaker, q.kind) for q in run(text).quotes] == [("HARBA", "indirect"), ("HARBA", "direct")]
+
+
+def test_a_dash_far_into_the_sentence_leaves_its_dateline_a_dateline() -> None:
+    sentence = (
+        "KELBY — Dana Pike defended her plan to raise the levy on the ferries at the board meeting on Monday, "
+        "saying the ferry would run all winter — and spring too."
+    )
+    assert reported(sentence) == [("Dana Pike", "the ferry would run all winter — and spring too")]

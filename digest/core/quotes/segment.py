@@ -55,9 +55,23 @@ _DATELINE = re.compile(
 
 def dateline_end(para: str, hi: int) -> int:
     """Where the words of a paragraph's first sentence start after a dateline ('KELBY — Dana Pike said ...'): the
-    dateline is no part of the sentence (no speaker, no subject); 0 without one."""
+    dateline is no part of the sentence (no speaker, no subject); 0 without one. The words after the dash open
+    with a capital, a digit or a quotation mark, and no second dash closes an aside within a few words: 'NATO —
+    and every one of its members — said' is a subject with a parenthesis."""
     found = _DATELINE.match(para, 0, hi)
-    return found.end() if found is not None and found.end() < hi else 0
+    if found is None or found.end() >= hi:
+        return 0
+    first = para[found.end()]
+    rest = para[found.end() : hi]
+    dash = _SECOND_DASH.search(rest)
+    closes_aside = dash is not None and len(rest[: dash.start()].split()) <= _ASIDE_WORDS
+    opens = first.isupper() or first.isdigit() or first in _OPENERS
+    return found.end() if opens and not closes_aside else 0
+
+
+_SECOND_DASH = re.compile(r"—|–|--| - ")
+_ASIDE_WORDS = 12
+"""The most words between two dashes read as an aside after a subject in capitals ('NATO — the alliance — said')."""
 
 
 def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
