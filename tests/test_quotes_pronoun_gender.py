@@ -134,10 +134,13 @@ def test_she_continues_the_subject_not_the_name_she_acted_on() -> None:
     assert speaker(report, "I cannot believe") != "Martha Kell"
 
 
-def test_two_capitalised_words_ending_in_a_party_or_people_name_nobody() -> None:
+def test_two_capitalised_words_ending_in_a_party_people_or_faith_name_nobody() -> None:
     registry = Registry()
-    registry.note_names(1, ["Asian American", "Presumptive Democratic", "Dana Pike"])
-    assert registry.names_seen == [(1, "Dana Pike")]
+    registry.note_names(1, ["Coastal Latino", "Likely Republican", "Kelby Tories", "Young Catholics", "Dana Pike"])
+    registry.note_names(2, ["Northern Irish", "Lee Moss"])
+    assert registry.names_seen == [(1, "Dana Pike"), (2, "Lee Moss")]
+    registry.note_names(3, ["Mara French", "Ned Sullivan"])  # surnames that are also a people's word stay names
+    assert registry.names_seen[-2:] == [(3, "Mara French"), (3, "Ned Sullivan")]
 
 
 def test_he_after_an_opening_phrase_continues_too_but_a_topic_is_him() -> None:
@@ -164,3 +167,23 @@ def test_a_first_name_before_a_company_word_is_no_man() -> None:
         '"Any agreement must be made with her managers," they said.',
     )
     assert speaker(report, "Any agreement") == "Walter Lang Productions"
+
+
+def test_a_person_named_before_which_stays_he_or_she() -> None:
+    # ', which' after a name with a known first name comments on the event, not on a thing called so
+    report = run(
+        'The board later hired Tom Reyes, which surprised the staff. "I am glad to be here," he said.',
+    )
+    assert speaker(report, "I am glad") == "Tom Reyes"
+    report = run(
+        "The board later hired Tom Reyes, which surprised the staff.",
+        "The harbour had been closed for a month.",
+        "Repairs began in the spring.",
+        '"I am glad to be here," he said.',
+    )
+    assert speaker(report, "I am glad") == "Tom Reyes"
+    report = run(
+        "Voters backed Ana Ruiz, which few had predicted.",
+        '"We will open the pier on Sundays," she said.',
+    )
+    assert speaker(report, "We will open") == "Ana Ruiz"

@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from digest.core.lexicon import MONTHS_DAYS, word_set
-from digest.core.quotes.gender import UNKNOWN, first_name_gender, first_name_lean, name_gender, org_name, role_gender
+from digest.core.quotes.gender import (
+    UNKNOWN,
+    first_name_gender,
+    first_name_lean,
+    group_word,
+    name_gender,
+    org_name,
+    role_gender,
+    thing_like,
+)
 from digest.core.quotes.speakers import Mention
 
 _SYNONYMS = [
@@ -33,12 +42,6 @@ _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there thi
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
 """Days and months that never open a name (April, May, June and August do: 'June Carter Cash')."""
-_NOT_NAME_ENDS = word_set(
-    """democrat democrats democratic republican republicans independent american americans latino latinos
-    latina latinas indian indians muslim muslims"""
-)
-"""Last words of two capitalised words that describe someone instead of naming them ('an Orlando Democrat',
-'Presumptive Democratic nominee', 'Asian American voters')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
@@ -191,7 +194,7 @@ class Registry:
             self.opened_by[sentence] = ("m" if lead.group(1).lower() == "he" else "f", lead.start(1))
         for written in names:
             name = written.removesuffix("'s").removesuffix("’s")
-            if name.split()[-1].lower() in _NOT_NAME_ENDS:
+            if group_word(name.split()[-1]):
                 continue
             full = name if " " in name else self.named_in_full(name)
             if full is not None:
@@ -200,8 +203,8 @@ class Registry:
                 at = para.find(written, start) if para else -1
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
-                if at >= 0 and para.startswith(", which ", at + len(written)):
-                    self.things.add(full)  # 'Big Machine, which was bought out': no person
+                if at >= 0 and para.startswith(", which ", at + len(written)) and thing_like(full):
+                    self.things.add(full)  # 'Blue Harbour, which was sold': no person
                 elif at >= 0 and _AGE.match(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
 

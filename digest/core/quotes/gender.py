@@ -45,6 +45,25 @@ _NOT_A_PERSON_END = word_set(
     corporation foundation institute university bank agency network airlines association magazine channel"""
 )
 """Last words that make a name an organisation's even after a first name ('Dick Clark Productions')."""
+_GROUP_WORDS = word_set(
+    """democrat democrats democratic republican republicans independent independents labour tory tories
+    conservative conservatives liberal liberals socialist socialists communist communists libertarian
+    libertarians unionist unionists nationalist nationalists
+    american americans african africans asian asians european europeans hispanic hispanics latino latinos latina
+    latinas arab arabs indian indians chinese japanese vietnamese lebanese sudanese taiwanese burmese korean
+    koreans pakistani pakistanis iranian iranians iraqi iraqis syrian syrians afghan afghans israeli israelis
+    palestinian palestinians russian russians ukrainian ukrainians mexican mexicans canadian
+    canadians australian australians italian italians brazilian brazilians nigerian nigerians kenyan kenyans
+    somali somalis haitian haitians filipino filipinos egyptian egyptians saudi saudis turkish kurdish kurds
+    british irish scottish spanish polish swedish danish finnish
+    muslim muslims catholic catholics protestant protestants jewish jews hindu hindus sikh sikhs buddhist
+    buddhists mormon mormons evangelical evangelicals"""
+)
+"""Words naming a party, a people or a faith ('Kelby Democrat', 'Coastal Latino', 'British Muslims',
+'Irish Catholic'): a closed list of the common ones in English news, not the whole class. Suffixes
+(-an, -ese, -ish, -ic) would be the general rule but end many surnames ('Sullivan', 'Parrish', 'Petrovic');
+words that are also common surnames ('French', 'English', 'Welsh', 'German', 'Green', 'Christian') are left
+out."""
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "with", "from", "on", "by", "and"})
 
 
@@ -65,6 +84,20 @@ def org_name(name: str) -> bool:
     """The name ends in a word of organisations ('Dick Clark Productions', 'Ora Media'): no person's."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() in _NOT_A_PERSON_END
+
+
+def group_word(word: str) -> bool:
+    """``word`` names a party, a people or a faith (:data:`_GROUP_WORDS`): as the last of two capitalised words
+    it describes someone instead of naming them ('a Kelby Democrat', 'Likely Republican nominee', 'Coastal
+    Latino voters')."""
+    return word.lower() in _GROUP_WORDS
+
+
+def thing_like(name: str) -> bool:
+    """A name that may be a thing's when ', which' follows it: an organisation's name, or one whose first word is
+    no first name ('Blue Harbour, which was sold'; not 'Tom Reyes, which surprised the staff', where 'which'
+    comments on what happened to a person)."""
+    return org_name(name) or first_name_lean(name.split()[0].split("-")[0]) is None
 
 
 def first_name_gender(word: str) -> str:
