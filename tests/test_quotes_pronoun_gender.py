@@ -59,10 +59,10 @@ def test_he_is_not_the_woman_named_last() -> None:
 
 
 def test_he_does_not_answer_in_a_womans_name() -> None:
-    report = run('"Tell me a story," Wilma Dross asked him in 1997.', '"No," he said. "You tell me one."')
-    assert speaker(report, "Tell me a story") == "Wilma Dross"
-    assert speaker(report, "No") != "Wilma Dross"
-    assert speaker(report, "You tell me one") != "Wilma Dross"
+    report = run('"Lend me the boat," Wilma Dross asked him in 2004.', '"Never," he said. "Buy your own."')
+    assert speaker(report, "Lend me the boat") == "Wilma Dross"
+    assert speaker(report, "Never") != "Wilma Dross"
+    assert speaker(report, "Buy your own") != "Wilma Dross"
 
 
 def test_she_is_not_the_man_whose_possession_was_named() -> None:
@@ -102,11 +102,11 @@ def test_he_is_not_a_name_inside_what_he_reports() -> None:
 
 def test_a_first_name_alone_tells_the_gender_in_a_feature() -> None:
     report = run(
-        "Elise Brandt first met Mike Ford at a convention in Minneapolis.",
-        "In 1997, Elise wrote, she interviewed Mike for a fan magazine. She asked him for a story.",
-        '"No," he said. "You tell me one."',
+        "Nora Vance first sailed with Theo Marsh on a cold morning off Kelby.",
+        "By 2004, Nora recalls, she had hired Theo to mend the sails. She paid him in fish.",
+        '"Fine," he said. "Bring the big ones."',
     )
-    assert speaker(report, "You tell me one") in ("Mike", "Mike Ford")
+    assert speaker(report, "Bring the big ones") in ("Theo", "Theo Marsh")
 
 
 def test_a_name_written_before_which_is_no_he_or_she_but_it_or_they() -> None:
@@ -127,16 +127,16 @@ def test_a_day_glued_before_a_name_is_no_part_of_it() -> None:
 
 def test_she_continues_the_subject_not_the_name_she_acted_on() -> None:
     report = run(
-        "An agreeable woman in her 80s, Jane Orlov lives in a retirement community in Ohio.",
-        "She spoke with pride of her nephew. She gave me an email address for his sister, Martha Kell. "
-        '"I cannot believe Martha would block his books," she said.',
+        "A retired teacher, Jane Orlov keeps bees on a hill above Kelby.",
+        "She talked at length about her grandson. She wrote down a phone number for his aunt, Vera Kell. "
+        '"Vera never picks up after dark," she said.',
     )
-    assert speaker(report, "I cannot believe") != "Martha Kell"
+    assert speaker(report, "Vera never picks up") == "Jane Orlov"
 
 
 def test_two_capitalised_words_ending_in_a_party_people_or_faith_name_nobody() -> None:
     registry = Registry()
-    registry.note_names(1, ["Coastal Latino", "Likely Republican", "Kelby Tories", "Young Catholics", "Dana Pike"])
+    registry.note_names(1, ["Coastal Latino", "Hopeful Republican", "Kelby Tories", "Young Catholics", "Dana Pike"])
     registry.note_names(2, ["Northern Irish", "Lee Moss"])
     assert registry.names_seen == [(1, "Dana Pike"), (2, "Lee Moss")]
     registry.note_names(3, ["Mara French", "Ned Sullivan"])  # surnames that are also a people's word stay names
@@ -145,11 +145,11 @@ def test_two_capitalised_words_ending_in_a_party_people_or_faith_name_nobody() -
 
 def test_he_after_an_opening_phrase_continues_too_but_a_topic_is_him() -> None:
     report = run(
-        '"He never missed a deadline," said Paul Drury, his editor.',
-        "Tom Reyes struggled with the last book.",
-        'On July 27, 2006, he emailed Drury about the ending. "Nobody charges in with a gun," he wrote.',
+        '"He always came back with a catch," said Paul Drury, his skipper.',
+        "Tom Reyes was tired that winter.",
+        'In Kelby, on a wet night in March, he called Drury about the nets. "The nets are rotten," he wrote.',
     )
-    assert speaker(report, "Nobody charges in") != "Paul Drury"
+    assert speaker(report, "The nets are rotten") == "Tom Reyes"
     report = run(
         '"We will see," said Tom Reyes.',
         '"We are ready," the Texas senator said.',
@@ -162,11 +162,11 @@ def test_a_first_name_before_a_company_word_is_no_man() -> None:
     assert name_gender("Walter Lang Productions") == "?"
     assert name_gender("Ms. White") == "f"  # a surname that is also a word stays a surname
     report = run(
-        '"We never blocked the show," said Anna Berg.',
-        "The company that runs the awards, Walter Lang Productions, denies that anything was agreed.",
-        '"Any agreement must be made with her managers," they said.',
+        '"We never sold the ferry," said Anna Berg.',
+        "The ferry's new owner, Walter Lang Productions, insists that no sale was ever planned.",
+        '"Dates for the summer go through our office in Kelby," they said.',
     )
-    assert speaker(report, "Any agreement") == "Walter Lang Productions"
+    assert speaker(report, "Dates for the summer") == "Walter Lang Productions"
 
 
 def test_a_person_named_before_which_stays_he_or_she() -> None:

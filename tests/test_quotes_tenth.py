@@ -38,8 +38,8 @@ def test_a_name_inside_the_fronted_clause_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Lee Moss\'s son, Grant, defended his father on Tuesday, saying: "He has made great strides."',
-        'Lee Moss\'s daughter, Ruth, defended her mother on Tuesday, saying: "She has made great strides."',
+        'Lee Moss\'s son, Carl, defended his father at the inquiry, saying: "He taught me to sail."',
+        'Lee Moss\'s daughter, Ruth, defended her mother at the regatta, saying: "She never lost a race."',
     ],
 )
 def test_a_verb_and_a_possessive_after_a_name_and_comma_are_no_second_appositive(text: str) -> None:
@@ -74,9 +74,9 @@ def test_a_lone_surname_opening_a_sentence_is_the_person_named_in_full_before(le
 
 def test_a_verb_of_speech_after_then_shares_the_subject_of_the_verb_before() -> None:
     sentence = (
-        "Lee Moss jokingly offered the man a job as harbour master, then says he will welcome advice from anyone."
+        "Lee Moss handed the boy a chart of the bay last spring, then says he will take any help the boy can give."
     )
-    assert reported(sentence) == [("Lee Moss", "he will welcome advice from anyone")]
+    assert reported(sentence) == [("Lee Moss", "he will take any help the boy can give")]
 
 
 @pytest.mark.parametrize("duration", ["for weeks", "for two years", "for a decade"])
@@ -88,12 +88,12 @@ def test_a_duration_after_the_verb_opens_no_object(duration: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Some in the crowd booed, and when Lee Moss thanked the town and said it was great to be home, a man yelled.",
-        "When Lee Moss thanked the town and said it was great to be home, the crowd cheered.",
+        "The rain had stopped, and after Lee Moss rang the bell and said the nets were dry, the boats left.",
+        "After Lee Moss rang the bell and said the nets were dry, the boats left the quay.",
     ],
 )
 def test_a_verb_of_speech_coordinated_inside_a_subordinate_clause_is_its_subjects(sentence: str) -> None:
-    assert reported(sentence) == [("Lee Moss", "it was great to be home")]
+    assert reported(sentence) == [("Lee Moss", "the nets were dry")]
 
 
 def test_a_description_of_several_plain_words_and_any_verb_after_a_quotation_is_its_speaker() -> None:
@@ -106,7 +106,7 @@ def test_a_description_of_several_plain_words_and_any_verb_after_a_quotation_is_
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"You know, it happens, right?" Moss went on, as if he had not heard her.', "Moss"),
+        ('"Was the ferry late again?" Moss went on, still coiling the rope.', "Moss"),
         ('"Would the ferry run all winter?" Dana Pike pressed.', "Dana Pike"),
     ],
 )
@@ -118,18 +118,18 @@ def test_a_name_and_any_past_verb_after_a_question_are_its_attribution_not_a_new
 
 def test_a_verb_of_speech_coordinated_after_a_predicate_that_quotes_is_the_subjects() -> None:
     sentence = (
-        'Dana Pike celebrated in Kelby with supporters, declaring it "another fine day for the harbour" and said it '
-        "was another step closer to winning the seat."
+        'Dana Pike toured the docks with her crew, calling the repairs "long overdue" and said the work would end '
+        "before the autumn storms."
     )
-    assert reported(sentence) == [("Dana Pike", "it was another step closer to winning the seat")]
+    assert reported(sentence) == [("Dana Pike", "the work would end before the autumn storms")]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        'A legal opinion drafted in May found the fund was a "foreign principal" but said disclosure to the ministry '
-        "was not required.",
-        'Therefore, harbour sources believe the board has joined a "new axis" and admit that the fund is powerless.',
+        'A technical survey carried out in June found the pier was a "public hazard" but said closing it at once '
+        "was not needed.",
+        'Meanwhile, harbour pilots think the council has become a "closed shop" and admit that the union is weak.',
     ],
 )
 def test_a_subject_cut_at_an_adjective_or_holding_a_comma_speaks_no_coordinated_verb(sentence: str) -> None:
@@ -144,11 +144,11 @@ def test_a_dateline_opening_the_paragraph_is_no_part_of_its_first_sentence(datel
 
 def test_a_relative_clause_between_the_subject_and_its_verb_leaves_the_subject_the_speaker() -> None:
     text = (
-        "Dana Pike, who was speaking to the harbour board, did not mention Lee Moss by name, but told the members "
-        'that the town should be run by those "who put the harbour first."'
+        "Dana Pike, who was opening the new boathouse, never named Lee Moss once, but reminded the rowers "
+        'that the club belongs to those "who turn up at dawn."'
     )
     assert [(q.speaker, q.kind, q.text) for q in run(text).quotes if q.kind == "direct"] == [
-        ("Dana Pike", "direct", "who put the harbour first.")
+        ("Dana Pike", "direct", "who turn up at dawn.")
     ]
 
 
@@ -167,14 +167,14 @@ def test_a_kicker_in_capitals_opening_a_paragraph_is_no_speaker() -> None:
 
 
 def test_a_name_a_past_verb_and_a_particle_then_a_preposition_after_a_quotation_name_its_speaker() -> None:
-    text = '"They are all here for the free ferry," Dana Pike shot back with a laugh.'
+    text = '"The gulls always eat first," Dana Pike shot back with a grin.'
     assert [(q.speaker, q.kind) for q in run(text).quotes] == [("Dana Pike", "direct")]
 
 
 @pytest.mark.parametrize("time", ["last week", "this week that", "on Tuesday"])
 def test_a_time_after_the_object_of_told_is_skipped_before_the_clause(time: str) -> None:
-    sentence = f"Dana Pike told The Kelby Courier {time} she would rather vote for Lee Moss."
-    assert reported(sentence) == [("Dana Pike", "she would rather vote for Lee Moss")]
+    sentence = f"Dana Pike told The Kelby Courier {time} she had sold her boat to Lee Moss."
+    assert reported(sentence) == [("Dana Pike", "she had sold her boat to Lee Moss")]
 
 
 def test_a_name_and_its_appositive_after_a_dash_open_a_clause_of_their_own() -> None:

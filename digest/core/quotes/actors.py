@@ -34,8 +34,8 @@ _LEAD_CHARS = 4
 _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 """A pronoun, its verb and the word after it ('he said the ...')."""
 _PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
-"""A sentence whose subject is 'he' or 'she' ('He emailed NAME about ...', 'But she ...', 'On July 27, 2006, he
-emailed NAME')."""
+"""A sentence whose subject is 'he' or 'she' ('He emailed NAME about ...', 'But she ...', 'In Kelby, on a wet night
+in March, he called NAME')."""
 _AGE = re.compile(r", \d{1,3},")
 """An age set off after a name ('Gregor Lind, 41, was arrested')."""
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
@@ -272,15 +272,15 @@ class Registry:
 
     def _mention_gender(self, m: Mention) -> str:
         """The gender a mention shows (:func:`_gender`); a person named by one word that the article wrote as the
-        first name of a full name, never as a surname, and that is a first name of one sex ('Mike' after 'Mike
-        Ford', in a feature that calls people by their first names)."""
+        first name of a full name, never as a surname, and that is a first name of one sex ('Theo' after 'Theo
+        Marsh', in a feature that calls people by their first names)."""
         gender = _gender(m)
         if gender == UNKNOWN and m.kind == "person" and " " not in m.name and self._first_name_only(m.name):
             return first_name_gender(m.name)
         return gender
 
     def _first_name_only(self, word: str) -> bool:
-        """The article wrote ``word`` as the first word of a name ('Mike Ford') and never as the last."""
+        """The article wrote ``word`` as the first word of a name ('Theo Marsh') and never as the last."""
         recent = [n.split() for _, n in self.names_seen[-_KNOWN_NAMES_READ:]]
         met = self.surnames().get(word)
         if (met is not None and met.name != word) or any(n[-1] == word for n in recent):
@@ -307,12 +307,12 @@ class Registry:
         for a in candidates:
             thing = a.kind == "person" and (a.name in self.things or org_name(a.name))
             if thing and m.gender in "np" and not people_passed:
-                return a  # '"...," they said in a statement' after 'Big Machine, which ...'
+                return a  # '"...," they said in a statement' after 'Blue Harbour, which ...'
             people_passed = people_passed or a.kind == "person"
             if a.kind not in kinds or thing:
                 continue
             if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and self._first_name_only(a.name):
-                a.gender = first_name_gender(a.name)  # 'Mike', read as a first name since it was met
+                a.gender = first_name_gender(a.name)  # 'Theo', read as a first name since it was met
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
             if m.gender in "mf" and owner is None and self._object_of(a, sentence, pos, m.gender):
@@ -328,8 +328,8 @@ class Registry:
 
     def _object_of(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> bool:
         """The actor was last met, not as the subject and after the subject, in this sentence or the one before,
-        whose subject is this same pronoun: 'He emailed Gaiman about the book. "...," he wrote' (he is not Gaiman;
-        but 'As for Gaiman, he ...' is)."""
+        whose subject is this same pronoun: 'He called Drury about the nets. "...," he wrote' (he is not Drury;
+        but 'As for Drury, he ...' is)."""
         rank = actor.rank_before(sentence, pos)
         if rank is None or rank[0] < sentence - 1 or rank[1] == 1:
             return False
@@ -345,7 +345,7 @@ class Registry:
         Voss') is passed over. After one passed over, and in the pronoun's own sentence, the name must show that
         it is a person who may be of that gender (a fitting gender, a first name, a person met before); if the
         latest sentence naming someone not of the other gender names no such person, nobody is taken (two
-        capitalised words are often no one: 'Purple Heart', 'Yale Law')."""
+        capitalised words are often no one: 'Silver Star', 'Harbour Law')."""
         other = _OTHER_GENDER[gender]
         passed = False
         for seen_at, names in self._naming_sentences(sentence, pos, gender):
@@ -395,7 +395,7 @@ class Registry:
                 continue
             lead = self.opened_by.get(seen_at) if seen_at == sentence - 1 else None
             if lead is not None and lead[0] == gender and self.names_at[index] > lead[1]:
-                continue  # 'She gave me an email address for NAME. "...," she said': not NAME
+                continue  # 'She wrote down a phone number for NAME. "...," she said': not NAME
             if index in self.owners and self._name_gender(name) != gender:
                 continue
             if not found or found[-1][0] != seen_at:

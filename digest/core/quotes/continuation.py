@@ -130,10 +130,10 @@ def _name_like(label: str) -> bool:
 
 def is_transcript(paras: list[str]) -> bool:
     """Paragraphs of an interview printed as a transcript: at least three open with a label in capitals that may
-    be a name, two labels differ and a surname comes back ('TAPPER: ...', 'PIKE: ...', 'TAPPER: ...'); one label alone
+    be a name, two labels differ and a surname comes back ('PIKE: ...', 'MOSS: ...', 'PIKE: ...'); one label alone
     is a headline's kicker ('UPDATE:', 'EXCLUSIVE:'), headings are no names ('WHY IT MATTERS:', 'SPORTS:')."""
     labels = [turn[0] for turn in map(bare_turn, paras) if turn is not None]
-    names = [label.split()[-1] for label in labels if _name_like(label)]  # 'KATE BOULDUAN:', then 'BOULDUAN:'
+    names = [label.split()[-1] for label in labels if _name_like(label)]  # 'DANA PIKE:', then 'PIKE:'
     return len(names) == len(labels) >= _TURNS_MIN and 2 <= len(set(names)) < len(names)
 
 

@@ -44,7 +44,7 @@ _NOT_A_PERSON_END = word_set(
     """productions records studios entertainment media holdings partners group llc inc inc. corp corp. ltd company
     corporation foundation institute university bank agency network airlines association magazine channel"""
 )
-"""Last words that make a name an organisation's even after a first name ('Dick Clark Productions')."""
+"""Last words that make a name an organisation's even after a first name ('Walter Lang Productions')."""
 _GROUP_WORDS = word_set(
     """democrat democrats democratic republican republicans independent independents labour tory tories
     conservative conservatives liberal liberals socialist socialists communist communists libertarian
@@ -60,7 +60,7 @@ _GROUP_WORDS = word_set(
     buddhists mormon mormons evangelical evangelicals"""
 )
 """Words naming a party, a people or a faith ('Kelby Democrat', 'Coastal Latino', 'British Muslims',
-'Irish Catholic'): a closed list of the common ones in English news, not the whole class. Suffixes
+'Northern Catholics'): a closed list of the common ones in English news, not the whole class. Suffixes
 (-an, -ese, -ish, -ic) would be the general rule but end many surnames ('Sullivan', 'Parrish', 'Petrovic');
 words that are also common surnames ('French', 'English', 'Welsh', 'German', 'Green', 'Christian') are left
 out."""
@@ -81,14 +81,14 @@ def _first_names() -> dict[str, str]:
 
 
 def org_name(name: str) -> bool:
-    """The name ends in a word of organisations ('Dick Clark Productions', 'Ora Media'): no person's."""
+    """The name ends in a word of organisations ('Walter Lang Productions', 'Ada Kell Media'): no person's."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() in _NOT_A_PERSON_END
 
 
 def group_word(word: str) -> bool:
     """``word`` names a party, a people or a faith (:data:`_GROUP_WORDS`): as the last of two capitalised words
-    it describes someone instead of naming them ('a Kelby Democrat', 'Likely Republican nominee', 'Coastal
+    it describes someone instead of naming them ('a Kelby Democrat', 'Hopeful Republican nominee', 'Coastal
     Latino voters')."""
     return word.lower() in _GROUP_WORDS
 
