@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from digest.core.ingest import parse_article
-from digest.core.ingest.html_clean import in_running_text
+from digest.core.ingest.html_clean import TextMemo, in_running_text
 from digest.core.ingest.html_content import _unwrap_inline
 from tests.test_html import MORE_PROSE, page, parse
 from tests.test_linear_time import GROWTH_LIMIT, growth
@@ -81,6 +81,32 @@ def test_inline_link_text_in_a_sentence_is_kept(paragraph: str, sentence: str) -
         ('<div><span class="share-tools"><a href="/f">Facebook</a> <a href="/t">Twitter</a></span></div>', "Twitter"),
         ('<p>Tags: <a class="tag" href="/t/b">Bridges</a>, <a class="tag" href="/t/c">Council</a></p>', "Bridges"),
         ('<p>The council met <span class="visually-hidden">opens a new window</span> on Monday.</p>', "window"),
+        (
+            '<p>The council met on Monday. <span class="related-link">Related: <a href="/x">Ferry fares rise again'
+            "</a></span> The vote was close.</p>",
+            "Ferry fares",
+        ),
+        (
+            '<p>The council met on Monday. <span class="newsletter-promo"><a href="/n">Sign up for our morning '
+            "newsletter</a></span> The vote was close.</p>",
+            "morning newsletter",
+        ),
+        ('<p>The council met on Monday <span class="ad-label">Advertisement</span> and voted to close it.</p>', "Adv"),
+        (
+            '<p>The council met on Monday <a class="read-more" href="/b">Read more about the bridge</a> and voted '
+            "to close it.</p>",
+            "about the bridge",
+        ),
+        (
+            '<p>The old bridge opened in 1932. <span class="photo-credit">Photo: <a href="/p">Jo Bell</a> for '
+            "Example News</span> The vote was close.</p>",
+            "Example News",
+        ),
+        (
+            '<p>Share this story: <span class="share-tools"><a href="/f">Facebook</a> <a href="/t">Twitter</a>'
+            "</span> or copy the link to send it to a friend.</p>",
+            "Twitter",
+        ),
     ],
 )
 def test_furniture_outside_running_text_still_goes(furniture: str, leak: str) -> None:
@@ -99,12 +125,29 @@ def test_furniture_outside_running_text_still_goes(furniture: str, leak: str) ->
         ('<p>The town council met and said <a href="/x">Jo Bell</a></p>', False),
         ('<p><span><a href="/x">Read more</a></span></p>', False),
         ('<p>Tags: <a href="/x">Bridges</a>, <a href="/y">Roads</a></p>', False),
+        ('<p>The town council met on Monday. <a href="/x">Jo Bell</a> The vote was close.</p>', False),
+        ('<p>Was the vote close? <a href="/x">Jo Bell</a> "It was," she said.</p>', False),
+        ('<p>The vote was led by Rep. <a href="/x">Jo Bell</a> On the second day</p>', True),
+        ('<p>The vote was led by J. <a href="/x">Bell</a> Senior of the council</p>', True),
     ],
 )
 def test_in_running_text(html: str, expected: bool) -> None:
     paragraph = lxml.html.fragment_fromstring(html)
     link = next(paragraph.iter("a"))
     assert in_running_text(link) is expected
+
+
+def test_running_text_memory_forgets_a_dropped_sibling() -> None:
+    paragraph = lxml.html.fragment_fromstring(
+        '<p><span>On Monday the council</span> <a href="/x">Jo Bell</a> Said the vote was close</p>'
+    )
+    link, memo = next(paragraph.iter("a")), TextMemo()
+    assert in_running_text(link, memo)
+    span = next(paragraph.iter("span"))
+    memo.forget(span)
+    span.drop_tree()
+    assert not in_running_text(link, memo)
+    assert in_running_text(link, memo) is in_running_text(link)
 
 
 def test_unwrapping_inline_tags_keeps_text_order_and_blocks() -> None:
@@ -117,11 +160,21 @@ def test_unwrapping_inline_tags_keeps_text_order_and_blocks() -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ['<span><a href="/p/jo">Jo Bell</a></span> said, ', '<a class="tag" href="/t/jo">Jo Bell</a> said, '],
+    [
+        '<span><a href="/p/jo">Jo Bell</a></span> said, ',
+        '<a class="tag" href="/t/jo">Jo Bell</a> said, ',
+        '<a class="tag" href="/t"></a>',
+        '<span class="meta"> </span>',
+    ],
 )
 def test_a_paragraph_of_many_inline_links_grows_linearly(unit: str) -> None:
+    """Many inline elements, named furniture or not, between the two halves of one sentence."""
     ratio = growth(
-        lambda text: parse_article(f"<html><body><p>{text}</p></body></html>", "hostile.html", "html"),
+        lambda text: parse_article(
+            f"<html><body><p>The council met on Monday {text} and voted to close it.</p></body></html>",
+            "hostile.html",
+            "html",
+        ),
         lambda size: unit * max(1, size // len(unit)),
     )
     assert ratio <= GROWTH_LIMIT, f"time grows {ratio:.2f}x when the paragraph doubles"

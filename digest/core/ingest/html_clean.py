@@ -258,45 +258,122 @@ _SENTENCE_WORDS = 4
 _GOES_ON = re.compile(r"(?:[,;]|['\u2019]s\b|[a-z])")
 
 
-def in_running_text(element: lxml.html.HtmlElement, words: dict[lxml.html.HtmlElement, int] | None = None) -> bool:
+class TextMemo:
+    """What :func:`in_running_text` remembers across its calls on one page, so that a paragraph of many
+    inline elements costs one walk: each block's count of words outside links, the first and last
+    characters of each element's text, and for each parent the text that stands around each child."""
+
+    def __init__(self) -> None:
+        self.words: dict[lxml.html.HtmlElement, int] = {}
+        self.ends: dict[lxml.html.HtmlElement, tuple[str, str]] = {}
+        self.around: dict[lxml.html.HtmlElement, dict[lxml.html.HtmlElement, tuple[str, str]]] = {}
+
+    def forget(self, element: lxml.html.HtmlElement) -> None:
+        """Forget what goes stale when a child of the element's parent is dropped or added: the text around
+        the parent's children, and the text ends of the parent and its ancestors (up to the first one not
+        remembered: its ancestors' ends were not found either, so each change costs little)."""
+        ancestor = element.getparent()
+        while ancestor is not None:
+            self.around.pop(ancestor, None)
+            if self.ends.pop(ancestor, None) is None:
+                break
+            ancestor = ancestor.getparent()
+
+
+def in_running_text(element: lxml.html.HtmlElement, memo: TextMemo | None = None) -> bool:
     """Tell whether an inline element is words of a sentence, not a block of furniture: text of its line
     stands on both sides of it (``said <a>Jo Bell</a> in a statement``, ``Nikkei 225 (<a>N225</a>)``), or it
     opens a line that goes on in lower case or after a comma (``<a>Jo Bell</a> said``); and its block has
-    words of its own outside links (``Tags: <a>Bridges</a>, <a>Roads</a>`` is a list). An element that is
-    all the text of its inline parent (``the <span><a>audit</a></span>, published``) is judged as that
-    parent; one with text before it and none after inside an inline parent (a hover card's box after the
-    name) is not. ``words`` remembers each block's count of words outside links across calls on one page.
+    words of its own outside links (``Tags: <a>Bridges</a>, <a>Roads</a>`` is a list). Text that ends a
+    sentence before it and opens one after it (``on Monday. <span>Photo: ...</span> The vote``) is not a
+    sentence around it: the element stands between two. An element that is all the text of its inline
+    parent (``the <span><a>audit</a></span>, published``) is judged as that parent; one with text before it
+    and none after inside an inline parent (a hover card's box after the name) is not. ``memo`` remembers
+    what one page's calls share (see :class:`TextMemo`).
     """
+    memo = TextMemo() if memo is None else memo
     while element.tag in INLINE_TEXT_TAGS:
         parent = element.getparent()
         if parent is None:
             return False
-        before, after = _has_text_before(element, parent), _text_after(element)
+        before, after = _around(parent, memo).get(element) or _around(parent, memo, again=True)[element]
         if before or after:
-            inside = bool(after) if before else bool(_GOES_ON.match(after))
-            return inside and _unlinked_words(_block_of(parent), {} if words is None else words) >= _SENTENCE_WORDS
+            inside = bool(after) and not _between_sentences(before, after) if before else _GOES_ON.match(after)
+            return bool(inside) and _unlinked_words(_block_of(parent), memo.words) >= _SENTENCE_WORDS
         element = parent
     return False
 
 
-def _has_text_before(element: lxml.html.HtmlElement, parent: lxml.html.HtmlElement) -> bool:
-    """Whether a parent holds text before one of its children (its own text or its earlier children's)."""
-    for sibling in element.itersiblings(preceding=True):
-        if (sibling.tail or "").strip() or text_of(sibling).strip():
-            return True
-    return bool((parent.text or "").strip())
+_EDGE = 16
+"""Characters kept of the text at each side of an element: enough to read a sentence's end or a clause going on."""
+_SENTENCE_END = re.compile(r"([A-Za-z.]*)[.!?:][\"'\u201d\u2019)\]]*$")
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)*[A-Za-z])")
+_OPENING = "\"'\u201c\u2018(["
 
 
-def _text_after(element: lxml.html.HtmlElement) -> str:
-    """The parent's text after an element up to its first non-blank piece ("" when there is none)."""
-    tail = element.tail or ""
-    if tail.strip():
-        return tail.lstrip()
-    for sibling in element.itersiblings():
-        text = text_of(sibling) + (sibling.tail or "")
-        if text.strip():
-            return text.lstrip()
-    return ""
+def _between_sentences(before: str, after: str) -> bool:
+    """Tell whether the text before an element ends a sentence and the text after it opens one: a full
+    stop (not after a title or an initial: ``Rep.``, ``J.``), ``!``, ``?`` or a colon, then a capital."""
+    end = _SENTENCE_END.search(before)
+    if end is None or not after.lstrip(_OPENING)[:1].isupper():
+        return False
+    stop = before.rstrip("\"'\u201d\u2019)]")[-1]
+    return stop != "." or not _ABBREVIATION.fullmatch(end.group(1))
+
+
+def _around(
+    parent: lxml.html.HtmlElement, memo: TextMemo, again: bool = False
+) -> dict[lxml.html.HtmlElement, tuple[str, str]]:
+    """For each child of a parent, the end of the last non-blank text before it inside the parent and the
+    start of the first one after it ("" when there is none), found in one walk of the parent's children
+    (``again`` when the children changed unknown to ``memo``)."""
+    around = None if again else memo.around.get(parent)
+    if around is not None:
+        return around
+    children = list(parent)
+    pieces = [_text_ends(child, memo) for child in children]
+    before, previous = [], (parent.text or "").rstrip()[-_EDGE:]
+    for child, (_, last) in zip(children, pieces, strict=True):
+        before.append(previous)
+        tail = (child.tail or "").rstrip()
+        previous = tail[-_EDGE:] if tail else last or previous
+    after, following = [], ""
+    for child, (first, _) in zip(reversed(children), reversed(pieces), strict=True):
+        tail = (child.tail or "").lstrip()
+        after.append(tail[:_EDGE] if tail else following)
+        following = first or after[-1]
+    around = memo.around[parent] = dict(zip(children, zip(before, reversed(after), strict=True), strict=True))
+    return around
+
+
+def _text_ends(element: lxml.html.HtmlElement, memo: TextMemo) -> tuple[str, str]:
+    """The first and last characters of an element's text, blanks stripped (remembered in ``memo``; found
+    bottom-up without recursion: a page may nest inline tags 100,000 deep)."""
+    stack = [(element, False)]
+    while stack:
+        node, ready = stack.pop()
+        if node in memo.ends:
+            continue
+        if not isinstance(node.tag, str):  # a comment's text is not the page's
+            memo.ends[node] = ("", "")
+        elif ready or not len(node):
+            memo.ends[node] = _joined_ends(node, memo.ends)
+        else:
+            stack.append((node, True))
+            stack.extend((child, False) for child in node if child not in memo.ends)
+    return memo.ends[element]
+
+
+def _joined_ends(node: lxml.html.HtmlElement, ends: dict[lxml.html.HtmlElement, tuple[str, str]]) -> tuple[str, str]:
+    """An element's text ends from its own text, its children's ends and their tails."""
+    text = (node.text or "").strip()
+    first, last = text[:_EDGE], text[-_EDGE:]
+    for child in node:
+        inner_first, inner_last = ends[child]
+        tail = (child.tail or "").strip()
+        first = first or inner_first or tail[:_EDGE]
+        last = tail[-_EDGE:] or inner_last or last
+    return first, last
 
 
 def _unlinked_words(block: lxml.html.HtmlElement, words: dict[lxml.html.HtmlElement, int]) -> int:
@@ -339,6 +416,7 @@ __all__ = [
     "HIDING_WORDS",
     "INLINE_TEXT_TAGS",
     "in_running_text",
+    "TextMemo",
     "is_boilerplate_text",
     "is_never_content",
     "link_density",

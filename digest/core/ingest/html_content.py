@@ -34,6 +34,7 @@ from digest.core.ingest.html_clean import (
     INLINE_TEXT_TAGS,
     NEVER_CONTENT,
     STRONG_FURNITURE,
+    TextMemo,
     folded_text,
     furniture_name,
     in_running_text,
@@ -54,6 +55,9 @@ _MIN_PROSE = 25
 _BODY_SHARE = 0.8
 _PROTECT_SHARE = 0.5
 _STRONG_PROTECT_SHARE = 0.9
+_NEVER_RUNNING = HIDING_WORDS | STRONG_FURNITURE
+"""Furniture words that name no words of a sentence, even inline amid text: what hides an element from the
+reader, and strong furniture (a related link, a newsletter promo, an ad label, a share box in a paragraph)."""
 _NOT_A_BODY = frozenset({*_BLOCKS, "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "th"})
 _TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"})
 _ANCHOR_SHARE = 0.1
@@ -140,8 +144,11 @@ def _holds_paragraphs(element: lxml.html.HtmlElement, prose: set[lxml.html.HtmlE
 _text = folded_text
 
 
-def _drop(element: lxml.html.HtmlElement) -> None:
+def _drop(element: lxml.html.HtmlElement, memo: TextMemo | None = None) -> None:
+    """Drop an element and its text, keeping its tail (``memo`` forgets what that makes stale)."""
     if element.getparent() is not None:
+        if memo is not None:
+            memo.forget(element)
         element.drop_tree()
 
 
@@ -236,30 +243,30 @@ def _deepest_holding(root: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlEle
 def _drop_furniture(
     body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int], prose: set[lxml.html.HtmlElement]
 ) -> None:
-    words: dict[lxml.html.HtmlElement, int] = {}  # the blocks' words outside links, for in_running_text
-    _drop_named_furniture(body, scores, words)
-    _drop_link_blocks(body)
+    memo = TextMemo()  # what in_running_text remembers across the page
+    _drop_named_furniture(body, scores, memo)
+    _drop_link_blocks(body, memo)
     for element in list(body.iter("p", "li", "div", "span", "blockquote", "dd", "dt", "td")):
         if element.tag in {"div", "span", "td"} and any(child.tag in _BLOCK_TAGS for child in element):
             continue
         if element in prose:
             if _is_labelled_headline(element):
-                _drop(element)
-        elif _is_furniture_block(element, words):
-            _drop(element)
+                _drop(element, memo)
+        elif _is_furniture_block(element, memo):
+            _drop(element, memo)
 
 
-def _is_furniture_block(element: lxml.html.HtmlElement, words: dict[lxml.html.HtmlElement, int]) -> bool:
+def _is_furniture_block(element: lxml.html.HtmlElement, memo: TextMemo) -> bool:
     """Tell whether a block that is not prose is furniture by its text or its links; an inline element
     with words in a sentence's running text never is (``the <span><a>audit</a></span>, published``), but a
     hover card's box after the name it belongs to is (its links, or the name said again)."""
     text = _text(element)
-    if not (is_boilerplate_text(text, folded=True) or _is_teaser(element) or _repeats_its_label(element)):
+    if not (is_boilerplate_text(text, folded=True) or _is_teaser(element) or _repeats_its_label(element, memo)):
         return False
-    return not (text and element.tag in INLINE_TEXT_TAGS and in_running_text(element, words))
+    return not (text and element.tag in INLINE_TEXT_TAGS and in_running_text(element, memo))
 
 
-def _repeats_its_label(element: lxml.html.HtmlElement) -> bool:
+def _repeats_its_label(element: lxml.html.HtmlElement, memo: TextMemo) -> bool:
     """Tell whether an inline element glued after its inline parent's first text says that text again: the
     box of a hover card (``<span><a>Ann Lee</a><span>Ann Lee, member for ...</span></span>``)."""
     parent, previous = element.getparent(), element.getprevious()
@@ -268,41 +275,42 @@ def _repeats_its_label(element: lxml.html.HtmlElement) -> bool:
     if (parent.text or "").strip() or (previous.tail or "").strip() or previous.getprevious() is not None:
         return False
     label = _text(previous)
-    return bool(label) and _text(element).startswith(label) and in_running_text(parent)
+    return bool(label) and _text(element).startswith(label) and in_running_text(parent, memo)
 
 
 def _drop_named_furniture(
-    body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int], words: dict[lxml.html.HtmlElement, int]
+    body: lxml.html.HtmlElement, scores: dict[lxml.html.HtmlElement, int], memo: TextMemo
 ) -> None:
     """Drop the page's h1 and the elements whose class or role names furniture, unless they hold the prose
-    or are words of a sentence (see :func:`in_running_text`; ``words`` is its memory)."""
+    or are words of a sentence (see :func:`in_running_text`; ``memo`` is its memory): a word that only hides
+    an element or names strong furniture (``related``, ``newsletter``, ``ad``) is never one."""
     total = scores.get(body, 0)
     for element in list(body.iter()):
         if element is body:
             continue
         if element.tag == "h1":
-            _drop(element)
+            _drop(element, memo)
             continue
         name = furniture_name(element) if element.tag not in _TABLE_PARTS else None  # a row's class is data
         if name is not None and not (
-            element.tag in INLINE_TEXT_TAGS and name not in HIDING_WORDS and in_running_text(element, words)
+            element.tag in INLINE_TEXT_TAGS and name not in _NEVER_RUNNING and in_running_text(element, memo)
         ):
             protect = _STRONG_PROTECT_SHARE if name in STRONG_FURNITURE else _PROTECT_SHARE
             if scores.get(element, 0) <= protect * total:
                 if name not in STRONG_FURNITURE:
                     _lift_quotations(element)
-                _drop(element)
+                _drop(element, memo)
 
 
-def _drop_link_blocks(body: lxml.html.HtmlElement) -> None:
+def _drop_link_blocks(body: lxml.html.HtmlElement, memo: TextMemo) -> None:
     """Drop empty, boilerplate or mostly-link headings and mostly-link lists."""
     for element in list(body.iter(*HEADING_TAGS)):
         text = _text(element)
         if not text or BOILERPLATE_HEADING.match(text) or link_density(element) > 0.5:
-            _drop(element)
+            _drop(element, memo)
     for element in list(body.iter("ul", "ol", "dl")):
         if link_density(element) > 0.7:
-            _drop(element)
+            _drop(element, memo)
 
 
 def _lift_quotations(element: lxml.html.HtmlElement) -> None:
