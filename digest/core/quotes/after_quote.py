@@ -31,7 +31,7 @@ CREDIT_DASHES = frozenset({"―", "—", "–", "-", "--"})
 
 
 def credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
-    """'"Maybe we can build a wall around him." ― Dana Pike': a quotation standing as a sentence of its own (no
+    """'"Maybe the tide will turn." ― Dana Pike': a quotation standing as a sentence of its own (no
     words of the writer before it, only an earlier credit), a dash, then a name (with an optional appositive)
     and nothing else up to the next quotation or the sentence's end: the name is the quote's credit line."""
     j = qi + 1
@@ -103,7 +103,7 @@ def _tail_verb(tok: Tok) -> bool:
 
 
 def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
-    """'"People are afraid," he surmised.', '"Is it over?" Trump answered.', '"Great!" read one.': a
+    """'"The nets are dry," he muttered.', '"Is it over?" Moss answered.', '"Great!" read one.': a
     quotation closed by a comma, '?' or '!' and then only a speaker and a verb, in either order, to the end
     of the sentence or clause. Any verb serves: the quotation's own punctuation marks the words after it as
     its attribution."""
@@ -134,7 +134,7 @@ _WRITING_VERBS = SPEECH_VERBS | SPOKEN_PAST | MANNER_VERBS | word_set("read read
 
 def _description_end(tokens: list[Tok], j: int, hi: int) -> int:
     """Where a description opened by a determiner at ``j`` ends before its verb: the first lower-case word that
-    may be a verb and closes the sentence or clause ('a welcome message on the website reads.'); past two words
+    may be a verb and closes the sentence or clause ('a hand-painted sign on the harbour wall reads.'); past two words
     ('the email read') only a verb of speaking or writing; else ``j + 2``."""
     for k in range(j + 2, min(hi, j + _DESCRIPTION_WORDS + 1)):
         t = tokens[k]

@@ -316,7 +316,7 @@ def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
 
 
 def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
-    """'Trump, who has called the pact "insanity"': the speaker of a cue in a relative clause is the noun
+    """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun
     phrase before ', who'."""
     j = v - 1
     while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in _ADVERBS_OR_AUXILIARIES:

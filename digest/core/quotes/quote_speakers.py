@@ -109,7 +109,7 @@ class QuoteSpeakers:
         if who is None or m is None:
             return None
         if self._unknown_word(m):
-            return None  # 'Officials', 'Perhaps', 'Orlando': a capitalised opener is no speaker of its own
+            return None  # 'Officials', 'Perhaps', 'Kelby': a capitalised opener is no speaker of its own
         return self.registry.resolve(m, self.sentence, None, self.tokens[who.start].start)
 
     def _unknown_word(self, m: Mention) -> bool:
