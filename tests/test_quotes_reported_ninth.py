@@ -1,7 +1,7 @@
 """Reported speech, ninth session: where a clause ends (a closing noun phrase or list, a contrast after a dash,
 a relative clause), where it starts (after 'said Tuesday', a scene-setting lead), what makes one without 'that'
 (a subject and a past tense, a gerund after the verbs that take one) and what is a noun, not a cue (a word of
-speech before 'filed by'). Every sentence is invented."""
+speech before 'filed by'), and 'also' before a verb of speech. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -210,3 +210,17 @@ def test_a_noun_with_its_relative_clause_or_a_possessive_before_a_past_tense_is_
 )
 def test_an_ing_noun_after_a_verb_that_takes_no_gerund_is_no_clause(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The board hired Lee Moss, who also said that the ferry will stop at Kelby Point.", "Lee Moss"),
+        ("The harbour survey results also suggest that most boat owners back the levy.", "harbour survey results"),
+        ("Dana Pike thanked the crew and also said that the ferry will stop at Kelby Point.", "Dana Pike"),
+    ],
+)
+def test_also_before_a_verb_of_speech_is_an_adverb_of_the_phrase_before_it(sentence: str, speaker: str) -> None:
+    """'also' right after a noun phrase or ', who' belongs to that phrase's verb: the speaker is the phrase or the
+    relative's antecedent, not the subject of an earlier verb; after 'and' it still joins the earlier subject."""
+    assert [who for who, _ in reported(sentence)] == [speaker]

@@ -240,7 +240,10 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     if found is not None:
         return Attribution(found[0], found[1], "reported"), start
     if coordinated:
-        who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
+        who = _also_subject(tokens, v, lo)  # 'X, who also said B', 'The election results also suggest B'
+        who = (
+            who or main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
+        )
         who = who or (_subject_across_quotes(tokens, lo, v) if conj == v - 1 else None)
         who = who or _coordinated_subordinate(tokens, conj, lo)
         if who is None and earlier:
@@ -266,6 +269,21 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
 
 _AUX_BEFORE_VERB = word_set("has have had would will did")
 _RELATIVE_REACH = 16
+
+
+def _also_subject(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'also' right before a verb of speech is an adverb when a noun phrase or ', who' stands before it: the
+    speaker is that phrase ('The harbour survey also suggests that') or the relative's antecedent ('X, who also
+    said'), not the subject of an earlier verb."""
+    also = v - 1
+    if also <= lo or tokens[also].norm != "also":
+        return None
+    if tokens[also - 1].norm == "who":
+        return _coordinated_relative(tokens, v, lo)
+    found = np_left(tokens, also, lo)
+    if found is not None:
+        return Attribution(found[0], found[1], "reported")
+    return opening_subject(tokens, lo, also)
 
 
 def _coordinated_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
