@@ -1,7 +1,8 @@
-"""Reported speech, ninth session: where a clause ends (a closing noun phrase or list, a contrast after a dash,
-a relative clause), where it starts (after 'said Tuesday', a scene-setting lead), what makes one without 'that'
-(a subject and a past tense, a gerund after the verbs that take one) and what is a noun, not a cue (a word of
-speech before 'filed by'), and 'also' before a verb of speech. Every sentence is invented."""
+"""Reported speech, ninth and tenth sessions: where a clause ends (a closing noun phrase or list, a contrast
+after a dash, a relative clause), where it starts (after 'said Tuesday', a scene-setting lead), what makes one
+without 'that' (a subject and a past tense, a gerund after the verbs that take one), what is a noun, not a cue (a
+word of speech before 'filed by'), 'also' before a verb of speech, and a source after 'according to' opened by an
+adjective. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -224,3 +225,12 @@ def test_also_before_a_verb_of_speech_is_an_adverb_of_the_phrase_before_it(sente
     """'also' right after a noun phrase or ', who' belongs to that phrase's verb: the speaker is the phrase or the
     relative's antecedent, not the subject of an earlier verb; after 'and' it still joins the earlier subject."""
     assert [who for who, _ in reported(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize("source", ["local news reports", "federal port records", "senior harbour staff"])
+def test_according_to_a_source_opened_by_an_adjective_names_the_whole_source(source: str) -> None:
+    """'according to local news reports': a source phrase without a determiner, opened by an adjective, is the
+    whole phrase up to the comma or the sentence's end, not its first word."""
+    assert reported(f"Nine boats were damaged in the storm, according to {source}.") == [
+        (source, "Nine boats were damaged in the storm")
+    ]

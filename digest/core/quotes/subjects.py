@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     GROUP_NOUNS,
     LEAD_WORDS,
     MONTHS_DAYS,
+    NP_ADJECTIVES,
     POSSESSIVES,
     PRONOUNS,
     REPORT_VERBS,
@@ -123,8 +124,8 @@ def source_phrase(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     Register', 'a person familiar with the talks', 'recent polling' (a phrase of plain words)."""
     if i >= hi or tokens[i].kind is not WORD:
         return None
-    if not (tokens[i].is_cap or tokens[i].norm in _SOURCE_OPENERS):
-        return None
+    if not (tokens[i].is_cap or tokens[i].norm in _SOURCE_OPENERS or tokens[i].norm in NP_ADJECTIVES):
+        return None  # an adjective opens one too: 'local news reports', 'federal prison records'
     k = i
     while k < hi and k - i <= _SOURCE_MAX and (tokens[k].kind is WORD or tokens[k].text in "()"):
         k += 1
