@@ -6,6 +6,8 @@ import subprocess
 import sys
 from importlib import resources
 
+import pytest
+
 from digest.core.quotes import QuoteReport
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.gender import first_name_gender, first_name_lean, name_gender, role_gender
@@ -55,7 +57,15 @@ def test_he_is_not_the_woman_named_last() -> None:
         "Lord Pemberton met the inspector Clara Voss at the harbour on the night of the fire.",
         'Pemberton does not recall the fire, but he remembers the dinner. "The soup was cold," he said.',
     )
-    assert speaker(report, "The soup was cold") != "Clara Voss"
+    assert speaker(report, "The soup was cold") == "Lord Pemberton"
+
+
+@pytest.mark.parametrize(("title", "pronoun"), [("Prince", "he"), ("Queen", "she"), ("Dame", "she"), ("Sir", "he")])
+def test_a_title_of_rank_and_one_name_is_a_person_a_pronoun_may_name(title: str, pronoun: str) -> None:
+    """'Prince Aldo', 'Queen Ilse': a title of rank before one name names a person, as 'Mr. Reed' does."""
+    other = "Clara Voss" if pronoun == "he" else "Tom Reyes"
+    report = run(f'{title} Aldo met the inspector {other} at the harbour. "The soup was cold," {pronoun} said.')
+    assert speaker(report, "The soup was cold") == f"{title} Aldo"
 
 
 def test_he_does_not_answer_in_a_womans_name() -> None:

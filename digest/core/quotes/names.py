@@ -40,12 +40,19 @@ _PLACE_STARTS = word_set("north south east west new san santa los las saint fort
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
 """'Mr. Reed', 'Ms. Berg': an honorific and a surname name a person as surely as two capitalised words."""
+_RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "King", "Queen")
+_RANK_NAME = re.compile(
+    r"\b(?:Lord|Lady|Sir|Dame|Prince|Princess|King|Queen) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])"
+)
+"""'Lord Reed', 'Princess Ana': a title of rank before one name names a person as an honorific does."""
 
 
 def _person_names(sentence: str) -> list[str]:
     """Two-word capitalised runs that look like people's names, and an honorific before a surname ('Mr. Reed'),
     outside quotation marks (a lead word such as 'As' or 'Later' before a name is not part of it)."""
     names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if "M" in sentence else []
+    if any(rank in sentence for rank in _RANKS):
+        names.extend(m.group() for m in _RANK_NAME.finditer(sentence))
     pos = 0
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
         first, last = m.groups()
