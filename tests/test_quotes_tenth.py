@@ -204,3 +204,20 @@ def test_the_writers_aside_after_a_trailing_attribution_leaves_the_clause_report
 def test_a_fronted_clause_before_an_attribution_and_an_aside_is_not_reported() -> None:
     sentence = "As the harbour faces a hard winter, the board announced on Monday, a week after the storm, new fares."
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ('"The ferry was late three days running," Dana Pike recounted at the meeting.', "Dana Pike", "The ferry"),
+        ('"Let us go home," Lee Moss volunteered to the crew.', "Lee Moss", "Let us go"),
+        ('Lee Moss volunteered, "I will carry the nets."', "Lee Moss", "I will carry"),
+        ('Dana Pike disputed, "The levy was never fair."', "Dana Pike", "The levy"),
+    ],
+)
+def test_past_tenses_of_recounting_volunteering_and_disputing_attribute_a_quotation(
+    sentence: str, speaker: str, words: str
+) -> None:
+    """'recounted', 'volunteered' and 'disputed' are verbs of speech in the past tense (their other forms are
+    also nouns: 'a recount', 'the volunteers', 'the dispute', so only the past tense is listed)."""
+    assert [q.speaker for q in run(sentence).quotes if q.text.startswith(words)] == [speaker]

@@ -45,6 +45,7 @@ urge urged urges urging|scream screamed screams screaming|yell yelled yells yell
 whisper whispered whispers whispering|plead pleaded pleads pleading|beg begged begs begging
 interject interjected interjects interjecting|rail railed rails railing|crow crowed crows crowing
 gush gushed gushes gushing|fume fumed fumes fuming|marvel marvelled marveled marvels marvelling marveling
+recounted|volunteered|disputed
 """
 
 SPEECH_VERBS: frozenset[str] = frozenset(w for group in _SPEECH_STEMS.split("|") for w in group.split())
