@@ -83,22 +83,16 @@ def test_she_is_not_the_man_whose_possession_was_named() -> None:
     assert speaker(report, "When I started") == "Wilma Dross"
 
 
-def test_he_is_the_subject_opening_his_own_sentence() -> None:
+@pytest.mark.parametrize("name", ["Martin Lind", "Gregor Lind"], ids=["census_first_name", "age_makes_a_person"])
+def test_he_is_the_subject_opening_his_own_sentence(name: str) -> None:
+    """A name opening the pronoun's own sentence is its 'he', whether its first name is in the census table or
+    only an age after it ('NAME, 41,') shows a person."""
     report = run(
         '"The case is closed," said prosecutor Helena Marsh.',
         "The inspector said the caller was traced within a day.",
-        'Martin Lind, 41, was arrested in June for a call in which he said he would "burn the office down."',
+        f'{name}, 41, was arrested in June for a call in which he said he would "burn the office down."',
     )
-    assert speaker(report, "burn the office down") == "Martin Lind"
-
-
-def test_an_age_after_a_name_makes_it_a_person_whatever_the_first_name() -> None:
-    report = run(
-        '"The case is closed," said prosecutor Helena Marsh.',
-        "The inspector said the caller was traced within a day.",
-        'Gregor Lind, 41, was arrested in June for a call in which he said he would "burn the office down."',
-    )
-    assert speaker(report, "burn the office down") == "Gregor Lind"
+    assert speaker(report, "burn the office down") == name
 
 
 def test_he_is_not_a_name_inside_what_he_reports() -> None:
