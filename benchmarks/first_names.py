@@ -96,8 +96,9 @@ def main() -> int:
     men, women = one_sided(male, female), one_sided(female, male)
     common = {n for n in set(male) | set(female) if max(male.get(n, 0.0), female.get(n, 0.0)) >= MIN_SHARE}
     either = common - set(men) - set(women) - CALENDAR
-    lean_m = sorted(n for n in either if male.get(n, 0.0) >= LEAN * female.get(n, 0.0))
-    lean_f = sorted(n for n in either if female.get(n, 0.0) >= LEAN * male.get(n, 0.0))
+    leaning = either - OTHER_USE  # names of the other sex elsewhere lean to neither: they are plain unknown
+    lean_m = sorted(n for n in leaning if male.get(n, 0.0) >= LEAN * female.get(n, 0.0))
+    lean_f = sorted(n for n in leaning if female.get(n, 0.0) >= LEAN * male.get(n, 0.0))
     plain = sorted(either - set(lean_m) - set(lean_f))
     header = [
         "# First names clearly of one sex: 'm <names>' and 'f <names>' lines, lower case.",
