@@ -41,7 +41,7 @@ _AGE = re.compile(r", \d{1,3},")
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
-"""Days and months that never open a name (April, May, June and August do: 'June Carter Cash')."""
+"""Days and months that never open a name (April, May, June and August do: 'June Ada Kell')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}

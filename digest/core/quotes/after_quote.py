@@ -159,8 +159,8 @@ def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
 
 
 def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
-    """The words from ``j`` up to the first speech verb name the speaker: 'X said', 'CNN meteorologist Chad
-    Myers said', 'one commenter wrote', 'the patient described in the report said'."""
+    """The words from ``j`` up to the first speech verb name the speaker: 'X said', 'station meteorologist Rolf
+    Berg said', 'one commenter wrote', 'the patient described in the report said'."""
     marks = 0
     for v in range(j + 1, min(hi, j + 16)):
         if tokens[v].kind is not WORD:
@@ -194,7 +194,7 @@ _NOT_IN_PHRASE = word_set("is was are were be been has have had there here not")
 
 def _noun_phrase_like(words: list[Tok]) -> bool:
     """A speaker phrase opens with a determiner, a capital or a role word, and holds no pronoun or verb of
-    being ('one commenter', 'CNN meteorologist Chad Myers'; not 'there and in', 'he was the only')."""
+    being ('one commenter', 'station meteorologist Rolf Berg'; not 'there and in', 'he was the only')."""
     first = words[0]
     opens = (first.is_cap and first.norm not in LEAD_WORDS) or first.norm in _PHRASE_OPENERS
     return opens and not any(w.norm in PRONOUNS or w.norm in _NOT_IN_PHRASE for w in words if not w.is_cap)

@@ -44,7 +44,7 @@ _NOT_A_PERSON_END = word_set(
     """productions records studios entertainment media holdings partners group llc inc inc. corp corp. ltd company
     corporation foundation institute university bank agency network airlines association magazine channel"""
 )
-"""Last words that make a name an organisation's even after a first name ('Walter Lang Productions')."""
+"""Last words that make a name an organisation's even after a first name ('Ivo Brandt Productions')."""
 _GROUP_WORDS = word_set(
     """democrat democrats democratic republican republicans independent independents labour tory tories
     conservative conservatives liberal liberals socialist socialists communist communists libertarian
@@ -81,7 +81,7 @@ def _first_names() -> dict[str, str]:
 
 
 def org_name(name: str) -> bool:
-    """The name ends in a word of organisations ('Walter Lang Productions', 'Ada Kell Media'): no person's."""
+    """The name ends in a word of organisations ('Ivo Brandt Productions', 'Ada Kell Media'): no person's."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() in _NOT_A_PERSON_END
 

@@ -50,7 +50,7 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
     if mark == "," and _name_after_role(tokens, k, j):
         return k - 1
     if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
-        # two appositives: 'Omar Lamrani, an analyst at Stratfor, the Texas-based firm, told'
+        # two appositives: 'Lee Moss, an analyst at Kelby Risk, the Ohio-based firm, told'
         outer = k - 1
         while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind is WORD:
             outer -= 1
@@ -78,7 +78,7 @@ def _name_after_role(tokens: list[Tok], k: int, j: int) -> bool:
 
 
 def named_role_end(tokens: list[Tok], j: int, verb: int) -> int:
-    """The end of a phrase whose head is ``tokens[j]``: past the name after a role ('adviser, Jake Sullivan')."""
+    """The end of a phrase whose head is ``tokens[j]``: past the name after a role ('adviser, Dana Pike')."""
     close = next((c for c in range(j + 2, min(verb, j + _NAME_WORDS + 3)) if tokens[c].text == ","), None)
     if close is not None and tokens[j + 1].text == "," and _name_after_role(tokens, j + 1, close):
         return close
@@ -86,7 +86,7 @@ def named_role_end(tokens: list[Tok], j: int, verb: int) -> int:
 
 
 def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
-    """'Eric Reeves, one of the leading voices on Sudan, said': a role between commas after a name.
+    """'Tom Reyes, one of the leading voices on the fisheries, said': a role between commas after a name.
 
     The role opens with a determiner or a role noun; the name before it is a run of capitalised words that
     opens the sentence (after an optional lead word such as 'But'), so 'In Washington, the senator said'
@@ -103,7 +103,7 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
         return False
     if start < lo:
         return True
-    # after a lead word opening the sentence or a clause: 'But General Mark Milley, chairman of ..., told'
+    # after a lead word opening the sentence or a clause: 'But General Ada Kell, chairman of ..., told'
     # ('X, a role, and Y, a role, testified' has two subjects: a clause opening with 'and' is not taken)
     if start == lo:
         return tokens[start].norm in LEAD_WORDS

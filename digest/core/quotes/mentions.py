@@ -73,7 +73,7 @@ def _split_name(words: list[str]) -> tuple[str, str]:
 
 
 def _title_before_name(word: str) -> bool:
-    """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'CNN'."""
+    """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'Courier'."""
     low = word.lower().rstrip(".")
     plain = word.replace("-", "")
     return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (plain.isalpha() and word[:1].islower())
