@@ -95,18 +95,18 @@ def test_as_without_a_stance_verb_is_not_attributed() -> None:
 
 def test_name_with_two_appositives_before_the_verb() -> None:
     report = run(
-        "Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence firm, told the magazine that "
-        'the group was "fairly secular by regional standards."'
+        "Lee Moss, a senior analyst at Kelby Risk, the Ohio-based shipping consultancy, told the paper that "
+        'the fleet was "old even by harbour standards."'
     )
-    assert direct(report) == [("Omar Lamrani", "fairly secular by regional standards.")]
+    assert direct(report) == [("Lee Moss", "old even by harbour standards.")]
 
 
 def test_name_with_an_appositive_after_but_in_a_second_clause() -> None:
     report = run(
-        "The president wants to leave, but General Mark Milley, chairman of the Joint Chiefs of Staff, told "
-        'reporters that the troops would stay "for several more years".'
+        "The council wants to sell, but Captain Ada Kell, head of the harbour police, told "
+        'reporters that the boats would stay "for three more winters".'
     )
-    assert direct(report) == [("General Mark Milley", "for several more years")]
+    assert direct(report) == [("Captain Ada Kell", "for three more winters")]
 
 
 def test_second_of_two_coordinated_subjects_is_not_the_speaker() -> None:
