@@ -95,7 +95,7 @@ def test_as_without_a_stance_verb_is_not_attributed() -> None:
 
 def test_name_with_two_appositives_before_the_verb() -> None:
     report = run(
-        "Lee Moss, a senior analyst at Kelby Risk, the Ohio-based shipping consultancy, told the paper that "
+        "Lee Moss, a senior analyst at Kelbyco, the Ohio-based intelligence firm, told the paper that "
         'the fleet was "old even by harbour standards."'
     )
     assert direct(report) == [("Lee Moss", "old even by harbour standards.")]
