@@ -102,7 +102,7 @@ def test_members_whose_vectors_cannot_be_read_stay_in_their_story(
     damaged: dict[int, int] = {}
 
     def damage(library: Library) -> None:
-        """Every member's stored vector changed (the first two articles'), remembering their stories."""
+        """The stored vector of every member so far (the first two articles') changed, their stories kept."""
         damaged.update(library.connection.execute("SELECT article_id, story_id FROM story_members"))
         _damage_members(change)(library)
 

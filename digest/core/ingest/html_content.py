@@ -261,21 +261,21 @@ def _is_furniture_block(element: lxml.html.HtmlElement, memo: TextMemo) -> bool:
     with words in a sentence's running text never is (``the <span><a>audit</a></span>, published``), but a
     hover card's box after the name it belongs to is (its links, or the name said again)."""
     text = _text(element)
-    if not (is_boilerplate_text(text, folded=True) or _is_teaser(element) or _repeats_its_label(element, memo)):
+    if not (is_boilerplate_text(text, folded=True) or _is_teaser(element) or _repeats_its_label(element, text, memo)):
         return False
     return not (text and element.tag in INLINE_TEXT_TAGS and in_running_text(element, memo))
 
 
-def _repeats_its_label(element: lxml.html.HtmlElement, memo: TextMemo) -> bool:
-    """Tell whether an inline element glued after its inline parent's first text says that text again: the
-    box of a hover card (``<span><a>Ann Lee</a><span>Ann Lee, member for ...</span></span>``)."""
+def _repeats_its_label(element: lxml.html.HtmlElement, text: str, memo: TextMemo) -> bool:
+    """Tell whether an inline element (its text ``text``) glued after its inline parent's first text says that
+    text again: the box of a hover card (``<span><a>Ann Lee</a><span>Ann Lee, member for ...</span></span>``)."""
     parent, previous = element.getparent(), element.getprevious()
     if parent is None or previous is None or parent.tag not in INLINE_TEXT_TAGS or element.tag not in INLINE_TEXT_TAGS:
         return False
     if (parent.text or "").strip() or (previous.tail or "").strip() or previous.getprevious() is not None:
         return False
     label = _text(previous)
-    return bool(label) and _text(element).startswith(label) and in_running_text(parent, memo)
+    return bool(label) and text.startswith(label) and in_running_text(parent, memo)
 
 
 def _drop_named_furniture(

@@ -187,19 +187,16 @@ def encode_member_fields(
     counts: dict[str, list[int]],
     years: list[str],
     published: float | None,
-    scaled: list[int] | None = None,
 ) -> bytes | None:
     """A story member's stored form: its kept features with their weights (rounded to 5 decimals), their counts,
     years and publication time, compressed (zlib, level 1: smaller than its JSON at level 6, in half the time);
     None when the binary form cannot hold them exactly (then the caller stores JSON). The weights are kept as
-    integers of 1e-5 (``scaled``, in ``kept``'s order, when the caller has them: :func:`scaled_round`) that
-    divide back to the very same floats (checked)."""
+    integers of 1e-5 that divide back to the very same floats (checked)."""
     features = [feature for pairs in kept.values() for feature, _ in pairs]
     weights = [weight for pairs in kept.values() for _, weight in pairs]
     if not all(map(math.isfinite, weights)):
         return None
-    if scaled is None:
-        scaled = list(map(round, map(mul, weights, repeat(MEMBER_SCALE))))
+    scaled = list(map(round, map(mul, weights, repeat(MEMBER_SCALE))))
     if list(map(truediv, scaled, repeat(MEMBER_SCALE))) != weights:
         return None
     numbers = [count for namespace in kept for count in counts.get(namespace, [])]

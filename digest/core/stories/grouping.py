@@ -218,7 +218,7 @@ class StoryIndex:
         )
         parts: dict[str, tuple[list[str], list[float]]] = {ns: ([], []) for ns in NAMESPACES}
         start = 0
-        for namespace, run in groupby(names, key=_FIRST):  # each namespace's features come together
+        for namespace, run in groupby(names, key=_FIRST):  # runs of one namespace (any order adds up the same)
             end = start + len(list(run))
             found, values = parts[namespace]
             found += names[start:end]
