@@ -194,6 +194,8 @@ IRREGULAR_PAST: frozenset[str] = COMMON_IRREGULAR_PAST | word_set(
 
 PREPOSITIONS_IN_NP: frozenset[str] = frozenset({"of", "for", "to", "at", "in", "on", "with", "from"})
 """Prepositions allowed inside a speaker noun phrase ("spokesperson for the Harbour Board")."""
+PHRASE_LINKS: frozenset[str] = PREPOSITIONS_IN_NP | {"by", "and"}
+"""Words that link a longer phrase, not one name ('Ivo Brandt of the Kelby Courier', 'staff at the port and')."""
 
 NP_ADJECTIVES: frozenset[str] = word_set(
     """senior junior top former deputy chief foreign defense defence military state federal local unnamed

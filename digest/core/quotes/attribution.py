@@ -86,7 +86,7 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     verb = found[1]
     if verb + 1 < v and tokens[verb].text == "," and tokens[verb + 1].norm in ("which", "who"):
         # a relative clause between commas: 'the Electoral Commission, which regulates ..., issued'
-        verb = next((k for k in range(verb + 2, min(v, verb + 16)) if tokens[k].text == ","), v)
+        verb = next((k for k in range(verb + 2, min(v, verb + _RELATIVE_CLAUSE_MAX)) if tokens[k].text == ","), v)
     if verb < v and tokens[verb].text == ",":
         verb += 1
     if verb >= v or not is_verb(tokens[verb], _LEAD_VERBS):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import PHRASE_LINKS, word_set
 
 UNKNOWN = "?"
 
@@ -64,7 +64,6 @@ _GROUP_WORDS = word_set(
 (-an, -ese, -ish, -ic) would be the general rule but end many surnames ('Sullivan', 'Parrish', 'Petrovic');
 words that are also common surnames ('French', 'English', 'Welsh', 'German', 'Green', 'Christian') are left
 out."""
-_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "with", "from", "on", "by", "and"})
 
 
 @cache
@@ -135,7 +134,7 @@ def name_gender(name: str, role: str | None = None) -> str:
     clues = {honorific_gender(words[0])}
     for part in (role or "").split(","):
         for word in part.split():
-            if word.lower() in _PREPOSITIONS:
+            if word.lower() in PHRASE_LINKS:
                 break  # 'a lawyer for his wife' is no wife
             clues.add(honorific_gender(word))
             clues.add(word_gender(word))

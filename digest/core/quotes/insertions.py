@@ -4,7 +4,7 @@ after a name ('X, a senator, said') and a name after a role ('her adviser, Tom R
 from __future__ import annotations
 
 from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
-from digest.core.quotes.clause_ends import SUBORDINATORS
+from digest.core.quotes.clause_ends import DASHES, SUBORDINATORS
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _INSERTION_OPENERS = frozenset(
@@ -107,7 +107,7 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     # ('X, a role, and Y, a role, testified' has two subjects: a clause opening with 'and' is not taken)
     if start == lo:
         return tokens[start].norm in LEAD_WORDS
-    if tokens[start].text in _CLAUSE_DASHES:
+    if tokens[start].text in DASHES:
         return True  # '... an accident — NAME, a spokesman for the board, told the paper': a clause after a dash
     if tokens[start].norm == "as" or (tokens[start].text == "," and _opening_adverbial(tokens, lo, start)):
         return True  # 'as X, a former mayor, put it', 'In a call on Monday, X, a spokesman, said'
@@ -152,5 +152,4 @@ def _role_like(tokens: list[Tok], i: int) -> bool:
     return False
 
 
-_CLAUSE_DASHES = frozenset({"—", "–", "--"})
 _CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})

@@ -40,10 +40,8 @@ _PLACE_STARTS = word_set("north south east west new san santa los las saint fort
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
 """'Mr. Reed', 'Ms. Berg': an honorific and a surname name a person as surely as two capitalised words."""
-_RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "King", "Queen")
-_RANK_NAME = re.compile(
-    r"\b(?:Lord|Lady|Sir|Dame|Prince|Princess|King|Queen) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])"
-)
+_RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen")
+_RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
 """'Lord Reed', 'Princess Ana': a title of rank before one name names a person as an honorific does."""
 
 

@@ -138,7 +138,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
 
 
 _PERFECT = frozenset({"has", "have", "had"})
-_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
+DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "while", "although", "though", "because", "as"})
 
 
@@ -149,7 +149,7 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
         t = tokens[d]
         if t.kind is not WORD or t.is_cap and d > lo:
             return None
-        if t.norm in _DESCRIPTION_OPENERS:
+        if t.norm in DESCRIPTION_OPENERS:
             before = tokens[d - 1] if d > lo else None
             opens_clause = before is None or before.kind is PUNCT or before.norm in _CLAUSE_OPENERS
             words = tokens[d + 1 : verb]
@@ -161,7 +161,7 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
 def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """'according to the report,', 'said the 46-year-old.': a determiner and up to eight words, ending at
     punctuation (the phrase names a thing or a person by a common noun)."""
-    if i >= hi or tokens[i].norm not in _DESCRIPTION_OPENERS:
+    if i >= hi or tokens[i].norm not in DESCRIPTION_OPENERS:
         return None
     k = i + 1
     limit = _DESCRIPTION_AFTER_WORDS

@@ -3,7 +3,7 @@ parenthetical 'A, X said, B.' (the speaker comes after or inside the reported wo
 
 from __future__ import annotations
 
-from digest.core.lexicon import MONTHS_DAYS, PARTICIPLE_REPORT, ROLE_NOUNS, word_set
+from digest.core.lexicon import MONTHS_DAYS, PARTICIPLE_REPORT, PHRASE_LINKS, ROLE_NOUNS, word_set
 from digest.core.quotes.according import LEAD_IN_MAX
 from digest.core.quotes.clause_ends import SUBORDINATORS, clause_end, writers_tail
 from digest.core.quotes.clauses import (
@@ -19,7 +19,7 @@ from digest.core.quotes.clauses import (
 )
 from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.openers import frame_lead
-from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.speakers import DESCRIPTION_OPENERS, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 
@@ -70,9 +70,6 @@ def _last_coordinate(tokens: list[Tok], lo: int, comma: int) -> int:
 _DESCRIPTION_REACH = 4
 
 
-_DESCRIPTION_OPENERS = word_set("a an the one another his her their its")
-
-
 def _description_start(tokens: list[Tok], found: tuple[int, int], lo: int) -> int:
     """A trailing speaker named by a description right after a comma ('A, a county airport official told ...',
     'A, her friend said'): the determiner that opens it, past a few plain words; else where ``found`` starts."""
@@ -83,7 +80,7 @@ def _description_start(tokens: list[Tok], found: tuple[int, int], lo: int) -> in
         t = tokens[j]
         if t.kind is not WORD or t.is_cap:
             return start
-        if t.norm in _DESCRIPTION_OPENERS and j - 1 >= lo and tokens[j - 1].text == ",":
+        if t.norm in DESCRIPTION_OPENERS and j - 1 >= lo and tokens[j - 1].text == ",":
             return j
     return start
 
@@ -94,12 +91,8 @@ _OUTLET_NOUNS = ROLE_NOUNS | word_set("site newspaper paper network station outl
 def _named_outlet(tokens: list[Tok], found: tuple[int, int]) -> bool:
     """'the news site NAME', 'her top aide NAME': a name after a role or outlet noun, no preposition in it."""
     before = tokens[found[0] - 1]
-    plain = all(t.kind is WORD and t.norm not in _PHRASE_LINKS for t in tokens[found[0] : found[1]])
+    plain = all(t.kind is WORD and t.norm not in PHRASE_LINKS for t in tokens[found[0] : found[1]])
     return plain and tokens[found[0]].is_cap and before.kind is WORD and before.norm in _OUTLET_NOUNS
-
-
-_PHRASE_LINKS = word_set("of in at for from on with by to and")
-"""Words that join a phrase to another ('the news site of the county'): a name after an outlet noun has none."""
 
 
 def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
