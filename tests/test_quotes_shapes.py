@@ -51,6 +51,21 @@ def test_fragment_inside_reported_speech_is_the_reporters_quote() -> None:
     assert [(q.speaker, q.text) for q in direct] == [("Dana Pike", "the timing is wrong.")]
 
 
+def test_a_quoted_name_inside_reported_speech_leaves_the_clause_whole() -> None:
+    """A quoted name ('Ray's "Harbour House" villa') is no one's words: the clause around it stays reported."""
+    report = run('Leo Ray and two of his aides are staying at Ray\'s "Harbour House" villa near Avon, a friend said.')
+    assert [(q.kind, q.speaker) for q in report.quotes] == [("indirect", "friend")]
+    assert report.quotes[0].text.startswith("Leo Ray and two of his aides") and "Harbour House" in report.quotes[0].text
+
+
+def test_a_quoted_fragment_inside_reported_speech_still_ends_the_clause() -> None:
+    """Words quoted as speech inside a paraphrase are the direct quote; the reported part stops before them."""
+    report = run('Leo Ray and two aides met the board, and the plan is "dead in the water", a friend said.')
+    kinds = [(q.kind, q.text) for q in report.quotes]
+    assert ("direct", "dead in the water") in kinds
+    assert all("dead in the water" not in text for kind, text in kinds if kind == "indirect")
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

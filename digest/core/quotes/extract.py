@@ -120,6 +120,7 @@ class _Paragraph:
     owners_last: ActorState | None = None
     unresolved: list[int] = field(default_factory=list)
     tokens: list[Tok] = field(default_factory=list)
+    titles: set[int] = field(default_factory=set)
 
 
 def _is_introducing(tok: Tok) -> bool:
@@ -266,8 +267,10 @@ class _Reader:
             state.speaker = state.direct = actor
 
     def _drop(self, state: _Paragraph, tokens: list[Tok], qi: int) -> None:
-        """Keep a quotation no rule attributed (not a title) for the model's last resort."""
-        if len(self.dropped) < MOST_DROPPED and not quoted_title(tokens, qi):
+        """Keep a quotation no rule attributed (not a title) for the model's last resort; note a title."""
+        if quoted_title(tokens, qi):
+            state.titles.add(tokens[qi].quote)
+        elif len(self.dropped) < MOST_DROPPED:
             self.dropped.append(snapshot(self, state, tokens, qi))
 
     def _emit_reported(self, state: _Paragraph, owners: list[tuple[Report, ActorState]]) -> None:
@@ -277,7 +280,8 @@ class _Reader:
             if self._quote_led(para, base, section, report, actor, state.marks):
                 state.direct = actor
             else:
-                end = _before_quotation(para, report, state.marks)
+                quotations = [span for index, span in enumerate(state.marks) if index not in state.titles]
+                end = _before_quotation(para, report, quotations)
                 if end is not None:
                     self.add(actor, para, base, report.start, end, "indirect", section)
 
