@@ -225,9 +225,10 @@ def test_a_progressive_verb_of_speech(sentence: str, speaker: str, clause: str) 
             id="clause_opening_with_if",
         ),
         pytest.param(
+            # no share of the people polled: the speaker is the group before the relative clause (eleventh session)
             "Voters who want change said the bridge should reopen in May.",
-            [],
-            id="a_clause_before_a_share_is_not_its_speaker",
+            [("Voters", "the bridge should reopen in May")],
+            id="a_relative_clause_is_no_share_its_head_is_the_speaker",
         ),
         pytest.param(
             "Heavy rain closed at least four roads in the valley, according to a report in the local paper.",

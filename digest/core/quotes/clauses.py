@@ -123,7 +123,7 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
     inserted phrase ('said in an email to the agency that')."""
     start = _plain_clause_start(tokens, i, hi, verb)
-    if start is None and verb.norm in _EXPLAINING and i < hi and tokens[i].norm in _WH_WORDS:
+    if start is None and verb.norm in EXPLAINING and i < hi and tokens[i].norm in _WH_WORDS:
         # 'explained why she backs the plan', 'recalled how it closed': an indirect question (never 'how to')
         start = i if finite_clause(tokens, i + 1, hi) else None
     if start is None and _gerund_object(tokens, i, hi, verb):
@@ -312,7 +312,9 @@ def _after_that(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
     return k + 1
 
 
-_EXPLAINING = word_set("explained explains explain revealed reveals recalled recalls")
+EXPLAINING = word_set("explained explains explain explaining revealed reveals revealing recalled recalls recalling")
+"""Verbs of speech whose object may be an indirect question ('explained why she backs the plan', 'went on to explain
+how it works', 'before explaining why he left'): the question is what was said."""
 _WH_WORDS = word_set("how why what whether")
 NOUN_LIKE_VERBS = word_set("state states claim claims charge charges estimate estimates report promise comment")
 """Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that' or a subject

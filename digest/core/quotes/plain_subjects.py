@@ -1,9 +1,15 @@
-"""Subjects of plain words that the name rules refuse: two members joined by 'and' ('NAME and others said'), and a
-noun phrase before a past-tense verb that a participle of speech continues ('The agencies declined ..., saying')."""
+"""Subjects of plain words that the name rules refuse: two members joined by 'and' ('NAME and others said'), a
+noun phrase before a past-tense verb that a participle of speech continues ('The agencies declined ..., saying'),
+and a noun phrase with a relative clause before the verb ('The tenants who live by the quarry say')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import GROUP_NOUNS, LEAD_WORDS, ROLE_NOUNS, word_set
+from digest.core.lexicon import (
+    GROUP_NOUNS,
+    LEAD_WORDS,
+    ROLE_NOUNS,
+    word_set,
+)
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.openers import past_time_or_place
 from digest.core.quotes.subjects import (
@@ -11,8 +17,12 @@ from digest.core.quotes.subjects import (
     NOT_IN_SUBJECT,
     NOT_SUBJECT_START,
     PARTICIPLE_DETERMINERS,
+    RESTRICTIVE_HEADS,
     SUBJECT_MAX,
+    opening_subject,
+    people,
     plain_subject,
+    relative_who,
     verb_group_start,
 )
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -75,3 +85,35 @@ def _may_speak(tokens: list[Tok], start: int, end: int) -> bool:
     head = next((k - 1 for k in range(start + 1, end) if tokens[k].norm in NOT_SUBJECT_START), end - 1)
     n = tokens[head].norm
     return n in ROLE_NOUNS or n in GROUP_NOUNS or (n.endswith("s") and not n.endswith(("ss", "'s", "’s")))
+
+
+_RELATIVE_REACH = 12
+_NOT_IN_RELATIVE = word_set("and or but that which whom if when because while although though whether")
+
+
+def relative_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'The tenants who live by the quarry say A', 'Growers whose fields flooded said A', 'Some who know the mayor
+    argue A': a subject of plain words opening the sentence, then a relative clause ('who' or 'whose' and a few
+    words: no punctuation, no second clause) up to the verb of speech. The speaker
+    is the noun phrase before 'who' (which names people), or before 'whose' when it names people (a name, a role, a
+    plural of people, 'those', 'some'): 'The stadium whose roof leaked says much' has none."""
+    end = verb_group_start(tokens, lo, v)
+    if end - 1 < lo or relative_who(tokens[end - 1]):
+        return None  # 'voters who say A': the verb of speech is the relative clause's own
+    j = end - 2
+    while j > lo and end - j < _RELATIVE_REACH and not (relative_who(tokens[j]) or tokens[j].norm == "whose"):
+        t = tokens[j]
+        if t.kind is not WORD or t.norm in _NOT_IN_RELATIVE:
+            return None
+        j -= 1
+    if j <= lo or not (relative_who(tokens[j]) or tokens[j].norm == "whose"):
+        return None
+    head = tokens[j - 1]
+    person = relative_who(tokens[j]) and head.kind is WORD and head.norm not in NOT_IN_SUBJECT  # 'who': a person
+    if not (person or head.is_cap or people(head) or head.norm in ROLE_NOUNS or head.norm in RESTRICTIVE_HEADS):
+        return None
+    alone = all(t.kind is WORD and t.norm in LEAD_WORDS for t in tokens[lo : j - 1])
+    if alone and (head.norm in RESTRICTIVE_HEADS or people(head)):
+        return Attribution(j - 1, j, "opening-subject")  # 'But some who know her say', 'Tenants whose ...': one word
+    found = opening_subject(tokens, lo, j) or coordinated_subject(tokens, lo, j)
+    return found if found is not None and found.end == j else None

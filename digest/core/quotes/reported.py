@@ -25,6 +25,7 @@ from digest.core.quotes.clause_ends import (
     subordinate_end,
 )
 from digest.core.quotes.clauses import (
+    EXPLAINING,
     MIN_WORDS,
     clause_start,
     finite_clause,
@@ -32,7 +33,7 @@ from digest.core.quotes.clauses import (
     tail_ok,
 )
 from digest.core.quotes.cue import Cue, Report
-from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject
+from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
@@ -254,14 +255,14 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         who = clause_subject(tokens, lo, v)
         if (
             who is None
-            or tokens[start].norm in _OPEN_QUESTION
+            or (tokens[start].norm in _OPEN_QUESTION and tokens[v].norm not in EXPLAINING)
             or any(t.norm in _NOT_SAYING or t.norm.endswith(("n't", "n’t")) for t in tokens[who.end : v])
             or tokens[v - 2].norm in _NOT_YET
         ):
             return None
         return who, start
     who = _relative_antecedent(tokens, v, lo) or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
-    who = who or opening_subject(tokens, lo, v) or coordinated_subject(tokens, lo, v)
+    who = who or opening_subject(tokens, lo, v) or coordinated_subject(tokens, lo, v) or relative_subject(tokens, lo, v)
     if who is not None:
         return who, start
     return trailing(tokens, v, lo, hi)
@@ -399,7 +400,8 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
     t = tokens[v]
     after_preposition = tokens[v - 1].norm in _PARTICIPLE_PREPOSITIONS
     start = clause_start(tokens, v + 1, hi, t) if t.norm != "saying" or after_preposition else v + 1
-    if start is None or (after_preposition and start < hi and tokens[start].norm in _OPEN_QUESTION):
+    question = start is not None and start < hi and tokens[start].norm in _OPEN_QUESTION and t.norm not in EXPLAINING
+    if start is None or (after_preposition and question):
         return None
     if start < hi and tokens[start].norm == "that":
         start += 1

@@ -53,7 +53,8 @@ def _opener(tokens: list[Tok], k: int, lo: int) -> bool:
         return False
     if t.norm in LEAD_WORDS or t.norm in SENTENCE_OPENERS:
         return True
-    return k == lo and t.norm.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1].text == ","
+    adverb = t.norm.endswith("ly") or (t.norm in ADVERBS and t.norm.isalpha())  # 'Shortly,', 'Again,', 'Later,'
+    return k == lo and adverb and k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
 def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
@@ -215,6 +216,12 @@ def verb_group_start(tokens: list[Tok], lo: int, v: int) -> int:
     return end
 
 
+_SINGULAR = word_set("a an another each every")
+_AGREEING = ("s", "ed", "id", "ld", "ote", "ew")
+"""Endings of a verb of speech that agrees with a singular subject: 'says', 'warned', 'said', 'told', 'wrote',
+'knew' (a bare 'promise' or 'claim' after 'a passing' is a noun)."""
+
+
 def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     """'Pike's rivals said', 'The first woman to run the harbour board says', 'By a wide margin, those
     surveyed say', 'While some neighbours say': a noun phrase of plain words that opens the sentence (after lead
@@ -223,11 +230,20 @@ def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     start = end
     while start - 1 >= lo and end - start < SUBJECT_MAX and _subject_word(tokens, start - 1):
         start -= 1
+    while start < end - 1 and _opener(tokens, start, lo):
+        start += 1  # 'Even the owners said', 'Still the growers say': the lead word opens the sentence, not the phrase
     if start == end or end - start >= SUBJECT_MAX or not plain_subject(tokens, start, end):
         return None
+    if (
+        end == v
+        and tokens[start].norm in _SINGULAR
+        and tokens[v].norm in REPORT_VERBS
+        and not tokens[v].norm.endswith(_AGREEING)
+    ):
+        return None  # 'a passing promise that A': a singular subject never takes a bare verb, so it is a noun
     before = start - 1
     opens = before < lo or (tokens[before].norm in _SUBJECT_BOUNDARY and _clause_opening(tokens, lo, before))
-    if not opens and tokens[before].text == ",":
+    if not opens and (tokens[before].text == "," or _opener(tokens, before, lo)):
         opens = _clause_opening(tokens, lo, start)
     return Attribution(start, end, "opening-subject") if opens else None
 
@@ -239,7 +255,7 @@ _PEOPLE_WORDS = word_set(
 )
 
 
-def _people(head: Tok) -> bool:
+def people(head: Tok) -> bool:
     """A plural noun naming people: 'aides', 'voters', 'economists', 'Democrats', 'groups' (not 'rules',
     'numbers', 'loans' or 'orders')."""
     n = head.norm
@@ -254,8 +270,8 @@ _PLURAL_NOT_HEAD = word_set("news politics series species means was has is does 
 
 def may_end_group(tokens: list[Tok], lo: int) -> bool:
     """A word that :func:`plural_subject` could take as its group's head stands where it looks (a head is
-    :func:`_people` and comes before the last verb it tries): a test that skips the search in most sentences."""
-    return any(_people(t) for t in tokens[lo : lo + _VERB_REACH - 1] if t.norm[-1:] == "s")
+    :func:`people` and comes before the last verb it tries): a test that skips the search in most sentences."""
+    return any(people(t) for t in tokens[lo : lo + _VERB_REACH - 1] if t.norm[-1:] == "s")
 
 
 def plural_subject(tokens: list[Tok]) -> Attribution | None:
@@ -280,7 +296,7 @@ def plural_subject(tokens: list[Tok]) -> Attribution | None:
         ):
             continue
         found = opening_subject(tokens, lo, v)
-        if found is not None and found.start == lo and _people(tokens[found.end - 1]):
+        if found is not None and found.start == lo and people(tokens[found.end - 1]):
             return found
     return None
 
@@ -358,7 +374,7 @@ def opening_participle(tokens: list[Tok], v: int, hi: int) -> tuple[Attribution,
 _COORDINATORS = word_set("and or but while")
 _BE = word_set("is are was were")
 _BETWEEN_WHO_AND_VERB = ADVERBS | AUXILIARIES
-_RESTRICTIVE_HEADS = word_set("those some others many most few")
+RESTRICTIVE_HEADS = word_set("those some others many most few")
 _RESTRICTIVE_REACH = 3
 _NOT_IN_RESTRICTIVE = (
     _NOT_IN_SHARE
@@ -367,10 +383,11 @@ _NOT_IN_RESTRICTIVE = (
         "there among by with for from to in on at than between including like of against versus over about after into"
     )
 )
-_SUBJECT_LEAD = _RESTRICTIVE_HEADS | word_set("among of the a an all none half majority percentage number percent")
+_SUBJECT_LEAD = RESTRICTIVE_HEADS | word_set("among of the a an all none half majority percentage number percent")
 
 
-def _relative_who(t: Tok) -> bool:
+def relative_who(t: Tok) -> bool:
+    """The relative pronoun 'who', also contracted ("who've", "who’d")."""
     return t.kind is WORD and t.norm.split("'")[0].split("’")[0] == "who"
 
 
@@ -379,7 +396,7 @@ def _people_before_who(tokens: list[Tok], j: int) -> bool:
     if head.text == "%" or (j - 2 >= 0 and tokens[j - 2].norm == "in" and share_word(tokens, j - 2, j)):
         return True  # '18% who say', 'two in 10 who said'
     return head.kind is WORD and (
-        _people(head) or head.norm in _RESTRICTIVE_HEADS or share_word(tokens, j - 1, j) or head.text.endswith("%")
+        people(head) or head.norm in RESTRICTIVE_HEADS or share_word(tokens, j - 1, j) or head.text.endswith("%")
     )
 
 
@@ -392,7 +409,7 @@ def restrictive_relative(tokens: list[Tok], lo: int, v: int) -> Attribution | No
     j = v - 1
     while j > lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in _BETWEEN_WHO_AND_VERB:
         j -= 1
-    if j - 1 < lo or not _relative_who(tokens[j]) or not _people_before_who(tokens, j):
+    if j - 1 < lo or not relative_who(tokens[j]) or not _people_before_who(tokens, j):
         return None
     start = j - 1
     while (
