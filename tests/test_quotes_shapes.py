@@ -66,6 +66,27 @@ def test_a_quoted_fragment_inside_reported_speech_still_ends_the_clause() -> Non
     assert all("dead in the water" not in text for kind, text in kinds if kind == "indirect")
 
 
+@pytest.mark.parametrize("text", ["I'm here to say that the ferry runs late.", "You’ll say that the ferry runs late."])
+def test_a_contracted_first_or_second_person_pronoun_is_no_speaker(text: str) -> None:
+    assert run(text).quotes == []
+
+
+def test_a_contracted_third_person_pronoun_is_the_pronoun() -> None:
+    report = run("Nora Platt runs the ferry.", "She'll tell you that the timetable is a fiction.")
+    assert [(q.speaker, q.text) for q in report.quotes] == [("Nora Platt", "the timetable is a fiction")]
+
+
+def test_one_clause_read_by_two_cues_is_one_quote() -> None:
+    report = run('Nora Platt said in a letter, "We are relieved" by the ruling, adding that the crew was paid.')
+    reported = [q.text for q in report.quotes if q.kind == "indirect"]
+    assert reported == ["the crew was paid"]
+
+
+def test_two_clauses_of_one_speaker_stay_two_quotes() -> None:
+    report = run("Nora Platt said the ferry would sail, adding that the crew was paid.")
+    assert [q.text for q in report.quotes] == ["the ferry would sail", "the crew was paid"]
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

@@ -134,6 +134,7 @@ class _Reader:
     def __init__(self) -> None:
         self.registry = Registry()
         self.found: list[Found] = []
+        self.spans: set[tuple[int, int, str]] = set()
         self.sentence = 0
         self.last_speaker: ActorState | None = None
         self.open_quote_speaker: ActorState | None = None
@@ -149,8 +150,10 @@ class _Reader:
 
     def add(self, actor: ActorState, para: str, base: int, s: int, e: int, kind: str, section: int) -> None:
         s, e = _trimmed(para, s, e)
-        if e <= s:
-            return
+        span = (base + s, base + e, kind)
+        if e <= s or span in self.spans:
+            return  # the same stretch found twice (two cues reading one clause, 'said ..., adding that ...')
+        self.spans.add(span)
         self.found.append(Found(actor, para[s:e], kind, section, base + s, base + e))
 
     def paragraph(self, para: str, base: int, section: int) -> None:

@@ -3,6 +3,7 @@ or a description ("the speakers" pass; the actors pass then merges mentions into
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from digest.core.lexicon import (
@@ -116,9 +117,10 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     parts = _parts(tokens[start:end])
     if not parts:
         return None
-    if len(parts) == 1 and len(parts[0]) == 1 and parts[0][0].norm in PRONOUNS:
-        _, gender = PRONOUNS[parts[0][0].norm]
-        return Mention(raw, parts[0][0].norm, None, "pronoun", gender)
+    if len(parts) == 1 and len(parts[0]) == 1:
+        pronoun = _pronoun(parts[0][0].norm)
+        if pronoun is not None:
+            return Mention(raw, pronoun, None, "pronoun", PRONOUNS[pronoun][1]) if pronoun in PRONOUNS else None
     found = _Found()
     for part in parts:
         _read_part(part, found, several=len(parts) > 1)
@@ -136,6 +138,18 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     if kind == "person" and name.isupper() and len(name) <= 6:
         kind = "org"  # an acronym: 'NATO said'
     return Mention(raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?"))
+
+
+_CONTRACTED_PRONOUN = re.compile(r"^(he|she|it|they|we|i|you)['’](?:ll|m|re|ve|d)$")
+"""A subject pronoun with a contracted auxiliary ("he'll", "I'm", "we've"): the pronoun, not a name."""
+
+
+def _pronoun(word: str) -> str | None:
+    """The subject pronoun a one-word speaker is, contracted or not ("he", "he'll", "you're"), else None."""
+    contracted = _CONTRACTED_PRONOUN.match(word)
+    if contracted is not None:
+        return contracted.group(1)
+    return word if word in PRONOUNS else None
 
 
 _DANGLING = frozenset({"has", "had", "have", "were", "was", "is", "are", "being", "and", "or", "of", "to", "for"})
