@@ -87,6 +87,16 @@ def test_two_clauses_of_one_speaker_stay_two_quotes() -> None:
     assert [q.text for q in report.quotes] == ["the ferry would sail", "the crew was paid"]
 
 
+def test_a_name_given_in_the_passive_is_no_quote() -> None:
+    report = run('Mayor Ilse Varga toured the old mill, dubbed the "Grey Giant" by workers who ran it.')
+    assert report.quotes == []
+
+
+def test_a_name_the_subject_gives_stays_the_subjects_words() -> None:
+    report = run('Mayor Ilse Varga dubbed the "Grey Giant" a relic of the past.')
+    assert [(q.speaker, q.text) for q in report.quotes] == [("Mayor Ilse Varga", "Grey Giant")]
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

@@ -10,6 +10,8 @@ _TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or v
 _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined")
 """Words after which a quotation is always a title, in any case ('a video titled "restless"')."""
+_NAME_GIVERS = word_set("dubbed nicknamed christened")
+_PASSIVE_BEFORE = word_set("is was are were been be being")
 _WORK_DETERMINERS = POSSESSIVES | word_set("a an the this that")
 _EVENT_NOUNS = word_set("event events forum summit tour site exhibit exhibition")
 """Nouns of an event or place: a quotation beside one is a title only after a naming word ('a forum called')."""
@@ -19,6 +21,16 @@ _DESCRIBE_REACH = 3
 def _described(tokens: list[Tok], qi: int) -> bool:
     """A describing verb a few words before the quotation: 'called the event "A Total Disaster"' (words said)."""
     return any(t.kind is WORD and t.norm in DESCRIBE_VERBS for t in tokens[max(0, qi - _DESCRIBE_REACH) : qi])
+
+
+def _name_given(tokens: list[Tok], qi: int) -> bool:
+    """A name given in the passive: 'the fort, dubbed the "Stone Kettle" by soldiers', 'was nicknamed the
+    "Iron Lady"' (not 'she dubbed it the "Worst Deal Ever"', where the subject's words are quoted)."""
+    if qi < 2 or tokens[qi - 1].norm != "the" or tokens[qi - 2].norm not in _NAME_GIVERS:
+        return False
+    before = tokens[qi - 3] if qi > 2 else None
+    passive = before is not None and (before.text == "," or before.norm in _PASSIVE_BEFORE)
+    return passive or (qi + 1 < len(tokens) and tokens[qi + 1].norm == "by")
 
 
 def title_cased(inner: str) -> bool:
@@ -56,6 +68,8 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
         return True
     if not (words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)):
         return False
+    if _name_given(tokens, qi):
+        return True
     if _names_a_work(tokens, qi):
         return True
     if words[0] in ("The", "A", "An") and len(words) > 1 and not _described(tokens, qi):
