@@ -104,6 +104,14 @@ def test_bold_lead_sentence_is_not_a_heading() -> None:
     assert article.text.startswith(PROSE)
 
 
+@pytest.mark.parametrize("credit", ["\u2013 Hal B.", "\u2014 Greta Moll, Oslo", "- Ines"])
+def test_a_bold_credit_line_under_a_quotation_is_no_heading(credit: str) -> None:
+    quotation = "<blockquote><p>\u201cThe crossing was calm and the crew was kind.\u201d</p></blockquote>"
+    article = parse(page(f"<p>{PROSE}</p>{quotation}<p><strong>{credit}</strong></p><p>{MORE_PROSE}</p>"))
+    assert article.section_titles == []
+    assert credit in article.text
+
+
 def test_title_like_paragraph_between_prose_is_a_heading() -> None:
     article = parse(page(f"<p>{PROSE}</p><p>Where do the talks go from here?</p><p>{MORE_PROSE}</p>"))
     assert article.section_titles == ["Where do the talks go from here?"]

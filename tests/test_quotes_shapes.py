@@ -97,6 +97,25 @@ def test_a_name_the_subject_gives_stays_the_subjects_words() -> None:
     assert [(q.speaker, q.text) for q in report.quotes] == [("Mayor Ilse Varga", "Grey Giant")]
 
 
+def test_a_credit_line_under_a_quotation_names_its_speaker() -> None:
+    report = run(
+        "Readers wrote to us about the ferry.",
+        '"The crossing was calm and the crew was kind."',
+        "\u2014 Hal Brenner, Oslo",
+        "\u201cWe will sail again next summer.\u201d",
+        "\u2013 Ines Q.",
+    )
+    assert [q.speaker for q in report.quotes] == ["Hal Brenner", "Ines Q."]
+
+
+@pytest.mark.parametrize(
+    "after", ["\u2014 and that is the point. The boats run all winter.", "Readers agreed with him on the boats."]
+)
+def test_a_dash_sentence_or_prose_under_a_quotation_credits_no_one(after: str) -> None:
+    report = run('"Ferries are slow," said Tor Lund, who sails daily.', '"They are also cheap."', after)
+    assert [q.speaker for q in report.quotes] == ["Tor Lund", "Tor Lund"]
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

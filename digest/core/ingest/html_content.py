@@ -353,6 +353,10 @@ def _is_labelled_headline(element: lxml.html.HtmlElement) -> bool:
     return len(rest.split()) <= 35 and not rest.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
 
 
+_CREDIT_DASHES = ("\u2013", "\u2014", "\u2015", "- ", "-- ")
+"""How a credit line opens ('\u2014 Hal M.', '- Hal M.'): a paragraph opening so is never a heading."""
+
+
 def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
     """Turn short all-bold or title-like paragraphs standing between prose into ``<h3>`` headings."""
     for paragraph in list(body.iter("p")):
@@ -362,6 +366,8 @@ def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
         text = " ".join(words)
         if len(text) > _MAX_HEADING_CHARS:
             continue
+        if text.startswith(_CREDIT_DASHES):
+            continue  # '– Hal M.' under a quotation: its credit line, not a heading
         previous = paragraph.getprevious()
         after_heading = previous is not None and previous.tag in HEADING_TAGS
         if _all_bold(paragraph):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
@@ -21,6 +21,7 @@ from digest.core.quotes.continuation import (
     opens_with_label,
     unspoken_label,
 )
+from digest.core.quotes.credits import credit_name
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
@@ -156,14 +157,17 @@ class _Reader:
         self.spans.add(span)
         self.found.append(Found(actor, para[s:e], kind, section, base + s, base + e))
 
-    def paragraph(self, para: str, base: int, section: int) -> None:
-        """Read one paragraph: its direct quotes, reported speech and the actors who said them."""
+    def paragraph(self, para: str, base: int, section: int, credit: str = "") -> None:
+        """Read one paragraph: its direct quotes, reported speech and the actors who said them. ``credit`` is
+        the next paragraph's text when that may be a credit line ('— Hal Brenner') under this one."""
         if self.transcript and self._bare_turn(para, base, section):
             return
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
             return
         only_quotes = bool(marks) and not any(_WORD_CHAR.search(piece) for piece in _outside_marks(para, marks))
+        if only_quotes and credit and self._credited(para, base, section, marks, credit):
+            return
         state = _Paragraph(para, base, section, marks, only_quotes)
         carries = marks and marks[0].open == 0 and not opens_with_label(para)
         state.continued = self.open_quote_speaker if carries else None
@@ -172,6 +176,24 @@ class _Reader:
         for lo_char, hi_char in sentences(para, marks):
             self._sentence(state, dateline_end(para, hi_char) if lo_char == 0 else lo_char, hi_char)
         self._close_paragraph(state)
+
+    def _credited(self, para: str, base: int, section: int, marks: list[MarkSpan], credit: str) -> bool:
+        """Quotations alone in a paragraph, under which a credit line names their speaker, are that speaker's."""
+        found = credit_name(credit)
+        if found is None:
+            return False
+        tokens, start, end = found
+        m = make_mention(tokens, start, end, credit)
+        written = credit[tokens[start].start : tokens[end - 1].end]
+        if m is not None and "*" in written:
+            m = replace(m, text=written, name=written)  # a masked handle ('Ali***') as the page shows it
+        actor = self.registry.resolve(m, self.sentence, pos=tokens[start].start) if m is not None else None
+        if actor is None:
+            return False
+        for span in marks:
+            self._emit_quote(para, base, section, span, actor)
+        self.last_speaker = actor
+        return True
 
     def _bare_turn(self, para: str, base: int, section: int) -> bool:
         """'PIKE: The ferry will run all winter.' in a transcript: the label's speaker said the rest."""
@@ -421,6 +443,10 @@ class _Reader:
         self.add(actor, para, base, s, e, "direct", section)
 
 
+_CREDIT = 120
+"""The longest paragraph read as a possible credit line under a quotation."""
+
+
 def read_article(sections: list[str], model: Model | None = None) -> tuple[list[Found], Registry]:
     """Extract the quotes of an article given its sections' texts; ``model`` attributes what the rules leave."""
     reader = read_rules(sections)
@@ -436,10 +462,13 @@ def read_rules(sections: list[str]) -> _Reader:
     reader.transcript = is_transcript([text[s:e] for text in sections for s, e in paragraphs(text)])
     budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):
-        for start, end in paragraphs(text):
+        spans = paragraphs(text)
+        for at, (start, end) in enumerate(spans):
             if budget <= 0:
                 break
             end = min(end, start + LONGEST_PARAGRAPH, start + budget)
             budget -= end - start
-            reader.paragraph(text[start:end], start, index)
+            following = spans[at + 1] if at + 1 < len(spans) else None
+            credit = text[following[0] : following[1]] if following and following[1] - following[0] < _CREDIT else ""
+            reader.paragraph(text[start:end], start, index, credit)
     return reader
