@@ -1,12 +1,16 @@
 """Quote rules of the eleventh session: a subject with a relative clause before the verb of speech ('The
 tenants who live by the quarry say A'), a lead word or adverb before a plain subject ('Even the owner of the
 mill said A', 'Again, those polled said A'), and an indirect question after 'explain' ('went on to explain how
-A', 'before explaining why A'). Every sentence and name is invented."""
+A', 'before explaining why A'); web-page classes: 'as X dubbed it' after a quotation, 'describe X as', a description
+ending before its auxiliary ('the firm would not'), a contracted pronoun ("he'd say"), a time phrase after a
+subject ('X at the time said'). Every sentence and name is invented."""
 
 from __future__ import annotations
 
 import pytest
 
+from digest.core.model import Article, Section
+from digest.core.quotes import extract_quotes
 from tests.test_quotes_reported_cues import reported
 
 
@@ -107,3 +111,124 @@ def test_an_indirect_question_after_explain_is_what_was_said(sentence: str, spea
 )
 def test_an_indirect_question_not_yet_answered_is_no_speech(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+def direct(text: str) -> list[tuple[str, str]]:
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    return [(q.speaker, q.text) for q in report.quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after 'as': a verb of naming, describing or saying and a short object, then a comma or the end
+        ('The "quiet harbour," as mayor Ilse Worth dubbed the reform, will close six offices.', "Ilse Worth"),
+        ('The "quiet harbour," as mayor Ilse Worth called it, will close six offices.', "Ilse Worth"),
+        ('The pier is "our front door," as the ferry captain put it.', "ferry captain"),
+    ],
+)
+def test_as_a_speaker_names_it_after_a_quotation(text: str, speaker: str) -> None:
+    assert [s for s, _ in direct(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "quiet harbour," as it is known, will close six offices.',
+        'The "Blue Line," as the new tram route is called, will open in May.',
+        'The "Blue Line," as the tram is called by locals, will open in May.',
+    ],
+)
+def test_a_passive_after_as_names_no_speaker(text: str) -> None:
+    assert direct(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tomas Reyes went on the radio on Monday to describe the new bridge as a "costly mistake."', "Tomas Reyes"),
+        ('Vera Lund is labeling the council\'s vote "a betrayal of the coast."', "Vera Lund"),
+        (
+            'Harbour lobbyists describe such work as "a different kettle of fish" from the usual jobs.',
+            "Harbour lobbyists",
+        ),
+    ],
+)
+def test_describe_as_and_labeling_frame_the_subjects_words(text: str, speaker: str) -> None:
+    assert [s for s, _ in direct(text)] == [speaker]
+
+
+def test_describe_without_as_frames_nothing() -> None:
+    assert direct('Few words describe the "Blue Line" tram better than slow.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Last spring, Corvale closed two depots (the firm would not confirm the number but called it "small").',
+            "firm",
+        ),
+        ("The agency has not said how many boats it sold in the spring.", "agency"),
+    ],
+)
+def test_a_description_ends_before_its_auxiliary_and_negation(text: str, speaker: str) -> None:
+    quotes = extract_quotes(Article("t", "x", (Section(None, text),))).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_modal_before_a_finite_verb_is_a_noun_of_the_phrase() -> None:
+    # 'will' before 'says' is no auxiliary (a finite verb takes none but 'has'): the phrase keeps it
+    assert reported("The old will says the farm goes to her son.") == [("old will", "the farm goes to her son")]
+
+
+def test_a_sentence_opening_with_a_preposition_has_no_subject_there() -> None:
+    text = 'Despite Ms. Vard\'s Oct. 11 claim that the two towns had reached a "historic" deal, no deal was signed.'
+    assert all(not s.startswith("Despite") for s, _ in direct(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Piet Baars never explained his plots. When asked to, he\'d respond, "I hate saying the obvious."', "I hate"),
+        ('Piet Baars never explained his plots. "I hate saying the obvious," he\'d say.', "I hate"),
+        ('Piet Baars never explained his plots. He’d say, "Bring the boats in early."', "Bring"),
+    ],
+)
+def test_a_pronoun_before_a_contracted_would_is_the_speaker(text: str, quote: str) -> None:
+    found = direct(text)
+    assert len(found) == 1 and found[0][0] == "Piet Baars" and found[0][1].startswith(quote)
+
+
+def test_a_contracted_pronoun_before_a_reported_clause() -> None:
+    text = "Mara Quist ran the yard for years. She'll tell you the harbour was busier then."
+    assert reported(text) == [("Mara Quist", "the harbour was busier then")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "It's said" is 'it is said': a passive, no one speaks (only 'would', 'had' and 'will' are read as contracted)
+        "The harbour board met on Monday. It's said the ferry will stop in May.",
+        # the writer's own "I'd say" names no speaker
+        "Piet Baars runs the ferry. I'd say the harbour is busier than ever.",
+    ],
+)
+def test_a_contraction_that_names_no_speaker(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ilse Worth at the time said the harbour would reopen in May.", "Ilse Worth"),
+        ("Ilse Worth in turn said the harbour would reopen in May.", "Ilse Worth"),
+    ],
+)
+def test_a_time_phrase_after_the_subject_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert reported(text) == [(speaker, "the harbour would reopen in May")]
+
+
+def test_a_place_phrase_after_the_subject_stays_part_of_it() -> None:
+    # 'in the state' is no time: the noun 'state' is no verb of speech here, and nothing is reported
+    assert reported("A loss to Pike in the state she represented for years would be a huge setback.") == []

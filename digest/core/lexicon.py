@@ -77,7 +77,7 @@ PARTICIPLE_REPORT: frozenset[str] = word_set(
 """Participles that continue the subject's speech (``..., noting that ...``)."""
 
 DESCRIBE_VERBS: frozenset[str] = word_set(
-    """called calling describing described describes dubbed dubbing labelled labeled
+    """called calling describe describing described describes dubbed dubbing labelled labeled labelling labeling
     branded branding termed terming characterised characterized characterising characterizing hailed hailing
     praised praising condemned condemning denounced denouncing slammed slamming criticised criticized
     urged urging vowed vowing promised promising pledged pledging demanded demanding expressed expressing

@@ -7,6 +7,7 @@ from digest.core.lexicon import (
     DETERMINERS,
     LEAD_WORDS,
     MANNER_VERBS,
+    NAMING_WORDS,
     NP_ADJECTIVES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -67,6 +68,7 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
     return (
         _phrase_then_verb(tokens, j, hi)
         or _according_after(tokens, j, hi)
+        or _as_named(tokens, j, hi)
         or _appositive_speaker(tokens, j, hi)
         or (_tail_attribution(tokens, j, hi) if inner.endswith((",", "?", "!")) else None)
     )
@@ -78,6 +80,42 @@ def _according_after(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         return None
     found = np_right(tokens, j + 2, hi) or description_after(tokens, j + 2, hi)
     return Attribution(found[0], found[1], "according-after") if found is not None else None
+
+
+_AS_NAMING = NAMING_WORDS | word_set("described termed labelled labeled branded nicknamed put puts said says calls")
+"""Verbs of 'as X dubbed it' after a quotation: naming, describing or saying it (past or present)."""
+_AS_OBJECT_MAX = 4
+_BE_FORMS = word_set("is are was were be been being")
+
+
+def _as_named(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
+    """'The "quiet revolution," as the mayor dubbed the reform, will close ...', '"...," as X put it.': 'as', a
+    speaker, a verb of naming, describing or saying and at most a short object ('it', 'the reform') before a
+    comma or the sentence's end: the speaker's word for the thing."""
+    if tokens[j].norm != "as":
+        return None
+    found = np_right(tokens, j + 1, hi) or _description_before_naming(tokens, j + 1, hi)
+    if found is None or found[0] != j + 1 or found[1] >= hi or not is_verb(tokens[found[1]], _AS_NAMING):
+        return None
+    end = found[1] + 1
+    while end < hi and end - found[1] <= _AS_OBJECT_MAX and tokens[end].kind is WORD and not tokens[end].is_cap:
+        end += 1
+    if end < hi and tokens[end].text not in (",", ".", "!", "?", ";", "—", "–", ")"):
+        return None
+    return Attribution(found[0], found[1], "as-named")
+
+
+def _description_before_naming(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """'as the ferry captain put it': a determiner and plain lower-case words up to a verb of naming."""
+    if i >= hi or tokens[i].norm not in DETERMINERS:
+        return None
+    for k in range(i + 1, min(hi, i + _AS_OBJECT_MAX + 2)):
+        t = tokens[k]
+        if t.kind is not WORD or t.is_cap or t.norm in _BE_FORMS:
+            return None  # 'as the new route is called': a passive, no speaker
+        if k > i + 1 and is_verb(t, _AS_NAMING):
+            return i, k
+    return None
 
 
 _NOT_TAIL_VERBS = word_set("is was are were has had does did says")

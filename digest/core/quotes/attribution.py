@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
     ADVERBS,
     AUXILIARIES,
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
+    GROUP_NOUNS,
     LEAD_WORDS,
     PARTICIPLE_REPORT,
     POSSESSIVES,
+    PREPOSITIONS_IN_NP,
     REPORT_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -255,7 +258,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
-        if is_verb(t, _FRAGMENT_CUES) and not noun_use(tokens, v, lo):
+        if is_verb(t, _FRAGMENT_CUES) and not noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
             relative = _relative_antecedent(tokens, v, lo)
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that")):
                 return relative
@@ -271,6 +274,12 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 return Attribution(found[0], found[1], "fragment")
             return before_relative(tokens, v, lo) or main_subject(tokens, lo, v) or clause_subject(tokens, lo, v)
     return None
+
+
+def bare_describe(tokens: list[Tok], v: int, qi: int) -> bool:
+    """The bare 'describe' with no 'as' before the quotation at ``qi``: no cue ('took to the radio to describe the
+    bridge as a "costly mistake"' is one; in 'Few words describe the "Blue Line" tram' the words are no one's)."""
+    return tokens[v].norm == "describe" and not any(x.norm == "as" for x in tokens[v + 1 : qi])
 
 
 _OPENING_ADVERBIAL_MAX = 10
@@ -292,8 +301,9 @@ def clause_subject(tokens: list[Tok], lo: int, v: int, across_quotes: bool = Fal
     if comma is not None and opens_adverbial(tokens, lo, start, comma):
         start = comma + 1  # 'In Iowa,', 'While celebrating the win on Tuesday,'
     found = np_right(tokens, start, v)
-    if found is None or found[0] != start or found[1] >= v:
-        return None
+    if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
+        return None  # 'Despite NAME's claim that A, B': a sentence opening with a preposition has its subject later
+    found = (found[0], _plural_head_end(tokens, found[1], v))
     verb = _past_relative(tokens, found[1], v)
     after = tokens[verb]
     if after.kind is not WORD or after.is_cap:
@@ -304,6 +314,22 @@ def clause_subject(tokens: list[Tok], lo: int, v: int, across_quotes: bool = Fal
 
 
 _RELATIVE_CLAUSE_MAX = 16
+_PEOPLE_SUFFIXES = ("ists", "ians")
+_OBJECT_STARTS = PREPOSITIONS_IN_NP | POSSESSIVES | word_set("the a an this that these those")
+
+
+def _plural_head_end(tokens: list[Tok], end: int, v: int) -> int:
+    """Past a plural noun of people after a capitalised modifier ('Harbour lobbyists', 'Democratic senators'): the
+    phrase's head, not its verb."""
+    t = tokens[end] if end < v else None
+    if t is None or t.kind is not WORD or t.is_cap or tokens[end + 1].kind is not WORD:
+        return end
+    if tokens[end + 1].norm in _OBJECT_STARTS:
+        return end  # 'Pike judges the plan', 'Moss guards his harbour': the plural is the verb
+    plural = t.norm.endswith("s") and (
+        t.norm in ROLE_NOUNS or t.norm in GROUP_NOUNS or t.norm.endswith(_PEOPLE_SUFFIXES)
+    )
+    return end + 1 if plural else end
 
 
 def _past_relative(tokens: list[Tok], k: int, v: int) -> int:

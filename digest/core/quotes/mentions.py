@@ -118,7 +118,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     if not parts:
         return None
     if len(parts) == 1 and len(parts[0]) == 1:
-        pronoun = _pronoun(parts[0][0].norm)
+        pronoun = subject_pronoun(parts[0][0].norm)
         if pronoun is not None:
             return Mention(raw, pronoun, None, "pronoun", PRONOUNS[pronoun][1]) if pronoun in PRONOUNS else None
     found = _Found()
@@ -144,7 +144,7 @@ _CONTRACTED_PRONOUN = re.compile(r"^(he|she|it|they|we|i|you)['’](?:ll|m|re|ve
 """A subject pronoun with a contracted auxiliary ("he'll", "I'm", "we've"): the pronoun, not a name."""
 
 
-def _pronoun(word: str) -> str | None:
+def subject_pronoun(word: str) -> str | None:
     """The subject pronoun a one-word speaker is, contracted or not ("he", "he'll", "you're"), else None."""
     contracted = _CONTRACTED_PRONOUN.match(word)
     if contracted is not None:

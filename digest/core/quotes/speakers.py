@@ -19,7 +19,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
-from digest.core.quotes.mentions import NAME_PARTICLES, Mention, make_mention, may_name_person
+from digest.core.quotes.mentions import NAME_PARTICLES, Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.tokens import PUNCT, WORD, Tok
 
 _STOP_CAPS = frozenset(
@@ -88,8 +88,8 @@ def _head_ok(tok: Tok) -> bool:
     if tok.kind is not WORD:
         return tok.text == ")"
     n = tok.norm
-    if n in PRONOUNS:
-        return True
+    if subject_pronoun(n) is not None:
+        return True  # 'he', also "he'd", "she'll"
     if tok.is_cap:
         return n not in MONTHS_DAYS and n not in _STOP_CAPS
     return n in ROLE_NOUNS or n in ORG_WORDS
@@ -127,7 +127,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         j -= 1
         if j < lo or not _head_ok(tokens[j]):
             return None
-    if tokens[j].norm in PRONOUNS:
+    if subject_pronoun(tokens[j].norm) is not None:
         before = tokens[j - 1] if j > lo else None
         if before is not None and before.kind is WORD and before.norm not in LEAD_WORDS and before.is_cap:
             return None
@@ -154,8 +154,25 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
             opens_clause = before is None or before.kind is PUNCT or before.norm in _CLAUSE_OPENERS
             words = tokens[d + 1 : verb]
             plain = all(w.kind is WORD and not w.is_cap and w.norm not in PRONOUNS for w in words)
-            return (d, verb) if opens_clause and plain else None
+            return (d, _verb_group_start(tokens, d + 1, verb)) if opens_clause and plain else None
     return None
+
+
+_NEGATIONS = frozenset({"not", "never"})
+
+
+_FINITE_ENDINGS = ("s", "ed", "id", "ld", "ote")
+
+
+def _verb_group_start(tokens: list[Tok], first: int, verb: int) -> int:
+    """Where the auxiliaries and negation before a bare verb start, after the noun's first word ('the firm would
+    not say', 'the firm has not said': the phrase is 'the firm'; 'the data show': no verb group; 'the old will
+    says': 'will' is a noun, as a finite verb takes no auxiliary but 'has')."""
+    end = verb
+    while end - 1 > first and (tokens[end - 1].norm in AUXILIARIES or tokens[end - 1].norm in _NEGATIONS):
+        end -= 1
+    perfect = any(t.norm in _PERFECT for t in tokens[end:verb])  # 'the firm has not said': a participle
+    return end if perfect or not tokens[verb].norm.endswith(_FINITE_ENDINGS) else verb
 
 
 def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:

@@ -216,6 +216,21 @@ def verb_group_start(tokens: list[Tok], lo: int, v: int) -> int:
     return end
 
 
+_TIME_PREPOSITIONS = word_set("at in by for")
+_TIME_NOUNS = word_set("first time moment point outset start end least turn once now")
+_TIME_OBJECTS = _TIME_NOUNS | word_set("the that this one same")
+
+
+def _before_time_phrase(tokens: list[Tok], start: int, end: int) -> int:
+    """Where a subject ends before a phrase of time between it and its verb ('Pike at the time said', 'The mayor in
+    turn says', 'Moss at one point said'): the phrase says when, not who."""
+    for k in range(start + 1, end - 1):
+        time = tokens[end - 1].norm in _TIME_NOUNS and all(t.norm in _TIME_OBJECTS for t in tokens[k + 1 : end])
+        if tokens[k].norm in _TIME_PREPOSITIONS and time:
+            return k
+    return end
+
+
 _SINGULAR = word_set("a an another each every")
 _AGREEING = ("s", "ed", "id", "ld", "ote", "ew")
 """Endings of a verb of speech that agrees with a singular subject: 'says', 'warned', 'said', 'told', 'wrote',
@@ -232,6 +247,7 @@ def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
         start -= 1
     while start < end - 1 and _opener(tokens, start, lo):
         start += 1  # 'Even the owners said', 'Still the growers say': the lead word opens the sentence, not the phrase
+    end = _before_time_phrase(tokens, start, end)
     if start == end or end - start >= SUBJECT_MAX or not plain_subject(tokens, start, end):
         return None
     if (
