@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from digest.core.lexicon import MONTHS_DAYS, word_set
+from digest.core.lexicon import word_set
+from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -13,20 +14,10 @@ from digest.core.quotes.gender import (
     group_word,
     name_gender,
     org_name,
-    role_gender,
     thing_like,
 )
 from digest.core.quotes.speakers import Mention
 
-_SYNONYMS = [
-    {"ambassador", "delegate", "representative", "envoy"},
-    {"spokesman", "spokeswoman", "spokesperson"},
-    {"secretary"},
-    {"minister"},
-    {"official"},
-]
-_NATION_EQUIV = {"u.s.": "us", "american": "us", "u.s": "us", "united": "us", "washington": "us", "uk": "british"}
-_NOISE = {"the", "a", "an", "of", "to", "for", "at", "in", "on", "and", "security", "council", "un", "un's"}
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
 _LEAD_CHARS = 4
@@ -40,61 +31,10 @@ _AGE = re.compile(r", \d{1,3},")
 """An age set off after a name ('Gregor Lind, 41, was arrested')."""
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
-_DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
-"""Days and months that never open a name (April, May, June and August do: 'June Ada Kell')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
-
-
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
-
-
-def _gender(m: Mention) -> str:
-    """The gender a mention shows: as read ('it', 'they'), or from a person's honorific, role or first name,
-    or from a role's own words ('the spokeswoman')."""
-    if m.gender != "?":
-        return m.gender
-    if m.kind == "person":
-        return name_gender(m.name, m.role)
-    return role_gender(m.name) if m.kind == "role" else "?"
-
-
-def _undated(m: Mention) -> Mention:
-    """A name without a day or month glued before it ('On Monday Northwind Records said': Northwind Records, no
-    title 'Monday')."""
-    first = m.text.split()[0] if m.text.split() else ""
-    if m.kind not in ("person", "org") or first.lower().strip(",") not in _DATE_WORDS or len(m.text.split()) < 3:
-        return m
-    text = m.text[len(first) :].strip()
-    name = m.name if not m.name.startswith(first + " ") else m.name[len(first) + 1 :]
-    role = m.role if m.role is None or m.role.split()[0] != first else " ".join(m.role.split()[1:]) or None
-    return replace(m, text=text, name=name, role=role)
-
-
-def _role_words(role: str) -> set[str]:
-    words = {_NATION_EQUIV.get(w, w) for w in role.lower().replace(",", " ").split()}
-    return {w for w in words if w not in _NOISE}
-
-
-def _head_class(word: str) -> set[str]:
-    for group in _SYNONYMS:
-        if word in group:
-            return group
-    return {word}
 
 
 @dataclass
@@ -229,7 +169,7 @@ class Registry:
         ``pos`` is the mention's character offset in its paragraph: a pronoun never refers to a name written
         after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
         """
-        mention = _undated(mention)
+        mention = undated(mention)
         actor = self._find(mention, sentence, owner, pos)
         if actor is None:
             return None
@@ -274,7 +214,7 @@ class Registry:
         """The gender a mention shows (:func:`_gender`); a person named by one word that the article wrote as the
         first name of a full name, never as a surname, and that is a first name of one sex ('Theo' after 'Theo
         Marsh', in a feature that calls people by their first names)."""
-        gender = _gender(m)
+        gender = mention_gender(m)
         if gender == UNKNOWN and m.kind == "person" and " " not in m.name and self._first_name_only(m.name):
             return first_name_gender(m.name)
         return gender
@@ -462,12 +402,12 @@ class Registry:
                 return a
         if single and len(sur) >= 4:
             for a in self._recent(sentence):
-                if a.kind == "person" and _edit_distance_at_most_one(a.name.split()[-1].lower(), sur):
+                if a.kind == "person" and edit_distance_at_most_one(a.name.split()[-1].lower(), sur):
                     return a
             for seen_at, name in reversed(self.names_seen):
                 if sentence - seen_at > _PRONOUN_WINDOW:
                     break
-                if _edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) >= 2:
+                if edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) >= 2:
                     return self._person(Mention(name, name, m.role, "person", m.gender), sentence)
         return self._new(m, sentence)
 
@@ -479,19 +419,19 @@ class Registry:
             actor.gender = self._mention_gender(m)
 
     def _role(self, m: Mention, sentence: int) -> ActorState:
-        words = _role_words(m.name)
+        words = role_words(m.name)
         head = m.name.lower().split()[-1] if m.name else ""
         for token in m.name.lower().split():
             if token in ("of", "for", "to", "at", "in"):
                 break
             head = token
-        heads = _head_class(head)
+        heads = head_class(head)
         indefinite = m.text.lower().startswith(("a ", "an ", "another "))
         if not indefinite:
             for a in sorted(self.live(), key=lambda x: x.last_seen, reverse=True):
                 if a.kind not in ("person", "role"):
                     continue
-                have = _role_words(" ".join(filter(None, [a.role, a.name if a.kind == "role" else None])))
+                have = role_words(" ".join(filter(None, [a.role, a.name if a.kind == "role" else None])))
                 if not have & heads:
                     continue
                 if (words - heads) <= have:

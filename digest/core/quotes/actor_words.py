@@ -1,0 +1,74 @@
+"""Words and small readings the actors pass uses: role synonyms, a name's gender from its mention, a date glued
+before a name, and near-identical spellings (split out of ``actors.py``, unchanged)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from digest.core.lexicon import MONTHS_DAYS, word_set
+from digest.core.quotes.gender import name_gender, role_gender
+from digest.core.quotes.speakers import Mention
+
+_SYNONYMS = [
+    {"ambassador", "delegate", "representative", "envoy"},
+    {"spokesman", "spokeswoman", "spokesperson"},
+    {"secretary"},
+    {"minister"},
+    {"official"},
+]
+_NATION_EQUIV = {"u.s.": "us", "american": "us", "u.s": "us", "united": "us", "washington": "us", "uk": "british"}
+_NOISE = {"the", "a", "an", "of", "to", "for", "at", "in", "on", "and", "security", "council", "un", "un's"}
+_DATE_WORDS = MONTHS_DAYS - word_set("april may june august")
+"""Days and months that never open a name (April, May, June and August do: 'June Ada Kell')."""
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    """The two words differ by at most one letter added, dropped or changed ('Fitzgerald', 'Fitzgerlad')."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def mention_gender(m: Mention) -> str:
+    """The gender a mention shows: as read ('it', 'they'), or from a person's honorific, role or first name,
+    or from a role's own words ('the spokeswoman')."""
+    if m.gender != "?":
+        return m.gender
+    if m.kind == "person":
+        return name_gender(m.name, m.role)
+    return role_gender(m.name) if m.kind == "role" else "?"
+
+
+def undated(m: Mention) -> Mention:
+    """A name without a day or month glued before it ('On Monday Northwind Records said': Northwind Records, no
+    title 'Monday')."""
+    first = m.text.split()[0] if m.text.split() else ""
+    if m.kind not in ("person", "org") or first.lower().strip(",") not in _DATE_WORDS or len(m.text.split()) < 3:
+        return m
+    text = m.text[len(first) :].strip()
+    name = m.name if not m.name.startswith(first + " ") else m.name[len(first) + 1 :]
+    role = m.role if m.role is None or m.role.split()[0] != first else " ".join(m.role.split()[1:]) or None
+    return replace(m, text=text, name=name, role=role)
+
+
+def role_words(role: str) -> set[str]:
+    """The telling words of a role, nations made one ('U.S. ambassador' -> {'us', 'ambassador'})."""
+    words = {_NATION_EQUIV.get(w, w) for w in role.lower().replace(",", " ").split()}
+    return {w for w in words if w not in _NOISE}
+
+
+def head_class(word: str) -> set[str]:
+    """A role's head word and its synonyms ('spokesman': spokesman, spokeswoman, spokesperson)."""
+    for group in _SYNONYMS:
+        if word in group:
+            return group
+    return {word}
