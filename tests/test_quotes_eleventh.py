@@ -232,3 +232,25 @@ def test_a_time_phrase_after_the_subject_is_no_part_of_it(text: str, speaker: st
 def test_a_place_phrase_after_the_subject_stays_part_of_it() -> None:
     # 'in the state' is no time: the noun 'state' is no verb of speech here, and nothing is reported
     assert reported("A loss to Pike in the state she represented for years would be a huge setback.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The growers denied closing the pier. "We did nothing wrong," they said in a statement.', "growers"),
+        ('The harbour officials met on Monday. "The ferry will run," they said.', "harbour officials"),
+    ],
+)
+def test_they_refers_to_a_plural_role(text: str, speaker: str) -> None:
+    assert direct(text) == [(speaker, text.split('"')[1].rstrip(","))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The harbour spokesman denied closing the pier. "We did nothing wrong," they said.',
+        'A person close to the mayors denied closing the pier. "We did nothing wrong," they said.',
+    ],
+)
+def test_they_never_refers_to_one_person_by_role(text: str) -> None:
+    assert direct(text) == []

@@ -37,6 +37,17 @@ _OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
 
 
+_NOT_HEAD = word_set("of to for at in on with from close near")
+
+
+def _plural(name: str) -> bool:
+    """A role written as a plural ('growers', 'harbour officials'; not 'person close to the mayors'): 'they' may
+    refer to it."""
+    words = name.lower().split()
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _NOT_HEAD), words[-1] if words else "")
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
+
+
 @dataclass
 class ActorState:
     """An actor while the article is read: its names, roles, kind, gender and when it last spoke."""
@@ -249,6 +260,8 @@ class Registry:
             if thing and m.gender in "np" and not people_passed:
                 return a  # '"...," they said in a statement' after 'Blue Harbour, which ...'
             people_passed = people_passed or a.kind == "person"
+            if m.gender == "p" and a.kind == "role" and _plural(a.name):
+                return a  # 'The growers denied it. "...," they said': a plural role is a group
             if a.kind not in kinds or thing:
                 continue
             if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and self._first_name_only(a.name):
