@@ -116,6 +116,34 @@ def test_a_dash_sentence_or_prose_under_a_quotation_credits_no_one(after: str) -
     assert [q.speaker for q in report.quotes] == ["Tor Lund", "Tor Lund"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Keep walking," I told myself.',
+        'We asked the ferryman, "Why the hurry?"',
+        'In last week\'s test we called it "a small marvel."',
+    ],
+)
+def test_the_narrators_own_words_are_the_writers(text: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == ["the writer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A neighbour called it a "small miracle," and I agree.',  # someone else's words, then the narrator
+        'I remember the mayor promising a "new dawn" for the port.',  # a fragment the narrator speaks of
+    ],
+)
+def test_the_narrator_near_someone_elses_words_is_no_speaker(text: str) -> None:
+    assert "the writer" not in [q.speaker for q in run(text).quotes]
+
+
+def test_a_pronoun_after_the_narrator_spoke_is_not_the_writer() -> None:
+    report = run('I asked Tom Reed about the toll. "It stays," I said.', '"No chance," he replied.')
+    assert [q.speaker for q in report.quotes] == ["the writer", "Tom Reed"]
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

@@ -115,7 +115,7 @@ def candidates(registry: Registry, sentence: int, tokens: list[Tok], qi: int, pa
     surnames: set[str] = set()
     for actor in registry.live():
         latest = _latest(actor, sentence)
-        if latest is None or sentence - latest[0] > WINDOW:
+        if latest is None or sentence - latest[0] > WINDOW or actor.kind == "writer":
             continue
         here = [p for s, _, p in actor.seen if s == sentence]
         before = [p for p in here if p < quote_at]

@@ -236,7 +236,9 @@ class _Reader:
         if quoted:  # the passes below read quotation tokens alone
             previous = state.direct or state.speaker
             nearest = previous or self.last_speaker or (self.found[-1].actor if self.found else None)
-            speakers = QuoteSpeakers(self.registry, self.sentence, tokens, para).find(owners, previous, nearest)
+            speakers = QuoteSpeakers(self.registry, self.sentence, tokens, para, not self.transcript).find(
+                owners, previous, nearest
+            )
             if state.direct is None and state.speaker is None:
                 self._after_lead_in(tokens, para, lead_in, speakers)
             self._emit_direct(state, tokens, speakers)

@@ -3,10 +3,11 @@ turn, a fragment inside another speaker's reported clause, or a quotation that g
 
 from __future__ import annotations
 
+from digest.core.lexicon import DESCRIBE_VERBS, SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
-from digest.core.quotes.cue import Report
+from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.reported import report_mention
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
@@ -25,14 +26,28 @@ def quoted_title(tokens: list[Tok], qi: int) -> bool:
     return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» "))
 
 
+_NARRATOR = frozenset({"i", "we"})
+_NARRATOR_CUES = frozenset({"X-said", "X-said:", "X-verb", "relayed"})
+"""Cues where the pronoun is the subject of a verb of speech beside the quotation ('"A," I said', 'I said, "A"'):
+a fragment's or a clause's subject may be someone else the writer speaks of."""
+_NARRATOR_REACH = 5
+_NAMED_REACH = 3
+WRITER = Mention("the writer", "the writer", None, "writer")
+"""Who 'I' or 'we' outside quotation marks is in a narrated article: '"Keep going," I told myself.' Its own
+kind: no pronoun refers to it and the ranker never offers it."""
+
+
 class QuoteSpeakers:
     """The speakers of the quotations of one sentence, read with the article's actors."""
 
-    def __init__(self, registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
+    def __init__(self, registry: Registry, sentence: int, tokens: list[Tok], para: str, narrated: bool = True) -> None:
         self.registry = registry
         self.sentence = sentence
         self.tokens = tokens
         self.para = para
+        self.narrated = narrated
+        """The article is told by its writer, not a transcript of turns: 'I' or 'we' outside quotation marks is
+        the writer."""
 
     def find(self, owners: Owners, previous: ActorState | None, nearest: ActorState | None) -> dict[int, ActorState]:
         """The speaker of each quotation token: ``previous`` spoke earlier in the paragraph, ``nearest`` is the
@@ -81,6 +96,8 @@ class QuoteSpeakers:
         m = report_mention(tokens, who, self.para)
         if m is None:
             return None
+        if m.kind == "pronoun" and m.name in _NARRATOR:
+            return self._narrator(qi, who)
         owner = None
         if m.kind == "pronoun" and continues(tokens, who.end, previous, m.gender):
             return previous
@@ -93,6 +110,29 @@ class QuoteSpeakers:
         elif any(r.who.start == who.start for r, _ in owners):
             return next(a for r, a in owners if r.who.start == who.start)
         return self.registry.resolve(m, self.sentence, owner, tokens[who.start].start)
+
+    def _narrator(self, qi: int, who: Attribution) -> ActorState | None:
+        """'I' or 'we' speaking beside the quotation ('"A," I said', 'I told them, "A"') in a narrated article is
+        the writer; not after other words ('"A," and I agree': someone else's words) nor in a transcript."""
+        tokens = self.tokens
+        if not self.narrated or any(t.kind is WORD for t in tokens[qi + 1 : who.start]):
+            return None
+        if who.how not in _NARRATOR_CUES and not self._narrator_speaks(qi, who):
+            return None
+        return self.registry.resolve(WRITER, self.sentence, pos=tokens[who.start].start)
+
+    def _narrator_speaks(self, qi: int, who: Attribution) -> bool:
+        """'I told the ferryman, "A"', 'We always tell our students: "A"': a verb of speech right after the
+        pronoun (an adverb may come between), a comma or colon right before the quotation, a few words apart; or
+        a describing verb and its object right before it ('we called it "A"')."""
+        tokens = self.tokens
+        cues = SPEECH_VERBS | DESCRIBE_VERBS
+        verb = next((k for k in range(who.end, min(who.end + 2, qi)) if is_verb(tokens[k], cues)), None)
+        if verb is None:
+            return False
+        if tokens[verb].norm in DESCRIBE_VERBS:
+            return qi - verb <= _NAMED_REACH  # 'we called it "A"', 'I described them as "A"'
+        return tokens[qi - 1].text in (",", ":") and qi - verb <= _NARRATOR_REACH
 
     def _outer_owner(self, qi: int, who: Attribution, owners: Owners) -> ActorState | None:
         """'Reed said he is certain Berg will continue to be "a champion"': a fragment whose nearest cue lies
