@@ -55,9 +55,9 @@ class _Watch:
     def install(self) -> None:
         paragraph, find, resolve = extract._Reader.paragraph, extract.find_reports, actors.Registry.resolve
 
-        def on_paragraph(reader: Any, para: str, base: int, section: int) -> None:
+        def on_paragraph(reader: Any, para: str, base: int, section: int, credit: str = "") -> None:
             self.base, self.para = base, para
-            paragraph(reader, para, base, section)
+            paragraph(reader, para, base, section, credit)
 
         def on_find(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[Report]:
             found = find(tokens, lo, hi, cues)
