@@ -254,3 +254,40 @@ def test_they_refers_to_a_plural_role(text: str, speaker: str) -> None:
 )
 def test_they_never_refers_to_one_person_by_role(text: str) -> None:
     assert direct(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The harbour board said about half of the new berths were already taken.", "about half of the new berths"),
+        ("The ferry office reported more than half of its sailings ran late in May.", "more than half of its"),
+        ("Dana Pike has said about 20 people have asked for the job.", "about 20 people have asked"),
+        ("A lawyer for the growers, Ivo Brandt, said no final decision had been made.", "no final decision had"),
+    ],
+)
+def test_a_clause_whose_subject_opens_with_an_amount(sentence: str, clause: str) -> None:
+    found = reported(sentence)
+    assert len(found) == 1 and found[0][1].startswith(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Pike said no to the plan on Monday.",
+        "Dana Pike said about twenty minutes into the meeting.",
+        "Asked if she was ever afraid, Dana Pike said no. But the crew kept quiet.",
+    ],
+)
+def test_an_amount_or_no_without_a_verb_after_it_is_no_clause(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_only_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Only Dana Pike stayed home. Pike has said the ferry will run."
+    assert reported(text) == [("Dana Pike", "the ferry will run")]
+
+
+def test_no_as_an_answer_ending_its_sentence_is_no_clause() -> None:
+    # 'no.' ends the answer (the splitter keeps 'no.' with the next sentence, as in 'No. 5'): no clause opens there
+    text = "Asked if she was ever afraid, the skipper said no. But she said the crew kept quiet."
+    assert all(not clause.startswith("no") for _, clause in reported(text))

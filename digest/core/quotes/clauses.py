@@ -8,6 +8,7 @@ import re
 from digest.core.lexicon import (
     DETERMINERS,
     IRREGULAR_PAST,
+    LEAD_WORDS,
     LOOSE_VERBS,
     MONTHS_DAYS,
     PRONOUNS,
@@ -300,6 +301,53 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     return k if not steps and (_opens_clause(tokens, k, hi) or finite_clause(tokens, k, hi)) else None
 
 
+_ROUGHLY = word_set("about nearly almost roughly approximately around over under some")
+_COMPARED = word_set("more fewer less")
+_AMOUNTS = word_set(
+    "half third quarter two-thirds one-third one-half three-quarters a one two three four five six seven eight nine ten"
+    " dozen dozens hundred hundreds thousand thousands million"
+)
+_QUANTITY_REACH = 8
+
+
+def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` are a clause whose subject opens with an amount ('about half of the berths were
+    taken', 'at least six boats sank', 'more than half of its sailings ran late', 'no final decision had been
+    made'): the amount, then a finite or past-tense verb before any preposition but 'of' or punctuation ('said
+    about twenty minutes later', 'said no to the plan' are no clauses)."""
+    j = _after_amount(tokens, k, hi)
+    if j is None:
+        return False
+    for m in range(j, min(hi, j + _QUANTITY_REACH)):
+        t = tokens[m]
+        if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in LEAD_WORDS:
+            return False  # punctuation, or 'But' opening another clause
+        if t.is_cap or t.text[0].isdigit():
+            continue
+        if t.norm in FINITE_WORDS or (m > j and (t.norm in IRREGULAR_PAST or t.norm.endswith("ed"))):
+            return m > j
+        if t.norm in NOT_CLAUSE_START and t.norm != "of":
+            return False
+    return False
+
+
+def _after_amount(tokens: list[Tok], k: int, hi: int) -> int | None:
+    """Past the amount opening a subject ('about half', 'at least six', 'more than 40', 'no'), or None."""
+    first = tokens[k].norm
+    nxt = tokens[k + 1] if k + 1 < hi else None
+    if nxt is None or nxt.kind is not WORD or tokens[k].text.endswith("."):
+        return None  # 'said no. But ...': an answer ending its sentence
+    if first == "no":
+        return k + 1
+    if (first == "at" and nxt.norm == "least") or (first in _COMPARED and nxt.norm == "than"):
+        k, nxt = k + 1, tokens[k + 2] if k + 2 < hi else None
+    elif first not in _ROUGHLY:
+        return None
+    if nxt is None or not (nxt.text[0].isdigit() or nxt.norm in _AMOUNTS):
+        return None
+    return k + 2
+
+
 _THAT_TIME = word_set("night day morning afternoon evening week weekend month year time same")
 
 
@@ -349,7 +397,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         plain_it = tokens[k].norm == "it" and not (k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS)
         return not plain_it
     if tokens[k].norm in NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
-        return False
+        return quantity_subject(tokens, k, hi)  # 'about half of the berths were taken', 'no decision was made'
     for j in range(k + 1, min(hi, k + _FINITE_REACH)):
         if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%"):
             return False
