@@ -144,6 +144,31 @@ def test_a_pronoun_after_the_narrator_spoke_is_not_the_writer() -> None:
     assert [q.speaker for q in report.quotes] == ["the writer", "Tom Reed"]
 
 
+def test_a_thing_announced_after_the_clause_is_no_speaker() -> None:
+    assert run("Norvik bought the old ferry line last year, a deal announced in March.").quotes == []
+
+
+def test_a_person_announcing_after_the_clause_stays_the_speaker() -> None:
+    report = run("Norvik bought the old ferry line last year, a spokesman announced in March.")
+    assert [(q.kind, q.speaker) for q in report.quotes] == [("indirect", "spokesman")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Bell sold the mill, adding to fears that the town would lose its last employer.",
+        "The flood added to the doubts that the new dam would hold.",
+    ],
+)
+def test_adding_to_something_is_no_saying(text: str) -> None:
+    assert run(text).quotes == []
+
+
+def test_adding_that_is_still_saying() -> None:
+    report = run("Ann Bell sold the mill, adding that the town would survive.")
+    assert [(q.speaker, q.text) for q in report.quotes] == [("Ann Bell", "the town would survive")]
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

@@ -144,6 +144,9 @@ def _find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[
     return out
 
 
+_ADDING = word_set("add adds added adding")
+
+
 def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
     """The cue read at ``tokens[v]`` (a verb of speech, a participle, 'quoted', 'according to'), if any."""
     t = tokens[v]
@@ -153,6 +156,8 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if v == lo + 1 and t.norm in _PARTICIPLES and tokens[lo].norm in _PARTICIPLE_PREPOSITIONS:
         opening = opening_participle(tokens, v, hi)  # 'After saying A, X left': the main clause's subject
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
+    if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
+        return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
     if t.norm in REPORT_VERBS:
         return _report_verb(tokens, v, lo, hi, earlier)
     share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None

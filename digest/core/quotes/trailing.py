@@ -43,7 +43,7 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
             return None
         found = (_description_start(tokens, found, lo), found[1])
         comma = found[0] - 1
-        if comma < lo or tokens[comma].text != ",":
+        if comma < lo or tokens[comma].text != "," or _thing_done(tokens, found):
             return None
         who = Attribution(found[0], found[1], "trailing")
         if not tail_ok(tokens, v + 1, hi, verb) and not (
@@ -53,6 +53,24 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     if comma - lo < 4:
         return None
     return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
+
+
+_THINGS_DONE = word_set(
+    """deal deals move moves sale sales decision decisions plan plans merger mergers acquisition acquisitions
+    purchase purchases agreement agreements change changes step steps investment investments increase increases
+    cut cuts policy policies measure measures ban bans proposal proposals offer offers bid bids contract contracts
+    settlement settlements takeover takeovers partnership partnerships expansion closure closures launch
+    programme program project projects reform reforms rise hike hikes"""
+)
+"""Things that are announced, never announcers: 'X bought Y, a deal announced on Monday' (a passive after the
+noun, not a speaker and a verb of speech)."""
+_DETERMINERS = word_set("a an the this that its their")
+
+
+def _thing_done(tokens: list[Tok], found: tuple[int, int]) -> bool:
+    """The phrase before the verb is a determiner and a thing done ('a deal', 'the move'): no speaker."""
+    start, end = found
+    return tokens[start].norm in _DETERMINERS and tokens[end - 1].norm in _THINGS_DONE
 
 
 _COORDINATE_STARTS = word_set("but")
