@@ -169,6 +169,22 @@ def test_adding_that_is_still_saying() -> None:
     assert [(q.speaker, q.text) for q in report.quotes] == [("Ann Bell", "the town would survive")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Varga and her team wrote that the lake had warmed by two degrees.",
+        "The lake had warmed by two degrees, Ines Varga and her colleagues wrote.",
+    ],
+)
+def test_a_named_leader_speaks_for_her_team(text: str) -> None:
+    assert [q.speaker for q in run(text).quotes] == ["Ines Varga"]
+
+
+def test_a_team_after_other_words_is_no_leaders() -> None:
+    report = run("Ines Varga sold her boat, and her team said the lake had warmed by two degrees.")
+    assert "Ines Varga" not in [q.speaker for q in report.quotes]
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

@@ -119,7 +119,8 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         verb -= 1
     j = _head_before(tokens, verb, lo)
     if j is None:
-        return _description_before(tokens, verb, lo)
+        found = _description_before(tokens, verb, lo)
+        return (_team_leader(tokens, found[0], found[1], lo) or found) if found is not None else None
     end = named_role_end(tokens, j, verb)
     if tokens[j].text == ")":
         while j >= lo and tokens[j].text != "(":
@@ -135,6 +136,23 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = _modifiers_start(tokens, j, lo)
     start = _determiner_start(tokens, start, j, lo)
     return _appositive_role_start(tokens, start, lo), end
+
+
+_TEAM_NOUNS = frozenset({"team", "colleagues", "co-authors", "coauthors", "collaborators", "students", "co-workers"})
+_TEAM_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _team_leader(tokens: list[Tok], start: int, end: int, lo: int) -> tuple[int, int] | None:
+    """'Rolf Ekdahl and his team wrote': the named person who leads the team speaks for it (the phrase before
+    'and his team', a run of capitalised words)."""
+    if end - start != 2 or tokens[start].norm not in _TEAM_OWNERS or tokens[end - 1].norm not in _TEAM_NOUNS:
+        return None
+    if start - 2 < lo or tokens[start - 1].norm != "and" or not tokens[start - 2].is_cap:
+        return None
+    first = start - 2
+    while first - 1 >= lo and tokens[first - 1].is_cap and tokens[first - 1].kind is WORD:
+        first -= 1
+    return first, start - 1
 
 
 _PERFECT = frozenset({"has", "have", "had"})
