@@ -291,3 +291,36 @@ def test_no_as_an_answer_ending_its_sentence_is_no_clause() -> None:
     # 'no.' ends the answer (the splitter keeps 'no.' with the next sentence, as in 'No. 5'): no clause opens there
     text = "Asked if she was ever afraid, the skipper said no. But she said the crew kept quiet."
     assert all(not clause.startswith("no") for _, clause in reported(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ines Vard met the mayor in October. Despite Ms. Vard's Oct. 11 claim that the towns had reached a"
+            ' "historic" deal, nothing has been signed.',
+            "Ines Vard",
+        ),
+        (
+            'Dana Pike spoke in Kelby. Pike\'s call last night to "make the harbour whole again" drew cheers.',
+            "Dana Pike",
+        ),
+    ],
+)
+def test_a_fragment_joined_to_a_possessives_statement_is_its_owners(text: str, speaker: str) -> None:
+    assert [s for s, _ in direct(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation is the statement's predicate, not what it said
+        'Dana Pike spoke in Kelby. Ms. Pike\'s remarks "went too far" for the council.',
+        # a verb of saying before the possessive: the fragment is that speaker's word for the statement
+        'Dana Pike spoke in Kelby. In declaring Ms. Pike\'s remarks as "unkind," the bishop went further.',
+        # a possessive pronoun is not resolved for this cue
+        'Dana Pike spoke in Kelby. Her claim that the pier was "safe" drew laughs.',
+    ],
+)
+def test_a_possessives_statement_without_a_link_or_after_another_cue_names_no_speaker(text: str) -> None:
+    assert all(speaker != "Dana Pike" for speaker, _ in direct(text))

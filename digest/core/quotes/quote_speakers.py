@@ -8,6 +8,7 @@ from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
+from digest.core.quotes.possessor import possessor
 from digest.core.quotes.reported import report_mention
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
@@ -143,14 +144,21 @@ class QuoteSpeakers:
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
 
     def _subject_speaker(self, qi: int) -> ActorState | None:
-        """A fragment's last resort: its sentence's subject (a one-word name only when the article named it)."""
+        """A fragment's last resort: its sentence's subject (a one-word name only when the article named it), else
+        the owner of a statement named by a possessive ('NAME's claim that "..."')."""
         who = subject_cue(self.tokens, qi)
         m = report_mention(self.tokens, who, self.para) if who is not None else None
         if who is None or m is None:
-            return None
+            return self._possessor(qi)
         if self._unknown_word(m):
             return None  # 'Officials', 'Perhaps', 'Kelby': a capitalised opener is no speaker of its own
         return self.registry.resolve(m, self.sentence, None, self.tokens[who.start].start)
+
+    def _possessor(self, qi: int) -> ActorState | None:
+        found = possessor(self.tokens, qi, self.para)
+        if found is None or (found[0].kind != "pronoun" and self._unknown_word(found[0])):
+            return None
+        return self.registry.resolve(found[0], self.sentence, None, found[1], subject=False)
 
     def _unknown_word(self, m: Mention) -> bool:
         """A one-word name the article has not named before ('Reluctantly', 'Fragile', 'Russians'): a speaker
