@@ -324,3 +324,36 @@ def test_a_fragment_joined_to_a_possessives_statement_is_its_owners(text: str, s
 )
 def test_a_possessives_statement_without_a_link_or_after_another_cue_names_no_speaker(text: str) -> None:
     assert all(speaker != "Dana Pike" for speaker, _ in direct(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A court filing released Thursday says the ferry firm will not be charged.", "court filing released Thursday"),
+        ("A news report published on Wednesday said the harbour master used a private phone.", "news report"),
+    ],
+)
+def test_a_document_with_a_dated_participle_speaks(sentence: str, speaker: str) -> None:
+    found = reported(sentence)
+    assert len(found) == 1 and found[0][0].startswith(speaker)
+
+
+def test_a_day_after_a_plain_noun_is_no_speaker() -> None:
+    # no participle before the day: 'The harbour on Monday' is no phrase this rule reads
+    assert reported("The harbour on Monday said the ferry would run.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("All the engineers I interviewed said the bridge was safe.", "All the engineers"),
+        ("The man I interviewed said the bridge was safe.", "man"),
+    ],
+)
+def test_a_relative_clause_without_who_after_the_subject(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the bridge was safe")]
+
+
+def test_a_pronoun_and_an_auxiliary_after_a_noun_are_no_relative_clause() -> None:
+    # 'they had' ends no clause about the boats: 'had said' is the verb group (the verb group is read first)
+    assert reported("The boats they had said the crossing was rough.") == []

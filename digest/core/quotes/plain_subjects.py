@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     GROUP_NOUNS,
+    IRREGULAR_PAST,
     LEAD_WORDS,
     ROLE_NOUNS,
     word_set,
@@ -100,6 +101,9 @@ def relative_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     end = verb_group_start(tokens, lo, v)
     if end - 1 < lo or relative_who(tokens[end - 1]):
         return None  # 'voters who say A': the verb of speech is the relative clause's own
+    contact = _contact_clause(tokens, lo, end)
+    if contact is not None:
+        return contact
     j = end - 2
     while j > lo and end - j < _RELATIVE_REACH and not (relative_who(tokens[j]) or tokens[j].norm == "whose"):
         t = tokens[j]
@@ -117,3 +121,27 @@ def relative_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
         return Attribution(j - 1, j, "opening-subject")  # 'But some who know her say', 'Tenants whose ...': one word
     found = opening_subject(tokens, lo, j) or coordinated_subject(tokens, lo, j)
     return found if found is not None and found.end == j else None
+
+
+_CONTACT_PRONOUNS = word_set("i we you he she they")
+_CONTACT_ENDS = word_set("to with")
+
+
+def _contact_clause(tokens: list[Tok], lo: int, end: int) -> Attribution | None:
+    """'All the engineers I interviewed said A', 'The growers we spoke to say A': a relative clause without 'who'
+    (a subject pronoun and a past-tense verb, perhaps a closing 'to' or 'with') after a plural of people opening the
+    sentence (a plural noun); the speaker is that plural."""
+    k = end - 1
+    if k > lo and tokens[k].norm in _CONTACT_ENDS:
+        k -= 1
+    verb, pronoun = tokens[k], tokens[k - 1] if k - 1 > lo else None
+    if pronoun is None or pronoun.norm not in _CONTACT_PRONOUNS:
+        return None
+    if not (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST):
+        return None
+    head = tokens[k - 2]
+    plural = head.norm.endswith("s") and not head.norm.endswith(("ss", "'s", "’s"))
+    if head.kind is not WORD or head.is_cap or not (people(head) or plural or head.norm in ROLE_NOUNS):
+        return None
+    found = opening_subject(tokens, lo, k - 1)
+    return found if found is not None and found.end == k - 1 else None

@@ -231,6 +231,15 @@ def _before_time_phrase(tokens: list[Tok], start: int, end: int) -> int:
     return end
 
 
+def _before_dated(tokens: list[Tok], start: int, end: int) -> int:
+    """Where a phrase ends before the day after its participle ('A court filing released Thursday', 'A report
+    published on Monday'): the participle is the head to judge, not the day."""
+    k = end
+    while k - 1 > start and (tokens[k - 1].norm in MONTHS_DAYS or tokens[k - 1].norm == "on"):
+        k -= 1
+    return k if k < end and k - 1 > start and tokens[k - 1].norm.endswith("ed") else end
+
+
 _SINGULAR = word_set("a an another each every")
 _AGREEING = ("s", "ed", "id", "ld", "ote", "ew")
 """Endings of a verb of speech that agrees with a singular subject: 'says', 'warned', 'said', 'told', 'wrote',
@@ -248,7 +257,11 @@ def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     while start < end - 1 and _opener(tokens, start, lo):
         start += 1  # 'Even the owners said', 'Still the growers say': the lead word opens the sentence, not the phrase
     end = _before_time_phrase(tokens, start, end)
-    if start == end or end - start >= SUBJECT_MAX or not plain_subject(tokens, start, end):
+    if (
+        start == end
+        or end - start >= SUBJECT_MAX
+        or not plain_subject(tokens, start, _before_dated(tokens, start, end))
+    ):
         return None
     if (
         end == v
