@@ -357,3 +357,28 @@ def test_a_relative_clause_without_who_after_the_subject(sentence: str, speaker:
 def test_a_pronoun_and_an_auxiliary_after_a_noun_are_no_relative_clause() -> None:
     # 'they had' ends no clause about the boats: 'had said' is the verb group (the verb group is read first)
     assert reported("The boats they had said the crossing was rough.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Dana Pike said after the vote she would not run again.", "she would not run again"),
+        ("Dana Pike told the harbour board of Kelby last week she would rather sell the boat.", "she would rather"),
+    ],
+)
+def test_a_pronoun_clause_after_a_phrase_without_that(sentence: str, clause: str) -> None:
+    found = reported(sentence)
+    assert len(found) == 1 and found[0][0] == "Dana Pike" and found[0][1].startswith(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause inside the phrase: 'she was called to' is about the hearing, not what was said
+        "Dana Pike said after the skipper failed to show up at the hearing she was called to.",
+        # a question inside the phrase: the pronoun's clause is the question's
+        "Dana Pike responded to a question about how she would fund the pier.",
+    ],
+)
+def test_a_pronoun_after_a_phrase_with_a_clause_of_its_own_opens_nothing(sentence: str) -> None:
+    assert reported(sentence) == []

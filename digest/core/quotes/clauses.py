@@ -172,6 +172,7 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
     i = time_end - 1 if time_end > i and tokens[time_end - 1].norm in _INSERTION_PREPOSITIONS else time_end
     if i >= hi or not (tokens[i].norm in _INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
         return None
+    plain = verb.norm in _PRONOUN_AFTER_VERBS  # a clause may open without 'that' after a plain phrase
     for k in range(i + 1, min(hi, i + _INSERTION_MAX)):
         t = tokens[k]
         if t.kind is not WORD and t.text != "," and t.kind is not QUOTE:
@@ -180,7 +181,41 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
             return k + 1
         if t.norm in REPORT_VERBS and not t.is_cap:
             return None
+        if plain and k > i + 1 and tokens[k - 1].kind is WORD and _pronoun_clause(tokens, k, hi):
+            return k  # 'said after the meeting he would not run', 'told the board last week she would'
+        plain = plain and t.kind is WORD and not _clause_word(t)
     return None
+
+
+def _clause_word(t: Tok) -> bool:
+    """A word that makes the phrase after a verb of speech a clause of its own ('after NAME failed to', 'at a
+    hearing where', 'a question about how'): a pronoun after it opens no reported clause."""
+    verb = not t.is_cap and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST or t.norm in FINITE_WORDS)
+    return verb or t.norm in _WH_WORDS or t.norm in ("who", "which", "where", "when")
+
+
+_PRONOUN_AFTER_VERBS = LOOSE_VERBS | word_set("admitted acknowledged conceded")
+
+
+_CLAUSE_AUXILIARIES = word_set(
+    """would will could can should might must was were is are did does won't wouldn't couldn't can't shouldn't
+    wasn't weren't isn't aren't didn't doesn't hasn't haven't hadn't"""
+)
+_CLAUSE_AUXILIARIES |= {w.replace("'", "’") for w in _CLAUSE_AUXILIARIES}
+"""Auxiliaries after a subject pronoun that make it a clause's subject, not the start of a relative clause about
+the phrase before it ('at the meeting he had called' is one; a plain 'had', 'has' or 'have' is left out)."""
+_CLAUSE_PRONOUNS = word_set("he she they we i")
+
+
+def _pronoun_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A subject pronoun (not 'it') and an auxiliary ('he would', "she hadn't", "they'll") open a clause."""
+    t = tokens[k]
+    base = re.split("['’]", t.norm)[0]
+    if t.kind is not WORD or base not in _CLAUSE_PRONOUNS:
+        return False
+    if base != t.norm:
+        return t.norm.endswith(("'ll", "’ll", "'d", "’d"))  # "she'd", "they'll"
+    return k + 1 < hi and tokens[k + 1].norm in _CLAUSE_AUXILIARIES
 
 
 _TIME_WORDS = word_set(
