@@ -382,3 +382,32 @@ def test_a_pronoun_clause_after_a_phrase_without_that(sentence: str, clause: str
 )
 def test_a_pronoun_after_a_phrase_with_a_clause_of_its_own_opens_nothing(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "The ferry company admitted it made a mistake when it cut the winter timetable.",
+            "company",
+            "it made a mistake when it cut the winter timetable",
+        ),
+        ("Dana Pike said for the first time that the pier would close.", "Dana Pike", "the pier would close"),
+    ],
+)
+def test_it_and_a_past_tense_or_a_first_time_before_the_clause(sentence: str, speaker: str, clause: str) -> None:
+    assert reported(sentence) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'it' as the object: a preposition or participle follows, no past tense of a clause
+        "Dana Pike noted it in passing at the meeting on Monday.",
+        # something added is no speech: a count and a noun, no verb
+        "The harbour board added 240 new berths in July.",
+        "The ferry company added two new routes to the timetable.",
+    ],
+)
+def test_it_as_an_object_and_an_amount_added_are_no_clauses(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -229,10 +229,26 @@ _DURATIONS = word_set("days weeks months years decades day week month year decad
 _DURATION_COUNTS = word_set("a two three several many some")
 
 
+def _it_past(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'admitted it made a mistake', 'reported it sold four boats': 'it' and a past tense and a word that is no
+    preposition open a clause ('reported it stolen to the police' has no past tense in -ed or of the list)."""
+    if k + 2 >= hi:
+        return False
+    verb, after = tokens[k + 1], tokens[k + 2]
+    past = verb.kind is WORD and not verb.is_cap and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
+    return past and after.kind is WORD and after.norm not in NOT_CLAUSE_START
+
+
+_ORDINALS = word_set("first second third fourth last final")
+
+
 def _for_time(tokens: list[Tok], k: int, hi: int) -> int:
-    """Past 'for weeks', 'for two years', 'for a decade' ('X has said for weeks he is ...'); else ``k``."""
+    """Past 'for weeks', 'for two years', 'for a decade', 'for the first time' ('X has said for weeks he is ...');
+    else ``k``."""
     if k + 1 >= hi or tokens[k].norm != "for":
         return k
+    if k + 3 < hi and tokens[k + 1].norm == "the" and tokens[k + 2].norm in _ORDINALS and tokens[k + 3].norm == "time":
+        return k + 4
     j = k + 1
     if tokens[j].norm in _DURATION_COUNTS or tokens[j].text.isdigit():
         j += 1
@@ -325,7 +341,8 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     if verb.norm in NOUN_LIKE_VERBS:
         # 'X claims he is owed': a pronoun and a finite verb make it a clause ('his claims' has no subject before it)
         return k if not steps and is_pronoun(t) and finite_clause(tokens, k, hi) else None
-    if verb.norm not in LOOSE_VERBS:
+    if verb.norm not in LOOSE_VERBS or verb.norm in _ADDING:
+        # 'added 255,000 jobs in July', 'adds two new routes': something added, no words (unless a clause follows)
         return k if not steps and (finite_clause(tokens, k, hi) or _past_clause(tokens, k, hi)) else None
     if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
         return None
@@ -383,6 +400,7 @@ def _after_amount(tokens: list[Tok], k: int, hi: int) -> int | None:
     return k + 2
 
 
+_ADDING = word_set("add adds added")
 _THAT_TIME = word_set("night day morning afternoon evening week weekend month year time same")
 
 
@@ -430,7 +448,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     if is_pronoun(tokens[k]):
         # 'it' may be an object ('noted it in passing'); 'it was', "it's" open a clause
         plain_it = tokens[k].norm == "it" and not (k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS)
-        return not plain_it
+        return not plain_it or _it_past(tokens, k, hi)
     if tokens[k].norm in NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
         return quantity_subject(tokens, k, hi)  # 'about half of the berths were taken', 'no decision was made'
     for j in range(k + 1, min(hi, k + _FINITE_REACH)):
