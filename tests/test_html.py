@@ -112,6 +112,11 @@ def test_a_bold_credit_line_under_a_quotation_is_no_heading(credit: str) -> None
     assert credit in article.text
 
 
+def test_a_bold_heading_framed_by_dashes_is_still_a_heading() -> None:
+    article = parse(page(f"<p>{PROSE}</p><p><strong>\u2013 Part Two \u2013</strong></p><p>{MORE_PROSE}</p>"))
+    assert article.section_titles == ["\u2013 Part Two \u2013"]
+
+
 def test_title_like_paragraph_between_prose_is_a_heading() -> None:
     article = parse(page(f"<p>{PROSE}</p><p>Where do the talks go from here?</p><p>{MORE_PROSE}</p>"))
     assert article.section_titles == ["Where do the talks go from here?"]

@@ -355,6 +355,7 @@ def _is_labelled_headline(element: lxml.html.HtmlElement) -> bool:
 
 _CREDIT_DASHES = ("\u2013", "\u2014", "\u2015", "- ", "-- ")
 """How a credit line opens ('\u2014 Hal M.', '- Hal M.'): a paragraph opening so is never a heading."""
+_DASH_ENDS = ("\u2013", "\u2014", "\u2015", "-")
 
 
 def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
@@ -366,8 +367,8 @@ def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:
         text = " ".join(words)
         if len(text) > _MAX_HEADING_CHARS:
             continue
-        if text.startswith(_CREDIT_DASHES):
-            continue  # '– Hal M.' under a quotation: its credit line, not a heading
+        if text.startswith(_CREDIT_DASHES) and not text.endswith(_DASH_ENDS):
+            continue  # '– Hal M.' under a quotation: its credit line, not a heading ('– Part Two –' is one)
         previous = paragraph.getprevious()
         after_heading = previous is not None and previous.tag in HEADING_TAGS
         if _all_bold(paragraph):

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+from digest.core.lexicon import MONTHS_DAYS
+from digest.core.quotes.gender import first_name_lean, honorific_gender
 from digest.core.quotes.tokens import WORD, Tok, tokenize
 
 _CREDIT = re.compile(r"\s*(?:[\u2013\u2014\u2015]|--?(?=\s))\s*(?=[A-Z])(?P<who>[^\"“”«»\n]{1,80})")
 """A dash, then a capitalised phrase with no quotation mark, to the paragraph's end."""
 _MOST_CREDIT_WORDS = 8
+_LONGEST_TITLE = 4
+"""An abbreviated title before a name is this short ('Dr.', 'Prof.')."""
 _SENTENCE_END = re.compile(r"[!?]|\w{3,}\.\s*$|\.\s+[a-z]")
 """A credit is no sentence: no '!' or '?', no full stop after a word (an initial's 'M.' may end it)."""
 
@@ -27,4 +31,17 @@ def credit_name(para: str) -> tuple[list[Tok], int, int] | None:
     end = next((k for k, t in enumerate(tokens) if t.text in ",;(/|"), len(tokens))
     if end == 0 or any(t.kind is not WORD or not t.is_cap for t in tokens[:end] if t.text not in ".*"):
         return None
-    return tokens, 0, end
+    return (tokens, 0, end) if _a_persons_name(tokens[:end]) else None
+
+
+def _a_persons_name(name: list[Tok]) -> bool:
+    """A person's name as a credit gives it: a known first name first (after an honorific: 'Dr. Hal Brenner',
+    'Ines Q.'), or a handle masked with asterisks ('Ali***'); not a day, a month, a place, a label or an agency
+    ('— Monday', '— Oslo', '— Update', '— AP')."""
+    words = [t for t in name if t.kind is WORD]
+    if any(t.text == "*" for t in name):
+        return True
+    abbreviated = bool(words) and words[0].text.endswith(".") and len(words[0].text) <= _LONGEST_TITLE + 1
+    if len(words) > 1 and (abbreviated or honorific_gender(words[0].text) != "?"):
+        words = words[1:]  # 'Dr. Hal Brenner', 'Dame Ines Q.'
+    return bool(words) and words[0].norm not in MONTHS_DAYS and first_name_lean(words[0].text) is not None

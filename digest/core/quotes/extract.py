@@ -90,11 +90,14 @@ _MIN_REPORTED_WORDS = 4
 _OPENERS = frozenset({"if", "when", "because", "although", "though", "unless", "while", "once"})
 
 
-def _before_quotation(para: str, report: Report, marks: list[MarkSpan]) -> int | None:
+def _before_quotation(para: str, report: Report, marks: list[MarkSpan], titles: set[int]) -> int | None:
     """Where a reported clause ends as reported speech: its end, or, when it holds a quotation (the quoted words
     are the speaker's direct quote), the last comma before the quotation ('... condemns the attack, which he
-    described as "insolent"'); None when too few words stay."""
+    described as "insolent"'); None when too few words stay. Quotations whose index is in ``titles`` (titles and
+    names, no one's words) do not end it."""
     first = bisect_left(marks, report.start, key=lambda span: span.open)
+    while first < len(marks) and first in titles and marks[first].open < report.end:
+        first += 1  # a quoted title or name is no one's words: it does not end the clause
     if first >= len(marks) or marks[first].open >= report.end:
         return report.end
     comma = para.rfind(",", report.start, marks[first].open)
@@ -122,6 +125,8 @@ class _Paragraph:
     unresolved: list[int] = field(default_factory=list)
     tokens: list[Tok] = field(default_factory=list)
     titles: set[int] = field(default_factory=set)
+    narrated: bool = True
+    """The writer tells this paragraph: not a transcript's turn, nor an account introduced by a colon."""
 
 
 def _is_introducing(tok: Tok) -> bool:
@@ -145,6 +150,7 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.paragraph_start = 1
         self.transcript = False
+        self.after_colon = False
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
         return report_mention(tokens, who, para)
@@ -169,6 +175,8 @@ class _Reader:
         if only_quotes and credit and self._credited(para, base, section, marks, credit):
             return
         state = _Paragraph(para, base, section, marks, only_quotes)
+        state.narrated = not (self.transcript or self.after_colon or _TURN_LABEL.match(para))
+        self.after_colon = para.rstrip().endswith(":")
         carries = marks and marks[0].open == 0 and not opens_with_label(para)
         state.continued = self.open_quote_speaker if carries else None
         self.paragraph_start = self.sentence + 1
@@ -236,7 +244,7 @@ class _Reader:
         if quoted:  # the passes below read quotation tokens alone
             previous = state.direct or state.speaker
             nearest = previous or self.last_speaker or (self.found[-1].actor if self.found else None)
-            speakers = QuoteSpeakers(self.registry, self.sentence, tokens, para, not self.transcript).find(
+            speakers = QuoteSpeakers(self.registry, self.sentence, tokens, para, state.narrated).find(
                 owners, previous, nearest
             )
             if state.direct is None and state.speaker is None:
@@ -307,8 +315,7 @@ class _Reader:
             if self._quote_led(para, base, section, report, actor, state.marks):
                 state.direct = actor
             else:
-                quotations = [span for index, span in enumerate(state.marks) if index not in state.titles]
-                end = _before_quotation(para, report, quotations)
+                end = _before_quotation(para, report, state.marks, state.titles)
                 if end is not None:
                     self.add(actor, para, base, report.start, end, "indirect", section)
 
@@ -445,8 +452,21 @@ class _Reader:
         self.add(actor, para, base, s, e, "direct", section)
 
 
+_TURN_LABEL = re.compile(r"\s*(?:[QA]|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*:")
+"""A paragraph opening with a turn's label ('Q:', 'A:', 'DOE:', 'Pia Moss:'): an interview's answer, whose 'I' is
+the one answering."""
 _CREDIT = 120
 """The longest paragraph read as a possible credit line under a quotation."""
+
+
+def _credit_line(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    """The paragraph after ``spans[at]`` when it may be a credit line under it: short, and not an item of a list of
+    hyphen lines ('- Opening hours' followed by '- Prices')."""
+    if at + 1 >= len(spans) or spans[at + 1][1] - spans[at + 1][0] >= _CREDIT:
+        return ""
+    line = text[spans[at + 1][0] : spans[at + 1][1]]
+    after = text[spans[at + 2][0] : spans[at + 2][1]] if at + 2 < len(spans) else ""
+    return "" if line.lstrip().startswith("-") and after.lstrip().startswith("-") else line
 
 
 def read_article(sections: list[str], model: Model | None = None) -> tuple[list[Found], Registry]:
@@ -470,7 +490,6 @@ def read_rules(sections: list[str]) -> _Reader:
                 break
             end = min(end, start + LONGEST_PARAGRAPH, start + budget)
             budget -= end - start
-            following = spans[at + 1] if at + 1 < len(spans) else None
-            credit = text[following[0] : following[1]] if following and following[1] - following[0] < _CREDIT else ""
+            credit = _credit_line(text, spans, at)
             reader.paragraph(text[start:end], start, index, credit)
     return reader

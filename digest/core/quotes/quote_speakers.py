@@ -38,6 +38,20 @@ WRITER = Mention("the writer", "the writer", None, "writer")
 kind: no pronoun refers to it and the ranker never offers it."""
 
 
+_BEING_TOLD = frozenset({"told", "informed", "assured", "reminded"})
+
+
+def _told(tokens: list[Tok], who: Attribution) -> bool:
+    """'"A," I'm told', 'we were told, "A"': the narrator hears the words, someone else speaks them."""
+    after = tokens[who.end : who.end + 2]
+    return any(t.kind is WORD and t.norm in _BEING_TOLD for t in after) and (
+        "'" in tokens[who.start].text or "’" in tokens[who.start].text or after[0].norm in _BE_TOLD_FORMS
+    )
+
+
+_BE_TOLD_FORMS = frozenset({"am", "are", "was", "were", "have", "had", "been", "being"})
+
+
 class QuoteSpeakers:
     """The speakers of the quotations of one sentence, read with the article's actors."""
 
@@ -118,6 +132,8 @@ class QuoteSpeakers:
         tokens = self.tokens
         if not self.narrated or any(t.kind is WORD for t in tokens[qi + 1 : who.start]):
             return None
+        if any(t.text == ":" for t in tokens[: who.start]) or _told(tokens, who):
+            return None  # 'X posted on Facebook: I told them, "A"' (X's words); '"A," I'm told' (someone else's)
         if who.how not in _NARRATOR_CUES and not self._narrator_speaks(qi, who):
             return None
         return self.registry.resolve(WRITER, self.sentence, pos=tokens[who.start].start)

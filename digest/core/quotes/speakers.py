@@ -144,7 +144,7 @@ _TEAM_OWNERS = frozenset({"his", "her", "their"})
 
 def _team_leader(tokens: list[Tok], start: int, end: int, lo: int) -> tuple[int, int] | None:
     """'Rolf Ekdahl and his team wrote': the named person who leads the team speaks for it (the phrase before
-    'and his team', a run of capitalised words)."""
+    'and his team', a run of capitalised words opening the clause)."""
     if end - start != 2 or tokens[start].norm not in _TEAM_OWNERS or tokens[end - 1].norm not in _TEAM_NOUNS:
         return None
     if start - 2 < lo or tokens[start - 1].norm != "and" or not tokens[start - 2].is_cap:
@@ -152,7 +152,8 @@ def _team_leader(tokens: list[Tok], start: int, end: int, lo: int) -> tuple[int,
     first = start - 2
     while first - 1 >= lo and tokens[first - 1].is_cap and tokens[first - 1].kind is WORD:
         first -= 1
-    return first, start - 1
+    opens = first == lo or tokens[first - 1].text == "," or tokens[first - 1].norm in LEAD_WORDS
+    return (first, start - 1) if opens else None  # not 'Doctors at Vestby Hospital and their colleagues'
 
 
 _PERFECT = frozenset({"has", "have", "had"})

@@ -29,8 +29,13 @@ def _name_given(tokens: list[Tok], qi: int) -> bool:
     if qi < 2 or tokens[qi - 1].norm != "the" or tokens[qi - 2].norm not in _NAME_GIVERS:
         return False
     before = tokens[qi - 3] if qi > 2 else None
-    passive = before is not None and (before.text == "," or before.norm in _PASSIVE_BEFORE)
-    return passive or (qi + 1 < len(tokens) and tokens[qi + 1].norm == "by")
+    after = tokens[qi + 1] if qi + 1 < len(tokens) else None
+    if after is not None and after.norm == "by":
+        return True  # 'dubbed the "Stone Kettle" by soldiers'
+    if before is not None and before.norm in _PASSIVE_BEFORE:
+        return True  # 'was nicknamed the "Iron Lady"'
+    # ', dubbed the "Stone Kettle",' closes a reduced relative; not 'X, the mayor, dubbed the "A" her finest hour'
+    return before is not None and before.text == "," and (after is None or after.kind is not WORD)
 
 
 def title_cased(inner: str) -> bool:

@@ -59,11 +59,10 @@ _THINGS_DONE = word_set(
     """deal deals move moves sale sales decision decisions plan plans merger mergers acquisition acquisitions
     purchase purchases agreement agreements change changes step steps investment investments increase increases
     cut cuts policy policies measure measures ban bans proposal proposals offer offers bid bids contract contracts
-    settlement settlements takeover takeovers partnership partnerships expansion closure closures launch
-    programme program project projects reform reforms rise hike hikes"""
+    settlement settlements takeover takeovers expansion closure closures launch reform reforms rise hike hikes"""
 )
 """Things that are announced, never announcers: 'X bought Y, a deal announced on Monday' (a passive after the
-noun, not a speaker and a verb of speech)."""
+noun, not a speaker and a verb of speech). Not 'partnership', 'project' or 'programme': bodies that speak."""
 _DETERMINERS = word_set("a an the this that its their")
 
 
