@@ -19,100 +19,16 @@ from digest.core.lexicon import (
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
-_SKIPPABLE = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "a",
-        "an",
-        "the",
-        "statement",
-        "interview",
-        "news",
-        "conference",
-        "briefing",
-        "press",
-        "late",
-        "earlier",
-        "also",
-        "last",
-        "week",
-        "month",
-        "year",
-        "this",
-        "friday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "evening",
-        "morning",
-        "phone",
-        "call",
-        "email",
-        "letter",
-        "report",
-        "-",
-        "—",
-        "–",
-        ",",
-    }
-)
+_SKIPPABLE = word_set(
+    """on in at a an the statement interview news conference briefing press late earlier also last week month year
+    this friday monday tuesday wednesday thursday saturday sunday today yesterday evening morning phone call
+    email letter report -"""
+) | frozenset({"—", "–", ","})
 MIN_WORDS = 3
-NOT_CLAUSE_START = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "to",
-        "for",
-        "with",
-        "about",
-        "of",
-        "by",
-        "after",
-        "before",
-        "during",
-        "and",
-        "but",
-        "or",
-        "so",
-        "as",
-        "when",
-        "while",
-        "yesterday",
-        "today",
-        "nothing",
-        "something",
-        "anything",
-        "goodbye",
-        "hello",
-        "yes",
-        "no",
-        "more",
-        "less",
-        "only",
-        "just",
-        "also",
-        "later",
-        "earlier",
-        "previously",
-        "via",
-        "through",
-        "from",
-        "into",
-        "under",
-        "over",
-        "against",
-        "without",
-        "within",
-        "then",
-    }
+NOT_CLAUSE_START = word_set(
+    """on in at to for with about of by after before during and but or so as when while yesterday today nothing
+    something anything goodbye hello yes no more less only just also later earlier previously via through from
+    into under over against without within then"""
 )
 _INSERTION_START = frozenset({"on", "in", "at", "also", "-", "—", "–", ","})
 _SUBJECT_DETERMINERS = DETERMINERS | word_set("no his her their its our this these those all many")
