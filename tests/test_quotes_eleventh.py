@@ -411,3 +411,21 @@ def test_it_and_a_past_tense_or_a_first_time_before_the_clause(sentence: str, sp
 )
 def test_it_as_an_object_and_an_amount_added_are_no_clauses(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+def test_a_name_with_a_plural_verb_is_a_firm_they_refers_to() -> None:
+    # British usage: 'Blue Harbour have denied' is a label or a band, no person; 'they' refers to it
+    text = (
+        'The record label Blue Harbour have denied blocking the concert. "At no point did we stop the band from'
+        ' playing," they said in a statement on Friday.'
+    )
+    assert [s for s, _ in direct(text)] == ["Blue Harbour"]
+
+
+def test_two_people_named_before_a_plural_verb_stay_people() -> None:
+    # 'Ivo' is no first name the list knows: only the coordination keeps 'Ivo Moss' a person 'he' may refer to
+    text = (
+        "Clara Pike and Ivo Moss have denied closing the pier. Ivo Moss spoke to reporters."
+        ' "We did nothing wrong," he said.'
+    )
+    assert [s for s, _ in direct(text)] == ["Ivo Moss"]

@@ -48,6 +48,19 @@ def _plural(name: str) -> bool:
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
 
 
+_PLURAL_VERB = re.compile(r" (?:have|are|were) ")
+_COORDINATED = re.compile(r"(?:,|\band|\bor|&) $")
+
+
+def _thing_after(para: str, at: int, length: int) -> bool:
+    """The name written at ``para[at:at + length]`` is followed by ', which' or by a plural verb while standing
+    alone ('Blue Harbour have denied', British usage for a firm or a band; 'Pike and Moss have' is two people)."""
+    after = at + length
+    if para.startswith(", which ", after):
+        return True
+    return _PLURAL_VERB.match(para, after) is not None and _COORDINATED.search(para, max(0, at - 5), at) is None
+
+
 @dataclass
 class ActorState:
     """An actor while the article is read: its names, roles, kind, gender and when it last spoke."""
@@ -154,8 +167,13 @@ class Registry:
                 at = para.find(written, start) if para else -1
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
-                if at >= 0 and para.startswith(", which ", at + len(written)) and thing_like(full):
-                    self.things.add(full)  # 'Blue Harbour, which was sold': no person
+                if (
+                    at >= 0
+                    and _thing_after(para, at, len(written))
+                    and thing_like(full)
+                    and not full.startswith(_HONORIFICS)
+                ):
+                    self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and _AGE.match(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
 
