@@ -225,6 +225,20 @@ def test_a_place_inside_the_subject_does_not_lead_the_team() -> None:
     assert "Vestby Hospital" not in [q.speaker for q in report.quotes]
 
 
+def test_as_and_a_verb_of_saying_with_another_object_names_no_speaker() -> None:
+    assert run('Children waved banners reading "Come back soon," as the ferry put out to sea.').quotes == []
+
+
+def test_as_x_put_it_still_names_the_speaker() -> None:
+    report = run('The plan was "a quiet revolution," as the mayor put it.')
+    assert [(q.speaker, q.text) for q in report.quotes] == [("mayor", "a quiet revolution")]
+
+
+def test_a_so_called_term_after_a_possessive_statement_is_not_its_owners() -> None:
+    report = run('Lena Dahl\'s warning about the so-called "ghost ships" went unheeded.')
+    assert "Lena Dahl" not in [q.speaker for q in report.quotes]
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

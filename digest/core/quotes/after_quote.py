@@ -85,6 +85,8 @@ def _according_after(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
 _AS_NAMING = NAMING_WORDS | word_set("described termed labelled labeled branded nicknamed put puts said says calls")
 """Verbs of 'as X dubbed it' after a quotation: naming, describing or saying it (past or present)."""
 _AS_OBJECT_MAX = 4
+_AS_SAYING = word_set("put puts said says")
+"""Of those, verbs whose only object in 'as X put it' is 'it' (or none: 'as X said')."""
 _BE_FORMS = word_set("is are was were be been being")
 
 
@@ -102,6 +104,9 @@ def _as_named(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         end += 1
     if end < hi and tokens[end].text not in (",", ".", "!", "?", ";", "—", "–", ")"):
         return None
+    said = [t.norm for t in tokens[found[1] + 1 : end]]
+    if tokens[found[1]].norm in _AS_SAYING and said not in ([], ["it"]):
+        return None  # 'as the ferry put out to sea', 'as she said goodbye': no 'as X put it'
     return Attribution(found[0], found[1], "as-named")
 
 

@@ -36,7 +36,10 @@ _NAME_WORDS = 4
 
 def possessor(tokens: list[Tok], qi: int, para: str) -> tuple[Mention, int] | None:
     """The mention of whoever owns the statement a quoted fragment belongs to, and its offset in the paragraph;
-    None when no possessive and noun of saying stand before the fragment in its clause."""
+    None when no possessive and noun of saying stand before the fragment in its clause, or when 'so-called' stands
+    right before it ('NAME's warning about the so-called "ghost ships"': the writer's term for a thing)."""
+    if qi > 0 and tokens[qi - 1].norm in _NAMING_BEFORE:
+        return None
     for n in range(qi - 1, max(-1, qi - _REACH), -1):
         t = tokens[n]
         if t.kind is QUOTE or t.text in (";", ":"):
@@ -51,6 +54,7 @@ def possessor(tokens: list[Tok], qi: int, para: str) -> tuple[Mention, int] | No
     return None
 
 
+_NAMING_BEFORE = word_set("so-called")
 _LINKS = word_set("that to for of on about as at in during with against")
 """Words that join a statement noun to what it said ('her claim that', 'his call for', 'his remarks about')."""
 _SAID_BEFORE = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS | STATEMENT_NOUNS
