@@ -122,8 +122,8 @@ def direct(text: str) -> list[tuple[str, str]]:
     ("text", "speaker"),
     [
         # after 'as': a verb of naming, describing or saying and a short object, then a comma or the end
-        ('The "quiet harbour," as mayor Ilse Worth dubbed the reform, will close six offices.', "Ilse Worth"),
-        ('The "quiet harbour," as mayor Ilse Worth called it, will close six offices.', "Ilse Worth"),
+        ('Tolls end in May with the "fair crossing," as harbour chief Ilse Worth dubbed the reform.', "Ilse Worth"),
+        ('Tolls end in May with the "fair crossing," as harbour chief Ilse Worth called it.', "Ilse Worth"),
         ('The pier is "our front door," as the ferry captain put it.', "ferry captain"),
     ],
 )
@@ -147,7 +147,7 @@ def test_a_passive_after_as_names_no_speaker(text: str) -> None:
     ("text", "speaker"),
     [
         ('Tomas Reyes went on the radio on Monday to describe the new bridge as a "costly mistake."', "Tomas Reyes"),
-        ('Vera Lund is labeling the council\'s vote "a betrayal of the coast."', "Vera Lund"),
+        ('Vera Lund is labeling the ferry cuts "a slow goodbye to the islands."', "Vera Lund"),
         (
             'Harbour lobbyists describe such work as "a different kettle of fish" from the usual jobs.',
             "Harbour lobbyists",
@@ -183,15 +183,15 @@ def test_a_modal_before_a_finite_verb_is_a_noun_of_the_phrase() -> None:
 
 
 def test_a_sentence_opening_with_a_preposition_has_no_subject_there() -> None:
-    text = 'Despite Ms. Vard\'s Oct. 11 claim that the two towns had reached a "historic" deal, no deal was signed.'
+    text = 'Despite Ines Vard\'s June 3 promise that the ferry would be "back by summer," the pier stays shut.'
     assert all(not s.startswith("Despite") for s, _ in direct(text))
 
 
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ('Piet Baars never explained his plots. When asked to, he\'d respond, "I hate saying the obvious."', "I hate"),
-        ('Piet Baars never explained his plots. "I hate saying the obvious," he\'d say.', "I hate"),
+        ('Piet Baars rarely gave interviews. When pressed, he\'d respond, "Ask the boats."', "Ask the"),
+        ('Piet Baars rarely gave interviews. "Ask the boats," he\'d say.', "Ask the"),
         ('Piet Baars never explained his plots. He’d say, "Bring the boats in early."', "Bring"),
     ],
 )
@@ -297,8 +297,8 @@ def test_no_as_an_answer_ending_its_sentence_is_no_clause() -> None:
     ("text", "speaker"),
     [
         (
-            "Ines Vard met the mayor in October. Despite Ms. Vard's Oct. 11 claim that the towns had reached a"
-            ' "historic" deal, nothing has been signed.',
+            "Ines Vard toured the pier in spring. Despite Ms. Vard's June 3 promise that the ferry would be"
+            ' "back by summer," the pier stays shut.',
             "Ines Vard",
         ),
         (
