@@ -4,9 +4,11 @@ speaker, as under a testimonial, an epigraph or a pull quote."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from digest.core.lexicon import MONTHS_DAYS
 from digest.core.quotes.gender import first_name_lean, honorific_gender
+from digest.core.quotes.mentions import Mention, make_mention
 from digest.core.quotes.tokens import WORD, Tok, tokenize
 
 _CREDIT = re.compile(r"\s*(?:[\u2013\u2014\u2015]|--?(?=\s))\s*(?=[A-Z])(?P<who>[^\"“”«»\n]{1,80})")
@@ -45,3 +47,33 @@ def _a_persons_name(name: list[Tok]) -> bool:
     if len(words) > 1 and (abbreviated or honorific_gender(words[0].text) != "?"):
         words = words[1:]  # 'Dr. Hal Brenner', 'Dame Ines Q.'
     return bool(words) and words[0].norm not in MONTHS_DAYS and first_name_lean(words[0].text) is not None
+
+
+_LONGEST_CREDIT = 120
+"""The longest paragraph read as a possible credit line under a quotation."""
+
+
+def credit_line(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    """The paragraph after ``spans[at]`` when it may be a credit line under it: short, and not an item of a list of
+    hyphen lines ('- Opening hours' followed by '- Prices')."""
+    if at + 1 >= len(spans) or spans[at + 1][1] - spans[at + 1][0] >= _LONGEST_CREDIT:
+        return ""
+    line = text[spans[at + 1][0] : spans[at + 1][1]]
+    after = text[spans[at + 2][0] : spans[at + 2][1]] if at + 2 < len(spans) else ""
+    return "" if line.lstrip().startswith("-") and after.lstrip().startswith("-") else line
+
+
+def credit_mention(credit: str) -> tuple[Mention, int] | None:
+    """The speaker a credit line names, as a mention, and where it stands in the line; None when it names none. A
+    masked handle ('Ali***') keeps its name as the page shows it."""
+    found = credit_name(credit)
+    if found is None:
+        return None
+    tokens, start, end = found
+    m = make_mention(tokens, start, end, credit)
+    if m is None:
+        return None
+    written = credit[tokens[start].start : tokens[end - 1].end]
+    if "*" in written:
+        m = replace(m, text=written, name=written)
+    return m, tokens[start].start

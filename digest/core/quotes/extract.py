@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
@@ -21,7 +21,7 @@ from digest.core.quotes.continuation import (
     opens_with_label,
     unspoken_label,
 )
-from digest.core.quotes.credits import credit_name
+from digest.core.quotes.credits import credit_line, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
@@ -187,15 +187,8 @@ class _Reader:
 
     def _credited(self, para: str, base: int, section: int, marks: list[MarkSpan], credit: str) -> bool:
         """Quotations alone in a paragraph, under which a credit line names their speaker, are that speaker's."""
-        found = credit_name(credit)
-        if found is None:
-            return False
-        tokens, start, end = found
-        m = make_mention(tokens, start, end, credit)
-        written = credit[tokens[start].start : tokens[end - 1].end]
-        if m is not None and "*" in written:
-            m = replace(m, text=written, name=written)  # a masked handle ('Ali***') as the page shows it
-        actor = self.registry.resolve(m, self.sentence, pos=tokens[start].start) if m is not None else None
+        found = credit_mention(credit)
+        actor = self.registry.resolve(found[0], self.sentence, pos=found[1]) if found is not None else None
         if actor is None:
             return False
         for span in marks:
@@ -455,18 +448,6 @@ class _Reader:
 _TURN_LABEL = re.compile(r"\s*(?:[QA]|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*:")
 """A paragraph opening with a turn's label ('Q:', 'A:', 'DOE:', 'Pia Moss:'): an interview's answer, whose 'I' is
 the one answering."""
-_CREDIT = 120
-"""The longest paragraph read as a possible credit line under a quotation."""
-
-
-def _credit_line(text: str, spans: list[tuple[int, int]], at: int) -> str:
-    """The paragraph after ``spans[at]`` when it may be a credit line under it: short, and not an item of a list of
-    hyphen lines ('- Opening hours' followed by '- Prices')."""
-    if at + 1 >= len(spans) or spans[at + 1][1] - spans[at + 1][0] >= _CREDIT:
-        return ""
-    line = text[spans[at + 1][0] : spans[at + 1][1]]
-    after = text[spans[at + 2][0] : spans[at + 2][1]] if at + 2 < len(spans) else ""
-    return "" if line.lstrip().startswith("-") and after.lstrip().startswith("-") else line
 
 
 def read_article(sections: list[str], model: Model | None = None) -> tuple[list[Found], Registry]:
@@ -490,6 +471,6 @@ def read_rules(sections: list[str]) -> _Reader:
                 break
             end = min(end, start + LONGEST_PARAGRAPH, start + budget)
             budget -= end - start
-            credit = _credit_line(text, spans, at)
+            credit = credit_line(text, spans, at)
             reader.paragraph(text[start:end], start, index, credit)
     return reader
