@@ -320,3 +320,10 @@ ADVERBIAL_OPENERS: frozenset[str] = word_set(
     following with without for from by under among because since although if unless until upon once given as"""
 )
 """Words that open an adverbial phrase before a sentence's subject ('In Iowa on Monday, X said')."""
+
+
+CREDIT_DASHES: frozenset[str] = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
+"""Dashes that open a credit or byline ('\u2014 Hal Brenner', '- Reuters'): one set for the quote passes and ingest."""
+
+BE_FORMS: frozenset[str] = word_set("is are was were be been being")
+"""The forms of 'be' that make a passive before a participle ('was nicknamed', 'as the route is called')."""

@@ -44,6 +44,7 @@ from digest.core.ingest.html_clean import (
     text_of,
 )
 from digest.core.ingest.html_meta import HEADING_TAGS
+from digest.core.lexicon import CREDIT_DASHES
 from digest.core.sanitize import clean_line
 
 _BLOCKS = ("p", "li", "blockquote", "pre", "td", "dd")
@@ -353,9 +354,9 @@ def _is_labelled_headline(element: lxml.html.HtmlElement) -> bool:
     return len(rest.split()) <= 35 and not rest.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
 
 
-_CREDIT_DASHES = ("\u2013", "\u2014", "\u2015", "- ", "-- ")
+_CREDIT_DASHES = tuple(sorted(dash + " " if dash.startswith("-") else dash for dash in CREDIT_DASHES))
 """How a credit line opens ('\u2014 Hal M.', '- Hal M.'): a paragraph opening so is never a heading."""
-_DASH_ENDS = ("\u2013", "\u2014", "\u2015", "-")
+_DASH_ENDS = tuple(sorted({dash[-1] for dash in CREDIT_DASHES}))
 
 
 def _promote_pseudo_headings(body: lxml.html.HtmlElement) -> None:

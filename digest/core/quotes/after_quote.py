@@ -4,6 +4,8 @@ surmised.', '"...," according to X' and a credit line ('"..." ― X')."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    BE_FORMS,
+    CREDIT_DASHES,
     DETERMINERS,
     LEAD_WORDS,
     MANNER_VERBS,
@@ -27,7 +29,6 @@ _PHRASE_MARKS = 2
 """The most commas or brackets in such a phrase (one appositive, or one parenthesis)."""
 
 
-CREDIT_DASHES = frozenset({"―", "—", "–", "-", "--"})
 """Dashes before a credit line or a transcript's name ('"..." ― Dana Pike', 'A HEADING - Dana Pike: "..."')."""
 
 
@@ -87,7 +88,6 @@ _AS_NAMING = NAMING_WORDS | word_set("described termed labelled labeled branded 
 _AS_OBJECT_MAX = 4
 _AS_SAYING = word_set("put puts said says")
 """Of those, verbs whose only object in 'as X put it' is 'it' (or none: 'as X said')."""
-_BE_FORMS = word_set("is are was were be been being")
 
 
 def _as_named(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
@@ -116,7 +116,7 @@ def _description_before_naming(tokens: list[Tok], i: int, hi: int) -> tuple[int,
         return None
     for k in range(i + 1, min(hi, i + _AS_OBJECT_MAX + 2)):
         t = tokens[k]
-        if t.kind is not WORD or t.is_cap or t.norm in _BE_FORMS:
+        if t.kind is not WORD or t.is_cap or t.norm in BE_FORMS:
             return None  # 'as the new route is called': a passive, no speaker
         if k > i + 1 and is_verb(t, _AS_NAMING):
             return i, k

@@ -6,6 +6,7 @@ from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBS,
     AUXILIARIES,
+    CREDIT_DASHES,
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
@@ -20,7 +21,7 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
     word_set,
 )
-from digest.core.quotes.after_quote import CREDIT_DASHES, PHRASE_MAX, credit_line, speaker_after
+from digest.core.quotes.after_quote import PHRASE_MAX, credit_line, speaker_after
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution

@@ -53,7 +53,7 @@ _LONGEST_CREDIT = 120
 """The longest paragraph read as a possible credit line under a quotation."""
 
 
-def credit_line(text: str, spans: list[tuple[int, int]], at: int) -> str:
+def credit_after(text: str, spans: list[tuple[int, int]], at: int) -> str:
     """The paragraph after ``spans[at]`` when it may be a credit line under it: short, and not an item of a list of
     hyphen lines ('- Opening hours' followed by '- Prices')."""
     if at + 1 >= len(spans) or spans[at + 1][1] - spans[at + 1][0] >= _LONGEST_CREDIT:

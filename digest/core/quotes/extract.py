@@ -21,7 +21,7 @@ from digest.core.quotes.continuation import (
     opens_with_label,
     unspoken_label,
 )
-from digest.core.quotes.credits import credit_line, credit_mention
+from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
@@ -471,6 +471,6 @@ def read_rules(sections: list[str]) -> _Reader:
                 break
             end = min(end, start + LONGEST_PARAGRAPH, start + budget)
             budget -= end - start
-            credit = credit_line(text, spans, at)
+            credit = credit_after(text, spans, at)
             reader.paragraph(text[start:end], start, index, credit)
     return reader

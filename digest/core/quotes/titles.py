@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import DESCRIBE_VERBS, NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
+from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
@@ -11,7 +11,6 @@ _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined")
 """Words after which a quotation is always a title, in any case ('a video titled "restless"')."""
 _NAME_GIVERS = word_set("dubbed nicknamed christened")
-_PASSIVE_BEFORE = word_set("is was are were been be being")
 _WORK_DETERMINERS = POSSESSIVES | word_set("a an the this that")
 _EVENT_NOUNS = word_set("event events forum summit tour site exhibit exhibition")
 """Nouns of an event or place: a quotation beside one is a title only after a naming word ('a forum called')."""
@@ -32,7 +31,7 @@ def _name_given(tokens: list[Tok], qi: int) -> bool:
     after = tokens[qi + 1] if qi + 1 < len(tokens) else None
     if after is not None and after.norm == "by":
         return True  # 'dubbed the "Stone Kettle" by soldiers'
-    if before is not None and before.norm in _PASSIVE_BEFORE:
+    if before is not None and before.norm in BE_FORMS:
         return True  # 'was nicknamed the "Iron Lady"'
     # ', dubbed the "Stone Kettle",' closes a reduced relative; not 'X, the mayor, dubbed the "A" her finest hour'
     return before is not None and before.text == "," and (after is None or after.kind is not WORD)
