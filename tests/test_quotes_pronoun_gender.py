@@ -115,13 +115,13 @@ def test_a_first_name_alone_tells_the_gender_in_a_feature() -> None:
 
 def test_a_name_written_before_which_is_no_he_or_she_but_it_or_they() -> None:
     report = run(
-        "The singer Mara Quill left Blue Harbour, which was sold to an investor last year.",
-        'Quill accused the label of bullying. "I just want to sing my own songs," she said.',
-        "Blue Harbour have denied blocking the concert.",
-        '"At no point did we stop the band from playing," they said in a statement.',
+        "The singer Mara Quill left Grey Anchor, which was sold to an investor last year.",
+        'Quill says the label kept her tapes. "I only want my old songs back," she said.',
+        "Grey Anchor have rejected the claim.",
+        '"We never kept a single tape from her," they said in a statement.',
     )
-    assert speaker(report, "I just want") == "Mara Quill"
-    assert speaker(report, "At no point") == "Blue Harbour"
+    assert speaker(report, "I only want") == "Mara Quill"
+    assert speaker(report, "We never kept") == "Grey Anchor"
 
 
 def test_a_day_glued_before_a_name_is_no_part_of_it() -> None:

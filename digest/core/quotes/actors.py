@@ -49,7 +49,7 @@ def _plural(name: str) -> bool:
 
 
 _PLURAL_VERB = re.compile(r" (?:have|are|were) ")
-_COORDINATED = re.compile(r"(?:,|\band|\bor|&) $")
+_SENTENCE_ENDS = frozenset('.!?:;"”')
 
 
 def _thing_after(para: str, at: int, length: int) -> bool:
@@ -58,7 +58,14 @@ def _thing_after(para: str, at: int, length: int) -> bool:
     after = at + length
     if para.startswith(", which ", after):
         return True
-    return _PLURAL_VERB.match(para, after) is not None and _COORDINATED.search(para, max(0, at - 5), at) is None
+    return _PLURAL_VERB.match(para, after) is not None and _opens_sentence(para, at)
+
+
+def _opens_sentence(para: str, at: int) -> bool:
+    """The name at ``at`` opens its sentence (so a plural verb after it is its own): not 'Lawyers for NAME have',
+    'would NAME have', 'nor NAME have', nor 'Pike and Moss have'."""
+    before = para[:at].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 @dataclass

@@ -113,13 +113,11 @@ def _clause_word(t: Tok) -> bool:
 _PRONOUN_AFTER_VERBS = LOOSE_VERBS | word_set("admitted acknowledged conceded")
 
 
-_CLAUSE_AUXILIARIES = word_set(
-    """would will could can should might must was were is are did does won't wouldn't couldn't can't shouldn't
-    wasn't weren't isn't aren't didn't doesn't hasn't haven't hadn't"""
-)
+_CLAUSE_AUXILIARIES = word_set("""would will could can should might must won't wouldn't couldn't can't shouldn't""")
 _CLAUSE_AUXILIARIES |= {w.replace("'", "’") for w in _CLAUSE_AUXILIARIES}
-"""Auxiliaries after a subject pronoun that make it a clause's subject, not the start of a relative clause about
-the phrase before it ('at the meeting he had called' is one; a plain 'had', 'has' or 'have' is left out)."""
+"""Modal auxiliaries after a subject pronoun that make it a clause's subject, not the start of a relative clause
+about the phrase before it ('said after the vote she would not run'; 'the committee she was chairing' and 'the
+meeting he had called' are relative clauses: forms of 'be', 'do' and 'have' are left out)."""
 _CLAUSE_PRONOUNS = word_set("he she they we i")
 
 

@@ -233,7 +233,10 @@ def _before_time_phrase(tokens: list[Tok], start: int, end: int) -> int:
 
 def _before_dated(tokens: list[Tok], start: int, end: int) -> int:
     """Where a phrase ends before the day after its participle ('A court filing released Thursday', 'A report
-    published on Monday'): the participle is the head to judge, not the day."""
+    published on Monday'): the participle is the head to judge, not the day. Only a phrase opening with a
+    determiner."""
+    if tokens[start].norm not in _SINGULAR | {"the"}:
+        return end  # 'Shares rallied Friday said a trader': a clause, no phrase with a determiner
     k = end
     while k - 1 > start and (tokens[k - 1].norm in MONTHS_DAYS or tokens[k - 1].norm == "on"):
         k -= 1
