@@ -272,5 +272,8 @@ def test_a_share_after_with_is_the_subject_of_a_participle_of_speech(sentence: s
     assert reported(sentence) == [(speaker, "the bridge should reopen")]
 
 
-def test_a_person_after_with_and_a_participle_is_left_to_the_participle_rules() -> None:
-    assert reported("The plan passed, with the mayor saying the bridge should reopen.") == []
+def test_a_person_after_with_is_the_subject_of_a_participle_of_speech_too() -> None:
+    # a noun phrase alone after 'with' speaks as a share does (was left without a speaker before the eleventh session)
+    assert reported("The plan passed, with the mayor saying the bridge should reopen.") == [
+        ("mayor", "the bridge should reopen")
+    ]

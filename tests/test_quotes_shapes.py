@@ -239,6 +239,28 @@ def test_a_so_called_term_after_a_possessive_statement_is_not_its_owners() -> No
     assert "Lena Dahl" not in [q.speaker for q in report.quotes]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry left late, with the captain warning that the sea was rough.", "captain"),
+        ("A bigger boat comes in May, with Norvel suggesting that it will carry twice the cars.", "Norvel"),
+    ],
+)
+def test_a_noun_phrase_after_with_speaks_by_its_participle(text: str, speaker: str) -> None:
+    assert [(q.kind, q.speaker) for q in run(text).quotes] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match ended, with the crowd cheering that the season was over.",
+        "The vote passed, with the mayor and her deputy leaving early that night.",
+    ],
+)
+def test_with_and_a_participle_of_no_saying_is_no_report(text: str) -> None:
+    assert run(text).quotes == []
+
+
 def test_two_apostrophes_make_a_double_mark() -> None:
     report = run("''That is our weak point,'' said Dana Pike, an economist.")
     assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "That is our weak point")]

@@ -470,8 +470,9 @@ _WITH_SHARE_MAX = 8
 
 
 def with_share(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
-    """'..., with 30 percent of voters saying A', 'with about three in 10 saying A': a share of the people polled
-    after 'with', the subject of the participle of speech that follows it."""
+    """'..., with 30 percent of voters saying A', 'with about three in 10 saying A', 'with the mayor warning that
+    A': a share of the people polled, or a noun phrase standing alone after 'with', is the subject of the
+    participle of speech that follows it."""
     k = v - 1
     while k >= lo and v - k <= _WITH_SHARE_MAX and (tokens[k].kind is WORD or tokens[k].text == "%"):
         if tokens[k].norm == "with":
@@ -480,5 +481,7 @@ def with_share(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     if k < lo or tokens[k].norm != "with" or k + 1 >= v:
         return None
     start = k + 1
-    shares = any(share_word(tokens, i, v) for i in range(start, min(v, start + 5)))
-    return Attribution(start, v, "share") if shares else None
+    if any(share_word(tokens, i, v) for i in range(start, min(v, start + 5))):
+        return Attribution(start, v, "share")
+    found = np_left(tokens, v, start)  # 'with the mayor warning that A', 'with Norvel suggesting that A'
+    return Attribution(found[0], found[1], "with") if found is not None and found[0] == start else None
