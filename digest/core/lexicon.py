@@ -327,3 +327,9 @@ CREDIT_DASHES: frozenset[str] = frozenset({"\u2015", "\u2014", "\u2013", "-", "-
 
 BE_FORMS: frozenset[str] = word_set("is are was were be been being")
 """The forms of 'be' that make a passive before a participle ('was nicknamed', 'as the route is called')."""
+
+MONTH_ABBREVIATIONS: frozenset[str] = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+"""Abbreviated month names, without their full stop ('Oct. 11')."""
+
+PERSON_PRONOUNS: frozenset[str] = frozenset(PRONOUNS) - {"it"}
+"""The subject pronouns of :data:`PRONOUNS` that stand for people: he, she, they, we, I."""

@@ -11,6 +11,7 @@ from digest.core.lexicon import (
     LEAD_WORDS,
     LOOSE_VERBS,
     MONTHS_DAYS,
+    PERSON_PRONOUNS,
     PRONOUNS,
     REPORT_VERBS,
     TOLD_OBJECTS,
@@ -118,7 +119,7 @@ _CLAUSE_AUXILIARIES |= {w.replace("'", "’") for w in _CLAUSE_AUXILIARIES}
 """Modal auxiliaries after a subject pronoun that make it a clause's subject, not the start of a relative clause
 about the phrase before it ('said after the vote she would not run'; 'the committee she was chairing' and 'the
 meeting he had called' are relative clauses: forms of 'be', 'do' and 'have' are left out)."""
-_CLAUSE_PRONOUNS = word_set("he she they we i")
+_CLAUSE_PRONOUNS = PERSON_PRONOUNS
 
 
 def _pronoun_clause(tokens: list[Tok], k: int, hi: int) -> bool:

@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     GROUP_NOUNS,
     IRREGULAR_PAST,
     LEAD_WORDS,
+    PERSON_PRONOUNS,
     ROLE_NOUNS,
     word_set,
 )
@@ -123,7 +124,7 @@ def relative_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     return found if found is not None and found.end == j else None
 
 
-_CONTACT_PRONOUNS = word_set("i we you he she they")
+_CONTACT_PRONOUNS = PERSON_PRONOUNS | {"you"}
 _CONTACT_ENDS = word_set("to with")
 
 

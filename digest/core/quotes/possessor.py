@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     DESCRIBE_VERBS,
     LEAD_WORDS,
+    MONTH_ABBREVIATIONS,
     MONTHS_DAYS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
@@ -76,10 +77,9 @@ def _owner(tokens: list[Tok], n: int, para: str) -> tuple[Mention, int] | None:
 
 def _modifier(t: Tok) -> bool:
     """A word between a possessive and its noun: lower-case ('recent', 'patronizing') or a date ('Oct. 11')."""
-    return not t.is_cap or t.norm in MONTHS_DAYS or t.norm.rstrip(".") in _MONTH_ABBREVIATIONS or t.text.isdigit()
+    return not t.is_cap or t.norm in MONTHS_DAYS or t.norm.rstrip(".") in MONTH_ABBREVIATIONS or t.text.isdigit()
 
 
-_MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 _NOT_IN_NAME = LEAD_WORDS | SENTENCE_OPENERS | ADVERBIAL_OPENERS
 
 

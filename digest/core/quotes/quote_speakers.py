@@ -3,7 +3,7 @@ turn, a fragment inside another speaker's reported clause, or a quotation that g
 
 from __future__ import annotations
 
-from digest.core.lexicon import DESCRIBE_VERBS, SPEECH_VERBS
+from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
@@ -32,6 +32,7 @@ _NARRATOR_CUES = frozenset({"X-said", "X-said:", "X-verb", "relayed"})
 """Cues where the pronoun is the subject of a verb of speech beside the quotation ('"A," I said', 'I said, "A"'):
 a fragment's or a clause's subject may be someone else the writer speaks of."""
 _NARRATOR_REACH = 5
+_NARRATOR_VERBS = SPEECH_VERBS | DESCRIBE_VERBS
 _NAMED_REACH = 3
 WRITER = Mention("the writer", "the writer", None, "writer")
 """Who 'I' or 'we' outside quotation marks is in a narrated article: '"Keep going," I told myself.' Its own
@@ -49,7 +50,7 @@ def _told(tokens: list[Tok], who: Attribution) -> bool:
     )
 
 
-_BE_TOLD_FORMS = frozenset({"am", "are", "was", "were", "have", "had", "been", "being"})
+_BE_TOLD_FORMS = BE_FORMS | {"am", "have", "had"}
 
 
 class QuoteSpeakers:
@@ -143,8 +144,7 @@ class QuoteSpeakers:
         pronoun (an adverb may come between), a comma or colon right before the quotation, a few words apart; or
         a describing verb and its object right before it ('we called it "A"')."""
         tokens = self.tokens
-        cues = SPEECH_VERBS | DESCRIBE_VERBS
-        verb = next((k for k in range(who.end, min(who.end + 2, qi)) if is_verb(tokens[k], cues)), None)
+        verb = next((k for k in range(who.end, min(who.end + 2, qi)) if is_verb(tokens[k], _NARRATOR_VERBS)), None)
         if verb is None:
             return False
         if tokens[verb].norm in DESCRIBE_VERBS:

@@ -235,7 +235,7 @@ def _before_dated(tokens: list[Tok], start: int, end: int) -> int:
     """Where a phrase ends before the day after its participle ('A court filing released Thursday', 'A report
     published on Monday'): the participle is the head to judge, not the day. Only a phrase opening with a
     determiner."""
-    if tokens[start].norm not in _SINGULAR | {"the"}:
+    if tokens[start].norm not in _PHRASE_DETERMINERS:
         return end  # 'Shares rallied Friday said a trader': a clause, no phrase with a determiner
     k = end
     while k - 1 > start and (tokens[k - 1].norm in MONTHS_DAYS or tokens[k - 1].norm == "on"):
@@ -244,6 +244,7 @@ def _before_dated(tokens: list[Tok], start: int, end: int) -> int:
 
 
 _SINGULAR = word_set("a an another each every")
+_PHRASE_DETERMINERS = _SINGULAR | {"the"}
 _AGREEING = ("s", "ed", "id", "ld", "ote", "ew")
 """Endings of a verb of speech that agrees with a singular subject: 'says', 'warned', 'said', 'told', 'wrote',
 'knew' (a bare 'promise' or 'claim' after 'a passing' is a noun)."""
