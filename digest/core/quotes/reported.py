@@ -34,6 +34,7 @@ from digest.core.quotes.clauses import (
 )
 from digest.core.quotes.cue import Cue, Report
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
+from digest.core.quotes.relatives import appositive_relative, object_relative
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
@@ -69,7 +70,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
     return out
 
 
-_PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive"})
+_PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
 
 
 def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | None:
@@ -206,7 +207,7 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
     if start >= hi or tokens[start].text == ",":
         return None
     end = clause_end(tokens, start, hi)
-    if who.how == "relative":
+    if who.how in ("relative", "object-relative"):
         end = relative_clause_end(tokens, start, end)
     if sum(1 for x in tokens[start:end] if x.kind is WORD) < MIN_WORDS:
         return None
@@ -266,11 +267,18 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         ):
             return None
         return who, start
-    who = _relative_antecedent(tokens, v, lo) or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
+    who = appositive_relative(tokens, v, lo) or _relative_antecedent(tokens, v, lo)
+    who = who or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
     who = who or opening_subject(tokens, lo, v) or coordinated_subject(tokens, lo, v) or relative_subject(tokens, lo, v)
+    who = who or _object_relative(tokens, v, lo, earlier)
     if who is not None:
         return who, start
     return trailing(tokens, v, lo, hi)
+
+
+def _object_relative(tokens: list[Tok], v: int, lo: int, earlier: list[Report]) -> Attribution | None:
+    """:func:`object_relative`, unless the verb is inside another speaker's clause."""
+    return None if any(r.start <= tokens[v].start < r.end for r in earlier) else object_relative(tokens, v, lo)
 
 
 _AUX_BEFORE_VERB = word_set("has have had would will did")

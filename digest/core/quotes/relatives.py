@@ -1,0 +1,138 @@
+"""The speaker of a verb of speech in a relative clause on a noun phrase that is not the sentence's subject:
+'The question came from a young deckhand, who said A', 'backed by Dana Pike, the head of the board, who said
+A', 'a backlash from fishermen and harbour workers who say A'. 'who' names the person the noun phrase is."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    BE_FORMS,
+    IRREGULAR_PAST,
+    LEAD_WORDS,
+    PREPOSITIONS_IN_NP,
+    PRONOUNS,
+    ROLE_NOUNS,
+    word_set,
+)
+from digest.core.quotes.clauses import TELLING
+from digest.core.quotes.cue import Attribution
+from digest.core.quotes.subjects import people
+from digest.core.quotes.tokens import WORD, Tok
+
+_BETWEEN = ADVERBS | AUXILIARIES | word_set("not never")
+_NAME_MAX = 4
+_DESCRIPTION_MAX = 5
+_DESCRIPTION_OPENERS = word_set("a an the one another his her their its")
+_APPOSITIVE_MAX = 14
+_NOT_IN_DESCRIPTION = word_set("and or but that which who whom whose than as if")
+_ABSTRACT_ENDINGS = ("ion", "ment", "ness", "ity", "ance", "ence", "ing", "ship")
+_PREPOSITIONS = PREPOSITIONS_IN_NP | word_set("by about against among over under after before like into through")
+_NOT_IN_HEAD_PHRASE = _NOT_IN_DESCRIPTION | _PREPOSITIONS | BE_FORMS
+
+
+def appositive_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'Dana Pike, a novelist from Kelby, who said A': the name before the appositive, not a name inside it."""
+    j = _who(tokens, v, lo)
+    return _appositive_name(tokens, j - 1, lo) if j is not None and tokens[j - 1].text == "," else None
+
+
+def _who(tokens: list[Tok], v: int, lo: int) -> int | None:
+    """The position of 'who' before the verb of speech at ``v`` (past adverbs and auxiliaries), if any."""
+    j = v - 1
+    while j > lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in _BETWEEN:
+        j -= 1
+    return j if j - 1 > lo and tokens[j].norm == "who" and not tokens[j].is_cap else None
+
+
+def object_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'..., a young deckhand, who said A' (a description before ', who'), '..., Dana Pike, the head of the
+    board, who said A' (the name before an appositive), '... harbour workers who say A' (a plural of people or a
+    role right before 'who'): the noun phrase 'who' stands for, when no earlier rule found the speaker."""
+    j = _who(tokens, v, lo)
+    if j is None:
+        return None
+    if tokens[j - 1].text == ",":
+        return _appositive_name(tokens, j - 1, lo) or _description(tokens, j - 1, lo)
+    found = _restrictive_head(tokens, j, lo)
+    if found is not None and found.start - 1 >= lo and tokens[found.start - 1].norm in TELLING:
+        return None  # 'told a woman who suggested A that "..."': the one spoken to, the teller's quotation
+    return found
+
+
+def _name_start(tokens: list[Tok], end: int, lo: int) -> int | None:
+    """The first token of a run of two to four capitalised words ending before ``end`` (past a capitalised
+    article or lead word opening the sentence)."""
+    k = end - 1
+    while k >= lo and end - k <= _NAME_MAX and tokens[k].kind is WORD and tokens[k].is_cap:
+        k -= 1
+    start = k + 1
+    if start == lo and tokens[lo].norm in LEAD_WORDS | _DESCRIPTION_OPENERS:
+        start += 1  # 'The Kelby Gazette, which', 'But Dana Pike, who': the capital of the sentence's first word
+    elif start > lo and tokens[k].kind is not WORD:
+        return None
+    if end - start < 2:
+        return None
+    return start if all(t.norm not in PRONOUNS for t in tokens[start:end]) else None
+
+
+def _appositive_name(tokens: list[Tok], comma: int, lo: int) -> Attribution | None:
+    """'Dana Pike, the head of the harbour board, who': the name before an appositive of plain words opening
+    with a determiner or a role, set off by commas."""
+    for c in range(comma - 2, max(lo, comma - _APPOSITIVE_MAX), -1):
+        t = tokens[c]
+        if t.text == ",":
+            first = tokens[c + 1]
+            if first.is_cap or not (first.norm in _DESCRIPTION_OPENERS or first.norm in ROLE_NOUNS):
+                return None
+            start = _name_start(tokens, c, lo)
+            return Attribution(start, c, "object-relative") if start is not None else None
+        if t.kind is not WORD or t.norm in _NOT_IN_DESCRIPTION:
+            return None
+    return None
+
+
+def _description(tokens: list[Tok], comma: int, lo: int) -> Attribution | None:
+    """'a young deckhand, who', 'one former crewman, who': a determiner and a few plain words before ', who'
+    (or a name: 'Dana Pike, who' when no other rule took it)."""
+    start = _name_start(tokens, comma, lo)
+    if start is not None:
+        return Attribution(start, comma, "object-relative")
+    for d in range(comma - 2, max(lo - 1, comma - _DESCRIPTION_MAX - 1), -1):
+        t = tokens[d]
+        if t.kind is not WORD or t.is_cap or t.norm in PRONOUNS or t.norm in _NOT_IN_DESCRIPTION:
+            return None
+        if t.norm in _DESCRIPTION_OPENERS:
+            if tokens[comma - 1].norm.endswith(_ABSTRACT_ENDINGS) or _modifier_object(tokens, d, lo):
+                return None  # 'said one aide familiar with the talks, who': 'who' is the aide, not the talks
+            words = tokens[d + 1 : comma]
+            plain = all(w.kind is WORD and not w.is_cap and w.norm not in _NOT_IN_DESCRIPTION for w in words)
+            return Attribution(d, comma, "object-relative") if plain else None
+    return None
+
+
+def _modifier_object(tokens: list[Tok], d: int, lo: int) -> bool:
+    """The phrase opening at ``d`` is the object of a preposition after a noun or adjective ('an aide familiar
+    with the talks', 'a letter from the captain'), not after a verb ('came from', 'was backed by')."""
+    if d - 2 < lo or tokens[d - 1].norm not in _PREPOSITIONS:
+        return False
+    before = tokens[d - 2]
+    verb = before.norm in BE_FORMS or before.norm in IRREGULAR_PAST or before.norm.endswith("ed")
+    return before.kind is WORD and not verb
+
+
+def _restrictive_head(tokens: list[Tok], who: int, lo: int) -> Attribution | None:
+    """'... harbour workers who say A', 'the one official who has said A': a plural of people or a role noun
+    right before 'who', with the plain words before it (a determiner or modifiers, no name)."""
+    head = tokens[who - 1]
+    if head.kind is not WORD or head.is_cap or not (people(head) or head.norm in ROLE_NOUNS):
+        return None
+    start = who - 1
+    while start - 1 > lo and who - start < _DESCRIPTION_MAX:
+        t = tokens[start - 1]
+        if t.kind is not WORD or t.is_cap or t.norm in PRONOUNS or t.norm in _NOT_IN_HEAD_PHRASE:
+            break
+        start -= 1
+        if t.norm in _DESCRIPTION_OPENERS:
+            break
+    return Attribution(start, who, "object-relative")
