@@ -64,3 +64,45 @@ def test_a_relative_clause_inside_a_reported_clause_leaves_it_whole() -> None:
 )
 def test_relative_clauses_without_speech_report_nothing(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Six in 10 harbour workers said the quota is too low.", "Six in 10 harbour workers"),
+        ("Six in 10 Kelbians say that the quota is too low.", "Six in 10 Kelbians"),
+        ("Nearly half of Kelbians say the quota is too low.", "Nearly half of Kelbians"),
+    ],
+)
+def test_a_share_of_people_polled_is_the_whole_phrase(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the quota is too low")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Both men claimed that the quota was too low.", "Both men"),
+        ("Most of the senators said the quota was too low.", "Most of the senators"),
+    ],
+)
+def test_a_quantified_group_of_people_speaks(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the quota was too low")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The walk was the third time Dana Pike said the quota was too low.", "Dana Pike"),
+        ("A third source said the quota was too low.", "source"),
+    ],
+)
+def test_an_ordinal_is_no_share(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the quota was too low")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Both said the quota was too low.", "Most of the money said little about the quota."],
+)
+def test_a_quantifier_alone_or_before_things_is_no_group(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
-    LABEL_WORDS,
     PARTICIPLE_REPORT,
     PRONOUNS,
     REPORT_VERBS,
@@ -35,7 +34,10 @@ from digest.core.quotes.clauses import (
 from digest.core.quotes.cue import Cue, Report
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative
-from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
+from digest.core.quotes.report_mentions import group_mention as group_mention
+from digest.core.quotes.report_mentions import np_or_share
+from digest.core.quotes.report_mentions import report_mention as report_mention
+from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
     opening_participle,
@@ -68,35 +70,6 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
         end = subordinate_end(tokens, lo, report.verb, (report.start, end))
         out.append(Report(report.who, report.start, end, report.verb))
     return out
-
-
-_PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
-
-
-def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | None:
-    """The speaker phrase as a mention; a plain subject the name rules refuse ('Trump's opponents', 'The last
-    man to mount a third-party race', 'Two in three') is kept as written, as a group (plural head) or a role."""
-    found = make_mention(tokens, who.start, who.end, text)
-    if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
-        return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
-    if found is not None or who.how not in _PLAIN_SUBJECTS:
-        return found
-    group = group_mention(tokens, who, text)
-    if tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap:
-        return group
-    return Mention(group.text, group.name, None, "role", "?")
-
-
-def _labelled(tokens: list[Tok], who: Attribution) -> bool:
-    return any(t.norm in LABEL_WORDS for t in tokens[who.start : who.end])
-
-
-def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
-    """A plural subject of plain words as a group, named as written without its article ('the two senators')."""
-    raw = text[tokens[who.start].start : tokens[who.end - 1].end]
-    words = raw.split()
-    name = " ".join(words[1:] if words[0].lower() in ("the", "a", "an") and len(words) > 1 else words)
-    return Mention(raw, name, None, "group", "p")
 
 
 def subjects(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[Attribution]:
@@ -243,9 +216,9 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         restrictive = restrictive_relative(tokens, lo, v)
         if restrictive is not None:
             return restrictive, start
-    found = np_left(tokens, v, lo) if not (coordinated and conj < v - 1) else None
+    found = np_or_share(tokens, v, lo) if not (coordinated and conj < v - 1) else None
     if found is not None:
-        return Attribution(found[0], found[1], "reported"), start
+        return found, start
     if coordinated:
         who = _also_subject(tokens, v, lo)  # 'X, who also said B', 'The election results also suggest B'
         who = (

@@ -1,0 +1,83 @@
+"""The speaker phrase of a reported clause as a mention ('Six in 10 voters', 'Both men', a plain subject kept as
+written), and the share of people polled that a noun phrase before the verb ends."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import BE_FORMS, LABEL_WORDS, ROLE_NOUNS, word_set
+from digest.core.quotes.cue import Attribution
+from digest.core.quotes.speakers import Mention, make_mention, np_left
+from digest.core.quotes.subjects import people, share_subject
+from digest.core.quotes.tokens import Tok
+
+_PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
+
+
+def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | None:
+    """The speaker phrase as a mention; a plain subject the name rules refuse ('Trump's opponents', 'The last
+    man to mount a third-party race', 'Two in three') is kept as written, as a group (plural head) or a role."""
+    if who.how == "share" or (who.how == "reported" and _quantified_group(tokens, who)):
+        return group_mention(tokens, who, text)  # 'Six in 10 voters', 'Both men', 'Most of the candidates'
+    found = make_mention(tokens, who.start, who.end, text)
+    if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
+        return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
+    if found is not None or who.how not in _PLAIN_SUBJECTS:
+        return found
+    group = group_mention(tokens, who, text)
+    if tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap:
+        return group
+    return Mention(group.text, group.name, None, "role", "?")
+
+
+_QUANTIFIERS = word_set("both all most many several some few")
+_OF_PEOPLE = word_set("the them these those")
+
+
+def _quantified_group(tokens: list[Tok], who: Attribution) -> bool:
+    """'Both men', 'Most of the candidates', 'Several of them': a quantifier, then a noun of people or 'of' and a
+    plural (lower-case words only; 'All three captains' and 'Many voters' are taken as opening subjects)."""
+    words = tokens[who.start : who.end]
+    if len(words) < 2 or words[0].norm not in _QUANTIFIERS or any(t.is_cap for t in words[1:]):
+        return False
+    head = words[-1]
+    if words[1].norm == "of":
+        return len(words) > 2 and words[2].norm in _OF_PEOPLE and (head.norm == "them" or people(head))
+    return len(words) == 2 and (head.norm in ROLE_NOUNS or people(head))
+
+
+def _labelled(tokens: list[Tok], who: Attribution) -> bool:
+    return any(t.norm in LABEL_WORDS for t in tokens[who.start : who.end])
+
+
+def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
+    """A plural subject of plain words as a group, named as written without its article ('the two senators')."""
+    raw = text[tokens[who.start].start : tokens[who.end - 1].end]
+    words = raw.split()
+    name = " ".join(words[1:] if words[0].lower() in ("the", "a", "an") and len(words) > 1 else words)
+    return Mention(raw, name, None, "group", "p")
+
+
+def np_or_share(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """The noun phrase before the verb, or the share of people polled it ends ('Six in 10 Republicans say',
+    'Nearly half of the workers say': not 'Republicans', 'the workers')."""
+    found = np_left(tokens, v, lo)
+    if found is None:
+        return None
+    share = share_subject(tokens, lo, v)
+    if share is None or share.start >= found[0] or not _plain_share(tokens[share.start : share.end]):
+        return Attribution(found[0], found[1], "reported")
+    return share
+
+
+_ORDINAL_SHARES = word_set("third thirds quarter quarters fifth fifths")
+_NOT_IN_PLAIN_SHARE = BE_FORMS | word_set("what who which has have had")
+
+
+def _plain_share(words: list[Tok]) -> bool:
+    """A share phrase of plain words: no verb or question word ('the third time X said', 'half of what
+    researchers say'), and a fraction followed by 'of' or nothing ('a third of voters', not 'a third source')."""
+    for i, t in enumerate(words):
+        if t.norm in _NOT_IN_PLAIN_SHARE:
+            return False
+        if t.norm in _ORDINAL_SHARES and i + 1 < len(words) and words[i + 1].norm != "of":
+            return False
+    return True
