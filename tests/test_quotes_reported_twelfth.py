@@ -106,3 +106,30 @@ def test_an_ordinal_is_no_share(sentence: str, speaker: str) -> None:
 )
 def test_a_quantifier_alone_or_before_things_is_no_group(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Pike, who calls the new pier a “folly,” said the board should wait.",
+        'Dana Pike, who called the pier "a folly", said the board should wait.',
+        'Dana Pike, the "harbour queen," said the board should wait.',
+        "Dana Pike, host of the radio show “Harbour Hour,” suggested the board should wait.",
+        'Dana Pike - who once vowed to "sink" the ferry - said the board should wait.',
+        'Dana Pike, citing "the pull of the sea," said the board should wait.',
+    ],
+)
+def test_a_quotation_inside_an_inserted_phrase_leaves_the_name_before_it(sentence: str) -> None:
+    assert reported(sentence) == [("Dana Pike", "the board should wait")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The title of the show, “Harbour Hour,” said little about the tides.",
+        "The ferry, known as “the Slug,” announced its last trip.",
+        'The word "folly," said Dana Pike, was too strong.',
+    ],
+)
+def test_a_quoted_insertion_after_a_thing_names_no_speaker(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -153,3 +153,41 @@ def _role_like(tokens: list[Tok], i: int) -> bool:
 
 
 _CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+
+
+_QUOTED_INSERTION_MAX = 24
+_INSERTION_PAIRS = {",": ",", "-": "-", "—": "—", "–": "–", "--": "--"}
+
+
+def quoted_insertion(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
+    """'NAME, who calls the plan a “folly,” said A', 'NAME, host of “Harbour Hour,” suggested A', 'NAME - who once
+    vowed to "sink" the ferry - said A': an inserted clause or appositive holding a quotation, closed by a comma
+    (perhaps inside the closing mark) or a dash right before the verb; the phrase before it, as found by
+    ``np_left`` at the opening comma or dash, is returned as the place to look (its start and the opening mark)."""
+    close = v - 1
+    if close <= lo:
+        return None
+    last = tokens[close]
+    mark = "," if last.kind is QUOTE and last.text.rstrip("\"'”’»").endswith(",") else last.text
+    if mark not in _INSERTION_PAIRS:
+        return None
+    end = close if last.kind is QUOTE else close - 1  # the last token inside the insertion
+    quoted = last.kind is QUOTE
+    for k in range(end, max(lo, close - _QUOTED_INSERTION_MAX), -1):
+        t = tokens[k]
+        if t.kind is QUOTE:
+            quoted = True
+            continue
+        if t.text in (";", ":", ".", "?", "!"):
+            return None
+        if t.text == _INSERTION_PAIRS[mark] and k < end:
+            return (k, close) if quoted and _opens_insertion(tokens, k + 1) else None
+    return None
+
+
+def _opens_insertion(tokens: list[Tok], i: int) -> bool:
+    """The first word after the opening comma or dash opens a relative clause, a participle or an appositive."""
+    first = tokens[i]
+    if first.kind is not WORD:
+        return False
+    return first.norm in _INSERTION_OPENERS or first.norm.endswith("ing") or _role_like(tokens, i)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
+    LEAD_WORDS,
     PARTICIPLE_REPORT,
     PRONOUNS,
     REPORT_VERBS,
@@ -32,6 +33,7 @@ from digest.core.quotes.clauses import (
     tail_ok,
 )
 from digest.core.quotes.cue import Cue, Report
+from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative
 from digest.core.quotes.report_mentions import group_mention as group_mention
@@ -243,10 +245,22 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     who = appositive_relative(tokens, v, lo) or _relative_antecedent(tokens, v, lo)
     who = who or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
     who = who or opening_subject(tokens, lo, v) or coordinated_subject(tokens, lo, v) or relative_subject(tokens, lo, v)
-    who = who or _object_relative(tokens, v, lo, earlier)
+    who = who or _object_relative(tokens, v, lo, earlier) or _quoted_insertion_subject(tokens, v, lo)
     if who is not None:
         return who, start
     return trailing(tokens, v, lo, hi)
+
+
+def _quoted_insertion_subject(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'NAME, who calls the plan a “folly,” said A': the name or role before an inserted clause or appositive
+    holding a quotation, opening its clause."""
+    span = quoted_insertion(tokens, v, lo)
+    found = np_left(tokens, span[0], lo) if span is not None else None
+    if found is None or span is None or found[1] != span[0]:
+        return None
+    head, before = tokens[found[1] - 1], tokens[found[0] - 1] if found[0] > lo else None
+    opens = before is None or before.kind is PUNCT or before.norm in LEAD_WORDS
+    return Attribution(found[0], found[1], "reported") if opens and (head.is_cap or head.norm in ROLE_NOUNS) else None
 
 
 def _object_relative(tokens: list[Tok], v: int, lo: int, earlier: list[Report]) -> Attribution | None:
