@@ -133,3 +133,31 @@ def test_a_quotation_inside_an_inserted_phrase_leaves_the_name_before_it(sentenc
 )
 def test_a_quoted_insertion_after_a_thing_names_no_speaker(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Dana Pike, a harbour pilot, the channel is silting up.",
+        "According to Dana Pike, writing in the Kelby Gazette, the channel is silting up.",
+        "In addition, according to Dana Pike, a retired harbour pilot, the channel is silting up.",
+    ],
+)
+def test_an_appositive_after_the_source_of_according_to_is_not_what_was_said(sentence: str) -> None:
+    assert reported(sentence) == [("Dana Pike", "the channel is silting up")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["the channel, which is silting up, will close", "the channel, the widest in the port, is silting up"],
+)
+def test_a_subject_with_its_own_aside_after_according_to_stays_whole(clause: str) -> None:
+    assert reported(f"According to Dana Pike, {clause}.") == [("Dana Pike", clause)]
+
+
+def test_a_coordinated_predicate_after_according_to_is_no_clause_of_the_source() -> None:
+    sentence = (
+        'The gale put the fleet "through the wringer," according to the harbour master in a report, and has delayed'
+        " the regatta."
+    )
+    assert all(not text.startswith("and ") for _, text in reported(sentence))

@@ -3,6 +3,7 @@ as saying (that) CLAUSE'."""
 
 from __future__ import annotations
 
+from digest.core.lexicon import ROLE_NOUNS
 from digest.core.quotes.clause_ends import clause_end
 from digest.core.quotes.clauses import FINITE_WORDS, finite_clause, opens_clause
 from digest.core.quotes.cue import Attribution, Cue, Report
@@ -45,11 +46,40 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
             # 'A, according to X, was B': the sentence's verb comes after the source, so all of it is X's
             return Report(who, tokens[start].start, tokens[clause_end(tokens, k + 1, hi) - 1].end, v)
         if lead_in(tokens, start, v - 1) and k + 1 < hi and tokens[k].text == "," and opens_clause(tokens, k + 1, hi):
-            return who, k + 1  # 'In addition, according to X, B': the short lead-in is the writer's, B is X's
+            return who, past_appositive(tokens, k + 1, hi)  # 'In addition, according to X, B': B is X's
         return Report(who, tokens[start].start, tokens[v - 2].end, v)
-    if k < hi and tokens[k].text == ",":
-        return who, k + 1
-    return None
+    if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].norm not in _COORDINATORS:
+        return who, past_appositive(tokens, k + 1, hi)
+    return None  # '..., according to X, and has B': no clause of X's after the source
+
+
+_COORDINATORS = frozenset({"and", "but", "or"})
+_APPOSITIVE_REACH = 16
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "one", "his", "her", "their", "its"})
+
+
+def past_appositive(tokens: list[Tok], k: int, hi: int) -> int:
+    """Where the clause after a source and its comma starts: past an appositive about the source ('According to
+    NAME, a harbour pilot, A', 'NAME, writing for the paper, A'): a phrase opening with a determiner, a role or a
+    participle, naming a person (a role noun in it, or the participle), without a finite verb, up to a comma after
+    which a clause opens; else at ``k``."""
+    first = tokens[k]
+    role = first.norm in ROLE_NOUNS or first.norm.endswith("ing") and first.norm not in _NOT_PARTICIPLES
+    if first.kind is not WORD or first.is_cap or not (first.norm in _APPOSITIVE_OPENERS or role):
+        return k
+    for j in range(k + 1, min(hi, k + _APPOSITIVE_REACH)):
+        t = tokens[j]
+        if t.text == ",":
+            person = role or any(w.norm in ROLE_NOUNS for w in tokens[k:j])  # not 'the channel, which'
+            clause = finite_clause(tokens, k, j) or not opens_clause(tokens, j + 1, hi)
+            return j + 1 if person and not clause and tokens[j + 1].norm not in _RELATIVES else k
+        if t.kind is not WORD or t.norm in FINITE_WORDS:
+            return k
+    return k
+
+
+_RELATIVES = frozenset({"who", "which", "whose", "that", "where"})
+_NOT_PARTICIPLES = frozenset({"during", "according", "including", "nothing", "something", "everything"})
 
 
 def lead_in(tokens: list[Tok], start: int, comma: int) -> bool:
