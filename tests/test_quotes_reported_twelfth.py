@@ -161,3 +161,20 @@ def test_a_coordinated_predicate_after_according_to_is_no_clause_of_the_source()
         " the regatta."
     )
     assert all(not text.startswith("and ") for _, text in reported(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour workers who said the bridge was safe voted for the plan.",
+        "Only the workers who said the bridge was safe were paid.",
+        "Turnout was high, and the workers who said the bridge mattered backed the plan.",
+    ],
+)
+def test_a_relative_clause_in_the_sentence_s_subject_reports_nothing(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_the_verb_before_a_plural_of_people_is_not_part_of_the_speaker() -> None:
+    sentence = "The council met harbour workers who said the bridge was safe."
+    assert reported(sentence) == [("harbour workers", "the bridge was safe")]

@@ -25,6 +25,7 @@ _NAME_MAX = 4
 _DESCRIPTION_MAX = 5
 _DESCRIPTION_OPENERS = word_set("a an the one another his her their its")
 _APPOSITIVE_MAX = 14
+_COORDINATORS = word_set("and or but")
 _NOT_IN_DESCRIPTION = word_set("and or but that which who whom whose than as if")
 _ABSTRACT_ENDINGS = ("ion", "ment", "ness", "ity", "ance", "ence", "ing", "ship")
 _PREPOSITIONS = PREPOSITIONS_IN_NP | word_set("by about against among over under after before like into through")
@@ -130,9 +131,26 @@ def _restrictive_head(tokens: list[Tok], who: int, lo: int) -> Attribution | Non
     start = who - 1
     while start - 1 > lo and who - start < _DESCRIPTION_MAX:
         t = tokens[start - 1]
-        if t.kind is not WORD or t.is_cap or t.norm in PRONOUNS or t.norm in _NOT_IN_HEAD_PHRASE:
+        if t.kind is not WORD or t.is_cap or t.norm in PRONOUNS or t.norm in _NOT_IN_HEAD_PHRASE or _verb_like(t):
             break
         start -= 1
         if t.norm in _DESCRIPTION_OPENERS:
             break
-    return Attribution(start, who, "object-relative")
+    return Attribution(start, who, "object-relative") if _after_object_word(tokens, start, lo) else None
+
+
+def _after_object_word(tokens: list[Tok], start: int, lo: int) -> bool:
+    """The phrase at ``start`` follows a verb, a preposition or another noun phrase ('met workers who', 'from
+    anglers and workers who'); not the sentence's subject ('Harbour workers who said A voted', 'Only the workers
+    who', ', and the workers who said A backed B')."""
+    before = tokens[start - 1] if start > lo else None
+    if before is None or before.kind is not WORD or before.is_cap:
+        return False
+    if before.norm in _COORDINATORS:
+        return start - 2 > lo and tokens[start - 2].kind is WORD
+    return before.norm not in LEAD_WORDS and before.norm not in _NOT_IN_DESCRIPTION
+
+
+def _verb_like(t: Tok) -> bool:
+    """A past tense or participle ('met', 'hired', 'asked'): the verb whose object the phrase is, not part of it."""
+    return t.norm in IRREGULAR_PAST or t.norm.endswith("ed")

@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     DETERMINERS,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
+    IRREGULAR_PAST,
     LEAD_WORDS,
     MONTHS_DAYS,
     NP_ADJECTIVES,
@@ -451,6 +452,7 @@ def restrictive_relative(tokens: list[Tok], lo: int, v: int) -> Attribution | No
         and tokens[start - 1].kind is WORD
         and tokens[start - 1].norm not in _NOT_IN_RESTRICTIVE
         and not tokens[start - 1].norm.endswith("ed")
+        and tokens[start - 1].norm not in IRREGULAR_PAST  # 'met harbour workers who said'
     ):
         start -= 1
     if start - 2 >= lo and tokens[start - 1].norm == "in" and share_word(tokens, start - 1, j):
