@@ -402,7 +402,11 @@ def test_lower_case_modifiers_before_a_job_or_name_after_said() -> None:
 
 def test_a_fragment_in_a_relative_clause_on_the_speaker() -> None:
     report = run('"It was weak," said one aide, Tom Reed, who added that the staff seemed "rattled."')
-    assert pairs(report) == [("Tom Reed", "direct", "It was weak"), ("Tom Reed", "direct", "rattled.")]
+    assert pairs(report) == [
+        ("Tom Reed", "direct", "It was weak"),
+        ("Tom Reed", "indirect", 'the staff seemed "rattled."'),
+        ("Tom Reed", "direct", "rattled."),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -94,10 +94,13 @@ def test_as_x_reported(sentence: str) -> None:
     ]
 
 
-def test_a_clause_holding_a_quotation_gives_the_quotation_as_direct_speech() -> None:
+def test_a_clause_holding_a_quotation_is_reported_whole_and_the_quotation_direct_speech() -> None:
     text = 'Anna Berg said the bridge was "a disgrace" and must close.'
     report = extract_quotes(Article("t", "x", (Section(None, text),)))
-    assert [(q.speaker, q.kind, q.text) for q in report.quotes] == [("Anna Berg", "direct", "a disgrace")]
+    assert [(q.speaker, q.kind, q.text) for q in report.quotes] == [
+        ("Anna Berg", "indirect", 'the bridge was "a disgrace" and must close'),
+        ("Anna Berg", "direct", "a disgrace"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from digest.core.lexicon import (
@@ -27,6 +26,7 @@ from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.openers import opens_adverbial
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
+from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.reported import cue_words, find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
@@ -84,29 +84,6 @@ def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
         pos = span.close + 1 if span.close is not None else len(para)
     pieces.append(para[pos:])
     return pieces
-
-
-_MIN_REPORTED_WORDS = 4
-_OPENERS = frozenset({"if", "when", "because", "although", "though", "unless", "while", "once"})
-
-
-def _before_quotation(para: str, report: Report, marks: list[MarkSpan], titles: set[int]) -> int | None:
-    """Where a reported clause ends as reported speech: its end, or, when it holds a quotation (the quoted words
-    are the speaker's direct quote), the last comma before the quotation ('... condemns the attack, which he
-    described as "insolent"'); None when too few words stay. Quotations whose index is in ``titles`` (titles and
-    names, no one's words) do not end it."""
-    first = bisect_left(marks, report.start, key=lambda span: span.open)
-    while first < len(marks) and first in titles and marks[first].open < report.end:
-        first += 1  # a quoted title or name is no one's words: it does not end the clause
-    if first >= len(marks) or marks[first].open >= report.end:
-        return report.end
-    comma = para.rfind(",", report.start, marks[first].open)
-    words = re.findall(r"\w+", para[report.start : comma]) if comma >= 0 else []
-    if len(words) < _MIN_REPORTED_WORDS or words[-1].lower() in FINITE_SPEECH_VERBS or words[0].lower() in _OPENERS:
-        return None  # too few words, 'A, she said' or 'when A,' before the quotation: no clause of its own
-    if all(word[0].isupper() or word.isdigit() for word in words):
-        return None  # 'Mayor Jane Roe Smith, her aides and ...': a name, the clause's subject, is no clause
-    return comma
 
 
 @dataclass
@@ -308,7 +285,7 @@ class _Reader:
             if self._quote_led(para, base, section, report, actor, state.marks):
                 state.direct = actor
             else:
-                end = _before_quotation(para, report, state.marks, state.titles)
+                end = reported_end(para, report, state.marks, state.titles)
                 if end is not None:
                     self.add(actor, para, base, report.start, end, "indirect", section)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ABBREVIATIONS, MANNER_VERBS, SPEECH_VERBS, SPOKEN_PAST, word_set
+from digest.core.lexicon import ABBREVIATIONS, BE_FORMS, MANNER_VERBS, SPEECH_VERBS, SPOKEN_PAST, word_set
 from digest.core.quotes.marks import MarkSpan
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
@@ -126,6 +126,8 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
 
 _ATTRIBUTION_WINDOW = 100
 _ATTRIBUTION_WORDS = 8
+_NO_ATTRIBUTION = BE_FORMS | word_set("not never nobody no")
+"""Words no short attribution sentence holds: a passive or a denial of speech ('Staff were not told.')."""
 
 
 def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
@@ -143,7 +145,7 @@ def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
         return False
     words = re.findall(r"[\w'’-]+", tail[:end])
     if 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words):
-        return True
+        return not any(w.lower() in _NO_ATTRIBUTION for w in words)  # 'Staff were not told.' is a sentence
     return end_mark != "." and (_verb_after_speaker(tail) or _tail_verb(tail))
 
 

@@ -1,0 +1,66 @@
+"""Where a reported clause that holds a quotation ends as reported speech (the quoted words are also the speaker's
+direct quote): the whole clause when it quotes a few of its own words, else up to the last comma before the
+quotation, else nothing."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from digest.core.lexicon import FINITE_SPEECH_VERBS
+from digest.core.quotes.cue import Report
+from digest.core.quotes.marks import MarkSpan
+
+_MIN_REPORTED_WORDS = 4
+_MIN_OWN_WORDS = 2
+"""Words of its own a reported clause needs before a quotation it holds ('said the plan was "a disaster"')."""
+_ATTRIBUTED_ENDS = ",.?!"
+"""The last character inside a quotation that its own attribution or sentence follows ('"...," he said')."""
+_SENTENCE_ENDS = ".?!"
+_WORD = re.compile(r"\w")
+_OPENERS = frozenset({"if", "when", "because", "although", "though", "unless", "while", "once"})
+
+
+def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[int]) -> int | None:
+    """Where a reported clause ends as reported speech: its end, or, when it holds a quotation (the quoted words
+    are the speaker's direct quote), its end when the quotation is a few words inside it (:func:`_holds_fragment`),
+    else the last comma before the quotation ('... condemns the attack, which he described as "insolent"'); None
+    when too few words stay. Quotations whose index is in ``titles`` (titles and
+    names, no one's words) do not end it."""
+    first = bisect_left(marks, report.start, key=lambda span: span.open)
+    while first < len(marks) and first in titles and marks[first].open < report.end:
+        first += 1  # a quoted title or name is no one's words: it does not end the clause
+    if first >= len(marks) or marks[first].open >= report.end:
+        return report.end
+    comma = para.rfind(",", report.start, marks[first].open)
+    if comma < 0 and _holds_fragment(para, report, marks, first):
+        return report.end
+    words = re.findall(r"\w+", para[report.start : comma]) if comma >= 0 else []
+    if len(words) < _MIN_REPORTED_WORDS or words[-1].lower() in FINITE_SPEECH_VERBS or words[0].lower() in _OPENERS:
+        return None  # too few words, 'A, she said' or 'when A,' before the quotation: no clause of its own
+    if all(word[0].isupper() or word.isdigit() for word in words):
+        return None  # 'Mayor Jane Roe Smith, her aides and ...': a name, the clause's subject, is no clause
+    return comma
+
+
+def _holds_fragment(para: str, report: Report, marks: list[MarkSpan], first: int) -> bool:
+    """The reported clause quotes a few of its own words ('said the state would not be "bullied" into the deal'):
+    words of its own stand before the first quotation with no comma between, no colon stands in it, no quotation
+    inside it ends a sentence or is attributed after its close ('Agents "say A," he said'), and no comma follows its
+    last quotation. The clause is then reported speech whole, and the quoted words also the speaker's direct quote;
+    a clause running on past such a mark ends too late as often as not."""
+    if len(re.findall(r"\w+", para[report.start : marks[first].open])) < _MIN_OWN_WORDS:
+        return False
+    if ":" in para[report.start : report.end]:
+        return False
+    k, after = first, ""
+    while k < len(marks) and marks[k].open < report.end:
+        close = marks[k].close
+        if close is None or close >= report.end:
+            return close is not None
+        after = para[close + marks[k].width : report.end]
+        ends = _SENTENCE_ENDS if k + 1 < len(marks) and marks[k + 1].open < report.end else _ATTRIBUTED_ENDS
+        if para[close - 1] in ends and _WORD.search(after):
+            return False
+        k += 1
+    return "," not in after
