@@ -178,3 +178,50 @@ def test_a_relative_clause_in_the_sentence_s_subject_reports_nothing(sentence: s
 def test_the_verb_before_a_plural_of_people_is_not_part_of_the_speaker() -> None:
     sentence = "The council met harbour workers who said the bridge was safe."
     assert reported(sentence) == [("harbour workers", "the bridge was safe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        ("The mayor rejected the survey that said the bridge was unsafe.", "survey", "the bridge was unsafe"),
+        (
+            "The harbour board posted a notice that said the ferry would skip Sunday.",
+            "notice",
+            "the ferry would skip Sunday",
+        ),
+        ("She quoted the audit, which concluded that the fares were too high.", "audit", "the fares were too high"),
+        ("Ann Bell wrote a book that argued the bridge was unsafe.", "book", "the bridge was unsafe"),
+    ],
+)
+def test_a_document_named_by_the_object_speaks_in_its_relative_clause(sentence: str, speaker: str, clause: str) -> None:
+    assert reported(sentence) == [(speaker, clause)]
+
+
+def test_a_book_that_argued_is_not_the_writer_s_clause() -> None:
+    assert all(
+        not text.startswith("a book") for _, text in reported("Ann Bell wrote a book that argued the pier was unsafe.")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survey that said the bridge was unsafe was never sent.",
+        "The audit, which concluded that the fares were too high, was published in May.",
+        "Dana Pike argued the study that warned of floods was ignored.",
+    ],
+)
+def test_a_document_in_the_subject_or_without_a_clause_of_its_own_is_no_speaker(sentence: str) -> None:
+    assert all(speaker not in ("survey", "audit", "study") for speaker, _ in reported(sentence))
+
+
+def test_a_report_after_an_article_is_a_noun_not_a_cue() -> None:
+    assert all(
+        not speaker.startswith("mayor")
+        for speaker, _ in reported("The mayor rejected the report that said the pier was unsafe.")
+    )
+
+
+def test_an_object_whose_relative_verb_reports_no_clause_stays_in_the_clause() -> None:
+    sentence = "Dana Pike argued the study that warned of floods was ignored."
+    assert reported(sentence) == [("Dana Pike", "the study that warned of floods was ignored")]

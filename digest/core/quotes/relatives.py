@@ -12,10 +12,12 @@ from digest.core.lexicon import (
     LEAD_WORDS,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
+    REPORT_VERBS,
     ROLE_NOUNS,
+    STATEMENT_NOUNS,
     word_set,
 )
-from digest.core.quotes.clauses import TELLING
+from digest.core.quotes.clauses import TELLING, clause_start
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.subjects import people
 from digest.core.quotes.tokens import WORD, Tok
@@ -52,7 +54,7 @@ def object_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
     role right before 'who'): the noun phrase 'who' stands for, when no earlier rule found the speaker."""
     j = _who(tokens, v, lo)
     if j is None:
-        return None
+        return document_relative(tokens, v, lo)
     if tokens[j - 1].text == ",":
         return _appositive_name(tokens, j - 1, lo) or _description(tokens, j - 1, lo)
     found = _restrictive_head(tokens, j, lo)
@@ -128,15 +130,22 @@ def _restrictive_head(tokens: list[Tok], who: int, lo: int) -> Attribution | Non
     head = tokens[who - 1]
     if head.kind is not WORD or head.is_cap or not (people(head) or head.norm in ROLE_NOUNS):
         return None
-    start = who - 1
-    while start - 1 > lo and who - start < _DESCRIPTION_MAX:
+    start = _phrase_start(tokens, who, lo)
+    return Attribution(start, who, "object-relative") if _after_object_word(tokens, start, lo) else None
+
+
+def _phrase_start(tokens: list[Tok], end: int, lo: int) -> int:
+    """The start of the plain noun phrase whose head is ``tokens[end - 1]``: a few lower-case modifiers back to a
+    determiner, never past a preposition, a verb, a name or a conjunction."""
+    start = end - 1
+    while start - 1 > lo and end - start < _DESCRIPTION_MAX:
         t = tokens[start - 1]
         if t.kind is not WORD or t.is_cap or t.norm in PRONOUNS or t.norm in _NOT_IN_HEAD_PHRASE or _verb_like(t):
             break
         start -= 1
         if t.norm in _DESCRIPTION_OPENERS:
             break
-    return Attribution(start, who, "object-relative") if _after_object_word(tokens, start, lo) else None
+    return start
 
 
 def _after_object_word(tokens: list[Tok], start: int, lo: int) -> bool:
@@ -154,3 +163,52 @@ def _after_object_word(tokens: list[Tok], start: int, lo: int) -> bool:
 def _verb_like(t: Tok) -> bool:
     """A past tense or participle ('met', 'hired', 'asked'): the verb whose object the phrase is, not part of it."""
     return t.norm in IRREGULAR_PAST or t.norm.endswith("ed")
+
+
+_DOCUMENT_NOUNS = STATEMENT_NOUNS | word_set(
+    """report reports notice notices study studies survey surveys poll polls sign signs ruling rulings document
+    documents filing filings complaint complaints lawsuit lawsuits article articles book books editorial editorials
+    ad ads note notes petition petitions resolution resolutions analysis audit audits review reviews"""
+)
+"""Nouns of a document or a published text that can say something ('a notice that said A', 'the audit, which
+concluded that A')."""
+
+
+def document_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'The harbour posted a notice that said A', 'The mayor rejected the report that said A', 'She cited the
+    audit, which concluded that A': a document named by the sentence's object speaks in a relative clause on it
+    ('that' without a comma, 'which' after one); not in the sentence's subject ('The memo that said A was never
+    sent')."""
+    j = v - 1
+    while j > lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in _BETWEEN:
+        j -= 1
+    comma = j - 1 > lo and tokens[j - 1].text == ","
+    if tokens[j].norm not in ("that", "which") or (tokens[j].norm == "which") != comma:
+        return None
+    end = j - 1 if comma else j
+    head = tokens[end - 1]
+    if end - 1 <= lo or head.kind is not WORD or head.is_cap or head.norm not in _DOCUMENT_NOUNS:
+        return None
+    start = _phrase_start(tokens, end, lo)
+    return Attribution(start, end, "object-relative") if _after_object_word(tokens, start, lo) else None
+
+
+_OBJECT_WORDS = 4
+_SAY_TELL = word_set("said says say told tells tell")
+
+
+def speaking_object(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
+    """After a verb of writing or arguing (not 'said' or 'told'), a determiner and a few plain words, then 'that',
+    'which' or 'who' and a verb of speech: an object that speaks in its own relative clause ('wrote a book that
+    argued A', 'hired an adviser who said A': the relative's verb reports a clause of its own), not the subject of a
+    reported clause ('argued the report that warned of floods was ignored')."""
+    if verb.norm in _SAY_TELL or k >= hi or tokens[k].norm not in _DESCRIPTION_OPENERS:
+        return False
+    for j in range(k + 1, min(hi - 1, k + 1 + _OBJECT_WORDS)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap:
+            return False
+        if t.norm in ("that", "which", "who"):
+            speaks = j > k + 1 and tokens[j + 1].norm in REPORT_VERBS
+            return speaks and clause_start(tokens, j + 2, hi, tokens[j + 1]) is not None  # not 'that warned of'
+    return False

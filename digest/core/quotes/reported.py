@@ -35,7 +35,7 @@ from digest.core.quotes.clauses import (
 from digest.core.quotes.cue import Cue, Report
 from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
-from digest.core.quotes.relatives import appositive_relative, object_relative
+from digest.core.quotes.relatives import appositive_relative, object_relative, speaking_object
 from digest.core.quotes.report_mentions import group_mention as group_mention
 from digest.core.quotes.report_mentions import np_or_share
 from digest.core.quotes.report_mentions import report_mention as report_mention
@@ -135,7 +135,7 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
     if t.norm in REPORT_VERBS:
-        return _report_verb(tokens, v, lo, hi, earlier)
+        return None if _noun_after_determiner(tokens, v, lo) else _report_verb(tokens, v, lo, hi, earlier)
     share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None
     if share is not None:
         start = clause_start(tokens, v + 1, hi, t)  # '..., with 30 percent of voters saying A'
@@ -149,6 +149,16 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.norm == "according" and v + 1 < hi and tokens[v + 1].norm == "to":
         return according(tokens, v, lo, hi)
     return None
+
+
+_NOUN_DETERMINERS = word_set("the a an this these those")
+
+
+def _noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
+    """'rejected the report that said A': a form of a verb of speech after an article or a demonstrative is a
+    noun, no cue ('that' may be a relative pronoun before a verb: 'groups that say'; after a possessive pronoun,
+    'his claim that ... "..."', main's reading of a clause still lets the quoted fragment be found)."""
+    return v - 1 >= lo and tokens[v - 1].kind is WORD and tokens[v - 1].norm in _NOUN_DETERMINERS
 
 
 _BE_FORMS = word_set("is are was were been 's ’s")
@@ -208,8 +218,8 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     if as_report is not None:
         return as_report
     start = clause_start(tokens, v + 1, hi, tokens[v])
-    if start is None:
-        return trailing(tokens, v, lo, hi)
+    if start is None or speaking_object(tokens, start, hi, tokens[v]):
+        return trailing(tokens, v, lo, hi)  # 'wrote a book that argued A': the book's clause, not the writer's
     conj = v - 1
     while conj > lo and tokens[conj].norm in _AUX_BEFORE_VERB:
         conj -= 1  # 'X describes himself as A and has said that B': past an auxiliary to the conjunction
