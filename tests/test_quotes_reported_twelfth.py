@@ -225,3 +225,15 @@ def test_a_report_after_an_article_is_a_noun_not_a_cue() -> None:
 def test_an_object_whose_relative_verb_reports_no_clause_stays_in_the_clause() -> None:
     sentence = "Dana Pike argued the study that warned of floods was ignored."
     assert reported(sentence) == [("Dana Pike", "the study that warned of floods was ignored")]
+
+
+def test_it_and_a_past_in_ed_open_a_clause_before_a_preposition() -> None:
+    assert reported("Dana Pike admitted it happened in July.") == [("Dana Pike", "it happened in July")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Dana Pike noted it in passing.", "The harbour police reported it stolen to the insurers."],
+)
+def test_it_as_an_object_opens_no_clause(sentence: str) -> None:
+    assert reported(sentence) == []

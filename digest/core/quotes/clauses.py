@@ -145,13 +145,14 @@ _DURATION_COUNTS = word_set("a two three several many some")
 
 
 def _it_past(tokens: list[Tok], k: int, hi: int) -> bool:
-    """'admitted it made a mistake', 'reported it sold four boats': 'it' and a past tense and a word that is no
-    preposition open a clause ('reported it stolen to the police' has no past tense in -ed or of the list)."""
+    """'admitted it made a mistake', 'reported it sold four boats', 'admitted it happened in July': 'it' and a past
+    tense and a word that is no preposition, or any word after a past in -ed, open a clause ('reported it stolen to
+    the police' has no past tense in -ed or of the list)."""
     if k + 2 >= hi:
         return False
     verb, after = tokens[k + 1], tokens[k + 2]
     past = verb.kind is WORD and not verb.is_cap and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
-    return past and after.kind is WORD and after.norm not in NOT_CLAUSE_START
+    return past and after.kind is WORD and (after.norm not in NOT_CLAUSE_START or verb.norm.endswith("ed"))
 
 
 _ORDINALS = word_set("first second third fourth last final")
