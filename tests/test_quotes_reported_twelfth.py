@@ -237,3 +237,31 @@ def test_it_and_a_past_in_ed_open_a_clause_before_a_preposition() -> None:
 )
 def test_it_as_an_object_opens_no_clause(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "but declined to name the new captain",
+        "but would not say when",
+        "and did not identify the buyer",
+        "and asked whether the fares would rise",
+        "and questioned why the council had waited",
+    ],
+)
+def test_the_speaker_declining_to_say_more_or_asking_ends_the_clause(tail: str) -> None:
+    assert reported(f"Dana Pike said the ferry will run all winter {tail}.") == [
+        ("Dana Pike", "the ferry will run all winter")
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the skipper posed a danger and refused to drop anchor",
+        "the skipper was not arrested and did not have a permit",
+        "the ferry was late, and would not reach Kelby before dark",
+    ],
+)
+def test_a_coordinated_predicate_of_what_was_said_stays_in_the_clause(clause: str) -> None:
+    assert reported(f"Dana Pike said {clause}.") == [("Dana Pike", clause)]

@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     PREPOSITIONS_IN_NP,
     REPORT_VERBS,
+    word_set,
 )
 from digest.core.quotes.clauses import FINITE_WORDS, PAST_REACH, finite_clause
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
@@ -57,7 +58,11 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             return k  # '... the toll stays low -- hoping that A': the writer's condition
         if t.text == "," and not nxt.is_cap and nxt.norm in REPORT_VERBS and nxt.norm.endswith(("ed", "id", "ld", "s")):
             return k  # 'X, who said A, told reporters B': the main verb after the relative clause
-        if t.norm in ("and", "but") and not nxt.is_cap and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS):
+        if (
+            t.norm in ("and", "but")
+            and not nxt.is_cap
+            and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS or _speaker_refusal(tokens, k + 1, hi))
+        ):
             return k - 1 if tokens[k - 1].text == "," else k
     end = hi
     while end > start and tokens[end - 1].kind is PUNCT and tokens[end - 1].text in ".,:;!?)-—":
@@ -219,3 +224,31 @@ def writers_tail(tokens: list[Tok], k: int) -> bool:
         return False
     participle = first.norm.endswith("ing") and first.norm not in ("including", "according")
     return (participle and not first.norm.endswith("thing")) or first.norm in _TAIL_OPENERS
+
+
+_DECLINING = frozenset(
+    {"declined", "declines", "refused", "refuses", "would", "wouldn't", "wouldn’t", "did", "didn't", "didn’t", "could"}
+)
+_DISCLOSING = word_set(
+    """say name identify offer provide answer comment specify elaborate disclose discuss reveal confirm explain give
+    release detail list"""
+)
+"""Verbs of telling more: after 'declined to', 'would not', 'did not' they are the speaker's refusal to say more."""
+_ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wonders"})
+_OPEN_QUESTION = frozenset({"whether", "why", "how", "if", "what", "who", "when"})
+
+
+def _speaker_refusal(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After 'and' or 'but', the speaker's own next act: declining to say more ('but declined to name them', 'and
+    would not say when', 'but did not identify any'), or asking ('and asked whether B', 'and questioned why B');
+    not more of what was said ('and refused to drop the gun', 'and did not have a permit')."""
+    t = tokens[k]
+    if t.norm in _ASKING:
+        return k + 1 < hi and tokens[k + 1].norm in _OPEN_QUESTION
+    if t.norm not in _DECLINING:
+        return False
+    j = k + 1
+    while j < hi and tokens[j].norm in ("not", "to"):
+        j += 1
+    negated = j > k + 1 or t.norm.endswith(("n't", "n’t"))
+    return negated and j < hi and tokens[j].norm in _DISCLOSING
