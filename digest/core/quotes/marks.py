@@ -85,11 +85,25 @@ def _nested(text: str, i: int, current: MarkSpan, nested_open: int | None) -> tu
     return False, nested_open
 
 
+def _plural_possessive(text: str, i: int) -> bool:
+    """An apostrophe after a plural's 's' and before a lower-case word ('the players' wages') while a single
+    mark after punctuation closes the quotation soon after ('The players' wages are a scandal,' said Tate)."""
+    if text[i - 1 : i] not in ("s", "S") or text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+        return False
+    return _PUNCTUATED_CLOSE.search(text, i + 1, i + 1 + _POSSESSIVE_REACH) is not None
+
+
+_PUNCTUATED_CLOSE = re.compile(r"[,.!?;:][’'](?!\w)")
+_POSSESSIVE_REACH = 400
+"""How far after a possessive apostrophe the quotation's punctuated closing mark is looked for (a bound keeps a
+paragraph of many possessives linear)."""
+
+
 def _close_width(text: str, i: int, opener: str, nested_open: int | None) -> int:
     """The width of a closing mark for ``opener`` at ``i`` (2 for two apostrophes), or 0."""
     ch = text[i]
     if opener in "‘'":
-        return 1 if ch in "’'" and _single_closes(text, i) else 0
+        return 1 if ch in "’'" and _single_closes(text, i) and not _plural_possessive(text, i) else 0
     if ch in "’'" and nested_open is None and text[i + 1 : i + 2] == ch:
         return 2  # a double closing mark typed as two apostrophes: '“It was a mistake,’’ she said'
     if ch in _CLOSER_FOR.get(opener, _DOUBLE_CLOSE) and ch != "“":
@@ -139,7 +153,36 @@ def find_marks(text: str) -> list[MarkSpan]:
             current, nested_open = None, None
     if current is not None:
         spans.append(current)
+    if has_double and spans and ("'" in text or "‘" in text):
+        return _single_outer(text) or spans
     return spans
+
+
+def _single_outer(text: str) -> list[MarkSpan] | None:
+    """British style, single marks outside and double ones inside (He said: 'They shouted "get out" and ran.'):
+    the single-mark quotations, when every double mark lies inside one of them and every one closes; None
+    otherwise (ordinary double quotations in a paragraph with an apostrophe or two, 'the '90s', 'the fans'')."""
+    spans: list[MarkSpan] = []
+    current: MarkSpan | None = None
+    inner: int | None = None
+    for found in _MARK_CHARS.finditer(text):
+        i, ch = found.start(), found.group()
+        if current is None:
+            if ch in "‘'" and _single_opens(text, i):
+                current = MarkSpan(i, None)
+            elif ch not in "’'":
+                return None  # a double mark outside every single quotation
+        elif inner is not None:
+            if ch in '”"':
+                current.nested.append((inner, i))
+                inner = None
+        elif ch in '“"':
+            inner = i
+        elif _close_width(text, i, "'", None):
+            current.close = i
+            spans.append(current)
+            current = None
+    return spans if spans and current is None else None  # an open double mark leaves its single one open
 
 
 def opens_within(marks: list[MarkSpan], lo: int, hi: int) -> bool:
