@@ -9,6 +9,7 @@ from digest.commands.common import add_paths_argument, run_per_article
 from digest.core.model import Article
 from digest.core.quotes import extract_quotes
 from digest.core.sanitize import shown
+from digest.core.wording import role_beside
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,7 +45,8 @@ def listing(article: Article) -> str:
     if not report.quotes:
         lines.append("(no attributed quotes found)")
     for actor in report.actors:
-        heading = actor.name + (f" ({actor.role})" if actor.role else "")
+        role = role_beside(actor.name, actor.role)
+        heading = actor.name + (f" ({role})" if role else "")
         plural = "quote" if actor.quotes == 1 else "quotes"
         lines.append(f"{heading}: {actor.quotes} {plural}")
         for quote in report.quotes_of(actor.name):

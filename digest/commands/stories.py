@@ -18,7 +18,7 @@ from digest.commands.options import SENTENCES_ERROR, sentence_count
 from digest.commands.output import EXIT_BAD_INPUT, EXIT_OK, dump_json, report_error
 from digest.core.model import Article
 from digest.core.stories import DEFAULT_SENTENCES, Story, build_stories, describe_story, reindexed
-from digest.core.wording import plural
+from digest.core.wording import plural, role_beside
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -203,7 +203,8 @@ def render(story: Story, articles: Sequence[Article]) -> str:
     if story.quotes:
         lines += ["", "Who said what:"]
         for actor in story.actors:
-            lines.append(f"  {actor.name}" + (f" ({actor.role})" if actor.role else ""))
+            role = role_beside(actor.name, actor.role)
+            lines.append(f"  {actor.name}" + (f" ({role})" if role else ""))
             for quote in (q for q in story.quotes if q.speaker == actor.name):
                 shown = f"“{quote.text}”" if quote.kind == "direct" else f"[reported] {quote.text}"
                 marks = ",".join(str(i + 1) for i in quote.sources)

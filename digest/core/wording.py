@@ -1,4 +1,4 @@
-"""Counts in words: "1 article", "2 articles", "1,204 quotes"."""
+"""Words for display: counts ("1 article", "2 articles", "1,204 quotes") and the role shown beside a speaker."""
 
 from __future__ import annotations
 
@@ -6,3 +6,11 @@ from __future__ import annotations
 def plural(count: int, word: str, plural_form: str | None = None) -> str:
     """``count`` and ``word``, in the plural unless the count is one (thousands separated by commas)."""
     return f"{count:,} {word if count == 1 else plural_form or word + 's'}"
+
+
+def role_beside(name: str, role: str | None) -> str | None:
+    """The role to show beside a speaker's name: None when there is none or the name already opens with it
+    ('Mr Pell' with the role 'Mr', 'Mayor Jane Roe' with 'Mayor')."""
+    if not role or name == role or name.startswith(role + " "):
+        return None
+    return role

@@ -16,7 +16,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from digest.core.quotes import Actor, Quote, QuoteReport
-from digest.core.wording import plural
+from digest.core.wording import plural, role_beside
 from digest.ui.option_cache import KeptOptionList
 
 ALL_ACTORS = "all-actors"
@@ -27,8 +27,9 @@ def actor_prompt(actor: Actor) -> Content:
     """An actor's entry: name and quote count, then the role on its own line."""
     count = plural(actor.quotes, "quote")
     head = Content.assemble(Content.styled(actor.name, ".actor"), "  ", Content.styled(count, ".role"))
-    if actor.role and not actor.name.startswith(actor.role + " "):  # not again under 'Mayor Jane Roe'
-        return Content.assemble(head, "\n", Content.styled(actor.role, ".role"))
+    role = role_beside(actor.name, actor.role)  # not again under 'Mayor Jane Roe'
+    if role:
+        return Content.assemble(head, "\n", Content.styled(role, ".role"))
     return head
 
 

@@ -27,6 +27,7 @@ from textual.widgets.option_list import Option
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
 from digest.core.store.story_rows import StoryRow, outlet, timestamp
+from digest.core.wording import role_beside
 from digest.ui.commands import DeclaresCommands, bindings_of
 from digest.ui.footer import KeyFooter
 from digest.ui.keys import STORY
@@ -66,8 +67,8 @@ def story_text(story: Story, rows: list[ArticleRow]) -> Group:
     if story.quotes:
         parts += [Text(""), Text("Who said what", style="bold")]
     for actor in story.actors:
-        titled = actor.role is not None and actor.name.startswith(actor.role + " ")  # 'Mayor Jane Roe'
-        role = f" ({actor.role})" if actor.role and not titled else ""
+        beside = role_beside(actor.name, actor.role)  # not again after 'Mayor Jane Roe'
+        role = f" ({beside})" if beside else ""
         aliases = f" · also {', '.join(actor.aliases)}" if actor.aliases else ""
         parts.append(Text.assemble((actor.name + role, "bold"), (aliases, "dim")))
         quotes = [quote for quote in story.quotes if quote.speaker == actor.name]

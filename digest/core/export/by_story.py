@@ -17,7 +17,7 @@ from digest.core.export.document import AnalysedArticle, _article_title, _Writer
 from digest.core.export.escape import escape_clean, inline, link_destination, visible
 from digest.core.export.options import ExportOptions, export_date
 from digest.core.stories import Story
-from digest.core.wording import plural
+from digest.core.wording import plural, role_beside
 
 
 def _article_line(number: int, item: AnalysedArticle, copies: int) -> str:
@@ -48,7 +48,8 @@ def _story(
     if actors:
         writer.heading(3, "Who said what")
     for actor in actors:
-        role = f" ({escape_clean(visible(actor.role))})" if actor.role and visible(actor.role) else ""
+        beside = visible(role_beside(actor.name, actor.role) or "")
+        role = f" ({escape_clean(beside)})" if beside else ""
         quotes = [q for q in story.quotes if q.speaker == actor.name]
         shown = quotes if options.all_quotes else quotes[: options.quotes_per_actor]
         lines = [f"**{escape_clean(visible(actor.name))}**{role}"]

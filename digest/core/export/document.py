@@ -29,7 +29,7 @@ from digest.core.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from digest.core.model import Article
 from digest.core.quotes import Actor, Quote, QuoteReport
 from digest.core.summarize import Summary
-from digest.core.wording import plural
+from digest.core.wording import plural, role_beside
 
 GENERATOR = f"digest {__version__}"
 """The generator named in the front matter."""
@@ -135,7 +135,7 @@ def _speakers(item: AnalysedArticle) -> list[_Speaker]:
         quotes = [(q, visible(q.text)) for q in by_speaker.get(actor.name, [])]
         shown = [(_quote_label(q, item.article), text, q) for q, text in quotes if text]
         if name and shown:
-            speakers.append(_Speaker(name, visible(actor.role or ""), shown))
+            speakers.append(_Speaker(name, visible(role_beside(actor.name, actor.role) or ""), shown))
     return sorted(speakers, key=lambda speaker: -len(speaker.quotes))
 
 
