@@ -17,6 +17,7 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.speakers import Mention
+from digest.core.quotes.things import places_named, plural_role, thing_written
 
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
@@ -35,37 +36,6 @@ _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
-
-
-_NOT_HEAD = word_set("of to for at in on with from close near")
-
-
-def _plural(name: str) -> bool:
-    """A role written as a plural ('growers', 'harbour officials'; not 'person close to the mayors'): 'they' may
-    refer to it."""
-    words = name.lower().split()
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _NOT_HEAD), words[-1] if words else "")
-    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
-
-
-_PLURAL_VERB = re.compile(r" (?:have|are|were) ")
-_SENTENCE_ENDS = frozenset('.!?:;"”')
-
-
-def _thing_after(para: str, at: int, length: int) -> bool:
-    """The name written at ``para[at:at + length]`` is followed by ', which' or by a plural verb while standing
-    alone ('Blue Harbour have denied', British usage for a firm or a band; 'Pike and Moss have' is two people)."""
-    after = at + length
-    if para.startswith(", which ", after):
-        return True
-    return _PLURAL_VERB.match(para, after) is not None and _opens_sentence(para, at)
-
-
-def _opens_sentence(para: str, at: int) -> bool:
-    """The name at ``at`` opens its sentence (so a plural verb after it is its own): not 'Lawyers for NAME have',
-    'would NAME have', 'nor NAME have', nor 'Pike and Moss have'."""
-    before = para[:at].rstrip()
-    return not before or before[-1] in _SENTENCE_ENDS
 
 
 @dataclass
@@ -124,6 +94,8 @@ class Registry:
         """Names the article gave an age after ('NAME, 41,'): people, whatever their first name."""
         self.things: set[str] = set()
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
+        self.places: set[str] = set()
+        """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
         self.owners: set[int] = set()
         """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
         self._sentence_start = 0
@@ -159,6 +131,8 @@ class Registry:
     def note_names(self, sentence: int, names: list[str], para: str = "", start: int = 0) -> None:
         """Record person names written in a sentence (candidates for misspellings, nameless roles and pronouns);
         ``para`` and ``start``, the sentence's paragraph and where the sentence starts in it, place them."""
+        if para != self._para:  # 'a farm outside Red Hollow': a place, never 'he', 'she' or 'they'
+            self.places.update(name for name in places_named(para) if thing_like(name))
         self._sentence_start, self._para = start, para
         lead = _PRONOUN_LEAD.match(para, start) if para else None
         if lead is not None:
@@ -176,7 +150,7 @@ class Registry:
                 self.names_at.append(at)
                 if (
                     at >= 0
-                    and _thing_after(para, at, len(written))
+                    and thing_written(para, at, len(written))
                     and thing_like(full)
                     and not full.startswith(_HONORIFICS)
                 ):
@@ -279,13 +253,14 @@ class Registry:
         if kinds is None:
             return None
         candidates = [owner.root()] if owner is not None else self._before(sentence, pos)
+        candidates = [a for a in candidates if a.name not in self.places]
         people_passed = False  # 'it' or 'they' reaches a thing written as a name only before any person
         for a in candidates:
             thing = a.kind == "person" and (a.name in self.things or org_name(a.name))
             if thing and m.gender in "np" and not people_passed:
                 return a  # '"...," they said in a statement' after 'Blue Harbour, which ...'
             people_passed = people_passed or a.kind == "person"
-            if m.gender == "p" and a.kind == "role" and _plural(a.name):
+            if m.gender == "p" and a.kind == "role" and plural_role(a.name):
                 return a  # 'The growers denied it. "...," they said': a plural role is a group
             if a.kind not in kinds or thing:
                 continue
@@ -327,7 +302,8 @@ class Registry:
         other = _OTHER_GENDER[gender]
         passed = False
         for seen_at, names in self._naming_sentences(sentence, pos, gender):
-            fitting = [n for n in names if self._name_gender(n) != other and n not in self.things and not org_name(n)]
+            fitting = [n for n in names if self._name_gender(n) != other and n not in self.things | self.places]
+            fitting = [n for n in fitting if not org_name(n)]
             if not fitting:
                 passed = True  # 'Ms. Berg ... he said': not her
                 continue

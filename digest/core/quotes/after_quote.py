@@ -58,7 +58,8 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
     j = qi + 1
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
         j += 1
-    if j < hi and is_verb(tokens[j], SPEECH_VERBS):
+    if j < hi and is_verb(tokens[j], SPEECH_VERBS) and not tokens[j].norm.endswith("ing"):
+        # not '"...," telling Radio Kelby that': after a participle comes whom it addresses
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None:
             return Attribution(found[0], found[1], "said-X")

@@ -47,6 +47,12 @@ _STOP_CAPS = frozenset(
         "when",
         "while",
         "since",
+        "because",
+        "although",
+        "though",
+        "unless",
+        "until",
+        "whereas",
         "so",
         "asked",
         "according",
@@ -134,11 +140,42 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
             return None
         return j, j + 1
     start = _modifiers_start(tokens, j, lo)
+    if start - 2 > lo and end - start == 1 and tokens[start - 1].norm in _TEAM_OWNERS and not tokens[start - 3].is_cap:
+        leader = _team_leader(tokens, start - 1, end, lo)  # 'The mayor and his team said'
+        if leader is not None:
+            return leader
     start = _determiner_start(tokens, start, j, lo)
-    return _appositive_role_start(tokens, start, lo), end
+    inserted = end < verb and tokens[end].kind is not WORD
+    return (inserted and _described_name(tokens, start, lo)) or (_appositive_role_start(tokens, start, lo), end)
 
 
-_TEAM_NOUNS = frozenset({"team", "colleagues", "co-authors", "coauthors", "collaborators", "students", "co-workers"})
+_DESCRIPTION_WORDS = 15
+
+
+def _described_name(tokens: list[Tok], start: int, lo: int) -> tuple[int, int] | None:
+    """'Ann Berg, a retired teacher in Red Hollow, who runs a choir, said', 'X, the chief of Kelby Works -- the
+    firm that ... -- told me': the phrase found past an inserted clause is an object inside the description of the
+    name opening the sentence (a preposition or verb stands before it): the name is the speaker."""
+    if start - 1 <= lo or tokens[start - 1].kind is not WORD or tokens[start - 1].is_cap:
+        return None
+    c = start - 1
+    while c > lo and c > start - _DESCRIPTION_WORDS and tokens[c].kind is WORD:
+        c -= 1
+    opener = tokens[c + 1]
+    if tokens[c].text != "," or opener.is_cap or not (opener.norm in DESCRIPTION_OPENERS or opener.norm in ROLE_NOUNS):
+        return None  # 'as Tom Reed, a judge, put it': the phrase after 'as' is the name itself
+    n = c
+    while n - 1 >= lo and tokens[n - 1].kind is WORD and tokens[n - 1].is_cap:
+        n -= 1
+    opens = n == lo or (n == lo + 1 and tokens[lo].norm in LEAD_WORDS)
+    if n == c or not opens or tokens[n].norm in _STOP_CAPS:
+        return None
+    return n, c
+
+
+_TEAM_NOUNS = frozenset(
+    {"team", "colleagues", "co-authors", "coauthors", "collaborators", "students", "co-workers", "staff", "aides"}
+)
 _TEAM_OWNERS = frozenset({"his", "her", "their"})
 
 
@@ -147,13 +184,33 @@ def _team_leader(tokens: list[Tok], start: int, end: int, lo: int) -> tuple[int,
     'and his team', a run of capitalised words opening the clause)."""
     if end - start != 2 or tokens[start].norm not in _TEAM_OWNERS or tokens[end - 1].norm not in _TEAM_NOUNS:
         return None
-    if start - 2 < lo or tokens[start - 1].norm != "and" or not tokens[start - 2].is_cap:
+    if start - 2 < lo or tokens[start - 1].norm != "and":
         return None
     first = start - 2
-    while first - 1 >= lo and tokens[first - 1].is_cap and tokens[first - 1].kind is WORD:
-        first -= 1
+    if tokens[first].is_cap:
+        while first - 1 >= lo and tokens[first - 1].is_cap and tokens[first - 1].kind is WORD:
+            first -= 1
+    else:
+        described = _role_description_start(tokens, first, lo)
+        if described is None:
+            return None
+        first = described
     opens = first == lo or tokens[first - 1].text == "," or tokens[first - 1].norm in LEAD_WORDS
     return (first, start - 1) if opens else None  # not 'Doctors at Vestby Hospital and their colleagues'
+
+
+def _role_description_start(tokens: list[Tok], head: int, lo: int) -> int | None:
+    """'the mayor and her staff', 'the new head coach and his team': a role noun after a determiner (and a few
+    plain words) leads the team; where that description starts, else None."""
+    if tokens[head].norm not in ROLE_NOUNS:
+        return None
+    for d in range(head - 1, max(lo - 1, head - 4), -1):
+        t = tokens[d]
+        if t.norm in DESCRIPTION_OPENERS:
+            return d
+        if t.kind is not WORD or t.is_cap:
+            return None
+    return None
 
 
 _PERFECT = frozenset({"has", "have", "had"})
@@ -361,6 +418,20 @@ def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
     return k
 
 
+def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:
+    """'said a former U.S. customs official who ...': a phrase opened by a determiner goes on past one or two plain
+    words to the role noun they modify (else it would end at 'U.S.'); ``end`` when no role noun follows."""
+    if tokens[i].norm not in DETERMINERS or not tokens[end - 1].is_cap:
+        return end
+    for k in range(end, min(hi, end + 2)):
+        t = tokens[k]
+        if t.kind is not WORD or t.is_cap or t.norm in SPEECH_VERBS or t.norm in PRONOUNS:
+            return end
+        if t.norm in ROLE_NOUNS:
+            return _phrase_end(tokens, k, hi)
+    return end
+
+
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
     if i >= hi or tokens[i].kind is not WORD:
@@ -376,11 +447,11 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         first.is_cap or particle or first.norm in DETERMINERS or first.norm in NP_ADJECTIVES or first.norm in ROLE_NOUNS
     ):
         return None
-    end = _phrase_end(tokens, i, hi)
+    end = _role_past_modifiers(tokens, i, _phrase_end(tokens, i, hi), hi)
     while end > i and tokens[end - 1].norm in _PHRASE_TRAILERS:
         end -= 1
-    if end <= i:
-        return None
+    if end <= i or (end == i + 1 and first.norm in MONTHS_DAYS and first.norm.endswith("day")):
+        return None  # 'X, a planner, said Sunday.': a day alone is when, never who
     if end < hi and tokens[end].text == "," and end + 1 < hi:
         second = np_right(tokens, end + 1, hi)
         if second is not None and second[1] - second[0] <= 12:

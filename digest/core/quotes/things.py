@@ -1,0 +1,51 @@
+"""Names of things, never 'he' or 'she': a name the article writes as a firm's or a place's, and plural roles
+('growers') that 'they' may refer to. Split off ``actors``."""
+
+from __future__ import annotations
+
+import re
+
+from digest.core.lexicon import word_set
+
+_NOT_HEAD = word_set("of to for at in on with from close near")
+
+
+def plural_role(name: str) -> bool:
+    """A role written as a plural ('growers', 'harbour officials'; not 'person close to the mayors'): 'they' may
+    refer to it."""
+    words = name.lower().split()
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _NOT_HEAD), words[-1] if words else "")
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
+
+
+_PLURAL_VERB = re.compile(r" (?:have|are|were) ")
+_SENTENCE_ENDS = frozenset('.!?:;"”')
+
+
+def thing_written(para: str, at: int, length: int) -> bool:
+    """The name written at ``para[at:at + length]`` is followed by ', which' or by a plural verb while standing
+    alone ('Blue Harbour have denied', British usage for a firm or a band; 'Pike and Moss have' is two people)."""
+    after = at + length
+    if para.startswith(", which ", after):
+        return True
+    return _PLURAL_VERB.match(para, after) is not None and _opens_sentence(para, at)
+
+
+def _opens_sentence(para: str, at: int) -> bool:
+    """The name at ``at`` opens its sentence (so a plural verb after it is its own): not 'Lawyers for NAME have',
+    'would NAME have', 'nor NAME have', nor 'Pike and Moss have'."""
+    before = para[:at].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
+_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Aa]round|[Tt]hroughout|[Ii]nto) ((?:[A-Z][a-z]+ )+[A-Z][a-z]+)\b"
+)
+"""A name of two or more capitalised words after a preposition of place ('a farm outside Red Hollow', 'In Stone
+Ferry, the mill closed')."""
+
+
+def places_named(para: str) -> list[str]:
+    """The names a paragraph writes after a preposition of place: places, when their first word is no first name
+    (the caller checks); 'confidence in Dana Pike' names a person, whose first name shows it."""
+    return [m.group(1) for m in _PLACE.finditer(para)]
