@@ -62,13 +62,19 @@ def test_the_whole_clause_when_it_quotes_a_few_words_inside_it() -> None:
     assert _end(para, "the levy") == len(para)
 
 
+def test_the_clause_ends_at_a_comma_after_its_last_quotation() -> None:
+    para = 'Ann Cole said the levy was "a tax on hope" for the town, which voted no'
+    assert _end(para, "the levy") == para.index(", which")
+    numbers = 'Ann Cole said the levy was "a tax on hope" for its 1,200 residents'
+    assert _end(numbers, "the levy") == len(numbers)
+
+
 @pytest.mark.parametrize(
     ("para", "clause_from"),
     [
         ('Ann Cole said the plan was plain: "attack early" and often', "the plan"),  # a colon before the quotation
         ('Ann Cole said nurses "are worn out," the union said', "nurses"),  # the quotation's own attribution after it
         ('Ann Cole said the pier was "unsafe." Divers were not told', "the pier"),  # a sentence ends inside the clause
-        ('Ann Cole said the levy was "a tax on hope" for the town, which voted no', "the levy"),  # a comma after it
         ('Ann Cole said "no" to the offer', '"no"'),  # no words of the clause's own before the quotation
     ],
 )

@@ -18,12 +18,14 @@ _ATTRIBUTED_ENDS = ",.?!"
 """The last character inside a quotation that its own attribution or sentence follows ('"...," he said')."""
 _SENTENCE_ENDS = ".?!"
 _WORD = re.compile(r"\w")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _OPENERS = frozenset({"if", "when", "because", "although", "though", "unless", "while", "once"})
 
 
 def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[int]) -> int | None:
     """Where a reported clause ends as reported speech: its end, or, when it holds a quotation (the quoted words
-    are the speaker's direct quote), its end when the quotation is a few words inside it (:func:`_holds_fragment`),
+    are the speaker's direct quote), its end or a comma after the quotation when the quotation is a few words inside it
+    (:func:`_fragment_clause_end`),
     else the last comma before the quotation ('... condemns the attack, which he described as "insolent"'); None
     when too few words stay. Quotations whose index is in ``titles`` (titles and
     names, no one's words) do not end it."""
@@ -33,8 +35,9 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
     if first >= len(marks) or marks[first].open >= report.end:
         return report.end
     comma = para.rfind(",", report.start, marks[first].open)
-    if comma < 0 and _holds_fragment(para, report, marks, first):
-        return report.end
+    whole = _fragment_clause_end(para, report, marks, first) if comma < 0 else None
+    if whole is not None:
+        return whole
     words = re.findall(r"\w+", para[report.start : comma]) if comma >= 0 else []
     if len(words) < _MIN_REPORTED_WORDS or words[-1].lower() in FINITE_SPEECH_VERBS or words[0].lower() in _OPENERS:
         return None  # too few words, 'A, she said' or 'when A,' before the quotation: no clause of its own
@@ -43,24 +46,25 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
     return comma
 
 
-def _holds_fragment(para: str, report: Report, marks: list[MarkSpan], first: int) -> bool:
-    """The reported clause quotes a few of its own words ('said the state would not be "bullied" into the deal'):
-    words of its own stand before the first quotation with no comma between, no colon stands in it, no quotation
-    inside it ends a sentence or is attributed after its close ('Agents "say A," he said'), and no comma follows its
-    last quotation. The clause is then reported speech whole, and the quoted words also the speaker's direct quote;
-    a clause running on past such a mark ends too late as often as not."""
+def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first: int) -> int | None:
+    """Where a reported clause that quotes a few of its own words ends ('said the state would not be "bullied"
+    into the deal'): words of its own stand before the first quotation with no comma between, no colon stands in
+    it, and no quotation inside it ends a sentence or is attributed after its close ('Agents "say A," he said'). It
+    ends at its own end or at the first comma after its last quotation ('..., as the council delayed its vote');
+    None when it is no such clause. The quoted words stay the speaker's direct quote too."""
     if len(re.findall(r"\w+", para[report.start : marks[first].open])) < _MIN_OWN_WORDS:
-        return False
+        return None
     if ":" in para[report.start : report.end]:
-        return False
-    k, after = first, ""
+        return None
+    k, after = first, report.end
     while k < len(marks) and marks[k].open < report.end:
         close = marks[k].close
         if close is None or close >= report.end:
-            return close is not None
-        after = para[close + marks[k].width : report.end]
+            return report.end if close is not None else None
+        after = close + marks[k].width
         ends = _SENTENCE_ENDS if k + 1 < len(marks) and marks[k + 1].open < report.end else _ATTRIBUTED_ENDS
-        if para[close - 1] in ends and _WORD.search(after):
-            return False
+        if para[close - 1] in ends and _WORD.search(para, after, report.end):
+            return None
         k += 1
-    return "," not in after
+    comma = _CLAUSE_COMMA.search(para, after, report.end)  # not the comma of a number ('1,237')
+    return report.end if comma is None else comma.start()
