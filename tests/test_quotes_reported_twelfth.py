@@ -265,3 +265,25 @@ def test_the_speaker_declining_to_say_more_or_asking_ends_the_clause(tail: str) 
 )
 def test_a_coordinated_predicate_of_what_was_said_stays_in_the_clause(clause: str) -> None:
     assert reported(f"Dana Pike said {clause}.") == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    [
+        "reflecting the mood of the harbour",
+        "pointing to the falling fares",
+        "throwing the race wide open",
+        "citing the cost of fuel",
+    ],
+)
+def test_a_participle_glossing_the_statement_ends_the_clause(gloss: str) -> None:
+    assert reported(f"Dana Pike said the ferry will run all winter, {gloss}.") == [
+        ("Dana Pike", "the ferry will run all winter")
+    ]
+
+
+@pytest.mark.parametrize("tail", ["leaving the pier empty", "bringing more visitors to Kelby"])
+def test_a_participle_of_what_was_said_stays_in_the_clause(tail: str) -> None:
+    assert reported(f"Dana Pike said the ferry will stop in May, {tail}.") == [
+        ("Dana Pike", f"the ferry will stop in May, {tail}")
+    ]

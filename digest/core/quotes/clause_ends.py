@@ -23,6 +23,12 @@ _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas"
 relative clause about the person the clause ends with ('..., who ...': the writer's aside)."""
 
 
+_GLOSS_PARTICIPLES = word_set(
+    """reflecting highlighting underscoring echoing drawing throwing putting employing tapping pointing prompting
+    sparking signaling signalling casting citing invoking contradicting"""
+)
+"""Participles after a comma that gloss the statement or the speaker's act ('..., reflecting the party's mood',
+'..., pointing to the polls', '..., throwing the race open'): the writer's, not more of what was said."""
 _CONTRASTS = frozenset({"while", "whereas"})
 DASHES = frozenset({"--", "—", "–"})
 
@@ -119,7 +125,7 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int) -> bool:
         return not _contrast_said(tokens, k + 1, hi)
     if nxt.norm in ("a", "an") and _appositive_to_end(tokens, k, hi):
         return True
-    return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS
+    return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
 
 
 _ASIDE_DASHES = DASHES | {"-"}
