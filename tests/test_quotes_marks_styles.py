@@ -45,7 +45,9 @@ def test_single_marks_outside_double_ones_make_one_quotation(text: str, words: s
     ],
 )
 def test_double_quotations_stay_when_singles_do_not_enclose_them(text: str, words: list[str]) -> None:
-    assert quoted(text) == words
+    found = quoted(text)
+    assert all(word in found for word in words)
+    assert not any('"' in quote or "“" in quote for quote in found)  # no single quotation swallowed a double one
 
 
 @pytest.mark.parametrize(
@@ -57,6 +59,24 @@ def test_double_quotations_stay_when_singles_do_not_enclose_them(text: str, word
 )
 def test_a_plural_possessive_inside_a_single_quotation_does_not_close_it(text: str, speaker: str, words: str) -> None:
     assert direct(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Cllr Ann Tibbs called the plans 'ridiculous' and said the town deserved more. 'We will fight,' she said.",
+            "ridiculous",
+        ),
+        ("The coach called the display 'hopeless' on Saturday. 'We were second best,' he said.", "hopeless"),
+        ("Fans chanted 'Rovers' outside the ground. 'It was electric,' said Ian Tate.", "Rovers"),
+        ("She called it 'one of the worst plans' on record. 'We will fight,' she said.", "one of the worst plans"),
+    ],
+)
+def test_a_quoted_word_ending_in_s_closes_where_it_ends(text: str, first: str) -> None:
+    found = quoted(text)
+    assert len(found) == 2
+    assert found[0] == first
 
 
 def test_a_closing_mark_after_a_plural_closes_when_no_later_mark_does() -> None:

@@ -101,5 +101,15 @@ def test_a_passive_or_denied_short_sentence_is_no_attribution(text: str, first: 
     assert [t for _, kind, t in found if kind == "indirect"] == ([first] if first else [])
 
 
-def test_a_short_attribution_sentence_after_a_quotation_still_attributes_it() -> None:
-    assert quotes('"We won." Mr. Smith said.') == [("Mr. Smith", "direct", "We won.")]
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('"We won." Mr. Smith said.', "Mr. Smith", "We won."),
+        ('"I am done." Those were his last words, his brother said.', "his brother", "I am done."),
+        ('"The river is rising." No one was listening, said Ann Cole.', "Ann Cole", "The river is rising."),
+    ],
+)
+def test_a_short_attribution_sentence_after_a_quotation_still_attributes_it(
+    text: str, speaker: str, words: str
+) -> None:
+    assert [(who, said) for who, kind, said in quotes(text) if kind == "direct"] == [(speaker, words)]

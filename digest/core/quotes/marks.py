@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from digest.core.lexicon import word_set
+
 _DOUBLED_APOSTROPHES = re.compile(
     "(?=[‘’'])(?:(?<![\\w])[‘’'][‘’'](?=\\w)|(?<=[\\w.,;:!?—‘’'-])[‘’'][‘’'](?![\\w‘’']))"
 )
@@ -86,13 +88,29 @@ def _nested(text: str, i: int, current: MarkSpan, nested_open: int | None) -> tu
 
 
 def _plural_possessive(text: str, i: int) -> bool:
-    """An apostrophe after a plural's 's' and before a lower-case word ('the players' wages') while a single
-    mark after punctuation closes the quotation soon after ('The players' wages are a scandal,' said Tate)."""
-    if text[i - 1 : i] not in ("s", "S") or text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+    """An apostrophe after a plural that a determiner opens, before a word that is no joining word ('the players'
+    wages'), while a single mark after punctuation closes the quotation soon after ('The players' wages are a
+    scandal,' said Tate). A quoted word alone ('called the plans 'ridiculous' and said') closes where it ends."""
+    if text[i - 1 : i] not in ("s", "S") or text[i + 1 : i + 2] != " ":
+        return False
+    following = _NEXT_WORD.match(text, i + 2)
+    if following is None or following.group(1) in _JOINING_WORDS:
+        return False
+    if _DETERMINED_PLURAL.search(text, max(0, i - _DETERMINER_REACH), i) is None:
         return False
     return _PUNCTUATED_CLOSE.search(text, i + 1, i + 1 + _POSSESSIVE_REACH) is not None
 
 
+_NEXT_WORD = re.compile(r"([a-z]+)\b")
+_JOINING_WORDS = word_set(
+    "and or but nor so yet on in at to for with as by from of off after before when while than that which who "
+    "is are was were said says"
+)
+_DETERMINED_PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Ii]ts|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth|[Mm]any)"
+    r"\s+(?:[\w-]+\s+)?[\w-]+s$"
+)
+_DETERMINER_REACH = 60
 _PUNCTUATED_CLOSE = re.compile(r"[,.!?;:][’'](?!\w)")
 _POSSESSIVE_REACH = 400
 """How far after a possessive apostrophe the quotation's punctuated closing mark is looked for (a bound keeps a

@@ -127,7 +127,7 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
 _ATTRIBUTION_WINDOW = 100
 _ATTRIBUTION_WORDS = 8
 _NO_ATTRIBUTION = BE_FORMS | word_set("not never nobody no")
-"""Words no short attribution sentence holds: a passive or a denial of speech ('Staff were not told.')."""
+"""Words no attribution puts before its verb of speech: a passive or a denial ('Staff were not told.')."""
 
 
 def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
@@ -144,9 +144,24 @@ def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
     if end is None or (end_mark == "." and tail[end] != "."):
         return False
     words = re.findall(r"[\w'’-]+", tail[:end])
-    if 0 < len(words) <= _ATTRIBUTION_WORDS and any(w in SPEECH_VERBS for w in words):
-        return not any(w.lower() in _NO_ATTRIBUTION for w in words)  # 'Staff were not told.' is a sentence
+    verb = next((k for k, w in enumerate(words) if w in SPEECH_VERBS), None)
+    if 0 < len(words) <= _ATTRIBUTION_WORDS and verb is not None:
+        return not _own_sentence(tail[:end], words[verb])
     return end_mark != "." and (_verb_after_speaker(tail) or _tail_verb(tail))
+
+
+def _own_sentence(stretch: str, verb: str) -> bool:
+    """A short sentence with a verb of speech that is no attribution: a passive or a denial in the words before
+    the verb since the last comma ('Staff were not told.', 'Nobody said a word.', 'The move was first reported by
+    NAME'; not 'Those were his last words, his brother said.'), or a reported clause after it ('She replied to him
+    that A')."""
+    at = re.search(rf"\b{re.escape(verb)}\b", stretch)
+    if at is None:
+        return False
+    before = stretch[stretch.rfind(",", 0, at.start()) + 1 : at.start()]
+    if any(w.lower() in _NO_ATTRIBUTION for w in re.findall(r"[\w'’-]+", before)):
+        return True
+    return "that" in re.findall(r"[\w'’-]+", stretch[at.end() :])
 
 
 _TAIL_VERB = re.compile(r"\s*(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\s+([a-z]+)(\s+(?:on|back))?\s*[,.]")
