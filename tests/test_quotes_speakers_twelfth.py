@@ -249,3 +249,31 @@ def test_role_noun_after_plain_modifiers_heads_the_phrase(sentence: str, words: 
 )
 def test_modifier_rules_leave_plain_subjects(sentence: str, words: str, speaker: str) -> None:
     assert _speaker_of(sentence, words) == speaker
+
+
+def test_description_right_after_the_name_with_a_second_insertion() -> None:
+    text = (
+        "Tom Berg, the secretary of the Marlow County board in Ohio, for instance, said Moss kept hurting the club"
+        " by ignoring the rowers, who train at dawn."
+    )
+    article = Article(title="Invented headline", source="probe.txt", sections=(Section(None, text),))
+    assert [q.speaker for q in extract_quotes(article).quotes] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ('In Kelby, the mayor, who rarely speaks, said the plan was "a mess."', "a mess", "mayor"),
+        (
+            'Kelby Works, the firm that built the pier, which opened in May, said the fault was "minor."',
+            "minor",
+            "Kelby Works",
+        ),
+    ],
+)
+def test_description_after_a_place_or_a_firm_stays(sentence: str, words: str, speaker: str) -> None:
+    assert _speaker_of(sentence, words) == speaker
+
+
+def test_subject_asked_a_question_is_offered_to_no_one() -> None:
+    assert _speaker_of('At the forum, Ostrow was asked, "Would you ride the new tram yourself?"', "new tram") is None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from digest.core.lexicon import DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS, word_set
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.attribution import clause_subject
+from digest.core.quotes.main_clause import addressed_subject, clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
 from digest.core.quotes.tokens import QUOTE, Tok
 
@@ -113,11 +113,14 @@ def candidates(registry: Registry, sentence: int, tokens: list[Tok], qi: int, pa
         first_at.add(tokens[comma + 1].start)  # 'In recent weeks, Reid has gone after ...'
     found: list[Candidate] = []
     surnames: set[str] = set()
+    addressed = addressed_subject(tokens, qi)  # 'Ostrow was asked, "..."': Ostrow heard the words, no candidate
     for actor in registry.live():
         latest = _latest(actor, sentence)
-        if latest is None or sentence - latest[0] > WINDOW or actor.kind == "writer":
+        if latest is None or sentence - latest[0] > WINDOW or actor.kind == "writer" or actor.name in registry.places:
             continue
         here = [p for s, _, p in actor.seen if s == sentence]
+        if addressed in here:
+            continue
         before = [p for p in here if p < quote_at]
         found.append(
             Candidate(
@@ -137,13 +140,16 @@ def candidates(registry: Registry, sentence: int, tokens: list[Tok], qi: int, pa
             )
         )
         surnames.update(x.split()[-1].lower() for x in (actor.name, *actor.aliases) if x.split())
-    for seen_at, name in reversed(registry.names_seen[-64:]):
+    written = zip(registry.names_seen[-64:], registry.names_at[-64:], strict=True)
+    for (seen_at, name), at in reversed(list(written)):
         if sentence - seen_at > WINDOW or seen_at > sentence or name.split()[-1].lower() in surnames:
+            continue
+        if (seen_at == sentence and at == addressed) or name in registry.places:
             continue
         surnames.add(name.split()[-1].lower())
         found.append(Candidate(None, name, "name", seen_at, False, seen_at == sentence, False, False))
     subject = _subject(tokens, qi, para, sentence, surnames)
-    if subject is not None:
+    if subject is not None and addressed is None:
         found.append(subject)
     found = [c for c in found if not _other_clause(c, sentence)]
     found.sort(key=lambda c: c.sentence, reverse=True)

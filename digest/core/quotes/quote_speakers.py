@@ -8,6 +8,7 @@ from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
+from digest.core.quotes.main_clause import addressed_subject
 from digest.core.quotes.possessor import possessor
 from digest.core.quotes.reported import report_mention
 from digest.core.quotes.speakers import Mention
@@ -103,8 +104,9 @@ class QuoteSpeakers:
         who = attribute_quote(tokens, qi, 0, len(tokens))
         if who is None:
             # a quoted fragment inside reported speech is a direct quote of that speaker
-            qstart = tokens[qi].start
-            owner_of = next((a for r, a in owners if r.start <= qstart < r.end), None)
+            qstart, asked = tokens[qi].start, addressed_subject(tokens, qi)  # 'X was asked, "..."': not X's words
+            inside = [a for r, a in owners if r.start <= qstart < r.end and tokens[r.who.start].start != asked]
+            owner_of = inside[0] if inside else None
             return owner_of if owner_of is not None else self._subject_speaker(qi)
         inner = self._outer_owner(qi, who, owners)
         if inner is not None:

@@ -155,8 +155,10 @@ _DESCRIPTION_WORDS = 15
 def _described_name(tokens: list[Tok], start: int, lo: int) -> tuple[int, int] | None:
     """'Ann Berg, a retired teacher in Red Hollow, who runs a choir, said', 'X, the chief of Kelby Works -- the
     firm that ... -- told me': the phrase found past an inserted clause is an object inside the description of the
-    name opening the sentence (a preposition or verb stands before it): the name is the speaker."""
-    if start - 1 <= lo or tokens[start - 1].kind is not WORD or tokens[start - 1].is_cap:
+    name opening the sentence (a preposition or verb stands before it), or that description itself ('X, the head of
+    the Kelby board in Maine, for example, said'): the name is the speaker."""
+    before = tokens[start - 1] if start - 1 > lo else None
+    if before is None or before.is_cap or (before.kind is not WORD and before.text != ","):
         return None
     c = start - 1
     while c > lo and c > start - _DESCRIPTION_WORDS and tokens[c].kind is WORD:

@@ -1,0 +1,194 @@
+"""The subject opening a sentence, for a cue whose own subject is implicit ('Carson took the stage and called the
+system "rigged"'): past an opening adverbial or subordinate clause, a participle and a town's region; a subject asked
+the words is none. Split off ``attribution``."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
+    ADVERBS,
+    AUXILIARIES,
+    BE_FORMS,
+    COMMON_IRREGULAR_PAST,
+    DETERMINERS,
+    GROUP_NOUNS,
+    LEAD_WORDS,
+    PHRASE_LINKS,
+    POSSESSIVES,
+    PREPOSITIONS_IN_NP,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    word_set,
+)
+from digest.core.quotes.clause_ends import SUBORDINATORS
+from digest.core.quotes.cue import Attribution, is_verb
+from digest.core.quotes.openers import opens_adverbial
+from digest.core.quotes.speakers import np_right
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+_ADVERBS_OR_AUXILIARIES = ADVERBS | AUXILIARIES
+
+
+_SUBJECT_WORDS = frozenset(PRONOUNS) | DETERMINERS | POSSESSIVES
+
+
+def in_fronted_clause(tokens: list[Tok], lo: int, v: int, qi: int) -> bool:
+    """'After Brand criticized the budget, Ruiz shot back, "..."': the cue lies in a subordinate clause opening the
+    sentence and a comma before the quotation opens the main clause (a subject after it: a capitalised word, a
+    pronoun or a determiner): the quotation is not in the cue's clause ('As X put it, A' is X's: no subordinate)."""
+    if tokens[lo].norm not in SUBORDINATORS:
+        return False
+    for c in range(v + 1, qi - 1):
+        after = tokens[c + 1]
+        if tokens[c].text == "," and (after.is_cap or after.norm in _SUBJECT_WORDS):
+            return _opens_main(after)
+    return False
+
+
+_RELATIVES = frozenset({"which", "who", "whose", "where", "whom"})
+
+
+def _main_clause_start(tokens: list[Tok], lo: int, v: int) -> int:
+    """'When X suggested A, Ruiz fired back: "..."', 'When X, her aide, was asked A, he laughed and said': after a
+    subordinate clause opening the sentence, the main clause opens after the last comma before ``v`` that a subject
+    word follows; ``lo`` when none does."""
+    for c in range(v - 2, lo, -1):
+        after = tokens[c + 1]
+        if tokens[c].text == "," and (after.is_cap or after.norm in _SUBJECT_WORDS) and _opens_main(after):
+            return c + 1
+    return lo
+
+
+def _opens_main(tok: Tok) -> bool:
+    """A word after a comma that may open the main clause: a word that is no relative pronoun."""
+    return tok.kind is WORD and tok.norm not in _RELATIVES
+
+
+_OPENING_ADVERBIAL_MAX = 10
+
+
+def clause_subject(
+    tokens: list[Tok], lo: int, v: int, across_quotes: bool = False, quoted: bool = False
+) -> Attribution | None:
+    """The subject opening the sentence, for a cue whose own subject is implicit: 'Carson took the stage and
+    called the system "rigged"', 'He defended the remark, saying, "..."'.
+
+    An opening adverbial ending in a comma ('In Iowa on Monday,') is skipped; the subject is a noun phrase
+    followed by a lower-case word (its verb), and nothing but words and commas stand before the cue (and
+    quotations, ``across_quotes``: 'X celebrated, calling it "a super day" and said B', where the cue is a verb
+    coordinated with the one after the subject). For a quotation (``quoted``), a subordinate clause opening the
+    sentence is passed ('When X suggested A, Ruiz fired back: "..."') and a subject asked the words is none.
+    """
+    start = lo
+    if quoted and tokens[lo].norm in SUBORDINATORS:
+        start = _main_clause_start(tokens, lo, v)
+    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
+    if comma is not None and (opens_adverbial(tokens, lo, start, comma) or _participle_opener(tokens, start)):
+        start = _past_region(tokens, comma + 1, v)  # 'In Iowa,', 'While celebrating the win on Tuesday,'
+    found = np_right(tokens, start, v)
+    if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
+        return None  # 'Despite NAME's claim that A, B': a sentence opening with a preposition has its subject later
+    found = (found[0], _plural_head_end(tokens, found[1], v))
+    verb = _past_relative(tokens, found[1], v)
+    after = tokens[verb]
+    if after.kind is not WORD or after.is_cap:
+        return None
+    if quoted and _addressed(tokens, verb, v):
+        return _asker(tokens, verb + 2)
+    if any((t.kind is QUOTE and not across_quotes) or t.text in (";", ":") for t in tokens[verb:v]):
+        return None
+    return Attribution(found[0], found[1], "clause-subject")
+
+
+_REGION_WORDS = 2
+
+
+def _participle_opener(tokens: list[Tok], start: int) -> bool:
+    """'Alarmed by the floods, X said A', 'Pleased with the vote, X called it "A"': a past participle and a
+    preposition open the sentence, a phrase about its subject, no subject itself."""
+    first, second = tokens[start], tokens[start + 1]
+    return first.is_cap and first.norm.endswith("ed") and len(first.norm) > 4 and second.norm in PHRASE_LINKS
+
+
+def _past_region(tokens: list[Tok], start: int, v: int) -> int:
+    """'Speaking in Brenton, Ohio, Kessler called it "A"': one or two capitalised words and a comma after a place
+    that ends the opening phrase complete it (the region of a town), when a name and its lower-case verb follow."""
+    if not tokens[start - 2].is_cap:
+        return start
+    comma = next((k for k in range(start + 1, min(v, start + _REGION_WORDS + 1)) if tokens[k].text == ","), None)
+    if comma is None or not all(t.kind is WORD and t.is_cap for t in tokens[start:comma]):
+        return start
+    name = np_right(tokens, comma + 1, v)
+    after = tokens[name[1]] if name is not None and name[1] < v else None
+    plain = after is not None and after.kind is WORD and not after.is_cap
+    return comma + 1 if plain and name is not None and tokens[name[0]].is_cap else start
+
+
+_ASKED = word_set("asked told questioned pressed quizzed")
+
+
+def _addressed(tokens: list[Tok], verb: int, v: int) -> bool:
+    """'Ruiz was asked, "..."', 'Ruiz was pressed on whether the plan would "..."': the subject is asked or told
+    the words (a passive of asking), unless a verb of speech of its own follows ('was asked about it and said')."""
+    if verb + 1 >= len(tokens) or tokens[verb].norm not in BE_FORMS or tokens[verb + 1].norm not in _ASKED:
+        return False
+    return not any(is_verb(t, SPEECH_VERBS) for t in tokens[verb + 2 : v + 1])
+
+
+def addressed_subject(tokens: list[Tok], qi: int) -> int | None:
+    """Where the subject of the quotation's sentence stands (a character offset) when it is asked or told the
+    words ('At the forum, Ostrow was asked, "..."'): no candidate for them; None otherwise."""
+    who = clause_subject(tokens, 0, qi) if qi > 0 else None
+    if who is None:
+        return None
+    verb = _past_relative(tokens, who.end, qi)
+    return tokens[who.start].start if _addressed(tokens, verb, qi) else None
+
+
+def _asker(tokens: list[Tok], k: int) -> Attribution | None:
+    """'was asked by the host Tim Hale whether ...': the phrase after 'by' asked; None when no one is named."""
+    if k >= len(tokens) or tokens[k].norm != "by":
+        return None
+    name = next((j for j in range(k + 1, min(len(tokens), k + _ASKER_REACH)) if tokens[j].is_cap), k + 1)
+    found = np_right(tokens, k + 1, len(tokens)) or np_right(tokens, name, len(tokens))
+    return Attribution(found[0], found[1], "asker") if found is not None else None
+
+
+_ASKER_REACH = 5
+
+
+RELATIVE_CLAUSE_MAX = 16
+_PEOPLE_SUFFIXES = ("ists", "ians")
+_OBJECT_STARTS = PREPOSITIONS_IN_NP | POSSESSIVES | word_set("the a an this that these those")
+
+
+def _plural_head_end(tokens: list[Tok], end: int, v: int) -> int:
+    """Past a plural noun of people after a capitalised modifier ('Harbour lobbyists', 'Democratic senators', and
+    past one plain modifier: 'Coastal safety experts'): the phrase's head, not its verb."""
+    if end + 2 < v and tokens[end].kind is WORD and not tokens[end].is_cap and tokens[end].norm.isalpha():
+        head = _plural_head_end(tokens, end + 1, v)  # 'safety' is no verb when a plural of people follows it
+        word = tokens[end].norm
+        verb_like = word.endswith(("s", "ed")) or word in COMMON_IRREGULAR_PAST or word in _ADVERBS_OR_AUXILIARIES
+        if head == end + 2 and not verb_like and word not in SPEECH_VERBS:
+            return head  # not 'Moss praised lawyers who ...', 'Moss told reporters'
+    t = tokens[end] if end < v else None
+    if t is None or t.kind is not WORD or t.is_cap or tokens[end + 1].kind is not WORD:
+        return end
+    if tokens[end + 1].norm in _OBJECT_STARTS:
+        return end  # 'Pike judges the plan', 'Moss guards his harbour': the plural is the verb
+    plural = t.norm.endswith("s") and (
+        t.norm in ROLE_NOUNS or t.norm in GROUP_NOUNS or t.norm.endswith(_PEOPLE_SUFFIXES)
+    )
+    return end + 1 if plural else end
+
+
+def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
+    """Past a relative clause between commas after the subject ('X, who faces a hard race at home, withdrew ...'):
+    the verb after it; ``k`` when there is none."""
+    if k + 1 >= v or tokens[k].text != "," or tokens[k + 1].norm not in ("who", "which"):
+        return k
+    close = next((c for c in range(k + 2, min(v, k + RELATIVE_CLAUSE_MAX)) if tokens[c].text == ","), None)
+    return close + 1 if close is not None and close + 1 < v else k
