@@ -287,3 +287,35 @@ def test_a_participle_of_what_was_said_stays_in_the_clause(tail: str) -> None:
     assert reported(f"Dana Pike said the ferry will stop in May, {tail}.") == [
         ("Dana Pike", f"the ferry will stop in May, {tail}")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Dana Pike backed the old ferry but has since said the route needs a new boat.", "the route needs a new boat"),
+        ("Dana Pike explained through a spokesman that she had wanted to help.", "she had wanted to help"),
+        (
+            "Dana Pike urged “patience,” before cheerfully predicting that the vote would heal the town.",
+            "the vote would heal the town",
+        ),
+    ],
+)
+def test_small_gaps_between_speaker_verb_and_clause(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+def test_then_before_a_verb_of_speech_still_coordinates() -> None:
+    sentence = "Dana Pike thanked the crew, then said the ferry would sail at dawn."
+    assert reported(sentence) == [("Dana Pike", "the ferry would sail at dawn")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band played “Harbour Lights,” before leaving the pier at dusk.",
+        "Dana Pike sailed through a storm that nearly sank the ferry.",
+        "Since the vote, the council has met twice.",
+    ],
+)
+def test_small_gaps_without_speech_report_nothing(sentence: str) -> None:
+    assert reported(sentence) == []

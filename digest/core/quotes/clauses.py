@@ -77,7 +77,7 @@ def _gerund_object(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
 
 _INSERTION_MAX = 12
 _INSERTION_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "to", "after", "during", "before", "with", "from", "via", "over"}
+    {"in", "on", "at", "to", "after", "during", "before", "with", "from", "via", "over", "through"}
 )
 
 

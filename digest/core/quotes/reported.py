@@ -221,7 +221,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     if start is None or speaking_object(tokens, start, hi, tokens[v]):
         return trailing(tokens, v, lo, hi)  # 'wrote a book that argued A': the book's clause, not the writer's
     conj = v - 1
-    while conj > lo and tokens[conj].norm in _AUX_BEFORE_VERB:
+    while conj > lo and (tokens[conj].norm in _AUX_BEFORE_VERB or tokens[conj].norm in _SINCE):
         conj -= 1  # 'X describes himself as A and has said that B': past an auxiliary to the conjunction
     coordinated = conj >= lo and tokens[conj].norm in ("and", "also", "but", "then")
     if not any(r.start <= tokens[v].start < r.end for r in earlier):  # not inside another speaker's clause
@@ -279,6 +279,8 @@ def _object_relative(tokens: list[Tok], v: int, lo: int, earlier: list[Report]) 
 
 
 _AUX_BEFORE_VERB = word_set("has have had would will did")
+_SINCE = word_set("since")
+"""An adverb between the auxiliary and the verb: 'but has since said that B'."""
 _RELATIVE_REACH = 16
 
 
@@ -396,7 +398,7 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
         return True  # '“...,” claiming': the comma inside the closing mark
     if before.text == "," or (before.text in DASHES and k > lo and tokens[k - 1].kind is WORD):
         return True  # ', saying', ' – saying'
-    if before.norm in _PARTICIPLE_PREPOSITIONS and k > lo and tokens[k - 1].kind is WORD:
+    if before.norm in _PARTICIPLE_PREPOSITIONS and k > lo and tokens[k - 1].kind in (WORD, QUOTE):
         return True  # 'X won the debate by saying that', 'X faced questions after saying': the subject's words
     if before.norm in STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
         return True
