@@ -319,3 +319,28 @@ def test_then_before_a_verb_of_speech_still_coordinates() -> None:
 )
 def test_small_gaps_without_speech_report_nothing(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Friends and former rivals say the skipper is the right choice.", "Friends and former rivals"),
+        ("Her advisers and allies say the skipper is the right choice.", "Her advisers and allies"),
+    ],
+)
+def test_two_plurals_of_people_joined_by_and_speak_as_a_group(sentence: str, speaker: str) -> None:
+    assert reported(sentence) == [(speaker, "the skipper is the right choice")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Boats and nets say little about the harbour.", "His boats and nets say little about the harbour."],
+)
+def test_two_plurals_of_things_are_no_speakers(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_a_name_and_others_still_speak() -> None:
+    assert reported("Dana Pike and others said the skipper is the right choice.") == [
+        ("Dana Pike and others", "the skipper is the right choice")
+    ]

@@ -40,8 +40,11 @@ def coordinated_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | Non
     start = lo
     while start < end and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
         start += 1
-    if end - start > SUBJECT_MAX or not tokens[start].is_cap:
+    if end - start > SUBJECT_MAX or start >= end:
         return None
+    pair = _plural_pair(tokens, start, end)
+    if pair is not None or not tokens[start].is_cap:
+        return pair
     conj = next((k for k in range(start + 1, end - 1) if tokens[k].norm == "and"), None)
     if conj is None or not (tokens[conj + 1].norm in _SECOND_MEMBER or tokens[conj + 1].is_cap):
         return None
@@ -51,6 +54,21 @@ def coordinated_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | Non
     if any(not t.is_cap and t.norm not in IN_PHRASE for t in tokens[start:conj]):
         return None  # the first member is a name ('Sen. A of Kelby'), not a clause
     return Attribution(start, end, "opening-subject") if plain_subject(tokens, start, end) else None
+
+
+_PAIR_WORDS = 6
+
+
+def _plural_pair(tokens: list[Tok], start: int, end: int) -> Attribution | None:
+    """'Friends and former rivals say A', 'Her advisers and allies say A': two plurals of people joined by 'and'
+    opening the clause (a determiner or a possessive and plain modifiers, nothing capitalised past the first word)."""
+    words = tokens[start:end]
+    conj = next((k for k in range(start + 1, end - 1) if tokens[k].norm == "and"), None)
+    if conj is None or len(words) > _PAIR_WORDS or any(t.kind is not WORD for t in words):
+        return None
+    if any(t.is_cap for t in tokens[start + 1 : end]) or sum(t.norm == "and" for t in words) != 1:
+        return None
+    return Attribution(start, end, "opening-subject") if people(tokens[conj - 1]) and people(tokens[end - 1]) else None
 
 
 _PLAIN_VERB_REACH = 8

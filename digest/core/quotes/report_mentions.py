@@ -3,7 +3,7 @@ written), and the share of people polled that a noun phrase before the verb ends
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, LABEL_WORDS, ROLE_NOUNS, word_set
+from digest.core.lexicon import BE_FORMS, LABEL_WORDS, POSSESSIVES, ROLE_NOUNS, word_set
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
@@ -30,13 +30,20 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
 
 _QUANTIFIERS = word_set("both all most many several some few")
 _OF_PEOPLE = word_set("the them these those")
+_PAIR_MAX = 5
 
 
 def _quantified_group(tokens: list[Tok], who: Attribution) -> bool:
     """'Both men', 'Most of the candidates', 'Several of them': a quantifier, then a noun of people or 'of' and a
-    plural (lower-case words only; 'All three captains' and 'Many voters' are taken as opening subjects)."""
+    plural (lower-case words only; 'All three captains' and 'Many voters' are taken as opening subjects); 'Her
+    advisers and allies': a possessive and two plurals of people."""
     words = tokens[who.start : who.end]
-    if len(words) < 2 or words[0].norm not in _QUANTIFIERS or any(t.is_cap for t in words[1:]):
+    if len(words) < 2 or any(t.is_cap for t in words[1:]):
+        return False
+    if words[0].norm in POSSESSIVES and len(words) <= _PAIR_MAX:
+        and_at = next((i for i, t in enumerate(words) if t.norm == "and"), 0)  # 'Her advisers and allies'
+        return and_at > 1 and people(words[and_at - 1]) and people(words[-1])
+    if words[0].norm not in _QUANTIFIERS:
         return False
     head = words[-1]
     if words[1].norm == "of":

@@ -285,7 +285,8 @@ def opening_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
 _VERB_REACH = 8
 _PEOPLE_ENDINGS = ("ists", "ians")
 _PEOPLE_WORDS = word_set(
-    "groups families parents voters users viewers readers listeners fans customers consumers taxpayers citizens"
+    """groups families parents voters users viewers readers listeners fans customers consumers taxpayers citizens
+    allies rivals opponents backers associates confidants advocates defenders colleagues donors respondents"""
 )
 
 
