@@ -39,13 +39,13 @@ from digest.core.quotes.relatives import appositive_relative, object_relative, s
 from digest.core.quotes.report_mentions import group_mention as group_mention
 from digest.core.quotes.report_mentions import np_or_share
 from digest.core.quotes.report_mentions import report_mention as report_mention
+from digest.core.quotes.restrictive import restrictive_relative
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
     opening_participle,
     opening_subject,
     participle_subject,
-    restrictive_relative,
     share_subject,
     with_share,
 )
