@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.clauses import FINITE_WORDS, PAST_REACH, finite_clause
+from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared", "who", "whose"})
@@ -24,11 +25,14 @@ relative clause about the person the clause ends with ('..., who ...': the write
 
 
 _GLOSS_PARTICIPLES = word_set(
-    """reflecting highlighting underscoring echoing drawing throwing putting employing tapping pointing prompting
-    sparking signaling signalling casting citing invoking contradicting"""
+    "reflecting highlighting underscoring echoing signaling signalling citing invoking contradicting"
 )
 """Participles after a comma that gloss the statement or the speaker's act ('..., reflecting the party's mood',
-'..., pointing to the polls', '..., throwing the race open'): the writer's, not more of what was said."""
+'..., citing the cost of fuel'): the writer's, not more of what was said."""
+_DEED_PARTICIPLES = word_set("drawing throwing putting employing tapping pointing prompting sparking casting")
+"""Participles of deeds: after a clause in the present or with a modal they gloss the statement ('he cannot support
+NAME, throwing a wrench in ...', 'the focus is taking a toll, pointing to ...'); after a past event they are the
+event's own ('the gunman walked in, pointing a rifle at the staff', 'the driver lost control, throwing ...')."""
 _CONTRASTS = frozenset({"while", "whereas"})
 DASHES = frozenset({"--", "—", "–"})
 
@@ -50,7 +54,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             return k  # 'A. (An aside in brackets.)': a new sentence
         if nxt is None or nxt.kind is not WORD:
             continue
-        if t.text == "," and _comma_stop(tokens, k + 1, hi) and not _subject_relative(tokens, start, k):
+        if t.text == "," and _comma_stop(tokens, k + 1, hi, start) and not _subject_relative(tokens, start, k):
             return k
         if t.text in _ASIDE_DASHES and _contrast_aside(tokens, k + 1, hi):
             return k  # 'the ferry will run -- but the harbour board never agreed': the writer's contrast
@@ -67,7 +71,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
         if (
             t.norm in ("and", "but")
             and not nxt.is_cap
-            and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS or _speaker_refusal(tokens, k + 1, hi))
+            and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS or _speaker_refusal(tokens, start, k, hi))
         ):
             return k - 1 if tokens[k - 1].text == "," else k
     end = hi
@@ -115,7 +119,7 @@ def _coordinated(tokens: list[Tok], k: int, hi: int) -> bool:
     return not (k + 1 < hi and tokens[k].norm in _THIRD_PERSONS and tokens[k + 1].kind is WORD)
 
 
-def _comma_stop(tokens: list[Tok], k: int, hi: int) -> bool:
+def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
     """The word after a comma ends the reported clause: a participle of speech (', noting'), a later attribution, a
     concession or an aside (', according', ', although', ', who'), or the writer's own next clause (', and he left')."""
     nxt = tokens[k]
@@ -125,6 +129,8 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int) -> bool:
         return not _contrast_said(tokens, k + 1, hi)
     if nxt.norm in ("a", "an") and _appositive_to_end(tokens, k, hi):
         return True
+    if nxt.norm in _DEED_PARTICIPLES:
+        return clause_tense(tokens, start, k) not in (None, PAST)  # 'he cannot support it, throwing ...'
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
 
 
@@ -244,11 +250,24 @@ _ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wo
 _OPEN_QUESTION = frozenset({"whether", "why", "how", "if", "what", "who", "when"})
 
 
-def _speaker_refusal(tokens: list[Tok], k: int, hi: int) -> bool:
+_BACKSHIFTED = {PRESENT: PRESENT, FUTURE: FUTURE, PERFECT: PERFECT, PAST: PAST, MODAL: PAST}
+"""Tenses compared after 'and': 'would'/'could' are the past of a report ('the firm lost the files and would not
+say'), so they match a past clause."""
+
+
+def _speaker_refusal(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
     """After 'and' or 'but', the speaker's own next act: declining to say more ('but declined to name them', 'and
-    would not say when', 'but did not identify any'), or asking ('and asked whether B', 'and questioned why B');
-    not more of what was said ('and refused to drop the gun', 'and did not have a permit')."""
+    would not say when'), or asking ('and asked whether B'); not more of what was said ('and refused to drop the
+    gun', 'and did not have a permit'). After 'and', only in another tense than the clause's ('he makes $41,000 a
+    year and questioned how B', 'she has no plans to and would not identify'): in the same tense the clause's own
+    subject acts as often as the speaker ('the defendant lied and refused to explain where the money went')."""
+    k = joint + 1
     t = tokens[k]
+    if tokens[joint].norm == "and":
+        own = word_tense(t, None) or (PRESENT if t.norm.endswith("s") else None)  # 'and refuses to say'
+        clause = _BACKSHIFTED.get(clause_tense(tokens, start, joint) or "")
+        if own is None or clause is None or _BACKSHIFTED[own] == clause:
+            return False
     if t.norm in _ASKING:
         return k + 1 < hi and tokens[k + 1].norm in _OPEN_QUESTION
     if t.norm not in _DECLINING:

@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     DETERMINERS,
     GROUP_NOUNS,
     LEAD_WORDS,
+    PERSON_PRONOUNS,
     PHRASE_LINKS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
@@ -135,7 +136,24 @@ def _addressed(tokens: list[Tok], verb: int, v: int) -> bool:
     the words (a passive of asking), unless a verb of speech of its own follows ('was asked about it and said')."""
     if verb + 1 >= len(tokens) or tokens[verb].norm not in BE_FORMS or tokens[verb + 1].norm not in _ASKED:
         return False
-    return not any(is_verb(t, SPEECH_VERBS) for t in tokens[verb + 2 : v + 1])
+    between = tokens[verb + 2 : v + 1]
+    return not any(is_verb(t, SPEECH_VERBS) for t in between) and not _answers(between)
+
+
+def _answers(between: list[Tok]) -> bool:
+    """After the passive of asking, the subject acts again before the quotation, which is then its answer: a new
+    predicate after 'and'/'but' ('was asked about it and shrugged: "..."'), or a new subject after a comma ('When X
+    was asked ..., he said: "..."'); a colon alone introduces the question ('was asked by the host: "..."')."""
+    for k, t in enumerate(between):
+        if t.norm in ("who", "which"):
+            return False  # 'was asked by the host, who ... but has ...': the asker's relative clause
+        nxt = between[k + 1] if k + 1 < len(between) else None
+        if nxt is not None and nxt.kind is WORD and not nxt.is_cap:
+            if t.norm in ("and", "but") and nxt.norm.endswith(("ed", "s")):
+                return True
+            if t.text == "," and nxt.norm in PERSON_PRONOUNS:
+                return True
+    return False
 
 
 def addressed_subject(tokens: list[Tok], qi: int) -> int | None:
