@@ -277,3 +277,33 @@ def test_description_after_a_place_or_a_firm_stays(sentence: str, words: str, sp
 
 def test_subject_asked_a_question_is_offered_to_no_one() -> None:
     assert _speaker_of('At the forum, Ostrow was asked, "Would you ride the new tram yourself?"', "new tram") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('As the mayor spoke of "a new dawn," the crowd cheered.', "new dawn"),
+        (
+            'Ada was half asleep, and as the mayor went on about "forgotten streets," Tom said yes, yes, yes.',
+            "forgotten",
+        ),
+    ],
+)
+def test_main_clause_after_a_fragment_in_a_subordinate_clause_is_no_attribution(sentence: str, words: str) -> None:
+    assert _speaker_of(sentence, words) is None  # the mayor's words; no cue the rules know names him
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ('If the vote is "rigged," Moss said, "we will sue."', "rigged", "Moss"),
+        (
+            'Perhaps there is hope, since the "new harbour," as Reed dubbed the merger, will be larger.',
+            "new harbour",
+            "Reed",
+        ),
+        ('"It was chaos," Moss said.', "It was chaos", "Moss"),
+    ],
+)
+def test_attribution_after_a_fragment_stays(sentence: str, words: str, speaker: str) -> None:
+    assert _speaker_of(sentence, words) == speaker

@@ -67,13 +67,41 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
     closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
     if j >= hi or tokens[j].kind is not WORD or not closed_by_punctuation:
         return None
-    return (
+    named = _according_after(tokens, j, hi) or _as_named(tokens, j, hi)  # 'as X dubbed it' names the speaker
+    tail = (
         _phrase_then_verb(tokens, j, hi)
-        or _according_after(tokens, j, hi)
-        or _as_named(tokens, j, hi)
         or _appositive_speaker(tokens, j, hi)
         or (_tail_attribution(tokens, j, hi) if inner.endswith((",", "?", "!")) else None)
     )
+    return named or (None if tail is not None and _main_clause_after(tokens, qi, lo, tail, hi) else tail)
+
+
+_FRAGMENT_REACH = 20
+_FRAGMENT_OPENERS = word_set("while although though whereas after since because when before once until if as")
+
+
+def _main_clause_after(tokens: list[Tok], qi: int, lo: int, found: Attribution, hi: int) -> bool:
+    """'As the mayor spoke of "a new dawn," the crowd cheered', 'as he went on about "A," Tom said yes': a quoted
+    fragment inside a subordinate clause (a word right before it, no comma since the subordinator), and after it the
+    main clause, not the fragment's attribution (its verb is no verb of speech, or one with an object: 'said yes');
+    'If the vote is "rigged," Moss said, "we will sue"' still attributes."""
+    if qi - 1 < lo or tokens[qi - 1].kind is not WORD:
+        return False
+    opener = None
+    for k in range(qi - 1, max(lo - 1, qi - _FRAGMENT_REACH), -1):
+        t = tokens[k]
+        if t.text in (",", ";", ":"):
+            break  # a quotation before is one more fragment of the clause ('went on about "A" and "B,"')
+        if t.norm in _FRAGMENT_OPENERS and (k == lo or tokens[k - 1].text == "," or tokens[k - 1].norm == "and"):
+            opener = k
+            break
+    if opener is None:
+        return False
+    verb = tokens[found.end] if found.end < hi else None
+    if verb is None or verb.kind is not WORD or verb.norm not in SPEECH_VERBS:
+        return True
+    after = tokens[found.end + 1] if found.end + 1 < hi else None
+    return after is not None and after.kind is WORD
 
 
 def _according_after(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
