@@ -222,6 +222,27 @@ def test_a_report_after_an_article_is_a_noun_not_a_cue() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "The skipper argued the divers who claimed they saw a wreck had lied.",
+            "skipper",
+            "the divers who claimed they saw a wreck had lied",
+        ),
+        (
+            "Dana Pike insisted the survey that claimed the pier was safe was badly made.",
+            "Dana Pike",
+            "the survey that claimed the pier was safe was badly made",
+        ),
+    ],
+)
+def test_after_a_verb_taking_a_clause_the_object_with_a_speaking_relative_is_its_subject(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    assert reported(sentence) == [(speaker, clause)]
+
+
 def test_an_object_whose_relative_verb_reports_no_clause_stays_in_the_clause() -> None:
     sentence = "Dana Pike argued the study that warned of floods was ignored."
     assert reported(sentence) == [("Dana Pike", "the study that warned of floods was ignored")]
@@ -233,7 +254,12 @@ def test_it_and_a_past_in_ed_open_a_clause_before_a_preposition() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Dana Pike noted it in passing.", "The harbour police reported it stolen to the insurers."],
+    [
+        "Dana Pike noted it in passing.",
+        "The harbour police reported it stolen to the insurers.",
+        "A courier reported it damaged on arrival at the depot.",
+        "The skipper found it flooded in the morning.",
+    ],
 )
 def test_it_as_an_object_opens_no_clause(sentence: str) -> None:
     assert reported(sentence) == []
@@ -373,3 +399,20 @@ def test_an_adjective_in_ed_is_no_past_tense_of_the_clause() -> None:
     assert reported("Dana Pike said the increased fares are hurting trade, pointing to the empty seats.") == [
         ("Dana Pike", "the increased fares are hurting trade")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "According to the coastguard, a diver, two deckhands and the skipper were rescued.",
+            "a diver, two deckhands and the skipper were rescued",
+        ),
+        (
+            "According to the harbour board, spending on fuel, the largest cost of the ferry, rose by a third.",
+            "spending on fuel, the largest cost of the ferry, rose by a third",
+        ),
+    ],
+)
+def test_a_list_or_a_subject_with_its_aside_after_according_to_is_no_appositive(sentence: str, clause: str) -> None:
+    assert [text for _, text in reported(sentence)] == [clause]

@@ -72,10 +72,23 @@ def past_appositive(tokens: list[Tok], k: int, hi: int) -> int:
         if t.text == ",":
             person = role or any(w.norm in ROLE_NOUNS for w in tokens[k:j])  # not 'the channel, which'
             clause = finite_clause(tokens, k, j) or not opens_clause(tokens, j + 1, hi)
-            return j + 1 if person and not clause and tokens[j + 1].norm not in _RELATIVES else k
+            plain = person and not clause and tokens[j + 1].norm not in _RELATIVES
+            return j + 1 if plain and not _list_goes_on(tokens, j + 1, hi) else k
         if t.kind is not WORD or t.norm in FINITE_WORDS:
             return k
     return k
+
+
+def _list_goes_on(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words after the comma go on a list or another aside before their first finite verb ('a nurse, two
+    porters and a doctor were hurt', 'spending on food, the biggest item, rose'): the phrase before the comma was
+    the list's first item or the subject, no appositive about the source."""
+    for t in tokens[k:hi]:
+        if t.norm in FINITE_WORDS:
+            return False
+        if t.text == "," or t.norm in ("and", "or"):
+            return True
+    return False
 
 
 _RELATIVES = frozenset({"who", "which", "whose", "that", "where"})

@@ -152,7 +152,12 @@ def _it_past(tokens: list[Tok], k: int, hi: int) -> bool:
         return False
     verb, after = tokens[k + 1], tokens[k + 2]
     past = verb.kind is WORD and not verb.is_cap and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
+    if past and after.norm in NOT_CLAUSE_START and tokens[k - 1].norm in _COMPLEMENT_VERBS:
+        return False  # 'reported it damaged on arrival': 'damaged' says how it was, no clause
     return past and after.kind is WORD and (after.norm not in NOT_CLAUSE_START or verb.norm.endswith("ed"))
+
+
+_COMPLEMENT_VERBS = word_set("reported reports found finds declared declares listed lists")
 
 
 _ORDINALS = word_set("first second third fourth last final")

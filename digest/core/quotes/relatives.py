@@ -195,6 +195,8 @@ def document_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
 
 _OBJECT_WORDS = 4
 _SAY_TELL = word_set("said says say told tells tell")
+_WRITING = word_set("wrote writes write")
+"""Verbs of speech that take a written object as often as a clause ('wrote a book that argued A')."""
 
 
 def speaking_object(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
@@ -204,6 +206,8 @@ def speaking_object(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
     reported clause ('argued the report that warned of floods was ignored')."""
     if verb.norm in _SAY_TELL or k >= hi or tokens[k].norm not in _DESCRIPTION_OPENERS:
         return False
+    if verb.norm in REPORT_VERBS and verb.norm not in _WRITING:
+        return False  # 'argued the officers who claimed A had lied': a verb taking a clause, whose subject this is
     for j in range(k + 1, min(hi - 1, k + 1 + _OBJECT_WORDS)):
         t = tokens[j]
         if t.kind is not WORD or t.is_cap:
