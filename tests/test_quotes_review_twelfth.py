@@ -40,3 +40,25 @@ def test_a_subject_asked_who_answers_before_the_quotation_says_it(text: str, spe
 )
 def test_the_words_a_subject_is_asked_are_not_its_own(text: str) -> None:
     assert not any(speaker == "Cora Penn" for speaker, _ in direct(text))
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    return [(q.speaker, q.text) for q in report.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbin Mills will shut two plants and cut 900 jobs, the company said on Monday, as it battles weak demand.",
+        "Harbin Mills will shut two plants and cut 900 jobs, the company said, as it battles falling demand.",
+        "Harbin Mills will shut two plants and cut 900 jobs, the company said, amid a slump in orders.",
+    ],
+)
+def test_a_wire_lead_s_context_after_its_attribution_is_the_writer_s(sentence: str) -> None:
+    assert reported(sentence) == [("company", "Harbin Mills will shut two plants and cut 900 jobs")]
+
+
+def test_a_condition_after_the_attribution_stays_what_was_said() -> None:
+    found = reported("The new ferry will pay for itself, Dana Pike said, as long as the council keeps the fares.")
+    assert not any(text == "The new ferry will pay for itself" for _, text in found)

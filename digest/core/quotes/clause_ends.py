@@ -220,7 +220,11 @@ def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     return False
 
 
-_TAIL_OPENERS = frozenset({"while", "whereas", "on", "in", "at", "during", "via", "from", "after", "before"})
+_TAIL_OPENERS = frozenset(
+    {"while", "whereas", "on", "in", "at", "during", "via", "from", "after", "before", "as", "amid", "despite"}
+)
+"""Words opening the writer's tail after 'A, X said,' ('..., the company said on Thursday, as it battles falling
+demand', '..., amid a slump in orders')."""
 
 
 def writers_tail(tokens: list[Tok], k: int) -> bool:
@@ -234,8 +238,13 @@ def writers_tail(tokens: list[Tok], k: int) -> bool:
         return True
     if finite_clause(tokens, k, len(tokens)):
         return False
+    if first.norm == "as" and k + 1 < len(tokens) and tokens[k + 1].norm in _AS_CONDITIONS:
+        return False  # 'A, she said, as long as the council pays': a condition of what was said
     participle = first.norm.endswith("ing") and first.norm not in ("including", "according")
     return (participle and not first.norm.endswith("thing")) or first.norm in _TAIL_OPENERS
+
+
+_AS_CONDITIONS = word_set("long soon well much far if though")
 
 
 _DECLINING = frozenset(
