@@ -62,3 +62,19 @@ def test_a_wire_lead_s_context_after_its_attribution_is_the_writer_s(sentence: s
 def test_a_condition_after_the_attribution_stays_what_was_said() -> None:
     found = reported("The new ferry will pay for itself, Dana Pike said, as long as the council keeps the fares.")
     assert not any(text == "The new ferry will pay for itself" for _, text in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are over the moon," beamed Kirra Vance after the final.', "Kirra Vance"),
+        ('"It was our day," grinned the captain.', "captain"),
+        ('"Not now," snapped Ada Moss.', "Ada Moss"),
+    ],
+)
+def test_a_verb_of_the_manner_of_saying_before_its_speaker(text: str, speaker: str) -> None:
+    assert [who for who, _ in direct(text)] == [speaker]
+
+
+def test_a_manner_verb_before_no_speaker_names_none() -> None:
+    assert direct('The old song "Blue Water," sighed over the radio all night.') == []

@@ -53,12 +53,17 @@ def credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | N
     return Attribution(found[0], found[1], "credit")
 
 
+_INVERTED_VERBS = SPEECH_VERBS | MANNER_VERBS | word_set("smiled beamed grinned")
+"""Verbs of saying and of the manner of saying that come before their speaker ('"...," beamed NAME after her win',
+'"...," snapped the coach')."""
+
+
 def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'"...," said X', '"...," X said', '"...," Morrison, Vindman's superior, said'."""
     j = qi + 1
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
         j += 1
-    if j < hi and is_verb(tokens[j], SPEECH_VERBS) and not tokens[j].norm.endswith("ing"):
+    if j < hi and is_verb(tokens[j], _INVERTED_VERBS) and not tokens[j].norm.endswith("ing"):
         # not '"...," telling Radio Kelby that': after a participle comes whom it addresses
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None:
