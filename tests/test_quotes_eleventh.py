@@ -169,7 +169,7 @@ def test_describe_without_as_frames_nothing() -> None:
             'Last spring, Corvale closed two depots (the firm would not confirm the number but called it "small").',
             "firm",
         ),
-        ("The agency has not said how many boats it sold in the spring.", "agency"),
+        ("The agency has since said how many boats it sold in the spring.", "agency"),
     ],
 )
 def test_a_description_ends_before_its_auxiliary_and_negation(text: str, speaker: str) -> None:

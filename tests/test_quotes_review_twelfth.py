@@ -78,3 +78,20 @@ def test_a_verb_of_the_manner_of_saying_before_its_speaker(text: str, speaker: s
 
 def test_a_manner_verb_before_no_speaker_names_none() -> None:
     assert direct('The old song "Blue Water," sighed over the radio all night.') == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman did not say whether the plant would reopen.",
+        "Ivo Marsh never said the plant would close.",
+        "The mayor hasn't said whether she will run again.",
+        "The agency has not said how many boats it sold in the spring.",
+    ],
+)
+def test_a_denied_verb_of_speech_reports_nothing(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+def test_a_negation_inside_the_clause_is_what_was_said() -> None:
+    assert reported("Ivo Marsh said the plant would not close.") == [("Ivo Marsh", "the plant would not close")]

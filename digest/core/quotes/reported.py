@@ -135,7 +135,8 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
     if t.norm in REPORT_VERBS:
-        return None if _noun_after_determiner(tokens, v, lo) else _report_verb(tokens, v, lo, hi, earlier)
+        unsaid = _noun_after_determiner(tokens, v, lo) or _denied(tokens, v, lo)
+        return None if unsaid else _report_verb(tokens, v, lo, hi, earlier)
     share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None
     if share is not None:
         start = clause_start(tokens, v + 1, hi, t)  # '..., with 30 percent of voters saying A'
@@ -210,6 +211,14 @@ def _after_quotation(tokens: list[Tok], who: Attribution, v: int) -> bool:
     if k < 0 or tokens[k].kind is not QUOTE:
         return False
     return k == 0 or tokens[k - 1].text in ".!?:;" or tokens[k - 1].kind is QUOTE
+
+
+_DENIALS = word_set("not never")
+
+
+def _denied(tokens: list[Tok], v: int, lo: int) -> bool:
+    """A denied verb of speech: 'X did not say whether A', 'X never said A', "X hasn't said": no one said A."""
+    return v - 1 >= lo and (tokens[v - 1].norm in _DENIALS or tokens[v - 1].norm.endswith(("n't", "n’t")))
 
 
 def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
