@@ -95,3 +95,19 @@ def test_a_denied_verb_of_speech_reports_nothing(sentence: str) -> None:
 
 def test_a_negation_inside_the_clause_is_what_was_said() -> None:
     assert reported("Ivo Marsh said the plant would not close.") == [("Ivo Marsh", "the plant would not close")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Marsh said, in a speech to party members, that the ferry tax would be scrapped.",
+        "Ivo Marsh said, in a long speech to members in Kelby on Friday, that the ferry tax would be scrapped.",
+    ],
+)
+def test_a_phrase_set_off_by_commas_between_the_verb_and_that(sentence: str) -> None:
+    assert reported(sentence) == [("Ivo Marsh", "the ferry tax would be scrapped")]
+
+
+def test_a_relative_that_inside_the_phrase_opens_no_clause() -> None:
+    found = reported("The ferry tax is dead, Ivo Marsh said, in a speech that angered many members.")
+    assert found == [("Ivo Marsh", "The ferry tax is dead")]

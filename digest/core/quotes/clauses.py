@@ -87,6 +87,8 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
     Sunday on a TV show that') and past a quoted title ('said on "Face the Nation" that')."""
     time_end = skip_time(tokens, i, hi)
     i = time_end - 1 if time_end > i and tokens[time_end - 1].norm in _INSERTION_PREPOSITIONS else time_end
+    aside = i + 1 < hi and tokens[i].text == "," and tokens[i + 1].norm in _INSERTION_PREPOSITIONS
+    i += aside  # 'said, in a speech to members, that A': the phrase set off by commas, then 'that' after a comma
     if i >= hi or not (tokens[i].norm in _INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
         return None
     plain = verb.norm in _PRONOUN_AFTER_VERBS  # a clause may open without 'that' after a plain phrase
@@ -95,7 +97,7 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
         if t.kind is not WORD and t.text != "," and t.kind is not QUOTE:
             return None
         if t.norm == "that":
-            return k + 1
+            return k + 1 if not aside or tokens[k - 1].text == "," else None  # not ', in a speech that angered'
         if t.norm in REPORT_VERBS and not t.is_cap:
             return None
         if plain and k > i + 1 and tokens[k - 1].kind is WORD and _pronoun_clause(tokens, k, hi):
