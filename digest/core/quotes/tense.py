@@ -4,7 +4,7 @@ speaker questioned) against 'NAME said the driver got out and asked why A' (past
 
 from __future__ import annotations
 
-from digest.core.lexicon import COMMON_IRREGULAR_PAST, PERSON_PRONOUNS, word_set
+from digest.core.lexicon import COMMON_IRREGULAR_PAST, DETERMINERS, PERSON_PRONOUNS, POSSESSIVES, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
 PRESENT = "present"
@@ -17,7 +17,7 @@ _PRESENT_WORDS = word_set("is are am has have does do can cannot may must can't 
 _FUTURE_WORDS = word_set("will shall won't")
 _MODAL_WORDS = word_set("would could might should wouldn't couldn't")
 _PAST_WORDS = word_set("was were did didn't wasn't weren't")
-_NO_VERB_BEFORE = word_set("the a an this that these those its his her their our my your")
+_NO_VERB_BEFORE = DETERMINERS | POSSESSIVES | word_set("this that these those")
 """After these an -ed word is an adjective ('the increased focus'), no verb."""
 _ADVERBS_BEFORE = word_set("already also still now often only just never")
 _FINITE_REACH = 8
