@@ -42,8 +42,7 @@ def test_bar_sample_and_polygraph(tmp_path: Path) -> None:
 
 def test_bar_pompeo_under_his_name(tmp_path: Path) -> None:
     report = extract_quotes(load_article(SAMPLE))
-    if not any("despicable and insolent" in q.text for q in report.quotes):
-        pytest.skip("quote extraction does not find the Pompeo quote yet")
+    assert any(q.speaker == "Mike Pompeo" and "despicable and insolent" in q.text for q in report.quotes)
     target = tmp_path / "d.md"
     assert main(["export", str(SAMPLE), str(POLYGRAPH), "-o", str(target)]) == 0
     document = target.read_text(encoding="utf-8")

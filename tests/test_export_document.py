@@ -9,6 +9,7 @@ import yaml
 
 from digest.core.export import ExportError, ExportOptions, render_analysed, render_digest
 from digest.core.export.anchors import Slugger, slug
+from digest.core.ingest import load_article
 from tests.export_support import HTML_TOKENS, MARKUP_FROM_TEXT, analysed, make_article, outline
 
 DATE = dt.date(2024, 5, 1)
@@ -189,3 +190,16 @@ def test_unnamed_sources_are_not_matched_across_articles() -> None:
         for n in range(2)
     ]
     assert outline(render_analysed(items, PINNED)).table_cells[4] == "Анна Иванова"
+
+
+def test_a_fragment_is_exported_within_its_reported_clause_only(tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        'Harbour news\n\nMayor Ottilie Brandt said the pier would be "rebuilt stone by stone" before summer. '
+        '"We owe the town that much," she said.\n',
+        encoding="utf-8",
+    )
+    document = render_digest([load_article(path)], ExportOptions(date=DATE, all_quotes=True))
+    who = document.split("### Who said what", 1)[1].split("### Sections", 1)[0]
+    assert who.count("rebuilt stone by stone") == 1
+    assert who.count("> ") == 2 and "We owe the town that much" in who

@@ -8,6 +8,7 @@ import pytest
 
 from digest.core.ingest import load_article
 from digest.core.quotes import extract_quotes
+from digest.core.quotes.listing import listed
 from digest.ui.quote_sidebar import ActorList, QuoteList
 from digest.ui.reader import Reader
 from tests.conftest import SAMPLE
@@ -28,17 +29,18 @@ async def test_actors_sorted_by_quote_count_and_filtered(tmp_path: Path) -> None
         assert counts == sorted(counts, reverse=True)
         actors = screen.sidebar().query_one(ActorList)
         assert actors.option_count == len(report.actors) + 1  # "All actors" first
-        assert screen.sidebar().query_one(QuoteList).option_count == len(report.quotes)
+        quotes = listed(report.quotes)
+        assert screen.sidebar().query_one(QuoteList).option_count == len(quotes)
         actors.focus()
         await pilot.press("down", "down", "enter")
         await pilot.pause()
         chosen = report.actors[1].name
         assert screen.actor == chosen
-        assert sidebar.shown == report.quotes_of(chosen)
-        assert screen.sidebar().query_one(QuoteList).option_count == len(report.quotes_of(chosen))
+        assert sidebar.shown == [q for q in quotes if q.speaker == chosen]
+        assert screen.sidebar().query_one(QuoteList).option_count == len(sidebar.shown) > 0
         await pilot.press("enter")  # choosing the same actor again clears the filter
         await pilot.pause()
-        assert screen.actor is None and len(sidebar.shown) == len(report.quotes)
+        assert screen.actor is None and sidebar.shown == quotes
 
 
 async def test_choosing_a_quote_scrolls_to_it_and_highlights_it(tmp_path: Path) -> None:
@@ -91,3 +93,20 @@ async def test_sample_sidebar_names_pompeo_and_senerlioglu(tmp_path: Path) -> No
         assert report is not None
         names = {a.name for a in report.actors}
         assert {"Mike Pompeo", "Ferydun Senerlioglu"} <= names
+
+
+async def test_the_sidebar_lists_a_fragment_within_its_reported_clause_only(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        'Harbour news\n\nMayor Ottilie Brandt said the pier would be "rebuilt stone by stone" before summer. '
+        '"We owe the town that much," she said.\n',
+        encoding="utf-8",
+    )
+    app = make_app(tmp_path, articles=[load_article(path)], fake=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        sidebar = main_screen(app).sidebar()
+        assert sidebar.report is not None and len(sidebar.report.quotes) == 3  # clause, fragment, sentence
+        assert [q.kind for q in sidebar.shown] == ["indirect", "direct"]
+        assert sidebar.query_one(QuoteList).option_count == 2
+        assert "2 quotes" in str(sidebar.query_one(ActorList).get_option_at_index(1).prompt)

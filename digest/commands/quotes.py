@@ -8,6 +8,7 @@ import textwrap
 from digest.commands.common import add_paths_argument, run_per_article
 from digest.core.model import Article
 from digest.core.quotes import extract_quotes
+from digest.core.quotes.listing import listed
 from digest.core.sanitize import shown
 from digest.core.wording import role_beside
 
@@ -44,12 +45,14 @@ def listing(article: Article) -> str:
     lines = [article.title, "=" * min(len(article.title), 80), f"source: {shown(article.source)}", ""]
     if not report.quotes:
         lines.append("(no attributed quotes found)")
+    quotes = listed(report.quotes)  # a fragment its reported clause holds is read within the clause
     for actor in report.actors:
         role = role_beside(actor.name, actor.role)
         heading = actor.name + (f" ({role})" if role else "")
-        plural = "quote" if actor.quotes == 1 else "quotes"
-        lines.append(f"{heading}: {actor.quotes} {plural}")
-        for quote in report.quotes_of(actor.name):
+        own = [quote for quote in quotes if quote.speaker == actor.name]
+        plural = "quote" if len(own) == 1 else "quotes"
+        lines.append(f"{heading}: {len(own)} {plural}")
+        for quote in own:
             text = f"“{quote.text}”" if quote.kind == "direct" else f"[reported] {quote.text}"
             lines.append(textwrap.fill(text, width=100, initial_indent="  - ", subsequent_indent="    "))
         lines.append("")

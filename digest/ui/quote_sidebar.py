@@ -6,6 +6,7 @@ asks the screen to scroll the reader to it and highlight it.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -16,6 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from digest.core.quotes import Actor, Quote, QuoteReport
+from digest.core.quotes.listing import listed
 from digest.core.wording import plural, role_beside
 from digest.ui.option_cache import KeptOptionList
 
@@ -23,9 +25,9 @@ ALL_ACTORS = "all-actors"
 """Option id of the entry that clears the actor filter."""
 
 
-def actor_prompt(actor: Actor) -> Content:
-    """An actor's entry: name and quote count, then the role on its own line."""
-    count = plural(actor.quotes, "quote")
+def actor_prompt(actor: Actor, quotes: int) -> Content:
+    """An actor's entry: name and the number of quotes listed, then the role on its own line."""
+    count = plural(quotes, "quote")
     head = Content.assemble(Content.styled(actor.name, ".actor"), "  ", Content.styled(count, ".role"))
     role = role_beside(actor.name, actor.role)  # not again under 'Mayor Jane Roe'
     if role:
@@ -112,13 +114,15 @@ class QuoteSidebar(Vertical):
             self.query_one(QuoteList).clear_options()
             status.update("Finding quotes…")
             return
-        total = len(report.quotes)
+        quotes = listed(report.quotes)  # a fragment its reported clause holds is read within the clause
+        total = len(quotes)
+        counts = Counter(q.speaker for q in quotes)
         options = [Option(Content(f"All actors  {plural(total, 'quote')}"), id=ALL_ACTORS)]
-        options += [Option(actor_prompt(a), id=f"actor-{i}") for i, a in enumerate(report.actors)]
+        options += [Option(actor_prompt(a, counts[a.name]), id=f"actor-{i}") for i, a in enumerate(report.actors)]
         actors.set_options(options)
         names = [a.name for a in report.actors]
         actors.highlighted = names.index(actor) + 1 if actor in names else 0
-        self.shown = report.quotes_of(actor) if actor else list(report.quotes)
+        self.shown = [q for q in quotes if q.speaker == actor] if actor else quotes
         if not report.quotes:
             status.update("No quotes found in this article.")
         elif actor:

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from digest.core.quotes.listing import listed
 from digest.core.store import Library
 from digest.core.store.articles import ArticleRow
 from digest.core.store.story_rows import StoryRow, outlet, timestamp
@@ -71,7 +72,7 @@ def story_text(story: Story, rows: list[ArticleRow]) -> Group:
         role = f" ({beside})" if beside else ""
         aliases = f" · also {', '.join(actor.aliases)}" if actor.aliases else ""
         parts.append(Text.assemble((actor.name + role, "bold"), (aliases, "dim")))
-        quotes = [quote for quote in story.quotes if quote.speaker == actor.name]
+        quotes = [quote for quote in listed(story.quotes) if quote.speaker == actor.name]
         shown = [f"“{quote.text}”" if quote.kind == "direct" else quote.text for quote in quotes]
         marks = ["" if quote.kind == "direct" else "≈" for quote in quotes]
         sources = [",".join(str(i + 1) for i in quote.sources) for quote in quotes]

@@ -16,6 +16,7 @@ from digest.core.export.anchors import Slugger
 from digest.core.export.document import AnalysedArticle, _article_title, _Writer
 from digest.core.export.escape import escape_clean, inline, link_destination, visible
 from digest.core.export.options import ExportOptions, export_date
+from digest.core.quotes.listing import listed
 from digest.core.stories import Story
 from digest.core.wording import plural, role_beside
 
@@ -50,7 +51,7 @@ def _story(
     for actor in actors:
         beside = visible(role_beside(actor.name, actor.role) or "")
         role = f" ({escape_clean(beside)})" if beside else ""
-        quotes = [q for q in story.quotes if q.speaker == actor.name]
+        quotes = [q for q in listed(story.quotes) if q.speaker == actor.name]
         shown = quotes if options.all_quotes else quotes[: options.quotes_per_actor]
         lines = [f"**{escape_clean(visible(actor.name))}**{role}"]
         for quote in shown:

@@ -1,0 +1,51 @@
+"""Quotes listed for reading: a quoted fragment that its own reported clause holds is shown within the clause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.commands.quotes import listing
+from digest.core.ingest import load_article
+from digest.core.quotes import Quote, extract_quotes
+from digest.core.quotes.listing import holds_quoted, listed
+
+
+def _quote(speaker: str, text: str, kind: str) -> Quote:
+    return Quote(speaker=speaker, text=text, kind=kind, section=None, section_index=0, start=0, end=0)
+
+
+def test_a_fragment_inside_the_same_speakers_clause_is_not_listed_again() -> None:
+    clause = _quote("Ada Vell", 'the toll would be "scrapped by spring"', "indirect")
+    fragment = _quote("Ada Vell", "scrapped by spring", "direct")
+    later = _quote("Ada Vell", "We have listened", "direct")
+    assert listed([clause, fragment, later]) == [clause, later]
+
+
+def test_the_same_words_from_another_speaker_or_outside_marks_stay_listed() -> None:
+    clause = _quote("Ada Vell", 'the toll would be "scrapped by spring"', "indirect")
+    other = _quote("Tom Brisk", "scrapped by spring", "direct")
+    plain_clause = _quote("Tom Brisk", "the ferry would run until June", "indirect")
+    unmarked = _quote("Tom Brisk", "run until June", "direct")  # the clause does not quote these words
+    assert listed([clause, other, plain_clause, unmarked]) == [clause, other, plain_clause, unmarked]
+
+
+def test_holds_quoted_needs_an_opening_mark_before_the_words() -> None:
+    assert holds_quoted("the plan was “a relic” of the old board", "a relic")
+    assert holds_quoted("it was 'not for sale'", "not for sale")
+    assert not holds_quoted("the plan was a relic of the old board", "a relic")
+    assert not holds_quoted("anything", "")
+
+
+def test_the_readable_listing_shows_the_fragment_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        'Harbour news\n\nMayor Ottilie Brandt said the pier would be "rebuilt stone by stone" before summer. '
+        '"We owe the town that much," she said.\n',
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    report = extract_quotes(article)
+    assert [q.kind for q in report.quotes].count("direct") == 2  # the fragment is still a direct quote
+    text = listing(article)
+    assert text.count("rebuilt stone by stone") == 1
+    assert "2 quotes" in text and "We owe the town that much" in text
