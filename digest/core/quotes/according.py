@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from digest.core.lexicon import ROLE_NOUNS
 from digest.core.quotes.clause_ends import clause_end
-from digest.core.quotes.clauses import FINITE_WORDS, finite_clause, opens_clause
+from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
+from digest.core.quotes.clauses import opens_clause
 from digest.core.quotes.cue import Attribution, Cue, Report
 from digest.core.quotes.speakers import description_after, np_right
 from digest.core.quotes.subjects import source_phrase

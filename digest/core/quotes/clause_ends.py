@@ -15,7 +15,7 @@ from digest.core.lexicon import (
     REPORT_VERBS,
     word_set,
 )
-from digest.core.quotes.clauses import FINITE_WORDS, PAST_REACH, finite_clause
+from digest.core.quotes.clause_shape import FINITE_WORDS, PAST_REACH, finite_clause
 from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 

@@ -5,7 +5,7 @@ phrase that sets the scene before 'X said,' ('In the end, X said, B')."""
 from __future__ import annotations
 
 from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
-from digest.core.quotes.clauses import FINITE_WORDS
+from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.tokens import WORD, Tok
 
 _TIME_OR_PLACE_STARTS = word_set(

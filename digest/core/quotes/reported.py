@@ -24,11 +24,11 @@ from digest.core.quotes.clause_ends import (
     relative_clause_end,
     subordinate_end,
 )
+from digest.core.quotes.clause_shape import finite_clause
 from digest.core.quotes.clauses import (
     EXPLAINING,
     MIN_WORDS,
     clause_start,
-    finite_clause,
     skip_time,
     tail_ok,
 )

@@ -1,0 +1,155 @@
+"""Whether words make a clause: a subject pronoun, a subject and a finite auxiliary or 'be', an amount and a verb
+('about half of the berths were taken'), a subject and an irregular past tense ('noted the board hid ...'); the
+tests that the reported-clause readers (clauses.py, trailing.py, according.py) share."""
+
+from __future__ import annotations
+
+import re
+
+from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, PRONOUNS, word_set
+from digest.core.quotes.tokens import WORD, Tok
+
+NOT_CLAUSE_START = word_set(
+    """on in at to for with about of by after before during and but or so as when while yesterday today nothing
+    something anything goodbye hello yes no more less only just also later earlier previously via through from
+    into under over against without within then"""
+)
+
+SUBJECT_DETERMINERS = DETERMINERS | word_set("no his her their its our this these those all many")
+"""Words that open a clause's subject without 'that' ('told the panel his plan ...', 'noted the fund hid ...'):
+the determiners of a speaker phrase, possessives, demonstratives and quantifiers."""
+
+
+def _it_past(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'admitted it made a mistake', 'reported it sold four boats', 'admitted it happened in July': 'it' and a past
+    tense and a word that is no preposition, or any word after a past in -ed, open a clause ('reported it stolen to
+    the police' has no past tense in -ed or of the list)."""
+    if k + 2 >= hi:
+        return False
+    verb, after = tokens[k + 1], tokens[k + 2]
+    past = verb.kind is WORD and not verb.is_cap and (verb.norm.endswith("ed") or verb.norm in IRREGULAR_PAST)
+    if past and after.norm in NOT_CLAUSE_START and tokens[k - 1].norm in _COMPLEMENT_VERBS:
+        return False  # 'reported it damaged on arrival': 'damaged' says how it was, no clause
+    return past and after.kind is WORD and (after.norm not in NOT_CLAUSE_START or verb.norm.endswith("ed"))
+
+
+_COMPLEMENT_VERBS = word_set("reported reports found finds declared declares listed lists")
+
+
+_ROUGHLY = word_set("about nearly almost roughly approximately around over under some")
+_COMPARED = word_set("more fewer less")
+_AMOUNTS = word_set(
+    "half third quarter two-thirds one-third one-half three-quarters a one two three four five six seven eight nine ten"
+    " dozen dozens hundred hundreds thousand thousands million"
+)
+_QUANTITY_REACH = 8
+
+
+def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` are a clause whose subject opens with an amount ('about half of the berths were
+    taken', 'at least six boats sank', 'more than half of its sailings ran late', 'no final decision had been
+    made'): the amount, then a finite or past-tense verb before any preposition but 'of' or punctuation ('said
+    about twenty minutes later', 'said no to the plan' are no clauses)."""
+    j = _after_amount(tokens, k, hi)
+    if j is None:
+        return False
+    for m in range(j, min(hi, j + _QUANTITY_REACH)):
+        t = tokens[m]
+        if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in LEAD_WORDS:
+            return False  # punctuation, or 'But' opening another clause
+        if t.is_cap or t.text[0].isdigit():
+            continue
+        if t.norm in FINITE_WORDS or (m > j and (t.norm in IRREGULAR_PAST or t.norm.endswith("ed"))):
+            return m > j
+        if t.norm in NOT_CLAUSE_START and t.norm != "of":
+            return False
+    return False
+
+
+def _after_amount(tokens: list[Tok], k: int, hi: int) -> int | None:
+    """Past the amount opening a subject ('about half', 'at least six', 'more than 40', 'no'), or None."""
+    first = tokens[k].norm
+    nxt = tokens[k + 1] if k + 1 < hi else None
+    if nxt is None or nxt.kind is not WORD or tokens[k].text.endswith("."):
+        return None  # 'said no. But ...': an answer ending its sentence
+    if first == "no":
+        return k + 1
+    if (first == "at" and nxt.norm == "least") or (first in _COMPARED and nxt.norm == "than"):
+        k, nxt = k + 1, tokens[k + 2] if k + 2 < hi else None
+    elif first not in _ROUGHLY:
+        return None
+    if nxt is None or not (nxt.text[0].isdigit() or nxt.norm in _AMOUNTS):
+        return None
+    return k + 2
+
+
+def is_pronoun(t: Tok) -> bool:
+    """A subject pronoun, also contracted: 'he', 'they', "he'll", "she's", "they're"."""
+    return t.kind is WORD and re.split("['’]", t.norm)[0] in PRONOUNS
+
+
+_FINITE = word_set(
+    """is are was were has have had will would could should can may might must did does do won't wouldn't can't
+    couldn't isn't aren't wasn't weren't doesn't didn't don't hasn't haven't hadn't shouldn't"""
+)
+FINITE_WORDS = _FINITE | {w.replace("'", "’") for w in _FINITE}
+"""Auxiliaries and forms of 'be': a word of these in a stretch of words makes it a clause, not a noun phrase (a
+negation with either apostrophe: "hadn't", 'hadn’t')."""
+_FINITE_REACH = 10
+
+
+def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` make a clause: a subject pronoun, or a subject and a finite auxiliary or 'be' within a
+    few words ('the plan would work', 'seeing so many officers was a relief'), before any punctuation."""
+    if k >= hi or tokens[k].kind is not WORD:
+        return False
+    if is_pronoun(tokens[k]):
+        # 'it' may be an object ('noted it in passing'); 'it was', "it's" open a clause
+        plain_it = tokens[k].norm == "it" and not (k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS)
+        return not plain_it or _it_past(tokens, k, hi)
+    if tokens[k].norm in NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
+        return quantity_subject(tokens, k, hi)  # 'about half of the berths were taken', 'no decision was made'
+    for j in range(k + 1, min(hi, k + _FINITE_REACH)):
+        if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%"):
+            return False
+        if tokens[j].norm in FINITE_WORDS and not tokens[j].is_cap:
+            return True  # a capitalised 'May' or 'Will' after the first word is a name, no auxiliary
+    return False
+
+
+PAST_REACH = 6
+"""How far past a subject's first word its past tense is looked for ('noted the harbour board hid ...', 'While A,
+harbour crews cleared ...'): a clause after a verb of speech and a main clause after a fronted one share it."""
+_NOT_IN_PAST_SUBJECT = word_set("and or but to that which who")
+
+
+def past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'noted the foundation hid four gifts', 'suggested Moss went too far': a subject (a determiner, a capitalised
+    word or a number, then words with no preposition other than 'of') and an irregular past tense make a clause
+    without 'that' ('reported the fire to the police' has none). An -ed word is no sure verb ('the planned
+    closure', 'a strategy deployed by'), so it is not read."""
+    first = tokens[k]
+    if not (first.norm in SUBJECT_DETERMINERS or first.is_cap or first.text[0].isdigit()):
+        return False
+    for j in range(k + 1, min(hi, k + PAST_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or (t.norm in NOT_CLAUSE_START and t.norm != "of"):
+            return False
+        before = tokens[j - 1]
+        if before.norm != "of" and (t.norm in SUBJECT_DETERMINERS or is_pronoun(t)):
+            return False  # 'noted the mistakes he made', 'the money the council paid': a noun and its relative clause
+        after_determiner = before.norm in SUBJECT_DETERMINERS or before.norm == "of"
+        possessive = before.text.endswith(("'s", "’s"))  # 'the party's left wing'
+        if not t.is_cap and not after_determiner and not possessive and t.norm in IRREGULAR_PAST:
+            return True
+    return False
+
+
+def opens_plain_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A lower-case word and the next that may open a clause without 'that' ('said voters were ...')."""
+    return (
+        tokens[k].norm not in NOT_CLAUSE_START
+        and k + 1 < hi
+        and tokens[k + 1].kind is WORD
+        and tokens[k + 1].norm not in NOT_CLAUSE_START
+    )
