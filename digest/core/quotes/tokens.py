@@ -10,7 +10,8 @@ from digest.core.lexicon import ABBREVIATIONS
 from digest.core.quotes.marks import MarkSpan
 
 _INITIALS = re.compile(r"(?:\w\.)+")
-_TOKEN = re.compile(r"[\w][\w’'.\-&]*|[—–]|-+|\S")
+_TOKEN = re.compile(r"[\w][\w’'.\-&]*(?:/\w[\w’'.\-&]*)*|[—–]|-+|\S")
+"""A word may hold a slash between two word characters ('km/h', 'and/or', '24/7'): one word, not three."""
 
 
 class TokenKind(StrEnum):
