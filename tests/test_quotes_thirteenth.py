@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from digest.core.model import Article, Section
+from digest.core.quotes import extract_quotes
 from digest.core.quotes.tokens import WORD, tokenize
 from tests.test_quotes_reported_cues import reported
 
@@ -30,3 +32,52 @@ def test_a_slash_beside_a_space_or_at_the_end_is_punctuation(text: str) -> None:
 )
 def test_a_clause_holding_a_slashed_word_is_reported(sentence: str) -> None:
     assert len(reported(sentence)) == 1 and reported(sentence)[0][1].startswith(("gusts", "walkers"))
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str, str]]:
+    text = "\n\n".join(paragraphs)
+    report = extract_quotes(Article("t", "x", (Section(None, text),)))
+    return [(q.kind, q.speaker, q.text) for q in report.quotes]
+
+
+_INTRO = "Rosa Quell keeps bees on the roof of a bank. She talked to Len Okafor about honey and rent."
+
+
+def test_answers_of_an_interview_are_the_interviewees_words() -> None:
+    found = _quotes(
+        _INTRO,
+        "Q: Why a bank?",
+        "A: The roof was empty and the manager liked honey.",
+        "Q: Do the bees mind the traffic?",
+        "A: Not at all. They fly above it.",
+    )
+    assert found == [
+        ("direct", "Rosa Quell", "The roof was empty and the manager liked honey."),
+        ("direct", "Rosa Quell", "Not at all. They fly above it."),
+    ]
+
+
+def test_the_interviewee_stays_when_later_questions_name_someone_else() -> None:
+    found = _quotes(
+        _INTRO,
+        "Q: Is the city on your side?",
+        "A: Mostly. The permits took a year.",
+        "Q: Mayor Ida Brack said hives were a nuisance. Is Brack wrong? Has Brack visited?",
+        "A: She has not visited yet.",
+    )
+    assert [(kind, speaker) for kind, speaker, _ in found if speaker != "Mayor Ida Brack"][-2:] == [
+        ("direct", "Rosa Quell"),
+        ("direct", "Rosa Quell"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (_INTRO, "A: The roof was empty and the manager liked honey."),  # one label: no interview
+        (_INTRO, "A. J. Brack opened the shop in May.", "A. Lutz ran it after him."),  # initials, no 'Q.'
+        ("A: The roof was empty.", "A: The bees like it."),  # no one named before the answers
+    ],
+)
+def test_no_interview_without_answers_and_an_interviewee(paragraphs: tuple[str, ...]) -> None:
+    assert not [q for q in _quotes(*paragraphs) if q[0] == "direct"]

@@ -22,6 +22,7 @@ from digest.core.quotes.continuation import (
 )
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
+from digest.core.quotes.interview import answer_labels, answer_start, interviewee
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.openers import opens_adverbial
@@ -128,6 +129,10 @@ class _Reader:
         self.paragraph_start = 1
         self.transcript = False
         self.after_colon = False
+        self.answers: re.Pattern[str] | None = None
+        """The label opening an interview's answers ('A:'), when the article is one."""
+        self.interviewee: ActorState | None = None
+        """Who answers, decided at the first answer (later questions name other people)."""
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
         return report_mention(tokens, who, para)
@@ -144,6 +149,8 @@ class _Reader:
         """Read one paragraph: its direct quotes, reported speech and the actors who said them. ``credit`` is
         the next paragraph's text when that may be a credit line ('— Hal Brenner') under this one."""
         if self.transcript and self._bare_turn(para, base, section):
+            return
+        if self.answers is not None and self._answer(self.answers, para, base, section):
             return
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
@@ -184,6 +191,23 @@ class _Reader:
         if actor is None:
             return False
         self.add(actor, para, base, start, len(para), "indirect", section)
+        self.last_speaker = actor
+        return True
+
+    def _answer(self, label: re.Pattern[str], para: str, base: int, section: int) -> bool:
+        """'A: I left banking in 2019.' in an interview: the interviewee's words."""
+        start = answer_start(label, para)
+        if start is None:
+            return False
+        self.sentence += 1
+        if self.interviewee is None:
+            name = interviewee(self.registry.names_seen)
+            found = self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=0) if name else None
+            self.interviewee = found
+        actor = self.interviewee.root() if self.interviewee is not None else None
+        if actor is None:
+            return False
+        self.add(actor, para, base, start, len(para), "direct", section)
         self.last_speaker = actor
         return True
 
@@ -439,7 +463,9 @@ def read_article(sections: list[str], model: Model | None = None) -> tuple[list[
 def read_rules(sections: list[str]) -> _Reader:
     """Read an article with the rules alone: the reader holds the quotes found and the quotations dropped."""
     reader = _Reader()
-    reader.transcript = is_transcript([text[s:e] for text in sections for s, e in paragraphs(text)])
+    paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
+    reader.transcript = is_transcript(paras)
+    reader.answers = answer_labels(paras)
     budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):
         spans = paragraphs(text)
