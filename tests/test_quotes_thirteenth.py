@@ -81,3 +81,28 @@ def test_the_interviewee_stays_when_later_questions_name_someone_else() -> None:
 )
 def test_no_interview_without_answers_and_an_interviewee(paragraphs: tuple[str, ...]) -> None:
     assert not [q for q in _quotes(*paragraphs) if q[0] == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"He will be back by spring," said head coach Ravi Lindqvist.', "Ravi Lindqvist"),
+        ("Talo will miss four weeks, Rovers coach Ravi Lindqvist said on Monday.", "Ravi Lindqvist"),
+        ('"The water came in through the floor," said the shopkeeper.', "shopkeeper"),
+        ('He still recalls what his parents told him: "Never owe a neighbour."', "parents"),
+    ],
+)
+def test_role_nouns_of_sport_trades_and_families_name_speakers(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in _quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The coach crashed on the motorway near Kelby, police said.", "police"),  # a coach that is a bus
+        ("The boy was found safe in a barn, police said.", "police"),
+        ("The trainers sold out within an hour, the shop said.", "shop"),
+    ],
+)
+def test_a_role_noun_inside_the_reported_clause_is_not_its_speaker(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in _quotes(paragraph)] == [speaker]

@@ -113,6 +113,22 @@ ROLE_NOUNS: frozenset[str] = word_set(
     spokesmen authorities organisers organizers protesters demonstrators people man woman men women
     strategist strategists pollster pollsters historian historians author writer editor publisher
     commissioner commissioners coordinator partner partners insider insiders official's
+    coach coaches player players striker strikers midfielder midfielders defender defenders goalkeeper
+    goalkeepers winger wingers quarterback quarterbacks pitcher pitchers skipper referee referees umpire umpires
+    trainer trainers athlete athletes teammate teammates farmer farmers fisherman fishermen driver drivers
+    passenger passengers commuter commuters shopper shoppers customer customers tenant tenants landlord
+    landlords homeowner homeowners villager villagers parent parents patient patients victim victims pensioner
+    pensioners firefighter firefighters paramedic paramedics engineer engineers councillor
+    councillors councilor councilors councilman councilwoman trustee trustees headteacher headmaster
+    headmistress lecturer lecturers surgeon surgeons physician physicians pharmacist pharmacists dentist
+    psychologist psychologists psychiatrist therapist midwife midwives carer carers caregiver caregivers pastor
+    vicar bishop rabbi imam actor actors actress singer singers musician musicians artist artists chef chefs
+    designer designers architect architects filmmaker producer producers novelist poet grandmother grandfather
+    grandparents uncle aunt cousin nephew niece fiance fiancee widow widower entrepreneur entrepreneurs
+    shopkeeper shopkeepers trader traders banker bankers investor investors accountant consultant consultants
+    volunteer volunteers lobbyist lobbyists sheriff constable detective detectives ranger rangers warden
+    wardens inmate inmates prisoner prisoners defendant plaintiff claimant teenager teenagers boy boys girl
+    girls child children youngster youngsters technician technicians mechanic
     """
 )
 """Lower-case nouns that name a person (or a group of people) by role."""
