@@ -9,6 +9,7 @@ import pytest
 from digest.core.ingest import load_article
 from digest.core.quotes import extract_quotes
 from digest.core.quotes.listing import listed
+from digest.ui.article_list import ArticleList
 from digest.ui.quote_sidebar import ActorList, QuoteList
 from digest.ui.reader import Reader
 from tests.conftest import SAMPLE
@@ -110,3 +111,5 @@ async def test_the_sidebar_lists_a_fragment_within_its_reported_clause_only(tmp_
         assert [q.kind for q in sidebar.shown] == ["indirect", "direct"]
         assert sidebar.query_one(QuoteList).option_count == 2
         assert "2 quotes" in str(sidebar.query_one(ActorList).get_option_at_index(1).prompt)
+        entry = main_screen(app).query_one(ArticleList).get_option_at_index(0).prompt
+        assert "2 quotes" in str(entry)  # the article list counts as the sidebar does

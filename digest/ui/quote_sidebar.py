@@ -17,7 +17,6 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from digest.core.quotes import Actor, Quote, QuoteReport
-from digest.core.quotes.listing import listed
 from digest.core.wording import plural, role_beside
 from digest.ui.option_cache import KeptOptionList
 
@@ -114,7 +113,7 @@ class QuoteSidebar(Vertical):
             self.query_one(QuoteList).clear_options()
             status.update("Finding quotes…")
             return
-        quotes = listed(report.quotes)  # a fragment its reported clause holds is read within the clause
+        quotes = report.listed()  # a fragment its reported clause holds is read within the clause
         total = len(quotes)
         counts = Counter(q.speaker for q in quotes)
         options = [Option(Content(f"All actors  {plural(total, 'quote')}"), id=ALL_ACTORS)]

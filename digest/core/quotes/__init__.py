@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from digest.core.model import Article
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.extract import read_article
+from digest.core.quotes.listing import listed
 from digest.core.quotes.ranker import load_model
 
 
@@ -68,6 +69,10 @@ class QuoteReport:
     def quotes_of(self, name: str) -> list[Quote]:
         """The quotes of one actor, in article order."""
         return [q for q in self.quotes if q.speaker == name]
+
+    def listed(self) -> list[Quote]:
+        """The quotes a reader is shown: a fragment that its own reported clause holds is read within it."""
+        return listed(self.quotes)
 
     def to_dict(self, title: str) -> dict[str, object]:
         """The JSON shape of ``digest quotes --json``."""
