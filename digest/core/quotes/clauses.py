@@ -38,6 +38,8 @@ _INSERTION_START = frozenset({"on", "in", "at", "also", "-", "—", "–", ","})
 def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
     inserted phrase ('said in an email to the agency that')."""
+    if verb.norm in _SAYING and said_thing(tokens, i, hi):
+        return None  # 'said a prayer for the crew', 'said their goodbyes': what was said is named, not reported
     start = _plain_clause_start(tokens, i, hi, verb)
     if start is None and verb.norm in EXPLAINING and i < hi and tokens[i].norm in _WH_WORDS:
         # 'explained why she backs the plan', 'recalled how it closed': an indirect question (never 'how to')
@@ -94,6 +96,8 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
         t = tokens[k]
         if t.kind is not WORD and t.text != "," and t.kind is not QUOTE:
             return None
+        if t.norm == "that" and _relative_that(tokens, k, hi):
+            return None
         if t.norm == "that":
             return k + 1 if not aside or tokens[k - 1].text == "," else None  # not ', in a speech that angered'
         if t.norm in REPORT_VERBS and not t.is_cap:
@@ -104,11 +108,18 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
     return None
 
 
+def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'that' after an inserted phrase and before an auxiliary opens a relative clause on the phrase's noun ('said
+    in a letter that was sent to the board', 'told reporters after a meeting that had run late'), no reported
+    clause (right after the verb, 'said that was wrong', it is the clause's subject)."""
+    return k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS
+
+
 def _clause_word(t: Tok) -> bool:
     """A word that makes the phrase after a verb of speech a clause of its own ('after NAME failed to', 'at a
     hearing where', 'a question about how'): a pronoun after it opens no reported clause."""
     verb = not t.is_cap and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST or t.norm in FINITE_WORDS)
-    return verb or t.norm in _WH_WORDS or t.norm in ("who", "which", "where", "when")
+    return verb or t.norm in _WH_WORDS or t.norm in ("who", "which", "where", "when") or t.norm in _SUBORDINATE_ONLY
 
 
 _PRONOUN_AFTER_VERBS = LOOSE_VERBS | word_set("admitted acknowledged conceded")
@@ -225,6 +236,29 @@ def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
     return (skip_time(tokens, k, hi) if steps else k), steps
 
 
+_SAYING = word_set("said says say saying")
+_SAID_THINGS = word_set(
+    "prayer prayers grace goodbye goodbyes farewell farewells hello hellos mass rosary vows words thanks amen"
+)
+"""Things one says by name ('said a prayer', 'said grace', 'said a few words', 'said their vows'): the object of
+'say', not the subject of a clause."""
+_SAID_THING_REACH = 3
+
+
+def said_thing(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` name a thing said ('a prayer for the crew', 'their goodbyes', 'a few words.'): up to
+    two lower-case words and a noun of :data:`_SAID_THINGS`, then punctuation, the end, a preposition or 'that'
+    ('a few words would do' and 'the mass grave held' are clauses)."""
+    for j in range(k, min(hi, k + _SAID_THING_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap or t.norm in FINITE_WORDS:
+            return False
+        if t.norm in _SAID_THINGS:
+            after = tokens[j + 1] if j + 1 < hi else None
+            return after is None or after.kind is PUNCT or after.norm in NOT_CLAUSE_START or after.norm == "that"
+    return False
+
+
 def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     k = skip_time(tokens, i, hi)
     if k > i:
@@ -240,7 +274,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return None
     t = tokens[k]
     if t.kind is WORD and t.norm == "that":
-        return _after_that(tokens, k, hi, verb)
+        return None if steps and _relative_that(tokens, k, hi) else _after_that(tokens, k, hi, verb)
     if t.kind is not WORD:
         return None
     if verb.norm in NOUN_LIKE_VERBS:
@@ -264,6 +298,8 @@ _THAT_TIME = word_set("night day morning afternoon evening week weekend month ye
 
 def _after_that(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
     """The clause after 'that', unless 'that' opens a time ('reported that night', 'said that same day')."""
+    if _relative_that(tokens, k, hi) and not tokens[k + 1].is_cap:
+        return k  # 'said that was not true', 'said that would be a mistake': 'that' is the clause's subject
     if k + 1 < hi and tokens[k + 1].norm in _THAT_TIME:
         return _after_time(tokens, k + 2, hi, verb)
     if k + 2 < hi and tokens[k + 1].text == "," and tokens[k + 2].kind is WORD:
@@ -283,6 +319,10 @@ pronoun and a finite verb ('X claims he is owed')."""
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 
 
+_SUBORDINATE_ONLY = word_set("as while although though whereas because once if")
+"""Subordinators that are no preposition: one ends the object of 'told' and opens a clause of its own, not what
+was told ('..., the judge told him as she passed sentence'); after one, a pronoun opens no reported clause ('told
+the board as she left'; 'told the board after the vote she would' may, 'after' being also a preposition)."""
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "foreign"})
 
 
@@ -303,6 +343,7 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and tokens[k].norm not in SUBJECT_DETERMINERS
         and tokens[k].norm not in _INSERTION_START
         and tokens[k].norm not in ("who", "which", "why", "how", "what")
+        and tokens[k].norm not in _SUBORDINATE_ONLY
     ):
         k += 1
         steps += 1

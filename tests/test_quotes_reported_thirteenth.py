@@ -1,0 +1,108 @@
+"""Reported speech, thirteenth session: denials with a fronted negative ('At no point has X said A'), the object of
+'told' ending at a subordinator ('told him as she left'), things said by name ('said a prayer'). Every sentence
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.core.model import Article, Section
+from digest.core.quotes import extract_quotes
+from tests.test_quotes_reported_cues import reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At no time has the ferry company said it will cut the winter sailings.",
+        "Never did the mayor say the pier was unsafe.",
+        "Nowhere in its filing does the firm say the boats were sold.",
+        "Not once in ten years did the mayor say the pier was unsafe.",
+    ],
+)
+def test_a_fronted_negative_and_an_inverted_auxiliary_deny_the_saying(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        ("Not surprisingly, the mayor said the nets were full.", "mayor", "the nets were full"),
+        ("No doubt the mayor will say the nets were full.", "mayor", "the nets were full"),
+        ("Not long after the storm, the harbour master said the pier was unsafe.", "harbour master", None),
+        ("In no small part, the skipper said, the catch was down to luck.", "skipper", None),
+        ("The board did not name the buyer and said the boats were sold.", "board", "the boats were sold"),
+    ],
+)
+def test_an_affirming_or_plain_opening_keeps_the_clause(sentence: str, speaker: str | None, clause: str | None) -> None:
+    found = reported(sentence)
+    assert found and found[0][0] == speaker if speaker else not found
+    assert clause is None or found[0][1].startswith(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"You broke every rule," the judge told Ferris as she passed sentence.',
+        '"We will be back," the mayor told the crowd while they waved.',
+    ],
+)
+def test_a_subordinate_clause_after_the_one_told_is_not_what_was_told(sentence: str) -> None:
+    assert all(kind == "direct" for kind in _kinds(sentence))
+
+
+def test_the_one_told_and_a_clause_after_it() -> None:
+    for sentence in (
+        "The skipper told the crew as they cast off that the nets were torn.",
+        "The skipper told the crew the nets were torn.",
+    ):
+        assert reported(sentence) == [("skipper", "the nets were torn")]
+
+
+def test_that_opening_a_relative_clause_after_an_inserted_phrase_opens_no_reported_clause() -> None:
+    sentence = "The mayor said in a letter that was sent to the harbour board that the pier was unsafe."
+    assert all(not clause.startswith("was ") for _, clause in reported(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The whole village said a prayer for the lost crew.",
+        "The sailors said their goodbyes on the quay.",
+        "Before the race, the skipper said a few words to the crew.",
+        "The children said grace before the meal.",
+    ],
+)
+def test_a_thing_said_by_name_is_no_reported_clause(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The vicar said prayers were held in every chapel.", "prayers were held in every chapel"),
+        ("The vicar said a few words would not bring the crew back.", "a few words would not bring the crew back"),
+        ("The vicar said the mass grave held forty bodies.", "the mass grave held forty bodies"),
+        ("The vicar said a prayer vigil will be held on Friday.", "a prayer vigil will be held on Friday"),
+    ],
+)
+def test_a_noun_of_things_said_may_open_a_clause(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("vicar", clause)]
+
+
+def _kinds(sentence: str) -> list[str]:
+    report = extract_quotes(Article("t", "x", (Section(None, sentence),)))
+    return [q.kind for q in report.quotes]
+
+
+@pytest.mark.parametrize(
+    ("after_said", "clause"),
+    [
+        ("that was not true.", "that was not true"),
+        ("that would be a mistake.", "that would be a mistake"),
+        ("that the pier was unsafe.", "the pier was unsafe"),
+        ("that Will Pike had left.", "Will Pike had left"),
+    ],
+)
+def test_that_before_an_auxiliary_is_the_clause_s_subject(after_said: str, clause: str) -> None:
+    assert reported("The harbour master said " + after_said) == [("harbour master", clause)]
