@@ -106,3 +106,18 @@ def test_role_nouns_of_sport_trades_and_families_name_speakers(paragraph: str, s
 )
 def test_a_role_noun_inside_the_reported_clause_is_not_its_speaker(paragraph: str, speaker: str) -> None:
     assert [q[1] for q in _quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Asked whether Pell would stay beyond the summer, Oduya laughed. "He signed for five years."', "Oduya"),
+        ('Ada Pike was asked about the fee. She sighed. "Ask the board."', "Ada Pike"),
+    ],
+)
+def test_a_named_persons_laugh_or_sigh_leads_in_to_the_quotation_after_it(paragraph: str, speaker: str) -> None:
+    assert [q[1] for q in _quotes(paragraph)] == [speaker]
+
+
+def test_a_groups_laughter_names_no_speaker() -> None:
+    assert _quotes('Tom Reed spoke first. The audience laughed. "Sit down."') == []

@@ -23,6 +23,7 @@ from digest.core.quotes.continuation import (
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee
+from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.openers import opens_adverbial
@@ -350,6 +351,9 @@ class _Reader:
             who = name_colon(tokens, len(tokens) - 1, 0)  # 'Dana Pike:' above a quotation paragraph
             m = self.mention(tokens, who, para) if who is not None else None
             return self.registry.resolve(m, self.sentence, pos=tokens[0].start) if m is not None else None
+        manner = manner_sentence(tokens)
+        if manner is not None:
+            return self._mentioned(tokens, manner, para)
         if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):
             return None
         who = clause_subject(tokens, 0, len(tokens) - 1)
@@ -360,6 +364,10 @@ class _Reader:
         if who is None or m is None:
             return None
         return self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
+
+    def _mentioned(self, tokens: list[Tok], who: Attribution, para: str) -> ActorState | None:
+        m = self.mention(tokens, who, para)
+        return self.registry.resolve(m, self.sentence, pos=tokens[who.start].start) if m is not None else None
 
     def _quote_led(
         self,
