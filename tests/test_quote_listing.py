@@ -49,3 +49,34 @@ def test_the_readable_listing_shows_the_fragment_once(tmp_path: Path) -> None:
     text = listing(article)
     assert text.count("rebuilt stone by stone") == 1
     assert "2 quotes" in text and "We owe the town that much" in text
+
+
+def test_a_quotation_printed_twice_is_listed_once_the_fuller_copy_kept() -> None:
+    body = _quote("Orla Devane", "People here think we are hanging on, but we are just busy", "direct")
+    pull = _quote("Tom Brisk", "People here think we are hanging on", "direct")  # a pull quote, a wrong speaker
+    again = _quote("Orla Devane", "People here think we are hanging on, but we are just busy", "direct")
+    assert listed([pull, body, again]) == [body]
+
+
+def test_short_phrases_and_reported_clauses_are_not_repeats() -> None:
+    first = _quote("Ada Vell", "a total disgrace", "direct")
+    second = _quote("Tom Brisk", "a total disgrace", "direct")
+    clause = _quote("Ada Vell", "the deal was a total disgrace for the whole town", "indirect")
+    echo = _quote("Tom Brisk", "the deal was a total disgrace for the whole town", "indirect")
+    assert listed([first, second, clause, echo]) == [first, second, clause, echo]
+
+
+def test_a_pull_quote_on_a_page_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Island</title></head><body><article><h1>The island</h1>"
+        "<p>Orla Devane came to the island in 1994 to teach at its school and never left.</p>"
+        "<p>\u201cPeople think we are hanging on by our fingernails,\u201d she says. \u201cWe are just busy.\u201d</p>"
+        '<blockquote class="pull-quote"><p>\u201cPeople think we are hanging on by our fingernails.\u201d</p>'
+        "</blockquote><p>The population has fallen from 212 in 1991 to 61 today, most of them over sixty.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert sum(s.text.count("fingernails") for s in article.sections) == 1
+    assert [q.speaker for q in extract_quotes(article).listed()] == ["Orla Devane", "Orla Devane"]

@@ -6,7 +6,8 @@ All rules are general (no site's exact markup):
   media players, hidden elements (``hidden``, ``aria-hidden``, ``display:none``).
 - *Boilerplate by name*: an element whose class or id names a page furniture role: share/social bars,
   related/recommended/"read more" blocks, newsletters and subscriptions, cookie notices, promos and
-  adverts, captions and credits, bylines and timestamps, galleries and videos, comments, tags.
+  adverts, captions and credits, bylines and timestamps, galleries and videos, comments, tags, pull quotes
+  (a magazine's display copy of a sentence the body already holds).
 - *Boilerplate by text*: a block whose whole text is a known furniture phrase, see
   :mod:`digest.core.ingest.boilerplate` (shared with plain text).
 - *Teasers*: blocks whose text is mostly link text (links to other stories), and lists of links.
@@ -130,6 +131,9 @@ _FURNITURE_WORDS = (
     "tags",
     "keywords",
     "print only",
+    "pullquote",
+    "pull quote",
+    "pullout",
     "skip",
     "ad",
     "ads",
@@ -183,6 +187,9 @@ STRONG_FURNITURE = frozenset(
         "mostread",
         "mostpopular",
         "sign up",
+        "pullquote",
+        "pull quote",
+        "pullout",
     }
 )
 """Furniture words that are never the article's own container, even when they hold much of a page's
