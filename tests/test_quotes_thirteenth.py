@@ -121,3 +121,26 @@ def test_a_named_persons_laugh_or_sigh_leads_in_to_the_quotation_after_it(paragr
 
 def test_a_groups_laughter_names_no_speaker() -> None:
     assert _quotes('Tom Reed spoke first. The audience laughed. "Sit down."') == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The seven states that share the river signed the compact in 1922.",
+        "All 50 states that joined the suit lost their appeal.",
+        "Many states that tried the scheme gave it up within a year.",
+    ],
+)
+def test_a_counted_plural_noun_is_no_verb_of_speech(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The report states that the river ran dry in August.", "report"),
+        ("The two said the bridge would open in May.", "two"),
+    ],
+)
+def test_a_verb_of_speech_after_a_noun_or_a_pronoun_of_number_stays_a_cue(sentence: str, speaker: str) -> None:
+    assert [who for who, _ in reported(sentence)] == [speaker]

@@ -153,13 +153,22 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
 
 
 _NOUN_DETERMINERS = word_set("the a an this these those")
+_COUNTS = word_set(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand
+    thousands several many both"""
+)
+"""Words that count a plural noun: before a plural form of a verb of speech ('seven states', 'many claims')."""
 
 
 def _noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
     """'rejected the report that said A': a form of a verb of speech after an article or a demonstrative is a
     noun, no cue ('that' may be a relative pronoun before a verb: 'groups that say'; after a possessive pronoun,
     'his claim that ... "..."', main's reading of a clause still lets the quoted fragment be found)."""
-    return v - 1 >= lo and tokens[v - 1].kind is WORD and tokens[v - 1].norm in _NOUN_DETERMINERS
+    if v - 1 < lo or tokens[v - 1].kind is not WORD:
+        return False
+    before = tokens[v - 1].norm
+    plural = tokens[v].norm.endswith("s")  # 'the seven states that share the river': a count of a plural noun
+    return before in _NOUN_DETERMINERS or (plural and (before in _COUNTS or before.replace(",", "").isdigit()))
 
 
 _BE_FORMS = word_set("is are was were been 's ’s")
