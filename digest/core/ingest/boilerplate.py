@@ -2,7 +2,8 @@
 
 A *block* (a paragraph, a list item, a line of plain text) is furniture when its whole text is a known
 furniture phrase: a caption or credit label ("Image copyright", "Credit ..."), a promo or teaser line
-("Read more", "Continue reading the main story", "Follow us on Twitter", "Sign up ..."), a byline or a
+("Read more", "Also read ...", "Continue reading the main story", "Follow us on Twitter", "Sign up ...", "Do you
+have a story? Email us ...", an embedded post's "Skip twitter post" / "End of twitter post"), a byline or a
 lone timestamp ("By Jane Doe", "Nov. 20, 2019 5:52 AM EST"), a contributor credit ("... contributed to
 this report", "(Additional reporting by ...)"), a contact line ("... may be reached at ..."), an agency
 name alone, an embed id (long numbers and UUIDs), or an unrendered CMS shortcode
@@ -25,7 +26,11 @@ _BOILERPLATE_TEXT = re.compile(
       | media\splayback\sis\sunsupported.*|media\scaption.*|image\s(?:copyright|caption).*|caption:?\s[^.!?]{0,200}
       | (?:photo\s|image\s)?credits?:?\s[^.!?]{0,100}|copyright\b[^!?]{0,100}|\u00a9.*|all\srights\sreserved.*
       | getty\simages|(?:photo|image|video|map|graphic):\s[^.!?]{0,100}
-      | continue\sreading.*|read\s(?:more|next|the\sfull\s\w+|also)\b.{0,150}|more:?|see\salso\b.{0,150}
+      | continue\sreading.*|read\s(?:more|next|the\sfull\s\w+|also)\b.{0,150}|also\sread:?\s+(?-i:[A-Z]).{0,150}|more:?
+      | see\salso\b.{0,150}
+      | (?:do\syou\shave|have\syou\sgot|got)\sa\s(?:story|news\stip|tip)\b[^.!?]{0,60}\?.{0,200}
+      | (?:skip|end\sof)\s(?:twitter|x|facebook|instagram|tiktok|youtube|bluesky|threads)
+        \s(?:post|content|video)\b.{0,100}
       | related(?:\s\w+){0,2}:?|related:.{0,150}|more\s(?:on|from|about)\s.{0,60}|you\smay\s(?:also\s)?like.*
       | recommended(?:\sfor\syou|\sstories|\sreading)?:?|most\s(?:read|popular|viewed)\b.{0,60}
       | share\s(?:this|on|via)\b.{0,60}|share|tweet|email|print|comments?|\d+\scomments?
