@@ -77,6 +77,13 @@ def test_the_interviewee_stays_when_later_questions_name_someone_else() -> None:
         (_INTRO, "A: The roof was empty and the manager liked honey."),  # one label: no interview
         (_INTRO, "A. J. Brack opened the shop in May.", "A. Lutz ran it after him."),  # initials, no 'Q.'
         ("A: The roof was empty.", "A: The bees like it."),  # no one named before the answers
+        (  # an explainer printed as questions and answers: nobody speaks in its answers
+            "The council's transport chief, Mira Holt, announced new parking rules on Monday.",
+            "Q: When do the rules start?",
+            "A: The rules apply from June 1 on every street inside the ring road.",
+            "Q: How much is a permit?",
+            "A: Residents pay £40 a year. Visitors can buy day passes online.",
+        ),
     ],
 )
 def test_no_interview_without_answers_and_an_interviewee(paragraphs: tuple[str, ...]) -> None:

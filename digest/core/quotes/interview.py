@@ -2,7 +2,8 @@
 
 An answer carries no quotation marks and no verb of speech, so no other pass finds it. An article is read as
 an interview when at least two paragraphs open with an answer label 'A:' (or with 'A.' when a paragraph also
-opens with 'Q.': 'A. J. Pike said' alone is an initial). The interviewee is the person the introduction names
+opens with 'Q.': 'A. J. Pike said' alone is an initial) and at least a quarter of them speak in the first person
+(an explainer's answers do not). The interviewee is the person the introduction names
 most often before the first answer (the first named of those named equally often).
 """
 
@@ -16,16 +17,25 @@ _ANSWER_COLON = re.compile(_LABEL.format(letter="A", stop=":"))
 _ANSWER_STOP = re.compile(_LABEL.format(letter="A", stop=r"\."))
 _QUESTION_STOP = re.compile(_LABEL.format(letter="Q", stop=r"\."))
 _FEWEST_ANSWERS = 2
+_SPOKEN_SHARE = 4
+"""At least one answer in this many speaks in the first person (a questionnaire's answers are often a few words:
+'Trip to Disney World'; an explainer's never say 'I' or 'we')."""
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b", re.I)
+"""Words of a speaker talking of themselves: an interviewee's answers hold them, an explainer's do not."""
 
 
 def answer_labels(paras: Sequence[str]) -> re.Pattern[str] | None:
     """The label that opens the answers of an interview printed as questions and answers, or None when these
-    paragraphs are not one."""
-    if sum(1 for p in paras if _ANSWER_COLON.match(p)) >= _FEWEST_ANSWERS:
-        return _ANSWER_COLON
-    answers = sum(1 for p in paras if _ANSWER_STOP.match(p))
-    if answers >= _FEWEST_ANSWERS and any(_QUESTION_STOP.match(p) for p in paras):
-        return _ANSWER_STOP
+    paragraphs are not one. An explainer printed the same way ('Q: When do the rules start? A: On June 1.') is
+    no interview: at least a quarter of the answers must speak in the first person."""
+    for label in (_ANSWER_COLON, _ANSWER_STOP):
+        answers = [p for p in paras if label.match(p)]
+        if len(answers) < _FEWEST_ANSWERS or (label is _ANSWER_STOP and not any(map(_QUESTION_STOP.match, paras))):
+            continue
+        spoken = sum(1 for p in answers if _FIRST_PERSON.search(p, answer_start(label, p) or 0))
+        return label if spoken and _SPOKEN_SHARE * spoken >= len(answers) else None
     return None
 
 
