@@ -47,12 +47,12 @@ def test_answers_of_an_interview_are_the_interviewees_words() -> None:
     found = _quotes(
         _INTRO,
         "Q: Why a bank?",
-        "A: The roof was empty and the manager liked honey.",
+        "A: The roof was empty and I liked the manager.",
         "Q: Do the bees mind the traffic?",
         "A: Not at all. They fly above it.",
     )
     assert found == [
-        ("direct", "Rosa Quell", "The roof was empty and the manager liked honey."),
+        ("direct", "Rosa Quell", "The roof was empty and I liked the manager."),
         ("direct", "Rosa Quell", "Not at all. They fly above it."),
     ]
 
@@ -61,7 +61,7 @@ def test_the_interviewee_stays_when_later_questions_name_someone_else() -> None:
     found = _quotes(
         _INTRO,
         "Q: Is the city on your side?",
-        "A: Mostly. The permits took a year.",
+        "A: Mostly. My permits took a year.",
         "Q: Mayor Ida Brack said hives were a nuisance. Is Brack wrong? Has Brack visited?",
         "A: She has not visited yet.",
     )
