@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from digest.core.lexicon import word_set
+from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
 from digest.core.quotes.gender import (
     UNKNOWN,
@@ -36,48 +36,6 @@ _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
-
-
-@dataclass
-class ActorState:
-    """An actor while the article is read: its names, roles, kind, gender and when it last spoke."""
-
-    name: str
-    kind: str
-    role: str | None = None
-    gender: str = "?"
-    aliases: list[str] = field(default_factory=list)
-    last_seen: int = 0
-    merged_into: ActorState | None = None
-    seen: list[tuple[int, int, int]] = field(default_factory=list)
-
-    def note(self, sentence: int, pos: int, subject: bool) -> None:
-        """Remember a mention at character ``pos`` of ``sentence``; ``subject`` when it speaks or leads."""
-        self.last_seen = max(self.last_seen, sentence)
-        self.seen.append((sentence, 1 if subject else 0, pos))
-        if len(self.seen) > 8:
-            del self.seen[0]
-
-    def rank_before(self, sentence: int, pos: int | None) -> tuple[int, int, int] | None:
-        """The latest mention before ``pos`` of ``sentence`` (a subject outranks others in one sentence)."""
-        best: tuple[int, int, int] | None = None
-        for entry in self.seen:
-            s, _, p = entry
-            if s < sentence or (s == sentence and (pos is None or p < pos)):
-                best = entry if best is None or entry > best else best
-        return best
-
-    def root(self) -> ActorState:
-        """The actor this one was merged into (itself when not merged)."""
-        node = self
-        while node.merged_into is not None:
-            node = node.merged_into
-        return node
-
-    def add_alias(self, text: str) -> None:
-        """Remember another way the article names this actor."""
-        if text and text != self.name and text not in self.aliases and text.lower() not in ("he", "she", "it"):
-            self.aliases.append(text)
 
 
 class Registry:
