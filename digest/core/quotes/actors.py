@@ -7,6 +7,7 @@ import re
 from digest.core.lexicon import word_set
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
+from digest.core.quotes.descriptions import Descriptions, epithet
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -54,6 +55,8 @@ class Registry:
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
+        self.described = Descriptions()
+        """The ages and words the article wrote at each name ('Gregor Lind, 41,', 'striker Gregor Lind')."""
         self.owners: set[int] = set()
         """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
         self._sentence_start = 0
@@ -106,6 +109,8 @@ class Registry:
                 at = para.find(written, start) if para else -1
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
+                if at >= 0:
+                    self.described.note(full, para, at, len(written), sentence, at - start <= _LEAD_CHARS)
                 if (
                     at >= 0
                     and thing_written(para, at, len(written))
@@ -160,8 +165,8 @@ class Registry:
             return self._pronoun(m, sentence, owner, pos)
         if m.kind == "person":
             return self._person(m, sentence)
-        if m.kind == "role":
-            return self._role(m, sentence)
+        if m.kind == "role" or (m.kind == "org" and epithet(m.text)):
+            return self._role(m, sentence, pos)
         key = m.name.lower()
         for a in self.live():
             if a.name.lower() == key or key in (x.lower() for x in a.aliases):
@@ -390,7 +395,7 @@ class Registry:
         if actor.gender == UNKNOWN:
             actor.gender = self._mention_gender(m)
 
-    def _role(self, m: Mention, sentence: int) -> ActorState:
+    def _role(self, m: Mention, sentence: int, pos: int | None = None) -> ActorState:
         words = role_words(m.name)
         head = m.name.lower().split()[-1] if m.name else ""
         for token in m.name.lower().split():
@@ -408,4 +413,38 @@ class Registry:
                     continue
                 if (words - heads) <= have:
                     return a
+            named = (
+                None
+                if not m.text.lower().startswith("the ")
+                else self.described.person(
+                    m.name, self._named_before_role(sentence, pos), sentence, self._name_gender, self._surely_person
+                )
+            )
+            if named is not None:
+                return self._person(Mention(named, named, None, "person"), sentence)
         return self._new(m, sentence)
+
+    def _named_before_role(self, sentence: int, pos: int | None) -> list[tuple[int, str]]:
+        """The names written, and the people met, before ``pos`` of ``sentence`` in the pronoun window (no place
+        nor thing), latest first."""
+        found = [
+            (rank[0], rank[2], a.name)
+            for a in self.live()
+            if a.kind == "person" and (rank := a.rank_before(sentence, pos))
+        ]
+        for index in range(len(self.names_seen) - 1, -1, -1):
+            seen_at, name = self.names_seen[index]
+            if sentence - seen_at > _PRONOUN_WINDOW:
+                break
+            if seen_at < sentence or (pos is not None and 0 <= self.names_at[index] < pos):
+                found.append((seen_at, self.names_at[index], name))
+        found.sort(reverse=True)
+        return [
+            (s, name)
+            for s, _, name in found
+            if sentence - s <= _PRONOUN_WINDOW and name not in self.things | self.places and not org_name(name)
+        ]
+
+    def _surely_person(self, name: str) -> bool:
+        """A name surely a person's: a first name, an honorific, an age written after it, a person met."""
+        return not thing_like(name) or name.startswith(_HONORIFICS) or name in self.aged or name in self.people()

@@ -1,0 +1,224 @@
+"""A definite description as a speaker ('the 29-year-old said', 'the Scot said', 'the striker said'): the person
+named just before whom the article described so, or the one person it can only mean; nobody when two may be
+meant.
+
+Two readings, from surest to weakest:
+
+- the article said of one person named in the last sentences what the description says: an age set off after
+  the name ('Ada Kell, 29,' for 'the 29-year-old'), a title or job written before it ('striker Ada Kell',
+  'Sen. Ada Kell' for 'the senator'), or a noun in apposition ('Ada Kell, a striker,'); a capitalised word of
+  the description (a place, a party: 'the Ohio senator') must be among what was said of her, and she opens the
+  last sentence naming a person before it (not 'Sen. Ada Kell ... Tom Reed said ... the senator said');
+- an age or an epithet that names no job (a nationality such as 'the Scot', a stage of life such as 'the
+  teenager'): the one person named in the three sentences before, the subject of the sentence before or of
+  the description's own, when nothing said of her contradicts it (another age, a name of the other sex).
+
+Only 'the' opens such a description ('his brother' is someone else's). A person is known as one by a first
+name, an honorific, an age or having been met as a person; other names ('Upper Fenby') are passed over.
+
+A job without such words ('the officer said' after 'Ada Kell, 34, was stabbed') is never guessed: it is usually
+someone else, unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from digest.core.lexicon import word_set
+
+_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
+"""'the 29-year-old': a description by age alone."""
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+"""An age set off after a name ('Ada Kell, 29, was ...')."""
+_APPOSITION = re.compile(r",\s+(?:a|an|the|[A-Za-z]+['’]s)\s+([\w -]{1,40}?)\s*[,.;]")
+"""A noun phrase in apposition after a name ('Ada Kell, a striker,', 'Ada Kell, the club's captain,')."""
+_CLAUSE_END = re.compile(r"[.!?;]")
+_FIRST_KEPT = 4
+_LATEST_KEPT = 8
+"""How many of the first and of the latest places a name was written at are read for what was said of it."""
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_KIN_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-\w+")
+"""'the mother-of-two': a stage of life, said of a person named before."""
+_TITLE_REACH = 40
+"""How many characters before a name are read for a title or job written before it ('striker Ada Kell')."""
+_NEAR = 3
+"""How many sentences back the one person an epithet can only mean is looked for."""
+_FAR = 12
+"""How many sentences back a person described in the same words is looked for."""
+_EPITHETS = word_set(
+    """scot briton welshman welshwoman englishman englishwoman irishman irishwoman frenchman frenchwoman
+    dutchman dutchwoman spaniard swede dane finn norwegian canadian american italian german russian
+    brazilian argentine argentinian kenyan nigerian ghanaian jamaican ethiopian belgian austrian
+    teenager teen youngster pensioner veteran"""
+)
+"""Epithets news writes for a person just named, never a job: a nationality, a stage of life."""
+_LEGISLATORS = word_set(
+    "lawmaker legislator senator sen congressman congresswoman representative rep mp assemblyman assemblywoman"
+)
+"""Words for a member of a legislature: 'the lawmaker' after 'Sen. Ada Kell'."""
+_STOPS = word_set("of for to at in from with on")
+_NOT_TITLES = word_set(
+    """the a an and or but of for to at in on with against about by from as than that who which his her their its
+    our my your said says told asked"""
+)
+"""Words that end a title written before a name, going back from it ('of Mr. Reed', 'his brother Tom Reed')."""
+_WOMAN_END = ("woman", "mother", "mum")
+_MAN_END = ("man", "father", "dad")
+
+
+@dataclass
+class _Facts:
+    """What the article wrote of one name: an age, and words before it or in apposition after it."""
+
+    age: str | None = None
+    led: set[int] = field(default_factory=set)
+    """The sentences the name opens as the subject of a clause ('Ada Kell, 29, was pulled from the sea')."""
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Descriptions:
+    """Where each name was written, and the person a description stands for (what was written at a name is read
+    only when a description asks: few do)."""
+
+    written: dict[str, list[tuple[str, int, int, int, bool]]] = field(default_factory=dict)
+
+    def note(self, name: str, para: str, at: int, written: int, sentence: int, opens: bool) -> None:
+        """Remember that ``name`` was written at ``at`` of ``para`` in ``written`` characters, in ``sentence``,
+        which it ``opens``."""
+        places = self.written.setdefault(name, [])
+        places.append((para, at, written, sentence, opens))
+        if len(places) > _FIRST_KEPT + _LATEST_KEPT:
+            del places[_FIRST_KEPT]  # the first places, where a title or an age is written, and the latest
+
+    def facts(self, name: str) -> _Facts:
+        """What the article wrote at the first and latest places of ``name``."""
+        facts = _Facts()
+        for para, at, written, sentence, opens in self.written.get(name, ()):
+            end = at + written
+            if opens and len(_LOWER_WORD.findall(para, end, _clause_end(para, end))) >= 2:
+                facts.led.add(sentence)  # not a credit line 'Ada Kell via Photo Desk.'
+            after = _AGE_AFTER.match(para, end)
+            if after is not None:
+                facts.age = after.group(1)
+            apposed = _APPOSITION.match(para, end)
+            if apposed is not None:
+                facts.words.update(_words(" ".join(_head(apposed.group(1))[2])))
+            facts.words.update(_title_before(para[max(0, at - _TITLE_REACH) : at]))
+        return facts
+
+    def person(
+        self,
+        description: str,
+        names: list[tuple[int, str]],
+        sentence: int,
+        gender_of: Callable[[str], str],
+        person_like: Callable[[str], bool],
+    ) -> str | None:
+        """The name a definite ``description`` ('29-year-old', 'veteran lawmaker') stands for, in the speaker's
+        ``sentence``, among ``names`` (names written before it that are no place nor thing, with their
+        sentences, latest first); None when no one or more than one fits. ``gender_of`` gives a name's gender
+        (``m``, ``f`` or ``?``), ``person_like`` whether a name is surely a person's (a first name, an age)."""
+        head, modifiers, _ = _head(description)
+        if not head or (head.endswith("s") and not head.endswith("ss")):
+            return None  # 'the senators': more than one
+        fitting = self._said_so(head, modifiers, names, sentence)
+        people = [(s, n) for s, n in names if n in fitting or person_like(n)]
+        if not people:
+            return None
+        latest = _distinct(n for s, n in people if s == people[0][0])
+        if fitting:  # she must open the last sentence naming a person: 'Obama said ... The president said'
+            return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
+        if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
+            return None
+        near = _distinct(n for s, n in people if sentence - s <= _NEAR)
+        if len(latest) != 1 or near != latest or not self._led(latest[0], sentence):
+            return None  # two named in the last sentences, or she is not the subject of the last or this one
+        return latest[0] if self._may_be(latest[0], head, _gender(head), gender_of) else None
+
+    def _led(self, name: str, sentence: int) -> bool:
+        """The name opened this sentence or the one before as its subject."""
+        return bool(self.facts(name).led & {sentence, sentence - 1})
+
+    def _said_so(self, head: str, modifiers: list[str], names: list[tuple[int, str]], sentence: int) -> list[str]:
+        """The people the article described in the description's own words: its age, or its head noun and every
+        capitalised word of it."""
+        found = []
+        for name in _distinct(n for s, n in names if sentence - s <= _FAR):
+            facts = self.facts(name)
+            age = _AGE_WORD.fullmatch(head)
+            if age is not None:
+                if facts.age == age.group(1):
+                    found.append(name)
+                continue
+            heads = _LEGISLATORS if head in _LEGISLATORS else {head}
+            named = {m.lower() for m in modifiers if m[:1].isupper()}
+            if heads & facts.words and named <= facts.words:
+                found.append(name)
+        return found
+
+    def _may_be(self, name: str, head: str, gender: str, gender_of: Callable[[str], str]) -> bool:
+        """Nothing written of ``name`` contradicts an epithet or age ``head`` of ``gender``."""
+        age = _AGE_WORD.fullmatch(head)
+        if age is not None and self.facts(name).age not in (None, age.group(1)):
+            return False
+        known = gender_of(name)
+        return gender == "?" or known in ("?", gender)
+
+
+def _clause_end(para: str, start: int) -> int:
+    found = _CLAUSE_END.search(para, start)
+    return found.start() if found is not None else len(para)
+
+
+def epithet(text: str) -> bool:
+    """A definite epithet of one capitalised word, read as an organisation's name ('the Scot', 'the Briton')."""
+    words = text.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _EPITHETS
+
+
+def _title_before(text: str) -> set[str]:
+    """The words written right before a name that may be its title or job, read back to a comma or a function
+    word ('striker', 'Ohio Sen.' and 'brother' of 'striker Ada Kell', 'Ohio Sen. Ada Kell', 'his brother Ada
+    Kell'; nothing of 'a lawsuit against Ada Kell')."""
+    found: set[str] = set()
+    for word in reversed(text.split()[-3:]):
+        if word.lower() in _NOT_TITLES or not word[-1:].isalpha() and word[-1:] != ".":
+            break
+        found.update(_words(word))
+    return found
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'’").lower() for w in text.split()} - {""}
+
+
+def _head(description: str) -> tuple[str, list[str], list[str]]:
+    """The head noun of a description, lower case, the words before it, and all its words up to a preposition
+    ('veteran Ohio lawmaker for the coast' -> 'lawmaker', ['veteran', 'Ohio'], ['veteran', 'Ohio', 'lawmaker'])."""
+    words: list[str] = []
+    for word in description.split():
+        if word.lower() in _STOPS:
+            break
+        words.append(word)
+    if not words:
+        return "", [], []
+    return words[-1].lower(), words[:-1], words
+
+
+def _distinct(names: Iterable[str]) -> list[str]:
+    """Names in order, one per surname ('Ada Kell' and 'Ms. Kell' are one)."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.split()[-1], name)
+    return list(seen.values())
+
+
+def _gender(head: str) -> str:
+    if head.endswith(_WOMAN_END) or head.startswith(("mother", "mum", "grandmother")):
+        return "f"
+    if (head.endswith(_MAN_END) and head != "german") or head.startswith(("father", "dad", "grandfather")):
+        return "m"
+    return "?"
