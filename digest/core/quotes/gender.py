@@ -3,7 +3,9 @@ kinship word ('spokeswoman', 'his wife'), or a first name clearly of one sex.
 
 The first names come from ``first_names.txt`` beside this module: names clearly one-sided in the 1990 US Census
 first-name frequency lists (public domain), built at development time by ``benchmarks/first_names.py`` (see
-its header for the rules and the source). It is read once, on first use; nothing is downloaded. A name not in
+its header for the rules and the source), and from ``given_names.txt``: given names of one sex common outside the
+US (Irish, Welsh, South Asian, Arabic, West African, European), written by hand. They are read once, on first
+use; nothing is downloaded. A name not in
 it (ambiguous, rare, or from elsewhere) is of unknown gender, ``"?"``: a pronoun may still refer to it.
 """
 
@@ -70,12 +72,14 @@ out."""
 def _first_names() -> dict[str, str]:
     """Lower-case first name → its tag in the shipped table, read on first use: ``m`` or ``f`` (clearly of that
     sex), ``M`` or ``F`` (of unknown gender, leaning to that sex), ``u`` (of unknown gender)."""
-    text = resources.files("digest.core.quotes").joinpath("first_names.txt").read_text("utf-8")
     table: dict[str, str] = {}
-    for line in text.splitlines():
-        tag, _, names = line.partition(" ")
-        if tag in ("m", "f", "M", "F", "u"):
-            table.update(dict.fromkeys(names.split(), tag))
+    for shipped in ("first_names.txt", "given_names.txt"):  # the census table first: it keeps its tags
+        text = resources.files("digest.core.quotes").joinpath(shipped).read_text("utf-8")
+        for line in text.splitlines():
+            tag, _, names = line.partition(" ")
+            if tag in ("m", "f", "M", "F", "u"):
+                for name in names.split():
+                    table.setdefault(name, tag)
     return table
 
 
