@@ -106,3 +106,48 @@ def _kinds(sentence: str) -> list[str]:
 )
 def test_that_before_an_auxiliary_is_the_clause_s_subject(after_said: str, clause: str) -> None:
     assert reported("The harbour master said " + after_said) == [("harbour master", clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "The audit, carried out by the Corran Trust in May, found that most piers were unsafe.",
+            "audit",
+            "most piers were unsafe",
+        ),
+        ("A census by the Harbour Office found that one in five boats was idle.", "Harbour Office", None),
+        ("The inquiry, which heard from 40 skippers, found that the quota was too low.", "inquiry", None),
+        (
+            "Figures released by the Harbour Office show landings fell by a third in May.",
+            None,
+            "landings fell by a third",
+        ),
+        ("The survey also shows 40 percent of skippers have sold their boats.", "survey", None),
+        ("Ferries that burn diesel foul the air more than trains, scientists have found.", "scientists", None),
+    ],
+)
+def test_what_a_study_poll_or_set_of_figures_found_or_shows(
+    sentence: str, speaker: str | None, clause: str | None
+) -> None:
+    found = reported(sentence)
+    assert len(found) == 1
+    assert speaker is None or found[0][0] == speaker
+    assert clause is None or found[0][1].startswith(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The skipper found that the nets were torn.",
+        "The crew found the nets were torn.",
+        "After reading the audit, the crew found that the nets were torn.",
+        "Divers found the wreck in deep water off the pier.",
+        "The audit showed flaws in the way the pier was built.",
+        "The new figures show a sharp rise in landings.",
+        "The survey found no sign that the pier was unsafe.",
+        "The show found a new audience after it moved to Sundays.",
+    ],
+)
+def test_a_finding_by_someone_else_or_of_a_thing_is_no_reported_clause(sentence: str) -> None:
+    assert reported(sentence) == []

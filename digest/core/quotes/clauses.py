@@ -24,6 +24,7 @@ from digest.core.quotes.clause_shape import SUBJECT_DETERMINERS, opens_plain_cla
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.cue import APPOSITIVE_MAX
+from digest.core.quotes.findings import FINDING_VERBS, plain_finding
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _SKIPPABLE = word_set(
@@ -41,12 +42,22 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if verb.norm in _SAYING and said_thing(tokens, i, hi):
         return None  # 'said a prayer for the crew', 'said their goodbyes': what was said is named, not reported
     start = _plain_clause_start(tokens, i, hi, verb)
+    if verb.norm in FINDING_VERBS:  # 'found in a review of the records that A': after an inserted phrase
+        return _finding_start(tokens, i, hi, start) or _that_after_insertion(tokens, i, hi, verb)
     if start is None and verb.norm in EXPLAINING and i < hi and tokens[i].norm in _WH_WORDS:
         # 'explained why she backs the plan', 'recalled how it closed': an indirect question (never 'how to')
         start = i if finite_clause(tokens, i + 1, hi) else None
     if start is None and _gerund_object(tokens, i, hi, verb):
         return i
     return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
+
+
+def _finding_start(tokens: list[Tok], i: int, hi: int, start: int | None) -> int | None:
+    """After a verb of finding or showing: the clause after 'that', or a plain clause right after the verb ('The
+    figures show landings fell', :func:`plain_finding`)."""
+    if start is not None and any(t.norm == "that" for t in tokens[i:start]):
+        return start  # 'found that A', 'found on Monday that A', 'finds that, while A, B'
+    return i if plain_finding(tokens, i, hi) else None
 
 
 _GERUND_MIN = 6

@@ -18,7 +18,6 @@ from digest.core.quotes.agents import before_agent
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clause_ends import (
     DASHES,
-    SUBORDINATORS,
     clause_end,
     comma_inside,
     relative_clause_end,
@@ -32,7 +31,9 @@ from digest.core.quotes.clauses import (
     skip_time,
     tail_ok,
 )
+from digest.core.quotes.coordinated import also_subject, conjoined_subject
 from digest.core.quotes.cue import Cue, Report
+from digest.core.quotes.findings import FINDING_VERBS, finding_cue, source_before
 from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative, speaking_object
@@ -92,7 +93,7 @@ _PARTICIPLES = PARTICIPLE_REPORT | word_set(
     " writing responding reasoning cautioning tweeting replying observing speculating quipping"
 )
 """Participles of speech that report a clause (',  announcing that ...'): the shared list and more verbs of saying."""
-_CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according")
+_CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according") | FINDING_VERBS
 """Every word :func:`_cue` reads a cue at (its branches test these and nothing else): any other token is skipped
 unread, which keeps the cue pass cheap on the many sentences that report nothing. A new cue word joins here."""
 
@@ -100,8 +101,15 @@ unread, which keeps the cue pass cheap on the many sentences that report nothing
 def cue_words(tokens: list[Tok], lo: int, hi: int) -> list[int]:
     """The positions of the cue words (:data:`_CUE_WORDS`) in ``tokens[lo:hi]`` that are verbs: a sentence without
     one reports nothing and names no speaker of a verb of speech, and most sentences have none. A cue word before
-    a passive participle and its agent ('claims made by the board') is a noun and left out (:func:`before_agent`)."""
-    return [k for k, t in enumerate(tokens[lo:hi], lo) if t.norm in _CUE_WORDS and not before_agent(tokens, k, hi)]
+    a passive participle and its agent ('claims made by the board') is a noun and left out (:func:`before_agent`),
+    and so is a verb of finding with no source of findings before it in the sentence (:func:`source_before`)."""
+    return [
+        k
+        for k, t in enumerate(tokens[lo:hi], lo)
+        if t.norm in _CUE_WORDS
+        and not before_agent(tokens, k, hi)
+        and (t.norm not in FINDING_VERBS or source_before(tokens, lo, k))
+    ]
 
 
 def _find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[Report]:
@@ -134,9 +142,10 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
-    if t.norm in REPORT_VERBS:
+    if t.norm in REPORT_VERBS or t.norm in FINDING_VERBS:
         unsaid = _noun_after_determiner(tokens, v, lo) or _denied(tokens, v, lo)
-        return None if unsaid else _report_verb(tokens, v, lo, hi, earlier)
+        found = None if unsaid else _report_verb(tokens, v, lo, hi, earlier)
+        return finding_cue(tokens, found, lo) if t.norm in FINDING_VERBS else found
     share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None
     if share is not None:
         start = clause_start(tokens, v + 1, hi, t)  # '..., with 30 percent of voters saying A'
@@ -279,16 +288,12 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         restrictive = restrictive_relative(tokens, lo, v)
         if restrictive is not None:
             return restrictive, start
-    found = np_or_share(tokens, v, lo) if not (coordinated and conj < v - 1) else None
+    found = also_subject(tokens, v, lo) if coordinated and conj == v - 1 else None  # 'The survey also suggests'
+    found = found or (np_or_share(tokens, v, lo) if not (coordinated and conj < v - 1) else None)
     if found is not None:
         return found, start
     if coordinated:
-        who = _also_subject(tokens, v, lo)  # 'X, who also said B', 'The election results also suggest B'
-        who = (
-            who or main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
-        )
-        who = who or (_subject_across_quotes(tokens, lo, v) if conj == v - 1 else None)
-        who = who or _coordinated_subordinate(tokens, conj, lo)
+        who = conjoined_subject(tokens, v, lo, conj)
         if who is None and earlier:
             who = earlier[-1].who  # 'X admitted that A, but said B': the subject of the speech verb before
         return (who, start) if who is not None else None
@@ -332,66 +337,6 @@ def _object_relative(tokens: list[Tok], v: int, lo: int, earlier: list[Report]) 
 _AUX_BEFORE_VERB = word_set("has have had would will did")
 _SINCE = word_set("since")
 """An adverb between the auxiliary and the verb: 'but has since said that B'."""
-_RELATIVE_REACH = 16
-
-
-def _also_subject(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
-    """'also' right before a verb of speech is an adverb when a noun phrase or ', who' stands before it: the
-    speaker is that phrase ('The harbour survey also suggests that') or the relative's antecedent ('X, who also
-    said'), not the subject of an earlier verb."""
-    also = v - 1
-    if also <= lo or tokens[also].norm != "also":
-        return None
-    if tokens[also - 1].norm == "who":
-        return _coordinated_relative(tokens, v, lo)
-    found = np_left(tokens, also, lo)
-    if found is not None:
-        return Attribution(found[0], found[1], "reported")
-    return opening_subject(tokens, lo, also)
-
-
-def _coordinated_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
-    """'X, who endorsed her in May and said he would campaign with her, ...': a speech verb coordinated inside a
-    relative clause is the antecedent's (no comma or quotation between 'who' and the verb)."""
-    for j in range(v - 2, max(lo, v - _RELATIVE_REACH), -1):
-        t = tokens[j]
-        if t.kind is not WORD:
-            return None
-        if t.norm == "who" and tokens[j - 1].text == ",":
-            found = np_left(tokens, j - 1, lo)
-            if found is None or not tokens[found[1] - 1].is_cap:
-                return None
-            return Attribution(found[0], found[1], "relative")
-    return None
-
-
-def _subject_across_quotes(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
-    """'X celebrated, calling it "a fine day" and said B': the sentence's subject for a verb of speech coordinated
-    after a predicate that quotes; the subject is a name, a role or a group ('A legal opinion drafted in May ...'
-    cut to 'A legal', or 'Therefore, harbour sources', is none)."""
-    who = clause_subject(tokens, lo, v, across_quotes=True)
-    if who is None or any(t.text == "," for t in tokens[who.start : who.end]):
-        return None
-    head = tokens[who.end - 1]
-    return who if head.is_cap or head.norm in ROLE_NOUNS or head.norm in GROUP_NOUNS else None
-
-
-def _coordinated_subordinate(tokens: list[Tok], conj: int, lo: int) -> Attribution | None:
-    """'..., and when X thanked the crowd and said B, ...': a speech verb coordinated inside a subordinate clause
-    is the subject's that opens the clause (only words between the subordinator and the conjunction)."""
-    for j in range(conj - 1, max(lo - 1, conj - _RELATIVE_REACH), -1):
-        t = tokens[j]
-        if t.kind is not WORD:
-            return None
-        if t.norm in SUBORDINATORS and (j == lo or not t.is_cap):
-            found = np_right(tokens, j + 1, conj)
-            if found is None or found[1] >= conj or not tokens[found[0]].is_cap:
-                return None
-            after = tokens[found[1]]
-            return Attribution(found[0], found[1], "subordinate") if after.kind is WORD and not after.is_cap else None
-    return None
-
-
 _NOT_SAYING = word_set(
     """not never declined declines decline refused refuses refuse wants want wanted asked asks urged urges told
     tells pressed expected expects hoped hopes hope plans planned forced allowed let yet likely unlikely poised
