@@ -151,3 +151,57 @@ def test_what_a_study_poll_or_set_of_figures_found_or_shows(
 )
 def test_a_finding_by_someone_else_or_of_a_thing_is_no_reported_clause(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour master, Dana Pike, on Sunday said the pier would reopen in May.",
+        "The Harbour Master, Dana Pike, last week said the pier would reopen in May.",
+        "The Harbour Master, Dana Pike, said the pier would reopen in May.",
+    ],
+)
+def test_a_role_then_a_name_and_a_time_before_the_verb(sentence: str) -> None:
+    assert reported(sentence) == [("Dana Pike", "the pier would reopen in May")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a speech to the harbour board, on Sunday said to be her last, the pier was praised.",
+        "The pier, which opened in 1890, on Sunday was said to be unsafe.",
+    ],
+)
+def test_a_time_after_a_comma_needs_a_speaker_before_it(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        ("Dana Pike pointed out that the pier had no lifeguard.", "Dana Pike", "the pier had no lifeguard"),
+        ("The harbour board then pointed out that the pier was closed.", "board", "the pier was closed"),
+        ("Officials informed that the river had crossed the danger mark.", "Officials", "the river had crossed"),
+        ("Dr Ines Pike claims the outbreak began at a wedding in Kelby.", "Dr Ines Pike", "the outbreak began"),
+        ("The harbour board claims the pier was sold twice.", "board", "the pier was sold twice"),
+        ("Critics claim the new pier will fail.", "Critics", "the new pier will fail"),
+    ],
+)
+def test_a_point_made_a_thing_informed_or_claimed_without_that(sentence: str, speaker: str, clause: str) -> None:
+    found = reported(sentence)
+    assert len(found) == 1 and found[0][0] == speaker and found[0][1].startswith(clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the vote, Dana Pike pointed to the map.",
+        "Dana Pike pointed out the cracks in the pier.",
+        "The board was informed that the pier was unsafe.",
+        "He repeated false claims the vote was rigged.",
+        "Dana Pike's claims the vote was rigged were rejected.",
+        "The state claims of the harbour board were rejected.",
+    ],
+)
+def test_pointing_informing_or_claims_in_other_shapes_report_nothing(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -25,6 +25,7 @@ from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
+from digest.core.quotes.shaped_cues import INFORMING, POINTING, claimed_clause, shaped_start
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _SKIPPABLE = word_set(
@@ -41,6 +42,8 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     inserted phrase ('said in an email to the agency that')."""
     if verb.norm in _SAYING and said_thing(tokens, i, hi):
         return None  # 'said a prayer for the crew', 'said their goodbyes': what was said is named, not reported
+    if verb.norm in POINTING or (verb.norm in INFORMING and i < hi and tokens[i].norm == "that"):
+        return shaped_start(tokens, i, hi, verb)  # 'pointed out that', 'informed that'
     start = _plain_clause_start(tokens, i, hi, verb)
     if verb.norm in FINDING_VERBS:  # 'found in a review of the records that A': after an inserted phrase
         return _finding_start(tokens, i, hi, start) or _that_after_insertion(tokens, i, hi, verb)
@@ -290,7 +293,8 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return None
     if verb.norm in NOUN_LIKE_VERBS:
         # 'X claims he is owed': a pronoun and a finite verb make it a clause ('his claims' has no subject before it)
-        return k if not steps and is_pronoun(t) and finite_clause(tokens, k, hi) else None
+        plain = is_pronoun(t) and finite_clause(tokens, k, hi)
+        return k if not steps and (plain or claimed_clause(tokens, i, hi, verb)) else None
     if verb.norm not in LOOSE_VERBS or verb.norm in _ADDING:
         # 'added 255,000 jobs in July', 'adds two new routes': something added, no words (unless a clause follows)
         return k if not steps and (finite_clause(tokens, k, hi) or past_clause(tokens, k, hi)) else None

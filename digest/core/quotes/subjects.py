@@ -21,7 +21,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
-from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start
+from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start, skip_time
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.openers import past_time_or_place
@@ -59,10 +59,14 @@ def _opener(tokens: list[Tok], k: int, lo: int) -> bool:
 
 def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     """'NAME, APPOSITIVE, said': the name opening the clause, before an appositive that closes with a comma
-    right before the verb (the appositive may hold commas: 'Jane Roe, 63, a teacher from Ohio, said')."""
+    right before the verb (the appositive may hold commas: 'Jane Roe, 63, a teacher from Ohio, said'), or before a
+    time after that comma ('The harbour master, Jane Roe, on Sunday said')."""
+    v = _before_time(tokens, lo, v)
     if v - 2 < lo or tokens[v - 1].text != ",":
         return None
     inner = np_left(tokens, v - 1, lo)
+    if inner is not None and _role_then_name(tokens, inner):
+        return Attribution(inner[0], inner[1], "appositive-subject")  # 'The Chief Minister, NAME, said'
     if inner is not None and inner[0] - 1 > lo and tokens[inner[0] - 1].text == "," and tokens[lo].is_cap:
         # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
         role = tokens[lo : inner[0] - 1]
@@ -80,6 +84,28 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
     return None
+
+
+_TIME_REACH = 4
+
+
+def _role_then_name(tokens: list[Tok], inner: tuple[int, int]) -> bool:
+    """The phrase before the comma is 'ROLE, NAME' ('The Chief Minister, NAME'): a determiner, capitalised words, a
+    comma and capitalised words; its mention is the name."""
+    words = tokens[inner[0] : inner[1]]
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 1 >= len(words) or words[0].norm not in ("the", "a"):
+        return False
+    return all(t.is_cap for t in words[1:comma]) and all(t.is_cap for t in words[comma + 1 :])
+
+
+def _before_time(tokens: list[Tok], lo: int, v: int) -> int:
+    """Where a time adverbial between a comma and the verb starts (', on Sunday said', ', last week said',
+    ', yesterday said'), else ``v``."""
+    for s in range(v - 1, max(lo, v - _TIME_REACH) - 1, -1):
+        if tokens[s - 1].text == "," and skip_time(tokens, s, v) == v:
+            return s
+    return v
 
 
 def _opens_subject(tokens: list[Tok], lo: int, start: int) -> bool:

@@ -1,0 +1,58 @@
+"""Verbs that report a clause only in one shape: 'pointed out that A', 'informed that A' (without the one informed,
+as Indian English writes it), 'X claims A' without 'that' after a name, a pronoun, or a role, group or organisation
+noun. 'was informed that' is passive: the subject was told, not the teller."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    BE_FORMS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    ORG_WORDS,
+    POSSESSIVES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    word_set,
+)
+from digest.core.quotes.clause_shape import finite_clause, past_clause
+from digest.core.quotes.tokens import WORD, Tok
+
+POINTING = word_set("pointed points")
+"""Verbs that are cues only before 'out that' (:func:`shaped_start`)."""
+INFORMING = word_set("informed informs")
+"""Verbs that report a clause right after them only after 'that' ('Officials informed that A')."""
+
+
+def shaped_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
+    """Where the clause after 'pointed out that' or 'informed that' starts, else None (``i`` is the token after
+    the verb; a verb of :data:`POINTING` in any other shape, 'pointed to the map', reports nothing)."""
+    if i - 2 >= 0 and tokens[i - 2].norm in BE_FORMS:
+        return None  # 'were informed that', 'was pointed out that': passive
+    if verb.norm in POINTING:
+        out = i + 1 < hi and tokens[i].norm == "out" and tokens[i + 1].norm == "that"
+        return i + 2 if out else None
+    if verb.norm in INFORMING:
+        return i + 1 if i < hi and tokens[i].norm == "that" else None
+    return None
+
+
+_CLAIMING = word_set("claims claim")
+_BODIES = GROUP_NOUNS | ORG_WORDS
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
+
+
+def claimed_clause(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
+    """'Dr NAME claims the outbreak began at a wedding', 'Critics claim the plan will fail': after 'claims' or
+    'claim' whose subject is a name, a pronoun, or a role, group or organisation noun, a clause without 'that' (a
+    subject and a finite or irregular past verb); 'his claims', "the board's claims", 'false claims' are nouns (a
+    capital opening the sentence proves no name)."""
+    if verb.norm not in _CLAIMING or i < 2:
+        return False
+    before = tokens[i - 2]
+    if before.kind is not WORD or before.text.endswith(("'s", "’s")) or before.norm in POSSESSIVES:
+        return False
+    opening = i == 2 or tokens[i - 3].text in _SENTENCE_ENDS
+    named = before.is_cap and not opening and before.norm not in DETERMINERS
+    if not (named or before.norm in PRONOUNS or before.norm in ROLE_NOUNS or before.norm in _BODIES):
+        return False
+    return finite_clause(tokens, i, hi) or past_clause(tokens, i, hi)
