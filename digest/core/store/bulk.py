@@ -9,6 +9,7 @@ nothing half-written.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sqlite3
@@ -16,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +36,8 @@ BATCH_SECONDS = 1.0
 """Longest time between two commits while adding."""
 POOL_THRESHOLD = 6
 """Below this many files, parse in the main process (a pool costs more than it saves)."""
+YOUNG_OBJECTS = 10_000
+"""New objects the cyclic collector lets gather before a pass while files are added (Python's default: 700)."""
 
 
 @dataclass
@@ -119,6 +123,41 @@ def add_files(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> AddReport:
     """Add article files to the library (parsed and analysed on all cores); return what happened."""
+    with _made_before_frozen():
+        return _add(library, paths, max_bytes, workers, on_error, on_progress)
+
+
+@contextmanager
+def _made_before_frozen() -> Iterator[None]:
+    """While an add runs, freeze the objects made before it (modules, compiled patterns, the analysers' and the
+    stories' memories) and let the cyclic collector's youngest generation grow to :data:`YOUNG_OBJECTS`, unless the
+    collector is held off or some objects are frozen already (the app does both at start-up, and a freeze there
+    would keep its screens' garbage): the collector's passes then walk only what the add makes, and a tenth as
+    often (they took 3-7% of a one-process add, walking the rest), and forked workers do not copy the pages those
+    passes would write. Reference counting frees objects all along; afterwards everything is unfrozen and the
+    thresholds are restored."""
+    if gc.get_freeze_count() or not gc.isenabled():
+        yield
+        return
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(max(thresholds[0], YOUNG_OBJECTS), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _add(
+    library: Library,
+    paths: Iterable[Path],
+    max_bytes: int | None,
+    workers: int | None,
+    on_error: Callable[[str], None] | None,
+    on_progress: Callable[[int, int], None] | None,
+) -> AddReport:
+    """What :func:`add_files` does (with what was made before it frozen)."""
     tasks = [(str(Path(p).resolve()), str(library.path), max_bytes) for p in paths]
     report = AddReport()
     workers = max(1, min(workers or os.cpu_count() or 1, 4 * (os.cpu_count() or 1), len(tasks) or 1))
