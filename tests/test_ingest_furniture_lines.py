@@ -30,6 +30,8 @@ def test_teasers_calls_for_stories_and_embed_labels_are_furniture(line: str) -> 
         "Got a tip from a neighbour, she called the coastguard at once.",
         "Do you have a story to tell, she asked the boy on the pier.",
         "End of the line for the old ferry, which sails for the last time on Friday.",
+        "Do you have a tip about the break-in? Gardai are asking anyone with information to come forward.",
+        "Got a story to tell? The library's oral history project wants to hear it.",
     ],
 )
 def test_sentences_opening_with_the_same_words_are_kept(line: str) -> None:

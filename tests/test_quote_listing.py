@@ -53,9 +53,15 @@ def test_the_readable_listing_shows_the_fragment_once(tmp_path: Path) -> None:
 
 def test_a_quotation_printed_twice_is_listed_once_the_fuller_copy_kept() -> None:
     body = _quote("Orla Devane", "People here think we are hanging on, but we are just busy", "direct")
-    pull = _quote("Tom Brisk", "People here think we are hanging on", "direct")  # a pull quote, a wrong speaker
+    pull = _quote("Orla Devane", "People here think we are hanging on", "direct")  # a pull quote
     again = _quote("Orla Devane", "People here think we are hanging on, but we are just busy", "direct")
     assert listed([pull, body, again]) == [body]
+
+
+def test_the_same_words_from_two_speakers_are_each_listed() -> None:
+    read_out = _quote("Joe Pike", "I have lived on this street for sixty years", "direct")  # reads out her letter
+    her_own = _quote("Maura Kiely", "I have lived on this street for sixty years", "direct")
+    assert listed([read_out, her_own]) == [read_out, her_own]
 
 
 def test_short_phrases_and_reported_clauses_are_not_repeats() -> None:

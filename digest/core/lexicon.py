@@ -115,9 +115,9 @@ ROLE_NOUNS: frozenset[str] = word_set(
     commissioner commissioners coordinator partner partners insider insiders official's
     coach coaches player players striker strikers midfielder midfielders defender defenders goalkeeper
     goalkeepers winger wingers quarterback quarterbacks pitcher pitchers skipper referee referees umpire umpires
-    trainer trainers athlete athletes teammate teammates farmer farmers fisherman fishermen driver drivers
+    trainer trainers athlete athletes teammate teammates farmer farmers fisherman fishermen
     passenger passengers commuter commuters shopper shoppers customer customers tenant tenants landlord
-    landlords homeowner homeowners villager villagers parent parents patient patients victim victims pensioner
+    landlords homeowner homeowners villager villagers parent parents patient patients pensioner
     pensioners firefighter firefighters paramedic paramedics engineer engineers councillor
     councillors councilor councilors councilman councilwoman trustee trustees headteacher headmaster
     headmistress lecturer lecturers surgeon surgeons physician physicians pharmacist pharmacists dentist
@@ -140,7 +140,13 @@ GROUP_NOUNS: frozenset[str] = word_set(
     neighbors owners teachers students doctors nurses rescuers soldiers officers aides advisers advisors
     representatives delegates ambassadors prosecutors lawyers attorneys leaders commanders economists
     strategists pollsters historians candidates campaigners partners insiders guards pilots spokespeople
-    spokesmen"""
+    spokesmen coaches players strikers midfielders defenders goalkeepers wingers quarterbacks pitchers referees
+    umpires athletes teammates farmers fishermen passengers commuters shoppers customers tenants
+    landlords homeowners villagers parents patients pensioners firefighters paramedics engineers
+    councillors councilors trustees lecturers surgeons physicians pharmacists psychologists midwives carers
+    caregivers actors singers musicians artists chefs designers architects producers grandparents entrepreneurs
+    shopkeepers traders bankers investors consultants volunteers lobbyists detectives rangers wardens inmates
+    prisoners teenagers boys girls children youngsters technicians"""
 )
 """Plural role nouns: a group of people ("informed sources", "analysts")."""
 

@@ -28,7 +28,8 @@ _BOILERPLATE_TEXT = re.compile(
       | getty\simages|(?:photo|image|video|map|graphic):\s[^.!?]{0,100}
       | continue\sreading.*|read\s(?:more|next|the\sfull\s\w+|also)\b.{0,150}|also\sread:?\s+(?-i:[A-Z]).{0,150}|more:?
       | see\salso\b.{0,150}
-      | (?:do\syou\shave|have\syou\sgot|got)\sa\s(?:story|news\stip|tip)\b[^.!?]{0,60}\?.{0,200}
+      | (?:do\syou\shave|have\syou\sgot|got)\sa\s(?:story|news\stip|tip)\b[^.!?]{0,60}\?\s
+        (?:email|e-mail|call|contact|get\sin\stouch|send|message|whatsapp|tell\sus|let\sus\sknow).{0,200}
       | (?:skip|end\sof)\s(?:twitter|x|facebook|instagram|tiktok|youtube|bluesky|threads)
         \s(?:post|content|video)\b.{0,100}
       | related(?:\s\w+){0,2}:?|related:.{0,150}|more\s(?:on|from|about)\s.{0,60}|you\smay\s(?:also\s)?like.*

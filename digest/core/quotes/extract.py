@@ -22,7 +22,7 @@ from digest.core.quotes.continuation import (
 )
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
-from digest.core.quotes.interview import answer_labels, answer_start, interviewee
+from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question
 from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
@@ -134,6 +134,9 @@ class _Reader:
         """The label opening an interview's answers ('A:'), when the article is one."""
         self.interviewee: ActorState | None = None
         """Who answers, decided at the first answer (later questions name other people)."""
+        self.intro: tuple[list[tuple[int, str]], str] | None = None
+        """The names written and the text before an interview's first question."""
+        self.read_text: list[str] = []
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
         return report_mention(tokens, who, para)
@@ -151,8 +154,13 @@ class _Reader:
         the next paragraph's text when that may be a credit line ('— Hal Brenner') under this one."""
         if self.transcript and self._bare_turn(para, base, section):
             return
-        if self.answers is not None and self._answer(self.answers, para, base, section):
-            return
+        if self.answers is not None:
+            if self.intro is None and (is_question(para) or answer_start(self.answers, para) is not None):
+                self.intro = (list(self.registry.names_seen), "\n".join(self.read_text))
+            elif self.intro is None:
+                self.read_text.append(para)
+            if self._answer(self.answers, para, base, section):
+                return
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
             return
@@ -202,7 +210,8 @@ class _Reader:
             return False
         self.sentence += 1
         if self.interviewee is None:
-            name = interviewee(self.registry.names_seen)
+            names, intro = self.intro or ([], "")
+            name = interviewee(names, intro)
             found = self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=0) if name else None
             self.interviewee = found
         actor = self.interviewee.root() if self.interviewee is not None else None
@@ -351,7 +360,7 @@ class _Reader:
             who = name_colon(tokens, len(tokens) - 1, 0)  # 'Dana Pike:' above a quotation paragraph
             m = self.mention(tokens, who, para) if who is not None else None
             return self.registry.resolve(m, self.sentence, pos=tokens[0].start) if m is not None else None
-        manner = manner_sentence(tokens)
+        manner = manner_sentence(tokens, lambda word: word in self.registry.surnames())
         if manner is not None:
             return self._mentioned(tokens, manner, para)
         if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):

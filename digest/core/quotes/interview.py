@@ -16,14 +16,16 @@ _LABEL = r"(?:\*\*|__)?{letter}\s*{stop}(?:\*\*|__)?\s+(?=\S)"
 _ANSWER_COLON = re.compile(_LABEL.format(letter="A", stop=":"))
 _ANSWER_STOP = re.compile(_LABEL.format(letter="A", stop=r"\."))
 _QUESTION_STOP = re.compile(_LABEL.format(letter="Q", stop=r"\."))
+_QUESTION_COLON = re.compile(_LABEL.format(letter="Q", stop=":"))
 _FEWEST_ANSWERS = 2
 _SPOKEN_SHARE = 4
 """At least one answer in this many speaks in the first person (a questionnaire's answers are often a few words:
 'Trip to Disney World'; an explainer's never say 'I' or 'we')."""
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b", re.I)
-"""Words of a speaker talking of themselves: an interviewee's answers hold them, an explainer's do not."""
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b", re.I)
+"""Words of a speaker talking of themselves: an interviewee's answers hold them, an explainer's do not (a newsroom
+explaining writes 'we understand', so 'we' does not count)."""
 
 
 def answer_labels(paras: Sequence[str]) -> re.Pattern[str] | None:
@@ -45,9 +47,22 @@ def answer_start(label: re.Pattern[str], para: str) -> int | None:
     return m.end() if m is not None else None
 
 
-def interviewee(names_seen: Sequence[tuple[int, str]]) -> str | None:
-    """The full name of the person named most often (by surname) in ``names_seen`` (sentence, name), in the
-    order they were written; the first named wins a tie. None when no one was named."""
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:sat\sdown\swith|spoke\s(?:to|with)|talked\s(?:to|with)|was\s(?:questioned|interviewed|asked)|answered)\b"
+)
+"""Words that tell who is interviewed: the person named right before them ('singer Ada Kerr sat down with us',
+'The neighbour, Ada Kerr, was questioned by the prosecutor')."""
+
+
+def is_question(para: str) -> bool:
+    """A paragraph opening with a question label ('Q:', 'Q.')."""
+    return _QUESTION_COLON.match(para) is not None or _QUESTION_STOP.match(para) is not None
+
+
+def interviewee(names_seen: Sequence[tuple[int, str]], intro: str = "") -> str | None:
+    """Who answers: the person named right before words that tell who is interviewed in the ``intro`` (the text
+    before the first question), else the person named most often (by surname) in ``names_seen`` (sentence, name),
+    the first named winning a tie. None when no one was named."""
     counts: dict[str, int] = {}
     full: dict[str, str] = {}
     for _, name in names_seen:
@@ -57,5 +72,19 @@ def interviewee(names_seen: Sequence[tuple[int, str]]) -> str | None:
             full[surname] = name
     if not counts:
         return None
+    introduced = _named_before_cue(intro, list(full))
+    if introduced is not None:
+        return full[introduced]
     best = max(counts.values())
     return full[next(s for s, n in counts.items() if n == best)]
+
+
+def _named_before_cue(intro: str, surnames: list[str]) -> str | None:
+    """The surname written last before an interview cue of ``intro``, in the cue's sentence."""
+    for cue in _INTERVIEW_CUE.finditer(intro):
+        start = max(intro.rfind(stop, 0, cue.start()) for stop in ".!?\n")
+        before = intro[start + 1 : cue.start()]
+        placed = [(before.rfind(name), name) for name in surnames if name in before]
+        if placed:
+            return max(placed)[1]
+    return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from digest.core.lexicon import MANNER_VERBS
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.speakers import np_left
@@ -10,20 +12,21 @@ from digest.core.quotes.tokens import WORD, Tok
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
-def manner_sentence(tokens: list[Tok]) -> Attribution | None:
-    """'Garside laughed.', 'Asked about the fee, Garside laughed.': a sentence that ends with a named person's (or
-    'he'/'she') verb of manner (laughed, sighed, groaned), before a quotation alone, names who says it; the
-    subject is the phrase right before the verb, past any fronted clause. A group's laughter ('The audience
-    laughed.') names no one: a quotation after it is rarely the group's."""
+def manner_sentence(tokens: list[Tok], known_person: Callable[[str], bool]) -> Attribution | None:
+    """'Garside laughed.', 'Asked about the fee, Garside laughed.': a sentence whose subject, a person the article
+    named before (``known_person`` of the phrase's last word) or 'he'/'she', ends it with a verb of manner
+    (laughed, sighed, groaned), before a quotation alone, names who says it; the subject opens the sentence or
+    follows a fronted clause's comma. A group, a place or an animal ('The audience laughed.', 'Croke Park
+    roared.', 'Biscuit barked.') names no one, nor an object's clause ('the moment her son first laughed.')."""
     if len(tokens) < 3 or tokens[-1].text != ".":
         return None
     verb = tokens[-2]
     if verb.kind is not WORD or verb.is_cap or verb.norm not in MANNER_VERBS:
         return None
     found = np_left(tokens, len(tokens) - 2, 0)
-    if found is None:
+    if found is None or (found[0] > 0 and tokens[found[0] - 1].text != ","):
         return None
     last = tokens[found[1] - 1]
-    if not (last.is_cap or last.norm in _PERSON_PRONOUNS):
+    if not (last.norm in _PERSON_PRONOUNS or (last.is_cap and known_person(last.text))):
         return None
     return Attribution(found[0], found[1], "manner")

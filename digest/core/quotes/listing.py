@@ -53,8 +53,8 @@ def holds_quoted(clause: str, words: str) -> bool:
 
 def listed(quotes: Sequence[SaidT]) -> list[SaidT]:
     """``quotes`` in their order, without each direct quote whose words a reported clause of the same speaker
-    holds in quotation marks (the reader sees them within that clause), and without a direct quote repeated
-    (a pull quote, a quote the lead and the body both carry): the fuller copy stays."""
+    holds in quotation marks (the reader sees them within that clause), and without a direct quote the same
+    speaker is given twice (a pull quote, a quote the lead and the body both carry): the fuller copy stays."""
     clauses: dict[str, list[str]] = {}
     for quote in quotes:
         if quote.kind != "direct":
@@ -74,8 +74,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _repeated(quotes: Sequence[Said]) -> set[int]:
-    """Indexes of direct quotes whose words (five or more) another direct quote holds in a row: the fuller copy
-    stays, or the first of two equal ones."""
+    """Indexes of direct quotes whose words (five or more) another direct quote of the same speaker holds in a
+    row: the fuller copy stays, or the first of two equal ones."""
     words = [tuple(_WORD.findall(q.text.lower())) if q.kind == "direct" else () for q in quotes]
     joined = [" " + " ".join(w) + " " for w in words]
     out: set[int] = set()
@@ -85,6 +85,8 @@ def _repeated(quotes: Sequence[Said]) -> set[int]:
         for j, other in enumerate(words):
             if i == j or j in out or len(other) < len(mine) or joined[i] not in joined[j]:
                 continue
+            if quotes[i].speaker != quotes[j].speaker:
+                continue  # one reads out what another then says: each said it
             if len(other) > len(mine) or j < i:
                 out.add(i)
                 break

@@ -7,7 +7,7 @@ from digest.core.lexicon import BE_FORMS, LABEL_WORDS, POSSESSIVES, ROLE_NOUNS, 
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
-from digest.core.quotes.tokens import Tok
+from digest.core.quotes.tokens import WORD, Tok
 
 _PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
 
@@ -20,7 +20,7 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     found = make_mention(tokens, who.start, who.end, text)
     if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
         return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
-    if found is not None or who.how not in _PLAIN_SUBJECTS:
+    if found is not None or not (who.how in _PLAIN_SUBJECTS or _of_people(tokens, who)):
         return found
     group = group_mention(tokens, who, text)
     if tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap:
@@ -49,6 +49,19 @@ def _quantified_group(tokens: list[Tok], who: Attribution) -> bool:
     if words[1].norm == "of":
         return len(words) > 2 and words[2].norm in _OF_PEOPLE and (head.norm == "them" or people(head))
     return len(words) == 2 and (head.norm in ROLE_NOUNS or people(head))
+
+
+_RELATIVES = word_set("that which who whom whose")
+
+
+def _of_people(tokens: list[Tok], who: Attribution) -> bool:
+    """'Colleagues of the surgeon', 'Hundreds of commuters', 'The family of the victim': plain words, 'of' and a
+    noun of people, kept as written like a plain subject (the name rules refuse a phrase ending in a role)."""
+    words = tokens[who.start : who.end]
+    at = next((i for i, t in enumerate(words) if t.norm == "of"), 0)
+    head = words[-1]
+    plain = all(t.kind is WORD and not t.is_cap and t.norm not in _RELATIVES for t in words[1:])
+    return at > 0 and plain and (head.norm in ROLE_NOUNS or people(head))
 
 
 def _labelled(tokens: list[Tok], who: Attribution) -> bool:

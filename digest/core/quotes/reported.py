@@ -170,6 +170,8 @@ _COUNTS = word_set(
     thousands several many both"""
 )
 """Words that count a plural noun: before a plural form of a verb of speech ('seven states', 'many claims')."""
+_PLURAL_NOUN_FORMS = word_set("states claims reports notes comments remarks answers replies statements warnings")
+"""Forms of verbs of speech that are also plural nouns ('says' never is: 'one in five says A')."""
 
 
 def _noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
@@ -179,7 +181,7 @@ def _noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
     if v - 1 < lo or tokens[v - 1].kind is not WORD:
         return False
     before = tokens[v - 1].norm
-    plural = tokens[v].norm.endswith("s")  # 'the seven states that share the river': a count of a plural noun
+    plural = tokens[v].norm in _PLURAL_NOUN_FORMS  # 'the seven states that share the river': a counted plural
     return before in _NOUN_DETERMINERS or (plural and (before in _COUNTS or before.replace(",", "").isdigit()))
 
 
