@@ -185,3 +185,31 @@ def test_names_in_the_questions_are_no_interviewee() -> None:
         "A: If he still refuses, my advice is to write to him.",
     )
     assert [q for q in found if q[0] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause_start"),
+    [
+        ("The minister told MPs if the bill failed, the government would fall.", "the bill failed"),
+        ("Researchers said the mass of the planet is about four times that of Earth.", "the mass of"),
+        ("The council said the words on the sign were offensive.", "the words on"),
+        ("Not until Thursday did the ministry say that the batch had been recalled.", "the batch"),
+        ("No fewer than 40 witnesses have since said that they saw the car.", "they saw"),
+        ("No doubt the minister has often said that the plan works.", "the plan"),
+    ],
+)
+def test_review_shapes_keep_their_reported_clause(sentence: str, clause_start: str) -> None:
+    found = reported(sentence)
+    assert len(found) == 1 and found[0][1].startswith(clause_start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The congregation said a prayer for the missing fishermen.",
+        "At no point has the company said it will leave the region.",
+        "The judge told him as she passed sentence.",
+    ],
+)
+def test_things_said_denials_and_circumstances_stay_unreported(sentence: str) -> None:
+    assert reported(sentence) == []

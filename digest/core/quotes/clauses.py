@@ -113,7 +113,7 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
         if t.norm == "that" and _relative_that(tokens, k, hi):
             return None
         if t.norm == "that":
-            return k + 1 if not aside or tokens[k - 1].text == "," else None  # not ', in a speech that angered'
+            return k + 1 if not aside or tokens[k - 1].text == "," else None  # not ', in a speech that angered
         if t.norm in REPORT_VERBS and not t.is_cap:
             return None
         if plain and k > i + 1 and tokens[k - 1].kind is WORD and _pronoun_clause(tokens, k, hi):
@@ -122,10 +122,15 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
     return None
 
 
+_DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight")
+
+
 def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
     """'that' after an inserted phrase and before an auxiliary opens a relative clause on the phrase's noun ('said
     in a letter that was sent to the board', 'told reporters after a meeting that had run late'), no reported
     clause (right after the verb, 'said that was wrong', it is the clause's subject)."""
+    if k - 1 >= 0 and (tokens[k - 1].norm in _THAT_TIME or tokens[k - 1].norm in _DAYS):
+        return False  # 'said in a statement on Friday that was the end of it': no relative clause on a day
     return k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS
 
 
@@ -259,6 +264,12 @@ _SAID_THINGS = word_set(
 _SAID_THING_REACH = 3
 
 
+_AFTER_SAID_THING = word_set("for over before after at with and as that")
+"""Words after a thing said ('said a prayer for the crew', 'said grace over the meal'); after 'the' and its noun,
+'of', 'on' or 'to' go on into a clause's subject ('said the mass of the planet is', 'said the words on the sign
+were'), while 'their goodbyes on the quay', 'a few words to the crew' name what was said."""
+
+
 def said_thing(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` name a thing said ('a prayer for the crew', 'their goodbyes', 'a few words.'): up to
     two lower-case words and a noun of :data:`_SAID_THINGS`, then punctuation, the end, a preposition or 'that'
@@ -269,7 +280,10 @@ def said_thing(tokens: list[Tok], k: int, hi: int) -> bool:
             return False
         if t.norm in _SAID_THINGS:
             after = tokens[j + 1] if j + 1 < hi else None
-            return after is None or after.kind is PUNCT or after.norm in NOT_CLAUSE_START or after.norm == "that"
+            if after is None or after.kind is PUNCT or after.norm in _AFTER_SAID_THING:
+                return True
+            return tokens[k].norm != "the" and after.norm in NOT_CLAUSE_START  # 'their goodbyes on the quay'
+
     return False
 
 
@@ -334,7 +348,7 @@ pronoun and a finite verb ('X claims he is owed')."""
 _SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 
 
-_SUBORDINATE_ONLY = word_set("as while although though whereas because once if")
+_SUBORDINATE_ONLY = word_set("as while whereas")
 """Subordinators that are no preposition: one ends the object of 'told' and opens a clause of its own, not what
 was told ('..., the judge told him as she passed sentence'); after one, a pronoun opens no reported clause ('told
 the board as she left'; 'told the board after the vote she would' may, 'after' being also a preposition)."""

@@ -259,7 +259,9 @@ def _negative_opening(tokens: list[Tok], lo: int, v: int) -> int | None:
 _NEGATIVE_OPENERS = word_set("never nowhere not no nor neither")
 _NEGATED_PREPOSITIONS = word_set("at in on under")
 _CONJUNCTIONS = word_set("and but or")
-_AFFIRMING = word_set("only sooner")
+_AFFIRMING = word_set("only sooner until fewer less more doubt uncertain small wonder")
+"""Words after a negative that affirm ('Not only has', 'No sooner had', 'Not until Thursday did', 'No fewer than
+40 witnesses have said', 'No doubt the minister has said', 'In no uncertain terms did')."""
 _SUBJECT_REACH = 7
 _RELATIVE_PRONOUNS = word_set("who which that")
 _INVERTED_AUXILIARIES = word_set("has have had did does do will would could can should")
