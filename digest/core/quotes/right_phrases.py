@@ -1,0 +1,107 @@
+"""The speaker noun phrase after a speech verb ('said retired Army Gen. Dana Pike', 'said a former customs
+official who ...'; split out of ``speakers.py``, unchanged)."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    DETERMINERS,
+    MONTHS_DAYS,
+    NP_ADJECTIVES,
+    POSSESSIVES,
+    PREPOSITIONS_IN_NP,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from digest.core.quotes.mentions import NAME_PARTICLES
+from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, np_word
+from digest.core.quotes.tokens import WORD, Tok
+
+_MODIFIERS_MAX = 2
+_NOT_MODIFIERS = frozenset({"and", "or", "that", "who", "which", "but", "as", "than", "not"})
+
+
+def _participle_modifier(tokens: list[Tok], i: int, hi: int) -> bool:
+    """One or two lower-case modifiers before a capitalised title or name or a role noun: 'said retired Army
+    Gen. Dana Pike', 'said conservative activist Bob Klaus', 'said longtime party strategist NAME'."""
+    k = i
+    while k < min(hi, i + _MODIFIERS_MAX) and _modifier(tokens[k]) and (k == i or tokens[k].norm not in POSSESSIVES):
+        k += 1  # a possessive only opens the phrase ('his top aide'): after a word it ends it ('defended his father')
+    if k == i or k >= hi:
+        return False
+    head = tokens[k]
+    return (head.is_cap and head.norm not in STOP_CAPS) or (head.norm in ROLE_NOUNS and not head.is_cap)
+
+
+def _modifier(tok: Tok) -> bool:
+    n = tok.norm
+    return (
+        tok.kind is WORD
+        and not tok.is_cap
+        and n.replace("-", "").isalpha()
+        and n not in SPEECH_VERBS
+        and n not in PREPOSITIONS_IN_NP
+        and n not in PRONOUNS
+        and n not in DETERMINERS
+        and n not in _NOT_MODIFIERS
+        and n not in ROLE_NOUNS
+    )
+
+
+def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
+    """Where a speaker phrase starting at ``i`` ends: at a word that cannot be in it (a prepositional phrase
+    may hold a few more), or at a speech verb."""
+    k = i
+    in_pp = 0
+    while k < hi and tokens[k].kind is WORD:
+        t = tokens[k]
+        if t.norm in PREPOSITIONS_IN_NP and k > i:
+            in_pp = 5
+        elif not np_word(t) and in_pp <= 0:
+            break
+        if t.norm in SPEECH_VERBS and not t.is_cap:
+            break
+        in_pp -= 1
+        k += 1
+    return k
+
+
+def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:
+    """'said a former U.S. customs official who ...': a phrase opened by a determiner goes on past one or two plain
+    words to the role noun they modify (else it would end at 'U.S.'); ``end`` when no role noun follows."""
+    if tokens[i].norm not in DETERMINERS or not tokens[end - 1].is_cap:
+        return end
+    for k in range(end, min(hi, end + 2)):
+        t = tokens[k]
+        if t.kind is not WORD or t.is_cap or t.norm in SPEECH_VERBS or t.norm in PRONOUNS:
+            return end
+        if t.norm in ROLE_NOUNS:
+            return _phrase_end(tokens, k, hi)
+    return end
+
+
+def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
+    if i >= hi or tokens[i].kind is not WORD:
+        return None
+    first = tokens[i]
+    if first.norm in PRONOUNS:
+        return i, i + 1
+    particle = first.norm in NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
+    if _participle_modifier(tokens, i, hi):
+        rest = np_right(tokens, i + 1, hi)
+        return (i, rest[1]) if rest is not None else None
+    if not (
+        first.is_cap or particle or first.norm in DETERMINERS or first.norm in NP_ADJECTIVES or first.norm in ROLE_NOUNS
+    ):
+        return None
+    end = _role_past_modifiers(tokens, i, _phrase_end(tokens, i, hi), hi)
+    while end > i and tokens[end - 1].norm in PHRASE_TRAILERS:
+        end -= 1
+    if end <= i or (end == i + 1 and first.norm in MONTHS_DAYS and first.norm.endswith("day")):
+        return None  # 'X, a planner, said Sunday.': a day alone is when, never who
+    if end < hi and tokens[end].text == "," and end + 1 < hi:
+        second = np_right(tokens, end + 1, hi)
+        if second is not None and second[1] - second[0] <= 12:
+            return i, second[1]
+    return i, end
