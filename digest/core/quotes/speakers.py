@@ -274,17 +274,46 @@ def _one_of_their(tokens: list[Tok], k: int, lo: int) -> bool:
     )
 
 
+_ROLE_OR_ORG = ROLE_NOUNS | ORG_WORDS
+
+
 def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
-    """'a city official': unknown modifiers between a determiner and a role noun belong to the phrase."""
-    if tokens[start].is_cap or tokens[start].norm in DETERMINERS or tokens[j].norm not in ROLE_NOUNS:
+    """'a city official', 'The harbour board', 'the county water authority': unknown modifiers between a
+    determiner and a role or organisation noun belong to the phrase. Before an organisation noun, and after a
+    capitalised determiner, the determiner must open the sentence or follow a comma, a lead word or a day ('On
+    Monday the harbour board said'; not 'after the storm passed police said')."""
+    if tokens[start].is_cap or tokens[start].norm in DETERMINERS or tokens[j].norm not in _ROLE_OR_ORG:
         return start
-    for back in (1, 2):
+    org = tokens[j].norm not in ROLE_NOUNS
+    for back in (1, 2, 3) if org else (1, 2):
         d = start - back
-        if d < lo or tokens[d].kind is not WORD or tokens[d].is_cap or tokens[d].norm in SPEECH_VERBS:
+        if d < lo or tokens[d].kind is not WORD or tokens[d].norm in SPEECH_VERBS:
             return start
         if tokens[d].norm in DETERMINERS:
-            return d
+            if not (org or tokens[d].is_cap):
+                return d
+            return _past_owner(tokens, d, start) if _opens_phrase(tokens, d, lo) else start
+        if tokens[d].is_cap:
+            return start
     return start
+
+
+def _opens_phrase(tokens: list[Tok], d: int, lo: int) -> bool:
+    """``tokens[d]`` opens the sentence or follows a mark, a lead word ('But') or a day or month."""
+    before = tokens[d - 1] if d > lo else None
+    return before is None or before.kind is not WORD or before.norm in LEAD_WORDS or before.norm in MONTHS_DAYS
+
+
+def _past_owner(tokens: list[Tok], d: int, start: int) -> int:
+    """Where the phrase opened by the determiner at ``d`` starts: past a possessive or an ordinal before ``start``
+    ('The paper's editorial board' -> 'editorial board'; 'A third source' -> 'source')."""
+    for k in range(start - 1, d, -1):
+        if tokens[k].text.endswith(("'s", "’s")) or tokens[k].norm in _ORDINALS:
+            return k + 1
+    return d
+
+
+_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth last next other")
 
 
 def _appositive_role_start(tokens: list[Tok], start: int, lo: int) -> int:
