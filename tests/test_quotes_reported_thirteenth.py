@@ -205,3 +205,24 @@ def test_a_point_made_a_thing_informed_or_claimed_without_that(sentence: str, sp
 )
 def test_pointing_informing_or_claims_in_other_shapes_report_nothing(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "When the harbour master noted that the pier was shut, the skipper said owners of small boats moor here.",
+            "harbour master",
+            "the pier was shut",
+        ),
+        (
+            "Although the mayor insisted that the pier was safe, the skipper said owners of small boats moor here.",
+            "mayor",
+            "the pier was safe",
+        ),
+    ],
+)
+def test_a_clause_in_a_fronted_subordinate_ends_before_a_main_clause_of_speech(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    assert reported(sentence)[0] == (speaker, clause)

@@ -208,12 +208,15 @@ def subordinate_end(tokens: list[Tok], lo: int, v: int, span: tuple[int, int]) -
 
 def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` open a main clause: a finite clause, or a subject of a few words and a past tense
-    ('Moss won the seat', 'Harbour crews cleared a pier'); a verb of speech is another attribution."""
+    ('Moss won the seat', 'Harbour crews cleared a pier'), or a subject and a verb of speech before its own
+    words ('the candidate said families of the dead sue'; not a parenthetical 'the pier, he said, was safe')."""
     if finite_clause(tokens, k, hi):
         return True
     for j in range(k + 1, min(hi, k + PAST_REACH)):
         t = tokens[j]
-        if t.kind is not WORD or t.norm in REPORT_VERBS:
+        if t.kind is WORD and t.norm in REPORT_VERBS and not t.is_cap:
+            return j + 1 < hi and tokens[j + 1].kind is WORD
+        if t.kind is not WORD:
             return False
         if not t.is_cap and (t.norm.endswith("ed") or t.norm in COMMON_IRREGULAR_PAST):
             return True
