@@ -180,10 +180,10 @@ def test_a_time_after_a_comma_needs_a_speaker_before_it(sentence: str) -> None:
     ("sentence", "speaker", "clause"),
     [
         ("Dana Pike pointed out that the pier had no lifeguard.", "Dana Pike", "the pier had no lifeguard"),
-        ("The harbour board then pointed out that the pier was closed.", "board", "the pier was closed"),
+        ("The harbour board then pointed out that the pier was closed.", "harbour board", "the pier was closed"),
         ("Officials informed that the river had crossed the danger mark.", "Officials", "the river had crossed"),
         ("Dr Ines Pike claims the outbreak began at a wedding in Kelby.", "Dr Ines Pike", "the outbreak began"),
-        ("The harbour board claims the pier was sold twice.", "board", "the pier was sold twice"),
+        ("The harbour board claims the pier was sold twice.", "harbour board", "the pier was sold twice"),
         ("Critics claim the new pier will fail.", "Critics", "the new pier will fail"),
     ],
 )
