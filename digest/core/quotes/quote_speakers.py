@@ -6,6 +6,7 @@ from __future__ import annotations
 from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
+from digest.core.quotes.candidates import asked_subject
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.main_clause import addressed_subject
@@ -104,7 +105,8 @@ class QuoteSpeakers:
         who = attribute_quote(tokens, qi, 0, len(tokens))
         if who is None:
             # a quoted fragment inside reported speech is a direct quote of that speaker
-            qstart, asked = tokens[qi].start, addressed_subject(tokens, qi)  # 'X was asked, "..."': not X's words
+            qstart = tokens[qi].start
+            asked = addressed_subject(tokens, qi)  # 'X was asked, "..."': not X's words
             inside = [a for r, a in owners if r.start <= qstart < r.end and tokens[r.who.start].start != asked]
             owner_of = inside[0] if inside else None
             return owner_of if owner_of is not None else self._subject_speaker(qi)
@@ -163,8 +165,11 @@ class QuoteSpeakers:
 
     def _subject_speaker(self, qi: int) -> ActorState | None:
         """A fragment's last resort: its sentence's subject (a one-word name only when the article named it), else
-        the owner of a statement named by a possessive ('NAME's claim that "..."')."""
+        the owner of a statement named by a possessive ('NAME's claim that "..."'); no one when the subject was
+        asked the words right before them ('X was asked: "Will you stand again?"': the asker is not named)."""
         who = subject_cue(self.tokens, qi)
+        if who is not None and self.tokens[who.start].start == asked_subject(self.tokens, qi):
+            return None
         m = report_mention(self.tokens, who, self.para) if who is not None else None
         if who is None or m is None:
             return self._possessor(qi)

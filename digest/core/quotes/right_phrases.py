@@ -11,7 +11,9 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
+    SHARE_WORDS,
     SPEECH_VERBS,
+    word_set,
 )
 from digest.core.quotes.mentions import NAME_PARTICLES
 from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, np_word
@@ -80,6 +82,41 @@ def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:
     return end
 
 
+_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "both", "all"})
+
+
+def _plural_noun(tok: Tok) -> bool:
+    """A lower-case word that may be a plural noun ('respondents', 'passengers'; not 'say', 'says', 'also')."""
+    n = tok.norm
+    return (
+        tok.kind is WORD
+        and not tok.is_cap
+        and n.isalpha()
+        and n.endswith("s")
+        and not n.endswith(("ss", "us"))
+        and n not in SPEECH_VERBS
+        and n not in PRONOUNS
+        and n not in PREPOSITIONS_IN_NP
+    )
+
+
+def _share_of_people(tokens: list[Tok], i: int, hi: int) -> bool:
+    """A quantifier and a plural noun ('Most respondents'), or a number and a share word not followed by 'of'
+    ('Sixty-two percent say'; 'Sixty-two percent of voters' is read as before)."""
+    first, second = tokens[i], tokens[i + 1]
+    if first.norm in _QUANTIFIERS:
+        return _plural_noun(second)
+    number = first.norm.replace("-", "").isalpha() and first.norm.split("-")[-1] in _NUMBER_WORDS
+    after = tokens[i + 2] if i + 2 < hi else None
+    return (number or first.norm.isdigit()) and second.norm in SHARE_WORDS and (after is None or after.norm != "of")
+
+
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"""
+)
+
+
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
     if i >= hi or tokens[i].kind is not WORD:
@@ -96,6 +133,9 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     ):
         return None
     end = _role_past_modifiers(tokens, i, _phrase_end(tokens, i, hi), hi)
+    if end == i + 1 and end < hi and _share_of_people(tokens, i, hi):
+        end += 1  # 'Most respondents say "..."', 'Sixty-two percent say "..."': a share of people, not 'Most'
+
     while end > i and tokens[end - 1].norm in PHRASE_TRAILERS:
         end -= 1
     if end <= i or (end == i + 1 and first.norm in MONTHS_DAYS and first.norm.endswith("day")):

@@ -1,0 +1,45 @@
+"""A share of people as the speaker ('Thirty-eight percent say "..."', 'Most respondents say "..."': the share, not
+its first word), and a question put to the subject ('X was asked: "..."': not X's words; the asker is not named)
+(issue 15). Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.core.model import Article, Section
+from digest.core.quotes import extract_quotes
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the quote of ``text`` holding ``words`` (None when there is none)."""
+    article = Article(title="Invented headline", source="probe.txt", sections=(Section(None, text),))
+    return next((q.speaker for q in extract_quotes(article).quotes if words in q.text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Thirty-eight percent say "the rates are too high."', "rates are", "Thirty-eight percent"),
+        ('Most respondents say "the buses run late."', "buses run", "Most respondents"),
+        ('Thirty-eight percent of tenants say "the rates are too high."', "rates are", "tenants"),
+    ],
+)
+def test_share_of_people_is_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("mark", [":", ","])
+def test_question_put_to_the_subject_is_not_hers(mark: str) -> None:
+    assert _speaker_of(f'Lena Brandt was asked{mark} "Would you go back?"', "go back") != "Lena Brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lena Brandt was asked about the fire and said: "I would go back."',
+        'Lena Brandt told the inquiry: "I would go back."',
+        'Most days Lena Brandt says "I would go back."',
+    ],
+)
+def test_subject_who_answers_keeps_her_words(text: str) -> None:
+    assert _speaker_of(text, "go back") == "Lena Brandt"
