@@ -7,7 +7,7 @@ import re
 from digest.core.lexicon import word_set
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
-from digest.core.quotes.descriptions import Descriptions, epithet
+from digest.core.quotes.descriptions import NEAR, Descriptions, epithet, org_epithet
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -165,6 +165,9 @@ class Registry:
             return self._pronoun(m, sentence, owner, pos)
         if m.kind == "person":
             return self._person(m, sentence)
+        described = self._described_org(sentence, pos) if org_epithet(m.text) else None
+        if described is not None:
+            return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role" or (m.kind == "org" and epithet(m.text)):
             return self._role(m, sentence, pos)
         key = m.name.lower()
@@ -444,6 +447,26 @@ class Registry:
             for s, _, name in found
             if sentence - s <= _PRONOUN_WINDOW and name not in self.things | self.places and not org_name(name)
         ]
+
+    def _described_org(self, sentence: int, pos: int | None) -> ActorState | None:
+        """The one organisation met in the sentences before (a name that is no person's), that 'the company' or 'the
+        retailer' stands for; None when none or two were (nor when one is named in the speaker's own sentence:
+        'Harbin Mills will cut jobs, the company said' keeps 'company')."""
+        found = [
+            a
+            for a in self.live()
+            if a.name[:1].isupper()
+            and a.name not in self.places
+            and not group_word(a.name.split()[0])
+            and (a.kind in ("org", "group") or (a.kind == "person" and thing_like(a.name) and a.name not in self.aged))
+            and (rank := a.rank_before(sentence, pos)) is not None
+            and sentence - rank[0] <= NEAR
+        ]
+        ranks = [a.rank_before(sentence, pos) or (0, 0, 0) for a in found]
+        if len({a.name for a in found}) != 1 or any(rank[0] == sentence for rank in ranks):
+            return None
+        self.things.add(found[0].name)  # 'it' may stand for it now
+        return max(found, key=lambda a: a.rank_before(sentence, pos) or (0, 0, 0))
 
     def _surely_person(self, name: str) -> bool:
         """A name surely a person's: a first name, an honorific, an age written after it, a person met."""

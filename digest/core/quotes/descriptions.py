@@ -16,6 +16,9 @@ Two readings, from surest to weakest:
 Only 'the' opens such a description ('his brother' is someone else's). A person is known as one by a first
 name, an honorific, an age or having been met as a person; other names ('Upper Fenby') are passed over.
 
+A noun for an organisation ('the company', 'the retailer', 'the airline') is the one organisation met in the three
+sentences before (``actors.Registry``); nobody when two were.
+
 A job without such words ('the officer said' after 'Ada Kell, 34, was stabbed') is never guessed: it is usually
 someone else, unnamed.
 """
@@ -43,8 +46,8 @@ _KIN_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-\w+")
 """'the mother-of-two': a stage of life, said of a person named before."""
 _TITLE_REACH = 40
 """How many characters before a name are read for a title or job written before it ('striker Ada Kell')."""
-_NEAR = 3
-"""How many sentences back the one person an epithet can only mean is looked for."""
+NEAR = 3
+"""How many sentences back the one person an epithet can only mean (or the one organisation) is looked for."""
 _FAR = 12
 """How many sentences back a person described in the same words is looked for."""
 _EPITHETS = word_set(
@@ -133,7 +136,7 @@ class Descriptions:
             return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
         if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
             return None
-        near = _distinct(n for s, n in people if sentence - s <= _NEAR)
+        near = _distinct(n for s, n in people if sentence - s <= NEAR)
         if len(latest) != 1 or near != latest or not self._led(latest[0], sentence):
             return None  # two named in the last sentences, or she is not the subject of the last or this one
         return latest[0] if self._may_be(latest[0], head, _gender(head), gender_of) else None
@@ -171,6 +174,19 @@ class Descriptions:
 def _clause_end(para: str, start: int) -> int:
     found = _CLAUSE_END.search(para, start)
     return found.start() if found is not None else len(para)
+
+
+_ORG_EPITHETS = word_set(
+    """company firm retailer lender carmaker automaker airline carrier insurer grocer supermarket miner broadcaster
+    publisher manufacturer utility conglomerate bank club charity"""
+)
+"""Nouns news writes for an organisation just named ('Carrow Foods cut 300 jobs. The retailer said ...')."""
+
+
+def org_epithet(text: str) -> bool:
+    """'the company', 'The retailer': a definite noun that stands for an organisation named before."""
+    words = text.split()
+    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ORG_EPITHETS
 
 
 def epithet(text: str) -> bool:
