@@ -107,7 +107,10 @@ def test_a_clause_holding_a_quotation_is_reported_whole_and_the_quotation_direct
     ("sentence", "speaker"),
     [
         ("The bridge's critics said the repairs had come far too late.", "critics"),
-        ("And despite the cost, the town engineers insisted that the repairs had come far too late.", "town engineers"),
+        (
+            "And despite the cost, the town engineers insisted that the repairs had come far too late.",
+            "the town engineers",
+        ),
         ("The last engineer to inspect the old span says the repairs had come far too late.", None),
         ("By a wide margin, those surveyed say the repairs had come far too late.", "those surveyed"),
     ],
