@@ -213,3 +213,16 @@ def test_review_shapes_keep_their_reported_clause(sentence: str, clause_start: s
 )
 def test_things_said_denials_and_circumstances_stay_unreported(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ('Said one cyclist who spoke at the meeting: "I ride every day."', []),  # never the verb 'Said'
+        ('Added the harbour master: "We will rebuild the pier."', []),  # never the verb 'Added'
+        ('Added the mayor: "We will rebuild the pier."', ["mayor"]),
+        ('Tom Vane was asked about the fee. Asked if it was fair, he demurred: "Ask the board."', ["Tom Vane"]),
+    ],
+)
+def test_an_inverted_verb_before_a_colon_is_no_speaker(paragraph: str, speakers: list[str]) -> None:
+    assert [speaker for kind, speaker, _ in _quotes(paragraph) if kind == "direct"] == speakers

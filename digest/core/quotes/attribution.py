@@ -149,6 +149,10 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
     )
 
 
+_FRONTED_PARTICIPLES = word_set("asked told pressed questioned")
+"""Verbs that open a sentence as a participle, not as an inverted attribution ('Asked about it, he said: "..."')."""
+
+
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'Another user wrote of the chancellor: "..."', 'Reed gave the idea a whirl on the radio: "..."': a
     quotation after a colon, ending the sentence, is the words of the subject that opens it."""
@@ -156,6 +160,11 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
         return None
     if any(t.kind is WORD for t in tokens[qi + 1 : hi]):
         return name_colon(tokens, qi - 1, lo)
+    first = tokens[lo]
+    inverted = first.norm in FINITE_SPEECH_VERBS and first.norm not in _FRONTED_PARTICIPLES
+    if first.kind is WORD and first.is_cap and inverted and lo + 1 < qi - 1:
+        found = np_right(tokens, lo + 1, qi - 1)  # 'Said one cyclist who spoke at the meeting: "..."'
+        return Attribution(found[0], found[1], "said-X") if found is not None else None
     return clause_subject(tokens, lo, qi - 1, quoted=True) or name_colon(tokens, qi - 1, lo)
 
 
