@@ -226,3 +226,23 @@ def test_things_said_denials_and_circumstances_stay_unreported(sentence: str) ->
 )
 def test_an_inverted_verb_before_a_colon_is_no_speaker(paragraph: str, speakers: list[str]) -> None:
     assert [speaker for kind, speaker, _ in _quotes(paragraph) if kind == "direct"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The clinic will close on Friday, health officials said.", "health officials"),
+        ("The road was reopened overnight, aid workers said.", "aid workers"),
+        ("The plan will fail, election officials said.", "election officials"),
+    ],
+)
+def test_a_noun_modifier_before_a_role_after_the_clause_stays_in_the_speaker(sentence: str, speaker: str) -> None:
+    assert [who for who, _ in reported(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was taken to hospital, police said.", "In the days after the fire police said the cause was a heater."],
+)
+def test_a_noun_ending_the_phrase_before_is_no_modifier(sentence: str) -> None:
+    assert [who for who, _ in reported(sentence)] == ["police"]

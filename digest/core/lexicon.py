@@ -227,7 +227,8 @@ NP_ADJECTIVES: frozenset[str] = word_set(
     turkish syrian israeli palestinian arab iranian chinese indonesian one two three several some many
     government's party's company's administration's state-run right-wing left-wing veteran longtime
     long-time prominent outgoing incoming acting interim permanent special assistant associate general
-    press executive communications legal medical rescue search navy army air civil"""
+    press executive communications legal medical rescue search navy army air civil health aid relief emergency
+    hospital school union campaign trade industry prison election transport airport"""
 )
 """Lower-case adjectives allowed in a role noun phrase ("a senior State Department official")."""
 
