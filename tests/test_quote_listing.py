@@ -85,4 +85,4 @@ def test_a_pull_quote_on_a_page_is_read_once(tmp_path: Path) -> None:
     )
     article = load_article(path)
     assert sum(s.text.count("fingernails") for s in article.sections) == 1
-    assert [q.speaker for q in extract_quotes(article).listed()] == ["Orla Devane", "Orla Devane"]
+    assert [q.speaker for q in extract_quotes(article).listed] == ["Orla Devane", "Orla Devane"]

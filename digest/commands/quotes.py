@@ -8,7 +8,6 @@ import textwrap
 from digest.commands.common import add_paths_argument, run_per_article
 from digest.core.model import Article
 from digest.core.quotes import extract_quotes
-from digest.core.quotes.listing import listed
 from digest.core.sanitize import shown
 from digest.core.wording import role_beside
 
@@ -45,11 +44,10 @@ def listing(article: Article) -> str:
     lines = [article.title, "=" * min(len(article.title), 80), f"source: {shown(article.source)}", ""]
     if not report.quotes:
         lines.append("(no attributed quotes found)")
-    quotes = listed(report.quotes)  # a fragment its reported clause holds is read within the clause
     for actor in report.actors:
         role = role_beside(actor.name, actor.role)
         heading = actor.name + (f" ({role})" if role else "")
-        own = [quote for quote in quotes if quote.speaker == actor.name]
+        own = [quote for quote in report.listed if quote.speaker == actor.name]  # a fragment within its clause
         plural = "quote" if len(own) == 1 else "quotes"
         lines.append(f"{heading}: {len(own)} {plural}")
         for quote in own:

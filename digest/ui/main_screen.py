@@ -286,7 +286,7 @@ class MainScreen(ReaderActions):
     def quote_count(self, index: int) -> int | None:
         """The number of quotes found in an article, None while still working."""
         report = self.analyses.cached_quotes(index)
-        return None if report is None else len(report.listed())  # as the sidebar counts them
+        return None if report is None else len(report.listed)  # as the sidebar counts them
 
     def refresh_article_list(self) -> None:
         """Repaint the article list."""

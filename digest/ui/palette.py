@@ -5,7 +5,6 @@ Every key of the reader is also in the palette, through :meth:`DigestApp.get_sys
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -118,11 +117,10 @@ class ActorCommands(DigestProvider):
         report = None if screen is None else screen.analyses.cached_quotes(screen.current)
         if screen is None or report is None:
             return []
-        counts = Counter(q.speaker for q in report.listed())  # as the sidebar counts them
         return [
             (
                 f"Actor: {a.name}",
-                f"{a.role or 'quoted'} · {plural(counts[a.name], 'quote')}",
+                f"{a.role or 'quoted'} · {plural(report.listed_counts[a.name], 'quote')}",  # as the sidebar counts
                 partial(_filter_actor, screen, a.name),
             )
             for a in report.actors

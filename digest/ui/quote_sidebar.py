@@ -6,7 +6,6 @@ asks the screen to scroll the reader to it and highlight it.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -113,15 +112,15 @@ class QuoteSidebar(Vertical):
             self.query_one(QuoteList).clear_options()
             status.update("Finding quotes…")
             return
-        quotes = report.listed()  # a fragment its reported clause holds is read within the clause
+        quotes = report.listed  # a fragment its reported clause holds is read within the clause
         total = len(quotes)
-        counts = Counter(q.speaker for q in quotes)
         options = [Option(Content(f"All actors  {plural(total, 'quote')}"), id=ALL_ACTORS)]
+        counts = report.listed_counts
         options += [Option(actor_prompt(a, counts[a.name]), id=f"actor-{i}") for i, a in enumerate(report.actors)]
         actors.set_options(options)
         names = [a.name for a in report.actors]
         actors.highlighted = names.index(actor) + 1 if actor in names else 0
-        self.shown = [q for q in quotes if q.speaker == actor] if actor else quotes
+        self.shown = [q for q in quotes if q.speaker == actor] if actor else list(quotes)
         if not report.quotes:
             status.update("No quotes found in this article.")
         elif actor:

@@ -28,7 +28,6 @@ from digest.core.export.options import ExportOptions, export_date
 from digest.core.lexicon import GROUP_NOUNS, ROLE_NOUNS
 from digest.core.model import Article
 from digest.core.quotes import Actor, Quote, QuoteReport
-from digest.core.quotes.listing import listed
 from digest.core.summarize import Summary
 from digest.core.wording import plural, role_beside
 
@@ -126,7 +125,7 @@ def _quote_label(quote: Quote, article: Article) -> str:
 def _speakers(item: AnalysedArticle) -> list[_Speaker]:
     """Each actor with quotes (the report's actor order), then speakers it did not list as actors."""
     by_speaker: dict[str, list[Quote]] = {}
-    for quote in listed(item.quotes.quotes):  # a fragment its reported clause holds is read within the clause
+    for quote in item.quotes.listed:  # a fragment its reported clause holds is read within the clause
         by_speaker.setdefault(quote.speaker, []).append(quote)
     actor_names = {actor.name for actor in item.quotes.actors}
     actors = list(item.quotes.actors) + [Actor(name=name) for name in by_speaker if name not in actor_names]

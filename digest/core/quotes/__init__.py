@@ -12,7 +12,9 @@ Public interface, relied on by the UI, the export and the library:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from digest.core.model import Article
 from digest.core.quotes.actors import ActorState
@@ -70,9 +72,16 @@ class QuoteReport:
         """The quotes of one actor, in article order."""
         return [q for q in self.quotes if q.speaker == name]
 
+    @cached_property
     def listed(self) -> list[Quote]:
-        """The quotes a reader is shown: a fragment that its own reported clause holds is read within it."""
+        """The quotes a reader is shown (see :func:`~digest.core.quotes.listing.listed`), worked out once: the
+        article list, the sidebar and the palette all count them. Do not change the list."""
         return listed(self.quotes)
+
+    @cached_property
+    def listed_counts(self) -> Counter[str]:
+        """How many of :attr:`listed` each speaker has."""
+        return Counter(q.speaker for q in self.listed)
 
     def to_dict(self, title: str) -> dict[str, object]:
         """The JSON shape of ``digest quotes --json``."""
