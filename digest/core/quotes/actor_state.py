@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class ActorState:
-    """An actor while the article is read: its names, roles, kind, gender and when it last spoke."""
+    """An actor while the article is read: its names, roles, kind, gender and where it was last met."""
 
     name: str
     kind: str

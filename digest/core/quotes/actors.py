@@ -442,10 +442,11 @@ class Registry:
             if seen_at < sentence or (pos is not None and 0 <= self.names_at[index] < pos):
                 found.append((seen_at, self.names_at[index], name))
         found.sort(reverse=True)
+        not_people = self.things | self.places
         return [
             (s, name)
             for s, _, name in found
-            if sentence - s <= _PRONOUN_WINDOW and name not in self.things | self.places and not org_name(name)
+            if sentence - s <= _PRONOUN_WINDOW and name not in not_people and not org_name(name)
         ]
 
     def _described_org(self, sentence: int, pos: int | None) -> ActorState | None:

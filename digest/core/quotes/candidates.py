@@ -130,7 +130,9 @@ def candidates(registry: Registry, sentence: int, tokens: list[Tok], qi: int, pa
         first_at.add(tokens[comma + 1].start)  # 'In recent weeks, Reid has gone after ...'
     found: list[Candidate] = []
     surnames: set[str] = set()
-    addressed = addressed_subject(tokens, qi) or asked_subject(tokens, qi)  # 'X was asked, "..."': X heard them
+    addressed = addressed_subject(tokens, qi)  # 'X was asked, "..."': X heard them (0 when X opens the paragraph)
+    if addressed is None:
+        addressed = asked_subject(tokens, qi)
     for actor in registry.live():
         latest = _latest(actor, sentence)
         if latest is None or sentence - latest[0] > WINDOW or actor.kind == "writer" or actor.name in registry.places:

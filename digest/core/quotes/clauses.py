@@ -122,14 +122,11 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
     return None
 
 
-_DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight")
-
-
 def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
     """'that' after an inserted phrase and before an auxiliary opens a relative clause on the phrase's noun ('said
     in a letter that was sent to the board', 'told reporters after a meeting that had run late'), no reported
     clause (right after the verb, 'said that was wrong', it is the clause's subject)."""
-    if k - 1 >= 0 and (tokens[k - 1].norm in _THAT_TIME or tokens[k - 1].norm in _DAYS):
+    if k - 1 >= 0 and (tokens[k - 1].norm in _THAT_TIME or tokens[k - 1].norm in MONTHS_DAYS):
         return False  # 'said in a statement on Friday that was the end of it': no relative clause on a day
     return k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS
 

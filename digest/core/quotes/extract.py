@@ -369,10 +369,7 @@ class _Reader:
         if who is None and tokens[0].is_cap and tokens[0].norm in FINITE_SPEECH_VERBS:
             found = np_right(tokens, 1, len(tokens) - 1)
             who = Attribution(found[0], found[1], "said-X") if found is not None else None
-        m = self.mention(tokens, who, para) if who is not None else None
-        if who is None or m is None:
-            return None
-        return self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
+        return self._mentioned(tokens, who, para) if who is not None else None
 
     def _mentioned(self, tokens: list[Tok], who: Attribution, para: str) -> ActorState | None:
         m = self.mention(tokens, who, para)

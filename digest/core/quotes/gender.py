@@ -5,8 +5,8 @@ The first names come from ``first_names.txt`` beside this module: names clearly 
 first-name frequency lists (public domain), built at development time by ``benchmarks/first_names.py`` (see
 its header for the rules and the source), and from ``given_names.txt``: given names of one sex common outside the
 US (Irish, Welsh, South Asian, Arabic, West African, European), written by hand. They are read once, on first
-use; nothing is downloaded. A name not in
-it (ambiguous, rare, or from elsewhere) is of unknown gender, ``"?"``: a pronoun may still refer to it.
+use; nothing is downloaded. A name in neither (ambiguous, rare, or from elsewhere) is of unknown gender,
+``"?"``: a pronoun may still refer to it.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The speaker noun phrase after a speech verb ('said retired Army Gen. Dana Pike', 'said a former customs
-official who ...'; split out of ``speakers.py``, unchanged)."""
+official who ...'; split out of ``speakers.py``, with shares of people after the verb since: 'say 38 percent of
+voters')."""
 
 from __future__ import annotations
 

@@ -102,7 +102,7 @@ def _role_then_name(tokens: list[Tok], inner: tuple[int, int]) -> bool:
 def _before_time(tokens: list[Tok], lo: int, v: int) -> int:
     """Where a time adverbial between a comma and the verb starts (', on Sunday said', ', last week said',
     ', yesterday said'), else ``v``."""
-    for s in range(v - 1, max(lo, v - _TIME_REACH) - 1, -1):
+    for s in range(v - 1, max(lo + 1, v - _TIME_REACH) - 1, -1):  # the comma stands inside the sentence
         if tokens[s - 1].text == "," and skip_time(tokens, s, v) == v:
             return s
     return v
