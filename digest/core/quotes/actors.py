@@ -7,7 +7,7 @@ import re
 from digest.core.lexicon import word_set
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
-from digest.core.quotes.descriptions import NEAR, Descriptions, epithet, org_epithet
+from digest.core.quotes.descriptions import AGE_AFTER, NEAR, Descriptions, epithet, org_epithet
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -29,8 +29,6 @@ _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 _PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
 """A sentence whose subject is 'he' or 'she' ('He emailed NAME about ...', 'But she ...', 'In Kelby, on a wet night
 in March, he called NAME')."""
-_AGE = re.compile(r", \d{1,3},")
-"""An age set off after a name ('Gregor Lind, 41, was arrested')."""
 _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _KNOWN_NAMES_READ = 200
@@ -118,7 +116,7 @@ class Registry:
                     and not full.startswith(_HONORIFICS)
                 ):
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
-                elif at >= 0 and _AGE.match(para, at + len(written)):
+                elif at >= 0 and AGE_AFTER.match(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
 
     def named_in_full(self, surname: str) -> str | None:

@@ -14,10 +14,9 @@ from digest.core.quotes.tokens import WORD, Tok
 
 def conjoined_subject(tokens: list[Tok], v: int, lo: int, conj: int) -> Attribution | None:
     """The speaker of the verb of speech at ``v`` coordinated by the word at ``conj`` ('and', 'also', 'but',
-    'then'): after 'also', its noun phrase or relative; else the sentence's subject, a relative's antecedent, the
-    subject across a quoting predicate, or the subject of a subordinate clause."""
-    who = also_subject(tokens, v, lo)  # 'X, who also said B', 'The election results also suggest B'
-    who = who or main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
+    'then') when :func:`also_subject` (which the caller tries first) found none: the sentence's subject, a
+    relative's antecedent, the subject across a quoting predicate, or the subject of a subordinate clause."""
+    who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
     who = who or (_subject_across_quotes(tokens, lo, v) if conj == v - 1 else None)
     return who or _coordinated_subordinate(tokens, conj, lo)
 

@@ -33,8 +33,9 @@ from digest.core.lexicon import word_set
 
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 """'the 29-year-old': a description by age alone."""
-_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
-"""An age set off after a name ('Ada Kell, 29, was ...')."""
+AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+"""An age set off after a name ('Ada Kell, 29, was ...'); the actors read it too (a name with an age is a
+person's)."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[A-Za-z]+['’]s)\s+([\w -]{1,40}?)\s*[,.;]")
 """A noun phrase in apposition after a name ('Ada Kell, a striker,', 'Ada Kell, the club's captain,')."""
 _CLAUSE_END = re.compile(r"[.!?;]")
@@ -103,7 +104,7 @@ class Descriptions:
             end = at + written
             if opens and len(_LOWER_WORD.findall(para, end, _clause_end(para, end))) >= 2:
                 facts.led.add(sentence)  # not a credit line 'Ada Kell via Photo Desk.'
-            after = _AGE_AFTER.match(para, end)
+            after = AGE_AFTER.match(para, end)
             if after is not None:
                 facts.age = after.group(1)
             apposed = _APPOSITION.match(para, end)
@@ -127,7 +128,8 @@ class Descriptions:
         head, modifiers, _ = _head(description)
         if not head or (head.endswith("s") and not head.endswith("ss")):
             return None  # 'the senators': more than one
-        fitting = self._said_so(head, modifiers, names, sentence)
+        known: dict[str, _Facts] = {}
+        fitting = self._said_so(head, modifiers, names, sentence, known)
         people = [(s, n) for s, n in names if n in fitting or person_like(n)]
         if not people:
             return None
@@ -137,20 +139,25 @@ class Descriptions:
         if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
             return None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
-        if len(latest) != 1 or near != latest or not self._led(latest[0], sentence):
+        if len(latest) != 1 or near != latest or not self._facts_of(latest[0], known).led & {sentence, sentence - 1}:
             return None  # two named in the last sentences, or she is not the subject of the last or this one
-        return latest[0] if self._may_be(latest[0], head, _gender(head), gender_of) else None
+        return latest[0] if self._may_be(self._facts_of(latest[0], known), head, latest[0], gender_of) else None
 
-    def _led(self, name: str, sentence: int) -> bool:
-        """The name opened this sentence or the one before as its subject."""
-        return bool(self.facts(name).led & {sentence, sentence - 1})
+    def _facts_of(self, name: str, known: dict[str, _Facts]) -> _Facts:
+        """:meth:`facts` of ``name``, read once for one description (``known`` keeps those read)."""
+        found = known.get(name)
+        if found is None:
+            found = known[name] = self.facts(name)
+        return found
 
-    def _said_so(self, head: str, modifiers: list[str], names: list[tuple[int, str]], sentence: int) -> list[str]:
+    def _said_so(
+        self, head: str, modifiers: list[str], names: list[tuple[int, str]], sentence: int, known: dict[str, _Facts]
+    ) -> list[str]:
         """The people the article described in the description's own words: its age, or its head noun and every
         capitalised word of it."""
         found = []
         for name in _distinct(n for s, n in names if sentence - s <= _FAR):
-            facts = self.facts(name)
+            facts = self._facts_of(name, known)
             age = _AGE_WORD.fullmatch(head)
             if age is not None:
                 if facts.age == age.group(1):
@@ -162,12 +169,13 @@ class Descriptions:
                 found.append(name)
         return found
 
-    def _may_be(self, name: str, head: str, gender: str, gender_of: Callable[[str], str]) -> bool:
-        """Nothing written of ``name`` contradicts an epithet or age ``head`` of ``gender``."""
+    @staticmethod
+    def _may_be(facts: _Facts, head: str, name: str, gender_of: Callable[[str], str]) -> bool:
+        """Nothing written of ``name`` (its ``facts``) contradicts an epithet or age ``head``."""
         age = _AGE_WORD.fullmatch(head)
-        if age is not None and self.facts(name).age not in (None, age.group(1)):
+        if age is not None and facts.age not in (None, age.group(1)):
             return False
-        known = gender_of(name)
+        gender, known = _gender(head), gender_of(name)
         return gender == "?" or known in ("?", gender)
 
 

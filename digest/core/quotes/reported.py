@@ -295,7 +295,8 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         restrictive = restrictive_relative(tokens, lo, v)
         if restrictive is not None:
             return restrictive, start
-    found = also_subject(tokens, v, lo) if coordinated and conj == v - 1 else None  # 'The survey also suggests'
+    # 'The survey also suggests': tried once here, before conjoined_subject's readings
+    found = also_subject(tokens, v, lo) if coordinated and conj == v - 1 else None
     found = found or (np_or_share(tokens, v, lo) if not (coordinated and conj < v - 1) else None)
     if found is not None:
         return found, start
