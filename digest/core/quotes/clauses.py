@@ -114,12 +114,21 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
             return None
         if t.norm == "that":
             return k + 1 if not aside or tokens[k - 1].text == "," else None  # not ', in a speech that angered
-        if t.norm in REPORT_VERBS and not t.is_cap:
+        if t.norm in REPORT_VERBS and not t.is_cap and not _named_medium(tokens, k):
             return None
         if plain and k > i + 1 and tokens[k - 1].kind is WORD and _pronoun_clause(tokens, k, hi):
             return k  # 'said after the meeting he would not run', 'told the board last week she would'
         plain = plain and t.kind is WORD and not _clause_word(t)
     return None
+
+
+def _named_medium(tokens: list[Tok], k: int) -> bool:
+    """A speech verb's bare form after an article or a noun inside the inserted phrase is a noun naming where it
+    was said ('in a note to clients', 'in a research note', 'in the report'), not a verb of its own."""
+    word, before = tokens[k].norm, tokens[k - 1]
+    if word.endswith(("s", "ed", "ing")) or before.kind is not WORD or before.is_cap:
+        return False
+    return before.norm in ("a", "an", "the") or not (before.norm == "to" or is_pronoun(before) or _clause_word(before))
 
 
 def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -222,6 +231,8 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
     k = _skip_told_object(tokens, i, hi)
     if k == i:
         return None
+    if tokens[k - 1].norm in _PLACE_PREPOSITIONS and k < hi and tokens[k].norm in SUBJECT_DETERMINERS:
+        k = _skip_told_object(tokens, k, hi)  # 'told reporters outside the hall that': the place, then the clause
     k = skip_time(tokens, k, hi)  # 'told the paper last week she ...'
     t = tokens[k] if k < hi else None
     # without 'that' the clause opens with its subject
@@ -230,10 +241,17 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
         and t.kind is WORD
         and t.norm not in _INSERTION_START
         and t.norm != "that"
-        and not (is_pronoun(t) or t.norm in SUBJECT_DETERMINERS or t.is_cap)
+        and not (is_pronoun(t) or t.norm in SUBJECT_DETERMINERS or t.is_cap or _before_finite(tokens, k, hi))
     ):
         return None
     return k
+
+
+def _before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A plain word right before an auxiliary or a form of 'be' is a clause's subject ('told reporters crews would
+    stay', 'told us prices were rising'), not more of the object told."""
+    nxt = tokens[k + 1] if k + 1 < hi else None
+    return tokens[k].kind is WORD and nxt is not None and nxt.norm in FINITE_WORDS and not nxt.is_cap
 
 
 def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
@@ -349,6 +367,9 @@ _SUBORDINATE_ONLY = word_set("as while whereas")
 """Subordinators that are no preposition: one ends the object of 'told' and opens a clause of its own, not what
 was told ('..., the judge told him as she passed sentence'); after one, a pronoun opens no reported clause ('told
 the board as she left'; 'told the board after the vote she would' may, 'after' being also a preposition)."""
+_PLACE_PREPOSITIONS = word_set("outside inside near beside behind around across along beneath")
+"""Prepositions of place that end the object of 'told' ('told reporters outside the hall that'): the phrase after
+them is no clause's subject."""
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "foreign"})
 
 
@@ -366,10 +387,11 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and tokens[k].kind is WORD
         and tokens[k].norm != "that"
         and not is_pronoun(tokens[k])
-        and tokens[k].norm not in SUBJECT_DETERMINERS
+        and (tokens[k].norm not in SUBJECT_DETERMINERS or tokens[k - 1].norm == "of")  # 'the head of the agency'
         and tokens[k].norm not in _INSERTION_START
         and tokens[k].norm not in ("who", "which", "why", "how", "what")
         and tokens[k].norm not in _SUBORDINATE_ONLY
+        and not (steps and _before_finite(tokens, k, hi))
     ):
         k += 1
         steps += 1
