@@ -60,6 +60,8 @@ def plain_finding(tokens: list[Tok], k: int, hi: int) -> bool:
     the harbour had been sold'): a subject of words with no preposition but 'of', then an auxiliary or an irregular
     past, or a subject pronoun opening a clause ('showed flaws with the claim that it had' and 'show little sign
     that A' name a thing shown; an -ed word is no sure verb: 'found the boat abandoned')."""
+    if k >= hi:
+        return False  # 'Coffee is good, study finds' ending a paragraph without a stop
     if is_pronoun(tokens[k]):
         return finite_clause(tokens, k, hi)  # 'show he backed both', 'found it had been sold'
     for j in range(k, min(hi, k + _SUBJECT_MAX)):
