@@ -356,3 +356,26 @@ MONTH_ABBREVIATIONS: frozenset[str] = word_set("jan feb mar apr jun jul aug sep 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset(PRONOUNS) - {"it"}
 """The subject pronouns of :data:`PRONOUNS` that stand for people: he, she, they, we, I."""
+
+RELATIVE_PRONOUNS: frozenset[str] = word_set("that which who whom whose")
+"""The relative pronouns ('the aide who', 'a plan that', 'the mayor, whose')."""
+
+WH_RELATIVES: frozenset[str] = RELATIVE_PRONOUNS - {"that"}
+"""The relative pronouns but 'that' (which also opens a reported clause or a noun phrase): a relative clause
+whatever stands before them ('X, who ...', 'the plan, which ...')."""
+
+SUBJECT_RELATIVES: frozenset[str] = word_set("who which that")
+"""The relative pronouns that may be the subject of their clause ('No one who has ...', 'a report that found')."""
+
+CONTRAST_SUBORDINATORS: frozenset[str] = word_set("while whereas although though")
+"""Subordinators of contrast or concession: the clause they open is often another subject's ('..., while B')."""
+
+SUBORDINATORS: frozenset[str] = CONTRAST_SUBORDINATORS | word_set("after since because when before once until if")
+"""Subordinators that open a fronted clause ('While X claimed A, B', 'If A, X said, B')."""
+
+ASKED: frozenset[str] = word_set("asked questioned pressed quizzed")
+"""Participles of questioning: 'X was asked: "..."' (the words were put to X by someone else)."""
+
+ASKED_OR_TOLD: frozenset[str] = ASKED | {"told"}
+"""Participles of questioning or telling: 'X was told, "..."', 'Told of the plan, X said' (a participle opening
+the sentence, no inverted attribution)."""

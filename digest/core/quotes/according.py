@@ -3,7 +3,7 @@ as saying (that) CLAUSE'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ROLE_NOUNS
+from digest.core.lexicon import ROLE_NOUNS, SUBJECT_RELATIVES
 from digest.core.quotes.clause_ends import clause_end
 from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
 from digest.core.quotes.clauses import opens_clause
@@ -92,7 +92,8 @@ def _list_goes_on(tokens: list[Tok], k: int, hi: int) -> bool:
     return False
 
 
-_RELATIVES = frozenset({"who", "which", "whose", "that", "where"})
+_RELATIVES = SUBJECT_RELATIVES | {"whose", "where"}
+"""Words after an appositive's comma that open a relative clause on it ('NAME, a pilot, who ...')."""
 _NOT_PARTICIPLES = frozenset({"during", "according", "including", "nothing", "something", "everything"})
 
 

@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKEN_PAST,
+    SUBORDINATORS,
     word_set,
 )
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use
@@ -82,7 +83,7 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
 
 
 _FRAGMENT_REACH = 20
-_FRAGMENT_OPENERS = word_set("while although though whereas after since because when before once until if as")
+_FRAGMENT_OPENERS = SUBORDINATORS | {"as"}
 
 
 def _main_clause_after(tokens: list[Tok], qi: int, lo: int, found: Attribution, hi: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBS,
+    ASKED_OR_TOLD,
     AUXILIARIES,
     CREDIT_DASHES,
     DESCRIBE_VERBS,
@@ -15,6 +16,7 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    SUBJECT_RELATIVES,
     TOLD_OBJECTS,
     word_set,
 )
@@ -149,10 +151,6 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
     )
 
 
-_FRONTED_PARTICIPLES = word_set("asked told pressed questioned")
-"""Verbs that open a sentence as a participle, not as an inverted attribution ('Asked about it, he said: "..."')."""
-
-
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'Another user wrote of the chancellor: "..."', 'Reed gave the idea a whirl on the radio: "..."': a
     quotation after a colon, ending the sentence, is the words of the subject that opens it."""
@@ -161,7 +159,8 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
     if any(t.kind is WORD for t in tokens[qi + 1 : hi]):
         return name_colon(tokens, qi - 1, lo)
     first = tokens[lo]
-    inverted = first.norm in FINITE_SPEECH_VERBS and first.norm not in _FRONTED_PARTICIPLES
+    # 'Asked about it, he said:' opens with a participle, no inverted attribution
+    inverted = first.norm in FINITE_SPEECH_VERBS and first.norm not in ASKED_OR_TOLD
     if first.kind is WORD and first.is_cap and inverted and lo + 1 < qi - 1:
         found = np_right(tokens, lo + 1, qi - 1)  # 'Said one cyclist who spoke at the meeting: "..."'
         return Attribution(found[0], found[1], "said-X") if found is not None else None
@@ -274,7 +273,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if in_fronted_clause(tokens, lo, v, qi):
                 return None
             relative = _relative_antecedent(tokens, v, lo)
-            if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in ("who", "which", "that")):
+            if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in SUBJECT_RELATIVES):
                 return relative
             if t.norm.endswith("ing"):
                 if v - 1 >= lo and tokens[v - 1].kind is WORD:

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS, word_set
+from digest.core.lexicon import (
+    ASKED,
+    BE_FORMS,
+    CONTRAST_SUBORDINATORS,
+    DESCRIBE_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    word_set,
+)
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.main_clause import addressed_subject, clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
@@ -22,7 +30,6 @@ CUE_WORDS = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 """Verbs of saying, describing or taking a stance."""
 KINDS = ("person", "role", "org", "group", "name", "subject")
 """The kinds of candidate: an actor's kind, a name only written ('name'), the sentence's opening phrase."""
-_ASKED = word_set("asked questioned pressed quizzed")
 
 
 def asked_subject(tokens: list[Tok], qi: int) -> int | None:
@@ -32,13 +39,13 @@ def asked_subject(tokens: list[Tok], qi: int) -> int | None:
     k = qi - 1
     while k >= 0 and tokens[k].text in (",", ":"):
         k -= 1
-    if k < 2 or tokens[k].norm not in _ASKED or tokens[k - 1].norm not in BE_FORMS:
+    if k < 2 or tokens[k].norm not in ASKED or tokens[k - 1].norm not in BE_FORMS:
         return None
     found = np_left(tokens, k - 1, 0)
     return tokens[0].start if found is not None and found[0] == 0 else None
 
 
-_CLAUSE_BREAKS = word_set("; while whereas but although though however because after before when")
+_CLAUSE_BREAKS = CONTRAST_SUBORDINATORS | word_set("; but however because after before when")
 
 
 @dataclass

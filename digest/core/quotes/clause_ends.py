@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     PREPOSITIONS_IN_NP,
     REPORT_VERBS,
+    SUBORDINATORS,
     word_set,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, PAST_REACH, finite_clause
@@ -183,11 +184,6 @@ def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
         if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed") or nxt.norm in COMMON_IRREGULAR_PAST:
             return k
     return end
-
-
-SUBORDINATORS = frozenset(
-    {"while", "although", "though", "whereas", "after", "since", "because", "when", "before", "once", "until", "if"}
-)
 
 
 def subordinate_end(tokens: list[Tok], lo: int, v: int, span: tuple[int, int]) -> int:

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import DESCRIBE_VERBS, PARTICIPLE_REPORT, REPORT_VERBS, SPEECH_VERBS, STANCE_VERBS, word_set
+from digest.core.lexicon import (
+    CONTRAST_SUBORDINATORS,
+    DESCRIBE_VERBS,
+    PARTICIPLE_REPORT,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    word_set,
+)
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -41,7 +49,7 @@ def plain_tail(tokens: list[Tok]) -> bool:
     return words > 0 and first.norm in _LINKS
 
 
-_CLAUSE_BREAKS = word_set("; while whereas but although though however")
+_CLAUSE_BREAKS = CONTRAST_SUBORDINATORS | word_set("; but however")
 _SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
 
 

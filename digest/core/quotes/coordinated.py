@@ -4,9 +4,8 @@ the crowd and said A'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import GROUP_NOUNS, ROLE_NOUNS
+from digest.core.lexicon import GROUP_NOUNS, ROLE_NOUNS, SUBORDINATORS
 from digest.core.quotes.attribution import Attribution, clause_subject, main_subject
-from digest.core.quotes.clause_ends import SUBORDINATORS
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import opening_subject
 from digest.core.quotes.tokens import WORD, Tok

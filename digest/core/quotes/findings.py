@@ -5,7 +5,7 @@ source: 'The skipper found that the nets were torn' is a discovery, not a statem
 
 from __future__ import annotations
 
-from digest.core.lexicon import IRREGULAR_PAST, word_set
+from digest.core.lexicon import IRREGULAR_PAST, RELATIVE_PRONOUNS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, finite_clause, is_pronoun
 from digest.core.quotes.cue import Attribution, Cue, Report
 from digest.core.quotes.tokens import WORD, Tok
@@ -52,7 +52,6 @@ def finding_source(tokens: list[Tok], who: Attribution, lo: int) -> bool:
 
 
 _SUBJECT_MAX = 8
-_NOT_IN_SUBJECT = word_set("that which who whom whose")
 
 
 def plain_finding(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -66,7 +65,7 @@ def plain_finding(tokens: list[Tok], k: int, hi: int) -> bool:
         return finite_clause(tokens, k, hi)  # 'show he backed both', 'found it had been sold'
     for j in range(k, min(hi, k + _SUBJECT_MAX)):
         t = tokens[j]
-        if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in _NOT_IN_SUBJECT:
+        if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in RELATIVE_PRONOUNS:
             return False
         if j > k and not t.is_cap and (t.norm in FINITE_WORDS or t.norm in IRREGULAR_PAST):
             return True

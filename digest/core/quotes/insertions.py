@@ -3,8 +3,16 @@ after a name ('X, a senator, said') and a name after a role ('her adviser, Tom R
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
-from digest.core.quotes.clause_ends import DASHES, SUBORDINATORS
+from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
+    CONTRAST_SUBORDINATORS,
+    LEAD_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+)
+from digest.core.quotes.clause_ends import DASHES
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _INSERTION_OPENERS = frozenset(
@@ -152,7 +160,7 @@ def _role_like(tokens: list[Tok], i: int) -> bool:
     return False
 
 
-_CLAUSE_LEADS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+_CLAUSE_LEADS = CONTRAST_SUBORDINATORS | {"but", "yet"}
 
 
 _QUOTED_INSERTION_MAX = 24

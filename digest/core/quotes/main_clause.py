@@ -7,6 +7,7 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBS,
+    ASKED_OR_TOLD,
     AUXILIARIES,
     BE_FORMS,
     COMMON_IRREGULAR_PAST,
@@ -20,9 +21,10 @@ from digest.core.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SUBORDINATORS,
+    WH_RELATIVES,
     word_set,
 )
-from digest.core.quotes.clause_ends import SUBORDINATORS
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.openers import opens_adverbial
 from digest.core.quotes.speakers import np_right
@@ -47,7 +49,7 @@ def in_fronted_clause(tokens: list[Tok], lo: int, v: int, qi: int) -> bool:
     return False
 
 
-_RELATIVES = frozenset({"which", "who", "whose", "where", "whom"})
+_RELATIVES = WH_RELATIVES | {"where"}
 
 
 def _main_clause_start(tokens: list[Tok], lo: int, v: int) -> int:
@@ -128,13 +130,10 @@ def _past_region(tokens: list[Tok], start: int, v: int) -> int:
     return comma + 1 if plain and name is not None and tokens[name[0]].is_cap else start
 
 
-_ASKED = word_set("asked told questioned pressed quizzed")
-
-
 def _addressed(tokens: list[Tok], verb: int, v: int) -> bool:
     """'Ruiz was asked, "..."', 'Ruiz was pressed on whether the plan would "..."': the subject is asked or told
     the words (a passive of asking), unless a verb of speech of its own follows ('was asked about it and said')."""
-    if verb + 1 >= len(tokens) or tokens[verb].norm not in BE_FORMS or tokens[verb + 1].norm not in _ASKED:
+    if verb + 1 >= len(tokens) or tokens[verb].norm not in BE_FORMS or tokens[verb + 1].norm not in ASKED_OR_TOLD:
         return False
     between = tokens[verb + 2 : v + 1]
     return not any(is_verb(t, SPEECH_VERBS) for t in between) and not _answers(between)

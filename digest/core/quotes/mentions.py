@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
     SHARE_WORDS,
@@ -294,7 +295,7 @@ def _serving_word(word: str, preposition: str) -> bool:
 
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "their", "its"})
 _DESCRIPTION_MAX_WORDS = 8
-_RELATIVES = frozenset({"that", "who", "which", "whose", "whom", "and", "or"})
+_NOT_IN_DESCRIPTION = RELATIVE_PRONOUNS | {"and", "or"}
 
 
 def _description(words: list[Tok], raw: str) -> Mention | None:
@@ -306,7 +307,7 @@ def _description(words: list[Tok], raw: str) -> Mention | None:
     """
     if len(words) < 2 or len(words) > _DESCRIPTION_MAX_WORDS or words[0].norm not in _DESCRIPTION_OPENERS:
         return None
-    if any(t.norm in _RELATIVES for t in words):
+    if any(t.norm in _NOT_IN_DESCRIPTION for t in words):
         return None
     rest = [t.text for t in words[1:]]
     if not rest[0][:1].isalnum() or rest[0].lower() in PRONOUNS or rest[-1].lower() in PREPOSITIONS_IN_NP:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBS, FINITE_SPEECH_VERBS, MONTHS_DAYS, SPEECH_VERBS, word_set
+from digest.core.lexicon import ADVERBS, FINITE_SPEECH_VERBS, MONTHS_DAYS, SPEECH_VERBS, WH_RELATIVES, word_set
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.speakers import description_after, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -54,7 +54,9 @@ def _comma_attribution(tokens: list[Tok], i: int, hi: int) -> Attribution | None
     return None
 
 
-_RELATIVE_OPENERS = word_set("who whose which")
+_RELATIVE_OPENERS = WH_RELATIVES - {"whom"}
+"""Relative pronouns that open a relative clause right after a speaker ('said X, who was born ...'): not 'that'
+(only after an appositive, below) nor 'whom'."""
 
 
 def _relative_tail(tokens: list[Tok], found: tuple[int, int], hi: int) -> bool:

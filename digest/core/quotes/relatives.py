@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     REPORT_VERBS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
+    SUBJECT_RELATIVES,
     word_set,
 )
 from digest.core.quotes.clauses import TELLING, clause_start
@@ -212,7 +213,7 @@ def speaking_object(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
         t = tokens[j]
         if t.kind is not WORD or t.is_cap:
             return False
-        if t.norm in ("that", "which", "who"):
+        if t.norm in SUBJECT_RELATIVES:
             speaks = j > k + 1 and tokens[j + 1].norm in REPORT_VERBS
             return speaks and clause_start(tokens, j + 2, hi, tokens[j + 1]) is not None  # not 'that warned of'
     return False

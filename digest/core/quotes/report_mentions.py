@@ -3,7 +3,7 @@ written), and the share of people polled that a noun phrase before the verb ends
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, LABEL_WORDS, POSSESSIVES, ROLE_NOUNS, word_set
+from digest.core.lexicon import BE_FORMS, LABEL_WORDS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_NOUNS, word_set
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
@@ -51,16 +51,13 @@ def _quantified_group(tokens: list[Tok], who: Attribution) -> bool:
     return len(words) == 2 and (head.norm in ROLE_NOUNS or people(head))
 
 
-_RELATIVES = word_set("that which who whom whose")
-
-
 def _of_people(tokens: list[Tok], who: Attribution) -> bool:
     """'Colleagues of the surgeon', 'Hundreds of commuters', 'The family of the victim': plain words, 'of' and a
     noun of people, kept as written like a plain subject (the name rules refuse a phrase ending in a role)."""
     words = tokens[who.start : who.end]
     at = next((i for i, t in enumerate(words) if t.norm == "of"), 0)
     head = words[-1]
-    plain = all(t.kind is WORD and not t.is_cap and t.norm not in _RELATIVES for t in words[1:])
+    plain = all(t.kind is WORD and not t.is_cap and t.norm not in RELATIVE_PRONOUNS for t in words[1:])
     return at > 0 and plain and (head.norm in ROLE_NOUNS or people(head))
 
 

@@ -11,6 +11,7 @@ from digest.core.lexicon import (
     REPORT_VERBS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
+    SUBJECT_RELATIVES,
     word_set,
 )
 from digest.core.quotes.according import according, quoted_as
@@ -263,7 +264,6 @@ _AFFIRMING = word_set("only sooner until fewer less more doubt uncertain small w
 """Words after a negative that affirm ('Not only has', 'No sooner had', 'Not until Thursday did', 'No fewer than
 40 witnesses have said', 'No doubt the minister has said', 'In no uncertain terms did')."""
 _SUBJECT_REACH = 7
-_RELATIVE_PRONOUNS = word_set("who which that")
 _INVERTED_AUXILIARIES = word_set("has have had did does do will would could can should")
 
 
@@ -275,7 +275,7 @@ def _inverted(tokens: list[Tok], negative: int, v: int) -> bool:
         return False
     for a in range(max(negative + 1, v - _SUBJECT_REACH), v - 1):
         if tokens[a].norm in _INVERTED_AUXILIARIES and not tokens[a].is_cap:
-            return tokens[a - 1].norm not in _RELATIVE_PRONOUNS
+            return tokens[a - 1].norm not in SUBJECT_RELATIVES
     return False
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
+    CONTRAST_SUBORDINATORS,
     DETERMINERS,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
@@ -166,7 +167,7 @@ NOT_IN_SUBJECT = word_set(
     """that which who whom whose what where why how and or but nor if when while because although though as so
     than then there here not no never also said says say told tells before after until since during despite"""
 )
-_SUBJECT_BOUNDARY = word_set("and but while although though because so yet if when since whereas")
+_SUBJECT_BOUNDARY = CONTRAST_SUBORDINATORS | word_set("and but because so yet if when since")
 PARTICIPLE_DETERMINERS = POSSESSIVES | word_set("the a an this these those that some many most all other several")
 _POLLED = word_set("surveyed polled questioned interviewed asked sampled")
 NOT_SUBJECT_START = word_set(

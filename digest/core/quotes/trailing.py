@@ -3,9 +3,9 @@ parenthetical 'A, X said, B.' (the speaker comes after or inside the reported wo
 
 from __future__ import annotations
 
-from digest.core.lexicon import MONTHS_DAYS, PARTICIPLE_REPORT, PHRASE_LINKS, ROLE_NOUNS, word_set
+from digest.core.lexicon import MONTHS_DAYS, PARTICIPLE_REPORT, PHRASE_LINKS, ROLE_NOUNS, SUBORDINATORS, word_set
 from digest.core.quotes.according import LEAD_IN_MAX
-from digest.core.quotes.clause_ends import SUBORDINATORS, clause_end, writers_tail
+from digest.core.quotes.clause_ends import clause_end, writers_tail
 from digest.core.quotes.clauses import (
     FINITE_WORDS,
     MIN_WORDS,
