@@ -348,7 +348,10 @@ ADVERBIAL_OPENERS: frozenset[str] = word_set(
 CREDIT_DASHES: frozenset[str] = frozenset({"\u2015", "\u2014", "\u2013", "-", "--"})
 """Dashes that open a credit or byline ('\u2014 Hal Brenner', '- Reuters'): one set for the quote passes and ingest."""
 
-BE_FORMS: frozenset[str] = word_set("is are was were be been being")
+FINITE_BE: frozenset[str] = word_set("is are was were")
+"""The finite forms of 'be' in the third person and the past."""
+
+BE_FORMS: frozenset[str] = FINITE_BE | word_set("be been being")
 """The forms of 'be' that make a passive before a participle ('was nicknamed', 'as the route is called')."""
 
 MONTH_ABBREVIATIONS: frozenset[str] = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -379,3 +382,12 @@ ASKED: frozenset[str] = word_set("asked questioned pressed quizzed")
 ASKED_OR_TOLD: frozenset[str] = ASKED | {"told"}
 """Participles of questioning or telling: 'X was told, "..."', 'Told of the plan, X said' (a participle opening
 the sentence, no inverted attribution)."""
+
+PERFECT_AUXILIARIES: frozenset[str] = word_set("has have had")
+"""The auxiliaries of the perfect ('has said', 'had been')."""
+
+NEGATIONS: frozenset[str] = word_set("not never")
+"""The words that negate a verb ('did not say', 'has never said')."""
+
+QUANTIFIERS: frozenset[str] = word_set("all both most many several some few")
+"""Quantifiers that may open a phrase of people ('Most of the candidates', 'Several voters', 'both men')."""

@@ -7,10 +7,12 @@ from digest.core.lexicon import (
     BE_FORMS,
     CREDIT_DASHES,
     DETERMINERS,
+    FINITE_BE,
     LEAD_WORDS,
     MANNER_VERBS,
     NAMING_WORDS,
     NP_ADJECTIVES,
+    PERFECT_AUXILIARIES,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -158,7 +160,7 @@ def _description_before_naming(tokens: list[Tok], i: int, hi: int) -> tuple[int,
     return None
 
 
-_NOT_TAIL_VERBS = word_set("is was are were has had does did says")
+_NOT_TAIL_VERBS = FINITE_BE | word_set("has had does did says")
 
 
 _TAIL_PARTICLES = word_set("on back up out in")
@@ -267,7 +269,7 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
 _PHRASE_OPENERS = DETERMINERS | NP_ADJECTIVES | ROLE_NOUNS | word_set("his her their its this")
 
 
-_NOT_IN_PHRASE = word_set("is was are were be been has have had there here not")
+_NOT_IN_PHRASE = FINITE_BE | PERFECT_AUXILIARIES | word_set("be been there here not")
 
 
 def _noun_phrase_like(words: list[Tok]) -> bool:

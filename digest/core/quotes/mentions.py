@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 
 from digest.core.lexicon import (
     DETERMINERS,
+    FINITE_BE,
     GROUP_NOUNS,
     JUNK_SPEAKER,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PERFECT_AUXILIARIES,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -153,7 +155,7 @@ def subject_pronoun(word: str) -> str | None:
     return word if word in PRONOUNS else None
 
 
-_DANGLING = frozenset({"has", "had", "have", "were", "was", "is", "are", "being", "and", "or", "of", "to", "for"})
+_DANGLING = FINITE_BE | PERFECT_AUXILIARIES | word_set("being and or of to for")
 _LONGEST_CAPS_NAME = 6
 
 

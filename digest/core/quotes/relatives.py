@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     BE_FORMS,
     IRREGULAR_PAST,
     LEAD_WORDS,
+    NEGATIONS,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     REPORT_VERBS,
@@ -23,7 +24,7 @@ from digest.core.quotes.cue import Attribution
 from digest.core.quotes.subjects import people
 from digest.core.quotes.tokens import WORD, Tok
 
-_BETWEEN = ADVERBS | AUXILIARIES | word_set("not never")
+_BETWEEN = ADVERBS | AUXILIARIES | NEGATIONS
 _NAME_MAX = 4
 _DESCRIPTION_MAX = 5
 _DESCRIPTION_OPENERS = word_set("a an the one another his her their its")

@@ -3,7 +3,16 @@ written), and the share of people polled that a noun phrase before the verb ends
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, LABEL_WORDS, POSSESSIVES, RELATIVE_PRONOUNS, ROLE_NOUNS, word_set
+from digest.core.lexicon import (
+    BE_FORMS,
+    LABEL_WORDS,
+    PERFECT_AUXILIARIES,
+    POSSESSIVES,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    word_set,
+)
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
@@ -28,7 +37,6 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     return Mention(group.text, group.name, None, "role", "?")
 
 
-_QUANTIFIERS = word_set("both all most many several some few")
 _OF_PEOPLE = word_set("the them these those")
 _PAIR_MAX = 5
 
@@ -43,7 +51,7 @@ def _quantified_group(tokens: list[Tok], who: Attribution) -> bool:
     if words[0].norm in POSSESSIVES and len(words) <= _PAIR_MAX:
         and_at = next((i for i, t in enumerate(words) if t.norm == "and"), 0)  # 'Her advisers and allies'
         return and_at > 1 and people(words[and_at - 1]) and people(words[-1])
-    if words[0].norm not in _QUANTIFIERS:
+    if words[0].norm not in QUANTIFIERS:
         return False
     head = words[-1]
     if words[1].norm == "of":
@@ -86,7 +94,7 @@ def np_or_share(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
 
 
 _ORDINAL_SHARES = word_set("third thirds quarter quarters fifth fifths")
-_NOT_IN_PLAIN_SHARE = BE_FORMS | word_set("what who which has have had")
+_NOT_IN_PLAIN_SHARE = BE_FORMS | PERFECT_AUXILIARIES | word_set("what who which")
 
 
 def _plain_share(words: list[Tok]) -> bool:

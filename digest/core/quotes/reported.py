@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    FINITE_BE,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
+    NEGATIONS,
     PARTICIPLE_REPORT,
+    PERFECT_AUXILIARIES,
     PRONOUNS,
     REPORT_VERBS,
     ROLE_NOUNS,
@@ -186,7 +189,7 @@ def _noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
     return before in _NOUN_DETERMINERS or (plural and (before in _COUNTS or before.replace(",", "").isdigit()))
 
 
-_BE_FORMS = word_set("is are was were been 's ’s")
+_BE_FORMS = FINITE_BE | {"been", "'s", "’s"}
 
 
 def _progressive(tokens: list[Tok], v: int, lo: int) -> bool:
@@ -200,7 +203,7 @@ def _progressive_cue(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
     if start is None:
         return None
     be = v - 1
-    if be - 1 >= lo and tokens[be].norm == "been" and tokens[be - 1].norm in ("has", "have", "had"):
+    if be - 1 >= lo and tokens[be].norm == "been" and tokens[be - 1].norm in PERFECT_AUXILIARIES:
         be -= 1
     found = np_left(tokens, be, lo)
     if found is None or not _speaking_head(tokens[found[1] - 1]):
@@ -237,12 +240,9 @@ def _after_quotation(tokens: list[Tok], who: Attribution, v: int) -> bool:
     return k == 0 or tokens[k - 1].text in ".!?:;" or tokens[k - 1].kind is QUOTE
 
 
-_DENIALS = word_set("not never")
-
-
 def _denied(tokens: list[Tok], v: int, lo: int) -> bool:
     """A denied verb of speech: 'X did not say whether A', 'X never said A', "X hasn't said": no one said A."""
-    if v - 1 >= lo and (tokens[v - 1].norm in _DENIALS or tokens[v - 1].norm.endswith(("n't", "n’t"))):
+    if v - 1 >= lo and (tokens[v - 1].norm in NEGATIONS or tokens[v - 1].norm.endswith(("n't", "n’t"))):
         return True
     negative = _negative_opening(tokens, lo, v)
     return negative is not None and _inverted(tokens, negative, v)
@@ -264,7 +264,7 @@ _AFFIRMING = word_set("only sooner until fewer less more doubt uncertain small w
 """Words after a negative that affirm ('Not only has', 'No sooner had', 'Not until Thursday did', 'No fewer than
 40 witnesses have said', 'No doubt the minister has said', 'In no uncertain terms did')."""
 _SUBJECT_REACH = 7
-_INVERTED_AUXILIARIES = word_set("has have had did does do will would could can should")
+_INVERTED_AUXILIARIES = PERFECT_AUXILIARIES | word_set("did does do will would could can should")
 
 
 def _inverted(tokens: list[Tok], negative: int, v: int) -> bool:
@@ -342,7 +342,7 @@ def _object_relative(tokens: list[Tok], v: int, lo: int, earlier: list[Report]) 
     return None if any(r.start <= tokens[v].start < r.end for r in earlier) else object_relative(tokens, v, lo)
 
 
-_AUX_BEFORE_VERB = word_set("has have had would will did")
+_AUX_BEFORE_VERB = PERFECT_AUXILIARIES | word_set("would will did")
 _SINCE = word_set("since")
 """An adverb between the auxiliary and the verb: 'but has since said that B'."""
 _NOT_SAYING = word_set(

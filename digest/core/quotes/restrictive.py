@@ -3,19 +3,18 @@ warned A'): said by the people the noun before 'who' names, unless that phrase i
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBS, AUXILIARIES, IRREGULAR_PAST, word_set
+from digest.core.lexicon import ADVERBS, AUXILIARIES, FINITE_BE, IRREGULAR_PAST, word_set
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.subjects import NOT_IN_SHARE, RESTRICTIVE_HEADS, people, relative_who
 from digest.core.quotes.tokens import WORD, Tok
 
 _COORDINATORS = word_set("and or but while")
-_BE = word_set("is are was were")
 _BETWEEN_WHO_AND_VERB = ADVERBS | AUXILIARIES
 _RESTRICTIVE_REACH = 3
 _NOT_IN_RESTRICTIVE = (
     NOT_IN_SHARE
-    | _BE
+    | FINITE_BE
     | word_set(
         "there among by with for from to in on at than between including like of against versus over about after into"
     )
@@ -56,7 +55,7 @@ def restrictive_relative(tokens: list[Tok], lo: int, v: int) -> Attribution | No
     if start - 2 >= lo and tokens[start - 1].norm == "in" and share_word(tokens, start - 1, j):
         start -= 2  # 'two in 10 who said'
     before = tokens[start - 1].norm if start > lo else ""
-    if before in _COORDINATORS or (before == "among" and not (start - 2 >= lo and tokens[start - 2].norm in _BE)):
+    if before in _COORDINATORS or (before == "among" and not (start - 2 >= lo and tokens[start - 2].norm in FINITE_BE)):
         return None  # 'and those who said A tended to', 'His lead among voters who say A is': a subject
     lead = tokens[lo:start]
     if all(

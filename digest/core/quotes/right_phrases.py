@@ -11,6 +11,7 @@ from digest.core.lexicon import (
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
+    QUANTIFIERS,
     ROLE_NOUNS,
     SHARE_WORDS,
     SPEECH_VERBS,
@@ -83,9 +84,6 @@ def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:
     return end
 
 
-_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "both", "all"})
-
-
 def _plural_noun(tok: Tok) -> bool:
     """A lower-case word that may be a plural noun ('respondents', 'passengers'; not 'say', 'says', 'also')."""
     n = tok.norm
@@ -105,7 +103,7 @@ def _share_of_people(tokens: list[Tok], i: int, hi: int) -> bool:
     """A quantifier and a plural noun ('Most respondents'), or a number and a share word not followed by 'of'
     ('Sixty-two percent say'; 'Sixty-two percent of voters' is read as before)."""
     first, second = tokens[i], tokens[i + 1]
-    if first.norm in _QUANTIFIERS:
+    if first.norm in QUANTIFIERS:
         return _plural_noun(second)
     number = first.norm.replace("-", "").isalpha() and first.norm.split("-")[-1] in _NUMBER_WORDS
     after = tokens[i + 2] if i + 2 < hi else None

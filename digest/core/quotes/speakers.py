@@ -9,7 +9,9 @@ from digest.core.lexicon import (
     DETERMINERS,
     LEAD_WORDS,
     MONTHS_DAYS,
+    NEGATIONS,
     ORG_WORDS,
+    PERFECT_AUXILIARIES,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -56,7 +58,7 @@ def _is_adverb(word: str) -> bool:
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None (a
     perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
-    if verb - 1 > lo and tokens[verb - 1].norm in _PERFECT and not tokens[verb - 1].is_cap:
+    if verb - 1 > lo and tokens[verb - 1].norm in PERFECT_AUXILIARIES and not tokens[verb - 1].is_cap:
         verb -= 1
     j = _head_before(tokens, verb, lo)
     if j is None:
@@ -150,7 +152,6 @@ def _role_description_start(tokens: list[Tok], head: int, lo: int) -> int | None
     return None
 
 
-_PERFECT = frozenset({"has", "have", "had"})
 DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "while", "although", "though", "because", "as"})
 
@@ -171,9 +172,6 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
     return None
 
 
-_NEGATIONS = frozenset({"not", "never"})
-
-
 _FINITE_ENDINGS = ("s", "ed", "id", "ld", "ote")
 
 
@@ -182,9 +180,9 @@ def _verb_group_start(tokens: list[Tok], first: int, verb: int) -> int:
     not say', 'the firm has not said': the phrase is 'the firm'; 'the data show': no verb group; 'the old will
     says': 'will' is a noun, as a finite verb takes no auxiliary but 'has')."""
     end = verb
-    while end - 1 > first and (tokens[end - 1].norm in AUXILIARIES or tokens[end - 1].norm in _NEGATIONS):
+    while end - 1 > first and (tokens[end - 1].norm in AUXILIARIES or tokens[end - 1].norm in NEGATIONS):
         end -= 1
-    perfect = any(t.norm in _PERFECT for t in tokens[end:verb])  # 'the firm has not said': a participle
+    perfect = any(t.norm in PERFECT_AUXILIARIES for t in tokens[end:verb])  # 'the firm has not said': a participle
     return end if perfect or not tokens[verb].norm.endswith(_FINITE_ENDINGS) else verb
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
+    BE_FORMS,
     CONTRAST_SUBORDINATORS,
     DETERMINERS,
+    FINITE_BE,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
@@ -187,7 +189,7 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
         return True  # 'A later report in a farm journal said', 'The latest estimate says': a noun
     if t.norm in REPORT_VERBS or t.norm in FINITE_SPEECH_VERBS or t.norm in PRONOUNS:
         return False
-    if t.norm in ("is", "are", "was", "were", "be", "been", "being"):
+    if t.norm in BE_FORMS:
         return False
     if not t.is_cap and t.norm.endswith("ed") and t.norm not in _POLLED:
         return k > 0 and (tokens[k - 1].norm in PARTICIPLE_DETERMINERS or _post_modifier(tokens, k))
@@ -364,7 +366,7 @@ def plural_subject(tokens: list[Tok]) -> Attribution | None:
 
 _ADVERBIAL_REACH = 16
 _APPOSITIVE_REACH = 20
-_NOT_A_VERB = word_set("who which whose that and but or of in on at to for with from by as is are was were")
+_NOT_A_VERB = FINITE_BE | word_set("who which whose that and but or of in on at to for with from by as")
 
 
 def _past_group(tokens: list[Tok], k: int, v: int) -> int:
