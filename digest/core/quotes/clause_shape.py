@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, PRONOUNS, word_set
+from digest.core.quotes.tense import FINITE_AUXILIARIES
 from digest.core.quotes.tokens import WORD, Tok
 
 NOT_CLAUSE_START = word_set(
@@ -88,11 +89,7 @@ def is_pronoun(t: Tok) -> bool:
     return t.kind is WORD and re.split("['’]", t.norm)[0] in PRONOUNS
 
 
-_FINITE = word_set(
-    """is are was were has have had will would could should can may might must did does do won't wouldn't can't
-    couldn't isn't aren't wasn't weren't doesn't didn't don't hasn't haven't hadn't shouldn't"""
-)
-FINITE_WORDS = _FINITE | {w.replace("'", "’") for w in _FINITE}
+FINITE_WORDS = FINITE_AUXILIARIES | {w.replace("'", "’") for w in FINITE_AUXILIARIES}
 """Auxiliaries and forms of 'be': a word of these in a stretch of words makes it a clause, not a noun phrase (a
 negation with either apostrophe: "hadn't", 'hadn’t')."""
 _FINITE_REACH = 10

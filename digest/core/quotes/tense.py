@@ -13,10 +13,21 @@ PERFECT = "perfect"
 MODAL = "modal"
 FUTURE = "future"
 
-_PRESENT_WORDS = word_set("is are am has have does do can cannot may must can't doesn't don't isn't aren't")
-_FUTURE_WORDS = word_set("will shall won't")
-_MODAL_WORDS = word_set("would could might should wouldn't couldn't")
-_PAST_WORDS = word_set("was were did didn't wasn't weren't")
+_TENSES: dict[str, str] = {
+    **dict.fromkeys(
+        word_set("is are am has have does do can cannot may must can't doesn't don't isn't aren't hasn't haven't"),
+        PRESENT,
+    ),
+    **dict.fromkeys(word_set("had hadn't"), PERFECT),
+    **dict.fromkeys(word_set("will shall won't"), FUTURE),
+    **dict.fromkeys(word_set("would could might should wouldn't couldn't shouldn't"), MODAL),
+    **dict.fromkeys(word_set("was were did didn't wasn't weren't"), PAST),
+}
+"""The auxiliaries and forms of 'be', each with its tense (a negation with a straight apostrophe)."""
+FINITE_AUXILIARIES: frozenset[str] = frozenset(_TENSES) - {"am"}
+"""The auxiliaries and forms of 'be' that make words a clause (:data:`clause_shape.FINITE_WORDS` adds their
+curly-apostrophe negations); not 'am', after a number the time of day ('before 10 am the ferry'), while 'I am' is a
+clause by its pronoun."""
 _NO_VERB_BEFORE = DETERMINERS | POSSESSIVES | word_set("this that these those")
 """After these an -ed word is an adjective ('the increased focus'), no verb."""
 _ADVERBS_BEFORE = word_set("already also still now often only just never")
@@ -29,16 +40,9 @@ def word_tense(tok: Tok, before: Tok | None) -> str | None:
     if tok.kind is not WORD or tok.is_cap:
         return None
     word = tok.norm.replace("’", "'")
-    for words, tense in (
-        (_PRESENT_WORDS, PRESENT),
-        (_FUTURE_WORDS, FUTURE),
-        (_MODAL_WORDS, MODAL),
-        (_PAST_WORDS, PAST),
-    ):
-        if word in words:
-            return tense
-    if word == "had":
-        return PERFECT
+    tense = _TENSES.get(word)
+    if tense is not None:
+        return tense
     if word in COMMON_IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3):
         return None if before is not None and before.norm in _NO_VERB_BEFORE else PAST
     third_person = before is not None and (
