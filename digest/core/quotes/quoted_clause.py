@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from digest.core.lexicon import FINITE_SPEECH_VERBS
+from digest.core.lexicon import DETERMINERS, FINITE_SPEECH_VERBS, POSSESSIVES, PREPOSITIONS_IN_NP
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan
 
@@ -52,7 +52,8 @@ def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first
     it, and no quotation inside it ends a sentence or is attributed after its close ('Agents "say A," he said'). It
     ends at its own end or at the first comma after its last quotation ('..., as the council delayed its vote');
     None when it is no such clause. The quoted words stay the speaker's direct quote too."""
-    if len(re.findall(r"\w+", para[report.start : marks[first].open])) < _MIN_OWN_WORDS:
+    own = re.findall(r"[\w'’]+", para[report.start : marks[first].open])
+    if len(own) < _MIN_OWN_WORDS and not (own and _subject_word(own[0])):
         return None
     if ":" in para[report.start : report.end]:
         return None
@@ -64,7 +65,26 @@ def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first
         after = close + marks[k].width
         ends = _SENTENCE_ENDS if k + 1 < len(marks) and marks[k + 1].open < report.end else _ATTRIBUTED_ENDS
         if para[close - 1] in ends and _WORD.search(para, after, report.end):
+            if para[close - 1] == "," and ends is _ATTRIBUTED_ENDS and not _attributed(para, after, report.end):
+                return after  # 'were "overdue but insufficient," estimating that A': the writer's words go on
             return None
         k += 1
     comma = _CLAUSE_COMMA.search(para, after, report.end)  # not the comma of a number ('1,237')
     return report.end if comma is None else comma.start()
+
+
+def _subject_word(word: str) -> bool:
+    """One word that can be a reported clause's whole subject before its quoted verb phrase ('said he "would
+    stay"', 'said officials "had no choice"'): no article, possessive or preposition ('said the "reform"')."""
+    low = word.lower()
+    return not (low in DETERMINERS or low in POSSESSIVES or low in PREPOSITIONS_IN_NP or low in ("that", "this"))
+
+
+_ATTRIBUTION_REACH = 5
+
+
+def _attributed(para: str, after: int, end: int) -> bool:
+    """A finite verb of speech within a few words after a quotation closed by a comma ('"... A," he said', '"...,"
+    said X'): the quotation is attributed there, so the clause around it does not go on."""
+    words = re.findall(r"[\w'’]+", para[after:end])[:_ATTRIBUTION_REACH]
+    return any(w.lower() in FINITE_SPEECH_VERBS for w in words)

@@ -222,7 +222,7 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
     end = clause_end(tokens, start, hi)
     if who.how in ("relative", "object-relative"):
         end = relative_clause_end(tokens, start, end)
-    if sum(1 for x in tokens[start:end] if x.kind is WORD) < MIN_WORDS:
+    if sum(1 for x in tokens[start:end] if x.kind is not PUNCT) < MIN_WORDS:  # a quotation counts as a word
         return None
     if _after_quotation(tokens, who, v) and tokens[start - 1].norm != "that" and not finite_clause(tokens, start, end):
         return None  # '"...," X told reporters after a forum in Ohio': where and when the quotation was said
