@@ -112,3 +112,40 @@ def test_a_relation_of_a_named_person_is_the_speaker(sentence: str, speaker: str
 )
 def test_a_capitalised_title_with_of_keeps_the_name(sentence: str, speaker: str) -> None:
     assert [w for w, _ in reported(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("speaker_phrase", "speaker"),
+    [
+        ("a person with knowledge of the agreement said", "person with knowledge of the agreement"),
+        ("two people familiar with the talks told the paper", "two people familiar with the talks"),
+        ("officials close to the prime minister said", "officials close to the prime minister"),
+        ("an official who was briefed on the talks said", "official who was briefed on the talks"),
+    ],
+)
+def test_a_trailing_speaker_described_after_its_noun(speaker_phrase: str, speaker: str) -> None:
+    sentence = f"The ferry talks have stalled over the winter timetable, {speaker_phrase}."
+    assert reported(sentence) == [(speaker, "The ferry talks have stalled over the winter timetable")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Ortiz, a former secretary of state, attended the meeting alone.",
+        "The firm sold the depot last year, a move with the backing of the board.",
+    ],
+)
+def test_a_description_that_is_no_speaker_gives_no_trailing_report(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize("verb", ["liked to say", "used to say", "loved to joke"])
+def test_a_habit_of_saying_after_a_quotation_attributes_it(verb: str) -> None:
+    text = f'Tom Dewar fished the bay for fifty years. "The tide keeps its own hours," he {verb}.'
+    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", "Tom Dewar")]
+
+
+@pytest.mark.parametrize("verb", ["refused to say", "declined to say", "wanted to say"])
+def test_a_refusal_after_a_quotation_attributes_nothing(verb: str) -> None:
+    text = f'Tom Dewar fished the bay for fifty years. "The tide keeps its own hours," he {verb}.'
+    assert _kinds(text) == []

@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     CREDIT_DASHES,
     DETERMINERS,
     FINITE_BE,
+    IRREGULAR_PAST,
     LEAD_WORDS,
     MANNER_VERBS,
     NAMING_WORDS,
@@ -166,6 +167,19 @@ _NOT_TAIL_VERBS = FINITE_BE | word_set("has had does did says")
 _TAIL_PARTICLES = word_set("on back up out in")
 
 
+_SPEECH_BASES = frozenset(v for v in SPEECH_VERBS if not v.endswith(("s", "ed", "ing")) and v not in IRREGULAR_PAST)
+"""Bare forms of verbs of speech ('say', 'tell', 'joke'), as after 'to'."""
+_HABITS = word_set("liked likes loved loves used tended tends")
+
+
+def _habit_of_saying(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'liked to say', 'used to joke', 'loves to tell' at ``k``: a habit of saying, not a refusal ('refused to
+    say', 'declined to say': nothing was said)."""
+    return (
+        k + 2 < hi and tokens[k].norm in _HABITS and tokens[k + 1].norm == "to" and tokens[k + 2].norm in _SPEECH_BASES
+    )
+
+
 _IRREGULAR_TAIL_VERBS = word_set("read went shot began sang spoke")
 
 
@@ -194,6 +208,8 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         end = found[1] + 1
         if end < hi and tokens[end].norm in _TAIL_PARTICLES:
             end += 1
+        elif _habit_of_saying(tokens, found[1], hi):
+            end += 2  # '"...," he liked to say', 'she used to joke': a habit of saying
         if end >= hi or tokens[end].text in (".", ",", "!", "?") or _named_past(tokens, found, end):
             return Attribution(found[0], found[1], "X-verb")
     if _tail_verb(tokens[j]) and not tokens[j].norm.endswith("s"):

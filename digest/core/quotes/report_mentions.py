@@ -17,6 +17,7 @@ from digest.core.quotes.cue import Attribution
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.trailing import PERSON_HEADS, POST_MODIFIER_STARTS
 
 _PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
 
@@ -29,10 +30,12 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     found = make_mention(tokens, who.start, who.end, text)
     if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
         return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
-    if found is not None or not (who.how in _PLAIN_SUBJECTS or _of_people(tokens, who)):
+    head = _described_head(tokens, who)
+    if found is not None or not (who.how in _PLAIN_SUBJECTS or _of_people(tokens, who) or head is not None):
         return found
     group = group_mention(tokens, who, text)
-    if tokens[who.end - 1].norm.endswith("s") and not tokens[who.end - 1].is_cap:
+    last = head if head is not None else tokens[who.end - 1]
+    if last.norm.endswith("s") and not last.is_cap:
         return group
     return Mention(group.text, group.name, None, "role", "?")
 
@@ -67,6 +70,20 @@ def _of_people(tokens: list[Tok], who: Attribution) -> bool:
     head = words[-1]
     plain = all(t.kind is WORD and not t.is_cap and t.norm not in RELATIVE_PRONOUNS for t in words[1:])
     return at > 0 and plain and (head.norm in ROLE_NOUNS or people(head))
+
+
+_HEAD_REACH = 3
+
+
+def _described_head(tokens: list[Tok], who: Attribution) -> Tok | None:
+    """The head of a trailing speaker described after its noun ('two people familiar with the talks', 'an official
+    who was briefed on the plan'): a person or role noun among the first words of a phrase of lower-case words."""
+    if who.how != "trailing" or any(t.is_cap for t in tokens[who.start + 1 : who.end]):
+        return None
+    for k in range(who.start, min(who.end - 1, who.start + _HEAD_REACH)):
+        if tokens[k].norm in PERSON_HEADS:
+            return tokens[k] if tokens[k + 1].norm in POST_MODIFIER_STARTS else None
+    return None
 
 
 def _labelled(tokens: list[Tok], who: Attribution) -> bool:

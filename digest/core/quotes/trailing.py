@@ -38,12 +38,11 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         comma = v - 1
         who = Attribution(found[0], found[1], "trailing")
     else:
-        found = np_left(tokens, v, lo)
+        found = _left_speaker(tokens, v, lo)
         if found is None:
             return None
-        found = (_description_start(tokens, found, lo), found[1])
         comma = found[0] - 1
-        if comma < lo or tokens[comma].text != "," or _thing_done(tokens, found):
+        if comma < lo or tokens[comma].text != ",":
             return None
         who = Attribution(found[0], found[1], "trailing")
         if not tail_ok(tokens, v + 1, hi, verb) and not (
@@ -70,6 +69,41 @@ def _thing_done(tokens: list[Tok], found: tuple[int, int]) -> bool:
     """The phrase before the verb is a determiner and a thing done ('a deal', 'the move'): no speaker."""
     start, end = found
     return tokens[start].norm in _DETERMINERS and tokens[end - 1].norm in _THINGS_DONE
+
+
+def _left_speaker(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase before a trailing verb: a noun phrase (from the determiner of its description), never a
+    thing done ('a deal'); or a person described after the noun ('a person with knowledge of the deal')."""
+    found = np_left(tokens, v, lo)
+    if found is not None:
+        found = (_description_start(tokens, found, lo), found[1])
+    if found is None or (found[0] > lo and tokens[found[0] - 1].text != ","):
+        return _post_modified(tokens, v, lo) or found  # 'officials close to the prime minister said'
+    return None if _thing_done(tokens, found) else found
+
+
+PERSON_HEADS = ROLE_NOUNS | word_set("person persons")
+"""Nouns that head a description of a person ('a person with knowledge of', 'officials close to')."""
+POST_MODIFIER_STARTS = word_set("familiar close knowledgeable briefed with who involved")
+"""Words opening what describes a person after the noun ('familiar with', 'close to', 'who was briefed')."""
+_POST_REACH = 14
+_COUNTED = DESCRIPTION_OPENERS | word_set("two three four several some many")
+
+
+def _post_modified(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
+    """'A, a person with knowledge of the talks said', 'A, two people familiar with the matter told X': a
+    description right after the comma whose head, a person or role noun among its first words, is followed by a
+    phrase of plain words ending at the verb (the nearest noun is a thing, so the plain noun phrase rules find no
+    speaker)."""
+    comma = next((c for c in range(v - 1, max(lo, v - _POST_REACH) - 1, -1) if tokens[c].kind is not WORD), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= v:
+        return None
+    start = comma + 1
+    head = next((j for j in range(start, min(v, start + 3)) if tokens[j].norm in PERSON_HEADS), None)
+    if head is None or head + 2 >= v or tokens[head + 1].norm not in POST_MODIFIER_STARTS:
+        return None
+    plural = head == start and tokens[head].norm.endswith("s") and not tokens[head].is_cap  # 'officials close to'
+    return (start, v) if plural or (head > start and tokens[start].norm in _COUNTED) else None
 
 
 _COORDINATE_STARTS = word_set("but")
