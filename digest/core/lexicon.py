@@ -384,3 +384,12 @@ NEGATIONS: frozenset[str] = word_set("not never")
 
 QUANTIFIERS: frozenset[str] = word_set("all both most many several some few")
 """Quantifiers that may open a phrase of people ('Most of the candidates', 'Several voters', 'both men')."""
+
+ARTICLES: frozenset[str] = word_set("a an the")
+"""The articles."""
+
+DEMONSTRATIVES: frozenset[str] = word_set("this that these those")
+"""The demonstratives ('this plan', 'those voters'); 'that' is also a conjunction and a relative pronoun."""
+
+DESCRIPTION_OPENERS: frozenset[str] = ARTICLES | word_set("one another his her their its")
+"""Words that open a description of a speaker without a name ('a spokesman', 'one commenter', 'his aide')."""

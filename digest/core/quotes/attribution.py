@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBS,
+    ARTICLES,
     ASKED_OR_TOLD,
     AUXILIARIES,
     CREDIT_DASHES,
@@ -107,7 +108,6 @@ _STANCE_AS = word_set(
     " characterizes characterises labels painted paints touted touts derided derides mocked mocks summed sums"
 )
 _LIKEN_TO = word_set("likened likens compared compares")
-_ARTICLES = word_set("a an the")
 
 
 def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
@@ -116,7 +116,7 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     after a verb of likening), an optional article or possessive, the quote. (An -ing form of these verbs, and an
     object set off by commas, found nothing more that was right on PolNeAR train and were left out.)"""
     k = qi - 1
-    if k > lo and (tokens[k].norm in _ARTICLES or tokens[k].norm in POSSESSIVES):
+    if k > lo and (tokens[k].norm in ARTICLES or tokens[k].norm in POSSESSIVES):
         k -= 1
     if k < lo or tokens[k].norm not in ("as", "to"):
         return None
@@ -297,7 +297,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     return None
 
 
-_MODIFIED_NOUN_OPENERS = word_set("a an the of his her their its")
+_MODIFIED_NOUN_OPENERS = ARTICLES | word_set("of his her their its")
 
 
 def _noun_use(tokens: list[Tok], v: int, lo: int) -> bool:

@@ -5,6 +5,7 @@ fronted subordinate clause, before the main clause."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ARTICLES,
     COMMON_IRREGULAR_PAST,
     DESCRIBE_VERBS,
     DETERMINERS,
@@ -95,7 +96,7 @@ def _subject_relative(tokens: list[Tok], start: int, comma: int) -> bool:
     words = tokens[start:comma]
     if not words or not all(t.kind is WORD and t.norm not in FINITE_WORDS for t in words):
         return False
-    if len(words) <= _SUBJECT_WORDS_MAX and (words[0].is_cap or words[0].norm in ("the", "a", "an")):
+    if len(words) <= _SUBJECT_WORDS_MAX and (words[0].is_cap or words[0].norm in ARTICLES):
         return True
     return _titled_name(words)
 

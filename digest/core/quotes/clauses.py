@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from digest.core.lexicon import (
+    ARTICLES,
     DETERMINERS,
     IRREGULAR_PAST,
     LOOSE_VERBS,
@@ -128,7 +129,7 @@ def _named_medium(tokens: list[Tok], k: int) -> bool:
     word, before = tokens[k].norm, tokens[k - 1]
     if word.endswith(("s", "ed", "ing")) or before.kind is not WORD or before.is_cap:
         return False
-    return before.norm in ("a", "an", "the") or not (before.norm == "to" or is_pronoun(before) or _clause_word(before))
+    return before.norm in ARTICLES or not (before.norm == "to" or is_pronoun(before) or _clause_word(before))
 
 
 def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -370,7 +371,7 @@ the board as she left'; 'told the board after the vote she would' may, 'after' b
 _PLACE_PREPOSITIONS = word_set("outside inside near beside behind around across along beneath")
 """Prepositions of place that end the object of 'told' ('told reporters outside the hall that'): the phrase after
 them is no clause's subject."""
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "local", "state", "foreign"})
+_OBJECT_OPENERS = ARTICLES | word_set("his her their its our local state foreign")
 
 
 def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:

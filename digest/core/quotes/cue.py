@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from digest.core.quotes.tokens import WORD, Tok
 
 APPOSITIVE_MAX = 30
@@ -40,7 +40,7 @@ def is_verb(tok: Tok, verbs: frozenset[str]) -> bool:
     return tok.kind is WORD and not tok.is_cap and tok.norm in verbs
 
 
-_NOUN_OPENERS = word_set("the a an this that these those its his her their our my your")
+_NOUN_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 
 
 def noun_use(tokens: list[Tok], v: int, lo: int) -> bool:

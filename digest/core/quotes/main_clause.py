@@ -7,10 +7,12 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBS,
+    ARTICLES,
     ASKED_OR_TOLD,
     AUXILIARIES,
     BE_FORMS,
     COMMON_IRREGULAR_PAST,
+    DEMONSTRATIVES,
     DETERMINERS,
     GROUP_NOUNS,
     LEAD_WORDS,
@@ -23,7 +25,6 @@ from digest.core.lexicon import (
     SPEECH_VERBS,
     SUBORDINATORS,
     WH_RELATIVES,
-    word_set,
 )
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.openers import opens_adverbial
@@ -179,7 +180,7 @@ _ASKER_REACH = 5
 
 RELATIVE_CLAUSE_MAX = 16
 _PEOPLE_SUFFIXES = ("ists", "ians")
-_OBJECT_STARTS = PREPOSITIONS_IN_NP | POSSESSIVES | word_set("the a an this that these those")
+_OBJECT_STARTS = PREPOSITIONS_IN_NP | POSSESSIVES | ARTICLES | DEMONSTRATIVES
 
 
 def _plural_head_end(tokens: list[Tok], end: int, v: int) -> int:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.core.lexicon import (
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     FINITE_BE,
     GROUP_NOUNS,
@@ -307,7 +308,7 @@ _RELATIONS = word_set(
 relation, not the person named after 'of'."""
 
 
-_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "this", "that", "his", "her", "their", "its"})
+_DESCRIPTION_OPENERS = DESCRIPTION_OPENERS | {"this", "that"}
 _DESCRIPTION_MAX_WORDS = 8
 _NOT_IN_DESCRIPTION = RELATIVE_PRONOUNS | {"and", "or"}
 

@@ -26,6 +26,7 @@ from operator import mul
 from typing import Protocol
 
 from digest.core.lexicon import (
+    DEMONSTRATIVES,
     DETERMINERS,
     PREPOSITIONS_IN_NP,
     word_set,
@@ -40,9 +41,7 @@ MOST_DROPPED = 400
 """The most unattributed quotations of one article kept for the model (bounded: linear time on hostile text)."""
 _RECENT_READ = 20
 _TRIM = " \t\n,"
-_FUNCTION_WORDS = (
-    DETERMINERS | PREPOSITIONS_IN_NP | word_set("as by so-called called this that these those its his her")
-)
+_FUNCTION_WORDS = DETERMINERS | PREPOSITIONS_IN_NP | DEMONSTRATIVES | word_set("as by so-called called its his her")
 """Words before a quotation that use its words as a term ('a "rant"', 'of being "duped"')."""
 _SUBJECT_PRONOUNS = word_set("he she they")
 

@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
     BE_FORMS,
+    DESCRIPTION_OPENERS,
     IRREGULAR_PAST,
     LEAD_WORDS,
     NEGATIONS,
@@ -27,7 +28,6 @@ from digest.core.quotes.tokens import WORD, Tok
 _BETWEEN = ADVERBS | AUXILIARIES | NEGATIONS
 _NAME_MAX = 4
 _DESCRIPTION_MAX = 5
-_DESCRIPTION_OPENERS = word_set("a an the one another his her their its")
 _APPOSITIVE_MAX = 14
 _COORDINATORS = word_set("and or but")
 _NOT_IN_DESCRIPTION = word_set("and or but that which who whom whose than as if")
@@ -72,7 +72,7 @@ def _name_start(tokens: list[Tok], end: int, lo: int) -> int | None:
     while k >= lo and end - k <= _NAME_MAX and tokens[k].kind is WORD and tokens[k].is_cap:
         k -= 1
     start = k + 1
-    if start == lo and tokens[lo].norm in LEAD_WORDS | _DESCRIPTION_OPENERS:
+    if start == lo and tokens[lo].norm in LEAD_WORDS | DESCRIPTION_OPENERS:
         start += 1  # 'The Kelby Gazette, which', 'But Dana Pike, who': the capital of the sentence's first word
     elif start > lo and tokens[k].kind is not WORD:
         return None
@@ -88,7 +88,7 @@ def _appositive_name(tokens: list[Tok], comma: int, lo: int) -> Attribution | No
         t = tokens[c]
         if t.text == ",":
             first = tokens[c + 1]
-            if first.is_cap or not (first.norm in _DESCRIPTION_OPENERS or first.norm in ROLE_NOUNS):
+            if first.is_cap or not (first.norm in DESCRIPTION_OPENERS or first.norm in ROLE_NOUNS):
                 return None
             start = _name_start(tokens, c, lo)
             return Attribution(start, c, "object-relative") if start is not None else None
@@ -107,7 +107,7 @@ def _description(tokens: list[Tok], comma: int, lo: int) -> Attribution | None:
         t = tokens[d]
         if t.kind is not WORD or t.is_cap or t.norm in PRONOUNS or t.norm in _NOT_IN_DESCRIPTION:
             return None
-        if t.norm in _DESCRIPTION_OPENERS:
+        if t.norm in DESCRIPTION_OPENERS:
             if tokens[comma - 1].norm.endswith(_ABSTRACT_ENDINGS) or _modifier_object(tokens, d, lo):
                 return None  # 'said one aide familiar with the talks, who': 'who' is the aide, not the talks
             words = tokens[d + 1 : comma]
@@ -145,7 +145,7 @@ def _phrase_start(tokens: list[Tok], end: int, lo: int) -> int:
         if t.kind is not WORD or t.is_cap or t.norm in PRONOUNS or t.norm in _NOT_IN_HEAD_PHRASE or _verb_like(t):
             break
         start -= 1
-        if t.norm in _DESCRIPTION_OPENERS:
+        if t.norm in DESCRIPTION_OPENERS:
             break
     return start
 
@@ -206,7 +206,7 @@ def speaking_object(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
     'which' or 'who' and a verb of speech: an object that speaks in its own relative clause ('wrote a book that
     argued A', 'hired an adviser who said A': the relative's verb reports a clause of its own), not the subject of a
     reported clause ('argued the report that warned of floods was ignored')."""
-    if verb.norm in _SAY_TELL or k >= hi or tokens[k].norm not in _DESCRIPTION_OPENERS:
+    if verb.norm in _SAY_TELL or k >= hi or tokens[k].norm not in DESCRIPTION_OPENERS:
         return False
     if verb.norm in REPORT_VERBS and verb.norm not in _WRITING:
         return False  # 'argued the officers who claimed A had lied': a verb taking a clause, whose subject this is

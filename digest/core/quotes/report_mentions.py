@@ -4,6 +4,7 @@ written), and the share of people polled that a noun phrase before the verb ends
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ARTICLES,
     BE_FORMS,
     LABEL_WORDS,
     PERFECT_AUXILIARIES,
@@ -94,7 +95,7 @@ def group_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention:
     """A plural subject of plain words as a group, named as written without its article ('the two senators')."""
     raw = text[tokens[who.start].start : tokens[who.end - 1].end]
     words = raw.split()
-    name = " ".join(words[1:] if words[0].lower() in ("the", "a", "an") and len(words) > 1 else words)
+    name = " ".join(words[1:] if words[0].lower() in ARTICLES and len(words) > 1 else words)
     return Mention(raw, name, None, "group", "p")
 
 

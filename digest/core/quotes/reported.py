@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ARTICLES,
     FINITE_BE,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
@@ -168,7 +169,7 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     return None
 
 
-_NOUN_DETERMINERS = word_set("the a an this these those")
+_NOUN_DETERMINERS = ARTICLES | word_set("this these those")
 _COUNTS = word_set(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand
     thousands several many both"""

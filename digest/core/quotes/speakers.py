@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBS,
+    ARTICLES,
     AUXILIARIES,
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     LEAD_WORDS,
     MONTHS_DAYS,
@@ -152,7 +154,6 @@ def _role_description_start(tokens: list[Tok], head: int, lo: int) -> int | None
     return None
 
 
-DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their", "its"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "while", "although", "though", "because", "as"})
 
 
@@ -258,7 +259,7 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
     return start
 
 
-_SHARES_OF = DETERMINERS - {"the", "a", "an"}
+_SHARES_OF = DETERMINERS - ARTICLES
 """Words for a share of a group before 'of' ('one of', 'some of'): the determiners less the articles."""
 
 

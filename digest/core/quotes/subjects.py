@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBS,
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     CONTRAST_SUBORDINATORS,
+    DEMONSTRATIVES,
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     FINITE_BE,
     FINITE_SPEECH_VERBS,
@@ -146,7 +149,7 @@ def share_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
 
 
 _SOURCE_MAX = 15
-_SOURCE_OPENERS = word_set("a an the one another this these those his her their its recent new several some two three")
+_SOURCE_OPENERS = DESCRIPTION_OPENERS | word_set("this these those recent new several some two three")
 
 
 def source_phrase(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
@@ -170,7 +173,7 @@ NOT_IN_SUBJECT = word_set(
     than then there here not no never also said says say told tells before after until since during despite"""
 )
 _SUBJECT_BOUNDARY = CONTRAST_SUBORDINATORS | word_set("and but because so yet if when since")
-PARTICIPLE_DETERMINERS = POSSESSIVES | word_set("the a an this these those that some many most all other several")
+PARTICIPLE_DETERMINERS = POSSESSIVES | ARTICLES | DEMONSTRATIVES | word_set("some many most all other several")
 _POLLED = word_set("surveyed polled questioned interviewed asked sampled")
 NOT_SUBJECT_START = word_set(
     "of in on at to for with from by about after before during into over under only even just even"

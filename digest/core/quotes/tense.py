@@ -4,7 +4,14 @@ speaker questioned) against 'NAME said the driver got out and asked why A' (past
 
 from __future__ import annotations
 
-from digest.core.lexicon import COMMON_IRREGULAR_PAST, DETERMINERS, PERSON_PRONOUNS, POSSESSIVES, word_set
+from digest.core.lexicon import (
+    COMMON_IRREGULAR_PAST,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    PERSON_PRONOUNS,
+    POSSESSIVES,
+    word_set,
+)
 from digest.core.quotes.tokens import WORD, Tok
 
 PRESENT = "present"
@@ -28,7 +35,7 @@ FINITE_AUXILIARIES: frozenset[str] = frozenset(_TENSES) - {"am"}
 """The auxiliaries and forms of 'be' that make words a clause (:data:`clause_shape.FINITE_WORDS` adds their
 curly-apostrophe negations); not 'am', after a number the time of day ('before 10 am the ferry'), while 'I am' is a
 clause by its pronoun."""
-_NO_VERB_BEFORE = DETERMINERS | POSSESSIVES | word_set("this that these those")
+_NO_VERB_BEFORE = DETERMINERS | POSSESSIVES | DEMONSTRATIVES
 """After these an -ed word is an adjective ('the increased focus'), no verb."""
 _ADVERBS_BEFORE = word_set("already also still now often only just never")
 _FINITE_REACH = 8

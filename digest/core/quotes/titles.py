@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
+from digest.core.lexicon import ARTICLES, BE_FORMS, DESCRIBE_VERBS, NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
@@ -11,7 +11,7 @@ _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined")
 """Words after which a quotation is always a title, in any case ('a video titled "restless"')."""
 _NAME_GIVERS = word_set("dubbed nicknamed christened")
-_WORK_DETERMINERS = POSSESSIVES | word_set("a an the this that")
+_WORK_DETERMINERS = POSSESSIVES | ARTICLES | {"this", "that"}
 _EVENT_NOUNS = word_set("event events forum summit tour site exhibit exhibition")
 """Nouns of an event or place: a quotation beside one is a title only after a naming word ('a forum called')."""
 _DESCRIBE_REACH = 3

@@ -3,7 +3,16 @@ parenthetical 'A, X said, B.' (the speaker comes after or inside the reported wo
 
 from __future__ import annotations
 
-from digest.core.lexicon import MONTHS_DAYS, PARTICIPLE_REPORT, PHRASE_LINKS, ROLE_NOUNS, SUBORDINATORS, word_set
+from digest.core.lexicon import (
+    ARTICLES,
+    DESCRIPTION_OPENERS,
+    MONTHS_DAYS,
+    PARTICIPLE_REPORT,
+    PHRASE_LINKS,
+    ROLE_NOUNS,
+    SUBORDINATORS,
+    word_set,
+)
 from digest.core.quotes.according import LEAD_IN_MAX
 from digest.core.quotes.clause_ends import clause_end, writers_tail
 from digest.core.quotes.clauses import (
@@ -19,7 +28,7 @@ from digest.core.quotes.clauses import (
 )
 from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.openers import frame_lead
-from digest.core.quotes.speakers import DESCRIPTION_OPENERS, np_left, np_right
+from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 
@@ -62,7 +71,7 @@ _THINGS_DONE = word_set(
 )
 """Things that are announced, never announcers: 'X bought Y, a deal announced on Monday' (a passive after the
 noun, not a speaker and a verb of speech). Not 'partnership', 'project' or 'programme': bodies that speak."""
-_DETERMINERS = word_set("a an the this that its their")
+_DETERMINERS = ARTICLES | word_set("this that its their")
 
 
 def _thing_done(tokens: list[Tok], found: tuple[int, int]) -> bool:
