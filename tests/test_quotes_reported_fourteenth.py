@@ -149,3 +149,26 @@ def test_a_habit_of_saying_after_a_quotation_attributes_it(verb: str) -> None:
 def test_a_refusal_after_a_quotation_attributes_nothing(verb: str) -> None:
     text = f'Tom Dewar fished the bay for fifty years. "The tide keeps its own hours," he {verb}.'
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("number", ["40,000", "1,250,000", "3,500.75"])
+def test_a_number_with_thousands_separators_is_one_word_of_the_clause(number: str) -> None:
+    sentence = f"Nia Corbet said more than {number} teachers had been stuck in the same grade."
+    assert reported(sentence) == [("Nia Corbet", f"more than {number} teachers had been stuck in the same grade")]
+
+
+def test_an_opening_as_and_participle_is_no_clause_anyone_said() -> None:
+    sentence = "As reported by the Gazette, investigators found over 2,200 emails on the server."
+    assert reported(sentence) == [("Gazette", "investigators found over 2,200 emails on the server")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        ("said Jonas Eklund of the Digital Rights Collective", "Jonas Eklund"),
+        ("said Mara Quist of the Harbour Owners' Forum", "Mara Quist"),
+    ],
+)
+def test_a_name_before_of_the_organisation_is_the_speaker(phrase: str, speaker: str) -> None:
+    text = f'"The audit must come first," {phrase}.'
+    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", speaker)]

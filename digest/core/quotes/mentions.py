@@ -253,7 +253,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     """A person's name, with the titles before it as a role: 'State Treasurer Dana Pike'."""
     named = core
     person_name, titles = _split_name(core)
-    after_preposition = not person_name or (titles and titles.split()[-1].lower() in PREPOSITIONS_IN_NP)
+    after_preposition = not person_name or _ends_in_preposition(titles)
     if after_preposition and head_index < len(core) - 1 and core[head_index][:1].isupper():
         # 'Rep. Elijah Cummings of Maryland', 'NAME of the New York delegation', 'NAME in a statement': the
         # name stands before the preposition
@@ -273,6 +273,15 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     if titles:
         found.roles.append(titles)
     return True
+
+
+def _ends_in_preposition(words: str) -> bool:
+    """'NAME of', 'NAME of the' ('Dana Pike of the Harbour Trust'): the words before a name end in a preposition,
+    perhaps with an article after it."""
+    low = words.lower().split()
+    if low and low[-1] in ("the", "a", "an"):
+        low = low[:-1]
+    return bool(low) and low[-1] in PREPOSITIONS_IN_NP
 
 
 _SERVING = frozenset({"for", "to", "of"})

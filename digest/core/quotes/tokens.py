@@ -10,8 +10,9 @@ from digest.core.lexicon import ABBREVIATIONS
 from digest.core.quotes.marks import MarkSpan
 
 _INITIALS = re.compile(r"(?:\w\.)+")
-_TOKEN = re.compile(r"[\w][\w’'.\-&]*(?:/\w[\w’'.\-&]*)*|[—–]|-+|\S")
-"""A word may hold a slash between two word characters ('km/h', 'and/or', '24/7'): one word, not three."""
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d]|,\d)[\w’'.\-&]*|[\w][\w’'.\-&]*(?:/\w[\w’'.\-&]*)*|[—–]|-+|\S")
+"""A word may hold a slash between two word characters ('km/h', 'and/or', '24/7'): one word, not three; a number
+with thousands separators ('40,000', '1,250.5') is one word, its commas no clause's commas."""
 
 
 class TokenKind(StrEnum):

@@ -58,7 +58,7 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
             _whole_clause(tokens, lo, comma) and _aside_after(tokens, v, hi)
         ):
             return _parenthetical(tokens, who, (lo, comma), v, hi) if verb.norm not in TELLING else None
-    if comma - lo < 4:
+    if comma - lo < 4 or _as_participle(tokens, lo):
         return None
     return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
 
@@ -78,6 +78,12 @@ def _thing_done(tokens: list[Tok], found: tuple[int, int]) -> bool:
     """The phrase before the verb is a determiner and a thing done ('a deal', 'the move'): no speaker."""
     start, end = found
     return tokens[start].norm in _DETERMINERS and tokens[end - 1].norm in _THINGS_DONE
+
+
+def _as_participle(tokens: list[Tok], lo: int) -> bool:
+    """'As reported by the paper, investigators found A', 'As noted above, ...': a phrase of 'as' and a participle
+    opens the sentence, no clause anyone said."""
+    return lo + 1 < len(tokens) and tokens[lo].norm == "as" and tokens[lo + 1].norm.endswith("ed")
 
 
 def _left_speaker(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
