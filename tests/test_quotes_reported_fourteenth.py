@@ -172,3 +172,19 @@ def test_an_opening_as_and_participle_is_no_clause_anyone_said() -> None:
 def test_a_name_before_of_the_organisation_is_the_speaker(phrase: str, speaker: str) -> None:
     text = f'"The audit must come first," {phrase}.'
     assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Councillor", "Professor", "Prof"])
+def test_a_title_before_a_surname_joins_the_person_named_before(title: str) -> None:
+    text = (
+        "Councillor Priya Marsh, leader of the county council, welcomed the plan.\n\n"
+        f'"This is good news for the town," said {title} Marsh.\n\n'
+        "The company said it would train forty apprentices."
+    )
+    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", "Priya Marsh"), ("indirect", "company")]
+
+
+@pytest.mark.parametrize("word", ["Then", "Later", "Finally", "Monday"])
+def test_an_adverb_before_a_colon_names_no_speaker(word: str) -> None:
+    text = f'The keeper watched the light turn.\n\n{word}: "They can have the building."'
+    assert all(s != word for _, s, _ in _kinds(text))

@@ -153,7 +153,8 @@ TITLE_WORDS: frozenset[str] = word_set(
     special counsel speaker leader minority majority house senate white former acting interim executive
     officer sec sec. u.s. us uk un eu nato first lady ceo chief operating national security adviser advisor
     assistant undersecretary under assembly member congressman congresswoman councilman councilwoman
-    ambassador-at-large envoy representative-elect president-elect governor-elect delegate"""
+    ambassador-at-large envoy representative-elect president-elect governor-elect delegate councillor councilor
+    cllr cllr. alderman alderwoman professor prof prof."""
 )
 """Words of titles that precede a name ("US Secretary of State", "Gov.", "Lt. Col.")."""
 

@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     POSSESSIVES,
     REPORT_VERBS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_RELATIVES,
@@ -167,6 +168,9 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
     return clause_subject(tokens, lo, qi - 1, quoted=True) or name_colon(tokens, qi - 1, lo)
 
 
+_NOT_NAMES = SENTENCE_OPENERS | ADVERBS | word_set("finally afterwards next first later")
+
+
 def name_colon(tokens: list[Tok], colon: int, lo: int) -> Attribution | None:
     """'Dana Pike: "..."', 'A HEADING - Dana Pike: "..."', 'From Dana Pike: "..."': a name alone before the
     colon, opening the sentence or after a dash or ``from`` (a transcript's credit); never a label ('Update:',
@@ -177,8 +181,8 @@ def name_colon(tokens: list[Tok], colon: int, lo: int) -> Attribution | None:
     if start >= colon or not tokens[start].is_cap or not (tokens[colon - 1].is_cap or tokens[colon - 1].text == ")"):
         return None
     found = np_right(tokens, start, colon)
-    if found is None or found[0] != start:
-        return None
+    if found is None or found[0] != start or (found[1] == start + 1 and tokens[start].norm in _NOT_NAMES):
+        return None  # 'Then: "..."', 'Finally: "..."': an adverb before the colon names no one
     bracket = found[1] < colon and tokens[found[1]].text == "(" and tokens[colon - 1].text == ")"
     return Attribution(start, found[1], "name-colon") if found[1] == colon or bracket else None
 
