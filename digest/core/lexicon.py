@@ -394,3 +394,9 @@ DEMONSTRATIVES: frozenset[str] = word_set("this that these those")
 
 DESCRIPTION_OPENERS: frozenset[str] = ARTICLES | word_set("one another his her their its")
 """Words that open a description of a speaker without a name ('a spokesman', 'one commenter', 'his aide')."""
+
+NUMBER_WORDS: frozenset[str] = word_set(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million"""
+)
+"""Numbers written in words ('three', 'Sixty' of 'Sixty-two')."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, PRONOUNS, word_set
+from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, NUMBER_WORDS, PRONOUNS, word_set
 from digest.core.quotes.tense import FINITE_AUXILIARIES
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -39,9 +39,8 @@ _COMPLEMENT_VERBS = word_set("reported reports found finds declared declares lis
 
 _ROUGHLY = word_set("about nearly almost roughly approximately around over under some")
 _COMPARED = word_set("more fewer less")
-_AMOUNTS = word_set(
-    "half third quarter two-thirds one-third one-half three-quarters a one two three four five six seven eight nine ten"
-    " dozen dozens hundred hundreds thousand thousands million"
+_AMOUNTS = NUMBER_WORDS | word_set(
+    "half third quarter two-thirds one-third one-half three-quarters a dozen dozens hundreds thousands"
 )
 _QUANTITY_REACH = 8
 

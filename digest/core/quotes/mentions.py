@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     JUNK_SPEAKER,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
+    NUMBER_WORDS,
     ORG_WORDS,
     PERFECT_AUXILIARIES,
     POSSESSIVES,
@@ -359,12 +360,9 @@ def share_word(words: list[Tok], i: int, end: int) -> bool:
     return t.norm == "out" and after.norm == "of" and _count(words[i - 1])  # 'nine out of 10'
 
 
-_COUNT_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand")
-
-
 def _count(t: Tok) -> bool:
     """A number written in figures or words ('3', 'three', 'Two')."""
-    return t.norm.isdigit() or t.norm in _COUNT_WORDS
+    return t.norm.isdigit() or t.norm in NUMBER_WORDS
 
 
 def _share(words: list[Tok], raw: str) -> Mention | None:

@@ -9,6 +9,7 @@ from digest.core.lexicon import (
     GROUP_NOUNS,
     LEAD_WORDS,
     NEGATIONS,
+    NUMBER_WORDS,
     PARTICIPLE_REPORT,
     PERFECT_AUXILIARIES,
     PRONOUNS,
@@ -170,10 +171,7 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
 
 
 _NOUN_DETERMINERS = ARTICLES | word_set("this these those")
-_COUNTS = word_set(
-    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand
-    thousands several many both"""
-)
+_COUNTS = (NUMBER_WORDS - {"one"}) | word_set("hundreds thousands several many both")
 """Words that count a plural noun: before a plural form of a verb of speech ('seven states', 'many claims')."""
 _PLURAL_NOUN_FORMS = word_set("states claims reports notes comments remarks answers replies statements warnings")
 """Forms of verbs of speech that are also plural nouns ('says' never is: 'one in five says A')."""

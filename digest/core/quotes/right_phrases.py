@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     DETERMINERS,
     MONTHS_DAYS,
     NP_ADJECTIVES,
+    NUMBER_WORDS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -15,7 +16,6 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SHARE_WORDS,
     SPEECH_VERBS,
-    word_set,
 )
 from digest.core.quotes.mentions import NAME_PARTICLES
 from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, np_word
@@ -105,15 +105,9 @@ def _share_of_people(tokens: list[Tok], i: int, hi: int) -> bool:
     first, second = tokens[i], tokens[i + 1]
     if first.norm in QUANTIFIERS:
         return _plural_noun(second)
-    number = first.norm.replace("-", "").isalpha() and first.norm.split("-")[-1] in _NUMBER_WORDS
+    number = first.norm.replace("-", "").isalpha() and first.norm.split("-")[-1] in NUMBER_WORDS
     after = tokens[i + 2] if i + 2 < hi else None
     return (number or first.norm.isdigit()) and second.norm in SHARE_WORDS and (after is None or after.norm != "of")
-
-
-_NUMBER_WORDS = word_set(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"""
-)
 
 
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
