@@ -188,3 +188,24 @@ def test_a_title_before_a_surname_joins_the_person_named_before(title: str) -> N
 def test_an_adverb_before_a_colon_names_no_speaker(word: str) -> None:
     text = f'The keeper watched the light turn.\n\n{word}: "They can have the building."'
     assert all(s != word for _, s, _ in _kinds(text))
+
+
+def test_one_capitalised_plural_before_a_plural_verb_is_a_group_no_he_refers_to() -> None:
+    text = (
+        "Hamish Rowe ran the island ferry for forty years.\n\n"
+        'Islanders recall that he never charged children. Asked why, he replied: "The sea pays me."\n\n'
+        "Environmentalists say the new ferry burns too much fuel. They say it should be sold."
+    )
+    speakers = [(k, s) for k, s, _ in _kinds(text)]
+    assert speakers == [
+        ("indirect", "Islanders"),
+        ("direct", "Hamish Rowe"),
+        ("indirect", "Environmentalists"),
+        ("indirect", "Environmentalists"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["says", "said", "told reporters", "wrote"])
+def test_a_surname_in_s_before_a_singular_or_past_verb_stays_a_person(verb: str) -> None:
+    text = f"Dana Sanders runs the ferry.\n\nSanders {verb} the boat was sold. Later he said it was not."
+    assert {s for _, s, _ in _kinds(text)} == {"Dana Sanders"}

@@ -30,6 +30,7 @@ from digest.core.quotes.openers import opens_adverbial
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
+from digest.core.quotes.report_mentions import plural_name
 from digest.core.quotes.reported import cue_words, find_reports, group_mention, report_mention, subjects
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_left, np_right
@@ -274,6 +275,7 @@ class _Reader:
             m = self.mention(tokens, report.who, para)
             if m is None:
                 continue
+            m = plural_name(tokens, report, m)  # 'Islanders recall that A'
             actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None, at)
             if actor is not None:
                 owners.append((report, actor))

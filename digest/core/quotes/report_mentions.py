@@ -12,9 +12,10 @@ from digest.core.lexicon import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     word_set,
 )
-from digest.core.quotes.cue import Attribution
+from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
@@ -124,3 +125,19 @@ def _plain_share(words: list[Tok]) -> bool:
         if t.norm in _ORDINAL_SHARES and i + 1 < len(words) and words[i + 1].norm != "of":
             return False
     return True
+
+
+_PLURAL_PRESENT = frozenset(
+    v for v in SPEECH_VERBS if v.isalpha() and not v.endswith(("s", "ed", "ing", "id", "ld", "ote"))
+)
+"""Verbs of speech in the plural present ('say', 'recall', 'argue'): their one-word subject is a group."""
+
+
+def plural_name(tokens: list[Tok], report: Report, found: Mention) -> Mention:
+    """'Islanders recall that A', 'Republicans say A': one capitalised word in -s right before a verb of speech in
+    the plural present is a group (later 'he' is not them; 'Sanders says A' stays a person's)."""
+    one = report.who.end - report.who.start == 1 and report.who.end == report.verb
+    word = tokens[report.who.start]
+    if not (found.kind == "person" and one and word.norm.endswith("s") and tokens[report.verb].norm in _PLURAL_PRESENT):
+        return found
+    return Mention(found.text, found.name, found.role, "group", "p")
