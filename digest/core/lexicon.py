@@ -400,3 +400,9 @@ NUMBER_WORDS: frozenset[str] = word_set(
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million"""
 )
 """Numbers written in words ('three', 'Sixty' of 'Sixty-two')."""
+
+COORDINATORS: frozenset[str] = word_set("and but or")
+"""The coordinating conjunctions that join clauses or list items."""
+
+SAY_TELL: frozenset[str] = word_set("say says said tell tells told")
+"""The forms of 'say' and 'tell' but the participles: the plainest verbs of speech."""

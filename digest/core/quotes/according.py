@@ -3,7 +3,7 @@ as saying (that) CLAUSE'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ROLE_NOUNS, SUBJECT_RELATIVES
+from digest.core.lexicon import COORDINATORS, ROLE_NOUNS, SUBJECT_RELATIVES
 from digest.core.quotes.clause_ends import clause_end
 from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
 from digest.core.quotes.clauses import opens_clause
@@ -49,12 +49,11 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
         if lead_in(tokens, start, v - 1) and k + 1 < hi and tokens[k].text == "," and opens_clause(tokens, k + 1, hi):
             return who, past_appositive(tokens, k + 1, hi)  # 'In addition, according to X, B': B is X's
         return Report(who, tokens[start].start, tokens[v - 2].end, v)
-    if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].norm not in _COORDINATORS:
+    if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].norm not in COORDINATORS:
         return who, past_appositive(tokens, k + 1, hi)
     return None  # '..., according to X, and has B': no clause of X's after the source
 
 
-_COORDINATORS = frozenset({"and", "but", "or"})
 _APPOSITIVE_REACH = 16
 _APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "one", "his", "her", "their", "its"})
 

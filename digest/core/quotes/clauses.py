@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
     REPORT_VERBS,
+    SAY_TELL,
     TOLD_OBJECTS,
     word_set,
 )
@@ -330,7 +331,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return k if not steps and (finite_clause(tokens, k, hi) or past_clause(tokens, k, hi)) else None
     if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
         return None
-    if t.norm in DETERMINERS and verb.norm not in _SAY_TELL and not finite_clause(tokens, k, hi):
+    if t.norm in DETERMINERS and verb.norm not in SAY_TELL and not finite_clause(tokens, k, hi):
         return None
     if is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
         return k
@@ -359,9 +360,6 @@ _WH_WORDS = word_set("how why what whether")
 NOUN_LIKE_VERBS = word_set("state states claim claims charge charges estimate estimates report promise comment")
 """Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that' or a subject
 pronoun and a finite verb ('X claims he is owed')."""
-
-
-_SAY_TELL = frozenset({"said", "says", "say", "told", "tells", "tell"})
 
 
 _SUBORDINATE_ONLY = word_set("as while whereas")

@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
     BE_FORMS,
+    COORDINATORS,
     DESCRIPTION_OPENERS,
     IRREGULAR_PAST,
     LEAD_WORDS,
@@ -16,6 +17,7 @@ from digest.core.lexicon import (
     PRONOUNS,
     REPORT_VERBS,
     ROLE_NOUNS,
+    SAY_TELL,
     STATEMENT_NOUNS,
     SUBJECT_RELATIVES,
     word_set,
@@ -29,7 +31,6 @@ _BETWEEN = ADVERBS | AUXILIARIES | NEGATIONS
 _NAME_MAX = 4
 _DESCRIPTION_MAX = 5
 _APPOSITIVE_MAX = 14
-_COORDINATORS = word_set("and or but")
 _NOT_IN_DESCRIPTION = word_set("and or but that which who whom whose than as if")
 _ABSTRACT_ENDINGS = ("ion", "ment", "ness", "ity", "ance", "ence", "ing", "ship")
 _PREPOSITIONS = PREPOSITIONS_IN_NP | word_set("by about against among over under after before like into through")
@@ -157,7 +158,7 @@ def _after_object_word(tokens: list[Tok], start: int, lo: int) -> bool:
     before = tokens[start - 1] if start > lo else None
     if before is None or before.kind is not WORD or before.is_cap:
         return False
-    if before.norm in _COORDINATORS:
+    if before.norm in COORDINATORS:
         return start - 2 > lo and tokens[start - 2].kind is WORD
     return before.norm not in LEAD_WORDS and before.norm not in _NOT_IN_DESCRIPTION
 
@@ -196,7 +197,6 @@ def document_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
 
 
 _OBJECT_WORDS = 4
-_SAY_TELL = word_set("said says say told tells tell")
 _WRITING = word_set("wrote writes write")
 """Verbs of speech that take a written object as often as a clause ('wrote a book that argued A')."""
 
@@ -206,7 +206,7 @@ def speaking_object(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
     'which' or 'who' and a verb of speech: an object that speaks in its own relative clause ('wrote a book that
     argued A', 'hired an adviser who said A': the relative's verb reports a clause of its own), not the subject of a
     reported clause ('argued the report that warned of floods was ignored')."""
-    if verb.norm in _SAY_TELL or k >= hi or tokens[k].norm not in DESCRIPTION_OPENERS:
+    if verb.norm in SAY_TELL or k >= hi or tokens[k].norm not in DESCRIPTION_OPENERS:
         return False
     if verb.norm in REPORT_VERBS and verb.norm not in _WRITING:
         return False  # 'argued the officers who claimed A had lied': a verb taking a clause, whose subject this is

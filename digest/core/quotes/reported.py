@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ARTICLES,
+    COORDINATORS,
     FINITE_BE,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
@@ -258,7 +259,6 @@ def _negative_opening(tokens: list[Tok], lo: int, v: int) -> int | None:
 
 _NEGATIVE_OPENERS = word_set("never nowhere not no nor neither")
 _NEGATED_PREPOSITIONS = word_set("at in on under")
-_CONJUNCTIONS = word_set("and but or")
 _AFFIRMING = word_set("only sooner until fewer less more doubt uncertain small wonder")
 """Words after a negative that affirm ('Not only has', 'No sooner had', 'Not until Thursday did', 'No fewer than
 40 witnesses have said', 'No doubt the minister has said', 'In no uncertain terms did')."""
@@ -270,7 +270,7 @@ def _inverted(tokens: list[Tok], negative: int, v: int) -> bool:
     """'At no point has the company said A', 'Never did she say A', 'Nowhere in the filing does it say A': after
     the negative phrase, an auxiliary before the subject of the verb (inversion), all words without punctuation or
     a conjunction, the subject a few words long ('No one who has ...' is a relative clause: no inversion)."""
-    if any(t.kind is not WORD or t.norm in _CONJUNCTIONS for t in tokens[negative:v]):
+    if any(t.kind is not WORD or t.norm in COORDINATORS for t in tokens[negative:v]):
         return False
     for a in range(max(negative + 1, v - _SUBJECT_REACH), v - 1):
         if tokens[a].norm in _INVERTED_AUXILIARIES and not tokens[a].is_cap:

@@ -3,13 +3,13 @@ warned A'): said by the people the noun before 'who' names, unless that phrase i
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBS, AUXILIARIES, FINITE_BE, IRREGULAR_PAST, word_set
+from digest.core.lexicon import ADVERBS, AUXILIARIES, COORDINATORS, FINITE_BE, IRREGULAR_PAST, word_set
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.subjects import NOT_IN_SHARE, RESTRICTIVE_HEADS, people, relative_who
 from digest.core.quotes.tokens import WORD, Tok
 
-_COORDINATORS = word_set("and or but while")
+_COORDINATORS = COORDINATORS | {"while"}
 _BETWEEN_WHO_AND_VERB = ADVERBS | AUXILIARIES
 _RESTRICTIVE_REACH = 3
 _NOT_IN_RESTRICTIVE = (

@@ -14,7 +14,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.according import LEAD_IN_MAX
-from digest.core.quotes.clause_ends import clause_end, writers_tail
+from digest.core.quotes.clause_ends import DASHES, clause_end, writers_tail
 from digest.core.quotes.clauses import (
     FINITE_WORDS,
     MIN_WORDS,
@@ -173,7 +173,7 @@ def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
     return not any(t.kind is QUOTE or t.text in (";", ":") or t.norm in PARTICIPLE_REPORT for t in tokens[k:hi])
 
 
-_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+_ASIDE_MARKS = DASHES | {","}
 
 
 def _aside_after(tokens: list[Tok], v: int, hi: int) -> bool:
