@@ -16,6 +16,13 @@ a warm process. Figures:
 - **start-up**: the CPU time of ``digest add`` of that invented article alone in a new process (the least
   of 3), beside the start-up-included run's CPU time: what one process pays once (the difference of the
   two rates above is too noisy on a busy machine to show it);
+- **steady state on a library already holding some articles** (with ``--prefill N``, ``library.py``'s default
+  300): in that same process, a second library is first filled with N other distinct copies of the corpus
+  articles (numbered after the timed ones; not counted), then the same files are added and timed. A library
+  weighs its recent members again each time its size doubles from 16 (16, 32, 64, 128 ...), and a new library
+  pays four of those within its first 200 arrivals; a library of a few hundred articles pays the next only at
+  512, so this figure is the rate once that cost has thinned out (the label says which reweighings, if any,
+  fall among the timed arrivals);
 - **cached, one process**: in that same process, the same files again under new names (parsed, the
   analysis from the cache);
 - **per stage** (same process, after the steady run): CPU milliseconds per article of parsing, summarising
@@ -60,14 +67,15 @@ the group would ask for a review.</p>
 path an article takes (HTML parsing, a heading, quotes, reported speech, a summary, story placement)."""
 
 
-def distinct_files(files: list[Path], folder: Path, count: int) -> list[Path]:
+def distinct_files(files: list[Path], folder: Path, count: int, first: int = 0) -> list[Path]:
     """``count`` files in ``folder``: copies of the corpus files, each with a numbered sentence added inside
     the article's body (at a place checked to land in the extracted text), so that every file parses to a
-    different article and none can share a cached analysis."""
+    different article and none can share a cached analysis (numbered from ``first``: copies numbered apart
+    differ from each other too)."""
     folder.mkdir()
     places = {source: _body_place(source, folder) for source in files}
     made = []
-    for number in range(count):
+    for number in range(first, first + count):
         source = files[number % len(files)]
         text = source.read_text(encoding="utf-8", errors="replace")
         at = places[source]
@@ -98,8 +106,10 @@ def _body_place(source: Path, folder: Path) -> int:
     return len(text.rstrip())
 
 
-def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str, str]]:
-    """(label, figure) lines for adding ``count`` distinct files (see the module's description)."""
+def ingest_figures(files: list[Path], work: Path, count: int, prefill: int = 0) -> list[tuple[str, str]]:
+    """(label, figure) lines for adding ``count`` distinct files (see the module's description); with ``prefill``,
+    also in the steady state on a library already holding that many other distinct copies (kept in
+    ``work / "prefill"`` for :func:`page_figures`)."""
     from digest.core.ingest import load_article
     from digest.core.store import Library
     from digest.core.store.bulk import add_files
@@ -109,7 +119,12 @@ def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str,
     paths = distinct_files(files, folder, count)
     distinct = len({content_hash(load_article(p)) for p in paths})
     assert distinct == count, f"only {distinct} of {count} files parse to distinct articles"
-    figures, cpu = one_process_figures(folder, work / "mix", count)
+    filled = None
+    if prefill:
+        filled = work / "prefill"
+        others = distinct_files(files, filled, prefill, first=count)
+        assert len({content_hash(load_article(p)) for p in paths + others}) == count + prefill, "copies must differ"
+    figures, cpu = one_process_figures(folder, work / "mix", count, filled)
     alone = _start_up(work)
     figures.insert(
         2,
@@ -132,10 +147,12 @@ def ingest_figures(files: list[Path], work: Path, count: int) -> list[tuple[str,
     return figures
 
 
-def page_figures(pages: Path, work: Path) -> tuple[int, list[tuple[str, str]]]:
+def page_figures(pages: Path, work: Path, prefill: Path | None = None) -> tuple[int, list[tuple[str, str]]]:
     """How many articles, and (label, figure) lines for adding the article files of ``pages`` as they are: pages
     that really differ, so no per-process memory is flattered by copies of one text. Files that do not load,
-    and files whose article another file already gave, are left out (a folder of links to the rest is added)."""
+    and files whose article another file already gave, are left out (a folder of links to the rest is added).
+    ``prefill``: a folder of other articles that fill a library first for the figure on a library already
+    holding articles."""
     from digest.core.errors import DigestError
     from digest.core.ingest import article_paths, load_article
     from digest.core.store.cache import content_hash
@@ -149,20 +166,24 @@ def page_figures(pages: Path, work: Path) -> tuple[int, list[tuple[str, str]]]:
             if digest not in seen:
                 seen.add(digest)
                 (folder / f"p{number:05d}{path.suffix}").symlink_to(path.resolve())
-    figures, _ = one_process_figures(folder, work / "pages-runs", len(seen))
+    figures, _ = one_process_figures(folder, work / "pages-runs", len(seen), prefill)
     return len(seen), figures
 
 
-def one_process_figures(folder: Path, work: Path, count: int) -> tuple[list[tuple[str, str]], float]:
+def one_process_figures(
+    folder: Path, work: Path, count: int, prefill: Path | None = None
+) -> tuple[list[tuple[str, str]], float]:
     """The one-process figures of adding the ``count`` files of ``folder`` (start-up included, steady state,
-    cached, per stage), and the CPU seconds of the start-up-included run."""
+    on a library already holding the files of ``prefill`` when given, cached, per stage), and the CPU seconds of
+    the start-up-included run."""
     work.mkdir()
     figures = []
     wall, cpu = _digest_add(folder, work / "add-one.db", workers=1)
     figures.append(("one process, start-up included (new process, `digest add --workers 1`)", _rates(count, wall, cpu)))
     steady = json.loads(
         subprocess.run(
-            [sys.executable, __file__, "--steady", str(folder), str(work / "steady")],
+            [sys.executable, __file__, "--steady", str(folder), str(work / "steady")]
+            + ([] if prefill is None else [str(prefill)]),
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -170,6 +191,18 @@ def one_process_figures(folder: Path, work: Path, count: int) -> tuple[list[tupl
         ).stdout
     )
     figures.append(("one process, steady state (warmed on one extra article)", _rates(count, *steady["steady"])))
+    if prefill is not None:
+        from digest.core.store.story_reweigh import reweigh_due
+
+        held = steady["held"]
+        due = [n for n in range(held + 1, held + count + 1) if reweigh_due(n)]
+        when = f"reweighing at {', '.join(map(str, due))} included" if due else "no reweighing falls among them"
+        figures.append(
+            (
+                f"one process, steady state on a library already holding {held} articles ({when})",
+                _rates(count, *steady["prefilled"]),
+            )
+        )
     figures.append(("cached, one process (same files, new names)", _rates(count, *steady["cached"])))
     stages = steady["stages"]
     figures.append(
@@ -210,9 +243,10 @@ def _digest_add(folder: Path, library_path: Path, workers: int | None) -> tuple[
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def steady_state(folder: Path, work: Path) -> dict[str, object]:
+def steady_state(folder: Path, work: Path, prefill: Path | None = None) -> dict[str, object]:
     """Run in a new process: warm up on one invented article, then time adding ``folder``'s files, adding
-    them again under new names (cached), and each stage alone."""
+    them again under new names (cached), and each stage alone; with ``prefill``, also adding ``folder``'s files
+    to a second library that holds the warm-up article and ``prefill``'s files (not timed)."""
     sys.path.insert(0, str(ROOT))
     from digest.core.store import Library
     from digest.core.store.bulk import add_files
@@ -236,6 +270,16 @@ def steady_state(folder: Path, work: Path) -> dict[str, object]:
         again = add_files(library, sorted(copies.iterdir()), workers=1)
         result["cached"] = (time.perf_counter() - start, time.process_time() - cpu)
         assert again.analysed == 0 and again.new == len(paths), "copies must come from the cache"
+    if prefill is not None:
+        with Library(work / "prefilled.db") as library:
+            assert add_files(library, [warm_up, *sorted(prefill.iterdir())], workers=1).analysed == 1 + len(
+                list(prefill.iterdir())
+            ), "the prefill must be analysed"
+            result["held"] = library.count()
+            start, cpu = time.perf_counter(), time.process_time()
+            report = add_files(library, paths, workers=1)
+            result["prefilled"] = (time.perf_counter() - start, time.process_time() - cpu)
+            assert report.new == len(paths) and report.analysed == len(paths), "every file must be analysed"
     result["stages"] = stage_times(paths)
     return result
 
@@ -265,7 +309,7 @@ def stage_times(paths: list[Path]) -> dict[str, tuple[float, float]]:
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--steady"]:
-    print(json.dumps(steady_state(Path(sys.argv[2]), Path(sys.argv[3]))))
+    print(json.dumps(steady_state(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]) if sys.argv[4:] else None)))
 elif __name__ == "__main__" and sys.argv[1:2] == ["--stages"]:  # CPU ms per stage of the files in a folder
     sys.path.insert(0, str(ROOT))
     files = sorted(p for p in Path(sys.argv[2]).iterdir() if p.is_file())

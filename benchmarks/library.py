@@ -6,7 +6,9 @@ Everything is built in a temporary folder (the corpus in ../shared/corpus is req
 - ingest rate (articles/s of wall time; for one process also per second of CPU time, which a busy machine
   changes less) of ``--mix`` (200) distinct articles (see ``ingest_rate.py``): in one process with its
   start-up included and in its steady state (warmed on one extra article), cached, per stage, cold on
-  every core, and ``digest add`` as a user runs it; with ``--pages DIR``, the one-process figures also for the
+  every core, and ``digest add`` as a user runs it; in the steady state also on a library already holding
+  ``--prefill`` (300) other distinct copies (past the reweighings a new library pays at 16, 32, 64 and 128
+  articles); with ``--pages DIR``, the one-process figures also for the
   article files of DIR as they are (really distinct pages, which copies of the corpus articles are not);
 - a library of N varied copies of the corpus articles (shuffled paragraphs, numbered titles, dates over a
   year, 20 feeds), built directly through the articles repository (one analysis per corpus article; the
@@ -215,13 +217,14 @@ def search_times(library: Path) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(inside)
 
 
-def print_ingest(files: list[Path], work: Path, mix: int, pages: Path | None) -> None:
-    """Print the ingest figures of ``mix`` distinct corpus copies (and of the files of ``pages``, when given)."""
+def print_ingest(files: list[Path], work: Path, mix: int, pages: Path | None, prefill: int = 0) -> None:
+    """Print the ingest figures of ``mix`` distinct corpus copies (and of the files of ``pages``, when given; with
+    ``prefill``, also on a library already holding that many other distinct copies)."""
     print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    for label, figure in ingest_figures(files, work, mix):
+    for label, figure in ingest_figures(files, work, mix, prefill):
         print(f"ingest of {mix} distinct articles (sections, summary, quotes, stories), {label}: {figure}")
     if pages is not None:
-        count, figures = page_figures(pages, work)
+        count, figures = page_figures(pages, work, work / "prefill" if prefill else None)
         for label, figure in figures:
             print(f"ingest of the {count} distinct pages of {pages}, {label}: {figure}")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
@@ -233,6 +236,13 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, default=None, help="build in this folder and keep it")
     parser.add_argument("--mix", type=int, default=200, help="distinct files in the ingest figures")
+    parser.add_argument(
+        "--prefill",
+        type=int,
+        default=300,
+        help="the one-process steady state also on a library already holding this many other distinct copies"
+        " (0: not measured)",
+    )
     parser.add_argument("--skip-ingest", action="store_true", help="measure the library and the apps only")
     parser.add_argument("--ingest-only", action="store_true", help="measure the ingest rates only")
     parser.add_argument(
@@ -262,7 +272,7 @@ def main() -> int:
                 bases.append(load_article(path))
         print(f"cores: {os.cpu_count()}   corpus: {len(files)} files, {len(bases)} articles")
         if not args.skip_ingest:
-            print_ingest(files, work, args.mix, args.pages)
+            print_ingest(files, work, args.mix, args.pages, args.prefill)
         if args.ingest_only:
             return 0
         library = work / "library.sqlite3"
