@@ -59,3 +59,30 @@ def test_numbers_years_and_dates_are_found_as_the_plain_patterns_find_them() -> 
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(20000)]
     for text in texts:
         assert (features.numbers(text), features._YEAR.findall(text)) == plain(text), text
+
+
+def test_months_are_found_as_the_plain_pattern_finds_them() -> None:
+    import random
+    import re
+
+    from digest.core.stories import features
+
+    names = "|".join(m.capitalize() for m in features._MONTHS[:12] if m != "may")
+    short = "|".join(m.capitalize() for m in features._MONTHS[12:])
+    plain = re.compile(  # the pattern as first written: tried at every position
+        rf"(?=[JFMASOND\d])(?:\b({names})\b|\b({short})\.?\s+\d|\bMay\s+\d|\d\s+May\b)"
+    )
+
+    def months(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+        found = [(m.group(1) or m.group(2) or "may")[:3].lower() for m in plain.finditer(text)]
+        return found, [m.span() for m in plain.finditer(text)]
+
+    pieces = ["Jan", "January", "June", "Jul", "July", "May", "Mar", "March", "Sep", "Sept", "September", "Dec"]
+    pieces += ["Decembers", "Augusta", "Apr", "Oct.", "Nov", "Feb", "M", "ay", "D", "O", " ", "  ", ".", "\n", "\t"]
+    pieces += ["1", "12", "٣", "_", "x", "é", "a", "-", "’", "\u00a0", "May5", "5May"]
+    rng = random.Random(9)
+    texts = ["In Sept. 18 and 5 May, not May or Mayor; March, June 3 and Jan. 2 (Oct 1st) Augustine said."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for text in texts:
+        spans = [m.span() for m in features._MONTH_WORD.finditer(text)]
+        assert (features.months(text), spans) == months(text), text

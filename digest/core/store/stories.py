@@ -179,9 +179,9 @@ def fold_terms(connection: sqlite3.Connection, log: TermLog | None = None) -> No
     if log is not None:
         log.rows, log.pending = {}, Counter()
         folded = log.folded
-        if log.whole:  # every feature's count is held: a new one starts from 0
-            for feature, total in totals.items():
-                folded[feature] = folded.get(feature, 0) + total
+        if log.whole:  # every feature's count is held: a new one starts from 0 (the sums made and set in C)
+            features = totals.keys()
+            folded.update(zip(features, map(add, map(folded.get, features, repeat(0)), totals.values()), strict=True))
         else:
             for feature in totals.keys() & folded.keys():
                 folded[feature] += totals[feature]

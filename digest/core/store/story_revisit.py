@@ -95,13 +95,21 @@ def encode_member(
     else:
         sizes, names, numbers, amounts = _by_namespace([feature for _, feature in heaviest], scaled, features.counts)
         packed = encode_scaled_member(sizes, names, numbers, amounts, years, features.published)
-        kept, counts = {}, {}
+        weighted: Vectors = {ns: {} for ns in NAMESPACES}  # as :func:`_decoded` lays the stored vectors out
+        counts = {}
         start = 0
         for namespace, size in sizes:  # round(weight, MEMBER_DIGITS), exactly
-            span = slice(start, start + size)
-            kept[namespace] = list(zip(names[span], map(truediv, numbers[span], repeat(MEMBER_SCALE)), strict=True))
-            counts[namespace] = amounts[span]
-            start += size
+            end = start + size
+            weighted[namespace] = dict(
+                zip(names[start:end], map(truediv, numbers[start:end], repeat(MEMBER_SCALE)), strict=True)
+            )
+            counts[namespace] = amounts[start:end]
+            start = end
+        if packed is not None:
+            if cache is not None:  # what decoding the stored form gives, without the pairs _decoded reads
+                cache.remember(packed, (weighted, _stored_features(years, features.published)), counts)
+            return packed
+        kept = {namespace: list(weighted[namespace].items()) for namespace, _ in sizes}
     packed = packed or pack({"v": kept, "c": counts, "y": years, "t": features.published})
     if cache is not None:
         cache.remember(packed, _decoded(kept, years, features.published, floats=True), counts)
@@ -146,7 +154,12 @@ def _decoded(
     vectors: Vectors = {ns: {} for ns in NAMESPACES}
     for namespace, pairs in kept.items():
         vectors[namespace] = dict(pairs) if floats else {feature: float(weight) for feature, weight in pairs}
-    return vectors, ArticleFeatures(
+    return vectors, _stored_features(years, published)
+
+
+def _stored_features(years: list[Any], published: Any) -> ArticleFeatures:
+    """A member's years and publication time as read back from its stored form."""
+    return ArticleFeatures(
         years=frozenset(str(y) for y in years),
         published=float(published) if isinstance(published, (int, float)) else None,
     )

@@ -72,12 +72,30 @@ _MONTH_DAY = re.compile(
     r"(?=[jfmasond\d])\b(?:(" + _MONTH_NAME + r")\.?\s+(\d{1,2})\b|(\d{1,2})\s+(" + _MONTH_NAME + r")\b)",
     re.IGNORECASE,
 )
+
+
+def _after_first(words: list[str]) -> str:
+    """An alternation of ``words`` (lower case) written after their capitalised first letter has been matched:
+    each word's rest behind a look-back at its first letter (``(?<=J)(?:anuary|une|uly)``)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0].upper(), []).append(word[1:])
+    return "|".join(f"(?<={first})(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
 _MONTH_WORD = re.compile(
-    r"(?=[JFMASOND\d])(?:"
-    r"\b(" + "|".join(m.capitalize() for m in _MONTHS[:12] if m != "may") + r")\b"
-    r"|\b(" + "|".join(m.capitalize() for m in _MONTHS[12:]) + r")\.?\s+\d"
-    r"|\bMay\s+\d|\d\s+May\b)"
+    r"[JFMASOND\d](?:(?<=[JFMASOND])(?<!\w.)(?:"
+    r"(?:" + _after_first([m for m in _MONTHS[:12] if m != "may"]) + r")\b"
+    r"|(?:" + _after_first(_MONTHS[12:]) + r")\.?\s+\d"
+    r"|(?<=M)ay\s+\d)"
+    r"|(?<=\d)\s+May\b)"
 )
+"""A month's name (``September``), a short form before a number (``Sept. 18``), ``May`` before a number or a number
+before ``May``. The pattern opens with the class of the first characters its matches can have, so that the
+regex engine skips to those in C (a pattern opening with a look-ahead is tried at every position), then checks
+behind that character that a word starts there (``(?<!\w.)``: ``\b`` before it) and which letter it was. The
+matches are those of ``(?=[JFMASOND\d])(?:\b(NAMES)\b|\b(SHORT)\.?\s+\d|\bMay\s+\d|\d\s+May\b)`` (a test
+compares them); at most one of the four can match where one starts."""
 _NAME_JOINERS = frozenset({"of", "de", "du", "la", "van", "von", "der", "al", "bin", "da", "del", "for", "and"})
 _GENERIC = frozenset(
     {"i", "mr", "mrs", "ms", "dr", "st", "the", "a", "an", "he", "she", "it", "we", "they", "but", "and", "in", "on"}
@@ -287,7 +305,8 @@ def numbers(text: str) -> list[str]:
 def months(text: str) -> list[str]:
     """The months named in ``text`` (three-letter, lower-cased): capitalised month names, abbreviations before a
     number, ``May`` only beside a number."""
-    return [(match.group(1) or match.group(2) or "may")[:3].lower() for match in _MONTH_WORD.finditer(text)]
+    found = _MONTH_WORD.findall(text)  # the whole matches (the pattern has no group)
+    return ["may" if match[0].isdecimal() else match[:3].lower() for match in found]
 
 
 def shingles(text: str, size: int = 5) -> frozenset[int]:
