@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from digest.core.ingest import load_article
-from digest.core.quotes import extract, extract_quotes, reported, subjects
+from digest.core.quotes import extract, extract_quotes, reported, salience, subjects
 from digest.core.quotes.marks import find_marks
 from digest.core.quotes.tokens import Tok, tokenize
 from tests.conftest import POLYGRAPH, SAMPLE, corpus_files
@@ -48,7 +48,7 @@ def _everything_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(reported, "_CUE_WORDS", _Everything())
     monkeypatch.setattr(subjects, "may_end_group", lambda tokens, lo: True)
     monkeypatch.setattr(extract, "opens_within", lambda marks, lo, hi: True)
-    monkeypatch.setattr(extract, "may_name_person", lambda tokens, start, end: True)
+    monkeypatch.setattr(salience, "may_name_person", lambda tokens, start, end: True)
 
 
 def test_skipping_changes_no_quote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -209,3 +209,21 @@ def test_one_capitalised_plural_before_a_plural_verb_is_a_group_no_he_refers_to(
 def test_a_surname_in_s_before_a_singular_or_past_verb_stays_a_person(verb: str) -> None:
     text = f"Dana Sanders runs the ferry.\n\nSanders {verb} the boat was sold. Later he said it was not."
     assert {s for _, s, _ in _kinds(text)} == {"Dana Sanders"}
+
+
+def test_a_mac_surname_in_apposition_to_a_role_subject_is_a_candidate_for_he() -> None:
+    text = (
+        'A spokesperson for the trust said it had "great respect" for the family.\n\n'
+        "The island's councillor, Donald MacRennie, has written to the trust asking it to think again.\n\n"
+        '"The cottage is the museum," he told me.'
+    )
+    assert _kinds(text)[-1] == ("direct", "Donald MacRennie", "The cottage is the museum")
+
+
+def test_a_role_subject_without_a_name_in_apposition_leaves_he_to_the_speaker() -> None:
+    text = (
+        "Donald MacRennie spoke for the trust.\n\n"
+        "The island's councillor, who has written to the trust, wants a museum.\n\n"
+        '"The cottage is the museum," he told me.'
+    )
+    assert _kinds(text)[-1] == ("direct", "Donald MacRennie", "The cottage is the museum")

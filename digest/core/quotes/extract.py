@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
-    LEAD_WORDS,
     SPEECH_VERBS,
     STANCE_VERBS,
 )
@@ -26,15 +25,14 @@ from digest.core.quotes.interview import answer_labels, answer_start, interviewe
 from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
-from digest.core.quotes.openers import opens_adverbial
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.report_mentions import plural_name
-from digest.core.quotes.reported import cue_words, find_reports, group_mention, report_mention, subjects
+from digest.core.quotes.reported import cue_words, find_reports, report_mention, subjects
+from digest.core.quotes.salience import note_salient
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
-from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_left, np_right
-from digest.core.quotes.subjects import plural_subject
+from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
 LONGEST_PARAGRAPH = 20_000
@@ -43,7 +41,6 @@ longer one is a hostile or non-prose text, and reading only its start keeps a re
 LONGEST_ARTICLE = 100_000
 """The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
 _MIN_QUOTE_WORDS = 1
-_ADVERBIAL_REACH = 10
 """The most tokens of an opening adverbial before a sentence's subject ('On Thursday,')."""
 _SHORT_INTRODUCTION = 12
 """The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
@@ -241,7 +238,7 @@ class _Reader:
         lead_in, state.tokens = state.tokens, tokens
         quoted = opens_within(state.marks, lo_char, hi_char)  # else the sentence has no quotation token
         self.registry.note_names(self.sentence, names_outside_quotes(para, tokens, quoted), para, lo_char)
-        self._salience(tokens, para)
+        note_salient(self.registry, self.sentence, tokens, para)
         owners = self._reports(tokens, para)
         state.owners_last = self._final_verb_speaker(tokens, para)
         if state.owners_last is not None and tokens[-1].text == ".":
@@ -411,46 +408,6 @@ class _Reader:
             return None
         m = make_mention(tokens, found[0], found[1], para)
         return self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start) if m is not None else None
-
-    def _salience(self, tokens: list[Tok], para: str) -> None:
-        """People written about become candidates for later pronouns: the sentence's subject, known surnames."""
-        known = self.registry.surnames()
-        found = np_right(tokens, 0, len(tokens))
-        lead_end = found[1] if found is not None else 0
-        for index, t in enumerate(tokens) if known else ():
-            if t.is_cap and t.text in known:  # only a word is capitalised
-                # a known name leading the sentence is its subject: 'Figgins declined ...'
-                known[t.text].note(self.sentence, t.start, index < lead_end)
-        group = plural_subject(tokens)
-        if group is not None:
-            # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
-            self.registry.resolve(group_mention(tokens, group, para), self.sentence, pos=tokens[group.start].start)
-        self._surname_subject(tokens)
-        if found is None or found[1] >= len(tokens):
-            return
-        after = tokens[found[1]]
-        if after.kind is WORD and not after.is_cap and may_name_person(tokens, found[0], found[1]):
-            m = make_mention(tokens, found[0], found[1], para)
-            if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
-                self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start)
-
-    def _surname_subject(self, tokens: list[Tok]) -> None:
-        """'On Thursday, Moss unloaded on the paper.': a lone surname opening the sentence (after lead words and an
-        opening adverbial) before a lower-case verb, of a person the article named in full, is that person as the
-        sentence's subject, a candidate for a later 'he' or 'she'."""
-        start = 0
-        while start < len(tokens) and tokens[start].norm in LEAD_WORDS:
-            start += 1
-        comma = next(
-            (k for k in range(start, min(len(tokens), start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None
-        )
-        if comma is not None and opens_adverbial(tokens, 0, start, comma):
-            start = comma + 1
-        if start + 1 >= len(tokens) or tokens[start].kind is not WORD or not tokens[start].is_cap:
-            return
-        word, after = tokens[start].text, tokens[start + 1]
-        if after.kind is WORD and not after.is_cap and self.registry.named_in_full(word) is not None:
-            self.registry.resolve(Mention(word, word, None, "person"), self.sentence, pos=tokens[start].start)
 
     def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
         s, e = span.inner(len(para))

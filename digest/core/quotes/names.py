@@ -17,7 +17,9 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.tokens import QUOTE, Tok
 
-_NAME_RUN = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b")
+_NAME_WORD = r"(?:(?:Ma?c|D[aei]|L[ae]|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
+"""A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn')."""
+_NAME_RUN = re.compile(rf"(?=[A-Z])\b({_NAME_WORD})\s+({_NAME_WORD})\b")
 
 _NOT_NAME_ENDS = word_set(
     """agreement council nations states forces party court house affairs news times post street media group

@@ -1,0 +1,54 @@
+"""People written about, not only speakers, become candidates for later pronouns: a sentence's subject, known
+surnames, a plural subject for 'they'."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import LEAD_WORDS
+from digest.core.quotes.actors import Registry
+from digest.core.quotes.openers import opens_adverbial
+from digest.core.quotes.reported import group_mention
+from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_right
+from digest.core.quotes.subjects import plural_subject
+from digest.core.quotes.tokens import WORD, Tok
+
+_ADVERBIAL_REACH = 10
+
+
+def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
+    """People written about become candidates for later pronouns: the sentence's subject, known surnames."""
+    known = registry.surnames()
+    found = np_right(tokens, 0, len(tokens))
+    lead_end = found[1] if found is not None else 0
+    for index, t in enumerate(tokens) if known else ():
+        if t.is_cap and t.text in known:  # only a word is capitalised
+            # a known name leading the sentence is its subject: 'Figgins declined ...'
+            known[t.text].note(sentence, t.start, index < lead_end)
+    group = plural_subject(tokens)
+    if group is not None:
+        # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
+        registry.resolve(group_mention(tokens, group, para), sentence, pos=tokens[group.start].start)
+    _surname_subject(registry, sentence, tokens)
+    if found is None or found[1] >= len(tokens):
+        return
+    after = tokens[found[1]]
+    if after.kind is WORD and not after.is_cap and may_name_person(tokens, found[0], found[1]):
+        m = make_mention(tokens, found[0], found[1], para)
+        if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
+            registry.resolve(m, sentence, pos=tokens[found[0]].start)
+
+
+def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> None:
+    """'On Thursday, Moss unloaded on the paper.': a lone surname opening the sentence (after lead words and an
+    opening adverbial) before a lower-case verb, of a person the article named in full, is that person as the
+    sentence's subject, a candidate for a later 'he' or 'she'."""
+    start = 0
+    while start < len(tokens) and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    comma = next((k for k in range(start, min(len(tokens), start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
+    if comma is not None and opens_adverbial(tokens, 0, start, comma):
+        start = comma + 1
+    if start + 1 >= len(tokens) or tokens[start].kind is not WORD or not tokens[start].is_cap:
+        return
+    word, after = tokens[start].text, tokens[start + 1]
+    if after.kind is WORD and not after.is_cap and registry.named_in_full(word) is not None:
+        registry.resolve(Mention(word, word, None, "person"), sentence, pos=tokens[start].start)
