@@ -15,7 +15,6 @@ from digest.core.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     GROUP_NOUNS,
-    LEAD_WORDS,
     PERSON_PRONOUNS,
     PHRASE_LINKS,
     POSSESSIVES,
@@ -27,7 +26,7 @@ from digest.core.lexicon import (
     WH_RELATIVES,
 )
 from digest.core.quotes.cue import Attribution, is_verb
-from digest.core.quotes.openers import opens_adverbial
+from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -87,8 +86,7 @@ def clause_subject(
     start = lo
     if quoted and tokens[lo].norm in SUBORDINATORS:
         start = _main_clause_start(tokens, lo, v)
-    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
-        start += 1
+    start = past_lead_words(tokens, start, v)
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
     if comma is not None and (opens_adverbial(tokens, lo, start, comma) or _participle_opener(tokens, start)):
         start = _past_region(tokens, comma + 1, v)  # 'In Iowa,', 'While celebrating the win on Tuesday,'

@@ -4,7 +4,7 @@ phrase that sets the scene before 'X said,' ('In the end, X said, B')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
+from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -14,6 +14,13 @@ _TIME_OR_PLACE_STARTS = word_set(
 """Words opening a phrase of time or place with no preposition ('Here in Kelby,', 'Days later,', 'Just last week,')."""
 _TIME_ENDS = word_set("later earlier ago before afterward afterwards")
 """Words ending such a phrase ('Two hours later,', 'A week earlier,', 'Moments before,')."""
+
+
+def past_lead_words(tokens: list[Tok], start: int, hi: int) -> int:
+    """Past the connectives opening a clause at ``start`` ('But', 'However', 'And then'), up to ``hi``."""
+    while start < hi and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
+        start += 1
+    return start
 
 
 def opens_adverbial(tokens: list[Tok], lo: int, start: int, comma: int) -> bool:

@@ -13,7 +13,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.cue import Attribution
-from digest.core.quotes.openers import past_time_or_place
+from digest.core.quotes.openers import past_lead_words, past_time_or_place
 from digest.core.quotes.subjects import (
     IN_PHRASE,
     NOT_IN_SUBJECT,
@@ -38,8 +38,7 @@ def coordinated_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | Non
     the verb (past adverbs and auxiliaries); no punctuation or clause word inside."""
     end = verb_group_start(tokens, lo, v)
     start = lo
-    while start < end and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
-        start += 1
+    start = past_lead_words(tokens, start, end)
     if end - start > SUBJECT_MAX or start >= end:
         return None
     pair = _plural_pair(tokens, start, end)
@@ -80,8 +79,7 @@ def plain_participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution 
     declined to give details, saying ...', 'One employee at the firm refused to comment, saying ...' (the noun
     phrase opens the sentence, after lead words; no quotation, ';' or ':' before the participle)."""
     start = lo
-    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
-        start += 1
+    start = past_lead_words(tokens, start, v)
     start = past_time_or_place(tokens, start, v)
     if start >= v or tokens[start].norm not in _PLAIN_OPENERS:
         return None

@@ -30,7 +30,7 @@ from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start, skip_time
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import share_word
-from digest.core.quotes.openers import past_time_or_place
+from digest.core.quotes.openers import past_lead_words, past_time_or_place
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
@@ -344,9 +344,7 @@ def plural_subject(tokens: list[Tok]) -> Attribution | None:
     """'Environmental groups sued the agency', 'But county aides acknowledged', 'The two senators met': a
     plural noun phrase of plain words opening the sentence before its (past or auxiliary) verb, a group that a
     later 'they' may refer to."""
-    lo = 0
-    while lo < len(tokens) and tokens[lo].kind is WORD and tokens[lo].norm in LEAD_WORDS:
-        lo += 1
+    lo = past_lead_words(tokens, 0, len(tokens))
     if not may_end_group(tokens, lo):
         return None  # most sentences: no word a group could end on
     for v in range(lo + 1, min(len(tokens), lo + _VERB_REACH)):
@@ -397,8 +395,7 @@ def participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     saying ...': a name or role opening the clause (after lead words or an opening adverbial ending in a comma),
     past a bracketed tag or an appositive, then a lower-case verb; no quotation, ';' or ':' before the participle."""
     start = lo
-    while start < v and tokens[start].kind is WORD and tokens[start].norm in LEAD_WORDS:
-        start += 1
+    start = past_lead_words(tokens, start, v)
     start = past_time_or_place(tokens, start, v)
     if start < v and tokens[start].norm in _OPENING_ADVERBIALS:
         comma = next((k for k in range(start, min(v, start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
