@@ -227,3 +227,27 @@ def test_a_role_subject_without_a_name_in_apposition_leaves_he_to_the_speaker() 
         '"The cottage is the museum," he told me.'
     )
     assert _kinds(text)[-1] == ("direct", "Donald MacRennie", "The cottage is the museum")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parents in the county have expressed concern that a strike would close the schools.",
+        "Parents in the county voiced deep concern that a strike would close the schools.",
+        "Parents in the county expressed hope that a strike would close the schools.",
+    ],
+)
+def test_a_feeling_expressed_before_that_reports_the_clause(sentence: str) -> None:
+    assert reported(sentence) == [("Parents in the county", "a strike would close the schools")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm raised fears that the pier would collapse.",
+        "Parents in the county expressed concern that was shared by the teachers.",
+        "Parents in the county expressed their thanks to the teachers.",
+    ],
+)
+def test_no_feeling_voiced_before_that_reports_nothing(sentence: str) -> None:
+    assert reported(sentence) == []

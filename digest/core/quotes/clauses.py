@@ -27,7 +27,7 @@ from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
-from digest.core.quotes.shaped_cues import INFORMING, POINTING, claimed_clause, shaped_start
+from digest.core.quotes.shaped_cues import EXPRESSING, INFORMING, POINTING, claimed_clause, shaped_start
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _SKIPPABLE = word_set(
@@ -44,7 +44,11 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     inserted phrase ('said in an email to the agency that')."""
     if verb.norm in _SAYING and said_thing(tokens, i, hi):
         return None  # 'said a prayer for the crew', 'said their goodbyes': what was said is named, not reported
-    if verb.norm in POINTING or (verb.norm in INFORMING and i < hi and tokens[i].norm == "that"):
+    if (
+        verb.norm in POINTING
+        or verb.norm in EXPRESSING
+        or (verb.norm in INFORMING and i < hi and tokens[i].norm == "that")
+    ):
         return shaped_start(tokens, i, hi, verb)  # 'pointed out that', 'informed that'
     start = _plain_clause_start(tokens, i, hi, verb)
     if verb.norm in FINDING_VERBS:  # 'found in a review of the records that A': after an inserted phrase

@@ -48,7 +48,7 @@ from digest.core.quotes.report_mentions import group_mention as group_mention
 from digest.core.quotes.report_mentions import np_or_share
 from digest.core.quotes.report_mentions import report_mention as report_mention
 from digest.core.quotes.restrictive import restrictive_relative
-from digest.core.quotes.shaped_cues import POINTING
+from digest.core.quotes.shaped_cues import EXPRESSING, POINTING
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import (
     appositive_subject,
@@ -101,7 +101,8 @@ _PARTICIPLES = PARTICIPLE_REPORT | word_set(
     " writing responding reasoning cautioning tweeting replying observing speculating quipping"
 )
 """Participles of speech that report a clause (',  announcing that ...'): the shared list and more verbs of saying."""
-_CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according") | FINDING_VERBS | POINTING
+_SHAPED = POINTING | EXPRESSING
+_CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according") | FINDING_VERBS | _SHAPED
 """Every word :func:`_cue` reads a cue at (its branches test these and nothing else): any other token is skipped
 unread, which keeps the cue pass cheap on the many sentences that report nothing. A new cue word joins here."""
 
@@ -150,9 +151,9 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
-    if t.norm in POINTING and clause_start(tokens, v + 1, hi, t) is None:
-        return None  # 'pointed to the map': no clause, and no trailing 'A, X pointed'
-    if t.norm in REPORT_VERBS or t.norm in FINDING_VERBS or t.norm in POINTING:
+    if t.norm in _SHAPED and clause_start(tokens, v + 1, hi, t) is None:
+        return None  # 'pointed to the map', 'raised the price': no clause, and no trailing 'A, X pointed'
+    if t.norm in REPORT_VERBS or t.norm in FINDING_VERBS or t.norm in _SHAPED:
         unsaid = _noun_after_determiner(tokens, v, lo) or _denied(tokens, v, lo)
         found = None if unsaid else _report_verb(tokens, v, lo, hi, earlier)
         return finding_cue(tokens, found, lo) if t.norm in FINDING_VERBS else found

@@ -1,4 +1,5 @@
-"""Verbs that report a clause only in one shape: 'pointed out that A', 'informed that A' (without the one informed,
+"""Verbs that report a clause only in one shape: 'pointed out that A', 'expressed concern that A', 'informed that A'
+(without the one informed,
 as Indian English writes it), 'X claims A' without 'that' after a name, a pronoun, or a role, group or organisation
 noun. 'was informed that' is passive: the subject was told, not the teller."""
 
@@ -14,13 +15,21 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from digest.core.quotes.clause_shape import finite_clause, past_clause
+from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause, past_clause
 from digest.core.quotes.tokens import WORD, Tok
 
 POINTING = word_set("pointed points")
 """Verbs that are cues only before 'out that' (:func:`shaped_start`)."""
 INFORMING = word_set("informed informs")
 """Verbs that report a clause right after them only after 'that' ('Officials informed that A')."""
+EXPRESSING = word_set("expressed expresses voiced voices")
+"""Verbs that report a clause only with a feeling named before 'that' ('expressed concern that A', 'voiced hope
+that A'; not 'raised fears that': an attack or a storm raises fears)."""
+_FEELINGS = word_set(
+    """concern concerns hope hopes fear fears doubt doubts confidence optimism regret dismay frustration worry
+    worries alarm anger scepticism skepticism surprise disappointment"""
+)
+_FEELING_ADJECTIVES = word_set("deep serious grave some great growing strong cautious particular")
 
 
 def shaped_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
@@ -33,6 +42,10 @@ def shaped_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         return i + 2 if out else None
     if verb.norm in INFORMING:
         return i + 1 if i < hi and tokens[i].norm == "that" else None
+    if verb.norm in EXPRESSING:
+        k = i + 1 if i < hi and tokens[i].norm in _FEELING_ADJECTIVES else i
+        named = k + 2 < hi and tokens[k].norm in _FEELINGS and tokens[k + 1].norm == "that"
+        return k + 2 if named and tokens[k + 2].norm not in FINITE_WORDS else None  # not 'concern that was shared'
     return None
 
 
