@@ -251,3 +251,34 @@ def test_a_feeling_expressed_before_that_reports_the_clause(sentence: str) -> No
 )
 def test_no_feeling_voiced_before_that_reports_nothing(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "His daughter, Mina Sorell, 24,",
+        "A spokesman for the Sorell campaign, Luke Varga,",
+        "The spokesman, Luke Varga,",
+    ],
+)
+def test_a_name_in_apposition_after_a_role_is_the_speaker(subject: str) -> None:
+    name = "Mina Sorell" if "Mina" in subject else "Luke Varga"
+    assert reported(f"{subject} said the shop would reopen in May.") == [(name, "the shop would reopen in May")]
+
+
+def test_a_description_in_apposition_after_a_role_names_no_one() -> None:
+    assert reported("His daughter, who lives in Ohio, said the shop would reopen.") == [
+        ("His daughter", "the shop would reopen")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("said the charity's head of victim support, Nadia Ferreira.", "Nadia Ferreira"),
+        ("said a spokesman, Luke Varga.", "Luke Varga"),
+        ("said the spokesman, who asked not to be named.", "spokesman"),
+    ],
+)
+def test_a_name_after_a_role_after_the_verb_is_the_speaker(after: str, speaker: str) -> None:
+    assert [(k, s) for k, s, _ in _kinds(f'"The scam is everywhere," {after}')] == [("direct", speaker)]

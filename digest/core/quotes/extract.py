@@ -28,7 +28,7 @@ from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
-from digest.core.quotes.report_mentions import plural_name
+from digest.core.quotes.report_mentions import named_in_apposition, plural_name
 from digest.core.quotes.reported import cue_words, find_reports, report_mention, subjects
 from digest.core.quotes.salience import note_salient
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
@@ -272,7 +272,7 @@ class _Reader:
             m = self.mention(tokens, report.who, para)
             if m is None:
                 continue
-            m = plural_name(tokens, report, m)  # 'Islanders recall that A'
+            m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
             actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None, at)
             if actor is not None:
                 owners.append((report, actor))

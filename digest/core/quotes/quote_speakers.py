@@ -11,6 +11,7 @@ from digest.core.quotes.continuation import continues, plain_tail, shares_speake
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.main_clause import addressed_subject
 from digest.core.quotes.possessor import possessor
+from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import report_mention
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
@@ -116,6 +117,7 @@ class QuoteSpeakers:
         m = report_mention(tokens, who, self.para)
         if m is None:
             return None
+        m = name_after_role(tokens, who, m, self.para)  # '"...," said the head of support, NAME.'
         if m.kind == "pronoun" and m.name in _NARRATOR:
             return self._narrator(qi, who)
         owner = None

@@ -141,3 +141,37 @@ def plural_name(tokens: list[Tok], report: Report, found: Mention) -> Mention:
     if not (found.kind == "person" and one and word.norm.endswith("s") and tokens[report.verb].norm in _PLURAL_PRESENT):
         return found
     return Mention(found.text, found.name, found.role, "group", "p")
+
+
+_APPOSITION_REACH = 9
+
+
+def named_in_apposition(tokens: list[Tok], report: Report, found: Mention, text: str) -> Mention:
+    """'His daughter, NAME, 24, said A', 'A spokesman for the campaign, NAME, said A': a role before the verb
+    with a name set off by commas after it names that person (the role is kept as the person's role)."""
+    k, v = report.who.end, report.verb
+    if found.kind != "role" or not (k < v <= k + _APPOSITION_REACH) or tokens[k].text != ",":
+        return found
+    if any(t.kind is not WORD and t.text != "," for t in tokens[k:v]) or not tokens[k + 1].is_cap:
+        return found
+    end = v - 1 if tokens[v - 1].text == "," else v
+    named = make_mention(tokens, report.who.start, end, text)
+    return named if named is not None and named.kind == "person" else found
+
+
+_NAME_WORDS_MAX = 4
+
+
+def name_after_role(tokens: list[Tok], who: Attribution, found: Mention, text: str) -> Mention:
+    """'"...," said the charity's head of victim support, NAME.': a role after the verb followed by a name set off
+    by a comma at the sentence's end names that person (the role is kept as the person's role)."""
+    k = who.end
+    if found.kind != "role" or k + 1 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].is_cap:
+        return found
+    end = k + 1
+    while end < len(tokens) and end - k <= _NAME_WORDS_MAX and tokens[end].kind is WORD and tokens[end].is_cap:
+        end += 1
+    if end < len(tokens) and tokens[end].text not in (".", "!", "?"):
+        return found
+    named = make_mention(tokens, who.start, end, text)
+    return named if named is not None and named.kind == "person" else found
