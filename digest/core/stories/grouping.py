@@ -139,11 +139,11 @@ def euclidean_norm(weights: dict[str, float]) -> float:
 
 def sparse_dot(first: dict[str, float], second: dict[str, float]) -> float:
     """The dot product of two sparse vectors, summed in C over the shorter one's features (in its order) that the
-    other holds (a product with a missing feature is 0.0, which leaves the sum as it is)."""
+    other holds (a product with a missing feature is 0.0, which leaves the sum as it is); the products are made in
+    a comprehension, which tests and reads the other vector without a call per feature."""
     if len(second) < len(first):
         first, second = second, first
-    shared = list(filter(second.__contains__, first))
-    dot: float = sum(map(mul, map(first.__getitem__, shared), map(second.__getitem__, shared)), 0.0)
+    dot: float = sum([weight * second[feature] for feature, weight in first.items() if feature in second], 0.0)
     return dot
 
 
