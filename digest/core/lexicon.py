@@ -406,3 +406,6 @@ COORDINATORS: frozenset[str] = word_set("and but or")
 
 SAY_TELL: frozenset[str] = word_set("say says said tell tells told")
 """The forms of 'say' and 'tell' but the participles: the plainest verbs of speech."""
+
+QUESTION_WORDS: frozenset[str] = word_set("whether if how why what who when where which")
+"""Words that open an indirect question ('asked whether A', 'would not say where A')."""

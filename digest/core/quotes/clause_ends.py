@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     MONTHS_DAYS,
     PARTICIPLE_REPORT,
     PREPOSITIONS_IN_NP,
+    QUESTION_WORDS,
     REPORT_VERBS,
     SUBORDINATORS,
     word_set,
@@ -256,7 +257,6 @@ _DISCLOSING = word_set(
 )
 """Verbs of telling more: after 'declined to', 'would not', 'did not' they are the speaker's refusal to say more."""
 _ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wonders"})
-_OPEN_QUESTION = frozenset({"whether", "why", "how", "if", "what", "who", "when"})
 
 
 _BACKSHIFTED = {PRESENT: PRESENT, FUTURE: FUTURE, PERFECT: PERFECT, PAST: PAST, MODAL: PAST}
@@ -278,7 +278,7 @@ def _speaker_refusal(tokens: list[Tok], start: int, joint: int, hi: int) -> bool
         if own is None or clause is None or _BACKSHIFTED[own] == clause:
             return False
     if t.norm in _ASKING:
-        return k + 1 < hi and tokens[k + 1].norm in _OPEN_QUESTION
+        return k + 1 < hi and tokens[k + 1].norm in QUESTION_WORDS
     if t.norm not in _DECLINING:
         return False
     j = k + 1

@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     PERFECT_AUXILIARIES,
     PRONOUNS,
+    QUESTION_WORDS,
     REPORT_VERBS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
@@ -310,7 +311,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         who = clause_subject(tokens, lo, v)
         if (
             who is None
-            or (tokens[start].norm in _OPEN_QUESTION and tokens[v].norm not in EXPLAINING)
+            or (tokens[start].norm in QUESTION_WORDS and tokens[v].norm not in EXPLAINING)
             or any(t.norm in _NOT_SAYING or t.norm.endswith(("n't", "n’t")) for t in tokens[who.end : v])
             or tokens[v - 2].norm in _NOT_YET
         ):
@@ -354,7 +355,6 @@ _NOT_SAYING = word_set(
 to say', 'had nothing to say')."""
 _NOT_YET = word_set("set due about")
 """Words right before 'to say' that make it speech still to come ('is set to say', 'was about to say')."""
-_OPEN_QUESTION = word_set("whether if how why what who when where which")
 
 
 def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
@@ -416,7 +416,7 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
     t = tokens[v]
     after_preposition = tokens[v - 1].norm in _PARTICIPLE_PREPOSITIONS
     start = clause_start(tokens, v + 1, hi, t) if t.norm != "saying" or after_preposition else v + 1
-    question = start is not None and start < hi and tokens[start].norm in _OPEN_QUESTION and t.norm not in EXPLAINING
+    question = start is not None and start < hi and tokens[start].norm in QUESTION_WORDS and t.norm not in EXPLAINING
     if start is None or (after_preposition and question):
         return None
     if start < hi and tokens[start].norm == "that":
