@@ -9,6 +9,8 @@ import pytest
 
 from digest.core.model import Article, Section
 from digest.core.quotes import extract_quotes
+from digest.core.quotes.speakers import make_mention
+from digest.core.quotes.tokens import tokenize
 from tests.test_quotes_reported_cues import reported
 
 
@@ -282,3 +284,18 @@ def test_a_description_in_apposition_after_a_role_names_no_one() -> None:
 )
 def test_a_name_after_a_role_after_the_verb_is_the_speaker(after: str, speaker: str) -> None:
     assert [(k, s) for k, s, _ in _kinds(f'"The scam is everywhere," {after}')] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Mara Oakes, 81, who takes the bus to her surgery,", "Mara Oakes, 81, a retired nurse from Leeds,"]
+)
+def test_a_name_with_an_age_and_a_description_before_said_colon_speaks(subject: str) -> None:
+    text = f'{subject} said: "I have never learned to drive."'
+    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", "Mara Oakes")]
+
+
+@pytest.mark.parametrize("job", ["Rabbi", "Teacher", "Pensioner"])
+def test_a_job_capitalised_before_a_full_name_is_its_role(job: str) -> None:
+    phrase = f"{job} Tomas Weil"
+    mention = make_mention(tokenize(phrase, 0, len(phrase), []), 0, 3, phrase)
+    assert mention is not None and (mention.name, mention.role) == ("Tomas Weil", job)

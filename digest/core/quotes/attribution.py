@@ -221,13 +221,26 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                     or clause_subject(tokens, lo, v, quoted=True)
                 )
             if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
-                found = np_left(tokens, v, lo)
+                found = np_left(tokens, v, lo) or _aged_subject(tokens, v, lo)
                 if found is not None:
                     return Attribution(found[0], found[1], "X-said:")
             return None
         if t.kind is not WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
             return None
     return None
+
+
+def _aged_subject(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
+    """'Margaret Oakes, 81, who uses the bus, said: "..."': a name opening the sentence, an age between commas,
+    then a description set off by commas before the verb: the name."""
+    n = lo
+    while n < v and tokens[n].kind is WORD and tokens[n].is_cap:
+        n += 1
+    if n == lo or n + 2 >= v or tokens[n].text != "," or not tokens[n + 1].text.isdigit() or tokens[n + 2].text != ",":
+        return None
+    if tokens[v - 1].text != "," or any(t.kind is QUOTE or t.text in (";", ":") for t in tokens[n:v]):
+        return None
+    return lo, n
 
 
 def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:

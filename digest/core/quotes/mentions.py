@@ -75,6 +75,8 @@ def _split_name(words: list[str]) -> tuple[str, str]:
             break
     while 0 < k < len(words) and words[k].lower() in NAME_PARTICLES:
         k += 1
+    if k == 0 and len(words) >= 3 and words[0].lower() in ROLE_NOUNS and not words[0].endswith("s"):
+        k = 1  # 'Pensioner Dana Pike', 'Teacher Dana Pike': a job capitalised at a sentence's start, then the name
     return " ".join(words[k:]), " ".join(words[:k])
 
 
