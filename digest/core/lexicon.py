@@ -409,3 +409,15 @@ SAY_TELL: frozenset[str] = word_set("say says said tell tells told")
 
 QUESTION_WORDS: frozenset[str] = word_set("whether if how why what who when where which")
 """Words that open an indirect question ('asked whether A', 'would not say where A')."""
+
+THIRD_PERSON_PRONOUNS: frozenset[str] = word_set("he she they")
+"""The subject pronouns of the third person that stand for people."""
+
+ADVERBS_OR_AUXILIARIES: frozenset[str] = ADVERBS | AUXILIARIES
+"""Words that may stand between a speaker and the speech verb ('he later said', 'she has said')."""
+
+SPEECH_OR_DESCRIBE: frozenset[str] = SPEECH_VERBS | DESCRIBE_VERBS
+"""Verbs of speaking or of describing in quoted words."""
+
+CUE_VERBS: frozenset[str] = SPEECH_OR_DESCRIBE | STANCE_VERBS
+"""Verbs of speaking, describing or taking a stance: every verb that may make quoted words its subject's."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBS,
+    ADVERBS_OR_AUXILIARIES,
     ARTICLES,
     ASKED_OR_TOLD,
-    AUXILIARIES,
     CREDIT_DASHES,
+    CUE_VERBS,
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
     LEAD_WORDS,
@@ -17,7 +18,6 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
-    STANCE_VERBS,
     SUBJECT_RELATIVES,
     TOLD_OBJECTS,
     word_set,
@@ -31,7 +31,6 @@ from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_a
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
-_ADVERBS_OR_AUXILIARIES = ADVERBS | AUXILIARIES
 _MAIN_VERBS = REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS
 
 
@@ -273,9 +272,6 @@ def _put_it(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
 _PUT_VERBS = word_set("put puts")
 
 
-_FRAGMENT_CUES = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
-
-
 def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """A quoted fragment inside a sentence: the nearest speech verb before it, in the same clause."""
     for v in range(qi - 1, max(lo - 1, qi - 25), -1):
@@ -286,7 +282,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
-        if is_verb(t, _FRAGMENT_CUES) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
+        if is_verb(t, CUE_VERBS) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
             if in_fronted_clause(tokens, lo, v, qi):
                 return None
             relative = _relative_antecedent(tokens, v, lo)
@@ -340,7 +336,7 @@ def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | No
     """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun
     phrase before ', who'."""
     j = v - 1
-    while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in _ADVERBS_OR_AUXILIARIES:
+    while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in ADVERBS_OR_AUXILIARIES:
         j -= 1
     if j - 1 < lo or tokens[j].norm != "who" or tokens[j - 1].text != ",":
         return None

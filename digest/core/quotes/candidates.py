@@ -9,9 +9,7 @@ from digest.core.lexicon import (
     ASKED,
     BE_FORMS,
     CONTRAST_SUBORDINATORS,
-    DESCRIBE_VERBS,
-    SPEECH_VERBS,
-    STANCE_VERBS,
+    CUE_VERBS,
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
@@ -26,7 +24,7 @@ MOST_CANDIDATES = 8
 """The most candidates ranked for one quotation (the most recently mentioned)."""
 OPENING_ADVERBIAL = 8
 """The most tokens of an opening adverbial before a sentence's subject ('In recent weeks, X ...')."""
-CUE_WORDS = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+CUE_WORDS = CUE_VERBS
 """Verbs of saying, describing or taking a stance."""
 KINDS = ("person", "role", "org", "group", "name", "subject")
 """The kinds of candidate: an actor's kind, a name only written ('name'), the sentence's opening phrase."""

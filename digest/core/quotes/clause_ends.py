@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     QUESTION_WORDS,
     REPORT_VERBS,
     SUBORDINATORS,
+    THIRD_PERSON_PRONOUNS,
     word_set,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, PAST_REACH, finite_clause
@@ -113,13 +114,10 @@ def _titled_name(words: list[Tok]) -> bool:
     )
 
 
-_THIRD_PERSONS = frozenset({"he", "she", "they"})
-
-
 def _coordinated(tokens: list[Tok], k: int, hi: int) -> bool:
     """After ', and', the words go on with the reported clause, unless a third person opens a clause of the
     writer's about the speaker ('A, and he railed against B')."""
-    return not (k + 1 < hi and tokens[k].norm in _THIRD_PERSONS and tokens[k + 1].kind is WORD)
+    return not (k + 1 < hi and tokens[k].norm in THIRD_PERSON_PRONOUNS and tokens[k + 1].kind is WORD)
 
 
 def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:

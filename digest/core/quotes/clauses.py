@@ -161,14 +161,13 @@ _CLAUSE_AUXILIARIES |= {w.replace("'", "’") for w in _CLAUSE_AUXILIARIES}
 """Modal auxiliaries after a subject pronoun that make it a clause's subject, not the start of a relative clause
 about the phrase before it ('said after the vote she would not run'; 'the committee she was chairing' and 'the
 meeting he had called' are relative clauses: forms of 'be', 'do' and 'have' are left out)."""
-_CLAUSE_PRONOUNS = PERSON_PRONOUNS
 
 
 def _pronoun_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """A subject pronoun (not 'it') and an auxiliary ('he would', "she hadn't", "they'll") open a clause."""
     t = tokens[k]
     base = re.split("['’]", t.norm)[0]
-    if t.kind is not WORD or base not in _CLAUSE_PRONOUNS:
+    if t.kind is not WORD or base not in PERSON_PRONOUNS:
         return False
     if base != t.norm:
         return t.norm.endswith(("'ll", "’ll", "'d", "’d"))  # "she'd", "they'll"

@@ -7,17 +7,15 @@ import re
 
 from digest.core.lexicon import (
     CONTRAST_SUBORDINATORS,
-    DESCRIBE_VERBS,
+    CUE_VERBS,
     PARTICIPLE_REPORT,
     REPORT_VERBS,
-    SPEECH_VERBS,
-    STANCE_VERBS,
+    SPEECH_OR_DESCRIBE,
     word_set,
 )
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
-_CUE_WORDS = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 _LINKS = word_set(
     """to and or but nor of for from in on with at by than because as which who that before after until if when
     while without into about over since so like through during across against toward towards under among amid
@@ -42,7 +40,7 @@ def plain_tail(tokens: list[Tok]) -> bool:
             if tok.text not in _TAIL_PUNCTUATION:
                 return False
             continue
-        if tok.is_cap or tok.norm in _CUE_WORDS:
+        if tok.is_cap or tok.norm in CUE_VERBS:
             return False
         words += 1
     first = tokens[2] if tokens[1].text == "," and len(tokens) > 2 else tokens[1]
@@ -50,11 +48,10 @@ def plain_tail(tokens: list[Tok]) -> bool:
 
 
 _CLAUSE_BREAKS = CONTRAST_SUBORDINATORS | word_set("; but however")
-_SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
 
 
 def _is_speech(tok: Tok) -> bool:
-    return tok.kind is WORD and not tok.is_cap and tok.norm in _SPEECH_OR_DESCRIBE
+    return tok.kind is WORD and not tok.is_cap and tok.norm in SPEECH_OR_DESCRIBE
 
 
 _CONTINUING_VERBS = word_set("added adds continued continues went")

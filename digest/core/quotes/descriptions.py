@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import PREPOSITIONS_IN_NP, word_set
 
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 """'the 29-year-old': a description by age alone."""
@@ -62,7 +62,6 @@ _LEGISLATORS = word_set(
     "lawmaker legislator senator sen congressman congresswoman representative rep mp assemblyman assemblywoman"
 )
 """Words for a member of a legislature: 'the lawmaker' after 'Sen. Ada Kell'."""
-_STOPS = word_set("of for to at in from with on")
 _NOT_TITLES = word_set(
     """the a an and or but of for to at in on with against about by from as than that who which his her their its
     our my your said says told asked"""
@@ -224,7 +223,7 @@ def _head(description: str) -> tuple[str, list[str], list[str]]:
     ('veteran Ohio lawmaker for the coast' -> 'lawmaker', ['veteran', 'Ohio'], ['veteran', 'Ohio', 'lawmaker'])."""
     words: list[str] = []
     for word in description.split():
-        if word.lower() in _STOPS:
+        if word.lower() in PREPOSITIONS_IN_NP:
             break
         words.append(word)
     if not words:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
+    SPEECH_OR_DESCRIBE,
     SPEECH_VERBS,
     STANCE_VERBS,
 )
@@ -48,7 +49,6 @@ _TRIM = " \t\n,"
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
 """'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
 _WORD_CHAR = re.compile(r"\w")
-_SPEECH_OR_DESCRIBE = SPEECH_VERBS | DESCRIBE_VERBS
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
 
@@ -73,7 +73,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_speech(tok: Tok) -> bool:
-    return tok.kind is WORD and not tok.is_cap and tok.norm in _SPEECH_OR_DESCRIBE
+    return tok.kind is WORD and not tok.is_cap and tok.norm in SPEECH_OR_DESCRIBE
 
 
 def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:

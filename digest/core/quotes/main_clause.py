@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
-    ADVERBS,
+    ADVERBS_OR_AUXILIARIES,
     ARTICLES,
     ASKED_OR_TOLD,
-    AUXILIARIES,
     BE_FORMS,
     COMMON_IRREGULAR_PAST,
     DEMONSTRATIVES,
@@ -29,9 +28,6 @@ from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
-
-_ADVERBS_OR_AUXILIARIES = ADVERBS | AUXILIARIES
-
 
 _SUBJECT_WORDS = frozenset(PRONOUNS) | DETERMINERS | POSSESSIVES
 
@@ -187,7 +183,7 @@ def _plural_head_end(tokens: list[Tok], end: int, v: int) -> int:
     if end + 2 < v and tokens[end].kind is WORD and not tokens[end].is_cap and tokens[end].norm.isalpha():
         head = _plural_head_end(tokens, end + 1, v)  # 'safety' is no verb when a plural of people follows it
         word = tokens[end].norm
-        verb_like = word.endswith(("s", "ed")) or word in COMMON_IRREGULAR_PAST or word in _ADVERBS_OR_AUXILIARIES
+        verb_like = word.endswith(("s", "ed")) or word in COMMON_IRREGULAR_PAST or word in ADVERBS_OR_AUXILIARIES
         if head == end + 2 and not verb_like and word not in SPEECH_VERBS:
             return head  # not 'Moss praised lawyers who ...', 'Moss told reporters'
     t = tokens[end] if end < v else None

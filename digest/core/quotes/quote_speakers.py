@@ -3,7 +3,7 @@ turn, a fragment inside another speaker's reported clause, or a quotation that g
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_VERBS
+from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_OR_DESCRIBE
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
 from digest.core.quotes.candidates import asked_subject
@@ -35,7 +35,7 @@ _NARRATOR_CUES = frozenset({"X-said", "X-said:", "X-verb", "relayed"})
 """Cues where the pronoun is the subject of a verb of speech beside the quotation ('"A," I said', 'I said, "A"'):
 a fragment's or a clause's subject may be someone else the writer speaks of."""
 _NARRATOR_REACH = 5
-_NARRATOR_VERBS = SPEECH_VERBS | DESCRIBE_VERBS
+_NARRATOR_VERBS = SPEECH_OR_DESCRIBE
 _NAMED_REACH = 3
 WRITER = Mention("the writer", "the writer", None, "writer")
 """Who 'I' or 'we' outside quotation marks is in a narrated article: '"Keep going," I told myself.' Its own

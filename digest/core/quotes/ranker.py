@@ -29,6 +29,7 @@ from digest.core.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     PREPOSITIONS_IN_NP,
+    THIRD_PERSON_PRONOUNS,
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
@@ -43,7 +44,6 @@ _RECENT_READ = 20
 _TRIM = " \t\n,"
 _FUNCTION_WORDS = DETERMINERS | PREPOSITIONS_IN_NP | DEMONSTRATIVES | word_set("as by so-called called its his her")
 """Words before a quotation that use its words as a term ('a "rant"', 'of being "duped"')."""
-_SUBJECT_PRONOUNS = word_set("he she they")
 
 FEATURES = (
     "quote_words_log",
@@ -160,7 +160,7 @@ def _span_features(
         "quote_1_2_words": float(len(inner.split()) <= 2),
         "quote_3_6_words": float(3 <= len(inner.split()) <= 6),
         "after_function_word": float(qi > 0 and tokens[qi - 1].norm in _FUNCTION_WORDS),
-        "pronoun_subject": float(any(t.norm in _SUBJECT_PRONOUNS for t in tokens[: min(qi, OPENING_ADVERBIAL)])),
+        "pronoun_subject": float(any(t.norm in THIRD_PERSON_PRONOUNS for t in tokens[: min(qi, OPENING_ADVERBIAL)])),
         "nested_in_paragraph_quote": float(para.count('"', 0, span.open) % 2 == 1),
         "ends_sentence": float(qi + 1 >= len(tokens) or tokens[qi + 1].text in (".", "?", "!")),
     }

@@ -3,14 +3,19 @@ warned A'): said by the people the noun before 'who' names, unless that phrase i
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBS, AUXILIARIES, COORDINATORS, FINITE_BE, IRREGULAR_PAST, word_set
+from digest.core.lexicon import (
+    ADVERBS_OR_AUXILIARIES,
+    COORDINATORS,
+    FINITE_BE,
+    IRREGULAR_PAST,
+    word_set,
+)
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.subjects import NOT_IN_SHARE, RESTRICTIVE_HEADS, people, relative_who
 from digest.core.quotes.tokens import WORD, Tok
 
 _COORDINATORS = COORDINATORS | {"while"}
-_BETWEEN_WHO_AND_VERB = ADVERBS | AUXILIARIES
 _RESTRICTIVE_REACH = 3
 _NOT_IN_RESTRICTIVE = (
     NOT_IN_SHARE
@@ -38,7 +43,7 @@ def restrictive_relative(tokens: list[Tok], lo: int, v: int) -> Attribution | No
     sentence's subject ('Those who said A supported B', 'Most of those who said A', 'and those who said A tended to
     B'): the clause would run on into the main clause's verb."""
     j = v - 1
-    while j > lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in _BETWEEN_WHO_AND_VERB:
+    while j > lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in ADVERBS_OR_AUXILIARIES:
         j -= 1
     if j - 1 < lo or not relative_who(tokens[j]) or not _people_before_who(tokens, j):
         return None
