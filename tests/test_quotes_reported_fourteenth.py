@@ -299,3 +299,28 @@ def test_a_job_capitalised_before_a_full_name_is_its_role(job: str) -> None:
     phrase = f"{job} Tomas Weil"
     mention = make_mention(tokenize(phrase, 0, len(phrase), []), 0, 3, phrase)
     assert mention is not None and (mention.name, mention.role) == ("Tomas Weil", job)
+
+
+@pytest.mark.parametrize(
+    ("speaker_phrase", "speaker"),
+    [
+        ("fire officials said", "fire officials"),
+        ("state health officials said", "health officials"),
+        ("operator Wolds Coaches confirmed", "Wolds Coaches"),
+        ("transit agency Railink said", "Railink"),
+    ],
+)
+def test_plain_words_between_the_comma_and_a_trailing_speaker_modify_it(speaker_phrase: str, speaker: str) -> None:
+    sentence = f"The night bus from the depot will run for the last time on Saturday, {speaker_phrase}."
+    assert reported(sentence) == [(speaker, "The night bus from the depot will run for the last time on Saturday")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill went to the White House, where President Dana Pike said she would sign it.",
+        "The pier was closed for a week, and then police said it would reopen.",
+    ],
+)
+def test_a_clause_word_after_the_comma_is_no_modifier_of_the_speaker(sentence: str) -> None:
+    assert all(clause != sentence.split(",")[0] for _, clause in reported(sentence))

@@ -7,6 +7,7 @@ from digest.core.lexicon import (
     ARTICLES,
     DESCRIPTION_OPENERS,
     MONTHS_DAYS,
+    ORG_WORDS,
     PARTICIPLE_REPORT,
     PHRASE_LINKS,
     ROLE_NOUNS,
@@ -86,12 +87,38 @@ def _as_participle(tokens: list[Tok], lo: int) -> bool:
     return lo + 1 < len(tokens) and tokens[lo].norm == "as" and tokens[lo + 1].norm.endswith("ed")
 
 
+_MODIFIERS_MAX = 2
+_NOT_MODIFIERS = word_set(
+    "the a an of to in on at by for with from and or but nor as than that which who whom whose where when not"
+)
+_BODY_KINDS = ORG_WORDS | word_set("operator operators agency charity developer maker retailer carrier regulator")
+
+
+def _modifiers_after_comma(tokens: list[Tok], start: int, lo: int) -> int:
+    """'A, fire officials said', 'A, operator NAME confirmed', 'A, transit agency NAME said': one or two plain
+    lower-case words between the comma and the speaker phrase modify it (a noun before a role noun, or a kind of
+    body before a name); the phrase starts after the comma."""
+    k = start
+    while k - 1 > lo and start - k < _MODIFIERS_MAX and _plain_modifier(tokens[k - 1]):
+        k -= 1
+    if k == start or tokens[k - 1].text != ",":
+        return start
+    name = next((j for j in range(k, min(len(tokens), start + _MODIFIERS_MAX)) if tokens[j].is_cap), None)
+    kind_of_body = name is not None and tokens[name - 1].norm in _BODY_KINDS  # 'agency NAME', 'operator NAME'
+    return k if kind_of_body or (not tokens[start].is_cap and tokens[start].norm in ROLE_NOUNS) else start
+
+
+def _plain_modifier(t: Tok) -> bool:
+    n = t.norm
+    return t.kind is WORD and not t.is_cap and n.isalpha() and n not in _NOT_MODIFIERS and not n.endswith(("ed", "ly"))
+
+
 def _left_speaker(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
     """The speaker phrase before a trailing verb: a noun phrase (from the determiner of its description), never a
     thing done ('a deal'); or a person described after the noun ('a person with knowledge of the deal')."""
     found = np_left(tokens, v, lo)
     if found is not None:
-        found = (_description_start(tokens, found, lo), found[1])
+        found = (_modifiers_after_comma(tokens, _description_start(tokens, found, lo), lo), found[1])
     if found is None or (found[0] > lo and tokens[found[0] - 1].text != ","):
         return _post_modified(tokens, v, lo) or found  # 'officials close to the prime minister said'
     return None if _thing_done(tokens, found) else found
