@@ -324,3 +324,21 @@ def test_plain_words_between_the_comma_and_a_trailing_speaker_modify_it(speaker_
 )
 def test_a_clause_word_after_the_comma_is_no_modifier_of_the_speaker(sentence: str) -> None:
     assert all(clause != sentence.split(",")[0] for _, clause in reported(sentence))
+
+
+def test_quantifiers_standing_alone_for_people_speak() -> None:
+    text = (
+        "Workers leaving the depot were stunned. Some said they had heard rumours for months; "
+        "others said the news came out of nowhere.\n\nOne driver was calm. Another said the depot would reopen."
+    )
+    assert reported(text) == [
+        ("Some", "they had heard rumours for months"),
+        ("others", "the news came out of nowhere"),
+        ("Another", "the depot would reopen"),
+    ]
+
+
+def test_a_name_and_others_stay_one_speaker() -> None:
+    assert reported("Dana Pike and others said they could not back the plan.") == [
+        ("Dana Pike and others", "they could not back the plan")
+    ]

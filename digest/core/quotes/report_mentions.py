@@ -29,6 +29,13 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     man to mount a third-party race', 'Two in three') is kept as written, as a group (plural head) or a role."""
     if who.how == "share" or (who.how == "reported" and _quantified_group(tokens, who)):
         return group_mention(tokens, who, text)  # 'Six in 10 voters', 'Both men', 'Most of the candidates'
+    if who.end - who.start == 1 and tokens[who.start].norm in _STANDING_ALONE:
+        word = text[tokens[who.start].start : tokens[who.start].end]  # 'Some said A; others said B', 'Another said'
+        return (
+            Mention(word, word, None, "role", "?")
+            if tokens[who.start].norm in _ONE
+            else Mention(word, word, None, "group", "p")
+        )
     found = make_mention(tokens, who.start, who.end, text)
     if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
         return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
@@ -40,6 +47,24 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     if last.norm.endswith("s") and not last.is_cap:
         return group
     return Mention(group.text, group.name, None, "role", "?")
+
+
+_STANDING_ALONE = word_set("some others another many most several few")
+"""Quantifiers that stand alone for people as a subject ('Some said A; others said B', 'Another said A')."""
+_ONE = word_set("another")
+_BEFORE_ALONE = word_set("and but while whereas")
+
+
+def _standing_alone(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """'...; others said A', '..., while some say A': a quantifier standing alone for people right before the verb,
+    opening its clause (after the sentence's start, a semicolon or a conjunction)."""
+    k = v - 1
+    if k < lo or tokens[k].norm not in _STANDING_ALONE:
+        return None
+    before = tokens[k - 1] if k > lo else None
+    opens = before is None or before.text in (";", ",") or before.norm in _BEFORE_ALONE
+    joined = before is not None and before.norm == "and" and not (k - 2 >= lo and tokens[k - 2].text == ",")
+    return Attribution(k, v, "reported") if opens and not joined else None  # not 'NAME and others said'
 
 
 _OF_PEOPLE = word_set("the them these those")
@@ -105,7 +130,7 @@ def np_or_share(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
     'Nearly half of the workers say': not 'Republicans', 'the workers')."""
     found = np_left(tokens, v, lo)
     if found is None:
-        return None
+        return _standing_alone(tokens, v, lo)
     share = share_subject(tokens, lo, v)
     if share is None or share.start >= found[0] or not _plain_share(tokens[share.start : share.end]):
         return Attribution(found[0], found[1], "reported")
