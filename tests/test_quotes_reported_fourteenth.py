@@ -342,3 +342,19 @@ def test_a_name_and_others_stay_one_speaker() -> None:
     assert reported("Dana Pike and others said they could not back the plan.") == [
         ("Dana Pike and others", "they could not back the plan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Her Republican opponent, former county clerk Dale Varga, has spent the summer on the road.", "Dale Varga"),
+        ("His Keshi counterpart, Farid Amsel, struck a more cautious tone.", "Farid Amsel"),
+    ],
+)
+def test_a_possessive_and_a_capitalised_adjective_name_no_one(opening: str, name: str) -> None:
+    text = f"{opening} At a stop on Friday, he said the budget was a mess."
+    assert reported(text) == [(name, "the budget was a mess")]
+
+
+def test_a_style_after_a_possessive_names_a_person() -> None:
+    assert reported("His Holiness said peace was possible.") == [("His Holiness", "peace was possible")]

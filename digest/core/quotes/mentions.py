@@ -56,6 +56,14 @@ class Mention:
         return self.name.split()[-1] if self.name else ""
 
 
+_STYLES = word_set("holiness majesty excellency highness lordship ladyship eminence worship")
+
+
+def _styled(t: Tok) -> bool:
+    """'His Holiness', 'Her Majesty': a style of address after a possessive names a person."""
+    return t.norm in _STYLES
+
+
 def _split_name(words: list[str]) -> tuple[str, str]:
     """Split "State Treasurer Dana Pike" into ("Dana Pike", "State Treasurer")."""
     k = len(words)
@@ -120,6 +128,13 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     """:func:`make_mention`, read afresh."""
     while end - start > 1 and tokens[start].norm in SENTENCE_OPENERS and tokens[start + 1].is_cap:
         start += 1  # 'Until Microsoft [produces a patch]': the opener is no part of the name
+    if (
+        end - start == 2
+        and tokens[start].norm in POSSESSIVES
+        and tokens[start + 1].is_cap
+        and not _styled(tokens[start + 1])
+    ):
+        return None  # 'Her Republican [opponent]', 'His Keshi [counterpart]': an adjective of a noun cut off, no name
     raw = text[tokens[start].start : tokens[end - 1].end]
     parts = _parts(tokens[start:end])
     if not parts:

@@ -90,7 +90,7 @@ _MONTH_WORD = re.compile(
     r"|(?<=M)ay\s+\d)"
     r"|(?<=\d)\s+May\b)"
 )
-"""A month's name (``September``), a short form before a number (``Sept. 18``), ``May`` before a number or a number
+r"""A month's name (``September``), a short form before a number (``Sept. 18``), ``May`` before a number or a number
 before ``May``. The pattern opens with the class of the first characters its matches can have, so that the
 regex engine skips to those in C (a pattern opening with a look-ahead is tried at every position), then checks
 behind that character that a word starts there (``(?<!\w.)``: ``\b`` before it) and which letter it was. The
