@@ -209,8 +209,8 @@ def test_one_capitalised_plural_before_a_plural_verb_is_a_group_no_he_refers_to(
 
 @pytest.mark.parametrize("verb", ["says", "said", "told reporters", "wrote"])
 def test_a_surname_in_s_before_a_singular_or_past_verb_stays_a_person(verb: str) -> None:
-    text = f"Dana Sanders runs the ferry.\n\nSanders {verb} the boat was sold. Later he said it was not."
-    assert {s for _, s, _ in _kinds(text)} == {"Dana Sanders"}
+    text = f"Dana Wickens runs the ferry.\n\nWickens {verb} the boat was sold. Later he said it was not."
+    assert {s for _, s, _ in _kinds(text)} == {"Dana Wickens"}
 
 
 def test_a_mac_surname_in_apposition_to_a_role_subject_is_a_candidate_for_he() -> None:
@@ -358,3 +358,59 @@ def test_a_possessive_and_a_capitalised_adjective_name_no_one(opening: str, name
 
 def test_a_style_after_a_possessive_names_a_person() -> None:
     assert reported("His Holiness said peace was possible.") == [("His Holiness", "peace was possible")]
+
+
+# Negative tests from the session's review: shapes read right at the session's start that the new rules must keep.
+
+
+@pytest.mark.parametrize("opener", ["As expected", "As planned", "As announced last week"])
+def test_an_opening_as_and_participle_without_an_agent_keeps_the_trailing_report(opener: str) -> None:
+    sentence = f"{opener}, sales fell in the third quarter, the company said."
+    assert reported(sentence) == [("company", f"{opener}, sales fell in the third quarter")]
+
+
+@pytest.mark.parametrize("epithet", ["Mother of two", "Father of three"])
+def test_an_epithet_of_a_relation_before_a_name_keeps_the_name(epithet: str) -> None:
+    assert [s for s, _ in reported(f"{epithet} Dana Pike said the school bus was late.")] == ["Dana Pike"]
+
+
+def test_a_firm_named_in_apposition_is_no_person() -> None:
+    assert [s for s, _ in reported("A spokesman for the firm, Northwind, said the plant would close.")] == [
+        "spokesman for the firm"
+    ]
+
+
+def test_a_lone_surname_before_of_the_organisation_keeps_a_speaker() -> None:
+    assert _kinds('"We will appeal," said Eklund of the Harbour Trust.') != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Nia Corbet told reporters interest rates would rise in the spring.",
+            "interest rates would rise in the spring",
+        ),
+        ("Nia Corbet told us waiting lists were growing.", "waiting lists were growing"),
+    ],
+)
+def test_a_two_noun_subject_after_the_object_of_told_stays_whole(sentence: str, clause: str) -> None:
+    assert [c for _, c in reported(sentence)] == [clause]
+
+
+def test_a_relative_clause_s_own_verb_is_no_trailing_attribution() -> None:
+    sentence = (
+        "The court heard from the victim's father, a man with a heart condition who told the jury he could not sleep."
+    )
+    assert all("heart condition who" not in s for s, _ in reported(sentence))
+
+
+def test_a_quotation_closed_by_a_comma_inside_a_clause_that_goes_on_is_no_cut_clause() -> None:
+    assert reported('Ana Diaz said the cuts were "painful," but necessary for growth.') == [
+        ("Ana Diaz", 'the cuts were "painful," but necessary for growth')
+    ]
+
+
+def test_two_people_with_ages_before_said_colon_are_not_the_first_alone() -> None:
+    text = 'Tom Reed, 45, and Dana Pike, 44, who run the bakery, said: "We will stay open."'
+    assert [s for _, s, _ in _kinds(text)] != ["Tom Reed"]

@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
     LEAD_WORDS,
+    MONTHS_DAYS,
     PARTICIPLE_REPORT,
     POSSESSIVES,
     REPORT_VERBS,
@@ -237,9 +238,11 @@ def _aged_subject(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
         n += 1
     if n == lo or n + 2 >= v or tokens[n].text != "," or not tokens[n + 1].text.isdigit() or tokens[n + 2].text != ",":
         return None
-    if tokens[v - 1].text != "," or any(t.kind is QUOTE or t.text in (";", ":") for t in tokens[n:v]):
-        return None
-    return lo, n
+    if tokens[v - 1].text != "," or any(
+        t.kind is QUOTE or t.text in (";", ":") or t.norm == "and" for t in tokens[n:v]
+    ):
+        return None  # 'NAME, 45, and NAME, 44, ... said': two speakers
+    return None if any(t.norm in MONTHS_DAYS for t in tokens[lo:n]) else (lo, n)
 
 
 def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:

@@ -11,9 +11,12 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     LOOSE_VERBS,
     MONTHS_DAYS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     REPORT_VERBS,
+    ROLE_NOUNS,
     SAY_TELL,
     TOLD_OBJECTS,
     word_set,
@@ -247,6 +250,7 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
         and t.norm not in _INSERTION_START
         and t.norm != "that"
         and not (is_pronoun(t) or t.norm in SUBJECT_DETERMINERS or t.is_cap or _before_finite(tokens, k, hi))
+        and not (_thing_noun(t) and k + 1 < hi and _thing_noun(tokens[k + 1]) and _before_finite(tokens, k + 1, hi))
     ):
         return None
     return k
@@ -397,7 +401,22 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     ):
         k += 1
         steps += 1
+    if steps > 1 and k < hi and _thing_noun(tokens[k]) and _before_finite(tokens, k, hi) and _thing_noun(tokens[k - 1]):
+        k -= 1  # 'told reporters interest rates would rise': a noun before the subject's head is the subject's
     return k if steps else i
+
+
+def _thing_noun(t: Tok) -> bool:
+    """A plain lower-case word that names no person or body ('interest' in 'interest rates'), so it modifies the
+    clause's subject rather than ending the object told."""
+    n = t.norm
+    plain = t.kind is WORD and not t.is_cap and n.isalpha() and not is_pronoun(t)
+    return plain and not (n in ROLE_NOUNS or n in ORG_WORDS or n in TOLD_OBJECTS or n in _NOT_THINGS)
+
+
+_NOT_THINGS = (
+    RELATIVE_PRONOUNS | ARTICLES | MONTHS_DAYS | word_set("week month year night morning evening day today what where")
+)
 
 
 def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:

@@ -271,7 +271,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     """A person's name, with the titles before it as a role: 'State Treasurer Dana Pike'."""
     named = core
     person_name, titles = _split_name(core)
-    after_preposition = not person_name or _ends_in_preposition(titles)
+    after_preposition = not person_name or _ends_in_preposition(titles, head_index)
     if after_preposition and head_index < len(core) - 1 and core[head_index][:1].isupper():
         # 'Rep. Elijah Cummings of Maryland', 'NAME of the New York delegation', 'NAME in a statement': the
         # name stands before the preposition
@@ -293,11 +293,12 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     return True
 
 
-def _ends_in_preposition(words: str) -> bool:
+def _ends_in_preposition(words: str, head_index: int) -> bool:
     """'NAME of', 'NAME of the' ('Dana Pike of the Harbour Trust'): the words before a name end in a preposition,
-    perhaps with an article after it."""
+    perhaps with an article after it when a full name stands before it (a lone surname before 'of the' keeps the
+    organisation: 'Pike of the Harbour Trust', refused as a name, would give no speaker)."""
     low = words.lower().split()
-    if low and low[-1] in ("the", "a", "an"):
+    if low and low[-1] in ("the", "a", "an") and head_index >= 1:
         low = low[:-1]
     return bool(low) and low[-1] in PREPOSITIONS_IN_NP
 
@@ -311,7 +312,16 @@ def _serves(titles: str) -> bool:
     speaker is then the description ('spokesman for Dana Pike'), not Dana Pike; a capitalised title keeps the
     name ('Minister for Health Dana Pike'), and so does any other word ('the account she gave to NAME')."""
     words = titles.split()
-    return any(w.lower() in _SERVING and k > 0 and _serving_word(words[k - 1], w) for k, w in enumerate(words))
+    return any(
+        w.lower() in _SERVING and k > 0 and _serving_word(words[k - 1], w) and _serves_name(words[k + 1 :], w)
+        for k, w in enumerate(words)
+    )
+
+
+def _serves_name(after: list[str], preposition: str) -> bool:
+    """After a relation's 'of' only capitalised titles stand before the name ('the widow of NAME', 'son of Mayor
+    NAME'); 'Mother of two NAME', 'Father of the House NAME' are epithets of NAME."""
+    return preposition.lower() != "of" or all(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS for w in after)
 
 
 def _serving_word(word: str, preposition: str) -> bool:

@@ -66,7 +66,8 @@ def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first
         ends = _SENTENCE_ENDS if k + 1 < len(marks) and marks[k + 1].open < report.end else _ATTRIBUTED_ENDS
         if para[close - 1] in ends and _WORD.search(para, after, report.end):
             if para[close - 1] == "," and ends is _ATTRIBUTED_ENDS and not _attributed(para, after, report.end):
-                return after  # 'were "overdue but insufficient," estimating that A': the writer's words go on
+                return report.end if _same_clause(para, after, report.end) else after  # '," estimating that A'
+
             return None
         k += 1
     comma = _CLAUSE_COMMA.search(para, after, report.end)  # not the comma of a number ('1,237')
@@ -88,3 +89,14 @@ def _attributed(para: str, after: int, end: int) -> bool:
     said X'): the quotation is attributed there, so the clause around it does not go on."""
     words = re.findall(r"[\w'’]+", para[after:end])[:_ATTRIBUTION_REACH]
     return any(w.lower() in FINITE_SPEECH_VERBS for w in words)
+
+
+_COORDINATORS = frozenset({"and", "but", "or", "yet"})
+
+
+def _same_clause(para: str, after: int, end: int) -> bool:
+    """After a quotation closed by a comma, 'but' or 'and' not before 'that' carries the same clause on ('were
+    "painful," but necessary for growth'); a participle or a subordinator opens the writer's words ('were "too
+    small," estimating that A', '," though they expected B'), where the clause ends."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", para[after:end])[:2]]
+    return len(words) == 2 and words[0] in _COORDINATORS and words[1] != "that"

@@ -177,7 +177,7 @@ def named_in_apposition(tokens: list[Tok], report: Report, found: Mention, text:
     k, v = report.who.end, report.verb
     if found.kind != "role" or not (k < v <= k + _APPOSITION_REACH) or tokens[k].text != ",":
         return found
-    if any(t.kind is not WORD and t.text != "," for t in tokens[k:v]) or not tokens[k + 1].is_cap:
+    if any(t.kind is not WORD and t.text != "," for t in tokens[k:v]) or not _two_name_words(tokens, k + 1, v):
         return found
     end = v - 1 if tokens[v - 1].text == "," else v
     named = make_mention(tokens, report.who.start, end, text)
@@ -191,7 +191,12 @@ def name_after_role(tokens: list[Tok], who: Attribution, found: Mention, text: s
     """'"...," said the charity's head of victim support, NAME.': a role after the verb followed by a name set off
     by a comma at the sentence's end names that person (the role is kept as the person's role)."""
     k = who.end
-    if found.kind != "role" or k + 1 >= len(tokens) or tokens[k].text != "," or not tokens[k + 1].is_cap:
+    if (
+        found.kind != "role"
+        or k + 1 >= len(tokens)
+        or tokens[k].text != ","
+        or not _two_name_words(tokens, k + 1, len(tokens))
+    ):
         return found
     end = k + 1
     while end < len(tokens) and end - k <= _NAME_WORDS_MAX and tokens[end].kind is WORD and tokens[end].is_cap:
@@ -200,3 +205,9 @@ def name_after_role(tokens: list[Tok], who: Attribution, found: Mention, text: s
         return found
     named = make_mention(tokens, who.start, end, text)
     return named if named is not None and named.kind == "person" else found
+
+
+def _two_name_words(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A person's name opens at ``k``: two capitalised words ('Luke Orr'; not 'Northwind', a firm named in
+    apposition: 'A spokesman for the firm, Northwind, said')."""
+    return k + 1 < hi and tokens[k].is_cap and tokens[k + 1].is_cap and tokens[k + 1].kind is WORD

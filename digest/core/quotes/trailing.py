@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ARTICLES,
+    AUXILIARIES,
     DESCRIPTION_OPENERS,
     MONTHS_DAYS,
     ORG_WORDS,
@@ -82,9 +83,10 @@ def _thing_done(tokens: list[Tok], found: tuple[int, int]) -> bool:
 
 
 def _as_participle(tokens: list[Tok], lo: int) -> bool:
-    """'As reported by the paper, investigators found A', 'As noted above, ...': a phrase of 'as' and a participle
-    opens the sentence, no clause anyone said."""
-    return lo + 1 < len(tokens) and tokens[lo].norm == "as" and tokens[lo + 1].norm.endswith("ed")
+    """'As reported by the paper, investigators found A': 'as', a participle and its agent open the sentence (the
+    agent reported it), no clause of the subject after the comma ('As expected, A, the firm said' is)."""
+    past = lo + 2 < len(tokens) and tokens[lo].norm == "as" and tokens[lo + 1].norm.endswith("ed")
+    return past and tokens[lo + 2].norm == "by"  # not 'As expected, sales fell, the firm said
 
 
 _MODIFIERS_MAX = 2
@@ -144,8 +146,13 @@ def _post_modified(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None
     head = next((j for j in range(start, min(v, start + 3)) if tokens[j].norm in PERSON_HEADS), None)
     if head is None or head + 2 >= v or tokens[head + 1].norm not in POST_MODIFIER_STARTS:
         return None
+    if tokens[v - 1].norm in ("who", "that", "which"):
+        return None  # 'a man with a heart condition who told the jury A': the relative clause's own verb
+    end = v
+    while end - 1 > head and tokens[end - 1].norm in AUXILIARIES:
+        end -= 1  # 'a woman who lives next door has said': the auxiliary is no part of the speaker
     plural = head == start and tokens[head].norm.endswith("s") and not tokens[head].is_cap  # 'officials close to'
-    return (start, v) if plural or (head > start and tokens[start].norm in _COUNTED) else None
+    return (start, end) if plural or (head > start and tokens[start].norm in _COUNTED) else None
 
 
 _COORDINATE_STARTS = word_set("but")
