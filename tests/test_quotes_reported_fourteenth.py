@@ -414,3 +414,20 @@ def test_a_quotation_closed_by_a_comma_inside_a_clause_that_goes_on_is_no_cut_cl
 def test_two_people_with_ages_before_said_colon_are_not_the_first_alone() -> None:
     text = 'Tom Reed, 45, and Dana Pike, 44, who run the bakery, said: "We will stay open."'
     assert [s for _, s, _ in _kinds(text)] != ["Tom Reed"]
+
+
+@pytest.mark.parametrize("lead", ["Pop singer", "Former striker", "Veteran actor"])
+def test_an_age_description_refers_to_the_name_after_a_job_opening_the_sentence(lead: str) -> None:
+    text = (
+        f"{lead} Lyra Vance has confirmed she is taking a long break.\n\n"
+        'On Sunday, the 29-year-old wrote that she needed time "to rest for a while."'
+    )
+    assert {s for s, _ in reported(text)} == {"Lyra Vance"}
+
+
+def test_an_age_description_after_two_people_named_stays_a_description() -> None:
+    text = (
+        "Pop singer Lyra Vance and her manager Tom Reyes confirmed the break.\n\n"
+        "On Sunday, the 29-year-old wrote that she needed time to rest."
+    )
+    assert "Lyra Vance" not in {s for s, _ in reported(text)[1:]}

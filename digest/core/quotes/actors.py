@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import ROLE_NOUNS, word_set
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
 from digest.core.quotes.descriptions import AGE_AFTER, NEAR, Descriptions, epithet, org_epithet
@@ -23,6 +23,18 @@ from digest.core.quotes.things import places_named, plural_role, thing_written
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
 _LEAD_CHARS = 4
+_ROLE_LEAD_WORDS = 3
+
+
+def _opens(para: str, start: int, at: int) -> bool:
+    """A name at ``at`` opens the sentence starting at ``start``: right at its start, or after a job or title
+    of a few words ('Pop singer NAME has confirmed', 'Former striker NAME said')."""
+    if at - start <= _LEAD_CHARS:
+        return True
+    lead = para[start:at].split()
+    return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS
+
+
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
 _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 """A pronoun, its verb and the word after it ('he said the ...')."""
@@ -108,7 +120,7 @@ class Registry:
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
                 if at >= 0:
-                    self.described.note(full, para, at, len(written), sentence, at - start <= _LEAD_CHARS)
+                    self.described.note(full, para, at, len(written), sentence, _opens(para, start, at))
                 if (
                     at >= 0
                     and thing_written(para, at, len(written))
