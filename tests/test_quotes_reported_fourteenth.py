@@ -431,3 +431,25 @@ def test_an_age_description_after_two_people_named_stays_a_description() -> None
         "On Sunday, the 29-year-old wrote that she needed time to rest."
     )
     assert "Lyra Vance" not in {s for s, _ in reported(text)[1:]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "The weather service said more heavy rain was forecast for the weekend.",
+            "more heavy rain was forecast for the weekend",
+        ),
+        ("The mayor said fewer buses would run on Sundays.", "fewer buses would run on Sundays"),
+        (
+            "The charity says about one in five scams it sees involves a copied listing.",
+            "about one in five scams it sees involves a copied listing",
+        ),
+    ],
+)
+def test_a_clause_opening_with_a_comparison_or_a_share_is_reported(sentence: str, clause: str) -> None:
+    assert [c for _, c in reported(sentence)] == [clause]
+
+
+def test_more_about_a_thing_is_no_clause() -> None:
+    assert reported("The mayor said more about the plan on Friday.") == []

@@ -61,9 +61,18 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
             continue
         if t.norm in FINITE_WORDS or (m > j and (t.norm in IRREGULAR_PAST or t.norm.endswith("ed"))):
             return m > j
-        if t.norm in NOT_CLAUSE_START and t.norm != "of":
+        if t.norm in NOT_CLAUSE_START and t.norm != "of" and not _share_in(tokens, m, hi):
             return False
     return False
+
+
+def _share_in(tokens: list[Tok], m: int, hi: int) -> bool:
+    """'in' between two counts ('about one in five scams'): part of the amount, no preposition."""
+    before, after = tokens[m - 1], tokens[m + 1] if m + 1 < hi else None
+    count = before.norm in NUMBER_WORDS or before.text.isdigit()
+    return (
+        tokens[m].norm == "in" and count and after is not None and (after.norm in NUMBER_WORDS or after.text.isdigit())
+    )
 
 
 def _after_amount(tokens: list[Tok], k: int, hi: int) -> int | None:
@@ -76,6 +85,8 @@ def _after_amount(tokens: list[Tok], k: int, hi: int) -> int | None:
         return k + 1
     if (first == "at" and nxt.norm == "least") or (first in _COMPARED and nxt.norm == "than"):
         k, nxt = k + 1, tokens[k + 2] if k + 2 < hi else None
+    elif first in _COMPARED and nxt.kind is WORD and not nxt.is_cap and nxt.norm not in NOT_CLAUSE_START:
+        return k + 1  # 'said more heavy rain was forecast', 'said fewer buses would run': a comparison opens it
     elif first not in _ROUGHLY:
         return None
     if nxt is None or not (nxt.text[0].isdigit() or nxt.norm in _AMOUNTS):
