@@ -453,3 +453,21 @@ def test_a_clause_opening_with_a_comparison_or_a_share_is_reported(sentence: str
 
 def test_more_about_a_thing_is_no_clause() -> None:
     assert reported("The mayor said more about the plan on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        ("Residents, who say the dam will dry the wells, plan a protest.", "Residents", "the dam will dry the wells"),
+        ("Dana Pike, who says the dam will fail, plans to appeal.", "Dana Pike", "the dam will fail"),
+    ],
+)
+def test_a_clause_reported_in_a_relative_clause_ends_before_a_present_main_verb(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    assert reported(sentence) == [(speaker, clause)]
+
+
+def test_a_list_inside_a_relative_clause_s_report_is_no_main_verb() -> None:
+    sentence = "Dana Pike, who says the dam, the road and the school will close, plans to appeal."
+    assert reported(sentence) == [("Dana Pike", "the dam, the road and the school will close")]

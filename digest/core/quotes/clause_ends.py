@@ -183,7 +183,34 @@ def relative_clause_end(tokens: list[Tok], start: int, end: int) -> int:
             nxt = tokens[k + 2]  # ', ultimately did not': past an adverb to the main clause's verb
         if nxt.norm in FINITE_WORDS or nxt.norm.endswith("ed") or nxt.norm in COMMON_IRREGULAR_PAST:
             return k
+        if _present_main_verb(tokens, k + 1, end):
+            return k  # 'Residents, who say A, plan a protest': a verb in the present after the closing comma
     return end
+
+
+_NOT_MAIN_VERBS = (
+    ARTICLES
+    | DETERMINERS
+    | PREPOSITIONS_IN_NP
+    | SUBORDINATORS
+    | THIRD_PERSON_PRONOUNS
+    | word_set("and but or nor so yet")
+)
+
+
+def _present_main_verb(tokens: list[Tok], k: int, end: int) -> bool:
+    """A lower-case word after the comma closing a relative clause, then an article, a possessive or a preposition:
+    a main verb in the present ('plan a protest', 'plans to appeal'); not a list's next item ('the road')."""
+    t, after = tokens[k], tokens[k + 1] if k + 1 < end else None
+    if (
+        t.kind is not WORD
+        or t.is_cap
+        or not t.norm.isalpha()
+        or t.norm in _NOT_MAIN_VERBS
+        or t.norm.endswith(("ing", "ly"))
+    ):
+        return False
+    return after is not None and (after.norm in ARTICLES or after.norm in ("to", "his", "her", "their", "its", "that"))
 
 
 def subordinate_end(tokens: list[Tok], lo: int, v: int, span: tuple[int, int]) -> int:
