@@ -471,3 +471,19 @@ def test_a_clause_reported_in_a_relative_clause_ends_before_a_present_main_verb(
 def test_a_list_inside_a_relative_clause_s_report_is_no_main_verb() -> None:
     sentence = "Dana Pike, who says the dam, the road and the school will close, plans to appeal."
     assert reported(sentence) == [("Dana Pike", "the dam, the road and the school will close")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The board said victims of so-called "push payment" fraud would be paid back.',
+        'The singer cancelled the last dates of her "Glass Houses" world tour.',
+        'The council said the "Safe Streets" plan would be expanded.',
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_one_s_words(sentence: str) -> None:
+    assert [k for k in _kinds(sentence) if k[0] == "direct"] == []
+
+
+def test_a_title_case_quotation_called_by_a_speaker_is_still_their_words() -> None:
+    assert ("direct", "mayor", "A Total Disaster") in _kinds('The mayor called the event "A Total Disaster" and left.')

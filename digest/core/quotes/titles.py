@@ -8,8 +8,9 @@ from digest.core.quotes.tokens import WORD, Tok
 _TITLE_AFTER = word_set("on in to told from of with for at")
 _TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
 _TITLE_MAX_WORDS = 7
-_TITLE_GIVERS = word_set("titled entitled headlined")
-"""Words after which a quotation is always a title, in any case ('a video titled "restless"')."""
+_TITLE_GIVERS = word_set("titled entitled headlined so-called")
+"""Words after which a quotation is always a title or a name, in any case ('a video titled "restless"', 'so-called
+"push payment" fraud')."""
 _NAME_GIVERS = word_set("dubbed nicknamed christened")
 _WORK_DETERMINERS = POSSESSIVES | ARTICLES | {"this", "that"}
 _EVENT_NOUNS = word_set("event events forum summit tour site exhibit exhibition")
@@ -56,8 +57,12 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
         if before.norm in NAMING_WORDS and k > 0 and tokens[k - 1].norm in WORK_NOUNS:
             return True
     opened = qi > 0 and (tokens[qi - 1].norm in _WORK_DETERMINERS or tokens[qi - 1].text.endswith(("'s", "’s")))
-    after = [t for t in tokens[qi + 1 : qi + 3] if t.norm not in _EVENT_NOUNS]
-    return opened and any(t.kind is WORD and not t.is_cap and t.norm in WORK_NOUNS for t in after)
+    after = tokens[qi + 1 : qi + 3]
+    return opened and any(t.kind is WORD and not t.is_cap and t.norm in _NAMED_THINGS for t in after)
+
+
+_NAMED_THINGS = WORK_NOUNS | word_set("plan scheme campaign programme program initiative policy project strategy")
+"""Nouns a title-case quotation before them names ('her "Glass Houses" world tour', 'the "Safe Streets" plan')."""
 
 
 def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
