@@ -487,3 +487,18 @@ def test_a_name_in_quotation_marks_is_no_one_s_words(sentence: str) -> None:
 
 def test_a_title_case_quotation_called_by_a_speaker_is_still_their_words() -> None:
     assert ("direct", "mayor", "A Total Disaster") in _kinds('The mayor called the event "A Total Disaster" and left.')
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The plan was described by the mayor as "a disaster".', "mayor"),
+        ('The plan, branded by critics as "a giveaway," passed on Friday.', "critics"),
+    ],
+)
+def test_the_agent_of_a_passive_naming_verb_said_the_quotation(sentence: str, speaker: str) -> None:
+    assert [(k, s) for k, s, _ in _kinds(sentence)] == [("direct", speaker)]
+
+
+def test_the_agent_of_a_passive_verb_of_doing_said_nothing() -> None:
+    assert _kinds('The plan was approved by the council as "a stopgap".') == []

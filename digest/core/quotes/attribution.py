@@ -111,6 +111,10 @@ _STANCE_AS = word_set(
 _LIKEN_TO = word_set("likened likens compared compares")
 
 
+_PASSIVE_NAMING = frozenset(w for w in DESCRIBE_VERBS if w.endswith(("ed", "led")))
+"""Past participles of naming and judging ('described', 'hailed', 'branded'): 'was hailed by X as "..."'."""
+
+
 def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """'X rejected the claims as "plainly wrong"', 'X hailed him as a "fighter"', 'X introduced her as his "right
     hand"', 'X likened the toll to "draining the harbor"': a verb of stance or naming, its object, ``as`` (or ``to``
@@ -126,6 +130,9 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         t = tokens[v]
         if t.kind is not WORD:
             return None
+        if t.norm == "by" and tokens[k].norm == "as" and v - 1 >= lo and tokens[v - 1].norm in _PASSIVE_NAMING:
+            agent = np_right(tokens, v + 1, k)  # 'was hailed by a state official as "..."': the agent said it
+            return Attribution(agent[0], agent[1], "stance-as") if agent is not None and agent[1] == k else None
         if is_verb(t, verbs):
             found = np_left(tokens, v, lo)
             if found is None or (not tokens[found[0]].is_cap and tokens[found[0]].norm != "the"):
