@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.core.model import Article, Section
-from digest.core.quotes import extract_quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote of ``text`` holding ``words`` (None when there is none)."""
-    article = Article(title="Invented headline", source="probe.txt", sections=(Section(None, text),))
-    return next((q.speaker for q in extract_quotes(article).quotes if words in q.text), None)
+from tests.quote_support import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -25,12 +18,12 @@ def _speaker_of(text: str, words: str) -> str | None:
     ],
 )
 def test_share_of_people_is_the_speaker(text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(text, words) == speaker
+    assert speaker_of(text, words) == speaker
 
 
 @pytest.mark.parametrize("mark", [":", ","])
 def test_question_put_to_the_subject_is_not_hers(mark: str) -> None:
-    assert _speaker_of(f'Lena Brandt was asked{mark} "Would you go back?"', "go back") != "Lena Brandt"
+    assert speaker_of(f'Lena Brandt was asked{mark} "Would you go back?"', "go back") != "Lena Brandt"
 
 
 @pytest.mark.parametrize(
@@ -42,4 +35,4 @@ def test_question_put_to_the_subject_is_not_hers(mark: str) -> None:
     ],
 )
 def test_subject_who_answers_keeps_her_words(text: str) -> None:
-    assert _speaker_of(text, "go back") == "Lena Brandt"
+    assert speaker_of(text, "go back") == "Lena Brandt"

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.core.model import Article, Section
-from digest.core.quotes import extract_quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the direct quote of ``text`` (paragraphs apart by blank lines) holding ``words``."""
-    article = Article(title="Invented headline", source="probe.txt", sections=(Section(None, text),))
-    return next((q.speaker for q in extract_quotes(article).quotes if words in q.text), None)
+from tests.quote_support import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def _speaker_of(text: str, words: str) -> str | None:
     ],
 )
 def test_description_is_the_person_named_before(text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(text, words) == speaker
+    assert speaker_of(text, words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -121,4 +114,4 @@ def test_description_is_the_person_named_before(text: str, words: str, speaker: 
     ],
 )
 def test_description_not_given_to_a_person_it_may_not_be(text: str, words: str, wrong: str) -> None:
-    assert _speaker_of(text, words) not in (wrong, None)
+    assert speaker_of(text, words) not in (wrong, None)

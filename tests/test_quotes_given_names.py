@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.core.model import Article, Section
-from digest.core.quotes import extract_quotes
 from digest.core.quotes.gender import first_name_gender
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote of ``text`` (paragraphs apart by blank lines) holding ``words``."""
-    article = Article(title="Invented headline", source="probe.txt", sections=(Section(None, text),))
-    return next((q.speaker for q in extract_quotes(article).quotes if words in q.text), None)
+from tests.quote_support import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -38,7 +31,7 @@ def _speaker_of(text: str, words: str) -> str | None:
     ],
 )
 def test_pronoun_finds_the_person_of_its_sex(text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(text, words) == speaker
+    assert speaker_of(text, words) == speaker
 
 
 def test_census_tags_stay_and_shared_names_stay_unknown() -> None:

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.core.model import Article, Section
-from digest.core.quotes import extract_quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote of ``text`` (paragraphs apart by blank lines) holding ``words``."""
-    article = Article(title="Invented headline", source="probe.txt", sections=(Section(None, text),))
-    return next((q.speaker for q in extract_quotes(article).quotes if words in q.text), None)
+from tests.quote_support import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _speaker_of(text: str, words: str) -> str | None:
     ],
 )
 def test_organisation_description_is_the_one_met(text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(text, words) == speaker
+    assert speaker_of(text, words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -59,4 +52,4 @@ def test_organisation_description_is_the_one_met(text: str, words: str, speaker:
     ],
 )
 def test_organisation_description_not_guessed(text: str, words: str, wrong: tuple[str, ...]) -> None:
-    assert _speaker_of(text, words) not in wrong
+    assert speaker_of(text, words) not in wrong

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.core.model import Article, Section
-from digest.core.quotes import extract_quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote of ``text`` (paragraphs apart by blank lines) holding ``words``."""
-    article = Article(title="Invented headline", source="probe.txt", sections=(Section(None, text),))
-    return next((q.speaker for q in extract_quotes(article).quotes if words in q.text), None)
+from tests.quote_support import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -28,7 +21,7 @@ def _speaker_of(text: str, words: str) -> str | None:
     ],
 )
 def test_phrase_keeps_its_modifiers(text: str, words: str, speaker: str) -> None:
-    found = _speaker_of(text, words) or ""
+    found = speaker_of(text, words) or ""
     assert found.endswith(speaker) and "'s" not in found
 
 
@@ -41,4 +34,4 @@ def test_phrase_keeps_its_modifiers(text: str, words: str, speaker: str) -> None
     ],
 )
 def test_determiner_of_an_earlier_phrase_stays_out(text: str, words: str) -> None:
-    assert _speaker_of(text, words) == "police"
+    assert speaker_of(text, words) == "police"
