@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from digest.core.model import Article, Section
-from digest.core.quotes import extract_quotes
 from digest.core.quotes.speakers import make_mention
 from digest.core.quotes.tokens import tokenize
+from tests.quote_support import quotes_of
 from tests.test_quotes_reported_cues import reported
 
 
@@ -60,14 +59,9 @@ def test_a_speech_noun_in_an_inserted_phrase_does_not_stop_the_clause(phrase: st
     assert reported(sentence) == [("Analysts at Corvane Partners", "the shares were cheap")]
 
 
-def _kinds(sentence: str) -> list[tuple[str, str, str]]:
-    report = extract_quotes(Article("t", "x", (Section(None, sentence),)))
-    return [(q.kind, q.speaker, q.text) for q in report.quotes]
-
-
 def test_a_clause_whose_verb_phrase_is_quoted_is_reported_whole() -> None:
     sentence = 'Coach Rui Vance said he "would be a happy man" if the club signed a striker.'
-    assert _kinds(sentence) == [
+    assert quotes_of(sentence) == [
         ("indirect", "Coach Rui Vance", 'he "would be a happy man" if the club signed a striker'),
         ("direct", "Coach Rui Vance", "would be a happy man"),
     ]
@@ -75,22 +69,22 @@ def test_a_clause_whose_verb_phrase_is_quoted_is_reported_whole() -> None:
 
 def test_a_quotation_counts_as_words_of_a_short_clause() -> None:
     sentence = 'Nia Corbet says it will "change how the harbour works".'
-    assert ("indirect", "Nia Corbet", 'it will "change how the harbour works"') in _kinds(sentence)
+    assert ("indirect", "Nia Corbet", 'it will "change how the harbour works"') in quotes_of(sentence)
 
 
 def test_a_quotation_closed_by_a_comma_ends_the_clause_when_the_writer_goes_on() -> None:
     sentence = 'Analysts said the closures were "overdue but too small," estimating that prices would rise.'
-    assert ("indirect", "Analysts", 'the closures were "overdue but too small,"') in _kinds(sentence)
+    assert ("indirect", "Analysts", 'the closures were "overdue but too small,"') in quotes_of(sentence)
 
 
 def test_a_quotation_closed_by_a_comma_and_attributed_after_it_gives_no_clause() -> None:
     sentence = 'Mayor Ana Diaz said the levy was "fair and overdue," the council said in a statement.'
-    assert [k for k in _kinds(sentence) if k[0] == "indirect"] == []
+    assert [k for k in quotes_of(sentence) if k[0] == "indirect"] == []
 
 
 @pytest.mark.parametrize("sentence", ['Mayor Ana Diaz said "reform" was dead.', 'Mayor Ana Diaz said it "was fine."'])
 def test_an_article_or_a_lone_pronoun_before_a_quotation_is_no_clause(sentence: str) -> None:
-    assert [k for k in _kinds(sentence) if k[0] == "indirect"] == []
+    assert [k for k in quotes_of(sentence) if k[0] == "indirect"] == []
 
 
 @pytest.mark.parametrize(
@@ -144,13 +138,13 @@ def test_a_description_that_is_no_speaker_gives_no_trailing_report(sentence: str
 @pytest.mark.parametrize("verb", ["liked to say", "used to say", "loved to joke"])
 def test_a_habit_of_saying_after_a_quotation_attributes_it(verb: str) -> None:
     text = f'Tom Dewar fished the bay for fifty years. "The tide keeps its own hours," he {verb}.'
-    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", "Tom Dewar")]
+    assert [(k, s) for k, s, _ in quotes_of(text)] == [("direct", "Tom Dewar")]
 
 
 @pytest.mark.parametrize("verb", ["refused to say", "declined to say", "wanted to say"])
 def test_a_refusal_after_a_quotation_attributes_nothing(verb: str) -> None:
     text = f'Tom Dewar fished the bay for fifty years. "The tide keeps its own hours," he {verb}.'
-    assert _kinds(text) == []
+    assert quotes_of(text) == []
 
 
 @pytest.mark.parametrize("number", ["40,000", "1,250,000", "3,500.75"])
@@ -173,7 +167,7 @@ def test_an_opening_as_and_participle_is_no_clause_anyone_said() -> None:
 )
 def test_a_name_before_of_the_organisation_is_the_speaker(phrase: str, speaker: str) -> None:
     text = f'"The audit must come first," {phrase}.'
-    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", speaker)]
+    assert [(k, s) for k, s, _ in quotes_of(text)] == [("direct", speaker)]
 
 
 @pytest.mark.parametrize("title", ["Cllr", "Councillor", "Professor", "Prof"])
@@ -183,13 +177,13 @@ def test_a_title_before_a_surname_joins_the_person_named_before(title: str) -> N
         f'"This is good news for the town," said {title} Marsh.\n\n'
         "The company said it would train forty apprentices."
     )
-    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", "Priya Marsh"), ("indirect", "company")]
+    assert [(k, s) for k, s, _ in quotes_of(text)] == [("direct", "Priya Marsh"), ("indirect", "company")]
 
 
 @pytest.mark.parametrize("word", ["Then", "Later", "Finally", "Monday"])
 def test_an_adverb_before_a_colon_names_no_speaker(word: str) -> None:
     text = f'The keeper watched the light turn.\n\n{word}: "They can have the building."'
-    assert all(s != word for _, s, _ in _kinds(text))
+    assert all(s != word for _, s, _ in quotes_of(text))
 
 
 def test_one_capitalised_plural_before_a_plural_verb_is_a_group_no_he_refers_to() -> None:
@@ -198,7 +192,7 @@ def test_one_capitalised_plural_before_a_plural_verb_is_a_group_no_he_refers_to(
         'Islanders recall that he never charged children. Asked why, he replied: "The sea pays me."\n\n'
         "Environmentalists say the new ferry burns too much fuel. They say it should be sold."
     )
-    speakers = [(k, s) for k, s, _ in _kinds(text)]
+    speakers = [(k, s) for k, s, _ in quotes_of(text)]
     assert speakers == [
         ("indirect", "Islanders"),
         ("direct", "Hamish Rowe"),
@@ -210,7 +204,7 @@ def test_one_capitalised_plural_before_a_plural_verb_is_a_group_no_he_refers_to(
 @pytest.mark.parametrize("verb", ["says", "said", "told reporters", "wrote"])
 def test_a_surname_in_s_before_a_singular_or_past_verb_stays_a_person(verb: str) -> None:
     text = f"Dana Wickens runs the ferry.\n\nWickens {verb} the boat was sold. Later he said it was not."
-    assert {s for _, s, _ in _kinds(text)} == {"Dana Wickens"}
+    assert {s for _, s, _ in quotes_of(text)} == {"Dana Wickens"}
 
 
 def test_a_mac_surname_in_apposition_to_a_role_subject_is_a_candidate_for_he() -> None:
@@ -219,7 +213,7 @@ def test_a_mac_surname_in_apposition_to_a_role_subject_is_a_candidate_for_he() -
         "The island's councillor, Donald MacRennie, has written to the trust asking it to think again.\n\n"
         '"The cottage is the museum," he told me.'
     )
-    assert _kinds(text)[-1] == ("direct", "Donald MacRennie", "The cottage is the museum")
+    assert quotes_of(text)[-1] == ("direct", "Donald MacRennie", "The cottage is the museum")
 
 
 def test_a_role_subject_without_a_name_in_apposition_leaves_he_to_the_speaker() -> None:
@@ -228,7 +222,7 @@ def test_a_role_subject_without_a_name_in_apposition_leaves_he_to_the_speaker() 
         "The island's councillor, who has written to the trust, wants a museum.\n\n"
         '"The cottage is the museum," he told me.'
     )
-    assert _kinds(text)[-1] == ("direct", "Donald MacRennie", "The cottage is the museum")
+    assert quotes_of(text)[-1] == ("direct", "Donald MacRennie", "The cottage is the museum")
 
 
 @pytest.mark.parametrize(
@@ -283,7 +277,7 @@ def test_a_description_in_apposition_after_a_role_names_no_one() -> None:
     ],
 )
 def test_a_name_after_a_role_after_the_verb_is_the_speaker(after: str, speaker: str) -> None:
-    assert [(k, s) for k, s, _ in _kinds(f'"The scam is everywhere," {after}')] == [("direct", speaker)]
+    assert [(k, s) for k, s, _ in quotes_of(f'"The scam is everywhere," {after}')] == [("direct", speaker)]
 
 
 @pytest.mark.parametrize(
@@ -291,7 +285,7 @@ def test_a_name_after_a_role_after_the_verb_is_the_speaker(after: str, speaker: 
 )
 def test_a_name_with_an_age_and_a_description_before_said_colon_speaks(subject: str) -> None:
     text = f'{subject} said: "I have never learned to drive."'
-    assert [(k, s) for k, s, _ in _kinds(text)] == [("direct", "Mara Oakes")]
+    assert [(k, s) for k, s, _ in quotes_of(text)] == [("direct", "Mara Oakes")]
 
 
 @pytest.mark.parametrize("job", ["Rabbi", "Teacher", "Pensioner"])
@@ -381,7 +375,7 @@ def test_a_firm_named_in_apposition_is_no_person() -> None:
 
 
 def test_a_lone_surname_before_of_the_organisation_keeps_a_speaker() -> None:
-    assert _kinds('"We will appeal," said Eklund of the Harbour Trust.') != []
+    assert quotes_of('"We will appeal," said Eklund of the Harbour Trust.') != []
 
 
 @pytest.mark.parametrize(
@@ -413,7 +407,7 @@ def test_a_quotation_closed_by_a_comma_inside_a_clause_that_goes_on_is_no_cut_cl
 
 def test_two_people_with_ages_before_said_colon_are_not_the_first_alone() -> None:
     text = 'Tom Reed, 45, and Dana Pike, 44, who run the bakery, said: "We will stay open."'
-    assert [s for _, s, _ in _kinds(text)] != ["Tom Reed"]
+    assert [s for _, s, _ in quotes_of(text)] != ["Tom Reed"]
 
 
 @pytest.mark.parametrize("lead", ["Pop singer", "Former striker", "Veteran actor"])
@@ -482,11 +476,13 @@ def test_a_list_inside_a_relative_clause_s_report_is_no_main_verb() -> None:
     ],
 )
 def test_a_name_in_quotation_marks_is_no_one_s_words(sentence: str) -> None:
-    assert [k for k in _kinds(sentence) if k[0] == "direct"] == []
+    assert [k for k in quotes_of(sentence) if k[0] == "direct"] == []
 
 
 def test_a_title_case_quotation_called_by_a_speaker_is_still_their_words() -> None:
-    assert ("direct", "mayor", "A Total Disaster") in _kinds('The mayor called the event "A Total Disaster" and left.')
+    assert ("direct", "mayor", "A Total Disaster") in quotes_of(
+        'The mayor called the event "A Total Disaster" and left.'
+    )
 
 
 @pytest.mark.parametrize(
@@ -497,8 +493,15 @@ def test_a_title_case_quotation_called_by_a_speaker_is_still_their_words() -> No
     ],
 )
 def test_the_agent_of_a_passive_naming_verb_said_the_quotation(sentence: str, speaker: str) -> None:
-    assert [(k, s) for k, s, _ in _kinds(sentence)] == [("direct", speaker)]
+    assert [(k, s) for k, s, _ in quotes_of(sentence)] == [("direct", speaker)]
 
 
 def test_the_agent_of_a_passive_verb_of_doing_said_nothing() -> None:
-    assert _kinds('The plan was approved by the council as "a stopgap".') == []
+    assert quotes_of('The plan was approved by the council as "a stopgap".') == []
+
+
+def test_the_interviewee_before_the_cue_is_matched_as_a_whole_surname() -> None:
+    from digest.core.quotes.interview import _named_before_cue
+
+    intro = "Ann Moss, who has met the Kellner family twice, was interviewed on Friday."
+    assert _named_before_cue(intro, ["Moss", "Kell"]) == "Moss"

@@ -137,6 +137,12 @@ _PLURALS_WITHOUT_S: frozenset[str] = word_set("men women people children spokesm
 _NOT_GROUPS: frozenset[str] = word_set("executives")
 """Plural roles kept out of the group nouns: as a group, 'executives' took 'One of the board's top executives, NAME,'
 from NAME and 'the company' from the company (PolNeAR train)."""
+PERSON_HEADS: frozenset[str] = ROLE_NOUNS | word_set("person persons")
+"""Nouns that head a description of a person ('a person with knowledge of', 'officials close to')."""
+
+POST_MODIFIER_STARTS: frozenset[str] = word_set("familiar close knowledgeable briefed with who involved")
+"""Words opening what describes a person after the noun ('familiar with', 'close to', 'who was briefed')."""
+
 GROUP_NOUNS: frozenset[str] = _PLURALS_WITHOUT_S | {
     w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("ss", "'s")) and w not in _NOT_GROUPS
 }
@@ -255,6 +261,12 @@ ABBREVIATIONS: frozenset[str] = word_set(
 
 FINITE_SPEECH_VERBS: frozenset[str] = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
 """Speech verbs other than participles ("said", "adds"): those that close an attribution tail."""
+
+SPEECH_BASES: frozenset[str] = frozenset(
+    v for v in SPEECH_VERBS if v.isalpha() and not v.endswith(("s", "ed", "ing")) and v not in ("said", "told", "wrote")
+)
+"""The bare forms of the verbs of speech ('say', 'note', 'recall'): after 'to' ('liked to say') and in the plural
+present ('Islanders recall')."""
 
 SHARE_WORDS: frozenset[str] = word_set(
     "percent % half majority majorities third thirds quarter quarters fifth fifths plurality minority"

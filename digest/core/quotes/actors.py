@@ -23,19 +23,9 @@ from digest.core.quotes.things import places_named, plural_role, thing_written
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
 _LEAD_CHARS = 4
-_ROLE_LEAD_WORDS = 3
-
-
-def _opens(para: str, start: int, at: int) -> bool:
-    """A name at ``at`` opens the sentence starting at ``start``: right at its start, or after a job or title
-    of a few words ('Pop singer NAME has confirmed', 'Former striker NAME said')."""
-    if at - start <= _LEAD_CHARS:
-        return True
-    lead = para[start:at].split()
-    return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS
-
-
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
+_ROLE_LEAD_WORDS = 3
+"""The most words of a job before a name that still opens its sentence ('Former striker NAME')."""
 _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 """A pronoun, its verb and the word after it ('he said the ...')."""
 _PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
@@ -47,6 +37,15 @@ _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
+
+
+def _opens(para: str, start: int, at: int) -> bool:
+    """A name at ``at`` opens the sentence starting at ``start``: right at its start, or after a job or title
+    of a few words ('Pop singer NAME has confirmed', 'Former striker NAME said')."""
+    if at - start <= _LEAD_CHARS:
+        return True
+    lead = para[start:at].split()
+    return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS
 
 
 class Registry:

@@ -8,7 +8,6 @@ from digest.core.lexicon import (
     CREDIT_DASHES,
     DETERMINERS,
     FINITE_BE,
-    IRREGULAR_PAST,
     LEAD_WORDS,
     MANNER_VERBS,
     NAMING_WORDS,
@@ -16,6 +15,7 @@ from digest.core.lexicon import (
     PERFECT_AUXILIARIES,
     PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_BASES,
     SPEECH_VERBS,
     SPOKEN_PAST,
     SUBORDINATORS,
@@ -167,8 +167,6 @@ _NOT_TAIL_VERBS = FINITE_BE | word_set("has had does did says")
 _TAIL_PARTICLES = word_set("on back up out in")
 
 
-_SPEECH_BASES = frozenset(v for v in SPEECH_VERBS if not v.endswith(("s", "ed", "ing")) and v not in IRREGULAR_PAST)
-"""Bare forms of verbs of speech ('say', 'tell', 'joke'), as after 'to'."""
 _HABITS = word_set("liked likes loved loves used tended tends")
 
 
@@ -176,7 +174,7 @@ def _habit_of_saying(tokens: list[Tok], k: int, hi: int) -> bool:
     """'liked to say', 'used to joke', 'loves to tell' at ``k``: a habit of saying, not a refusal ('refused to
     say', 'declined to say': nothing was said)."""
     return (
-        k + 2 < hi and tokens[k].norm in _HABITS and tokens[k + 1].norm == "to" and tokens[k + 2].norm in _SPEECH_BASES
+        k + 2 < hi and tokens[k].norm in _HABITS and tokens[k + 1].norm == "to" and tokens[k + 2].norm in SPEECH_BASES
     )
 
 

@@ -111,8 +111,11 @@ _STANCE_AS = word_set(
 _LIKEN_TO = word_set("likened likens compared compares")
 
 
-_PASSIVE_NAMING = frozenset(w for w in DESCRIBE_VERBS if w.endswith(("ed", "led")))
-"""Past participles of naming and judging ('described', 'hailed', 'branded'): 'was hailed by X as "..."'."""
+_PASSIVE_NAMING = word_set(
+    "described called dubbed labelled labeled branded termed characterised characterized hailed praised condemned"
+    " denounced slammed criticised criticized"
+)
+"""Past participles of naming and judging: 'was hailed by X as "..."' (X said it)."""
 
 
 def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
@@ -175,7 +178,7 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
     return clause_subject(tokens, lo, qi - 1, quoted=True) or name_colon(tokens, qi - 1, lo)
 
 
-_NOT_NAMES = SENTENCE_OPENERS | ADVERBS | word_set("finally afterwards next first later")
+_NOT_NAMES = SENTENCE_OPENERS | ADVERBS | word_set("afterwards next")
 
 
 def name_colon(tokens: list[Tok], colon: int, lo: int) -> Attribution | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, NUMBER_WORDS, PRONOUNS, word_set
+from digest.core.quotes.mentions import share_word
 from digest.core.quotes.tense import FINITE_AUXILIARIES
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -61,18 +62,9 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
             continue
         if t.norm in FINITE_WORDS or (m > j and (t.norm in IRREGULAR_PAST or t.norm.endswith("ed"))):
             return m > j
-        if t.norm in NOT_CLAUSE_START and t.norm != "of" and not _share_in(tokens, m, hi):
+        if t.norm in NOT_CLAUSE_START and t.norm != "of" and not (t.norm == "in" and share_word(tokens, m, hi)):
             return False
     return False
-
-
-def _share_in(tokens: list[Tok], m: int, hi: int) -> bool:
-    """'in' between two counts ('about one in five scams'): part of the amount, no preposition."""
-    before, after = tokens[m - 1], tokens[m + 1] if m + 1 < hi else None
-    count = before.norm in NUMBER_WORDS or before.text.isdigit()
-    return (
-        tokens[m].norm == "in" and count and after is not None and (after.norm in NUMBER_WORDS or after.text.isdigit())
-    )
 
 
 def _after_amount(tokens: list[Tok], k: int, hi: int) -> int | None:

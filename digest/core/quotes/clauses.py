@@ -414,9 +414,7 @@ def _thing_noun(t: Tok) -> bool:
     return plain and not (n in ROLE_NOUNS or n in ORG_WORDS or n in TOLD_OBJECTS or n in _NOT_THINGS)
 
 
-_NOT_THINGS = (
-    RELATIVE_PRONOUNS | ARTICLES | MONTHS_DAYS | word_set("week month year night morning evening day today what where")
-)
+_NOT_THINGS = RELATIVE_PRONOUNS | ARTICLES | MONTHS_DAYS | _THAT_TIME | word_set("today what where")
 
 
 def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:

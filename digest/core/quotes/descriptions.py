@@ -133,7 +133,7 @@ class Descriptions:
         if not people:
             return None
         latest = _distinct(n for s, n in people if s == people[0][0])
-        if fitting:  # she must open the last sentence naming a person: 'Obama said ... The president said'
+        if fitting:  # she must open the last sentence naming a person: 'Dana Pike said ... The president said'
             return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
         if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
             return None

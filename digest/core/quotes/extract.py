@@ -41,8 +41,6 @@ LONGEST_PARAGRAPH = 20_000
 longer one is a hostile or non-prose text, and reading only its start keeps a refresh fast."""
 LONGEST_ARTICLE = 100_000
 """The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
-_MIN_QUOTE_WORDS = 1
-"""The most tokens of an opening adverbial before a sentence's subject ('On Thursday,')."""
 _SHORT_INTRODUCTION = 12
 """The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
 _TRIM = " \t\n,"

@@ -20,7 +20,7 @@ _QUESTION_COLON = re.compile(_LABEL.format(letter="Q", stop=":"))
 _FEWEST_ANSWERS = 2
 _SPOKEN_SHARE = 4
 """At least one answer in this many speaks in the first person (a questionnaire's answers are often a few words:
-'Trip to Disney World'; an explainer's never say 'I' or 'we')."""
+'Trip to the Harbour Fair'; an explainer's never say 'I' or 'we')."""
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b", re.I)
@@ -84,7 +84,7 @@ def _named_before_cue(intro: str, surnames: list[str]) -> str | None:
     for cue in _INTERVIEW_CUE.finditer(intro):
         start = max(intro.rfind(stop, 0, cue.start()) for stop in ".!?\n")
         before = intro[start + 1 : cue.start()]
-        placed = [(before.rfind(name), name) for name in surnames if name in before]
+        placed = [(m.start(), name) for name in surnames for m in re.finditer(rf"\b{re.escape(name)}\b", before)]
         if placed:
             return max(placed)[1]
     return None

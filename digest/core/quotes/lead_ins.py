@@ -16,7 +16,7 @@ def manner_sentence(tokens: list[Tok], known_person: Callable[[str], bool]) -> A
     """'Garside laughed.', 'Asked about the fee, Garside laughed.': a sentence whose subject, a person the article
     named before (``known_person`` of the phrase's last word) or 'he'/'she', ends it with a verb of manner
     (laughed, sighed, groaned), before a quotation alone, names who says it; the subject opens the sentence or
-    follows a fronted clause's comma. A group, a place or an animal ('The audience laughed.', 'Croke Park
+    follows a fronted clause's comma. A group, a place or an animal ('The audience laughed.', 'Harbour Park
     roared.', 'Biscuit barked.') names no one, nor an object's clause ('the moment her son first laughed.')."""
     if len(tokens) < 3 or tokens[-1].text != ".":
         return None

@@ -72,6 +72,5 @@ def np_word(tok: Tok) -> bool:
         or n in ORG_WORDS
         or n in ("and", "&")
         or n in NAME_PARTICLES
-        or (n in PRONOUNS and n != "it")
-        or n == "it"
+        or n in PRONOUNS
     )

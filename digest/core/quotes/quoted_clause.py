@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from digest.core.lexicon import DETERMINERS, FINITE_SPEECH_VERBS, POSSESSIVES, PREPOSITIONS_IN_NP
+from digest.core.lexicon import COORDINATORS, DETERMINERS, FINITE_SPEECH_VERBS, POSSESSIVES, PREPOSITIONS_IN_NP
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan
 
@@ -91,7 +91,7 @@ def _attributed(para: str, after: int, end: int) -> bool:
     return any(w.lower() in FINITE_SPEECH_VERBS for w in words)
 
 
-_COORDINATORS = frozenset({"and", "but", "or", "yet"})
+_CARRYING_ON = COORDINATORS | {"yet"}
 
 
 def _same_clause(para: str, after: int, end: int) -> bool:
@@ -99,4 +99,4 @@ def _same_clause(para: str, after: int, end: int) -> bool:
     "painful," but necessary for growth'); a participle or a subordinator opens the writer's words ('were "too
     small," estimating that A', '," though they expected B'), where the clause ends."""
     words = [w.lower() for w in re.findall(r"[\w'’]+", para[after:end])[:2]]
-    return len(words) == 2 and words[0] in _COORDINATORS and words[1] != "that"
+    return len(words) == 2 and words[0] in _CARRYING_ON and words[1] != "that"

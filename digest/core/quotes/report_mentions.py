@@ -6,20 +6,22 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ARTICLES,
     BE_FORMS,
+    COORDINATORS,
     LABEL_WORDS,
     PERFECT_AUXILIARIES,
+    PERSON_HEADS,
     POSSESSIVES,
+    POST_MODIFIER_STARTS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
+    SPEECH_BASES,
     word_set,
 )
 from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
-from digest.core.quotes.trailing import PERSON_HEADS, POST_MODIFIER_STARTS
 
 _PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
 
@@ -49,10 +51,10 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
     return Mention(group.text, group.name, None, "role", "?")
 
 
-_STANDING_ALONE = word_set("some others another many most several few")
+_STANDING_ALONE = (QUANTIFIERS - {"all", "both"}) | word_set("others another")
 """Quantifiers that stand alone for people as a subject ('Some said A; others said B', 'Another said A')."""
 _ONE = word_set("another")
-_BEFORE_ALONE = word_set("and but while whereas")
+_BEFORE_ALONE = COORDINATORS - {"or"} | word_set("while whereas")
 
 
 def _standing_alone(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
@@ -152,18 +154,12 @@ def _plain_share(words: list[Tok]) -> bool:
     return True
 
 
-_PLURAL_PRESENT = frozenset(
-    v for v in SPEECH_VERBS if v.isalpha() and not v.endswith(("s", "ed", "ing", "id", "ld", "ote"))
-)
-"""Verbs of speech in the plural present ('say', 'recall', 'argue'): their one-word subject is a group."""
-
-
 def plural_name(tokens: list[Tok], report: Report, found: Mention) -> Mention:
     """'Islanders recall that A', 'Republicans say A': one capitalised word in -s right before a verb of speech in
-    the plural present is a group (later 'he' is not them; 'Sanders says A' stays a person's)."""
+    the plural present is a group (later 'he' is not them; 'Wickens says A' stays a person's)."""
     one = report.who.end - report.who.start == 1 and report.who.end == report.verb
     word = tokens[report.who.start]
-    if not (found.kind == "person" and one and word.norm.endswith("s") and tokens[report.verb].norm in _PLURAL_PRESENT):
+    if not (found.kind == "person" and one and word.norm.endswith("s") and tokens[report.verb].norm in SPEECH_BASES):
         return found
     return Mention(found.text, found.name, found.role, "group", "p")
 

@@ -152,8 +152,6 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
         return Report(opening[0], tokens[opening[1]].start, tokens[opening[2] - 1].end, v) if opening else None
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
-    if t.norm in _SHAPED and clause_start(tokens, v + 1, hi, t) is None:
-        return None  # 'pointed to the map', 'raised the price': no clause, and no trailing 'A, X pointed'
     if t.norm in REPORT_VERBS or t.norm in FINDING_VERBS or t.norm in _SHAPED:
         unsaid = _noun_after_determiner(tokens, v, lo) or _denied(tokens, v, lo)
         found = None if unsaid else _report_verb(tokens, v, lo, hi, earlier)
@@ -280,6 +278,12 @@ def _inverted(tokens: list[Tok], negative: int, v: int) -> bool:
     return False
 
 
+def _without_clause(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
+    """No clause after the verb: a trailing 'CLAUSE, X said', never after a verb that reports only in one shape
+    ('pointed to the map', 'expressed thanks': no trailing 'A, X pointed')."""
+    return None if tokens[v].norm in _SHAPED else trailing(tokens, v, lo, hi)
+
+
 def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
     """'X said (that) CLAUSE', or a trailing 'CLAUSE, X said'."""
     as_report = _as_reported(tokens, v, lo, hi)
@@ -287,7 +291,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         return as_report
     start = clause_start(tokens, v + 1, hi, tokens[v])
     if start is None or speaking_object(tokens, start, hi, tokens[v]):
-        return trailing(tokens, v, lo, hi)  # 'wrote a book that argued A': the book's clause, not the writer's
+        return _without_clause(tokens, v, lo, hi)  # 'wrote a book that argued A': the book's clause, not the writer's
     conj = v - 1
     while conj > lo and (tokens[conj].norm in _AUX_BEFORE_VERB or tokens[conj].norm in _SINCE):
         conj -= 1  # 'X describes himself as A and has said that B': past an auxiliary to the conjunction

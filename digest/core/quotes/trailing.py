@@ -6,12 +6,18 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ARTICLES,
     AUXILIARIES,
+    COORDINATORS,
     DESCRIPTION_OPENERS,
     MONTHS_DAYS,
     ORG_WORDS,
     PARTICIPLE_REPORT,
+    PERSON_HEADS,
     PHRASE_LINKS,
+    POST_MODIFIER_STARTS,
+    PREPOSITIONS_IN_NP,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SUBJECT_RELATIVES,
     SUBORDINATORS,
     word_set,
 )
@@ -90,8 +96,8 @@ def _as_participle(tokens: list[Tok], lo: int) -> bool:
 
 
 _MODIFIERS_MAX = 2
-_NOT_MODIFIERS = word_set(
-    "the a an of to in on at by for with from and or but nor as than that which who whom whose where when not"
+_NOT_MODIFIERS = (
+    ARTICLES | PREPOSITIONS_IN_NP | COORDINATORS | RELATIVE_PRONOUNS | word_set("by nor as than where when not")
 )
 _BODY_KINDS = ORG_WORDS | word_set("operator operators agency charity developer maker retailer carrier regulator")
 
@@ -126,10 +132,6 @@ def _left_speaker(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
     return None if _thing_done(tokens, found) else found
 
 
-PERSON_HEADS = ROLE_NOUNS | word_set("person persons")
-"""Nouns that head a description of a person ('a person with knowledge of', 'officials close to')."""
-POST_MODIFIER_STARTS = word_set("familiar close knowledgeable briefed with who involved")
-"""Words opening what describes a person after the noun ('familiar with', 'close to', 'who was briefed')."""
 _POST_REACH = 14
 _COUNTED = DESCRIPTION_OPENERS | word_set("two three four several some many")
 
@@ -146,7 +148,7 @@ def _post_modified(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None
     head = next((j for j in range(start, min(v, start + 3)) if tokens[j].norm in PERSON_HEADS), None)
     if head is None or head + 2 >= v or tokens[head + 1].norm not in POST_MODIFIER_STARTS:
         return None
-    if tokens[v - 1].norm in ("who", "that", "which"):
+    if tokens[v - 1].norm in SUBJECT_RELATIVES:
         return None  # 'a man with a heart condition who told the jury A': the relative clause's own verb
     end = v
     while end - 1 > head and tokens[end - 1].norm in AUXILIARIES:
