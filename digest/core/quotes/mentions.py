@@ -331,11 +331,11 @@ def _serving_word(word: str, preposition: str) -> bool:
     if low == "close":
         return preposition.lower() == "to"
     if preposition.lower() == "of":
-        return low in _RELATIONS  # not 'secretary of state Dana Pike': a role of a place or office keeps the name
+        return low in RELATIONS  # not 'secretary of state Dana Pike': a role of a place or office keeps the name
     return low in ROLE_NOUNS and (word.islower() or low not in TITLE_WORDS)
 
 
-_RELATIONS = word_set(
+RELATIONS = word_set(
     """widow widower wife husband son sons daughter daughters father mother parents brother brothers sister
     sisters family families friend friends relative relatives grandmother grandfather grandson granddaughter
     uncle aunt cousin nephew niece fiance fiancee partner colleague colleagues neighbour neighbours neighbor

@@ -22,7 +22,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
-from digest.core.quotes.mentions import Mention, make_mention, may_name_person, subject_pronoun
+from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
 from digest.core.quotes.right_phrases import np_right
@@ -243,7 +243,11 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
     """Walk back over the words of the phrase, then drop leading prepositions, conjunctions and stop words."""
     start = j
     k = j - 1
-    while k >= lo and (_np_word(tokens[k]) and tokens[k].norm not in PRONOUNS or _one_of_their(tokens, k, lo)):
+    while k >= lo and (
+        (_np_word(tokens[k]) and tokens[k].norm not in PRONOUNS)
+        or _one_of_their(tokens, k, lo)
+        or _relation_of(tokens, k)
+    ):
         start = k
         k -= 1
     while (
@@ -257,6 +261,12 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
     ):
         start += 1
     return start
+
+
+def _relation_of(tokens: list[Tok], k: int) -> bool:
+    """'family' in 'The family of the officer said': a relation before 'of' heads the phrase (the speaker is the
+    family, not the officer)."""
+    return tokens[k].norm in RELATIONS and k + 1 < len(tokens) and tokens[k + 1].norm == "of"
 
 
 _SHARES_OF = DETERMINERS - ARTICLES
