@@ -463,7 +463,7 @@ class Registry:
         retailer' stands for; None when none or two were (nor when one is named in the speaker's own sentence:
         'Harbin Mills will cut jobs, the company said' keeps 'company')."""
         found = [
-            a
+            (rank, a)
             for a in self.live()
             if a.name[:1].isupper()
             and a.name not in self.places
@@ -472,11 +472,10 @@ class Registry:
             and (rank := a.rank_before(sentence, pos)) is not None
             and sentence - rank[0] <= NEAR
         ]
-        ranks = [a.rank_before(sentence, pos) or (0, 0, 0) for a in found]
-        if len({a.name for a in found}) != 1 or any(rank[0] == sentence for rank in ranks):
+        if len({a.name for _, a in found}) != 1 or any(rank[0] == sentence for rank, _ in found):
             return None
-        self.things.add(found[0].name)  # 'it' may stand for it now
-        return max(found, key=lambda a: a.rank_before(sentence, pos) or (0, 0, 0))
+        self.things.add(found[0][1].name)  # 'it' may stand for it now
+        return max(found, key=lambda ranked: ranked[0])[1]
 
     def _surely_person(self, name: str) -> bool:
         """A name surely a person's: a first name, an honorific, an age written after it, a person met."""
