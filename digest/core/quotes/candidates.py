@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.lexicon import (
-    ASKED,
-    BE_FORMS,
-    CONTRAST_SUBORDINATORS,
-    CUE_VERBS,
-    word_set,
-)
+from digest.core.lexicon import CONTRAST_SUBORDINATORS, CUE_VERBS, word_set
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.main_clause import addressed_subject, clause_subject
+from digest.core.quotes.main_clause import asked_subject, clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
-from digest.core.quotes.speakers import np_left
 from digest.core.quotes.tokens import QUOTE, Tok
 
 WINDOW = 12
@@ -28,19 +21,6 @@ CUE_WORDS = CUE_VERBS
 """Verbs of saying, describing or taking a stance."""
 KINDS = ("person", "role", "org", "group", "name", "subject")
 """The kinds of candidate: an actor's kind, a name only written ('name'), the sentence's opening phrase."""
-
-
-def asked_subject(tokens: list[Tok], qi: int) -> int | None:
-    """Where the subject opening the sentence stands (a character offset) when it is asked the quotation right
-    before it ('X was asked: "Will you stand again?"', as :func:`addressed_subject` reads it after a comma):
-    the asker, unnamed, said the words; None otherwise."""
-    k = qi - 1
-    while k >= 0 and tokens[k].text in (",", ":"):
-        k -= 1
-    if k < 2 or tokens[k].norm not in ASKED or tokens[k - 1].norm not in BE_FORMS:
-        return None
-    found = np_left(tokens, k - 1, 0)
-    return tokens[0].start if found is not None and found[0] == 0 else None
 
 
 _CLAUSE_BREAKS = CONTRAST_SUBORDINATORS | word_set("; but however because after before when")
@@ -135,9 +115,7 @@ def candidates(registry: Registry, sentence: int, tokens: list[Tok], qi: int, pa
         first_at.add(tokens[comma + 1].start)  # 'In recent weeks, Reid has gone after ...'
     found: list[Candidate] = []
     surnames: set[str] = set()
-    addressed = addressed_subject(tokens, qi)  # 'X was asked, "..."': X heard them (0 when X opens the paragraph)
-    if addressed is None:
-        addressed = asked_subject(tokens, qi)
+    addressed = asked_subject(tokens, qi)  # 'X was asked, "..."': X heard them (0 when X opens the paragraph)
     for actor in registry.live():
         latest = _latest(actor, sentence)
         if latest is None or sentence - latest[0] > WINDOW or actor.kind == "writer" or actor.name in registry.places:

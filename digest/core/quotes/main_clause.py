@@ -79,6 +79,21 @@ def clause_subject(
     coordinated with the one after the subject). For a quotation (``quoted``), a subordinate clause opening the
     sentence is passed ('When X suggested A, Ruiz fired back: "..."') and a subject asked the words is none.
     """
+    found = _subject_and_verb(tokens, lo, v, quoted)
+    if found is None:
+        return None
+    start, end, verb = found
+    if quoted and _addressed(tokens, verb, v):
+        return _asker(tokens, verb + 2)
+    if any((t.kind is QUOTE and not across_quotes) or t.text in (";", ":") for t in tokens[verb:v]):
+        return None
+    return Attribution(start, end, "clause-subject")
+
+
+def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple[int, int, int] | None:
+    """The noun phrase opening the sentence (its start and end) and where its lower-case verb stands, for
+    :func:`clause_subject`: past an opening adverbial, a participle and a town's region (and, ``quoted``, a
+    subordinate clause); None when no subject opens it."""
     start = lo
     if quoted and tokens[lo].norm in SUBORDINATORS:
         start = _main_clause_start(tokens, lo, v)
@@ -89,16 +104,12 @@ def clause_subject(
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
         return None  # 'Despite NAME's claim that A, B': a sentence opening with a preposition has its subject later
-    found = (found[0], _plural_head_end(tokens, found[1], v))
-    verb = _past_relative(tokens, found[1], v)
+    end = _plural_head_end(tokens, found[1], v)
+    verb = _past_relative(tokens, end, v)
     after = tokens[verb]
     if after.kind is not WORD or after.is_cap:
         return None
-    if quoted and _addressed(tokens, verb, v):
-        return _asker(tokens, verb + 2)
-    if any((t.kind is QUOTE and not across_quotes) or t.text in (";", ":") for t in tokens[verb:v]):
-        return None
-    return Attribution(found[0], found[1], "clause-subject")
+    return start, end, verb
 
 
 _REGION_WORDS = 2
@@ -150,14 +161,18 @@ def _answers(between: list[Tok]) -> bool:
     return False
 
 
-def addressed_subject(tokens: list[Tok], qi: int) -> int | None:
+def asked_subject(tokens: list[Tok], qi: int) -> int | None:
     """Where the subject of the quotation's sentence stands (a character offset) when it is asked or told the
-    words ('At the forum, Ostrow was asked, "..."'): no candidate for them; None otherwise."""
-    who = clause_subject(tokens, 0, qi) if qi > 0 else None
-    if who is None:
+    words ('At the forum, Ostrow was asked, "..."', 'Ostrow was asked: "Will you stand again?"', 'Ostrow was
+    pressed on whether the plan would "..."'): the asker, unnamed, said them; None otherwise: after another
+    quotation or a semicolon ('X was asked, "A?" He answered, "B"'), or when the asking is a subordinate clause and
+    the quotation in the main clause after it ('When X was asked about it, his reply was that "..."')."""
+    found = _subject_and_verb(tokens, 0, qi, quoted=False) if qi > 0 else None
+    if found is None or any(t.kind is QUOTE or t.text == ";" for t in tokens[found[2] : qi]):
         return None
-    verb = _past_relative(tokens, who.end, qi)
-    return tokens[who.start].start if _addressed(tokens, verb, qi) else None
+    if in_fronted_clause(tokens, 0, found[2] + 1, qi):
+        return None
+    return tokens[found[0]].start if _addressed(tokens, found[2], qi) else None
 
 
 def _asker(tokens: list[Tok], k: int) -> Attribution | None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_OR_DESCRIBE
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote
-from digest.core.quotes.candidates import asked_subject
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
-from digest.core.quotes.main_clause import addressed_subject
+from digest.core.quotes.main_clause import asked_subject
 from digest.core.quotes.possessor import possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import report_mention
@@ -107,7 +106,7 @@ class QuoteSpeakers:
         if who is None:
             # a quoted fragment inside reported speech is a direct quote of that speaker
             qstart = tokens[qi].start
-            asked = addressed_subject(tokens, qi)  # 'X was asked, "..."': not X's words
+            asked = asked_subject(tokens, qi)  # 'X was asked, "..."': not X's words
             inside = [a for r, a in owners if r.start <= qstart < r.end and tokens[r.who.start].start != asked]
             owner_of = inside[0] if inside else None
             return owner_of if owner_of is not None else self._subject_speaker(qi)
