@@ -5,7 +5,10 @@ voters')."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ADVERBS_OR_AUXILIARIES,
+    COORDINATORS,
     DETERMINERS,
+    IRREGULAR_PAST,
     MONTHS_DAYS,
     NP_ADJECTIVES,
     NUMBER_WORDS,
@@ -13,10 +16,14 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     QUANTIFIERS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SHARE_WORDS,
     SPEECH_VERBS,
+    SUBORDINATORS,
+    TITLE_WORDS,
 )
+from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.mentions import NAME_PARTICLES
 from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, np_word
 from digest.core.quotes.tokens import WORD, Tok
@@ -29,12 +36,29 @@ def _participle_modifier(tokens: list[Tok], i: int, hi: int) -> bool:
     """One or two lower-case modifiers before a capitalised title or name or a role noun: 'said retired Army
     Gen. Dana Pike', 'said conservative activist Bob Klaus', 'said longtime party strategist NAME'."""
     k = i
-    while k < min(hi, i + _MODIFIERS_MAX) and _modifier(tokens[k]) and (k == i or tokens[k].norm not in POSSESSIVES):
+    while (
+        k < min(hi, i + _MODIFIERS_MAX)
+        and (_modifier(tokens[k]) or _office_modifier(tokens, k, hi))
+        and (k == i or tokens[k].norm not in POSSESSIVES)
+    ):
         k += 1  # a possessive only opens the phrase ('his top aide'): after a word it ends it ('defended his father')
     if k == i or k >= hi:
         return False
     head = tokens[k]
     return (head.is_cap and head.norm not in STOP_CAPS) or (head.norm in ROLE_NOUNS and not head.is_cap)
+
+
+_OFFICES = TITLE_WORDS | ROLE_NOUNS
+
+
+def _office_modifier(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'state' in 'said state Sen. Dana Pike', 'said state senator Dana Pike': a bare verb of speech before a title
+    or a role is a noun modifying it, never a verb (no verb follows 'said' bare)."""
+    tok = tokens[k]
+    if tok.kind is not WORD or tok.is_cap or tok.norm not in SPEECH_VERBS or tok.norm.endswith(("s", "ed", "ing")):
+        return False
+    head = tokens[k + 1] if k + 1 < hi else None
+    return head is not None and head.kind is WORD and head.norm.rstrip(".") in _OFFICES
 
 
 def _modifier(tok: Tok) -> bool:
@@ -110,6 +134,37 @@ def _share_of_people(tokens: list[Tok], i: int, hi: int) -> bool:
     return (number or first.norm.isdigit()) and second.norm in SHARE_WORDS and (after is None or after.norm != "of")
 
 
+def _verb_like(tok: Tok) -> bool:
+    """A lower-case word that reads as a verb after a subject: an auxiliary, an irregular past, an -ed word, a verb
+    of speech."""
+    n = tok.norm
+    return tok.kind is WORD and (
+        n in FINITE_WORDS or n in IRREGULAR_PAST or n in SPEECH_VERBS or (n.endswith("ed") and len(n) > 4)
+    )
+
+
+_CLOSED_WORDS = (
+    frozenset(PRONOUNS) | RELATIVE_PRONOUNS | ADVERBS_OR_AUXILIARIES | SUBORDINATORS | COORDINATORS | DETERMINERS
+)
+"""Words of closed classes, never the noun a phrase's adjective modifies ('a former executive who', 'an official
+later said')."""
+
+
+def _adjective_head_end(tokens: list[Tok], i: int, end: int, hi: int) -> int:
+    """'the national forecaster', 'The regional forecaster has': a phrase opened by a determiner that stops at an
+    adjective of roles goes on to the plain noun after it when punctuation or a verb follows that noun (not 'the
+    police issue a warning', where the word after the adjective is a verb)."""
+    if end - i < 2 or end + 1 >= hi or tokens[i].norm not in DETERMINERS:
+        return end
+    last, noun, after = tokens[end - 1], tokens[end], tokens[end + 1]
+    if last.is_cap or last.norm not in NP_ADJECTIVES or noun.kind is not WORD or noun.is_cap:
+        return end
+    n = noun.norm
+    if not n.isalpha() or n.endswith(("s", "ly")) or _verb_like(noun) or n in _CLOSED_WORDS:
+        return end
+    return end + 1 if after.text in (".", ";") or (_verb_like(after) and not after.is_cap) else end
+
+
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
     if i >= hi or tokens[i].kind is not WORD:
@@ -129,6 +184,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if end == i + 1 and end < hi and _share_of_people(tokens, i, hi):
         end += 1  # 'Most respondents say "..."', 'Sixty-two percent say "..."': a share of people, not 'Most'
 
+    end = _adjective_head_end(tokens, i, end, hi)
     while end > i and tokens[end - 1].norm in PHRASE_TRAILERS:
         end -= 1
     if end <= i or (end == i + 1 and first.norm in MONTHS_DAYS and first.norm.endswith("day")):
