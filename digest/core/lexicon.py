@@ -95,7 +95,20 @@ PRONOUNS: dict[str, tuple[str, str]] = {
 }
 """Subject pronouns: the kind of actor each points to and its gender/number."""
 
-ROLE_NOUNS: frozenset[str] = word_set(
+KIN_MEN: frozenset[str] = word_set(
+    "father dad son brother husband widower boyfriend uncle nephew grandfather grandson stepfather stepson"
+)
+"""Kin of a man ('her widower', 'the stepfather of NAME'): role nouns of one sex."""
+KIN_WOMEN: frozenset[str] = word_set(
+    "mother mum daughter sister wife widow girlfriend aunt niece grandmother granddaughter stepmother stepdaughter"
+)
+"""Kin of a woman ('his widow', 'the mum of NAME'): role nouns of one sex."""
+KIN: frozenset[str] = (
+    KIN_MEN | KIN_WOMEN | word_set("parent parents grandparents relative relatives cousin fiance fiancee")
+)
+"""People named by kinship (or engagement) to someone: role nouns, and relations that head 'the widow of NAME'."""
+
+ROLE_NOUNS: frozenset[str] = KIN | word_set(
     """official officials spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
     ambassador ambassadors delegate delegates representative representatives envoy envoys lawyer lawyers attorney
     attorneys prosecutor prosecutors judge judges chief director executive executives analyst analysts source
@@ -107,8 +120,8 @@ ROLE_NOUNS: frozenset[str] = word_set(
     investigators agent agents manager managers founder ceo cfo boss premier chancellor king queen prince
     monarch candidate candidates campaigner campaigners critic critics supporter supporters worker workers
     employee employees scientist scientists administrator administrators inspector inspectors counsel
-    deputy deputies colonel captain sergeant soldier soldiers pilot pilots rescuer rescuers relative relatives
-    father mother son daughter wife husband brother sister friend friends neighbour neighbor neighbours
+    deputy deputies colonel captain sergeant soldier soldiers pilot pilots rescuer rescuers friend friends
+    neighbour neighbor neighbours
     neighbors owner owners teacher teachers student students doctor doctors nurse nurses priest cleric
     spokesmen authorities organisers organizers protesters demonstrators people man woman men women
     strategist strategists pollster pollsters historian historians author writer editor publisher
@@ -117,14 +130,13 @@ ROLE_NOUNS: frozenset[str] = word_set(
     goalkeepers winger wingers quarterback quarterbacks pitcher pitchers skipper referee referees umpire umpires
     trainer trainers athlete athletes teammate teammates farmer farmers fisherman fishermen
     passenger passengers commuter commuters shopper shoppers customer customers tenant tenants landlord
-    landlords homeowner homeowners villager villagers parent parents patient patients pensioner
+    landlords homeowner homeowners villager villagers patient patients pensioner
     pensioners firefighter firefighters paramedic paramedics engineer engineers councillor
     councillors councilor councilors councilman councilwoman trustee trustees headteacher headmaster
     headmistress lecturer lecturers surgeon surgeons physician physicians pharmacist pharmacists dentist
     psychologist psychologists psychiatrist therapist midwife midwives carer carers caregiver caregivers pastor
     vicar bishop rabbi imam actor actors actress singer singers musician musicians artist artists chef chefs
-    designer designers architect architects filmmaker producer producers novelist poet grandmother grandfather
-    grandparents uncle aunt cousin nephew niece fiance fiancee widow widower entrepreneur entrepreneurs
+    designer designers architect architects filmmaker producer producers novelist poet entrepreneur entrepreneurs
     shopkeeper shopkeepers trader traders banker bankers investor investors accountant consultant consultants
     volunteer volunteers lobbyist lobbyists sheriff constable detective detectives ranger rangers warden
     wardens inmate inmates prisoner prisoners defendant plaintiff claimant teenager teenagers boy boys girl

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from digest.core.lexicon import PREPOSITIONS_IN_NP, word_set
+from digest.core.quotes.gender import word_gender
 
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 """'the 29-year-old': a description by age alone."""
@@ -67,8 +68,6 @@ _NOT_TITLES = word_set(
     our my your said says told asked"""
 )
 """Words that end a title written before a name, going back from it ('of Mr. Reed', 'his brother Tom Reed')."""
-_WOMAN_END = ("woman", "mother", "mum")
-_MAN_END = ("man", "father", "dad")
 
 
 @dataclass
@@ -240,8 +239,5 @@ def _distinct(names: Iterable[str]) -> list[str]:
 
 
 def _gender(head: str) -> str:
-    if head.endswith(_WOMAN_END) or head.startswith(("mother", "mum", "grandmother")):
-        return "f"
-    if (head.endswith(_MAN_END) and head != "german") or head.startswith(("father", "dad", "grandfather")):
-        return "m"
-    return "?"
+    """The gender an epithet shows ('the Welshwoman', 'the mother-of-two': its first word), else ``?``."""
+    return word_gender(head.split("-")[0])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from digest.core.lexicon import PHRASE_LINKS, word_set
+from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, word_set
 
 UNKNOWN = "?"
 
@@ -31,15 +31,20 @@ _HONORIFICS = {
 """Honorifics written before a name (with or without a full stop)."""
 
 _GENDERED_WORDS = {
-    "m": """man boy father son brother husband widower boyfriend uncle nephew grandfather grandson stepfather
-    stepson congressman councilman businessman king prince duke""",
-    "f": """woman girl mother daughter sister wife widow girlfriend aunt niece grandmother granddaughter
-    stepmother stepdaughter spokeswoman congresswoman councilwoman businesswoman chairwoman queen princess
-    duchess actress""",
+    "m": KIN_MEN
+    | word_set(
+        """man boy congressman councilman businessman king prince duke welshman englishman irishman frenchman
+        dutchman"""
+    ),
+    "f": KIN_WOMEN
+    | word_set(
+        """woman girl spokeswoman congresswoman councilwoman businesswoman chairwoman queen princess duchess actress
+        welshwoman englishwoman irishwoman frenchwoman dutchwoman"""
+    ),
 }
-_WORD_GENDER = {word: gender for gender, words in _GENDERED_WORDS.items() for word in words.split()}
-"""Role and kinship words of one gender ('his wife' names a woman). Words also used for the other sex
-('chairman', 'spokesman', 'actor') are not among them."""
+_WORD_GENDER = {word: gender for gender, words in _GENDERED_WORDS.items() for word in words}
+"""Role, kinship and nationality words of one gender ('his wife' names a woman, 'the Welshman' a man). Words also
+used for the other sex ('chairman', 'spokesman', 'actor') are not among them."""
 
 
 _NOT_A_PERSON_END = word_set(

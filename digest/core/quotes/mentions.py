@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     FINITE_BE,
     GROUP_NOUNS,
     JUNK_SPEAKER,
+    KIN,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
@@ -335,11 +336,9 @@ def _serving_word(word: str, preposition: str) -> bool:
     return low in ROLE_NOUNS and (word.islower() or low not in TITLE_WORDS)
 
 
-RELATIONS = word_set(
-    """widow widower wife husband son sons daughter daughters father mother parents brother brothers sister
-    sisters family families friend friends relative relatives grandmother grandfather grandson granddaughter
-    uncle aunt cousin nephew niece fiance fiancee partner colleague colleagues neighbour neighbours neighbor
-    neighbors"""
+RELATIONS = KIN | word_set(
+    "sons daughters brothers sisters family families friend friends partner colleague colleagues neighbour neighbours"
+    " neighbor neighbors"
 )
 """People named by whom they are related to ('the widow of NAME', 'friends of NAME'): the speaker is the
 relation, not the person named after 'of'."""
