@@ -1,6 +1,6 @@
 """Group nouns are every plural of the role nouns (lexicon.GROUP_NOUNS derives from ROLE_NOUNS): a plural role
-is a group, so 'he' or 'she' after it is the person named before, never the group. 'executives' is kept out (as a
-group it took 'One of the board's top executives, NAME,' from the name). Every sentence is invented."""
+is a group, so 'he' or 'she' after it is the person named before, never the group; 'one of' such a group is one
+person, so 'One of the board's top executives, NAME,' is NAME. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -44,5 +44,5 @@ def test_a_name_after_one_of_the_executives_is_the_speaker() -> None:
 
 def test_group_nouns_are_plural_role_nouns() -> None:
     assert GROUP_NOUNS <= ROLE_NOUNS
-    assert {"researchers", "negotiators", "senators", "people", "spokespeople"} <= GROUP_NOUNS
-    assert not {"witness", "boss", "official's", "executives"} & GROUP_NOUNS
+    assert {"researchers", "negotiators", "senators", "people", "spokespeople", "executives"} <= GROUP_NOUNS
+    assert not {"witness", "boss", "official's"} & GROUP_NOUNS

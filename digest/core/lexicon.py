@@ -146,9 +146,6 @@ ROLE_NOUNS: frozenset[str] = KIN | word_set(
 """Lower-case nouns that name a person (or a group of people) by role."""
 
 _PLURALS_WITHOUT_S: frozenset[str] = word_set("men women people children spokesmen spokespeople fishermen")
-_NOT_GROUPS: frozenset[str] = word_set("executives")
-"""Plural roles kept out of the group nouns: as a group, 'executives' took 'One of the board's top executives, NAME,'
-from NAME and 'the company' from the company (PolNeAR train)."""
 PERSON_HEADS: frozenset[str] = ROLE_NOUNS | word_set("person persons")
 """Nouns that head a description of a person ('a person with knowledge of', 'officials close to')."""
 
@@ -156,10 +153,10 @@ POST_MODIFIER_STARTS: frozenset[str] = word_set("familiar close knowledgeable br
 """Words opening what describes a person after the noun ('familiar with', 'close to', 'who was briefed')."""
 
 GROUP_NOUNS: frozenset[str] = _PLURALS_WITHOUT_S | {
-    w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("ss", "'s")) and w not in _NOT_GROUPS
+    w for w in ROLE_NOUNS if w.endswith("s") and not w.endswith(("ss", "'s"))
 }
 """Plural role nouns: a group of people ("informed sources", "analysts"); every plural of :data:`ROLE_NOUNS` (those
-in -s, not -ss: 'witness', 'boss'; and the few without) but :data:`_NOT_GROUPS`."""
+in -s, not -ss: 'witness', 'boss'; and the few without)."""
 
 TITLE_WORDS: frozenset[str] = word_set(
     """president vice prime minister secretary ambassador permanent representative delegate envoy senator sen sen.

@@ -18,7 +18,7 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.speakers import Mention
-from digest.core.quotes.things import places_named, plural_role, thing_written
+from digest.core.quotes.things import people_named, places_named, plural_role, thing_written
 
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
@@ -468,7 +468,7 @@ class Registry:
             if a.name[:1].isupper()
             and a.name not in self.places
             and not group_word(a.name.split()[0])
-            and (a.kind in ("org", "group") or (a.kind == "person" and thing_like(a.name) and a.name not in self.aged))
+            and (a.kind == "org" or (a.kind == "group" and not people_named(a.name)) or self._thing_person(a))
             and (rank := a.rank_before(sentence, pos)) is not None
             and sentence - rank[0] <= NEAR
         ]
@@ -476,6 +476,10 @@ class Registry:
             return None
         self.things.add(found[0][1].name)  # 'it' may stand for it now
         return max(found, key=lambda ranked: ranked[0])[1]
+
+    def _thing_person(self, actor: ActorState) -> bool:
+        """A 'person' whose name may be a thing's (no first name) and who was given no age."""
+        return actor.kind == "person" and thing_like(actor.name) and actor.name not in self.aged
 
     def _surely_person(self, name: str) -> bool:
         """A name surely a person's: a first name, an honorific, an age written after it, a person met."""

@@ -246,6 +246,8 @@ def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
     if head in ORG_WORDS or (phrase.isupper() and len(phrase) <= 6):
         if not found.name:
             found.name, found.kind = phrase, "org"
+    elif head in GROUP_NOUNS and _one_of(words):
+        found.roles.append(" ".join(words))  # 'One of the firm's lawyers, NAME,': one person of the group
     elif head in GROUP_NOUNS:
         if not found.name:
             found.name, found.kind = " ".join(words), "group"
@@ -253,6 +255,11 @@ def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
         found.roles.append(phrase)
     elif not found.name and all(w[:1].isupper() for w in core):
         found.name, found.kind = phrase, "org"
+
+
+def _one_of(words: list[str]) -> bool:
+    """'One of the firm's lawyers', 'one of its top executives': one person of a group named by a plural role."""
+    return len(words) > 2 and words[0].lower() == "one" and words[1].lower() == "of"
 
 
 _BOTH = frozenset({"both"})

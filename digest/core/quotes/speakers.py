@@ -83,7 +83,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         leader = _team_leader(tokens, start - 1, end, lo)  # 'The mayor and his team said'
         if leader is not None:
             return leader
-    start = _determiner_start(tokens, start, j, lo)
+    start = _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo)
     inserted = end < verb and tokens[end].kind is not WORD
     return (inserted and _described_name(tokens, start, lo)) or (_appositive_role_start(tokens, start, lo), end)
 
@@ -281,6 +281,14 @@ def _one_of_their(tokens: list[Tok], k: int, lo: int) -> bool:
         and tokens[k - 1].norm == "of"
         and tokens[k - 2].norm in _SHARES_OF
     )
+
+
+def _share_of_start(tokens: list[Tok], start: int, lo: int) -> int:
+    """'One of the harbour board's top executives': a share and 'of' before an article open the phrase (one person
+    or a part of the group named after it); ``start`` when none stands there."""
+    if start - 2 >= lo and tokens[start].norm in ARTICLES and tokens[start - 1].norm == "of":
+        return start - 2 if tokens[start - 2].norm in _SHARES_OF else start
+    return start
 
 
 _ROLE_OR_ORG = ROLE_NOUNS | ORG_WORDS

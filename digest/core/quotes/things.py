@@ -5,17 +5,28 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import GROUP_NOUNS, word_set
 
 _NOT_HEAD = word_set("of to for at in on with from close near")
+
+
+def _head(name: str) -> str:
+    """The head word of a name or role, lower case: the word before a preposition, else the last."""
+    words = name.lower().split()
+    return next((words[k - 1] for k in range(1, len(words)) if words[k] in _NOT_HEAD), words[-1] if words else "")
 
 
 def plural_role(name: str) -> bool:
     """A role written as a plural ('growers', 'harbour officials'; not 'person close to the mayors'): 'they' may
     refer to it."""
-    words = name.lower().split()
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _NOT_HEAD), words[-1] if words else "")
+    head = _head(name)
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
+
+
+def people_named(name: str) -> bool:
+    """A group named by a plural noun of people ('Executives for Northwind', 'Kelby growers'): people, never the
+    organisation that 'the company' stands for."""
+    return _head(name) in GROUP_NOUNS
 
 
 _PLURAL_VERB = re.compile(r" (?:have|are|were) ")
