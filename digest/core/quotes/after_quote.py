@@ -22,6 +22,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use
+from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
@@ -185,9 +186,7 @@ def _tail_verb(tok: Tok) -> bool:
     """A lower-case verb in the past or present tense ('surmised', 'answers'), not a verb of being."""
     n = tok.norm
     return (
-        tok.kind is WORD
-        and not tok.is_cap
-        and n.isalpha()
+        lower_word(tok)
         and (n.endswith(("ed", "s")) or n in _IRREGULAR_TAIL_VERBS)
         and n not in _NOT_TAIL_VERBS
         and n not in PRONOUNS

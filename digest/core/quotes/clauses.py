@@ -30,6 +30,7 @@ from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
+from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.shaped_cues import EXPRESSING, INFORMING, POINTING, claimed_clause, shaped_start
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
@@ -410,7 +411,7 @@ def _thing_noun(t: Tok) -> bool:
     """A plain lower-case word that names no person or body ('interest' in 'interest rates'), so it modifies the
     clause's subject rather than ending the object told."""
     n = t.norm
-    plain = t.kind is WORD and not t.is_cap and n.isalpha() and not is_pronoun(t)
+    plain = lower_word(t) and not is_pronoun(t)
     return plain and not (n in ROLE_NOUNS or n in ORG_WORDS or n in TOLD_OBJECTS or n in _NOT_THINGS)
 
 

@@ -26,6 +26,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
+from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -195,7 +196,7 @@ _OBJECT_STARTS = PREPOSITIONS_IN_NP | POSSESSIVES | ARTICLES | DEMONSTRATIVES
 def _plural_head_end(tokens: list[Tok], end: int, v: int) -> int:
     """Past a plural noun of people after a capitalised modifier ('Harbour lobbyists', 'Democratic senators', and
     past one plain modifier: 'Coastal safety experts'): the phrase's head, not its verb."""
-    if end + 2 < v and tokens[end].kind is WORD and not tokens[end].is_cap and tokens[end].norm.isalpha():
+    if end + 2 < v and lower_word(tokens[end]):
         head = _plural_head_end(tokens, end + 1, v)  # 'safety' is no verb when a plural of people follows it
         word = tokens[end].norm
         verb_like = word.endswith(("s", "ed")) or word in COMMON_IRREGULAR_PAST or word in ADVERBS_OR_AUXILIARIES

@@ -60,6 +60,11 @@ PHRASE_TRAILERS = PREPOSITIONS_IN_NP | DETERMINERS | {"and"}
 """Words a noun phrase never ends with."""
 
 
+def lower_word(tok: Tok) -> bool:
+    """A lower-case word of letters only ('harbour', 'answers'; not 'Moss', 'co-op', '2019')."""
+    return tok.kind is WORD and not tok.is_cap and tok.norm.isalpha()
+
+
 def np_word(tok: Tok) -> bool:
     """A word that may stand inside a speaker noun phrase: a capitalised word, a role, an adjective of roles, a
     determiner, a preposition, an organisation word, a particle or a pronoun."""

@@ -25,7 +25,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.mentions import NAME_PARTICLES
-from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, np_word
+from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, lower_word, np_word
 from digest.core.quotes.tokens import WORD, Tok
 
 _MODIFIERS_MAX = 2
@@ -112,9 +112,7 @@ def _plural_noun(tok: Tok) -> bool:
     """A lower-case word that may be a plural noun ('respondents', 'passengers'; not 'say', 'says', 'also')."""
     n = tok.norm
     return (
-        tok.kind is WORD
-        and not tok.is_cap
-        and n.isalpha()
+        lower_word(tok)
         and n.endswith("s")
         and not n.endswith(("ss", "us"))
         and n not in SPEECH_VERBS

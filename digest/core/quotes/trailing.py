@@ -36,6 +36,7 @@ from digest.core.quotes.clauses import (
 )
 from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.openers import frame_lead
+from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -118,7 +119,7 @@ def _modifiers_after_comma(tokens: list[Tok], start: int, lo: int) -> int:
 
 def _plain_modifier(t: Tok) -> bool:
     n = t.norm
-    return t.kind is WORD and not t.is_cap and n.isalpha() and n not in _NOT_MODIFIERS and not n.endswith(("ed", "ly"))
+    return lower_word(t) and n not in _NOT_MODIFIERS and not n.endswith(("ed", "ly"))
 
 
 def _left_speaker(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
