@@ -67,3 +67,78 @@ def test_modifiers_and_openers_around_the_speaker(text: str, words: str, speaker
 )
 def test_modifier_rules_leave_neighbouring_shapes(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+def test_a_name_after_known_as_is_no_quote() -> None:
+    quotes = quotes_of('Bryony Hale, known to her friends as "Wren," said the flat was damp.')
+    assert [(kind, who) for kind, who, _ in quotes] == [("indirect", "Bryony Hale")]
+    assert not [q for q in quotes_of("The depot, known locally as “the Hive”, will reopen in May.") if q[0] == "direct"]
+
+
+def test_a_term_known_as_inside_attributed_words_stays_a_quote() -> None:
+    # the term closes the words of a speaker named after it
+    assert speaker_of('It is what is known as "a dead cat bounce," Tam Rooke said.', "dead cat") == "Tam Rooke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesperson said in a statement that "interim arrangements" were in place to cover the northern routes.',
+        'Orla Brisk said the "reforms" had failed every family on the estate.',
+    ],
+)
+def test_a_clause_opening_with_a_quoted_noun_phrase_is_reported(text: str) -> None:
+    kinds = {kind for kind, _, _ in quotes_of(text)}
+    assert kinds == {"direct", "indirect"}
+
+
+def test_a_quoted_phrase_attributed_after_it_makes_no_clause() -> None:
+    text = "Surveys show that ''the public is uneasy about the plan,'' said Tam Rooke, an editor."
+    assert all(kind == "direct" for kind, _, _ in quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the mission director, Engr Alma Quist, the leak was found in a valve.", "Engr Alma Quist"),
+        ("According to a former commander, Rear Admiral (ret.) Alma Quist, the hull cracked in 2019.", "Alma Quist"),
+    ],
+)
+def test_a_name_in_apposition_after_according_to_a_role_is_the_source(text: str, speaker: str) -> None:
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert speaker in quotes[0][1]
+    assert quotes[0][2].startswith("the ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the mayor, Alma Quist resigned on Monday.",
+        "According to police, Alma Quist, 34, was arrested on Monday.",
+    ],
+)
+def test_a_name_opening_the_clause_after_according_to_stays_in_it(text: str) -> None:
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0][2].startswith("Alma Quist")
+
+
+def test_an_auxiliary_after_a_role_and_name_in_apposition() -> None:
+    text = "The Defence Minister, Greg Pallow, has confirmed that two patrol boats will be withdrawn."
+    assert quotes_of(text) == [("indirect", "Greg Pallow", "two patrol boats will be withdrawn")]
+    # the apposition's subject did something else: the later clause is the party's
+    other = "The minister, Greg Pallow, has resigned and the party said it would choose a new leader soon."
+    assert [who for _, who, _ in quotes_of(other)] == ["party"]
+
+
+def test_an_organiser_is_a_role() -> None:
+    text = '"They were told it was on the list," said the union\'s organiser, Jimmy Strathy.'
+    assert speaker_of(text, "on the list") == "Jimmy Strathy"
+
+
+def test_a_place_after_a_preposition_is_no_persons_name() -> None:
+    text = "Two members of Congress from Florida, Ana Ruiz and Tom Vale, said they will not back the bill."
+    assert "members of Congress" in (speaker_of(text, "not back") or "")
+    # a statement's author after 'from' stays the name
+    assert speaker_of('A post from Alma Quist said the vote was "rigged".', "rigged") == "Alma Quist"

@@ -109,7 +109,8 @@ KIN: frozenset[str] = (
 """People named by kinship (or engagement) to someone: role nouns, and relations that head 'the widow of NAME'."""
 
 ROLE_NOUNS: frozenset[str] = KIN | word_set(
-    """official officials spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
+    """official officials spokesman spokeswoman spokesperson spokespeople organiser organisers organizer organizers
+    minister ministers secretary president
     ambassador ambassadors delegate delegates representative representatives envoy envoys lawyer lawyers attorney
     attorneys prosecutor prosecutors judge judges chief director executive executives analyst analysts source
     sources expert experts correspondent correspondents reporter reporters witness witnesses resident residents

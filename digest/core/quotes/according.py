@@ -50,8 +50,30 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
             return who, past_appositive(tokens, k + 1, hi)  # 'In addition, according to X, B': B is X's
         return Report(who, tokens[start].start, tokens[v - 2].end, v)
     if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].norm not in COORDINATORS:
+        named = _named_after(tokens, found, k + 1, hi)
+        if named is not None:
+            return Attribution(named[0], named[1], "according"), named[1] + 1
         return who, past_appositive(tokens, k + 1, hi)
     return None  # '..., according to X, and has B': no clause of X's after the source
+
+
+_NAME_WORDS = 9
+
+
+def _named_after(tokens: list[Tok], source: tuple[int, int], k: int, hi: int) -> tuple[int, int] | None:
+    """'According to the mission director, Engr Dana Pike, the leak ...': a person's name between commas after a
+    source described by a role names it; the name's span, when a clause opens after its comma (not 'According to
+    the mayor, Dana Pike resigned': a verb follows the name)."""
+    if not any(t.norm in ROLE_NOUNS for t in tokens[source[0] : source[1]]):
+        return None
+    j, depth = k, 0
+    while j < hi and j - k <= _NAME_WORDS and (tokens[j].is_cap or depth or tokens[j].text == "("):
+        depth += (tokens[j].text == "(") - (tokens[j].text == ")")
+        j += 1
+    capitals = sum(1 for t in tokens[k:j] if t.kind is WORD and t.is_cap)
+    if capitals < 2 or depth or j + 1 >= hi or tokens[j].text != "," or not opens_clause(tokens, j + 1, hi):
+        return None
+    return k, j
 
 
 _APPOSITIVE_REACH = 16

@@ -25,6 +25,7 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SENTENCE_OPENERS,
     SHARE_WORDS,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
     word_set,
 )
@@ -89,10 +90,18 @@ def _split_name(words: list[str]) -> tuple[str, str]:
     return " ".join(words[k:]), " ".join(words[:k])
 
 
-def _title_before_name(word: str) -> bool:
-    """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'Courier'."""
+_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+
+
+def _title_before_name(words: list[str]) -> bool:
+    """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'Courier'; not
+    a preposition ('members of Congress from Florida': a place), but 'from' or 'by' after a noun of a statement
+    ('a post from NAME', 'a statement by NAME': its author)."""
+    word = words[-1]
     low = word.lower().rstrip(".")
     plain = word.replace("-", "")
+    if low in PREPOSITIONS_IN_NP:
+        return low in _AUTHOR_PREPOSITIONS and len(words) > 1 and words[-2].lower() in STATEMENT_NOUNS
     return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (plain.isalpha() and word[:1].islower())
 
 
@@ -287,7 +296,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
         person_name, titles = _split_name(named)
     if not person_name or head in ORG_WORDS or _serves(titles):
         return False
-    titled = titles != "" and _title_before_name(titles.split()[-1])
+    titled = titles != "" and _title_before_name(titles.split())
     if (lead and not titled) or (titles and not titled):
         return False
     if any(w.lower() in PREPOSITIONS_IN_NP for w in named[len(named) - len(person_name.split()) :]):

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from digest.core.lexicon import COORDINATORS, DETERMINERS, FINITE_SPEECH_VERBS, POSSESSIVES, PREPOSITIONS_IN_NP
+from digest.core.lexicon import (
+    COORDINATORS,
+    DETERMINERS,
+    FINITE_SPEECH_VERBS,
+    IRREGULAR_PAST,
+    POSSESSIVES,
+    PREPOSITIONS_IN_NP,
+)
+from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.cue import Report
 from digest.core.quotes.marks import MarkSpan
 
@@ -53,7 +61,11 @@ def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first
     ends at its own end or at the first comma after its last quotation ('..., as the council delayed its vote');
     None when it is no such clause. The quoted words stay the speaker's direct quote too."""
     own = re.findall(r"[\w'’]+", para[report.start : marks[first].open])
-    if len(own) < _MIN_OWN_WORDS and not (own and _subject_word(own[0])):
+    if (
+        len(own) < _MIN_OWN_WORDS
+        and not (own and _subject_word(own[0]))
+        and not _quoted_subject(para, report, marks[first], own)
+    ):
         return None
     if ":" in para[report.start : report.end]:
         return None
@@ -72,6 +84,40 @@ def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first
         k += 1
     comma = _CLAUSE_COMMA.search(para, after, report.end)  # not the comma of a number ('1,237')
     return report.end if comma is None else comma.start()
+
+
+_PREDICATE_WORDS = 3
+_VERB_REACH = 8
+
+
+def _quoted_subject(para: str, report: Report, mark: MarkSpan, own: list[str]) -> bool:
+    """'said that "interim arrangements" were in place', 'said the "reforms" had failed': the clause opens with a
+    quoted noun phrase (after an article or possessive at most) that closes without punctuation and goes on with a
+    predicate of its own, a verb within a few words ('said "no" to the offer' has none): the clause is reported
+    whole."""
+    if len(own) > 1 or (own and own[0].lower() not in _SUBJECT_OPENERS):
+        return False
+    if mark.close is None or mark.close >= report.end:
+        return False
+    inner_end = mark.inner(len(para))[1]
+    if inner_end == 0 or para[inner_end - 1] in _ATTRIBUTED_ENDS + ";:":
+        return False
+    rest = re.findall(r"[\w'’]+", para[mark.close + 1 : report.end])
+    attributed = any(w.lower() in FINITE_SPEECH_VERBS for w in rest[:_ATTRIBUTION_REACH])
+    verb = any(_finite(w.lower()) for w in rest[:_VERB_REACH])
+    return len(rest) >= _PREDICATE_WORDS and verb and not attributed
+
+
+def _finite(word: str) -> bool:
+    """A word that may be the clause's verb ('were', 'had', 'remains', 'came', "don't"; not 'to', 'as', "state's")."""
+    if word in FINITE_WORDS or word in IRREGULAR_PAST or word.endswith(("n't", "n’t")):
+        return True
+    possessive = word.endswith(("'s", "’s"))
+    return word.endswith(("ed", "s")) and not possessive and word not in PREPOSITIONS_IN_NP and word not in _NOT_VERBS
+
+
+_SUBJECT_OPENERS = DETERMINERS | POSSESSIVES
+_NOT_VERBS = frozenset({"as", "this", "his", "its", "us", "thus", "plus", "less", "unless", "across"})
 
 
 def _subject_word(word: str) -> bool:

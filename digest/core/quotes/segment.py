@@ -34,6 +34,17 @@ def _abbreviation_before(text: str, i: int) -> bool:
     return word in ABBREVIATIONS
 
 
+_BRACKETED_MAX = 10
+
+
+def _bracketed_abbreviation(text: str, i: int) -> bool:
+    """'(ret.)', '(D-Ore.)': a full stop closing a short bracket of one word is an abbreviation's, no sentence end."""
+    if i + 1 >= len(text) or text[i + 1] != ")":
+        return False
+    opening = text.rfind("(", max(0, i - _BRACKETED_MAX), i)
+    return opening >= 0 and not any(ch.isspace() for ch in text[opening:i])
+
+
 def _end_marks(text: str) -> list[int]:
     """Where '.', '!' and '?' stand in ``text``, in order (``str.find`` per mark is cheaper than a regex match
     object per mark)."""
@@ -97,7 +108,7 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
         if (
             not inside[i]
             and ch in ".!?"
-            and not (ch == "." and _abbreviation_before(text, i))
+            and not (ch == "." and (_abbreviation_before(text, i) or _bracketed_abbreviation(text, i)))
             or i in closes
             and i >= closes[i]
             and text[i - closes[i]] in ".!?"

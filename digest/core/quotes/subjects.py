@@ -18,6 +18,7 @@ from digest.core.lexicon import (
     GROUP_NOUNS,
     LEAD_WORDS,
     MONTHS_DAYS,
+    NEGATIONS,
     NP_ADJECTIVES,
     POSSESSIVES,
     PRONOUNS,
@@ -67,7 +68,7 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     """'NAME, APPOSITIVE, said': the name opening the clause, before an appositive that closes with a comma
     right before the verb (the appositive may hold commas: 'Jane Roe, 63, a teacher from Ohio, said'), or before a
     time after that comma ('The harbour master, Jane Roe, on Sunday said')."""
-    v = _before_time(tokens, lo, v)
+    v = _before_time(tokens, lo, _verb_group_start(tokens, lo, v))
     if v - 2 < lo or tokens[v - 1].text != ",":
         return None
     inner = np_left(tokens, v - 1, lo)
@@ -103,6 +104,21 @@ def _role_then_name(tokens: list[Tok], inner: tuple[int, int]) -> bool:
     if comma is None or comma < 2 or comma + 1 >= len(words) or words[0].norm not in ("the", "a"):
         return False
     return all(t.is_cap for t in words[1:comma]) and all(t.is_cap for t in words[comma + 1 :])
+
+
+_VERB_GROUP_MAX = 3
+_VERB_GROUP_WORDS = AUXILIARIES | NEGATIONS | ADVERBS
+
+
+def _verb_group_start(tokens: list[Tok], lo: int, v: int) -> int:
+    """Where the auxiliaries, negation and adverbs before the verb start (', has confirmed', ', has also said',
+    ', will not say'), else ``v``."""
+    k = v
+    while (
+        k - 1 > lo and v - k < _VERB_GROUP_MAX and not tokens[k - 1].is_cap and tokens[k - 1].norm in _VERB_GROUP_WORDS
+    ):
+        k -= 1
+    return k
 
 
 def _before_time(tokens: list[Tok], lo: int, v: int) -> int:

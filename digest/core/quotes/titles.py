@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, BE_FORMS, DESCRIBE_VERBS, NAMING_WORDS, POSSESSIVES, WORK_NOUNS, word_set
+from digest.core.lexicon import (
+    ARTICLES,
+    BE_FORMS,
+    DESCRIBE_VERBS,
+    NAMING_WORDS,
+    POSSESSIVES,
+    SPEECH_VERBS,
+    WORK_NOUNS,
+    word_set,
+)
 from digest.core.quotes.tokens import WORD, Tok
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
@@ -36,6 +45,31 @@ def _name_given(tokens: list[Tok], qi: int) -> bool:
         return True  # 'was nicknamed the "Iron Lady"'
     # ', dubbed the "Stone Kettle",' closes a reduced relative; not 'X, the mayor, dubbed the "A" her finest hour'
     return before is not None and before.text == "," and (after is None or after.kind is not WORD)
+
+
+_KNOWN_REACH = 5
+
+
+def _known_as(tokens: list[Tok], qi: int) -> bool:
+    """'known as "the Fort"', 'known locally as "Bee"', 'better known to her friends as "Bee"': 'known' and a few
+    words without punctuation before 'as' give a name, in any case."""
+    if qi < 2 or tokens[qi - 1].norm != "as":
+        return False
+    for k in range(qi - 2, max(-1, qi - 2 - _KNOWN_REACH), -1):
+        if tokens[k].kind is not WORD:
+            return False
+        if tokens[k].norm == "known":
+            appositive = k > 0 and tokens[k - 1].text == ","  # 'Brenda Cole, known to her friends as "Bee," said'
+            return appositive or not _attributed_after(tokens, qi)
+    return False
+
+
+def _attributed_after(tokens: list[Tok], qi: int) -> bool:
+    """'... known as "a dead cat bounce," Dana Pike said': a quotation closed by a comma inside it, a speech verb in
+    the few words after it (the term ends the words of a speaker)."""
+    if not tokens[qi].text.rstrip("\"”’' ").endswith(","):
+        return False
+    return any(t.kind is WORD and t.norm in SPEECH_VERBS for t in tokens[qi + 1 : qi + 1 + _KNOWN_REACH])
 
 
 def title_cased(inner: str) -> bool:
@@ -73,7 +107,7 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     words = core.split()
     if not words or len(words) > _TITLE_MAX_WORDS or any(ch in core for ch in ",;?!:"):
         return False
-    if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS:
+    if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi):
         return True
     if not (words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)):
         return False
