@@ -7,7 +7,7 @@ import re
 from digest.core.lexicon import ROLE_NOUNS, word_set
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
-from digest.core.quotes.descriptions import AGE_AFTER, NEAR, Descriptions, epithet, org_epithet
+from digest.core.quotes.descriptions import AGE_AFTER, NEAR, Descriptions, org_epithet
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -177,7 +177,7 @@ class Registry:
         described = self._described_org(sentence, pos) if org_epithet(m.text) else None
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
-        if m.kind == "role" or (m.kind == "org" and epithet(m.text)):
+        if m.kind == "role":
             return self._role(m, sentence, pos)
         key = m.name.lower()
         for a in self.live():

@@ -29,6 +29,7 @@ from digest.core.lexicon import (
     TITLE_WORDS,
     word_set,
 )
+from digest.core.quotes.descriptions import epithet
 from digest.core.quotes.tokens import WORD, Tok
 
 NAME_PARTICLES = frozenset({"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn"})
@@ -167,9 +168,19 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     name, kind = found.name, found.kind
     if JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS or _not_a_name(name):
         return None
-    if kind == "person" and name.isupper() and len(name) <= 6:
-        kind = "org"  # an acronym: 'NATO said'
+    kind = _name_kind(name, kind, raw)
     return Mention(raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?"))
+
+
+def _name_kind(name: str, kind: str, raw: str) -> str:
+    """The kind of a name as its words read it, mended: an acronym is an organisation's ('NATO said'); a definite
+    epithet of one capitalised word is a person's role ('the Scot', 'the Briton', 'the Welshwoman')."""
+    if kind == "person" and name.isupper() and len(name) <= _LONGEST_ACRONYM:
+        return "org"
+    return "role" if kind == "org" and epithet(raw) else kind
+
+
+_LONGEST_ACRONYM = 6
 
 
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|it|they|we|i|you)['’](?:ll|m|re|ve|d)$")
