@@ -142,3 +142,49 @@ def test_a_place_after_a_preposition_is_no_persons_name() -> None:
     assert "members of Congress" in (speaker_of(text, "not back") or "")
     # a statement's author after 'from' stays the name
     assert speaker_of('A post from Alma Quist said the vote was "rigged".', "rigged") == "Alma Quist"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The union representing dock workers, Quay Alliance, said the leak was "serious".',
+            "serious",
+            "Quay Alliance",
+        ),
+        ('One neighbour, nurse Ines Tarrow, said the fire "spread in seconds".', "seconds", "Ines Tarrow"),
+        ('Her husband, builder Olek Marr, said the fire "spread in seconds".', "seconds", "Olek Marr"),
+        ('One donor, retired teacher Ines Tarrow, 74, said the appeal was "a lifeline".', "lifeline", "Ines Tarrow"),
+        ('Growers\' leader Olek Marr, head of the Vell Fruit Union, said the cuts were "cruel".', "cruel", "Olek Marr"),
+        ('Analyst Olek Marr of the research firm Quaystats said prices would "fall sharply".', "sharply", "Olek Marr"),
+        ('The report into Quaystats said trustees had "failed in their duty".', "failed", "report into Quaystats"),
+        ('Analysts at Carrow & Vell said prices would "fall sharply".', "sharply", "Analysts at Carrow & Vell"),
+        ('"We came to the table," said Local 412 President Ines Tarrow.', "table", "Ines Tarrow"),
+    ],
+)
+def test_speakers_inside_longer_subjects(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Crews from Vell, led by Ines Tarrow, said the fire "spread in seconds".', "seconds", "Crews"),
+        ('The families, including farmer Olek Marr, said the fire "spread in seconds".', "seconds", "families"),
+        (
+            'Sen. Ines Tarrow (D-Ore.), chair of the Rules Committee, said the vote was "fair".',
+            "fair",
+            "Sen. Ines Tarrow",
+        ),
+        ('An inquiry by Vell Council said the ferry was "overloaded".', "overloaded", "Vell Council"),
+        ('Olek Marr of the Harbour Trust said the cuts were "cruel".', "cruel", "Olek Marr"),
+    ],
+)
+def test_longer_subjects_keep_their_own_speaker(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_job_opening_the_sentence_is_not_shown_as_a_title() -> None:
+    assert speaker_of('Pensioner Ines Tarrow said the bus was "always late".', "late") == "Ines Tarrow"
+    assert speaker_of('Rabbi Ines Tarrow said the bus was "always late".', "late") == "Rabbi Ines Tarrow"
+    assert speaker_of('Mayor Ines Tarrow said the bus was "always late".', "late") == "Mayor Ines Tarrow"

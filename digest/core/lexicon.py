@@ -311,6 +311,13 @@ STANCE_VERBS: frozenset[str] = frozenset(w for group in _STANCE_STEMS.split("|")
 it "a disgrace"'); read only for a quoted fragment, never as a cue for a clause. Past tense and third person
 only: their bare and -ing forms are nouns as often ('an attack', 'talking points')."""
 
+SOURCE_NOUNS: frozenset[str] = word_set(
+    """poll polls polling survey surveys study studies report reports review reviews audit audits analysis analyses
+    research figures data statistics census records filings findings investigation inquiry evaluation assessment
+    researchers scientists investigators inspectors auditors"""
+)
+"""Nouns of a source of findings: documents, polls, studies, figures, and the people who make them."""
+
 STATEMENT_NOUNS: frozenset[str] = word_set(
     """statement statements release releases post posts posting tweet tweets message messages letter letters memo
     memos email emails speech speeches video videos response"""

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from digest.core.lexicon import ROLE_NOUNS, TITLE_WORDS
 from digest.core.model import Article
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.extract import read_article
@@ -97,6 +98,18 @@ _LONGEST_TITLE = 3
 is no title: it holds a lower-case word)."""
 
 
+def _job_not_title(word: str) -> bool:
+    """A role noun that is no title ('Analyst', 'Pensioner'; not 'Mayor', 'Sen.')."""
+    low = word.lower().rstrip(".")
+    return low in ROLE_NOUNS and low not in TITLE_WORDS and low not in _ROLES_AS_TITLES
+
+
+_ROLES_AS_TITLES = frozenset(
+    {"coach", "constable", "detective", "imam", "inspector", "pastor", "rabbi", "sheriff", "vicar"}
+)
+"""Role nouns also written as a title before a name ('Rabbi NAME', 'Detective NAME')."""
+
+
 def display_name(actor: ActorState) -> str:
     """The name an actor is shown by: its name with the title the article wrote before it ('Mayor Jane Roe',
     'Sen. Tom Doe'), so that a quote attributed to the person reads as the article introduced them; a
@@ -107,6 +120,8 @@ def display_name(actor: ActorState) -> str:
     words = role.split()
     if len(words) > _LONGEST_TITLE or not all(w[:1].isupper() for w in words):
         return actor.name
+    if len(words) == 1 and _job_not_title(words[0]):
+        return actor.name  # 'Analyst Dana Pike', 'Pensioner Ann Berg': a job capitalised to open the sentence
     titled = f"{role} {actor.name}"
     written = any(alias == titled or alias.startswith((titled + " ", titled + ",")) for alias in actor.aliases)
     return titled if written else actor.name

@@ -5,19 +5,13 @@ source: 'The skipper found that the nets were torn' is a discovery, not a statem
 
 from __future__ import annotations
 
-from digest.core.lexicon import IRREGULAR_PAST, RELATIVE_PRONOUNS, word_set
+from digest.core.lexicon import IRREGULAR_PAST, RELATIVE_PRONOUNS, SOURCE_NOUNS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, finite_clause, is_pronoun
 from digest.core.quotes.cue import Attribution, Cue, Report
 from digest.core.quotes.tokens import WORD, Tok
 
 FINDING_VERBS = word_set("found finds show shows showed")
 """Verbs whose subject, when it is a document, a poll or researchers, reports what it found."""
-_SOURCES = word_set(
-    """poll polls polling survey surveys study studies report reports review reviews audit audits analysis analyses
-    research figures data statistics census records filings findings investigation inquiry evaluation assessment
-    researchers scientists investigators inspectors auditors"""
-)
-"""Nouns of a source of findings: documents, polls, studies, figures, and the people who make them."""
 _BY_REACH = 8
 _SOURCE_PREPOSITIONS = word_set("by from of")
 
@@ -33,7 +27,7 @@ def finding_cue(tokens: list[Tok], cue: Cue, lo: int) -> Cue:
 def source_before(tokens: list[Tok], lo: int, v: int) -> bool:
     """A noun of a source of findings stands before ``tokens[v]`` in the sentence: the cheap test that lets a verb
     of finding be read at all (most are 'found the body', 'shows up')."""
-    return any(t.norm in _SOURCES for t in tokens[lo:v])
+    return any(t.norm in SOURCE_NOUNS for t in tokens[lo:v])
 
 
 def finding_source(tokens: list[Tok], who: Attribution, lo: int) -> bool:
@@ -41,12 +35,12 @@ def finding_source(tokens: list[Tok], who: Attribution, lo: int) -> bool:
     phrase it ends names one before 'by', 'from' or 'of' ('A poll by X', 'A survey of 500 skippers by X', 'Figures
     released by X', 'Data from X'): only words between that noun and the speaker ('After the audit, the crew found'
     and 'In the audit the crew found' are the crew's findings)."""
-    if any(t.norm in _SOURCES for t in tokens[who.start : who.end]):
+    if any(t.norm in SOURCE_NOUNS for t in tokens[who.start : who.end]):
         return True
     for j in range(who.start - 1, max(lo, who.start - _BY_REACH) - 1, -1):
         if tokens[j].kind is not WORD:
             return False
-        if tokens[j].norm in _SOURCES:
+        if tokens[j].norm in SOURCE_NOUNS:
             return any(t.norm in _SOURCE_PREPOSITIONS for t in tokens[j + 1 : who.start])
     return False
 

@@ -92,6 +92,7 @@ def _split_name(words: list[str]) -> tuple[str, str]:
 
 
 _AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
+_OTHER_PREPOSITIONS = frozenset({"into", "about", "over", "against", "after", "before", "during"})
 
 
 def _title_before_name(words: list[str]) -> bool:
@@ -101,7 +102,7 @@ def _title_before_name(words: list[str]) -> bool:
     word = words[-1]
     low = word.lower().rstrip(".")
     plain = word.replace("-", "")
-    if low in PREPOSITIONS_IN_NP:
+    if low in PREPOSITIONS_IN_NP or low in _OTHER_PREPOSITIONS:
         return low in _AUTHOR_PREPOSITIONS and len(words) > 1 and words[-2].lower() in STATEMENT_NOUNS
     return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (plain.isalpha() and word[:1].islower())
 
@@ -227,8 +228,8 @@ def _parts(phrase: list[Tok]) -> list[list[Tok]]:
             continue
         elif t.text == ",":
             parts.append([])
-        elif t.kind is WORD:
-            parts[-1].append(t)
+        elif t.kind is WORD or (t.text == "&" and parts[-1]):
+            parts[-1].append(t)  # 'Carrick & Boyd': the ampersand is part of a firm's name
     return [p for p in parts if p]
 
 
@@ -239,6 +240,9 @@ class _Found:
     name: str = ""
     kind: str = ""
     roles: list[str] = field(default_factory=list)
+    plain_group: bool = False
+    """The name is a group described in plain words ('The union representing dock workers'): an organisation's name
+    in apposition after it names it better."""
 
 
 def _head(core: list[str]) -> int:
@@ -264,17 +268,18 @@ def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
         return
     phrase = " ".join(core)
     if head in ORG_WORDS or (phrase.isupper() and len(phrase) <= 6):
-        if not found.name:
-            found.name, found.kind = phrase, "org"
+        if not found.name or found.plain_group:
+            found.name, found.kind, found.plain_group = phrase, "org", False
     elif head in GROUP_NOUNS and _one_of(words):
         found.roles.append(" ".join(words))  # 'One of the firm's lawyers, NAME,': one person of the group
     elif head in GROUP_NOUNS:
         if not found.name:
             found.name, found.kind = " ".join(words), "group"
+            found.plain_group = not any(w[:1].isupper() for w in core[1:])
     elif head in ROLE_NOUNS or head in TITLE_WORDS:
         found.roles.append(phrase)
-    elif not found.name and all(w[:1].isupper() for w in core):
-        found.name, found.kind = phrase, "org"
+    elif (not found.name or found.plain_group) and all(w[:1].isupper() or w == "&" for w in core):
+        found.name, found.kind, found.plain_group = phrase, "org", False  # 'The union for dock workers, Dock Alliance,'
 
 
 def _one_of(words: list[str]) -> bool:
@@ -300,11 +305,12 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     named = core
     person_name, titles = _split_name(core)
     after_preposition = not person_name or _ends_in_preposition(titles, head_index)
-    if after_preposition and head_index < len(core) - 1 and core[head_index][:1].isupper():
+    if head_index < len(core) - 1 and core[head_index][:1].isupper():
         # 'Rep. Elijah Cummings of Maryland', 'NAME of the New York delegation', 'NAME in a statement': the
-        # name stands before the preposition
-        named = core[: head_index + 1]
-        person_name, titles = _split_name(named)
+        # name stands before the preposition; also before 'of the research firm ORG' when two words name it
+        before_name, before_titles = _split_name(core[: head_index + 1])
+        if after_preposition or len(before_name.split()) >= 2:
+            named, person_name, titles = core[: head_index + 1], before_name, before_titles
     if not person_name or head in ORG_WORDS or _serves(titles):
         return False
     titled = titles != "" and _title_before_name(titles.split())

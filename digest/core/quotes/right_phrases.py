@@ -85,13 +85,18 @@ def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
         t = tokens[k]
         if t.norm in PREPOSITIONS_IN_NP and k > i:
             in_pp = 5
-        elif not np_word(t) and in_pp <= 0:
+        elif not np_word(t) and in_pp <= 0 and not _number_in_name(tokens, k, i, hi):
             break
         if t.norm in SPEECH_VERBS and not t.is_cap:
             break
         in_pp -= 1
         k += 1
     return k
+
+
+def _number_in_name(tokens: list[Tok], k: int, i: int, hi: int) -> bool:
+    """'Local 412 President NAME': a number between capitalised words is part of a union's or unit's name."""
+    return tokens[k].norm.isdigit() and k > i and tokens[k - 1].is_cap and k + 1 < hi and tokens[k + 1].is_cap
 
 
 def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:

@@ -18,7 +18,9 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     word_set,
 )
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
@@ -83,9 +85,46 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         leader = _team_leader(tokens, start - 1, end, lo)  # 'The mayor and his team said'
         if leader is not None:
             return leader
-    start = _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo)
+    start = _past_descriptor(tokens, _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo), lo)
+    start = _document_about(tokens, start, lo)
     inserted = end < verb and tokens[end].kind is not WORD
     return (inserted and _described_name(tokens, start, lo)) or (_appositive_role_start(tokens, start, lo), end)
+
+
+_TOPIC_PREPOSITIONS = word_set("into about on over")
+_DOCUMENT_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS
+
+
+def _document_about(tokens: list[Tok], start: int, lo: int) -> int:
+    """'The report into Brightwell said', 'an inquiry into the ferry company found': a name after a preposition of
+    topic is what a document is about; the phrase goes back to the document (and its determiner)."""
+    if start - 2 < lo or tokens[start - 1].norm not in _TOPIC_PREPOSITIONS:
+        return start
+    noun = tokens[start - 2]
+    if noun.is_cap and start - 2 > lo or noun.norm not in _DOCUMENT_NOUNS:
+        return start
+    d = start - 3 if start - 3 >= lo and tokens[start - 3].norm in DETERMINERS else start - 2
+    if d - 1 >= lo and tokens[d - 1].kind is WORD and not tokens[d - 1].is_cap:
+        return start  # 'Critics of the report on X said': the document is itself an object
+    return d
+
+
+_DESCRIPTOR_WORDS = 2
+
+
+def _past_descriptor(tokens: list[Tok], start: int, lo: int) -> int:
+    """'analyst NAME of the research firm ORG said': a phrase opened by plain words after 'of the' and a capitalised
+    name goes back to the name's phrase (the organisation is where the speaker works)."""
+    k = start if tokens[start].norm == "the" else start - 1
+    while k > lo and start - k <= _DESCRIPTOR_WORDS and tokens[k].kind is WORD and tokens[k].norm.isalpha():
+        if tokens[k].is_cap or tokens[k].norm in ARTICLES:
+            break
+        k -= 1
+    if k - 3 < lo or tokens[k].norm != "the" or tokens[k - 1].norm != "of":
+        return start
+    if not tokens[k - 2].is_cap or not tokens[k - 3].is_cap:
+        return start  # two capitalised words name a person ('Dana Pike of the ...')
+    return _modifiers_start(tokens, k - 2, lo)
 
 
 _DESCRIPTION_WORDS = 15
@@ -247,6 +286,7 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
         (_np_word(tokens[k]) and tokens[k].norm not in PRONOUNS)
         or _one_of_their(tokens, k, lo)
         or _relation_of(tokens, k)
+        or (tokens[k].text == "&" and k > lo and tokens[k - 1].is_cap)  # 'Analysts at Carrick & Boyd'
     ):
         start = k
         k -= 1

@@ -5,6 +5,7 @@ appositive ('Roxana Leon, 63, an independent voter raised in Chile, said') and a
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
@@ -21,6 +22,7 @@ from digest.core.lexicon import (
     NEGATIONS,
     NP_ADJECTIVES,
     POSSESSIVES,
+    PREPOSITIONS_IN_NP,
     PRONOUNS,
     REPORT_VERBS,
     ROLE_NOUNS,
@@ -74,11 +76,20 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     inner = np_left(tokens, v - 1, lo)
     if inner is not None and _role_then_name(tokens, inner):
         return Attribution(inner[0], inner[1], "appositive-subject")  # 'The Chief Minister, NAME, said'
-    if inner is not None and inner[0] - 1 > lo and tokens[inner[0] - 1].text == "," and tokens[lo].is_cap:
+    if (
+        inner is not None
+        and inner[0] - 1 > lo
+        and tokens[inner[0] - 1].text == ","
+        and tokens[lo].is_cap
+        and tokens[inner[0]].is_cap  # not 'NAME, head of the ORG, said': a name before the role
+    ):
         # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
         role = tokens[lo : inner[0] - 1]
         if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
             return Attribution(inner[0], inner[1], "appositive-subject")
+    named = _job_and_name(tokens, inner, lo) if inner is not None else None
+    if named is not None:
+        return named  # 'One neighbour, nurse NAME, said'
     for c in range(v - 2, max(lo, v - APPOSITIVE_MAX) - 1, -1):
         t = tokens[c]
         if t.kind is QUOTE or t.text in (";", ":", "(", ")"):
@@ -90,7 +101,39 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
             continue  # 'Still, NAME, a role, said': the opener is no speaker
         if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
+        named = _job_and_name(tokens, found, lo) if found is not None else None
+        if named is not None:
+            return named
     return None
+
+
+def _job_and_name(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attribution | None:
+    """'One donor, retired teacher NAME, 74, said', 'Her husband, builder NAME, said': a lower-case job (one or two
+    plain words) and a full name in apposition after a description opening the sentence: the name is the speaker
+    (not 'NAME, chair of the Platform Committee, said': capitals after 'of the' name no person)."""
+    start, end = found
+    start = next((k + 1 for k in range(end - 1, start, -1) if tokens[k].text == ","), start)  # the last apposition
+    name = next((k for k in range(start, end) if tokens[k].is_cap), end)
+    if end - name < 2 or not all(t.kind is WORD and t.is_cap for t in tokens[name:end]):
+        return None
+    job = name
+    while job > lo and name - job < _JOB_WORDS and tokens[job - 1].kind is WORD and not tokens[job - 1].is_cap:
+        job -= 1  # 'retired teacher', 'builder' before the name
+    words = tokens[job:name]
+    if not words or job - 1 <= lo or tokens[job - 1].text != ",":
+        return None
+    if not all(_job_word(t) for t in words) or words[-1].norm.endswith("ed"):
+        return None  # 'Crews, led by NAME, said', 'The families, including farmer NAME, said'
+    return Attribution(name, end, "appositive-subject")
+
+
+_JOB_WORDS = 2
+_NOT_JOB_WORDS = PREPOSITIONS_IN_NP | ADVERBIAL_OPENERS | DETERMINERS | word_set("and or but than like")
+
+
+def _job_word(tok: Tok) -> bool:
+    """A plain word of a job before a name ('teacher', 'retired'): letters only, no preposition, no -ing."""
+    return tok.norm.isalpha() and tok.norm not in _NOT_JOB_WORDS and not tok.norm.endswith("ing")
 
 
 _TIME_REACH = 4
