@@ -23,6 +23,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.according import according, quoted_as
 from digest.core.quotes.agents import before_agent
+from digest.core.quotes.appositives import appositive_subject
 from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
 from digest.core.quotes.clause_ends import (
     DASHES,
@@ -52,7 +53,6 @@ from digest.core.quotes.restrictive import restrictive_relative
 from digest.core.quotes.shaped_cues import EXPRESSING, POINTING
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import (
-    appositive_subject,
     opening_participle,
     opening_subject,
     participle_subject,

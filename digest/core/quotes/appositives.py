@@ -1,0 +1,143 @@
+"""The subject of a speech verb after an appositive: 'NAME, APPOSITIVE, said' ('Roxana Leon, 63, an independent
+voter raised in Chile, said'), a role then the name ('The Chief Minister, NAME, said'), a job and a name in apposition
+('One donor, retired teacher NAME, said'). Split off ``subjects``."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    NEGATIONS,
+    PREPOSITIONS_IN_NP,
+    word_set,
+)
+from digest.core.quotes.attribution import Attribution
+from digest.core.quotes.clauses import skip_time
+from digest.core.quotes.cue import APPOSITIVE_MAX
+from digest.core.quotes.speakers import np_left
+from digest.core.quotes.subjects import clause_opening, sentence_opener
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+_ROLE_MAX = 8
+_NOT_PARTICIPLE = word_set("during including according regarding notwithstanding")
+
+
+def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'NAME, APPOSITIVE, said': the name opening the clause, before an appositive that closes with a comma
+    right before the verb (the appositive may hold commas: 'Jane Roe, 63, a teacher from Ohio, said'), or before a
+    time after that comma ('The harbour master, Jane Roe, on Sunday said')."""
+    v = _before_time(tokens, lo, _verb_group_start(tokens, lo, v))
+    if v - 2 < lo or tokens[v - 1].text != ",":
+        return None
+    inner = np_left(tokens, v - 1, lo)
+    if inner is not None and _role_then_name(tokens, inner):
+        return Attribution(inner[0], inner[1], "appositive-subject")  # 'The Chief Minister, NAME, said'
+    if (
+        inner is not None
+        and inner[0] - 1 > lo
+        and tokens[inner[0] - 1].text == ","
+        and tokens[lo].is_cap
+        and tokens[inner[0]].is_cap  # not 'NAME, head of the ORG, said': a name before the role
+    ):
+        # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
+        role = tokens[lo : inner[0] - 1]
+        if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
+            return Attribution(inner[0], inner[1], "appositive-subject")
+    named = _job_and_name(tokens, inner, lo) if inner is not None else None
+    if named is not None:
+        return named  # 'One neighbour, nurse NAME, said'
+    for c in range(v - 2, max(lo, v - APPOSITIVE_MAX) - 1, -1):
+        t = tokens[c]
+        if t.kind is QUOTE or t.text in (";", ":", "(", ")"):
+            return None
+        if t.text != ",":
+            continue
+        found = np_left(tokens, c, lo)
+        if found is not None and found[1] - found[0] == 1 and sentence_opener(tokens, found[0], lo):
+            continue  # 'Still, NAME, a role, said': the opener is no speaker
+        if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
+            return Attribution(found[0], found[1], "appositive-subject")
+        named = _job_and_name(tokens, found, lo) if found is not None else None
+        if named is not None:
+            return named
+    return None
+
+
+def _job_and_name(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attribution | None:
+    """'One donor, retired teacher NAME, 74, said', 'Her husband, builder NAME, said': a lower-case job (one or two
+    plain words) and a full name in apposition after a description opening the sentence: the name is the speaker
+    (not 'NAME, chair of the Platform Committee, said': capitals after 'of the' name no person)."""
+    start, end = found
+    start = next((k + 1 for k in range(end - 1, start, -1) if tokens[k].text == ","), start)  # the last apposition
+    name = next((k for k in range(start, end) if tokens[k].is_cap), end)
+    if end - name < 2 or not all(t.kind is WORD and t.is_cap for t in tokens[name:end]):
+        return None
+    job = name
+    while job > lo and name - job < _JOB_WORDS and tokens[job - 1].kind is WORD and not tokens[job - 1].is_cap:
+        job -= 1  # 'retired teacher', 'builder' before the name
+    words = tokens[job:name]
+    if not words or job - 1 <= lo or tokens[job - 1].text != ",":
+        return None
+    if not all(_job_word(t) for t in words) or words[-1].norm.endswith("ed"):
+        return None  # 'Crews, led by NAME, said', 'The families, including farmer NAME, said'
+    return Attribution(name, end, "appositive-subject")
+
+
+_JOB_WORDS = 2
+_NOT_JOB_WORDS = PREPOSITIONS_IN_NP | ADVERBIAL_OPENERS | DETERMINERS | word_set("and or but than like")
+
+
+def _job_word(tok: Tok) -> bool:
+    """A plain word of a job before a name ('teacher', 'retired'): letters only, no preposition, no -ing."""
+    return tok.norm.isalpha() and tok.norm not in _NOT_JOB_WORDS and not tok.norm.endswith("ing")
+
+
+_TIME_REACH = 4
+
+
+def _role_then_name(tokens: list[Tok], inner: tuple[int, int]) -> bool:
+    """The phrase before the comma is 'ROLE, NAME' ('The Chief Minister, NAME'): a determiner, capitalised words, a
+    comma and capitalised words; its mention is the name."""
+    words = tokens[inner[0] : inner[1]]
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 1 >= len(words) or words[0].norm not in ("the", "a"):
+        return False
+    return all(t.is_cap for t in words[1:comma]) and all(t.is_cap for t in words[comma + 1 :])
+
+
+_VERB_GROUP_MAX = 3
+_VERB_GROUP_WORDS = AUXILIARIES | NEGATIONS | ADVERBS
+
+
+def _verb_group_start(tokens: list[Tok], lo: int, v: int) -> int:
+    """Where the auxiliaries, negation and adverbs before the verb start (', has confirmed', ', has also said',
+    ', will not say'), else ``v``."""
+    k = v
+    while (
+        k - 1 > lo and v - k < _VERB_GROUP_MAX and not tokens[k - 1].is_cap and tokens[k - 1].norm in _VERB_GROUP_WORDS
+    ):
+        k -= 1
+    return k
+
+
+def _before_time(tokens: list[Tok], lo: int, v: int) -> int:
+    """Where a time adverbial between a comma and the verb starts (', on Sunday said', ', last week said',
+    ', yesterday said'), else ``v``."""
+    for s in range(v - 1, max(lo + 1, v - _TIME_REACH) - 1, -1):  # the comma stands inside the sentence
+        if tokens[s - 1].text == "," and skip_time(tokens, s, v) == v:
+            return s
+    return v
+
+
+def _opens_subject(tokens: list[Tok], lo: int, start: int) -> bool:
+    """A subject may open at ``start``: at the clause's opening, after ', and' or ', but' closing a clause of the
+    writer's, or after an opening participle phrase ending in a comma ('Talking to farmers, NAME, 64,')."""
+    if clause_opening(tokens, lo, start):
+        return True
+    before = tokens[start - 1]
+    if start - 2 > lo and before.norm in ("and", "but") and tokens[start - 2].text == ",":
+        return True
+    first = tokens[lo]
+    return before.text == "," and first.is_cap and first.norm.endswith("ing") and first.norm not in _NOT_PARTICIPLE
