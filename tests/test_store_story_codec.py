@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import math
 import random
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from digest.core.store import Library, story_revisit
+from digest.core.store import Library
 from digest.core.store.bulk import add_files
 from digest.core.store.cache import pack
 from digest.core.store.story_codec import (
@@ -19,10 +18,9 @@ from digest.core.store.story_codec import (
     decode_member_fields,
     encode_centroid,
     encode_member_fields,
-    heaviest_rounded,
     scaled_round,
 )
-from digest.core.store.story_revisit import MemberCache, decode_member, encode_member
+from digest.core.store.story_revisit import decode_member, encode_member
 from digest.core.store.story_reweigh import member_counts
 from digest.core.stories.features import ArticleFeatures
 from tests.test_store_stories import write
@@ -157,53 +155,3 @@ def test_scaled_round_gives_the_integers_that_divide_back_to_what_round_gives() 
     assert scaled_round([], 5) == []
     for unusable in ([0.5, -0.25], [0.5, 0.0], [-0.0], [math.inf], [math.nan]):  # left to round itself
         assert scaled_round(unusable, 5) is None
-
-
-def _weights(rng: random.Random, digits: int) -> list[float]:
-    """Weights to round: random, halves and the floats beside them, ties, zeros and tiny ones."""
-    scale = 10**digits
-    halves = [(rng.randrange(10**6) + 0.5) / scale for _ in range(60)]
-    weights = [rng.random() * rng.choice([1.0, 3.0, 1e-3]) for _ in range(120)] + halves
-    weights += [math.nextafter(w, 1.0) for w in halves] + [math.nextafter(w, 0.0) for w in halves]
-    return weights + [0.25] * 7 + [0.0, -0.0, 1e-9, 40.5 / scale, 12.5]
-
-
-def test_numpy_sorts_and_rounds_a_centroid_as_python_does_to_the_last_bit() -> None:
-    pytest.importorskip("numpy")
-    rng = random.Random(11)
-    for size in (1, 5, 40, 199, 200, 201, 450):
-        weights = _weights(rng, 6)
-        rng.shuffle(weights)
-        centroid = {f"w:{n}": w for n, w in enumerate(weights[:size])}
-        expected = [(f, round(w, 6)) for f, w in sorted(centroid.items(), key=lambda item: item[1], reverse=True)]
-        found = heaviest_rounded(centroid, 200, 6)
-        assert found is not None and repr(found) == repr(expected[:200])  # repr: a zero's sign too
-    assert heaviest_rounded({"w:a": 0.5, "w:b": -0.25}, 200, 6) is None  # a release left a weight below 0
-    assert heaviest_rounded({"w:a": math.nan}, 200, 6) is None
-    assert heaviest_rounded({"w:a": 5e3}, 200, 6) is None  # too large for the fast rounding
-    assert heaviest_rounded({}, 200, 6) is None
-
-
-def test_numpy_is_not_imported_to_sort_and_round(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delitem(sys.modules, "numpy", raising=False)
-    assert heaviest_rounded({"w:a": 0.5}, 200, 6) is None
-    assert story_revisit._laid_out([(0.5, f"w:{n}") for n in range(40)], Counter()) is None
-
-
-def test_a_member_laid_out_by_numpy_is_stored_and_remembered_as_python_does_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("numpy")
-    rng = random.Random(13)
-    for _ in range(40):
-        vectors: dict[str, dict[str, float]] = {}
-        for namespace in rng.sample(["w", "e", "n", "s", "m"], rng.randint(1, 5)):
-            weights = [w for w in _weights(rng, 5) if w > 0][: rng.randint(1, 160)]
-            vectors[namespace] = {f"{namespace}:{n}": w for n, w in enumerate(weights)}
-        counts = Counter({f: rng.randint(1, 9) for vector in vectors.values() for f in vector})
-        features = ArticleFeatures(counts=counts, years=frozenset({"2013"}), published=1_600_000_000.0)
-        stored = []
-        for from_size in (1, 10**9):  # numpy for every member, then never
-            monkeypatch.setattr(story_revisit, "ARRAY_FROM", from_size)
-            cache = MemberCache()
-            packed = encode_member(vectors, features, cache=cache)
-            stored.append((packed, repr(cache.members[packed][1:]), cache.counts[packed]))
-        assert stored[0] == stored[1]

@@ -29,7 +29,7 @@ from operator import add, itemgetter
 from typing import Any
 
 from digest.core.model import Article
-from digest.core.store.story_codec import CorruptStoryData, decode_centroid, encode_centroid, heaviest_rounded
+from digest.core.store.story_codec import CorruptStoryData, decode_centroid, encode_centroid
 from digest.core.store.story_revisit import (
     REVISIT_STORIES,
     MemberCache,
@@ -52,11 +52,6 @@ CENTROID_FEATURES = 200
 
 WEIGHT_DIGITS = 6
 """Decimals kept of a stored centroid weight (short numbers decode faster; a cosine moves by under 1e-5)."""
-
-ARRAY_FROM = 32
-"""Features of a namespace from which a stored centroid's heaviest are sorted and rounded by numpy (when it is
-loaded: :func:`~digest.core.store.story_codec.heaviest_rounded`); below, numpy's fixed cost per call is more
-than Python's sort and ``round`` take (0.1-0.4 µs a feature)."""
 
 POSTED_FEATURES = 60
 """An article's most telling features entered in the inverted index."""
@@ -270,10 +265,6 @@ def _trimmed(story: StoryState) -> dict[str, list[tuple[str, float]]]:
     kept = {}
     for namespace, weights in story.centroid.items():
         if not weights:
-            continue
-        found = heaviest_rounded(weights, CENTROID_FEATURES, WEIGHT_DIGITS) if len(weights) >= ARRAY_FROM else None
-        if found is not None:
-            kept[namespace] = found
             continue
         # the heaviest, ties in their order (a stable sort by size; weights are sums of positive TF-IDF
         # weights, so their size is themselves, which a sort reads in C, unless a release left one below 0)

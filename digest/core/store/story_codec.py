@@ -23,7 +23,6 @@ from array import array
 from collections.abc import Sequence
 from itertools import repeat
 from operator import mul, sub, truediv
-from typing import Any
 
 _MAGIC = b"C1"
 MEMBER_DIGITS = 5
@@ -69,43 +68,6 @@ def scaled_round(weights: Sequence[float], digits: int) -> list[int] | None:
         for position, (product, number) in enumerate(zip(products, numbers, strict=True)):
             if abs(product - number) > _NEAR_HALF:
                 numbers[position] = round(round(weights[position], digits) * scale)
-    return numbers
-
-
-def heaviest_rounded(weights: dict[str, float], count: int, digits: int) -> list[tuple[str, float]] | None:
-    """The ``count`` heaviest features of ``weights`` (ties in their order), each with ``round(weight, digits)``:
-    what ``sorted(weights.items(), key=weight, reverse=True)[:count]`` with each weight rounded gives, to the last
-    bit, sorted and rounded by numpy (a stable sort of the negated weights; :func:`scaled_rint`). None when numpy
-    is not loaded (it is not imported for this: the caller then sorts and rounds in Python), or a weight is below
-    0, not finite, or too large."""
-    np = sys.modules.get("numpy")
-    if np is None or not weights:
-        return None
-    names = list(weights)
-    values = np.fromiter(weights.values(), np.float64, len(names))
-    if not np.isfinite(values).all() or values.min() < 0.0:
-        return None
-    order = np.argsort(-values, kind="stable")[:count]
-    chosen = values[order]
-    scaled = scaled_rint(chosen, digits)
-    if scaled is None:
-        return None
-    rounded: list[float] = (scaled / float(10**digits)).tolist()  # a zero keeps its sign, as ``round`` keeps it
-    return list(zip(map(names.__getitem__, order.tolist()), rounded, strict=True))
-
-
-def scaled_rint(values: Any, digits: int) -> Any:
-    """:func:`scaled_round` of a numpy array of finite weights, as a numpy array of integral floats (the same
-    integers; a zero keeps its sign); None when a scaled weight is too large for the fast way. Each integral
-    float divided by ``10 ** digits`` is ``round(weight, digits)`` (both divisions give the float nearest the
-    quotient)."""
-    np = sys.modules["numpy"]
-    products = values * float(10**digits)
-    if not len(products) or products.max() >= _FAST_LIMIT or products.min() <= -_FAST_LIMIT:
-        return None
-    numbers = np.rint(products)  # to the nearest integer, halves to even, as ``round`` does
-    for position in np.flatnonzero(np.abs(products - numbers) > _NEAR_HALF).tolist():
-        numbers[position] = round(round(float(values[position]), digits) * 10**digits)
     return numbers
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import sys
 from collections import Counter
 from itertools import chain, repeat
 from operator import truediv
@@ -29,7 +28,6 @@ from digest.core.store.story_codec import (
     decode_member_fields,
     encode_member_fields,
     encode_scaled_member,
-    scaled_rint,
     scaled_round,
 )
 from digest.core.stories.features import ArticleFeatures
@@ -85,10 +83,9 @@ def encode_member(
     publication time, packed (:func:`~digest.core.store.story_codec.encode_member_fields`, or compressed JSON);
     ``cache``, when given, remembers what :func:`decode_member` will read."""
     heaviest = (ranked(vectors) if telling is None else telling)[:MEMBER_FEATURES]
-    laid = _laid_out(heaviest, features.counts)
-    scaled = None if laid is not None else scaled_round([weight for weight, _ in heaviest], MEMBER_DIGITS)
+    scaled = scaled_round([weight for weight, _ in heaviest], MEMBER_DIGITS)
     years = sorted(features.years)
-    if laid is None and scaled is None:
+    if scaled is None:
         kept: dict[str, list[tuple[str, float]]] = {}
         counts: dict[str, list[int]] = {}
         for weight, feature in heaviest:
@@ -96,20 +93,16 @@ def encode_member(
             counts.setdefault(feature[0], []).append(features.counts[feature])
         packed = encode_member_fields(kept, counts, years, features.published)
     else:
-        if laid is None:
-            sizes, names, numbers, amounts = _by_namespace(
-                [feature for _, feature in heaviest], scaled or [], features.counts
-            )
-            weights = list(map(truediv, numbers, repeat(MEMBER_SCALE)))
-        else:
-            sizes, names, numbers, amounts, weights = laid
+        sizes, names, numbers, amounts = _by_namespace([feature for _, feature in heaviest], scaled, features.counts)
         packed = encode_scaled_member(sizes, names, numbers, amounts, years, features.published)
         weighted: Vectors = {ns: {} for ns in NAMESPACES}  # as :func:`_decoded` lays the stored vectors out
         counts = {}
         start = 0
         for namespace, size in sizes:  # round(weight, MEMBER_DIGITS), exactly
             end = start + size
-            weighted[namespace] = dict(zip(names[start:end], weights[start:end], strict=True))
+            weighted[namespace] = dict(
+                zip(names[start:end], map(truediv, numbers[start:end], repeat(MEMBER_SCALE)), strict=True)
+            )
             counts[namespace] = amounts[start:end]
             start = end
         if packed is not None:
@@ -121,45 +114,6 @@ def encode_member(
     if cache is not None:
         cache.remember(packed, _decoded(kept, years, features.published, floats=True), counts)
     return packed
-
-
-ARRAY_FROM = 32
-"""Features of a member from which its weights are scaled and laid out by numpy (when it is loaded: see
-:func:`_laid_out`); below, numpy's fixed cost per call is more than Python takes."""
-
-
-def _laid_out(
-    heaviest: list[tuple[float, str]], amounts: Counter[str]
-) -> tuple[list[tuple[str, int]], list[str], list[int], list[int], list[float]] | None:
-    """:func:`_by_namespace` of the features of ``heaviest`` with their weights as
-    :func:`~digest.core.store.story_codec.scaled_round` scales them, and each scaled weight divided by
-    ``MEMBER_SCALE`` (the stored weight), computed by numpy: the same integers, order and floats. None when numpy
-    is not loaded (it is not imported for this), there are fewer than ``ARRAY_FROM`` features, or the weights are
-    not all finite and above 0 or are too large (then the caller does it in Python)."""
-    np = sys.modules.get("numpy")
-    if np is None or len(heaviest) < ARRAY_FROM:
-        return None
-    weights = np.array([weight for weight, _ in heaviest], dtype=np.float64)
-    if not np.isfinite(weights).all() or weights.min() <= 0.0:
-        return None
-    scaled = scaled_rint(weights, MEMBER_DIGITS)
-    if scaled is None:
-        return None
-    names = [feature for _, feature in heaviest]
-    spaces = [name[0] for name in names]
-    order = {namespace: rank for rank, namespace in enumerate(dict.fromkeys(spaces))}
-    if len(order) > 1:  # a stable sort by namespace: each namespace keeps its order
-        positions = np.argsort(np.array(list(map(order.__getitem__, spaces))), kind="stable")
-        names = list(map(names.__getitem__, positions.tolist()))
-        scaled = scaled[positions]
-    sizes = Counter(spaces)
-    return (
-        [(namespace, sizes[namespace]) for namespace in order],
-        names,
-        scaled.astype(np.int64).tolist(),
-        list(map(amounts.__getitem__, names)),
-        (scaled / float(MEMBER_SCALE)).tolist(),
-    )
 
 
 def _by_namespace(
