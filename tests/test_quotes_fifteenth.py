@@ -188,3 +188,11 @@ def test_a_job_opening_the_sentence_is_not_shown_as_a_title() -> None:
     assert speaker_of('Pensioner Ines Tarrow said the bus was "always late".', "late") == "Ines Tarrow"
     assert speaker_of('Rabbi Ines Tarrow said the bus was "always late".', "late") == "Rabbi Ines Tarrow"
     assert speaker_of('Mayor Ines Tarrow said the bus was "always late".', "late") == "Mayor Ines Tarrow"
+
+
+def test_a_description_then_an_organisation_in_apposition() -> None:
+    text = (
+        "The opposition group named in the report, the Amber Road Front, said on its channel that it had "
+        '"never taken a coin" from any foreign donor.'
+    )
+    assert speaker_of(text, "never taken") == "Amber Road Front"

@@ -39,7 +39,7 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         and inner[0] - 1 > lo
         and tokens[inner[0] - 1].text == ","
         and tokens[lo].is_cap
-        and tokens[inner[0]].is_cap  # not 'NAME, head of the ORG, said': a name before the role
+        and _capitalised_phrase(tokens, inner)  # not 'NAME, head of the ORG, said': a name before the role
     ):
         # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
         role = tokens[lo : inner[0] - 1]
@@ -63,6 +63,15 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         if named is not None:
             return named
     return None
+
+
+def _capitalised_phrase(tokens: list[Tok], inner: tuple[int, int]) -> bool:
+    """The phrase opens with a capital ('Transport Secretary NAME'), or is a name after 'the' ('the Civic Front'); not
+    a plain role ('head of the ORG') or a description ('a Sarasota Republican', 'a Trump supporter')."""
+    k, end = inner
+    if tokens[k].norm == "the" and k + 1 < end:
+        return all(t.is_cap or t.text == "&" for t in tokens[k + 1 : end])
+    return tokens[k].is_cap
 
 
 def _job_and_name(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attribution | None:
