@@ -196,3 +196,21 @@ def test_a_description_then_an_organisation_in_apposition() -> None:
         '"never taken a coin" from any foreign donor.'
     )
     assert speaker_of(text, "never taken") == "Amber Road Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The owner of the Gull Inn, Alba Rennick, said trade had "collapsed".', "Alba Rennick"),
+        ('The Minister for the Coast, Mrs Ona Veller, said the cut was "unavoidable".', "Mrs Ona Veller"),
+        ('The Minister of Culture and Sport, Ona Veller, said the cut was "unavoidable".', "Ona Veller"),
+    ],
+)
+def test_a_name_after_an_office_of_a_body(text: str, speaker: str) -> None:
+    assert {who for _, who, _ in quotes_of(text)} == {speaker}
+
+
+def test_an_office_of_a_body_before_a_description_keeps_no_name() -> None:
+    # the apposition is a description, no name: the organisation speaks
+    text = 'The owner of the Gull Inn, Ferro Leisure, said trade had "collapsed".'
+    assert {who for _, who, _ in quotes_of(text)} == {"Ferro Leisure"}

@@ -11,6 +11,8 @@ from digest.core.lexicon import (
     DETERMINERS,
     NEGATIONS,
     PREPOSITIONS_IN_NP,
+    ROLE_NOUNS,
+    TITLE_WORDS,
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
@@ -32,22 +34,9 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     if v - 2 < lo or tokens[v - 1].text != ",":
         return None
     inner = np_left(tokens, v - 1, lo)
-    if inner is not None and _role_then_name(tokens, inner):
-        return Attribution(inner[0], inner[1], "appositive-subject")  # 'The Chief Minister, NAME, said'
-    if (
-        inner is not None
-        and inner[0] - 1 > lo
-        and tokens[inner[0] - 1].text == ","
-        and tokens[lo].is_cap
-        and _capitalised_phrase(tokens, inner)  # not 'NAME, head of the ORG, said': a name before the role
-    ):
-        # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
-        role = tokens[lo : inner[0] - 1]
-        if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
-            return Attribution(inner[0], inner[1], "appositive-subject")
-    named = _job_and_name(tokens, inner, lo) if inner is not None else None
+    named = _inner_speaker(tokens, inner, lo) if inner is not None else None
     if named is not None:
-        return named  # 'One neighbour, nurse NAME, said'
+        return named
     for c in range(v - 2, max(lo, v - APPOSITIVE_MAX) - 1, -1):
         t = tokens[c]
         if t.kind is QUOTE or t.text in (";", ":", "(", ")"):
@@ -63,6 +52,26 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         if named is not None:
             return named
     return None
+
+
+def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attribution | None:
+    """The speaker read from the phrase between the last two commas before the verb (and what it holds)."""
+    if _role_then_name(tokens, inner):
+        return Attribution(inner[0], inner[1], "appositive-subject")  # 'The Chief Minister, NAME, said'
+    named = _name_after_office(tokens, inner)
+    if named is not None:
+        return named  # 'The owner of the Harbour Inn, NAME, said'
+    if (
+        inner[0] - 1 > lo
+        and tokens[inner[0] - 1].text == ","
+        and tokens[lo].is_cap
+        and _capitalised_phrase(tokens, inner)  # not 'NAME, head of the ORG, said': a name before the role
+    ):
+        # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
+        role = tokens[lo : inner[0] - 1]
+        if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
+            return Attribution(inner[0], inner[1], "appositive-subject")
+    return _job_and_name(tokens, inner, lo)  # 'One neighbour, nurse NAME, said'
 
 
 def _capitalised_phrase(tokens: list[Tok], inner: tuple[int, int]) -> bool:
@@ -114,6 +123,25 @@ def _role_then_name(tokens: list[Tok], inner: tuple[int, int]) -> bool:
     if comma is None or comma < 2 or comma + 1 >= len(words) or words[0].norm not in ("the", "a"):
         return False
     return all(t.is_cap for t in words[1:comma]) and all(t.is_cap for t in words[comma + 1 :])
+
+
+def _name_after_office(tokens: list[Tok], inner: tuple[int, int]) -> Attribution | None:
+    """'The owner of the Harbour Inn, NAME', 'The Minister for the Marine, Mrs NAME': a role of a place or body
+    (a determiner, a role or title noun, 'of' or 'for'), a comma and a name of capitalised words: the name alone (the
+    role's capitalised words name the body, not the speaker)."""
+    words = tokens[inner[0] : inner[1]]
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma < 2 or len(words) - comma - 1 < 2 or words[0].norm not in DETERMINERS:
+        return None
+    role, name = words[1:comma], words[comma + 1 :]
+    office = any(t.norm in ROLE_NOUNS or t.norm.rstrip(".") in TITLE_WORDS for t in role)
+    body = any(t.norm in _OFFICE_LINKS for t in role)
+    if not (office and body) or not all(t.kind is WORD and t.is_cap for t in name):
+        return None
+    return Attribution(inner[0] + comma + 1, inner[1], "appositive-subject")
+
+
+_OFFICE_LINKS = word_set("of for at")
 
 
 _VERB_GROUP_MAX = 3
