@@ -214,3 +214,49 @@ def test_an_office_of_a_body_before_a_description_keeps_no_name() -> None:
     # the apposition is a description, no name: the organisation speaks
     text = 'The owner of the Gull Inn, Ferro Leisure, said trade had "collapsed".'
     assert {who for _, who, _ in quotes_of(text)} == {"Ferro Leisure"}
+
+
+def test_titles_of_world_english_abbreviated() -> None:
+    text = "The board's chief executive, Eng. Oduya Kamau, said the park would reopen in May."
+    assert quotes_of(text) == [("indirect", "Oduya Kamau", "the park would reopen in May")]
+
+
+def test_madam_is_a_womans_title() -> None:
+    # 'he' cannot go on from a woman: the quote has no speaker in reach
+    text = '"Nobody screamed," Madam Lo said. "Not how I planned my night," he wrote.'
+    assert quotes_of(text) == [("direct", "Madam Lo", "Nobody screamed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ona Veller runs the reserve. According to her, the reserve has 40 lions.",
+        "Olek Marr runs the reserve. The reserve has 40 lions, according to him.",
+    ],
+)
+def test_according_to_an_object_pronoun_is_the_person_it_points_to(text: str) -> None:
+    assert [(kind, who) for kind, who, _ in quotes_of(text)] == [("indirect", text.split(" runs")[0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Visits rose by 12 per cent, according to figures provided by the park authority.", "park authority"),
+        (
+            "Claims rose by a fifth, according to figures published by the Vell Department on Tuesday.",
+            "Vell Department",
+        ),
+        ("Services were restored by evening, state media reported.", "state media"),
+    ],
+)
+def test_documents_issued_by_a_body_and_the_media(text: str, speaker: str) -> None:
+    assert [who for _, who, _ in quotes_of(text)] == [speaker]
+
+
+def test_a_document_without_its_issuer_names_no_source() -> None:
+    assert quotes_of("The herd has 40 elephants, according to figures.") == []
+
+
+def test_according_to_after_a_subordinator_reports_the_clause_after_it() -> None:
+    text = "Olek Marr left the paper. He quit after, according to him, the owners cut his first report."
+    assert ("indirect", "Olek Marr", "the owners cut his first report") in quotes_of(text)

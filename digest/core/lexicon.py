@@ -170,7 +170,8 @@ TITLE_WORDS: frozenset[str] = word_set(
     officer sec sec. u.s. us uk un eu nato first lady ceo chief operating national security adviser advisor
     assistant undersecretary under assembly member congressman congresswoman councilman councilwoman
     ambassador-at-large envoy representative-elect president-elect governor-elect delegate councillor councilor
-    cllr cllr. alderman alderwoman professor prof prof."""
+    cllr cllr. alderman alderwoman professor prof prof. dame madam madame hon hon. eng eng. engr engr. barr barr.
+    datuk dato alhaji hajia mzee"""
 )
 """Words of titles that precede a name ("US Secretary of State", "Gov.", "Lt. Col.")."""
 
@@ -180,7 +181,7 @@ ORG_WORDS: frozenset[str] = word_set(
     administration embassy parliament congress senate house cabinet foundation institute university
     organisation organization association federation authority authorities board bureau service services
     coalition alliance ministry's firm network newspaper agency's airline airlines force
-    directorate secretariat tribunal regime junta campaign movement white"""
+    directorate secretariat tribunal regime junta campaign movement white media broadcaster"""
 )
 """Head words that make a noun phrase an organisation ("the Ministry of Transport", "the Treasury")."""
 
@@ -265,7 +266,8 @@ LOOSE_VERBS: frozenset[str] = word_set(
 
 ABBREVIATIONS: frozenset[str] = word_set(
     """mr mrs ms dr gov sen rep st lt col gen maj capt sgt adm rev hon pres jr sr no vs etc jan feb mar apr jun
-    jul aug sep sept oct nov dec inc corp ltd co prof mt ft u.s u.k u.n e.u d.c p.m a.m fig"""
+    jul aug sep sept oct nov dec inc corp ltd co prof mt ft u.s u.k u.n e.u d.c p.m a.m fig eng engr barr insp supt
+    det fr cllr"""
 )
 """Abbreviations written with a full stop that does not end a sentence (lower case, without the last stop)."""
 

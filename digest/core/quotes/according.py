@@ -3,7 +3,17 @@ as saying (that) CLAUSE'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import COORDINATORS, ROLE_NOUNS, SUBJECT_RELATIVES
+from digest.core.lexicon import (
+    COORDINATORS,
+    IRREGULAR_PAST,
+    MONTHS_DAYS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    STATEMENT_NOUNS,
+    SUBJECT_RELATIVES,
+    SUBORDINATORS,
+    word_set,
+)
 from digest.core.quotes.clause_ends import clause_end
 from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
 from digest.core.quotes.clauses import opens_clause
@@ -46,7 +56,10 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
         if k + 1 < hi and tokens[k].text == tokens[v - 1].text and tokens[k + 1].norm in FINITE_WORDS:
             # 'A, according to X, was B': the sentence's verb comes after the source, so all of it is X's
             return Report(who, tokens[start].start, tokens[clause_end(tokens, k + 1, hi) - 1].end, v)
-        if lead_in(tokens, start, v - 1) and k + 1 < hi and tokens[k].text == "," and opens_clause(tokens, k + 1, hi):
+        opening = (
+            lead_in(tokens, start, v - 1) or tokens[v - 2].norm in _CLAUSE_OPENERS
+        )  # '... ago after, according to'
+        if opening and k + 1 < hi and tokens[k].text == "," and opens_clause(tokens, k + 1, hi):
             return who, past_appositive(tokens, k + 1, hi)  # 'In addition, according to X, B': B is X's
         return Report(who, tokens[start].start, tokens[v - 2].end, v)
     if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].norm not in COORDINATORS:
@@ -129,9 +142,41 @@ def colon_break(tokens: list[Tok], c: int) -> bool:
     return tokens[c].text == ":" and c + 1 < len(tokens) and tokens[c + 1].start > tokens[c].end
 
 
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
+_CLAUSE_OPENERS = SUBORDINATORS | word_set("after before because since that")
+_AGENT_REACH = 12
+_DOCUMENT_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | word_set("documents papers results estimates")
+
+
+def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """'according to figures published by the Department', 'according to documents posted Friday by the Board': a
+    document noun, a participle and 'by' before whoever issued it, with no comma between: the issuer is the source."""
+    if i >= hi or tokens[i].is_cap:
+        return None
+    for k in range(i, min(hi - 1, i + _AGENT_REACH)):
+        t = tokens[k]
+        if t.kind is not WORD:
+            return None
+        if t.norm == "by" and k - 1 > i and tokens[k - 1].kind is WORD:
+            issued = any(w.norm.endswith("ed") or w.norm in IRREGULAR_PAST for w in tokens[i:k])
+            document = any(w.norm in _DOCUMENT_NOUNS for w in tokens[i:k])
+            found = np_right(tokens, k + 1, hi) or description_after(tokens, k + 1, hi)
+            if found is not None and tokens[found[1] - 1].text.endswith(("'s", "’s")):
+                return None  # 'by the agency's watchdog': the phrase stops short of its head
+            if found is not None and found[1] - found[0] > 2 and tokens[found[1] - 1].norm in MONTHS_DAYS:
+                found = (found[0], found[1] - 2) if tokens[found[1] - 2].norm in ("on", "in") else found
+            return found if issued and document and found is not None else None
+    return None
+
+
 def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The source after 'according to': a name or description up to its first comma, or a longer source phrase
     when the name stops short of the punctuation ('a newspaper's analysis of election records')."""
+    if i + 1 < hi and tokens[i].norm in _OBJECT_FORMS and tokens[i + 1].kind is not WORD:
+        return i, i + 1  # 'according to him,': the person the pronoun points to
+    agent = _document_agent(tokens, i, hi)
+    if agent is not None:
+        return agent
     found = np_right(tokens, i, hi) or description_after(tokens, i, hi)
     if found is not None:
         comma = next((k for k in range(found[0], found[1]) if tokens[k].text == ","), None)

@@ -27,6 +27,10 @@ _HONORIFICS = {
     "miss": "f",
     "lady": "f",
     "dame": "f",
+    "madam": "f",
+    "madame": "f",
+    "hajia": "f",
+    "alhaji": "m",
 }
 """Honorifics written before a name (with or without a full stop)."""
 

@@ -188,6 +188,10 @@ _CONTRACTED_PRONOUN = re.compile(r"^(he|she|it|they|we|i|you)['’](?:ll|m|re|ve
 """A subject pronoun with a contracted auxiliary ("he'll", "I'm", "we've"): the pronoun, not a name."""
 
 
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+"""Object pronouns and their subject forms ('according to her': the person 'she' points to)."""
+
+
 def subject_pronoun(word: str) -> str | None:
     """The subject pronoun a one-word speaker is, contracted or not ("he", "he'll", "you're"), else None."""
     contracted = _CONTRACTED_PRONOUN.match(word)

@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     PERSON_HEADS,
     POSSESSIVES,
     POST_MODIFIER_STARTS,
+    PRONOUNS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -19,6 +20,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.cue import Attribution, Report
+from digest.core.quotes.mentions import OBJECT_PRONOUNS
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
@@ -38,6 +40,10 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
             if tokens[who.start].norm in _ONE
             else Mention(word, word, None, "group", "p")
         )
+    if who.how == "according" and who.end - who.start == 1 and tokens[who.start].norm in OBJECT_PRONOUNS:
+        pronoun = OBJECT_PRONOUNS[tokens[who.start].norm]  # 'according to her': whom 'she' points to
+        word = text[tokens[who.start].start : tokens[who.start].end]
+        return Mention(word, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
     found = make_mention(tokens, who.start, who.end, text)
     if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
         return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
