@@ -260,3 +260,39 @@ def test_a_document_without_its_issuer_names_no_source() -> None:
 def test_according_to_after_a_subordinator_reports_the_clause_after_it() -> None:
     text = "Olek Marr left the paper. He quit after, according to him, the owners cut his first report."
     assert ("indirect", "Olek Marr", "the owners cut his first report") in quotes_of(text)
+
+
+def test_one_of_a_group_then_a_name_in_apposition() -> None:
+    text = (
+        "One of those men, Samir, a 29-year-old engineer who asked that his surname not be used, said he had "
+        'waited for eleven weeks. "I filled in every form," he said.'
+    )
+    assert {who for _, who, _ in quotes_of(text)} == {"Samir"}
+    # a thing picked from a group is no speaker: the officials speak
+    boats = "One of the boats, Sea Lark, which sank in 2019, was found last week, officials said."
+    assert [who for _, who, _ in quotes_of(boats)] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('The Presiding Officer, Moira Gunn, twice asked members to "calm down".', "calm down", "Moira Gunn"),
+        (
+            'Vell Marine\'s chief executive, Doug Saxby, declined to comment but said the firm "stands by its work".',
+            "stands by",
+            "Doug Saxby",
+        ),
+        (
+            "The director of the Amber Centre, Ina Kersh, denied it and said the group had hired the firm itself.",
+            "hired the firm",
+            "Ina Kersh",
+        ),
+    ],
+)
+def test_a_role_and_name_apposition_before_the_verb(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_an_opening_adverb_before_a_name_is_no_speaker() -> None:
+    text = "Recently, Tom Emmet of Laconia stood at a rally here to say he was leaning toward the mayor."
+    assert all(who != "Recently" for _, who, _ in quotes_of(text))

@@ -48,6 +48,8 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
             continue  # 'Still, NAME, a role, said': the opener is no speaker
         if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
+        if found is not None and tokens[found[0]].is_cap and _one_of_them(tokens, lo, found[0]):
+            return Attribution(found[0], found[1], "appositive-subject")  # 'One of those men, Samir, a ..., said'
         named = _job_and_name(tokens, found, lo) if found is not None else None
         if named is not None:
             return named
@@ -72,6 +74,18 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
         if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
             return Attribution(inner[0], inner[1], "appositive-subject")
     return _job_and_name(tokens, inner, lo)  # 'One neighbour, nurse NAME, said'
+
+
+_ONE_OF_WORDS = 6
+
+
+def _one_of_them(tokens: list[Tok], lo: int, start: int) -> bool:
+    """'One of those men, NAME,', 'Another resident, NAME,': a phrase picking one of a group opens the sentence and
+    a comma closes it right before the name."""
+    comma = start - 1
+    if comma - lo < 2 or comma - lo > _ONE_OF_WORDS or tokens[comma].text != ",":
+        return False
+    return tokens[lo].norm in ("one", "another") and all(t.kind is WORD for t in tokens[lo:comma])
 
 
 def _capitalised_phrase(tokens: list[Tok], inner: tuple[int, int]) -> bool:

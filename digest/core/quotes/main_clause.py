@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
+    ADVERBS,
     ADVERBS_OR_AUXILIARIES,
     ARTICLES,
     ASKED_OR_TOLD,
@@ -14,6 +15,7 @@ from digest.core.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     GROUP_NOUNS,
+    LEAD_WORDS,
     PERSON_PRONOUNS,
     PHRASE_LINKS,
     POSSESSIVES,
@@ -22,6 +24,7 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SUBORDINATORS,
+    TITLE_WORDS,
     WH_RELATIVES,
 )
 from digest.core.quotes.cue import Attribution, is_verb
@@ -99,6 +102,8 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     if quoted and tokens[lo].norm in SUBORDINATORS:
         start = _main_clause_start(tokens, lo, v)
     start = past_lead_words(tokens, start, v)
+    if start + 2 < v and tokens[start + 1].text == "," and _sentence_adverb(tokens[start]):
+        start += 2  # 'Recently, NAME stood at a rally to say'
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
     if comma is not None and (opens_adverbial(tokens, lo, start, comma) or _participle_opener(tokens, start)):
         start = _past_region(tokens, comma + 1, v)  # 'In Iowa,', 'While celebrating the win on Tuesday,'
@@ -106,7 +111,8 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
         return None  # 'Despite NAME's claim that A, B': a sentence opening with a preposition has its subject later
     end = _plural_head_end(tokens, found[1], v)
-    verb = _past_relative(tokens, end, v)
+    closing = end + 1 < v and tokens[end].text == "," and _role_apposition(tokens, start, end)
+    verb = _past_relative(tokens, end + 1 if closing else end, v)  # 'The Presiding Officer, NAME, twice asked'
     after = tokens[verb]
     if after.kind is not WORD or after.is_cap:
         return None
@@ -121,6 +127,24 @@ def _participle_opener(tokens: list[Tok], start: int) -> bool:
     preposition open the sentence, a phrase about its subject, no subject itself."""
     first, second = tokens[start], tokens[start + 1]
     return first.is_cap and first.norm.endswith("ed") and len(first.norm) > 4 and second.norm in PHRASE_LINKS
+
+
+def _sentence_adverb(tok: Tok) -> bool:
+    """'Recently', 'Earlier', 'Afterwards': an adverb opening the sentence before its subject."""
+    return tok.kind is WORD and ((tok.norm.endswith("ly") and len(tok.norm) > 4) or tok.norm in ADVERBS)
+
+
+def _role_apposition(tokens: list[Tok], start: int, end: int) -> bool:
+    """The phrase is 'ROLE, NAME' ('The Presiding Officer, NAME', "the firm's chief executive, NAME"): a comma inside
+    it after a determiner or a role word (not 'Recently, NAME', 'In Salem, NAME')."""
+    comma = next((k for k in range(start, end) if tokens[k].text == ","), None)
+    if comma is None or comma == start:
+        return False
+    first = tokens[start:comma]
+    if first[0].norm in ADVERBIAL_OPENERS or first[0].norm in LEAD_WORDS:
+        return False
+    named = len(first) >= 2 and all(t.is_cap for t in first)  # 'NAME, president of the League,'
+    return named or first[0].norm in DETERMINERS or any(t.norm in ROLE_NOUNS or t.norm in TITLE_WORDS for t in first)
 
 
 def _past_region(tokens: list[Tok], start: int, v: int) -> int:

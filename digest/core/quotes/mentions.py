@@ -151,6 +151,8 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     parts = _parts(tokens[start:end])
     if not parts:
         return None
+    if len(parts) == 2 and _office_of_body(parts[0]) and _plain_name(parts[1]):
+        parts = [parts[1], parts[0]]  # 'The director of the European Centre, NAME': the name, with the office
     if len(parts) == 1 and len(parts[0]) == 1:
         pronoun = subject_pronoun(parts[0][0].norm)
         if pronoun is not None:
@@ -202,6 +204,20 @@ def subject_pronoun(word: str) -> str | None:
 
 _DANGLING = FINITE_BE | PERFECT_AUXILIARIES | word_set("being and or of to for")
 _LONGEST_CAPS_NAME = 6
+
+
+_BODY_LINKS = frozenset({"of", "for", "at"})
+
+
+def _office_of_body(part: list[Tok]) -> bool:
+    """'The director of the European Centre', 'the Minister for the Coast': a role or title of a body."""
+    office = any(t.norm in ROLE_NOUNS or t.norm.rstrip(".") in TITLE_WORDS for t in part[:3])
+    return office and any(t.norm in _BODY_LINKS for t in part)
+
+
+def _plain_name(part: list[Tok]) -> bool:
+    """Two or more capitalised words and nothing else ('Ina Kirsch', 'Mrs Ona Veller')."""
+    return len(part) >= 2 and all(t.is_cap for t in part)
 
 
 def _not_a_name(name: str) -> bool:
