@@ -296,3 +296,26 @@ def test_a_role_and_name_apposition_before_the_verb(text: str, words: str, speak
 def test_an_opening_adverb_before_a_name_is_no_speaker() -> None:
     text = "Recently, Tom Emmet of Laconia stood at a rally here to say he was leaning toward the mayor."
     assert all(who != "Recently" for _, who, _ in quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ona Veller refused to say the words "hard border" on stage.',
+        'Ona Veller would not say "sorry" to the families.',
+        'Ona Veller didn\'t say "sorry" to the families.',
+    ],
+)
+def test_words_not_said_are_no_quote(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ona Veller went on to say "sorry" to the families.',
+        'Ona Veller did not hesitate to say the plan was "a disaster".',
+    ],
+)
+def test_words_said_after_a_negation_elsewhere_stay_quotes(text: str) -> None:
+    assert any(kind == "direct" and who == "Ona Veller" for kind, who, _ in quotes_of(text))

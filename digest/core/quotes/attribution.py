@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     LEAD_WORDS,
     MONTHS_DAYS,
+    NEGATIONS,
     PARTICIPLE_REPORT,
     POSSESSIVES,
     REPORT_VERBS,
@@ -296,7 +297,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if found is not None:
                 return Attribution(found[0], found[1], "according")
         if is_verb(t, CUE_VERBS) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
-            if in_fronted_clause(tokens, lo, v, qi):
+            if in_fronted_clause(tokens, lo, v, qi) or withheld(tokens, v, lo):
                 return None
             relative = _relative_antecedent(tokens, v, lo)
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in SUBJECT_RELATIVES):
@@ -321,6 +322,23 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 or clause_subject(tokens, lo, v, quoted=True)
             )
     return None
+
+
+_WITHHOLDING = NEGATIONS | word_set("declined declines decline refused refuses refuse")
+
+
+def withheld(tokens: list[Tok], v: int, lo: int) -> bool:
+    """'refused to say the words "A"', 'would not say "sorry"', 'never said "A"': the quoted words are what the
+    subject did not say (a negation or refusal right before the verb of saying, or before its 'to'; not 'did not
+    hesitate to say')."""
+    if not tokens[v].norm.startswith(("say", "said", "utter")):
+        return False
+    k = v - 1
+    if k > lo and tokens[k].norm == "to":
+        k -= 1
+    if k < lo or tokens[k].kind is not WORD:
+        return False
+    return tokens[k].norm in _WITHHOLDING or tokens[k].norm.endswith(("n't", "n’t"))
 
 
 _MODIFIED_NOUN_OPENERS = ARTICLES | word_set("of his her their its")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_OR_DESCRIBE
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.attribution import Attribution, attribute_quote
+from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.main_clause import asked_subject
@@ -26,7 +26,20 @@ _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "
 
 def quoted_title(tokens: list[Tok], qi: int) -> bool:
     """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"'), no one's words."""
-    return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» "))
+    return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» ")) or _unsaid(tokens, qi)
+
+
+_UNSAID_REACH = 4
+
+
+def _unsaid(tokens: list[Tok], qi: int) -> bool:
+    """'refused to say the words "A"', 'would not say "sorry"': words the subject did not say are no one's quote."""
+    for k in range(qi - 1, max(-1, qi - 1 - _UNSAID_REACH), -1):
+        if tokens[k].kind is not WORD:
+            return False
+        if withheld(tokens, k, 0):
+            return True
+    return False
 
 
 _NARRATOR = frozenset({"i", "we"})

@@ -5,7 +5,7 @@ issues, including making the wealthy pay their "fair share"')."""
 from __future__ import annotations
 
 from digest.core.lexicon import COMMUNICATION_WORDS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS
-from digest.core.quotes.attribution import bare_describe, clause_subject
+from digest.core.quotes.attribution import bare_describe, clause_subject, withheld
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.titles import title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -24,6 +24,9 @@ def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
     if who is None:
         return None
     words = enumerate(tokens[who.end : qi], who.end)
-    if not any(t.kind is WORD and t.norm in _SAID_WORDS and not bare_describe(tokens, k, qi) for k, t in words):
-        return None
+    if not any(
+        t.kind is WORD and t.norm in _SAID_WORDS and not bare_describe(tokens, k, qi) and not withheld(tokens, k, 0)
+        for k, t in words
+    ):
+        return None  # no word of saying, or only one the subject did not say ('refused to say the words "A"')
     return Attribution(who.start, who.end, "subject-fragment")
