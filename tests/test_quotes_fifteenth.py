@@ -319,3 +319,48 @@ def test_words_not_said_are_no_quote(text: str) -> None:
 )
 def test_words_said_after_a_negation_elsewhere_stay_quotes(text: str) -> None:
     assert any(kind == "direct" and who == "Ona Veller" for kind, who, _ in quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Gull Talk," the call-in show that ran for 40 years, ended in May, its owner said.',
+        'Listeners started an online fundraiser called "Keep 1340 Alive," which has raised $8,000.',
+        'The council listed its "Ten Coastal Gems" in a brochure.',
+        'The annual "Blessing of the Nets" festival will go ahead, organisers confirmed.',
+    ],
+)
+def test_names_of_shows_fundraisers_lists_and_festivals_are_no_quotes(text: str) -> None:
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+def test_a_title_case_quote_attributed_after_it_stays_a_quote() -> None:
+    assert speaker_of('"We Lost 3 Games In A Row," the coach said.', "Lost 3") == "coach"
+
+
+def test_an_indefinite_role_with_a_relative_clause_then_a_name() -> None:
+    text = 'A fisherman who saw the collision from the jetty, Azman Yusri, 54, said the ship "did not slow down".'
+    assert {who for _, who, _ in quotes_of(text)} == {"Azman Yusri"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The water was safe, according to the headman, Mr Jonas Kalembe.",
+        "According to the headman, Mr Jonas Kalembe, the water was safe.",
+    ],
+)
+def test_a_name_in_apposition_to_the_source_of_according_to(text: str) -> None:
+    assert quotes_of(text) == [
+        ("indirect", "Mr Jonas Kalembe", "the water was safe" if text[0] == "A" else "The water was safe")
+    ]
+
+
+def test_a_name_with_its_own_apposition_after_according_to_opens_the_clause() -> None:
+    text = "According to the report, Ona Veller, the treasurer, moved the money."
+    assert [who for _, who, _ in quotes_of(text)] == ["report"]
+
+
+def test_the_subject_of_an_absolute_participle_speaks() -> None:
+    text = 'Growers reacted with fury to the cut, with one farmer warning that "half the farms will close by Easter".'
+    assert {who for _, who, _ in quotes_of(text)} == {"farmer"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     COORDINATORS,
+    DETERMINERS,
     IRREGULAR_PAST,
     MONTHS_DAYS,
     ROLE_NOUNS,
@@ -77,7 +78,8 @@ def _named_after(tokens: list[Tok], source: tuple[int, int], k: int, hi: int) ->
     """'According to the mission director, Engr Dana Pike, the leak ...': a person's name between commas after a
     source described by a role names it; the name's span, when a clause opens after its comma (not 'According to
     the mayor, Dana Pike resigned': a verb follows the name)."""
-    if not any(t.norm in ROLE_NOUNS for t in tokens[source[0] : source[1]]):
+    described = tokens[source[0]].norm in DETERMINERS and not tokens[source[1] - 1].is_cap  # 'the headman'
+    if not (described or any(t.norm in ROLE_NOUNS for t in tokens[source[0] : source[1]])):
         return None
     j, depth = k, 0
     while j < hi and j - k <= _NAME_WORDS and (tokens[j].is_cap or depth or tokens[j].text == "("):
@@ -86,7 +88,19 @@ def _named_after(tokens: list[Tok], source: tuple[int, int], k: int, hi: int) ->
     capitals = sum(1 for t in tokens[k:j] if t.kind is WORD and t.is_cap)
     if capitals < 2 or depth or j + 1 >= hi or tokens[j].text != "," or not opens_clause(tokens, j + 1, hi):
         return None
+    if _appositive_next(tokens, j + 1, hi):
+        return None  # 'According to the report, NAME, the treasurer, moved the money': the name is the subject
     return k, j
+
+
+def _appositive_next(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` reach a comma before any verb ('the treasurer, moved'): an appositive, no clause."""
+    for t in tokens[k:hi]:
+        if t.text == ",":
+            return True
+        if t.kind is not WORD or t.norm in FINITE_WORDS or (t.norm.endswith("ed") and not t.is_cap):
+            return False
+    return False
 
 
 _APPOSITIVE_REACH = 16
@@ -169,6 +183,18 @@ def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | Non
     return None
 
 
+def _closing_name(tokens: list[Tok], comma: int, hi: int) -> tuple[int, int] | None:
+    """A name of two or more capitalised words between a comma and the sentence's end, after a source ('according
+    to the headman, Mr NAME.'): the source's name."""
+    if comma >= hi or tokens[comma].text != ",":
+        return None
+    k = comma + 1
+    while k < hi and tokens[k].kind is WORD and tokens[k].is_cap:
+        k += 1
+    ends = k >= hi or tokens[k].text in (".", "!", "?")
+    return (comma + 1, k) if k - comma > 2 and ends else None
+
+
 def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The source after 'according to': a name or description up to its first comma, or a longer source phrase
     when the name stops short of the punctuation ('a newspaper's analysis of election records')."""
@@ -182,6 +208,9 @@ def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | No
         comma = next((k for k in range(found[0], found[1]) if tokens[k].text == ","), None)
         if comma is not None and comma > found[0]:
             found = (found[0], comma)
+        named = _closing_name(tokens, found[1], hi)
+        if named is not None:
+            return named  # '..., according to the headman, Mr NAME.'
     longer = source_phrase(tokens, i, hi)
     if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is WORD):
         return longer

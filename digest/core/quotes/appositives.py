@@ -77,15 +77,20 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
 
 
 _ONE_OF_WORDS = 6
+_DESCRIBED_WORDS = 14
 
 
 def _one_of_them(tokens: list[Tok], lo: int, start: int) -> bool:
-    """'One of those men, NAME,', 'Another resident, NAME,': a phrase picking one of a group opens the sentence and
-    a comma closes it right before the name."""
+    """'One of those men, NAME,', 'Another resident, NAME,', 'A fisherman who saw it, NAME,': a phrase picking
+    one of a group (or an indefinite role with its relative clause) opens the sentence and a comma closes it before
+    the name."""
     comma = start - 1
-    if comma - lo < 2 or comma - lo > _ONE_OF_WORDS or tokens[comma].text != ",":
+    if comma - lo < 2 or tokens[comma].text != "," or not all(t.kind is WORD for t in tokens[lo:comma]):
         return False
-    return tokens[lo].norm in ("one", "another") and all(t.kind is WORD for t in tokens[lo:comma])
+    if tokens[lo].norm in ("one", "another"):
+        return comma - lo <= _ONE_OF_WORDS
+    # 'A fisherman who saw the collision from the jetty, NAME, 54, said': an indefinite role and what it did
+    return tokens[lo].norm in ("a", "an") and tokens[lo + 1].norm in ROLE_NOUNS and comma - lo <= _DESCRIBED_WORDS
 
 
 def _capitalised_phrase(tokens: list[Tok], inner: tuple[int, int]) -> bool:

@@ -226,6 +226,9 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         t = tokens[v]
         if is_verb(t, SPEECH_VERBS) and not noun_use(tokens, v, lo):
             if t.norm in PARTICIPLE_REPORT:
+                found = np_left(tokens, v, lo)
+                if found is not None and _absolute(tokens, found[0], lo):
+                    return Attribution(found[0], found[1], "fragment")  # ', with one skipper warning that "..."'
                 return (
                     main_subject(tokens, lo, v)
                     or lead_subject(tokens, lo, v)
@@ -305,7 +308,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if t.norm.endswith("ing"):
                 if v - 1 >= lo and tokens[v - 1].kind is WORD:
                     found = np_left(tokens, v, lo)
-                    if found is not None and tokens[found[0]].is_cap:
+                    if found is not None and (tokens[found[0]].is_cap or _absolute(tokens, found[0], lo)):
                         return Attribution(found[0], found[1], "fragment")
                     return lead_subject(tokens, lo, v)  # 'X issued a statement calling it "..."'
                 return (
@@ -339,6 +342,11 @@ def withheld(tokens: list[Tok], v: int, lo: int) -> bool:
     if k < lo or tokens[k].kind is not WORD:
         return False
     return tokens[k].norm in _WITHHOLDING or tokens[k].norm.endswith(("n't", "n’t"))
+
+
+def _absolute(tokens: list[Tok], start: int, lo: int) -> bool:
+    """'..., with one skipper warning that "..."': the phrase after 'with' is the participle's own subject."""
+    return start - 1 >= lo and tokens[start - 1].norm == "with"
 
 
 _MODIFIED_NOUN_OPENERS = ARTICLES | word_set("of his her their its")

@@ -313,7 +313,7 @@ class _Reader:
         para, base, section = state.text, state.base, state.section
         for report, actor in owners:
             state.speaker = actor
-            if self._quote_led(para, base, section, report, actor, state.marks):
+            if self._quote_led(para, base, section, report, actor, state):
                 state.direct = actor
             else:
                 end = reported_end(para, report, state.marks, state.titles)
@@ -379,14 +379,16 @@ class _Reader:
         section: int,
         report: Report,
         actor: ActorState,
-        marks: list[MarkSpan],
+        state: _Paragraph,
     ) -> bool:
-        """'"A" while B, X said.': a trailing attribution whose clause opens with a quotation quotes it directly."""
+        """'"A" while B, X said.': a trailing attribution whose clause opens with a quotation quotes it directly (not
+        a title: '"Gull Talk," the call-in show, ended, its owner said')."""
         if report.who.how != "trailing":
             return False
-        lead = next((span for span in marks if span.open == report.start), None)
-        if lead is None or lead.close is None:
+        at = next((i for i, span in enumerate(state.marks) if span.open == report.start), None)
+        if at is None or at in state.titles or state.marks[at].close is None:
             return False
+        lead = state.marks[at]
         s, e = _trimmed(para, *lead.inner(len(para)))
         if not any(f.section_index == section and f.start == base + s and f.kind == "direct" for f in self.found):
             self._emit_quote(para, base, section, lead, actor)

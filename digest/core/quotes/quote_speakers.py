@@ -123,7 +123,7 @@ class QuoteSpeakers:
             inside = [a for r, a in owners if r.start <= qstart < r.end and tokens[r.who.start].start != asked]
             owner_of = inside[0] if inside else None
             return owner_of if owner_of is not None else self._subject_speaker(qi)
-        inner = self._outer_owner(qi, who, owners)
+        inner = self._outer_owner(qi, who, owners) or self._clause_owner(qi, who, owners)
         if inner is not None:
             return inner
         m = report_mention(tokens, who, self.para)
@@ -176,6 +176,15 @@ class QuoteSpeakers:
             return None
         qstart, at = self.tokens[qi].start, self.tokens[who.start].start
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
+
+    def _clause_owner(self, qi: int, who: Attribution, owners: Owners) -> ActorState | None:
+        """'A fisherman who saw it, NAME, 54, said the ship "did not slow down"': a fragment found only through its
+        sentence's subject, inside a reported clause, is that clause's speaker's (read with the subject's
+        apposition)."""
+        if who.how != "clause-subject":
+            return None
+        qstart = self.tokens[qi].start
+        return next((a for r, a in owners if r.start <= qstart < r.end), None)
 
     def _subject_speaker(self, qi: int) -> ActorState | None:
         """A fragment's last resort: its sentence's subject (a one-word name only when the article named it), else

@@ -88,14 +88,54 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
     if before is not None and before.kind is WORD and not before.is_cap:
         if before.norm in _TITLE_GIVERS or before.norm in WORK_NOUNS and before.norm not in _EVENT_NOUNS:
             return True
-        if before.norm in NAMING_WORDS and k > 0 and tokens[k - 1].norm in WORK_NOUNS:
+        if before.norm in NAMING_WORDS and k > 0 and tokens[k - 1].norm in _NAMED_THINGS:
             return True
-    opened = qi > 0 and (tokens[qi - 1].norm in _WORK_DETERMINERS or tokens[qi - 1].text.endswith(("'s", "’s")))
+    opened = qi > 0 and (
+        _determined(tokens[qi - 1]) or (qi > 1 and _plain(tokens[qi - 1]) and _determined(tokens[qi - 2]))
+    )
     after = tokens[qi + 1 : qi + 3]
-    return opened and any(t.kind is WORD and not t.is_cap and t.norm in _NAMED_THINGS for t in after)
+    if opened and any(t.kind is WORD and not t.is_cap and t.norm in _NAMED_THINGS for t in after):
+        return True
+    return _work_in_apposition(tokens, qi)
 
 
-_NAMED_THINGS = WORK_NOUNS | word_set("plan scheme campaign programme program initiative policy project strategy")
+def _title_word(word: str) -> bool:
+    """A word of a title: capitalised, a number ('Keep 1340 Alive') or a small word ('of', 'the')."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS
+
+
+def _determined(tok: Tok) -> bool:
+    """A determiner or possessive before a name ('the', 'her', "the city's")."""
+    return tok.norm in _WORK_DETERMINERS or tok.text.endswith(("'s", "’s"))
+
+
+def _plain(tok: Tok) -> bool:
+    """One plain lower-case word ('annual' in 'the annual "Blessing of the Boats" festival')."""
+    return tok.kind is WORD and not tok.is_cap and tok.norm.isalpha()
+
+
+_APPOSITION_REACH = 4
+
+
+def _work_in_apposition(tokens: list[Tok], qi: int) -> bool:
+    """'"Swap Shop," the call-in show, ...': a quotation closed by a comma, then a description of a work or named
+    thing ('the call-in show', 'a weekly column'): the quotation is its title."""
+    if not tokens[qi].text.rstrip("\"”’' ").endswith(",") or qi + 2 >= len(tokens):
+        return False
+    if tokens[qi + 1].norm not in ("the", "a", "an", "her", "his", "their", "its"):
+        return False
+    for t in tokens[qi + 2 : qi + 2 + _APPOSITION_REACH]:
+        if t.kind is not WORD:
+            return False
+        if t.norm in _NAMED_THINGS:
+            return True
+    return False
+
+
+_NAMED_THINGS = WORK_NOUNS | word_set(
+    """plan scheme campaign programme program initiative policy project strategy festival fair parade gala awards
+    concert competition contest tournament race marathon conference fundraiser appeal petition list guide trail"""
+)
 """Nouns a title-case quotation before them names ('her "Glass Houses" world tour', 'the "Safe Streets" plan')."""
 
 
@@ -109,7 +149,7 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
         return False
     if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi):
         return True
-    if not (words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)):
+    if not (words[0][:1].isupper() and all(_title_word(w) for w in words)):
         return False
     if _name_given(tokens, qi):
         return True
@@ -120,4 +160,4 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     before = tokens[qi - 1] if qi > 0 else None
     if before is None or before.kind is not WORD:
         return False
-    return before.norm in _TITLE_AFTER or before.text.endswith(("'s", "’s", "'", "’"))
+    return before.norm in _TITLE_AFTER or before.norm in POSSESSIVES or before.text.endswith(("'s", "’s", "'", "’"))
