@@ -364,3 +364,55 @@ def test_a_name_with_its_own_apposition_after_according_to_opens_the_clause() ->
 def test_the_subject_of_an_absolute_participle_speaks() -> None:
     text = 'Growers reacted with fury to the cut, with one farmer warning that "half the farms will close by Easter".'
     assert {who for _, who, _ in quotes_of(text)} == {"farmer"}
+
+
+# The review of the session's rules on neighbouring shapes (regressions found and mended before the close)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "According to prosecutors, Nina Holm, the night nurse, stole the drugs from the ward.",
+            "prosecutors",
+            "Nina Holm, the night nurse, stole the drugs from the ward",
+        ),
+        (
+            "According to the head of the union, Pavel Drann, who has led it since 2019, the strike will go on.",
+            "Pavel Drann",
+            "the strike will go on",
+        ),
+    ],
+)
+def test_according_to_a_role_then_a_name_in_the_clause(text: str, speaker: str, clause: str) -> None:
+    assert quotes_of(text) == [("indirect", speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("One of them, a 33-year-old mechanic, said he was afraid.", "afraid", "33-year-old mechanic"),
+        (
+            'The group that sued the city, a coalition of tenants, said it was "a victory."',
+            "victory",
+            "coalition of tenants",
+        ),
+        ('Wilcox and Barr, a Vell Republican, said the plan was "a mess".', "mess", "Wilcox and Barr"),
+        ('The squad, minus striker Ivo Brann, said the coach had "lost the room."', "lost the room", "squad"),
+        ('The players, plus coach Ivo Brann, said the pitch was "dangerous."', "dangerous", "The players"),
+        ('Ada Holm said she could not say "with certainty" that the dam was safe.', "with certainty", "Ada Holm"),
+    ],
+)
+def test_review_regressions_stay_mended(text: str, words: str, speaker: str) -> None:
+    assert any(who == speaker for _, who, quoted in quotes_of(text) if words in quoted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The motion passed (narrowly.) The speaker said the vote "stands."',
+        '"We won," Ada Holm said. (Cheers.) The rival camp said it would "challenge the count."',
+    ],
+)
+def test_a_bracketed_word_ending_a_sentence_still_ends_it(text: str) -> None:
+    assert any(who in ("speaker", "rival camp") for _, who, _ in quotes_of(text))

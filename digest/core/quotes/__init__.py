@@ -105,7 +105,7 @@ def _job_not_title(word: str) -> bool:
 
 
 _ROLES_AS_TITLES = frozenset(
-    {"coach", "constable", "detective", "imam", "inspector", "pastor", "rabbi", "sheriff", "vicar"}
+    {"coach", "constable", "detective", "doctor", "imam", "inspector", "nurse", "pastor", "rabbi", "sheriff", "vicar"}
 )
 """Role nouns also written as a title before a name ('Rabbi NAME', 'Detective NAME')."""
 

@@ -66,7 +66,7 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
     if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].norm not in COORDINATORS:
         named = _named_after(tokens, found, k + 1, hi)
         if named is not None:
-            return Attribution(named[0], named[1], "according"), named[1] + 1
+            return Attribution(named[0], named[1], "according"), _past_relative_clause(tokens, named[1] + 1, hi)
         return who, past_appositive(tokens, k + 1, hi)
     return None  # '..., according to X, and has B': no clause of X's after the source
 
@@ -91,6 +91,18 @@ def _named_after(tokens: list[Tok], source: tuple[int, int], k: int, hi: int) ->
     if _appositive_next(tokens, j + 1, hi):
         return None  # 'According to the report, NAME, the treasurer, moved the money': the name is the subject
     return k, j
+
+
+_RELATIVE_REACH = 16
+
+
+def _past_relative_clause(tokens: list[Tok], k: int, hi: int) -> int:
+    """Where the clause after a source's name starts: past a relative clause on the name ('NAME, who has led it
+    since 2019, the strike ...'), else at ``k``."""
+    if k >= hi or tokens[k].norm not in SUBJECT_RELATIVES:
+        return k
+    comma = next((c for c in range(k + 1, min(hi - 1, k + _RELATIVE_REACH)) if tokens[c].text == ","), None)
+    return comma + 1 if comma is not None and opens_clause(tokens, comma + 1, hi) else k
 
 
 def _appositive_next(tokens: list[Tok], k: int, hi: int) -> bool:

@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     NEGATIONS,
+    NP_ADJECTIVES,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -67,8 +68,8 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
         inner[0] - 1 > lo
         and tokens[inner[0] - 1].text == ","
         and tokens[lo].is_cap
-        and _capitalised_phrase(tokens, inner)  # not 'NAME, head of the ORG, said': a name before the role
-    ):
+        and (_capitalised_phrase(tokens, inner) or not _named(tokens[lo : inner[0] - 1]))
+    ):  # not 'NAME, head of the ORG, said': a name, then its role
         # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
         role = tokens[lo : inner[0] - 1]
         if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
@@ -91,6 +92,13 @@ def _one_of_them(tokens: list[Tok], lo: int, start: int) -> bool:
         return comma - lo <= _ONE_OF_WORDS
     # 'A fisherman who saw the collision from the jetty, NAME, 54, said': an indefinite role and what it did
     return tokens[lo].norm in ("a", "an") and tokens[lo + 1].norm in ROLE_NOUNS and comma - lo <= _DESCRIBED_WORDS
+
+
+def _named(words: list[Tok]) -> bool:
+    """The phrase ends in a name and holds two capitalised words ('Tove Ansgar', "Growers' leader Olek Marr",
+    'Wilcox and Beruff'; not 'One of them', 'Another ally of the mayor')."""
+    capitals = sum(1 for t in words if t.kind is WORD and t.is_cap)
+    return capitals >= 2 and words[-1].kind is WORD and words[-1].is_cap
 
 
 def _capitalised_phrase(tokens: list[Tok], inner: tuple[int, int]) -> bool:
@@ -117,8 +125,8 @@ def _job_and_name(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attribu
     words = tokens[job:name]
     if not words or job - 1 <= lo or tokens[job - 1].text != ",":
         return None
-    if not all(_job_word(t) for t in words) or words[-1].norm.endswith("ed"):
-        return None  # 'Crews, led by NAME, said', 'The families, including farmer NAME, said'
+    if not _job_noun(words[-1]) or not all(_job_modifier(t) for t in words[:-1]):
+        return None  # 'Crews, led by NAME,', 'The families, including farmer NAME,', 'The squad, minus striker NAME,'
     return Attribution(name, end, "appositive-subject")
 
 
@@ -126,9 +134,23 @@ _JOB_WORDS = 2
 _NOT_JOB_WORDS = PREPOSITIONS_IN_NP | ADVERBIAL_OPENERS | DETERMINERS | word_set("and or but than like")
 
 
-def _job_word(tok: Tok) -> bool:
-    """A plain word of a job before a name ('teacher', 'retired'): letters only, no preposition, no -ing."""
-    return tok.norm.isalpha() and tok.norm not in _NOT_JOB_WORDS and not tok.norm.endswith("ing")
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+
+
+def _job_noun(tok: Tok) -> bool:
+    """The noun of a job before a name ('teacher', 'nurse', 'builder', 'pensioner'): a role noun or a word with an
+    agent's ending; no preposition or conjunction ('minus', 'via', 'except')."""
+    n = tok.norm
+    if not n.isalpha() or n in _NOT_JOB_WORDS:
+        return False
+    return n in ROLE_NOUNS or n.endswith(_JOB_ENDINGS)
+
+
+def _job_modifier(tok: Tok) -> bool:
+    """A word before the job's noun: a participle or adjective of roles ('retired', 'former') or another role
+    word ('union organiser'); not 'minus', 'plus', 'not', 'including'."""
+    n = tok.norm
+    return n.isalpha() and n not in _NOT_JOB_WORDS and (n.endswith("ed") or n in NP_ADJECTIVES or n in ROLE_NOUNS)
 
 
 _TIME_REACH = 4

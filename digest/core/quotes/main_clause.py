@@ -102,7 +102,12 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     if quoted and tokens[lo].norm in SUBORDINATORS:
         start = _main_clause_start(tokens, lo, v)
     start = past_lead_words(tokens, start, v)
-    if start + 2 < v and tokens[start + 1].text == "," and _sentence_adverb(tokens[start]):
+    if (
+        start + 2 < v
+        and tokens[start + 1].text == ","
+        and _sentence_adverb(tokens[start])
+        and not _listed(tokens, start + 2, v)
+    ):
         start += 2  # 'Recently, NAME stood at a rally to say'
     comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
     if comma is not None and (opens_adverbial(tokens, lo, start, comma) or _participle_opener(tokens, start)):
@@ -131,7 +136,22 @@ def _participle_opener(tokens: list[Tok], start: int) -> bool:
 
 def _sentence_adverb(tok: Tok) -> bool:
     """'Recently', 'Earlier', 'Afterwards': an adverb opening the sentence before its subject."""
-    return tok.kind is WORD and ((tok.norm.endswith("ly") and len(tok.norm) > 4) or tok.norm in ADVERBS)
+    return tok.kind is WORD and ((tok.norm.endswith("ly") and len(tok.norm) > _ADVERB_STEM + 2) or tok.norm in ADVERBS)
+
+
+_ADVERB_STEM = 4
+"""An -ly word with a stem longer than this is an adverb ('Recently'; not 'Italy', 'Family', 'Emily')."""
+
+
+def _listed(tokens: list[Tok], k: int, v: int) -> bool:
+    """The words after the opening comma go on a list ('Italy, Spain and Greece used ...'): the first word was its
+    first item, no adverb."""
+    for t in tokens[k:v]:
+        if t.kind is not WORD or (not t.is_cap and t.norm not in ("and", "or")):
+            return False
+        if t.norm in ("and", "or"):
+            return True
+    return False
 
 
 def _role_apposition(tokens: list[Tok], start: int, end: int) -> bool:

@@ -3,7 +3,7 @@ turn, a fragment inside another speaker's reported clause, or a quotation that g
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, SPEECH_OR_DESCRIBE
+from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, FINITE_SPEECH_VERBS, SPEECH_OR_DESCRIBE
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
@@ -38,7 +38,8 @@ def _unsaid(tokens: list[Tok], qi: int) -> bool:
         if tokens[k].kind is not WORD:
             return False
         if withheld(tokens, k, 0):
-            return True
+            # not inside another report: 'X said she could not say "with certainty" that A' quotes X
+            return not any(t.kind is WORD and t.norm in FINITE_SPEECH_VERBS for t in tokens[:k])
     return False
 
 

@@ -35,6 +35,7 @@ def _abbreviation_before(text: str, i: int) -> bool:
 
 
 _BRACKETED_MAX = 10
+_BRACKETED_WORD = 4
 
 
 def _bracketed_abbreviation(text: str, i: int) -> bool:
@@ -42,7 +43,11 @@ def _bracketed_abbreviation(text: str, i: int) -> bool:
     if i + 1 >= len(text) or text[i + 1] != ")":
         return False
     opening = text.rfind("(", max(0, i - _BRACKETED_MAX), i)
-    return opening >= 0 and not any(ch.isspace() for ch in text[opening:i])
+    if opening < 0 or any(ch.isspace() for ch in text[opening:i]):
+        return False
+    word = text[opening + 1 : i]
+    # '(ret.)', '(D-Ore.)', '(Fla.)'; not a word ending a sentence in brackets: '(narrowly.)', '(Cheers.)'
+    return "-" in word or word.lower() in ABBREVIATIONS or (len(word) <= _BRACKETED_WORD and word.islower())
 
 
 def _end_marks(text: str) -> list[int]:
