@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     COORDINATORS,
-    DETERMINERS,
     IRREGULAR_PAST,
     MONTHS_DAYS,
+    PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
+    TITLE_WORDS,
     word_set,
 )
 from digest.core.quotes.clause_ends import clause_end
@@ -78,8 +79,7 @@ def _named_after(tokens: list[Tok], source: tuple[int, int], k: int, hi: int) ->
     """'According to the mission director, Engr Dana Pike, the leak ...': a person's name between commas after a
     source described by a role names it; the name's span, when a clause opens after its comma (not 'According to
     the mayor, Dana Pike resigned': a verb follows the name)."""
-    described = tokens[source[0]].norm in DETERMINERS and not tokens[source[1] - 1].is_cap  # 'the headman'
-    if not (described or any(t.norm in ROLE_NOUNS for t in tokens[source[0] : source[1]])):
+    if not (_person_source(tokens, source) or _person_name(tokens, k)):
         return None
     j, depth = k, 0
     while j < hi and j - k <= _NAME_WORDS and (tokens[j].is_cap or depth or tokens[j].text == "("):
@@ -195,6 +195,28 @@ def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | Non
     return None
 
 
+_AGENT_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
+_NAME_TITLES = TITLE_WORDS - PREPOSITIONS_IN_NP - word_set("the and of for to former acting interim executive state")
+
+
+def _person_source(tokens: list[Tok], source: tuple[int, int]) -> bool:
+    """The source names a person by a role ('the mission director', 'the headman', 'a former commander'; not 'the
+    census', 'the economist at the bank', 'officials in the region'): its last word is a person noun."""
+    last = tokens[source[1] - 1]
+    n = last.norm
+    if last.is_cap or n in _DOCUMENT_NOUNS or n.endswith("s"):
+        return False
+    if any(t.norm in PREPOSITIONS_IN_NP for t in tokens[source[0] : source[1]]):
+        return False  # 'supporters of the former mayor, NAME': the name is the mayor's, not the source's
+    return n in ROLE_NOUNS or n.endswith(_AGENT_ENDINGS)
+
+
+def _person_name(tokens: list[Tok], k: int) -> bool:
+    """The capitalised words at ``k`` open with a title of a person ('Engr NAME', 'Mr NAME', 'Rear Admiral NAME'): a
+    person's name, not a place's or a firm's."""
+    return tokens[k].norm.rstrip(".") in _NAME_TITLES
+
+
 def _closing_name(tokens: list[Tok], comma: int, hi: int) -> tuple[int, int] | None:
     """A name of two or more capitalised words between a comma and the sentence's end, after a source ('according
     to the headman, Mr NAME.'): the source's name."""
@@ -221,6 +243,8 @@ def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | No
         if comma is not None and comma > found[0]:
             found = (found[0], comma)
         named = _closing_name(tokens, found[1], hi)
+        if named is not None and not (_person_source(tokens, found) or _person_name(tokens, named[0])):
+            named = None
         if named is not None:
             return named  # '..., according to the headman, Mr NAME.'
     longer = source_phrase(tokens, i, hi)

@@ -116,7 +116,12 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
         return None  # 'Despite NAME's claim that A, B': a sentence opening with a preposition has its subject later
     end = _plural_head_end(tokens, found[1], v)
-    closing = end + 1 < v and tokens[end].text == "," and _role_apposition(tokens, start, end)
+    closing = (
+        end + 1 < v
+        and tokens[end].text == ","
+        and tokens[end + 1].norm not in ("and", "or")  # 'The chairman, NAME, and the treasurer, NAME, urged'
+        and _role_apposition(tokens, start, end)
+    )
     verb = _past_relative(tokens, end + 1 if closing else end, v)  # 'The Presiding Officer, NAME, twice asked'
     after = tokens[verb]
     if after.kind is not WORD or after.is_cap:

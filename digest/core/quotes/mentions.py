@@ -211,7 +211,9 @@ _BODY_LINKS = frozenset({"of", "for", "at"})
 
 def _office_of_body(part: list[Tok]) -> bool:
     """'The director of the European Centre', 'the Minister for the Coast': a role or title of a body."""
-    office = any(t.norm in ROLE_NOUNS or t.norm.rstrip(".") in TITLE_WORDS for t in part[:3])
+    office = any(
+        (t.norm in ROLE_NOUNS and not t.norm.endswith("s")) or t.norm.rstrip(".") in TITLE_WORDS for t in part[:3]
+    )
     return office and any(t.norm in _BODY_LINKS for t in part)
 
 

@@ -3,7 +3,7 @@ turn, a fragment inside another speaker's reported clause, or a quotation that g
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, FINITE_SPEECH_VERBS, SPEECH_OR_DESCRIBE
+from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, FINITE_SPEECH_VERBS, QUESTION_WORDS, SPEECH_OR_DESCRIBE
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
@@ -38,8 +38,11 @@ def _unsaid(tokens: list[Tok], qi: int) -> bool:
         if tokens[k].kind is not WORD:
             return False
         if withheld(tokens, k, 0):
-            # not inside another report: 'X said she could not say "with certainty" that A' quotes X
-            return not any(t.kind is WORD and t.norm in FINITE_SPEECH_VERBS for t in tokens[:k])
+            # not inside another report ('X said she could not say "with certainty" that A'), nor a hedge before a
+            # question ('could not say "at this stage" whether A'): both quote the subject
+            after = tokens[qi + 1] if qi + 1 < len(tokens) else None
+            asks = after is not None and (after.norm in QUESTION_WORDS or after.norm in ("whether", "if"))
+            return not asks and not any(t.kind is WORD and t.norm in FINITE_SPEECH_VERBS for t in tokens[:k])
     return False
 
 
@@ -184,8 +187,14 @@ class QuoteSpeakers:
         apposition)."""
         if who.how != "clause-subject":
             return None
-        qstart = self.tokens[qi].start
-        return next((a for r, a in owners if r.start <= qstart < r.end), None)
+        qstart, tokens = self.tokens[qi].start, self.tokens
+        for report, actor in owners:
+            w = report.who
+            # the owner read through an apposition after a plain word ('jetty, NAME,'), not a place ('Salem, Oregon,')
+            apposed = w.how == "appositive-subject" and w.start >= 2 and not tokens[w.start - 2].is_cap
+            if report.start <= qstart < report.end and apposed and actor.kind == "person":
+                return actor
+        return None
 
     def _subject_speaker(self, qi: int) -> ActorState | None:
         """A fragment's last resort: its sentence's subject (a one-word name only when the article named it), else

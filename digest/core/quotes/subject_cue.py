@@ -11,6 +11,8 @@ from digest.core.quotes.titles import title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _SAID_WORDS = COMMUNICATION_WORDS | SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+_WITHHELD_REACH = 4
+"""A withheld verb of saying this near the fragment quotes nothing ('refused to say the words "A"')."""
 
 
 def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
@@ -25,7 +27,10 @@ def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
         return None
     words = enumerate(tokens[who.end : qi], who.end)
     if not any(
-        t.kind is WORD and t.norm in _SAID_WORDS and not bare_describe(tokens, k, qi) and not withheld(tokens, k, 0)
+        t.kind is WORD
+        and t.norm in _SAID_WORDS
+        and not bare_describe(tokens, k, qi)
+        and not (qi - k <= _WITHHELD_REACH and withheld(tokens, k, 0))
         for k, t in words
     ):
         return None  # no word of saying, or only one the subject did not say ('refused to say the words "A"')

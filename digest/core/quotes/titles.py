@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     DESCRIBE_VERBS,
     NAMING_WORDS,
     POSSESSIVES,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     WORK_NOUNS,
     word_set,
@@ -124,12 +125,20 @@ def _work_in_apposition(tokens: list[Tok], qi: int) -> bool:
         return False
     if tokens[qi + 1].norm not in ("the", "a", "an", "her", "his", "their", "its"):
         return False
-    for t in tokens[qi + 2 : qi + 2 + _APPOSITION_REACH]:
-        if t.kind is not WORD:
-            return False
+    for m in range(qi + 2, min(len(tokens), qi + 2 + _APPOSITION_REACH)):
+        t = tokens[m]
+        if t.kind is not WORD or t.text.endswith(("'s", "’s")):
+            return False  # "the show's host told listeners": a person of the show speaks
         if t.norm in _NAMED_THINGS:
-            return True
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            return after is None or after.kind is not WORD or not _person_or_verb(after)
     return False
+
+
+def _person_or_verb(tok: Tok) -> bool:
+    """'the festival director said', 'the campaign manager said': a person noun or a verb after the thing's noun."""
+    n = tok.norm
+    return n in ROLE_NOUNS or n in SPEECH_VERBS or n.endswith(("er", "or", "ist", "man", "woman", "al"))
 
 
 _NAMED_THINGS = WORK_NOUNS | word_set(
@@ -160,4 +169,4 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     before = tokens[qi - 1] if qi > 0 else None
     if before is None or before.kind is not WORD:
         return False
-    return before.norm in _TITLE_AFTER or before.norm in POSSESSIVES or before.text.endswith(("'s", "’s", "'", "’"))
+    return before.norm in _TITLE_AFTER or before.text.endswith(("'s", "’s", "'", "’"))
