@@ -450,3 +450,13 @@ def test_a_place_or_firm_after_a_source_is_no_name(text: str, speaker: str) -> N
 def test_two_roles_with_names_joined_by_and_name_no_single_speaker() -> None:
     text = 'The chairman, Ivo Rask, and the treasurer, Ada Moss, urged members to "vote no."'
     assert all(who not in ("Ivo Rask", "Ada Moss") for _, who, _ in quotes_of(text))
+
+
+def test_a_wire_dateline_with_a_date_is_no_part_of_the_sentence() -> None:
+    text = (
+        "VELL FALLS, March 3 (Anvil Press) - Feed maker Orrin Mills recalled 14 lines on Tuesday, the company said."
+        "\n\nThe recall covers three brands, the company said in a statement."
+    )
+    quotes = quotes_of(text)
+    assert quotes[0][2].startswith("Feed maker")
+    assert all("VELL" not in who for _, who, _ in quotes)

@@ -64,9 +64,11 @@ def _end_marks(text: str) -> list[int]:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^()]{1,20}\))? ?(?:—|–|--|-) +"
+    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?(?: \d{1,2})?)?(?: \([^()]{1,20}\))? ?"
+    r"(?:—|–|--|-) +"
 )
-"""'KELBY —', 'PORT ELLEN, Ore. —', 'KELBY (Wire) -': a place in capitals and a dash opening a news paragraph."""
+"""'KELBY —', 'PORT ELLEN, Ore. —', 'KELBY (Wire) -', 'KELBY, March 3 (Wire) -': a place in capitals (perhaps a
+date) and a dash opening a news paragraph."""
 
 
 def dateline_end(para: str, hi: int) -> int:
