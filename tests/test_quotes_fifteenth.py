@@ -83,7 +83,7 @@ def test_a_term_known_as_inside_attributed_words_stays_a_quote() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'A spokesperson said in a statement that "interim arrangements" were in place to cover the northern routes.',
+        'A spokeswoman said in a statement that "stopgap measures" were in place for the night buses.',
         'Orla Brisk said the "reforms" had failed every family on the estate.',
     ],
 )
@@ -159,7 +159,7 @@ def test_a_place_after_a_preposition_is_no_persons_name() -> None:
         ('Analyst Olek Marr of the research firm Quaystats said prices would "fall sharply".', "sharply", "Olek Marr"),
         ('The report into Quaystats said trustees had "failed in their duty".', "failed", "report into Quaystats"),
         ('Analysts at Carrow & Vell said prices would "fall sharply".', "sharply", "Analysts at Carrow & Vell"),
-        ('"We came to the table," said Local 412 President Ines Tarrow.', "table", "Ines Tarrow"),
+        ('"We are ready to talk," said Local 88 President Ines Tarrow.', "ready", "Ines Tarrow"),
     ],
 )
 def test_speakers_inside_longer_subjects(text: str, words: str, speaker: str) -> None:
@@ -172,7 +172,7 @@ def test_speakers_inside_longer_subjects(text: str, words: str, speaker: str) ->
         ('Crews from Vell, led by Ines Tarrow, said the fire "spread in seconds".', "seconds", "Crews"),
         ('The families, including farmer Olek Marr, said the fire "spread in seconds".', "seconds", "families"),
         (
-            'Sen. Ines Tarrow (D-Ore.), chair of the Rules Committee, said the vote was "fair".',
+            'Sen. Ines Tarrow (D-Vt.), head of the budget panel, said the vote was "fair".',
             "fair",
             "Sen. Ines Tarrow",
         ),
@@ -192,8 +192,8 @@ def test_a_job_opening_the_sentence_is_not_shown_as_a_title() -> None:
 
 def test_a_description_then_an_organisation_in_apposition() -> None:
     text = (
-        "The opposition group named in the report, the Amber Road Front, said on its channel that it had "
-        '"never taken a coin" from any foreign donor.'
+        "The protest network named in the ruling, the Amber Road Front, said in a post that it had "
+        '"never taken a penny" from any party.'
     )
     assert speaker_of(text, "never taken") == "Amber Road Front"
 
@@ -217,14 +217,14 @@ def test_an_office_of_a_body_before_a_description_keeps_no_name() -> None:
 
 
 def test_titles_of_world_english_abbreviated() -> None:
-    text = "The board's chief executive, Eng. Oduya Kamau, said the park would reopen in May."
-    assert quotes_of(text) == [("indirect", "Oduya Kamau", "the park would reopen in May")]
+    text = "The water company's head, Eng. Oduya Kamau, said the dam would reopen in May."
+    assert quotes_of(text) == [("indirect", "Oduya Kamau", "the dam would reopen in May")]
 
 
 def test_madam_is_a_womans_title() -> None:
     # 'he' cannot go on from a woman: the quote has no speaker in reach
-    text = '"Nobody screamed," Madam Lo said. "Not how I planned my night," he wrote.'
-    assert quotes_of(text) == [("direct", "Madam Lo", "Nobody screamed")]
+    text = '"The lift just stopped," Madam Sze said. "Worst start to a holiday," he wrote.'
+    assert quotes_of(text) == [("direct", "Madam Sze", "The lift just stopped")]
 
 
 @pytest.mark.parametrize(
@@ -241,12 +241,12 @@ def test_according_to_an_object_pronoun_is_the_person_it_points_to(text: str) ->
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Visits rose by 12 per cent, according to figures provided by the park authority.", "park authority"),
+        ("Bookings doubled, according to data compiled by the harbour board.", "harbour board"),
         (
-            "Claims rose by a fifth, according to figures published by the Vell Department on Tuesday.",
+            "Claims rose by a fifth last year, according to figures released by the Vell Department on Tuesday.",
             "Vell Department",
         ),
-        ("Services were restored by evening, state media reported.", "state media"),
+        ("Power returned to the north by nightfall, state media reported.", "state media"),
     ],
 )
 def test_documents_issued_by_a_body_and_the_media(text: str, speaker: str) -> None:
@@ -258,16 +258,16 @@ def test_a_document_without_its_issuer_names_no_source() -> None:
 
 
 def test_according_to_after_a_subordinator_reports_the_clause_after_it() -> None:
-    text = "Olek Marr left the paper. He quit after, according to him, the owners cut his first report."
-    assert ("indirect", "Olek Marr", "the owners cut his first report") in quotes_of(text)
+    text = "Olek Marr left the club. He resigned after, according to him, the board cut the youth budget."
+    assert ("indirect", "Olek Marr", "the board cut the youth budget") in quotes_of(text)
 
 
 def test_one_of_a_group_then_a_name_in_apposition() -> None:
     text = (
-        "One of those men, Samir, a 29-year-old engineer who asked that his surname not be used, said he had "
-        'waited for eleven weeks. "I filled in every form," he said.'
+        "One of the drivers, Tamas, a 41-year-old welder who gave only his first name, said he had "
+        'waited a month for his licence. "I did everything they asked," he said.'
     )
-    assert {who for _, who, _ in quotes_of(text)} == {"Samir"}
+    assert {who for _, who, _ in quotes_of(text)} == {"Tamas"}
     # a thing picked from a group is no speaker: the officials speak
     boats = "One of the boats, Sea Lark, which sank in 2019, was found last week, officials said."
     assert [who for _, who, _ in quotes_of(boats)] == ["officials"]
@@ -276,16 +276,16 @@ def test_one_of_a_group_then_a_name_in_apposition() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        ('The Presiding Officer, Moira Gunn, twice asked members to "calm down".', "calm down", "Moira Gunn"),
+        ('The Speaker, Ilse Marrow, twice urged members to "calm down".', "calm down", "Ilse Marrow"),
         (
-            'Vell Marine\'s chief executive, Doug Saxby, declined to comment but said the firm "stands by its work".',
+            'Vell Marine\'s chief executive, Orrin Daske, declined to comment but said the firm "stands by its work".',
             "stands by",
-            "Doug Saxby",
+            "Orrin Daske",
         ),
         (
-            "The director of the Amber Centre, Ina Kersh, denied it and said the group had hired the firm itself.",
-            "hired the firm",
-            "Ina Kersh",
+            "The head of the Amber Centre, Ula Prenn, denied it and said the trust had paid the builders itself.",
+            "paid the builders",
+            "Ula Prenn",
         ),
     ],
 )
@@ -294,7 +294,7 @@ def test_a_role_and_name_apposition_before_the_verb(text: str, words: str, speak
 
 
 def test_an_opening_adverb_before_a_name_is_no_speaker() -> None:
-    text = "Recently, Tom Emmet of Laconia stood at a rally here to say he was leaning toward the mayor."
+    text = "Recently, Ruth Okafo of Danby stood up at a town meeting to say she would vote against the levy."
     assert all(who != "Recently" for _, who, _ in quotes_of(text))
 
 
@@ -324,9 +324,9 @@ def test_words_said_after_a_negation_elsewhere_stay_quotes(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"Gull Talk," the call-in show that ran for 40 years, ended in May, its owner said.',
-        'Listeners started an online fundraiser called "Keep 1340 Alive," which has raised $8,000.',
-        'The annual "Blessing of the Nets" festival will go ahead, organisers confirmed.',
+        '"Gull Talk," the late-night show that ran for 40 years, ended in May, its owner said.',
+        'Fans started an online appeal called "Save Studio 9," which has raised $8,000.',
+        'The annual "Lantern Night" parade will go ahead, organisers confirmed.',
     ],
 )
 def test_names_of_shows_fundraisers_lists_and_festivals_are_no_quotes(text: str) -> None:
@@ -338,20 +338,20 @@ def test_a_title_case_quote_attributed_after_it_stays_a_quote() -> None:
 
 
 def test_an_indefinite_role_with_a_relative_clause_then_a_name() -> None:
-    text = 'A fisherman who saw the collision from the jetty, Azman Yusri, 54, said the ship "did not slow down".'
-    assert {who for _, who, _ in quotes_of(text)} == {"Azman Yusri"}
+    text = 'A ranger who saw the fire from the ridge, Ravi Telm, 47, said the wind "changed in a minute".'
+    assert {who for _, who, _ in quotes_of(text)} == {"Ravi Telm"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The water was safe, according to the headman, Mr Jonas Kalembe.",
-        "According to the headman, Mr Jonas Kalembe, the water was safe.",
+        "The well was dry, according to the village elder, Mr Tobi Arum.",
+        "According to the village elder, Mr Tobi Arum, the well was dry.",
     ],
 )
 def test_a_name_in_apposition_to_the_source_of_according_to(text: str) -> None:
     assert quotes_of(text) == [
-        ("indirect", "Mr Jonas Kalembe", "the water was safe" if text[0] == "A" else "The water was safe")
+        ("indirect", "Mr Tobi Arum", "the well was dry" if text[0] == "A" else "The well was dry")
     ]
 
 
@@ -396,7 +396,7 @@ def test_according_to_a_role_then_a_name_in_the_clause(text: str, speaker: str, 
             "victory",
             "coalition of tenants",
         ),
-        ('Wilcox and Barr, a Vell Republican, said the plan was "a mess".', "mess", "Wilcox and Barr"),
+        ('Orme and Pask, a Tarn Liberal, said the plan was "a mess".', "mess", "Orme and Pask"),
         ('The squad, minus striker Ivo Brann, said the coach had "lost the room."', "lost the room", "squad"),
         ('The players, plus coach Ivo Brann, said the pitch was "dangerous."', "dangerous", "The players"),
         ('Ada Holm said she could not say "with certainty" that the dam was safe.', "with certainty", "Ada Holm"),

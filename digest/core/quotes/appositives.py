@@ -50,7 +50,7 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
         if found is not None and tokens[found[0]].is_cap and _one_of_them(tokens, lo, found[0]):
-            return Attribution(found[0], found[1], "appositive-subject")  # 'One of those men, Samir, a ..., said'
+            return Attribution(found[0], found[1], "appositive-subject")  # 'One of the drivers, Tamas, a ..., said'
         named = _job_and_name(tokens, found, lo) if found is not None else None
         if named is not None:
             return named
@@ -63,7 +63,7 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
         return Attribution(inner[0], inner[1], "appositive-subject")  # 'The Chief Minister, NAME, said'
     named = _name_after_office(tokens, inner)
     if named is not None:
-        return named  # 'The owner of the Harbour Inn, NAME, said'
+        return named  # 'The owner of the Gull Inn, NAME, said'
     if (
         inner[0] - 1 > lo
         and tokens[inner[0] - 1].text == ","
@@ -95,15 +95,15 @@ def _one_of_them(tokens: list[Tok], lo: int, start: int) -> bool:
 
 
 def _named(words: list[Tok]) -> bool:
-    """The phrase ends in a name and holds two capitalised words ('Tove Ansgar', "Growers' leader Olek Marr",
-    'Wilcox and Beruff'; not 'One of them', 'Another ally of the mayor')."""
+    """The phrase ends in a name and holds two capitalised words ('Ida Vorne', "Growers' leader Olek Marr",
+    'Orme and Pask'; not 'One of them', 'Another ally of the mayor')."""
     capitals = sum(1 for t in words if t.kind is WORD and t.is_cap)
     return capitals >= 2 and words[-1].kind is WORD and words[-1].is_cap
 
 
 def _capitalised_phrase(tokens: list[Tok], inner: tuple[int, int]) -> bool:
     """The phrase opens with a capital ('Transport Secretary NAME'), or is a name after 'the' ('the Civic Front'); not
-    a plain role ('head of the ORG') or a description ('a Sarasota Republican', 'a Trump supporter')."""
+    a plain role ('head of the ORG') or a description ('a Tarn Liberal', 'a Rooke supporter')."""
     k, end = inner
     if tokens[k].norm == "the" and k + 1 < end:
         return all(t.is_cap or t.text == "&" for t in tokens[k + 1 : end])
@@ -167,7 +167,7 @@ def _role_then_name(tokens: list[Tok], inner: tuple[int, int]) -> bool:
 
 
 def _name_after_office(tokens: list[Tok], inner: tuple[int, int]) -> Attribution | None:
-    """'The owner of the Harbour Inn, NAME', 'The Minister for the Marine, Mrs NAME': a role of a place or body
+    """'The owner of the Gull Inn, NAME', 'The Minister for the Marine, Mrs NAME': a role of a place or body
     (a determiner, a role or title noun, 'of' or 'for'), a comma and a name of capitalised words: the name alone (the
     role's capitalised words name the body, not the speaker)."""
     words = tokens[inner[0] : inner[1]]

@@ -152,7 +152,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     if not parts:
         return None
     if len(parts) == 2 and _office_of_body(parts[0]) and _plain_name(parts[1]):
-        parts = [parts[1], parts[0]]  # 'The director of the European Centre, NAME': the name, with the office
+        parts = [parts[1], parts[0]]  # 'The director of the Amber Centre, NAME': the name, with the office
     if len(parts) == 1 and len(parts[0]) == 1:
         pronoun = subject_pronoun(parts[0][0].norm)
         if pronoun is not None:
@@ -210,7 +210,7 @@ _BODY_LINKS = frozenset({"of", "for", "at"})
 
 
 def _office_of_body(part: list[Tok]) -> bool:
-    """'The director of the European Centre', 'the Minister for the Coast': a role or title of a body."""
+    """'The director of the Amber Centre', 'the Minister for the Coast': a role or title of a body."""
     office = any(
         (t.norm in ROLE_NOUNS and not t.norm.endswith("s")) or t.norm.rstrip(".") in TITLE_WORDS for t in part[:3]
     )
@@ -218,7 +218,7 @@ def _office_of_body(part: list[Tok]) -> bool:
 
 
 def _plain_name(part: list[Tok]) -> bool:
-    """Two or more capitalised words and nothing else ('Ina Kirsch', 'Mrs Ona Veller')."""
+    """Two or more capitalised words and nothing else ('Ula Prenn', 'Mrs Ona Veller')."""
     return len(part) >= 2 and all(t.is_cap for t in part)
 
 
@@ -251,7 +251,7 @@ def _parts(phrase: list[Tok]) -> list[list[Tok]]:
         elif t.text == ",":
             parts.append([])
         elif t.kind is WORD or (t.text == "&" and parts[-1]):
-            parts[-1].append(t)  # 'Carrick & Boyd': the ampersand is part of a firm's name
+            parts[-1].append(t)  # 'Carrow & Vell': the ampersand is part of a firm's name
     return [p for p in parts if p]
 
 

@@ -91,7 +91,7 @@ _VERB_REACH = 8
 
 
 def _quoted_subject(para: str, report: Report, mark: MarkSpan, own: list[str]) -> bool:
-    """'said that "interim arrangements" were in place', 'said the "reforms" had failed': the clause opens with a
+    """'said that "stopgap measures" were in place', 'said the "reforms" had failed': the clause opens with a
     quoted noun phrase (after an article or possessive at most) that closes without punctuation and goes on with a
     predicate of its own, a verb within a few words ('said "no" to the offer' has none): the clause is reported
     whole."""

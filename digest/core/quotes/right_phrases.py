@@ -95,7 +95,7 @@ def _phrase_end(tokens: list[Tok], i: int, hi: int) -> int:
 
 
 def _number_in_name(tokens: list[Tok], k: int, i: int, hi: int) -> bool:
-    """'Local 412 President NAME': a number between capitalised words is part of a union's or unit's name."""
+    """'Local 88 President NAME': a number between capitalised words is part of a union's or unit's name."""
     return tokens[k].norm.isdigit() and k > i and tokens[k - 1].is_cap and k + 1 < hi and tokens[k + 1].is_cap
 
 

@@ -286,7 +286,7 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
         (_np_word(tokens[k]) and tokens[k].norm not in PRONOUNS)
         or _one_of_their(tokens, k, lo)
         or _relation_of(tokens, k)
-        or (tokens[k].text == "&" and k > lo and tokens[k - 1].is_cap)  # 'Analysts at Carrick & Boyd'
+        or (tokens[k].text == "&" and k > lo and tokens[k - 1].is_cap)  # 'Analysts at Carrow & Vell'
     ):
         start = k
         k -= 1

@@ -101,7 +101,7 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
 
 
 def _title_word(word: str) -> bool:
-    """A word of a title: capitalised, a number ('Keep 1340 Alive') or a small word ('of', 'the')."""
+    """A word of a title: capitalised, a number ('Save Studio 9') or a small word ('of', 'the')."""
     return word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS
 
 
@@ -111,7 +111,7 @@ def _determined(tok: Tok) -> bool:
 
 
 def _plain(tok: Tok) -> bool:
-    """One plain lower-case word ('annual' in 'the annual "Blessing of the Boats" festival')."""
+    """One plain lower-case word ('annual' in 'the annual "Lantern Night" parade')."""
     return tok.kind is WORD and not tok.is_cap and tok.norm.isalpha()
 
 
@@ -119,7 +119,7 @@ _APPOSITION_REACH = 4
 
 
 def _work_in_apposition(tokens: list[Tok], qi: int) -> bool:
-    """'"Swap Shop," the call-in show, ...': a quotation closed by a comma, then a description of a work or named
+    """'"Gull Talk," the late-night show, ...': a quotation closed by a comma, then a description of a work or named
     thing ('the call-in show', 'a weekly column'): the quotation is its title."""
     if not tokens[qi].text.rstrip("\"”’' ").endswith(",") or qi + 2 >= len(tokens):
         return False
