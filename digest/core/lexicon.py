@@ -326,6 +326,19 @@ STATEMENT_NOUNS: frozenset[str] = word_set(
 )
 """Nouns of a statement issued or published ('issued a statement saying', 'a letter arguing that')."""
 
+DOCUMENT_NOUNS: frozenset[str] = STATEMENT_NOUNS | word_set(
+    """report reports notice notices study studies survey surveys poll polls sign signs ruling rulings document
+    documents filing filings complaint complaints lawsuit lawsuits article articles book books editorial editorials
+    ad ads note notes petition petitions resolution resolutions analysis audit audits review reviews papers results
+    estimates"""
+)
+"""Nouns of a document or a published text that can say something ('a notice that said A', 'the audit, which
+concluded that A')."""
+
+AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+"""Endings of nouns naming a person by what they do ('builder', 'elder', 'economist', 'headman'): a job or role
+noun beyond the role list."""
+
 COMMUNICATION_WORDS: frozenset[str] = STATEMENT_NOUNS | word_set(
     """comment comments remark remarks interview interviews op-ed column book slogan slogans pledge promise word
     words term phrase label ad ads address chant chants sign signs call calls answer answers argument arguments

@@ -4,13 +4,14 @@ as saying (that) CLAUSE'."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    AGENT_ENDINGS,
     COORDINATORS,
+    DOCUMENT_NOUNS,
     IRREGULAR_PAST,
     MONTHS_DAYS,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
     SOURCE_NOUNS,
-    STATEMENT_NOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
     TITLE_WORDS,
@@ -20,6 +21,7 @@ from digest.core.quotes.clause_ends import clause_end
 from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
 from digest.core.quotes.clauses import opens_clause
 from digest.core.quotes.cue import Attribution, Cue, Report
+from digest.core.quotes.mentions import OBJECT_PRONOUNS
 from digest.core.quotes.speakers import description_after, np_right
 from digest.core.quotes.subjects import source_phrase
 from digest.core.quotes.tokens import WORD, Tok
@@ -168,10 +170,9 @@ def colon_break(tokens: list[Tok], c: int) -> bool:
     return tokens[c].text == ":" and c + 1 < len(tokens) and tokens[c + 1].start > tokens[c].end
 
 
-_OBJECT_FORMS = frozenset({"him", "her", "them"})
 _CLAUSE_OPENERS = SUBORDINATORS | word_set("after before because since that")
 _AGENT_REACH = 12
-_DOCUMENT_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS | word_set("documents papers results estimates")
+_DOCUMENTS = SOURCE_NOUNS | DOCUMENT_NOUNS
 
 
 def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
@@ -185,7 +186,7 @@ def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | Non
             return None
         if t.norm == "by" and k - 1 > i and tokens[k - 1].kind is WORD:
             issued = any(w.norm.endswith("ed") or w.norm in IRREGULAR_PAST for w in tokens[i:k])
-            document = any(w.norm in _DOCUMENT_NOUNS for w in tokens[i:k])
+            document = any(w.norm in _DOCUMENTS for w in tokens[i:k])
             found = np_right(tokens, k + 1, hi) or description_after(tokens, k + 1, hi)
             if found is not None and tokens[found[1] - 1].text.endswith(("'s", "’s")):
                 return None  # 'by the agency's watchdog': the phrase stops short of its head
@@ -195,7 +196,6 @@ def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | Non
     return None
 
 
-_AGENT_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
 _NAME_TITLES = TITLE_WORDS - PREPOSITIONS_IN_NP - word_set("the and of for to former acting interim executive state")
 
 
@@ -204,11 +204,11 @@ def _person_source(tokens: list[Tok], source: tuple[int, int]) -> bool:
     census', 'the economist at the bank', 'officials in the region'): its last word is a person noun."""
     last = tokens[source[1] - 1]
     n = last.norm
-    if last.is_cap or n in _DOCUMENT_NOUNS or n.endswith("s"):
+    if last.is_cap or n in _DOCUMENTS or n.endswith("s"):
         return False
     if any(t.norm in PREPOSITIONS_IN_NP for t in tokens[source[0] : source[1]]):
         return False  # 'supporters of the former mayor, NAME': the name is the mayor's, not the source's
-    return n in ROLE_NOUNS or n.endswith(_AGENT_ENDINGS)
+    return n in ROLE_NOUNS or n.endswith(AGENT_ENDINGS)
 
 
 def _person_name(tokens: list[Tok], k: int) -> bool:
@@ -232,7 +232,7 @@ def _closing_name(tokens: list[Tok], comma: int, hi: int) -> tuple[int, int] | N
 def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The source after 'according to': a name or description up to its first comma, or a longer source phrase
     when the name stops short of the punctuation ('a newspaper's analysis of election records')."""
-    if i + 1 < hi and tokens[i].norm in _OBJECT_FORMS and tokens[i + 1].kind is not WORD:
+    if i + 1 < hi and tokens[i].norm in OBJECT_PRONOUNS and tokens[i + 1].kind is not WORD:
         return i, i + 1  # 'according to him,': the person the pronoun points to
     agent = _document_agent(tokens, i, hi)
     if agent is not None:

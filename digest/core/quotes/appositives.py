@@ -7,18 +7,19 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBS,
+    AGENT_ENDINGS,
     AUXILIARIES,
     DETERMINERS,
     NEGATIONS,
     NP_ADJECTIVES,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
-    TITLE_WORDS,
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import skip_time
 from digest.core.quotes.cue import APPOSITIVE_MAX
+from digest.core.quotes.mentions import office_of_body, plain_name
 from digest.core.quotes.speakers import np_left
 from digest.core.quotes.subjects import clause_opening, sentence_opener
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -134,16 +135,13 @@ _JOB_WORDS = 2
 _NOT_JOB_WORDS = PREPOSITIONS_IN_NP | ADVERBIAL_OPENERS | DETERMINERS | word_set("and or but than like")
 
 
-_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
-
-
 def _job_noun(tok: Tok) -> bool:
     """The noun of a job before a name ('teacher', 'nurse', 'builder', 'pensioner'): a role noun or a word with an
     agent's ending; no preposition or conjunction ('minus', 'via', 'except')."""
     n = tok.norm
     if not n.isalpha() or n in _NOT_JOB_WORDS:
         return False
-    return n in ROLE_NOUNS or n.endswith(_JOB_ENDINGS)
+    return n in ROLE_NOUNS or n.endswith(AGENT_ENDINGS)
 
 
 def _job_modifier(tok: Tok) -> bool:
@@ -174,15 +172,9 @@ def _name_after_office(tokens: list[Tok], inner: tuple[int, int]) -> Attribution
     comma = next((i for i, t in enumerate(words) if t.text == ","), None)
     if comma is None or comma < 2 or len(words) - comma - 1 < 2 or words[0].norm not in DETERMINERS:
         return None
-    role, name = words[1:comma], words[comma + 1 :]
-    office = any(t.norm in ROLE_NOUNS or t.norm.rstrip(".") in TITLE_WORDS for t in role)
-    body = any(t.norm in _OFFICE_LINKS for t in role)
-    if not (office and body) or not all(t.kind is WORD and t.is_cap for t in name):
+    if not office_of_body(words[:comma]) or not plain_name(words[comma + 1 :]):
         return None
     return Attribution(inner[0] + comma + 1, inner[1], "appositive-subject")
-
-
-_OFFICE_LINKS = word_set("of for at")
 
 
 _VERB_GROUP_MAX = 3

@@ -300,7 +300,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if found is not None:
                 return Attribution(found[0], found[1], "according")
         if is_verb(t, CUE_VERBS) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
-            if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= _WITHHELD_REACH and withheld(tokens, v, lo)):
+            if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= WITHHELD_REACH and withheld(tokens, v, lo)):
                 return None
             relative = _relative_antecedent(tokens, v, lo)
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in SUBJECT_RELATIVES):
@@ -328,7 +328,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
 
 
 _WITHHOLDING = NEGATIONS | word_set("declined declines decline refused refuses refuse")
-_WITHHELD_REACH = 4
+WITHHELD_REACH = 4
 """The most tokens from a withheld verb of saying to its quotation ('refused to say the words "A"')."""
 
 

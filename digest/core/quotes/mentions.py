@@ -151,7 +151,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     parts = _parts(tokens[start:end])
     if not parts:
         return None
-    if len(parts) == 2 and _office_of_body(parts[0]) and _plain_name(parts[1]):
+    if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
         parts = [parts[1], parts[0]]  # 'The director of the Amber Centre, NAME': the name, with the office
     if len(parts) == 1 and len(parts[0]) == 1:
         pronoun = subject_pronoun(parts[0][0].norm)
@@ -209,7 +209,7 @@ _LONGEST_CAPS_NAME = 6
 _BODY_LINKS = frozenset({"of", "for", "at"})
 
 
-def _office_of_body(part: list[Tok]) -> bool:
+def office_of_body(part: list[Tok]) -> bool:
     """'The director of the Amber Centre', 'the Minister for the Coast': a role or title of a body."""
     office = any(
         (t.norm in ROLE_NOUNS and not t.norm.endswith("s")) or t.norm.rstrip(".") in TITLE_WORDS for t in part[:3]
@@ -217,7 +217,7 @@ def _office_of_body(part: list[Tok]) -> bool:
     return office and any(t.norm in _BODY_LINKS for t in part)
 
 
-def _plain_name(part: list[Tok]) -> bool:
+def plain_name(part: list[Tok]) -> bool:
     """Two or more capitalised words and nothing else ('Ula Prenn', 'Mrs Ona Veller')."""
     return len(part) >= 2 and all(t.is_cap for t in part)
 

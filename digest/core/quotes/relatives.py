@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     BE_FORMS,
     COORDINATORS,
     DESCRIPTION_OPENERS,
+    DOCUMENT_NOUNS,
     IRREGULAR_PAST,
     LEAD_WORDS,
     NEGATIONS,
@@ -18,7 +19,6 @@ from digest.core.lexicon import (
     REPORT_VERBS,
     ROLE_NOUNS,
     SAY_TELL,
-    STATEMENT_NOUNS,
     SUBJECT_RELATIVES,
     word_set,
 )
@@ -168,15 +168,6 @@ def _verb_like(t: Tok) -> bool:
     return t.norm in IRREGULAR_PAST or t.norm.endswith("ed")
 
 
-_DOCUMENT_NOUNS = STATEMENT_NOUNS | word_set(
-    """report reports notice notices study studies survey surveys poll polls sign signs ruling rulings document
-    documents filing filings complaint complaints lawsuit lawsuits article articles book books editorial editorials
-    ad ads note notes petition petitions resolution resolutions analysis audit audits review reviews"""
-)
-"""Nouns of a document or a published text that can say something ('a notice that said A', 'the audit, which
-concluded that A')."""
-
-
 def document_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
     """'The harbour posted a notice that said A', 'The mayor rejected the report that said A', 'She cited the
     audit, which concluded that A': a document named by the sentence's object speaks in a relative clause on it
@@ -190,7 +181,7 @@ def document_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
         return None
     end = j - 1 if comma else j
     head = tokens[end - 1]
-    if end - 1 <= lo or head.kind is not WORD or head.is_cap or head.norm not in _DOCUMENT_NOUNS:
+    if end - 1 <= lo or head.kind is not WORD or head.is_cap or head.norm not in DOCUMENT_NOUNS:
         return None
     start = _phrase_start(tokens, end, lo)
     return Attribution(start, end, "object-relative") if _after_object_word(tokens, start, lo) else None

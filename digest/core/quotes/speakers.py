@@ -9,6 +9,7 @@ from digest.core.lexicon import (
     AUXILIARIES,
     DESCRIPTION_OPENERS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     LEAD_WORDS,
     MONTHS_DAYS,
     NEGATIONS,
@@ -20,7 +21,6 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
-    STATEMENT_NOUNS,
     word_set,
 )
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
@@ -92,7 +92,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
 
 
 _TOPIC_PREPOSITIONS = word_set("into about on over")
-_DOCUMENT_NOUNS = SOURCE_NOUNS | STATEMENT_NOUNS
+_DOCUMENTS = SOURCE_NOUNS | DOCUMENT_NOUNS
 
 
 def _document_about(tokens: list[Tok], start: int, lo: int) -> int:
@@ -101,7 +101,7 @@ def _document_about(tokens: list[Tok], start: int, lo: int) -> int:
     if start - 2 < lo or tokens[start - 1].norm not in _TOPIC_PREPOSITIONS:
         return start
     noun = tokens[start - 2]
-    if noun.is_cap and start - 2 > lo or noun.norm not in _DOCUMENT_NOUNS:
+    if noun.is_cap and start - 2 > lo or noun.norm not in _DOCUMENTS:
         return start
     d = start - 3 if start - 3 >= lo and tokens[start - 3].norm in DETERMINERS else start - 2
     if d - 1 >= lo and tokens[d - 1].kind is WORD and not tokens[d - 1].is_cap:

@@ -5,14 +5,12 @@ issues, including making the wealthy pay their "fair share"')."""
 from __future__ import annotations
 
 from digest.core.lexicon import COMMUNICATION_WORDS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS
-from digest.core.quotes.attribution import bare_describe, clause_subject, withheld
+from digest.core.quotes.attribution import WITHHELD_REACH, bare_describe, clause_subject, withheld
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.titles import title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _SAID_WORDS = COMMUNICATION_WORDS | SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
-_WITHHELD_REACH = 4
-"""A withheld verb of saying this near the fragment quotes nothing ('refused to say the words "A"')."""
 
 
 def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
@@ -30,7 +28,7 @@ def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
         t.kind is WORD
         and t.norm in _SAID_WORDS
         and not bare_describe(tokens, k, qi)
-        and not (qi - k <= _WITHHELD_REACH and withheld(tokens, k, 0))
+        and not (qi - k <= WITHHELD_REACH and withheld(tokens, k, 0))
         for k, t in words
     ):
         return None  # no word of saying, or only one the subject did not say ('refused to say the words "A"')
