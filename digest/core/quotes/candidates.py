@@ -17,8 +17,6 @@ MOST_CANDIDATES = 8
 """The most candidates ranked for one quotation (the most recently mentioned)."""
 OPENING_ADVERBIAL = 8
 """The most tokens of an opening adverbial before a sentence's subject ('In recent weeks, X ...')."""
-CUE_WORDS = CUE_VERBS
-"""Verbs of saying, describing or taking a stance."""
 KINDS = ("person", "role", "org", "group", "name", "subject")
 """The kinds of candidate: an actor's kind, a name only written ('name'), the sentence's opening phrase."""
 
@@ -71,7 +69,7 @@ def _break_between(tokens: list[Tok], at: int, qi: int) -> bool:
 
 def _cue_between(tokens: list[Tok], at: int, qi: int) -> bool:
     """A verb of saying, describing or stance between a mention and the quotation."""
-    return any(t.start > at and not t.is_cap and t.norm in CUE_WORDS for t in tokens[:qi])
+    return any(t.start > at and not t.is_cap and t.norm in CUE_VERBS for t in tokens[:qi])
 
 
 def _subject(tokens: list[Tok], qi: int, para: str, sentence: int, known: set[str]) -> Candidate | None:

@@ -28,7 +28,6 @@ from digest.core.quotes.clause_shape import NOT_CLAUSE_START as NOT_CLAUSE_START
 from digest.core.quotes.clause_shape import SUBJECT_DETERMINERS, opens_plain_clause, past_clause
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
-from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.shaped_cues import EXPRESSING, INFORMING, POINTING, claimed_clause, shaped_start
@@ -444,13 +443,6 @@ def tail_ok(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
     rest = [t for t in tokens[k:hi] if t.kind is not PUNCT or t.text not in ".!?)"]
     plain = all(t.kind is WORD and t.norm != "that" for t in rest)
     return opens and plain and len(rest) <= _TAIL_MAX
-
-
-def appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
-    """', an analyst at the institute.' / ', who worked in the White House.': an appositive closes the sentence."""
-    if k >= hi or tokens[k].text != "," or hi - k > APPOSITIVE_MAX:
-        return False
-    return not any(t.kind is QUOTE or t.text in ";:" for t in tokens[k:hi])
 
 
 def opens_clause(tokens: list[Tok], k: int, hi: int) -> bool:

@@ -382,7 +382,7 @@ class _Reader:
         state: _Paragraph,
     ) -> bool:
         """'"A" while B, X said.': a trailing attribution whose clause opens with a quotation quotes it directly (not
-        a title: '"Gull Talk," the call-in show, ended, its owner said')."""
+        a title: '"Gull Talk," the late-night show, ended, its owner said')."""
         if report.who.how != "trailing":
             return False
         at = next((i for i, span in enumerate(state.marks) if span.open == report.start), None)

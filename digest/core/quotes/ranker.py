@@ -26,6 +26,7 @@ from operator import mul
 from typing import Protocol
 
 from digest.core.lexicon import (
+    CUE_VERBS,
     DEMONSTRATIVES,
     DETERMINERS,
     PREPOSITIONS_IN_NP,
@@ -33,7 +34,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.candidates import CUE_WORDS, KINDS, OPENING_ADVERBIAL, Candidate, candidates
+from digest.core.quotes.candidates import KINDS, OPENING_ADVERBIAL, Candidate, candidates
 from digest.core.quotes.marks import MarkSpan
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -152,7 +153,7 @@ def _span_features(
         "quote_opens_paragraph": float(span.open == 0),
         "quote_is_sentence": float(inner.endswith((".", "?", "!"))),
         "quote_capitalised": float(inner[:1].isupper()),
-        "sentence_has_cue": float(any(not t.is_cap and t.norm in CUE_WORDS for t in words)),
+        "sentence_has_cue": float(any(not t.is_cap and t.norm in CUE_VERBS for t in words)),
         "after_colon": float(qi > 0 and tokens[qi - 1].text == ":"),
         "opening_sentence": float(sentence <= 1),
         "several_quotes": float(sum(1 for t in tokens if t.kind is QUOTE) > 1),

@@ -21,7 +21,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     lead_end = found[1] if found is not None else 0
     for index, t in enumerate(tokens) if known else ():
         if t.is_cap and t.text in known:  # only a word is capitalised
-            # a known name leading the sentence is its subject: 'Figgins declined ...'
+            # a known name leading the sentence is its subject: 'Brannock declined ...'
             known[t.text].note(sentence, t.start, index < lead_end)
     group = plural_subject(tokens)
     if group is not None:
