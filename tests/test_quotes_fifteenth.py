@@ -460,3 +460,9 @@ def test_a_wire_dateline_with_a_date_is_no_part_of_the_sentence() -> None:
     quotes = quotes_of(text)
     assert quotes[0][2].startswith("Feed maker")
     assert all("VELL" not in who for _, who, _ in quotes)
+
+
+@pytest.mark.parametrize("count", ["five", "10", "most"])
+def test_any_count_of_people_described_after_the_comma_speaks(count: str) -> None:
+    text = f"The merger is close, {count} people familiar with the talks said."
+    assert [who for _, who, _ in quotes_of(text)] == [f"{count} people familiar with the talks"]

@@ -9,12 +9,14 @@ from digest.core.lexicon import (
     COORDINATORS,
     DESCRIPTION_OPENERS,
     MONTHS_DAYS,
+    NUMBER_WORDS,
     ORG_WORDS,
     PARTICIPLE_REPORT,
     PERSON_HEADS,
     PHRASE_LINKS,
     POST_MODIFIER_STARTS,
     PREPOSITIONS_IN_NP,
+    QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SUBJECT_RELATIVES,
@@ -134,7 +136,7 @@ def _left_speaker(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
 
 
 _POST_REACH = 14
-_COUNTED = DESCRIPTION_OPENERS | word_set("two three four several some many")
+_COUNTED = DESCRIPTION_OPENERS | NUMBER_WORDS | QUANTIFIERS
 
 
 def _post_modified(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
@@ -155,7 +157,8 @@ def _post_modified(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None
     while end - 1 > head and tokens[end - 1].norm in AUXILIARIES:
         end -= 1  # 'a woman who lives next door has said': the auxiliary is no part of the speaker
     plural = head == start and tokens[head].norm.endswith("s") and not tokens[head].is_cap  # 'officials close to'
-    return (start, end) if plural or (head > start and tokens[start].norm in _COUNTED) else None
+    counted = tokens[start].norm in _COUNTED or tokens[start].norm.isdigit()  # '10 people familiar with'
+    return (start, end) if plural or (head > start and counted) else None
 
 
 _COORDINATE_STARTS = word_set("but")
