@@ -3,9 +3,8 @@ surnames, a plural subject for 'they'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import LEAD_WORDS
 from digest.core.quotes.actors import Registry
-from digest.core.quotes.openers import opens_adverbial
+from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.reported import group_mention
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_right
 from digest.core.quotes.subjects import plural_subject
@@ -41,9 +40,7 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
     """'On Thursday, Moss unloaded on the paper.': a lone surname opening the sentence (after lead words and an
     opening adverbial) before a lower-case verb, of a person the article named in full, is that person as the
     sentence's subject, a candidate for a later 'he' or 'she'."""
-    start = 0
-    while start < len(tokens) and tokens[start].norm in LEAD_WORDS:
-        start += 1
+    start = past_lead_words(tokens, 0, len(tokens))
     comma = next((k for k in range(start, min(len(tokens), start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
     if comma is not None and opens_adverbial(tokens, 0, start, comma):
         start = comma + 1
