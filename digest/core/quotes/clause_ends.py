@@ -5,6 +5,7 @@ fronted subordinate clause, before the main clause."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    AGENT_ENDINGS,
     ARTICLES,
     COMMON_IRREGULAR_PAST,
     DESCRIBE_VERBS,
@@ -12,9 +13,12 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     MONTHS_DAYS,
     PARTICIPLE_REPORT,
+    PERSON_PRONOUNS,
     PREPOSITIONS_IN_NP,
     QUESTION_WORDS,
     REPORT_VERBS,
+    ROLE_NOUNS,
+    SPEECH_OR_DESCRIBE,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
     word_set,
@@ -75,13 +79,65 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
         if (
             t.norm in ("and", "but")
             and not nxt.is_cap
-            and (nxt.norm in REPORT_VERBS or nxt.norm in DESCRIBE_VERBS or _speaker_refusal(tokens, start, k, hi))
+            and (
+                nxt.norm in REPORT_VERBS
+                or nxt.norm in DESCRIBE_VERBS
+                or _coordinated_cue(tokens, start, nxt)
+                or _speaker_refusal(tokens, start, k, hi)
+            )
         ):
-            return k - 1 if tokens[k - 1].text == "," else k
+            return k - 1 if tokens[k - 1].text == "," or tokens[k - 1].text in _ASIDE_DASHES else k
     end = hi
     while end > start and tokens[end - 1].kind is PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
     return end
+
+
+_CUE_REACH = 4
+"""How far before a reported clause its verb of speech may stand ('said on Tuesday that A')."""
+
+
+_SPEECH_IRREGULAR_PAST = word_set("said told spoke wrote")
+"""The past tenses of verbs of speech that do not end in -ed."""
+
+
+def _verb_form(word: str) -> str | None:
+    """A verb's form, as far as its ending tells: a participle, a past tense or a present third person."""
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ed") or word in IRREGULAR_PAST or word in _SPEECH_IRREGULAR_PAST:
+        return "past"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return None
+
+
+def _coordinated_cue(tokens: list[Tok], start: int, verb: Tok) -> bool:
+    """'X said A and asked B', 'saying A and arguing B': a verb of speech after 'and' or 'but' in the form of the cue
+    before the clause is the speaker's next act, not more of what was said ('said the crews were rated and talked
+    about it' goes on: a verb of stance is not one of speech)."""
+    if verb.norm not in SPEECH_OR_DESCRIBE:
+        return False
+    cue = next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
+    form = _verb_form(verb.norm)
+    if cue is None or form is None or _verb_form(cue.norm) != form:
+        return False
+    return form == "ing" or not _person_subject(tokens, start)
+
+
+_SUBJECT_REACH = 4
+
+
+def _person_subject(tokens: list[Tok], start: int) -> bool:
+    """A clause whose first words may name a person ('he', 'NAME', 'the driver', 'two officers') may go on with that
+    person's own acts ('said the driver got out and asked why'); a participle cannot be a clause's finite verb, so
+    'saying A and arguing B' ends A whoever its subject is."""
+    for t in tokens[start : start + _SUBJECT_REACH]:
+        if t.kind is not WORD or t.norm in FINITE_WORDS:
+            return False
+        if t.is_cap or t.norm in PERSON_PRONOUNS or t.norm in ROLE_NOUNS or t.norm.rstrip("s").endswith(AGENT_ENDINGS):
+            return True
+    return False
 
 
 _RELATIVES = frozenset({"who", "whose"})
