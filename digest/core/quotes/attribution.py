@@ -226,6 +226,9 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         t = tokens[v]
         if is_verb(t, SPEECH_VERBS) and not noun_use(tokens, v, lo):
             if t.norm in PARTICIPLE_REPORT:
+                relative = open_relative_subject(tokens, lo, v)
+                if relative is not None:
+                    return relative
                 found = np_left(tokens, v, lo)
                 if found is not None and _absolute(tokens, found[0], lo):
                     return Attribution(found[0], found[1], "fragment")  # ', with one skipper warning that "..."'
@@ -306,16 +309,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in SUBJECT_RELATIVES):
                 return relative
             if t.norm.endswith("ing"):
-                if v - 1 >= lo and tokens[v - 1].kind is WORD:
-                    found = np_left(tokens, v, lo)
-                    if found is not None and (tokens[found[0]].is_cap or _absolute(tokens, found[0], lo)):
-                        return Attribution(found[0], found[1], "fragment")
-                    return lead_subject(tokens, lo, v)  # 'X issued a statement calling it "..."'
-                return (
-                    main_subject(tokens, lo, v)
-                    or lead_subject(tokens, lo, v)
-                    or clause_subject(tokens, lo, v, quoted=True)
-                )
+                return _participle_fragment(tokens, v, lo)
             found = np_left(tokens, v, lo)
             if found is not None:
                 return Attribution(found[0], found[1], "fragment")
@@ -325,6 +319,19 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 or clause_subject(tokens, lo, v, quoted=True)
             )
     return None
+
+
+def _participle_fragment(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    """The speaker of a quoted fragment after a participle of speech or description (``tokens[v]``)."""
+    relative = open_relative_subject(tokens, lo, v)
+    if relative is not None:
+        return relative
+    if v - 1 >= lo and tokens[v - 1].kind is WORD:
+        found = np_left(tokens, v, lo)
+        if found is not None and (tokens[found[0]].is_cap or _absolute(tokens, found[0], lo)):
+            return Attribution(found[0], found[1], "fragment")
+        return lead_subject(tokens, lo, v)  # 'X issued a statement calling it "..."'
+    return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v, quoted=True)
 
 
 _WITHHOLDING = NEGATIONS | word_set("declined declines decline refused refuses refuse")
@@ -385,3 +392,22 @@ def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | No
     if found is None or not (tokens[found[1] - 1].is_cap or tokens[found[1] - 1].norm in ROLE_NOUNS):
         return None
     return Attribution(found[0], found[1], "relative")
+
+
+def open_relative_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'X criticised the party, which tried to rally support by saying that ...': a participle inside a relative
+    clause that no comma has closed yet speaks for the relative's antecedent, the noun phrase before ', which' or
+    ', who' ('Moss, who spoke last, saying ...' is closed: the sentence's subject speaks)."""
+    for k in range(v - 1, max(lo, v - RELATIVE_CLAUSE_MAX) - 1, -1):
+        t = tokens[k]
+        if t.kind is QUOTE or t.text in (";", ":"):
+            return None
+        if t.text == ",":
+            if tokens[k + 1].norm not in _OPEN_RELATIVES:
+                return None
+            found = np_left(tokens, k, lo)
+            return Attribution(found[0], found[1], "relative") if found is not None else None
+    return None
+
+
+_OPEN_RELATIVES = frozenset({"which", "who"})

@@ -24,7 +24,14 @@ from digest.core.lexicon import (
 from digest.core.quotes.according import according, quoted_as
 from digest.core.quotes.agents import before_agent
 from digest.core.quotes.appositives import appositive_subject
-from digest.core.quotes.attribution import Attribution, _relative_antecedent, clause_subject, lead_subject, main_subject
+from digest.core.quotes.attribution import (
+    Attribution,
+    _relative_antecedent,
+    clause_subject,
+    lead_subject,
+    main_subject,
+    open_relative_subject,
+)
 from digest.core.quotes.clause_ends import (
     DASHES,
     clause_end,
@@ -425,7 +432,7 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
         return None
     if start < hi and tokens[start].norm == "that":
         start += 1
-    who = main_subject(tokens, lo, v) or _quotation_speaker(tokens, lo, v)
+    who = open_relative_subject(tokens, lo, v) or main_subject(tokens, lo, v) or _quotation_speaker(tokens, lo, v)
     if who is None and earlier:
         who = earlier[-1].who
     if who is None:
