@@ -14,6 +14,8 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
+    SUBORDINATORS,
+    WH_RELATIVES,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.cue import Report
@@ -42,7 +44,7 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
         first += 1  # a quoted title or name is no one's words: it does not end the clause
     if first >= len(marks) or marks[first].open >= report.end:
         return report.end
-    comma = para.rfind(",", report.start, marks[first].open)
+    comma = _clause_comma(para, report.start, marks[first].open)
     whole = _fragment_clause_end(para, report, marks, first) if comma < 0 else None
     if whole is not None:
         return whole
@@ -52,6 +54,31 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
     if all(word[0].isupper() or word.isdigit() for word in words):
         return None  # 'Mayor Jane Roe Smith, her aides and ...': a name, the clause's subject, is no clause
     return comma
+
+
+_APPOSED_WORDS_MAX = 4
+
+
+def _clause_comma(para: str, start: int, end: int) -> int:
+    """The last comma in ``para[start:end]`` that may end a clause, or -1: a pair of commas around a name or an age
+    ('his deputy, Tova Brin, had called it "A"', 'the chef, 58, called it') sets off an apposition inside the
+    clause's subject, no end of it."""
+    comma = para.rfind(",", start, end)
+    while comma >= 0:
+        before = para.rfind(",", start, comma)
+        words = para[before + 1 : comma].split() if before >= 0 else []
+        if not words or len(words) > _APPOSED_WORDS_MAX or not all(w[0].isupper() or w.isdigit() for w in words):
+            return comma
+        after = _FIRST_WORD.match(para, comma + 1, end)
+        if after is None or after.group(1).lower() in _NOT_PREDICATE:
+            return comma  # 'Swift, 29, however ...', 'Obama, Abe, and Park': a new clause or a list goes on
+        comma = para.rfind(",", start, before)
+    return comma
+
+
+_FIRST_WORD = re.compile(r"\s*([a-z][\w'’]*)")
+"""A lower-case word right after a comma: the predicate going on after an apposition ('had called it')."""
+_NOT_PREDICATE = COORDINATORS | SUBORDINATORS | WH_RELATIVES | frozenset({"however", "though"})
 
 
 def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first: int) -> int | None:

@@ -1,0 +1,46 @@
+"""A reported clause holding a quotation ends at the last comma before it only when that comma ends the clause:
+a pair of commas around a name or an age in the clause's subject ('his deputy, Tova Brin, had called it "A"') is an
+apposition, and the clause goes on to its end. All sentences and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_reported_cues import reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            'Ansel Kemp said his deputy, Tova Brin, had called the plan "a failure".',
+            'his deputy, Tova Brin, had called the plan "a failure"',
+        ),
+        (
+            'Ansel Kemp said the chef, 58, had called the dish "a disaster".',
+            'the chef, 58, had called the dish "a disaster"',
+        ),
+        (
+            'Ansel Kemp said he would stay while his rival, Tova Brin, wants to "start again".',
+            'he would stay while his rival, Tova Brin, wants to "start again"',
+        ),
+    ],
+)
+def test_an_apposition_before_the_quotation_does_not_end_the_clause(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Ansel Kemp", clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # the comma opens the writer's relative clause
+        ('Ansel Kemp said the ferry would stop, which he described as "insolent".', "the ferry would stop"),
+        # after the pair comes a new clause, not the subject's predicate
+        (
+            'Ansel Kemp said the crews had waited for Tova Brin, 29, however the "night shift" never came.',
+            "the crews had waited for Tova Brin, 29",
+        ),
+    ],
+)
+def test_a_comma_that_ends_the_clause_still_ends_it(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Ansel Kemp", clause)]
