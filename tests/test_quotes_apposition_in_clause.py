@@ -44,3 +44,39 @@ def test_an_apposition_before_the_quotation_does_not_end_the_clause(sentence: st
 )
 def test_a_comma_that_ends_the_clause_still_ends_it(sentence: str, clause: str) -> None:
     assert reported(sentence) == [("Ansel Kemp", clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            'Ansel Kemp said the crews were tired, and a longer shift would "break them".',
+            'the crews were tired, and a longer shift would "break them"',
+        ),
+        (
+            'Ansel Kemp said he had hoped to stay, but that the board was "not listening".',
+            'he had hoped to stay, but that the board was "not listening"',
+        ),
+    ],
+)
+def test_a_clause_coordinated_before_the_quotation_goes_on(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Ansel Kemp", clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # someone else's act of speech after 'and': the writer's next clause
+        (
+            'Ansel Kemp said the ferry should stop, and Tova Brin later called the plan "reckless".',
+            "the ferry should stop",
+        ),
+        # a finding after 'but also': the source's next act
+        (
+            'Ansel Kemp said the crews were tired, but also noted that the roster was "fair".',
+            "the crews were tired",
+        ),
+    ],
+)
+def test_a_new_act_after_the_conjunction_still_ends_the_clause(sentence: str, clause: str) -> None:
+    assert reported(sentence)[0] == ("Ansel Kemp", clause)

@@ -62,12 +62,21 @@ def test_a_quoted_name_inside_reported_speech_leaves_the_clause_whole() -> None:
     assert report.quotes[0].text.startswith("Leo Ray and two of his aides") and "Harbour House" in report.quotes[0].text
 
 
-def test_a_quoted_fragment_inside_reported_speech_still_ends_the_clause() -> None:
-    """Words quoted as speech inside a paraphrase are the direct quote; the reported part stops before them."""
+def test_a_quoted_fragment_after_the_writer_s_relative_clause_ends_the_clause() -> None:
+    """Words quoted as speech inside a paraphrase are the direct quote; after a comma opening a relative clause,
+    the reported part stops before them."""
+    report = run('Leo Ray and two aides met the board, which was "dead in the water", a friend said.')
+    kinds = [(q.kind, q.text) for q in report.quotes]
+    assert ("direct", "dead in the water") in kinds
+    assert ("indirect", "Leo Ray and two aides met the board") in kinds
+
+
+def test_a_quoted_fragment_in_a_coordinated_clause_stays_in_the_reported_clause() -> None:
+    """After ', and' the quoted words go on with what was said: the whole clause is reported, the words quoted."""
     report = run('Leo Ray and two aides met the board, and the plan is "dead in the water", a friend said.')
     kinds = [(q.kind, q.text) for q in report.quotes]
     assert ("direct", "dead in the water") in kinds
-    assert all("dead in the water" not in text for kind, text in kinds if kind == "indirect")
+    assert ("indirect", 'Leo Ray and two aides met the board, and the plan is "dead in the water"') in kinds
 
 
 @pytest.mark.parametrize("text", ["I'm here to say that the ferry runs late.", "You’ll say that the ferry runs late."])

@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from digest.core.lexicon import (
     COORDINATORS,
+    CUE_VERBS,
     DETERMINERS,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PAST,
@@ -19,6 +20,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.cue import Report
+from digest.core.quotes.findings import FINDING_VERBS
 from digest.core.quotes.marks import MarkSpan
 
 _MIN_REPORTED_WORDS = 4
@@ -45,7 +47,11 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
     if first >= len(marks) or marks[first].open >= report.end:
         return report.end
     comma = _clause_comma(para, report.start, marks[first].open)
-    whole = _fragment_clause_end(para, report, marks, first) if comma < 0 else None
+    whole = (
+        _fragment_clause_end(para, report, marks, first)
+        if comma < 0 or _goes_on(para, comma, marks[first].open)
+        else None
+    )
     if whole is not None:
         return whole
     words = re.findall(r"\w+", para[report.start : comma]) if comma >= 0 else []
@@ -74,6 +80,23 @@ def _clause_comma(para: str, start: int, end: int) -> int:
             return comma  # 'Swift, 29, however ...', 'Obama, Abe, and Park': a new clause or a list goes on
         comma = para.rfind(",", start, before)
     return comma
+
+
+def _goes_on(para: str, comma: int, end: int) -> bool:
+    """', and a guilty plea would "ruin his life"', ', but that he and his team "did everything"': a comma before a
+    quotation then 'and' or 'but' goes on with what was said, unless someone's act of speech or finding is named
+    before the quotation (', and NAME later called it "A"', ', but also shows that A') or right before the comma
+    ('A, NAME said, and "B"')."""
+    after = _FIRST_WORD.match(para, comma + 1, end)
+    if after is None or after.group(1).lower() not in COORDINATORS:
+        return False
+    words = _WORDS.findall(para, comma, end) + _WORDS.findall(para, max(0, comma - _VERB_BEFORE_COMMA), comma)[-1:]
+    return not any(w.lower() in _ACT_WORDS for w in words)
+
+
+_WORDS = re.compile(r"[\w'’]+")
+_VERB_BEFORE_COMMA = 20
+_ACT_WORDS = CUE_VERBS | FINDING_VERBS
 
 
 _FIRST_WORD = re.compile(r"\s*([a-z][\w'’]*)")
