@@ -47,6 +47,9 @@ _TRIM = " \t\n,"
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
 """'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
 _WORD_CHAR = re.compile(r"\w")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(.*?)[ \t]*$", re.MULTILINE)
+"""A line of a bulleted or numbered list: its marker, then the item (group 1)."""
+_ITEM_WORDS = 40
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
 
@@ -225,8 +228,24 @@ class _Reader:
         if not marks and item and item[-1] not in ".!?:" and len(item.split()) <= 40:
             self.add(self.list_speaker, para, base, 0, len(para), "indirect", section)
             return True
+        if self._bullets(para, marks, base, section, self.list_speaker):
+            return True
         self.list_speaker = None
         return False
+
+    def _bullets(self, para: str, marks: list[MarkSpan], base: int, section: int, actor: ActorState) -> bool:
+        """'X also said:' then a list of bullets in one paragraph ('- A', '- B'): each bullet is reported speech of
+        X, and words quoted in one are X's direct quote."""
+        items = [m for m in _BULLET.finditer(para) if m.group(1)]
+        if len(items) < 2 or sum(len(m.group(0)) + 1 for m in items) < len(para.rstrip()) + 1:
+            return False  # not every line of the paragraph is a bullet
+        if any(len(m.group(1).split()) > _ITEM_WORDS for m in items):
+            return False
+        for m in items:
+            self.add(actor, para, base, m.start(1), m.end(1), "indirect", section)
+        for span in marks:
+            self._emit_quote(para, base, section, span, actor)
+        return True
 
     def _sentence(self, state: _Paragraph, lo_char: int, hi_char: int) -> None:
         """The passes over one sentence: names, reported speech, speakers of quotes, then what is emitted."""
