@@ -432,7 +432,12 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
         return None
     if start < hi and tokens[start].norm == "that":
         start += 1
-    who = open_relative_subject(tokens, lo, v) or main_subject(tokens, lo, v) or _quotation_speaker(tokens, lo, v)
+    who = (
+        _inverted_speaker(tokens, v, earlier)
+        or open_relative_subject(tokens, lo, v)
+        or main_subject(tokens, lo, v)
+        or _quotation_speaker(tokens, lo, v)
+    )
     if who is None and earlier:
         who = earlier[-1].who
     if who is None:
@@ -440,6 +445,15 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
         who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or participle_subject(tokens, lo, v)
         who = who or plain_participle_subject(tokens, lo, v)
     return (who, start) if who is not None else None
+
+
+def _inverted_speaker(tokens: list[Tok], v: int, earlier: list[Report]) -> Attribution | None:
+    """'A, said a source close to the inquiry, adding that B': a participle right after an inverted attribution
+    (a comma between) goes on from its speaker, not from the subject of A."""
+    last = earlier[-1].who if earlier else None
+    if last is None or last.how != "trailing" or last.end != v - 1 or tokens[v - 1].text != ",":
+        return None
+    return last
 
 
 def _quotation_speaker(tokens: list[Tok], lo: int, v: int) -> Attribution | None:

@@ -51,7 +51,9 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     verb = tokens[v]
     if v - 1 >= lo and tokens[v - 1].text == "," and verb.norm not in TELLING:
         found = np_right(tokens, v + 1, hi)
-        if found is None or not (sentence_end(tokens, found[1], hi) or _describes(tokens, found[1], hi)):
+        if found is None or not (
+            sentence_end(tokens, found[1], hi) or _describes(tokens, found[1], hi) or _adding(tokens, found[1], hi)
+        ):
             return None
         if is_pronoun(tokens[found[0]]) and not sentence_end(tokens, found[1], hi):
             return None  # ', said she and her crew were': the pronoun opens the reported clause
@@ -69,7 +71,7 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
             _whole_clause(tokens, lo, comma) and _aside_after(tokens, v, hi)
         ):
             return _parenthetical(tokens, who, (lo, comma), v, hi) if verb.norm not in TELLING else None
-    if comma - lo < 4 or _as_participle(tokens, lo):
+    if comma - lo < 4 or _as_participle(tokens, lo) or _bare_subordinate(tokens, lo, comma):
         return None
     return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
 
@@ -211,6 +213,24 @@ def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
     if verb or (first.text == "," and k + 1 < hi and is_pronoun(tokens[k + 1])):
         return False  # 'said Sanders would win', 'said X lost', ', said X, he ...': a clause, no description
     return not any(t.kind is QUOTE or t.text in (";", ":") or t.norm in PARTICIPLE_REPORT for t in tokens[k:hi])
+
+
+def _bare_subordinate(tokens: list[Tok], lo: int, comma: int) -> bool:
+    """'Although relatives suggested A, NAME told lawmakers B': words opening with a subordinator and no comma of
+    their own are a fronted clause, not a whole statement; the verb after them begins the main clause."""
+    return tokens[lo].norm in SUBORDINATORS and not any(t.text == "," for t in tokens[lo + 1 : comma])
+
+
+def _adding(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'CLAUSE, said a source close to the inquiry, adding that B': a participle of speech after the inverted
+    speaker goes on with that speaker's words (the participle reports B on its own)."""
+    comma = next((j for j in range(k, min(hi, k + _ADDING_REACH)) if tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= hi or tokens[comma + 1].norm not in PARTICIPLE_REPORT:
+        return False
+    return comma == k or _describes(tokens, k, comma)  # 'said a source close to the inquiry, adding'
+
+
+_ADDING_REACH = 10
 
 
 _ASIDE_MARKS = DASHES | {","}
