@@ -41,3 +41,13 @@ def test_a_fronted_subordinate_clause_is_not_the_next_speaker_s_statement() -> N
 def test_a_statement_with_its_own_subordinate_clause_is_still_reported() -> None:
     found = reported("While the ferry was late, the crew was safe, Tova Brin said.")
     assert found == [("Tova Brin", "While the ferry was late, the crew was safe")]
+
+
+@pytest.mark.parametrize("speaker", ["a harbour official", "a port official", "the ferry captain"])
+def test_an_inverted_role_after_plain_modifiers_is_the_speaker(speaker: str) -> None:
+    found = reported(f"The crew turned back too late, said {speaker}.")
+    assert found == [(speaker.split(" ", 1)[1], "The crew turned back too late")]
+
+
+def test_an_inverted_phrase_without_a_role_noun_names_no_speaker() -> None:
+    assert reported("The crew turned back too late, said a harbour wall.") == []

@@ -50,7 +50,7 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         return None  # each shape below has a comma before the verb
     verb = tokens[v]
     if v - 1 >= lo and tokens[v - 1].text == "," and verb.norm not in TELLING:
-        found = np_right(tokens, v + 1, hi)
+        found = np_right(tokens, v + 1, hi) or _modified_role(tokens, v + 1, hi)
         if found is None or not (
             sentence_end(tokens, found[1], hi) or _describes(tokens, found[1], hi) or _adding(tokens, found[1], hi)
         ):
@@ -213,6 +213,23 @@ def _describes(tokens: list[Tok], k: int, hi: int) -> bool:
     if verb or (first.text == "," and k + 1 < hi and is_pronoun(tokens[k + 1])):
         return False  # 'said Sanders would win', 'said X lost', ', said X, he ...': a clause, no description
     return not any(t.kind is QUOTE or t.text in (";", ":") or t.norm in PARTICIPLE_REPORT for t in tokens[k:hi])
+
+
+_ROLE_MODIFIERS_MAX = 2
+
+
+def _modified_role(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """'CLAUSE, said a port official.': an article, one or two plain lower-case words, then a role noun (the
+    general speaker phrase does not take 'port' or 'harbour' as its words)."""
+    if i >= hi or tokens[i].norm not in ARTICLES:
+        return None
+    for k in range(i + 1, min(hi, i + 2 + _ROLE_MODIFIERS_MAX)):
+        t = tokens[k]
+        if t.kind is not WORD or t.is_cap:
+            return None
+        if t.norm in ROLE_NOUNS:
+            return (i, k + 1) if k > i + 1 else None
+    return None
 
 
 def _bare_subordinate(tokens: list[Tok], lo: int, comma: int) -> bool:
