@@ -305,7 +305,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         if is_verb(t, CUE_VERBS) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
             if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= WITHHELD_REACH and withheld(tokens, v, lo)):
                 return None
-            relative = _relative_antecedent(tokens, v, lo)
+            relative = _relative_antecedent(tokens, v, lo, restrictive=_close_object(tokens, v, qi))
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in SUBJECT_RELATIVES):
                 return relative
             if t.norm.endswith("ing"):
@@ -380,15 +380,26 @@ def bare_describe(tokens: list[Tok], v: int, qi: int) -> bool:
     return tokens[v].norm == "describe" and not any(x.norm == "as" for x in tokens[v + 1 : qi])
 
 
-def _relative_antecedent(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
-    """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun
-    phrase before ', who'."""
+_CLOSE_OBJECT_MAX = 6
+
+
+def _close_object(tokens: list[Tok], v: int, qi: int) -> bool:
+    """The quotation ``tokens[qi]`` is the verb's own short object or complement ('called it "A"', 'described the
+    crossing as "A"'), not the end of a longer clause ('suggested that some people ... that "A"')."""
+    return qi - v <= _CLOSE_OBJECT_MAX and all(t.norm != "that" for t in tokens[v + 1 : qi])
+
+
+def _relative_antecedent(tokens: list[Tok], v: int, lo: int, restrictive: bool = False) -> Attribution | None:
+    """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun phrase before
+    ', who' (a person: a name or a role); with ``restrictive``, for a quoted fragment, also before a plain 'who' ('a
+    pilot who described the crossing as "reckless"'). A reported clause does not take the plain 'who': inside
+    another clause it would cut that clause short ('said he had a source who told him A')."""
     j = v - 1
     while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in ADVERBS_OR_AUXILIARIES:
         j -= 1
-    if j - 1 < lo or tokens[j].norm != "who" or tokens[j - 1].text != ",":
+    if j - 1 < lo or tokens[j].norm != "who" or not (restrictive or tokens[j - 1].text == ","):
         return None
-    found = np_left(tokens, j - 1, lo)
+    found = np_left(tokens, j - 1 if tokens[j - 1].text == "," else j, lo)  # ', who' or a restrictive 'who'
     if found is None or not (tokens[found[1] - 1].is_cap or tokens[found[1] - 1].norm in ROLE_NOUNS):
         return None
     return Attribution(found[0], found[1], "relative")
