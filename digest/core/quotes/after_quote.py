@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     FINITE_BE,
     LEAD_WORDS,
     MANNER_VERBS,
+    MONTHS_DAYS,
     NAMING_WORDS,
     NP_ADJECTIVES,
     PERFECT_AUXILIARIES,
@@ -141,12 +142,33 @@ def _as_named(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
     end = found[1] + 1
     while end < hi and end - found[1] <= _AS_OBJECT_MAX and tokens[end].kind is WORD and not tokens[end].is_cap:
         end += 1
+    said = [t.norm for t in tokens[found[1] + 1 : end]]
+    if said[-1:] == ["on"] and end < hi and tokens[end].norm in MONTHS_DAYS:
+        said, end = said[:-1], end + 1  # 'as the paper put it on Tuesday'
     if end < hi and tokens[end].text not in (",", ".", "!", "?", ";", "—", "–", ")"):
         return None
-    said = [t.norm for t in tokens[found[1] + 1 : end]]
     if tokens[found[1]].norm in _AS_SAYING and said not in ([], ["it"]):
         return None  # 'as the ferry put out to sea', 'as she said goodbye': no 'as X put it'
     return Attribution(found[0], found[1], "as-named")
+
+
+def closing_as_named(tokens: list[Tok]) -> tuple[int, Attribution] | None:
+    """'Lobbyists are waging a "continuing assault" on the law, as the paper put it.': a sentence closing with ', as
+    X put it' (or said, wrote, dubbed it, ...), nothing but punctuation after it; (the index of 'as', X)."""
+    hi = len(tokens)
+    for j in range(hi - 2, 0, -1):
+        if tokens[j].kind is QUOTE:
+            return None
+        before = tokens[j - 1]
+        if tokens[j].norm == "as" and (before.text == "," or (before.kind is QUOTE and before.text[:-1].endswith(","))):
+            found = _as_named(tokens, j, hi)
+            if found is None:
+                return None
+            end = found.end + 1
+            while end < hi and tokens[end].kind is WORD:
+                end += 1
+            return (j, found) if all(t.kind is not WORD and t.kind is not QUOTE for t in tokens[end:]) else None
+    return None
 
 
 def _description_before_naming(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:

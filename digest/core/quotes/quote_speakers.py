@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, FINITE_SPEECH_VERBS, QUESTION_WORDS, SPEECH_OR_DESCRIBE
 from digest.core.quotes.actors import ActorState, Registry
+from digest.core.quotes.after_quote import closing_as_named
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
@@ -103,11 +104,26 @@ class QuoteSpeakers:
                 speakers[qi] = speakers[last]
             if qi in speakers:
                 last = qi
+        self._closing_speaker(quotes_here, speakers)
         # a sentence that is only a quote, after a quote (or reported speech) in this paragraph: '"A," X said. "B."'
         alone = len(quotes_here) == 1 and not any(t.kind is WORD for t in tokens)
         if alone and quotes_here[0] not in speakers and previous is not None:
             speakers[quotes_here[0]] = previous
         return speakers
+
+    def _closing_speaker(self, quotes_here: list[int], speakers: dict[int, ActorState]) -> None:
+        """'A "B" on the law that "C", as the paper put it.': the speaker of a closing 'as X put it' said every
+        quotation before it that no other cue attributed."""
+        closing = closing_as_named(self.tokens)
+        if closing is None or all(qi in speakers for qi in quotes_here if qi < closing[0]):
+            return
+        m = report_mention(self.tokens, closing[1], self.para)
+        actor = self.registry.resolve(m, self.sentence, None, self.tokens[closing[1].start].start) if m else None
+        if actor is None:
+            return
+        for qi in quotes_here:
+            if qi < closing[0] and qi not in speakers:
+                speakers[qi] = actor
 
     def _transcript_turn(self, tok: Tok) -> ActorState | None:
         """'"HARPER: Well, look, ...': a transcript's turn is the speaker its label names."""
