@@ -45,6 +45,7 @@ urge urged urges urging|scream screamed screams screaming|yell yelled yells yell
 whisper whispered whispers whispering|plead pleaded pleads pleading|beg begged begs begging
 interject interjected interjects interjecting|rail railed rails railing|crow crowed crows crowing
 gush gushed gushes gushing|fume fumed fumes fuming|marvel marvelled marveled marvels marvelling marveling
+grouse groused grouses|grumble grumbled grumbles|gripe griped gripes
 recounted|volunteered|disputed
 """
 
@@ -65,7 +66,8 @@ REPORT_VERBS: frozenset[str] = word_set(
     write tweet conclude joked jokes remarked boasted boasts bragged mentioned mentions lamented laments quipped
     quips proclaimed proclaims exclaimed mused muses retorted countered counters commented hinted hints speculated
     speculates clarified reasoned opined surmised griped theorized affirms discloses estimates concludes replies
-    responds promises pledges vows assured assures informed informs reminded reminds"""
+    responds promises pledges vows assured assures informed informs reminded reminds groused grouses grumbled
+    grumbles gripes"""
 )
 """Finite verbs that introduce reported speech (``X said that ...``, ``his aides say ...``)."""
 

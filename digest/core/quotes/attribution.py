@@ -31,6 +31,7 @@ from digest.core.quotes.main_clause import RELATIVE_CLAUSE_MAX, in_fronted_claus
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
+from digest.core.quotes.subjects import participle_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _MAIN_VERBS = REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS
@@ -108,6 +109,7 @@ _STANCE_AS = word_set(
     "characterized characterised labelled labeled condemned condemns hailed hails portrayed portrays"
     " describe refer refers referred identified identifies introduced introduces depicted depicts framed frames"
     " characterizes characterises labels painted paints touted touts derided derides mocked mocks summed sums"
+    " heralded heralds"
 )
 _LIKEN_TO = word_set("likened likens compared compares")
 
@@ -236,6 +238,7 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                     main_subject(tokens, lo, v)
                     or lead_subject(tokens, lo, v)
                     or clause_subject(tokens, lo, v, quoted=True)
+                    or participle_subject(tokens, lo, v)
                 )
             if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
                 found = np_left(tokens, v, lo) or _aged_subject(tokens, v, lo)
@@ -331,7 +334,12 @@ def _participle_fragment(tokens: list[Tok], v: int, lo: int) -> Attribution | No
         if found is not None and (tokens[found[0]].is_cap or _absolute(tokens, found[0], lo)):
             return Attribution(found[0], found[1], "fragment")
         return lead_subject(tokens, lo, v)  # 'X issued a statement calling it "..."'
-    return main_subject(tokens, lo, v) or lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v, quoted=True)
+    return (
+        main_subject(tokens, lo, v)
+        or lead_subject(tokens, lo, v)
+        or clause_subject(tokens, lo, v, quoted=True)
+        or participle_subject(tokens, lo, v)
+    )
 
 
 _WITHHOLDING = NEGATIONS | word_set("declined declines decline refused refuses refuse")
