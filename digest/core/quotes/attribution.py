@@ -251,18 +251,29 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
 
 
 def _aged_subject(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
-    """'Margaret Oakes, 81, who uses the bus, said: "..."': a name opening the sentence, an age between commas,
-    then a description set off by commas before the verb: the name."""
-    n = lo
+    """'Margaret Oakes, 81, who uses the bus, said: "..."', 'The chef, 58, says: "..."': a name or a role opening
+    the sentence, an age between commas ('now 58' too), then a description set off by commas before the verb."""
+    n = start = lo
     while n < v and tokens[n].kind is WORD and tokens[n].is_cap:
         n += 1
-    if n == lo or n + 2 >= v or tokens[n].text != "," or not tokens[n + 1].text.isdigit() or tokens[n + 2].text != ",":
+    if n == lo or n < v and tokens[n].text != ",":
+        n = next((c for c in range(lo, v) if tokens[c].text == ","), v)
+        role = np_left(tokens, n, lo) if n > lo else None
+        if role is None or role[1] != n or any(t.norm not in _OPENING_WORDS for t in tokens[lo : role[0]]):
+            return None
+        start = role[0]
+    age = n + 2 if n + 2 < v and tokens[n + 1].norm in _AGE_WORDS else n + 1
+    if age + 1 >= v or tokens[n].text != "," or not tokens[age].text.isdigit() or tokens[age + 1].text != ",":
         return None
     if tokens[v - 1].text != "," or any(
         t.kind is QUOTE or t.text in (";", ":") or t.norm == "and" for t in tokens[n:v]
     ):
         return None  # 'NAME, 45, and NAME, 44, ... said': two speakers
-    return None if any(t.norm in MONTHS_DAYS for t in tokens[lo:n]) else (lo, n)
+    return None if any(t.norm in MONTHS_DAYS for t in tokens[lo:n]) else (start, n)
+
+
+_AGE_WORDS = word_set("now aged")
+_OPENING_WORDS = ARTICLES | LEAD_WORDS | POSSESSIVES
 
 
 def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
