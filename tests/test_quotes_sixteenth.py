@@ -39,3 +39,49 @@ def test_a_role_with_an_age_before_the_verb_speaks(text: str, words: str, speake
 )
 def test_age_neighbours(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Residents of Marlow Street, Tam Rooke among them, asked the council to "fix the lights".',
+            "fix",
+            "Residents of Marlow Street",
+        ),
+        (
+            'Residents of Marlow Street, Tam Rooke among them, wrote: "Fix the lights."',
+            "Fix",
+            "Residents of Marlow Street",
+        ),
+        (
+            '"Fix the lights," said residents of Marlow Street, Tam Rooke among them.',
+            "Fix",
+            "residents of Marlow Street",
+        ),
+        (
+            'Parents at the school, Orla Brisk among them, urged the board to "think again".',
+            "think",
+            "Parents at the school",
+        ),
+    ],
+)
+def test_a_member_set_off_by_among_leaves_the_group_speaking(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Residents of Marlow Street, Tam Rooke among them, said the lights were "a danger".',
+            "danger",
+            "Residents of Marlow Street",
+        ),
+        ('Tam Rooke, among others, asked the council to "fix the lights".', "fix", "Tam Rooke"),
+        ('The mayor, Tam Rooke, asked the council to "fix the lights".', "fix", "Tam Rooke"),
+        ('"Fix the lights," said the mayor, Tam Rooke.', "Fix", "Tam Rooke"),
+    ],
+)
+def test_member_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

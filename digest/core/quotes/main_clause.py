@@ -30,6 +30,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.phrase_words import lower_word
+from digest.core.quotes.right_phrases import member_aside
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -265,6 +266,9 @@ def _plural_head_end(tokens: list[Tok], end: int, v: int) -> int:
 def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
     """Past a relative clause between commas after the subject ('X, who faces a hard race at home, withdrew ...'):
     the verb after it; ``k`` when there is none."""
+    aside = member_aside(tokens, k, v)
+    if aside is not None:
+        return aside + 1 if aside + 1 < v else k  # 'Residents of X, NAME among them, asked'
     if k + 1 >= v or tokens[k].text != "," or tokens[k + 1].norm not in ("who", "which"):
         return k
     close = next((c for c in range(k + 2, min(v, k + RELATIVE_CLAUSE_MAX)) if tokens[c].text == ","), None)
