@@ -85,3 +85,43 @@ def test_a_member_set_off_by_among_leaves_the_group_speaking(text: str, words: s
 )
 def test_member_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Norway, Chile and Kenya said the plan was "reckless".', "reckless", "Norway, Chile and Kenya"),
+        ('Norway, Chile and Kenya said: "It is reckless."', "reckless", "Norway, Chile and Kenya"),
+        ('"It is reckless," said Norway, Chile and Kenya.', "reckless", "Norway, Chile and Kenya"),
+        ('But Norway, Chile, and Kenya said the plan was "reckless".', "reckless", "Norway, Chile, and Kenya"),
+        (
+            'Norway, Chile and Kenya have all been quick to say the quota is "not acceptable".',
+            "not acceptable",
+            "Norway, Chile and Kenya",
+        ),
+        (
+            'Tam Rooke, Orla Brisk and Pell Varro wrote that the plan was "reckless".',
+            "the plan",
+            "Tam Rooke, Orla Brisk and Pell Varro",
+        ),
+        ("Norway, Chile and Kenya said the quota was unfair.", "quota", "Norway, Chile and Kenya"),
+    ],
+)
+def test_a_list_of_names_speaks_as_written(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a pair, as before; an opening adverbial is no member
+        ('Chile and Kenya said the plan was "reckless".', "reckless", "Chile and Kenya"),
+        ('On Monday, Chile and Kenya said the plan was "reckless".', "reckless", "Chile and Kenya"),
+        ('In Oslo, Chile and Kenya said the plan was "reckless".', "reckless", "Chile and Kenya"),
+        # an appositive of one person is no list
+        ('Tam Rooke, a farmer and father of three, said the plan was "reckless".', "reckless", "Tam Rooke"),
+        ('Tam Rooke, the mayor, said the plan was "reckless".', "reckless", "Tam Rooke"),
+    ],
+)
+def test_list_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -30,6 +30,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.descriptions import epithet
+from digest.core.quotes.joint import joint_members
 from digest.core.quotes.tokens import WORD, Tok
 
 NAME_PARTICLES = frozenset({"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn"})
@@ -149,8 +150,8 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
         return None  # 'Her Republican [opponent]', 'His Keshi [counterpart]': an adjective of a noun cut off, no name
     raw = text[tokens[start].start : tokens[end - 1].end]
     parts = _parts(tokens[start:end])
-    if not parts:
-        return None
+    if not parts or joint_members(parts):
+        return Mention(raw, " ".join(raw.split()), None, "group", "p") if parts else None  # 'Norway, Chile and Kenya'
     if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
         parts = [parts[1], parts[0]]  # 'The director of the Amber Centre, NAME': the name, with the office
     if len(parts) == 1 and len(parts[0]) == 1:

@@ -24,6 +24,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
+from digest.core.quotes.joint import list_start
 from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
@@ -88,7 +89,8 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = _past_descriptor(tokens, _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo), lo)
     start = _document_about(tokens, start, lo)
     inserted = end < verb and tokens[end].kind is not WORD
-    return (inserted and _described_name(tokens, start, lo)) or (_appositive_role_start(tokens, start, lo), end)
+    found = (inserted and _described_name(tokens, start, lo)) or (_appositive_role_start(tokens, start, lo), end)
+    return list_start(tokens, found[0], found[1], lo), found[1]  # 'Norway, Chile and Kenya said'
 
 
 _TOPIC_PREPOSITIONS = word_set("into about on over")

@@ -1,0 +1,81 @@
+"""Joint speakers written as a list: 'Norway, Chile and Kenya said', 'The union, the council and the bus operator
+said'. Members set off by commas before a last pair joined by 'and' speak together, named as written: the
+convention of a pair ('Mr. A and Mr. B say': one speaker, 'Mr. A and Mr. B'), carried to longer lists."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    ARTICLES,
+    GROUP_NOUNS,
+    LEAD_WORDS,
+    MONTHS_DAYS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    POSSESSIVES,
+    PREPOSITIONS_IN_NP,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SENTENCE_OPENERS,
+)
+from digest.core.quotes.tokens import WORD, Tok
+
+_MEMBER_MAX = 5
+_LIST_MAX = 6
+
+
+def _member(words: list[Tok]) -> str | None:
+    """The kind of one member of a list: "name" for capitalised words ('Norway', 'Dr. Tam Rooke'), "plain" for a
+    determiner and lower-case words headed by an organisation, group or role noun ('the bus operator'); else
+    None (an opener, a day, a preposition's phrase, a pronoun)."""
+    if not words or len(words) > _MEMBER_MAX or any(t.kind is not WORD for t in words):
+        return None
+    first = words[0]
+    if first.norm in SENTENCE_OPENERS or first.norm in MONTHS_DAYS or first.norm in NOT_NAME_WORDS:
+        return None
+    if all(t.is_cap for t in words):
+        return "name" if first.norm not in PRONOUNS and first.norm not in PREPOSITIONS_IN_NP else None
+    head = words[-1].norm
+    plain = first.norm in ARTICLES or first.norm in POSSESSIVES
+    headed = head in ORG_WORDS or head in GROUP_NOUNS or head in ROLE_NOUNS
+    return "plain" if plain and headed and not any(t.is_cap for t in words[1:]) else None
+
+
+def joint_members(parts: list[list[Tok]]) -> bool:
+    """The comma-separated parts of a speaker phrase are a list of three or more members of one kind, the last two
+    joined by 'and' ('Norway', 'Chile and Kenya'; 'A', 'B', 'and C')."""
+    if len(parts) < 2 or len(parts) > _LIST_MAX:
+        return False
+    last = parts[-1]
+    ands = [k for k, t in enumerate(last) if t.norm == "and"]
+    if len(ands) != 1:
+        return False
+    members = [*parts[:-1], last[: ands[0]], last[ands[0] + 1 :]]
+    if not members[-2]:
+        members.pop(-2)  # 'A, B, and C': a comma before 'and'
+    kinds = {_member(m) for m in members}
+    return len(members) >= 3 and len(kinds) == 1 and None not in kinds
+
+
+def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
+    """Where a list opening the sentence starts when the speaker phrase ``start``-``end`` is its last pair
+    ('Norway, Chile and Kenya said', 'But A, B, and C said'); ``start`` when the members before it, each set off
+    by a comma, do not reach back to the sentence's start (past a lead word) or are not of one kind."""
+    last = tokens[start:end]
+    if start - 2 >= lo and tokens[start - 1].norm == "and" and tokens[start - 2].text == ",":
+        k = start - 2  # 'A, B, and C': the phrase was cut at 'and'
+        last = tokens[start - 1 : end]
+    elif start - 1 >= lo and tokens[start - 1].text == "," and any(t.norm == "and" for t in last):
+        k = start - 1
+    else:
+        return start
+    parts = [last]
+    while k > lo and tokens[k].text == "," and len(parts) < _LIST_MAX:
+        first = k
+        while first - 1 >= lo and tokens[first - 1].kind is WORD:
+            first -= 1
+        lead = first if first > lo or tokens[lo].norm not in LEAD_WORDS else lo + 1
+        parts.insert(0, tokens[lead:k])
+        if first == lo:
+            return lead if joint_members(parts) else start
+        k = first - 1
+    return start
