@@ -125,3 +125,43 @@ def test_a_list_of_names_speaks_as_written(text: str, words: str, speaker: str) 
 )
 def test_list_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Tam Rooke said he would call a strike.\n\nAccording to her, the offer was "an insult".', "insult"),
+        ('Tam Rooke said his union would strike.\n\n"It is an insult," she said.', "insult"),
+        (
+            'Tam Rooke, the union chief, told reporters his members would strike.\n\nShe said it was "an insult".',
+            "insult",
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_gender_passes_a_person_the_article_called_he(text: str, words: str) -> None:
+    assert speaker_of(text, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Tam Rooke said she would call a strike.\n\nAccording to her, the offer was "an insult".',
+            "insult",
+            "Tam Rooke",
+        ),
+        (
+            'Tam Rooke said he would call a strike.\n\nAccording to him, the offer was "an insult".',
+            "insult",
+            "Tam Rooke",
+        ),
+        ('Tam Rooke said the union would strike.\n\n"It is an insult," she said.', "insult", "Tam Rooke"),
+        (
+            'Tam Rooke said he would call a strike. Orla Brisk disagreed.\n\n"It is an insult," she said.',
+            "insult",
+            "Orla Brisk",
+        ),
+    ],
+)
+def test_pronoun_gender_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -15,6 +15,7 @@ from digest.core.quotes.gender import (
     group_word,
     name_gender,
     org_name,
+    said_pronoun_gender,
     thing_like,
 )
 from digest.core.quotes.speakers import Mention
@@ -64,6 +65,8 @@ class Registry:
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
+        self.called: dict[str, str] = {}
+        """The gender the article's own pronouns give a name ('NAME said he would'; see :meth:`_called`)."""
         self.described = Descriptions()
         """The ages and words the article wrote at each name ('Gregor Lind, 41,', 'striker Gregor Lind')."""
         self.owners: set[int] = set()
@@ -129,6 +132,16 @@ class Registry:
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and AGE_AFTER.match(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
+                if at >= 0 and _opens(para, start, at):
+                    self._called(full, said_pronoun_gender(para, at + len(written)))
+
+    def _called(self, name: str, gender: str) -> None:
+        """'NAME said he would': the article calls that person 'he' (or 'she'), for a pronoun met later."""
+        if gender != UNKNOWN and name_gender(name) == UNKNOWN:
+            self.called.setdefault(name, gender)
+            actor = self.people().get(name)
+            if actor is not None and actor.gender == UNKNOWN:
+                actor.gender = gender
 
     def named_in_full(self, surname: str) -> str | None:
         """The full name written earlier whose last word is this lone surname ('Both Reed and ...' after 'Tom
@@ -202,7 +215,7 @@ class Registry:
         gender = mention_gender(m)
         if gender == UNKNOWN and m.kind == "person" and " " not in m.name and self._first_name_only(m.name):
             return first_name_gender(m.name)
-        return gender
+        return self.called.get(m.name, gender) if gender == UNKNOWN else gender
 
     def _first_name_only(self, word: str) -> bool:
         """The article wrote ``word`` as the first word of a name ('Theo Marsh') and never as the last."""
@@ -292,7 +305,7 @@ class Registry:
         known = name_gender(name)
         if known == UNKNOWN:
             actor = self.people().get(name)
-            return actor.gender if actor is not None else known
+            return actor.gender if actor is not None else self.called.get(name, known)
         return known
 
     def _person_like(self, name: str, gender: str) -> bool:

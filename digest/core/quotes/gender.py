@@ -11,6 +11,7 @@ use; nothing is downloaded. A name in neither (ambiguous, rare, or from elsewher
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -161,3 +162,20 @@ def name_gender(name: str, role: str | None = None) -> str:
 def role_gender(role: str) -> str:
     """The gender a person known only by a role shows ('the spokeswoman', 'his widow'), else ``?``."""
     return name_gender("?", role)
+
+
+_SAID_PRONOUN = re.compile(
+    r"(?:,[^,.;:\"“”]{1,60},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
+    r"(?:said|says|told\s+\w+|added|wrote|writes|insisted|argued|explained|recalled|admitted|acknowledged)"
+    r"\s+(?:that\s+)?(he|his|she|her)\s"
+)
+
+
+def said_pronoun_gender(text: str, end: int) -> str:
+    """``m`` or ``f`` when a name ending at ``end`` of ``text`` is followed by a verb of saying and a pronoun
+    opening what was said ('NAME said he would', 'NAME, the union's head, told reporters his members'): the article
+    calls that person so; else ``?``."""
+    found = _SAID_PRONOUN.match(text, end)
+    if found is None:
+        return UNKNOWN
+    return "m" if found.group(1) in ("he", "his") else "f"
