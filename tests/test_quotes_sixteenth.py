@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import speaker_of
+from tests.quote_support import quotes_of, speaker_of
 
 _CHEF = "Tam Rooke, a chef in Lyon for twenty years, opened the bistro on Quay Road in 1990.\n\n"
 
@@ -164,4 +164,41 @@ def test_a_pronoun_of_the_other_gender_passes_a_person_the_article_called_he(tex
     ],
 )
 def test_pronoun_gender_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'Tam Rooke did not say the bridge was "safe," only that it met "minimum standards" for a crossing.',
+            "minimum",
+        ),
+        ('Tam Rooke would not say the deal was "final," but that it was "close".', "close"),
+        (
+            "Tam Rooke did not say the bridge was “safe,” only that it met “minimum standards” for a crossing.",
+            "minimum",
+        ),
+        ('Tam Rooke did not say when the work would start, only that it would be "soon".', "soon"),
+    ],
+)
+def test_what_was_said_after_a_denied_verb_is_the_speakers(text: str, words: str) -> None:
+    found = [(kind, who) for kind, who, quoted in quotes_of(text) if words in quoted]
+    assert ("direct", "Tam Rooke") in found
+    assert ("indirect", "Tam Rooke") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Tam Rooke did not say whether the plan would work; the engineers called it "sound".',
+            "sound",
+            "the engineers",
+        ),
+        ('Tam Rooke did not say the bridge was safe, but the engineers said it was "sound".', "sound", "the engineers"),
+        ('Tam Rooke said the bridge was safe, but that it needed "more work".', "more work", "Tam Rooke"),
+    ],
+)
+def test_denied_verb_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker

@@ -51,6 +51,7 @@ from digest.core.quotes.coordinated import also_subject, conjoined_subject
 from digest.core.quotes.cue import Cue, Report
 from digest.core.quotes.findings import FINDING_VERBS, finding_cue, source_before
 from digest.core.quotes.insertions import quoted_insertion
+from digest.core.quotes.instead import said_instead
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative, speaking_object
 from digest.core.quotes.report_mentions import group_mention as group_mention
@@ -160,8 +161,8 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
     if t.norm in REPORT_VERBS or t.norm in FINDING_VERBS or t.norm in _SHAPED:
-        unsaid = _noun_after_determiner(tokens, v, lo) or _denied(tokens, v, lo)
-        found = None if unsaid else _report_verb(tokens, v, lo, hi, earlier)
+        denied = _denied(tokens, v, lo) and not _noun_after_determiner(tokens, v, lo)
+        found = said_instead(tokens, v, lo, hi) if denied else _verb_cue(tokens, v, lo, hi, earlier)
         return finding_cue(tokens, found, lo) if t.norm in FINDING_VERBS else found
     share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None
     if share is not None:
@@ -183,6 +184,11 @@ _COUNTS = (NUMBER_WORDS - {"one"}) | word_set("hundreds thousands several many b
 """Words that count a plural noun: before a plural form of a verb of speech ('seven states', 'many claims')."""
 _PLURAL_NOUN_FORMS = word_set("states claims reports notes comments remarks answers replies statements warnings")
 """Forms of verbs of speech that are also plural nouns ('says' never is: 'one in five says A')."""
+
+
+def _verb_cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
+    """:func:`_report_verb`, unless the verb of speech is a noun after a determiner."""
+    return None if _noun_after_determiner(tokens, v, lo) else _report_verb(tokens, v, lo, hi, earlier)
 
 
 def _noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
