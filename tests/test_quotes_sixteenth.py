@@ -202,3 +202,30 @@ def test_what_was_said_after_a_denied_verb_is_the_speakers(text: str, words: str
 )
 def test_denied_verb_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('The court heard: "I panicked."', "panicked"),
+        ('The court heard a recording in which the driver said: "I panicked."', "panicked"),
+        ('Jurors heard the driver describe the crash as "a nightmare".', "nightmare"),
+    ],
+)
+def test_what_a_court_heard_is_not_its_speech(text: str, words: str) -> None:
+    found = speaker_of(text, words)
+    assert found is None or all(word not in found for word in ("court", "Jurors", "inquest"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('The court heard the appeal and said the ruling was "flawed".', "flawed", "court"),
+        ('Tam Rooke heard the blast and said: "It was deafening."', "deafening", "Tam Rooke"),
+        ('Tam Rooke, who heard the blast, said: "It was deafening."', "deafening", "Tam Rooke"),
+        ('Residents who heard the blast said it was "deafening".', "deafening", "Residents"),
+        ('Prosecutor Orla Brisk told the court the driver had been "on the phone".', "phone", "Prosecutor Orla Brisk"),
+    ],
+)
+def test_hearing_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

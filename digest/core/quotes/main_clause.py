@@ -26,6 +26,7 @@ from digest.core.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
     WH_RELATIVES,
+    word_set,
 )
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
@@ -190,10 +191,20 @@ def _past_region(tokens: list[Tok], start: int, v: int) -> int:
 def _addressed(tokens: list[Tok], verb: int, v: int) -> bool:
     """'Ruiz was asked, "..."', 'Ruiz was pressed on whether the plan would "..."': the subject is asked or told
     the words (a passive of asking), unless a verb of speech of its own follows ('was asked about it and said')."""
+    if tokens[verb].norm in _HEARING:  # 'The court heard: "..."': someone else spoke to it
+        between = tokens[verb + 1 : v + 1]
+        pairs = zip(between, between[1:], strict=False)
+        said = any(t.norm in ("and", "but") and is_verb(n, SPEECH_VERBS) for t, n in pairs)
+        return not said and not _answers(between)  # not 'heard the appeal and said'
     if verb + 1 >= len(tokens) or tokens[verb].norm not in BE_FORMS or tokens[verb + 1].norm not in ASKED_OR_TOLD:
         return False
     between = tokens[verb + 2 : v + 1]
     return not any(is_verb(t, SPEECH_VERBS) for t in between) and not _answers(between)
+
+
+_HEARING = word_set("heard hears")
+"""Verbs of hearing: what a court, a jury or an inquiry heard was said to it by a witness or counsel ('The court
+heard: "..."', 'Jurors heard the driver describe it as "..."'), never by the subject; like the passive of telling."""
 
 
 def _answers(between: list[Tok]) -> bool:
