@@ -21,6 +21,7 @@ from digest.core.lexicon import (
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     word_set,
 )
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
@@ -65,6 +66,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
     if verb - 1 > lo and tokens[verb - 1].norm in PERFECT_AUXILIARIES and not tokens[verb - 1].is_cap:
         verb -= 1
+    verb = _past_medium(tokens, verb, lo)
     j = _head_before(tokens, verb, lo)
     if j is None:
         found = _description_before(tokens, verb, lo)
@@ -91,6 +93,43 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     inserted = end < verb and tokens[end].kind is not WORD
     found = (inserted and _described_name(tokens, start, lo)) or (_appositive_role_start(tokens, start, lo), end)
     return list_start(tokens, found[0], found[1], lo), found[1]  # 'Norway, Chile and Kenya said'
+
+
+_MEDIUM_PREPOSITIONS = word_set("in on during")
+_MEDIUM_REACH = 8
+_MEDIUM_NOUNS = STATEMENT_NOUNS | word_set("interview interviews op-ed column briefing conference call")
+
+
+def _past_medium(tokens: list[Tok], verb: int, lo: int) -> int:
+    """'NAME in an interview with the Gazette said', 'the council in a statement said': a phrase naming the medium
+    of the words stands between the speaker and the verb; the speaker ends before its preposition (else the phrase
+    would be 'council in a statement', or the outlet would speak)."""
+    for k in range(verb - 2, max(lo, verb - _MEDIUM_REACH) - 1, -1):
+        t = tokens[k]
+        if t.kind is not WORD or t.norm in PRONOUNS or t.norm in _CLAUSE_WORDS:
+            return verb
+        if t.norm in _MEDIUM_PREPOSITIONS and not t.is_cap and k > lo:
+            return k if _medium_phrase(tokens, k + 1, verb) and _speaker_end(tokens[k - 1]) else verb
+    return verb
+
+
+_CLAUSE_WORDS = word_set("when while after before because if as that which who")
+_MEDIUM_LINKS = word_set("with to for on")
+
+
+def _medium_phrase(tokens: list[Tok], start: int, end: int) -> bool:
+    """``tokens[start:end]`` is 'a statement', 'his announcement speech' or 'an interview with the Gazette': a
+    medium noun closing the phrase or followed by 'with', 'to', 'for' or 'on' and its object."""
+    for h in range(start, end):
+        if tokens[h].norm in _MEDIUM_NOUNS:
+            return h == end - 1 or tokens[h + 1].norm in _MEDIUM_LINKS
+    return False
+
+
+def _speaker_end(t: Tok) -> bool:
+    """The word before the medium phrase may end a speaker's name or role ('NAME in a statement'), not a participle
+    ('Based on the statement')."""
+    return t.kind is WORD and not t.norm.endswith(("ed", "ing"))
 
 
 _TOPIC_PREPOSITIONS = word_set("into about on over")
