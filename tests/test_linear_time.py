@@ -2,9 +2,12 @@
 
 Ingestion (text, Markdown, HTML), summarising and quote extraction are timed on hostile shapes (repeated
 abbreviations, thousands of quotes in one paragraph, one huge paragraph, one huge line, unclosed quotes).
-A step whose time grows faster than ~2.2x per doubling is quadratic somewhere: the ratio is taken from the
+A step whose time grows faster than ~2.6x per doubling is quadratic somewhere: the ratio is taken from the
 best of several runs of CPU time at sizes large enough to time, retried, so a busy machine does not fail it,
-while a quadratic step (ratio ~4) always does.
+while a quadratic step (ratio ~4) always does (a test below checks that it is caught). The bound is not 2: on a
+small virtual machine even plain linear work grows by 2.1-2.7x per doubling at megabyte sizes (page faults and
+cache misses of many new objects; a split and lower-casing of the same texts measured so in the sixteenth
+session, and ingestion of linear shapes 2.2-2.6x), which failed a bound of 2.2 at random.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from digest.core.model import Article, Section
 from digest.core.quotes import extract, extract_quotes
 from digest.core.summarize import summarize
 
-GROWTH_LIMIT = 2.2
+GROWTH_LIMIT = 2.6
 """The most the time may grow when the input doubles."""
 _MIN_SECONDS = 0.06
 """The smaller input is enlarged until one run takes at least this long (timer noise stays small)."""
