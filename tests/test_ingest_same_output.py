@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import heapq
 import itertools
 import json
@@ -131,10 +132,12 @@ def test_a_stored_centroid_keeps_the_heaviest_features_ties_in_order(lowest: flo
 
 
 def _reference_dot(first: dict[str, float], second: dict[str, float]) -> float:
-    """The dot product as it was summed before: every feature of the shorter vector, a missing one as 0.0."""
+    """The dot product as it was summed before: every feature of the shorter vector, a missing one as 0.0, added
+    left to right (as ``sum`` adds floats up to Python 3.11)."""
     if len(second) < len(first):
         first, second = second, first
-    return float(sum(map(operator.mul, first.values(), map(second.get, first, itertools.repeat(0.0)))))
+    products = map(operator.mul, first.values(), map(second.get, first, itertools.repeat(0.0)))
+    return float(functools.reduce(operator.add, products, 0.0))
 
 
 def test_a_dot_product_over_the_shared_features_is_the_sum_over_every_feature_bit_for_bit() -> None:

@@ -17,11 +17,13 @@ features, so a new arrival is compared with a few dozen stories, never with the 
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
+from functools import reduce
 from itertools import groupby, repeat
-from operator import itemgetter, mul, truediv
+from operator import add, itemgetter, mul, truediv
 
 from digest.core.stories.features import ArticleFeatures
 from digest.core.stories.leading import leading_names, names_disagree
@@ -137,14 +139,31 @@ def euclidean_norm(weights: dict[str, float]) -> float:
     return math.sqrt(sum(map(mul, values, values)))
 
 
+def _left_to_right(values: Iterable[float], start: float) -> float:
+    """``values`` added one by one, left to right, from ``start`` (``reduce`` with ``add``, in C)."""
+    total: float = reduce(add, values, start)
+    return total
+
+
+_added: Callable[[Iterable[float], float], float] = sum if sys.version_info < (3, 12) else _left_to_right
+"""Floats added left to right from a start: ``sum`` up to Python 3.11, where it adds floats exactly so (and faster
+than ``reduce``, which calls ``add`` for each); :func:`_left_to_right` from 3.12, where ``sum`` compensates its
+rounding."""
+
+
 def sparse_dot(first: dict[str, float], second: dict[str, float]) -> float:
-    """The dot product of two sparse vectors, summed in C over the shorter one's features (in its order) that the
-    other holds (a product with a missing feature is 0.0, which leaves the sum as it is); the products are made in
-    a comprehension, which tests and reads the other vector without a call per feature."""
+    """The dot product of two sparse vectors: over the shorter one's features (the first's when both are as long)
+    that the other holds, in its order (a product with a missing feature is 0.0, which leaves the sum as it is),
+    added left to right from 0.0 (:data:`_added`: not Python 3.12's ``sum``, which compensates its rounding), so
+    that a story's score, a pair scored alone and a pair in :func:`digest.core.stories.pairs.dot_table` are the
+    same to the last bit on every Python."""
+    if first is second:  # a squared length: every feature is shared
+        values = list(first.values())
+        return _added(map(mul, values, values), 0.0)
     if len(second) < len(first):
         first, second = second, first
-    dot: float = sum([weight * second[feature] for feature, weight in first.items() if feature in second], 0.0)
-    return dot
+    # the products in the shorter vector's order (a comprehension tests and reads the other without a call)
+    return _added([weight * second[feature] for feature, weight in first.items() if feature in second], 0.0)
 
 
 _FIRST = itemgetter(0)

@@ -14,15 +14,13 @@ neighbourhood is small; importing scipy costs more than grouping it).
 from __future__ import annotations
 
 import math
-import sys
-from collections.abc import Callable, Iterable, Sequence
-from functools import reduce
+from collections.abc import Sequence
 from itertools import repeat
 from operator import add, mul
 
 from digest.core.stories.conflicts import Mean, labelled, split_conflicts
 from digest.core.stories.features import ArticleFeatures
-from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty
+from digest.core.stories.grouping import NAMESPACES, Settings, event_penalty, sparse_dot
 from digest.core.stories.leading import leading_names
 
 Vectors = dict[str, dict[str, float]]
@@ -32,36 +30,9 @@ MEMO_PAIRS = 60_000
 neighbourhood of 60 members has 1,770 pairs)."""
 
 
-def _left_to_right(values: Iterable[float], start: float) -> float:
-    """``values`` added one by one, left to right, from ``start`` (``reduce`` with ``add``, in C)."""
-    total: float = reduce(add, values, start)
-    return total
-
-
-_added: Callable[[Iterable[float], float], float] = sum if sys.version_info < (3, 12) else _left_to_right
-"""Floats added left to right from a start: ``sum`` up to Python 3.11, where it adds floats exactly so (and faster
-than ``reduce``, which calls ``add`` for each); :func:`_left_to_right` from 3.12, where ``sum`` compensates its
-rounding."""
-
-
-def pair_dot(first: dict[str, float], second: dict[str, float]) -> float:
-    """The dot product of two sparse vectors as :func:`dot_table` sums it: over the shorter one's features (the
-    first's when both are as long) that the other holds, in its order, added left to right from 0.0
-    (:data:`_added`: not Python 3.12's ``sum``, which compensates its rounding), so that a pair scored alone and
-    one scored in a table are the same to the last bit on every Python. On 3.11 it is
-    :func:`digest.core.stories.grouping.sparse_dot`'s value."""
-    if first is second:  # a squared length: every feature is shared
-        values = list(first.values())
-        return _added(map(mul, values, values), 0.0)
-    if len(second) < len(first):
-        first, second = second, first
-    # the products in the shorter vector's order (a comprehension tests and reads the other without a call)
-    return _added([weight * second[feature] for feature, weight in first.items() if feature in second], 0.0)
-
-
 def namespace_dots(first: Vectors, second: Vectors) -> tuple[float, ...]:
     """The dot product of two articles' vectors in each namespace (in :data:`NAMESPACES` order)."""
-    return tuple(pair_dot(first.get(ns) or {}, second.get(ns) or {}) for ns in NAMESPACES)
+    return tuple(sparse_dot(first.get(ns) or {}, second.get(ns) or {}) for ns in NAMESPACES)
 
 
 def pair_penalty(
@@ -212,8 +183,9 @@ class PairTable:
 
 def dot_table(vectors: Sequence[dict[str, float]]) -> list[list[float]]:
     """The dot product of every pair of sparse vectors (the diagonal: each one's squared length), each summed as
-    :func:`pair_dot` sums it: over the shorter vector's shared features in its order (the earlier vector's when
-    both are as long), left to right, so the values are the same to the last bit on every Python.
+    :func:`~digest.core.stories.grouping.sparse_dot` sums it: over the shorter vector's shared features in its
+    order (the earlier vector's when both are as long), left to right, so the values are the same to the last bit
+    on every Python.
 
     Each vector is read against the postings of the vectors it leads (those longer, or as long and later), so
     only pairs that share a feature are multiplied."""
@@ -233,7 +205,7 @@ def dot_table(vectors: Sequence[dict[str, float]]) -> list[list[float]]:
     # each pair is in its leader's row: add the other half's zero
     table = [list(map(add, row, column)) for row, column in zip(table, zip(*table, strict=True), strict=True)]
     for i, vector in enumerate(vectors):
-        table[i][i] = pair_dot(vector, vector)
+        table[i][i] = sparse_dot(vector, vector)
     return table
 
 
