@@ -179,9 +179,9 @@ def fold_terms(connection: sqlite3.Connection, log: TermLog | None = None) -> No
     if log is not None:
         log.rows, log.pending = {}, Counter()
         folded = log.folded
-        if log.whole:  # every feature's count is held: a new one starts from 0 (the sums made and set in C)
-            features = totals.keys()
-            folded.update(zip(features, map(add, map(folded.get, features, repeat(0)), totals.values()), strict=True))
+        if log.whole:  # every feature's count is held: a new one starts from 0
+            for feature, total in totals.items():
+                folded[feature] = folded.get(feature, 0) + total
         else:
             for feature in totals.keys() & folded.keys():
                 folded[feature] += totals[feature]
@@ -377,13 +377,12 @@ def place(
         retitle(connection, best.id)
         size = connection.execute("SELECT count(*) FROM story_members WHERE story_id = ?", (best.id,)).fetchone()[0]
         due = revisit_due(int(size))
-    moved = bool(join.rivals or due) and revisit(connection, [best.id, *join.rivals], index.settings, cache)
+    if join.rivals or due:
+        revisit(connection, [best.id, *join.rivals], index.settings, cache)
     if reweigh_due(index.documents):
-        moved = reweigh_recent(connection, index.settings, cache) or moved
-    if moved:
-        row = connection.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
-        return int(row[0])
-    return best.id
+        reweigh_recent(connection, index.settings, cache)
+    row = connection.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
+    return int(row[0])  # where the revisit or the reweighing left it
 
 
 def save_story(connection: sqlite3.Connection, story: StoryState, cache: StoryCache | None) -> StoryState:

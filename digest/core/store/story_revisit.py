@@ -276,8 +276,6 @@ def revisit(
     story_cache = cache if isinstance(cache, store.StoryCache) else None
     members = story_cache.members if story_cache is not None else MemberCache()
     articles, current, vectors, features, numbers = _neighbourhood(connection, story_ids, members)
-    if len(articles) < 2:
-        return False
     labels = regroup(vectors, features, settings, members.memo(settings), numbers)
     targets = story_targets(current, labels)
     moved = [
@@ -285,14 +283,13 @@ def revisit(
         for index, label in enumerate(labels)
         if targets[label] != current[index] or targets[label] is None
     ]
-    if not moved:
-        return False
-    regrouping = Regrouping(connection, current, story_cache)
-    for index, target in moved:
-        member = (articles[index], current[index], vectors[index], features[index])
-        regrouping.move(member, target, labels[index], vectors[index])
-    regrouping.store()
-    return True
+    if moved:  # a story is written (a new revision) only when a member moves
+        regrouping = Regrouping(connection, current, story_cache)
+        for index, target in moved:
+            member = (articles[index], current[index], vectors[index], features[index])
+            regrouping.move(member, target, labels[index], vectors[index])
+        regrouping.store()
+    return bool(moved)
 
 
 Member = tuple[int, int, Vectors, ArticleFeatures]
