@@ -17,8 +17,10 @@ a warm process. Figures:
   of 3), beside the start-up-included run's CPU time: what one process pays once (the difference of the
   two rates above is too noisy on a busy machine to show it);
 - **steady state on a library already holding some articles** (with ``--prefill N``, ``library.py``'s default
-  300): in that same process, a second library is first filled with N other distinct copies of the corpus
-  articles (numbered after the timed ones; not counted), then the same files are added and timed. A library
+  300): a library holding the invented article and N other distinct copies of the corpus articles (numbered
+  after the timed ones) is built once, in a process of its own (not timed); in the steady-state process a copy
+  of it is opened afresh (no story decoded yet, as a new ``digest add`` finds it) and the same files are added
+  to it and timed (the files of ``--pages`` too, each set to its own copy). A library
   weighs its recent members again each time its size doubles from 16 (16, 32, 64, 128 ...), and a new library
   pays four of those within its first 200 arrivals; a library of a few hundred articles pays the next only at
   512, so this figure is the rate once that cost has thinned out (the label says which reweighings, if any,
@@ -46,6 +48,7 @@ import json
 import os
 import resource
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -108,8 +111,8 @@ def _body_place(source: Path, folder: Path) -> int:
 
 def ingest_figures(files: list[Path], work: Path, count: int, prefill: int = 0) -> list[tuple[str, str]]:
     """(label, figure) lines for adding ``count`` distinct files (see the module's description); with ``prefill``,
-    also in the steady state on a library already holding that many other distinct copies (kept in
-    ``work / "prefill"`` for :func:`page_figures`)."""
+    also in the steady state on a library already holding that many other distinct copies (built once, kept as
+    :func:`prefilled_library` ``(work)`` for :func:`page_figures`)."""
     from digest.core.ingest import load_article
     from digest.core.store import Library
     from digest.core.store.bulk import add_files
@@ -121,9 +124,11 @@ def ingest_figures(files: list[Path], work: Path, count: int, prefill: int = 0) 
     assert distinct == count, f"only {distinct} of {count} files parse to distinct articles"
     filled = None
     if prefill:
-        filled = work / "prefill"
-        others = distinct_files(files, filled, prefill, first=count)
+        others = distinct_files(files, work / "prefill", prefill, first=count)
         assert len({content_hash(load_article(p)) for p in paths + others}) == count + prefill, "copies must differ"
+        filled = prefilled_library(work)
+        command = [sys.executable, __file__, "--fill", str(work / "prefill"), str(filled)]
+        subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
     figures, cpu = one_process_figures(folder, work / "mix", count, filled)
     alone = _start_up(work)
     figures.insert(
@@ -147,12 +152,31 @@ def ingest_figures(files: list[Path], work: Path, count: int, prefill: int = 0) 
     return figures
 
 
+def prefilled_library(work: Path) -> Path:
+    """Where :func:`ingest_figures` keeps the library of corpus copies that the figures on a held library copy."""
+    return work / "prefilled-once.db"
+
+
+def fill_library(prefill: Path, library_path: Path) -> None:
+    """Run in a new process: a library holding the invented article and then ``prefill``'s files, each analysed
+    and placed (the library the figures on a held library start from)."""
+    sys.path.insert(0, str(ROOT))
+    from digest.core.store import Library
+    from digest.core.store.bulk import add_files
+
+    warm_up = library_path.with_suffix(".warm-up.html")
+    warm_up.write_text(WARM_UP_PAGE, encoding="utf-8")
+    paths = [warm_up, *sorted(prefill.iterdir())]
+    with Library(library_path) as library:
+        assert add_files(library, paths, workers=1).analysed == len(paths), "the prefill must be analysed"
+
+
 def page_figures(pages: Path, work: Path, prefill: Path | None = None) -> tuple[int, list[tuple[str, str]]]:
     """How many articles, and (label, figure) lines for adding the article files of ``pages`` as they are: pages
     that really differ, so no per-process memory is flattered by copies of one text. Files that do not load,
     and files whose article another file already gave, are left out (a folder of links to the rest is added).
-    ``prefill``: a folder of other articles that fill a library first for the figure on a library already
-    holding articles."""
+    ``prefill``: a library of corpus copies (:func:`prefilled_library`), copied for the figure on a library
+    already holding articles."""
     from digest.core.errors import DigestError
     from digest.core.ingest import article_paths, load_article
     from digest.core.store.cache import content_hash
@@ -174,7 +198,7 @@ def one_process_figures(
     folder: Path, work: Path, count: int, prefill: Path | None = None
 ) -> tuple[list[tuple[str, str]], float]:
     """The one-process figures of adding the ``count`` files of ``folder`` (start-up included, steady state,
-    on a library already holding the files of ``prefill`` when given, cached, per stage), and the CPU seconds of
+    on a copy of the library ``prefill`` when given, cached, per stage), and the CPU seconds of
     the start-up-included run."""
     work.mkdir()
     figures = []
@@ -199,7 +223,8 @@ def one_process_figures(
         when = f"reweighing at {', '.join(map(str, due))} included" if due else "no reweighing falls among them"
         figures.append(
             (
-                f"one process, steady state on a library already holding {held} articles ({when})",
+                f"one process, steady state on a library already holding {held} articles (one invented,"
+                f" {held - 1} copies of the corpus articles; built once, opened afresh; {when})",
                 _rates(count, *steady["prefilled"]),
             )
         )
@@ -245,8 +270,8 @@ def _digest_add(folder: Path, library_path: Path, workers: int | None) -> tuple[
 
 def steady_state(folder: Path, work: Path, prefill: Path | None = None) -> dict[str, object]:
     """Run in a new process: warm up on one invented article, then time adding ``folder``'s files, adding
-    them again under new names (cached), and each stage alone; with ``prefill``, also adding ``folder``'s files
-    to a second library that holds the warm-up article and ``prefill``'s files (not timed)."""
+    them again under new names (cached), and each stage alone; with ``prefill`` (a library, see
+    :func:`fill_library`), also adding ``folder``'s files to a copy of it opened afresh."""
     sys.path.insert(0, str(ROOT))
     from digest.core.store import Library
     from digest.core.store.bulk import add_files
@@ -271,10 +296,12 @@ def steady_state(folder: Path, work: Path, prefill: Path | None = None) -> dict[
         result["cached"] = (time.perf_counter() - start, time.process_time() - cpu)
         assert again.analysed == 0 and again.new == len(paths), "copies must come from the cache"
     if prefill is not None:
+        with (
+            contextlib.closing(sqlite3.connect(prefill)) as source,
+            contextlib.closing(sqlite3.connect(work / "prefilled.db")) as copy,
+        ):
+            source.backup(copy)
         with Library(work / "prefilled.db") as library:
-            assert add_files(library, [warm_up, *sorted(prefill.iterdir())], workers=1).analysed == 1 + len(
-                list(prefill.iterdir())
-            ), "the prefill must be analysed"
             result["held"] = library.count()
             start, cpu = time.perf_counter(), time.process_time()
             report = add_files(library, paths, workers=1)
@@ -310,6 +337,8 @@ def stage_times(paths: list[Path]) -> dict[str, tuple[float, float]]:
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--steady"]:
     print(json.dumps(steady_state(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]) if sys.argv[4:] else None)))
+elif __name__ == "__main__" and sys.argv[1:2] == ["--fill"]:
+    fill_library(Path(sys.argv[2]), Path(sys.argv[3]))
 elif __name__ == "__main__" and sys.argv[1:2] == ["--stages"]:  # CPU ms per stage of the files in a folder
     sys.path.insert(0, str(ROOT))
     files = sorted(p for p in Path(sys.argv[2]).iterdir() if p.is_file())

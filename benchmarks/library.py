@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from ingest_rate import ingest_figures, page_figures  # noqa: E402
+from ingest_rate import ingest_figures, page_figures, prefilled_library  # noqa: E402
 
 from digest.core.errors import DigestError  # noqa: E402
 from digest.core.ingest import load_article  # noqa: E402
@@ -224,7 +224,7 @@ def print_ingest(files: list[Path], work: Path, mix: int, pages: Path | None, pr
     for label, figure in ingest_figures(files, work, mix, prefill):
         print(f"ingest of {mix} distinct articles (sections, summary, quotes, stories), {label}: {figure}")
     if pages is not None:
-        count, figures = page_figures(pages, work, work / "prefill" if prefill else None)
+        count, figures = page_figures(pages, work, prefilled_library(work) if prefill else None)
         for label, figure in figures:
             print(f"ingest of the {count} distinct pages of {pages}, {label}: {figure}")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
