@@ -2,9 +2,9 @@
 
 Quality is scored with the PolNeAR scorer (../shared/tools/polnear/score.py) on a converted split: PolNeAR
 dev by default (``--polnear DIR`` for another converted folder holding gold/ and corpus/; see
-../shared/tools/polnear/README.md). The corpus articles have no quote annotations beside this clone, so
-their quality is not measured here (the tests guard their known quotes). Speed: time per corpus article, a
-long synthetic text (linearity) and 1 MB hostile paragraphs.
+../shared/tools/polnear/README.md). The twenty corpus articles are scored against a hand annotation kept as
+offsets only (benchmarks/corpus_quotes.py). Speed: time per corpus article, a long synthetic text (linearity) and
+1 MB hostile paragraphs.
 
 Run: ``python benchmarks/quotes.py [--polnear DIR...] [--speed-only]`` from the repository root (for example
 ``--polnear /tmp/polnear/dev /tmp/polnear/train``).
@@ -29,6 +29,9 @@ from digest.core.errors import DigestError  # noqa: E402
 from digest.core.ingest import load_article  # noqa: E402
 from digest.core.model import Article, Section  # noqa: E402
 from digest.core.quotes import extract, extract_quotes  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import corpus_quotes  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "polnear" / "score.py"
@@ -111,7 +114,9 @@ def main() -> int:
     if not args.speed_only:
         for folder in args.polnear:
             quality(folder)
-        print("corpus articles: no quote annotations beside this clone, quality not measured")
+        scorer = polnear_scorer()
+        if scorer is not None:
+            print("\n".join(corpus_quotes.score(scorer)))
     sample = load_article(ROOT / "seeds" / "idlib-seed.txt")
     files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html")) if CORPUS.is_dir() else []
     per_article: list[float] = []
