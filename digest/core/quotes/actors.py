@@ -132,8 +132,9 @@ class Registry:
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and AGE_AFTER.match(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
-                if at >= 0 and _opens(para, start, at):
-                    self._called(full, said_pronoun_gender(para, at + len(written)))
+                if at >= 0 and _opens(para, start, at):  # 'his', 'her' may own a person named before: 'his death'
+                    first = all(n == full or n in self.things for _, n in self.names_seen)
+                    self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
 
     def _called(self, name: str, gender: str) -> None:
         """'NAME said he would': the article calls that person 'he' (or 'she'), for a pronoun met later."""

@@ -171,11 +171,12 @@ _SAID_PRONOUN = re.compile(
 )
 
 
-def said_pronoun_gender(text: str, end: int) -> str:
+def said_pronoun_gender(text: str, end: int, possessive: bool = True) -> str:
     """``m`` or ``f`` when a name ending at ``end`` of ``text`` is followed by a verb of saying and a pronoun
     opening what was said ('NAME said he would', 'NAME, the union's head, told reporters his members'): the article
-    calls that person so; else ``?``."""
+    calls that person so; else ``?``. Without ``possessive``, only 'he' and 'she' count ('NAME said his death ...'
+    may speak of someone named before)."""
     found = _SAID_PRONOUN.match(text, end)
-    if found is None:
+    if found is None or (not possessive and found.group(1) in ("his", "her")):
         return UNKNOWN
     return "m" if found.group(1) in ("he", "his") else "f"

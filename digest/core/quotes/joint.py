@@ -5,9 +5,9 @@ convention of a pair ('Mr. A and Mr. B say': one speaker, 'Mr. A and Mr. B'), ca
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ADVERBS,
     ARTICLES,
     GROUP_NOUNS,
-    LEAD_WORDS,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -59,7 +59,8 @@ def joint_members(parts: list[list[Tok]]) -> bool:
 def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
     """Where a list opening the sentence starts when the speaker phrase ``start``-``end`` is its last pair
     ('Norway, Chile and Kenya said', 'But A, B, and C said'); ``start`` when the members before it, each set off
-    by a comma, do not reach back to the sentence's start (past a lead word) or are not of one kind."""
+    by a comma, do not reach back to the sentence's start (past a lead word or a sentence adverb: 'Privately, A
+    and B said' is a pair) or are not of one kind."""
     last = tokens[start:end]
     if start - 2 >= lo and tokens[start - 1].norm == "and" and tokens[start - 2].text == ",":
         k = start - 2  # 'A, B, and C': the phrase was cut at 'and'
@@ -73,9 +74,21 @@ def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
         first = k
         while first - 1 >= lo and tokens[first - 1].kind is WORD:
             first -= 1
-        lead = first if first > lo or tokens[lo].norm not in LEAD_WORDS else lo + 1
+        lead = first if first > lo or not _opener(tokens[lo]) else lo + 1  # 'But', 'Privately,'
         parts.insert(0, tokens[lead:k])
         if first == lo:
             return lead if joint_members(parts) else start
         k = first - 1
     return start
+
+
+_ADVERB_ENDINGS = ("ally", "ately", "ntly", "edly", "ously", "ively", "fully", "ably", "ibly", "ingly")
+"""Endings of sentence adverbs ('Crucially', 'Privately', 'Evidently'); a bare '-ly' would take names that open
+a list ('Italy, France and Spain', 'Kelly, Tran and Obi'), so a few adverbs ('Frankly', 'Sadly') are missed."""
+
+
+def _opener(t: Tok) -> bool:
+    """A word opening the sentence before a list of speakers, no member of it: a lead word ('But', 'Meanwhile') or
+    a sentence adverb ('Privately,', 'Crucially,')."""
+    n = t.norm
+    return n in SENTENCE_OPENERS or n in ADVERBS or n.endswith(_ADVERB_ENDINGS)

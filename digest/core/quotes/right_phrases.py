@@ -137,7 +137,7 @@ def _share_of_people(tokens: list[Tok], i: int, hi: int) -> bool:
     return (number or first.norm.isdigit()) and second.norm in SHARE_WORDS and (after is None or after.norm != "of")
 
 
-def _verb_like(tok: Tok) -> bool:
+def verb_like(tok: Tok) -> bool:
     """A lower-case word that reads as a verb after a subject: an auxiliary, an irregular past, an -ed word, a verb
     of speech."""
     n = tok.norm
@@ -163,9 +163,9 @@ def _adjective_head_end(tokens: list[Tok], i: int, end: int, hi: int) -> int:
     if last.is_cap or last.norm not in NP_ADJECTIVES or noun.kind is not WORD or noun.is_cap:
         return end
     n = noun.norm
-    if not n.isalpha() or n.endswith(("s", "ly")) or _verb_like(noun) or n in _CLOSED_WORDS:
+    if not n.isalpha() or n.endswith(("s", "ly")) or verb_like(noun) or n in _CLOSED_WORDS:
         return end
-    return end + 1 if after.text in (".", ";") or (_verb_like(after) and not after.is_cap) else end
+    return end + 1 if after.text in (".", ";") or (verb_like(after) and not after.is_cap) else end
 
 
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:

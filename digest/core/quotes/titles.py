@@ -54,9 +54,9 @@ _KNOWN_REACH = 5
 
 def _known_as(tokens: list[Tok], qi: int) -> bool:
     """'known as "the Fort"', 'known as the "Three Friends"', 'known locally as "Bee"', 'better known to her friends
-    as "Bee"': 'known' and a few words without punctuation before 'as' (an article may follow it) give a name, in
-    any case."""
-    at = qi - 2 if qi >= 3 and tokens[qi - 1].norm in ("the", "a", "an") else qi - 1
+    as "Bee"': 'known' and a few words without punctuation before 'as' ('the' may follow it) give a name, in
+    any case ('known as a "fixer"' describes: the words stay quoted)."""
+    at = qi - 2 if qi >= 3 and tokens[qi - 1].norm == "the" else qi - 1
     if at < 1 or tokens[at].norm != "as":
         return False
     for k in range(at - 1, max(-1, at - 1 - _KNOWN_REACH), -1):

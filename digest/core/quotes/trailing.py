@@ -71,7 +71,7 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
             _whole_clause(tokens, lo, comma) and _aside_after(tokens, v, hi)
         ):
             return _parenthetical(tokens, who, (lo, comma), v, hi) if verb.norm not in TELLING else None
-    if comma - lo < 4 or _as_participle(tokens, lo) or _bare_subordinate(tokens, lo, comma):
+    if comma - lo < 4 or _as_participle(tokens, lo) or _bare_subordinate(tokens, lo, comma, max(v + 1, who.end), hi):
         return None
     return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
 
@@ -232,10 +232,13 @@ def _modified_role(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None
     return None
 
 
-def _bare_subordinate(tokens: list[Tok], lo: int, comma: int) -> bool:
+def _bare_subordinate(tokens: list[Tok], lo: int, comma: int, after: int, hi: int) -> bool:
     """'Although relatives suggested A, NAME told lawmakers B': words opening with a subordinator and no comma of
-    their own are a fronted clause, not a whole statement; the verb after them begins the main clause."""
-    return tokens[lo].norm in SUBORDINATORS and not any(t.text == "," for t in tokens[lo + 1 : comma])
+    their own are a fronted clause, not a whole statement, when the clause of the speaker goes on at ``after`` (past
+    the verb and the speaker); 'Since May prices have risen, the ministry said.' is the ministry's statement."""
+    if tokens[lo].norm not in SUBORDINATORS or any(t.text == "," for t in tokens[lo + 1 : comma]):
+        return False
+    return not sentence_end(tokens, after, hi)
 
 
 def _adding(tokens: list[Tok], k: int, hi: int) -> bool:
