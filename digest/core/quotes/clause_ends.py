@@ -97,8 +97,8 @@ _CUE_REACH = 4
 """How far before a reported clause its verb of speech may stand ('said on Tuesday that A')."""
 
 
-_SPEECH_IRREGULAR_PAST = word_set("said told spoke wrote")
-"""The past tenses of verbs of speech that do not end in -ed."""
+_SPEECH_IRREGULAR_PAST = word_set("said told spoke")
+"""The past tenses of verbs of speech that do not end in -ed and are not in IRREGULAR_PAST ('wrote' is)."""
 
 
 def _verb_form(word: str) -> str | None:

@@ -1,6 +1,8 @@
-"""Joint speakers written as a list: 'Norway, Chile and Kenya said', 'The union, the council and the bus operator
-said'. Members set off by commas before a last pair joined by 'and' speak together, named as written: the
-convention of a pair ('Mr. A and Mr. B say': one speaker, 'Mr. A and Mr. B'), carried to longer lists."""
+"""Joint speakers written as a list: 'Norway, Chile and Kenya said', 'Tam Rooke, Orla Brisk and Pell Varro wrote'.
+Members set off by commas before a last pair joined by 'and' speak together, named as written: the convention of
+a pair ('Mr. A and Mr. B say': one speaker, 'Mr. A and Mr. B'), carried to longer lists. A list of plain phrases
+('The union, the council and the bus operator said') passes :func:`joint_members`, but the speaker phrases found
+before and after a verb end at its last member, so such a list is not yet read as one speaker."""
 
 from __future__ import annotations
 

@@ -101,7 +101,7 @@ _ACT_WORDS = CUE_VERBS | FINDING_VERBS
 
 _FIRST_WORD = re.compile(r"\s*([a-z][\w'’]*)")
 """A lower-case word right after a comma: the predicate going on after an apposition ('had called it')."""
-_NOT_PREDICATE = COORDINATORS | SUBORDINATORS | WH_RELATIVES | frozenset({"however", "though"})
+_NOT_PREDICATE = COORDINATORS | SUBORDINATORS | WH_RELATIVES | frozenset({"however"})
 
 
 def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first: int) -> int | None:

@@ -22,6 +22,8 @@ from digest.core.lexicon import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
+    SUBJECT_RELATIVES,
+    SUBORDINATORS,
     word_set,
 )
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
@@ -113,7 +115,8 @@ def _past_medium(tokens: list[Tok], verb: int, lo: int) -> int:
     return verb
 
 
-_CLAUSE_WORDS = word_set("when while after before because if as that which who")
+_CLAUSE_WORDS = SUBORDINATORS | SUBJECT_RELATIVES | {"as"}
+"""Words opening a clause: a phrase holding one is no medium phrase after a speaker."""
 _MEDIUM_LINKS = word_set("with to for on")
 
 
