@@ -15,6 +15,7 @@ import pytest
 from textual.pilot import Pilot
 
 from digest.ui.actors_screen import ActorsScreen
+from digest.ui.add_dialog import AddDialog
 from digest.ui.library_app import LibraryApp
 from digest.ui.library_reader import LibraryReaderScreen
 from digest.ui.settings import Settings
@@ -45,7 +46,11 @@ async def open_help(pilot: Pilot[object]) -> None:
 
 
 async def open_add(pilot: Pilot[object]) -> None:
+    await pilot.app.workers.wait_for_complete()  # the list behind the dialog filled first, as in a user's library
+    await pilot.pause()
     await pilot.press("plus")
+    await until(pilot, lambda: isinstance(pilot.app.screen, AddDialog))
+    await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
 
