@@ -80,3 +80,14 @@ def test_a_clause_coordinated_before_the_quotation_goes_on(sentence: str, clause
 )
 def test_a_new_act_after_the_conjunction_still_ends_the_clause(sentence: str, clause: str) -> None:
     assert reported(sentence)[0] == ("Ansel Kemp", clause)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Tova Brin said the scheme had failed, and on Monday the board voted to scrap the "flagship" plan.',
+        'Tova Brin said the scheme had failed, and then the board voted to scrap the "flagship" plan.',
+    ],
+)
+def test_a_next_event_after_the_conjunction_is_the_writer_s(sentence: str) -> None:
+    assert reported(sentence) == [("Tova Brin", "the scheme had failed")]

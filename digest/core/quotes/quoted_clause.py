@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     DETERMINERS,
     FINITE_SPEECH_VERBS,
     IRREGULAR_PAST,
+    MONTHS_DAYS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     SUBORDINATORS,
@@ -91,7 +92,23 @@ def _goes_on(para: str, comma: int, end: int) -> bool:
     if after is None or after.group(1).lower() not in COORDINATORS:
         return False
     words = _WORDS.findall(para, comma, end) + _WORDS.findall(para, max(0, comma - _VERB_BEFORE_COMMA), comma)[-1:]
+    if _narrated_next(words[1:3]):
+        return False  # ', and on Monday the board voted to scrap the "flagship" policy': the writer's next event
     return not any(w.lower() in _ACT_WORDS for w in words)
+
+
+def _narrated_next(words: list[str]) -> bool:
+    """The words right after the conjunction set the time of a next event ('then', 'later', 'on Monday', 'last
+    week'): the writer's narrative going on, not more of what was said."""
+    first = [w.lower() for w in words]
+    if first[:1] and first[0] in _NEXT_WORDS:
+        return True
+    return len(first) == 2 and first[0] in _TIME_LEADS and (first[1] in MONTHS_DAYS or first[1] in _PERIODS)
+
+
+_NEXT_WORDS = frozenset({"then", "later", "meanwhile", "yesterday", "afterwards", "subsequently"})
+_TIME_LEADS = frozenset({"on", "last", "this", "by", "in"})
+_PERIODS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
 
 
 _WORDS = re.compile(r"[\w'’]+")
