@@ -133,7 +133,8 @@ class Registry:
                 elif at >= 0 and AGE_AFTER.match(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
                 if at >= 0 and _opens(para, start, at):  # 'his', 'her' may own a person named before: 'his death'
-                    first = all(n == full or n in self.things for _, n in self.names_seen)
+                    seen = self.names_seen  # bounded: past a few dozen names there is always another person
+                    first = len(seen) <= _KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
                     self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
 
     def _called(self, name: str, gender: str) -> None:
@@ -145,8 +146,7 @@ class Registry:
                 actor.gender = gender
 
     def named_in_full(self, surname: str) -> str | None:
-        """The full name written earlier whose last word is this lone surname ('Both Reed and ...' after 'Tom
-        Reed'), or None."""
+        """The full name written earlier whose last word is this lone surname ('Reed' after 'Tom Reed'), or None."""
         for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):
             if " " in name and name.split()[-1] == surname:
                 return name
