@@ -341,6 +341,15 @@ AGENT_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "man",
 """Endings of nouns naming a person by what they do ('builder', 'elder', 'economist', 'headman'): a job or role
 noun beyond the role list."""
 
+
+def role_word(word: str) -> bool:
+    """A lower-cased word naming a person by a role or a job: a role noun, or a word with an agent's ending."""
+    return word in ROLE_NOUNS or word.endswith(AGENT_ENDINGS)
+
+
+PERIOD_WORDS: frozenset[str] = word_set("week weekend month year morning afternoon evening night")
+"""Parts of a day and periods ('last week', 'on Monday morning', 'that night')."""
+
 COMMUNICATION_WORDS: frozenset[str] = STATEMENT_NOUNS | word_set(
     """comment comments remark remarks interview interviews op-ed column book slogan slogans pledge promise word
     words term phrase label ad ads address chant chants sign signs call calls answer answers argument arguments

@@ -4,7 +4,6 @@ as saying (that) CLAUSE'."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
-    AGENT_ENDINGS,
     COORDINATORS,
     DOCUMENT_NOUNS,
     IRREGULAR_PAST,
@@ -15,6 +14,7 @@ from digest.core.lexicon import (
     SUBJECT_RELATIVES,
     SUBORDINATORS,
     TITLE_WORDS,
+    role_word,
     word_set,
 )
 from digest.core.quotes.clause_ends import clause_end
@@ -208,7 +208,7 @@ def _person_source(tokens: list[Tok], source: tuple[int, int]) -> bool:
         return False
     if any(t.norm in PREPOSITIONS_IN_NP for t in tokens[source[0] : source[1]]):
         return False  # 'supporters of the former mayor, NAME': the name is the mayor's, not the source's
-    return n in ROLE_NOUNS or n.endswith(AGENT_ENDINGS)
+    return role_word(n)
 
 
 def _person_name(tokens: list[Tok], k: int) -> bool:

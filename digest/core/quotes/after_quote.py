@@ -22,6 +22,7 @@ from digest.core.lexicon import (
     SUBORDINATORS,
     word_set,
 )
+from digest.core.quotes.clause_ends import comma_inside
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import description_after, np_left, np_right
@@ -159,8 +160,7 @@ def closing_as_named(tokens: list[Tok]) -> tuple[int, Attribution] | None:
     for j in range(hi - 2, 0, -1):
         if tokens[j].kind is QUOTE:
             return None
-        before = tokens[j - 1]
-        if tokens[j].norm == "as" and (before.text == "," or (before.kind is QUOTE and before.text[:-1].endswith(","))):
+        if tokens[j].norm == "as" and (tokens[j - 1].text == "," or comma_inside(tokens[j - 1])):
             found = _as_named(tokens, j, hi)
             if found is None:
                 return None

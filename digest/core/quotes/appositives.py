@@ -7,13 +7,13 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBS,
-    AGENT_ENDINGS,
     AUXILIARIES,
     DETERMINERS,
     NEGATIONS,
     NP_ADJECTIVES,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
+    role_word,
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
@@ -141,7 +141,7 @@ def _job_noun(tok: Tok) -> bool:
     n = tok.norm
     if not n.isalpha() or n in _NOT_JOB_WORDS:
         return False
-    return n in ROLE_NOUNS or n.endswith(AGENT_ENDINGS)
+    return role_word(n)
 
 
 def _job_modifier(tok: Tok) -> bool:

@@ -5,7 +5,6 @@ fronted subordinate clause, before the main clause."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
-    AGENT_ENDINGS,
     ARTICLES,
     COMMON_IRREGULAR_PAST,
     DESCRIBE_VERBS,
@@ -17,10 +16,10 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     QUESTION_WORDS,
     REPORT_VERBS,
-    ROLE_NOUNS,
     SPEECH_OR_DESCRIBE,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
+    role_word,
     word_set,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, PAST_REACH, finite_clause
@@ -135,7 +134,7 @@ def _person_subject(tokens: list[Tok], start: int) -> bool:
     for t in tokens[start : start + _SUBJECT_REACH]:
         if t.kind is not WORD or t.norm in FINITE_WORDS:
             return False
-        if t.is_cap or t.norm in PERSON_PRONOUNS or t.norm in ROLE_NOUNS or t.norm.rstrip("s").endswith(AGENT_ENDINGS):
+        if t.is_cap or t.norm in PERSON_PRONOUNS or role_word(t.norm) or role_word(t.norm.removesuffix("s")):
             return True
     return False
 

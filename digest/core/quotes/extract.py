@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from digest.core.blocks import list_items
 from digest.core.lexicon import (
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
@@ -47,8 +48,6 @@ _TRIM = " \t\n,"
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
 """'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
 _WORD_CHAR = re.compile(r"\w")
-_BULLET = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(.*?)[ \t]*$", re.MULTILINE)
-"""A line of a bulleted or numbered list: its marker, then the item (group 1)."""
 _ITEM_WORDS = 40
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
@@ -236,13 +235,14 @@ class _Reader:
     def _bullets(self, para: str, marks: list[MarkSpan], base: int, section: int, actor: ActorState) -> bool:
         """'X also said:' then a list of bullets in one paragraph ('- A', '- B'): each bullet is reported speech of
         X, and words quoted in one are X's direct quote."""
-        items = [m for m in _BULLET.finditer(para) if m.group(1)]
-        if len(items) < 2 or sum(len(m.group(0)) + 1 for m in items) < len(para.rstrip()) + 1:
-            return False  # not every line of the paragraph is a bullet
-        if any(len(m.group(1).split()) > _ITEM_WORDS for m in items):
+        items = list_items(para)  # a list paragraph, as ingestion writes one: '- A' or '1. A' on every line
+        if items is None or len(items) < 2 or any(len(item.text.split()) > _ITEM_WORDS for item in items):
             return False
-        for m in items:
-            self.add(actor, para, base, m.start(1), m.end(1), "indirect", section)
+        at = 0
+        for item in items:
+            at = para.find(item.text, at)
+            self.add(actor, para, base, at, at + len(item.text), "indirect", section)
+            at += len(item.text)
         for span in marks:
             self._emit_quote(para, base, section, span, actor)
         return True

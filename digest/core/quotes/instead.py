@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from digest.core.lexicon import word_set
+from digest.core.quotes.clause_ends import comma_inside
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.main_clause import clause_subject
 from digest.core.quotes.right_phrases import verb_like
-from digest.core.quotes.tokens import QUOTE, Tok
+from digest.core.quotes.tokens import Tok
 
 _INSTEAD = word_set("only but just merely simply")
 _REACH = 30
@@ -22,7 +23,7 @@ def said_instead(tokens: list[Tok], v: int, lo: int, hi: int) -> tuple[Attributi
         t = tokens[k]
         if t.text in (";", ":"):
             return None
-        if t.text != "," and not (t.kind is QUOTE and t.text[:-1].endswith(",")):
+        if t.text != "," and not comma_inside(t):
             continue  # '"safe," only that': the comma inside the marks
         n = k + 1
         if tokens[n].norm in _INSTEAD and tokens[n + 1].norm == "that" and not verb_like(tokens[n + 2]):

@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     IRREGULAR_PAST,
     MONTHS_DAYS,
+    PERIOD_WORDS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     SUBORDINATORS,
@@ -103,12 +104,11 @@ def _narrated_next(words: list[str]) -> bool:
     first = [w.lower() for w in words]
     if first[:1] and first[0] in _NEXT_WORDS:
         return True
-    return len(first) == 2 and first[0] in _TIME_LEADS and (first[1] in MONTHS_DAYS or first[1] in _PERIODS)
+    return len(first) == 2 and first[0] in _TIME_LEADS and (first[1] in MONTHS_DAYS or first[1] in PERIOD_WORDS)
 
 
 _NEXT_WORDS = frozenset({"then", "later", "meanwhile", "yesterday", "afterwards", "subsequently"})
 _TIME_LEADS = frozenset({"on", "last", "this", "by", "in"})
-_PERIODS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"})
 
 
 _WORDS = re.compile(r"[\w'’]+")

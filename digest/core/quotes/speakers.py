@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     NEGATIONS,
     ORG_WORDS,
     PERFECT_AUXILIARIES,
+    PERIOD_WORDS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -49,7 +50,7 @@ def _head_ok(tok: Tok) -> bool:
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
 
 
-_GAP_WORDS = word_set("long since never always often now even week month year night morning afternoon evening weekend")
+_GAP_WORDS = word_set("long since never always often now even") | PERIOD_WORDS
 """Adverbs and time words between a subject and its verb ('has long said', 'last week said') beside ``ADVERBS``."""
 
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
-    AGENT_ENDINGS,
     ARTICLES,
     BE_FORMS,
     DESCRIBE_VERBS,
     NAMING_WORDS,
     POSSESSIVES,
-    ROLE_NOUNS,
     SPEECH_VERBS,
     WORK_NOUNS,
+    role_word,
     word_set,
 )
 from digest.core.quotes.tokens import WORD, Tok
@@ -141,7 +140,7 @@ def _work_in_apposition(tokens: list[Tok], qi: int) -> bool:
 def _person_or_verb(tok: Tok) -> bool:
     """'the festival director said', 'the campaign manager said': a person noun or a verb after the thing's noun."""
     n = tok.norm
-    return n in ROLE_NOUNS or n in SPEECH_VERBS or n.endswith(AGENT_ENDINGS) or n.endswith("al")  # 'parade marshal'
+    return role_word(n) or n in SPEECH_VERBS or n.endswith("al")  # 'parade marshal'
 
 
 _NAMED_THINGS = WORK_NOUNS | word_set(
