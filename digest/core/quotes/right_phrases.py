@@ -100,9 +100,11 @@ def _number_in_name(tokens: list[Tok], k: int, i: int, hi: int) -> bool:
 
 
 def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:
-    """'said a former U.S. customs official who ...': a phrase opened by a determiner goes on past one or two plain
-    words to the role noun they modify (else it would end at 'U.S.'); ``end`` when no role noun follows."""
-    if tokens[i].norm not in DETERMINERS or not tokens[end - 1].is_cap:
+    """'said a former U.S. customs official who ...', 'said a senior port official': a phrase opened by a determiner
+    that stops after a capitalised word or an adjective of roles goes on past one or two plain words to the role
+    noun they modify (else it would end at 'U.S.' or 'senior'); ``end`` when no role noun follows."""
+    last = tokens[end - 1]
+    if tokens[i].norm not in DETERMINERS or not (last.is_cap or (end - 1 > i and last.norm in NP_ADJECTIVES)):
         return end
     for k in range(end, min(hi, end + 2)):
         t = tokens[k]

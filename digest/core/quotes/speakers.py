@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     LEAD_WORDS,
     MONTHS_DAYS,
     NEGATIONS,
+    NP_ADJECTIVES,
     ORG_WORDS,
     PERFECT_AUXILIARIES,
     PERIOD_WORDS,
@@ -380,16 +381,17 @@ _ROLE_OR_ORG = ROLE_NOUNS | ORG_WORDS
 
 
 def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
-    """'a city official', 'The harbour board', 'the county water authority': unknown modifiers between a
-    determiner and a role or organisation noun belong to the phrase. Before an organisation noun, and after a
-    capitalised determiner, the determiner must open the sentence or follow a comma, a lead word or a day ('On
-    Monday the harbour board said'; not 'after the storm passed police said')."""
+    """'a city official', 'a senior port official', 'The harbour board', 'the county water authority': unknown
+    modifiers between a determiner and a role or organisation noun belong to the phrase (adjectives of roles do not
+    count among them). Before an organisation noun, and after a capitalised determiner, the determiner must open
+    the sentence or follow a comma, a lead word or a day ('On Monday the harbour board said'; not 'after the storm
+    passed police said')."""
     if tokens[start].is_cap or tokens[start].norm in DETERMINERS or tokens[j].norm not in _ROLE_OR_ORG:
         return start
     org = tokens[j].norm not in ROLE_NOUNS
-    for back in (1, 2, 3) if org else (1, 2):
-        d = start - back
-        if d < lo or tokens[d].kind is not WORD or tokens[d].norm in SPEECH_VERBS:
+    plain = 2 if org else 1
+    for d in range(start - 1, max(lo, start - plain - 1 - _ADJECTIVES_BEFORE) - 1, -1):
+        if tokens[d].kind is not WORD or tokens[d].norm in SPEECH_VERBS:
             return start
         if tokens[d].norm in DETERMINERS:
             if not (org or tokens[d].is_cap):
@@ -397,7 +399,16 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
             return _past_owner(tokens, d, start) if _opens_phrase(tokens, d, lo) else start
         if tokens[d].is_cap:
             return start
+        if tokens[d].norm not in NP_ADJECTIVES:
+            plain -= 1
+            if plain < 0:
+                return start
     return start
+
+
+_ADJECTIVES_BEFORE = 2
+"""Adjectives of roles ('senior', 'former') that may stand before the plain modifiers of a role: 'a senior port
+official said' (they do not count among the plain words)."""
 
 
 def _opens_phrase(tokens: list[Tok], d: int, lo: int) -> bool:

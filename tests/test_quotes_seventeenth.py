@@ -1,0 +1,45 @@
+"""Quote shapes mended in the seventeenth session, each with a neighbouring shape where the rule must not fire.
+All sentences and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('"The ships are late," said a senior port official.', "ships", "senior port official"),
+        ('"The ships are late," said the senior port official.', "ships", "senior port official"),
+        ('"The ships are late," a senior port official said.', "ships", "senior port official"),
+        ('"The ships are late," a former senior port official said.', "ships", "former senior port official"),
+        (
+            "The ships were delayed by the storm, a senior port official said on Monday.",
+            "storm",
+            "senior port official",
+        ),
+    ],
+)
+def test_an_adjective_of_roles_before_a_plain_modifier_stays_in_the_speaker(
+    text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('"The ships are late," said a senior official.', "ships", "senior official"),
+        ('"The ships are late," said a port official.', "ships", "port official"),
+        ("After the long rain residents said the roads were closed.", "roads", "residents"),
+        (
+            '"The ships are late," the senior staff at the old port depot said.',
+            "ships",
+            "senior staff at the old port depot",
+        ),
+    ],
+)
+def test_role_modifier_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
