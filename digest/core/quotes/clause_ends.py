@@ -19,10 +19,11 @@ from digest.core.lexicon import (
     SPEECH_OR_DESCRIBE,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
+    WH_RELATIVES,
     role_word,
     word_set,
 )
-from digest.core.quotes.clause_shape import FINITE_WORDS, PAST_REACH, finite_clause
+from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, PAST_REACH, finite_clause
 from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
@@ -83,6 +84,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
                 or nxt.norm in DESCRIBE_VERBS
                 or _coordinated_cue(tokens, start, nxt)
                 or _speaker_refusal(tokens, start, k, hi)
+                or _speakers_next_act(tokens, start, k, hi)
             )
         ):
             return k - 1 if tokens[k - 1].text == "," or tokens[k - 1].text in _ASIDE_DASHES else k
@@ -342,6 +344,62 @@ _ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wo
 _BACKSHIFTED = {PRESENT: PRESENT, FUTURE: FUTURE, PERFECT: PERFECT, PAST: PAST, MODAL: PAST}
 """Tenses compared after 'and': 'would'/'could' are the past of a report ('the firm lost the files and would not
 say'), so they match a past clause."""
+
+
+_PARTICIPLE_AUXILIARIES = word_set("has have had having is are was were be been being 's ’s")
+"""Forms of 'have' and 'be' that may carry a participle after 'and' too ('has hired 50 people and opened ...')."""
+_BARE_PARTICIPLES = word_set("cut put set hit hurt let shut spread cost quit done gone seen known shown taken given")
+"""Past participles that neither end in -ed or -en nor are in IRREGULAR_PAST ('should be cut', 'have taken')."""
+_INNER_CLAUSE_WORDS = SUBORDINATORS | WH_RELATIVES | word_set("where")
+"""Words opening a clause inside the reported one: a verb after 'and' past them may be that clause's ('..., where
+crews fell short and curtailed ...', '... because he lied, and classified files ...')."""
+
+
+def _participle(t: Tok) -> bool:
+    """A word that may be a past participle after 'have' or 'be' ('hired', 'taken', 'cut', 'paid')."""
+    word = t.norm
+    return (
+        word.endswith("ed")
+        or (word.endswith("en") and len(word) > 4)
+        or word in IRREGULAR_PAST
+        or (word in _BARE_PARTICIPLES)
+    )
+
+
+def _carries_participle(tokens: list[Tok], start: int, joint: int) -> bool:
+    """The clause has a form of 'have' or 'be' before a participle (past 'not' or an adverb in -ly): a participle
+    after 'and' may share it ('has hired staff and opened', 'should not be cut but propped up')."""
+    for j in range(start, joint - 1):
+        if tokens[j].norm not in _PARTICIPLE_AUXILIARIES:
+            continue
+        k = j + 1
+        while k < joint - 1 and (tokens[k].norm == "not" or tokens[k].norm.endswith("ly")):
+            k += 1
+        if _participle(tokens[k]):
+            return True
+    return False
+
+
+def _speakers_next_act(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
+    """'NAME said he admires her drive and praised their plan': after a past verb of speech and a clause in the
+    present, future or a modal, a plain past tense after 'and' or 'but' (not before a preposition or punctuation)
+    is the speaker's own next act, not the clause's (its verb would share the clause's tense: 'said the pier is
+    closed and needs repairs'). Never when the clause holds a participle after 'have' or 'be', which one after
+    'and' may share ('said the board has hired staff and opened an office'), nor after a clause inside the reported
+    one ('where crews fell short and curtailed'), nor before a preposition ('said the roads are icy and closed to
+    traffic': an adjective)."""
+    cue = next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
+    if cue is None or _verb_form(cue.norm) != "past" or joint + 2 >= hi:
+        return False
+    act, after = tokens[joint + 1], tokens[joint + 2]
+    if act.is_cap or act.norm in FINITE_WORDS or _verb_form(act.norm) != "past":
+        return False
+    if after.kind is not WORD or after.norm in NOT_CLAUSE_START:
+        return False
+    if clause_tense(tokens, start, joint) not in (PRESENT, FUTURE, MODAL):
+        return False
+    inner = any(t.norm in _INNER_CLAUSE_WORDS for t in tokens[start + 1 : joint])
+    return not inner and not _carries_participle(tokens, start, joint)
 
 
 def _speaker_refusal(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:

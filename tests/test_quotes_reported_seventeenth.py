@@ -1,0 +1,56 @@
+"""Reported-speech rules of the seventeenth session (PolNeAR train misses): the speaker's own next act after 'and'
+or 'but' ('NAME said he admires her drive and praised their plan'). Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_reported_cues import reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Dana Pike said she admires the mayor's resolve and highlighted their shared plan for the harbour.",
+            "she admires the mayor's resolve",
+        ),
+        (
+            "Dana Pike said ferries can cost more than buses and cited the county's decision to close the depot.",
+            "ferries can cost more than buses",
+        ),
+        (
+            "Dana Pike said she will back the levy but took issue with its timing.",
+            "she will back the levy",
+        ),
+    ],
+)
+def test_a_past_act_after_a_present_clause_is_the_speakers(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # the clause's own verb in its own tense
+        ("Dana Pike said the pier is closed and needs new piles.", "the pier is closed and needs new piles"),
+        # a participle sharing the clause's 'have' or 'be'
+        (
+            "Dana Pike said the board has hired two pilots and opened an office.",
+            "the board has hired two pilots and opened an office",
+        ),
+        (
+            "Dana Pike said the levy should not be cut but propped up with reserves.",
+            "the levy should not be cut but propped up with reserves",
+        ),
+        # an adjective before a preposition
+        ("Dana Pike said the roads are icy and closed to traffic.", "the roads are icy and closed to traffic"),
+        # a verb of a clause inside the reported one
+        (
+            "Dana Pike said the county is better off than the town, where crews fell short and curtailed work.",
+            "the county is better off than the town, where crews fell short and curtailed work",
+        ),
+    ],
+)
+def test_a_verb_the_clause_may_share_goes_on(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Dana Pike", clause)]
