@@ -43,3 +43,32 @@ def test_an_adjective_of_roles_before_a_plain_modifier_stays_in_the_speaker(
 )
 def test_role_modifier_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Sen. Tom Hargrove (D-Ore.), said: "The bill will pass."', "bill", "Sen. Tom Hargrove"),
+        ("Sen. Tom Hargrove (D-Ore.), told reporters the bill would pass.", "bill", "Sen. Tom Hargrove"),
+        ("Later, Rep. Ann Kell (R-Texas), said on Monday that the bill would pass.", "bill", "Rep. Ann Kell"),
+        # an appositive after the tag
+        ('Sen. Tom Hargrove (D-Ore.), the panel chairman, said: "The bill will pass."', "bill", "Sen. Tom Hargrove"),
+        ('Rep. Ann Kell (R-Texas), a panel member, told reporters, "The bill will pass."', "bill", "Rep. Ann Kell"),
+        ('The Kelby Group (KLB), a harbour firm, said: "Sales fell."', "Sales", "Kelby Group"),
+    ],
+)
+def test_a_stray_comma_after_a_party_tag_keeps_the_name_speaking(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('"The bill will pass," Sen. Tom Hargrove (D-Ore.), said.', "bill", "Sen. Tom Hargrove"),
+        ("The bill (a long one), said critics, would fail.", "bill", "critics"),
+        ('In Salem (the capital), a panel member, said: "The bill will pass."', "bill", None),
+        ('In Salem, a panel member, said: "The bill will pass."', "bill", None),
+    ],
+)
+def test_party_tag_neighbours(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker

@@ -16,7 +16,7 @@ from tests.test_quotes_patterns import run
         ('"The storm turns north," councillor Dana Pike said.', "Dana Pike"),
         ('"The storm turns north," said Rep. J.K. Olsen (D-Ore.), a member of the panel.', "Rep. J.K. Olsen"),
         # a bracketed tag and an appositive before the verb
-        ('"The storm turns north," Rep. Dana Pike (D-Ore.), a member of the panel, said.', "Dana Pike"),
+        ('"The storm turns north," Rep. Dana Pike (D-Ore.), a member of the panel, said.', "Rep. Dana Pike"),
         ('"The storm turns north," said Rep. Dana Pike of Oregon, the panel\'s senior member.', "Rep. Dana Pike"),
         ('"The storm turns north," one commenter wrote.', "commenter"),
         (

@@ -13,7 +13,8 @@ from digest.core.lexicon import (
     SUBORDINATORS,
 )
 from digest.core.quotes.clause_ends import DASHES
-from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.quotes.phrase_words import STOP_CAPS
+from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
 _INSERTION_OPENERS = frozenset(
     {
@@ -104,10 +105,10 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
         return False
     if not _role_like(tokens, k + 1):
         return False
-    start = k - 1
-    while start >= lo and tokens[start].kind is WORD and tokens[start].is_cap:
-        start -= 1
-    if start == k - 1:
+    start = name_end = _before_tag(tokens, k - 1, lo)
+    while start >= lo and tokens[start].kind is WORD and tokens[start].is_cap and tokens[start].norm not in STOP_CAPS:
+        start -= 1  # not past 'In': 'In Salem, a panel member, said' names no Salem
+    if start == name_end:
         return False
     if start < lo:
         return True
@@ -120,6 +121,16 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     if tokens[start].norm == "as" or (tokens[start].text == "," and _opening_adverbial(tokens, lo, start)):
         return True  # 'as X, a former mayor, put it', 'In a call on Monday, X, a spokesman, said'
     return tokens[start].norm in _CLAUSE_LEADS and tokens[start - 1].text == ","
+
+
+def _before_tag(tokens: list[Tok], j: int, lo: int) -> int:
+    """'Sen. NAME (D-Ore.), the panel chairman, said': the last word of the name before a tag in brackets (capitalised
+    words and marks) closing at ``j`` and opened right after it; ``j`` when no such tag closes there."""
+    if tokens[j].text != ")" or not bracket_after_name(tokens, j, lo):
+        return j
+    opening = next(k for k in range(j - 1, lo - 1, -1) if tokens[k].text == "(")
+    tag = all(t.is_cap or t.kind is not WORD for t in tokens[opening + 1 : j])  # not 'Salem (the capital)'
+    return opening - 1 if tag else j
 
 
 _ADVERBIAL_WORDS = 12

@@ -34,7 +34,7 @@ from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_na
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
 from digest.core.quotes.right_phrases import np_right
-from digest.core.quotes.tokens import PUNCT, WORD, Tok
+from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
 
 
 def _head_ok(tok: Tok) -> bool:
@@ -297,7 +297,9 @@ def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
         j -= 1
     if j >= lo + 1 and tokens[j].kind is WORD and tokens[j].norm in MONTHS_DAYS and tokens[j - 1].norm == "on":
         j -= 2
-    if j >= lo and tokens[j].text in (",", "-", "—", "–", "--"):
+    if j > lo and tokens[j].text == "," and tokens[j - 1].text == ")" and bracket_after_name(tokens, j - 1, lo):
+        j -= 1  # 'Sen. NAME (D-Ore.), said': a stray comma after a bracket closing the name
+    elif j >= lo and tokens[j].text in (",", "-", "—", "–", "--"):
         k = skip_insertion_left(tokens, j, lo)
         if k == j:
             return None
