@@ -54,3 +54,18 @@ def test_a_past_act_after_a_present_clause_is_the_speakers(sentence: str, clause
 )
 def test_a_verb_the_clause_may_share_goes_on(sentence: str, clause: str) -> None:
     assert reported(sentence) == [("Dana Pike", clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The harbour fund reported spending $1.1 million on dredging.", "spending $1.1 million on dredging"),
+        ("The harbour fund reported raising 40,000 pounds in March.", "raising 40,000 pounds in March"),
+    ],
+)
+def test_a_gerund_with_an_amount_is_what_was_reported(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("harbour fund", clause)]
+
+
+def test_a_noun_in_ing_before_an_amount_is_no_gerund() -> None:
+    assert reported("The harbour fund reported funding of $1.1 million for the pier.") == []

@@ -89,13 +89,24 @@ def _gerund_object(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
     gerund and its object after a finite verb of speech report what was said ('states' or 'claims' may be nouns,
     and a short word in -ing is no gerund: 'swing', 'thing'; nor, by that length, 'being': 'admitted being ill' stays
     unread, as taking it found no more clauses on PolNeAR dev or train and gave one on the pages to a wrong pronoun's
-    antecedent)."""
+    antecedent). Its object may open with an amount ('reported spending $1.1 million'); before 'of' the -ing word
+    is a noun ('reported funding of $2 million')."""
     if i + 1 >= hi or verb.norm not in _GERUND_VERBS or verb.norm in NOUN_LIKE_VERBS:
         return False
     t, nxt = tokens[i], tokens[i + 1]
     if t.kind is not WORD or t.is_cap or not t.norm.endswith("ing") or len(t.norm) < _GERUND_MIN:
         return False
-    return not t.norm.endswith("thing") and t.norm not in _NOT_GERUNDS and nxt.kind is WORD
+    return (
+        not t.norm.endswith("thing")
+        and t.norm not in _NOT_GERUNDS
+        and (nxt.kind is WORD or _amount(nxt))
+        and nxt.norm != "of"
+    )
+
+
+def _amount(t: Tok) -> bool:
+    """A sum or a number opening a gerund's object ('reported spending $1.1 million', 'raising 40,000 votes')."""
+    return t.text[:1] == "$" or t.text[:1].isdigit()
 
 
 _INSERTION_MAX = 12
