@@ -72,3 +72,36 @@ def test_a_stray_comma_after_a_party_tag_keeps_the_name_speaking(text: str, word
 )
 def test_party_tag_neighbours(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Together, Mara Lindqvist, Peter Olsson and Tova Brin said the plan would fail.",
+            "plan",
+            "Mara Lindqvist, Peter Olsson and Tova Brin",
+        ),
+        ('Jointly, Norway, Chile and Kenya said: "The plan will fail."', "plan", "Norway, Chile and Kenya"),
+        ('Privately, Norway, Chile and Kenya said: "The plan will fail."', "plan", "Norway, Chile and Kenya"),
+        ("Instead, Norway, Chile, and Kenya argued that the plan would fail.", "plan", "Norway, Chile, and Kenya"),
+    ],
+)
+def test_a_sentence_adverb_before_a_list_of_speakers_is_no_member(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Italy, France and Spain said: "The plan will fail."', "plan", "Italy, France and Spain"),
+        (
+            "Together, Mara Lindqvist and Peter Olsson said the plan would fail.",
+            "plan",
+            "Mara Lindqvist and Peter Olsson",
+        ),
+        ('But Norway, Chile and Kenya said: "The plan will fail."', "plan", "Norway, Chile and Kenya"),
+    ],
+)
+def test_list_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

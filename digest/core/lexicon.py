@@ -197,7 +197,8 @@ SENTENCE_OPENERS: frozenset[str] = LEAD_WORDS | word_set(
     """until unless once because since if whether after before whereas typically usually generally normally
     traditionally historically ultimately eventually currently originally additionally unfortunately
     fortunately similarly likewise consequently accordingly apparently obviously certainly surprisingly
-    interestingly ironically importantly notably specifically frequently occasionally often only"""
+    interestingly ironically importantly notably specifically frequently occasionally often only together
+    jointly collectively altogether overall"""
 )
 """Connectives, subordinators and sentence adverbs that open a sentence with a capital and then run into a name
 ('Until Microsoft produces a patch', 'Typically the ministry'): never the first word of a speaker's name."""

@@ -62,7 +62,7 @@ def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
     """Where a list opening the sentence starts when the speaker phrase ``start``-``end`` is its last pair
     ('Norway, Chile and Kenya said', 'But A, B, and C said'); ``start`` when the members before it, each set off
     by a comma, do not reach back to the sentence's start (past a lead word or a sentence adverb: 'Privately, A
-    and B said' is a pair) or are not of one kind."""
+    and B said' is a pair; 'Together, A, B and C said' is a list of three) or are not of one kind."""
     last = tokens[start:end]
     if start - 2 >= lo and tokens[start - 1].norm == "and" and tokens[start - 2].text == ",":
         k = start - 2  # 'A, B, and C': the phrase was cut at 'and'
@@ -77,9 +77,12 @@ def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
         while first - 1 >= lo and tokens[first - 1].kind is WORD:
             first -= 1
         lead = first if first > lo or not _opener(tokens[lo]) else lo + 1  # 'But', 'Privately,'
-        parts.insert(0, tokens[lead:k])
+        if lead < k:
+            parts.insert(0, tokens[lead:k])
         if first == lo:
-            return lead if joint_members(parts) else start
+            return (
+                (lead if lead < k else k + 1) if joint_members(parts) else start
+            )  # 'Together, A, B and C': past the comma
         k = first - 1
     return start
 
