@@ -69,3 +69,31 @@ def test_a_gerund_with_an_amount_is_what_was_reported(sentence: str, clause: str
 
 def test_a_noun_in_ing_before_an_amount_is_no_gerund() -> None:
     assert reported("The harbour fund reported funding of $1.1 million for the pier.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry link now runs through Harlow on Friday, a large state with few harbours.",
+        "The share of undecided voters is twice as high in Nerin at 19 percent, the most of any state.",
+        "This came to the fore in Nerin, a coastal state, where she struggled to show that she backs the levy.",
+    ],
+)
+def test_a_base_form_after_a_singular_determiner_is_a_noun(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        ("Harbour officials state that the pier is closed.", "Harbour officials", "the pier is closed"),
+        # a capitalised word before it: the outlet's report, as PolNeAR counts it
+        (
+            "Dana Pike misread a Courier report that the ferry would stop running.",
+            "Courier",
+            "the ferry would stop running",
+        ),
+    ],
+)
+def test_a_verb_or_an_outlets_report_stays_a_cue(sentence: str, speaker: str, clause: str) -> None:
+    assert reported(sentence) == [(speaker, clause)]

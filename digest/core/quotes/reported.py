@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
-    ARTICLES,
     COORDINATORS,
     FINITE_BE,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
     NEGATIONS,
-    NUMBER_WORDS,
     PARTICIPLE_REPORT,
     PERFECT_AUXILIARIES,
     PRONOUNS,
@@ -52,6 +50,7 @@ from digest.core.quotes.cue import Cue, Report
 from digest.core.quotes.findings import FINDING_VERBS, finding_cue, source_before
 from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.instead import said_instead
+from digest.core.quotes.noun_forms import noun_after_determiner
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative, speaking_object
 from digest.core.quotes.report_mentions import group_mention as group_mention
@@ -161,7 +160,7 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
     if t.norm in REPORT_VERBS or t.norm in FINDING_VERBS or t.norm in _SHAPED:
-        denied = _denied(tokens, v, lo) and not _noun_after_determiner(tokens, v, lo)
+        denied = _denied(tokens, v, lo) and not noun_after_determiner(tokens, v, lo)
         found = said_instead(tokens, v, lo, hi) if denied else _verb_cue(tokens, v, lo, hi, earlier)
         return finding_cue(tokens, found, lo) if t.norm in FINDING_VERBS else found
     share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None
@@ -179,27 +178,9 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     return None
 
 
-_NOUN_DETERMINERS = ARTICLES | word_set("this these those")
-_COUNTS = (NUMBER_WORDS - {"one"}) | word_set("hundreds thousands several many both")
-"""Words that count a plural noun: before a plural form of a verb of speech ('seven states', 'many claims')."""
-_PLURAL_NOUN_FORMS = word_set("states claims reports notes comments remarks answers replies statements warnings")
-"""Forms of verbs of speech that are also plural nouns ('says' never is: 'one in five says A')."""
-
-
 def _verb_cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
     """:func:`_report_verb`, unless the verb of speech is a noun after a determiner."""
-    return None if _noun_after_determiner(tokens, v, lo) else _report_verb(tokens, v, lo, hi, earlier)
-
-
-def _noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
-    """'rejected the report that said A': a form of a verb of speech after an article or a demonstrative is a
-    noun, no cue ('that' may be a relative pronoun before a verb: 'groups that say'; after a possessive pronoun,
-    'his claim that ... "..."', main's reading of a clause still lets the quoted fragment be found)."""
-    if v - 1 < lo or tokens[v - 1].kind is not WORD:
-        return False
-    before = tokens[v - 1].norm
-    plural = tokens[v].norm in _PLURAL_NOUN_FORMS  # 'the seven states that share the river': a counted plural
-    return before in _NOUN_DETERMINERS or (plural and (before in _COUNTS or before.replace(",", "").isdigit()))
+    return None if noun_after_determiner(tokens, v, lo) else _report_verb(tokens, v, lo, hi, earlier)
 
 
 _BE_FORMS = FINITE_BE | {"been", "'s", "’s"}

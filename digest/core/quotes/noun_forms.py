@@ -1,0 +1,48 @@
+"""Forms of verbs of speech that are nouns where they stand ('the report that said A', 'seven states', 'a large
+state'): no cue. Split off ``reported``."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import ARTICLES, NUMBER_WORDS, PREPOSITIONS_IN_NP, word_set
+from digest.core.quotes.tokens import WORD, Tok
+
+_NOUN_DETERMINERS = ARTICLES | word_set("this these those")
+_COUNTS = (NUMBER_WORDS - {"one"}) | word_set("hundreds thousands several many both")
+"""Words that count a plural noun: before a plural form of a verb of speech ('seven states', 'many claims')."""
+_PLURAL_NOUN_FORMS = word_set("states claims reports notes comments remarks answers replies statements warnings")
+"""Forms of verbs of speech that are also plural nouns ('says' never is: 'one in five says A')."""
+
+
+def noun_after_determiner(tokens: list[Tok], v: int, lo: int) -> bool:
+    """'rejected the report that said A': a form of a verb of speech after an article or a demonstrative is a
+    noun, no cue ('that' may be a relative pronoun before a verb: 'groups that say'; after a possessive pronoun,
+    'his claim that ... "..."', main's reading of a clause still lets the quoted fragment be found)."""
+    if v - 1 < lo or tokens[v - 1].kind is not WORD:
+        return False
+    before = tokens[v - 1].norm
+    plural = tokens[v].norm in _PLURAL_NOUN_FORMS  # 'the seven states that share the river': a counted plural
+    if before in _NOUN_DETERMINERS or (plural and (before in _COUNTS or before.replace(",", "").isdigit())):
+        return True
+    return _singular_noun(tokens, v, lo)
+
+
+_BASE_NOUN_FORMS = word_set("state claim report charge estimate promise comment")
+"""Base forms of verbs of speech that are also singular nouns ('a large state', 'any claim')."""
+_SINGULAR_DETERMINERS = word_set("a an any each every another")
+_MODIFIER_REACH = 3
+
+
+def _singular_noun(tokens: list[Tok], v: int, lo: int) -> bool:
+    """'..., a large state with favorable conditions', '..., the most of any state': the base form of a verb of
+    speech after a singular determiner and at most a few lower-case modifiers is a noun (a verb in its base form
+    needs a plural subject, 'officials state', or 'to'); a preposition or punctuation between ends the search ('a
+    group of officials state'), and so does a capitalised word ('a CNN report that A' is the outlet's report)."""
+    if tokens[v].norm not in _BASE_NOUN_FORMS:
+        return False
+    for k in range(v - 1, max(lo, v - 1 - _MODIFIER_REACH) - 1, -1):
+        t = tokens[k]
+        if t.kind is not WORD or t.is_cap or t.norm in PREPOSITIONS_IN_NP or t.norm == "to":
+            return False
+        if t.norm in _SINGULAR_DETERMINERS:
+            return True
+    return False
