@@ -105,3 +105,40 @@ def test_a_sentence_adverb_before_a_list_of_speakers_is_no_member(text: str, wor
 )
 def test_list_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Peter Olsson, a senior analyst at Nordbank in Stockholm told Reuters the rate would rise.",
+            "rate",
+            "Peter Olsson",
+        ),
+        (
+            "Peter Olsson, an economist at Nordbank in Oslo told reporters on Monday that rates would rise.",
+            "rate",
+            "Peter Olsson",
+        ),
+        ('Mara Lindqvist, the head of the harbour board told Reuters: "The rate will rise."', "rate", "Mara Lindqvist"),
+    ],
+)
+def test_a_name_before_an_appositive_no_comma_closes_speaks(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "In Stockholm, a senior analyst at Nordbank told Reuters the rate would rise.",
+            "rate",
+            "senior analyst at Nordbank",
+        ),
+        ("Regardless, the head of the Harbour Board said the rate would rise.", "rate", "head of the Harbour Board"),
+        # a parenthetical attribution: the verb has its own comma
+        ('Peter Olsson, a senior analyst at Nordbank said, "would retire."', "retire", "senior analyst at Nordbank"),
+    ],
+)
+def test_unclosed_appositive_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -21,6 +21,7 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -33,7 +34,7 @@ from digest.core.quotes.joint import list_start
 from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
-from digest.core.quotes.right_phrases import np_right
+from digest.core.quotes.right_phrases import np_right, verb_like
 from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
 
 
@@ -68,6 +69,7 @@ def _is_adverb(word: str) -> bool:
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None (a
     perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
+    aside = verb + 1 < len(tokens) and tokens[verb + 1].text == ","  # 'Clinton, a top aide said, is ...'
     if verb - 1 > lo and tokens[verb - 1].norm in PERFECT_AUXILIARIES and not tokens[verb - 1].is_cap:
         verb -= 1
     verb = _past_medium(tokens, verb, lo)
@@ -95,8 +97,34 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = _past_descriptor(tokens, _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo), lo)
     start = _document_about(tokens, start, lo)
     inserted = end < verb and tokens[end].kind is not WORD
-    found = (inserted and _described_name(tokens, start, lo)) or (_appositive_role_start(tokens, start, lo), end)
+    comma = None if aside else _unclosed_appositive(tokens, end, lo)
+    described = (inserted and _described_name(tokens, start, lo)) or (
+        comma is not None and _described_name(tokens, comma + 1, lo)
+    )
+    found = described or (_appositive_role_start(tokens, start, lo), end)
     return list_start(tokens, found[0], found[1], lo), found[1]  # 'Norway, Chile and Kenya said'
+
+
+def _unclosed_appositive(tokens: list[Tok], end: int, lo: int) -> int | None:
+    """'NAME, an analyst at ORG in CITY told Reuters', 'NAME, the head of the harbour board told': the words before
+    the verb are a role with a prepositional phrase opened after a comma that no comma closes, and a name of two or
+    more capitalised words stands before that comma; the comma, else None (not 'Regardless, the State Department
+    said'; 'Clinton, a top aide said, is ...', where a comma follows the verb, is checked by the caller)."""
+    c = next((k for k in range(end - 1, max(lo, end - _APPOSITIVE_WORDS) - 1, -1) if tokens[k].kind is not WORD), None)
+    if c is None or c - 2 < lo or tokens[c].text != ",":
+        return None
+    words = tokens[c + 1 : end]
+    if any(t.is_cap for t in words[:1]) or any(t.norm in _NOT_IN_APPOSITIVE or verb_like(t) for t in words):
+        return None
+    role = next((k for k, t in enumerate(words) if t.norm in ROLE_NOUNS and not t.is_cap), None)
+    if role is None or not any(t.norm in PREPOSITIONS_IN_NP for t in words[role + 1 :]):
+        return None
+    name = tokens[c - 2 : c]
+    return c if all(t.kind is WORD and t.is_cap and t.norm not in SENTENCE_OPENERS for t in name) else None
+
+
+_APPOSITIVE_WORDS = 12
+_NOT_IN_APPOSITIVE = SUBORDINATORS | SUBJECT_RELATIVES | word_set("and or but as")
 
 
 _MEDIUM_PREPOSITIONS = word_set("in on during")
