@@ -142,3 +142,38 @@ def test_a_name_before_an_appositive_no_comma_closes_speaks(text: str, words: st
 )
 def test_unclosed_appositive_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Tova Brin, the former harbour master, proposed a "harbour tax" and said the city needed more money.',
+            "needed more money",
+            "Tova Brin",
+        ),
+        (
+            'Tova Brin, the former mayor, backed a "harbour tax" and argued that the city must act.',
+            "must act",
+            "Tova Brin",
+        ),
+    ],
+)
+def test_a_name_with_an_appositive_speaks_across_a_quoting_predicate(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('In Kelby, the harbour chief called it "a scandal" and said the city must act.', "must act", "harbour chief"),
+        (
+            'Tova Brin, a lawyer for the port, called it "a scandal" and said the city must act.',
+            "must act",
+            "Tova Brin",
+        ),
+        ('Tova Brin proposed a "harbour tax" and said the city needed more money.', "needed more money", "Tova Brin"),
+    ],
+)
+def test_quoting_predicate_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

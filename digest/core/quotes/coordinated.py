@@ -4,7 +4,7 @@ the crowd and said A'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import GROUP_NOUNS, ROLE_NOUNS, SUBORDINATORS
+from digest.core.lexicon import DESCRIPTION_OPENERS, GROUP_NOUNS, ROLE_NOUNS, SUBORDINATORS
 from digest.core.quotes.attribution import Attribution, clause_subject, main_subject
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import opening_subject
@@ -55,11 +55,17 @@ def _coordinated_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | N
 
 def _subject_across_quotes(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     """'X celebrated, calling it "a fine day" and said B': the sentence's subject for a verb of speech coordinated
-    after a predicate that quotes; the subject is a name, a role or a group ('A legal opinion drafted in May ...'
-    cut to 'A legal', or 'Therefore, harbour sources', is none)."""
+    after a predicate that quotes; the subject is a name (with an appositive: 'NAME, the former mayor, proposed'),
+    a role or a group ('A legal opinion drafted in May ...' cut to 'A legal', or 'Therefore, harbour sources', is
+    none)."""
     who = clause_subject(tokens, lo, v, across_quotes=True)
-    if who is None or any(t.text == "," for t in tokens[who.start : who.end]):
+    if who is None:
         return None
+    comma = next((k for k in range(who.start, who.end) if tokens[k].text == ","), None)
+    if comma is not None:
+        if not (tokens[comma - 1].is_cap and tokens[comma + 1].norm in DESCRIPTION_OPENERS):
+            return None
+        who = Attribution(who.start, comma, who.how)  # 'NAME, the former harbour master, proposed "A" and said B'
     head = tokens[who.end - 1]
     return who if head.is_cap or head.norm in ROLE_NOUNS or head.norm in GROUP_NOUNS else None
 
