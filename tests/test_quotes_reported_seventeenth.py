@@ -97,3 +97,43 @@ def test_a_base_form_after_a_singular_determiner_is_a_noun(sentence: str) -> Non
 )
 def test_a_verb_or_an_outlets_report_stays_a_cue(sentence: str, speaker: str, clause: str) -> None:
     assert reported(sentence) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Dana Pike said a panel appointed by Governor Lee Moss estimated in 2005 that the levy would raise little.",
+            "a panel appointed by Governor Lee Moss estimated in 2005 that the levy would raise little",
+        ),
+        (
+            "Dana Pike said the ferry ran late after the Courier reported the pier had cracked.",
+            "the ferry ran late after the Courier reported the pier had cracked",
+        ),
+        (
+            "Dana Pike said the pier closed in May, months before her deputy said it would reopen.",
+            "the pier closed in May, months before her deputy said it would reopen",
+        ),
+    ],
+)
+def test_a_report_inside_the_clause_is_reported_with_it(sentence: str, clause: str) -> None:
+    assert ("Dana Pike", clause) in reported(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("Dana Pike said the pier was closed, and Lee Moss said it would reopen.", "the pier was closed"),
+        ("Dana Pike said the pier was closed though she noted the ferry still ran.", "the pier was closed"),
+        (
+            "Three in four said the pier was unsafe, and more than four in 10 said it should close.",
+            "the pier was unsafe",
+        ),
+        (
+            "Dana Pike said she backs it because “it pays for the pier,” including rules she said would help owners.",
+            "she backs it because “it pays for the pier,”",
+        ),
+    ],
+)
+def test_a_later_report_joined_to_the_clause_ends_it(sentence: str, first: str) -> None:
+    assert reported(sentence)[0][1] == first

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ARTICLES,
+    CONTRAST_SUBORDINATORS,
     COORDINATORS,
     FINITE_BE,
     FINITE_SPEECH_VERBS,
@@ -79,16 +81,39 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
         end = report.end
         for later in reports[index + 1 :]:
             cut = tokens[later.who.start].start if later.who.how != "according" else end
-            if report.start < cut < end:
+            if report.start < cut < end and not _inside_clause(tokens, report.start, later.who.start):
                 k = later.who.start - 1
-                while k > lo and (
-                    tokens[k].kind is PUNCT or tokens[k].norm in ("and", "but", "also", "while", "whereas")
-                ):
-                    k -= 1
+                while k > lo and (tokens[k].kind is PUNCT or tokens[k].norm in _JOINING | _AMOUNT_WORDS):
+                    k -= 1  # 'A, and more than half said B', 'A though she noted B': A ends before them
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
         end = subordinate_end(tokens, lo, report.verb, (report.start, end))
         out.append(Report(report.who, report.start, end, report.verb))
     return out
+
+
+_JOINING = COORDINATORS | CONTRAST_SUBORDINATORS | word_set("also as then so")
+"""Words that join a later report to the clause before it rather than holding it ('A, and B said', 'A though
+she noted B')."""
+_AMOUNT_WORDS = word_set("more than fewer less least at about nearly almost roughly only just some")
+"""Words of an amount before a speaker phrase ('and more than 4 in 10 said'): passed when looking before it."""
+
+
+def _inside_clause(tokens: list[Tok], offset: int, who: int) -> bool:
+    """A later speaker standing right after a word of the clause (from character ``offset``), no punctuation,
+    conjunction or quotation between, is part of that clause, reported with it ('said a commission appointed by NAME
+    estimated that A', 'said candidate NAME had said B', 'was right when he said B': the whole nested report is
+    what was said), and does not end it; a capitalised article opens a sentence the text ran on into ('... the
+    centers The board said')."""
+    start = next(k for k in range(who + 1) if tokens[k].start >= offset)
+    k = who - 1
+    while k > start and tokens[k].norm in _AMOUNT_WORDS:
+        k -= 1
+    before = tokens[k] if k >= start else None
+    if before is None or before.kind is not WORD or before.norm in _JOINING:
+        return False
+    if tokens[who].is_cap and tokens[who].norm in ARTICLES:
+        return False
+    return not any(t.kind is QUOTE for t in tokens[start:who])
 
 
 def subjects(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[Attribution]:
