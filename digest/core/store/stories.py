@@ -24,7 +24,7 @@ import logging
 import math
 import sqlite3
 from collections import Counter
-from itertools import compress, repeat
+from itertools import repeat
 from operator import add, itemgetter
 from typing import Any
 
@@ -171,25 +171,22 @@ def fold_terms(connection: sqlite3.Connection, log: TermLog | None = None) -> No
         for (text,) in connection.execute("SELECT features FROM story_term_log"):
             totals.update(json.loads(text))
     features = sorted(totals)  # the strings alone: sorting them is half the time of sorting their pairs
-    counts = list(map(totals.__getitem__, features))
     connection.executemany(  # in key order: each of story_terms' pages is visited once
         "INSERT INTO story_terms (feature, documents) VALUES (?, ?)"
         " ON CONFLICT(feature) DO UPDATE SET documents = documents + excluded.documents",
-        zip(features, counts, strict=True),
+        zip(features, map(totals.__getitem__, features), strict=True),
     )
     connection.execute("DELETE FROM story_term_log")
     if log is not None:
         log.rows, log.pending = {}, Counter()
-        _fold_into(log.folded, features, counts, bool(log.whole))
-
-
-def _fold_into(folded: dict[str, int], features: list[str], counts: list[int], whole: bool) -> None:
-    """Add the ``counts`` of ``features`` just folded to the ``folded`` counts a log holds (in C, one pass each):
-    all of them when it holds every row of ``story_terms`` (a new feature starts from 0), else those it holds."""
-    if not whole:
-        held = list(map(folded.__contains__, features))
-        features, counts = list(compress(features, held)), list(compress(counts, held))
-    folded.update(zip(features, map(add, map(folded.get, features, repeat(0)), counts), strict=True))
+        folded = log.folded
+        if log.whole:  # every feature's count is held: a new one starts from 0
+            for feature, total in totals.items():
+                folded[feature] = folded.get(feature, 0) + total
+        else:  # a test per feature: faster than intersecting the two key sets
+            for feature, total in totals.items():
+                if feature in folded:
+                    folded[feature] += total
 
 
 class StoryCache:
