@@ -177,3 +177,28 @@ def test_a_name_with_an_appositive_speaks_across_a_quoting_predicate(text: str, 
 )
 def test_quoting_predicate_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Mara Lindqvist, a council member, wanted to know, "Who will pay for the bridge?"', "Who", "Mara Lindqvist"),
+        ('"Who will pay for the bridge?" Mara Lindqvist wanted to know.', "Who", "Mara Lindqvist"),
+        ('Mara Lindqvist spoke last. "Who will pay for the bridge?" she wanted to know.', "Who", "Mara Lindqvist"),
+        ('The councillor wants to know, "Who will pay for the bridge?"', "Who", "councillor"),
+    ],
+)
+def test_a_wish_to_know_puts_the_question(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Mara Lindqvist wanted to know the "real cost" of the bridge.', "real cost", None),
+        ('"We won." Mara Lindqvist wanted to know more.', "won", None),
+        ('Mara Lindqvist asked, "Who will pay for the bridge?"', "Who", "Mara Lindqvist"),
+    ],
+)
+def test_wish_to_know_neighbours(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker

@@ -277,6 +277,9 @@ ABBREVIATIONS: frozenset[str] = word_set(
 FINITE_SPEECH_VERBS: frozenset[str] = frozenset(v for v in SPEECH_VERBS if not v.endswith("ing"))
 """Speech verbs other than participles ("said", "adds"): those that close an attribution tail."""
 
+WISH_VERBS: frozenset[str] = word_set("want wants wanted demand demands demanded")
+"""Verbs of wishing that put a question before 'to know' ('wanted to know', 'demanded to know')."""
+
 SPEECH_BASES: frozenset[str] = frozenset(
     v for v in SPEECH_VERBS if v.isalpha() and not v.endswith(("s", "ed", "ing")) and v not in ("said", "told", "wrote")
 )

@@ -23,7 +23,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.clause_ends import comma_inside
-from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use
+from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use, wish_to_know
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
@@ -227,8 +227,8 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         end = found[1] + 1
         if end < hi and tokens[end].norm in _TAIL_PARTICLES:
             end += 1
-        elif _habit_of_saying(tokens, found[1], hi):
-            end += 2  # '"...," he liked to say', 'she used to joke': a habit of saying
+        elif _habit_of_saying(tokens, found[1], hi) or wish_to_know(tokens, found[1], hi):
+            end += 2  # '"...," he liked to say', 'she used to joke', '"A?" she wanted to know'
         if end >= hi or tokens[end].text in (".", ",", "!", "?") or _named_past(tokens, found, end):
             return Attribution(found[0], found[1], "X-verb")
     if _tail_verb(tokens[j]) and not tokens[j].norm.endswith("s"):

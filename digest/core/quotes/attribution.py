@@ -26,7 +26,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.after_quote import PHRASE_MAX, credit_line, speaker_after
 from digest.core.quotes.cue import Attribution as Attribution
-from digest.core.quotes.cue import is_verb, noun_use
+from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
 from digest.core.quotes.main_clause import RELATIVE_CLAUSE_MAX, in_fronted_clause
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
@@ -219,7 +219,7 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     k = qi - 1
     if k >= lo and tokens[k].text in (",", ":", "-", "—"):
         k -= 1
-    inverted = _inverted_before(tokens, k, lo) or _put_it(tokens, k, lo)
+    inverted = _inverted_before(tokens, k, lo) or _put_it(tokens, k, lo) or _wanted_to_know(tokens, k, lo)
     if inverted is not None:
         return inverted
     if k >= lo and tokens[k].norm == "that":
@@ -248,6 +248,15 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         if t.kind is not WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
             return None
     return None
+
+
+def _wanted_to_know(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
+    """'NAME wanted to know, "A?"', 'NAME demanded to know: "A?"': the subject of a wish to know ending at ``k``
+    puts the question."""
+    if k - 2 < lo or not wish_to_know(tokens, k - 2, k + 1):
+        return None
+    found = np_left(tokens, k - 2, lo)
+    return Attribution(found[0], found[1], "X-said:") if found is not None else None
 
 
 def _aged_subject(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.lexicon import ARTICLES, DEMONSTRATIVES, POSSESSIVES
+from digest.core.lexicon import ARTICLES, DEMONSTRATIVES, POSSESSIVES, WISH_VERBS
 from digest.core.quotes.tokens import WORD, Tok
 
 APPOSITIVE_MAX = 30
@@ -49,3 +49,9 @@ def noun_use(tokens: list[Tok], v: int, lo: int) -> bool:
         return False
     prev = tokens[v - 1]
     return prev.norm in _NOUN_OPENERS or prev.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def wish_to_know(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'wanted to know', 'wants to know', 'demanded to know' at ``k``: a question put, as 'asked' puts one
+    ('NAME wanted to know, "A?"', '"A?" NAME wanted to know.')."""
+    return k + 2 < hi and is_verb(tokens[k], WISH_VERBS) and tokens[k + 1].norm == "to" and tokens[k + 2].norm == "know"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ABBREVIATIONS, BE_FORMS, MANNER_VERBS, SPEECH_VERBS, SPOKEN_PAST, word_set
+from digest.core.lexicon import ABBREVIATIONS, BE_FORMS, MANNER_VERBS, SPEECH_VERBS, SPOKEN_PAST, WISH_VERBS, word_set
 from digest.core.quotes.marks import MarkSpan
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
@@ -162,10 +162,15 @@ def _attribution_follows(text: str, k: int, end_mark: str) -> bool:
     if end is None or (end_mark == "." and tail[end] != "."):
         return False
     words = re.findall(r"[\w'’-]+", tail[:end])
-    verb = next((k for k, w in enumerate(words) if w in SPEECH_VERBS), None)
+    verb = next((k for k, w in enumerate(words) if w in SPEECH_VERBS or _wish_to_know(words, k)), None)
     if 0 < len(words) <= _ATTRIBUTION_WORDS and verb is not None:
         return not _own_sentence(tail[:end], words[verb])
     return end_mark != "." and (_verb_after_speaker(tail) or _tail_verb(tail))
+
+
+def _wish_to_know(words: list[str], k: int) -> bool:
+    """'wanted to know' at ``words[k]``: a question put ('"A?" NAME wanted to know.')."""
+    return words[k] in WISH_VERBS and words[k + 1 : k + 3] == ["to", "know"]
 
 
 def _own_sentence(stretch: str, verb: str) -> bool:
