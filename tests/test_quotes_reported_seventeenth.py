@@ -137,3 +137,19 @@ def test_a_report_inside_the_clause_is_reported_with_it(sentence: str, clause: s
 )
 def test_a_later_report_joined_to_the_clause_ends_it(sentence: str, first: str) -> None:
     assert reported(sentence)[0][1] == first
+
+
+def test_a_past_in_ed_before_its_object_makes_a_clause() -> None:
+    sentence = "Lee Moss noted the harbour board returned the deposit to him in May."
+    assert reported(sentence) == [("Lee Moss", "the harbour board returned the deposit to him in May")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee Moss noted the plan backed by the board in May.",
+        "Lee Moss noted the money raised last year for the pier.",
+    ],
+)
+def test_a_participle_describing_a_noun_makes_no_clause(sentence: str) -> None:
+    assert reported(sentence) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, NUMBER_WORDS, PRONOUNS, word_set
+from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, NUMBER_WORDS, POSSESSIVES, PRONOUNS, word_set
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.tense import FINITE_AUXILIARIES
 from digest.core.quotes.tokens import WORD, Tok
@@ -141,7 +141,20 @@ def past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         possessive = before.text.endswith(("'s", "’s"))  # 'the party's left wing'
         if not t.is_cap and not after_determiner and not possessive and t.norm in IRREGULAR_PAST:
             return True
+        if not t.is_cap and not after_determiner and not possessive and _past_with_object(tokens, j, hi):
+            return True
     return False
+
+
+_OBJECT_OPENERS = DETERMINERS | POSSESSIVES | word_set("him them us me")
+
+
+def _past_with_object(tokens: list[Tok], j: int, hi: int) -> bool:
+    """'noted the department returned the weapon': a past tense in -ed before its object (an article, a possessive
+    or an object pronoun) is a verb, not a participle describing the noun before it ('a plan backed by', 'the
+    money raised last year')."""
+    t = tokens[j]
+    return t.norm.endswith("ed") and len(t.norm) > 4 and j + 1 < hi and tokens[j + 1].norm in _OBJECT_OPENERS
 
 
 def opens_plain_clause(tokens: list[Tok], k: int, hi: int) -> bool:
