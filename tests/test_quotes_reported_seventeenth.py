@@ -153,3 +153,26 @@ def test_a_past_in_ed_before_its_object_makes_a_clause() -> None:
 )
 def test_a_participle_describing_a_noun_makes_no_clause(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee Moss told a crowd at the mill that spilled out onto the quay.",
+        "Lee Moss said in a film that showed off the new ferry.",
+        "Lee Moss backed the levy, repeating the promise that earned him the seat.",
+    ],
+)
+def test_that_before_a_past_tense_and_its_object_is_a_relative_pronoun(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Lee Moss told reporters that increased costs were to blame.", "increased costs were to blame"),
+        ("Lee Moss said that showed the board's weakness.", "that showed the board's weakness"),
+    ],
+)
+def test_that_before_an_adjective_or_as_a_subject_still_reports(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Lee Moss", clause)]

@@ -13,6 +13,8 @@ from digest.core.lexicon import (
     MONTHS_DAYS,
     ORG_WORDS,
     PERSON_PRONOUNS,
+    POSSESSIVES,
+    PREPOSITIONS_IN_NP,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORT_VERBS,
@@ -157,7 +159,19 @@ def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
     clause (right after the verb, 'said that was wrong', it is the clause's subject)."""
     if k - 1 >= 0 and (tokens[k - 1].norm in _THAT_TIME or tokens[k - 1].norm in MONTHS_DAYS):
         return False  # 'said in a statement on Friday that was the end of it': no relative clause on a day
-    return k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS
+    return k + 1 < hi and (tokens[k + 1].norm in FINITE_WORDS or _subjectless_past(tokens, k + 1, hi))
+
+
+_VERB_FOLLOWERS = ARTICLES | POSSESSIVES | PREPOSITIONS_IN_NP | word_set("him them us me it out off up down into")
+
+
+def _subjectless_past(tokens: list[Tok], j: int, hi: int) -> bool:
+    """A past tense right after 'that', before its object or a preposition or particle ('a documentary that showed
+    off the rooms', 'a crowd that spilled out onto the street'): 'that' is its subject; an -ed word before a plain
+    noun is an adjective of the clause's subject ('told reporters that increased costs were to blame')."""
+    t = tokens[j]
+    past = t.kind is WORD and not t.is_cap and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST)
+    return past and j + 1 < hi and tokens[j + 1].norm in _VERB_FOLLOWERS
 
 
 def _clause_word(t: Tok) -> bool:
