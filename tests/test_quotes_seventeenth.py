@@ -202,3 +202,28 @@ def test_a_wish_to_know_puts_the_question(text: str, words: str, speaker: str) -
 )
 def test_wish_to_know_neighbours(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tam Rooke warned he would call a strike.\n\nAccording to her, the offer was "an insult".',
+        'Tam Rooke, the union chief, assured members he would fight.\n\n"It is an insult," she said.',
+        'Tam Rooke has stressed that he would call a strike.\n\nShe said the offer was "an insult".',
+    ],
+)
+def test_any_verb_of_reported_speech_before_he_tells_the_gender(text: str) -> None:
+    assert speaker_of(text, "insult") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tam Rooke warned she would call a strike.\n\nAccording to her, the offer was "an insult".', "Tam Rooke"),
+        # an addressee only after a verb of telling: 'warned members' may go on to someone else's 'he'
+        ('Tam Rooke warned members he would be fired.\n\nAccording to her, the offer was "an insult".', "Tam Rooke"),
+        ('Tam Rooke watched as he left.\n\nAccording to her, the offer was "an insult".', "Tam Rooke"),
+    ],
+)
+def test_reported_gender_neighbours(text: str, speaker: str) -> None:
+    assert speaker_of(text, "insult") == speaker

@@ -466,6 +466,9 @@ COORDINATORS: frozenset[str] = word_set("and but or")
 SAY_TELL: frozenset[str] = word_set("say says said tell tells told")
 """The forms of 'say' and 'tell' but the participles: the plainest verbs of speech."""
 
+TELL_VERBS: frozenset[str] = word_set("told tells informed informs reminded reminds assured assures")
+"""Finite verbs of reported speech whose addressee stands before what was said ('told reporters he would')."""
+
 QUESTION_WORDS: frozenset[str] = word_set("whether if how why what who when where which")
 """Words that open an indirect question ('asked whether A', 'would not say where A')."""
 

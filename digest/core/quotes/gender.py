@@ -15,7 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, word_set
+from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, REPORT_VERBS, TELL_VERBS, word_set
 
 UNKNOWN = "?"
 
@@ -166,9 +166,10 @@ def role_gender(role: str) -> str:
 
 _SAID_PRONOUN = re.compile(
     r"(?:,[^,.;:\"“”]{1,60},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
-    r"(?:said|says|told\s+\w+|added|wrote|writes|insisted|argued|explained|recalled|admitted|acknowledged)"
-    r"\s+(?:that\s+)?(he|his|she|her)\s"
+    r"([a-z]+)\s+(?:([\w.]+)\s+)??(?:that\s+)?(he|his|she|her)\s"
 )
+"""A verb (a finite verb of reported speech, checked in code), an addressee after a verb of telling ('told
+reporters'), then 'that' and a pronoun."""
 
 
 def said_pronoun_gender(text: str, end: int, possessive: bool = True) -> str:
@@ -177,6 +178,8 @@ def said_pronoun_gender(text: str, end: int, possessive: bool = True) -> str:
     calls that person so; else ``?``. Without ``possessive``, only 'he' and 'she' count ('NAME said his death ...'
     may speak of someone named before)."""
     found = _SAID_PRONOUN.match(text, end)
-    if found is None or (not possessive and found.group(1) in ("his", "her")):
+    if found is None or found.group(1) not in REPORT_VERBS or (not possessive and found.group(3) in ("his", "her")):
         return UNKNOWN
-    return "m" if found.group(1) in ("he", "his") else "f"
+    if found.group(2) is not None and found.group(1) not in TELL_VERBS:
+        return UNKNOWN  # an addressee only after a verb of telling
+    return "m" if found.group(3) in ("he", "his") else "f"
