@@ -433,20 +433,26 @@ def _relative_antecedent(tokens: list[Tok], v: int, lo: int, restrictive: bool =
     return Attribution(found[0], found[1], "relative")
 
 
-def open_relative_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+def open_relative_subject(tokens: list[Tok], lo: int, v: int, person: bool = False) -> Attribution | None:
     """'X criticised the party, which tried to rally support by saying that ...': a participle inside a relative
     clause that no comma has closed yet speaks for the relative's antecedent, the noun phrase before ', which' or
-    ', who' ('Moss, who spoke last, saying ...' is closed: the sentence's subject speaks)."""
+    ', who' ('Moss, who spoke last, saying ...' is closed: the sentence's subject speaks). With ``person``, for a
+    verb of speech coordinated inside the clause ('X, who endorsed her in May and said A'), only ', who' after a
+    capitalised name or title."""
+    relatives = _WHO if person else _OPEN_RELATIVES
     for k in range(v - 1, max(lo, v - RELATIVE_CLAUSE_MAX) - 1, -1):
         t = tokens[k]
         if t.kind is QUOTE or t.text in (";", ":"):
             return None
         if t.text == ",":
-            if tokens[k + 1].norm not in _OPEN_RELATIVES:
+            if tokens[k + 1].norm not in relatives:
                 return None
             found = np_left(tokens, k, lo)
-            return Attribution(found[0], found[1], "relative") if found is not None else None
+            if found is None or (person and not tokens[found[1] - 1].is_cap):
+                return None
+            return Attribution(found[0], found[1], "relative")
     return None
 
 
-_OPEN_RELATIVES = frozenset({"which", "who"})
+_WHO = frozenset({"who"})
+_OPEN_RELATIVES = _WHO | {"which"}

@@ -5,7 +5,7 @@ the crowd and said A'."""
 from __future__ import annotations
 
 from digest.core.lexicon import DESCRIPTION_OPENERS, GROUP_NOUNS, ROLE_NOUNS, SUBORDINATORS
-from digest.core.quotes.attribution import Attribution, clause_subject, main_subject
+from digest.core.quotes.attribution import Attribution, clause_subject, main_subject, open_relative_subject
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import opening_subject
 from digest.core.quotes.tokens import WORD, Tok
@@ -15,7 +15,7 @@ def conjoined_subject(tokens: list[Tok], v: int, lo: int, conj: int) -> Attribut
     """The speaker of the verb of speech at ``v`` coordinated by the word at ``conj`` ('and', 'also', 'but',
     'then') when :func:`also_subject` (which the caller tries first) found none: the sentence's subject, a
     relative's antecedent, the subject across a quoting predicate, or the subject of a subordinate clause."""
-    who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or _coordinated_relative(tokens, v, lo)
+    who = main_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or open_relative_subject(tokens, lo, v, True)
     who = who or (_subject_across_quotes(tokens, lo, v) if conj == v - 1 else None)
     return who or _coordinated_subordinate(tokens, conj, lo)
 
@@ -31,26 +31,11 @@ def also_subject(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
     if also <= lo or tokens[also].norm != "also":
         return None
     if tokens[also - 1].norm == "who":
-        return _coordinated_relative(tokens, v, lo)
+        return open_relative_subject(tokens, lo, v, person=True)
     found = np_left(tokens, also, lo)
     if found is not None:
         return Attribution(found[0], found[1], "reported")
     return opening_subject(tokens, lo, also)
-
-
-def _coordinated_relative(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
-    """'X, who endorsed her in May and said he would campaign with her, ...': a speech verb coordinated inside a
-    relative clause is the antecedent's (no comma or quotation between 'who' and the verb)."""
-    for j in range(v - 2, max(lo, v - _RELATIVE_REACH), -1):
-        t = tokens[j]
-        if t.kind is not WORD:
-            return None
-        if t.norm == "who" and tokens[j - 1].text == ",":
-            found = np_left(tokens, j - 1, lo)
-            if found is None or not tokens[found[1] - 1].is_cap:
-                return None
-            return Attribution(found[0], found[1], "relative")
-    return None
 
 
 def _subject_across_quotes(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
