@@ -228,6 +228,13 @@ IRREGULAR_PAST: frozenset[str] = COMMON_IRREGULAR_PAST | word_set(
 )
 """Past tenses not ending in -ed and not also a base form ('cut', 'put', 'set' are left out)."""
 
+LINKING_PAST: frozenset[str] = word_set(
+    "remained seemed appeared needed failed continued happened existed lacked belonged mattered tended deserved"
+)
+"""Regular past tenses of verbs that take no direct object or only a complement ('the plan remained on track', 'the
+fund needed more money'): after a noun they are the clause's verb, almost never a participle modifying the noun
+('the allegations leveled against him'), so they make a clause without 'that' as the irregular pasts do."""
+
 PREPOSITIONS_IN_NP: frozenset[str] = frozenset({"of", "for", "to", "at", "in", "on", "with", "from"})
 """Prepositions allowed inside a speaker noun phrase ("spokesperson for the Harbour Board")."""
 PHRASE_LINKS: frozenset[str] = PREPOSITIONS_IN_NP | {"by", "and"}

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import DETERMINERS, IRREGULAR_PAST, LEAD_WORDS, NUMBER_WORDS, POSSESSIVES, PRONOUNS, word_set
+from digest.core.lexicon import (
+    DETERMINERS,
+    IRREGULAR_PAST,
+    LEAD_WORDS,
+    LINKING_PAST,
+    NUMBER_WORDS,
+    POSSESSIVES,
+    PRONOUNS,
+    word_set,
+)
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.tense import FINITE_AUXILIARIES
 from digest.core.quotes.tokens import WORD, Tok
@@ -56,14 +65,51 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
         return False
     for m in range(j, min(hi, j + _QUANTITY_REACH)):
         t = tokens[m]
+        if t.text == "," and m > j:
+            return list_subject(tokens, j, m, hi)  # 'no names, addresses or account numbers had been'
         if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in LEAD_WORDS:
             return False  # punctuation, or 'But' opening another clause
         if t.is_cap or t.text[0].isdigit():
             continue
         if t.norm in FINITE_WORDS or (m > j and (t.norm in IRREGULAR_PAST or t.norm.endswith("ed"))):
             return m > j
+        if t.norm in _IN_SUBJECT and m > j:
+            continue  # 'more farms in the district could close': a place or kind after the amount's noun
         if t.norm in NOT_CLAUSE_START and t.norm != "of" and not (t.norm == "in" and share_word(tokens, m, hi)):
             return False
+    return False
+
+
+_IN_SUBJECT = word_set("in at on across around from for of")
+_LIST_REACH = 14
+
+
+_ITEM_WORDS = 4
+
+
+def list_subject(tokens: list[Tok], k: int, comma: int, hi: int) -> bool:
+    """``tokens[k:comma]`` is a subject's first noun and the words from the comma the rest of a list of short plain
+    nouns joined by 'and' or 'or', then a finite verb ('names, addresses and account numbers had been exposed'): a
+    clause. A capitalised word, a pronoun, any other mark, an item of more than four words, or no 'and'/'or' before
+    the verb makes it none ('said Tuesday, adding ...', 'reported flat growth and weak revenue, and said it was')."""
+    if comma - k > _ITEM_WORDS or any(t.norm in ("and", "or") for t in tokens[k:comma]):
+        return False
+    joined, item = False, 0
+    for m in range(comma, min(hi, comma + _LIST_REACH)):
+        t = tokens[m]
+        if t.text == "," and not joined:
+            item = 0
+            continue
+        if t.kind is not WORD or t.is_cap or is_pronoun(t):
+            return False
+        if t.norm in ("and", "or") and not joined:
+            joined, item = True, 0
+        elif t.norm in FINITE_WORDS:
+            return joined and item > 0
+        elif t.norm in LEAD_WORDS or (t.norm in NOT_CLAUSE_START and t.norm != "of") or item == _ITEM_WORDS:
+            return False
+        else:
+            item += 1
     return False
 
 
@@ -109,6 +155,8 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     if tokens[k].norm in NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
         return quantity_subject(tokens, k, hi)  # 'about half of the berths were taken', 'no decision was made'
     for j in range(k + 1, min(hi, k + _FINITE_REACH)):
+        if tokens[j].text == ",":
+            return list_subject(tokens, k, j, hi)  # 'names, addresses and account numbers had been exposed'
         if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%"):
             return False
         if tokens[j].norm in FINITE_WORDS and not tokens[j].is_cap:
@@ -126,7 +174,8 @@ def past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """'noted the foundation hid four gifts', 'suggested Moss went too far': a subject (a determiner, a capitalised
     word or a number, then words with no preposition other than 'of') and an irregular past tense make a clause
     without 'that' ('reported the fire to the police' has none). An -ed word is no sure verb ('the planned
-    closure', 'a strategy deployed by'), so it is not read."""
+    closure', 'a strategy deployed by'), so only those of :data:`LINKING_PAST` are read ('insisted the plan
+    remained on track')."""
     first = tokens[k]
     if not (first.norm in SUBJECT_DETERMINERS or first.is_cap or first.text[0].isdigit()):
         return False
@@ -139,7 +188,12 @@ def past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
             return False  # 'noted the mistakes he made', 'the money the council paid': a noun and its relative clause
         after_determiner = before.norm in SUBJECT_DETERMINERS or before.norm == "of"
         possessive = before.text.endswith(("'s", "’s"))  # 'the party's left wing'
-        if not t.is_cap and not after_determiner and not possessive and t.norm in IRREGULAR_PAST:
+        if (
+            not t.is_cap
+            and not after_determiner
+            and not possessive
+            and (t.norm in IRREGULAR_PAST or t.norm in LINKING_PAST)
+        ):
             return True
         if not t.is_cap and not after_determiner and not possessive and _past_with_object(tokens, j, hi):
             return True

@@ -235,7 +235,8 @@ def skip_time(tokens: list[Tok], k: int, hi: int) -> int:
     start = k = _for_time(tokens, k, hi)
     while k < hi and tokens[k].kind is WORD and not tokens[k].text.endswith(("'s", "’s")):
         t = tokens[k]
-        month_day = t.text.isdigit() and k > start and tokens[k - 1].norm in MONTHS_DAYS
+        before = tokens[k - 1].norm if k > start else ""
+        month_day = t.text.isdigit() and before in MONTHS_DAYS and not before.endswith("day")  # not 'Monday 40 jobs'
         month = t.norm in MONTHS_DAYS and k + 1 < hi and tokens[k + 1].text.isdigit()
         if not (t.norm in _TIME_WORDS or month_day or month):
             break
@@ -254,9 +255,15 @@ def _after_time(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
     t = tokens[k]
     if t.norm == "that":
         return k + 1
-    if verb.norm in LOOSE_VERBS and (t.norm in PRONOUNS or t.norm in SUBJECT_DETERMINERS):
-        return k
+    if verb.norm in LOOSE_VERBS and (t.norm in PRONOUNS or t.norm in SUBJECT_DETERMINERS or _plain_subject(t)):
+        # 'said Thursday cargo volumes had fallen': a plain noun or a number opens it when a finite verb follows
+        return k if t.norm in PRONOUNS or t.norm in SUBJECT_DETERMINERS or finite_clause(tokens, k, hi) else None
     return k if is_pronoun(t) and finite_clause(tokens, k, hi) else None
+
+
+def _plain_subject(t: Tok) -> bool:
+    """A lower-case word or a number that may open a clause's subject after a time ('cargo', '40')."""
+    return t.kind is WORD and not t.is_cap and t.norm not in NOT_CLAUSE_START
 
 
 def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
@@ -363,7 +370,11 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return k if not steps and (finite_clause(tokens, k, hi) or past_clause(tokens, k, hi)) else None
     if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
         return None
-    if t.norm in DETERMINERS and verb.norm not in SAY_TELL and not finite_clause(tokens, k, hi):
+    if (
+        t.norm in DETERMINERS
+        and verb.norm not in SAY_TELL
+        and not (finite_clause(tokens, k, hi) or past_clause(tokens, k, hi))
+    ):
         return None
     if is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
         return k

@@ -70,6 +70,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None (a
     perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
     aside = verb + 1 < len(tokens) and tokens[verb + 1].text == ","  # 'Clinton, a top aide said, is ...'
+    lo = _past_fronted_adverb(tokens, verb, lo)
     if verb - 1 > lo and tokens[verb - 1].norm in PERFECT_AUXILIARIES and not tokens[verb - 1].is_cap:
         verb -= 1
     verb = _past_medium(tokens, verb, lo)
@@ -103,6 +104,16 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     )
     found = described or (_appositive_role_start(tokens, start, lo), end)
     return list_start(tokens, found[0], found[1], lo), found[1]  # 'Norway, Chile and Kenya said'
+
+
+def _past_fronted_adverb(tokens: list[Tok], verb: int, lo: int) -> int:
+    """'Also, a teacher, NAME, said', 'Instead, the head of the board, NAME, said': a sentence adverb and its comma
+    opening the clause are no part of the speaker phrase, which is read after them (else the adverb, a capitalised
+    word before two appositives, was taken for the name they describe)."""
+    t = tokens[lo] if lo < verb else None
+    if t is None or verb - lo <= 3 or tokens[lo + 1].text != "," or t.kind is not WORD:
+        return lo
+    return lo + 2 if t.norm in SENTENCE_OPENERS or t.norm in ADVERBS else lo
 
 
 def _unclosed_appositive(tokens: list[Tok], end: int, lo: int) -> int | None:

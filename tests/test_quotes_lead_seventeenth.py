@@ -1,0 +1,81 @@
+"""Classes of English the seventeenth session's lead found on a fresh set of invented articles (issue 15); every
+sentence here is our own, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_patterns import run
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in run(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also, a teacher, Funke Adeyemi, said the closure would hurt families.",
+        "Separately, a teacher, Funke Adeyemi, said the closure would hurt families.",
+        "Instead, the head of the school board, Funke Adeyemi, said the closure would hurt families.",
+    ],
+)
+def test_fronted_adverb_before_role_and_name(text: str) -> None:
+    """A sentence adverb and its comma before 'a ROLE, NAME,' are no name: the named person speaks."""
+    assert _reported(text) == [("Funke Adeyemi", "the closure would hurt families")]
+
+
+def test_name_before_appositive_after_adverb_still_speaks() -> None:
+    text = "However, Kofi Mensah, a teacher at the school, said the closure would hurt families."
+    assert _reported(text) == [("Kofi Mensah", "the closure would hurt families")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # a verb of speech other than 'say' and a bare clause whose verb is a regular past of a linking verb
+        ("Lerato Dube insisted the rail plan remained on track.", "the rail plan remained on track"),
+        ("Lerato Dube admitted the rail plan needed more money.", "the rail plan needed more money"),
+        # after a time, a plain noun opens the clause when a finite verb follows
+        ("The Harbour Alliance said Thursday cargo volumes had fallen.", "cargo volumes had fallen"),
+        ("The Harbour Alliance said on Monday 40 jobs would go.", "40 jobs would go"),
+        # a subject with a place after an amount, or a list of nouns
+        ("Ravi Menon warned more farms in the district could close.", "more farms in the district could close"),
+        (
+            "The bank said no names, addresses or account numbers had been exposed.",
+            "no names, addresses or account numbers had been exposed",
+        ),
+        (
+            "The bank said wages, rents and the price of bread had risen.",
+            "wages, rents and the price of bread had risen",
+        ),
+    ],
+)
+def test_bare_clauses(text: str, clause: str) -> None:
+    assert [c for _, c in _reported(text)] == [clause]
+
+
+def test_second_bare_clause_after_but_insisted() -> None:
+    text = "Lerato Dube conceded the delay was a blow but insisted the rail plan remained on track."
+    assert _reported(text) == [
+        ("Lerato Dube", "the delay was a blow"),
+        ("Lerato Dube", "the rail plan remained on track"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lerato Dube denied the allegations leveled against him.",
+        "Ravi Menon said no to the plan.",
+        "Ravi Menon said goodbye, and the ferry was gone.",
+    ],
+)
+def test_no_clause(text: str) -> None:
+    assert _reported(text) == []
+
+
+def test_list_ends_at_a_second_predicate() -> None:
+    """'reported flat growth and weak revenue, and said it was ...': the nouns reported are no list subject."""
+    text = "In April, Nexo reported flat user growth and weak revenue, and said it was still operating at a loss."
+    assert _reported(text) == [("Nexo", "it was still operating at a loss")]
