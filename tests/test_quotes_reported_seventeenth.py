@@ -176,3 +176,28 @@ def test_that_before_a_past_tense_and_its_object_is_a_relative_pronoun(sentence:
 )
 def test_that_before_an_adjective_or_as_a_subject_still_reports(sentence: str, clause: str) -> None:
     assert reported(sentence) == [("Lee Moss", clause)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clauses"),
+    [
+        (
+            "Dana Pike said the ferry would carry visitors to the U.S. The plan has drawn criticism from rivals.",
+            [("Dana Pike", "the ferry would carry visitors to the U.S.")],
+        ),
+        (
+            "Dana Pike spoke at a breakfast in Washington, D.C. She recalled that the pier had closed in 2010.",
+            [("Dana Pike", "the pier had closed in 2010")],
+        ),
+    ],
+)
+def test_an_abbreviation_before_a_sentence_opener_ends_the_sentence(
+    paragraph: str, clauses: list[tuple[str, str]]
+) -> None:
+    assert reported(paragraph) == clauses
+
+
+def test_an_abbreviation_inside_a_name_goes_on() -> None:
+    assert reported("Dana Pike said the U.S. Rep. Lee Moss would run again.") == [
+        ("Dana Pike", "the U.S. Rep. Lee Moss would run again")
+    ]

@@ -34,6 +34,37 @@ def _abbreviation_before(text: str, i: int) -> bool:
     return word in ABBREVIATIONS
 
 
+_CLOSING_ABBREVIATIONS = word_set("u.s u.k u.n e.u d.c inc corp ltd co jr sr a.m p.m etc")
+"""Abbreviations that often end a sentence too ('... entering the U.S. The plan ...')."""
+_SENTENCE_OPENERS = word_set(
+    "the he she it they we i this these those there here but and his her their its our a an in on at after when if"
+)
+"""Capitalised words that open a sentence and hardly follow an abbreviation inside one ('U.S. The', 'p.m. He';
+not 'U.S. Rep.', 'Inc. Chief')."""
+
+
+_OPENER_MAX = 7
+
+
+def _closing_abbreviation(text: str, i: int) -> bool:
+    """A full stop after an abbreviation that may end a sentence, before a capitalised word that opens one ('...
+    to enter the U.S. The proposal has ...'): a sentence end after all."""
+    j = i
+    stop = max(0, i - _LONGEST_ABBREVIATION - 1)  # bounded: a long run of letters and stops stays linear
+    while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    if text[j:i].lower() not in _CLOSING_ABBREVIATIONS or (j > 0 and (text[j - 1].isalpha() or text[j - 1] == ".")):
+        return False
+    k = i + 1
+    if k >= len(text) or text[k] != " ":
+        return False
+    m = k + 1
+    while m < len(text) and m < k + _OPENER_MAX and text[m].isalpha():
+        m += 1
+    word = text[k + 1 : m]
+    return word[:1].isupper() and word.lower() in _SENTENCE_OPENERS and m < len(text) and text[m] == " "
+
+
 _BRACKETED_MAX = 10
 _BRACKETED_WORD = 4
 
@@ -116,6 +147,9 @@ def sentences(text: str, marks: list[MarkSpan]) -> list[tuple[int, int]]:
             not inside[i]
             and ch in ".!?"
             and not (ch == "." and (_abbreviation_before(text, i) or _bracketed_abbreviation(text, i)))
+            or ch == "."
+            and not inside[i]
+            and _closing_abbreviation(text, i)
             or i in closes
             and i >= closes[i]
             and text[i - closes[i]] in ".!?"
