@@ -20,11 +20,10 @@ from tests.quote_support import speaker_of
             "storm",
             "senior port official",
         ),
+        ('"The ships are late," an angry dock worker said.', "ships", "angry dock worker"),
     ],
 )
-def test_an_adjective_of_roles_before_a_plain_modifier_stays_in_the_speaker(
-    text: str, words: str, speaker: str
-) -> None:
+def test_modifiers_before_a_role_stay_in_the_speaker(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
 
 
@@ -34,6 +33,8 @@ def test_an_adjective_of_roles_before_a_plain_modifier_stays_in_the_speaker(
         ('"The ships are late," said a senior official.', "ships", "senior official"),
         ('"The ships are late," said a port official.', "ships", "port official"),
         ("After the long rain residents said the roads were closed.", "roads", "residents"),
+        ("Since the long strike dock workers said the ships were late.", "ships", "workers"),
+        ("The ships are late, a retired dock worker told AFP.", "ships", "retired dock worker"),
         (
             '"The ships are late," the senior staff at the old port depot said.',
             "ships",

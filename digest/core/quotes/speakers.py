@@ -424,18 +424,19 @@ _ROLE_OR_ORG = ROLE_NOUNS | ORG_WORDS
 def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
     """'a city official', 'a senior port official', 'The harbour board', 'the county water authority': unknown
     modifiers between a determiner and a role or organisation noun belong to the phrase (adjectives of roles do not
-    count among them). Before an organisation noun, and after a capitalised determiner, the determiner must open
-    the sentence or follow a comma, a lead word or a day ('On Monday the harbour board said'; not 'after the storm
-    passed police said')."""
+    count among them). Before an organisation noun, after a capitalised determiner, and before two plain words and a
+    role ('an angry dock worker said'), the determiner must open the sentence or follow a comma, a lead word or a
+    day ('On Monday the harbour board said'; not 'after the storm passed police said', 'after the long rain
+    residents said')."""
     if tokens[start].is_cap or tokens[start].norm in DETERMINERS or tokens[j].norm not in _ROLE_OR_ORG:
         return start
     org = tokens[j].norm not in ROLE_NOUNS
-    plain = 2 if org else 1
+    plain = 2
     for d in range(start - 1, max(lo, start - plain - 1 - _ADJECTIVES_BEFORE) - 1, -1):
         if tokens[d].kind is not WORD or tokens[d].norm in SPEECH_VERBS:
             return start
         if tokens[d].norm in DETERMINERS:
-            if not (org or tokens[d].is_cap):
+            if not (org or tokens[d].is_cap or plain == 0):
                 return d
             return _past_owner(tokens, d, start) if _opens_phrase(tokens, d, lo) else start
         if tokens[d].is_cap:
