@@ -79,3 +79,31 @@ def test_list_ends_at_a_second_predicate() -> None:
     """'reported flat growth and weak revenue, and said it was ...': the nouns reported are no list subject."""
     text = "In April, Nexo reported flat user growth and weak revenue, and said it was still operating at a loss."
     assert _reported(text) == [("Nexo", "it was still operating at a loss")]
+
+
+def _direct(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in run(text).quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement on Thursday, the county said it was reviewing the ruling. "We remain committed to safe'
+        ' streets," the statement said.',
+        'The county said in a brief statement that it was reviewing the ruling. "We remain committed to safe'
+        ' streets," the statement read.',
+    ],
+)
+def test_the_statement_is_its_issuers(text: str) -> None:
+    """'the statement' after 'In a statement, X said' is X's statement: its words are X's."""
+    assert _direct(text) == [("county", "We remain committed to safe streets")]
+
+
+def test_a_statement_of_unknown_issuer_is_nobodys() -> None:
+    """A second statement introduced without its issuer speaking ('X sent out an email appeal') is not the
+    earlier issuer's: 'the email' stays a document."""
+    text = (
+        'In an email on Monday, Dara Vole said the race was close. Her rival sent out an email appeal. "We need'
+        ' everyone to step up," the email said.'
+    )
+    assert [s for s, _ in _direct(text)] == ["email"]

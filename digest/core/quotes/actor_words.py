@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from digest.core.lexicon import MONTHS_DAYS, word_set
+from digest.core.lexicon import MONTHS_DAYS, ROLE_NOUNS, word_set
 from digest.core.quotes.gender import name_gender, role_gender
 from digest.core.quotes.speakers import Mention
 
@@ -72,3 +72,16 @@ def head_class(word: str) -> set[str]:
         if word in group:
             return group
     return {word}
+
+
+_ROLE_LEAD_WORDS = 3
+"""The most words of a job before a name that still opens its sentence ('Former striker NAME')."""
+
+
+def opens_at(para: str, start: int, at: int, lead_chars: int) -> bool:
+    """A name at ``at`` opens the sentence starting at ``start``: within ``lead_chars`` of its start, or after a
+    job or title of a few words ('Pop singer NAME has confirmed', 'Former striker NAME said')."""
+    if at - start <= lead_chars:
+        return True
+    lead = para[start:at].split()
+    return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS

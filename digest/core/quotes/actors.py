@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ROLE_NOUNS, word_set
+from digest.core.lexicon import word_set
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
-from digest.core.quotes.actor_words import edit_distance_at_most_one, head_class, mention_gender, role_words, undated
+from digest.core.quotes.actor_words import (
+    edit_distance_at_most_one,
+    head_class,
+    mention_gender,
+    opens_at,
+    role_words,
+    undated,
+)
 from digest.core.quotes.descriptions import AGE_AFTER, NEAR, Descriptions, org_epithet
 from digest.core.quotes.gender import (
     UNKNOWN,
@@ -18,6 +25,7 @@ from digest.core.quotes.gender import (
     said_pronoun_gender,
     thing_like,
 )
+from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.things import people_named, places_named, plural_role, thing_written
 
@@ -25,8 +33,6 @@ _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
 _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
-_ROLE_LEAD_WORDS = 3
-"""The most words of a job before a name that still opens its sentence ('Former striker NAME')."""
 _PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
 """A pronoun, its verb and the word after it ('he said the ...')."""
 _PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
@@ -38,15 +44,6 @@ _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
-
-
-def _opens(para: str, start: int, at: int) -> bool:
-    """A name at ``at`` opens the sentence starting at ``start``: right at its start, or after a job or title
-    of a few words ('Pop singer NAME has confirmed', 'Former striker NAME said')."""
-    if at - start <= _LEAD_CHARS:
-        return True
-    lead = para[start:at].split()
-    return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS
 
 
 class Registry:
@@ -71,8 +68,8 @@ class Registry:
         """The ages and words the article wrote at each name ('Gregor Lind, 41,', 'striker Gregor Lind')."""
         self.owners: set[int] = set()
         """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
-        self._sentence_start = 0
-        self._para = ""
+        self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
+        self._sentence_start, self._para = 0, ""
         self._surnames: dict[str, ActorState] | None = None
         self._people: dict[str, ActorState] | None = None
 
@@ -122,7 +119,7 @@ class Registry:
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
                 if at >= 0:
-                    self.described.note(full, para, at, len(written), sentence, _opens(para, start, at))
+                    self.described.note(full, para, at, len(written), sentence, opens_at(para, start, at, _LEAD_CHARS))
                 if (
                     at >= 0
                     and thing_written(para, at, len(written))
@@ -132,7 +129,9 @@ class Registry:
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and AGE_AFTER.match(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
-                if at >= 0 and _opens(para, start, at):  # 'his', 'her' may own a person named before: 'his death'
+                if at >= 0 and opens_at(
+                    para, start, at, _LEAD_CHARS
+                ):  # 'his', 'her' may own a person named before: 'his death'
                     seen = self.names_seen  # bounded: past a few dozen names there is always another person
                     first = len(seen) <= _KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
                     self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
@@ -165,7 +164,7 @@ class Registry:
         ``pos`` is the mention's character offset in its paragraph: a pronoun never refers to a name written
         after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
         """
-        mention = undated(mention)
+        mention = self.issuers.issuer_of(undated(mention), sentence)
         actor = self._find(mention, sentence, owner, pos)
         if actor is None:
             return None

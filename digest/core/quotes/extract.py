@@ -24,6 +24,7 @@ from digest.core.quotes.continuation import (
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question
+from digest.core.quotes.issuers import issued_nouns
 from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
@@ -270,6 +271,16 @@ class _Reader:
                 self._after_lead_in(tokens, para, lead_in, speakers)
             self._emit_direct(state, tokens, speakers)
         self._emit_reported(state, owners)
+        self._note_issuer(tokens, [a for _, a in owners] + (list(speakers.values()) if quoted else []))
+
+    def _note_issuer(self, tokens: list[Tok], actors: list[ActorState]) -> None:
+        """'In a statement, the county said A': a statement the sentence introduces as the medium of its one
+        speaker's words is that speaker's; any other it introduces has no known issuer."""
+        medium, other = issued_nouns(tokens)
+        speakers = {a.root().name: a.root() for a in actors}
+        issuer = next(iter(speakers.values())) if len(speakers) == 1 else None
+        self.registry.issuers.note(other | (set() if issuer is None else medium), None, self.sentence)
+        self.registry.issuers.note(medium, issuer, self.sentence)
 
     def _reports(self, tokens: list[Tok], para: str) -> list[tuple[Report, ActorState]]:
         """Reported clauses of a sentence with their actors; speakers of non-clause speech become actors too."""

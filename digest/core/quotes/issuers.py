@@ -1,0 +1,64 @@
+"""Statements and the actors who issued them: 'In a statement, the county said A.' and then '"B," the statement
+said': the statement is the county's, so B is the county's quote, not a new actor called 'statement'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from digest.core.lexicon import ARTICLES, POSSESSIVES, STATEMENT_NOUNS
+from digest.core.quotes.actor_state import ActorState
+from digest.core.quotes.mentions import Mention
+from digest.core.quotes.tokens import WORD, Tok
+
+ISSUED_REACH = 10
+"""How many sentences after its issuer was named 'the statement' may still stand for that issuer's statement."""
+_MODIFIERS = 2
+"""The most lower-case words between 'a' and the statement's noun ('a brief written statement')."""
+
+
+def issued_nouns(tokens: list[Tok]) -> tuple[set[str], set[str]]:
+    """The nouns of statements a sentence introduces, as (the medium of its words: 'said in a statement', 'In a
+    brief statement, X said', 'wrote in her letter'; any other: 'sent out an email appeal', 'Cook provided a written
+    statement'): a singular noun of :data:`STATEMENT_NOUNS` after 'a', 'an' or a possessive and at most two
+    lower-case words (not 'the statement', which refers to one already introduced)."""
+    medium: set[str] = set()
+    other: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.kind is not WORD or t.norm not in STATEMENT_NOUNS or t.norm.endswith("s"):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= _MODIFIERS and tokens[j].kind is WORD and not tokens[j].is_cap:
+            if tokens[j].norm in ARTICLES or tokens[j].norm in POSSESSIVES:
+                break
+            j -= 1
+        if j >= 0 and tokens[j].norm in ("a", "an", *POSSESSIVES):
+            (medium if j > 0 and tokens[j - 1].norm == "in" else other).add(t.norm)
+    return medium, other
+
+
+@dataclass
+class Issuers:
+    """The last actor each kind of statement was issued by, and in which sentence."""
+
+    by_noun: dict[str, tuple[ActorState, int]] = field(default_factory=dict)
+
+    def note(self, nouns: set[str], actor: ActorState | None, sentence: int) -> None:
+        """The statements of ``nouns`` introduced in ``sentence`` were ``actor``'s (None: someone's not known, so a
+        later 'the statement' stands for no earlier issuer)."""
+        for noun in nouns:
+            if actor is None:
+                self.by_noun.pop(noun, None)
+            else:
+                self.by_noun[noun] = (actor, sentence)
+
+    def issuer_of(self, mention: Mention, sentence: int) -> Mention:
+        """A mention of 'the statement' (a definite statement noun alone) stands for its issuer when one was noted
+        within :data:`ISSUED_REACH` sentences; any other mention is returned as it is."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.by_noun:
+            return mention
+        actor, at = self.by_noun[words[1]]
+        actor = actor.root()
+        if sentence - at > ISSUED_REACH:
+            return mention
+        return Mention(actor.name, actor.name, actor.role, actor.kind, actor.gender)
