@@ -107,3 +107,20 @@ def test_a_statement_of_unknown_issuer_is_nobodys() -> None:
         ' everyone to step up," the email said.'
     )
     assert [s for s, _ in _direct(text)] == ["email"]
+
+
+def test_told_object_then_during_a_briefing() -> None:
+    text = "Sipho Khumalo told journalists during a briefing in Pretoria that teams were working hard."
+    assert _reported(text) == [("Sipho Khumalo", "teams were working hard")]
+
+
+def test_verb_after_a_subjects_aside_is_no_main_clause() -> None:
+    """A fronted 'after noon,' then 'X said A, together with B, had ...': the comma before 'had' opens no main
+    clause (a verb with no subject), so the reported clause runs on to its end."""
+    text = (
+        "In a statement issued after noon, the utility said the breakdowns, together with delays at a unit, had"
+        " removed 2,400 megawatts."
+    )
+    assert _reported(text) == [
+        ("utility", "the breakdowns, together with delays at a unit, had removed 2,400 megawatts")
+    ]

@@ -292,6 +292,8 @@ def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     words ('the candidate said families of the dead sue'; not a parenthetical 'the pier, he said, was safe')."""
     if finite_clause(tokens, k, hi):
         return True
+    if k < hi and tokens[k].norm in FINITE_WORDS:
+        return False  # ', had removed 2,400 megawatts': a verb with no subject goes on the clause before the comma
     for j in range(k + 1, min(hi, k + PAST_REACH)):
         t = tokens[j]
         if t.kind is WORD and t.norm in REPORT_VERBS and not t.is_cap:

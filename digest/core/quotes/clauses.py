@@ -36,12 +36,12 @@ from digest.core.quotes.shaped_cues import EXPRESSING, INFORMING, POINTING, clai
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _SKIPPABLE = word_set(
-    """on in at a an the statement interview news conference briefing press late earlier also last week month year
-    this friday monday tuesday wednesday thursday saturday sunday today yesterday evening morning phone call
+    """on in at during a an the statement interview news conference briefing press late earlier also last week month
+    year this friday monday tuesday wednesday thursday saturday sunday today yesterday evening morning phone call
     email letter report -"""
 ) | frozenset({"—", "–", ","})
 MIN_WORDS = 3
-_INSERTION_START = frozenset({"on", "in", "at", "also", "-", "—", "–", ","})
+_INSERTION_START = frozenset({"on", "in", "at", "during", "also", "-", "—", "–", ","})
 
 
 def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
