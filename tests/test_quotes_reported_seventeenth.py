@@ -201,3 +201,27 @@ def test_an_abbreviation_inside_a_name_goes_on() -> None:
     assert reported("Dana Pike said the U.S. Rep. Lee Moss would run again.") == [
         ("Dana Pike", "the U.S. Rep. Lee Moss would run again")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the heart of the dispute, according to Dana Pike, a former harbour master, was a vote by the board.",
+    ],
+)
+def test_where_or_when_is_no_reported_clause(sentence: str) -> None:
+    assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "About 58 percent of harbour firms fund the pilots, according to a 2014 board study.",
+            "About 58 percent of harbour firms fund the pilots",
+        ),
+        ("Or maybe Lee Moss, digital consultant Dana Pike says.", "Or maybe Lee Moss"),
+    ],
+)
+def test_an_amount_or_a_trailing_answer_still_reports(sentence: str, clause: str) -> None:
+    assert [text for _, text in reported(sentence)] == [clause]

@@ -18,7 +18,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.mentions import share_word
 from digest.core.quotes.tense import FINITE_AUXILIARIES
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 NOT_CLAUSE_START = word_set(
     """on in at to for with about of by after before during and but or so as when while yesterday today nothing
@@ -219,3 +219,17 @@ def opens_plain_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         and tokens[k + 1].kind is WORD
         and tokens[k + 1].norm not in NOT_CLAUSE_START
     )
+
+
+def verbless_phrase(tokens: list[Tok], start: int, end: int) -> bool:
+    """'said in a news conference Monday', 'said under the old rules', 'said. But the next day': words opening with
+    a preposition, a conjunction or an adverb of time, without a comma, a subject pronoun, an auxiliary or a past
+    tense, say where or when, not what was said."""
+    if tokens[start].norm not in NOT_CLAUSE_START or (start + 1 < end and tokens[start + 1].text[0].isdigit()):
+        return False  # 'About 58 percent of firms fund leave': an amount opens a subject
+    for t in tokens[start:end]:
+        if t.text == "," or t.kind is QUOTE or is_pronoun(t) or t.norm in FINITE_WORDS:
+            return False
+        if not t.is_cap and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST):
+            return False
+    return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from digest.core.lexicon import (
     ARTICLES,
     CONTRAST_SUBORDINATORS,
@@ -39,7 +41,7 @@ from digest.core.quotes.clause_ends import (
     relative_clause_end,
     subordinate_end,
 )
-from digest.core.quotes.clause_shape import finite_clause
+from digest.core.quotes.clause_shape import finite_clause, verbless_phrase
 from digest.core.quotes.clauses import (
     EXPLAINING,
     MIN_WORDS,
@@ -77,6 +79,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
     ``cues`` is :func:`cue_words` of that stretch when the caller has it already."""
     reports = _find_reports(tokens, lo, hi, cue_words(tokens, lo, hi) if cues is None else cues)
     out: list[Report] = []
+    starts = [t.start for t in tokens[lo:hi]]
     for index, report in enumerate(reports):
         end = report.end
         for later in reports[index + 1 :]:
@@ -87,6 +90,9 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
                     k -= 1  # 'A, and more than half said B', 'A though she noted B': A ends before them
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
         end = subordinate_end(tokens, lo, report.verb, (report.start, end))
+        first, last = bisect_left(starts, report.start) + lo, bisect_left(starts, end) + lo
+        if report.who.how != "trailing" and first < last and verbless_phrase(tokens, first, last):
+            continue  # 'said in a news conference Monday': where or when, not what was said
         out.append(Report(report.who, report.start, end, report.verb))
     return out
 
