@@ -228,3 +228,32 @@ def test_any_verb_of_reported_speech_before_he_tells_the_gender(text: str) -> No
 )
 def test_reported_gender_neighbours(text: str, speaker: str) -> None:
     assert speaker_of(text, "insult") == speaker
+
+
+_INSULT = '\n\n"It is an insult," she said.'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tam Rooke spoke at the meeting. He attacked the plan." + _INSULT,
+        "Tam Rooke spoke at the meeting.\n\nBut he attacked the plan." + _INSULT,
+    ],
+)
+def test_he_opening_the_next_sentence_tells_the_gender_of_its_only_name(text: str) -> None:
+    assert speaker_of(text, "insult") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tam Rooke spoke at the meeting. She attacked the plan." + _INSULT,
+        # the name does not open its sentence, or another name stands beside it: 'he' may be someone else
+        "The council heard Tam Rooke. He attacked the plan." + _INSULT,
+        "Tam Rooke spoke after Pell Varro. He attacked the plan." + _INSULT,
+        # not the very next sentence
+        "Tam Rooke spoke at the meeting. The hall was full. He attacked the plan." + _INSULT,
+    ],
+)
+def test_next_sentence_gender_neighbours(text: str) -> None:
+    assert speaker_of(text, "insult") == "Tam Rooke"

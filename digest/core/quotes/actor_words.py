@@ -1,8 +1,10 @@
 """Words and small readings the actors pass uses: role synonyms, a name's gender from its mention, a date glued
-before a name, and near-identical spellings (split out of ``actors.py``, unchanged)."""
+before a name, near-identical spellings, and where a name or a pronoun opens its sentence (split out of
+``actors.py``, unchanged)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from digest.core.lexicon import MONTHS_DAYS, ROLE_NOUNS, word_set
@@ -85,3 +87,19 @@ def opens_at(para: str, start: int, at: int, lead_chars: int) -> bool:
         return True
     lead = para[start:at].split()
     return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS
+
+
+PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
+"""A sentence whose subject is 'he' or 'she' ('He emailed NAME about ...', 'But she ...', 'In Kelby, on a wet night
+in March, he called NAME')."""
+_PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
+"""A pronoun, its verb and the word after it ('he said the ...')."""
+_CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
+"""Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
+
+
+def verb_goes_on(para: str, pos: int) -> bool:
+    """The verb after the pronoun at ``pos`` goes on with what was said ('he said the bridge ...', 'he said
+    NAME ...'; not 'he said.')."""
+    after = _PRONOUN_VERB_NEXT.match(para, pos)
+    return after is not None and (after.group(1)[0].isupper() or after.group(1) in _CLAUSE_OPENERS)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
-from digest.core.lexicon import word_set
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import (
+    PRONOUN_LEAD,
     edit_distance_at_most_one,
     head_class,
     mention_gender,
     opens_at,
     role_words,
     undated,
+    verb_goes_on,
 )
 from digest.core.quotes.descriptions import AGE_AFTER, NEAR, Descriptions, org_epithet
 from digest.core.quotes.gender import (
@@ -33,13 +32,6 @@ _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
 _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
-_PRONOUN_VERB_NEXT = re.compile(r"\w+ +\w+ +(\w+)")
-"""A pronoun, its verb and the word after it ('he said the ...')."""
-_PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")
-"""A sentence whose subject is 'he' or 'she' ('He emailed NAME about ...', 'But she ...', 'In Kelby, on a wet night
-in March, he called NAME')."""
-_CLAUSE_OPENERS = word_set("that the a an he she they it his her their there this these those we i")
-"""Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
@@ -55,6 +47,7 @@ class Registry:
         self.names_at: list[int] = []
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
         self.opened_by: dict[int, tuple[str, int]] = {}
+        self.openers: dict[int, str] = {}
         """The sentences whose subject is 'he' (``m``) or 'she' (``f``), with where that pronoun stands."""
         self.aged: set[str] = set()
         """Names the article gave an age after ('NAME, 41,'): people, whatever their first name."""
@@ -104,9 +97,10 @@ class Registry:
         if para != self._para:  # 'a farm outside Red Hollow': a place, never 'he', 'she' or 'they'
             self.places.update(name for name in places_named(para) if thing_like(name))
         self._sentence_start, self._para = start, para
-        lead = _PRONOUN_LEAD.match(para, start) if para else None
+        lead = PRONOUN_LEAD.match(para, start) if para else None
         if lead is not None:
             self.opened_by[sentence] = ("m" if lead.group(1).lower() == "he" else "f", lead.start(1))
+            self._named_then_pronoun(sentence - 1, self.opened_by[sentence][0])
         for written in names:
             name = written.removesuffix("'s").removesuffix("’s")
             if group_word(name.split()[-1]):
@@ -132,9 +126,17 @@ class Registry:
                 if at >= 0 and opens_at(
                     para, start, at, _LEAD_CHARS
                 ):  # 'his', 'her' may own a person named before: 'his death'
+                    self.openers.setdefault(sentence, full)
                     seen = self.names_seen  # bounded: past a few dozen names there is always another person
                     first = len(seen) <= _KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
                     self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
+
+    def _named_then_pronoun(self, before: int, gender: str) -> None:
+        """'NAME spoke at the meeting. He said ...': a sentence opened by 'he' or 'she' right after one whose only
+        name opens it calls that person so."""
+        names = {n for s, n in self.names_seen[-_KNOWN_NAMES_READ:] if s == before}
+        if names and names == {self.openers.get(before)}:
+            self._called(names.pop(), gender)
 
     def _called(self, name: str, gender: str) -> None:
         """'NAME said he would': the article calls that person 'he' (or 'she'), for a pronoun met later."""
@@ -355,8 +357,7 @@ class Registry:
             return False
         if at - self._sentence_start <= _LEAD_CHARS:
             return True
-        after = _PRONOUN_VERB_NEXT.match(self._para, pos)
-        return after is not None and (after.group(1)[0].isupper() or after.group(1) in _CLAUSE_OPENERS)
+        return verb_goes_on(self._para, pos)
 
     def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None = None) -> bool:
         """Another person who may be of ``gender`` was named after this actor last spoke (or opens the pronoun's
