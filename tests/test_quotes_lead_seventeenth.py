@@ -124,3 +124,14 @@ def test_verb_after_a_subjects_aside_is_no_main_clause() -> None:
     assert _reported(text) == [
         ("utility", "the breakdowns, together with delays at a unit, had removed 2,400 megawatts")
     ]
+
+
+def test_it_after_a_body_opening_the_sentence_before() -> None:
+    """An 'it' no actor stands for is the body the previous sentence opened with ('The council ...')."""
+    text = "The council went further on Wednesday. In a brief note, it said the city had broken its own rule."
+    assert _reported(text) == [("council", "the city had broken its own rule")]
+
+
+def test_it_after_a_named_thing_opening_the_sentence_before_is_nobody() -> None:
+    text = "The Harlow case faces a deadline. It states that courts should not rule too late."
+    assert _reported(text) == []

@@ -257,7 +257,7 @@ class _Reader:
         quoted = opens_within(state.marks, lo_char, hi_char)  # else the sentence has no quotation token
         self.registry.note_names(self.sentence, names_outside_quotes(para, tokens, quoted), para, lo_char)
         note_salient(self.registry, self.sentence, tokens, para)
-        owners = self._reports(tokens, para)
+        owners = self._reports(tokens, para, lead_in)
         state.owners_last = self._final_verb_speaker(tokens, para)
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
@@ -282,7 +282,7 @@ class _Reader:
         self.registry.issuers.note(other | (set() if issuer is None else medium), None, self.sentence)
         self.registry.issuers.note(medium, issuer, self.sentence)
 
-    def _reports(self, tokens: list[Tok], para: str) -> list[tuple[Report, ActorState]]:
+    def _reports(self, tokens: list[Tok], para: str, lead_in: list[Tok]) -> list[tuple[Report, ActorState]]:
         """Reported clauses of a sentence with their actors; speakers of non-clause speech become actors too."""
         cues = cue_words(tokens, 0, len(tokens))
         if not cues:
@@ -302,9 +302,22 @@ class _Reader:
                 continue
             m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
             actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None, at)
+            if actor is None and m.gender == "n" and m.kind == "pronoun":
+                actor = self._body_before(lead_in, para)
             if actor is not None:
                 owners.append((report, actor))
         return owners
+
+    def _body_before(self, lead_in: list[Tok], para: str) -> ActorState | None:
+        """'The council went further. In a note, it said A': an 'it' no actor stands for is the body the sentence
+        before opened with as its subject ('The council', 'The company': 'the' and an organisation's noun)."""
+        found = np_right(lead_in, 0, len(lead_in)) if lead_in else None
+        if found is None or found[1] - found[0] != 2 or lead_in[found[0]].norm != "the" or found[1] >= len(lead_in):
+            return None
+        noun, after = lead_in[found[0] + 1], lead_in[found[1]]
+        plain = not noun.is_cap and after.kind is WORD and not after.is_cap
+        m = make_mention(lead_in, found[0], found[1], para) if plain else None
+        return self.registry.resolve(m, self.sentence, pos=lead_in[found[0]].start) if m and m.kind == "org" else None
 
     def _after_lead_in(self, tokens: list[Tok], para: str, lead_in: list[Tok], speakers: dict[int, ActorState]) -> None:
         """'X announced the lawsuit on Monday. "We are seeking ..."': a sentence that is only a quotation, after a
