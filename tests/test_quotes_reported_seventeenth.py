@@ -225,3 +225,14 @@ def test_where_or_when_is_no_reported_clause(sentence: str) -> None:
 )
 def test_an_amount_or_a_trailing_answer_still_reports(sentence: str, clause: str) -> None:
     assert [text for _, text in reported(sentence)] == [clause]
+
+
+@pytest.mark.parametrize("verb", ["brags", "swore", "swears"])
+def test_bragging_and_swearing_report_a_clause(verb: str) -> None:
+    assert reported(f"Lee Moss {verb} that the new pier will open in May.") == [
+        ("Lee Moss", "the new pier will open in May")
+    ]
+
+
+def test_swearing_someone_in_reports_nothing() -> None:
+    assert reported("The judge swore in the new harbour master on Monday.") == []

@@ -67,7 +67,7 @@ REPORT_VERBS: frozenset[str] = word_set(
     quips proclaimed proclaims exclaimed mused muses retorted countered counters commented hinted hints speculated
     speculates clarified reasoned opined surmised griped theorized affirms discloses estimates concludes replies
     responds promises pledges vows assured assures informed informs reminded reminds groused grouses grumbled
-    grumbles gripes"""
+    grumbles gripes brags swore swears"""
 )
 """Finite verbs that introduce reported speech (``X said that ...``, ``his aides say ...``)."""
 
