@@ -257,3 +257,32 @@ def test_he_opening_the_next_sentence_tells_the_gender_of_its_only_name(text: st
 )
 def test_next_sentence_gender_neighbours(text: str) -> None:
     assert speaker_of(text, "insult") == "Tam Rooke"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Tova Brin, 61, proposed a "harbour tax" and said the city needed money.', "needed money", "Tova Brin"),
+        ('Tova Brin, now 61, proposed a "harbour tax" and said the city needed money.', "harbour tax", "Tova Brin"),
+        (
+            'Sen. Tova Brin (D-Ore.) proposed a "harbour tax" and said the city needed money.',
+            "needed money",
+            "Sen. Tova Brin",
+        ),
+        ('Sen. Tova Brin (Ore.) attacked his "unsuitability for office."', "unsuitability", "Sen. Tova Brin"),
+    ],
+)
+def test_an_age_or_a_tag_after_the_subject_keeps_it_speaking(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a pair with tags: no one subject; the writer's term
+        ('Sens. Tova Brin (Ky.) and Pell Varro (Fla.) held what is called a "debate" on Monday.', "debate", None),
+        ('Tova Brin (the mayor) proposed a "harbour tax" on Monday.', "harbour tax", None),
+    ],
+)
+def test_age_or_tag_neighbours(text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker

@@ -124,7 +124,7 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
         and tokens[end + 1].norm not in ("and", "or")  # 'The chairman, NAME, and the treasurer, NAME, urged'
         and _role_apposition(tokens, start, end)
     )
-    verb = _past_relative(tokens, end + 1 if closing else end, v)  # 'The Presiding Officer, NAME, twice asked'
+    verb = _past_relative(tokens, end + 1 if closing else _past_age_or_tag(tokens, end, v), v)  # 'NAME, 61, asked'
     after = tokens[verb]
     if after.kind is not WORD or after.is_cap:
         return None
@@ -272,6 +272,27 @@ def _plural_head_end(tokens: list[Tok], end: int, v: int) -> int:
         t.norm in ROLE_NOUNS or t.norm in GROUP_NOUNS or t.norm.endswith(_PEOPLE_SUFFIXES)
     )
     return end + 1 if plural else end
+
+
+_TAG_MAX = 8
+
+
+def _past_age_or_tag(tokens: list[Tok], k: int, v: int) -> int:
+    """Past an age between commas ('NAME, 61, proposed', 'now 61') or a tag in brackets ('Sen. NAME (D-Ore.)
+    proposed') after the subject: where its verb may stand; ``k`` when neither follows, or when 'and' or 'or' goes
+    on to a second subject ('NAME (Ky.) and NAME (Fla.)', 'The chef, 58, and the baker, 61, said')."""
+    after = k
+    if k + 1 < v and tokens[k].text == "(" and tokens[k - 1].is_cap:
+        close = next((c for c in range(k + 1, min(v, k + _TAG_MAX)) if tokens[c].text == ")"), None)
+        if close is not None and all(t.is_cap or t.kind is not WORD for t in tokens[k + 1 : close]):
+            after = close + 1
+    age = k + 2 if k + 2 < v and tokens[k + 1].norm in _AGE_WORDS else k + 1
+    if age + 1 < v and tokens[k].text == "," and tokens[age].text.isdigit() and tokens[age + 1].text == ",":
+        after = age + 2
+    return k if after < v and tokens[after].norm in ("and", "or") else after
+
+
+_AGE_WORDS = frozenset({"now", "aged"})
 
 
 def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
