@@ -236,3 +236,39 @@ def test_bragging_and_swearing_report_a_clause(verb: str) -> None:
 
 def test_swearing_someone_in_reports_nothing() -> None:
     assert reported("The judge swore in the new harbour master on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "clause"),
+    [
+        (
+            "As the Courier reported just today, the inspector issued subpoenas to the foundation.",
+            "Courier",
+            "the inspector issued subpoenas to the foundation",
+        ),
+        (
+            "Lee Moss backed it. (As the Courier first reported, Dana Pike voiced support for the plan in 2002.)",
+            "Courier",
+            "Dana Pike voiced support for the plan in 2002",
+        ),
+        (
+            "As the mayor pointed out, that is the whole point of the levy.",
+            "mayor",
+            "that is the whole point of the levy",
+        ),
+    ],
+)
+def test_an_opening_as_aside_with_a_tail_reports_the_clause(paragraph: str, speaker: str, clause: str) -> None:
+    assert reported(paragraph) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Dana Pike and Lee Moss lamented high prices, the board took a moment to reach out to voters.",
+        "As coastal states and neighbours, Nerin and Harlow fell victim to the storm.",
+        "The result, as the mayor later pointed out, was a deep recession.",
+    ],
+)
+def test_an_as_clause_with_an_object_or_inside_a_clause_reports_nothing(sentence: str) -> None:
+    assert reported(sentence) == []

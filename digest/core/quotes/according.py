@@ -1,5 +1,5 @@
-"""Reported speech credited to a source phrase: 'According to X, CLAUSE', 'CLAUSE, according to X' and 'X quoted Y
-as saying (that) CLAUSE'."""
+"""Reported speech credited to a source phrase: 'According to X, CLAUSE', 'CLAUSE, according to X', 'X quoted Y
+as saying (that) CLAUSE' and the tail of an opening 'As X reported just today,'."""
 
 from __future__ import annotations
 
@@ -251,3 +251,18 @@ def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | No
     if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is WORD):
         return longer
     return found
+
+
+_AS_TAIL = 5
+_TAIL_WORDS = PREPOSITIONS_IN_NP | word_set("out up just first earlier recently previously later often also once again")
+
+
+def as_tail_end(tokens: list[Tok], k: int, hi: int) -> int:
+    """Past the words after the verb of an opening 'As X reported' up to its comma: an adverb, a particle or a
+    prepositional phrase ('As X reported just today,', 'As X pointed out,', 'As X noted in its report,'); an
+    object ('As X lamented high prices,': 'as' tells the time) or a conjunction ends nothing."""
+    if k >= hi or tokens[k].kind is not WORD or tokens[k].is_cap:
+        return k
+    if tokens[k].norm not in _TAIL_WORDS and not tokens[k].norm.endswith("ly"):
+        return k
+    return next((j for j in range(k, min(hi, k + _AS_TAIL)) if tokens[j].kind is not WORD), k)

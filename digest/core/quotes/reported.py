@@ -23,7 +23,7 @@ from digest.core.lexicon import (
     SUBJECT_RELATIVES,
     word_set,
 )
-from digest.core.quotes.according import according, quoted_as
+from digest.core.quotes.according import according, as_tail_end, quoted_as
 from digest.core.quotes.agents import before_agent
 from digest.core.quotes.appositives import appositive_subject
 from digest.core.quotes.attribution import (
@@ -41,7 +41,7 @@ from digest.core.quotes.clause_ends import (
     relative_clause_end,
     subordinate_end,
 )
-from digest.core.quotes.clause_shape import finite_clause, verbless_phrase
+from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause, verbless_phrase
 from digest.core.quotes.clauses import (
     EXPLAINING,
     MIN_WORDS,
@@ -408,10 +408,12 @@ def _as_reported(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     who = Attribution(found[0], found[1], "as-reported")
     if opening - 1 > lo and tokens[opening - 1].text == "," and tail_ok(tokens, after, hi, tokens[v]):
         return Report(who, tokens[lo].start, tokens[opening - 2].end, v)
-    # 'As X reported, CLAUSE' opening the sentence, or after a comma or a conjunction ('..., and as X noted, CLAUSE')
-    leads = opening == lo or tokens[opening - 1].text == "," or tokens[opening - 1].norm in ("and", "but")
-    if leads and after < hi and tokens[after].text == ",":
-        return _clause_report(tokens, who, after + 1, v, hi)
+    # 'As X reported, CLAUSE' opening the sentence (also in a bracket), or after a comma or a conjunction ('..., and
+    # as X noted, CLAUSE')
+    leads = opening == lo or tokens[opening - 1].text in ",(" or tokens[opening - 1].norm in ("and", "but")
+    after = as_tail_end(tokens, after, hi)
+    if leads and after + 1 < hi and tokens[after].text == "," and tokens[after + 1].norm not in FINITE_WORDS:
+        return _clause_report(tokens, who, after + 1, v, hi)  # not 'The point, as X noted, is that A'
     return None
 
 
