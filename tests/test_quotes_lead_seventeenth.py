@@ -135,3 +135,15 @@ def test_it_after_a_body_opening_the_sentence_before() -> None:
 def test_it_after_a_named_thing_opening_the_sentence_before_is_nobody() -> None:
     text = "The Harlow case faces a deadline. It states that courts should not rule too late."
     assert _reported(text) == []
+
+
+def test_surname_with_an_appositive_opening_the_sentence_is_a_later_he() -> None:
+    """'Okoro, a former coach ..., did not attend. ... he said A': the surname opening the sentence before an
+    appositive is its subject, so the later 'he' is Okoro, not the man quoted before."""
+    text = (
+        'The Kelby Gulls sacked coach Tom Okoro on Monday. "It was a hard call," said chairman Ben Hale. Hale said'
+        " the board had met twice. Okoro, a former all-rounder who led the side to a final, did not attend. In a"
+        ' statement, he said he was "proud of the culture we built".'
+    )
+    speakers = {q.text: q.speaker for q in run(text).quotes}
+    assert speakers["proud of the culture we built"] == "Tom Okoro"

@@ -38,8 +38,9 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
 
 def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> None:
     """'On Thursday, Moss unloaded on the paper.': a lone surname opening the sentence (after lead words and an
-    opening adverbial) before a lower-case verb, of a person the article named in full, is that person as the
-    sentence's subject, a candidate for a later 'he' or 'she'."""
+    opening adverbial) before a lower-case verb or an appositive's comma ('Moss, a former coach, did not attend'),
+    of a person the article named in full, is that person as the sentence's subject, a candidate for a later 'he'
+    or 'she'."""
     start = past_lead_words(tokens, 0, len(tokens))
     comma = next((k for k in range(start, min(len(tokens), start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
     if comma is not None and opens_adverbial(tokens, 0, start, comma):
@@ -47,5 +48,6 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
     if start + 1 >= len(tokens) or tokens[start].kind is not WORD or not tokens[start].is_cap:
         return
     word, after = tokens[start].text, tokens[start + 1]
-    if after.kind is WORD and not after.is_cap and registry.named_in_full(word) is not None:
+    verb_or_aside = (after.kind is WORD and not after.is_cap) or after.text == ","  # 'Moss, a former ..., did not'
+    if verb_or_aside and registry.named_in_full(word) is not None:
         registry.resolve(Mention(word, word, None, "person"), sentence, pos=tokens[start].start)
