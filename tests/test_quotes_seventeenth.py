@@ -286,3 +286,29 @@ def test_an_age_or_a_tag_after_the_subject_keeps_it_speaking(text: str, words: s
 )
 def test_age_or_tag_neighbours(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("But Peter Olsson, chief economist at Nordbank in Oslo said rates would rise.", "rates", "Peter Olsson"),
+        (
+            "But Ann Berg, a retired teacher in Red Hollow, who runs a choir, said rates would rise.",
+            "rates",
+            "Ann Berg",
+        ),
+    ],
+)
+def test_a_lead_word_before_a_described_name_is_no_part_of_it(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Earlier Tuesday, his campaign manager, Tom Reed, says the plan would work.", "plan", "Tom Reed"),
+        ("Ann Berg, a retired teacher in Red Hollow, who runs a choir, said rates would rise.", "rates", "Ann Berg"),
+    ],
+)
+def test_lead_word_neighbours(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

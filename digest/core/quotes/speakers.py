@@ -100,7 +100,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     inserted = end < verb and tokens[end].kind is not WORD
     comma = None if aside else _unclosed_appositive(tokens, end, lo)
     described = (inserted and _described_name(tokens, start, lo)) or (
-        comma is not None and _described_name(tokens, comma + 1, lo)
+        comma is not None and _opening_name(tokens, comma, lo)
     )
     found = described or (_appositive_role_start(tokens, start, lo), end)
     return list_start(tokens, found[0], found[1], lo), found[1]  # 'Norway, Chile and Kenya said'
@@ -229,12 +229,18 @@ def _described_name(tokens: list[Tok], start: int, lo: int) -> tuple[int, int] |
     opener = tokens[c + 1]
     if tokens[c].text != "," or opener.is_cap or not (opener.norm in DESCRIPTION_OPENERS or opener.norm in ROLE_NOUNS):
         return None  # 'as Tom Reed, a judge, put it': the phrase after 'as' is the name itself
+    return _opening_name(tokens, c, lo)
+
+
+def _opening_name(tokens: list[Tok], c: int, lo: int) -> tuple[int, int] | None:
+    """The run of capitalised words before the comma at ``c`` when it opens the sentence (after a lead word such
+    as 'But' too), else None."""
     n = c
-    while n - 1 >= lo and tokens[n - 1].kind is WORD and tokens[n - 1].is_cap:
+    while n - 1 >= lo and tokens[n - 1].kind is WORD and tokens[n - 1].is_cap and tokens[n - 1].norm not in LEAD_WORDS:
         n -= 1
     opens = n == lo or (n == lo + 1 and tokens[lo].norm in LEAD_WORDS)
-    if n == c or not opens or tokens[n].norm in _STOP_CAPS:
-        return None
+    if n == c or not opens or tokens[n].norm in _STOP_CAPS or any(t.norm in MONTHS_DAYS for t in tokens[n:c]):
+        return None  # 'Earlier Tuesday, his campaign manager, NAME, says'
     return n, c
 
 
