@@ -86,6 +86,12 @@ def test_party_tag_neighbours(text: str, words: str, speaker: str | None) -> Non
         ('Jointly, Norway, Chile and Kenya said: "The plan will fail."', "plan", "Norway, Chile and Kenya"),
         ('Privately, Norway, Chile and Kenya said: "The plan will fail."', "plan", "Norway, Chile and Kenya"),
         ("Instead, Norway, Chile, and Kenya argued that the plan would fail.", "plan", "Norway, Chile, and Kenya"),
+        (
+            'In a joint statement, Norway, Chile and Kenya said: "The plan will fail."',
+            "plan",
+            "Norway, Chile and Kenya",
+        ),
+        ("Last week, Norway, Chile, and Kenya wrote that the plan would fail.", "plan", "Norway, Chile, and Kenya"),
     ],
 )
 def test_a_sentence_adverb_before_a_list_of_speakers_is_no_member(text: str, words: str, speaker: str) -> None:
@@ -102,6 +108,7 @@ def test_a_sentence_adverb_before_a_list_of_speakers_is_no_member(text: str, wor
             "Mara Lindqvist and Peter Olsson",
         ),
         ('But Norway, Chile and Kenya said: "The plan will fail."', "plan", "Norway, Chile and Kenya"),
+        ("In Norway, Chile and Kenya, officials said the plan would fail.", "plan", "officials"),
     ],
 )
 def test_list_neighbours(text: str, words: str, speaker: str) -> None:

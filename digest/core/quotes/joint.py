@@ -9,6 +9,8 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBS,
     ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
     GROUP_NOUNS,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
@@ -62,7 +64,8 @@ def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
     """Where a list opening the sentence starts when the speaker phrase ``start``-``end`` is its last pair
     ('Norway, Chile and Kenya said', 'But A, B, and C said'); ``start`` when the members before it, each set off
     by a comma, do not reach back to the sentence's start (past a lead word or a sentence adverb: 'Privately, A
-    and B said' is a pair; 'Together, A, B and C said' is a list of three) or are not of one kind."""
+    and B said' is a pair; 'Together, A, B and C said' and 'On Monday, A, B and C said' are lists of three) or are
+    not of one kind."""
     last = tokens[start:end]
     if start - 2 >= lo and tokens[start - 1].norm == "and" and tokens[start - 2].text == ",":
         k = start - 2  # 'A, B, and C': the phrase was cut at 'and'
@@ -77,6 +80,8 @@ def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
         while first - 1 >= lo and tokens[first - 1].kind is WORD:
             first -= 1
         lead = first if first > lo or not _opener(tokens[lo]) else lo + 1  # 'But', 'Privately,'
+        if first == lo and _scene(tokens[lo:k]):
+            lead = k  # 'In a joint statement, A, B and C said': the scene is no member
         if lead < k:
             parts.insert(0, tokens[lead:k])
         if first == lo:
@@ -97,3 +102,17 @@ def _opener(t: Tok) -> bool:
     a sentence adverb ('Privately,', 'Crucially,')."""
     n = t.norm
     return n in SENTENCE_OPENERS or n in ADVERBS or n.endswith(_ADVERB_ENDINGS)
+
+
+def _scene(words: list[Tok]) -> bool:
+    """Words opening the sentence before a list that set its scene, no member of it ('In a joint statement', 'On
+    Monday', 'Last week'): a preposition or 'last' first, then no verb (an auxiliary, a form of 'be', a lower-case
+    word in -ed: 'After the court ruled' is a clause)."""
+    if len(words) < 2 or words[0].norm not in _SCENE_OPENERS:
+        return False
+    return not any(
+        t.norm in AUXILIARIES or t.norm in BE_FORMS or (not t.is_cap and t.norm.endswith("ed")) for t in words
+    )
+
+
+_SCENE_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "last", "earlier", "later", "since"})
