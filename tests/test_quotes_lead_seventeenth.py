@@ -147,3 +147,14 @@ def test_surname_with_an_appositive_opening_the_sentence_is_a_later_he() -> None
     )
     speakers = {q.text: q.speaker for q in run(text).quotes}
     assert speakers["proud of the culture we built"] == "Tom Okoro"
+
+
+def test_a_quoted_heading_paragraph_is_no_quote() -> None:
+    """A paragraph that is only a short quotation in a title's capitals is a heading quoting a phrase."""
+    text = '"The plan will work," Tom Vale said. "It is cheap."\n\n"All Bets Are Off."\n\nVale said the plan was dead.'
+    assert "All Bets Are Off." not in [q.text for q in run(text).quotes]
+
+
+def test_a_capitalised_quote_after_a_quote_in_its_paragraph_stays_a_quote() -> None:
+    text = '"We are not a burden," Tom Vale added. "We Are Kelby."'
+    assert _direct(text) == [("Tom Vale", "We are not a burden"), ("Tom Vale", "We Are Kelby.")]

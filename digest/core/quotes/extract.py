@@ -36,6 +36,7 @@ from digest.core.quotes.reported import cue_words, find_reports, report_mention,
 from digest.core.quotes.salience import note_salient
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
+from digest.core.quotes.titles import quoted_heading
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
 LONGEST_PARAGRAPH = 20_000
@@ -338,7 +339,7 @@ class _Reader:
             if actor is None and span.open == 0:
                 actor = state.continued
             if actor is None:
-                if state.only_quotes:
+                if state.only_quotes and not quoted_heading(tokens, qi, state.text):  # "'All Bets Are Off.'"
                     state.unresolved.append(tok.quote)
                 self._drop(state, tokens, qi)
                 continue

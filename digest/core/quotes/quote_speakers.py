@@ -15,7 +15,7 @@ from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import report_mention
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
-from digest.core.quotes.titles import is_title
+from digest.core.quotes.titles import is_title, quoted_heading
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 Owners = list[tuple[Report, ActorState]]
@@ -90,7 +90,11 @@ class QuoteSpeakers:
         last speaker or quoted actor (for a pronoun that goes on from them)."""
         tokens = self.tokens
         speakers: dict[int, ActorState] = {}
-        quotes_here = [qi for qi, t in enumerate(tokens) if t.kind is QUOTE and not quoted_title(tokens, qi)]
+        quotes_here = [
+            qi
+            for qi, t in enumerate(tokens)
+            if t.kind is QUOTE and not quoted_title(tokens, qi) and not quoted_heading(tokens, qi, self.para)
+        ]
         for qi in quotes_here:
             actor = self._transcript_turn(tokens[qi]) if qi == 0 else None
             actor = actor or self._direct(qi, owners, nearest)

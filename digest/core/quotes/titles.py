@@ -172,3 +172,19 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     if before is None or before.kind is not WORD:
         return False
     return before.norm in _TITLE_AFTER or before.text.endswith(("'s", "’s", "'", "’"))
+
+
+def quoted_heading(tokens: list[Tok], qi: int, para: str) -> bool:
+    """ "'All Bets Are Off.'" as a paragraph of its own: a heading that quotes a phrase, no one's words here: the
+    paragraph is this one quotation, of two or more words all capitalised (a title's capitals), no question or
+    exclamation ('"We're America."' after a quote in the same paragraph stays the speaker's)."""
+    tok = tokens[qi]
+    if para.strip() != tok.text.strip():
+        return False
+    words = tok.text.strip("\"“”'‘’«» ").rstrip(".").split()
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and all(_title_word(w) for w in words)
+        and not any(ch in tok.text for ch in ",;?!:")
+    )
