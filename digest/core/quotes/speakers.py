@@ -29,12 +29,13 @@ from digest.core.lexicon import (
     SUBORDINATORS,
     word_set,
 )
+from digest.core.quotes.described_names import described_name
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
 from digest.core.quotes.joint import list_start
 from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
-from digest.core.quotes.right_phrases import np_right, verb_like
+from digest.core.quotes.right_phrases import np_right
 from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
 
 
@@ -97,12 +98,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
             return leader
     start = _past_descriptor(tokens, _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo), lo)
     start = _document_about(tokens, start, lo)
-    inserted = end < verb and tokens[end].kind is not WORD
-    comma = None if aside else _unclosed_appositive(tokens, end, lo)
-    described = (inserted and _described_name(tokens, start, lo)) or (
-        comma is not None and _opening_name(tokens, comma, lo)
-    )
-    found = described or (_appositive_role_start(tokens, start, lo), end)
+    found = described_name(tokens, start, end, verb, lo, aside) or (_appositive_role_start(tokens, start, lo), end)
     return list_start(tokens, found[0], found[1], lo), found[1]  # 'Norway, Chile and Kenya said'
 
 
@@ -114,28 +110,6 @@ def _past_fronted_adverb(tokens: list[Tok], verb: int, lo: int) -> int:
     if t is None or verb - lo <= 3 or tokens[lo + 1].text != "," or t.kind is not WORD:
         return lo
     return lo + 2 if t.norm in SENTENCE_OPENERS or t.norm in ADVERBS else lo
-
-
-def _unclosed_appositive(tokens: list[Tok], end: int, lo: int) -> int | None:
-    """'NAME, an analyst at ORG in CITY told Reuters', 'NAME, the head of the harbour board told': the words before
-    the verb are a role with a prepositional phrase opened after a comma that no comma closes, and a name of two or
-    more capitalised words stands before that comma; the comma, else None (not 'Regardless, the State Department
-    said'; 'Clinton, a top aide said, is ...', where a comma follows the verb, is checked by the caller)."""
-    c = next((k for k in range(end - 1, max(lo, end - _APPOSITIVE_WORDS) - 1, -1) if tokens[k].kind is not WORD), None)
-    if c is None or c - 2 < lo or tokens[c].text != ",":
-        return None
-    words = tokens[c + 1 : end]
-    if any(t.is_cap for t in words[:1]) or any(t.norm in _NOT_IN_APPOSITIVE or verb_like(t) for t in words):
-        return None
-    role = next((k for k, t in enumerate(words) if t.norm in ROLE_NOUNS and not t.is_cap), None)
-    if role is None or not any(t.norm in PREPOSITIONS_IN_NP for t in words[role + 1 :]):
-        return None
-    name = tokens[c - 2 : c]
-    return c if all(t.kind is WORD and t.is_cap and t.norm not in SENTENCE_OPENERS for t in name) else None
-
-
-_APPOSITIVE_WORDS = 12
-_NOT_IN_APPOSITIVE = SUBORDINATORS | SUBJECT_RELATIVES | word_set("and or but as")
 
 
 _MEDIUM_PREPOSITIONS = word_set("in on during")
@@ -210,38 +184,6 @@ def _past_descriptor(tokens: list[Tok], start: int, lo: int) -> int:
     if not tokens[k - 2].is_cap or not tokens[k - 3].is_cap:
         return start  # two capitalised words name a person ('Dana Pike of the ...')
     return _modifiers_start(tokens, k - 2, lo)
-
-
-_DESCRIPTION_WORDS = 15
-
-
-def _described_name(tokens: list[Tok], start: int, lo: int) -> tuple[int, int] | None:
-    """'Ann Berg, a retired teacher in Red Hollow, who runs a choir, said', 'X, the chief of Kelby Works -- the
-    firm that ... -- told me': the phrase found past an inserted clause is an object inside the description of the
-    name opening the sentence (a preposition or verb stands before it), or that description itself ('X, the head of
-    the Kelby board in Maine, for example, said'): the name is the speaker."""
-    before = tokens[start - 1] if start - 1 > lo else None
-    if before is None or before.is_cap or (before.kind is not WORD and before.text != ","):
-        return None
-    c = start - 1
-    while c > lo and c > start - _DESCRIPTION_WORDS and tokens[c].kind is WORD:
-        c -= 1
-    opener = tokens[c + 1]
-    if tokens[c].text != "," or opener.is_cap or not (opener.norm in DESCRIPTION_OPENERS or opener.norm in ROLE_NOUNS):
-        return None  # 'as Tom Reed, a judge, put it': the phrase after 'as' is the name itself
-    return _opening_name(tokens, c, lo)
-
-
-def _opening_name(tokens: list[Tok], c: int, lo: int) -> tuple[int, int] | None:
-    """The run of capitalised words before the comma at ``c`` when it opens the sentence (after a lead word such
-    as 'But' too), else None."""
-    n = c
-    while n - 1 >= lo and tokens[n - 1].kind is WORD and tokens[n - 1].is_cap and tokens[n - 1].norm not in LEAD_WORDS:
-        n -= 1
-    opens = n == lo or (n == lo + 1 and tokens[lo].norm in LEAD_WORDS)
-    if n == c or not opens or tokens[n].norm in _STOP_CAPS or any(t.norm in MONTHS_DAYS for t in tokens[n:c]):
-        return None  # 'Earlier Tuesday, his campaign manager, NAME, says'
-    return n, c
 
 
 _TEAM_NOUNS = frozenset(
