@@ -256,6 +256,16 @@ def test_swearing_someone_in_reports_nothing() -> None:
             "mayor",
             "that is the whole point of the levy",
         ),
+        (
+            "As the Courier reported last week, the inspector issued subpoenas.",
+            "Courier",
+            "the inspector issued subpoenas",
+        ),
+        (
+            "As the mayor wrote on Sunday in her column, the levy is the whole point.",
+            "mayor",
+            "the levy is the whole point",
+        ),
     ],
 )
 def test_an_opening_as_aside_with_a_tail_reports_the_clause(paragraph: str, speaker: str, clause: str) -> None:
@@ -268,6 +278,10 @@ def test_an_opening_as_aside_with_a_tail_reports_the_clause(paragraph: str, spea
         "As Dana Pike and Lee Moss lamented high prices, the board took a moment to reach out to voters.",
         "As coastal states and neighbours, Nerin and Harlow fell victim to the storm.",
         "The result, as the mayor later pointed out, was a deep recession.",
+        "As the mayor warned of floods, the river rose over the quay.",
+        "As the harbour crews reported for duty, the ferry left without them.",
+        "As the mayor argued with the governor, the crowd booed the pair.",
+        "As the mayor pointed out the flaws, the crowd booed the plan.",
     ],
 )
 def test_an_as_clause_with_an_object_or_inside_a_clause_reports_nothing(sentence: str) -> None:

@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     DOCUMENT_NOUNS,
     IRREGULAR_PAST,
     MONTHS_DAYS,
+    PERIOD_WORDS,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -254,15 +255,39 @@ def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | No
 
 
 _AS_TAIL = 5
-_TAIL_WORDS = PREPOSITIONS_IN_NP | word_set("out up just first earlier recently previously later often also once again")
+_TAIL_WORDS = word_set("out up just first earlier recently previously later often also once again today yesterday last")
+_TAIL_PREPOSITIONS = word_set("in at during")
+"""Prepositions of an aside's medium, place or time ('in his book', 'at a rally', 'during the debate'); one that
+takes the verb's own object ('warned of floods', 'argued with the governor', 'wrote to the governor', 'commented on
+the plan') makes 'as' tell the time."""
+
+
+def _tail_word(tok: Tok) -> bool:
+    """An adverb, a particle or a word of a time ('just today', 'pointed out', 'last week', 'Monday')."""
+    norm = tok.norm
+    return norm in _TAIL_WORDS or norm.endswith("ly") or norm in PERIOD_WORDS or norm in MONTHS_DAYS
+
+
+def _tail_phrase(tokens: list[Tok], j: int, hi: int) -> bool:
+    """A prepositional phrase of an aside's medium, place or time: 'in', 'at' or 'during', or 'on' before a
+    capitalised word or a number ('on Monday', 'on Twitter'; not 'commented on the plan')."""
+    if tokens[j].norm in _TAIL_PREPOSITIONS:
+        return True
+    return tokens[j].norm == "on" and j + 1 < hi and (tokens[j + 1].is_cap or tokens[j + 1].text[:1].isdigit())
 
 
 def as_tail_end(tokens: list[Tok], k: int, hi: int) -> int:
-    """Past the words after the verb of an opening 'As X reported' up to its comma: an adverb, a particle or a
-    prepositional phrase ('As X reported just today,', 'As X pointed out,', 'As X noted in its report,'); an
-    object ('As X lamented high prices,': 'as' tells the time) or a conjunction ends nothing."""
-    if k >= hi or tokens[k].kind is not WORD or tokens[k].is_cap:
+    """Past the words after the verb of an opening 'As X reported' up to its comma: adverbs, a particle or words of
+    a time ('As X reported just today,', 'As X pointed out last week,'), then at most a prepositional phrase of the
+    medium, place or time ('As X noted in its report,'); an object ('As X lamented high prices,', 'As X pointed
+    out the flaws,'), a preposition the verb takes ('As X warned of floods,': 'as' tells the time) or a conjunction
+    ends nothing."""
+    if k >= hi or tokens[k].kind is not WORD or (tokens[k].is_cap and tokens[k].norm not in MONTHS_DAYS):
         return k
-    if tokens[k].norm not in _TAIL_WORDS and not tokens[k].norm.endswith("ly"):
-        return k
-    return next((j for j in range(k, min(hi, k + _AS_TAIL)) if tokens[j].kind is not WORD), k)
+    stop = min(hi, k + _AS_TAIL)
+    j = k
+    while j < stop and tokens[j].kind is WORD and _tail_word(tokens[j]):
+        j += 1
+    if j < stop and tokens[j].kind is WORD and _tail_phrase(tokens, j, hi):
+        j = next((m for m in range(j, stop) if tokens[m].kind is not WORD), j)
+    return j if j < hi and tokens[j].kind is not WORD else k
