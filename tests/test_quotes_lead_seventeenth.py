@@ -158,3 +158,19 @@ def test_a_quoted_heading_paragraph_is_no_quote() -> None:
 def test_a_capitalised_quote_after_a_quote_in_its_paragraph_stays_a_quote() -> None:
     text = '"We are not a burden," Tom Vale added. "We Are Kelby."'
     assert _direct(text) == [("Tom Vale", "We are not a burden"), ("Tom Vale", "We Are Kelby.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike is now saying the scheme will fail.",
+        "Ann Pike kept saying that the scheme will fail.",
+        "Ann Pike is still arguing that the scheme will fail.",
+    ],
+)
+def test_progressive_with_an_adverb_or_after_keep(text: str) -> None:
+    assert _reported(text) == [("Ann Pike", "the scheme will fail")]
+
+
+def test_a_thing_before_was_saying_is_no_speaker() -> None:
+    assert _reported("The mistake was saying that the scheme would fail.") == []

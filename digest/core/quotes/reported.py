@@ -8,7 +8,6 @@ from digest.core.lexicon import (
     ARTICLES,
     CONTRAST_SUBORDINATORS,
     COORDINATORS,
-    FINITE_BE,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
@@ -26,6 +25,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.according import according, as_tail_end, quoted_as
 from digest.core.quotes.agents import before_agent
 from digest.core.quotes.appositives import appositive_subject
+from digest.core.quotes.aspect import progressive_aux
 from digest.core.quotes.attribution import (
     Attribution,
     _relative_antecedent,
@@ -198,8 +198,9 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if share is not None:
         start = clause_start(tokens, v + 1, hi, t)  # '..., with 30 percent of voters saying A'
         return None if start is None else (share, start)
-    if t.norm in _PARTICIPLES and _progressive(tokens, v, lo):
-        return _progressive_cue(tokens, v, lo, hi)
+    aux = progressive_aux(tokens, v, lo) if t.norm in _PARTICIPLES else None
+    if aux is not None:
+        return _progressive_cue(tokens, v, aux, lo, hi)
     if t.norm in _PARTICIPLES and _participle_cue(tokens, v, lo):
         return _participle(tokens, v, lo, hi, earlier)
     if t.norm == "quoted":
@@ -214,22 +215,12 @@ def _verb_cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]
     return None if noun_after_determiner(tokens, v, lo) else _report_verb(tokens, v, lo, hi, earlier)
 
 
-_BE_FORMS = FINITE_BE | {"been", "'s", "’s"}
-
-
-def _progressive(tokens: list[Tok], v: int, lo: int) -> bool:
-    """'X is saying that', 'they are arguing', 'she has been warning': a participle after a form of 'be'."""
-    return v - 1 > lo and tokens[v - 1].norm in _BE_FORMS
-
-
-def _progressive_cue(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
-    """The subject before 'is saying' (past an auxiliary: 'has been warning') and the clause after the verb."""
+def _progressive_cue(tokens: list[Tok], v: int, be: int, lo: int, hi: int) -> Cue:
+    """The subject before 'is saying' (its auxiliary at ``be``: :func:`aspect.progressive_aux`) and the clause
+    after the verb."""
     start = clause_start(tokens, v + 1, hi, tokens[v])
     if start is None:
         return None
-    be = v - 1
-    if be - 1 >= lo and tokens[be].norm == "been" and tokens[be - 1].norm in PERFECT_AUXILIARIES:
-        be -= 1
     found = np_left(tokens, be, lo)
     if found is None or not _speaking_head(tokens[found[1] - 1]):
         return None  # 'The mistake was saying that ...': a thing, no speaker
