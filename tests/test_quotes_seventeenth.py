@@ -144,6 +144,22 @@ def test_a_name_before_an_appositive_no_comma_closes_speaks(text: str, words: st
             "senior analyst at Nordbank",
         ),
         ("Regardless, the head of the Harbour Board said the rate would rise.", "rate", "head of the Harbour Board"),
+        # a capitalised preposition or -ing word opens a phrase before the subject, not a name
+        (
+            "Beside Peter Olsson, a senior analyst at Nordbank told Reuters the rate would rise.",
+            "rate",
+            "senior analyst at Nordbank",
+        ),
+        (
+            "Across North Harlow, the head of the regional board told Reuters the rate would rise.",
+            "rate",
+            "head of the regional board",
+        ),
+        (
+            "Joining Peter Olsson, a senior analyst at Nordbank told Reuters the rate would rise.",
+            "rate",
+            "senior analyst at Nordbank",
+        ),
         # a parenthetical attribution: the verb has its own comma
         ('Peter Olsson, a senior analyst at Nordbank said, "would retire."', "retire", "senior analyst at Nordbank"),
     ],

@@ -301,8 +301,8 @@ SHARE_WORDS: frozenset[str] = word_set(
 NOT_NAME_WORDS: frozenset[str] = word_set(
     """what which whose whom where why how each every either neither both all any this these those ever never
     from amid among despite following like unlike with without within about above across against along around
-    behind beyond during inside outside through toward towards upon first last next hours minutes days weeks
-    months years today tonight yesterday tomorrow early earlier later just now even here there more other
+    beside besides behind beyond during inside outside through toward towards upon first last next hours minutes
+    days weeks months years today tonight yesterday tomorrow early earlier later just now even here there more other
     thanks so"""
 )
 """Words that open a sentence with a capital but never a speaker's name ('Each election cycle', 'Amid the

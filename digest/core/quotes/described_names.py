@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
     DESCRIPTION_OPENERS,
     LEAD_WORDS,
     MONTHS_DAYS,
+    NOT_NAME_WORDS,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
@@ -14,6 +16,7 @@ from digest.core.lexicon import (
     SUBORDINATORS,
     word_set,
 )
+from digest.core.quotes.gender import UNKNOWN, first_name_gender
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.right_phrases import verb_like
 from digest.core.quotes.tokens import WORD, Tok
@@ -79,6 +82,16 @@ def _opening_name(tokens: list[Tok], c: int, lo: int) -> tuple[int, int] | None:
     while n - 1 >= lo and tokens[n - 1].kind is WORD and tokens[n - 1].is_cap and tokens[n - 1].norm not in LEAD_WORDS:
         n -= 1
     opens = n == lo or (n == lo + 1 and tokens[lo].norm in LEAD_WORDS)
-    if n == c or not opens or tokens[n].norm in _STOP_CAPS or any(t.norm in MONTHS_DAYS for t in tokens[n:c]):
+    if n == c or not opens or _opens_phrase(tokens[n]) or any(t.norm in MONTHS_DAYS for t in tokens[n:c]):
         return None  # 'Earlier Tuesday, his campaign manager, NAME, says'
     return n, c
+
+
+def _opens_phrase(tok: Tok) -> bool:
+    """A capitalised word opening the sentence that opens a phrase before the subject, never a name: a
+    preposition or a conjunction ('Beside NAME, a senior analyst at ORG told', 'Across New England, the head of
+    the board told') or a word in -ing that is no first name ('Joining NAME, the head of the board told')."""
+    norm = tok.norm
+    if norm in _STOP_CAPS or norm in NOT_NAME_WORDS or norm in ADVERBIAL_OPENERS:
+        return True
+    return norm.endswith("ing") and len(norm) > 5 and first_name_gender(norm) == UNKNOWN
