@@ -174,3 +174,15 @@ def test_progressive_with_an_adverb_or_after_keep(text: str) -> None:
 
 def test_a_thing_before_was_saying_is_no_speaker() -> None:
     assert _reported("The mistake was saying that the scheme would fail.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The head of the water board said the plan would go ahead.", "head of the water board"),
+        ("A member of the harbour board said the plan would go ahead.", "member of the harbour board"),
+    ],
+)
+def test_role_of_a_body_with_a_plain_modifier(text: str, speaker: str) -> None:
+    """'the head of the water board': the role and its body, not the body's last word ('board')."""
+    assert [s for s, _ in _reported(text)] == [speaker]

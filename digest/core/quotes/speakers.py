@@ -369,6 +369,14 @@ def _share_of_start(tokens: list[Tok], start: int, lo: int) -> int:
 _ROLE_OR_ORG = ROLE_NOUNS | ORG_WORDS
 
 
+def _role_of(tokens: list[Tok], d: int, lo: int, start: int) -> int:
+    """'The head of the water board said', 'a member of the harbour board': the determiner follows a role and
+    'of', so the phrase starts where the role's own phrase does; else ``start``."""
+    if d - 2 >= lo and tokens[d - 1].norm == "of" and tokens[d - 2].norm in ROLE_NOUNS and not tokens[d - 2].is_cap:
+        return _modifiers_start(tokens, d - 2, lo)
+    return start
+
+
 def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
     """'a city official', 'a senior port official', 'The harbour board', 'the county water authority': unknown
     modifiers between a determiner and a role or organisation noun belong to the phrase (adjectives of roles do not
@@ -386,7 +394,7 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
         if tokens[d].norm in DETERMINERS:
             if not (org or tokens[d].is_cap or plain == 0):
                 return d
-            return _past_owner(tokens, d, start) if _opens_phrase(tokens, d, lo) else start
+            return _past_owner(tokens, d, start) if _opens_phrase(tokens, d, lo) else _role_of(tokens, d, lo, start)
         if tokens[d].is_cap:
             return start
         if tokens[d].norm not in NP_ADJECTIVES:
