@@ -77,8 +77,8 @@ def test_no_clause(text: str) -> None:
 
 def test_list_ends_at_a_second_predicate() -> None:
     """'reported flat growth and weak revenue, and said it was ...': the nouns reported are no list subject."""
-    text = "In April, Nexo reported flat user growth and weak revenue, and said it was still operating at a loss."
-    assert _reported(text) == [("Nexo", "it was still operating at a loss")]
+    text = "In May, Corvane reported thin sales and rising debts, and said it was still losing money on every order."
+    assert _reported(text) == [("Corvane", "it was still losing money on every order")]
 
 
 def _direct(text: str) -> list[tuple[str, str]]:
@@ -110,43 +110,41 @@ def test_a_statement_of_unknown_issuer_is_nobodys() -> None:
 
 
 def test_told_object_then_during_a_briefing() -> None:
-    text = "Sipho Khumalo told journalists during a briefing in Pretoria that teams were working hard."
-    assert _reported(text) == [("Sipho Khumalo", "teams were working hard")]
+    text = "Marta Quell told journalists during a visit to Ostrava that crews were clearing the line."
+    assert _reported(text) == [("Marta Quell", "crews were clearing the line")]
 
 
 def test_verb_after_a_subjects_aside_is_no_main_clause() -> None:
     """A fronted 'after noon,' then 'X said A, together with B, had ...': the comma before 'had' opens no main
     clause (a verb with no subject), so the reported clause runs on to its end."""
     text = (
-        "In a statement issued after noon, the utility said the breakdowns, together with delays at a unit, had"
-        " removed 2,400 megawatts."
+        "In a notice posted after dawn, the water board said the leaks, together with repairs at a pump, had"
+        " drained 300 tanks."
     )
-    assert _reported(text) == [
-        ("utility", "the breakdowns, together with delays at a unit, had removed 2,400 megawatts")
-    ]
+    assert _reported(text) == [("water board", "the leaks, together with repairs at a pump, had drained 300 tanks")]
 
 
 def test_it_after_a_body_opening_the_sentence_before() -> None:
     """An 'it' no actor stands for is the body the previous sentence opened with ('The council ...')."""
-    text = "The council went further on Wednesday. In a brief note, it said the city had broken its own rule."
-    assert _reported(text) == [("council", "the city had broken its own rule")]
+    text = "The commission went further on Friday. In a short filing, it said the port had ignored its own limits."
+    assert _reported(text) == [("commission", "the port had ignored its own limits")]
 
 
 def test_it_after_a_named_thing_opening_the_sentence_before_is_nobody() -> None:
-    text = "The Harlow case faces a deadline. It states that courts should not rule too late."
+    text = "The Brandt treaty is short. It states that ships must not dock after dark."
     assert _reported(text) == []
 
 
 def test_surname_with_an_appositive_opening_the_sentence_is_a_later_he() -> None:
-    """'Okoro, a former coach ..., did not attend. ... he said A': the surname opening the sentence before an
-    appositive is its subject, so the later 'he' is Okoro, not the man quoted before."""
+    """'Brandt, a former sculler ..., stayed away. ... he said A': the surname opening the sentence before an
+    appositive is its subject, so the later 'he' is Brandt, not the man quoted before."""
     text = (
-        'The Kelby Gulls sacked coach Tom Okoro on Monday. "It was a hard call," said chairman Ben Hale. Hale said'
-        " the board had met twice. Okoro, a former all-rounder who led the side to a final, did not attend. In a"
-        ' statement, he said he was "proud of the culture we built".'
+        'The Vessa Rowers dropped their coach Ivo Brandt on Friday. "We had no choice," said club president Lina'
+        " Roos. Roos said the members had voted twice. Brandt, a former sculler who took the crew to two finals,"
+        ' stayed away. Through his lawyer, he said he was "grateful for every season on the water".'
     )
     speakers = {q.text: q.speaker for q in run(text).quotes}
-    assert speakers["proud of the culture we built"] == "Tom Okoro"
+    assert speakers["grateful for every season on the water"] == "Ivo Brandt"
 
 
 def test_a_quoted_heading_paragraph_is_no_quote() -> None:

@@ -40,8 +40,12 @@ def test_a_past_act_after_a_present_clause_is_the_speakers(sentence: str, clause
             "the board has hired two pilots and opened an office",
         ),
         (
-            "Dana Pike said the levy should not be cut but propped up with reserves.",
-            "the levy should not be cut but propped up with reserves",
+            "Dana Pike said the levy should not be cut but raised each spring.",
+            "the levy should not be cut but raised each spring",
+        ),
+        (
+            "Dana Pike said the ferry should not be sold but leased out each summer.",
+            "the ferry should not be sold but leased out each summer",
         ),
         # an adjective before a preposition
         ("Dana Pike said the roads are icy and closed to traffic.", "the roads are icy and closed to traffic"),
@@ -75,8 +79,8 @@ def test_a_noun_in_ing_before_an_amount_is_no_gerund() -> None:
     "sentence",
     [
         "The ferry link now runs through Harlow on Friday, a large state with few harbours.",
-        "The share of undecided voters is twice as high in Nerin at 19 percent, the most of any state.",
-        "This came to the fore in Nerin, a coastal state, where she struggled to show that she backs the levy.",
+        "Rainfall in Kelby reached 40 inches, the most of any state this year.",
+        "The gap showed most in Kelby, a farming state, where he failed to prove that he opposes the tariff.",
     ],
 )
 def test_a_base_form_after_a_singular_determiner_is_a_noun(sentence: str) -> None:
@@ -275,7 +279,7 @@ def test_an_opening_as_aside_with_a_tail_reports_the_clause(paragraph: str, spea
 @pytest.mark.parametrize(
     "sentence",
     [
-        "As Dana Pike and Lee Moss lamented high prices, the board took a moment to reach out to voters.",
+        "As Dana Pike and Lee Moss lamented high rents, the mayor paused to greet the tenants.",
         "As coastal states and neighbours, Nerin and Harlow fell victim to the storm.",
         "The result, as the mayor later pointed out, was a deep recession.",
         "As the mayor warned of floods, the river rose over the quay.",

@@ -293,7 +293,7 @@ def _main_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     if finite_clause(tokens, k, hi):
         return True
     if k < hi and tokens[k].norm in FINITE_WORDS:
-        return False  # ', had removed 2,400 megawatts': a verb with no subject goes on the clause before the comma
+        return False  # ', had drained 300 tanks': a verb with no subject goes on the clause before the comma
     for j in range(k + 1, min(hi, k + PAST_REACH)):
         t = tokens[j]
         if t.kind is WORD and t.norm in REPORT_VERBS and not t.is_cap:
@@ -350,8 +350,12 @@ say'), so they match a past clause."""
 
 _PARTICIPLE_AUXILIARIES = word_set("has have had having is are was were be been being 's ’s")
 """Forms of 'have' and 'be' that may carry a participle after 'and' too ('has hired 50 people and opened ...')."""
-_BARE_PARTICIPLES = word_set("cut put set hit hurt let shut spread cost quit done gone seen known shown taken given")
-"""Past participles that neither end in -ed or -en nor are in IRREGULAR_PAST ('should be cut', 'have taken')."""
+_BARE_PARTICIPLES = word_set(
+    """cut put set hit hurt let shut spread cost quit done gone seen known shown taken given sold told heard said laid
+    read shot stuck hung dug fed fled bound"""
+)
+"""Past participles that neither end in -ed or -en nor are in IRREGULAR_PAST ('should be cut', 'have taken', 'should
+be sold')."""
 _INNER_CLAUSE_WORDS = SUBORDINATORS | WH_RELATIVES | word_set("where")
 """Words opening a clause inside the reported one: a verb after 'and' past them may be that clause's ('..., where
 crews fell short and curtailed ...', '... because he lied, and classified files ...')."""
@@ -370,7 +374,7 @@ def _participle(t: Tok) -> bool:
 
 def _carries_participle(tokens: list[Tok], start: int, joint: int) -> bool:
     """The clause has a form of 'have' or 'be' before a participle (past 'not' or an adverb in -ly): a participle
-    after 'and' may share it ('has hired staff and opened', 'should not be cut but propped up')."""
+    after 'and' may share it ('has hired staff and opened', 'should not be cut but raised')."""
     for j in range(start, joint - 1):
         if tokens[j].norm not in _PARTICIPLE_AUXILIARIES:
             continue
