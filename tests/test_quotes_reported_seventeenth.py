@@ -146,6 +146,8 @@ def test_a_later_report_joined_to_the_clause_ends_it(sentence: str, first: str) 
 def test_a_past_in_ed_before_its_object_makes_a_clause() -> None:
     sentence = "Lee Moss noted the harbour board returned the deposit to him in May."
     assert reported(sentence) == [("Lee Moss", "the harbour board returned the deposit to him in May")]
+    sentence = "Lee Moss noted the harbour board leased the pier a year ago."
+    assert reported(sentence) == [("Lee Moss", "the harbour board leased the pier a year ago")]
 
 
 @pytest.mark.parametrize(
@@ -153,6 +155,9 @@ def test_a_past_in_ed_before_its_object_makes_a_clause() -> None:
     [
         "Lee Moss noted the plan backed by the board in May.",
         "Lee Moss noted the money raised last year for the pier.",
+        # a time after the participle is no object
+        "Lee Moss noted the fees announced the previous day.",
+        "Lee Moss mentioned the berths listed a year ago.",
     ],
 )
 def test_a_participle_describing_a_noun_makes_no_clause(sentence: str) -> None:

@@ -11,7 +11,9 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     LEAD_WORDS,
     LINKING_PAST,
+    MONTHS_DAYS,
     NUMBER_WORDS,
+    PERIOD_WORDS,
     POSSESSIVES,
     PRONOUNS,
     word_set,
@@ -206,9 +208,16 @@ _OBJECT_OPENERS = DETERMINERS | POSSESSIVES | word_set("him them us me")
 def _past_with_object(tokens: list[Tok], j: int, hi: int) -> bool:
     """'noted the department returned the weapon': a past tense in -ed before its object (an article, a possessive
     or an object pronoun) is a verb, not a participle describing the noun before it ('a plan backed by', 'the
-    money raised last year')."""
+    money raised last year'); a time after it is no object ('the changes announced the previous day', 'the rules
+    adopted a year ago')."""
     t = tokens[j]
-    return t.norm.endswith("ed") and len(t.norm) > 4 and j + 1 < hi and tokens[j + 1].norm in _OBJECT_OPENERS
+    if not (t.norm.endswith("ed") and len(t.norm) > 4 and j + 1 < hi and tokens[j + 1].norm in _OBJECT_OPENERS):
+        return False
+    return not any(w.norm in _TIME_NOUNS for w in tokens[j + 2 : min(hi, j + 4)])
+
+
+_TIME_NOUNS = PERIOD_WORDS | MONTHS_DAYS | word_set("day days weeks months years decade hour hours time")
+"""Nouns of a time: 'the previous day', 'a year ago', 'the week before', 'that Monday'."""
 
 
 def opens_plain_clause(tokens: list[Tok], k: int, hi: int) -> bool:
