@@ -184,3 +184,14 @@ def test_a_thing_before_was_saying_is_no_speaker() -> None:
 def test_role_of_a_body_with_a_plain_modifier(text: str, speaker: str) -> None:
     """'the head of the water board': the role and its body, not the body's last word ('board')."""
     assert [s for s, _ in _reported(text)] == [speaker]
+
+
+def test_list_of_speakers_after_a_fronted_clause() -> None:
+    """'After the court ruled, A, B and C said': the fronted clause is no member; the three speak together."""
+    text = "After the court ruled, Ann Pike, Bo Reed and Cy Tam said the law was unfair."
+    assert [s for s, _ in _reported(text)] == ["Ann Pike, Bo Reed and Cy Tam"]
+
+
+def test_a_list_inside_the_fronted_clause_is_not_the_speaker() -> None:
+    text = "After Ann Pike, Bo Reed and Cy Tam spoke, the mayor said the law was unfair."
+    assert [s for s, _ in _reported(text)] == ["mayor"]

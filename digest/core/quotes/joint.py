@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     GROUP_NOUNS,
+    IRREGULAR_PAST,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -20,6 +21,7 @@ from digest.core.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
+    SUBORDINATORS,
 )
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -80,8 +82,8 @@ def list_start(tokens: list[Tok], start: int, end: int, lo: int) -> int:
         while first - 1 >= lo and tokens[first - 1].kind is WORD:
             first -= 1
         lead = first if first > lo or not _opener(tokens[lo]) else lo + 1  # 'But', 'Privately,'
-        if first == lo and _scene(tokens[lo:k]):
-            lead = k  # 'In a joint statement, A, B and C said': the scene is no member
+        if first == lo and (_scene(tokens[lo:k]) or _fronted_clause(tokens[lo:k])):
+            lead = k  # 'In a joint statement, A, B and C said', 'After the court ruled, ...': no member
         if lead < k:
             parts.insert(0, tokens[lead:k])
         if first == lo:
@@ -112,6 +114,18 @@ def _scene(words: list[Tok]) -> bool:
         return False
     return not any(
         t.norm in AUXILIARIES or t.norm in BE_FORMS or (not t.is_cap and t.norm.endswith("ed")) for t in words
+    )
+
+
+def _fronted_clause(words: list[Tok]) -> bool:
+    """Words opening the sentence before a list that make a subordinate clause ('After the court ruled', 'When
+    the vote was over'): a subordinator first, then a verb (an auxiliary, a form of 'be', a past tense)."""
+    if len(words) < 3 or words[0].norm not in SUBORDINATORS:
+        return False
+    return any(
+        not t.is_cap
+        and (t.norm in AUXILIARIES or t.norm in BE_FORMS or t.norm.endswith("ed") or t.norm in IRREGULAR_PAST)
+        for t in words[1:]
     )
 
 
