@@ -69,6 +69,8 @@ def test_second_bare_clause_after_but_insisted() -> None:
         "Lerato Dube denied the allegations leveled against him.",
         "Ravi Menon said no to the plan.",
         "Ravi Menon said goodbye, and the ferry was gone.",
+        # two items take no comma: no list subject
+        "Ravi Menon said little, and reporters were left waiting.",
     ],
 )
 def test_no_clause(text: str) -> None:

@@ -92,8 +92,9 @@ _ITEM_WORDS = 4
 def list_subject(tokens: list[Tok], k: int, comma: int, hi: int) -> bool:
     """``tokens[k:comma]`` is a subject's first noun and the words from the comma the rest of a list of short plain
     nouns joined by 'and' or 'or', then a finite verb ('names, addresses and account numbers had been exposed'): a
-    clause. A capitalised word, a pronoun, any other mark, an item of more than four words, or no 'and'/'or' before
-    the verb makes it none ('said Tuesday, adding ...', 'reported flat growth and weak revenue, and said it was')."""
+    clause. A capitalised word, a pronoun, any other mark, an item of more than four words, no 'and'/'or' before
+    the verb, or one right after the first comma (two items take none: 'said little, and reporters were left
+    waiting') makes it none ('said Tuesday, adding ...', 'reported thin sales and rising debts, and said it was')."""
     if comma - k > _ITEM_WORDS or any(t.norm in ("and", "or") for t in tokens[k:comma]):
         return False
     joined, item = False, 0
@@ -105,6 +106,8 @@ def list_subject(tokens: list[Tok], k: int, comma: int, hi: int) -> bool:
         if t.kind is not WORD or t.is_cap or is_pronoun(t):
             return False
         if t.norm in ("and", "or") and not joined:
+            if m == comma + 1:
+                return False  # 'said little, and reporters were left waiting': two items take no comma
             joined, item = True, 0
         elif t.norm in FINITE_WORDS:
             return joined and item > 0
