@@ -197,3 +197,20 @@ def test_list_of_speakers_after_a_fronted_clause() -> None:
 def test_a_list_inside_the_fronted_clause_is_not_the_speaker() -> None:
     text = "After Ann Pike, Bo Reed and Cy Tam spoke, the mayor said the law was unfair."
     assert [s for s, _ in _reported(text)] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike, Democrat of Oregon, said the scheme failed.",
+        "Ann Pike, Republican from Ohio, said the scheme failed.",
+    ],
+)
+def test_party_and_state_after_a_name_describe_it(text: str) -> None:
+    """'NAME, Democrat of Oregon, said': the capitalised party and state are no name; NAME speaks."""
+    assert _reported(text) == [("Ann Pike", "the scheme failed")]
+
+
+def test_floating_quantifier_is_no_part_of_the_speaker() -> None:
+    text = "Ann Pike and Bo Reed all suggested that the claims were weak."
+    assert _reported(text) == [("Ann Pike and Bo Reed", "the claims were weak")]

@@ -65,6 +65,8 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
     named = _name_after_office(tokens, inner)
     if named is not None:
         return named  # 'The owner of the Gull Inn, NAME, said'
+    if _party_of_place(tokens[inner[0] : inner[1]]):
+        return None  # 'NAME, Democrat of California, said': the party and place describe the name before
     if (
         inner[0] - 1 > lo
         and tokens[inner[0] - 1].text == ","
@@ -76,6 +78,21 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
         if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
             return Attribution(inner[0], inner[1], "appositive-subject")
     return _job_and_name(tokens, inner, lo)  # 'One neighbour, nurse NAME, said'
+
+
+_PARTY_MEMBERS = word_set("democrat republican independent libertarian conservative liberal socialist")
+_PARTY_PLACE_WORDS = 5
+
+
+def _party_of_place(words: list[Tok]) -> bool:
+    """'Democrat of California', 'Republican from Ohio', 'Independent of Maine': a member of a party and where
+    from, the American way of describing a legislator (capitalised, but no name)."""
+    return (
+        2 < len(words) <= _PARTY_PLACE_WORDS
+        and words[0].norm in _PARTY_MEMBERS
+        and words[1].norm in ("of", "from")
+        and all(t.kind is WORD and t.is_cap for t in words[2:])
+    )
 
 
 _ONE_OF_WORDS = 6

@@ -53,8 +53,9 @@ def _head_ok(tok: Tok) -> bool:
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
 
 
-_GAP_WORDS = word_set("long since never always often now even") | PERIOD_WORDS
-"""Adverbs and time words between a subject and its verb ('has long said', 'last week said') beside ``ADVERBS``."""
+_GAP_WORDS = word_set("long since never always often now even all both") | PERIOD_WORDS
+"""Adverbs, time words and floating quantifiers between a subject and its verb ('has long said', 'last week said',
+'A and B all suggested', 'they both said') beside ``ADVERBS``."""
 
 
 def _is_adverb(word: str) -> bool:
