@@ -181,6 +181,8 @@ def test_a_thing_before_was_saying_is_no_speaker() -> None:
     [
         ("The head of the water board said the plan would go ahead.", "head of the water board"),
         ("A member of the harbour board said the plan would go ahead.", "member of the harbour board"),
+        ("A spokesman for the port authority said the plan would go ahead.", "spokesman for the port authority"),
+        ("An analyst at the city water board said the plan would go ahead.", "analyst at the city water board"),
     ],
 )
 def test_role_of_a_body_with_a_plain_modifier(text: str, speaker: str) -> None:

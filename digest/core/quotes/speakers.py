@@ -368,12 +368,15 @@ def _share_of_start(tokens: list[Tok], start: int, lo: int) -> int:
 
 
 _ROLE_OR_ORG = ROLE_NOUNS | ORG_WORDS
+_ROLE_LINKS = word_set("of for at")
 
 
 def _role_of(tokens: list[Tok], d: int, lo: int, start: int) -> int:
-    """'The head of the water board said', 'a member of the harbour board': the determiner follows a role and
-    'of', so the phrase starts where the role's own phrase does; else ``start``."""
-    if d - 2 >= lo and tokens[d - 1].norm == "of" and tokens[d - 2].norm in ROLE_NOUNS and not tokens[d - 2].is_cap:
+    """'The head of the water board said', 'a member of the harbour board', 'a spokesman for the water board': the
+    determiner follows a role and 'of', 'for' or 'at', so the phrase starts where the role's own phrase does; else
+    ``start``."""
+    role = tokens[d - 2] if d - 2 >= lo else None
+    if role is not None and tokens[d - 1].norm in _ROLE_LINKS and role.norm in ROLE_NOUNS and not role.is_cap:
         return _modifiers_start(tokens, d - 2, lo)
     return start
 
