@@ -34,6 +34,9 @@ def test_modifiers_before_a_role_stay_in_the_speaker(text: str, words: str, spea
         ('"The ships are late," said a port official.', "ships", "port official"),
         ("After the long rain residents said the roads were closed.", "roads", "residents"),
         ("Since the long strike dock workers said the ships were late.", "ships", "workers"),
+        # a relative pronoun or a subordinator is no modifier of the role after it
+        ("The levy that residents say is unfair passed on Monday.", "unfair", "residents"),
+        ("The port where dock workers said the ships were late reopened.", "ships", "workers"),
         ("The ships are late, a retired dock worker told AFP.", "ships", "retired dock worker"),
         (
             '"The ships are late," the senior staff at the old port depot said.',

@@ -393,8 +393,8 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
     org = tokens[j].norm not in ROLE_NOUNS
     plain = 2
     for d in range(start - 1, max(lo, start - plain - 1 - _ADJECTIVES_BEFORE) - 1, -1):
-        if tokens[d].kind is not WORD or tokens[d].norm in SPEECH_VERBS:
-            return start
+        if tokens[d].kind is not WORD or tokens[d].norm in SPEECH_VERBS or tokens[d].norm in _NO_MODIFIER:
+            return start  # 'The plan that critics say is flawed': a relative pronoun or a linking word is no modifier
         if tokens[d].norm in DETERMINERS:
             if not (org or tokens[d].is_cap or plain == 0):
                 return d
@@ -408,6 +408,8 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
     return start
 
 
+_NO_MODIFIER = SUBJECT_RELATIVES | SUBORDINATORS | AUXILIARIES | PREPOSITIONS_IN_NP | word_set("whom whose where but")
+"""Words that never modify a role before it: a relative pronoun, a conjunction, an auxiliary or a preposition."""
 _ADJECTIVES_BEFORE = 2
 """Adjectives of roles ('senior', 'former') that may stand before the plain modifiers of a role: 'a senior port
 official said' (they do not count among the plain words)."""
