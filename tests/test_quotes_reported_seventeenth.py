@@ -295,3 +295,24 @@ def test_an_opening_as_aside_with_a_tail_reports_the_clause(paragraph: str, spea
 )
 def test_an_as_clause_with_an_object_or_inside_a_clause_reports_nothing(sentence: str) -> None:
     assert reported(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ferry plan, which the mayor said would save money, was dropped in May.",
+            [("mayor", "would save money")],
+        ),
+        (
+            "The new toll, which officials said will start in the spring, will not apply to buses.",
+            [("officials", "will start in the spring")],
+        ),
+    ],
+)
+def test_a_report_after_a_relative_pronoun_ends_at_the_relative_clauses_comma(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    """'X, which officials said was safe, collapsed': the clause opens with its verb, its subject the relative
+    pronoun, and the comma closing the relative clause ends it (not the sentence's main verb)."""
+    assert reported(sentence) == expected

@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     PERFECT_AUXILIARIES,
     PRONOUNS,
     QUESTION_WORDS,
+    RELATIVE_PRONOUNS,
     REPORT_VERBS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
@@ -238,11 +239,22 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
     end = clause_end(tokens, start, hi)
     if who.how in ("relative", "object-relative"):
         end = relative_clause_end(tokens, start, end)
+    if _gap_after_relative(tokens, who, start):
+        end = next((k for k in range(start, end) if tokens[k].text in _GAP_ENDS), end)
     if sum(1 for x in tokens[start:end] if x.kind is not PUNCT) < MIN_WORDS:  # a quotation counts as a word
         return None
     if _after_quotation(tokens, who, v) and tokens[start - 1].norm != "that" and not finite_clause(tokens, start, end):
         return None  # '"...," X told reporters after a forum in Ohio': where and when the quotation was said
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
+
+
+_GAP_ENDS = frozenset({",", ";", "—", "–", "--"})
+
+
+def _gap_after_relative(tokens: list[Tok], who: Attribution, start: int) -> bool:
+    """'The bridge, which officials said was safe, collapsed': the speaker stands after a relative pronoun and the
+    clause opens with its verb (its subject is the pronoun), so the relative clause's comma ends it."""
+    return who.start > 0 and tokens[who.start - 1].norm in RELATIVE_PRONOUNS and tokens[start].norm in FINITE_WORDS
 
 
 def _after_quotation(tokens: list[Tok], who: Attribution, v: int) -> bool:
