@@ -279,6 +279,8 @@ def test_he_opening_the_next_sentence_tells_the_gender_of_its_only_name(text: st
         "Tam Rooke spoke after Pell Varro. He attacked the plan." + _INSULT,
         # not the very next sentence
         "Tam Rooke spoke at the meeting. The hall was full. He attacked the plan." + _INSULT,
+        # a pronoun of the other gender in the sentence: two people act, and the name may be 'her'
+        "Tam Rooke praised the mayor. He thanked her for the support." + _INSULT,
     ],
 )
 def test_next_sentence_gender_neighbours(text: str) -> None:

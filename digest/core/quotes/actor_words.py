@@ -98,6 +98,27 @@ _CLAUSE_OPENERS = word_set("that the a an he she they it his her their there thi
 """Words that open what a speech verb reports ('he said that ...', 'she said the ...')."""
 
 
+_OTHER_PRONOUNS = {
+    "m": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "f": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+}
+"""For a sentence opened by 'he' ("m") or 'she' ("f"), a pronoun of the other gender."""
+_SENTENCE_REACH = 240
+
+
+def pronoun_lead(para: str, start: int) -> tuple[str, int, bool] | None:
+    """A sentence opened by 'he' or 'she' at ``start`` (:data:`PRONOUN_LEAD`): its gender ("m" or "f"), where the
+    pronoun stands, and whether the sentence holds no pronoun of the other gender ('NAME praised the mayor. He
+    thanked her': two people act, and the name before may be 'her'); else None."""
+    lead = PRONOUN_LEAD.match(para, start) if para else None
+    if lead is None:
+        return None
+    gender = "m" if lead.group(1).lower() == "he" else "f"
+    stop = para.find(".", lead.end(), lead.end() + _SENTENCE_REACH)
+    window = para[lead.end() : stop if stop >= 0 else lead.end() + _SENTENCE_REACH]
+    return gender, lead.start(1), _OTHER_PRONOUNS[gender].search(window) is None
+
+
 def verb_goes_on(para: str, pos: int) -> bool:
     """The verb after the pronoun at ``pos`` goes on with what was said ('he said the bridge ...', 'he said
     NAME ...'; not 'he said.')."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import (
-    PRONOUN_LEAD,
     edit_distance_at_most_one,
     head_class,
     mention_gender,
     opens_at,
+    pronoun_lead,
     role_words,
     undated,
     verb_goes_on,
@@ -97,10 +97,10 @@ class Registry:
         if para != self._para:  # 'a farm outside Red Hollow': a place, never 'he', 'she' or 'they'
             self.places.update(name for name in places_named(para) if thing_like(name))
         self._sentence_start, self._para = start, para
-        lead = PRONOUN_LEAD.match(para, start) if para else None
+        lead = pronoun_lead(para, start)
         if lead is not None:
-            self.opened_by[sentence] = ("m" if lead.group(1).lower() == "he" else "f", lead.start(1))
-            self._named_then_pronoun(sentence - 1, self.opened_by[sentence][0])
+            self.opened_by[sentence] = lead[:2]
+            self._named_then_pronoun(sentence - 1, lead[0] if lead[2] else UNKNOWN)
         for written in names:
             name = written.removesuffix("'s").removesuffix("’s")
             if group_word(name.split()[-1]):
