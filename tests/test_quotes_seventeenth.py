@@ -340,3 +340,23 @@ def test_a_lead_word_before_a_described_name_is_no_part_of_it(text: str, words: 
 )
 def test_lead_word_neighbours(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Republican Tam Rooke and Democrat Mary Pike won on Tuesday. Pike aimed her speech at her rival. "We have'
+            ' work to do," she told a crowd.',
+            "Mary Pike",
+        ),
+        (
+            'Republican Tam Rooke and Democrat Mary Pike won on Tuesday. "We have work to do," Pike told a crowd.',
+            "Mary Pike",
+        ),
+    ],
+)
+def test_a_party_word_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    """'Republican NAME': the party word is no first name ('Republican Tam' was taken for a person, and a later
+    'she' went to it)."""
+    assert speaker_of(text, "work to do") == speaker

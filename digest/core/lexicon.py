@@ -395,6 +395,9 @@ LABEL_WORDS: frozenset[str] = word_set(
 )
 """Words of a heading or label before a colon ('Update:', "Editor's note:", 'Breaking News:'): no speaker."""
 
+PARTY_MEMBERS: frozenset[str] = word_set("democrat republican independent libertarian conservative liberal socialist")
+"""A party member's word before or after a name ('Republican NAME', 'NAME, Democrat of CITY'): never the name."""
+
 NAMING_WORDS: frozenset[str] = word_set("titled entitled headlined called named dubbed")
 """Words that give a work its name: 'a video titled "Restless"' (after a work noun, or ``titled`` alone)."""
 

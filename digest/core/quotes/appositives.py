@@ -11,6 +11,7 @@ from digest.core.lexicon import (
     DETERMINERS,
     NEGATIONS,
     NP_ADJECTIVES,
+    PARTY_MEMBERS,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
     role_word,
@@ -80,7 +81,6 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
     return _job_and_name(tokens, inner, lo)  # 'One neighbour, nurse NAME, said'
 
 
-_PARTY_MEMBERS = word_set("democrat republican independent libertarian conservative liberal socialist")
 _PARTY_PLACE_WORDS = 5
 
 
@@ -89,7 +89,7 @@ def _party_of_place(words: list[Tok]) -> bool:
     from, the American way of describing a legislator (capitalised, but no name)."""
     return (
         2 < len(words) <= _PARTY_PLACE_WORDS
-        and words[0].norm in _PARTY_MEMBERS
+        and words[0].norm in PARTY_MEMBERS
         and words[1].norm in ("of", "from")
         and all(t.kind is WORD and t.is_cap for t in words[2:])
     )

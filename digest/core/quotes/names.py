@@ -11,6 +11,7 @@ from digest.core.lexicon import (
     MONTHS_DAYS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
     word_set,
@@ -35,7 +36,7 @@ _FUNCTION_WORDS = word_set(
 )
 _NOT_NAME_STARTS = LEAD_WORDS | ADVERBS | SENTENCE_OPENERS | ADVERBIAL_OPENERS | NOT_NAME_WORDS | _FUNCTION_WORDS
 """Capitalised words that open a sentence or a phrase but never a person's name: 'What Reed said', 'In Salem'."""
-_NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS
+_NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS | PARTY_MEMBERS
 _PLACE_STARTS = word_set("north south east west new san santa los las saint fort port lake mount")
 
 
