@@ -216,3 +216,33 @@ def test_party_and_state_after_a_name_describe_it(text: str) -> None:
 def test_floating_quantifier_is_no_part_of_the_speaker() -> None:
     text = "Ann Pike and Bo Reed all suggested that the claims were weak."
     assert _reported(text) == [("Ann Pike and Bo Reed", "the claims were weak")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board could deny them mining permits until the work was done.",
+        "Ann Pike stressed her support of the 2011 raid that killed the plotter.",
+        "Last month, the agency warned state officials to boost their security after hackers struck.",
+        "Tom Vale, the former governor of Kelby, stressed his executive experience and climate plan.",
+        "Tom Vale, who is third in many polls, stressed defense issues and court appointments.",
+    ],
+)
+def test_objects_are_no_reported_clauses(text: str) -> None:
+    """An object pronoun, a noun phrase after 'stressed' or 'warned', and that object read as an inverted speaker:
+    none of them reports anything."""
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Ann Pike told fans after the match that she would stay.", "she would stay"),
+        ("Ann Pike warned farmers could lose their land.", "farmers could lose their land"),
+        ("The organisers claimed nearly 400 delegates took part.", "nearly 400 delegates took part"),
+        ("It backs common standards, which Ann Pike argued help ease disruption.", "help ease disruption"),
+        ("It was a class that Ann Pike argued was failing the city.", "was failing the city"),
+    ],
+)
+def test_clauses_after_those_verbs_still_found(text: str, clause: str) -> None:
+    assert [c for _, c in _reported(text)] == [clause]

@@ -223,10 +223,15 @@ _TIME_NOUNS = PERIOD_WORDS | MONTHS_DAYS | word_set("day days weeks months years
 """Nouns of a time: 'the previous day', 'a year ago', 'the week before', 'that Monday'."""
 
 
+OBJECT_PRONOUNS = word_set("them him us me whom")
+"""Pronouns that are only objects: no clause opens with one."""
+
+
 def opens_plain_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """A lower-case word and the next that may open a clause without 'that' ('said voters were ...')."""
     return (
         tokens[k].norm not in NOT_CLAUSE_START
+        and tokens[k].norm not in OBJECT_PRONOUNS  # 'deny them permits': an object, no subject
         and k + 1 < hi
         and tokens[k + 1].kind is WORD
         and tokens[k + 1].norm not in NOT_CLAUSE_START

@@ -27,10 +27,11 @@ from digest.core.lexicon import (
 # the names imported "as" themselves are re-exported: trailing.py reads them here
 from digest.core.quotes.clause_shape import FINITE_WORDS as FINITE_WORDS
 from digest.core.quotes.clause_shape import NOT_CLAUSE_START as NOT_CLAUSE_START
-from digest.core.quotes.clause_shape import SUBJECT_DETERMINERS, opens_plain_clause, past_clause
+from digest.core.quotes.clause_shape import OBJECT_PRONOUNS, SUBJECT_DETERMINERS, opens_plain_clause, past_clause
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
+from digest.core.quotes.noun_forms import said_thing
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.shaped_cues import EXPRESSING, INFORMING, POINTING, claimed_clause, shaped_start
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
@@ -46,7 +47,12 @@ _INSERTION_START = frozenset({"on", "in", "at", "during", "also", "-", "â€”", "â
 
 def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
-    inserted phrase ('said in an email to the agency that')."""
+    inserted phrase ('said in an email to the agency that'); never at an object pronoun ('deny them permits')."""
+    start = _clause_start(tokens, i, hi, verb)
+    return None if start is not None and start < hi and tokens[start].norm in OBJECT_PRONOUNS else start
+
+
+def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if verb.norm in _SAYING and said_thing(tokens, i, hi):
         return None  # 'said a prayer for the crew', 'said their goodbyes': what was said is named, not reported
     if (
@@ -312,35 +318,6 @@ def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
 
 
 _SAYING = word_set("said says say saying")
-_SAID_THINGS = word_set(
-    "prayer prayers grace goodbye goodbyes farewell farewells hello hellos mass rosary vows words thanks amen"
-)
-"""Things one says by name ('said a prayer', 'said grace', 'said a few words', 'said their vows'): the object of
-'say', not the subject of a clause."""
-_SAID_THING_REACH = 3
-
-
-_AFTER_SAID_THING = word_set("for over before after at with and as that")
-"""Words after a thing said ('said a prayer for the crew', 'said grace over the meal'); after 'the' and its noun,
-'of', 'on' or 'to' go on into a clause's subject ('said the mass of the planet is', 'said the words on the sign
-were'), while 'their goodbyes on the quay', 'a few words to the crew' name what was said."""
-
-
-def said_thing(tokens: list[Tok], k: int, hi: int) -> bool:
-    """The words from ``k`` name a thing said ('a prayer for the crew', 'their goodbyes', 'a few words.'): up to
-    two lower-case words and a noun of :data:`_SAID_THINGS`, then punctuation, the end, a preposition or 'that'
-    ('a few words would do' and 'the mass grave held' are clauses)."""
-    for j in range(k, min(hi, k + _SAID_THING_REACH)):
-        t = tokens[j]
-        if t.kind is not WORD or t.is_cap or t.norm in FINITE_WORDS:
-            return False
-        if t.norm in _SAID_THINGS:
-            after = tokens[j + 1] if j + 1 < hi else None
-            if after is None or after.kind is PUNCT or after.norm in _AFTER_SAID_THING:
-                return True
-            return tokens[k].norm != "the" and after.norm in NOT_CLAUSE_START  # 'their goodbyes on the quay'
-
-    return False
 
 
 def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
@@ -378,10 +355,31 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return None
     if is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
         return k
-    return k if not steps and (opens_plain_clause(tokens, k, hi) or finite_clause(tokens, k, hi)) else None
+    # 'said voters were angry' opens on two plain words; after 'stressed', 'warned', 'argued' a verb must follow
+    # soon ('stressed her support of the raid that ...', 'warned state officials to boost ...' name what was meant)
+    gap = t.norm in FINITE_WORDS or _relative_gap(tokens, i - 1)  # 'standards, which he argued help ease ...'
+    plain = opens_plain_clause(tokens, k, hi) and (verb.norm in _PLAIN_VERBS or gap or past_clause(tokens, k, hi))
+    return k if not steps and (plain or finite_clause(tokens, k, hi)) else None
+
+
+_GAP_REACH = 5
+
+
+def _relative_gap(tokens: list[Tok], v: int) -> bool:
+    """A relative pronoun shortly before the verb of speech at ``v`` stands for the reported clause's subject
+    ('standards, which he argued help ease ...'), so the clause opens with its verb."""
+    for k in range(v - 1, max(-1, v - 1 - _GAP_REACH), -1):
+        if tokens[k].kind is not WORD:
+            return False
+        if tokens[k].norm in ("which", "that", "who"):
+            return True
+    return False
 
 
 _ADDING = word_set("add adds added")
+_PLAIN_VERBS = SAY_TELL | word_set("claimed claims claim believes")
+"""Verbs whose bare clause may open on any two plain words ('claimed nearly 400 delegates took part'); after
+'stressed', 'warned' or 'argued' such words are as often the object ('stressed her support for ...')."""
 _THAT_TIME = word_set("night day morning afternoon evening week weekend month year time same")
 
 
@@ -431,6 +429,7 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and not is_pronoun(tokens[k])
         and (tokens[k].norm not in SUBJECT_DETERMINERS or tokens[k - 1].norm == "of")  # 'the head of the agency'
         and tokens[k].norm not in _INSERTION_START
+        and not (steps and tokens[k].norm in _INSERTION_PREPOSITIONS and _that_ahead(tokens, k, hi))
         and tokens[k].norm not in ("who", "which", "why", "how", "what")
         and tokens[k].norm not in _SUBORDINATE_ONLY
         and not (steps and _before_finite(tokens, k, hi))
@@ -440,6 +439,17 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     if steps > 1 and k < hi and _thing_noun(tokens[k]) and _before_finite(tokens, k, hi) and _thing_noun(tokens[k - 1]):
         k -= 1  # 'told reporters interest rates would rise': a noun before the subject's head is the subject's
     return k if steps else i
+
+
+def _that_ahead(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'that' follows within a few words, before any mark ('told fans after the match that A'): the phrase from
+    ``k`` is inserted before it, no part of the object told."""
+    for j in range(k + 1, min(hi, k + _INSERTION_MAX)):
+        if tokens[j].kind is not WORD:
+            return False
+        if tokens[j].norm == "that":
+            return True
+    return False
 
 
 def _thing_noun(t: Tok) -> bool:

@@ -1,10 +1,11 @@
 """Forms of verbs of speech that are nouns where they stand ('the report that said A', 'seven states', 'a large
-state'): no cue. Split off ``reported``."""
+state'): no cue; and things one says by name ('said a prayer'), no clause. Split off ``reported`` and ``clauses``."""
 
 from __future__ import annotations
 
 from digest.core.lexicon import ARTICLES, NUMBER_WORDS, PREPOSITIONS_IN_NP, word_set
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START
+from digest.core.quotes.tokens import PUNCT, WORD, Tok
 
 _NOUN_DETERMINERS = ARTICLES | word_set("this these those")
 _COUNTS = (NUMBER_WORDS - {"one"}) | word_set("hundreds thousands several many both")
@@ -45,4 +46,35 @@ def _singular_noun(tokens: list[Tok], v: int, lo: int) -> bool:
             return False
         if t.norm in _SINGULAR_DETERMINERS:
             return True
+    return False
+
+
+_SAID_THINGS = word_set(
+    "prayer prayers grace goodbye goodbyes farewell farewells hello hellos mass rosary vows words thanks amen"
+)
+"""Things one says by name ('said a prayer', 'said grace', 'said a few words', 'said their vows'): the object of
+'say', not the subject of a clause."""
+_SAID_THING_REACH = 3
+
+
+_AFTER_SAID_THING = word_set("for over before after at with and as that")
+"""Words after a thing said ('said a prayer for the crew', 'said grace over the meal'); after 'the' and its noun,
+'of', 'on' or 'to' go on into a clause's subject ('said the mass of the planet is', 'said the words on the sign
+were'), while 'their goodbyes on the quay', 'a few words to the crew' name what was said."""
+
+
+def said_thing(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` name a thing said ('a prayer for the crew', 'their goodbyes', 'a few words.'): up to
+    two lower-case words and a noun of :data:`_SAID_THINGS`, then punctuation, the end, a preposition or 'that'
+    ('a few words would do' and 'the mass grave held' are clauses)."""
+    for j in range(k, min(hi, k + _SAID_THING_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap or t.norm in FINITE_WORDS:
+            return False
+        if t.norm in _SAID_THINGS:
+            after = tokens[j + 1] if j + 1 < hi else None
+            if after is None or after.kind is PUNCT or after.norm in _AFTER_SAID_THING:
+                return True
+            return tokens[k].norm != "the" and after.norm in NOT_CLAUSE_START  # 'their goodbyes on the quay'
+
     return False

@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     PERSON_HEADS,
     PHRASE_LINKS,
+    POSSESSIVES,
     POST_MODIFIER_STARTS,
     PREPOSITIONS_IN_NP,
     QUANTIFIERS,
@@ -57,6 +58,8 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
             return None
         if is_pronoun(tokens[found[0]]) and not sentence_end(tokens, found[1], hi):
             return None  # ', said she and her crew were': the pronoun opens the reported clause
+        if _object_goes_on(tokens, found, hi, verb):
+            return None  # ', stressed his executive experience and ...': what he stressed, no speaker
         comma = v - 1
         who = Attribution(found[0], found[1], "trailing")
     else:
@@ -74,6 +77,28 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
     if comma - lo < 4 or _as_participle(tokens, lo) or _bare_subordinate(tokens, lo, comma, max(v + 1, who.end), hi):
         return None
     return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
+
+
+def _object_goes_on(tokens: list[Tok], found: tuple[int, int], hi: int, verb: Tok) -> bool:
+    """The phrase after the verb goes on with a plain lower-case word past where the speaker phrase was cut, and
+    it opens with a possessive ('stressed his executive experience') or follows a verb that seldom comes before
+    its speaker ('stressed defense issues'): the verb's object, not an inverted speaker ('said his spokesman.',
+    'said officials familiar with the talks' stay)."""
+    after = tokens[found[1]] if found[1] < hi else None
+    return (
+        (tokens[found[0]].norm in POSSESSIVES or verb.norm not in _INVERTING)
+        and after is not None
+        and after.kind is WORD
+        and not after.is_cap
+        and after.norm not in _NOT_OBJECT_WORDS
+    )
+
+
+_NOT_OBJECT_WORDS = word_set("who whose which of for at with in from on")
+_INVERTING = word_set(
+    "say said says add added adds write wrote writes ask asked asks note noted notes explain explained explains"
+)
+"""Verbs of speech often written before their speaker ('..., said X', '..., added X')."""
 
 
 _THINGS_DONE = word_set(
