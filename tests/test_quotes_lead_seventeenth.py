@@ -246,3 +246,20 @@ def test_objects_are_no_reported_clauses(text: str) -> None:
 )
 def test_clauses_after_those_verbs_still_found(text: str, clause: str) -> None:
     assert [c for _, c in _reported(text)] == [clause]
+
+
+def test_and_another_subject_with_a_verb_of_speech_ends_the_clause() -> None:
+    """'A, and rights groups warned that B': another report, not more of A."""
+    text = "Tom Vale said the reforms were not complete, and rights groups warned that the plan was weak."
+    assert [c for _, c in _reported(text)][:1] == ["the reforms were not complete"]
+
+
+def test_a_relative_clause_goes_on_with_the_clause() -> None:
+    """', and the letter Bo wrote was "kind"': a relative clause, no other report: the quoted words stay Ann's."""
+    text = 'Ann Pike added that they had written to each other, and the letter Bo wrote was "kind and loving."'
+    assert _direct(text) == [("Ann Pike", "kind and loving.")]
+
+
+def test_an_object_told_goes_on_with_the_clause() -> None:
+    text = "Ann Pike said the two had agreed to act, and Bo Reed assured her of his support."
+    assert _reported(text) == [("Ann Pike", "the two had agreed to act, and Bo Reed assured her of his support")]

@@ -173,8 +173,31 @@ def _titled_name(words: list[Tok]) -> bool:
 
 def _coordinated(tokens: list[Tok], k: int, hi: int) -> bool:
     """After ', and', the words go on with the reported clause, unless a third person opens a clause of the
-    writer's about the speaker ('A, and he railed against B')."""
-    return not (k + 1 < hi and tokens[k].norm in THIRD_PERSON_PRONOUNS and tokens[k + 1].kind is WORD)
+    writer's about the speaker ('A, and he railed against B') or a subject and a verb of speech open another report
+    ('A, and rights groups warned that B')."""
+    if k + 1 < hi and tokens[k].norm in THIRD_PERSON_PRONOUNS and tokens[k + 1].kind is WORD:
+        return False
+    return not _another_report(tokens, k, hi)
+
+
+_OTHER_SUBJECT_WORDS = 5
+
+
+def _another_report(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A short subject of plain words then a verb of speech in the past or the present ('rights groups warned',
+    'critics say'): another report, not more of the clause before."""
+    for j in range(k, min(hi, k + _OTHER_SUBJECT_WORDS + 1)):
+        t = tokens[j]
+        if t.kind is not WORD or t.norm in FINITE_WORDS or t.norm == "that":
+            return False
+        if j > k and not t.is_cap and t.norm in REPORT_VERBS and _verb_form(t.norm) in ("past", "s"):
+            after = tokens[j + 1] if j + 1 < hi else None
+            # not 'the letter NAME wrote was kind' (a relative clause) nor 'NAME assured X of Y' (an object told)
+            return t.norm not in _OBJECT_FIRST and (after is None or after.norm not in FINITE_WORDS)
+    return False
+
+
+_OBJECT_FIRST = word_set("assured assures informed informs reminded reminds told tells urged urges")
 
 
 def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
