@@ -360,3 +360,21 @@ def test_a_party_word_before_a_name_is_no_part_of_it(text: str, speaker: str) ->
     """'Republican NAME': the party word is no first name ('Republican Tam' was taken for a person, and a later
     'she' went to it)."""
     assert speaker_of(text, "work to do") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Economists surveyed by the Courier said the rate would rise.", "Economists"),
+        ("A panel chaired by the mayor said the rate would rise.", "panel"),
+        ("Voters polled by the Kelby Post said the rate would rise.", "Voters"),
+        # the author of a document speaks through it
+        ("A survey conducted by Tam Rooke found that the rate would rise.", "Tam Rooke"),
+        # an appositive participle: the name before it speaks
+        ("Tam Rooke, backed by the mayor, said the rate would rise.", "Tam Rooke"),
+    ],
+)
+def test_the_agent_of_a_participle_describing_the_subject_is_no_speaker(text: str, speaker: str) -> None:
+    """'Economists surveyed by ORG said A': the participle and its agent describe the noun before them, which
+    speaks (the agent was given the clause)."""
+    assert speaker_of(text, "rate would rise") == speaker

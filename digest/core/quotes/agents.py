@@ -4,7 +4,7 @@ was made, and 'show' is the cue."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import IRREGULAR_PAST, word_set
+from digest.core.lexicon import AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, IRREGULAR_PAST, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
 _IRREGULAR_PARTICIPLES = IRREGULAR_PAST | word_set(
@@ -25,3 +25,28 @@ def before_agent(tokens: list[Tok], k: int, hi: int) -> bool:
     if participle.kind is not WORD or participle.is_cap:
         return False
     return participle.norm.endswith("ed") or participle.norm in _IRREGULAR_PARTICIPLES
+
+
+def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | None:
+    """'Economists surveyed by Reuters said', 'a panel chaired by the mayor said': the speaker phrase found at
+    ``start`` is the agent of a participle describing the noun before it, which is the speaker; the participle's
+    index, else None (not after an auxiliary: 'who was elected by voters'; nor when the agent wrote the document
+    before it)."""
+    p = start - 2
+    if p - 1 < lo or tokens[start - 1].norm != "by":
+        return None
+    participle, before = tokens[p], tokens[p - 1]
+    if participle.kind is not WORD or participle.is_cap:
+        return None
+    if not (participle.norm.endswith("ed") or participle.norm in _IRREGULAR_PARTICIPLES):
+        return None
+    if before.norm in DOCUMENT_NOUNS and participle.norm in _AUTHORING:
+        return None  # 'a survey conducted by NAME found': the author speaks through the document
+    return p if before.kind is WORD and before.norm not in AUXILIARIES and before.norm not in BE_FORMS else None
+
+
+_AUTHORING = word_set(
+    """conducted written published released issued prepared commissioned compiled produced authored drafted signed
+    sent filed"""
+)
+"""Participles that make their agent a document's author ('a report published by ORG', 'a letter signed by NAME')."""

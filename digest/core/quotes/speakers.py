@@ -29,6 +29,7 @@ from digest.core.lexicon import (
     SUBORDINATORS,
     word_set,
 )
+from digest.core.quotes.agents import participle_before_agent
 from digest.core.quotes.described_names import described_name
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
 from digest.core.quotes.joint import list_start
@@ -100,6 +101,9 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = _past_descriptor(tokens, _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo), lo)
     start = _document_about(tokens, start, lo)
     found = described_name(tokens, start, end, verb, lo, aside) or (_appositive_role_start(tokens, start, lo), end)
+    described = participle_before_agent(tokens, found[0], lo)
+    if described is not None:
+        return np_left(tokens, described, lo)  # 'Economists surveyed by Reuters said': not Reuters
     return list_start(tokens, found[0], found[1], lo), found[1]  # 'Norway, Chile and Kenya said'
 
 
