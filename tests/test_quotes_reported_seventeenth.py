@@ -316,3 +316,17 @@ def test_a_report_after_a_relative_pronoun_ends_at_the_relative_clauses_comma(
     """'X, which officials said was safe, collapsed': the clause opens with its verb, its subject the relative
     pronoun, and the comma closing the relative clause ends it (not the sentence's main verb)."""
     assert reported(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dana Pike said it again at the harbour on Monday.", []),
+        ("Dana Pike said it best, and the crowd cheered.", []),
+        ("Dana Pike said it all went wrong at the pier.", [("Dana Pike", "it all went wrong at the pier")]),
+        ("Dana Pike said it's too late for the pier.", [("Dana Pike", "it's too late for the pier")]),
+    ],
+)
+def test_it_before_an_adverb_or_a_preposition_is_an_object(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """'said it again on Monday': 'it' is what was said, no clause's subject (unless a verb follows soon)."""
+    assert reported(sentence) == expected

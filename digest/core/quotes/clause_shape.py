@@ -225,6 +225,33 @@ _TIME_NOUNS = PERIOD_WORDS | MONTHS_DAYS | word_set("day days weeks months years
 
 OBJECT_PRONOUNS = word_set("them him us me whom")
 """Pronouns that are only objects: no clause opens with one."""
+_AFTER_OBJECT_IT = NOT_CLAUSE_START | word_set("again best all too twice well first better often repeatedly")
+
+
+def object_pronoun(tokens: list[Tok], k: int, hi: int) -> bool:
+    """``tokens[k]`` is an object pronoun, so no clause opens there: one of :data:`OBJECT_PRONOUNS` ('deny them
+    permits'), or 'it' before an adverb, a preposition or the end and no verb ('said it again on
+    Monday', 'said it best')."""
+    if tokens[k].norm in OBJECT_PRONOUNS:
+        return True
+    if tokens[k].text.lower() != "it":  # not "it's" (its norm is "it")
+        return False
+    after = tokens[k + 1] if k + 1 < hi else None
+    if after is not None and after.kind is not WORD:
+        return after.text in _ENDS_OBJECT  # 'said it.', 'said it, and ...'; not "it's", 'it "humanizes"'
+    if not (after is None or after.norm in _AFTER_OBJECT_IT or after.norm.endswith("ly")):
+        return False
+    verb = next((t for t in tokens[k + 1 : min(hi, k + 4)] if t.kind is not WORD or _verb_form(t)), None)
+    return verb is None or verb.text in _ENDS_OBJECT  # 'said it all went wrong', 'said it often rains': a clause
+
+
+_ENDS_OBJECT = frozenset({",", ".", ";", ":", "?", "!", ")"})
+
+
+def _verb_form(t: Tok) -> bool:
+    """A word that may be a finite verb: an auxiliary, a past tense, or a lower-case word in -s ('rains')."""
+    norm = t.norm
+    return norm in FINITE_WORDS or norm in IRREGULAR_PAST or (not t.is_cap and norm.endswith(("ed", "s")))
 
 
 def opens_plain_clause(tokens: list[Tok], k: int, hi: int) -> bool:

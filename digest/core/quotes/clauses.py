@@ -27,7 +27,7 @@ from digest.core.lexicon import (
 # the names imported "as" themselves are re-exported: trailing.py reads them here
 from digest.core.quotes.clause_shape import FINITE_WORDS as FINITE_WORDS
 from digest.core.quotes.clause_shape import NOT_CLAUSE_START as NOT_CLAUSE_START
-from digest.core.quotes.clause_shape import OBJECT_PRONOUNS, SUBJECT_DETERMINERS, opens_plain_clause, past_clause
+from digest.core.quotes.clause_shape import SUBJECT_DETERMINERS, object_pronoun, opens_plain_clause, past_clause
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
@@ -49,7 +49,7 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
     inserted phrase ('said in an email to the agency that'); never at an object pronoun ('deny them permits')."""
     start = _clause_start(tokens, i, hi, verb)
-    return None if start is not None and start < hi and tokens[start].norm in OBJECT_PRONOUNS else start
+    return None if start is not None and start < hi and object_pronoun(tokens, start, hi) else start
 
 
 def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
