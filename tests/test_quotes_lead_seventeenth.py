@@ -263,3 +263,15 @@ def test_a_relative_clause_goes_on_with_the_clause() -> None:
 def test_an_object_told_goes_on_with_the_clause() -> None:
     text = "Ann Pike said the two had agreed to act, and Bo Reed assured her of his support."
     assert _reported(text) == [("Ann Pike", "the two had agreed to act, and Bo Reed assured her of his support")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Pike warned voters that the plan would fail.",
+        "Ann Pike warned the harbour board that the plan would fail.",
+        "Ann Pike cautioned them that the plan would fail.",
+    ],
+)
+def test_the_people_warned_are_no_part_of_the_clause(text: str) -> None:
+    assert _reported(text) == [("Ann Pike", "the plan would fail")]

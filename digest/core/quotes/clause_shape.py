@@ -277,3 +277,31 @@ def verbless_phrase(tokens: list[Tok], start: int, end: int) -> bool:
         if not t.is_cap and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST):
             return False
     return True
+
+
+_GAP_REACH = 5
+
+
+def relative_gap(tokens: list[Tok], v: int) -> bool:
+    """A relative pronoun shortly before the verb of speech at ``v`` stands for the reported clause's subject
+    ('standards, which he argued help ease ...'), so the clause opens with its verb."""
+    for k in range(v - 1, max(-1, v - 1 - _GAP_REACH), -1):
+        if tokens[k].kind is not WORD:
+            return False
+        if tokens[k].norm in ("which", "that", "who"):
+            return True
+    return False
+
+
+_AHEAD_MAX = 12
+
+
+def that_ahead(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'that' follows within a few words, before any mark ('told fans after the match that A'): the phrase from
+    ``k`` is inserted before it, no part of the object told."""
+    for j in range(k + 1, min(hi, k + _AHEAD_MAX)):
+        if tokens[j].kind is not WORD:
+            return False
+        if tokens[j].norm == "that":
+            return True
+    return False

@@ -27,13 +27,28 @@ from digest.core.lexicon import (
 # the names imported "as" themselves are re-exported: trailing.py reads them here
 from digest.core.quotes.clause_shape import FINITE_WORDS as FINITE_WORDS
 from digest.core.quotes.clause_shape import NOT_CLAUSE_START as NOT_CLAUSE_START
-from digest.core.quotes.clause_shape import SUBJECT_DETERMINERS, object_pronoun, opens_plain_clause, past_clause
+from digest.core.quotes.clause_shape import (
+    SUBJECT_DETERMINERS,
+    object_pronoun,
+    opens_plain_clause,
+    past_clause,
+    relative_gap,
+    that_ahead,
+)
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
 from digest.core.quotes.noun_forms import said_thing
 from digest.core.quotes.phrase_words import lower_word
-from digest.core.quotes.shaped_cues import EXPRESSING, INFORMING, POINTING, claimed_clause, shaped_start
+from digest.core.quotes.shaped_cues import (
+    EXPRESSING,
+    INFORMING,
+    POINTING,
+    WARNING,
+    claimed_clause,
+    shaped_start,
+    warned_object,
+)
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _SKIPPABLE = word_set(
@@ -61,6 +76,9 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         or (verb.norm in INFORMING and i < hi and tokens[i].norm == "that")
     ):
         return shaped_start(tokens, i, hi, verb)  # 'pointed out that', 'informed that'
+    warned = warned_object(tokens, i, hi) if verb.norm in WARNING else None
+    if warned is not None:
+        return warned  # 'warned voters that A': the people warned, then the clause
     start = _plain_clause_start(tokens, i, hi, verb)
     if verb.norm in FINDING_VERBS:  # 'found in a review of the records that A': after an inserted phrase
         return _finding_start(tokens, i, hi, start) or _that_after_insertion(tokens, i, hi, verb)
@@ -357,23 +375,9 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return k
     # 'said voters were angry' opens on two plain words; after 'stressed', 'warned', 'argued' a verb must follow
     # soon ('stressed her support of the raid that ...', 'warned state officials to boost ...' name what was meant)
-    gap = t.norm in FINITE_WORDS or _relative_gap(tokens, i - 1)  # 'standards, which he argued help ease ...'
+    gap = t.norm in FINITE_WORDS or relative_gap(tokens, i - 1)  # 'standards, which he argued help ease ...'
     plain = opens_plain_clause(tokens, k, hi) and (verb.norm in _PLAIN_VERBS or gap or past_clause(tokens, k, hi))
     return k if not steps and (plain or finite_clause(tokens, k, hi)) else None
-
-
-_GAP_REACH = 5
-
-
-def _relative_gap(tokens: list[Tok], v: int) -> bool:
-    """A relative pronoun shortly before the verb of speech at ``v`` stands for the reported clause's subject
-    ('standards, which he argued help ease ...'), so the clause opens with its verb."""
-    for k in range(v - 1, max(-1, v - 1 - _GAP_REACH), -1):
-        if tokens[k].kind is not WORD:
-            return False
-        if tokens[k].norm in ("which", "that", "who"):
-            return True
-    return False
 
 
 _ADDING = word_set("add adds added")
@@ -429,7 +433,7 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and not is_pronoun(tokens[k])
         and (tokens[k].norm not in SUBJECT_DETERMINERS or tokens[k - 1].norm == "of")  # 'the head of the agency'
         and tokens[k].norm not in _INSERTION_START
-        and not (steps and tokens[k].norm in _INSERTION_PREPOSITIONS and _that_ahead(tokens, k, hi))
+        and not (steps and tokens[k].norm in _INSERTION_PREPOSITIONS and that_ahead(tokens, k, hi))
         and tokens[k].norm not in ("who", "which", "why", "how", "what")
         and tokens[k].norm not in _SUBORDINATE_ONLY
         and not (steps and _before_finite(tokens, k, hi))
@@ -439,17 +443,6 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     if steps > 1 and k < hi and _thing_noun(tokens[k]) and _before_finite(tokens, k, hi) and _thing_noun(tokens[k - 1]):
         k -= 1  # 'told reporters interest rates would rise': a noun before the subject's head is the subject's
     return k if steps else i
-
-
-def _that_ahead(tokens: list[Tok], k: int, hi: int) -> bool:
-    """'that' follows within a few words, before any mark ('told fans after the match that A'): the phrase from
-    ``k`` is inserted before it, no part of the object told."""
-    for j in range(k + 1, min(hi, k + _INSERTION_MAX)):
-        if tokens[j].kind is not WORD:
-            return False
-        if tokens[j].norm == "that":
-            return True
-    return False
 
 
 def _thing_noun(t: Tok) -> bool:

@@ -69,3 +69,22 @@ def claimed_clause(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
     if not (named or before.norm in PRONOUNS or before.norm in ROLE_NOUNS or before.norm in _BODIES):
         return False
     return finite_clause(tokens, i, hi) or past_clause(tokens, i, hi)
+
+
+WARNING = word_set("warn warns warned warning caution cautions cautioned advise advises advised")
+"""Verbs of speech that may name the people warned before the clause ('warned voters that A')."""
+_WARNED_WORDS = 4
+
+
+def warned_object(tokens: list[Tok], i: int, hi: int) -> int | None:
+    """After 'warned' (and 'cautioned', 'advised'): the people warned, up to four plain words with no verb, then
+    'that' and the clause ('warned voters that A', 'warned the board that A'); the token after 'that', else None
+    (also before a relative clause: 'warned the officials that were there')."""
+    for k in range(i, min(hi, i + _WARNED_WORDS + 1)):
+        t = tokens[k]
+        if t.kind is not WORD or t.norm in FINITE_WORDS or t.norm in PRONOUNS:
+            return None
+        if t.norm == "that":
+            after = tokens[k + 1] if k + 1 < hi else None
+            return k + 1 if k > i and after is not None and after.norm not in FINITE_WORDS else None
+    return None
