@@ -275,3 +275,14 @@ def test_an_object_told_goes_on_with_the_clause() -> None:
 )
 def test_the_people_warned_are_no_part_of_the_clause(text: str) -> None:
     assert _reported(text) == [("Ann Pike", "the plan would fail")]
+
+
+def test_a_verb_after_a_modal_of_the_future_attributes_nothing() -> None:
+    """', NAME will insist on ...': what someone will do, no attribution of the words before the comma."""
+    text = "No matter the setting, no matter the stakes, Tom Vale will insist on being Tom Vale."
+    assert _reported(text) == []
+
+
+def test_a_name_that_is_also_a_modal_still_speaks() -> None:
+    text = "In particular, Ann Will wrote, the mayor can challenge the governor on housing."
+    assert [s for s, _ in _reported(text)] == ["Ann Will"]

@@ -63,9 +63,10 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         comma = v - 1
         who = Attribution(found[0], found[1], "trailing")
     else:
-        found = _left_speaker(tokens, v, lo)
+        modal = tokens[v - 1].norm in _FUTURE_MODALS and not tokens[v - 1].is_cap  # not the name 'Will'
+        found = _left_speaker(tokens, v, lo) if not modal else None
         if found is None:
-            return None
+            return None  # ', NAME will insist on being NAME': what someone will do, no attribution
         comma = found[0] - 1
         if comma < lo or tokens[comma].text != ",":
             return None
@@ -94,6 +95,9 @@ def _object_goes_on(tokens: list[Tok], found: tuple[int, int], hi: int, verb: To
     )
 
 
+_FUTURE_MODALS = word_set("will shall may might can could should must")
+"""Modals before a trailing verb that make it no attribution ('..., NAME will insist'; 'would' may tell of the past:
+'..., NAME would later say')."""
 _NOT_OBJECT_WORDS = word_set("who whose which of for at with in from on")
 _INVERTING = word_set(
     "say said says add added adds write wrote writes ask asked asks note noted notes explain explained explains"
