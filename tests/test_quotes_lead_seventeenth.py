@@ -286,3 +286,18 @@ def test_a_verb_after_a_modal_of_the_future_attributes_nothing() -> None:
 def test_a_name_that_is_also_a_modal_still_speaks() -> None:
     text = "In particular, Ann Will wrote, the mayor can challenge the governor on housing."
     assert [s for s, _ in _reported(text)] == ["Ann Will"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Pike wrote the book "Backfire: A Life in Business at the Top" in 2009.',
+        'Sales of "Harbour Lights: How a Small Town Beat the Odds" rose, Ann Pike said on Monday.',
+    ],
+)
+def test_a_title_with_a_subtitle_is_no_quote(text: str) -> None:
+    assert _direct(text) == []
+
+
+def test_title_capitals_after_said_and_a_colon_stay_speech() -> None:
+    assert _direct('Ann Pike said: "Look: We Will Win This."') == [("Ann Pike", "Look: We Will Win This.")]

@@ -102,6 +102,21 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
     return _work_in_apposition(tokens, qi)
 
 
+_SUBTITLE_WORDS = 16
+
+
+def _subtitled(core: str) -> bool:
+    """'Backfire: A Life in Business', 'The Fixers: Two Men and the Studio': a title, a colon and a subtitle, both in
+    a title's capitals (two or more words after the colon, no sentence marks): nobody speaks like that."""
+    head, colon, tail = core.partition(":")
+    words, rest = head.split(), tail.split()
+    if not colon or not words or len(rest) < 2 or len(words) + len(rest) > _SUBTITLE_WORDS:
+        return False
+    if any(ch in core for ch in ";?") or ":" in tail:
+        return False
+    return words[0][:1].isupper() and all(_title_word(w) for w in [*words, *rest]) and rest[0][:1].isupper()
+
+
 def _title_word(word: str) -> bool:
     """A word of a title: capitalised, a number ('Save Studio 9') or a small word ('of', 'the')."""
     return word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS
@@ -156,6 +171,8 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     a possessive, or beside a noun of a work)."""
     core = inner.strip().rstrip(".,")
     words = core.split()
+    if _subtitled(core) and not (qi > 0 and tokens[qi - 1].text == ":"):
+        return True  # 'the book "Backfire: A Life in Business"': a title and its subtitle ('said: "..."' is speech)
     if not words or len(words) > _TITLE_MAX_WORDS or any(ch in core for ch in ",;?!:"):
         return False
     if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi):
