@@ -301,3 +301,21 @@ def test_a_title_with_a_subtitle_is_no_quote(text: str) -> None:
 
 def test_title_capitals_after_said_and_a_colon_stay_speech() -> None:
     assert _direct('Ann Pike said: "Look: We Will Win This."') == [("Ann Pike", "Look: We Will Win This.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Pike also maneuvered around the charged term, "radical Islam," when she spoke on Monday.',
+        'Tom Vale, who wrote under the pseudonym "Carlos Blaze," said the plan failed.',
+        'The party fought the election under the slogan "Axe the levy."',
+    ],
+)
+def test_a_word_named_by_a_noun_of_words_is_no_quote(text: str) -> None:
+    """'the term "X"', 'the pseudonym "X"', 'the slogan "X"': the word named, no one's words here."""
+    assert _direct(text) == []
+
+
+def test_a_phrase_someone_used_stays_theirs() -> None:
+    text = 'Ann Pike used the phrase "a broken promise" three times on Monday.'
+    assert _direct(text) == [("Ann Pike", "a broken promise")]

@@ -102,6 +102,24 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
     return _work_in_apposition(tokens, qi)
 
 
+_TERM_NOUNS = word_set(
+    "term terms phrase label moniker nickname slogan pseudonym alias hashtag motto catchphrase epithet acronym"
+)
+_USING = word_set("used uses using use uttered utters repeated repeats coined coins")
+
+
+def _named_term(tokens: list[Tok], qi: int) -> bool:
+    """'the charged term, "radical Islam"', 'under the pseudonym "Carlos Danger"', 'rated at the label "secret"': a
+    noun that names a word or a name right before the quotation (a comma between allowed) makes it the word named,
+    no one's words here, unless someone used it ('used the phrase "X"', 'coined the term "X"')."""
+    k = qi - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0 or tokens[k].norm not in _TERM_NOUNS:
+        return False
+    return not any(t.norm in _USING for t in tokens[max(0, k - 4) : k])
+
+
 _SUBTITLE_WORDS = 16
 
 
@@ -175,7 +193,7 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
         return True  # 'the book "Backfire: A Life in Business"': a title and its subtitle ('said: "..."' is speech)
     if not words or len(words) > _TITLE_MAX_WORDS or any(ch in core for ch in ",;?!:"):
         return False
-    if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi):
+    if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi) or _named_term(tokens, qi):
         return True
     if not (words[0][:1].isupper() and all(_title_word(w) for w in words)):
         return False
