@@ -151,8 +151,8 @@ def test_surname_with_an_appositive_opening_the_sentence_is_a_later_he() -> None
 
 def test_a_quoted_heading_paragraph_is_no_quote() -> None:
     """A paragraph that is only a short quotation in a title's capitals is a heading quoting a phrase."""
-    text = '"The plan will work," Tom Vale said. "It is cheap."\n\n"All Bets Are Off."\n\nVale said the plan was dead.'
-    assert "All Bets Are Off." not in [q.text for q in run(text).quotes]
+    text = '"The plan will work," Tom Vale said. "It is cheap."\n\n"Every Road Leads Home."\n\nVale said it was dead.'
+    assert "Every Road Leads Home." not in [q.text for q in run(text).quotes]
 
 
 def test_a_capitalised_quote_after_a_quote_in_its_paragraph_stays_a_quote() -> None:
@@ -291,7 +291,7 @@ def test_a_name_that_is_also_a_modal_still_speaks() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Ann Pike wrote the book "Backfire: A Life in Business at the Top" in 2009.',
+        'Ann Pike wrote the book "Tidewater: A Life in Business at the Top" in 2009.',
         'Sales of "Harbour Lights: How a Small Town Beat the Odds" rose, Ann Pike said on Monday.',
     ],
 )
@@ -306,7 +306,7 @@ def test_title_capitals_after_said_and_a_colon_stay_speech() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Ann Pike also maneuvered around the charged term, "radical Islam," when she spoke on Monday.',
+        'Ann Pike also maneuvered around the charged term, "harbour tax," when she spoke on Monday.',
         'Tom Vale, who wrote under the pseudonym "Carlos Blaze," said the plan failed.',
         'The party fought the election under the slogan "Axe the levy."',
     ],

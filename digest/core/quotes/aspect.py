@@ -6,7 +6,8 @@ from __future__ import annotations
 from digest.core.lexicon import ADVERBS, FINITE_BE, PERFECT_AUXILIARIES, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
-BE_FORMS = FINITE_BE | {"been", "'s", "’s"}
+_PROGRESSIVE_BE = FINITE_BE | {"been", "'s", "’s"}
+"""Forms of 'be' before a participle of speech ('is saying', 'has been warning', "she's arguing")."""
 _KEEPING = word_set("keep keeps kept")
 _BETWEEN = ADVERBS | word_set("now always even")
 """Adverbs between the auxiliary and the participle ('is now saying', 'are still arguing', 'kept repeatedly
@@ -20,7 +21,7 @@ def progressive_aux(tokens: list[Tok], v: int, lo: int) -> int | None:
     k = v - 1
     while k > lo and v - k <= _MOST_BETWEEN and _adverb(tokens[k]):
         k -= 1
-    if k <= lo or not (tokens[k].norm in BE_FORMS or tokens[k].norm in _KEEPING):
+    if k <= lo or not (tokens[k].norm in _PROGRESSIVE_BE or tokens[k].norm in _KEEPING):
         return None
     if k - 1 >= lo and tokens[k].norm == "been" and tokens[k - 1].norm in PERFECT_AUXILIARIES:
         k -= 1

@@ -37,7 +37,7 @@ def _unclosed_appositive(tokens: list[Tok], end: int, lo: int) -> int | None:
     """'NAME, an analyst at ORG in CITY told Reuters', 'NAME, the head of the harbour board told': the words before
     the verb are a role with a prepositional phrase opened after a comma that no comma closes, and a name of two or
     more capitalised words stands before that comma; the comma, else None (not 'Regardless, the State Department
-    said'; 'Clinton, a top aide said, is ...', where a comma follows the verb, is checked by the caller)."""
+    said'; 'Vale, a top aide said, is ...', where a comma follows the verb, is checked by the caller)."""
     c = next((k for k in range(end - 1, max(lo, end - _APPOSITIVE_WORDS) - 1, -1) if tokens[k].kind is not WORD), None)
     if c is None or c - 2 < lo or tokens[c].text != ",":
         return None

@@ -339,7 +339,7 @@ class _Reader:
             if actor is None and span.open == 0:
                 actor = state.continued
             if actor is None:
-                if state.only_quotes and not quoted_heading(tokens, qi, state.text):  # "'All Bets Are Off.'"
+                if state.only_quotes and not quoted_heading(tokens, qi, state.text):  # "'Every Road Leads Home.'"
                     state.unresolved.append(tok.quote)
                 self._drop(state, tokens, qi)
                 continue

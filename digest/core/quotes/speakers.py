@@ -72,7 +72,7 @@ def _is_adverb(word: str) -> bool:
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None (a
     perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
-    aside = verb + 1 < len(tokens) and tokens[verb + 1].text == ","  # 'Clinton, a top aide said, is ...'
+    aside = verb + 1 < len(tokens) and tokens[verb + 1].text == ","  # 'Vale, a top aide said, is ...'
     lo = _past_fronted_adverb(tokens, verb, lo)
     if verb - 1 > lo and tokens[verb - 1].norm in PERFECT_AUXILIARIES and not tokens[verb - 1].is_cap:
         verb -= 1

@@ -109,7 +109,7 @@ _USING = word_set("used uses using use uttered utters repeated repeats coined co
 
 
 def _named_term(tokens: list[Tok], qi: int) -> bool:
-    """'the charged term, "radical Islam"', 'under the pseudonym "Carlos Danger"', 'rated at the label "secret"': a
+    """'the charged term, "harbour tax"', 'under the pseudonym "Kit Blaze"', 'rated at the label "secret"': a
     noun that names a word or a name right before the quotation (a comma between allowed) makes it the word named,
     no one's words here, unless someone used it ('used the phrase "X"', 'coined the term "X"')."""
     k = qi - 1
@@ -124,7 +124,7 @@ _SUBTITLE_WORDS = 16
 
 
 def _subtitled(core: str) -> bool:
-    """'Backfire: A Life in Business', 'The Fixers: Two Men and the Studio': a title, a colon and a subtitle, both in
+    """'Tidewater: A Life in Business', 'The Menders: Two Men and the Mill': a title, a colon and a subtitle, both in
     a title's capitals (two or more words after the colon, no sentence marks): nobody speaks like that."""
     head, colon, tail = core.partition(":")
     words, rest = head.split(), tail.split()
@@ -190,7 +190,7 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     core = inner.strip().rstrip(".,")
     words = core.split()
     if _subtitled(core) and not (qi > 0 and tokens[qi - 1].text == ":"):
-        return True  # 'the book "Backfire: A Life in Business"': a title and its subtitle ('said: "..."' is speech)
+        return True  # 'the book "Tidewater: A Life in Business"': a title and its subtitle ('said: "..."' is speech)
     if not words or len(words) > _TITLE_MAX_WORDS or any(ch in core for ch in ",;?!:"):
         return False
     if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi) or _named_term(tokens, qi):
@@ -210,9 +210,9 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
 
 
 def quoted_heading(tokens: list[Tok], qi: int, para: str) -> bool:
-    """ "'All Bets Are Off.'" as a paragraph of its own: a heading that quotes a phrase, no one's words here: the
+    """ "'Every Road Leads Home.'" as a paragraph of its own: a heading that quotes a phrase, no one's words here: the
     paragraph is this one quotation, of two or more words all capitalised (a title's capitals), no question or
-    exclamation ('"We're America."' after a quote in the same paragraph stays the speaker's)."""
+    exclamation ('"We Are Kelby."' after a quote in the same paragraph stays the speaker's)."""
     tok = tokens[qi]
     if para.strip() != tok.text.strip():
         return False
