@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     PERIOD_WORDS,
     POSSESSIVES,
     PRONOUNS,
+    SUBJECT_RELATIVES,
     word_set,
 )
 from digest.core.quotes.mentions import share_word
@@ -241,14 +242,14 @@ def object_pronoun(tokens: list[Tok], k: int, hi: int) -> bool:
         return after.text in _ENDS_OBJECT  # 'said it.', 'said it, and ...'; not "it's", 'it "humanizes"'
     if not (after is None or after.norm in _AFTER_OBJECT_IT or after.norm.endswith("ly")):
         return False
-    verb = next((t for t in tokens[k + 1 : min(hi, k + 4)] if t.kind is not WORD or _verb_form(t)), None)
+    verb = next((t for t in tokens[k + 1 : min(hi, k + 4)] if t.kind is not WORD or _may_be_finite(t)), None)
     return verb is None or verb.text in _ENDS_OBJECT  # 'said it all went wrong', 'said it often rains': a clause
 
 
 _ENDS_OBJECT = frozenset({",", ".", ";", ":", "?", "!", ")"})
 
 
-def _verb_form(t: Tok) -> bool:
+def _may_be_finite(t: Tok) -> bool:
     """A word that may be a finite verb: an auxiliary, a past tense, or a lower-case word in -s ('rains')."""
     norm = t.norm
     return norm in FINITE_WORDS or norm in IRREGULAR_PAST or (not t.is_cap and norm.endswith(("ed", "s")))
@@ -288,7 +289,7 @@ def relative_gap(tokens: list[Tok], v: int) -> bool:
     for k in range(v - 1, max(-1, v - 1 - _GAP_REACH), -1):
         if tokens[k].kind is not WORD:
             return False
-        if tokens[k].norm in ("which", "that", "who"):
+        if tokens[k].norm in SUBJECT_RELATIVES:
             return True
     return False
 

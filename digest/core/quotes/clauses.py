@@ -279,9 +279,11 @@ def _after_time(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
     t = tokens[k]
     if t.norm == "that":
         return k + 1
-    if verb.norm in LOOSE_VERBS and (t.norm in PRONOUNS or t.norm in SUBJECT_DETERMINERS or _plain_subject(t)):
+    if verb.norm in LOOSE_VERBS and (t.norm in PRONOUNS or t.norm in SUBJECT_DETERMINERS):
+        return k
+    if verb.norm in LOOSE_VERBS and _plain_subject(t):
         # 'said Thursday cargo volumes had fallen': a plain noun or a number opens it when a finite verb follows
-        return k if t.norm in PRONOUNS or t.norm in SUBJECT_DETERMINERS or finite_clause(tokens, k, hi) else None
+        return k if finite_clause(tokens, k, hi) else None
     return k if is_pronoun(t) and finite_clause(tokens, k, hi) else None
 
 

@@ -108,24 +108,22 @@ def _opener(t: Tok) -> bool:
 
 def _scene(words: list[Tok]) -> bool:
     """Words opening the sentence before a list that set its scene, no member of it ('In a joint statement', 'On
-    Monday', 'Last week'): a preposition or 'last' first, then no verb (an auxiliary, a form of 'be', a lower-case
-    word in -ed: 'After the court ruled' is a clause)."""
-    if len(words) < 2 or words[0].norm not in _SCENE_OPENERS:
-        return False
-    return not any(
-        t.norm in AUXILIARIES or t.norm in BE_FORMS or (not t.is_cap and t.norm.endswith("ed")) for t in words
-    )
+    Monday', 'Last week'): a preposition or 'last' first, then no verb ('After the court ruled' is a clause)."""
+    return len(words) >= 2 and words[0].norm in _SCENE_OPENERS and not _has_verb(words)
 
 
 def _fronted_clause(words: list[Tok]) -> bool:
     """Words opening the sentence before a list that make a subordinate clause ('After the court ruled', 'When
-    the vote was over'): a subordinator first, then a verb (an auxiliary, a form of 'be', a past tense)."""
-    if len(words) < 3 or words[0].norm not in SUBORDINATORS:
-        return False
+    the vote was over'): a subordinator first, then a verb."""
+    return len(words) >= 3 and words[0].norm in SUBORDINATORS and _has_verb(words[1:])
+
+
+def _has_verb(words: list[Tok]) -> bool:
+    """A lower-case auxiliary, form of 'be', past tense or word in -ed among the words."""
     return any(
         not t.is_cap
         and (t.norm in AUXILIARIES or t.norm in BE_FORMS or t.norm.endswith("ed") or t.norm in IRREGULAR_PAST)
-        for t in words[1:]
+        for t in words
     )
 
 
