@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_patterns import run
+from tests.quote_support import quotes_of
 
 
 def _reported(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in run(text).quotes if q.kind == "indirect"]
+    return [(speaker, words) for kind, speaker, words in quotes_of(text) if kind == "indirect"]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_list_ends_at_a_second_predicate() -> None:
 
 
 def _direct(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.text) for q in run(text).quotes if q.kind == "direct"]
+    return [(speaker, words) for kind, speaker, words in quotes_of(text) if kind == "direct"]
 
 
 @pytest.mark.parametrize(
@@ -145,14 +145,14 @@ def test_surname_with_an_appositive_opening_the_sentence_is_a_later_he() -> None
         " Roos. Roos said the members had voted twice. Brandt, a former sculler who took the crew to two finals,"
         ' stayed away. Through his lawyer, he said he was "grateful for every season on the water".'
     )
-    speakers = {q.text: q.speaker for q in run(text).quotes}
+    speakers = {words: speaker for _, speaker, words in quotes_of(text)}
     assert speakers["grateful for every season on the water"] == "Ivo Brandt"
 
 
 def test_a_quoted_heading_paragraph_is_no_quote() -> None:
     """A paragraph that is only a short quotation in a title's capitals is a heading quoting a phrase."""
     text = '"The plan will work," Tom Vale said. "It is cheap."\n\n"Every Road Leads Home."\n\nVale said it was dead.'
-    assert "Every Road Leads Home." not in [q.text for q in run(text).quotes]
+    assert "Every Road Leads Home." not in [words for _, _, words in quotes_of(text)]
 
 
 def test_a_capitalised_quote_after_a_quote_in_its_paragraph_stays_a_quote() -> None:
