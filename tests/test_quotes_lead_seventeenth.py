@@ -156,8 +156,8 @@ def test_a_quoted_heading_paragraph_is_no_quote() -> None:
 
 
 def test_a_capitalised_quote_after_a_quote_in_its_paragraph_stays_a_quote() -> None:
-    text = '"We are not a burden," Tom Vale added. "We Are Kelby."'
-    assert _direct(text) == [("Tom Vale", "We are not a burden"), ("Tom Vale", "We Are Kelby.")]
+    text = '"We will not sell the quay," Tom Vale added. "Kelby Stays Open."'
+    assert _direct(text) == [("Tom Vale", "We will not sell the quay"), ("Tom Vale", "Kelby Stays Open.")]
 
 
 @pytest.mark.parametrize(
@@ -214,18 +214,18 @@ def test_party_and_state_after_a_name_describe_it(text: str) -> None:
 
 
 def test_floating_quantifier_is_no_part_of_the_speaker() -> None:
-    text = "Ann Pike and Bo Reed all suggested that the claims were weak."
-    assert _reported(text) == [("Ann Pike and Bo Reed", "the claims were weak")]
+    text = "Ann Pike and Bo Reed both hinted that the ferry fares would rise."
+    assert _reported(text) == [("Ann Pike and Bo Reed", "the ferry fares would rise")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The board could deny them mining permits until the work was done.",
-        "Ann Pike stressed her support of the 2011 raid that killed the plotter.",
-        "Last month, the agency warned state officials to boost their security after hackers struck.",
-        "Tom Vale, the former governor of Kelby, stressed his executive experience and climate plan.",
-        "Tom Vale, who is third in many polls, stressed defense issues and court appointments.",
+        "The port authority could deny them berths until the dredging was done.",
+        "Ann Pike stressed her love of the old ferry that sank in the gale.",
+        "In March the agency warned harbour pilots to check their radios before every crossing.",
+        "Tom Vale, once the mayor of Kelby, stressed his housing record and tram plans.",
+        "Tom Vale, who trails in every survey, stressed ferry fares and school meals.",
     ],
 )
 def test_objects_are_no_reported_clauses(text: str) -> None:
@@ -240,7 +240,7 @@ def test_objects_are_no_reported_clauses(text: str) -> None:
         ("Ann Pike told fans after the match that she would stay.", "she would stay"),
         ("Ann Pike warned farmers could lose their land.", "farmers could lose their land"),
         ("The organisers claimed nearly 400 delegates took part.", "nearly 400 delegates took part"),
-        ("It backs common standards, which Ann Pike argued help ease disruption.", "help ease disruption"),
+        ("The town kept its trams, which Ann Pike argued keep the streets quiet.", "keep the streets quiet"),
         ("It was a class that Ann Pike argued was failing the city.", "was failing the city"),
     ],
 )
@@ -250,8 +250,8 @@ def test_clauses_after_those_verbs_still_found(text: str, clause: str) -> None:
 
 def test_and_another_subject_with_a_verb_of_speech_ends_the_clause() -> None:
     """'A, and rights groups warned that B': another report, not more of A."""
-    text = "Tom Vale said the reforms were not complete, and rights groups warned that the plan was weak."
-    assert [c for _, c in _reported(text)][:1] == ["the reforms were not complete"]
+    text = "Tom Vale said the dredging was behind schedule, and aid groups warned that the channel was silting up."
+    assert _reported(text) == [("Tom Vale", "the dredging was behind schedule")]  # aid groups: a group, no speaker
 
 
 def test_a_relative_clause_goes_on_with_the_clause() -> None:
@@ -279,7 +279,7 @@ def test_the_people_warned_are_no_part_of_the_clause(text: str) -> None:
 
 def test_a_verb_after_a_modal_of_the_future_attributes_nothing() -> None:
     """', NAME will insist on ...': what someone will do, no attribution of the words before the comma."""
-    text = "No matter the setting, no matter the stakes, Tom Vale will insist on being Tom Vale."
+    text = "Whatever the weather and whatever the tide, the skipper will insist on sailing at dawn."
     assert _reported(text) == []
 
 
@@ -306,9 +306,9 @@ def test_title_capitals_after_said_and_a_colon_stay_speech() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Ann Pike also maneuvered around the charged term, "harbour tax," when she spoke on Monday.',
-        'Tom Vale, who wrote under the pseudonym "Carlos Blaze," said the plan failed.',
-        'The party fought the election under the slogan "Axe the levy."',
+        'Ann Pike steered clear of the loaded term, "harbour tax," in her speech to the guild.',
+        'Tom Vale, whose early poems appeared under the pseudonym "Kit Marrow," said the plan failed.',
+        'Posters across town carried the slogan "Keep Kelby Afloat."',
     ],
 )
 def test_a_word_named_by_a_noun_of_words_is_no_quote(text: str) -> None:

@@ -63,7 +63,7 @@ def test_a_verb_the_clause_may_share_goes_on(sentence: str, clause: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
-        ("The harbour fund reported spending $1.1 million on dredging.", "spending $1.1 million on dredging"),
+        ("The harbour fund reported raising $4,200 at its summer fair.", "raising $4,200 at its summer fair"),
         ("The harbour fund reported raising 40,000 pounds in March.", "raising 40,000 pounds in March"),
     ],
 )
@@ -78,8 +78,7 @@ def test_a_noun_in_ing_before_an_amount_is_no_gerund() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The ferry link now runs through Harlow on Friday, a large state with few harbours.",
-        "Rainfall in Kelby reached 40 inches, the most of any state this year.",
+        "Next the tour visits Harlow, a large state with long winters.",
         "The gap showed most in Kelby, a farming state, where he failed to prove that he opposes the tariff.",
     ],
 )
@@ -167,7 +166,7 @@ def test_a_participle_describing_a_noun_makes_no_clause(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Lee Moss told a crowd at the mill that spilled out onto the quay.",
+        "Lee Moss told a crowd at the depot that poured out into the road.",
         "Lee Moss said in a film that showed off the new ferry.",
         "Lee Moss backed the levy, repeating the promise that earned him the seat.",
     ],
@@ -229,7 +228,7 @@ def test_where_or_when_is_no_reported_clause(sentence: str) -> None:
             "About 58 percent of harbour firms fund the pilots, according to a 2014 board study.",
             "About 58 percent of harbour firms fund the pilots",
         ),
-        ("Or maybe Lee Moss, digital consultant Dana Pike says.", "Or maybe Lee Moss"),
+        ("Or maybe the harbour master, boat historian Dana Pike says.", "Or maybe the harbour master"),
     ],
 )
 def test_an_amount_or_a_trailing_answer_still_reports(sentence: str, clause: str) -> None:
@@ -251,24 +250,24 @@ def test_swearing_someone_in_reports_nothing() -> None:
     ("paragraph", "speaker", "clause"),
     [
         (
-            "As the Courier reported just today, the inspector issued subpoenas to the foundation.",
+            "As the Courier reported only today, auditors sent letters to the trust.",
             "Courier",
-            "the inspector issued subpoenas to the foundation",
+            "auditors sent letters to the trust",
         ),
         (
-            "Lee Moss backed it. (As the Courier first reported, Dana Pike voiced support for the plan in 2002.)",
+            "Lee Moss backed it. (As the Courier noted first, Dana Pike had praised the plan years ago.)",
             "Courier",
-            "Dana Pike voiced support for the plan in 2002",
+            "Dana Pike had praised the plan years ago",
         ),
         (
-            "As the mayor pointed out, that is the whole point of the levy.",
+            "As the mayor pointed out, the levy exists for exactly that.",
             "mayor",
-            "that is the whole point of the levy",
+            "the levy exists for exactly that",
         ),
         (
-            "As the Courier reported last week, the inspector issued subpoenas.",
+            "As the Courier reported last week, auditors sent letters.",
             "Courier",
-            "the inspector issued subpoenas",
+            "auditors sent letters",
         ),
         (
             "As the mayor wrote on Sunday in her column, the levy is the whole point.",
@@ -285,7 +284,7 @@ def test_an_opening_as_aside_with_a_tail_reports_the_clause(paragraph: str, spea
     "sentence",
     [
         "As Dana Pike and Lee Moss lamented high rents, the mayor paused to greet the tenants.",
-        "As coastal states and neighbours, Nerin and Harlow fell victim to the storm.",
+        "As river towns and rivals, Nerin and Harlow both flooded in the storm.",
         "The result, as the mayor later pointed out, was a deep recession.",
         "As the mayor warned of floods, the river rose over the quay.",
         "As the harbour crews reported for duty, the ferry left without them.",
@@ -305,8 +304,8 @@ def test_an_as_clause_with_an_object_or_inside_a_clause_reports_nothing(sentence
             [("mayor", "would save money")],
         ),
         (
-            "The new toll, which officials said will start in the spring, will not apply to buses.",
-            [("officials", "will start in the spring")],
+            "The bridge charge, which officials said will open in May, will spare cyclists.",
+            [("officials", "will open in May")],
         ),
     ],
 )

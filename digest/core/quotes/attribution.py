@@ -27,7 +27,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.after_quote import PHRASE_MAX, credit_line, speaker_after
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
-from digest.core.quotes.main_clause import RELATIVE_CLAUSE_MAX, in_fronted_clause
+from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
@@ -271,7 +271,7 @@ def _aged_subject(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
         if role is None or role[1] != n or any(t.norm not in _OPENING_WORDS for t in tokens[lo : role[0]]):
             return None
         start = role[0]
-    age = n + 2 if n + 2 < v and tokens[n + 1].norm in _AGE_WORDS else n + 1
+    age = n + 2 if n + 2 < v and tokens[n + 1].norm in AGE_WORDS else n + 1
     if age + 1 >= v or tokens[n].text != "," or not tokens[age].text.isdigit() or tokens[age + 1].text != ",":
         return None
     if tokens[v - 1].text != "," or any(
@@ -281,7 +281,6 @@ def _aged_subject(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
     return None if any(t.norm in MONTHS_DAYS for t in tokens[lo:n]) else (start, n)
 
 
-_AGE_WORDS = word_set("now aged")
 _OPENING_WORDS = ARTICLES | LEAD_WORDS | POSSESSIVES
 
 

@@ -286,13 +286,14 @@ def _past_age_or_tag(tokens: list[Tok], k: int, v: int) -> int:
         close = next((c for c in range(k + 1, min(v, k + _TAG_MAX)) if tokens[c].text == ")"), None)
         if close is not None and all(t.is_cap or t.kind is not WORD for t in tokens[k + 1 : close]):
             after = close + 1
-    age = k + 2 if k + 2 < v and tokens[k + 1].norm in _AGE_WORDS else k + 1
+    age = k + 2 if k + 2 < v and tokens[k + 1].norm in AGE_WORDS else k + 1
     if age + 1 < v and tokens[k].text == "," and tokens[age].text.isdigit() and tokens[age + 1].text == ",":
         after = age + 2
     return k if after < v and tokens[after].norm in ("and", "or") else after
 
 
-_AGE_WORDS = frozenset({"now", "aged"})
+AGE_WORDS = frozenset({"now", "aged"})
+"""Words between a name's comma and its age ('NAME, now 61,', 'NAME, aged 40,')."""
 
 
 def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
