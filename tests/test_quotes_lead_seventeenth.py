@@ -319,3 +319,9 @@ def test_a_word_named_by_a_noun_of_words_is_no_quote(text: str) -> None:
 def test_a_phrase_someone_used_stays_theirs() -> None:
     text = 'Ann Pike used the phrase "a broken promise" three times on Monday.'
     assert _direct(text) == [("Ann Pike", "a broken promise")]
+
+
+def test_a_one_word_quotation_paragraph_is_no_heading() -> None:
+    """A paragraph of one capitalised word in quotation marks goes on from the speaker before: no heading."""
+    text = '"We will win the vote," Tom Vale said.\n\n"Absolutely."'
+    assert _direct(text) == [("Tom Vale", "We will win the vote"), ("Tom Vale", "Absolutely.")]
