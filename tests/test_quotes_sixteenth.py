@@ -64,6 +64,11 @@ def test_age_neighbours(text: str, words: str, speaker: str | None) -> None:
             "think",
             "Parents at the school",
         ),
+        (
+            'Parents at the school, several among them nurses, urged the board to "think again".',
+            "think",
+            "Parents at the school",
+        ),
     ],
 )
 def test_a_member_set_off_by_among_leaves_the_group_speaking(text: str, words: str, speaker: str) -> None:
@@ -79,6 +84,7 @@ def test_a_member_set_off_by_among_leaves_the_group_speaking(text: str, words: s
             "Residents of Marlow Street",
         ),
         ('Tam Rooke, among others, asked the council to "fix the lights".', "fix", "Tam Rooke"),
+        ('Dr Tam Rooke, a surgeon among the locums, said "the ward is short".', "short", "Dr Tam Rooke"),
         ('The mayor, Tam Rooke, asked the council to "fix the lights".', "fix", "Tam Rooke"),
         ('"Fix the lights," said the mayor, Tam Rooke.', "Fix", "Tam Rooke"),
     ],

@@ -205,17 +205,17 @@ _MEMBER_ASIDE_MAX = 8
 
 
 def member_aside(tokens: list[Tok], comma: int, hi: int) -> int | None:
-    """'Residents of X, NAME among them, asked', 'Parents, among them NAME, said': a member of the group named before
-    ``comma`` set off by commas is no appositive of it (the group speaks); where the aside ends (its closing comma,
-    or ``hi``), None when no such aside follows. ('including NAME' is not read here: changing
-    it moved a PolNeAR dev quote away from the gold speaker.)"""
+    """'Residents of X, NAME among them, asked', 'Parents, among them NAME, said', 'Parents, several among them
+    nurses, said': a member of the group named before ``comma`` set off by commas is no appositive of it (the group
+    speaks); where the aside ends (its closing comma, or ``hi``), None when no such aside follows. ('including NAME'
+    is not read here: changing it moved a PolNeAR dev quote away from the gold speaker.)"""
     if comma + 1 >= hi or tokens[comma].text != ",":
         return None
     for k in range(comma + 1, min(hi, comma + _MEMBER_ASIDE_MAX)):
         t = tokens[k]
         if t.text == ",":
             return None
-        if t.norm == "among" and (k == comma + 1 or tokens[k - 1].is_cap):
+        if t.norm == "among":
             close = next((c for c in range(k + 1, min(hi, comma + _MEMBER_ASIDE_MAX)) if tokens[c].text == ","), None)
             return close if close is not None else hi
         if t.kind is not WORD:
