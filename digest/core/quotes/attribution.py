@@ -27,7 +27,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.after_quote import PHRASE_MAX, credit_line, speaker_after
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
-from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause
+from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
 from digest.core.quotes.speakers import description_after, np_left, np_right
@@ -337,6 +337,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 return Attribution(found[0], found[1], "fragment")
             return (
                 before_relative(tokens, v, lo)
+                or subordinate_subject(tokens, lo, v, qi)
                 or main_subject(tokens, lo, v)
                 or clause_subject(tokens, lo, v, quoted=True)
             )

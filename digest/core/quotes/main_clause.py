@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     DEMONSTRATIVES,
     DETERMINERS,
     GROUP_NOUNS,
+    IRREGULAR_PAST,
     LEAD_WORDS,
     PERSON_PRONOUNS,
     PHRASE_LINKS,
@@ -306,3 +307,66 @@ def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
         return k
     close = next((c for c in range(k + 2, min(v, k + RELATIVE_CLAUSE_MAX)) if tokens[c].text == ","), None)
     return close + 1 if close is not None and close + 1 < v else k
+
+
+_SUBORDINATE_SUBJECT_MAX = 6
+"""The most words of a subject read between a subordinator and its verb ('after the harbour master had said')."""
+_SUBJECT_OPENERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | DETERMINERS
+_NO_SUBJECT_WORDS = BE_FORMS | word_set("and or but nor that which who")
+_CLAUSE_VERBS = IRREGULAR_PAST | SPEECH_VERBS
+
+
+def subordinate_subject(tokens: list[Tok], lo: int, v: int, qi: int) -> Attribution | None:
+    """'X lost the vote after the harbour master had said A "B"': the verb ``tokens[v]`` of a subordinate clause
+    inside the sentence, which holds the quotation ``tokens[qi]`` (no comma between), has its own subject: the words
+    between the subordinator and the verb (past auxiliaries and adverbs), opened by an article, a possessive or a
+    capitalised word, with no verb nor conjunction among them; not the sentence's subject."""
+    if any(t.text == "," for t in tokens[v:qi]):
+        return None  # 'when the story broke, "A"': the quotation stands outside that clause
+    k = v - 1
+    while k > lo and tokens[k].kind is WORD and not tokens[k].is_cap and tokens[k].norm in ADVERBS_OR_AUXILIARIES:
+        k -= 1
+    for s in range(k, max(lo, k - _SUBORDINATE_SUBJECT_MAX) - 1, -1):
+        t = tokens[s]
+        if t.kind is not WORD or (not t.is_cap and _verb_like(t)):
+            return None
+        if s < k and not t.is_cap and t.norm in SUBORDINATORS:
+            first = tokens[s + 1]
+            opened = first.is_cap or first.norm in _SUBJECT_OPENERS
+            return Attribution(s + 1, k + 1, "subordinate-subject") if opened and first.norm not in PRONOUNS else None
+    return None
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A lower-case word no subject holds: a past form, a conjunction or a finite word ('knocked', 'and', 'is')."""
+    norm = tok.norm
+    return norm.endswith("ed") or norm in COMMON_IRREGULAR_PAST or norm in _NO_SUBJECT_WORDS
+
+
+_SUBORDINATE_REACH = 8
+"""The most words from a subordinator to its verb ('after a nurse in Tralee, Kerry, told')."""
+
+
+def subordinate_before(tokens: list[Tok], start: int, qi: int) -> Attribution | None:
+    """'X insists he is fit after a nurse in Tralee told him he is "too tired"': between the sentence's subject
+    (ending at ``start``) and the quotation a subordinate clause opens with a subject of its own and a past or
+    speech verb, not closed by a comma before the quotation: the fragment is that clause's. Its subject (the words
+    before the verb, past auxiliaries and adverbs, when they are one noun phrase), or an empty span when that
+    cannot be read (the fragment then has no speaker: the sentence's subject is surely not it)."""
+    for s in range(start, qi - 2):
+        t, first = tokens[s], tokens[s + 1]
+        if t.kind is not WORD or t.is_cap or t.norm not in SUBORDINATORS:
+            continue
+        if not (first.is_cap or first.norm in _SUBJECT_OPENERS) or first.norm in PRONOUNS:
+            continue
+        for k in range(s + 2, min(qi, s + 2 + _SUBORDINATE_REACH)):
+            w = tokens[k]
+            if w.kind is WORD and not w.is_cap and (w.norm.endswith("ed") or w.norm in _CLAUSE_VERBS):
+                if any(x.text == "," for x in tokens[k:qi]):
+                    return None
+                end = k
+                while end > s + 2 and tokens[end - 1].norm in ADVERBS_OR_AUXILIARIES:
+                    end -= 1
+                plain = np_right(tokens, s + 1, end) == (s + 1, end)
+                return Attribution(s + 1, end if plain else s + 1, "subordinate-subject")
+    return None

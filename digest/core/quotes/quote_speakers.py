@@ -9,7 +9,7 @@ from digest.core.quotes.after_quote import closing_as_named
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
-from digest.core.quotes.main_clause import asked_subject
+from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.possessor import possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import report_mention
@@ -46,6 +46,9 @@ def _unsaid(tokens: list[Tok], qi: int) -> bool:
             return not asks and not any(t.kind is WORD and t.norm in FINITE_SPEECH_VERBS for t in tokens[:k])
     return False
 
+
+_SUBJECT_CUES = frozenset({"subject", "clause-subject"})
+"""Cues that reach back to the sentence's subject for a fragment."""
 
 _NARRATOR = frozenset({"i", "we"})
 _NARRATOR_CUES = frozenset({"X-said", "X-said:", "X-verb", "relayed"})
@@ -147,7 +150,15 @@ class QuoteSpeakers:
             inside = [a for r, a in owners if r.start <= qstart < r.end and tokens[r.who.start].start != asked]
             owner_of = inside[0] if inside else None
             return owner_of if owner_of is not None else self._subject_speaker(qi)
-        inner = self._outer_owner(qi, who, owners) or self._clause_owner(qi, who, owners)
+        if who.how in _SUBJECT_CUES:
+            who = subordinate_before(tokens, who.end, qi) or who  # 'X insists A after a nurse told him "B"'
+            if who.start == who.end:
+                return None
+        inner = (
+            self._outer_owner(qi, who, owners)
+            or self._clause_owner(qi, who, owners)
+            or self._enclosing_owner(qi, who, owners)
+        )
         if inner is not None:
             return inner
         m = report_mention(tokens, who, self.para)
@@ -201,6 +212,22 @@ class QuoteSpeakers:
         qstart, at = self.tokens[qi].start, self.tokens[who.start].start
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
 
+    def _enclosing_owner(self, qi: int, who: Attribution, owners: Owners) -> ActorState | None:
+        """'Reyes said the bridge was "a relic," and Ortiz said she agreed', 'After Reyes said the bridge was "a
+        relic," Ortiz said: ...': a fragment inside another speaker's reported clause, after words of that clause,
+        is that speaker's, whoever the attribution after it names."""
+        tokens = self.tokens
+        if who.how != "X-said" or (who.start > 0 and tokens[who.start - 1].norm == "as"):
+            return None  # '"A," as X said': the writer names who said the words
+        qstart = tokens[qi].start
+        if qi == 0 or tokens[qi - 1].kind is not WORD:
+            return None  # after a colon or a comma the quotation is no fragment set in the clause
+        for report, actor in owners:
+            opened = report.who.end <= qi and report.start < qstart < report.end and report.who.start != who.start
+            if opened and any(t.kind is WORD and t.start >= report.start for t in tokens[report.who.end : qi]):
+                return actor
+        return None
+
     def _clause_owner(self, qi: int, who: Attribution, owners: Owners) -> ActorState | None:
         """'A fisherman who saw it, NAME, 54, said the ship "did not slow down"': a fragment found only through its
         sentence's subject, inside a reported clause, is that clause's speaker's (read with the subject's
@@ -222,6 +249,9 @@ class QuoteSpeakers:
         asked the words right before them ('X was asked: "Will you stand again?"': the asker is not named)."""
         who = subject_cue(self.tokens, qi)
         if who is not None and self.tokens[who.start].start == asked_subject(self.tokens, qi):
+            return None
+        who = (who and subordinate_before(self.tokens, who.end, qi)) or who
+        if who is not None and who.start == who.end:
             return None
         m = report_mention(self.tokens, who, self.para) if who is not None else None
         if who is None or m is None:

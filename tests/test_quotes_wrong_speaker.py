@@ -1,0 +1,64 @@
+"""Direct quotes given to the wrong speaker (issue 15, eighteenth session): each test an invented sentence of a class
+of English where a quotation was credited to someone other than the person whose words it is."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the direct quote of ``text`` holding ``words`` (None when there is none)."""
+    return next((who for kind, who, quoted in quotes_of(text) if kind == "direct" and words in quoted), None)
+
+
+def test_fragment_in_earlier_clause_keeps_its_speaker_before_a_later_attribution() -> None:
+    text = (
+        'Nadia Ferreira said on Tuesday that the tram depot was "a monument to delay," and Colm Bright said he agreed.'
+    )
+    assert speaker_of(text, "a monument to delay") == "Nadia Ferreira"
+
+
+def test_fragment_in_fronted_clause_is_not_the_main_clause_speakers() -> None:
+    text = (
+        'Once Nadia Ferreira had told the board the tram depot was "a monument to delay," Colm Bright replied: '
+        '"Then we will build it faster."'
+    )
+    assert speaker_of(text, "a monument to delay") == "Nadia Ferreira"
+    assert speaker_of(text, "build it faster") == "Colm Bright"
+
+
+def test_relaying_attribution_after_a_fragment_yields_to_the_clause_speaker() -> None:
+    text = 'Nadia Ferreira said the tram depot was "a monument to delay," the transit office said in a note.'
+    assert speaker_of(text, "a monument to delay") == "Nadia Ferreira"
+
+
+def test_as_x_said_after_a_fragment_still_names_the_speaker() -> None:
+    text = (
+        'Owen Tate said the marchers wore shirts printed with the words "Not one more tree," as Lidia Moran, '
+        "kneeling by the river, said before the vote."
+    )
+    assert speaker_of(text, "Not one more tree") == "Lidia Moran"
+
+
+def test_subject_of_a_subordinate_clause_says_the_fragment_inside_it() -> None:
+    text = (
+        "Colm Bright lost the vote on Monday after the harbour master had said on Friday that the pier was "
+        '"beyond saving."'
+    )
+    assert speaker_of(text, "beyond saving") == "harbour master"
+
+
+def test_fragment_after_a_subordinate_subject_is_not_the_sentence_subjects() -> None:
+    text = (
+        "Tom Reyes is defending the budget after a pensioner from Sligo, Ireland, wrote to him that it was "
+        '"a house of cards" for the old.'
+    )
+    assert speaker_of(text, "a house of cards") is None
+
+
+def test_fragment_in_a_while_clause_is_not_the_sentence_subjects() -> None:
+    text = (
+        "Tom Reyes on Monday signed a decree closing the reading room, while Ada Quist, the county librarian, "
+        'proposed they "lend the atlases to the school" instead.'
+    )
+    assert speaker_of(text, "lend the atlases") is None
