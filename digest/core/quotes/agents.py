@@ -7,7 +7,7 @@ from __future__ import annotations
 from digest.core.lexicon import AUXILIARIES, BE_FORMS, DOCUMENT_NOUNS, IRREGULAR_PAST, word_set
 from digest.core.quotes.tokens import WORD, Tok
 
-_IRREGULAR_PARTICIPLES = IRREGULAR_PAST | word_set(
+IRREGULAR_PARTICIPLES = IRREGULAR_PAST | word_set(
     "seen given taken shown written known drawn done read heard gotten told put set"
 )
 """Past participles not ending in -ed that take a 'by' agent after a noun ('reports seen by', 'a letter sent by'):
@@ -24,7 +24,7 @@ def before_agent(tokens: list[Tok], k: int, hi: int) -> bool:
     participle = tokens[k + 1]
     if participle.kind is not WORD or participle.is_cap:
         return False
-    return participle.norm.endswith("ed") or participle.norm in _IRREGULAR_PARTICIPLES
+    return participle.norm.endswith("ed") or participle.norm in IRREGULAR_PARTICIPLES
 
 
 def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | None:
@@ -38,7 +38,7 @@ def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | Non
     participle, before = tokens[p], tokens[p - 1]
     if participle.kind is not WORD or participle.is_cap:
         return None
-    if not (participle.norm.endswith("ed") or participle.norm in _IRREGULAR_PARTICIPLES):
+    if not (participle.norm.endswith("ed") or participle.norm in IRREGULAR_PARTICIPLES):
         return None
     if before.norm in DOCUMENT_NOUNS and participle.norm in _AUTHORING:
         return None  # 'a survey conducted by NAME found': the author speaks through the document

@@ -12,8 +12,10 @@ from digest.core.lexicon import (
     SPEECH_VERBS,
     SUBORDINATORS,
 )
+from digest.core.quotes.agents import IRREGULAR_PARTICIPLES
 from digest.core.quotes.clause_ends import DASHES
 from digest.core.quotes.phrase_words import STOP_CAPS
+from digest.core.quotes.right_phrases import member_aside
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
 _INSERTION_OPENERS = frozenset(
@@ -58,6 +60,8 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
         return j
     if mark == "," and _name_after_role(tokens, k, j):
         return k - 1
+    if mark == "," and (_participle_aside(tokens, k, j) or member_aside(tokens, k, j + 1) == j):
+        return k - 1  # 'The panel, chaired by NAME, said', 'The growers, NAME among them, said'
     if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
         # two appositives: 'Lee Moss, an analyst at Kelby Risk, the Ohio-based firm, told'
         outer = k - 1
@@ -67,6 +71,22 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
             return outer - 1
         return j
     return k - 1
+
+
+_PARTICIPLE_LINKS = frozenset({"by", "in", "at", "for", "from", "with", "on", "since", "under"})
+
+
+def _participle_aside(tokens: list[Tok], k: int, j: int) -> bool:
+    """', chaired by NAME,', ', based in CITY,', ', founded in 1990,': the commas at ``k`` and ``j`` set off a past
+    participle and its phrase, which describe the noun before them (the speaker), no speaker of their own."""
+    first = tokens[k + 1]
+    return (
+        j - k > 3
+        and first.kind is WORD
+        and not first.is_cap
+        and (first.norm.endswith("ed") or first.norm in IRREGULAR_PARTICIPLES)
+        and tokens[k + 2].norm in _PARTICIPLE_LINKS
+    )
 
 
 _NAME_WORDS = 4

@@ -79,7 +79,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     verb = _past_medium(tokens, verb, lo)
     j = _head_before(tokens, verb, lo)
     if j is None:
-        found = _description_before(tokens, verb, lo)
+        found = _description_before(tokens, verb, lo) or _description_before_aside(tokens, verb, lo)
         return (_team_leader(tokens, found[0], found[1], lo) or found) if found is not None else None
     end = named_role_end(tokens, j, verb)
     if tokens[j].text == ")":
@@ -248,6 +248,16 @@ def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int
             plain = all(w.kind is WORD and not w.is_cap and w.norm not in PRONOUNS for w in words)
             return (d, _verb_group_start(tokens, d + 1, verb)) if opens_clause and plain else None
     return None
+
+
+def _description_before_aside(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
+    """'The growers, NAME among them, said', 'the panel, chaired by NAME, said': a description (see
+    :func:`_description_before`) before an aside set off by commas that ends right before the verb."""
+    comma = verb - 1
+    if comma <= lo or tokens[comma].text != ",":
+        return None
+    k = skip_insertion_left(tokens, comma, lo)
+    return _description_before(tokens, k + 1, lo) if k < comma else None
 
 
 _FINITE_ENDINGS = ("s", "ed", "id", "ld", "ote")
