@@ -8,18 +8,20 @@ import heapq
 import itertools
 import json
 import operator
+import pickle
 import random
 import re
 
 import pytest
 
 from digest.core.ingest import load_article
-from digest.core.quotes import extract_quotes
+from digest.core.quotes import Actor, QuoteReport, extract_quotes
 from digest.core.quotes.marks import _DOUBLED_APOSTROPHES, find_marks
 from digest.core.quotes.mentions import make_mention
 from digest.core.quotes.names import _NAME_RUN
 from digest.core.quotes.tokens import tokenize
-from digest.core.store.cache import plain
+from digest.core.store.articles import speakers_of
+from digest.core.store.cache import analyse, encode_quotes, entry_fields, plain
 from digest.core.store.stories import CENTROID_FEATURES, WEIGHT_DIGITS, _trimmed
 from digest.core.stories import features
 from digest.core.stories.grouping import StoryState, sparse_dot
@@ -71,6 +73,20 @@ def test_analysis_entries_hold_what_dataclasses_asdict_gave() -> None:
         assert plain(summary) == dataclasses.asdict(summary)
         assert plain(report) == dataclasses.asdict(report)
         assert report.quotes, path
+
+
+def test_a_fresh_analysis_holds_the_quote_fields_it_packed_and_sends_only_its_entries() -> None:
+    for path in sorted(SEEDS.iterdir()):
+        if path.suffix not in (".txt", ".html"):
+            continue
+        analysis = analyse(load_article(path))
+        assert analysis.read is not None and analysis.read[0] is analysis.quotes  # no decoding of what was packed
+        assert analysis.quote_fields == entry_fields(analysis.quotes) and analysis.quote_fields["quotes"], path
+        received = pickle.loads(pickle.dumps(analysis))  # what a worker process hands the writer
+        assert received.read is None and received.quotes == analysis.quotes
+        assert received.quote_fields == analysis.quote_fields
+        analysis.quotes = encode_quotes(QuoteReport([Actor("Orla Vantreck")], []))  # an entry replaced
+        assert speakers_of(analysis.quote_fields) == ["Orla Vantreck"]
 
 
 def test_tokens_split_a_final_full_stop_but_keep_initials_and_abbreviations() -> None:

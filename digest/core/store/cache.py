@@ -11,7 +11,6 @@ fingerprint of its source files, so changing the algorithm never serves stale re
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import sqlite3
 import zlib
@@ -191,10 +190,20 @@ class Analysis:
     fresh: bool = True
     """True when computed now, False when it came from the cache."""
 
-    @functools.cached_property
+    read: tuple[bytes, dict[str, Any]] | None = dataclasses.field(default=None, repr=False, compare=False)
+    """The quote entry last decoded (or packed by :func:`analyse`) and its fields."""
+
+    @property
     def quote_fields(self) -> dict[str, Any]:
-        """The quote report's fields (decoded once, however many readers ask)."""
-        return entry_fields(self.quotes)
+        """The quote report's fields, decoded once however many readers ask (again if ``quotes`` is replaced;
+        :func:`analyse` gives those of the report it has just packed, which decoding would give back)."""
+        if self.read is None or self.read[0] is not self.quotes:
+            self.read = (self.quotes, entry_fields(self.quotes))
+        return self.read[1]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a worker sends the writer: the entries, not the decoded fields (the writer decodes them once)."""
+        return {**self.__dict__, "read": None}
 
 
 def analyse(article: Article, connection: sqlite3.Connection | None = None) -> Analysis:
@@ -208,5 +217,8 @@ def analyse(article: Article, connection: sqlite3.Connection | None = None) -> A
     found_quotes = lookup(connection, digest, QUOTES, q_version) if connection else None
     fresh = found_summary is None or found_quotes is None
     summary = repack(found_summary) if found_summary else encode_summary(summarize(article, DEFAULT_SENTENCES))
-    quotes = repack(found_quotes) if found_quotes else encode_quotes(extract_quotes(article))
-    return Analysis(digest, s_version, summary, q_version, quotes, fresh)
+    if found_quotes:
+        return Analysis(digest, s_version, summary, q_version, repack(found_quotes), fresh)
+    fields = plain(extract_quotes(article))  # what encode_quotes packs, and what unpacking it gives back
+    quotes = pack(fields)
+    return Analysis(digest, s_version, summary, q_version, quotes, fresh, read=(quotes, fields))
