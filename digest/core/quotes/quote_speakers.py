@@ -10,6 +10,7 @@ from digest.core.quotes.attribution import Attribution, attribute_quote, withhel
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
+from digest.core.quotes.named_things import given_name
 from digest.core.quotes.possessor import possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import report_mention
@@ -28,6 +29,17 @@ _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "
 def quoted_title(tokens: list[Tok], qi: int) -> bool:
     """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"'), no one's words."""
     return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» ")) or _unsaid(tokens, qi)
+
+
+def named_thing(tokens: list[Tok], qi: int) -> bool:
+    """The quotation ``tokens[qi]`` names a thing ('a choir called "The Night Larks"')."""
+    return given_name(tokens, qi)
+
+
+def no_ones_words(tokens: list[Tok], qi: int) -> bool:
+    """A quoted title or a name given to a thing: a quotation no speaker took is none of theirs (not kept for the
+    speaker model's last resort)."""
+    return quoted_title(tokens, qi) or named_thing(tokens, qi)
 
 
 _UNSAID_REACH = 4
@@ -98,6 +110,10 @@ class QuoteSpeakers:
             for qi, t in enumerate(tokens)
             if t.kind is QUOTE and not quoted_title(tokens, qi) and not quoted_heading(tokens, qi, self.para)
         ]
+        # a name given to a thing is no one's words outside reported speech ('joined a choir called "The Night
+        # Larks"'); inside a speaker's reported clause it is the speaker's wording ('she said she founded a group
+        # called "X"')
+        quotes_here = [qi for qi in quotes_here if not (named_thing(tokens, qi) and not self._inside(qi, owners))]
         for qi in quotes_here:
             actor = self._transcript_turn(tokens[qi]) if qi == 0 else None
             actor = actor or self._direct(qi, owners, nearest)
@@ -117,6 +133,11 @@ class QuoteSpeakers:
         if alone and quotes_here[0] not in speakers and previous is not None:
             speakers[quotes_here[0]] = previous
         return speakers
+
+    def _inside(self, qi: int, owners: Owners) -> bool:
+        """The quotation stands inside a speaker's reported clause."""
+        at = self.tokens[qi].start
+        return any(r.start <= at < r.end for r, _ in owners)
 
     def _closing_speaker(self, quotes_here: list[int], speakers: dict[int, ActorState]) -> None:
         """'A "B" on the law that "C", as the paper put it.': the speaker of a closing 'as X put it' said every

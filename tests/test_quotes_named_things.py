@@ -1,0 +1,44 @@
+"""Names given to things ('a choir called "X"', 'the "X" badge', 'acted in "A" and "B"'): no one's words outside
+anyone's reported speech (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import quotes_of
+
+
+def _direct(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marta Quill praised a reading group called "The Lamp Circle" for keeping the library open.',
+        'A support network called "Harbour Hands" announced on Friday that it would open a second office.',
+        'Orla Benn posted the video from an account named "Gullwatch" late on Sunday.',
+    ],
+)
+def test_a_thing_brought_in_and_named_is_no_quote(text: str) -> None:
+    """'a group called "X"', 'an account named "X"': the thing's name, no one's words."""
+    assert _direct(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Orla Benn attacked a budget the treasurer called "a careful start" on Monday.',
+        'Orla Benn said nothing about the plan, which a rival dubbed "a costly folly."',
+        'Orla Benn mocked the plan a rival dubbed "a costly folly" on Monday.',
+    ],
+)
+def test_words_a_subject_called_something_stay_quoted(text: str) -> None:
+    """A verb of calling with a subject of its own before it quotes that subject's words: the quotation stays."""
+    assert len(_direct(text)) == 1
+
+
+def test_a_name_inside_a_speakers_reported_clause_stays_theirs() -> None:
+    """Inside a speaker's reported clause the quoted name is the speaker's wording (PolNeAR counts it so)."""
+    text = 'Orla Benn said she had founded a reading group called "The Lamp Circle" in 2009.'
+    assert _direct(text) == [("Orla Benn", "The Lamp Circle")]
