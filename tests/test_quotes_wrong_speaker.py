@@ -62,3 +62,21 @@ def test_fragment_in_a_while_clause_is_not_the_sentence_subjects() -> None:
         'proposed they "lend the atlases to the school" instead.'
     )
     assert speaker_of(text, "lend the atlases") is None
+
+
+def test_names_with_bracketed_tags_joined_by_and_speak_together() -> None:
+    text = 'Sen. Ada Quist (D-Vt.) and Sen. Colm Bright (D-Ore.) said the levy was "a tax on winter."'
+    assert speaker_of(text, "a tax on winter") == "Sen. Ada Quist and Sen. Colm Bright"
+
+
+def test_a_list_of_tagged_names_speaks_together() -> None:
+    text = (
+        "Rep. Ada Quist (D-Vt.), Rep. Colm Bright (R-Ohio) and Rep. Tom Reyes wrote that the levy was "
+        '"a tax on winter."'
+    )
+    assert speaker_of(text, "a tax on winter") == "Rep. Ada Quist, Rep. Colm Bright and Rep. Tom Reyes"
+
+
+def test_object_of_told_ending_in_a_long_name_is_not_the_clause() -> None:
+    text = "The harbour master told Gull Bay FM host Nora Vale on Oct. 4 that the ferry would run all winter."
+    assert ("indirect", "harbour master", "the ferry would run all winter") in quotes_of(text)

@@ -419,6 +419,12 @@ them is no clause's subject."""
 _OBJECT_OPENERS = ARTICLES | word_set("his her their its our local state foreign")
 
 
+_TOLD_OBJECT_MAX = 4
+_TOLD_NAME_MAX = 8
+"""The most words of the object of 'told', and of one that ends in a name ('told Harbour FM correspondent Tom
+Reyes that': the name's words are the object's, not the clause's subject)."""
+
+
 def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
     k = i
@@ -429,7 +435,7 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     steps = 0
     while (
         k < hi
-        and steps < 4
+        and (steps < _TOLD_OBJECT_MAX or (tokens[k].is_cap and steps < _TOLD_NAME_MAX))
         and tokens[k].kind is WORD
         and tokens[k].norm != "that"
         and not is_pronoun(tokens[k])

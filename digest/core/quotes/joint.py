@@ -128,3 +128,35 @@ def _has_verb(words: list[Tok]) -> bool:
 
 
 _SCENE_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "last", "earlier", "later", "since"})
+
+
+def tagged_list_start(tokens: list[Tok], start: int, lo: int) -> int:
+    """'Sen. A (D-Vt.) and Sen. B (D-Ore.) said', 'A (D-Vt.), B (D-Ore.) and C said': a speaker phrase found from
+    its last member starts at the bracket closing the member before it; the members each a name and its bracketed
+    tag, set off by commas or 'and', reaching back to the sentence's start (past an opening word: 'But'), speak
+    together. ``start`` when the phrase does not open so, and past the bracket and 'and' when the list does not
+    reach back (then the members after it speak, as before)."""
+    if start < len(tokens) - 1 and tokens[start].text == ")" and tokens[start + 1].norm in ("and", ","):
+        k, alone = start, start + 2  # the phrase took the bracket before 'and': 'A (D-Vt.) and B said'
+    elif start - 2 >= lo and tokens[start - 1].text == "," and tokens[start - 2].text == ")":
+        k, alone = start - 2, start  # the phrase stopped at a comma after a bracket: 'A (D-Vt.), B and C said'
+    else:
+        return start
+    while k > lo and tokens[k].text == ")":
+        open_at = next((b for b in range(k - 1, max(lo, k - _TAG_MAX) - 1, -1) if tokens[b].text == "("), None)
+        if open_at is None:
+            break
+        first = open_at
+        while first - 1 >= lo and tokens[first - 1].kind is WORD and tokens[first - 1].is_cap:
+            first -= 1
+        if first == open_at:
+            break
+        if first == lo or (first == lo + 1 and _opener(tokens[lo])):
+            return first
+        joined = tokens[first - 1].norm == "and" or tokens[first - 1].text == ","
+        k = first - 2 if joined else lo
+    return alone
+
+
+_TAG_MAX = 8
+"""The most tokens of a bracketed tag after a name ('(D-N.Y.)')."""

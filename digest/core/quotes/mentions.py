@@ -123,6 +123,10 @@ speakers recur in an article ('he', 'Ms. Pike', 'the minister'), each read from 
 _MENTIONS_KEPT = 20_000
 
 
+_TAG = re.compile(r"\s*\([^()]*\)")
+"""A bracketed tag after a name in a list of speakers ('(D-Vt.)')."""
+
+
 def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
     """Turn a speaker noun phrase into a :class:`Mention` (None for junk).
 
@@ -151,7 +155,8 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     raw = text[tokens[start].start : tokens[end - 1].end]
     parts = _parts(tokens[start:end])
     if not parts or joint_members(parts):
-        return Mention(raw, " ".join(raw.split()), None, "group", "p") if parts else None  # 'Norway, Chile and Kenya'
+        listed = " ".join(_TAG.sub("", raw).split())  # 'A (D-Vt.), B (R-Ohio) and C': the tags are no names
+        return Mention(raw, listed, None, "group", "p") if parts else None  # 'Norway, Chile and Kenya'
     if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
         parts = [parts[1], parts[0]]  # 'The director of the Amber Centre, NAME': the name, with the office
     if len(parts) == 1 and len(parts[0]) == 1:
