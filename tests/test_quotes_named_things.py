@@ -42,3 +42,15 @@ def test_a_name_inside_a_speakers_reported_clause_stays_theirs() -> None:
     """Inside a speaker's reported clause the quoted name is the speaker's wording (PolNeAR counts it so)."""
     text = 'Orla Benn said she had founded a reading group called "The Lamp Circle" in 2009.'
     assert _direct(text) == [("Orla Benn", "The Lamp Circle")]
+
+
+def test_a_title_joined_to_a_title_is_no_quote() -> None:
+    """'appeared in "A" and "B"': B, joined by 'and' to a title, is a title as well."""
+    text = 'Kit Dorran, who has appeared in "Low Tide" and "Grey Harbour," opened the festival on Friday.'
+    assert _direct(text) == []
+
+
+def test_words_joined_to_a_title_stay_quoted() -> None:
+    """Only a quotation in a title's capitals joins a title: lower-case words after 'and' are said."""
+    text = '"I was so proud of it," Kit Dorran said of "Low Tide" and "every soul who worked on it."'
+    assert _direct(text) == [("Kit Dorran", "I was so proud of it"), ("Kit Dorran", "every soul who worked on it.")]

@@ -5,7 +5,7 @@ wording and stays theirs (PolNeAR's annotators count it so)."""
 from __future__ import annotations
 
 from digest.core.lexicon import ARTICLES, POSSESSIVES, PRONOUNS, RELATIVE_PRONOUNS, word_set
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
 _THING_REACH = 4
@@ -47,3 +47,15 @@ def _subject_of_relative(tokens: list[Tok], a: int) -> bool:
 def given_name(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"')."""
     return _thing_called(tokens, qi)
+
+
+def joined_to(tokens: list[Tok], qi: int) -> int | None:
+    """'has acted in "Low Tide" and "Grey Harbour"', 'tick "Yes" or "No"': the quotation before ``tokens[qi]`` that
+    'and' or 'or' joins it to (a comma may stand before the conjunction), if any."""
+    k = qi - 1
+    if k < 1 or tokens[k].norm not in ("and", "or"):
+        return None
+    k -= 1
+    if tokens[k].text == "," and k > 0:
+        k -= 1
+    return k if tokens[k].kind is QUOTE else None

@@ -10,13 +10,13 @@ from digest.core.quotes.attribution import Attribution, attribute_quote, withhel
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
-from digest.core.quotes.named_things import given_name
+from digest.core.quotes.named_things import given_name, joined_to
 from digest.core.quotes.possessor import possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import report_mention
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
-from digest.core.quotes.titles import is_title, quoted_heading
+from digest.core.quotes.titles import is_title, quoted_heading, title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 Owners = list[tuple[Report, ActorState]]
@@ -26,8 +26,29 @@ _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 
 
+_JOINED_MOST = 4
+"""How many quotations back a list joined by 'and' or 'or' is followed ('"A", "B" and "C"' reads B and C's own
+link only; a bound keeps a hostile chain of thousands linear)."""
+
+
 def quoted_title(tokens: list[Tok], qi: int) -> bool:
-    """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"'), no one's words."""
+    """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"'), no one's words; so is one in a
+    title's capitals joined to a title by 'and' or 'or' ('acted in "Low Tide" and "Grey Harbour"', up to
+    :data:`_JOINED_MOST` quotations back)."""
+    if _title_here(tokens, qi):
+        return True
+    at = qi
+    for _ in range(_JOINED_MOST):
+        before = joined_to(tokens, at)
+        if before is None or not title_cased(tokens[at].text.strip("\"“”'‘’«» ").strip().rstrip(".,")):
+            return False
+        if _title_here(tokens, before):
+            return True
+        at = before
+    return False
+
+
+def _title_here(tokens: list[Tok], qi: int) -> bool:
     return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» ")) or _unsaid(tokens, qi)
 
 
