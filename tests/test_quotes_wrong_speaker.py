@@ -80,3 +80,16 @@ def test_a_list_of_tagged_names_speaks_together() -> None:
 def test_object_of_told_ending_in_a_long_name_is_not_the_clause() -> None:
     text = "The harbour master told Gull Bay FM host Nora Vale on Oct. 4 that the ferry would run all winter."
     assert ("indirect", "harbour master", "the ferry would run all winter") in quotes_of(text)
+
+
+def test_someone_talking_with_an_outlet_is_the_speaker() -> None:
+    text = (
+        "One ferry captain talking with the Tidewater Gazette warned that the crossing had become "
+        '"a gamble every winter."'
+    )
+    assert speaker_of(text, "a gamble every winter") == "ferry captain"
+
+
+def test_a_clause_about_nothing_said_is_no_speaker_phrase() -> None:
+    text = 'Everything the mayor promised "is already in the budget," Ada Quist told the council on Monday.'
+    assert speaker_of(text, "already in the budget") == "Ada Quist"

@@ -28,14 +28,20 @@ def before_agent(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | None:
-    """'Economists surveyed by Reuters said', 'a panel chaired by the mayor said': the speaker phrase found at
+    """'Economists surveyed by Reuters said', 'a panel chaired by the mayor said', 'a pilot speaking to a radio
+    station said': the speaker phrase found at
     ``start`` is the agent of a participle describing the noun before it, which is the speaker; the participle's
     index, else None (not after an auxiliary: 'who was elected by voters'; nor when the agent wrote the document
     before it)."""
     p = start - 2
-    if p - 1 < lo or tokens[start - 1].norm != "by":
+    if p - 1 < lo:
         return None
     participle, before = tokens[p], tokens[p - 1]
+    if tokens[start - 1].norm in _ADDRESSED and participle.kind is WORD and participle.norm in _TALKING:
+        # 'A harbour pilot speaking to Gull Bay FM said': the one addressed is no speaker
+        return p if before.kind is WORD and before.norm not in AUXILIARIES and before.norm not in BE_FORMS else None
+    if tokens[start - 1].norm != "by":
+        return None
     if participle.kind is not WORD or participle.is_cap:
         return None
     if not (participle.norm.endswith("ed") or participle.norm in IRREGULAR_PARTICIPLES):
@@ -44,6 +50,10 @@ def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | Non
         return None  # 'a survey conducted by NAME found': the author speaks through the document
     return p if before.kind is WORD and before.norm not in AUXILIARIES and before.norm not in BE_FORMS else None
 
+
+_TALKING = word_set("speaking talking writing")
+_ADDRESSED = word_set("to with for")
+"""'speaking to NAME', 'talking with NAME', 'writing for NAME' after a speaker: the one spoken to or written for."""
 
 _AUTHORING = word_set(
     """conducted written published released issued prepared commissioned compiled produced authored drafted signed

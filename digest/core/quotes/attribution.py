@@ -211,7 +211,13 @@ def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     if noun_use(tokens, k, lo) or tokens[k].norm.endswith("ing"):
         return None
     found = np_left(tokens, k, lo)
+    if found is not None and found[1] - found[0] > 1 and tokens[found[0]].norm in _INDEFINITES:
+        return None  # 'Nothing the mayor said "will calm them," X said': the words are the predicate, X's
     return Attribution(found[0], found[1], "relayed") if found is not None else None
+
+
+_INDEFINITES = word_set("nothing everything anything something all much little whatever")
+"""Words a clause without 'that' describes ('Nothing the mayor said'): the phrase is what was said, no speaker."""
 
 
 def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
