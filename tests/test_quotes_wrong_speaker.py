@@ -93,3 +93,13 @@ def test_someone_talking_with_an_outlet_is_the_speaker() -> None:
 def test_a_clause_about_nothing_said_is_no_speaker_phrase() -> None:
     text = 'Everything the mayor promised "is already in the budget," Ada Quist told the council on Monday.'
     assert speaker_of(text, "already in the budget") == "Ada Quist"
+
+
+def test_words_called_out_in_an_opening_clause_are_its_subjects() -> None:
+    text = 'When a fan in the second row yelled, "Louder," Pia Moss joked, "I am trying."'
+    assert speaker_of(text, "Louder") == "fan in the second row"
+    assert speaker_of(text, "I am trying") == "Pia Moss"
+
+
+def test_one_of_a_group_is_named_with_its_share_word() -> None:
+    assert speaker_of('"Louder," one of the fans yelled.', "Louder") == "one of the fans"

@@ -21,6 +21,7 @@ from digest.core.lexicon import (
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     SUBJECT_RELATIVES,
+    SUBORDINATORS,
     TOLD_OBJECTS,
     word_set,
 )
@@ -210,10 +211,23 @@ def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         return None
     if noun_use(tokens, k, lo) or tokens[k].norm.endswith("ing"):
         return None
-    found = np_left(tokens, k, lo)
+    found = np_left(tokens, k, lo) or _opening_clause_subject(tokens, lo, k)
     if found is not None and found[1] - found[0] > 1 and tokens[found[0]].norm in _INDEFINITES:
         return None  # 'Nothing the mayor said "will calm them," X said': the words are the predicate, X's
     return Attribution(found[0], found[1], "relayed") if found is not None else None
+
+
+_OPENING_SUBJECT_MAX = 6
+
+
+def _opening_clause_subject(tokens: list[Tok], lo: int, k: int) -> tuple[int, int] | None:
+    """'When one of the fans yelled, "A," X joked': the words between a subordinator opening the sentence and the
+    verb of speech before the quotation are its subject, though no speaker phrase the rules read ('someone in
+    the crowd'); the attribution after the quotation is the main clause's, not this one's."""
+    words = tokens[lo + 1 : k]
+    if not tokens[lo].is_cap or tokens[lo].norm not in SUBORDINATORS or not words or len(words) > _OPENING_SUBJECT_MAX:
+        return None
+    return (lo + 1, k) if all(t.kind is WORD for t in words) else None
 
 
 _INDEFINITES = word_set("nothing everything anything something all much little whatever")

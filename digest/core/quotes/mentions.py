@@ -421,7 +421,7 @@ def _description(words: list[Tok], raw: str) -> Mention | None:
         return None
     if any(t.norm in _NOT_IN_DESCRIPTION for t in words):
         return None
-    rest = [t.text for t in words[1:]]
+    rest = [t.text for t in (words if words[1].norm == "of" else words[1:])]  # 'one of the fans': all of it
     if not rest[0][:1].isalnum() or rest[0].lower() in PRONOUNS or rest[-1].lower() in PREPOSITIONS_IN_NP:
         return None
     name = " ".join(rest)
