@@ -103,3 +103,8 @@ def test_words_called_out_in_an_opening_clause_are_its_subjects() -> None:
 
 def test_one_of_a_group_is_named_with_its_share_word() -> None:
     assert speaker_of('"Louder," one of the fans yelled.', "Louder") == "one of the fans"
+
+
+def test_a_pair_with_a_relative_clause_after_the_first_speaks_together() -> None:
+    text = 'Ada Quist, who chairs the ferry board, and Colm Bright wrote that the timetable was "a fantasy."'
+    assert speaker_of(text, "a fantasy") == "Ada Quist and Colm Bright"

@@ -160,3 +160,28 @@ def tagged_list_start(tokens: list[Tok], start: int, lo: int) -> int:
 
 _TAG_MAX = 8
 """The most tokens of a bracketed tag after a name ('(D-N.Y.)')."""
+
+
+_RELATIVE_MAX = 14
+"""The most tokens of a relative clause set off by commas inside a pair of speakers."""
+
+
+def relative_pair_start(tokens: list[Tok], start: int, lo: int) -> int:
+    """'Ada Quist, who chairs the board, and Colm Bright said': a speaker phrase found from the second member of a
+    pair, after ', and', starts at the first member when a relative clause set off by commas stands between them
+    and the first member is a name opening the sentence (past an opening word); ``start`` otherwise."""
+    if start - 3 < lo or tokens[start - 1].norm != "and" or tokens[start - 2].text != ",":
+        return start
+    for k in range(start - 3, max(lo, start - 3 - _RELATIVE_MAX) - 1, -1):
+        t = tokens[k]
+        if t.kind is not WORD and t.text != ",":
+            return start
+        if t.text == "," and k + 1 < start and tokens[k + 1].norm == "who":
+            first = k
+            while first - 1 >= lo and tokens[first - 1].kind is WORD and tokens[first - 1].is_cap:
+                first -= 1
+            opens = first == lo or (first == lo + 1 and _opener(tokens[lo]))
+            return first if first < k and opens else start
+        if t.text == ",":
+            return start
+    return start

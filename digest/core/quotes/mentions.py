@@ -258,7 +258,11 @@ def _parts(phrase: list[Tok]) -> list[list[Tok]]:
             parts.append([])
         elif t.kind is WORD or (t.text == "&" and parts[-1]):
             parts[-1].append(t)  # 'Carrow & Vell': the ampersand is part of a firm's name
-    return [p for p in parts if p]
+    parts = [p for p in parts if p]
+    for i in range(len(parts) - 2, 0, -1):  # 'A, who chairs the board, and B': the relative clause is no name
+        if parts[i][0].norm == "who" and parts[i + 1][0].norm == "and":
+            parts[i - 1 : i + 2] = [parts[i - 1] + parts[i + 1]]
+    return parts
 
 
 @dataclass

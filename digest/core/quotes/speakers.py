@@ -32,7 +32,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.agents import participle_before_agent
 from digest.core.quotes.described_names import described_name
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
-from digest.core.quotes.joint import list_start, tagged_list_start
+from digest.core.quotes.joint import list_start, relative_pair_start, tagged_list_start
 from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
@@ -105,6 +105,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     if described is not None:
         return np_left(tokens, described, lo)  # 'Economists surveyed by Reuters said': not Reuters
     start = tagged_list_start(tokens, list_start(tokens, found[0], found[1], lo), lo)  # 'A (D-Vt.) and B (D-Ore.)'
+    start = relative_pair_start(tokens, start, lo)  # 'A, who chairs the board, and B said'
     return start, found[1]  # 'Norway, Chile and Kenya said'
 
 
