@@ -54,3 +54,11 @@ def test_words_joined_to_a_title_stay_quoted() -> None:
     """Only a quotation in a title's capitals joins a title: lower-case words after 'and' are said."""
     text = '"I was so proud of it," Kit Dorran said of "Low Tide" and "every soul who worked on it."'
     assert _direct(text) == [("Kit Dorran", "I was so proud of it"), ("Kit Dorran", "every soul who worked on it.")]
+
+
+def test_a_quoted_label_paragraph_is_no_quote() -> None:
+    """'"Update:"' as a paragraph of its own: a label's word and its colon, no one's words."""
+    text = (
+        '"We will reopen the pier in spring," Nell Farrow told the council.\n\n"Update:"\n\nThe pier reopened in May.'
+    )
+    assert _direct(text) == [("Nell Farrow", "We will reopen the pier in spring")]

@@ -6,6 +6,7 @@ from digest.core.lexicon import (
     ARTICLES,
     BE_FORMS,
     DESCRIBE_VERBS,
+    LABEL_WORDS,
     NAMING_WORDS,
     POSSESSIVES,
     SPEECH_VERBS,
@@ -212,11 +213,14 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
 def quoted_heading(tokens: list[Tok], qi: int, para: str) -> bool:
     """ "'Every Road Leads Home.'" as a paragraph of its own: a heading that quotes a phrase, no one's words here: the
     paragraph is this one quotation, of two or more words all capitalised (a title's capitals), no question or
-    exclamation ('"We Are Kelby."' after a quote in the same paragraph stays the speaker's)."""
+    exclamation ('"We Are Kelby."' after a quote in the same paragraph stays the speaker's); or a label's one word
+    and its colon ('"Update:"')."""
     tok = tokens[qi]
     if para.strip() != tok.text.strip():
         return False
     words = tok.text.strip("\"“”'‘’«» ").rstrip(".").split()
+    if len(words) == 1 and words[0].endswith(":") and words[0][:-1].lower() in LABEL_WORDS:
+        return True  # '"Related:"', '"Update:"': a label's word and its colon, quoted as a paragraph of its own
     return (
         len(words) > 1
         and words[0][:1].isupper()
