@@ -108,3 +108,37 @@ def test_one_of_a_group_is_named_with_its_share_word() -> None:
 def test_a_pair_with_a_relative_clause_after_the_first_speaks_together() -> None:
     text = 'Ada Quist, who chairs the ferry board, and Colm Bright wrote that the timetable was "a fantasy."'
     assert speaker_of(text, "a fantasy") == "Ada Quist and Colm Bright"
+
+
+def test_a_fragment_in_a_named_claims_content_is_the_claimants() -> None:
+    assert (
+        speaker_of('Ada Quist mocked Colm Bright\'s claim that the ferry "runs on time."', "runs on time")
+        == "Colm Bright"
+    )
+
+
+def test_a_verdict_on_a_named_claim_stays_the_speakers() -> None:
+    text = 'Ada Quist said that Colm Bright\'s claim that the ferry runs on time is "pure fiction."'
+    assert speaker_of(text, "pure fiction") == "Ada Quist"
+
+
+def test_a_verb_inside_a_closed_relative_clause_is_no_cue() -> None:
+    text = (
+        'Ada Quist repeated the claim that the dockers, whom the mayor praised in his speech, were "paid like bankers."'
+    )
+    assert speaker_of(text, "paid like bankers") != "mayor"
+
+
+def test_a_relative_clause_introducing_the_quotation_still_names_its_speaker() -> None:
+    text = 'Among the guests was Colm Bright, who said of the new pier, "It will outlast us all."'
+    assert speaker_of(text, "outlast us all") == "Colm Bright"
+
+
+def test_an_asker_named_after_an_outlet_and_a_job() -> None:
+    text = 'Colm Bright was asked by Harbour FM moderator Nora Vale whether the levy would "punish small farms."'
+    assert speaker_of(text, "punish small farms") == "Nora Vale"
+
+
+def test_a_named_answer_given_with_was_that_is_the_answerers() -> None:
+    text = 'Ada Quist\'s answer was that "the harbour comes first," and the hall fell silent.'
+    assert speaker_of(text, "the harbour comes first") == "Ada Quist"

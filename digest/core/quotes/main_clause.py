@@ -244,10 +244,28 @@ def _asker(tokens: list[Tok], k: int) -> Attribution | None:
         return None
     name = next((j for j in range(k + 1, min(len(tokens), k + _ASKER_REACH)) if tokens[j].is_cap), k + 1)
     found = np_right(tokens, k + 1, len(tokens)) or np_right(tokens, name, len(tokens))
-    return Attribution(found[0], found[1], "asker") if found is not None else None
+    if found is None:
+        return None
+    end = found[1]
+    if end + 2 < len(tokens) and _job_before_name(tokens, end):
+        end += 1  # 'by Harbour FM moderator Nora Vale': the outlet, the job and the name
+        while end < len(tokens) and tokens[end].kind is WORD and tokens[end].is_cap:
+            end += 1
+    return Attribution(found[0], end, "asker")
 
 
 _ASKER_REACH = 5
+
+
+def _job_before_name(tokens: list[Tok], k: int) -> bool:
+    """A lower-case word of a job between an outlet and a name of two words or more ('FM moderator Nora Vale'): no
+    preposition nor conjunction ('FM on Tuesday', 'FM and Nora Vale')."""
+    t = tokens[k]
+    plain = lower_word(t) and t.norm not in PREPOSITIONS_IN_NP and t.norm not in _NOT_JOBS
+    return plain and tokens[k + 1].kind is WORD and tokens[k + 1].is_cap and tokens[k + 2].is_cap
+
+
+_NOT_JOBS = ARTICLES | word_set("and or but whether if about that")
 
 
 RELATIVE_CLAUSE_MAX = 16

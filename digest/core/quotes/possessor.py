@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     LEAD_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS_DAYS,
+    ROLE_NOUNS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -35,21 +36,25 @@ _MODIFIERS = 3
 _NAME_WORDS = 4
 
 
-def possessor(tokens: list[Tok], qi: int, para: str) -> tuple[Mention, int] | None:
+def possessor(tokens: list[Tok], qi: int, para: str, content: bool = False) -> tuple[Mention, int] | None:
     """The mention of whoever owns the statement a quoted fragment belongs to, and its offset in the paragraph;
     None when no possessive and noun of saying stand before the fragment in its clause, or when 'so-called' stands
-    right before it ('NAME's warning about the so-called "ghost ships"': the writer's term for a thing)."""
+    right before it ('NAME's warning about the so-called "ghost ships"': the writer's term for a thing). With
+    ``content``, only a statement whose content follows ('NAME's claim that A "B"'), whatever verb stands before
+    it: 'X mocked NAME's claim that the ferry "runs on time"' quotes NAME, not X."""
     if qi > 0 and tokens[qi - 1].norm in _NAMING_BEFORE:
         return None
     for n in range(qi - 1, max(-1, qi - _REACH), -1):
         t = tokens[n]
         if t.kind is QUOTE or t.text in (";", ":"):
             return None
-        if t.kind is WORD and not t.is_cap and t.norm in STATEMENT_HEADS:
+        if t.kind is WORD and not t.is_cap and (t.norm in STATEMENT_HEADS or t.norm in _ANSWERS):
             link = skip_time(tokens, n + 1, qi)  # 'NAME's call last night to "..."'
-            if link >= qi or tokens[link].norm not in _LINKS:
+            if t.norm in _ANSWERS and link < qi and tokens[link].norm in _COPULAS:
+                return _owner(tokens, n, para)  # 'NAME's answer was that "..."': the answer's words
+            if link >= qi or t.norm in _ANSWERS or tokens[link].norm not in (_CONTENT_LINKS if content else _LINKS):
                 return None  # 'NAME's statement was "true"', 'NAME's comments "are based on ...": a predicate
-            if any(x.kind is WORD and x.norm in _SAID_BEFORE for x in tokens[:n]):
+            if not content and any(x.kind is WORD and x.norm in _SAID_BEFORE for x in tokens[:n]):
                 return None  # 'declaring NAME's statements "...", 'described NAME's call as "..."': the outer cue's
             return _owner(tokens, n, para)
     return None
@@ -57,6 +62,10 @@ def possessor(tokens: list[Tok], qi: int, para: str) -> tuple[Mention, int] | No
 
 _NAMING_BEFORE = word_set("so-called")
 _LINKS = word_set("that to for of on about as at in during with against")
+_CONTENT_LINKS = word_set("that")
+_ANSWERS = word_set("answer reply response retort message advice explanation excuse verdict position view")
+"""Nouns whose content a copula gives ('NAME's answer was that "..."', 'NAME's reply was "..."')."""
+_COPULAS = word_set("was is")
 """Words that join a statement noun to what it said ('her claim that', 'his call for', 'his remarks about')."""
 _SAID_BEFORE = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS | STATEMENT_NOUNS
 """A verb of saying or a statement before the possessive: the fragment is that statement's words."""
@@ -70,6 +79,8 @@ def _owner(tokens: list[Tok], n: int, para: str) -> tuple[Mention, int] | None:
             return None
         if t.is_cap and t.text.endswith(("'s", "’s")):
             return _named(tokens, p, para)
+        if t.text.endswith(("'s", "’s")) and t.text[:-2].lower() in ROLE_NOUNS:
+            return _described(tokens, p, para)  # 'The Florida mayor's answer
         if not _modifier(t):
             return None
     return None
@@ -86,6 +97,18 @@ _NOT_IN_NAME = LEAD_WORDS | SENTENCE_OPENERS | ADVERBIAL_OPENERS
 def _name_word(t: Tok) -> bool:
     """A capitalised word of a name ('Ms.', 'Dana'), not a sentence's opener ('Despite', 'Given', 'But')."""
     return t.kind is WORD and t.is_cap and t.norm not in _NOT_IN_NAME
+
+
+def _described(tokens: list[Tok], p: int, para: str) -> tuple[Mention, int] | None:
+    """A role ending in the possessive at ``p``, opened by 'the' a few words before ('The harbour master's'), as a
+    mention without its 's."""
+    start = next((d for d in range(p - 1, max(-1, p - 1 - _NAME_WORDS), -1) if tokens[d].norm == "the"), None)
+    if start is None or any(t.kind is not WORD for t in tokens[start:p]):
+        return None
+    last = tokens[p]
+    words = [*tokens[start:p], Tok(last.text[:-2], last.start, last.end - 2, WORD)]
+    found = make_mention(words, 0, len(words), para)
+    return (found, tokens[start].start) if found is not None and found.kind == "role" else None
 
 
 def _named(tokens: list[Tok], p: int, para: str) -> tuple[Mention, int] | None:

@@ -82,6 +82,8 @@ def _unsaid(tokens: list[Tok], qi: int) -> bool:
 
 _SUBJECT_CUES = frozenset({"subject", "clause-subject"})
 """Cues that reach back to the sentence's subject for a fragment."""
+_CLAIMED_CUES = _SUBJECT_CUES | {"fragment"}
+"""Cues of a fragment that a named statement between the cue and the fragment outranks."""
 
 _NARRATOR = frozenset({"i", "we"})
 _NARRATOR_CUES = frozenset({"X-said", "X-said:", "X-verb", "relayed"})
@@ -196,6 +198,9 @@ class QuoteSpeakers:
             who = subordinate_before(tokens, who.end, qi) or who  # 'X insists A after a nurse told him "B"'
             if who.start == who.end:
                 return None
+        claimed = self._claim_owner(qi, who)
+        if claimed is not None:
+            return claimed
         inner = (
             self._outer_owner(qi, who, owners)
             or self._clause_owner(qi, who, owners)
@@ -253,6 +258,20 @@ class QuoteSpeakers:
             return None
         qstart, at = self.tokens[qi].start, self.tokens[who.start].start
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
+
+    def _claim_owner(self, qi: int, who: Attribution) -> ActorState | None:
+        """'X mocked NAME's claim that the ferry "runs on time"': a fragment in the content of a statement a named
+        possessive owns, after the cue's speaker, is the owner's words."""
+        if who.how not in _CLAIMED_CUES:
+            return None
+        tokens = self.tokens
+        found = possessor(tokens, qi, self.para, content=True)
+        if found is None or found[1] < tokens[who.end - 1].end:
+            return None
+        at = next(k for k, t in enumerate(tokens) if t.start >= found[1])
+        if at == 0 or tokens[at - 1].kind is not WORD or tokens[at - 1].norm == "that":
+            return None  # 'X said that NAME's claim that A is "B"': the statement opens a clause, "B" is X's
+        return self.registry.resolve(found[0], self.sentence, None, found[1], subject=False)
 
     def _enclosing_owner(self, qi: int, who: Attribution, owners: Owners) -> ActorState | None:
         """'Reyes said the bridge was "a relic," and Ortiz said she agreed', 'After Reyes said the bridge was "a
