@@ -62,3 +62,26 @@ def test_a_quoted_label_paragraph_is_no_quote() -> None:
         '"We will reopen the pier in spring," Nell Farrow told the council.\n\n"Update:"\n\nThe pier reopened in May.'
     )
     assert _direct(text) == [("Nell Farrow", "We will reopen the pier in spring")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kit Dorran, a fisherman known to everyone as "Skipper," said the quota was unfair.',
+        'Nell Farrow, who led Operation "Quiet Harbour" in 2011, said the navy was ready.',
+        'Nell Farrow, nicknamed "the Iron Gull" by colleagues, said she would not resign.',
+        'The proposal, dubbed "Pier 2030" by planners, would add 300 berths, Nell Farrow said.',
+        'Kit Dorran, whose boat is named "Sea Lark," said the catch was the worst in years.',
+        'Kit Dorran, 54, who goes by "Dorry," said the ferry was late again.',
+    ],
+)
+def test_a_name_a_person_or_thing_goes_by_is_no_quote(text: str) -> None:
+    """Names given in an appositive or the passive ('a fisherman known to everyone as "X"', 'nicknamed "the X" by
+    colleagues', 'is named "X"'), after 'goes by' or a capitalised 'Operation': no one's words."""
+    assert _direct(text) == []
+
+
+def test_a_phrase_dubbed_with_an_object_after_it_stays_quoted() -> None:
+    """'dubbed "A" her finest hour': the subject's words about A, not a name given in the passive."""
+    text = 'Nell Farrow, the harbour master, dubbed "the Year of the Gull" her finest hour.'
+    assert _direct(text) == [("Nell Farrow", "the Year of the Gull")]

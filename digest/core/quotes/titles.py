@@ -36,20 +36,36 @@ def _described(tokens: list[Tok], qi: int) -> bool:
 
 def _name_given(tokens: list[Tok], qi: int) -> bool:
     """A name given in the passive: 'the fort, dubbed the "Stone Kettle" by soldiers', 'was nicknamed the
-    "Iron Lady"' (not 'she dubbed it the "Worst Deal Ever"', where the subject's words are quoted)."""
-    if qi < 2 or tokens[qi - 1].norm != "the" or tokens[qi - 2].norm not in _NAME_GIVERS:
+    "Iron Lady"', 'X, nicknamed "the Iron Gull" by colleagues,', 'whose boat is named "Sea Lark"' (not 'she dubbed
+    it the "Worst Deal Ever"', where the subject's words are quoted)."""
+    k = qi - 2 if qi >= 2 and tokens[qi - 1].norm == "the" else qi - 1
+    if k < 0 or tokens[k].norm not in _NAME_GIVERS and not (k > 0 and tokens[k].norm in _BE_NAMED):
         return False
-    before = tokens[qi - 3] if qi > 2 else None
+    before = tokens[k - 1] if k > 0 else None
     after = tokens[qi + 1] if qi + 1 < len(tokens) else None
+    if before is not None and before.norm in BE_FORMS:
+        return True  # 'was nicknamed the "Iron Lady"', 'is named "Sea Lark"'
+    if tokens[k].norm not in _NAME_GIVERS:
+        return False
     if after is not None and after.norm == "by":
         return True  # 'dubbed the "Stone Kettle" by soldiers'
-    if before is not None and before.norm in BE_FORMS:
-        return True  # 'was nicknamed the "Iron Lady"'
     # ', dubbed the "Stone Kettle",' closes a reduced relative; not 'X, the mayor, dubbed the "A" her finest hour'
     return before is not None and before.text == "," and (after is None or after.kind is not WORD)
 
 
+_BE_NAMED = word_set("named called")
+"""Verbs that give a name after a form of 'be' ('is named "Sea Lark"', 'was called "The Fort"')."""
+
+
 _KNOWN_REACH = 5
+_GOING = word_set("goes go went going gone")
+_NAME_HEADS = frozenset({"Operation", "Project"})
+"""Capitalised heads of a named operation or project that a quoted name follows ('Operation "Quiet Harbour"')."""
+
+
+def _goes_by(tokens: list[Tok], qi: int) -> bool:
+    """'who goes by "Dorry"', 'went by "Skip" at school': the name a person is called by."""
+    return qi > 1 and tokens[qi - 1].norm == "by" and tokens[qi - 2].norm in _GOING
 
 
 def _known_as(tokens: list[Tok], qi: int) -> bool:
@@ -63,8 +79,21 @@ def _known_as(tokens: list[Tok], qi: int) -> bool:
         if tokens[k].kind is not WORD:
             return False
         if tokens[k].norm == "known":
-            appositive = k > 0 and tokens[k - 1].text == ","  # 'Brenda Cole, known to her friends as "Bee," said'
-            return appositive or not _attributed_after(tokens, qi)
+            return _apposed(tokens, k) or not _attributed_after(tokens, qi)
+    return False
+
+
+def _apposed(tokens: list[Tok], k: int) -> bool:
+    """'Brenda Cole, known to her friends as "Bee," said', 'Kit Dorran, a fisherman known to all as "Skip," said':
+    'known' at ``k`` opens an appositive set off by a comma, alone or after a phrase opened by 'a', 'an' or 'the'."""
+    for j in range(k - 1, max(-1, k - 1 - _KNOWN_REACH), -1):
+        t = tokens[j]
+        if t.text == ",":
+            return j == k - 1
+        if t.kind is not WORD:
+            return False
+        if t.norm in ARTICLES:
+            return j > 0 and tokens[j - 1].text == ","
     return False
 
 
@@ -196,10 +225,14 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
         return False
     if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi) or _named_term(tokens, qi):
         return True
-    if not (words[0][:1].isupper() and all(_title_word(w) for w in words)):
+    if not all(_title_word(w) for w in words):
         return False
-    if _name_given(tokens, qi):
+    if not words[0][:1].isupper():  # 'nicknamed "the Iron Gull" by colleagues': a name after a lower-case 'the'
+        return words[0] == "the" and len(words) > 1 and words[1][:1].isupper() and _name_given(tokens, qi)
+    if _name_given(tokens, qi) or _goes_by(tokens, qi):
         return True
+    if qi > 0 and tokens[qi - 1].text in _NAME_HEADS:
+        return True  # 'Operation "Quiet Harbour"', 'Project "Blue Gate"'
     if _names_a_work(tokens, qi):
         return True
     if words[0] in ("The", "A", "An") and len(words) > 1 and not _described(tokens, qi):
