@@ -142,3 +142,13 @@ def test_an_asker_named_after_an_outlet_and_a_job() -> None:
 def test_a_named_answer_given_with_was_that_is_the_answerers() -> None:
     text = 'Ada Quist\'s answer was that "the harbour comes first," and the hall fell silent.'
     assert speaker_of(text, "the harbour comes first") == "Ada Quist"
+
+
+def test_a_pronoun_after_a_sentence_takes_its_subject_not_a_person_met_inside_it() -> None:
+    text = (
+        "Ada Quist spoke for an hour about Nora Vale and the harbour trust on Monday.\n\n"
+        "Ms. Vale runs the trust, which has criticised Ms. Quist sharply since the flood. "
+        '"We will win on appeal," she told the Gazette.'
+    )
+    speaker = speaker_of(text, "win on appeal")
+    assert speaker is not None and speaker.endswith("Vale")

@@ -13,7 +13,7 @@ from digest.core.quotes.actor_words import (
     undated,
     verb_goes_on,
 )
-from digest.core.quotes.descriptions import AGE_AFTER, NEAR, Descriptions, org_epithet
+from digest.core.quotes.descriptions import AGE_AFTER, Descriptions, org_epithet
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -25,8 +25,9 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.issuers import Issuers
+from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.speakers import Mention
-from digest.core.quotes.things import people_named, places_named, plural_role, thing_written
+from digest.core.quotes.things import places_named, plural_role, thing_written
 
 _PRONOUN_WINDOW = 12
 """How many sentences back a pronoun may reach for its actor."""
@@ -34,6 +35,8 @@ _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
+_SUBJECT_LEADS = frozenset({"", "but", "and", "yet", "still", "so", "now", "meanwhile"})
+"""What may stand before a name that opens its sentence as the subject ('But Tom Reyes owns ...')."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.")
 
@@ -61,6 +64,8 @@ class Registry:
         """The ages and words the article wrote at each name ('Gregor Lind, 41,', 'striker Gregor Lind')."""
         self.owners: set[int] = set()
         """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
+        self.subjects: dict[int, str] = {}
+        """The name opening each sentence as its subject ('Tom Reyes owns ...', 'But Tom Reyes ...')."""
         self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
         self._sentence_start, self._para = 0, ""
         self._surnames: dict[str, ActorState] | None = None
@@ -127,6 +132,8 @@ class Registry:
                     para, start, at, _LEAD_CHARS
                 ):  # 'his', 'her' may own a person named before: 'his death'
                     self.openers.setdefault(sentence, full)
+                    if name == written and para[start:at].strip(" ,").lower() in _SUBJECT_LEADS:
+                        self.subjects.setdefault(sentence, full)
                     seen = self.names_seen  # bounded: past a few dozen names there is always another person
                     first = len(seen) <= _KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
                     self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
@@ -189,7 +196,7 @@ class Registry:
             return self._pronoun(m, sentence, owner, pos)
         if m.kind == "person":
             return self._person(m, sentence)
-        described = self._described_org(sentence, pos) if org_epithet(m.text) else None
+        described = described_org(self, sentence, pos) if org_epithet(m.text) else None
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role":
@@ -263,11 +270,25 @@ class Registry:
             if m.gender in "mf" and owner is None and self._named_since(a, sentence, m.gender, pos):
                 return self._named_before(sentence, m.gender, pos)
             if m.gender in "mf":
+                a = (self._subject_before(a, sentence, pos, m.gender) if owner is None else None) or a
                 a.gender = m.gender
             return a
         if owner is None and m.gender in "mf":
             return self._named_before(sentence, m.gender, pos)
         return None
+
+    def _subject_before(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> ActorState | None:
+        """'Reyes owns the Gazette, which has covered Bright for years. "A," he said': an actor last met in the
+        sentence before, not as its subject, yields to the name opening that sentence as its subject, when that
+        name may be of the pronoun's gender."""
+        rank = actor.rank_before(sentence, pos)
+        if rank is None or rank[1] == 1 or rank[0] != sentence - 1:
+            return None
+        first = self.subjects.get(rank[0])
+        if first is None or self._name_gender(first) == _OTHER_GENDER[gender] or not self._person_like(first, gender):
+            return None
+        found = self._bind_named(first, sentence, gender)
+        return found if found is not None and found.root() is not actor.root() else None
 
     def _object_of(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> bool:
         """The actor was last met, not as the subject and after the subject, in this sentence or the one before,
@@ -471,29 +492,6 @@ class Registry:
             for s, _, name in found
             if sentence - s <= _PRONOUN_WINDOW and name not in not_people and not org_name(name)
         ]
-
-    def _described_org(self, sentence: int, pos: int | None) -> ActorState | None:
-        """The one organisation met in the sentences before (a name that is no person's), that 'the company' or 'the
-        retailer' stands for; None when none or two were (nor when one is named in the speaker's own sentence:
-        'Harbin Mills will cut jobs, the company said' keeps 'company')."""
-        found = [
-            (rank, a)
-            for a in self.live()
-            if a.name[:1].isupper()
-            and a.name not in self.places
-            and not group_word(a.name.split()[0])
-            and (a.kind == "org" or (a.kind == "group" and not people_named(a.name)) or self._thing_person(a))
-            and (rank := a.rank_before(sentence, pos)) is not None
-            and sentence - rank[0] <= NEAR
-        ]
-        if len({a.name for _, a in found}) != 1 or any(rank[0] == sentence for rank, _ in found):
-            return None
-        self.things.add(found[0][1].name)  # 'it' may stand for it now
-        return max(found, key=lambda ranked: ranked[0])[1]
-
-    def _thing_person(self, actor: ActorState) -> bool:
-        """A 'person' whose name may be a thing's (no first name) and who was given no age."""
-        return actor.kind == "person" and thing_like(actor.name) and actor.name not in self.aged
 
     def _surely_person(self, name: str) -> bool:
         """A name surely a person's: a first name, an honorific, an age written after it, a person met."""
