@@ -28,7 +28,7 @@ from digest.core.quotes.issuers import issued_nouns
 from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
-from digest.core.quotes.quote_speakers import QuoteSpeakers, no_ones_words
+from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.report_mentions import named_in_apposition, plural_name
@@ -348,7 +348,7 @@ class _Reader:
 
     def _drop(self, state: _Paragraph, tokens: list[Tok], qi: int) -> None:
         """Keep a quotation no rule attributed (not a title) for the model's last resort; note a title."""
-        if no_ones_words(tokens, qi):
+        if quoted_title(tokens, qi):
             state.titles.add(tokens[qi].quote)
         elif len(self.dropped) < MOST_DROPPED:
             self.dropped.append(snapshot(self, state, tokens, qi))

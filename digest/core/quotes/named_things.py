@@ -1,10 +1,18 @@
-"""Names given to things: 'a choir called "The Night Larks"'. Outside anyone's reported speech such a quotation is no
-one's words, though a speaker stands nearby; inside a speaker's reported clause the quoted name is the speaker's
-wording and stays theirs (PolNeAR's annotators count it so)."""
+"""Names given to things: 'a choir called "The Night Larks"', 'her group, "Kelby Mothers,"'. Such a quotation is
+no one's words, though a speaker stands nearby; read with the quoted titles (``quote_speakers.quoted_title``)."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, POSSESSIVES, PRONOUNS, RELATIVE_PRONOUNS, word_set
+from digest.core.lexicon import (
+    ARTICLES,
+    ORG_WORDS,
+    POSSESSIVES,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    WORK_NOUNS,
+    word_set,
+)
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
@@ -44,9 +52,55 @@ def _subject_of_relative(tokens: list[Tok], a: int) -> bool:
     return a > 1 and not before.is_cap and (tokens[a - 2].norm in ARTICLES | POSSESSIVES)
 
 
+_THING_NOUNS = (
+    ORG_WORDS
+    | WORK_NOUNS
+    | word_set(
+        """group band choir club team crew charity society trust class course ship boat vessel ferry yacht plan scheme
+    programme program project initiative policy strategy festival fair parade concert competition contest award
+    prize trophy race fund newsletter brand label slogan motto operation exercise"""
+    )
+)
+"""Nouns of a named thing (an organisation, a work, a group, a vessel, a scheme): a name in apposition follows."""
+
+
+def _apposed_name(tokens: list[Tok], qi: int) -> bool:
+    """'Her group, "Kelby Mothers," has 400 members', 'the ship, the "Northern Gull," ran aground': a quotation in a
+    title's capitals set off by commas right after a noun of a named thing (opened by a determiner or a possessive
+    a few words before) is its name; not after a verb of speech or 'to' ('told the crew, "Bring Her Home,"': words
+    said to them)."""
+    if qi + 1 >= len(tokens) or not (tokens[qi].text.rstrip("\"”’' ").endswith(",") or tokens[qi + 1].text == ","):
+        return False
+    words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    if not words or len(words) > _NAME_WORDS or not all(_title_word(w) for w in words) or not words[0][:1].isupper():
+        return False
+    k = qi - 2 if qi >= 2 and tokens[qi - 1].norm == "the" else qi - 1
+    if k < 1 or tokens[k].text != ",":
+        return False
+    noun = tokens[k - 1]
+    if noun.kind is not WORD or noun.is_cap or noun.norm not in _THING_NOUNS:
+        return False
+    for d in range(k - 2, max(-1, k - 2 - _NP_REACH), -1):
+        t = tokens[d]
+        if t.norm in ARTICLES | POSSESSIVES or t.text.endswith(("'s", "’s")):
+            before = tokens[d - 1] if d > 0 else None  # 'told the crew, "Bring Her Home,"': words said to them
+            return before is None or not (before.norm in SPEECH_VERBS or before.norm in ("to", "at"))
+    return False
+
+
+_NAME_WORDS = 7
+_NP_REACH = 3
+_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
+
+
+def _title_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
+
+
 def given_name(tokens: list[Tok], qi: int) -> bool:
-    """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"')."""
-    return _thing_called(tokens, qi)
+    """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"', 'her group,
+    "Kelby Mothers,"')."""
+    return _thing_called(tokens, qi) or _apposed_name(tokens, qi)
 
 
 def joined_to(tokens: list[Tok], qi: int) -> int | None:

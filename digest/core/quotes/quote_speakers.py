@@ -32,9 +32,9 @@ link only; a bound keeps a hostile chain of thousands linear)."""
 
 
 def quoted_title(tokens: list[Tok], qi: int) -> bool:
-    """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"'), no one's words; so is one in a
-    title's capitals joined to a title by 'and' or 'or' ('acted in "Low Tide" and "Grey Harbour"', up to
-    :data:`_JOINED_MOST` quotations back)."""
+    """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"') or a name given to a thing ('a
+    choir called "The Night Larks"'), no one's words; so is one in a title's capitals joined to a title by 'and'
+    or 'or' ('acted in "Low Tide" and "Grey Harbour"', up to :data:`_JOINED_MOST` quotations back)."""
     if _title_here(tokens, qi):
         return True
     at = qi
@@ -49,18 +49,7 @@ def quoted_title(tokens: list[Tok], qi: int) -> bool:
 
 
 def _title_here(tokens: list[Tok], qi: int) -> bool:
-    return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» ")) or _unsaid(tokens, qi)
-
-
-def named_thing(tokens: list[Tok], qi: int) -> bool:
-    """The quotation ``tokens[qi]`` names a thing ('a choir called "The Night Larks"')."""
-    return given_name(tokens, qi)
-
-
-def no_ones_words(tokens: list[Tok], qi: int) -> bool:
-    """A quoted title or a name given to a thing: a quotation no speaker took is none of theirs (not kept for the
-    speaker model's last resort)."""
-    return quoted_title(tokens, qi) or named_thing(tokens, qi)
+    return is_title(tokens, qi, tokens[qi].text.strip("\"“”'‘’«» ")) or _unsaid(tokens, qi) or given_name(tokens, qi)
 
 
 _UNSAID_REACH = 4
@@ -133,10 +122,6 @@ class QuoteSpeakers:
             for qi, t in enumerate(tokens)
             if t.kind is QUOTE and not quoted_title(tokens, qi) and not quoted_heading(tokens, qi, self.para)
         ]
-        # a name given to a thing is no one's words outside reported speech ('joined a choir called "The Night
-        # Larks"'); inside a speaker's reported clause it is the speaker's wording ('she said she founded a group
-        # called "X"')
-        quotes_here = [qi for qi in quotes_here if not (named_thing(tokens, qi) and not self._inside(qi, owners))]
         for qi in quotes_here:
             actor = self._transcript_turn(tokens[qi]) if qi == 0 else None
             actor = actor or self._direct(qi, owners, nearest)
@@ -156,11 +141,6 @@ class QuoteSpeakers:
         if alone and quotes_here[0] not in speakers and previous is not None:
             speakers[quotes_here[0]] = previous
         return speakers
-
-    def _inside(self, qi: int, owners: Owners) -> bool:
-        """The quotation stands inside a speaker's reported clause."""
-        at = self.tokens[qi].start
-        return any(r.start <= at < r.end for r, _ in owners)
 
     def _closing_speaker(self, quotes_here: list[int], speakers: dict[int, ActorState]) -> None:
         """'A "B" on the law that "C", as the paper put it.': the speaker of a closing 'as X put it' said every
