@@ -152,3 +152,8 @@ def test_a_pronoun_after_a_sentence_takes_its_subject_not_a_person_met_inside_it
     )
     speaker = speaker_of(text, "win on appeal")
     assert speaker is not None and speaker.endswith("Vale")
+
+
+def test_a_quotation_after_a_participle_is_not_inverted_with_the_said_after_it() -> None:
+    text = 'Tom Reyes, citing "the sheer joy of sailing," said the mayor could still win the town over.'
+    assert speaker_of(text, "the sheer joy of sailing") == "Tom Reyes"

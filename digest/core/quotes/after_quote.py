@@ -70,8 +70,10 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
     j = qi + 1
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
         j += 1
-    if j < hi and is_verb(tokens[j], _INVERTED_VERBS) and not tokens[j].norm.endswith("ing"):
-        # not '"...," telling Radio Kelby that': after a participle comes whom it addresses
+    after_participle = qi - 1 >= lo and tokens[qi - 1].kind is WORD and tokens[qi - 1].norm.endswith("ing")
+    if j < hi and is_verb(tokens[j], _INVERTED_VERBS) and not tokens[j].norm.endswith("ing") and not after_participle:
+        # not '"...," telling Radio Kelby that': after a participle comes whom it addresses; not 'X, citing "A,"
+        # said the mayor could win': the quotation is the participle's object, 'said' the subject's verb
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None:
             return Attribution(found[0], found[1], "said-X")
