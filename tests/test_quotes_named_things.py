@@ -111,3 +111,22 @@ def test_a_phrase_dubbed_with_an_object_after_it_stays_quoted() -> None:
     """'dubbed "A" her finest hour': the subject's words about A, not a name given in the passive."""
     text = 'Nell Farrow, the harbour master, dubbed "the Year of the Gull" her finest hour.'
     assert _direct(text) == [("Nell Farrow", "the Year of the Gull")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Under the banner "Hands Off Our Harbour," about 300 people marched on Saturday, organiser Nell Farrow said.',
+        'Kit Dorran wrote under the name "J. K. Gull" for a decade, his publisher said.',
+        'Her mantra, "Slow and Steady," got her through the strike, Nell Farrow said.',
+        'Kit Dorran, whose stage name is "Dizzy Gull," said the tour was sold out.',
+    ],
+)
+def test_a_name_or_banner_named_by_its_noun_is_no_quote(text: str) -> None:
+    """'under the banner "X"', 'the name "X"', 'her mantra, "X,"', 'whose stage name is "X"': the word named."""
+    assert _direct(text) == []
+
+
+def test_a_slogan_said_to_be_a_campaigns_stays_quoted() -> None:
+    """Only a noun of a name joins its quotation through 'is': 'the slogan is "X"' may be the campaign's words."""
+    assert _direct('Her campaign slogan is "Kelby Can," Nell Farrow said.') == [("Nell Farrow", "Kelby Can")]

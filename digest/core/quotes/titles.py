@@ -6,6 +6,7 @@ from digest.core.lexicon import (
     ARTICLES,
     BE_FORMS,
     DESCRIBE_VERBS,
+    FINITE_BE,
     LABEL_WORDS,
     NAMING_WORDS,
     POSSESSIVES,
@@ -133,19 +134,25 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
 
 
 _TERM_NOUNS = word_set(
-    "term terms phrase label moniker nickname slogan pseudonym alias hashtag motto catchphrase epithet acronym"
+    """term terms phrase label moniker nickname slogan pseudonym alias hashtag motto catchphrase epithet acronym
+    banner tagline mantra watchword buzzword catchword name"""
 )
+_NAME_NOUNS = word_set("name nickname pseudonym alias moniker")
+"""Nouns of a name that a form of 'be' may join to it ('whose stage name is "X"'; 'the slogan is "X"' may be the
+campaign's words, as PolNeAR's annotators read it)."""
 _USING = word_set("used uses using use uttered utters repeated repeats coined coins")
 
 
 def _named_term(tokens: list[Tok], qi: int) -> bool:
-    """'the charged term, "harbour tax"', 'under the pseudonym "Kit Blaze"', 'rated at the label "secret"': a
-    noun that names a word or a name right before the quotation (a comma between allowed) makes it the word named,
-    no one's words here, unless someone used it ('used the phrase "X"', 'coined the term "X"')."""
+    """'the charged term, "harbour tax"', 'under the pseudonym "Kit Blaze"', 'rated at the label "secret"', 'under
+    the banner "X"', 'whose stage name is "X"': a noun that names a word or a name right before the quotation (a
+    comma between allowed, or a form of 'be' after a noun of a name) makes it the word named, no one's words here,
+    unless someone used it ('used the phrase "X"', 'coined the term "X"')."""
     k = qi - 1
-    if k >= 0 and tokens[k].text == ",":
+    be = k >= 0 and tokens[k].norm in FINITE_BE
+    if k >= 0 and (tokens[k].text == "," or be):
         k -= 1
-    if k < 0 or tokens[k].norm not in _TERM_NOUNS:
+    if k < 0 or tokens[k].norm not in (_NAME_NOUNS if be else _TERM_NOUNS):
         return False
     return not any(t.norm in _USING for t in tokens[max(0, k - 4) : k])
 
