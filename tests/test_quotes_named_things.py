@@ -130,3 +130,15 @@ def test_a_name_or_banner_named_by_its_noun_is_no_quote(text: str) -> None:
 def test_a_slogan_said_to_be_a_campaigns_stays_quoted() -> None:
     """Only a noun of a name joins its quotation through 'is': 'the slogan is "X"' may be the campaign's words."""
     assert _direct('Her campaign slogan is "Kelby Can," Nell Farrow said.') == [("Nell Farrow", "Kelby Can")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nell Farrow watched "Harbour Nights" every Sunday as a child, she said.',
+        'Kit Dorran played "Low Water Blues" on the fiddle, and the crowd cheered, Nell Farrow said.',
+    ],
+)
+def test_a_work_performed_or_watched_is_no_quote(text: str) -> None:
+    """'watched "X"', 'played "X"': a title in a title's capitals right after a verb of performing or watching."""
+    assert _direct(text) == []

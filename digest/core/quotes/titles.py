@@ -61,6 +61,12 @@ _BE_NAMED = word_set("named called")
 _KNOWN_REACH = 5
 _GOING = word_set("goes go went going gone")
 _NAME_HEADS = frozenset({"Operation", "Project"})
+_PERFORMING = word_set(
+    "perform performs performed performing play plays played playing watch watches watched watching screened staged"
+)
+"""Verbs of performing or watching a work: a quotation in a title's capitals right after one is the work's title
+('performed "Low Water Blues"'); not verbs of singing or chanting, whose quoted words are sung by the subject
+('singing "It's Our Time"', which PolNeAR counts as the singer's)."""
 """Capitalised heads of a named operation or project that a quoted name follows ('Operation "Quiet Harbour"')."""
 
 
@@ -240,6 +246,8 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
         return True
     if qi > 0 and tokens[qi - 1].text in _NAME_HEADS:
         return True  # 'Operation "Quiet Harbour"', 'Project "Blue Gate"'
+    if qi > 0 and tokens[qi - 1].kind is WORD and tokens[qi - 1].norm in _PERFORMING:
+        return True  # 'performed "Low Water Blues"', 'watched "Harbour Nights"': a work performed or watched
     if _names_a_work(tokens, qi):
         return True
     if words[0] in ("The", "A", "An") and len(words) > 1 and not _described(tokens, qi):
