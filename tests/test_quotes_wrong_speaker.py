@@ -157,3 +157,11 @@ def test_a_pronoun_after_a_sentence_takes_its_subject_not_a_person_met_inside_it
 def test_a_quotation_after_a_participle_is_not_inverted_with_the_said_after_it() -> None:
     text = 'Tom Reyes, citing "the sheer joy of sailing," said the mayor could still win the town over.'
     assert speaker_of(text, "the sheer joy of sailing") == "Tom Reyes"
+
+
+def test_a_fragment_in_a_new_clause_after_a_coordinator_is_not_the_first_subjects() -> None:
+    text = (
+        "Ada Quist praised the volunteers, but the hall was emptying fast, and as the harbour master droned on "
+        'about "record crossings," people reached for their coats.'
+    )
+    assert speaker_of(text, "record crossings") is None

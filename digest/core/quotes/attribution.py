@@ -28,6 +28,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.after_quote import PHRASE_MAX, credit_line, speaker_after
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
+from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
 from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
@@ -338,14 +339,14 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """A quoted fragment inside a sentence: the nearest speech verb before it, in the same clause."""
     for v in range(qi - 1, max(lo - 1, qi - 25), -1):
         t = tokens[v]
-        if t.kind is QUOTE or t.text in (";",):
+        if t.kind is QUOTE or t.text in (";",) or new_clause(tokens, v, qi):
             return None
         if t.kind is WORD and t.norm in ("according",) and v + 1 < qi and tokens[v + 1].norm == "to":
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
         if is_verb(t, CUE_VERBS) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
-            if _in_closed_relative(tokens, lo, v, qi):
+            if in_closed_relative(tokens, lo, v, qi):
                 continue  # 'the dockers, whom the mayor praised, were "paid like bankers"': not the mayor's words
             if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= WITHHELD_REACH and withheld(tokens, v, lo)):
                 return None
@@ -364,24 +365,6 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 or clause_subject(tokens, lo, v, quoted=True)
             )
     return None
-
-
-def _in_closed_relative(tokens: list[Tok], lo: int, v: int, qi: int) -> bool:
-    """The verb ``tokens[v]`` stands in a relative clause set off by commas (', whom the mayor praised,') that
-    closes before the quotation: the fragment belongs to the clause around it, not to the relative's verb."""
-    close = next((c for c in range(v + 1, qi) if tokens[c].text == ","), None)
-    if close is None or tokens[close + 1].kind is not WORD:
-        return False  # 'NAME, who joked of the museum, "A"': the relative's verb introduces the quotation
-    for b in range(v - 1, max(lo, v - RELATIVE_CLAUSE_MAX) - 1, -1):
-        t = tokens[b]
-        if t.kind is QUOTE:
-            return False
-        if t.text == ",":
-            return b + 1 < v and tokens[b + 1].norm in _RELATIVE_OPENERS
-    return False
-
-
-_RELATIVE_OPENERS = word_set("who whom which")
 
 
 def _participle_fragment(tokens: list[Tok], v: int, lo: int) -> Attribution | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from digest.core.lexicon import COMMUNICATION_WORDS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS
 from digest.core.quotes.attribution import WITHHELD_REACH, bare_describe, clause_subject, withheld
 from digest.core.quotes.cue import Attribution
+from digest.core.quotes.fragment_scope import new_clause
 from digest.core.quotes.titles import title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -21,8 +22,8 @@ def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
     if title_cased(tokens[qi].text.strip("\"“”'‘’«» .,;:!?")):
         return None
     who = clause_subject(tokens, 0, qi)
-    if who is None:
-        return None
+    if who is None or any(new_clause(tokens, k, qi) for k in range(who.end, qi)):
+        return None  # ', and as the harbour master droned on about "A"': that clause's subject, not this one
     words = enumerate(tokens[who.end : qi], who.end)
     if not any(
         t.kind is WORD
