@@ -142,3 +142,11 @@ def test_a_slogan_said_to_be_a_campaigns_stays_quoted() -> None:
 def test_a_work_performed_or_watched_is_no_quote(text: str) -> None:
     """'watched "X"', 'played "X"': a title in a title's capitals right after a verb of performing or watching."""
     assert _direct(text) == []
+
+
+def test_a_name_set_off_by_dashes_after_a_noun_of_a_thing_is_no_quote() -> None:
+    """'a referendum — "X" —': the referendum's name, set off by dashes."""
+    text = (
+        'The harbour board has called a referendum — "Keep the Ferry" — for May, and Nell Farrow said she would vote.'
+    )
+    assert _direct(text) == []

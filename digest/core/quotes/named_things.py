@@ -52,30 +52,26 @@ def _subject_of_relative(tokens: list[Tok], a: int) -> bool:
     return a > 1 and not before.is_cap and (tokens[a - 2].norm in ARTICLES | POSSESSIVES)
 
 
-_THING_NOUNS = (
-    ORG_WORDS
-    | WORK_NOUNS
-    | word_set(
-        """group band choir club team crew charity society trust class course ship boat vessel ferry yacht plan scheme
+_THING_WORDS = word_set(
+    """group band choir club team crew charity society trust class course ship boat vessel ferry yacht plan scheme
     programme program project initiative policy strategy festival fair parade concert competition contest award
-    prize trophy race fund newsletter brand label slogan motto operation exercise"""
-    )
+    prize trophy race fund newsletter brand label slogan motto operation exercise referendum ballot measure
+    proposition"""
 )
+_THING_NOUNS = ORG_WORDS | WORK_NOUNS | _THING_WORDS
 """Nouns of a named thing (an organisation, a work, a group, a vessel, a scheme): a name in apposition follows."""
 
 
 def _apposed_name(tokens: list[Tok], qi: int) -> bool:
-    """'Her group, "Kelby Mothers," has 400 members', 'the ship, the "Northern Gull," ran aground': a quotation in a
-    title's capitals set off by commas right after a noun of a named thing (opened by a determiner or a possessive
-    a few words before) is its name; not after a verb of speech or 'to' ('told the crew, "Bring Her Home,"': words
-    said to them)."""
-    if qi + 1 >= len(tokens) or not (tokens[qi].text.rstrip("\"”’' ").endswith(",") or tokens[qi + 1].text == ","):
+    """'Her group, "Kelby Mothers," has 400 members', 'the ship, the "Northern Gull," ran aground', 'a referendum —
+    "Keep the Ferry" — in May': a quotation in a title's capitals set off by commas or dashes right after a noun of
+    a named thing (opened by a determiner or a possessive a few words before) is its name; not after a verb of
+    speech or 'to' ('told the crew, "Bring Her Home,"': words said to them)."""
+    k = qi - 2 if qi >= 2 and tokens[qi - 1].norm == "the" else qi - 1
+    if k < 1 or qi + 1 >= len(tokens) or not _set_off(tokens, k, qi):
         return False
     words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
     if not words or len(words) > _NAME_WORDS or not all(_title_word(w) for w in words) or not words[0][:1].isupper():
-        return False
-    k = qi - 2 if qi >= 2 and tokens[qi - 1].norm == "the" else qi - 1
-    if k < 1 or tokens[k].text != ",":
         return False
     noun = tokens[k - 1]
     if noun.kind is not WORD or noun.is_cap or noun.norm not in _THING_NOUNS:
@@ -89,6 +85,17 @@ def _apposed_name(tokens: list[Tok], qi: int) -> bool:
 
 
 _NAME_WORDS = 7
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _set_off(tokens: list[Tok], k: int, qi: int) -> bool:
+    """The quotation is set off by the mark at ``k`` and a like one after it: commas ('group, "X,"') or dashes
+    ('a referendum — "X" —')."""
+    if tokens[k].text == ",":
+        return tokens[qi].text.rstrip("\"”’' ").endswith(",") or tokens[qi + 1].text == ","
+    return tokens[k].text in _DASHES and tokens[qi + 1].text in _DASHES
+
+
 _NP_REACH = 3
 _SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
 
