@@ -165,3 +165,12 @@ def test_a_fragment_in_a_new_clause_after_a_coordinator_is_not_the_first_subject
         'about "record crossings," people reached for their coats.'
     )
     assert speaker_of(text, "record crossings") is None
+
+
+def test_words_brought_in_by_with_after_a_verb_of_speech_are_its_subjects() -> None:
+    text = (
+        'Ada Quist replied to the mayor with, "Why now? Why this week?" Colm Bright then wrote back, '
+        '"Because the tide waits for no one."'
+    )
+    assert speaker_of(text, "Why this week") == "Ada Quist"
+    assert speaker_of(text, "the tide waits") == "Colm Bright"

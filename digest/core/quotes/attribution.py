@@ -208,6 +208,8 @@ def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     k = qi - 1
     if k >= lo and tokens[k].text in (",", ":"):
         k -= 1
+    if k > lo and tokens[k].norm == "with":  # 'X answered the mayor with, "A"': the verb a few words before
+        k = next((j for j in range(k - 1, max(lo - 1, k - _WITH_REACH), -1) if is_verb(tokens[j], SPEECH_VERBS)), k)
     if k < lo or not is_verb(tokens[k], SPEECH_VERBS) or tokens[k].norm in PARTICIPLE_REPORT:
         return None
     if noun_use(tokens, k, lo) or tokens[k].norm.endswith("ing"):
@@ -230,6 +232,9 @@ def _opening_clause_subject(tokens: list[Tok], lo: int, k: int) -> tuple[int, in
         return None
     return (lo + 1, k) if all(t.kind is WORD for t in words) else None
 
+
+_WITH_REACH = 5
+"""The most tokens from a verb of speech to the 'with' that brings in its words ('replied to the mayor with')."""
 
 _INDEFINITES = word_set("nothing everything anything something all much little whatever")
 """Words a clause without 'that' describes ('Nothing the mayor said'): the phrase is what was said, no speaker."""
