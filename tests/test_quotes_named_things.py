@@ -150,3 +150,22 @@ def test_a_name_set_off_by_dashes_after_a_noun_of_a_thing_is_no_quote() -> None:
         'The harbour board has called a referendum — "Keep the Ferry" — for May, and Nell Farrow said she would vote.'
     )
     assert _direct(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "Kelby Five," as the protesters became known, were released on bail, Nell Farrow said.',
+        'Officers used "stop and search," as the tactic is called, on 400 people last year, Nell Farrow said.',
+    ],
+)
+def test_a_quotation_as_it_is_known_is_no_quote(text: str) -> None:
+    """'"X," as the protesters became known', '"X," as the tactic is called': a name or term, no one's words."""
+    assert _direct(text) == []
+
+
+def test_a_coinage_as_a_person_dubbed_it_stays_theirs() -> None:
+    """'"X," as NAME dubbed her blog': the person's own coinage stays quoted."""
+    assert _direct('"Harbour Watch," as Nell Farrow dubbed her blog, drew few readers.') == [
+        ("Nell Farrow", "Harbour Watch")
+    ]

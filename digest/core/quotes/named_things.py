@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ARTICLES,
+    BE_FORMS,
     ORG_WORDS,
     POSSESSIVES,
     PRONOUNS,
@@ -92,7 +93,7 @@ def _set_off(tokens: list[Tok], k: int, qi: int) -> bool:
     """The quotation is set off by the mark at ``k`` and a like one after it: commas ('group, "X,"') or dashes
     ('a referendum — "X" —')."""
     if tokens[k].text == ",":
-        return tokens[qi].text.rstrip("\"”’' ").endswith(",") or tokens[qi + 1].text == ","
+        return _comma_after(tokens, qi)
     return tokens[k].text in _DASHES and tokens[qi + 1].text in _DASHES
 
 
@@ -104,10 +105,41 @@ def _title_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
 
 
+_AS_KNOWN = word_set("known called nicknamed dubbed")
+_AS_REACH = 5
+_BECOME = BE_FORMS | word_set("become became becomes becoming")
+
+
+def _as_known(tokens: list[Tok], qi: int) -> bool:
+    """'"The Kelby Five," as the protesters became known, were freed', '"stop and search," as the policy is called':
+    a quotation closed by a comma and followed by 'as' and a few words ending in 'is known', 'became known', 'is
+    called' is a name (not 'as NAME dubbed the merger': that person's coinage)."""
+    if qi + 2 >= len(tokens) or not _comma_after(tokens, qi) or tokens[qi + 1 + _after_mark(tokens, qi)].norm != "as":
+        return False
+    start = qi + 2 + _after_mark(tokens, qi)
+    for j in range(start, min(len(tokens), start + _AS_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD:
+            return False
+        if t.norm in _AS_KNOWN:
+            return j > start and tokens[j - 1].norm in _BECOME  # not 'as NAME dubbed it': that person's coinage
+    return False
+
+
+def _comma_after(tokens: list[Tok], qi: int) -> bool:
+    """The quotation closes with a comma, inside its marks or right after them (``qi + 1`` must exist)."""
+    return tokens[qi].text.rstrip("\"”’' ").endswith(",") or tokens[qi + 1].text == ","
+
+
+def _after_mark(tokens: list[Tok], qi: int) -> int:
+    """1 when a comma token follows the quotation (its comma outside the marks), else 0."""
+    return 1 if tokens[qi + 1].text == "," else 0
+
+
 def given_name(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"', 'her group,
     "Kelby Mothers,"')."""
-    return _thing_called(tokens, qi) or _apposed_name(tokens, qi)
+    return _thing_called(tokens, qi) or _apposed_name(tokens, qi) or _as_known(tokens, qi)
 
 
 def joined_to(tokens: list[Tok], qi: int) -> int | None:
