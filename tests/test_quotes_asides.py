@@ -33,3 +33,18 @@ def test_a_description_speaks_past_an_aside(text: str, words: str, speaker: str)
 )
 def test_asides_that_name_the_speaker_keep_it(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a quoted aside of the subject, then 'said' and a clause: the clause names no speaker
+        (
+            'Ada Brisk, famous in the harbour for her "iron rule," said the quay was too short.',
+            "iron rule",
+            "Ada Brisk",
+        ),
+    ],
+)
+def test_a_clause_after_said_is_no_speaker(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     DESCRIPTION_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FINITE_BE,
     LEAD_WORDS,
     MONTHS_DAYS,
     NEGATIONS,
@@ -284,6 +285,8 @@ def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | N
     k = i + 1
     limit = _DESCRIPTION_AFTER_WORDS
     while k < hi and k - i <= limit and tokens[k].kind is WORD and tokens[k].norm not in PRONOUNS:
+        if tokens[k].norm in _FINITE_AFTER:
+            return None  # '"A hard man," said the catch was poor': a clause, 'said' the subject's verb
         k += 1
     if k == i + 1 or k - i > limit or (k < hi and tokens[k].kind is not PUNCT):
         return None
@@ -291,6 +294,8 @@ def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | N
 
 
 _DESCRIPTION_AFTER_WORDS = 8
+_FINITE_AFTER = FINITE_BE | AUXILIARIES
+"""Finite verbs that make the words after 'said' a clause, no description of a speaker."""
 """'said one well-connected Democrat familiar with the plan.': a determiner and at most this many words."""
 
 
