@@ -6,15 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from digest.core.blocks import list_items
-from digest.core.lexicon import (
-    DESCRIBE_VERBS,
-    FINITE_SPEECH_VERBS,
-    SPEECH_OR_DESCRIBE,
-    SPEECH_VERBS,
-    STANCE_VERBS,
-)
+from digest.core.lexicon import SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
-from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
+from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.continuation import (
     bare_turn,
     is_transcript,
@@ -24,8 +18,8 @@ from digest.core.quotes.continuation import (
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question
+from digest.core.quotes.introducers import final_verb_speaker, introducer
 from digest.core.quotes.issuers import issued_nouns
-from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
@@ -35,7 +29,7 @@ from digest.core.quotes.report_mentions import named_in_apposition, plural_name
 from digest.core.quotes.reported import cue_words, find_reports, report_mention, subjects
 from digest.core.quotes.salience import note_salient
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
-from digest.core.quotes.speakers import Mention, make_mention, np_left, np_right
+from digest.core.quotes.speakers import Mention, make_mention, np_right
 from digest.core.quotes.titles import quoted_heading
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
@@ -44,14 +38,11 @@ LONGEST_PARAGRAPH = 20_000
 longer one is a hostile or non-prose text, and reading only its start keeps a refresh fast."""
 LONGEST_ARTICLE = 100_000
 """The most characters of one article read for quotes (about 17,000 words, longer than nearly all news)."""
-_SHORT_INTRODUCTION = 12
-"""The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
 _TRIM = " \t\n,"
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]]\W*")
 """'"(CROSSTALK.)', '[applause]': a quotation that is only a bracketed note is no one's words."""
 _WORD_CHAR = re.compile(r"\w")
 _ITEM_WORDS = 40
-_INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 
 
 @dataclass
@@ -72,10 +63,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
-
-
-def _is_speech(tok: Tok) -> bool:
-    return tok.kind is WORD and not tok.is_cap and tok.norm in SPEECH_OR_DESCRIBE
 
 
 def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
@@ -106,11 +93,6 @@ class _Paragraph:
     titles: set[int] = field(default_factory=set)
     narrated: bool = True
     """The writer tells this paragraph: not a transcript's turn, nor an account introduced by a colon."""
-
-
-def _is_introducing(tok: Tok) -> bool:
-    """A verb that can introduce quotation paragraphs: 'stated', 'issued', 'called', 'describes'."""
-    return tok.kind is WORD and tok.norm in _INTRODUCING_VERBS
 
 
 class _Reader:
@@ -259,7 +241,7 @@ class _Reader:
         self.registry.note_names(self.sentence, names_outside_quotes(para, tokens, quoted), para, lo_char)
         note_salient(self.registry, self.sentence, tokens, para)
         owners = self._reports(tokens, para, lead_in)
-        state.owners_last = self._final_verb_speaker(tokens, para)
+        state.owners_last = final_verb_speaker(self.registry, self.sentence, tokens, para)
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
         if quoted:  # the passes below read quotation tokens alone
@@ -326,7 +308,7 @@ class _Reader:
         quotation), is that subject's."""
         alone = len(tokens) == 1 and tokens[0].kind is QUOTE and 0 not in speakers
         if alone and lead_in and not any(t.kind is QUOTE for t in lead_in):
-            actor = self._introducer(para, lead_in)
+            actor = introducer(self.registry, self.sentence, para, lead_in)
             if actor is not None:
                 speakers[0] = actor
 
@@ -373,7 +355,7 @@ class _Reader:
                 # 'X also said:' introduces a list, or quotation paragraphs
                 self.list_speaker = state.speaker = state.owners_last
         if state.text.rstrip().endswith(":") and not marks and state.speaker is None:
-            state.speaker = self._introducer(state.text, tokens)
+            state.speaker = introducer(self.registry, self.sentence, state.text, tokens)
         if state.only_quotes and state.unresolved:
             fallback = state.continued or self.last_speaker or self._introduced()
             if fallback is not None:
@@ -392,29 +374,7 @@ class _Reader:
         """A quotation paragraph right after a paragraph of narrative whose last sentence has a verb of speaking,
         judging or publishing ('Reed continued his scathing remarks.', 'Berg praised the governor.'): the
         subject of that sentence."""
-        return self._introducer(*self.narrative) if self.narrative is not None else None
-
-    def _introducer(self, para: str, tokens: list[Tok]) -> ActorState | None:
-        """The speaker of quotation paragraphs introduced by a sentence ending in a colon: its subject ('X issued
-        the following statement:', 'X called them on it:') or the name after an opening speech verb ('Stated X:')."""
-        if len(tokens) >= 2 and tokens[-1].text == ":" and not any(_is_introducing(t) for t in tokens):
-            who = name_colon(tokens, len(tokens) - 1, 0)  # 'Dana Pike:' above a quotation paragraph
-            m = self.mention(tokens, who, para) if who is not None else None
-            return self.registry.resolve(m, self.sentence, pos=tokens[0].start) if m is not None else None
-        manner = manner_sentence(tokens, lambda word: word in self.registry.surnames())
-        if manner is not None:
-            return self._mentioned(tokens, manner, para)
-        if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):
-            return None
-        who = clause_subject(tokens, 0, len(tokens) - 1)
-        if who is None and tokens[0].is_cap and tokens[0].norm in FINITE_SPEECH_VERBS:
-            found = np_right(tokens, 1, len(tokens) - 1)
-            who = Attribution(found[0], found[1], "said-X") if found is not None else None
-        return self._mentioned(tokens, who, para) if who is not None else None
-
-    def _mentioned(self, tokens: list[Tok], who: Attribution, para: str) -> ActorState | None:
-        m = self.mention(tokens, who, para)
-        return self.registry.resolve(m, self.sentence, pos=tokens[who.start].start) if m is not None else None
+        return introducer(self.registry, self.sentence, *self.narrative) if self.narrative is not None else None
 
     def _quote_led(
         self,
@@ -437,21 +397,6 @@ class _Reader:
         if not any(f.section_index == section and f.start == base + s and f.kind == "direct" for f in self.found):
             self._emit_quote(para, base, section, lead, actor)
         return True
-
-    def _final_verb_speaker(self, tokens: list[Tok], para: str) -> ActorState | None:
-        """The speaker of 'X also said:' ending a sentence (it introduces a list), or of a short sentence that is
-        only a speaker and a verb of speech ('Iowa State's Dana Pike agreed.': it introduces the quotation after
-        it)."""
-        end = tokens[-1].text if tokens else ""
-        if len(tokens) < 3 or end not in (":", ".") or not _is_speech(tokens[-2]):
-            return None
-        if end == "." and (len(tokens) > _SHORT_INTRODUCTION or any(t.kind is QUOTE for t in tokens)):
-            return None
-        found = np_left(tokens, len(tokens) - 2, 0)
-        if found is None or (end == "." and found[0] != 0):
-            return None
-        m = make_mention(tokens, found[0], found[1], para)
-        return self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start) if m is not None else None
 
     def _emit_quote(self, para: str, base: int, section: int, span: MarkSpan, actor: ActorState) -> None:
         s, e = span.inner(len(para))

@@ -1,0 +1,71 @@
+"""Sentences that introduce the quotation after them: who speaks next when the quotation names no one.
+
+'X issued the following statement:' and 'Dana Pike:' above quotation paragraphs, 'Reed continued his scathing
+remarks.' before a paragraph of quotations, 'X also said:' before a list, 'Iowa State's Dana Pike agreed.' before
+a sentence that is only a quotation. Each reader returns the actor introduced, or None.
+"""
+
+from __future__ import annotations
+
+from digest.core.lexicon import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, SPEECH_OR_DESCRIBE, STANCE_VERBS
+from digest.core.quotes.actors import ActorState, Registry
+from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
+from digest.core.quotes.lead_ins import manner_sentence
+from digest.core.quotes.reported import report_mention
+from digest.core.quotes.speakers import make_mention, np_left, np_right
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+SHORT_INTRODUCTION = 12
+"""The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
+_INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+
+
+def is_speech(tok: Tok) -> bool:
+    """A lower-case verb of speech or of describing."""
+    return tok.kind is WORD and not tok.is_cap and tok.norm in SPEECH_OR_DESCRIBE
+
+
+def _is_introducing(tok: Tok) -> bool:
+    """A verb that can introduce quotation paragraphs: 'stated', 'issued', 'called', 'describes'."""
+    return tok.kind is WORD and tok.norm in _INTRODUCING_VERBS
+
+
+def mentioned(registry: Registry, sentence: int, tokens: list[Tok], who: Attribution, para: str) -> ActorState | None:
+    """The actor a speaker phrase of the sentence names."""
+    m = report_mention(tokens, who, para)
+    return registry.resolve(m, sentence, pos=tokens[who.start].start) if m is not None else None
+
+
+def introducer(registry: Registry, sentence: int, para: str, tokens: list[Tok]) -> ActorState | None:
+    """The speaker of quotation paragraphs introduced by a sentence ending in a colon: its subject ('X issued
+    the following statement:', 'X called them on it:') or the name after an opening speech verb ('Stated X:')."""
+    if len(tokens) >= 2 and tokens[-1].text == ":" and not any(_is_introducing(t) for t in tokens):
+        who = name_colon(tokens, len(tokens) - 1, 0)  # 'Dana Pike:' above a quotation paragraph
+        m = report_mention(tokens, who, para) if who is not None else None
+        return registry.resolve(m, sentence, pos=tokens[0].start) if m is not None else None
+    manner = manner_sentence(tokens, lambda word: word in registry.surnames())
+    if manner is not None:
+        return mentioned(registry, sentence, tokens, manner, para)
+    if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):
+        return None
+    who = clause_subject(tokens, 0, len(tokens) - 1)
+    if who is None and tokens[0].is_cap and tokens[0].norm in FINITE_SPEECH_VERBS:
+        found = np_right(tokens, 1, len(tokens) - 1)
+        who = Attribution(found[0], found[1], "said-X") if found is not None else None
+    return mentioned(registry, sentence, tokens, who, para) if who is not None else None
+
+
+def final_verb_speaker(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> ActorState | None:
+    """The speaker of 'X also said:' ending a sentence (it introduces a list), or of a short sentence that is
+    only a speaker and a verb of speech ('Iowa State's Dana Pike agreed.': it introduces the quotation after
+    it)."""
+    end = tokens[-1].text if tokens else ""
+    if len(tokens) < 3 or end not in (":", ".") or not is_speech(tokens[-2]):
+        return None
+    if end == "." and (len(tokens) > SHORT_INTRODUCTION or any(t.kind is QUOTE for t in tokens)):
+        return None
+    found = np_left(tokens, len(tokens) - 2, 0)
+    if found is None or (end == "." and found[0] != 0):
+        return None
+    m = make_mention(tokens, found[0], found[1], para)
+    return registry.resolve(m, sentence, pos=tokens[found[0]].start) if m is not None else None
