@@ -136,10 +136,62 @@ def _after_mark(tokens: list[Tok], qi: int) -> int:
     return 1 if tokens[qi + 1].text == "," else 0
 
 
+_SIGN_NOUNS = word_set(
+    """sign signs banner banners placard placards poster posters billboard billboards plaque plaques sticker stickers
+    badge badges button buttons t-shirt t-shirts shirt shirts sweatshirt sweatshirts jersey jerseys cap caps hat
+    hats mug mugs flag flags inscription inscriptions headstone gravestone tattoo graffiti"""
+)
+"""Things that carry words no one speaks: a sign, a banner, a shirt, a plaque."""
+_SIGN_VERBS = word_set("read reads reading said says saying bore bears bearing carried carries carrying")
+_SIGN_WORDS = word_set("words message legend")
+_EMBLAZONED = word_set("emblazoned printed inscribed stamped")
+_SIGN_REACH = 4
+"""How far back from the verb the sign's noun may stand ('a sign at the gate read'), over plain words only."""
+_PLACE_WORDS = word_set("at on in outside inside near by above over behind across along beside from of")
+"""Prepositions of a phrase that may stand between a sign's noun and its verb ('a sign at the gate read')."""
+
+
+def _sign_text(tokens: list[Tok], qi: int) -> bool:
+    """'The sign read "Slow: Ducks"', 'a banner reading "Welcome Home"', 'placards that said: "No Toll"', 'a cap
+    bearing the words "Gull Country"', 'a shirt emblazoned with "Team Dorry"': the words a sign or a garment
+    carries are no one's words here; its noun must be the verb's subject, before it or before 'that' or 'which',
+    a few plain words between at most ('the sign, she said, "is a lie"' is hers)."""
+    k = qi - 1
+    if k >= 0 and tokens[k].text in (",", ":"):
+        k -= 1
+    if k >= 1 and tokens[k].norm in _SIGN_WORDS and tokens[k - 1].norm == "the":
+        k -= 2
+    if k >= 1 and tokens[k].norm == "with" and tokens[k - 1].norm in _EMBLAZONED:
+        k -= 1
+    elif k < 0 or tokens[k].norm not in _SIGN_VERBS:
+        return False
+    k -= 1
+    if k >= 0 and tokens[k].norm in ("that", "which"):
+        k -= 1
+    for j in range(k, max(-1, k - _SIGN_REACH), -1):  # 'a sign at the gate read "X"'
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap and j < k or t.norm in _SUBJECT_WORDS:
+            return False
+        if t.norm in _SIGN_NOUNS:  # not 'read the banner aloud and said, "X"'
+            return (j == k or tokens[j + 1].norm in _PLACE_WORDS) and not _as_said(tokens, qi)
+    return False
+
+
+_AS_SAID_REACH = 10
+
+
+def _as_said(tokens: list[Tok], qi: int) -> bool:
+    """'shirts printed with "Not One More," as NAME, kneeling by the river, said': the writer gives the words on the
+    sign to a speaker ('as' and a verb of speech a few words on)."""
+    if qi + 2 >= len(tokens) or not _comma_after(tokens, qi) or tokens[qi + 1 + _after_mark(tokens, qi)].norm != "as":
+        return False
+    return any(t.norm in SPEECH_VERBS for t in tokens[qi + 2 : qi + 2 + _AS_SAID_REACH])
+
+
 def given_name(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"', 'her group,
-    "Kelby Mothers,"')."""
-    return _thing_called(tokens, qi) or _apposed_name(tokens, qi) or _as_known(tokens, qi)
+    "Kelby Mothers,"') or the words a sign carries ('a banner reading "Welcome Home"')."""
+    return _thing_called(tokens, qi) or _apposed_name(tokens, qi) or _as_known(tokens, qi) or _sign_text(tokens, qi)
 
 
 def joined_to(tokens: list[Tok], qi: int) -> int | None:

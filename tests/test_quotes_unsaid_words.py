@@ -1,0 +1,44 @@
+"""Quotation marks that are no one's words, second round: the words a sign carries, names a group gives a place,
+names with '&' (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import quotes_of
+
+
+def _direct(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pell Rourke said a hand-painted sign at the gate read "Geese Have Right of Way" all summer.',
+        'Ada Mirren, in a faded cap bearing the words "Tidewater Rowing 1998," said she had never been prouder.',
+        'Dozens of pickets wore shirts that said, "Not One More Closure," outside the depot, Lio Vance said.',
+        'Lio Vance held up a placard which read: "No Toll On Our Bridge." He said the council had not listened.',
+    ],
+)
+def test_the_words_a_sign_carries_are_no_quote(text: str) -> None:
+    """'a sign read "X"', 'a banner reading "X"', 'bearing the words "X"', 'emblazoned with "X"': no one speaks."""
+    assert _direct(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sign, Juno Pascoe said, "is a lie and always was."',
+        'Juno Pascoe read the banner aloud and said, "We will be back next spring."',
+    ],
+)
+def test_a_speaker_beside_a_sign_still_speaks(text: str) -> None:
+    """A person who says something about a sign, or reads it and speaks, still speaks: the quotation stays."""
+    assert len(_direct(text)) == 1
+
+
+def test_words_on_a_sign_the_writer_gives_to_a_speaker_stay_quoted() -> None:
+    """'a placard bearing "X," as NAME had said at the rally': the writer names whose words the sign carries."""
+    text = 'Crews held a placard bearing the words "Fix the Slipway First," as Rona Kell had said at the rally.'
+    assert _direct(text) == [("Rona Kell", "Fix the Slipway First")]
