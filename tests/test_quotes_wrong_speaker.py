@@ -174,3 +174,17 @@ def test_words_brought_in_by_with_after_a_verb_of_speech_are_its_subjects() -> N
     )
     assert speaker_of(text, "Why this week") == "Ada Quist"
     assert speaker_of(text, "the tide waits") == "Colm Bright"
+
+
+def test_a_new_speaker_taking_the_turn_after_an_attribution_says_the_next_quotation() -> None:
+    text = (
+        'Lidia Moran counted the empty berths at dawn. "The boats left without a word," Moran said, and her '
+        'nephew Ivo Saldana cut in. "They always do when the wind turns."'
+    )
+    assert speaker_of(text, "left without a word") == "Lidia Moran"
+    assert speaker_of(text, "wind turns") == "Ivo Saldana"
+
+
+def test_a_short_sentence_of_taking_the_turn_introduces_the_next_quotation() -> None:
+    text = '"We kept the lamps lit all night," Tove Brandt said. Her cousin Remi Okafor piped up. "Two of them."'
+    assert speaker_of(text, "Two of them") == "Remi Okafor"

@@ -18,7 +18,7 @@ from digest.core.quotes.continuation import (
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question
-from digest.core.quotes.introducers import final_verb_speaker, introducer
+from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
 from digest.core.quotes.issuers import issued_nouns
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
@@ -254,6 +254,9 @@ class _Reader:
                 self._after_lead_in(tokens, para, lead_in, speakers)
             self._emit_direct(state, tokens, speakers)
         self._emit_reported(state, owners)
+        turn = next_turn(self.registry, self.sentence, tokens, para) if quoted else None
+        if turn is not None:  # '"A," X said, and her brother cut in. "B"': B is the brother's
+            state.speaker = state.direct = turn
         self._note_issuer(tokens, [a for _, a in owners] + (list(speakers.values()) if quoted else []))
 
     def _note_issuer(self, tokens: list[Tok], actors: list[ActorState]) -> None:

@@ -7,7 +7,7 @@ a sentence that is only a quotation. Each reader returns the actor introduced, o
 
 from __future__ import annotations
 
-from digest.core.lexicon import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, SPEECH_OR_DESCRIBE, STANCE_VERBS
+from digest.core.lexicon import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, POSSESSIVES, SPEECH_OR_DESCRIBE, STANCE_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
 from digest.core.quotes.lead_ins import manner_sentence
@@ -18,6 +18,13 @@ from digest.core.quotes.tokens import QUOTE, WORD, Tok
 SHORT_INTRODUCTION = 12
 """The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
+_TAKING_TURN = {
+    **dict.fromkeys(("cut", "cuts", "broke", "breaks", "chimed", "chimes", "jumped", "jumps", "butted"), "in"),
+    **dict.fromkeys(("piped", "pipes", "spoke", "speaks"), "up"),
+    **dict.fromkeys(("shot", "shoots", "fired", "fires", "snapped", "snaps"), "back"),
+}
+"""Verbs that take a turn in a conversation with their particle: 'her brother cut in', 'a neighbour piped up'."""
+_INTERRUPTING = frozenset(("interrupted", "interrupts"))
 
 
 def is_speech(tok: Tok) -> bool:
@@ -55,16 +62,48 @@ def introducer(registry: Registry, sentence: int, para: str, tokens: list[Tok]) 
     return mentioned(registry, sentence, tokens, who, para) if who is not None else None
 
 
+def _turn_verb(tokens: list[Tok], end: int) -> int | None:
+    """Where the verb of speech ('added', 'interrupted') or of taking a turn ('cut in', 'piped up') that ends the
+    words before ``end`` stands; None when none does."""
+    last = tokens[end - 1] if end >= 1 else None
+    if last is not None and (is_speech(last) or (last.kind is WORD and last.norm in _INTERRUPTING)):
+        return end - 1
+    verb = tokens[end - 2] if end >= 2 else None
+    if verb is None or verb.kind is not WORD or verb.is_cap:
+        return None
+    return end - 2 if _TAKING_TURN.get(verb.norm) == tokens[end - 1].norm else None
+
+
+def next_turn(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> ActorState | None:
+    """'"A," X said, and her brother cut in. "B"': a sentence holding a quotation that ends in ', and' or ', but',
+    a new speaker and a verb of speech or of taking a turn, and nothing else, introduces the quotation after it
+    (that speaker's words, not the first quotation's speaker's)."""
+    if len(tokens) < 6 or tokens[-1].text not in (".", ":"):
+        return None
+    verb = _turn_verb(tokens, len(tokens) - 1)
+    found = np_left(tokens, verb, 0) if verb is not None else None
+    if found is None or found[1] != verb:
+        return None
+    start = found[0] - 1 if found[0] > 0 and tokens[found[0] - 1].norm in POSSESSIVES else found[0]
+    if start < 3 or tokens[start - 1].norm not in ("and", "but") or tokens[start - 2].text != ",":
+        return None
+    if not any(t.kind is QUOTE for t in tokens[: start - 2]):
+        return None
+    m = make_mention(tokens, found[0], found[1], para)
+    return registry.resolve(m, sentence, pos=tokens[found[0]].start) if m is not None else None
+
+
 def final_verb_speaker(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> ActorState | None:
     """The speaker of 'X also said:' ending a sentence (it introduces a list), or of a short sentence that is
-    only a speaker and a verb of speech ('Iowa State's Dana Pike agreed.': it introduces the quotation after
-    it)."""
+    only a speaker and a verb of speech or of taking a turn ('Iowa State's Dana Pike agreed.', 'Her brother cut
+    in.': it introduces the quotation after it)."""
     end = tokens[-1].text if tokens else ""
-    if len(tokens) < 3 or end not in (":", ".") or not is_speech(tokens[-2]):
+    verb = _turn_verb(tokens, len(tokens) - 1) if len(tokens) >= 3 and end in (":", ".") else None
+    if verb is None or (end == ":" and verb != len(tokens) - 2):
         return None
     if end == "." and (len(tokens) > SHORT_INTRODUCTION or any(t.kind is QUOTE for t in tokens)):
         return None
-    found = np_left(tokens, len(tokens) - 2, 0)
+    found = np_left(tokens, verb, 0)
     if found is None or (end == "." and found[0] != 0):
         return None
     m = make_mention(tokens, found[0], found[1], para)
