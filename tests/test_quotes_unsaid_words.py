@@ -42,3 +42,21 @@ def test_words_on_a_sign_the_writer_gives_to_a_speaker_stay_quoted() -> None:
     """'a placard bearing "X," as NAME had said at the rally': the writer names whose words the sign carries."""
     text = 'Crews held a placard bearing the words "Fix the Slipway First," as Rona Kell had said at the rally.'
     assert _direct(text) == [("Rona Kell", "Fix the Slipway First")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her restaurant, "Gull & Anchor," closed in May, Tova Reyes said.',
+        'Tova Reyes said her café, "Salt Kitchen," would close in May.',
+        'Tova Reyes said the old pub, the "Lamp & Ladder," had been sold.',
+    ],
+)
+def test_a_business_named_in_apposition_is_no_quote(text: str) -> None:
+    """'her restaurant, "X & Y,"', and after 'said', where the noun opens the reported clause: the place's name."""
+    assert _direct(text) == []
+
+
+def test_a_self_described_label_is_no_quote() -> None:
+    """'a self-described "harbour rat"', 'the self-styled "X"': a label the person goes by, not words said here."""
+    assert _direct('Tova Reyes, a self-described "harbour rat," said the quay had been her playground.') == []

@@ -57,7 +57,8 @@ _THING_WORDS = word_set(
     """group band choir club team crew charity society trust class course ship boat vessel ferry yacht plan scheme
     programme program project initiative policy strategy festival fair parade concert competition contest award
     prize trophy race fund newsletter brand label slogan motto operation exercise referendum ballot measure
-    proposition"""
+    proposition restaurant cafe café pub bar bakery shop store hotel inn bistro diner salon gallery venue studio farm
+    brewery winery business shelter"""
 )
 _THING_NOUNS = ORG_WORDS | WORK_NOUNS | _THING_WORDS
 """Nouns of a named thing (an organisation, a work, a group, a vessel, a scheme): a name in apposition follows."""
@@ -81,11 +82,15 @@ def _apposed_name(tokens: list[Tok], qi: int) -> bool:
         t = tokens[d]
         if t.norm in ARTICLES | POSSESSIVES or t.text.endswith(("'s", "’s")):
             before = tokens[d - 1] if d > 0 else None  # 'told the crew, "Bring Her Home,"': words said to them
-            return before is None or not (before.norm in SPEECH_VERBS or before.norm in ("to", "at"))
+            if before is None or before.norm in _SAYING:
+                return True  # 'said her café, "Salt Kitchen," would close': a clause's subject, no one told
+            return not (before.norm in SPEECH_VERBS or before.norm in ("to", "at"))
     return False
 
 
 _NAME_WORDS = 7
+_SAYING = word_set("say says said saying added adds")
+"""Verbs of speech that take no one told as their object: a noun after one opens the reported clause."""
 _DASHES = frozenset({"—", "–", "--"})
 
 
@@ -98,7 +103,7 @@ def _set_off(tokens: list[Tok], k: int, qi: int) -> bool:
 
 
 _NP_REACH = 3
-_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
+_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs &")
 
 
 def _title_word(word: str) -> bool:
