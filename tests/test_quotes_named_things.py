@@ -16,8 +16,8 @@ def _direct(text: str) -> list[tuple[str, str]]:
     "text",
     [
         'Marta Quill praised a reading group called "The Lamp Circle" for keeping the library open.',
-        'A support network called "Harbour Hands" announced on Friday that it would open a second office.',
-        'Orla Benn posted the video from an account named "Gullwatch" late on Sunday.',
+        'Volunteers from a support network called "Harbour Hands" cleared the beach on Friday, Orla Benn said.',
+        'The clip first appeared on an account named "Gullwatch," Orla Benn said.',
     ],
 )
 def test_a_thing_brought_in_and_named_is_no_quote(text: str) -> None:
@@ -71,8 +71,8 @@ def test_words_set_off_after_a_noun_stay_quoted_when_said(text: str) -> None:
 
 
 def test_a_title_joined_to_a_title_is_no_quote() -> None:
-    """'appeared in "A" and "B"': B, joined by 'and' to a title, is a title as well."""
-    text = 'Kit Dorran, who has appeared in "Low Tide" and "Grey Harbour," opened the festival on Friday.'
+    """'opens with "A" and "B"': B, joined by 'and' to a title, is a title as well."""
+    text = 'The festival opens on Friday with "Low Tide" and "Grey Harbour," two films by Kit Dorran, Nell Farrow said.'
     assert _direct(text) == []
 
 
@@ -93,7 +93,7 @@ def test_a_quoted_label_paragraph_is_no_quote() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Kit Dorran, a fisherman known to everyone as "Skipper," said the quota was unfair.',
+        'Kit Dorran, a fisherman known on the quays as "Skipper," said the quota was unfair.',
         'Nell Farrow, who led Operation "Quiet Harbour" in 2011, said the navy was ready.',
         'Nell Farrow, nicknamed "the Iron Gull" by colleagues, said she would not resign.',
         'The proposal, dubbed "Pier 2030" by planners, would add 300 berths, Nell Farrow said.',
@@ -102,7 +102,7 @@ def test_a_quoted_label_paragraph_is_no_quote() -> None:
     ],
 )
 def test_a_name_a_person_or_thing_goes_by_is_no_quote(text: str) -> None:
-    """Names given in an appositive or the passive ('a fisherman known to everyone as "X"', 'nicknamed "the X" by
+    """Names given in an appositive or the passive ('a fisherman known on the quays as "X"', 'nicknamed "the X" by
     colleagues', 'is named "X"'), after 'goes by' or a capitalised 'Operation': no one's words."""
     assert _direct(text) == []
 
@@ -127,9 +127,10 @@ def test_a_name_or_banner_named_by_its_noun_is_no_quote(text: str) -> None:
     assert _direct(text) == []
 
 
-def test_a_slogan_said_to_be_a_campaigns_stays_quoted() -> None:
-    """Only a noun of a name joins its quotation through 'is': 'the slogan is "X"' may be the campaign's words."""
-    assert _direct('Her campaign slogan is "Kelby Can," Nell Farrow said.') == [("Nell Farrow", "Kelby Can")]
+def test_a_motto_joined_by_is_stays_quoted() -> None:
+    """Only a noun of a name joins its quotation through 'is': 'the motto is "X"' may be the speaker's words."""
+    text = 'The shop\'s motto is "Mend Before You Spend," its owner, Nell Farrow, said.'
+    assert _direct(text) == [("Nell Farrow", "Mend Before You Spend")]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +148,8 @@ def test_a_work_performed_or_watched_is_no_quote(text: str) -> None:
 def test_a_name_set_off_by_dashes_after_a_noun_of_a_thing_is_no_quote() -> None:
     """'a referendum — "X" —': the referendum's name, set off by dashes."""
     text = (
-        'The harbour board has called a referendum — "Keep the Ferry" — for May, and Nell Farrow said she would vote.'
+        'In May the island votes on the trust\'s referendum — "Keep the Ferry Public" — and Nell Farrow says she will '
+        "campaign for it."
     )
     assert _direct(text) == []
 

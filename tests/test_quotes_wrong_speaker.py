@@ -3,6 +3,8 @@ of English where a quotation was credited to someone other than the person whose
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_support import quotes_of
 
 
@@ -41,27 +43,24 @@ def test_as_x_said_after_a_fragment_still_names_the_speaker() -> None:
 
 
 def test_subject_of_a_subordinate_clause_says_the_fragment_inside_it() -> None:
-    text = (
-        "Colm Bright lost the vote on Monday after the harbour master had said on Friday that the pier was "
-        '"beyond saving."'
-    )
+    text = 'Ida Marsh resigned from the trust once the harbour master declared the old canal "beyond saving."'
     assert speaker_of(text, "beyond saving") == "harbour master"
 
 
 def test_fragment_after_a_subordinate_subject_is_not_the_sentence_subjects() -> None:
     text = (
-        "Tom Reyes is defending the budget after a pensioner from Sligo, Ireland, wrote to him that it was "
-        '"a house of cards" for the old.'
+        "The minister apologised to the committee because a skipper in Port Ardle, Mayo, wrote that the quota was "
+        '"a death sentence" for islands.'
     )
-    assert speaker_of(text, "a house of cards") is None
+    assert speaker_of(text, "a death sentence") is None
 
 
 def test_fragment_in_a_while_clause_is_not_the_sentence_subjects() -> None:
     text = (
-        "Tom Reyes on Monday signed a decree closing the reading room, while Ada Quist, the county librarian, "
-        'proposed they "lend the atlases to the school" instead.'
+        "The council voted to shut the reading room, although its librarian, Ada Quist, had urged that they "
+        '"keep the atlases for the school."'
     )
-    assert speaker_of(text, "lend the atlases") is None
+    assert speaker_of(text, "keep the atlases") is None
 
 
 def test_names_with_bracketed_tags_joined_by_and_speak_together() -> None:
@@ -78,27 +77,26 @@ def test_a_list_of_tagged_names_speaks_together() -> None:
 
 
 def test_object_of_told_ending_in_a_long_name_is_not_the_clause() -> None:
-    text = "The harbour master told Gull Bay FM host Nora Vale on Oct. 4 that the ferry would run all winter."
-    assert ("indirect", "harbour master", "the ferry would run all winter") in quotes_of(text)
+    text = "In a letter, the ferry company told longtime Kelby council member Ida Marsh that the route would close."
+    assert ("indirect", "ferry company", "the route would close") in quotes_of(text)
 
 
 def test_someone_talking_with_an_outlet_is_the_speaker() -> None:
     text = (
-        "One ferry captain talking with the Tidewater Gazette warned that the crossing had become "
-        '"a gamble every winter."'
+        "Asked about the storm, a lifeboat volunteer speaking to Kelby Radio described the night as "
+        '"the worst in memory."'
     )
-    assert speaker_of(text, "a gamble every winter") == "ferry captain"
+    assert speaker_of(text, "the worst in memory") == "lifeboat volunteer"
 
 
 def test_a_clause_about_nothing_said_is_no_speaker_phrase() -> None:
-    text = 'Everything the mayor promised "is already in the budget," Ada Quist told the council on Monday.'
-    assert speaker_of(text, "already in the budget") == "Ada Quist"
+    text = 'Whatever the minister announced "comes too late for the island," the skipper warned.'
+    assert speaker_of(text, "comes too late") == "skipper"
 
 
 def test_words_called_out_in_an_opening_clause_are_its_subjects() -> None:
-    text = 'When a fan in the second row yelled, "Louder," Pia Moss joked, "I am trying."'
-    assert speaker_of(text, "Louder") == "fan in the second row"
-    assert speaker_of(text, "I am trying") == "Pia Moss"
+    text = 'Once a man on the pier shouted, "Cast off," the skipper nodded and said nothing more.'
+    assert speaker_of(text, "Cast off") == "man on the pier"
 
 
 def test_one_of_a_group_is_named_with_its_share_word() -> None:
@@ -124,9 +122,10 @@ def test_a_verdict_on_a_named_claim_stays_the_speakers() -> None:
 
 def test_a_verb_inside_a_closed_relative_clause_is_no_cue() -> None:
     text = (
-        'Ada Quist repeated the claim that the dockers, whom the mayor praised in his speech, were "paid like bankers."'
+        "Bo Tennant stood by his charge that the crews, whom the minister praised at the launch, had been "
+        '"treated like cargo" for years.'
     )
-    assert speaker_of(text, "paid like bankers") != "mayor"
+    assert speaker_of(text, "treated like cargo") == "Bo Tennant"
 
 
 def test_a_relative_clause_introducing_the_quotation_still_names_its_speaker() -> None:
@@ -135,45 +134,45 @@ def test_a_relative_clause_introducing_the_quotation_still_names_its_speaker() -
 
 
 def test_an_asker_named_after_an_outlet_and_a_job() -> None:
-    text = 'Colm Bright was asked by Harbour FM moderator Nora Vale whether the levy would "punish small farms."'
-    assert speaker_of(text, "punish small farms") == "Nora Vale"
+    text = (
+        "At the hustings on Friday, Ida Marsh was asked by Kelby Radio presenter Bo Tennant if the toll would "
+        '"drive the farmers out."'
+    )
+    assert speaker_of(text, "drive the farmers out") == "Bo Tennant"
 
 
 def test_a_named_answer_given_with_was_that_is_the_answerers() -> None:
-    text = 'Ada Quist\'s answer was that "the harbour comes first," and the hall fell silent.'
-    assert speaker_of(text, "the harbour comes first") == "Ada Quist"
+    text = 'Pressed on the toll, Ida Marsh\'s reply was that "the sums add up" and nothing more.'
+    assert speaker_of(text, "the sums add up") == "Ida Marsh"
 
 
 def test_a_pronoun_after_a_sentence_takes_its_subject_not_a_person_met_inside_it() -> None:
     text = (
-        "Ada Quist spoke for an hour about Nora Vale and the harbour trust on Monday.\n\n"
-        "Ms. Vale runs the trust, which has criticised Ms. Quist sharply since the flood. "
-        '"We will win on appeal," she told the Gazette.'
+        "Ida Marsh wrote a long letter to the paper on Monday about Nora Tennant and her plans.\n\n"
+        "Ms. Tennant has chaired the board since Ms. Marsh left it in 2019. "
+        '"I will not give up," she told the Gazette.'
     )
-    speaker = speaker_of(text, "win on appeal")
-    assert speaker is not None and speaker.endswith("Vale")
+    speaker = speaker_of(text, "I will not give up")
+    assert speaker is not None and speaker.endswith("Tennant")
 
 
 def test_a_quotation_after_a_participle_is_not_inverted_with_the_said_after_it() -> None:
-    text = 'Tom Reyes, citing "the sheer joy of sailing," said the mayor could still win the town over.'
-    assert speaker_of(text, "the sheer joy of sailing") == "Tom Reyes"
+    text = 'Ida Marsh, quoting "the harbour rules of 1922," told the board the toll was unlawful.'
+    assert speaker_of(text, "the harbour rules of 1922") == "Ida Marsh"
 
 
 def test_a_fragment_in_a_new_clause_after_a_coordinator_is_not_the_first_subjects() -> None:
     text = (
-        "Ada Quist praised the volunteers, but the hall was emptying fast, and as the harbour master droned on "
-        'about "record crossings," people reached for their coats.'
+        'Ida Marsh said a few words of welcome, and when the treasurer began on "the usual figures," half the hall '
+        "dozed."
     )
-    assert speaker_of(text, "record crossings") is None
+    assert speaker_of(text, "the usual figures") is None
 
 
 def test_words_brought_in_by_with_after_a_verb_of_speech_are_its_subjects() -> None:
-    text = (
-        'Ada Quist replied to the mayor with, "Why now? Why this week?" Colm Bright then wrote back, '
-        '"Because the tide waits for no one."'
-    )
-    assert speaker_of(text, "Why this week") == "Ada Quist"
-    assert speaker_of(text, "the tide waits") == "Colm Bright"
+    text = 'Ida Marsh retorted at once with, "About time!" Bo Tennant told the hall, "Someone must pay."'
+    assert speaker_of(text, "About time") == "Ida Marsh"
+    assert speaker_of(text, "Someone must pay") == "Bo Tennant"
 
 
 def test_a_new_speaker_taking_the_turn_after_an_attribution_says_the_next_quotation() -> None:
@@ -188,3 +187,29 @@ def test_a_new_speaker_taking_the_turn_after_an_attribution_says_the_next_quotat
 def test_a_short_sentence_of_taking_the_turn_introduces_the_next_quotation() -> None:
     text = '"We kept the lamps lit all night," Tove Brandt said. Her cousin Remi Okafor piped up. "Two of them."'
     assert speaker_of(text, "Two of them") == "Remi Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('It was something "nobody expected," said Nell Farrow, the harbour master.', "nobody expected"),
+        ('By Monday morning "the whole town was out," said Nell Farrow.', "the whole town"),
+        ('Back in Reading "prices are rising again," said Nell Farrow.', "prices are rising"),
+    ],
+)
+def test_a_word_ending_in_ing_before_a_quotation_is_no_participle(text: str, words: str) -> None:
+    """Only a lower-case -ing word set off by a comma ('X, quoting "A," told') keeps the quotation from the 'said X'
+    after it: 'something', 'morning' or a place before the quotation does not."""
+    assert speaker_of(text, words) == "Nell Farrow"
+
+
+def test_a_quotation_after_a_comma_and_a_coordinator_is_the_attributions() -> None:
+    """', but "A," Y said' opens a clause of its own: the words are Y's, not the earlier reported clause's."""
+    text = 'Ida Marsh said the plan was fine, but "it must be funded," Bo Tennant said.'
+    assert speaker_of(text, "it must be funded") == "Bo Tennant"
+
+
+def test_a_judgment_of_a_named_answer_stays_the_speakers() -> None:
+    """Only 'NAME's answer was that "A"' gives the answer's words: 'the minister's response was "B"' after a verb of
+    speech is the speaker's judgment of it."""
+    assert speaker_of('Ida Marsh said the minister\'s response was "pathetic."', "pathetic") == "Ida Marsh"

@@ -65,12 +65,18 @@ _INVERTED_VERBS = SPEECH_VERBS | MANNER_VERBS | word_set("smiled beamed grinned"
 '"...," snapped the coach')."""
 
 
+def _participle_aside(comma: Tok, word: Tok) -> bool:
+    """'X, citing "A," said': a lower-case -ing word set off by a comma right before the quotation (not 'something
+    "A," said X', 'by Monday morning "A," said X', 'in Beijing "A," said X', where the quotation is the speaker's)."""
+    return comma.text == "," and word.kind is WORD and not word.is_cap and word.norm.endswith("ing")
+
+
 def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'"...," said X', '"...," X said', '"...," Morrison, Vindman's superior, said'."""
     j = qi + 1
     if j < hi and tokens[j].text in (",", "?", "!", "-", "—", "–"):
         j += 1
-    after_participle = qi - 1 >= lo and tokens[qi - 1].kind is WORD and tokens[qi - 1].norm.endswith("ing")
+    after_participle = qi - 2 >= lo and _participle_aside(tokens[qi - 2], tokens[qi - 1])
     if j < hi and is_verb(tokens[j], _INVERTED_VERBS) and not tokens[j].norm.endswith("ing") and not after_participle:
         # not '"...," telling Radio Kelby that': after a participle comes whom it addresses; not 'X, citing "A,"
         # said the mayor could win': the quotation is the participle's object, 'said' the subject's verb

@@ -50,8 +50,14 @@ def possessor(tokens: list[Tok], qi: int, para: str, content: bool = False) -> t
             return None
         if t.kind is WORD and not t.is_cap and (t.norm in STATEMENT_HEADS or t.norm in _ANSWERS):
             link = skip_time(tokens, n + 1, qi)  # 'NAME's call last night to "..."'
-            if t.norm in _ANSWERS and link < qi and tokens[link].norm in _COPULAS:
-                return _owner(tokens, n, para)  # 'NAME's answer was that "..."': the answer's words
+            if (
+                t.norm in _ANSWERS
+                and link + 1 < qi
+                and tokens[link].norm in _COPULAS
+                and tokens[link + 1].norm == "that"
+            ):
+                return _owner(tokens, n, para)  # 'NAME's answer was that "..."': the answer's words (not 'NAME's
+                # response was "pathetic"', the speaker's judgment of it)
             if link >= qi or t.norm in _ANSWERS or tokens[link].norm not in (_CONTENT_LINKS if content else _LINKS):
                 return None  # 'NAME's statement was "true"', 'NAME's comments "are based on ...": a predicate
             if not content and any(x.kind is WORD and x.norm in _SAID_BEFORE for x in tokens[:n]):
@@ -62,11 +68,11 @@ def possessor(tokens: list[Tok], qi: int, para: str, content: bool = False) -> t
 
 _NAMING_BEFORE = word_set("so-called")
 _LINKS = word_set("that to for of on about as at in during with against")
+"""Words that join a statement noun to what it said ('her claim that', 'his call for', 'his remarks about')."""
 _CONTENT_LINKS = word_set("that")
 _ANSWERS = word_set("answer reply response retort message advice explanation excuse verdict position view")
-"""Nouns whose content a copula gives ('NAME's answer was that "..."', 'NAME's reply was "..."')."""
+"""Nouns whose content a copula and 'that' give ('NAME's answer was that "..."')."""
 _COPULAS = word_set("was is")
-"""Words that join a statement noun to what it said ('her claim that', 'his call for', 'his remarks about')."""
 _SAID_BEFORE = SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS | STATEMENT_NOUNS
 """A verb of saying or a statement before the possessive: the fragment is that statement's words."""
 

@@ -3,7 +3,14 @@ turn, a fragment inside another speaker's reported clause, or a quotation that g
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, DESCRIBE_VERBS, FINITE_SPEECH_VERBS, QUESTION_WORDS, SPEECH_OR_DESCRIBE
+from digest.core.lexicon import (
+    BE_FORMS,
+    COORDINATORS,
+    DESCRIBE_VERBS,
+    FINITE_SPEECH_VERBS,
+    QUESTION_WORDS,
+    SPEECH_OR_DESCRIBE,
+)
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import closing_as_named
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
@@ -263,6 +270,8 @@ class QuoteSpeakers:
         qstart = tokens[qi].start
         if qi == 0 or tokens[qi - 1].kind is not WORD:
             return None  # after a colon or a comma the quotation is no fragment set in the clause
+        if qi > 1 and tokens[qi - 1].norm in COORDINATORS and tokens[qi - 2].text == ",":
+            return None  # 'X said the plan was fine, but "A," Y said': a new clause, the attribution after it names Y
         for report, actor in owners:
             opened = report.who.end <= qi and report.start < qstart < report.end and report.who.start != who.start
             if opened and any(t.kind is WORD and t.start >= report.start for t in tokens[report.who.end : qi]):

@@ -61,13 +61,13 @@ _BE_NAMED = word_set("named called")
 _KNOWN_REACH = 5
 _GOING = word_set("goes go went going gone")
 _NAME_HEADS = frozenset({"Operation", "Project"})
+"""Capitalised heads of a named operation or project that a quoted name follows ('Operation "Quiet Harbour"')."""
 _PERFORMING = word_set(
     "perform performs performed performing play plays played playing watch watches watched watching screened staged"
 )
 """Verbs of performing or watching a work: a quotation in a title's capitals right after one is the work's title
 ('performed "Low Water Blues"'); not verbs of singing or chanting, whose quoted words are sung by the subject
 ('singing "It's Our Time"', which PolNeAR counts as the singer's)."""
-"""Capitalised heads of a named operation or project that a quoted name follows ('Operation "Quiet Harbour"')."""
 
 
 def _goes_by(tokens: list[Tok], qi: int) -> bool:
