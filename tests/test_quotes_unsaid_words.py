@@ -60,3 +60,30 @@ def test_a_business_named_in_apposition_is_no_quote(text: str) -> None:
 def test_a_self_described_label_is_no_quote() -> None:
     """'a self-described "harbour rat"', 'the self-styled "X"': a label the person goes by, not words said here."""
     assert _direct('Tova Reyes, a self-described "harbour rat," said the quay had been her playground.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Locals call the bend "Gull Elbow," Ferris Dunn said, because of its shape.',
+        'Ferris Dunn said residents have long called the estate "the Maze" and avoided it after dark.',
+        'Ferris Dunn said the storm, which forecasters named "Hurricane Ada," would make landfall on Sunday.',
+        'Ferris Dunn said she renamed the boat "Sea Lark" after her mother died.',
+    ],
+)
+def test_a_name_a_group_gives_a_place_or_a_thing_is_no_quote(text: str) -> None:
+    """'Locals call the bend "X"', 'which forecasters named "X"': a name given, in a title's capitals."""
+    assert _direct(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ferris Dunn called the plan "a disgrace" on Monday.',
+        'Ferris Dunn called the plan "A Total Disaster" on Monday.',
+        'Critics call the scheme "Project Gloom," Ferris Dunn said.',
+    ],
+)
+def test_a_judgement_after_call_stays_quoted(text: str) -> None:
+    """A person's or critics' 'called the plan "X"' is their judgement, in any case: the quotation stays."""
+    assert len(_direct(text)) == 1

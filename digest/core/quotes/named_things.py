@@ -193,10 +193,71 @@ def _as_said(tokens: list[Tok], qi: int) -> bool:
     return any(t.norm in SPEECH_VERBS for t in tokens[qi + 2 : qi + 2 + _AS_SAID_REACH])
 
 
+_NAMING = word_set("named renamed names rename christened christens")
+"""Verbs that give a name whoever their subject ('which forecasters named "Hurricane Ada"')."""
+_CALLING_NOW = word_set("call calls called dub dubs dubbed nickname nicknames nicknamed")
+_FOLK = word_set(
+    """locals residents villagers islanders townsfolk townspeople neighbours neighbors regulars fishermen sailors
+    commuters drivers walkers children kids pupils students staff workers fans everyone everybody people many
+    most some others generations"""
+)
+"""People of a place or a group who give a place or a thing its name ('Locals call the bend "X"'); not 'critics' or
+'opponents', whose quoted words may be a jeer they say."""
+_GIVEN_OBJECTS = word_set("it him her them this that")
+_BETWEEN = word_set("have has had long still now often always fondly affectionately simply all here locally just")
+_OBJECT_REACH = 3
+
+
+def _group_names(tokens: list[Tok], qi: int) -> bool:
+    """'Locals call the bend "Gull Elbow"', 'Residents have long called the estate "the Maze"', 'which forecasters
+    named "Hurricane Ada"', 'she renamed the boat "Sea Lark"': a quotation in a title's capitals after a verb of
+    naming and its object is a name given, no one's words; 'call', 'dub' and 'nickname' only with people of a place
+    or a group as the subject ('Orla Benn called the plan "A Total Disaster"' is her judgement)."""
+    words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    if not words or len(words) > _NAME_WORDS or not all(_title_word(w) for w in words):
+        return False
+    if not (words[0][:1].isupper() or words[0] == "the" and len(words) > 1 and words[1][:1].isupper()):
+        return False
+    k = _before_object(tokens, qi - 1)
+    if k < 0 or tokens[k].kind is not WORD or tokens[k].is_cap:
+        return False
+    if tokens[k].norm in _NAMING:
+        return True
+    if tokens[k].norm not in _CALLING_NOW:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _OBJECT_REACH), -1):
+        t = tokens[j]
+        if t.norm in _FOLK:
+            return True
+        if t.kind is not WORD or t.norm not in _BETWEEN:
+            return False
+    return False
+
+
+def _before_object(tokens: list[Tok], k: int) -> int:
+    """The index of the word before the object that ends at ``k`` ('it', 'the bend', 'the old estate', 'their
+    street'), or ``k`` when there is none."""
+    if k >= 0 and tokens[k].norm in _GIVEN_OBJECTS:
+        return k - 1
+    for d in range(k, max(-1, k - _OBJECT_REACH), -1):
+        t = tokens[d]
+        if t.kind is not WORD or t.is_cap:
+            return k
+        if t.norm in ARTICLES | POSSESSIVES:
+            return d - 1 if d < k else k
+    return k
+
+
 def given_name(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"', 'her group,
     "Kelby Mothers,"') or the words a sign carries ('a banner reading "Welcome Home"')."""
-    return _thing_called(tokens, qi) or _apposed_name(tokens, qi) or _as_known(tokens, qi) or _sign_text(tokens, qi)
+    return (
+        _thing_called(tokens, qi)
+        or _apposed_name(tokens, qi)
+        or _as_known(tokens, qi)
+        or _sign_text(tokens, qi)
+        or _group_names(tokens, qi)
+    )
 
 
 def joined_to(tokens: list[Tok], qi: int) -> int | None:
