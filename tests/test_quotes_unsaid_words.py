@@ -27,15 +27,15 @@ def test_the_words_a_sign_carries_are_no_quote(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "words"),
     [
-        'The sign, Juno Pascoe said, "is a lie and always was."',
-        'Juno Pascoe read the banner aloud and said, "We will be back next spring."',
+        ('The sign, Juno Pascoe said, "is a lie and always was."', "is a lie and always was."),
+        ('Juno Pascoe read the banner aloud and said, "We will be back next spring."', "We will be back next spring."),
     ],
 )
-def test_a_speaker_beside_a_sign_still_speaks(text: str) -> None:
+def test_a_speaker_beside_a_sign_still_speaks(text: str, words: str) -> None:
     """A person who says something about a sign, or reads it and speaks, still speaks: the quotation stays."""
-    assert len(_direct(text)) == 1
+    assert _direct(text) == [("Juno Pascoe", words)]
 
 
 def test_words_on_a_sign_the_writer_gives_to_a_speaker_stay_quoted() -> None:
