@@ -213,3 +213,11 @@ def test_a_judgment_of_a_named_answer_stays_the_speakers() -> None:
     """Only 'NAME's answer was that "A"' gives the answer's words: 'the minister's response was "B"' after a verb of
     speech is the speaker's judgment of it."""
     assert speaker_of('Ida Marsh said the minister\'s response was "pathetic."', "pathetic") == "Ida Marsh"
+
+
+def test_a_pronoun_after_a_titled_name_with_a_tag_opening_its_sentence_is_that_name() -> None:
+    text = (
+        "Ivo Saldana sold tide tables to the harbour board for years. Harbour Commissioner Nadia Ferreira (Ind.) "
+        'rounded on him: "Three seasons of your tables were wrong," she said.'
+    )
+    assert speaker_of(text, "Three seasons") == "Nadia Ferreira"

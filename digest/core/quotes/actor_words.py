@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from digest.core.lexicon import MONTHS_DAYS, ROLE_NOUNS, word_set
+from digest.core.lexicon import (
+    DETERMINERS,
+    MONTHS_DAYS,
+    PREPOSITIONS_IN_NP,
+    ROLE_NOUNS,
+    SUBORDINATORS,
+    TITLE_WORDS,
+    word_set,
+)
 from digest.core.quotes.gender import name_gender, role_gender
 from digest.core.quotes.speakers import Mention
 
@@ -124,3 +132,18 @@ def verb_goes_on(para: str, pos: int) -> bool:
     NAME ...'; not 'he said.')."""
     after = _PRONOUN_VERB_NEXT.match(para, pos)
     return after is not None and (after.group(1)[0].isupper() or after.group(1) in _CLAUSE_OPENERS)
+
+
+_TITLED_LEAD = 4
+"""The most words of a title before a name opening its sentence ('Democratic Sen. ')."""
+
+
+def titled_lead(text: str) -> bool:
+    """The words opening a sentence before a name are only its title, capitalised and ending in a title or a role
+    ('Councillor ', 'Democratic Sen. '; not 'In Tralee ', 'The ')."""
+    words = text.split()
+    if not words or len(words) > _TITLED_LEAD or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.lower() in DETERMINERS | PREPOSITIONS_IN_NP | SUBORDINATORS for w in words):
+        return False
+    return words[-1].lower() in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS

@@ -10,6 +10,7 @@ from digest.core.quotes.actor_words import (
     opens_at,
     pronoun_lead,
     role_words,
+    titled_lead,
     undated,
     verb_goes_on,
 )
@@ -376,7 +377,7 @@ class Registry:
         at = self.names_at[index]
         if pos is None or not 0 <= at < pos:
             return False
-        if at - self._sentence_start <= _LEAD_CHARS:
+        if at - self._sentence_start <= _LEAD_CHARS or titled_lead(self._para[self._sentence_start : at]):
             return True
         return verb_goes_on(self._para, pos)
 
