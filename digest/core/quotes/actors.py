@@ -279,7 +279,7 @@ class Registry:
         return None
 
     def _subject_before(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> ActorState | None:
-        """'Reyes owns the Gazette, which has covered Bright for years. "A," he said': an actor last met in the
+        """'Tennant has chaired the board since Marsh left it. "A," she said': an actor last met in the
         sentence before, not as its subject, yields to the name opening that sentence as its subject, when that
         name may be of the pronoun's gender."""
         rank = actor.rank_before(sentence, pos)

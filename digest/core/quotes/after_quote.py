@@ -66,7 +66,7 @@ _INVERTED_VERBS = SPEECH_VERBS | MANNER_VERBS | word_set("smiled beamed grinned"
 
 
 def _participle_aside(comma: Tok, word: Tok) -> bool:
-    """'X, citing "A," said': a lower-case -ing word set off by a comma right before the quotation (not 'something
+    """'X, quoting "A," told': a lower-case -ing word set off by a comma right before the quotation (not 'something
     "A," said X', 'by Monday morning "A," said X', 'in Beijing "A," said X', where the quotation is the speaker's)."""
     return comma.text == "," and word.kind is WORD and not word.is_cap and word.norm.endswith("ing")
 
@@ -78,8 +78,8 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
         j += 1
     after_participle = qi - 2 >= lo and _participle_aside(tokens[qi - 2], tokens[qi - 1])
     if j < hi and is_verb(tokens[j], _INVERTED_VERBS) and not tokens[j].norm.endswith("ing") and not after_participle:
-        # not '"...," telling Radio Kelby that': after a participle comes whom it addresses; not 'X, citing "A,"
-        # said the mayor could win': the quotation is the participle's object, 'said' the subject's verb
+        # not '"...," telling Radio Kelby that': after a participle comes whom it addresses; not 'X, quoting "A,"
+        # told the board B': the quotation is the participle's object, the verb after it the subject's
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None:
             return Attribution(found[0], found[1], "said-X")

@@ -216,7 +216,7 @@ def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         return None
     found = np_left(tokens, k, lo) or _opening_clause_subject(tokens, lo, k)
     if found is not None and found[1] - found[0] > 1 and tokens[found[0]].norm in _INDEFINITES:
-        return None  # 'Nothing the mayor said "will calm them," X said': the words are the predicate, X's
+        return None  # 'Whatever the minister announced "comes too late," X warned': the predicate, X's words
     return Attribution(found[0], found[1], "relayed") if found is not None else None
 
 
@@ -237,7 +237,8 @@ _WITH_REACH = 5
 """The most tokens from a verb of speech to the 'with' that brings in its words ('replied to the mayor with')."""
 
 _INDEFINITES = word_set("nothing everything anything something all much little whatever")
-"""Words a clause without 'that' describes ('Nothing the mayor said'): the phrase is what was said, no speaker."""
+"""Words a clause without 'that' describes ('Whatever the minister announced'): the phrase is what was said, no
+speaker."""
 
 
 def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
@@ -352,7 +353,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 return Attribution(found[0], found[1], "according")
         if is_verb(t, CUE_VERBS) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
             if in_closed_relative(tokens, lo, v, qi):
-                continue  # 'the dockers, whom the mayor praised, were "paid like bankers"': not the mayor's words
+                continue  # 'the crews, whom the minister praised, had been "A"': not the minister's words
             if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= WITHHELD_REACH and withheld(tokens, v, lo)):
                 return None
             relative = _relative_antecedent(tokens, v, lo, restrictive=_close_object(tokens, v, qi))

@@ -421,8 +421,8 @@ _OBJECT_OPENERS = ARTICLES | word_set("his her their its our local state foreign
 
 _TOLD_OBJECT_MAX = 4
 _TOLD_NAME_MAX = 8
-"""The most words of the object of 'told', and of one that ends in a name ('told Harbour FM correspondent Tom
-Reyes that': the name's words are the object's, not the clause's subject)."""
+"""The most words of the object of 'told', and of one that ends in a name ('told longtime Kelby council member Ida
+Marsh that': the name's words are the object's, not the clause's subject)."""
 
 
 def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:

@@ -9,9 +9,9 @@ from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 
 def new_clause(tokens: list[Tok], k: int, qi: int) -> bool:
-    """', but Tom was drifting off, and as the mayor went on about "A"': a comma, a coordinator and a subordinator
-    opening a clause with a subject of its own stand before the fragment: a verb of speech before them is not its
-    cue."""
+    """'X said a few words, and when the treasurer began on "A," the hall dozed': a comma, a coordinator and a
+    subordinator opening a clause with a subject of its own stand before the fragment: a verb of speech before them
+    is not its cue."""
     if tokens[k].text != "," or k + 3 >= qi or tokens[k + 1].norm not in ("and", "but"):
         return False
     sub, first = tokens[k + 2], tokens[k + 3]
@@ -22,11 +22,11 @@ _CLAUSE_OPENERS = word_set("as while when")
 
 
 def in_closed_relative(tokens: list[Tok], lo: int, v: int, qi: int) -> bool:
-    """The verb ``tokens[v]`` stands in a relative clause set off by commas (', whom the mayor praised,') that
+    """The verb ``tokens[v]`` stands in a relative clause set off by commas (', whom the minister praised,') that
     closes before the quotation: the fragment belongs to the clause around it, not to the relative's verb."""
     close = next((c for c in range(v + 1, qi) if tokens[c].text == ","), None)
     if close is None or tokens[close + 1].kind is not WORD:
-        return False  # 'NAME, who joked of the museum, "A"': the relative's verb introduces the quotation
+        return False  # 'NAME, who said of the new pier, "A"': the relative's verb introduces the quotation
     for b in range(v - 1, max(lo, v - RELATIVE_CLAUSE_MAX) - 1, -1):
         t = tokens[b]
         if t.kind is QUOTE:

@@ -248,7 +248,7 @@ def _asker(tokens: list[Tok], k: int) -> Attribution | None:
         return None
     end = found[1]
     if end + 2 < len(tokens) and _job_before_name(tokens, end):
-        end += 1  # 'by Harbour FM moderator Nora Vale': the outlet, the job and the name
+        end += 1  # 'by Kelby Radio presenter Bo Tennant': the outlet, the job and the name
         while end < len(tokens) and tokens[end].kind is WORD and tokens[end].is_cap:
             end += 1
     return Attribution(found[0], end, "asker")
@@ -258,7 +258,7 @@ _ASKER_REACH = 5
 
 
 def _job_before_name(tokens: list[Tok], k: int) -> bool:
-    """A lower-case word of a job between an outlet and a name of two words or more ('FM moderator Nora Vale'): no
+    """A lower-case word of a job between an outlet and a name of two words or more ('Radio presenter Bo Tennant'): no
     preposition nor conjunction ('FM on Tuesday', 'FM and Nora Vale')."""
     t = tokens[k]
     plain = lower_word(t) and t.norm not in PREPOSITIONS_IN_NP and t.norm not in _NOT_JOBS
@@ -362,15 +362,15 @@ def _verb_like(tok: Tok) -> bool:
 
 
 _SUBORDINATE_REACH = 8
-"""The most words from a subordinator to its verb ('after a nurse in Tralee, Kerry, told')."""
+"""The most words from a subordinator to its verb ('because a skipper in Port Ardle, Mayo, wrote')."""
 
 
 def subordinate_before(tokens: list[Tok], start: int, qi: int) -> Attribution | None:
-    """'X insists he is fit after a nurse in Tralee told him he is "too tired"': between the sentence's subject
-    (ending at ``start``) and the quotation a subordinate clause opens with a subject of its own and a past or
-    speech verb, not closed by a comma before the quotation: the fragment is that clause's. Its subject (the words
-    before the verb, past auxiliaries and adverbs, when they are one noun phrase), or an empty span when that
-    cannot be read (the fragment then has no speaker: the sentence's subject is surely not it)."""
+    """'The minister apologised because a skipper in Port Ardle wrote that the quota was "A"': between the
+    sentence's subject (ending at ``start``) and the quotation a subordinate clause opens with a subject of its own
+    and a past or speech verb, not closed by a comma before the quotation: the fragment is that clause's. Its
+    subject (the words before the verb, past auxiliaries and adverbs, when they are one noun phrase), or an empty
+    span when that cannot be read (the fragment then has no speaker: the sentence's subject is surely not it)."""
     for s in range(start, qi - 2):
         t, first = tokens[s], tokens[s + 1]
         if t.kind is not WORD or t.is_cap or t.norm not in SUBORDINATORS:

@@ -65,10 +65,10 @@ _THING_NOUNS = ORG_WORDS | WORK_NOUNS | _THING_WORDS
 
 
 def _apposed_name(tokens: list[Tok], qi: int) -> bool:
-    """'Her group, "Kelby Mothers," has 400 members', 'the ship, the "Northern Gull," ran aground', 'a referendum —
-    "Keep the Ferry" — in May': a quotation in a title's capitals set off by commas or dashes right after a noun of
-    a named thing (opened by a determiner or a possessive a few words before) is its name; not after a verb of
-    speech or 'to' ('told the crew, "Bring Her Home,"': words said to them)."""
+    """'Her group, "Kelby Mothers," has 400 members', 'the ship, the "Northern Gull," ran aground', 'the trust's
+    referendum — "Keep the Ferry Public" —': a quotation in a title's capitals set off by commas or dashes right
+    after a noun of a named thing (opened by a determiner or a possessive a few words before) is its name; not after
+    a verb of speech or 'to' ('told the crew, "Bring Her Home,"': words said to them)."""
     k = qi - 2 if qi >= 2 and tokens[qi - 1].norm == "the" else qi - 1
     if k < 1 or qi + 1 >= len(tokens) or not _set_off(tokens, k, qi):
         return False

@@ -23,7 +23,7 @@ def subject_cue(tokens: list[Tok], qi: int) -> Attribution | None:
         return None
     who = clause_subject(tokens, 0, qi)
     if who is None or any(new_clause(tokens, k, qi) for k in range(who.end, qi)):
-        return None  # ', and as the harbour master droned on about "A"': that clause's subject, not this one
+        return None  # ', and when the treasurer began on "A"': that clause's subject, not this one
     words = enumerate(tokens[who.end : qi], who.end)
     if not any(
         t.kind is WORD

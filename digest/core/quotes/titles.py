@@ -67,7 +67,7 @@ _PERFORMING = word_set(
 )
 """Verbs of performing or watching a work: a quotation in a title's capitals right after one is the work's title
 ('performed "Low Water Blues"'); not verbs of singing or chanting, whose quoted words are sung by the subject
-('singing "It's Our Time"', which PolNeAR counts as the singer's)."""
+('singing "Harbour Home"', whose words PolNeAR counts as the singer's)."""
 
 
 def _goes_by(tokens: list[Tok], qi: int) -> bool:
