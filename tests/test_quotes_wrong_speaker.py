@@ -221,3 +221,11 @@ def test_a_pronoun_after_a_titled_name_with_a_tag_opening_its_sentence_is_that_n
         'rounded on him: "Three seasons of your tables were wrong," she said.'
     )
     assert speaker_of(text, "Three seasons") == "Nadia Ferreira"
+
+
+def test_a_quotation_after_a_colon_then_a_participle_phrase_is_the_main_subjects() -> None:
+    text = (
+        "Once Ivo Saldana had threatened to cancel the winter crossings, Nadia Ferreira shot back: "
+        '"Then the town will run the boats itself," tapping the table twice.'
+    )
+    assert speaker_of(text, "run the boats itself") == "Nadia Ferreira"

@@ -32,6 +32,7 @@ from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
 from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
+from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.subjects import participle_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -169,10 +170,13 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
 
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'Another user wrote of the chancellor: "..."', 'Reed gave the idea a whirl on the radio: "..."': a
-    quotation after a colon, ending the sentence, is the words of the subject that opens it."""
+    quotation after a colon, ending the sentence (or followed by a participle phrase of the subject's: 'X fired
+    back: "...," pointing to the crowd'), is the words of the subject that opens it."""
     if qi - 1 <= lo or tokens[qi - 1].text != ":":
         return None
-    if any(t.kind is WORD for t in tokens[qi + 1 : hi]):
+    after = qi + 2 if qi + 2 < hi and tokens[qi + 1].text == "," else qi + 1
+    participle = after < hi and lower_word(tokens[after]) and tokens[after].norm.endswith("ing")
+    if not participle and any(t.kind is WORD for t in tokens[qi + 1 : hi]):
         return name_colon(tokens, qi - 1, lo)
     first = tokens[lo]
     # 'Asked about it, he said:' opens with a participle, no inverted attribution
