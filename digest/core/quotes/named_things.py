@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
+from digest.core.quotes.titles import title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
@@ -73,7 +74,7 @@ def _apposed_name(tokens: list[Tok], qi: int) -> bool:
     if k < 1 or qi + 1 >= len(tokens) or not _set_off(tokens, k, qi):
         return False
     words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
-    if not words or len(words) > _NAME_WORDS or not all(_title_word(w) for w in words) or not words[0][:1].isupper():
+    if not words or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words) or not words[0][:1].isupper():
         return False
     noun = tokens[k - 1]
     if noun.kind is not WORD or noun.is_cap or noun.norm not in _THING_NOUNS:
@@ -103,11 +104,11 @@ def _set_off(tokens: list[Tok], k: int, qi: int) -> bool:
 
 
 _NP_REACH = 3
-_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs &")
 
 
-def _title_word(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _SMALL_WORDS
+def _name_word(word: str) -> bool:
+    """A word of a thing's name: a title's word (``titles.title_word``) or '&' ('"Gull & Anchor"')."""
+    return word == "&" or title_word(word)
 
 
 _AS_KNOWN = word_set("known called nicknamed dubbed")
@@ -214,7 +215,7 @@ def _group_names(tokens: list[Tok], qi: int) -> bool:
     naming and its object is a name given, no one's words; 'call', 'dub' and 'nickname' only with people of a place
     or a group as the subject ('Orla Benn called the plan "A Total Disaster"' is her judgement)."""
     words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
-    if not words or len(words) > _NAME_WORDS or not all(_title_word(w) for w in words):
+    if not words or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words):
         return False
     if not (words[0][:1].isupper() or words[0] == "the" and len(words) > 1 and words[1][:1].isupper()):
         return False

@@ -175,10 +175,10 @@ def _subtitled(core: str) -> bool:
         return False
     if any(ch in core for ch in ";?") or ":" in tail:
         return False
-    return words[0][:1].isupper() and all(_title_word(w) for w in [*words, *rest]) and rest[0][:1].isupper()
+    return words[0][:1].isupper() and all(title_word(w) for w in [*words, *rest]) and rest[0][:1].isupper()
 
 
-def _title_word(word: str) -> bool:
+def title_word(word: str) -> bool:
     """A word of a title: capitalised, a number ('Save Studio 9') or a small word ('of', 'the')."""
     return word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS
 
@@ -238,7 +238,7 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
         return False
     if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi) or _named_term(tokens, qi):
         return True
-    if not all(_title_word(w) for w in words):
+    if not all(title_word(w) for w in words):
         return False
     if not words[0][:1].isupper():  # 'nicknamed "the Iron Gull" by colleagues': a name after a lower-case 'the'
         return words[0] == "the" and len(words) > 1 and words[1][:1].isupper() and _name_given(tokens, qi)
@@ -272,6 +272,6 @@ def quoted_heading(tokens: list[Tok], qi: int, para: str) -> bool:
     return (
         len(words) > 1
         and words[0][:1].isupper()
-        and all(_title_word(w) for w in words)
+        and all(title_word(w) for w in words)
         and not any(ch in tok.text for ch in ",;?!:")
     )
