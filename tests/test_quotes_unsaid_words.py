@@ -77,13 +77,33 @@ def test_a_name_a_group_gives_a_place_or_a_thing_is_no_quote(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "words"),
     [
-        'Ferris Dunn called the plan "a disgrace" on Monday.',
-        'Ferris Dunn called the plan "A Total Disaster" on Monday.',
-        'Critics call the scheme "Project Gloom," Ferris Dunn said.',
+        ('Ferris Dunn called the plan "a disgrace" on Monday.', "a disgrace"),
+        ('Ferris Dunn called the plan "A Total Disaster" on Monday.', "A Total Disaster"),
+        ('Critics call the scheme "Project Gloom," Ferris Dunn said.', "Project Gloom"),
     ],
 )
-def test_a_judgement_after_call_stays_quoted(text: str) -> None:
-    """A person's or critics' 'called the plan "X"' is their judgement, in any case: the quotation stays."""
-    assert len(_direct(text)) == 1
+def test_a_judgement_after_call_stays_quoted(text: str, words: str) -> None:
+    """A person's or critics' 'called the plan "X"' is their judgement, in any case: the quotation stays (reported
+    by Ferris Dunn in each)."""
+    assert _direct(text) == [("Ferris Dunn", words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hollis Brand said a "Coats for Kids" drive had collected 300 jackets by Friday.',
+        'Hollis Brand praised the annual "Paint the Pier Blue" weekend on Monday.',
+        'Hollis Brand said the "Keep Kelby Tidy" signs were stolen.',
+    ],
+)
+def test_a_name_before_its_noun_is_no_quote(text: str) -> None:
+    """'a "Coats for Kids" drive': a name of three or more title words between an article and its noun."""
+    assert _direct(text) == []
+
+
+def test_a_judgement_in_title_capitals_before_a_conjunction_stays_quoted() -> None:
+    """'called it a "X" and left': no noun follows, the words are the speaker's."""
+    text = 'Hollis Brand called it a "Total Waste of Money" and left.'
+    assert _direct(text) == [("Hollis Brand", "Total Waste of Money")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ARTICLES,
+    AUXILIARIES,
     BE_FORMS,
     ORG_WORDS,
     POSSESSIVES,
@@ -249,6 +250,43 @@ def _before_object(tokens: list[Tok], k: int) -> int:
     return k
 
 
+_MODIFIER_WORDS = 3
+_SAID_NOUNS = word_set(
+    """chant chants cry cries refrain line lines message messages remark remarks comment comments promise pledge vow
+    warning quote quotes catchphrase reply answer retort speech claim claims"""
+)
+"""Nouns of something said: a quotation before one is words someone says ('the "Lock the Gates" chant')."""
+_NOT_NOUNS = (
+    BE_FORMS
+    | AUXILIARIES
+    | RELATIVE_PRONOUNS
+    | word_set(
+        """that to and or but as by in on at for with from of into over after before during since about against
+        among through under than while when where if because so then too also again"""
+    )
+)
+
+
+def _name_modifier(tokens: list[Tok], qi: int) -> bool:
+    """'a "Coats for Kids" drive', 'the annual "Paint the Pier Blue" weekend': a quotation of three or more words in
+    a title's capitals between 'a', 'an' or 'the' (one plain word may stand between) and a lower-case noun is the
+    name of what the noun names; not before a noun of something said ('the "Lock the Gates" chant') or a verb."""
+    words = tokens[qi].text.strip("\"“”'‘’«» ").strip().split()
+    if len(words) < _MODIFIER_WORDS or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words):
+        return False
+    if not words[0][:1].isupper() or qi + 1 >= len(tokens) or any(ch in tokens[qi].text for ch in ",.;:?!"):
+        return False
+    k = qi - 1
+    if k >= 1 and tokens[k].kind is WORD and not tokens[k].is_cap and tokens[k].norm.isalpha():
+        k -= 1 if tokens[k].norm not in ARTICLES else 0
+    if k < 0 or tokens[k].norm not in ARTICLES:
+        return False
+    noun = tokens[qi + 1]
+    if noun.kind is not WORD or noun.is_cap or not noun.norm.isalpha():
+        return False
+    return noun.norm not in _SAID_NOUNS | _NOT_NOUNS and noun.norm not in SPEECH_VERBS
+
+
 def given_name(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"', 'her group,
     "Kelby Mothers,"') or the words a sign carries ('a banner reading "Welcome Home"')."""
@@ -258,6 +296,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _as_known(tokens, qi)
         or _sign_text(tokens, qi)
         or _group_names(tokens, qi)
+        or _name_modifier(tokens, qi)
     )
 
 
