@@ -229,3 +229,12 @@ def test_a_quotation_after_a_colon_then_a_participle_phrase_is_the_main_subjects
         '"Then the town will run the boats itself," tapping the table twice.'
     )
     assert speaker_of(text, "run the boats itself") == "Nadia Ferreira"
+
+
+def test_a_question_put_to_someone_before_he_answered_is_not_his() -> None:
+    text = (
+        'Tomas Brede kept the lighthouse for thirty winters. Brede was asked, "Did the lamp ever fail on your '
+        'watch?" He answered, "Twice, and both times I blamed the gulls."'
+    )
+    assert speaker_of(text, "lamp ever fail") is None
+    assert speaker_of(text, "blamed the gulls") == "Tomas Brede"

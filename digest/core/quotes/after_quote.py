@@ -93,7 +93,21 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
         or _appositive_speaker(tokens, j, hi)
         or (_tail_attribution(tokens, j, hi) if inner.endswith((",", "?", "!")) else None)
     )
+    if tail is not None and _answer_follows(tokens, inner, tail, hi):
+        return None
     return named or (None if tail is not None and _main_clause_after(tokens, qi, lo, tail, hi) else tail)
+
+
+_ANSWERING = word_set("answered answers replied replies responded responds")
+
+
+def _answer_follows(tokens: list[Tok], inner: str, tail: Attribution, hi: int) -> bool:
+    """'X was asked, "A?" He answered, "B"': a question before a verb of answering that introduces another
+    quotation is no words of the one answering (the answer is the quotation after it)."""
+    v = tail.end
+    if not inner.endswith("?") or tail.how != "X-verb" or v + 2 >= hi or tokens[v].norm not in _ANSWERING:
+        return False
+    return tokens[v + 1].text in (",", ":") and tokens[v + 2].kind is QUOTE
 
 
 _FRAGMENT_REACH = 20
