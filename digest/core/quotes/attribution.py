@@ -170,8 +170,8 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
 
 def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """'Another user wrote of the chancellor: "..."', 'Reed gave the idea a whirl on the radio: "..."': a
-    quotation after a colon, ending the sentence (or followed by a participle phrase of the subject's: 'X fired
-    back: "...," pointing to the crowd'), is the words of the subject that opens it."""
+    quotation after a colon, ending the sentence (or followed by a participle phrase of the subject's: 'the skipper
+    was defiant: "...," banging the table'), is the words of the subject that opens it."""
     if qi - 1 <= lo or tokens[qi - 1].text != ":":
         return None
     after = qi + 2 if qi + 2 < hi and tokens[qi + 1].text == "," else qi + 1
