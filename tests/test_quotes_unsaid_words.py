@@ -107,3 +107,20 @@ def test_a_judgement_in_title_capitals_before_a_conjunction_stays_quoted() -> No
     """'called it a "X" and left': no noun follows, the words are the speaker's."""
     text = 'Hollis Brand called it a "Total Waste of Money" and left.'
     assert _direct(text) == [("Hollis Brand", "Total Waste of Money")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nadia Orme said the door marked "Crew Only" had been left open all night.',
+        'Nadia Orme said the bins were labelled "Glass" but held plastic.',
+    ],
+)
+def test_the_words_of_a_label_on_a_thing_are_no_quote(text: str) -> None:
+    """'a door marked "X"', 'the bins were labelled "X"': a label's words, no one's."""
+    assert _direct(text) == []
+
+
+def test_a_person_labelling_a_plan_still_speaks() -> None:
+    """'labelled the plan "a sham"': a person's judgement, not a label on a thing."""
+    assert _direct('Nadia Orme labelled the plan "a sham" on Monday.') == [("Nadia Orme", "a sham")]

@@ -184,6 +184,28 @@ def _sign_text(tokens: list[Tok], qi: int) -> bool:
     return False
 
 
+_LABELLING = word_set("marked stamped labelled labeled tagged")
+_LABELLED_THINGS = _SIGN_NOUNS | word_set(
+    """box boxes door doors file files folder folders envelope envelopes crate crates bag bags bottle bottles jar
+    jars packet packets package packages parcel parcels container containers bin bins gate gates tin tins can cans
+    drum drums sack sacks carton cartons tray trays drawer drawers cabinet cabinets key keys switch switches"""
+)
+"""Things a label is put on: the words after 'marked' or 'stamped' are the label's ('a door marked "Private"')."""
+
+
+def _labelled_thing(tokens: list[Tok], qi: int) -> bool:
+    """'a door marked "Crew Only"', 'crates stamped "Fragile"', 'the bins were labelled "Glass"': the words of a label
+    on a thing, no one's words here; the thing's noun right before the verb or before a form of 'be' ('Orla Benn
+    labelled the plan "a sham"' is her judgement: a person is no thing)."""
+    k = qi - 1
+    if k < 1 or tokens[k].norm not in _LABELLING:
+        return False
+    k -= 1
+    if k >= 1 and tokens[k].norm in BE_FORMS:
+        k -= 1
+    return tokens[k].kind is WORD and tokens[k].norm in _LABELLED_THINGS and not _as_said(tokens, qi)
+
+
 _AS_SAID_REACH = 10
 
 
@@ -295,6 +317,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _apposed_name(tokens, qi)
         or _as_known(tokens, qi)
         or _sign_text(tokens, qi)
+        or _labelled_thing(tokens, qi)
         or _group_names(tokens, qi)
         or _name_modifier(tokens, qi)
     )
