@@ -177,10 +177,10 @@ def test_words_brought_in_by_with_after_a_verb_of_speech_are_its_subjects() -> N
 
 def test_a_new_speaker_taking_the_turn_after_an_attribution_says_the_next_quotation() -> None:
     text = (
-        'Lidia Moran counted the empty berths at dawn. "The boats left without a word," Moran said, and her '
-        'nephew Ivo Saldana cut in. "They always do when the wind turns."'
+        'At the quay Lidia Moran pointed at the empty berths. "Gone before dawn," she told us, but her nephew Ivo '
+        'Saldana jumped in. "They always go when the wind turns, every single year."'
     )
-    assert speaker_of(text, "left without a word") == "Lidia Moran"
+    assert speaker_of(text, "Gone before dawn") == "Lidia Moran"
     assert speaker_of(text, "wind turns") == "Ivo Saldana"
 
 
@@ -225,16 +225,22 @@ def test_a_pronoun_after_a_titled_name_with_a_tag_opening_its_sentence_is_that_n
 
 def test_a_quotation_after_a_colon_then_a_participle_phrase_is_the_main_subjects() -> None:
     text = (
-        'Though Ivo Saldana had warned of losses, the skipper was defiant at the meeting: "We sail in January," '
-        "banging the table."
+        "Ivo Saldana wanted the crossings cut. Nadia Ferreira did not hold back at the meeting: "
+        '"Then the town runs the boats itself," slamming the minute book shut.'
     )
-    assert speaker_of(text, "We sail in January") == "skipper"
+    assert speaker_of(text, "runs the boats itself") == "Nadia Ferreira"
 
 
 def test_a_question_put_to_someone_before_he_answered_is_not_his() -> None:
     text = (
-        'Tomas Brede kept the lighthouse for thirty winters. Brede was asked, "Did the lamp ever fail on your '
-        'watch?" He answered, "Twice, and both times I blamed the gulls."'
+        'Tomas Brede kept the lamp for thirty winters. Brede got the obvious question, "Was the lamp ever dark on '
+        'your watch?" He responded, "Never, not once."'
     )
-    assert speaker_of(text, "lamp ever fail") is None
-    assert speaker_of(text, "blamed the gulls") == "Tomas Brede"
+    assert speaker_of(text, "ever dark") is None
+    assert speaker_of(text, "Never, not once") == "Tomas Brede"
+
+
+def test_the_answer_after_a_lone_question_is_the_one_answering() -> None:
+    text = 'The ferry sailed at last. "Will it run all winter?" Ada Quist replied: "Only if the ice allows."'
+    assert speaker_of(text, "run all winter") is None
+    assert speaker_of(text, "ice allows") == "Ada Quist"

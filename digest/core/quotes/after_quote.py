@@ -93,7 +93,7 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
         or _appositive_speaker(tokens, j, hi)
         or (_tail_attribution(tokens, j, hi) if inner.endswith((",", "?", "!")) else None)
     )
-    if tail is not None and _answer_follows(tokens, inner, tail, hi):
+    if tail is not None and answered_question(tokens, qi, hi):
         return None
     return named or (None if tail is not None and _main_clause_after(tokens, qi, lo, tail, hi) else tail)
 
@@ -101,13 +101,27 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
 _ANSWERING = word_set("answered answers replied replies responded responds")
 
 
-def _answer_follows(tokens: list[Tok], inner: str, tail: Attribution, hi: int) -> bool:
-    """'X was asked, "A?" He answered, "B"': a question before a verb of answering that introduces another
-    quotation is no words of the one answering (the answer is the quotation after it)."""
-    v = tail.end
-    if not inner.endswith("?") or tail.how != "X-verb" or v + 2 >= hi or tokens[v].norm not in _ANSWERING:
+def answered_question(tokens: list[Tok], qi: int, hi: int) -> bool:
+    """'X was asked, "A?" He answered, "B"': a question right before a speaker and a verb of answering that
+    introduces another quotation is no words of the one answering (the answer is the quotation after it), nor of
+    anyone the text names: the asker is not written."""
+    if not tokens[qi].text.rstrip("\"”’»' ").endswith("?"):
+        return False
+    found = np_right(tokens, qi + 1, hi)
+    v = found[1] if found is not None and found[0] == qi + 1 else hi
+    if v + 2 >= hi or tokens[v].norm not in _ANSWERING:
         return False
     return tokens[v + 1].text in (",", ":") and tokens[v + 2].kind is QUOTE
+
+
+def answer_to_question(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
+    """'"A?" Brede answered, "B"': the quotation after a verb of answering that follows a question is the answer of
+    the speaker between them."""
+    q = next((k for k in range(qi - 1, lo - 1, -1) if tokens[k].kind is QUOTE), None)
+    if q is None or qi - q > PHRASE_MAX + 3 or not answered_question(tokens, q, qi + 1):
+        return None
+    found = np_right(tokens, q + 1, qi)
+    return Attribution(found[0], found[1], "answer") if found is not None else None
 
 
 _FRAGMENT_REACH = 20

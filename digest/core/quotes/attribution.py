@@ -25,7 +25,7 @@ from digest.core.lexicon import (
     TOLD_OBJECTS,
     word_set,
 )
-from digest.core.quotes.after_quote import PHRASE_MAX, credit_line, speaker_after
+from digest.core.quotes.after_quote import PHRASE_MAX, answer_to_question, credit_line, speaker_after
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
 from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
@@ -160,6 +160,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
         _stance_as(tokens, qi, lo)
         or _relayed(tokens, qi, lo)
         or speaker_after(tokens, qi, lo, hi)
+        or answer_to_question(tokens, qi, lo)
         or _speaker_before(tokens, qi, lo)
         or credit_line(tokens, qi, lo, hi)
         or _fragment(tokens, qi, lo)

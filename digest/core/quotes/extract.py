@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from digest.core.blocks import list_items
 from digest.core.lexicon import SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
+from digest.core.quotes.after_quote import answered_question
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.continuation import (
     bare_turn,
@@ -332,10 +333,11 @@ class _Reader:
             state.speaker = state.direct = actor
 
     def _drop(self, state: _Paragraph, tokens: list[Tok], qi: int) -> None:
-        """Keep a quotation no rule attributed (not a title) for the model's last resort; note a title."""
+        """Keep a quotation no rule attributed (not a title, nor a question someone answers: its asker is not
+        named) for the model's last resort; note a title."""
         if quoted_title(tokens, qi):
             state.titles.add(tokens[qi].quote)
-        elif len(self.dropped) < MOST_DROPPED:
+        elif len(self.dropped) < MOST_DROPPED and not answered_question(tokens, qi, len(tokens)):
             self.dropped.append(snapshot(self, state, tokens, qi))
 
     def _emit_reported(self, state: _Paragraph, owners: list[tuple[Report, ActorState]]) -> None:
