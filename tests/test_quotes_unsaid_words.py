@@ -124,3 +124,20 @@ def test_the_words_of_a_label_on_a_thing_are_no_quote(text: str) -> None:
 def test_a_person_labelling_a_plan_still_speaks() -> None:
     """'labelled the plan "a sham"': a person's judgement, not a label on a thing."""
     assert _direct('Nadia Orme labelled the plan "a sham" on Monday.') == [("Nadia Orme", "a sham")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Locals know the cove as "Smugglers\' Rest," Bryn Keough said.',
+        'Bryn Keough said residents knew it as "the Hollow" long before the estate was built.',
+    ],
+)
+def test_a_name_a_group_knows_a_place_by_is_no_quote(text: str) -> None:
+    """'Locals know the cove as "X"': the place's name among them."""
+    assert _direct(text) == []
+
+
+def test_a_short_name_before_a_sign_is_no_quote() -> None:
+    """'a "Keep Out" sign': the sign's words, though only two."""
+    assert _direct('Bryn Keough said a "Keep Out" sign had been torn down.') == []

@@ -242,13 +242,23 @@ def _group_names(tokens: list[Tok], qi: int) -> bool:
         return False
     if not (words[0][:1].isupper() or words[0] == "the" and len(words) > 1 and words[1][:1].isupper()):
         return False
-    k = _before_object(tokens, qi - 1)
+    known = qi > 1 and tokens[qi - 1].norm == "as"  # 'Locals know the cove as "X"'
+    k = _before_object(tokens, qi - 2 if known else qi - 1)
     if k < 0 or tokens[k].kind is not WORD or tokens[k].is_cap:
         return False
-    if tokens[k].norm in _NAMING:
+    if tokens[k].norm in _NAMING and not known:
         return True
-    if tokens[k].norm not in _CALLING_NOW:
+    if tokens[k].norm not in (_KNOWING if known else _CALLING_NOW):
         return False
+    return _folk_subject(tokens, k)
+
+
+_KNOWING = word_set("know knows knew")
+
+
+def _folk_subject(tokens: list[Tok], k: int) -> bool:
+    """People of a place or a group are the subject of the verb at ``k``, a few words of 'have', 'long', 'still'
+    between at most ('residents have long called')."""
     for j in range(k - 1, max(-1, k - 1 - _OBJECT_REACH), -1):
         t = tokens[j]
         if t.norm in _FOLK:
@@ -290,14 +300,17 @@ _NOT_NOUNS = (
 
 
 def _name_modifier(tokens: list[Tok], qi: int) -> bool:
-    """'a "Coats for Kids" drive', 'the annual "Paint the Pier Blue" weekend': a quotation of three or more words in
-    a title's capitals between 'a', 'an' or 'the' (one plain word may stand between) and a lower-case noun is the
-    name of what the noun names; not before a noun of something said ('the "Lock the Gates" chant') or a verb."""
+    """'a "Coats for Kids" drive', 'the annual "Paint the Pier Blue" weekend', 'a "Keep Out" sign': a quotation of
+    three or more words (any number before a noun of a sign) in a title's capitals between 'a', 'an' or 'the' (one
+    plain word may stand between) and a lower-case noun is the name of what the noun names; not before a noun of
+    something said ('the "Lock the Gates" chant') or a verb."""
     words = tokens[qi].text.strip("\"“”'‘’«» ").strip().split()
-    if len(words) < _MODIFIER_WORDS or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words):
+    if not words or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words):
         return False
     if not words[0][:1].isupper() or qi + 1 >= len(tokens) or any(ch in tokens[qi].text for ch in ",.;:?!"):
         return False
+    if len(words) < _MODIFIER_WORDS and tokens[qi + 1].norm not in _SIGN_NOUNS:
+        return False  # 'a "Keep Out" sign' (any length before a sign's noun); 'the "Super Tuesday" primary' stays
     k = qi - 1
     if k >= 1 and tokens[k].kind is WORD and not tokens[k].is_cap and tokens[k].norm.isalpha():
         k -= 1 if tokens[k].norm not in ARTICLES else 0
