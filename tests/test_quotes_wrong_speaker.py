@@ -244,3 +244,9 @@ def test_the_answer_after_a_lone_question_is_the_one_answering() -> None:
     text = 'The ferry sailed at last. "Will it run all winter?" Ada Quist replied: "Only if the ice allows."'
     assert speaker_of(text, "run all winter") is None
     assert speaker_of(text, "ice allows") == "Ada Quist"
+
+
+def test_words_after_a_condition_are_not_the_conditions_subjects() -> None:
+    """'If anyone asks, "A," X told staff': no one in a condition said A; the attribution after it names the speaker."""
+    text = 'If anyone asks, "we are closed for the winter," the manager told her staff.'
+    assert speaker_of(text, "closed for the winter") == "manager"

@@ -231,12 +231,17 @@ _OPENING_SUBJECT_MAX = 6
 def _opening_clause_subject(tokens: list[Tok], lo: int, k: int) -> tuple[int, int] | None:
     """'When one of the fans yelled, "A," X joked': the words between a subordinator opening the sentence and the
     verb of speech before the quotation are its subject, though no speaker phrase the rules read ('someone in
-    the crowd'); the attribution after the quotation is the main clause's, not this one's."""
+    the crowd'); the attribution after the quotation is the main clause's, not this one's. Not after 'If' ('If
+    anyone asks, "A," the manager told staff': no one asked; the words are the instruction the main clause gives)."""
     words = tokens[lo + 1 : k]
-    if not tokens[lo].is_cap or tokens[lo].norm not in SUBORDINATORS or not words or len(words) > _OPENING_SUBJECT_MAX:
+    opener = tokens[lo]
+    if not opener.is_cap or opener.norm not in _REAL_SUBORDINATORS or not words or len(words) > _OPENING_SUBJECT_MAX:
         return None
     return (lo + 1, k) if all(t.kind is WORD for t in words) else None
 
+
+_REAL_SUBORDINATORS = SUBORDINATORS - {"if"}
+"""Subordinators of a clause that happened (not 'if': a condition's speaker says nothing)."""
 
 _WITH_REACH = 5
 """The most tokens from a verb of speech to the 'with' that brings in its words ('replied to the mayor with')."""
