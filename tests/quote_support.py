@@ -18,3 +18,13 @@ def quotes_of(text: str) -> list[tuple[str, str, str]]:
 def speaker_of(text: str, words: str) -> str | None:
     """The speaker of the quote of ``text`` holding ``words`` (None when there is none)."""
     return next((speaker for _, speaker, quoted in quotes_of(text) if words in quoted), None)
+
+
+def direct_quotes(text: str) -> list[tuple[str, str]]:
+    """(speaker, text) of every direct quote of ``text``, in article order."""
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "direct"]
+
+
+def direct_speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the direct quote of ``text`` holding ``words`` (None when there is none)."""
+    return next((speaker for speaker, quoted in direct_quotes(text) if words in quoted), None)

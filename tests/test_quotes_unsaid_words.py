@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import quotes_of
-
-
-def _direct(text: str) -> list[tuple[str, str]]:
-    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "direct"]
+from tests.quote_support import direct_quotes as _direct
 
 
 @pytest.mark.parametrize(

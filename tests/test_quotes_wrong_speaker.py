@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.quote_support import direct_speaker_of as speaker_of
 from tests.quote_support import quotes_of
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the direct quote of ``text`` holding ``words`` (None when there is none)."""
-    return next((who for kind, who, quoted in quotes_of(text) if kind == "direct" and words in quoted), None)
 
 
 def test_fragment_in_earlier_clause_keeps_its_speaker_before_a_later_attribution() -> None:
