@@ -137,3 +137,21 @@ def test_a_name_a_group_knows_a_place_by_is_no_quote(text: str) -> None:
 def test_a_short_name_before_a_sign_is_no_quote() -> None:
     """'a "Keep Out" sign': the sign's words, though only two."""
     assert _direct('Bryn Keough said a "Keep Out" sign had been torn down.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tam Ostrow pointed at the plaque: "Founded 1881 by the Guild of Coopers."',
+        'Greta Lund held up her placard: "No Cuts to the Night Bus."',
+    ],
+)
+def test_the_words_of_a_sign_after_its_noun_and_a_colon_are_no_quote(text: str) -> None:
+    """'pointed at the plaque: "X"': what the plaque says."""
+    assert _direct(text) == []
+
+
+def test_words_claimed_after_a_sign_and_a_colon_stay_quoted() -> None:
+    """'turned to the banner: "X," she said': a verb of speech after the quotation makes it hers."""
+    text = 'Greta Lund turned to the banner: "That is a lie," she said.'
+    assert _direct(text) == [("Greta Lund", "That is a lie")]

@@ -193,6 +193,18 @@ _LABELLED_THINGS = _SIGN_NOUNS | word_set(
 """Things a label is put on: the words after 'marked' or 'stamped' are the label's ('a door marked "Private"')."""
 
 
+def _sign_shown(tokens: list[Tok], qi: int) -> bool:
+    """'Tam Ostrow pointed at the plaque: "Founded 1881 by the Coopers."': a quotation after a noun of a sign and a
+    colon is what the sign says; not when a verb of speech follows it ('the banner: "A lie," she said')."""
+    if qi < 2 or tokens[qi - 1].text != ":" or tokens[qi - 2].norm not in _SIGN_NOUNS or tokens[qi - 2].is_cap:
+        return False
+    return not any(t.norm in SPEECH_VERBS for t in tokens[qi + 1 : qi + 1 + _KNOWN_AFTER])
+
+
+_KNOWN_AFTER = 4
+"""How many words after a quotation may hold the verb of speech that claims it ('"A lie," she said')."""
+
+
 def _labelled_thing(tokens: list[Tok], qi: int) -> bool:
     """'a door marked "Crew Only"', 'crates stamped "Fragile"', 'the bins were labelled "Glass"': the words of a label
     on a thing, no one's words here; the thing's noun right before the verb or before a form of 'be' ('Orla Benn
@@ -331,6 +343,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _as_known(tokens, qi)
         or _sign_text(tokens, qi)
         or _labelled_thing(tokens, qi)
+        or _sign_shown(tokens, qi)
         or _group_names(tokens, qi)
         or _name_modifier(tokens, qi)
     )
