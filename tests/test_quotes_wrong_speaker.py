@@ -246,3 +246,12 @@ def test_words_after_a_condition_are_not_the_conditions_subjects() -> None:
     """'If anyone asks, "A," X told staff': no one in a condition said A; the attribution after it names the speaker."""
     text = 'If anyone asks, "we are closed for the winter," the manager told her staff.'
     assert speaker_of(text, "closed for the winter") == "manager"
+
+
+def test_a_question_put_to_the_subject_is_not_ranked_for_the_subject() -> None:
+    text = (
+        "Ida Marsh ran the port for twenty years. Before the vote on the new breakwater, which had split the town "
+        'for months, the retiring harbour master Ida Marsh was asked: "Would you build it again, knowing what it '
+        'cost?"'
+    )
+    assert speaker_of(text, "build it again") is None

@@ -21,6 +21,7 @@ from digest.core.quotes.cue import Report
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
 from digest.core.quotes.issuers import issued_nouns
+from digest.core.quotes.main_clause import put_to_subject
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
@@ -333,11 +334,13 @@ class _Reader:
             state.speaker = state.direct = actor
 
     def _drop(self, state: _Paragraph, tokens: list[Tok], qi: int) -> None:
-        """Keep a quotation no rule attributed (not a title, nor a question someone answers: its asker is not
-        named) for the model's last resort; note a title."""
+        """Keep a quotation no rule attributed (not a title, nor a question someone answers or one put to the
+        sentence's subject: its asker is not named) for the model's last resort; note a title."""
         if quoted_title(tokens, qi):
             state.titles.add(tokens[qi].quote)
-        elif len(self.dropped) < MOST_DROPPED and not answered_question(tokens, qi, len(tokens)):
+        elif len(self.dropped) < MOST_DROPPED and not (
+            answered_question(tokens, qi, len(tokens)) or put_to_subject(tokens, qi)
+        ):
             self.dropped.append(snapshot(self, state, tokens, qi))
 
     def _emit_reported(self, state: _Paragraph, owners: list[tuple[Report, ActorState]]) -> None:

@@ -9,6 +9,7 @@ from digest.core.lexicon import (
     ADVERBS,
     ADVERBS_OR_AUXILIARIES,
     ARTICLES,
+    ASKED,
     ASKED_OR_TOLD,
     BE_FORMS,
     COMMON_IRREGULAR_PAST,
@@ -236,6 +237,15 @@ def asked_subject(tokens: list[Tok], qi: int) -> int | None:
     if in_fronted_clause(tokens, 0, found[2] + 1, qi):
         return None
     return tokens[found[0]].start if _addressed(tokens, found[2], qi) else None
+
+
+def put_to_subject(tokens: list[Tok], qi: int) -> bool:
+    """'..., X was asked, "..."': the quotation right after a passive of asking was put to the subject by someone
+    the sentence does not name (an asker after 'by' is read by the rules; not 'According to A, they were told,
+    "..."', where A told them)."""
+    if qi < 3 or tokens[qi - 1].text not in (",", ":"):
+        return False
+    return tokens[qi - 2].norm in ASKED and tokens[qi - 3].norm in BE_FORMS
 
 
 def _asker(tokens: list[Tok], k: int) -> Attribution | None:
