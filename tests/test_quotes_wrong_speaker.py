@@ -225,6 +225,11 @@ def test_a_quotation_after_a_colon_then_a_participle_phrase_is_the_main_subjects
         '"Then the town runs the boats itself," slamming the minute book shut.'
     )
     assert speaker_of(text, "runs the boats itself") == "Nadia Ferreira"
+    text = (
+        'Though Ivo Saldana had warned of losses, the skipper was defiant at the meeting: "We sail in January," '
+        "banging the table."
+    )
+    assert speaker_of(text, "We sail in January") == "skipper"
 
 
 def test_a_question_put_to_someone_before_he_answered_is_not_his() -> None:
