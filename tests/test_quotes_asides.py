@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import speaker_of
+from tests.quote_support import direct_speaker_of, speaker_of
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,15 @@ def test_asides_that_name_the_speaker_keep_it(text: str, words: str, speaker: st
 )
 def test_a_clause_after_said_is_no_speaker(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # roles of courts, councils and newspapers read as speakers
+        ('Orla Benn attacked a finding the coroner called "a careful start".', "careful start", "coroner"),
+        ('A solicitor for the family said the delay was "cruel".', "cruel", "solicitor for the family"),
+    ],
+)
+def test_roles_of_courts_and_councils_speak(text: str, words: str, speaker: str) -> None:
+    assert direct_speaker_of(text, words) == speaker

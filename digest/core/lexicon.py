@@ -113,6 +113,11 @@ KIN: frozenset[str] = (
 ROLE_NOUNS: frozenset[str] = KIN | word_set(
     """official officials spokesman spokeswoman spokesperson spokespeople organiser organisers organizer organizers
     minister ministers secretary president
+    solicitor solicitors barrister barristers coroner coroners
+    superintendent superintendents ombudsman comptroller registrar registrars auditor auditors columnist columnists
+    curator curators librarian librarians consul consuls mediator mediators bailiff bailiffs
+    planner planners surveyor surveyors broker brokers protester admiral admirals sailor sailors
+    grower growers jockey jockeys archivist archivists chairperson
     ambassador ambassadors delegate delegates representative representatives envoy envoys lawyer lawyers attorney
     attorneys prosecutor prosecutors judge judges chief director executive executives analyst analysts source
     sources expert experts correspondent correspondents reporter reporters witness witnesses resident residents
