@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.actors import ActorState
+from digest.core.quotes.cue import is_verb
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _LINKS = word_set(
@@ -50,10 +51,6 @@ def plain_tail(tokens: list[Tok]) -> bool:
 _CLAUSE_BREAKS = CONTRAST_SUBORDINATORS | word_set("; but however")
 
 
-def _is_speech(tok: Tok) -> bool:
-    return tok.kind is WORD and not tok.is_cap and tok.norm in SPEECH_OR_DESCRIBE
-
-
 _CONTINUING_VERBS = word_set("added adds continued continues went")
 """'"...," he added': the pronoun of a verb that continues speech is the speaker who spoke last."""
 
@@ -66,7 +63,7 @@ def shares_speaker(tokens: list[Tok], before: int, qi: int) -> bool:
     between = range(before + 1, qi)
     if any(tokens[k].norm in _CLAUSE_BREAKS for k in between):
         return False
-    last_cue = next((k for k in reversed(between) if _is_speech(tokens[k])), None)
+    last_cue = next((k for k in reversed(between) if is_verb(tokens[k], SPEECH_OR_DESCRIBE)), None)
     return last_cue is None or _continuing_participle(tokens, last_cue)
 
 

@@ -60,7 +60,7 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
         return j
     if mark == "," and _name_after_role(tokens, k, j):
         return k - 1
-    if mark == "," and (_participle_aside(tokens, k, j) or member_aside(tokens, k, j + 1) == j):
+    if mark == "," and (_past_participle_aside(tokens, k, j) or member_aside(tokens, k, j + 1) == j):
         return k - 1  # 'The panel, chaired by NAME, said', 'The growers, NAME among them, said'
     if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
         # two appositives: 'Lee Moss, an analyst at Kelby Risk, the Ohio-based firm, told'
@@ -76,7 +76,7 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
 _PARTICIPLE_LINKS = frozenset({"by", "in", "at", "for", "from", "with", "on", "since", "under"})
 
 
-def _participle_aside(tokens: list[Tok], k: int, j: int) -> bool:
+def _past_participle_aside(tokens: list[Tok], k: int, j: int) -> bool:
     """', chaired by NAME,', ', based in CITY,', ', founded in 1990,': the commas at ``k`` and ``j`` set off a past
     participle and its phrase, which describe the noun before them (the speaker), no speaker of their own."""
     first = tokens[k + 1]

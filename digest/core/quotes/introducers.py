@@ -10,6 +10,7 @@ from __future__ import annotations
 from digest.core.lexicon import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, POSSESSIVES, SPEECH_OR_DESCRIBE, STANCE_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
+from digest.core.quotes.cue import is_verb
 from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.reported import report_mention
 from digest.core.quotes.speakers import make_mention, np_left, np_right
@@ -25,11 +26,6 @@ _TAKING_TURN = {
 }
 """Verbs that take a turn in a conversation with their particle: 'her brother cut in', 'a neighbour piped up'."""
 _INTERRUPTING = frozenset(("interrupted", "interrupts"))
-
-
-def is_speech(tok: Tok) -> bool:
-    """A lower-case verb of speech or of describing."""
-    return tok.kind is WORD and not tok.is_cap and tok.norm in SPEECH_OR_DESCRIBE
 
 
 def _is_introducing(tok: Tok) -> bool:
@@ -66,7 +62,7 @@ def _turn_verb(tokens: list[Tok], end: int) -> int | None:
     """Where the verb of speech ('added', 'interrupted') or of taking a turn ('cut in', 'piped up') that ends the
     words before ``end`` stands; None when none does."""
     last = tokens[end - 1] if end >= 1 else None
-    if last is not None and (is_speech(last) or (last.kind is WORD and last.norm in _INTERRUPTING)):
+    if last is not None and (is_verb(last, SPEECH_OR_DESCRIBE) or (last.kind is WORD and last.norm in _INTERRUPTING)):
         return end - 1
     verb = tokens[end - 2] if end >= 2 else None
     if verb is None or verb.kind is not WORD or verb.is_cap:

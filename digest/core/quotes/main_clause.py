@@ -356,7 +356,7 @@ def subordinate_subject(tokens: list[Tok], lo: int, v: int, qi: int) -> Attribut
         k -= 1
     for s in range(k, max(lo, k - _SUBORDINATE_SUBJECT_MAX) - 1, -1):
         t = tokens[s]
-        if t.kind is not WORD or (not t.is_cap and _verb_like(t)):
+        if t.kind is not WORD or (not t.is_cap and _holds_no_subject(t)):
             return None
         if s < k and not t.is_cap and t.norm in SUBORDINATORS:
             first = tokens[s + 1]
@@ -365,7 +365,7 @@ def subordinate_subject(tokens: list[Tok], lo: int, v: int, qi: int) -> Attribut
     return None
 
 
-def _verb_like(tok: Tok) -> bool:
+def _holds_no_subject(tok: Tok) -> bool:
     """A lower-case word no subject holds: a past form, a conjunction or a finite word ('knocked', 'and', 'is')."""
     norm = tok.norm
     return norm.endswith("ed") or norm in COMMON_IRREGULAR_PAST or norm in _NO_SUBJECT_WORDS
