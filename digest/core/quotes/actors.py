@@ -26,6 +26,7 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.issuers import Issuers
+from digest.core.quotes.names import HONORIFICS, bare_title_surname
 from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.things import places_named, plural_role, thing_written
@@ -39,7 +40,6 @@ _KNOWN_NAMES_READ = 200
 _SUBJECT_LEADS = frozenset({"", "but", "and", "yet", "still", "so", "now", "meanwhile"})
 """What may stand before a name that opens its sentence as the subject ('But Tom Reyes owns ...')."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
-_HONORIFICS = ("Mr.", "Mrs.", "Ms.")
 
 
 class Registry:
@@ -111,7 +111,8 @@ class Registry:
             name = written.removesuffix("'s").removesuffix("’s")
             if group_word(name.split()[-1]):
                 continue
-            full = name if " " in name else self.named_in_full(name)
+            surname = bare_title_surname(name)  # 'Ms Berg': the person named in full before, as a title joins
+            full = name if " " in name and not surname else self.named_in_full(surname or name) or surname and name
             if full is not None:
                 if name != written:
                     self.owners.add(len(self.names_seen))
@@ -124,7 +125,7 @@ class Registry:
                     at >= 0
                     and thing_written(para, at, len(written))
                     and thing_like(full)
-                    and not full.startswith(_HONORIFICS)
+                    and not full.startswith(HONORIFICS)
                 ):
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and AGE_AFTER.match(para, at + len(written)):
@@ -403,7 +404,7 @@ class Registry:
 
     def _bind_named(self, name: str, sentence: int, gender: str) -> ActorState | None:
         """The person a pronoun of ``gender`` refers to by a name written before it."""
-        if name.startswith(_HONORIFICS):
+        if name.startswith(HONORIFICS):
             name = name.split(" ", 1)[1]  # 'Mr. Reed' is the Tom Reed named before, by his surname
         actor = self._person(Mention(name, name, None, "person", gender), sentence)
         if actor.gender not in ("?", gender):
@@ -496,4 +497,4 @@ class Registry:
 
     def _surely_person(self, name: str) -> bool:
         """A name surely a person's: a first name, an honorific, an age written after it, a person met."""
-        return not thing_like(name) or name.startswith(_HONORIFICS) or name in self.aged or name in self.people()
+        return not thing_like(name) or name.startswith(HONORIFICS) or name in self.aged or name in self.people()

@@ -41,8 +41,25 @@ _PLACE_STARTS = word_set("north south east west new san santa los las saint fort
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
-"""'Mr. Reed', 'Ms. Berg': an honorific and a surname name a person as surely as two capitalised words."""
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Miss|Professor) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])"
+)
+"""'Mr. Reed', 'Ms Berg', 'Dr Lund', 'Professor Ide': an honorific or a doctor's title and a surname name a person as
+surely as two capitalised words (British and Irish style writes them without a full stop)."""
+_HONORIFIC_LETTERS = frozenset("MDP")
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Dr.", "Prof ", "Prof.", "Professor ")
+"""How a name that is an honorific or a doctor's or professor's title and a surname starts: a person's."""
+_BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor"})
+
+
+def bare_title_surname(name: str) -> str | None:
+    """The surname of a title written without a full stop and a surname ('Ms Berg', 'Professor Ide'), else None:
+    such a name is the person a full name written before names, as a speaker's title is ('Ms. Berg' stays as
+    written)."""
+    title, _, surname = name.rpartition(" ")
+    return surname if title in _BARE_TITLES else None
+
+
 _RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen")
 _RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
 """'Lord Reed', 'Princess Ana': a title of rank before one name names a person as an honorific does."""
@@ -51,7 +68,7 @@ _RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z
 def _person_names(sentence: str) -> list[str]:
     """Two-word capitalised runs that look like people's names, and an honorific before a surname ('Mr. Reed'),
     outside quotation marks (a lead word such as 'As' or 'Later' before a name is not part of it)."""
-    names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if "M" in sentence else []
+    names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if _HONORIFIC_LETTERS.intersection(sentence) else []
     if any(rank in sentence for rank in _RANKS):
         names.extend(m.group() for m in _RANK_NAME.finditer(sentence))
     pos = 0

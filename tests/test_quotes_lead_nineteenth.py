@@ -1,0 +1,37 @@
+"""The nineteenth session's quote classes (issue 15), each from invented sentences."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+
+def test_an_honorific_without_a_full_stop_names_the_person_a_pronoun_refers_to() -> None:
+    """British and Irish style writes 'Mr Ostrowe' where American style writes 'Mr. Ostrowe': both name a person
+    whom a later 'he' or 'she' can refer to."""
+    text = 'Mr Ostrowe shrugged at the ferry timetable. "Nobody reads these any more," he said.'
+    assert direct_speaker_of(text, "Nobody reads") == "Mr Ostrowe"
+    text = 'Mrs Delacey kept the shop open until nine. "The regulars expect it," she said.'
+    assert direct_speaker_of(text, "regulars expect") == "Mrs Delacey"
+    text = 'Ms Varga paused over the ledger for a while.\n\n"Two of these invoices were never paid," she said.'
+    assert direct_speaker_of(text, "invoices were never") == "Ms Varga"
+
+
+def test_a_doctors_or_professors_title_before_a_surname_names_a_person() -> None:
+    text = 'Dr Fennimore studied the scan again. "It is smaller than in March," she said.'
+    assert direct_speaker_of(text, "smaller than in March") == "Dr Fennimore"
+    text = 'Professor Quayle waved the draft away. "Too timid by half," he said.'
+    assert direct_speaker_of(text, "Too timid") == "Professor Quayle"
+
+
+def test_the_honorific_still_tells_the_pronoun_its_sex() -> None:
+    """'Mr Ostrowe' is no antecedent of 'she': the quote goes to the woman named before him."""
+    text = 'Greta Linnane met Mr Ostrowe at the quay. "We leave at six," she said.'
+    assert direct_speaker_of(text, "We leave at six") == "Greta Linnane"
+
+
+def test_a_title_without_a_full_stop_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Dr Lena Ostrowe, who chairs the inquiry, opened the session.\n\n"
+        'Later Dr Ostrowe leaned back. "We have heard enough for one day," she said.'
+    )
+    assert direct_speaker_of(text, "heard enough") == "Lena Ostrowe"
