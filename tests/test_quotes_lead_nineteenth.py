@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import direct_speaker_of
+from tests.quote_support import direct_speaker_of, quotes_of
 
 
 def test_an_honorific_without_a_full_stop_names_the_person_a_pronoun_refers_to() -> None:
@@ -35,3 +35,17 @@ def test_a_title_without_a_full_stop_is_the_person_named_in_full_before() -> Non
         'Later Dr Ostrowe leaned back. "We have heard enough for one day," she said.'
     )
     assert direct_speaker_of(text, "heard enough") == "Lena Ostrowe"
+
+
+def test_a_name_before_of_the_plain_words_of_a_place_is_the_speaker() -> None:
+    """'NAME of the fishing community of PLACE said': the place after the second 'of' is no speaker (the plain
+    words between stopped the walk back to the name)."""
+    text = "Osric Penhale of the small boatbuilding community of Tern Haven said nobody had asked them."
+    assert quotes_of(text) == [("indirect", "Osric Penhale", "nobody had asked them")]
+    text = 'Tamsin Adeyemi of the Gaelic choir of Port Ellery said: "We sing whatever the weather."'
+    assert direct_speaker_of(text, "whatever the weather") == "Tamsin Adeyemi"
+
+
+def test_a_group_before_of_a_place_keeps_its_words() -> None:
+    text = "Tenants of the new estate of Marl Cross said the repairs had never come."
+    assert quotes_of(text)[0][:2] == ("indirect", "Tenants of the new estate of Marl Cross")

@@ -1,0 +1,43 @@
+"""A speaker named before 'of the <plain words> of <Place>' ('NAME of the fishing community of Stone Lake said')."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import ARTICLES, ROLE_NOUNS
+from digest.core.quotes.phrase_words import lower_word
+from digest.core.quotes.right_phrases import verb_like
+from digest.core.quotes.tokens import WORD, Tok
+
+_PLAIN_WORDS = 3
+"""The most plain words between 'of the' and the second 'of' ('the small fishing community of')."""
+
+
+def owner_before_place(tokens: list[Tok], start: int, lo: int) -> int:
+    """Where the speaker phrase starts when the words found before the verb are a place after 'of the <plain
+    words> of' that a name or a role opening the clause owns ('NAME of the fishing community of Stone Lake said',
+    'The mayor of the small town of Alder Bay said'): the start of that name or role (the place alone was taken for
+    the speaker, since the plain words are no words of a speaker phrase); ``start`` otherwise."""
+    k = start - 1
+    if k - 3 < lo or tokens[k].norm != "of":
+        return start
+    plain = 0
+    while plain < _PLAIN_WORDS and _plain(tokens[k - 1]):
+        k -= 1
+        plain += 1
+    if plain == 0 or tokens[k - 1].norm not in ARTICLES or k - 3 < lo or tokens[k - 2].norm != "of":
+        return start
+    head = k - 3
+    if tokens[head].norm in ROLE_NOUNS:
+        opener = head - 1 if head - 1 >= lo and tokens[head - 1].norm in ARTICLES else head
+        return opener if opener == lo else start
+    first = head
+    while first - 1 >= lo and tokens[first - 1].kind is WORD and tokens[first - 1].is_cap:
+        first -= 1
+    return first if first == lo and head > first and tokens[head].is_cap else start
+
+
+def _plain(tok: Tok) -> bool:
+    """A word of the phrase between 'of the' and 'of': a lower-case word, not an article or a verb, or a
+    capitalised one ('the Cree community')."""
+    if tok.kind is WORD and tok.is_cap:
+        return True
+    return lower_word(tok) and tok.norm not in ARTICLES and not verb_like(tok)
