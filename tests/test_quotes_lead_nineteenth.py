@@ -49,3 +49,17 @@ def test_a_name_before_of_the_plain_words_of_a_place_is_the_speaker() -> None:
 def test_a_group_before_of_a_place_keeps_its_words() -> None:
     text = "Tenants of the new estate of Marl Cross said the repairs had never come."
     assert quotes_of(text)[0][:2] == ("indirect", "Tenants of the new estate of Marl Cross")
+
+
+def test_a_word_of_speech_in_s_before_an_auxiliary_is_a_plural_noun_not_a_verb() -> None:
+    """'Generous pledges had never ...': 'pledges' heads the subject, so 'Generous' is no speaker, and the
+    'she' of the trailing cue is the woman named before."""
+    text = "Marisol Quent met the donors on Friday. Generous pledges had never arrived in full, she said."
+    assert quotes_of(text) == [("indirect", "Marisol Quent", "Generous pledges had never arrived in full")]
+    text = "Idris Vane left the hearing early. Earlier warnings were ignored by the board, he said."
+    assert quotes_of(text)[0][:2] == ("indirect", "Idris Vane")
+
+
+def test_a_verb_of_speech_in_s_before_its_clause_still_reports() -> None:
+    text = "Marisol Quent warns the harbour will flood by 2040."
+    assert quotes_of(text) == [("indirect", "Marisol Quent", "the harbour will flood by 2040")]

@@ -27,6 +27,20 @@ def before_agent(tokens: list[Tok], k: int, hi: int) -> bool:
     return participle.norm.endswith("ed") or participle.norm in IRREGULAR_PARTICIPLES
 
 
+_FINITE_AFTER_NOUN = AUXILIARIES | word_set("is are was were")
+
+
+def before_auxiliary(tokens: list[Tok], k: int, hi: int) -> bool:
+    """Whether ``tokens[k]``, a word of speech in -s, is followed by an auxiliary or a finite 'be' ('Generous pledges
+    had never arrived', 'Such warnings were ignored', 'Her claims have been denied'): then it is a plural noun, the
+    head of the subject, and no verb of speech (a verb of speech in -s is followed by its object or clause, never an
+    auxiliary); else 'Generous' was read as a speaker."""
+    if k + 1 >= hi or not tokens[k].norm.endswith("s"):
+        return False
+    after = tokens[k + 1]
+    return after.kind is WORD and not after.is_cap and after.norm in _FINITE_AFTER_NOUN
+
+
 def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | None:
     """'Economists surveyed by Reuters said', 'a panel chaired by the mayor said', 'a pilot speaking to a radio
     station said': the speaker phrase found at

@@ -24,7 +24,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.according import according, as_tail_end, quoted_as
-from digest.core.quotes.agents import before_agent
+from digest.core.quotes.agents import before_agent, before_auxiliary
 from digest.core.quotes.appositives import appositive_subject
 from digest.core.quotes.aspect import progressive_aux
 from digest.core.quotes.attribution import (
@@ -157,6 +157,7 @@ def cue_words(tokens: list[Tok], lo: int, hi: int) -> list[int]:
         for k, t in enumerate(tokens[lo:hi], lo)
         if t.norm in _CUE_WORDS
         and not before_agent(tokens, k, hi)
+        and not before_auxiliary(tokens, k, hi)
         and (t.norm not in FINDING_VERBS or source_before(tokens, lo, k))
     ]
 
