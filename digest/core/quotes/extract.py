@@ -18,7 +18,7 @@ from digest.core.quotes.continuation import (
 )
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
-from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question
+from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question, unlabelled_answers
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
 from digest.core.quotes.issuers import issued_nouns
 from digest.core.quotes.main_clause import put_to_subject
@@ -120,6 +120,9 @@ class _Reader:
         """Who answers, decided at the first answer (later questions name other people)."""
         self.intro: tuple[list[tuple[int, str]], str] | None = None
         """The names written and the text before an interview's first question."""
+        self.unlabelled: tuple[set[int], int] | None = None
+        """An interview written up without labels: its answers' and its first question's paragraph indexes."""
+        self.index = -1
         self.read_text: list[str] = []
 
     def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
@@ -136,14 +139,17 @@ class _Reader:
     def paragraph(self, para: str, base: int, section: int, credit: str = "") -> None:
         """Read one paragraph: its direct quotes, reported speech and the actors who said them. ``credit`` is
         the next paragraph's text when that may be a credit line ('— Hal Brenner') under this one."""
+        self.index += 1
         if self.transcript and self._bare_turn(para, base, section):
             return
-        if self.answers is not None:
-            if self.intro is None and (is_question(para) or answer_start(self.answers, para) is not None):
+        if self.unlabelled is not None and self.intro is None and self.index == self.unlabelled[1]:
+            self.intro = (list(self.registry.names_seen), "\n".join(self.read_text))
+        if self.answers is not None or self.unlabelled is not None:
+            if self.intro is None and (is_question(para) or self._labelled_answer(para)):
                 self.intro = (list(self.registry.names_seen), "\n".join(self.read_text))
             elif self.intro is None:
                 self.read_text.append(para)
-            if self._answer(self.answers, para, base, section):
+            if self.answers is not None and self._answer(self.answers, para, base, section):
                 return
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
@@ -193,17 +199,29 @@ class _Reader:
         if start is None:
             return False
         self.sentence += 1
-        if self.interviewee is None:
-            names, intro = self.intro or ([], "")
-            name = interviewee(names, intro)
-            found = self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=0) if name else None
-            self.interviewee = found
-        actor = self.interviewee.root() if self.interviewee is not None else None
+        actor = self._interviewee()
         if actor is None:
             return False
         self.add(actor, para, base, start, len(para), "direct", section)
         self.last_speaker = actor
         return True
+
+    def _labelled_answer(self, para: str) -> bool:
+        return self.answers is not None and answer_start(self.answers, para) is not None
+
+    def _interviewee(self) -> ActorState | None:
+        """Who answers an interview's questions, decided at the first answer."""
+        if self.interviewee is None:
+            names, intro = self.intro or ([], "")
+            name = interviewee(names, intro)
+            found = self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=0) if name else None
+            self.interviewee = found
+        return self.interviewee.root() if self.interviewee is not None else None
+
+    def _answered(self) -> ActorState | None:
+        """A paragraph of quotations alone after the writer's question, in an interview written up without labels
+        ('Why ledgers?' then '"Because a ledger cannot lie."'): the interviewee's answer."""
+        return self._interviewee() if self.unlabelled is not None and self.index in self.unlabelled[0] else None
 
     def _list_item(self, para: str, marks: list[MarkSpan], base: int, section: int) -> bool:
         """An item of a list introduced by 'X also said:' is reported speech of X."""
@@ -365,7 +383,7 @@ class _Reader:
         if state.text.rstrip().endswith(":") and not marks and state.speaker is None:
             state.speaker = introducer(self.registry, self.sentence, state.text, tokens)
         if state.only_quotes and state.unresolved:
-            fallback = state.continued or self.last_speaker or self._introduced()
+            fallback = state.continued or self.last_speaker or self._introduced() or self._answered()
             if fallback is not None:
                 for index in state.unresolved:
                     self._emit_quote(state.text, state.base, state.section, marks[index], fallback)
@@ -436,6 +454,7 @@ def read_rules(sections: list[str]) -> _Reader:
     paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
     reader.transcript = is_transcript(paras)
     reader.answers = answer_labels(paras)
+    reader.unlabelled = unlabelled_answers(paras)
     budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):
         spans = paragraphs(text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.core.quotes.marks import find_marks
+
 _LABEL = r"(?:\*\*|__)?{letter}\s*{stop}(?:\*\*|__)?\s+(?=\S)"
 _ANSWER_COLON = re.compile(_LABEL.format(letter="A", stop=":"))
 _ANSWER_STOP = re.compile(_LABEL.format(letter="A", stop=r"\."))
@@ -88,3 +90,46 @@ def _named_before_cue(intro: str, surnames: list[str]) -> str | None:
         if placed:
             return max(placed)[1]
     return None
+
+
+_EMPHASIS = "*_ \t"
+_FEWEST_PAIRS = 2
+"""A write-up is read as questions and answers when at least this many questions are answered so (one question
+and a quotation after it may be the writer's aside and a speaker's words picked up again)."""
+
+
+def unlabelled_answers(paras: Sequence[str]) -> tuple[set[int], int] | None:
+    """The answers of an interview written up without labels, and the index of its first question; None when
+    these paragraphs are not one. A question is a paragraph of the writer's (no quotation opens it) whose last
+    sentence asks, often in bold or italics ('Your first book was a comedy. Why a tragedy now?', '**Is it
+    finished?**'); an answer is the next paragraph, opening with a quotation mark and holding nothing but
+    quotations (or one quotation left open, carried on in the next paragraph): '"It was never meant to be."'.
+    At least two such pairs are needed."""
+    answers: set[int] = set()
+    first = -1
+    for at in range(1, len(paras)):
+        if _asks(paras[at - 1]) and _quoted_alone(paras[at]):
+            answers.add(at)
+            first = at - 1 if first < 0 else first
+    return (answers, first) if len(answers) >= _FEWEST_PAIRS else None
+
+
+def _asks(para: str) -> bool:
+    """A paragraph of the writer's whose last sentence is a question."""
+    text = para.strip(_EMPHASIS)
+    return text.endswith("?") and text[:1] not in "\"“‘'«" and not text.endswith(('?"', "?”", "?’"))
+
+
+def _quoted_alone(para: str) -> bool:
+    """A paragraph opening with a quotation mark and holding nothing but quotations."""
+    marks = find_marks(para)
+    if not marks or marks[0].open != 0:
+        return False
+    pos = 0
+    for span in marks:
+        if para[pos : span.open].strip(" \t,.;:—–-"):
+            return False
+        if span.close is None:
+            return True
+        pos = span.close + 1
+    return not para[pos:].strip(" \t,.;:—–-")
