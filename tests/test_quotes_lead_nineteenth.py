@@ -63,3 +63,21 @@ def test_a_word_of_speech_in_s_before_an_auxiliary_is_a_plural_noun_not_a_verb()
 def test_a_verb_of_speech_in_s_before_its_clause_still_reports() -> None:
     text = "Marisol Quent warns the harbour will flood by 2040."
     assert quotes_of(text) == [("indirect", "Marisol Quent", "the harbour will flood by 2040")]
+
+
+def test_who_after_an_age_and_an_appositive_is_the_person_named() -> None:
+    text = "The panel heard from Wilma Ostrander, 74, a retired ferry pilot from Kelso, who said the pier was unsafe."
+    assert quotes_of(text) == [("indirect", "Wilma Ostrander", "the pier was unsafe")]
+
+
+def test_who_after_two_joined_descriptions_is_the_person_named() -> None:
+    text = (
+        "Objections were led by Bram Ellery, a former stonemason and the guild's longest-serving member, who told "
+        "the hearing that the quarry must stay shut."
+    )
+    assert quotes_of(text)[0][:2] == ("indirect", "Bram Ellery")
+
+
+def test_who_after_a_second_name_joined_by_and_is_that_name() -> None:
+    text = "It was backed by Ola Brandt, the mayor, and Piet Vos, who said the harbour must stay open."
+    assert quotes_of(text)[0][:2] == ("indirect", "Piet Vos")

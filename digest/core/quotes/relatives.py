@@ -34,6 +34,7 @@ _APPOSITIVE_MAX = 14
 _NOT_IN_DESCRIPTION = word_set("and or but that which who whom whose than as if")
 _ABSTRACT_ENDINGS = ("ion", "ment", "ness", "ity", "ance", "ence", "ing", "ship")
 _PREPOSITIONS = PREPOSITIONS_IN_NP | word_set("by about against among over under after before like into through")
+_SECOND_DESCRIPTION_OPENERS = word_set("a an the his her their its")
 _NOT_IN_HEAD_PHRASE = _NOT_IN_DESCRIPTION | _PREPOSITIONS | BE_FORMS
 
 
@@ -91,11 +92,29 @@ def _appositive_name(tokens: list[Tok], comma: int, lo: int) -> Attribution | No
             first = tokens[c + 1]
             if first.is_cap or not (first.norm in DESCRIPTION_OPENERS or first.norm in ROLE_NOUNS):
                 return None
-            start = _name_start(tokens, c, lo)
-            return Attribution(start, c, "object-relative") if start is not None else None
-        if t.kind is not WORD or t.norm in _NOT_IN_DESCRIPTION:
+            end = _past_age(tokens, c, lo)
+            start = _name_start(tokens, end, lo)
+            return Attribution(start, end, "object-relative") if start is not None else None
+        if (t.kind is not WORD or t.norm in _NOT_IN_DESCRIPTION) and not _joins_descriptions(tokens, c):
             return None
     return None
+
+
+def _past_age(tokens: list[Tok], comma: int, lo: int) -> int:
+    """'Edna Pryor, 81, a retired nurse, who': an age set off by commas between the name and its appositive; the
+    comma after the name, else ``comma``."""
+    if comma - 2 > lo and tokens[comma - 1].norm.isdigit() and tokens[comma - 2].text == ",":
+        return comma - 2
+    return comma
+
+
+def _joins_descriptions(tokens: list[Tok], k: int) -> bool:
+    """'a former miner and the club's oldest member': 'and' before a determiner or a possessive joins two
+    descriptions of one person; the possessive's apostrophe is part of the second ('club's')."""
+    t = tokens[k]
+    if t.norm == "and":
+        return k + 1 < len(tokens) and tokens[k + 1].norm in _SECOND_DESCRIPTION_OPENERS
+    return t.text in ("'s", "’s", "'", "’")
 
 
 def _description(tokens: list[Tok], comma: int, lo: int) -> Attribution | None:
