@@ -81,10 +81,3 @@ def test_who_after_two_joined_descriptions_is_the_person_named() -> None:
 def test_who_after_a_second_name_joined_by_and_is_that_name() -> None:
     text = "It was backed by Ola Brandt, the mayor, and Piet Vos, who said the harbour must stay open."
     assert quotes_of(text)[0][:2] == ("indirect", "Piet Vos")
-
-
-def test_an_office_named_by_a_list_then_the_name_between_commas_is_the_speaker() -> None:
-    """'The Minister of Health, Science and Innovation, NAME, said': the commas of the office's own list are no
-    appositive ('Science and Innovation' was taken for the speaker)."""
-    text = "The Secretary for Fisheries, Forestry and Water, Dr Ilse Marangoni, said the quotas would be cut."
-    assert quotes_of(text) == [("indirect", "Dr Ilse Marangoni", "the quotas would be cut")]

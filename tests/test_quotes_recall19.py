@@ -27,3 +27,44 @@ def test_one_question_then_a_quotation_is_no_interview() -> None:
         '"Nobody has told us anything about the timetable."'
     )
     assert direct_speaker_of(text, "Nobody has told us") is None
+
+
+def test_a_person_remembering_before_a_quotation_paragraph_says_it() -> None:
+    text = (
+        "The ferry ran aground in what the harbourmaster later called a 'freak swell'. Ines Varro, who has "
+        "crewed for the captain since 2011, remembers the crossing vividly.\n\n"
+        '"The deck tilted and the lights went out. Nobody screamed, which was the strange part."'
+    )
+    assert direct_speaker_of(text, "The deck tilted") == "Ines Varro"
+
+
+def test_a_gesture_or_a_pause_before_a_quotation_paragraph_says_it() -> None:
+    text = (
+        "Kalinda Moss has coached the under-twelves for nine seasons.\n\n"
+        "Would she do it all again? She considered the question for a long while.\n\n"
+        '"Probably. The mud never gets any easier, though."'
+    )
+    assert direct_speaker_of(text, "The mud never gets") == "Kalinda Moss"
+
+
+def test_a_persons_view_as_the_subject_introduces_the_quotation_after_it() -> None:
+    text = (
+        '"It was a fair deal," Rafe Tolland said.\n\n'
+        'His advice to first-time buyers is simpler. "Wait a year. Prices in this valley always come back down."'
+    )
+    assert direct_speaker_of(text, "Wait a year") == "Rafe Tolland"
+
+
+def test_a_person_speaking_in_an_opening_phrase_says_the_quotation_after_it() -> None:
+    text = (
+        "Addressing drivers at the bus depot on Friday, Amara Oduya played down the delay. "
+        '"Two weeks is nothing. The new routes will open before the schools go back."'
+    )
+    assert direct_speaker_of(text, "Two weeks is nothing") == "Amara Oduya"
+
+
+def test_a_group_or_a_thing_set_up_so_names_no_speaker() -> None:
+    crowd = 'The crowd remembers the final vividly.\n\n"It was the loudest night this stadium has known."'
+    book = 'Her second book is simpler. "A river, a boat and a long summer."'
+    assert direct_speaker_of(crowd, "loudest night") is None
+    assert direct_speaker_of(book, "A river, a boat") is None

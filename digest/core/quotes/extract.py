@@ -394,7 +394,9 @@ class _Reader:
             self.last_speaker = None
         if marks and marks[-1].close is None:
             self.open_quote_speaker = state.speaker
-        self.narrative = (state.text, tokens) if not marks and state.speaker is None else None
+        self.narrative = (
+            (state.text, tokens) if state.speaker is None and not any(t.kind is QUOTE for t in tokens) else None
+        )
 
     def _introduced(self) -> ActorState | None:
         """A quotation paragraph right after a paragraph of narrative whose last sentence has a verb of speaking,

@@ -13,6 +13,7 @@ from digest.core.quotes.attribution import Attribution, clause_subject, name_col
 from digest.core.quotes.cue import is_verb
 from digest.core.quotes.lead_ins import manner_sentence
 from digest.core.quotes.reported import report_mention
+from digest.core.quotes.scene import scene_speaker
 from digest.core.quotes.speakers import make_mention, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -50,7 +51,8 @@ def introducer(registry: Registry, sentence: int, para: str, tokens: list[Tok]) 
     if manner is not None:
         return mentioned(registry, sentence, tokens, manner, para)
     if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):
-        return None
+        set_up = scene_speaker(tokens, para) if len(tokens) >= 3 else None  # 'She paused.', 'Her answer is blunt.'
+        return registry.resolve(set_up, sentence, pos=tokens[0].start) if set_up is not None else None
     who = clause_subject(tokens, 0, len(tokens) - 1)
     if who is None and tokens[0].is_cap and tokens[0].norm in FINITE_SPEECH_VERBS:
         found = np_right(tokens, 1, len(tokens) - 1)

@@ -1,0 +1,91 @@
+"""Sentences that set a person up to speak without a verb of speech, before a quotation that names no one.
+
+Three shapes of English introduce the next quotation (the rest of the paragraph, or the paragraph after) as the
+words of the person they open with:
+
+- a person and a verb of remembering, pondering or a gesture: 'Ines Varro, who has crewed for him since 2011,
+  remembers the crossing vividly.', 'He considered the question for a while.', 'Ms Dahl shook her head.';
+- a person's view as the subject: 'Her advice to new members is simpler.', 'Kell's answer was blunt.';
+- a person speaking in an opening phrase: 'Addressing the crowd at the depot, Oduya played down the delay.'
+
+The person must be named (or be 'he' or 'she'); a group, a thing or a quotation in the sentence itself names no
+speaker here ('The crowd remembers the day.', 'Her book is simpler.').
+"""
+
+from __future__ import annotations
+
+from digest.core.lexicon import ADVERBS, PERSON_PRONOUNS, word_set
+from digest.core.quotes.main_clause import clause_subject
+from digest.core.quotes.mentions import Mention, make_mention
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
+
+_RECALLING = word_set(
+    """remembers remembered thought thinks pondered ponders considered considers paused pauses hesitated hesitates
+    shook shakes nodded nods shrugged shrugs smiled smiles grinned grins winced winces frowned frowns leaned leans
+    reflected reflects"""
+)
+"""Verbs of remembering, pondering or a gesture: their subject goes on to speak ('She paused.', 'He shook his
+head.')."""
+_VIEW_NOUNS = word_set(
+    """verdict answer reply response advice view views assessment explanation reaction message take judgment
+    judgement conclusion prognosis diagnosis recollection memory memories"""
+)
+"""Nouns of a person's words or opinion: 'Her verdict is less kind.' before what the person says."""
+_SPEAKING_OPENERS = word_set("speaking talking addressing answering responding replying")
+"""Participles of speaking opening a sentence: 'Speaking at the depot, X ...' says X is speaking."""
+_OWNERS = {"his": "m", "her": "f"}
+_LONGEST = 30
+
+
+def scene_speaker(tokens: list[Tok], para: str) -> Mention | None:
+    """The person a sentence sets up to speak (see the module); None otherwise."""
+    if not 3 <= len(tokens) <= _LONGEST or tokens[-1].text != "." or any(t.kind is QUOTE for t in tokens):
+        return None
+    who = clause_subject(tokens, 0, len(tokens) - 1)
+    if who is None or who.end + 1 >= len(tokens):
+        return None
+    head = tokens[who.start : who.end]
+    if len(head) == 1 and tokens[who.end].norm in _VIEW_NOUNS:
+        return _owner(head[0], tokens[who.end + 1 :])
+    verb = _verb_after(tokens, who.end)
+    if verb is None or not _personal(head):
+        return None
+    word = tokens[verb]
+    spoken = tokens[0].norm in _SPEAKING_OPENERS and tokens[1].kind is WORD
+    if word.kind is WORD and not word.is_cap and (word.norm in _RECALLING or spoken):
+        return make_mention(tokens, who.start, who.end, para)
+    return None
+
+
+def _verb_after(tokens: list[Tok], end: int) -> int | None:
+    """Where the verb after a subject ending at ``end`` stands: past an adverb ('still remembers') and a relative
+    clause or an apposition between commas ('NAME, who has crewed for him since 2011, remembers')."""
+    if tokens[end].text == ",":
+        close = next((k for k in range(end + 1, len(tokens)) if tokens[k].text == ","), None)
+        if close is None or tokens[end + 1].norm not in ("who", "whose"):
+            return None
+        end = close + 1
+    if end < len(tokens) - 1 and tokens[end].norm in ADVERBS:
+        end += 1
+    return end if end < len(tokens) - 1 else None
+
+
+def _owner(owner: Tok, rest: list[Tok]) -> Mention | None:
+    """'Her verdict ... is less kind': the person 'her' or 'NAME's' stands for, when 'is' or 'was' follows the
+    view (the sentence tells of it, as 'Her verdict stood' does not)."""
+    if not any(t.norm in ("is", "was") for t in rest):
+        return None
+    if owner.norm in _OWNERS:
+        return Mention(owner.text, "he" if owner.norm == "his" else "she", None, "pronoun", _OWNERS[owner.norm])
+    name = owner.text.removesuffix("'s").removesuffix("’s")
+    if name == owner.text or not owner.is_cap:
+        return None
+    return Mention(name, name, None, "person")
+
+
+def _personal(head: list[Tok]) -> bool:
+    """A phrase that can name one person: 'he', 'she' or a capitalised name (its first word capitalised, no
+    article nor pronoun opening it)."""
+    if len(head) == 1 and head[0].norm in PERSON_PRONOUNS:
+        return head[0].norm in ("he", "she")
+    return head[0].is_cap and head[0].norm not in ("the", "a", "an", "it", "they", "we", "i", "this", "that")
