@@ -18,6 +18,9 @@ class ActorState:
     last_seen: int = 0
     merged_into: ActorState | None = None
     seen: list[tuple[int, int, int]] = field(default_factory=list)
+    stood_for: str | None = None
+    """For a person first met by a lone surname, the full name written before that it stood for ('Reyes' after
+    'Ana Reyes')."""
 
     def note(self, sentence: int, pos: int, subject: bool) -> None:
         """Remember a mention at character ``pos`` of ``sentence``; ``subject`` when it speaks or leads."""

@@ -70,6 +70,19 @@ def undated(m: Mention) -> Mention:
     return replace(m, text=text, name=name, role=role)
 
 
+def another_bearer(full: str, stood_for: str | None) -> bool:
+    """``full``, a name of two words or more, shares only its last word with ``stood_for``, the full name a lone
+    surname met before stood for, and neither opens with a title: another person of that surname ('Ana Reyes
+    won. Reyes wept. Her father, Tomas Reyes, said ...': Tomas is not that 'Reyes'; but 'Tom J. Reyes' or
+    'Sen. Tom Reyes' is the 'Reyes' of 'Tom Reyes')."""
+    if stood_for is None:
+        return False
+    words, other = full.lower().split(), stood_for.lower().split()
+    if len(words) < 2 or words[-1] != other[-1] or set(words[:-1]) & set(other[:-1]):
+        return False
+    return not {words[0], other[0]} & TITLE_WORDS
+
+
 def role_words(role: str) -> set[str]:
     """The telling words of a role, nations made one ('U.S. ambassador' -> {'us', 'ambassador'})."""
     words = {_NATION_EQUIV.get(w, w) for w in role.lower().replace(",", " ").split()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import (
+    another_bearer,
     edit_distance_at_most_one,
     head_class,
     mention_gender,
@@ -28,11 +29,11 @@ from digest.core.quotes.gender import (
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.names import HONORIFICS, bare_title_surname
 from digest.core.quotes.org_reference import described_org
+from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
+from digest.core.quotes.role_reference import named_before_role
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.things import places_named, plural_role, thing_written
 
-_PRONOUN_WINDOW = 12
-"""How many sentences back a pronoun may reach for its actor."""
 _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
 _KNOWN_NAMES_READ = 200
@@ -416,11 +417,15 @@ class Registry:
         full = m.name.lower()
         sur = m.surname.lower()
         single = len(m.name.split()) == 1
+
+        def kin(a: ActorState) -> bool:  # 'Ana Reyes ... Reyes ... her father, Tomas Reyes': not that 'Reyes'
+            return not single and another_bearer(m.name, a.stood_for)
+
         for a in self.live():
             if a.kind != "person":
                 continue
             an = a.name.lower()
-            if an == full or (an.split()[-1] == sur and (single or len(an.split()) == 1)):
+            if an == full or (an.split()[-1] == sur and (single or len(an.split()) == 1) and not kin(a)):
                 if len(m.name) > len(a.name):
                     a.add_alias(a.name)
                     a.name, self._surnames, self._people = m.name, None, None
@@ -435,7 +440,9 @@ class Registry:
                     break
                 if edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) >= 2:
                     return self._person(Mention(name, name, m.role, "person", m.gender), sentence)
-        return self._new(m, sentence)
+        actor = self._new(m, sentence)
+        actor.stood_for = self.named_in_full(m.name) if single else None
+        return actor
 
     def _learn(self, actor: ActorState, m: Mention) -> None:
         """What a new mention of a known person adds: a role, a gender ('Ms. Voss' after 'Voss')."""
@@ -466,34 +473,12 @@ class Registry:
                 None
                 if not m.text.lower().startswith("the ")
                 else self.described.person(
-                    m.name, self._named_before_role(sentence, pos), sentence, self._name_gender, self._surely_person
+                    m.name, named_before_role(self, sentence, pos), sentence, self._name_gender, self._surely_person
                 )
             )
             if named is not None:
                 return self._person(Mention(named, named, None, "person"), sentence)
         return self._new(m, sentence)
-
-    def _named_before_role(self, sentence: int, pos: int | None) -> list[tuple[int, str]]:
-        """The names written, and the people met, before ``pos`` of ``sentence`` in the pronoun window (no place
-        nor thing), latest first."""
-        found = [
-            (rank[0], rank[2], a.name)
-            for a in self.live()
-            if a.kind == "person" and (rank := a.rank_before(sentence, pos))
-        ]
-        for index in range(len(self.names_seen) - 1, -1, -1):
-            seen_at, name = self.names_seen[index]
-            if sentence - seen_at > _PRONOUN_WINDOW:
-                break
-            if seen_at < sentence or (pos is not None and 0 <= self.names_at[index] < pos):
-                found.append((seen_at, self.names_at[index], name))
-        found.sort(reverse=True)
-        not_people = self.things | self.places
-        return [
-            (s, name)
-            for s, _, name in found
-            if sentence - s <= _PRONOUN_WINDOW and name not in not_people and not org_name(name)
-        ]
 
     def _surely_person(self, name: str) -> bool:
         """A name surely a person's: a first name, an honorific, an age written after it, a person met."""

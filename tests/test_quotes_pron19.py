@@ -1,0 +1,44 @@
+"""Who a pronoun or a role noun stands for when the article names several people (nineteenth session, issue 15).
+
+Invented sentences, worded apart from any development article; each test fails without its rule or guards a
+near case."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of, speaker_of
+
+_FILLER = (
+    "The course was icy. Fog came down twice. The start was put back an hour. Two racers fell on the first run. "
+    "One was taken away on a sled. The crowd was smaller than last year. Tickets had sold slowly. The organisers "
+    "blamed the weather. A new chairlift opened in March. The village has three hotels. Most were full. Snow is "
+    "forecast for Sunday."
+)
+
+
+def test_relative_sharing_a_surname_is_another_person() -> None:
+    """A lone surname met long after the full name ('Solberg' for 'Marta Solberg'), then a relative named in full
+    with the same surname ('Anders Solberg, her uncle'): he is not her, and 'he' after him is his."""
+    text = (
+        "The slalom gold in Lillefjell went on Saturday to a 24-year-old Norwegian, Marta Solberg, at her fifth "
+        f"attempt.\n\n{_FILLER}\n\n"
+        "Solberg, for her part, would not discuss the judging. She had not watched the replay, she said.\n\n"
+        "Near the finish line, Anders Solberg, her uncle and long-time trainer, stood with his eyes shut. He told "
+        "journalists he had been too nervous to look at the clock.\n\n"
+        '"I counted the gates out loud," he said. "After the last one I stopped breathing."\n\n'
+        '"Next year we go again," Solberg said, as she signed autographs.'
+    )
+    assert direct_speaker_of(text, "counted the gates") == "Anders Solberg"
+    assert speaker_of(text, "watched the replay") != "Anders Solberg"
+    assert direct_speaker_of(text, "Next year") != "Anders Solberg"
+
+
+def test_fuller_name_of_the_same_person_still_joins() -> None:
+    """Guard: a fuller name sharing a first name with the one the lone surname stood for ('Pia Lund', 'Lund',
+    then 'Pia K. Lund') is the same person."""
+    text = (
+        f"The relay was won by a team led by Pia Lund of Tromvik.\n\n{_FILLER}\n\n"
+        "Lund, for her part, praised the wax crew.\n\n"
+        "Pia K. Lund, 31, was asked about retiring. She laughed.\n\n"
+        '"Not this winter," she said.'
+    )
+    assert direct_speaker_of(text, "Not this winter") in ("Pia K. Lund", "Lund", "Pia Lund")
