@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_support import direct_speaker_of, quotes_of
 
 
@@ -81,3 +83,9 @@ def test_who_after_two_joined_descriptions_is_the_person_named() -> None:
 def test_who_after_a_second_name_joined_by_and_is_that_name() -> None:
     text = "It was backed by Ola Brandt, the mayor, and Piet Vos, who said the harbour must stay open."
     assert quotes_of(text)[0][:2] == ("indirect", "Piet Vos")
+
+
+@pytest.mark.parametrize("role", ["chief forecaster", "senior epidemiologist", "resident chaplain", "lead geologist"])
+def test_a_role_of_science_media_or_church_before_a_name_between_commas(role: str) -> None:
+    text = f'The observatory\'s {role}, Hallam Rusk, said: "Expect the worst of it by Thursday."'
+    assert direct_speaker_of(text, "worst of it") == "Hallam Rusk"

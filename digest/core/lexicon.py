@@ -112,44 +112,41 @@ KIN: frozenset[str] = (
 
 ROLE_NOUNS: frozenset[str] = KIN | word_set(
     """official officials spokesman spokeswoman spokesperson spokespeople organiser organisers organizer organizers
-    minister ministers secretary president
-    solicitor solicitors barrister barristers coroner coroners
-    superintendent superintendents ombudsman comptroller registrar registrars auditor auditors columnist columnists
-    curator curators librarian librarians consul consuls mediator mediators bailiff bailiffs
-    planner planners surveyor surveyors broker brokers protester admiral admirals sailor sailors
-    grower growers jockey jockeys archivist archivists chairperson
-    ambassador ambassadors delegate delegates representative representatives envoy envoys lawyer lawyers attorney
-    attorneys prosecutor prosecutors judge judges chief director executive executives analyst analysts source
-    sources expert experts correspondent correspondents reporter reporters witness witnesses resident residents
-    settler settlers negotiator negotiators leader leaders commander commanders general officer officers adviser
-    advisers advisor advisors aide aides senator senators governor mayor chairman chairwoman chair head member
-    members lawmaker lawmakers legislator legislators researcher researchers professor economist economists
-    fellow diplomat diplomats observer observers activist activists survivor survivors guard guards investigator
-    investigators agent agents manager managers founder ceo cfo boss premier chancellor king queen prince
-    monarch candidate candidates campaigner campaigners critic critics supporter supporters worker workers
-    employee employees scientist scientists administrator administrators inspector inspectors counsel
-    deputy deputies colonel captain sergeant soldier soldiers pilot pilots rescuer rescuers friend friends
-    neighbour neighbor neighbours
-    neighbors owner owners teacher teachers student students doctor doctors nurse nurses priest cleric
-    spokesmen authorities organisers organizers protesters demonstrators people man woman men women
-    strategist strategists pollster pollsters historian historians author writer editor publisher
-    commissioner commissioners coordinator partner partners insider insiders official's
-    coach coaches player players striker strikers midfielder midfielders defender defenders goalkeeper
-    goalkeepers winger wingers quarterback quarterbacks pitcher pitchers skipper referee referees umpire umpires
-    trainer trainers athlete athletes teammate teammates farmer farmers fisherman fishermen
-    passenger passengers commuter commuters shopper shoppers customer customers tenant tenants landlord
-    landlords homeowner homeowners villager villagers patient patients pensioner
-    pensioners firefighter firefighters paramedic paramedics engineer engineers councillor
-    councillors councilor councilors councilman councilwoman trustee trustees headteacher headmaster
-    headmistress lecturer lecturers surgeon surgeons physician physicians pharmacist pharmacists dentist
-    psychologist psychologists psychiatrist therapist midwife midwives carer carers caregiver caregivers pastor
-    vicar bishop rabbi imam actor actors actress singer singers musician musicians artist artists chef chefs
-    designer designers architect architects filmmaker producer producers novelist poet entrepreneur entrepreneurs
-    shopkeeper shopkeepers trader traders banker bankers investor investors accountant consultant consultants
-    volunteer volunteers lobbyist lobbyists sheriff constable detective detectives ranger rangers warden
-    wardens inmate inmates prisoner prisoners defendant plaintiff claimant teenager teenagers boy boys girl
-    girls child children youngster youngsters technician technicians mechanic
-    """
+    minister ministers secretary president solicitor solicitors barrister barristers coroner coroners superintendent
+    superintendents ombudsman comptroller registrar registrars auditor auditors columnist columnists curator
+    curators librarian librarians consul consuls mediator mediators bailiff bailiffs planner planners surveyor
+    surveyors broker brokers protester admiral admirals sailor sailors grower growers jockey jockeys archivist
+    archivists chairperson meteorologist forecaster epidemiologist virologist pathologist chaplain journalist
+    broadcaster presenter commentator pundit playwright photographer alderman congressman congresswoman lieutenant
+    biologist geologist ecologist physicist astronomer archaeologist ambassador ambassadors delegate delegates
+    representative representatives envoy envoys lawyer lawyers attorney attorneys prosecutor prosecutors judge
+    judges chief director executive executives analyst analysts source sources expert experts correspondent
+    correspondents reporter reporters witness witnesses resident residents settler settlers negotiator negotiators
+    leader leaders commander commanders general officer officers adviser advisers advisor advisors aide aides
+    senator senators governor mayor chairman chairwoman chair head member members lawmaker lawmakers legislator
+    legislators researcher researchers professor economist economists fellow diplomat diplomats observer observers
+    activist activists survivor survivors guard guards investigator investigators agent agents manager managers
+    founder ceo cfo boss premier chancellor king queen prince monarch candidate candidates campaigner campaigners
+    critic critics supporter supporters worker workers employee employees scientist scientists administrator
+    administrators inspector inspectors counsel deputy deputies colonel captain sergeant soldier soldiers pilot
+    pilots rescuer rescuers friend friends neighbour neighbor neighbours neighbors owner owners teacher teachers
+    student students doctor doctors nurse nurses priest cleric spokesmen authorities organisers organizers
+    protesters demonstrators people man woman men women strategist strategists pollster pollsters historian
+    historians author writer editor publisher commissioner commissioners coordinator partner partners insider
+    insiders official's coach coaches player players striker strikers midfielder midfielders defender defenders
+    goalkeeper goalkeepers winger wingers quarterback quarterbacks pitcher pitchers skipper referee referees umpire
+    umpires trainer trainers athlete athletes teammate teammates farmer farmers fisherman fishermen passenger
+    passengers commuter commuters shopper shoppers customer customers tenant tenants landlord landlords homeowner
+    homeowners villager villagers patient patients pensioner pensioners firefighter firefighters paramedic
+    paramedics engineer engineers councillor councillors councilor councilors councilman councilwoman trustee
+    trustees headteacher headmaster headmistress lecturer lecturers surgeon surgeons physician physicians pharmacist
+    pharmacists dentist psychologist psychologists psychiatrist therapist midwife midwives carer carers caregiver
+    caregivers pastor vicar bishop rabbi imam actor actors actress singer singers musician musicians artist artists
+    chef chefs designer designers architect architects filmmaker producer producers novelist poet entrepreneur
+    entrepreneurs shopkeeper shopkeepers trader traders banker bankers investor investors accountant consultant
+    consultants volunteer volunteers lobbyist lobbyists sheriff constable detective detectives ranger rangers warden
+    wardens inmate inmates prisoner prisoners defendant plaintiff claimant teenager teenagers boy boys girl girls
+    child children youngster youngsters technician technicians mechanic"""
 )
 """Lower-case nouns that name a person (or a group of people) by role."""
 
