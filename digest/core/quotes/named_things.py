@@ -15,7 +15,7 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
-from digest.core.quotes.titles import title_word
+from digest.core.quotes.titles import CRAFT_NOUNS, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
@@ -62,17 +62,20 @@ _THING_WORDS = word_set(
     proposition restaurant cafe café pub bar bakery shop store hotel inn bistro diner salon gallery venue studio farm
     brewery winery business shelter"""
 )
-_THING_NOUNS = ORG_WORDS | WORK_NOUNS | _THING_WORDS
+_THING_NOUNS = ORG_WORDS | WORK_NOUNS | _THING_WORDS | CRAFT_NOUNS
 """Nouns of a named thing (an organisation, a work, a group, a vessel, a scheme): a name in apposition follows."""
 
 
 def _apposed_name(tokens: list[Tok], qi: int) -> bool:
     """'Her group, "Kelby Mothers," has 400 members', 'the ship, the "Northern Gull," ran aground', 'the trust's
-    referendum — "Keep the Ferry Public" —': a quotation in a title's capitals set off by commas or dashes right
+    referendum — "Keep the Ferry Public" —', 'leaning on his boat, the "Sea Hen II."': a quotation in a title's
+    capitals set off by commas or dashes (or a comma, closing the sentence) right
     after a noun of a named thing (opened by a determiner or a possessive a few words before) is its name; not after
     a verb of speech or 'to' ('told the crew, "Bring Her Home,"': words said to them)."""
     k = qi - 2 if qi >= 2 and tokens[qi - 1].norm == "the" else qi - 1
-    if k < 1 or qi + 1 >= len(tokens) or not _set_off(tokens, k, qi):
+    if k < 1 or not (
+        _ends_sentence(tokens, qi) and tokens[k].text == "," or qi + 1 < len(tokens) and _set_off(tokens, k, qi)
+    ):
         return False
     words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
     if not words or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words) or not words[0][:1].isupper():
@@ -94,6 +97,11 @@ _NAME_WORDS = 7
 _SAYING = word_set("say says said saying added adds")
 """Verbs of speech that take no one told as their object: a noun after one opens the reported clause."""
 _DASHES = frozenset({"—", "–", "--"})
+
+
+def _ends_sentence(tokens: list[Tok], qi: int) -> bool:
+    """The quotation closes the sentence ('leaning on his boat, the "Sea Hen II."'): nothing but a full stop after."""
+    return all(t.text == "." for t in tokens[qi + 1 :])
 
 
 def _set_off(tokens: list[Tok], k: int, qi: int) -> bool:
@@ -150,19 +158,29 @@ _SIGN_NOUNS = word_set(
 )
 """Things that carry words no one speaks: a sign, a banner, a shirt, a plaque."""
 _SIGN_VERBS = word_set("read reads reading said says saying bore bears bearing carried carries carrying")
+_NOTE_NOUNS = word_set("note notes card cards leaflet leaflets flyer flyers label labels")
+_READING = word_set("read reads reading")
+"""A note or a card whose words are read ('a note on the door reading "X"'): its writer is no one the text names (a
+note that 'said' may be its writer's words)."""
 _SIGN_WORDS = word_set("words message legend")
 _EMBLAZONED = word_set("emblazoned printed inscribed stamped")
 _SIGN_REACH = 4
 """How far back from the verb the sign's noun may stand ('a sign at the gate read'), over plain words only."""
-_PLACE_WORDS = word_set("at on in outside inside near by above over behind across along beside from of")
+_PLACE_WORDS = word_set("at on in outside inside near by above over under behind across along beside from of")
 """Prepositions of a phrase that may stand between a sign's noun and its verb ('a sign at the gate read')."""
+
+
+def _owned_place(tokens: list[Tok], j: int) -> bool:
+    """'on his car', 'under her door': the possessive at ``j`` opens a place phrase, no subject."""
+    return tokens[j].norm in POSSESSIVES and j > 0 and tokens[j - 1].norm in _PLACE_WORDS
 
 
 def _sign_text(tokens: list[Tok], qi: int) -> bool:
     """'The sign read "Slow: Ducks"', 'a banner reading "Welcome Home"', 'placards that said: "No Toll"', 'a cap
-    bearing the words "Gull Country"', 'a shirt emblazoned with "Team Dorry"': the words a sign or a garment
-    carries are no one's words here; its noun must be the verb's subject, before it or before 'that' or 'which',
-    a few plain words between at most ('the sign, she said, "is a lie"' is hers)."""
+    bearing the words "Gull Country"', 'a shirt emblazoned with "Team Dorry"', 'a note on her bike reading "Move
+    It"': the words a sign, a garment or a note carries are no one's words here; its noun must be the verb's
+    subject, before it or before 'that' or 'which', a few plain words between at most ('the sign, she said, "is a
+    lie"' is hers)."""
     k = qi - 1
     if k >= 0 and tokens[k].text in (",", ":"):
         k -= 1
@@ -172,14 +190,15 @@ def _sign_text(tokens: list[Tok], qi: int) -> bool:
         k -= 1
     elif k < 0 or tokens[k].norm not in _SIGN_VERBS:
         return False
+    nouns = _SIGN_NOUNS | _NOTE_NOUNS if tokens[k].norm in _READING else _SIGN_NOUNS
     k -= 1
     if k >= 0 and tokens[k].norm in ("that", "which"):
         k -= 1
     for j in range(k, max(-1, k - _SIGN_REACH), -1):  # 'a sign at the gate read "X"'
         t = tokens[j]
-        if t.kind is not WORD or t.is_cap and j < k or t.norm in _SUBJECT_WORDS:
+        if t.kind is not WORD or t.is_cap and j < k or t.norm in _SUBJECT_WORDS and not _owned_place(tokens, j):
             return False
-        if t.norm in _SIGN_NOUNS:  # not 'read the banner aloud and said, "X"'
+        if t.norm in nouns:  # not 'read the banner aloud and said, "X"'
             return (j == k or tokens[j + 1].norm in _PLACE_WORDS) and not _as_said(tokens, qi)
     return False
 
@@ -334,6 +353,36 @@ def _name_modifier(tokens: list[Tok], qi: int) -> bool:
     return noun.norm not in _SAID_NOUNS | _NOT_NOUNS and noun.norm not in SPEECH_VERBS
 
 
+_REDUCED_NAMING = word_set("branded named called dubbed billed codenamed nicknamed christened")
+"""Participles of naming that open a reduced relative after a thing's noun ('the scheme, branded "X",')."""
+
+
+def _named_in_passing(tokens: list[Tok], qi: int) -> bool:
+    """'its new lounge, branded "The Dhow Deck", opens in May', 'the fund, billed "Homes First, Jobs Next," was
+    launched': a participle of naming right after a comma and a lower-case noun opened by a determiner or a
+    possessive a few words before gives the thing a name, in a title's capitals (commas inside allowed); not when
+    'by' follows, which says whose words they are ('the plan, branded "Dead in the Water" by critics')."""
+    if qi < 3 or tokens[qi - 2].text != ",":
+        return False
+    verb, noun = tokens[qi - 1], tokens[qi - 3]
+    if verb.kind is not WORD or verb.is_cap or verb.norm not in _REDUCED_NAMING:
+        return False
+    if noun.kind is not WORD or noun.is_cap or not noun.norm.isalpha() or noun.norm in SPEECH_VERBS:
+        return False
+    words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").replace(",", " ").split()
+    if not words or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words) or not words[0][:1].isupper():
+        return False
+    after = tokens[qi + 1 + _after_mark(tokens, qi)] if qi + 2 < len(tokens) else None
+    if after is not None and after.norm == "by":
+        return False
+    return any(_determiner(t) for t in tokens[max(0, qi - 3 - _NP_REACH) : qi - 3])
+
+
+def _determiner(tok: Tok) -> bool:
+    """An article, a possessive determiner or a possessive noun ('the', 'its', "the airline's")."""
+    return tok.norm in ARTICLES | POSSESSIVES or tok.text.endswith(("'s", "’s"))
+
+
 def given_name(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a name given to a thing ('a choir called "The Night Larks"', 'her group,
     "Kelby Mothers,"') or the words a sign carries ('a banner reading "Welcome Home"')."""
@@ -346,6 +395,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _sign_shown(tokens, qi)
         or _group_names(tokens, qi)
         or _name_modifier(tokens, qi)
+        or _named_in_passing(tokens, qi)
     )
 
 

@@ -23,6 +23,9 @@ _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined so-called self-described self-styled self-proclaimed self-declared")
 """Words after which a quotation is always a title or a name, in any case ('a video titled "restless"', 'so-called
 "push payment" fraud')."""
+_TITLING = word_set("titled entitled headlined")
+_LONG_TITLE_WORDS = 20
+"""How many words a quotation after 'titled' may hold and still be a title."""
 _NAME_GIVERS = word_set("dubbed nicknamed christened")
 _WORK_DETERMINERS = POSSESSIVES | ARTICLES | {"this", "that"}
 _EVENT_NOUNS = word_set("event events forum summit tour site exhibit exhibition")
@@ -126,7 +129,7 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
         k -= 1
     before = tokens[k] if k >= 0 else None
     if before is not None and before.kind is WORD and not before.is_cap:
-        if before.norm in _TITLE_GIVERS or before.norm in WORK_NOUNS and before.norm not in _EVENT_NOUNS:
+        if before.norm in _TITLE_GIVERS or before.norm in _WORKS_AND_CRAFT and before.norm not in _EVENT_NOUNS:
             return True
         if before.norm in NAMING_WORDS and k > 0 and tokens[k - 1].norm in _NAMED_THINGS:
             return True
@@ -155,7 +158,7 @@ def _named_term(tokens: list[Tok], qi: int) -> bool:
     comma between allowed, or a form of 'be' after a noun of a name) makes it the word named, no one's words here,
     unless someone used it ('used the phrase "X"', 'coined the term "X"')."""
     k = qi - 1
-    be = k >= 0 and tokens[k].norm in FINITE_BE
+    be = k >= 0 and (tokens[k].norm in FINITE_BE or tokens[k].text == ":")  # '(local name: "X")'
     if k >= 0 and (tokens[k].text == "," or be):
         k -= 1
     if k < 0 or tokens[k].norm not in (_NAME_NOUNS if be else _TERM_NOUNS):
@@ -219,6 +222,14 @@ def _person_or_verb(tok: Tok) -> bool:
     return role_word(n) or n in SPEECH_VERBS or n.endswith("al")  # 'parade marshal'
 
 
+CRAFT_NOUNS = word_set(
+    """ship vessel tanker freighter trawler ferry yacht boat liner cruiser submarine frigate destroyer barge tug
+    schooner aircraft jet airliner helicopter rocket spacecraft satellite locomotive track single anthem ballad app
+    chatbot robot mare colt filly stallion gelding racehorse"""
+)
+"""Nouns of a craft, a song or a made thing whose name a title-case quotation right after them is ('the tanker "Sea
+Lark"', 'the track "Low Tide"', 'its chatbot "Pip"')."""
+_WORKS_AND_CRAFT = WORK_NOUNS | CRAFT_NOUNS
 _NAMED_THINGS = WORK_NOUNS | word_set(
     """plan scheme campaign programme program initiative policy project strategy festival fair parade gala awards
     concert competition contest tournament race marathon conference fundraiser appeal petition list guide trail"""
@@ -232,8 +243,10 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     a possessive, or beside a noun of a work)."""
     core = inner.strip().rstrip(".,")
     words = core.split()
-    if _subtitled(core) and not (qi > 0 and tokens[qi - 1].text == ":"):
-        return True  # 'the book "Tidewater: A Life in Business"': a title and its subtitle ('said: "..."' is speech)
+    # 'the book "Tidewater: A Life in Business"': a title and its subtitle ('said: "..."' is speech); 'a report
+    # titled "Loss of a Trawler off Skerry Point, 12 May"': a title of any length
+    if _subtitled(core) and not (qi > 0 and tokens[qi - 1].text == ":") or _long_titled(tokens, qi, words):
+        return True
     if not words or len(words) > _TITLE_MAX_WORDS or any(ch in core for ch in ",;?!:"):
         return False
     if qi > 0 and tokens[qi - 1].norm in _TITLE_GIVERS or _known_as(tokens, qi) or _named_term(tokens, qi):
@@ -256,6 +269,12 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
     if before is None or before.kind is not WORD:
         return False
     return before.norm in _TITLE_AFTER or before.text.endswith(("'s", "’s", "'", "’"))
+
+
+def _long_titled(tokens: list[Tok], qi: int, words: list[str]) -> bool:
+    """Right after 'titled', 'entitled' or 'headlined': a title, up to :data:`_LONG_TITLE_WORDS` words of any case
+    and punctuation (reports and papers have long ones)."""
+    return qi > 0 and tokens[qi - 1].norm in _TITLING and 0 < len(words) <= _LONG_TITLE_WORDS
 
 
 def quoted_heading(tokens: list[Tok], qi: int, para: str) -> bool:
