@@ -42,3 +42,21 @@ def test_fuller_name_of_the_same_person_still_joins() -> None:
         '"Not this winter," she said.'
     )
     assert direct_speaker_of(text, "Not this winter") in ("Pia K. Lund", "Lund", "Pia Lund")
+
+
+def test_a_role_word_modifying_another_is_no_head() -> None:
+    """'the chief' is not the person whose title is 'District Chief Executive' ('chief' modifies 'executive');
+    with no one described as a chief, the description stays as written."""
+    text = (
+        "The District Chief Executive, Mrs Efua Mensima, told reporters that the market would close for a week. "
+        "She said traders would be paid for lost stock.\n\n"
+        "The head of Kwanta village, Togbe Adzo, has banned drumming at night until the rains end. "
+        '"A village that cannot sleep cannot work," the chief said at the palace on Friday.'
+    )
+    assert direct_speaker_of(text, "cannot sleep") != "Efua Mensima"
+
+
+def test_the_head_of_a_role_still_joins() -> None:
+    """Guard: 'the chief' is the person written as 'police chief NAME' (the head of the title)."""
+    text = 'Police chief Hamid Torvald said the road would reopen on Monday.\n\n"We will not rush it," the chief said.'
+    assert direct_speaker_of(text, "rush it") == "Hamid Torvald"

@@ -89,6 +89,15 @@ def role_words(role: str) -> set[str]:
     return {w for w in words if w not in _NOISE}
 
 
+def only_modifies(role: str, heads: set[str]) -> bool:
+    """Each word of ``heads`` written in ``role`` stands before another role noun there, which it modifies: 'chief'
+    in 'Municipal Chief Executive', 'deputy' in 'deputy director' (not 'chief' in 'police chief' or 'chief of
+    staff')."""
+    words = role.lower().replace(",", " ").split()
+    at = [k for k, word in enumerate(words) if word in heads]
+    return bool(at) and all(k + 1 < len(words) and words[k + 1] in ROLE_NOUNS for k in at)
+
+
 def head_class(word: str) -> set[str]:
     """A role's head word and its synonyms ('spokesman': spokesman, spokeswoman, spokesperson)."""
     for group in _SYNONYMS:

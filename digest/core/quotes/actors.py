@@ -8,6 +8,7 @@ from digest.core.quotes.actor_words import (
     edit_distance_at_most_one,
     head_class,
     mention_gender,
+    only_modifies,
     opens_at,
     pronoun_lead,
     role_words,
@@ -464,11 +465,10 @@ class Registry:
             for a in sorted(self.live(), key=lambda x: x.last_seen, reverse=True):
                 if a.kind not in ("person", "role"):
                     continue
-                have = role_words(" ".join(filter(None, [a.role, a.name if a.kind == "role" else None])))
-                if not have & heads:
-                    continue
-                if (words - heads) <= have:
-                    return a
+                had = " ".join(filter(None, [a.role, a.name if a.kind == "role" else None]))
+                have, rest = role_words(had), words - heads
+                if have & heads and rest <= have and (rest or not only_modifies(had, heads)):
+                    return a  # 'the chief' is no 'Municipal Chief Executive'
             named = (
                 None
                 if not m.text.lower().startswith("the ")
