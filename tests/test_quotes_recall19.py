@@ -68,3 +68,23 @@ def test_a_group_or_a_thing_set_up_so_names_no_speaker() -> None:
     book = 'Her second book is simpler. "A river, a boat and a long summer."'
     assert direct_speaker_of(crowd, "loudest night") is None
     assert direct_speaker_of(book, "A river, a boat") is None
+
+
+def test_a_turn_taken_before_a_quotation_says_it() -> None:
+    text = (
+        "Gwilym Prothero defended the new levy at the depot.\n\n"
+        'Asked whether drivers had been consulted, he hit back, "Consulted? They wrote half of it."'
+    )
+    assert direct_speaker_of(text, "They wrote half of it") == "Gwilym Prothero"
+
+
+def test_an_office_of_a_one_word_body_taking_a_turn_after_a_quotation_says_it() -> None:
+    text = (
+        'The minister listed the new ferry routes at length.\n\n"And the fares?" the Chair of the Assembly fired back.'
+    )
+    assert direct_speaker_of(text, "And the fares?") == "Chair of the Assembly"
+
+
+def test_a_turn_taken_by_a_role_of_plain_words_after_a_quotation_says_it() -> None:
+    text = 'Tamsin Lowry read out the figures.\n\n"Is that all of it?" the head of the tenants\' panel shot back.'
+    assert direct_speaker_of(text, "Is that all of it?") == "head of the tenants' panel"

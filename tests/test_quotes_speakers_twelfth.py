@@ -87,7 +87,7 @@ def test_name_after_a_place_phrase_keeps_its_appositive() -> None:
             "After Auditor Grell criticized the ferry contract at a hearing, Mayor Ostrow snapped back,"
             ' "Read the whole report before you judge it."',
             "whole report",
-            None,  # no cue the rules know in the main clause: unattributed, never the auditor
+            "Mayor Ostrow",  # the main clause's turn taken ('snapped back'), never the auditor
         ),
         (
             'When the rival club hinted that it would appeal, Coach Vidal answered flatly: "Let them try."',

@@ -495,3 +495,17 @@ SPEECH_OR_DESCRIBE: frozenset[str] = SPEECH_VERBS | DESCRIBE_VERBS
 
 CUE_VERBS: frozenset[str] = SPEECH_OR_DESCRIBE | STANCE_VERBS
 """Verbs of speaking, describing or taking a stance: every verb that may make quoted words its subject's."""
+
+
+TAKING_TURN: dict[str, str] = {
+    **dict.fromkeys(("cut", "cuts", "broke", "breaks", "chimed", "chimes", "jumped", "jumps", "butted"), "in"),
+    **dict.fromkeys(("piped", "pipes", "spoke", "speaks"), "up"),
+    **dict.fromkeys(("shot", "shoots", "fired", "fires", "snapped", "snaps", "hit", "hits"), "back"),
+}
+"""Verbs that take a turn in a conversation with their particle: 'her brother cut in', 'a neighbour piped up', 'the
+minister shot back'."""
+
+
+def takes_turn(verb: str, particle: str) -> bool:
+    """A verb and its particle that take a turn in a conversation ('shot back', 'cut in')."""
+    return TAKING_TURN.get(verb) == particle

@@ -20,6 +20,7 @@ from digest.core.lexicon import (
     SPEECH_VERBS,
     SPOKEN_PAST,
     SUBORDINATORS,
+    takes_turn,
     word_set,
 )
 from digest.core.quotes.clause_ends import comma_inside
@@ -251,15 +252,34 @@ def _tail_verb(tok: Tok) -> bool:
     )
 
 
+def _tail_verb_at(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A verb at ``k`` after a speaker phrase: any tail verb, or one taking a turn with its particle ('hit back')."""
+    return _tail_verb(tokens[k]) or (
+        k + 1 < hi and lower_word(tokens[k]) and takes_turn(tokens[k].norm, tokens[k + 1].norm)
+    )
+
+
+def _before_turn(tokens: list[Tok], found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'the leader of the council shot back': a phrase read past its verb of taking a turn and the particle that
+    ends it, cut before the verb."""
+    if found is None:
+        return None
+    for verb in (found[1] - 2, found[1] - 1):
+        turn = verb + 1 < len(tokens) and takes_turn(tokens[verb].norm, tokens[verb + 1].norm)
+        if turn and verb - found[0] >= 1 and lower_word(tokens[verb]):
+            return found[0], verb
+    return found
+
+
 def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
     """'"The nets are dry," he muttered.', '"Is it over?" Moss answered.', '"Great!" read one.': a
     quotation closed by a comma, '?' or '!' and then only a speaker and a verb, in either order, to the end
     of the sentence or clause. Any verb serves: the quotation's own punctuation marks the words after it as
     its attribution."""
-    found = np_right(tokens, j, hi)
+    found = _before_turn(tokens, np_right(tokens, j, hi))
     if found is None and tokens[j].norm in ("the", "a", "an", "one", "another") and j + 2 < hi:
         found = (j, _description_end(tokens, j, hi))  # 'the email read', 'a welcome message on the site reads'
-    if found is not None and found[0] == j and found[1] < hi and _tail_verb(tokens[found[1]]):
+    if found is not None and found[0] == j and found[1] < hi and _tail_verb_at(tokens, found[1], hi):
         end = found[1] + 1
         if end < hi and tokens[end].norm in _TAIL_PARTICLES:
             end += 1

@@ -23,6 +23,7 @@ from digest.core.lexicon import (
     SUBJECT_RELATIVES,
     SUBORDINATORS,
     TOLD_OBJECTS,
+    takes_turn,
     word_set,
 )
 from digest.core.quotes.after_quote import PHRASE_MAX, answer_to_question, credit_line, speaker_after
@@ -215,6 +216,9 @@ def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
         k -= 1
     if k > lo and tokens[k].norm == "with":  # 'X answered the mayor with, "A"': the verb a few words before
         k = next((j for j in range(k - 1, max(lo - 1, k - _WITH_REACH), -1) if is_verb(tokens[j], SPEECH_VERBS)), k)
+    if k - 1 > lo and takes_turn(tokens[k - 1].norm, tokens[k].norm) and not tokens[k - 1].is_cap:
+        found = np_left(tokens, k - 1, lo)  # 'Asked about the file, he shot back, "A"': a turn taken, its words
+        return Attribution(found[0], found[1], "relayed") if found is not None else None
     if k < lo or not is_verb(tokens[k], SPEECH_VERBS) or tokens[k].norm in PARTICIPLE_REPORT:
         return None
     if noun_use(tokens, k, lo) or tokens[k].norm.endswith("ing"):

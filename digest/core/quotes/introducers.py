@@ -7,7 +7,14 @@ a sentence that is only a quotation. Each reader returns the actor introduced, o
 
 from __future__ import annotations
 
-from digest.core.lexicon import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, POSSESSIVES, SPEECH_OR_DESCRIBE, STANCE_VERBS
+from digest.core.lexicon import (
+    DESCRIBE_VERBS,
+    FINITE_SPEECH_VERBS,
+    POSSESSIVES,
+    SPEECH_OR_DESCRIBE,
+    STANCE_VERBS,
+    takes_turn,
+)
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
 from digest.core.quotes.cue import is_verb
@@ -20,12 +27,6 @@ from digest.core.quotes.tokens import QUOTE, WORD, Tok
 SHORT_INTRODUCTION = 12
 """The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""
 _INTRODUCING_VERBS = FINITE_SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
-_TAKING_TURN = {
-    **dict.fromkeys(("cut", "cuts", "broke", "breaks", "chimed", "chimes", "jumped", "jumps", "butted"), "in"),
-    **dict.fromkeys(("piped", "pipes", "spoke", "speaks"), "up"),
-    **dict.fromkeys(("shot", "shoots", "fired", "fires", "snapped", "snaps"), "back"),
-}
-"""Verbs that take a turn in a conversation with their particle: 'her brother cut in', 'a neighbour piped up'."""
 _INTERRUPTING = frozenset(("interrupted", "interrupts"))
 
 
@@ -69,7 +70,7 @@ def _turn_verb(tokens: list[Tok], end: int) -> int | None:
     verb = tokens[end - 2] if end >= 2 else None
     if verb is None or verb.kind is not WORD or verb.is_cap:
         return None
-    return end - 2 if _TAKING_TURN.get(verb.norm) == tokens[end - 1].norm else None
+    return end - 2 if takes_turn(verb.norm, tokens[end - 1].norm) else None
 
 
 def next_turn(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> ActorState | None:

@@ -178,7 +178,25 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     if JUNK_SPEAKER.match(name) or name.lower() in PRONOUNS or _not_a_name(name):
         return None
     kind = _name_kind(name, kind, raw)
-    return Mention(raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?"))
+    return _office(role, name, raw, len(parts)) or Mention(
+        raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?")
+    )
+
+
+_OFFICE_LINKS = frozenset({"of", "for"})
+"""Words ending what was read as a title before a capitalised body ('Leader of the [Opposition]'): the title and
+the body are one office (a one-word body only: 'the director of the Amber Centre NAME' names a person after it)."""
+
+
+def _office(role: str | None, name: str, raw: str, parts: int) -> Mention | None:
+    """'the Leader of the Opposition', 'the President of the Republic': what was read as a title ending in 'of'
+    or 'for' ('of the') before one capitalised word, the body, is an office, no one named."""
+    words = (role or "").lower().split()
+    link = words[-2] if len(words) >= 3 and words[-1] == "the" else words[-1] if len(words) >= 2 else ""
+    if link not in _OFFICE_LINKS or " " in name or parts > 1:
+        return None
+    office = raw.split(maxsplit=1)[1] if raw.split()[0].lower() in ("the", "a", "an") else raw
+    return Mention(raw, office, None, "role")
 
 
 def _name_kind(name: str, kind: str, raw: str) -> str:
