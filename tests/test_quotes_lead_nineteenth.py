@@ -89,3 +89,23 @@ def test_who_after_a_second_name_joined_by_and_is_that_name() -> None:
 def test_a_role_of_science_media_or_church_before_a_name_between_commas(role: str) -> None:
     text = f'The observatory\'s {role}, Hallam Rusk, said: "Expect the worst of it by Thursday."'
     assert direct_speaker_of(text, "worst of it") == "Hallam Rusk"
+
+
+def test_a_subject_lengthened_by_amounts_still_opens_a_reported_clause() -> None:
+    text = "Tarnwell Mining said owners of about 38 per cent of its 2031 bonds had rejected the offer."
+    assert quotes_of(text) == [
+        ("indirect", "Tarnwell Mining", "owners of about 38 per cent of its 2031 bonds had rejected the offer")
+    ]
+
+
+def test_a_filing_introduced_as_the_companys_medium_is_the_company_later() -> None:
+    text = (
+        "In a filing to the exchange on Tuesday, Tarnwell Mining said its lenders had agreed to wait. "
+        'It would "pursue every avenue", the filing said.'
+    )
+    assert direct_speaker_of(text, "pursue every avenue") == "Tarnwell Mining"
+
+
+def test_an_amount_in_a_noun_phrase_with_a_relative_clause_makes_no_clause() -> None:
+    text = "Ilse Brant recalled a rumour from the 1998 mayoral race that the harbour master had been bribed."
+    assert quotes_of(text) == []

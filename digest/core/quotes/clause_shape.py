@@ -147,6 +147,9 @@ FINITE_WORDS = FINITE_AUXILIARIES | {w.replace("'", "’") for w in FINITE_AUXIL
 """Auxiliaries and forms of 'be': a word of these in a stretch of words makes it a clause, not a noun phrase (a
 negation with either apostrophe: "hadn't", 'hadn’t')."""
 _FINITE_REACH = 10
+_AMOUNT_WORDS = frozenset({"per", "cent", "percent"})
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+"""Past the usual reach, one of these before the verb makes no clause ('a report from the 2008 race that X had ...')."""
 
 
 def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -160,7 +163,14 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         return not plain_it or _it_past(tokens, k, hi)
     if tokens[k].norm in NOT_CLAUSE_START or tokens[k].norm in FINITE_WORDS:
         return quantity_subject(tokens, k, hi)  # 'about half of the berths were taken', 'no decision was made'
-    for j in range(k + 1, min(hi, k + _FINITE_REACH)):
+    reach = k + _FINITE_REACH
+    j, relative = k, False
+    while (j := j + 1) < min(hi, reach):
+        if tokens[j].norm.isdigit() or tokens[j].norm in _AMOUNT_WORDS:
+            reach += 1  # 'holders of about 41 per cent of its 2027 notes had voted': amounts lengthen a subject
+        relative = relative or tokens[j].norm in _RELATIVE_WORDS
+        if relative and j >= k + _FINITE_REACH:
+            return False
         if tokens[j].text == ",":
             return list_subject(tokens, k, j, hi)  # 'names, addresses and account numbers had been exposed'
         if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%"):
