@@ -60,3 +60,13 @@ def test_the_head_of_a_role_still_joins() -> None:
     """Guard: 'the chief' is the person written as 'police chief NAME' (the head of the title)."""
     text = 'Police chief Hamid Torvald said the road would reopen on Monday.\n\n"We will not rush it," the chief said.'
     assert direct_speaker_of(text, "rush it") == "Hamid Torvald"
+
+
+def test_job_in_apposition_without_an_article_describes_the_name() -> None:
+    """'NAME, curator of the museum,' (a job set off after a name without 'a' or 'the', before 'of') says what
+    'the curator' later stands for."""
+    text = (
+        "Ottilie Brandvold, curator of the Harrowgate Textile Museum, locked the doors on Monday after the roof "
+        'gave way. "We saved the tapestries and little else," the curator said.'
+    )
+    assert direct_speaker_of(text, "saved the tapestries") == "Ottilie Brandvold"

@@ -39,6 +39,9 @@ AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 person's)."""
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[A-Za-z]+['’]s)\s+([\w -]{1,40}?)\s*[,.;]")
 """A noun phrase in apposition after a name ('Ada Kell, a striker,', 'Ada Kell, the club's captain,')."""
+_BARE_APPOSITION = re.compile(r",\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at|for)\s")
+"""A job in apposition without an article, before what it is of ('Ada Kell, pastor of St. Brendan's,', 'Ada Kell,
+general secretary of the union,')."""
 _CLAUSE_END = re.compile(r"[.!?;]")
 _FIRST_KEPT = 4
 _LATEST_KEPT = 8
@@ -108,6 +111,8 @@ class Descriptions:
             apposed = _APPOSITION.match(para, end)
             if apposed is not None:
                 facts.words.update(_words(" ".join(_head(apposed.group(1))[2])))
+            elif (bare := _BARE_APPOSITION.match(para, end)) is not None:
+                facts.words.update(_words(bare.group(1)))
             facts.words.update(_title_before(para[max(0, at - _TITLE_REACH) : at]))
         return facts
 
