@@ -109,3 +109,10 @@ def test_a_filing_introduced_as_the_companys_medium_is_the_company_later() -> No
 def test_an_amount_in_a_noun_phrase_with_a_relative_clause_makes_no_clause() -> None:
     text = "Ilse Brant recalled a rumour from the 1998 mayoral race that the harbour master had been bribed."
     assert quotes_of(text) == []
+
+
+def test_an_office_named_by_a_list_then_the_name_between_commas_is_the_speaker() -> None:
+    """'The Minister of Health, Science and Innovation, NAME, said': the commas of the office's own list are no
+    appositive ('Science and Innovation' was taken for the speaker)."""
+    text = "The Secretary for Fisheries, Forestry and Water, Dr Ilse Marangoni, said the quotas would be cut."
+    assert quotes_of(text) == [("indirect", "Dr Ilse Marangoni", "the quotas would be cut")]

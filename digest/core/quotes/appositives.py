@@ -76,9 +76,18 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
     ):  # not 'NAME, head of the ORG, said': a name, then its role
         # 'Another ally of the mayor, Transport Secretary Jane Roe, said': a role, then the name between commas
         role = tokens[lo : inner[0] - 1]
-        if len(role) <= _ROLE_MAX and all(t.kind is WORD for t in role):
+        if len(role) <= _ROLE_MAX + 2 and _role_words(role):
             return Attribution(inner[0], inner[1], "appositive-subject")
     return _job_and_name(tokens, inner, lo)  # 'One neighbour, nurse NAME, said'
+
+
+def _role_words(role: list[Tok]) -> bool:
+    """Words only, or the commas of a list of capitalised words in an office's name ('The Minister of Health,
+    Science and Innovation, NAME, said')."""
+    return all(
+        t.kind is WORD or (t.text == "," and 0 < i < len(role) - 1 and role[i - 1].is_cap and role[i + 1].is_cap)
+        for i, t in enumerate(role)
+    )
 
 
 _PARTY_PLACE_WORDS = 5
