@@ -70,3 +70,37 @@ def test_job_in_apposition_without_an_article_describes_the_name() -> None:
         'gave way. "We saved the tapestries and little else," the curator said.'
     )
     assert direct_speaker_of(text, "saved the tapestries") == "Ottilie Brandvold"
+
+
+def test_role_set_up_by_a_gesture_is_the_next_pronoun() -> None:
+    """'Asked about X, the artist laughed.' sets the artist up to speak: the 'she' of the next sentence is the
+    artist, not the person named before (of unknown gender)."""
+    text = (
+        "Greta Holm has painted the same lighthouse for thirty years. Her new show opened on Friday in Askervik.\n\n"
+        "Her dealer, Tarquil Vayne, said the canvases had sold before the doors opened. The prices had doubled "
+        'since the spring, Vayne said.\n\n"Collectors queue for her. They always have."\n\n'
+        "Asked about the prices, the artist laughed. The lighthouse had never charged her a fee, she said."
+    )
+    assert speaker_of(text, "never charged her") == "artist"
+
+
+def test_role_that_does_not_hesitate_is_the_next_pronoun() -> None:
+    """A negated pause ("doesn't hesitate") sets the role up too; the direct quotation after it is the role's."""
+    text = (
+        "Marrow Lane's allotments have a waiting list of nine years, Orrin Faske told the parish meeting.\n\n"
+        "Asked whether she would give up her plot, the councillor doesn't hesitate. "
+        '"Only when they carry me off it," she says.'
+    )
+    assert direct_speaker_of(text, "carry me off") == "councillor"
+
+
+def test_description_of_the_person_just_named_is_left_to_the_pronoun() -> None:
+    """Guard: a description opening a sentence that sets no one up ('The chairman declined to discuss ...') is
+    the person just named, whom the pronoun finds; and a group that laughs is no one's 'he'."""
+    text = (
+        "Bruno Kessel, who chairs the harbour board, spoke first. The chairman declined to discuss the budget. "
+        '"We will publish it in May," he said.\n\n'
+        'Asked about the fees, the crowd laughed. "Nobody pays them," he said.'
+    )
+    assert direct_speaker_of(text, "publish it in May") == "Bruno Kessel"
+    assert direct_speaker_of(text, "Nobody pays") != "crowd"

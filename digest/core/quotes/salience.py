@@ -6,6 +6,7 @@ from __future__ import annotations
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.reported import group_mention
+from digest.core.quotes.role_subject import note_role_subject
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_right
 from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.tokens import WORD, Tok
@@ -27,6 +28,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
         # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
         registry.resolve(group_mention(tokens, group, para), sentence, pos=tokens[group.start].start)
     _surname_subject(registry, sentence, tokens)
+    note_role_subject(registry, sentence, tokens, para)
     if found is None or found[1] >= len(tokens):
         return
     after = tokens[found[1]]

@@ -19,7 +19,7 @@ from digest.core.quotes.main_clause import clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
-_RECALLING = word_set(
+RECALLING = word_set(
     """remembers remembered thought thinks pondered ponders considered considers paused pauses hesitated hesitates
     shook shakes nodded nods shrugged shrugs smiled smiles grinned grins winced winces frowned frowns leaned leans
     reflected reflects"""
@@ -52,7 +52,7 @@ def scene_speaker(tokens: list[Tok], para: str) -> Mention | None:
         return None
     word = tokens[verb]
     spoken = tokens[0].norm in _SPEAKING_OPENERS and tokens[1].kind is WORD
-    if word.kind is WORD and not word.is_cap and (word.norm in _RECALLING or spoken):
+    if word.kind is WORD and not word.is_cap and (word.norm in RECALLING or spoken):
         return make_mention(tokens, who.start, who.end, para)
     return None
 

@@ -1,0 +1,60 @@
+"""A role that a short sentence sets up to speak is a candidate for the 'he' or 'she' of the next sentence.
+
+'Asked about the cost, the designer shrugged. "We will manage," he said.': 'he' is the designer, whom the
+sentence just before shows reacting to a question, not a person named further back (the pronoun reached past the
+description, which was no candidate unless it spoke, to an older person of its gender). The sentence is short:
+an opening adverbial ending in a comma ('Asked about the cost,', 'Pressed on the date,'), a singular role written
+with 'the' ('the novelist', 'the deejay'), a verb of a gesture, a pause or a laugh ('shrugged', 'laughed',
+"doesn't hesitate", as :mod:`scene` reads them for names) and at most a few words more ('shook her head').
+
+Left alone: any other sentence a role opens ('The Vermont senator declined to comment. But he told ...': news
+writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import word_set
+from digest.core.quotes.actors import Registry
+from digest.core.quotes.openers import opens_adverbial, past_lead_words
+from digest.core.quotes.scene import RECALLING
+from digest.core.quotes.speakers import make_mention, np_right
+from digest.core.quotes.things import plural_role
+from digest.core.quotes.tokens import WORD, Tok
+
+_OPENER_REACH = 16
+"""The most tokens of an opening adverbial before its comma ('Asked what he will do with his first big cheque,')."""
+_REACTIONS = RECALLING | word_set(
+    "laughed laughs laugh chuckled chuckles sighed sighs hesitate pause shrug smile nod grin"
+)
+"""Verbs of a gesture, a pause or a laugh (and their base forms after "didn't")."""
+_NEGATED = word_set("doesn't didn't does did not never")
+_TAIL = 4
+"""The most words after the verb ('shook her head firmly')."""
+
+
+def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
+    """The role a sentence of ``para`` (its ``tokens``) sets up to speak becomes a candidate for a later pronoun
+    (see the module's docstring)."""
+    if not tokens or tokens[-1].text != ".":
+        return
+    start = past_lead_words(tokens, 0, len(tokens))
+    comma = next((k for k in range(start, min(len(tokens), start + _OPENER_REACH)) if tokens[k].text == ","), None)
+    if comma is not None and opens_adverbial(tokens, 0, start, comma):
+        start = comma + 1
+    if start >= len(tokens) or tokens[start].norm != "the":
+        return
+    found = np_right(tokens, start, len(tokens))
+    if found is None or not _reaction(tokens, found[1]):
+        return
+    m = make_mention(tokens, found[0], found[1], para)
+    if m is not None and m.kind == "role" and not plural_role(m.name):
+        registry.resolve(m, sentence, pos=tokens[start].start)
+
+
+def _reaction(tokens: list[Tok], at: int) -> bool:
+    """A verb of a gesture, a pause or a laugh stands at ``at`` (past a negation), and the sentence ends a few
+    words after it."""
+    while at < len(tokens) and tokens[at].norm in _NEGATED:
+        at += 1
+    if at >= len(tokens) or tokens[at].kind is not WORD or tokens[at].is_cap or tokens[at].norm not in _REACTIONS:
+        return False
+    return len(tokens) - 1 - (at + 1) <= _TAIL
