@@ -16,11 +16,18 @@ from digest.core.lexicon import (
     TITLE_WORDS,
     word_set,
 )
+from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.tokens import QUOTE, Tok
 
 _NAME_WORD = r"(?:(?:Ma?c|D[aei]|L[ae]|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
 """A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn')."""
-_NAME_RUN = re.compile(rf"(?=[A-Z])\b({_NAME_WORD})\s+({_NAME_WORD})\b")
+_PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el))"
+"""Lower-case particles inside a name ('Jan van der Berg', 'Luis de la Cruz', 'Omar bin Said'), two at most."""
+_NAME_RUN = re.compile(rf"(?=[A-Z])\b({_NAME_WORD}){_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
+_NAME_MORE = re.compile(rf"{_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
+"""A further word of a name, particles before it ('Karim Al Nour', 'Ana Maria dos Santos', 'Omar bin Said Al Hamli')."""
+_MORE_WORDS = 4
+
 
 _NOT_NAME_ENDS = word_set(
     """agreement council nations states forces party court house affairs news times post street media group
@@ -57,12 +64,35 @@ def bare_title_surname(name: str) -> str | None:
     such a name is the person a full name written before names, as a speaker's title is ('Ms. Berg' stays as
     written)."""
     title, _, surname = name.rpartition(" ")
-    return surname if title in _BARE_TITLES else None
+    return surname if title in _BARE_TITLES or _TITLE_ALONE.fullmatch(title) else None
 
 
 _RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen")
 _RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
 """'Lord Reed', 'Princess Ana': a title of rank before one name names a person as an honorific does."""
+
+
+_PERSON_TITLES = (
+    "Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Mayor|Judge|President|Chancellor|Premier|Councillor|Cllr\\.?|Alderman|Chief|"
+    "Sheikh|Sheikha|Emir|Sultan|Tun|Tunku|Tengku|Datuk|Dato'?|Datin|Alhaji|Hajia|Mzee|Nana|Hon\\.|Engr\\.|Advocate|"
+    "Rev\\.|Reverend|Bishop|Cardinal|Rabbi|Imam|Pastor|Ustaz|Ustazah|Gen\\.|Col\\.|Capt\\.|Sgt\\.|Lt\\."
+)
+_TITLE_ALONE = re.compile(_PERSON_TITLES)
+_TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)")
+"""'Senator Hale', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name names
+a person ('Judge Hale, asked about it, smiled. "..." she said'), as an honorific does; not a title before a word of
+a body or a time ('Chief Executive', 'Mayor Monday')."""
+
+
+def _titled_names(sentence: str) -> list[str]:
+    """The names of ``_TITLE_NAME`` in ``sentence`` whose name word is no word of a body, a time or a title."""
+    return [
+        m.group()
+        for m in _TITLE_NAME.finditer(sentence)
+        if (low := m.group(1).lower()) not in _NOT_NAME_WORDS
+        and low not in _NOT_NAME_ENDS
+        and low not in _NOT_NAME_STARTS
+    ]
 
 
 def _person_names(sentence: str) -> list[str]:
@@ -72,6 +102,7 @@ def _person_names(sentence: str) -> list[str]:
     if any(rank in sentence for rank in _RANKS):
         names.extend(m.group() for m in _RANK_NAME.finditer(sentence))
     pos = 0
+    heading = _heading(sentence)
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
         first, last = m.groups()
         pos = m.end()
@@ -88,8 +119,55 @@ def _person_names(sentence: str) -> list[str]:
         before = sentence[max(0, m.start() - 5) : m.start()].lower()
         if before.endswith(("the ", "of ", "in ", '"', "“")):
             continue
-        names.append(f"{first} {last}")
+        pos = m.end() if heading else _name_end(sentence, (first, last), m.end())
+        names.append(sentence[m.start() : pos])
     return names
+
+
+_GIVEN_SHORT = frozenset({"Md", "Mohd", "Muhd"})
+"""Written short forms of a given name ('Md Rafiq Islam', 'Mohd Azmi Hamid'): a first name, as written in full."""
+
+
+_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+_HEADING_SHARE = 0.7
+
+
+def _heading(sentence: str) -> bool:
+    """A heading's capitals ('Underdog Ada Kell Beats Party Machine in Vote'): most words of four letters or more
+    are capitalised, so a run of capitals says nothing of where a name ends."""
+    words = _LONG_WORD.findall(sentence)
+    return len(words) > 2 and sum(w[0].isupper() for w in words) >= _HEADING_SHARE * len(words)
+
+
+def _name_end(sentence: str, pair: tuple[str, str], end: int) -> int:
+    """Where a name whose first two words (``pair``) end at ``end`` ends: further words after a particle
+    ('Karim Al Nour', 'Ahmed bin Said Al Hamli'), further capitalised words after a known first name ('Ruth Ada
+    Kell', 'Md Rafiq Islam'); a word that names no person ('Tom Reed Foundation', 'Ann Lee Monday')
+    ends it, and a longer run of capitals ('Harbour Desk Editor Tom Reed') is read two words at a time, as before."""
+    first, second = pair
+    if _no_name(second.lower()):
+        return end  # 'Clinton In Oklahoma': no name goes on past a word that names no one
+    known = first in _GIVEN_SHORT or first_name_lean(first.split("-")[0]) is not None
+    at = end
+    for _ in range(_MORE_WORDS):
+        more = _NAME_MORE.match(sentence, at)
+        if more is None or _no_name(more.group(1).lower()):
+            break
+        if not known and not sentence[more.start() : more.start(1)].strip():
+            break  # no particle before it and no known first name: 'Whip Lakshman' + 'Ratnayake' stay apart
+        at = more.end()
+    if at > end and _CAPITAL_NEXT.match(sentence, at):
+        at = end  # 'Hillary Clinton Goes After ...': a heading's capitals, no longer name
+    return at
+
+
+def _no_name(low: str) -> bool:
+    """A capitalised word that is no word of a person's name (a title, a body, a day, an opener)."""
+    return low in _NOT_NAME_WORDS or low in _NOT_NAME_ENDS or low in _NOT_NAME_STARTS or low in _SUFFIXES
+
+
+_SUFFIXES = frozenset({"jr", "sr"})
+"""'Patrick Reed Jr.': a suffix is no word of the name a later surname matches ('Reed')."""
 
 
 def names_outside_quotes(para: str, tokens: list[Tok], quoted: bool = True) -> list[str]:

@@ -1,0 +1,50 @@
+"""Shapes of names read as speakers (issue 15): particles inside a name, names of three words, a generational or
+regnal suffix, and title words of many cultures. Invented sentences."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+
+def test_capitalised_particle_does_not_cut_a_name() -> None:
+    """'Samir El Haddad' was read as 'Samir El' for a later 'he'."""
+    text = 'Samir El Haddad, pressed on the delay, shrugged. "The cranes arrive in March," he said.'
+    assert direct_speaker_of(text, "cranes arrive") == "Samir El Haddad"
+
+
+def test_lower_case_particles_inside_a_name() -> None:
+    """'Anneke van der Molen' was no name at all: the quotation went unattributed."""
+    text = 'Anneke van der Molen, the harbourmaster, was brief. "No ships sail tonight," she said.'
+    assert direct_speaker_of(text, "No ships") == "Anneke van der Molen"
+
+
+def test_three_word_name_after_a_known_first_name() -> None:
+    """'Omar Hassan Qureshi' was cut to its first two words."""
+    text = 'Omar Hassan Qureshi, asked about the budget, frowned. "It is thinner than last year," he said.'
+    assert direct_speaker_of(text, "thinner") == "Omar Hassan Qureshi"
+
+
+def test_title_of_chieftaincy_before_a_name_with_a_regnal_number() -> None:
+    """'Nana' is a title before the name (it was read as the first name: 'Nana Kofi')."""
+    text = (
+        "Lena Dorr opened the meeting.\n\n"
+        'Nana Kofi Asante II, the paramount chief, raised his staff. "Let the drums rest," he said.'
+    )
+    assert direct_speaker_of(text, "drums rest") == "Kofi Asante"
+
+
+def test_long_run_of_capitals_is_no_longer_name() -> None:
+    """Guard: a run of capitalised words of a job before a name is not read as one long name."""
+    text = 'Night Desk Editor Paul Brand, asked about the cuts, sighed. "We lose two pages," he said.'
+    assert direct_speaker_of(text, "two pages") != "Night Desk Editor Paul Brand"
+
+
+def test_short_form_of_a_given_name_opens_a_full_name() -> None:
+    """'Md' is a given name written short: the role later names the three-word name, not 'Md Rafiq'."""
+    text = (
+        "Union leader Rosa Alba said the strike would go on.\n\n"
+        "Ports and Harbours Secretary Md Rafiq Islam said talks would be held on Monday. "
+        '"The crews will be paid," the secretary said.'
+    )
+    speaker = direct_speaker_of(text, "crews will be paid")
+    assert speaker is not None and speaker.endswith("Md Rafiq Islam")
