@@ -116,3 +116,9 @@ def test_an_office_named_by_a_list_then_the_name_between_commas_is_the_speaker()
     appositive ('Science and Innovation' was taken for the speaker)."""
     text = "The Secretary for Fisheries, Forestry and Water, Dr Ilse Marangoni, said the quotas would be cut."
     assert quotes_of(text) == [("indirect", "Dr Ilse Marangoni", "the quotas would be cut")]
+
+
+@pytest.mark.parametrize("verb", ["appealed to", "encouraged"])
+def test_a_verb_of_urging_before_a_quoted_infinitive_gives_the_words_to_its_subject(verb: str) -> None:
+    text = f"Brisa Calloway {verb} voters to “read the small print before Friday”."
+    assert direct_speaker_of(text, "small print") == "Brisa Calloway"

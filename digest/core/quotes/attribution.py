@@ -33,7 +33,6 @@ from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
 from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
-from digest.core.quotes.own_words import own_words
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.subjects import participle_subject
@@ -160,7 +159,6 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
     """
     return (
         _stance_as(tokens, qi, lo)
-        or own_words(tokens, qi, lo)
         or _relayed(tokens, qi, lo)
         or speaker_after(tokens, qi, lo, hi)
         or answer_to_question(tokens, qi, lo)
@@ -372,7 +370,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 continue  # 'the crews, whom the minister praised, had been "A"': not the minister's words
             if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= WITHHELD_REACH and withheld(tokens, v, lo)):
                 return None
-            relative = _relative_antecedent(tokens, v, lo, _close_object(tokens, v, qi), quoted=True)
+            relative = _relative_antecedent(tokens, v, lo, restrictive=_close_object(tokens, v, qi))
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in SUBJECT_RELATIVES):
                 return relative
             if t.norm.endswith("ing"):
@@ -462,25 +460,19 @@ def _close_object(tokens: list[Tok], v: int, qi: int) -> bool:
     return qi - v <= _CLOSE_OBJECT_MAX and all(t.norm != "that" for t in tokens[v + 1 : qi])
 
 
-def _relative_antecedent(
-    tokens: list[Tok], v: int, lo: int, restrictive: bool = False, quoted: bool = False
-) -> Attribution | None:
+def _relative_antecedent(tokens: list[Tok], v: int, lo: int, restrictive: bool = False) -> Attribution | None:
     """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun phrase before
-    ', who' (a person: a name or a role); for a quotation (``quoted``), also before ', which' after a name ('Harrow
-    Lane, which has described it as "A"'; a reported clause's 'which' is often a document's: 'the Charter, which
-    states that'); with ``restrictive``, for a quoted fragment, also before a plain 'who' ('a
+    ', who' (a person: a name or a role); with ``restrictive``, for a quoted fragment, also before a plain 'who' ('a
     pilot who described the crossing as "reckless"'). A reported clause does not take the plain 'who': inside
     another clause it would cut that clause short ('said he had a source who told him A')."""
     j = v - 1
     while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in ADVERBS_OR_AUXILIARIES:
         j -= 1
-    which = quoted and j - 1 >= lo and tokens[j].norm == "which" and tokens[j - 1].text == ","
-    if j - 1 < lo or not (which or tokens[j].norm == "who") or not (restrictive or tokens[j - 1].text == ","):
+    if j - 1 < lo or tokens[j].norm != "who" or not (restrictive or tokens[j - 1].text == ","):
         return None
     found = np_left(tokens, j - 1 if tokens[j - 1].text == "," else j, lo)  # ', who' or a restrictive 'who'
-    if found is None or not (tokens[found[1] - 1].is_cap or (tokens[found[1] - 1].norm in ROLE_NOUNS and not which)):
-        return None  # ', which' only after a name: 'Harrow Lane, which has described it as "A"'
-
+    if found is None or not (tokens[found[1] - 1].is_cap or tokens[found[1] - 1].norm in ROLE_NOUNS):
+        return None
     return Attribution(found[0], found[1], "relative")
 
 
@@ -490,7 +482,7 @@ def open_relative_subject(tokens: list[Tok], lo: int, v: int, person: bool = Fal
     ', who' ('Moss, who spoke last, saying ...' is closed: the sentence's subject speaks). With ``person``, for a
     verb of speech coordinated inside the clause ('X, who endorsed her in May and said A'), only ', who' after a
     capitalised name or title."""
-    relatives = _WHO if person else _OPEN_RELATIVES
+    relatives = frozenset({"who"} if person else {"who", "which"})
     for k in range(v - 1, max(lo, v - RELATIVE_CLAUSE_MAX) - 1, -1):
         t = tokens[k]
         if t.kind is QUOTE or t.text in (";", ":"):
@@ -503,7 +495,3 @@ def open_relative_subject(tokens: list[Tok], lo: int, v: int, person: bool = Fal
                 return None
             return Attribution(found[0], found[1], "relative")
     return None
-
-
-_WHO = frozenset({"who"})
-_OPEN_RELATIVES = _WHO | {"which"}
