@@ -104,3 +104,21 @@ def test_description_of_the_person_just_named_is_left_to_the_pronoun() -> None:
     )
     assert direct_speaker_of(text, "publish it in May") == "Bruno Kessel"
     assert direct_speaker_of(text, "Nobody pays") != "crowd"
+
+
+def test_portfolios_joined_by_and_title_one_person() -> None:
+    """'Ports and Harbours Secretary NAME' is one person whose title names two portfolios, not a pair: a later
+    'the secretary' is that person, not another secretary named before."""
+    text = (
+        "Ilse Marow, the general secretary of the trawlermen's union, said the quota talks had collapsed.\n\n"
+        "Ports and Harbours Secretary Halvor Brekke said the talks would resume in March. "
+        '"Nobody leaves the table hungry," the secretary said.'
+    )
+    assert direct_speaker_of(text, "leaves the table") == "Halvor Brekke"
+    assert speaker_of(text, "resume in March") == "Halvor Brekke"
+
+
+def test_two_people_joined_by_and_still_speak_together() -> None:
+    """Guard: names on both sides of 'and', or titles on both sides, are still a pair."""
+    text = 'Sen. Ivo Marsh and Rep. Lida Crane said the bridge "must be rebuilt".'
+    assert speaker_of(text, "must be rebuilt") == "Sen. Ivo Marsh and Rep. Lida Crane"

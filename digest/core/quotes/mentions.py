@@ -30,6 +30,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.descriptions import epithet
+from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -347,7 +348,19 @@ def _two_names(core: list[str]) -> bool:
         return False
     k = core.index("and")
     before, after = core[:k], core[k + 1 :]
-    return bool(before) and bool(after) and before[-1][:1].isupper() and all(w[:1].isupper() for w in after)
+    if not (before and after and before[-1][:1].isupper() and all(w[:1].isupper() for w in after)):
+        return False
+    return not _portfolios(before, after)
+
+
+def _portfolios(before: list[str], after: list[str]) -> bool:
+    """'Labour and Employment Secretary NAME', 'Trade and Industry Minister NAME': the words joined by 'and' are the
+    portfolios of one title written after them (none a first name or a title), then a name: one person."""
+    title = next((i for i, w in enumerate(after) if w.lower().rstrip(".") in _TITLE_OR_ROLE_WORDS), None)
+    if title is None or title == 0 or title >= len(after) - 1:
+        return False
+    plain = [*before, *after[:title]]
+    return all(first_name_lean(w) is None and w.lower().rstrip(".") not in _TITLE_OR_ROLE_WORDS for w in plain)
 
 
 def _person(core: list[str], lead: int, head_index: int, head: str, several: bool, found: _Found) -> bool:
