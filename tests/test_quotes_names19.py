@@ -48,3 +48,21 @@ def test_short_form_of_a_given_name_opens_a_full_name() -> None:
     )
     speaker = direct_speaker_of(text, "crews will be paid")
     assert speaker is not None and speaker.endswith("Md Rafiq Islam")
+
+
+def test_role_opening_the_sentence_before_a_name_names_that_person() -> None:
+    """'The coroner of Dunlow, NAME, ...' then 'the coroner said': the role is the person named after it."""
+    text = (
+        "Lena Dorr spoke first.\n\n"
+        'The coroner of Dunlow, Yusuf Demir, opened the inquest. "We will sit again in May," the coroner said.'
+    )
+    assert direct_speaker_of(text, "sit again") == "Yusuf Demir"
+
+
+def test_role_inside_the_sentence_before_a_name_is_someone_else() -> None:
+    """Guard: 'Questioned by the coroner, NAME denied it' does not make NAME the coroner."""
+    text = (
+        "Lena Dorr spoke first.\n\n"
+        'Questioned by the coroner, Yusuf Demir denied it. "Were you asleep?" the coroner asked.'
+    )
+    assert direct_speaker_of(text, "asleep") != "Yusuf Demir"

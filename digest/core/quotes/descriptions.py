@@ -114,6 +114,7 @@ class Descriptions:
             elif (bare := _BARE_APPOSITION.match(para, end)) is not None:
                 facts.words.update(_words(bare.group(1)))
             facts.words.update(_title_before(para[max(0, at - _TITLE_REACH) : at]))
+            facts.words.update(_lead_description(para, at))
         return facts
 
     def person(
@@ -216,6 +217,21 @@ def _title_before(text: str) -> set[str]:
             break
         found.update(_words(word))
     return found
+
+
+_LEAD_DESCRIPTION = re.compile(r"(?:The|Its|Their|[A-Z][a-z]+['’]s) ([a-z][\w -]{0,40}?),\s*(?:[A-Z][\w']*\.? ){0,2}$")
+"""A description opening the sentence and set off by a comma before the name, a title or two between ('The mayor
+of Dunlow, Ada Kell,', 'The chief of Kuntu-East, Nana Kofi Asante,')."""
+
+
+def _lead_description(para: str, at: int) -> set[str]:
+    """The words of a description that opens the sentence right before the name written at ``at``, set off by a
+    comma ('chief' of 'The chief of Kuntu-East, Kofi Asante, banned drumming'); not one inside the sentence ('Asked
+    by the judge, Ada Kell said': the judge is someone else)."""
+    found = _LEAD_DESCRIPTION.search(para, max(0, at - _TITLE_REACH), at)
+    if found is None or para[: found.start()].rstrip()[-1:] not in ("", ".", "!", "?"):
+        return set()
+    return _words(" ".join(_head(found.group(1))[2]))
 
 
 def _words(text: str) -> set[str]:
