@@ -88,3 +88,37 @@ def test_an_office_of_a_one_word_body_taking_a_turn_after_a_quotation_says_it() 
 def test_a_turn_taken_by_a_role_of_plain_words_after_a_quotation_says_it() -> None:
     text = 'Tamsin Lowry read out the figures.\n\n"Is that all of it?" the head of the tenants\' panel shot back.'
     assert direct_speaker_of(text, "Is that all of it?") == "head of the tenants' panel"
+
+
+def test_a_quotation_written_as_someones_own_words_is_theirs() -> None:
+    text = (
+        "Maria Quennell finished the relay in fourth place. It was her best result, and she marked it by sitting in "
+        'the stands and, in her own words, "eating the biggest ice cream in town."'
+    )
+    assert direct_speaker_of(text, "biggest ice cream") == "Maria Quennell"
+
+
+def test_a_names_exact_words_before_a_colon_are_theirs() -> None:
+    text = (
+        "Arvid Lomax, the depot's engineer, was more careful.\n\n"
+        'To be precise, Lomax\'s exact words were: "I would not drive it over the bridge yet."'
+    )
+    assert direct_speaker_of(text, "drive it over the bridge") == "Arvid Lomax"
+
+
+def test_a_firm_in_a_relative_clause_of_describing_says_the_quotation() -> None:
+    text = 'The album is released by Corvid Hall, which has described it as "a record of the lost summers".'
+    assert direct_speaker_of(text, "lost summers") == "Corvid Hall"
+
+
+def test_a_plain_thing_before_which_names_no_speaker() -> None:
+    text = 'The town kept the old quay, which has been described as "the ugliest pier in the north".'
+    assert direct_speaker_of(text, "ugliest pier") is None
+
+
+def test_rupees_abbreviated_before_a_sum_do_not_end_the_sentence() -> None:
+    text = (
+        "Nimal Perera, the port's chief, spoke last.\n\n"
+        'He said the berth would cost Rs. 9 billion but would pay for itself "within a decade" of opening.'
+    )
+    assert direct_speaker_of(text, "within a decade") == "Nimal Perera"

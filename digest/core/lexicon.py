@@ -281,7 +281,7 @@ LOOSE_VERBS: frozenset[str] = word_set(
 ABBREVIATIONS: frozenset[str] = word_set(
     """mr mrs ms dr gov sen rep st lt col gen maj capt sgt adm rev hon pres jr sr no vs etc jan feb mar apr jun
     jul aug sep sept oct nov dec inc corp ltd co prof mt ft u.s u.k u.n e.u d.c p.m a.m fig eng engr barr insp supt
-    det fr cllr"""
+    det fr cllr rs"""
 )
 """Abbreviations written with a full stop that does not end a sentence (lower case, without the last stop)."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBS,
-    ADVERBS_OR_AUXILIARIES,
     ARTICLES,
     ASKED_OR_TOLD,
     CREDIT_DASHES,
@@ -17,7 +16,6 @@ from digest.core.lexicon import (
     PARTICIPLE_REPORT,
     POSSESSIVES,
     REPORT_VERBS,
-    ROLE_NOUNS,
     SENTENCE_OPENERS,
     SPEECH_VERBS,
     SUBJECT_RELATIVES,
@@ -33,7 +31,9 @@ from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
 from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
+from digest.core.quotes.own_words import own_words
 from digest.core.quotes.phrase_words import lower_word
+from digest.core.quotes.relatives import relative_antecedent
 from digest.core.quotes.speakers import description_after, np_left, np_right
 from digest.core.quotes.subjects import participle_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -159,6 +159,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
     """
     return (
         _stance_as(tokens, qi, lo)
+        or own_words(tokens, qi, lo)
         or _relayed(tokens, qi, lo)
         or speaker_after(tokens, qi, lo, hi)
         or answer_to_question(tokens, qi, lo)
@@ -370,7 +371,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 continue  # 'the crews, whom the minister praised, had been "A"': not the minister's words
             if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= WITHHELD_REACH and withheld(tokens, v, lo)):
                 return None
-            relative = _relative_antecedent(tokens, v, lo, restrictive=_close_object(tokens, v, qi))
+            relative = relative_antecedent(tokens, v, lo, _close_object(tokens, v, qi), quoted=True)
             if relative is not None or (v - 1 >= lo and tokens[v - 1].norm in SUBJECT_RELATIVES):
                 return relative
             if t.norm.endswith("ing"):
@@ -458,22 +459,6 @@ def _close_object(tokens: list[Tok], v: int, qi: int) -> bool:
     """The quotation ``tokens[qi]`` is the verb's own short object or complement ('called it "A"', 'described the
     crossing as "A"'), not the end of a longer clause ('suggested that some people ... that "A"')."""
     return qi - v <= _CLOSE_OBJECT_MAX and all(t.norm != "that" for t in tokens[v + 1 : qi])
-
-
-def _relative_antecedent(tokens: list[Tok], v: int, lo: int, restrictive: bool = False) -> Attribution | None:
-    """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun phrase before
-    ', who' (a person: a name or a role); with ``restrictive``, for a quoted fragment, also before a plain 'who' ('a
-    pilot who described the crossing as "reckless"'). A reported clause does not take the plain 'who': inside
-    another clause it would cut that clause short ('said he had a source who told him A')."""
-    j = v - 1
-    while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in ADVERBS_OR_AUXILIARIES:
-        j -= 1
-    if j - 1 < lo or tokens[j].norm != "who" or not (restrictive or tokens[j - 1].text == ","):
-        return None
-    found = np_left(tokens, j - 1 if tokens[j - 1].text == "," else j, lo)  # ', who' or a restrictive 'who'
-    if found is None or not (tokens[found[1] - 1].is_cap or tokens[found[1] - 1].norm in ROLE_NOUNS):
-        return None
-    return Attribution(found[0], found[1], "relative")
 
 
 def open_relative_subject(tokens: list[Tok], lo: int, v: int, person: bool = False) -> Attribution | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBS,
+    ADVERBS_OR_AUXILIARIES,
     AUXILIARIES,
     BE_FORMS,
     COORDINATORS,
@@ -24,6 +25,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clauses import TELLING, clause_start
 from digest.core.quotes.cue import Attribution
+from digest.core.quotes.speakers import np_left
 from digest.core.quotes.subjects import people
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -228,3 +230,24 @@ def speaking_object(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
             speaks = j > k + 1 and tokens[j + 1].norm in REPORT_VERBS
             return speaks and clause_start(tokens, j + 2, hi, tokens[j + 1]) is not None  # not 'that warned of'
     return False
+
+
+def relative_antecedent(
+    tokens: list[Tok], v: int, lo: int, restrictive: bool = False, quoted: bool = False
+) -> Attribution | None:
+    """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun phrase before
+    ', who' (a person: a name or a role); for a quotation (``quoted``), also before ', which' after a name ('Harrow
+    Lane, which has described it as "A"'; a reported clause's 'which' is often a document's: 'the Charter, which
+    states that'); with ``restrictive``, for a quoted fragment, also before a plain 'who' ('a
+    pilot who described the crossing as "reckless"'). A reported clause does not take the plain 'who': inside
+    another clause it would cut that clause short ('said he had a source who told him A')."""
+    j = v - 1
+    while j >= lo and tokens[j].kind is WORD and not tokens[j].is_cap and tokens[j].norm in ADVERBS_OR_AUXILIARIES:
+        j -= 1
+    which = quoted and j - 1 >= lo and tokens[j].norm == "which" and tokens[j - 1].text == ","
+    if j - 1 < lo or not (which or tokens[j].norm == "who") or not (restrictive or tokens[j - 1].text == ","):
+        return None
+    found = np_left(tokens, j - 1 if tokens[j - 1].text == "," else j, lo)  # ', who' or a restrictive 'who'
+    if found is None or not (tokens[found[1] - 1].is_cap or (tokens[found[1] - 1].norm in ROLE_NOUNS and not which)):
+        return None  # ', which' only after a name: 'Harrow Lane, which has described it as "A"'
+    return Attribution(found[0], found[1], "relative")

@@ -21,6 +21,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.mentions import OBJECT_PRONOUNS
+from digest.core.quotes.own_words import owner_mention
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
@@ -44,6 +45,8 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
         pronoun = OBJECT_PRONOUNS[tokens[who.start].norm]  # 'according to her': whom 'she' points to
         word = text[tokens[who.start].start : tokens[who.start].end]
         return Mention(word, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
+    if who.how == "own-words":
+        return owner_mention(tokens[who.start])  # 'in her own words, "A"': whom 'she' points to
     found = make_mention(tokens, who.start, who.end, text)
     if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
         return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker

@@ -29,7 +29,6 @@ from digest.core.quotes.appositives import appositive_subject
 from digest.core.quotes.aspect import progressive_aux
 from digest.core.quotes.attribution import (
     Attribution,
-    _relative_antecedent,
     clause_subject,
     lead_subject,
     main_subject,
@@ -57,7 +56,7 @@ from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.instead import said_instead
 from digest.core.quotes.noun_forms import noun_after_determiner
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
-from digest.core.quotes.relatives import appositive_relative, object_relative, speaking_object
+from digest.core.quotes.relatives import appositive_relative, object_relative, relative_antecedent, speaking_object
 from digest.core.quotes.report_mentions import group_mention as group_mention
 from digest.core.quotes.report_mentions import np_or_share
 from digest.core.quotes.report_mentions import report_mention as report_mention
@@ -350,7 +349,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
         ):
             return None
         return who, start
-    who = appositive_relative(tokens, v, lo) or _relative_antecedent(tokens, v, lo)
+    who = appositive_relative(tokens, v, lo) or relative_antecedent(tokens, v, lo)
     who = who or appositive_subject(tokens, lo, v) or share_subject(tokens, lo, v)
     who = who or opening_subject(tokens, lo, v) or coordinated_subject(tokens, lo, v) or relative_subject(tokens, lo, v)
     who = who or _object_relative(tokens, v, lo, earlier) or _quoted_insertion_subject(tokens, v, lo)

@@ -1,0 +1,51 @@
+"""A quotation its writer calls someone's own words: 'her knees were, in her own words, "made of custard"',
+'For the record, Vell's exact words were: "Not yet."', 'His parting words: "Lock the gate."'.
+
+The owner of 'words' (a possessive pronoun or a name's possessive) said the quotation right after them. Only
+'words' counts: 'in his view, "..."' or 'her verdict: "..."' is the writer's framing of an opinion, read elsewhere.
+"""
+
+from __future__ import annotations
+
+from digest.core.lexicon import PRONOUNS, word_set
+from digest.core.quotes.cue import Attribution
+from digest.core.quotes.mentions import Mention
+from digest.core.quotes.tokens import WORD, Tok
+
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_WORDS_BEFORE = word_set("own exact precise very parting final last first actual")
+"""Words between the owner and 'words' ('her own words', 'his exact words', 'her parting words')."""
+_LINKS = word_set("were are was")
+
+
+def own_words(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
+    """The owner of 'words' right before the quotation ``tokens[qi]`` (see the module): 'in her own words, "A"',
+    'NAME's exact words were: "A"'."""
+    k = qi - 1
+    if k >= lo and tokens[k].text in (",", ":"):
+        k -= 1
+    if k >= lo and tokens[k].norm in _LINKS and k + 1 < qi and tokens[k + 1].text == ":":
+        k -= 1  # 'were:' needs its colon
+    if k < lo or tokens[k].norm != "words":
+        return None
+    k -= 1
+    while k >= lo and tokens[k].norm in _WORDS_BEFORE and qi - k < 8:
+        k -= 1
+    if k < lo or tokens[k].kind is not WORD:
+        return None
+    owner = tokens[k]
+    if owner.norm in _OWNER_PRONOUNS:
+        opened = k - 1 >= lo and tokens[k - 1].norm == "in"
+        return Attribution(k, k + 1, "own-words") if opened or tokens[qi - 1].text == ":" else None
+    if owner.is_cap and owner.text.endswith(("'s", "’s")) and tokens[qi - 1].text == ":":
+        return Attribution(k, k + 1, "own-words")
+    return None
+
+
+def owner_mention(tok: Tok) -> Mention | None:
+    """The mention the owner of 'words' stands for: 'her' is whom 'she' points to, 'Vell's' is Vell."""
+    if tok.norm in _OWNER_PRONOUNS:
+        pronoun = _OWNER_PRONOUNS[tok.norm]
+        return Mention(tok.text, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
+    name = tok.text.removesuffix("'s").removesuffix("’s")
+    return Mention(name, name, None, "person")
