@@ -122,3 +122,14 @@ def test_two_people_joined_by_and_still_speak_together() -> None:
     """Guard: names on both sides of 'and', or titles on both sides, are still a pair."""
     text = 'Sen. Ivo Marsh and Rep. Lida Crane said the bridge "must be rebuilt".'
     assert speaker_of(text, "must be rebuilt") == "Sen. Ivo Marsh and Rep. Lida Crane"
+
+
+def test_rank_title_before_one_name_names_a_person() -> None:
+    """'Sheikh NAME' (a title of rank before one name, as 'Lord NAME') names a man whom the 'he' after him means,
+    not the man who spoke before."""
+    text = (
+        'Oskar Feldt, who edits a shipping newsletter, called the new port "a very large car park".\n\n'
+        "Sheikh Tamim, asked about the remark at the opening, smiled. "
+        '"They laughed at our first pier too," he said.'
+    )
+    assert direct_speaker_of(text, "first pier") == "Sheikh Tamim"

@@ -28,6 +28,8 @@ _HONORIFICS = {
     "miss": "f",
     "lady": "f",
     "dame": "f",
+    "sheikh": "m",
+    "sheikha": "f",
     "madam": "f",
     "madame": "f",
     "hajia": "f",

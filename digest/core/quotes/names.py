@@ -67,9 +67,10 @@ def bare_title_surname(name: str) -> str | None:
     return surname if title in _BARE_TITLES or _TITLE_ALONE.fullmatch(title) else None
 
 
-_RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen")
+_RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Emir", "Sultan")
 _RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
-"""'Lord Reed', 'Princess Ana': a title of rank before one name names a person as an honorific does."""
+"""'Lord Reed', 'Princess Ana', 'Sheikh Omar': a title of rank before one name names a person as an honorific
+does."""
 
 
 _PERSON_TITLES = (
