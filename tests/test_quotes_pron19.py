@@ -133,3 +133,20 @@ def test_rank_title_before_one_name_names_a_person() -> None:
         '"They laughed at our first pier too," he said.'
     )
     assert direct_speaker_of(text, "first pier") == "Sheikh Tamim"
+
+
+def test_aside_after_a_reported_clause_is_its_own_subjects() -> None:
+    """', an offer Captain NAME dismissed as "A"' (a noun set off by a comma after a reported clause, with a
+    relative clause of its own) is the writer's aside: A is hers, not the reporting speaker's."""
+    text = (
+        "The ferry crews said they would return to work if the operator paid the overtime owed since March, an "
+        'offer Captain Ilse Dunmore dismissed as "a fairy tale".'
+    )
+    assert direct_speaker_of(text, "fairy tale") in ("Ilse Dunmore", "Captain Ilse Dunmore")
+
+
+def test_stance_inside_a_reported_clause_stays_the_reporters() -> None:
+    """Guard: a verb of stance inside the reported clause itself ('X said the council had dismissed the plan as
+    "A"') leaves A to X, as before."""
+    text = 'Wendell Orme said the council had dismissed his plan as "a sketch on a napkin".'
+    assert direct_speaker_of(text, "sketch on a napkin") == "Wendell Orme"

@@ -37,3 +37,23 @@ def in_closed_relative(tokens: list[Tok], lo: int, v: int, qi: int) -> bool:
 
 
 _RELATIVE_OPENERS = word_set("who whom which")
+
+
+_APPOSITIVE_REACH = 4
+"""The most words of a noun phrase set off by a comma before a relative clause's subject (', a plan that')."""
+
+
+def appositive_relative(tokens: list[Tok], start: int) -> bool:
+    """The phrase at ``tokens[start]`` is the subject of a relative clause in a noun phrase set off by a comma
+    (', a proposal NAME described as "A"', ', a plan which NAME called "A"'): the writer's aside on what came
+    before, not part of a reported clause it follows; its subject's words are the fragment."""
+    k = start - 1
+    if k >= 0 and tokens[k].norm in ("that", "which"):
+        k -= 1
+    for b in range(k, max(-1, k - _APPOSITIVE_REACH), -1):
+        t = tokens[b]
+        if t.kind is not WORD or t.is_cap:
+            return False
+        if t.norm in ARTICLES:
+            return b > 0 and tokens[b - 1].text == "," and b < k
+    return False
