@@ -150,3 +150,18 @@ def test_stance_inside_a_reported_clause_stays_the_reporters() -> None:
     "A"') leaves A to X, as before."""
     text = 'Wendell Orme said the council had dismissed his plan as "a sketch on a napkin".'
     assert direct_speaker_of(text, "sketch on a napkin") == "Wendell Orme"
+
+
+def test_noun_outside_the_role_words_set_up_by_a_gesture() -> None:
+    """'the busker shrugged' sets up a person even when 'busker' is no known role noun; 'the crowd laughed' (a
+    collective) sets up no one."""
+    text = (
+        "The square's new bylaw bans amplifiers after six, Councillor Dermot Quaile told the market traders.\n\n"
+        'Asked whether he would move his pitch, the busker shrugged. "The pigeons never complained," he said.'
+    )
+    assert direct_speaker_of(text, "pigeons never") == "busker"
+    crowd = (
+        "The square's new bylaw bans amplifiers after six, Councillor Dermot Quaile told the market traders.\n\n"
+        'Asked about the fines, the crowd laughed. "Nobody will pay them," he said.'
+    )
+    assert direct_speaker_of(crowd, "Nobody will pay") != "crowd"

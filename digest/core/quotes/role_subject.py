@@ -12,11 +12,11 @@ writes such a description for the person just named, whom the pronoun already fi
 
 from __future__ import annotations
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import GROUP_NOUNS, ORG_WORDS, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.scene import RECALLING
-from digest.core.quotes.speakers import make_mention, np_right
+from digest.core.quotes.speakers import Mention, make_mention, np_right
 from digest.core.quotes.things import plural_role
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -43,11 +43,24 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     if start >= len(tokens) or tokens[start].norm != "the":
         return
     found = np_right(tokens, start, len(tokens))
-    if found is None or not _reaction(tokens, found[1]):
-        return
-    m = make_mention(tokens, found[0], found[1], para)
+    m = make_mention(tokens, found[0], found[1], para) if found is not None and _reaction(tokens, found[1]) else None
+    if m is None and _reaction(tokens, start + 2) and _one_of_us(tokens[start + 1]):
+        noun = tokens[start + 1].text  # 'the deejay shrugged': a noun the role words lack, set up as a person
+        m = Mention(f"{tokens[start].text} {noun}", noun, None, "role")
     if m is not None and m.kind == "role" and not plural_role(m.name):
         registry.resolve(m, sentence, pos=tokens[start].start)
+
+
+_COLLECTIVES = word_set("crowd audience room hall public class team band choir family couple pair jury panel house")
+"""Nouns of many people, whose laugh or pause is no one's words ('the crowd laughed')."""
+
+
+def _one_of_us(noun: Tok) -> bool:
+    """A singular common noun that may name one person: lower case, no organisation, group or collective."""
+    word = noun.norm
+    if noun.kind is not WORD or noun.is_cap or word.endswith("s") or not word.isalpha():
+        return False
+    return word not in ORG_WORDS and word not in GROUP_NOUNS and word not in _COLLECTIVES
 
 
 def _reaction(tokens: list[Tok], at: int) -> bool:
