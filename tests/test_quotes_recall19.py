@@ -122,3 +122,18 @@ def test_rupees_abbreviated_before_a_sum_do_not_end_the_sentence() -> None:
         'He said the berth would cost Rs. 9 billion but would pay for itself "within a decade" of opening.'
     )
     assert direct_speaker_of(text, "within a decade") == "Nimal Perera"
+
+
+def test_a_name_opening_a_fronted_clause_is_what_the_main_clauses_pronoun_stands_for() -> None:
+    own = 'By the time Peter Oxley reached the ridge, two of his fingers were, in his own words, "made of ice."'
+    asked = (
+        "When Lucy Varga, the ferry's owner, was asked at the dock whether fares would rise, she smiled and said, "
+        '"Not this year."'
+    )
+    assert direct_speaker_of(own, "made of ice") == "Peter Oxley"
+    assert direct_speaker_of(asked, "Not this year") == "Lucy Varga"
+
+
+def test_a_name_inside_a_fronted_clause_past_its_opening_is_not_the_pronoun() -> None:
+    text = 'Gwen Abara spoke next.\n\nWhen the board fired Tomas Eller, she said, "We lost our best engineer."'
+    assert direct_speaker_of(text, "best engineer") == "Gwen Abara"

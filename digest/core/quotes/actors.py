@@ -44,6 +44,12 @@ _SUBJECT_LEADS = frozenset({"", "but", "and", "yet", "still", "so", "now", "mean
 _OTHER_GENDER = {"m": "f", "f": "m"}
 
 
+_FRONTED_OPENERS = frozenset(
+    ("when", "after", "before", "once", "as soon as", "by the time", "until", "while", "although", "though")
+)
+"""Words opening a fronted clause whose subject, the name right after them, a pronoun of the main clause may be."""
+
+
 class Registry:
     """The actors of one article, in order of first appearance."""
 
@@ -380,8 +386,9 @@ class Registry:
         at = self.names_at[index]
         if pos is None or not 0 <= at < pos:
             return False
-        if at - self._sentence_start <= _LEAD_CHARS or titled_lead(self._para[self._sentence_start : at]):
-            return True
+        lead = self._para[self._sentence_start : at]
+        if at - self._sentence_start <= _LEAD_CHARS or titled_lead(lead) or lead.strip().lower() in _FRONTED_OPENERS:
+            return True  # 'By the time NAME reached the hut, his toes were ...': the fronted clause's subject
         return verb_goes_on(self._para, pos)
 
     def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None = None) -> bool:
