@@ -165,3 +165,19 @@ def test_noun_outside_the_role_words_set_up_by_a_gesture() -> None:
         'Asked about the fines, the crowd laughed. "Nobody will pay them," he said.'
     )
     assert direct_speaker_of(crowd, "Nobody will pay") != "crowd"
+
+
+def test_indefinite_subject_of_a_relative_clause_frames_the_fragment() -> None:
+    """'a toast that one colleague described to reporters as "A"': 'one colleague' is the subject of the relative
+    clause whose verb frames A, not the person the main clause is about."""
+    text = (
+        "Hadley Brunt, the retiring editor's deputy, spoke last. In a toast that one colleague described to "
+        'reporters as "a eulogy with jokes", Brunt thanked the printers by name.'
+    )
+    assert direct_speaker_of(text, "eulogy with jokes") == "colleague"
+
+
+def test_passive_participle_after_a_noun_is_no_speaker() -> None:
+    """Guard: 'a plan described as "A"' (a participle after a noun, no subject of its own) names no speaker."""
+    text = 'Hadley Brunt backed a plan described as "a bridge too far" in the harbour report.'
+    assert direct_speaker_of(text, "bridge too far") != "plan"

@@ -144,11 +144,20 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             agent = np_right(tokens, v + 1, k)  # 'was hailed by a state official as "..."': the agent said it
             return Attribution(agent[0], agent[1], "stance-as") if agent is not None and agent[1] == k else None
         if is_verb(t, verbs):
-            found = np_left(tokens, v, lo)
-            if found is None or (not tokens[found[0]].is_cap and tokens[found[0]].norm != "the"):
+            found = np_left(tokens, v, lo) or _relative_indefinite(tokens, v, lo)
+            if found is None or not (tokens[found[0]].is_cap or tokens[found[0]].norm in ("the", "one", "another")):
                 return None
             return Attribution(found[0], found[1], "stance-as")
     return None
+
+
+def _relative_indefinite(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
+    """'a speech that one guest described as "A"': 'one' or 'another' and a noun between 'that' or 'which' and the
+    verb ``tokens[v]`` are the subject of an object relative clause, whose verb is active."""
+    if v - 3 < lo or tokens[v - 3].norm not in ("that", "which") or tokens[v - 2].norm not in ("one", "another"):
+        return None
+    noun = tokens[v - 1]
+    return (v - 2, v) if noun.kind is WORD and not noun.is_cap and noun.norm.isalpha() else None
 
 
 def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
