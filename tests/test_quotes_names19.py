@@ -66,3 +66,20 @@ def test_role_inside_the_sentence_before_a_name_is_someone_else() -> None:
         'Questioned by the coroner, Yusuf Demir denied it. "Were you asleep?" the coroner asked.'
     )
     assert direct_speaker_of(text, "asleep") != "Yusuf Demir"
+
+
+def test_title_and_given_name_is_the_full_name_written_before() -> None:
+    """'Sheikh Omar' after 'Sheikh Omar bin Rashid Al Hamli': the given name after a title is that person."""
+    text = (
+        "Sheikh Omar bin Rashid Al Hamli chairs the board. Tom Reed, an analyst, doubted the plan.\n\n"
+        'Sheikh Omar, asked about the doubts at a dinner, smiled. "We were small once too," he said.'
+    )
+    speaker = direct_speaker_of(text, "small once")
+    assert speaker is not None and speaker.endswith("Omar bin Rashid Al Hamli")
+
+
+def test_title_and_name_alone_adds_no_person() -> None:
+    """Guard: 'Senator Hale' with no full name written before is not made a person for a later 'he' (a title and
+    one name taken alone gave pronouns to 'President NAME' over others)."""
+    text = 'Tom Reed spoke first.\n\nSenator Hale, asked about the vote, smiled. "We have the numbers," he said.'
+    assert direct_speaker_of(text, "the numbers") != "Senator Hale"

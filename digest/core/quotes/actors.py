@@ -28,7 +28,7 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.issuers import Issuers
-from digest.core.quotes.names import HONORIFICS, bare_title_surname
+from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
 from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role
@@ -120,7 +120,11 @@ class Registry:
             if group_word(name.split()[-1]):
                 continue
             surname = bare_title_surname(name)  # 'Ms Berg': the person named in full before, as a title joins
-            full = name if " " in name and not surname else self.named_in_full(surname or name) or surname and name
+            full = (
+                name
+                if " " in name and not surname
+                else self.named_in_full(surname or name) or surname and titled_in_full(name, self.names_seen)
+            )
             if full is not None:
                 if name != written:
                     self.owners.add(len(self.names_seen))

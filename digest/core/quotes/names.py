@@ -68,7 +68,7 @@ def bare_title_surname(name: str) -> str | None:
 
 
 _RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Emir", "Sultan")
-_RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])")
+_RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])(?!{_PARTICLES} [A-Z])")
 """'Lord Reed', 'Princess Ana', 'Sheikh Omar': a title of rank before one name names a person as an honorific
 does."""
 
@@ -79,10 +79,23 @@ _PERSON_TITLES = (
     "Rev\\.|Reverend|Bishop|Cardinal|Rabbi|Imam|Pastor|Ustaz|Ustazah|Gen\\.|Col\\.|Capt\\.|Sgt\\.|Lt\\."
 )
 _TITLE_ALONE = re.compile(_PERSON_TITLES)
-_TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)")
-"""'Senator Hale', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name names
-a person ('Judge Hale, asked about it, smiled. "..." she said'), as an honorific does; not a title before a word of
-a body or a time ('Chief Executive', 'Mayor Monday')."""
+_TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)(?!{_PARTICLES} [A-Z])")
+"""'Senator Hale', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name is
+the person named in full before ('Judge Hale, asked about it, smiled. "..." she said' after 'Judge Ada Hale'; see
+:func:`titled_in_full`); not a title before a word of a body or a time ('Chief Executive', 'Mayor Monday')."""
+
+
+def titled_in_full(name: str, seen: list[tuple[int, str]]) -> str | None:
+    """What a title and one name that no full name written before ends with stands for: a full name written before
+    that starts with that name, where the name after a title of office or faith is a given name ('Sheikh Omar'
+    after 'Omar bin Said Al Hamli', 'Datuk Azlan' after 'Azlan Hamid Ridzuan'); else None for such a title ('President
+    Reed' alone adds no person: pronouns kept going to others once it did), and the name as written after an
+    honorific or a rank ('Ms Berg', 'Sheikh Omar' with no full name before)."""
+    title, _, given = name.rpartition(" ")
+    if title in _BARE_TITLES:
+        return name
+    found = next((full for _, full in reversed(seen) if full.startswith(given + " ")), None)
+    return found or (name if title in _RANKS else None)  # 'Sheikh Tamim' alone: a rank names a person
 
 
 def _titled_names(sentence: str) -> list[str]:
@@ -102,6 +115,7 @@ def _person_names(sentence: str) -> list[str]:
     names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if _HONORIFIC_LETTERS.intersection(sentence) else []
     if any(rank in sentence for rank in _RANKS):
         names.extend(m.group() for m in _RANK_NAME.finditer(sentence))
+    names.extend(n for n in _titled_names(sentence) if n not in names)  # 'Sheikh Omar': a rank's too
     pos = 0
     heading = _heading(sentence)
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
@@ -130,14 +144,13 @@ _GIVEN_SHORT = frozenset({"Md", "Mohd", "Muhd"})
 
 
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
-_HEADING_SHARE = 0.7
 
 
 def _heading(sentence: str) -> bool:
-    """A heading's capitals ('Underdog Ada Kell Beats Party Machine in Vote'): most words of four letters or more
-    are capitalised, so a run of capitals says nothing of where a name ends."""
+    """A heading's capitals ('Underdog Ada Kell Beats Party Machine in Vote'): every word of four letters or more
+    is capitalised, so a run of capitals says nothing of where a name ends."""
     words = _LONG_WORD.findall(sentence)
-    return len(words) > 2 and sum(w[0].isupper() for w in words) >= _HEADING_SHARE * len(words)
+    return len(words) > 2 and all(w[0].isupper() for w in words)
 
 
 def _name_end(sentence: str, pair: tuple[str, str], end: int) -> int:
