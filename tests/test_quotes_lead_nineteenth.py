@@ -122,3 +122,16 @@ def test_an_office_named_by_a_list_then_the_name_between_commas_is_the_speaker()
 def test_a_verb_of_urging_before_a_quoted_infinitive_gives_the_words_to_its_subject(verb: str) -> None:
     text = f"Brisa Calloway {verb} voters to “read the small print before Friday”."
     assert direct_speaker_of(text, "small print") == "Brisa Calloway"
+
+
+def test_words_named_as_words_are_no_ones_speech() -> None:
+    text = 'Ivo Brandt said he had never used the term "harbour cartel" and added, "I wince when I hear it."'
+    assert [q for _, _, q in quotes_of(text) if q.split()[-1] == "cartel"] == []
+    assert direct_speaker_of(text, "I wince") == "Ivo Brandt"
+    text = 'The word "resilience" appears 41 times in the council\'s plan, Tom Hale noted.'
+    assert [k for k, _, q in quotes_of(text) if q == "resilience"] == []
+
+
+def test_words_someone_is_said_to_use_stay_theirs() -> None:
+    text = 'Ivo Brandt used the phrase "a new dawn for the valley" three times in his speech.'
+    assert direct_speaker_of(text, "new dawn") == "Ivo Brandt"

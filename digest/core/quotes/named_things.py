@@ -396,7 +396,25 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _group_names(tokens, qi)
         or _name_modifier(tokens, qi)
         or _named_in_passing(tokens, qi)
+        or _mentioned_words(tokens, qi)
     )
+
+
+_MENTION_NOUNS = word_set("term word phrase expression label moniker epithet")
+_USING = word_set("used uses use using coined coins uttered utters invoked invokes repeated repeats")
+_NOT_USING = word_set("never not n't rejects rejected disputes disputed dislikes disliked")
+
+
+def _mentioned_words(tokens: list[Tok], qi: int) -> bool:
+    """'Volker said he never used the term "three amigos"', 'the word "resilience" appears 41 times': words named
+    as words after 'the term', 'the word', 'the phrase' are no one's speech there, unless the sentence says
+    someone used them ('she used the phrase "a new dawn" twice' is hers)."""
+    k = qi - 1
+    if k < 1 or tokens[k].norm not in _MENTION_NOUNS or tokens[k - 1].norm not in ("the", "this", "that"):
+        return False
+    before = [t.norm for t in tokens[max(0, k - 4) : k - 1]]
+    used = any(w in _USING for w in before)
+    return not used or any(w in _NOT_USING for w in before)
 
 
 def joined_to(tokens: list[Tok], qi: int) -> int | None:
