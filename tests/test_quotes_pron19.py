@@ -181,3 +181,25 @@ def test_passive_participle_after_a_noun_is_no_speaker() -> None:
     """Guard: 'a plan described as "A"' (a participle after a noun, no subject of its own) names no speaker."""
     text = 'Hadley Brunt backed a plan described as "a bridge too far" in the harbour report.'
     assert direct_speaker_of(text, "bridge too far") != "plan"
+
+
+def test_relative_then_pronoun_opening_the_next_sentence() -> None:
+    """'Her brother had driven up. He set the bags down ...': a relative of one sex as the subject, then a
+    sentence opened by the pronoun of that sex: the pronoun, and the 'he said' after it, are the relative."""
+    text = (
+        "Brannagh Teel has kept the Skerry Point light for forty years. The board's inspector, Tarquil Venn, "
+        'called it "the tidiest station on the coast".\n\n'
+        "The storm took the landing stage in March. Her brother had driven up from the town with groceries. He "
+        'set the bags down and looked at the lamp.\n\n"You should have retired in the spring," he said.'
+    )
+    assert direct_speaker_of(text, "retired in the spring") == "Her brother"
+
+
+def test_relative_without_a_pronoun_opening_the_next_sentence_is_left() -> None:
+    """Guard: a relative as the subject, with no pronoun of that sex opening the next sentence, makes no candidate
+    ('Her sister lives in Oslo. "...," she said': the one the article is about)."""
+    text = (
+        "Brannagh Teel has kept the Skerry Point light for forty years. Her sister lives in Oslo. "
+        '"I have never once been lonely," she said.'
+    )
+    assert direct_speaker_of(text, "never once been lonely") == "Brannagh Teel"

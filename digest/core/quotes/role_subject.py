@@ -7,13 +7,19 @@ an opening adverbial ending in a comma ('Asked about the cost,', 'Pressed on the
 with 'the' ('the novelist', 'the deejay'), a verb of a gesture, a pause or a laugh ('shrugged', 'laughed',
 "doesn't hesitate", as :mod:`scene` reads them for names) and at most a few words more ('shook her head').
 
+A relative of one sex named by kin after 'his' or 'her' ('Her brother had driven up.') is such a candidate
+when the next sentence opens with the pronoun of that sex ('He set the bags down ...').
+
 Left alone: any other sentence a role opens ('The Vermont senator declined to comment. But he told ...': news
 writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
 
 from __future__ import annotations
 
+import re
+
 from digest.core.lexicon import GROUP_NOUNS, ORG_WORDS, word_set
 from digest.core.quotes.actors import Registry
+from digest.core.quotes.gender import role_gender
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.scene import RECALLING
 from digest.core.quotes.speakers import Mention, make_mention, np_right
@@ -40,6 +46,8 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     comma = next((k for k in range(start, min(len(tokens), start + _OPENER_REACH)) if tokens[k].text == ","), None)
     if comma is not None and opens_adverbial(tokens, 0, start, comma):
         start = comma + 1
+    if start < len(tokens) and tokens[start].norm in ("his", "her"):
+        _kin_then_pronoun(registry, sentence, tokens, start, para)
     if start >= len(tokens) or tokens[start].norm != "the":
         return
     found = np_right(tokens, start, len(tokens))
@@ -71,3 +79,21 @@ def _reaction(tokens: list[Tok], at: int) -> bool:
     if at >= len(tokens) or tokens[at].kind is not WORD or tokens[at].is_cap or tokens[at].norm not in _REACTIONS:
         return False
     return len(tokens) - 1 - (at + 1) <= _TAIL
+
+
+_NEXT_PRONOUN = re.compile(r"\s*(He|She)\s")
+
+
+def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], start: int, para: str) -> None:
+    """'His sister had come in. She looked at him ...': a relative of one sex named by kin after 'his' or 'her',
+    the subject of a sentence whose next sentence opens with the pronoun of that sex, is what that pronoun (and
+    the ones after it) stands for: the subject of the next sentence goes on from the subject of this one."""
+    found = np_right(tokens, start, len(tokens))
+    if found is None or found[1] >= len(tokens) or tokens[found[1]].kind is not WORD or tokens[found[1]].is_cap:
+        return
+    m = make_mention(tokens, found[0], found[1], para)
+    if m is None or m.kind != "role" or (gender := role_gender(m.name)) == "?":
+        return
+    after = _NEXT_PRONOUN.match(para, tokens[-1].end)
+    if after is not None and (after.group(1) == "He") == (gender == "m"):
+        registry.resolve(m, sentence, pos=tokens[start].start)
