@@ -83,3 +83,19 @@ def test_title_and_name_alone_adds_no_person() -> None:
     one name taken alone gave pronouns to 'President NAME' over others)."""
     text = 'Tom Reed spoke first.\n\nSenator Hale, asked about the vote, smiled. "We have the numbers," he said.'
     assert direct_speaker_of(text, "the numbers") != "Senator Hale"
+
+
+def test_name_with_a_role_in_apposition_is_a_person_for_a_later_pronoun() -> None:
+    """'NAME, a retired surveyor,' is a person's name though its first name is unknown: the 'he' of the same
+    sentence is NAME, not the man named before."""
+    text = (
+        "Tom Reed spoke first.\n\n"
+        'Zarif Okonkwo-Dar, a retired surveyor, has campaigned on what he calls "the long mile".'
+    )
+    assert direct_speaker_of(text, "the long mile") == "Zarif Okonkwo-Dar"
+
+
+def test_name_with_a_thing_in_apposition_stays_no_person() -> None:
+    """Guard: 'NAME, a brewery,' is no person's name: the 'he' goes to the man named before."""
+    text = 'Tom Reed spoke first.\n\nGull Harbour, a brewery, sells what he calls "the long mile".'
+    assert direct_speaker_of(text, "the long mile") != "Gull Harbour"

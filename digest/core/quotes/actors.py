@@ -16,7 +16,7 @@ from digest.core.quotes.actor_words import (
     undated,
     verb_goes_on,
 )
-from digest.core.quotes.descriptions import AGE_AFTER, Descriptions, org_epithet
+from digest.core.quotes.descriptions import Descriptions, org_epithet, person_after
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -140,7 +140,7 @@ class Registry:
                     and not full.startswith(HONORIFICS)
                 ):
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
-                elif at >= 0 and AGE_AFTER.match(para, at + len(written)):
+                elif at >= 0 and person_after(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
                 if at >= 0 and opens_at(
                     para, start, at, _LEAD_CHARS

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import PREPOSITIONS_IN_NP, word_set
+from digest.core.lexicon import PREPOSITIONS_IN_NP, ROLE_NOUNS, word_set
 from digest.core.quotes.gender import word_gender
 
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
@@ -37,6 +37,19 @@ _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 """An age set off after a name ('Ada Kell, 29, was ...'); the actors read it too (a name with an age is a
 person's)."""
+_ROLE_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}([a-z]+)\s*,")
+"""A person's noun in apposition after a name, with 'a' or 'an' ('Rahim Dar, a religious teacher, said')."""
+
+
+def person_after(para: str, end: int) -> bool:
+    """What follows a name ending at ``end`` shows a person: an age ('Ada Kell, 29,') or a noun of a person's role or
+    job in apposition ('Rahim Dar, a retired teacher,'): the name is a person's whatever its first word."""
+    if AGE_AFTER.match(para, end):
+        return True
+    apposed = _ROLE_APPOSED.match(para, end)
+    return apposed is not None and apposed.group(1) in ROLE_NOUNS
+
+
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[A-Za-z]+['’]s)\s+([\w -]{1,40}?)\s*[,.;]")
 """A noun phrase in apposition after a name ('Ada Kell, a striker,', 'Ada Kell, the club's captain,')."""
 _BARE_APPOSITION = re.compile(r",\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at|for)\s")
