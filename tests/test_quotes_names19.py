@@ -99,3 +99,16 @@ def test_name_with_a_thing_in_apposition_stays_no_person() -> None:
     """Guard: 'NAME, a brewery,' is no person's name: the 'he' goes to the man named before."""
     text = 'Tom Reed spoke first.\n\nGull Harbour, a brewery, sells what he calls "the long mile".'
     assert direct_speaker_of(text, "the long mile") != "Gull Harbour"
+
+
+def test_accented_name_is_a_name() -> None:
+    """'Inés Marín Soto' was no name at all (the name lists read unaccented capitals): 'she' went to the woman
+    named before."""
+    text = 'Ada Kell spoke first.\n\nInés Marín Soto, asked about the port, shrugged. "We will know in May," she said.'
+    assert direct_speaker_of(text, "know in May") == "Inés Marín Soto"
+
+
+def test_article_joined_by_a_hyphen_inside_a_name() -> None:
+    """'Yusuf al-Harbi': the second word opens with 'al-'."""
+    text = 'Tom Reed spoke first.\n\nYusuf al-Harbi, asked about the port, shrugged. "We will know in May," he said.'
+    assert direct_speaker_of(text, "know in May") == "Yusuf al-Harbi"

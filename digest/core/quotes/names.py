@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
@@ -19,11 +20,18 @@ from digest.core.lexicon import (
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.tokens import QUOTE, Tok
 
-_NAME_WORD = r"(?:(?:Ma?c|D[aei]|L[ae]|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
-"""A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn')."""
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+"""Letters of names in Latin script, accented ones too ('José María', 'Łukasz'; Latin Extended-A in both)."""
+_NAME_WORD = (
+    rf"(?:(?:Ma?c|D[aei]|L[ae]|Van|Von)[A-Z][a-z]+|[{_UP}][{_LOW}]+(?:[-'][{_UP}]?[{_LOW}]+)?"
+    rf"|O'[A-Z][a-z]+|(?:al|el)-[{_UP}][{_LOW}]+)"
+)
+"""A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn', 'O'Neill'),
+accented ('José'), or after an article joined by a hyphen ('al-Rashid')."""
 _PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el))"
 """Lower-case particles inside a name ('Jan van der Berg', 'Luis de la Cruz', 'Omar bin Said'), two at most."""
-_NAME_RUN = re.compile(rf"(?=[A-Z])\b({_NAME_WORD}){_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
+_NAME_RUN = re.compile(rf"(?=[{_UP}])\b({_NAME_WORD}){_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
 _NAME_MORE = re.compile(rf"{_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
 """A further word of a name, particles before it ('Karim Al Nour', 'Ana Maria dos Santos', 'Omar bin Said Al Hamli')."""
 _MORE_WORDS = 4
@@ -161,7 +169,7 @@ def _name_end(sentence: str, pair: tuple[str, str], end: int) -> int:
     first, second = pair
     if _no_name(second.lower()):
         return end  # 'Clinton In Oklahoma': no name goes on past a word that names no one
-    known = first in _GIVEN_SHORT or first_name_lean(first.split("-")[0]) is not None
+    known = first in _GIVEN_SHORT or first_name_lean(_unaccented(first.split("-")[0])) is not None
     at = end
     for _ in range(_MORE_WORDS):
         more = _NAME_MORE.match(sentence, at)
@@ -173,6 +181,11 @@ def _name_end(sentence: str, pair: tuple[str, str], end: int) -> int:
     if at > end and _CAPITAL_NEXT.match(sentence, at):
         at = end  # 'Hillary Clinton Goes After ...': a heading's capitals, no longer name
     return at
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ('José' -> 'Jose'), as the first-name lists write it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _no_name(low: str) -> bool:
