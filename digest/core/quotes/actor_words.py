@@ -91,7 +91,7 @@ def role_words(role: str) -> set[str]:
 
 def only_modifies(role: str, heads: set[str]) -> bool:
     """Each word of ``heads`` written in ``role`` stands before another role noun there, which it modifies: 'chief'
-    in 'Municipal Chief Executive', 'deputy' in 'deputy director' (not 'chief' in 'police chief' or 'chief of
+    in 'Deputy Chief Engineer', 'deputy' in 'deputy director' (not 'chief' in 'police chief' or 'chief of
     staff')."""
     words = role.lower().replace(",", " ").split()
     at = [k for k, word in enumerate(words) if word in heads]

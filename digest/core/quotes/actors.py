@@ -392,7 +392,7 @@ class Registry:
             return False
         lead = self._para[self._sentence_start : at]
         if at - self._sentence_start <= _LEAD_CHARS or titled_lead(lead) or lead.strip().lower() in _FRONTED_OPENERS:
-            return True  # 'By the time NAME reached the hut, his toes were ...': the fronted clause's subject
+            return True  # 'Once NAME had locked the shed, his mood was ...': the fronted clause's subject
         return verb_goes_on(self._para, pos)
 
     def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None = None) -> bool:
@@ -479,7 +479,7 @@ class Registry:
                 had = " ".join(filter(None, [a.role, a.name if a.kind == "role" else None]))
                 have, rest = role_words(had), words - heads
                 if have & heads and rest <= have and (rest or not only_modifies(had, heads)):
-                    return a  # 'the chief' is no 'Municipal Chief Executive'
+                    return a  # 'the chief' is no 'Deputy Chief Engineer'
             named = (
                 None
                 if not m.text.lower().startswith("the ")

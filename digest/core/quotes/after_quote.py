@@ -265,8 +265,9 @@ def _before_turn(tokens: list[Tok], found: tuple[int, int] | None) -> tuple[int,
     if found is None:
         return None
     for verb in (found[1] - 2, found[1] - 1):
-        turn = verb + 1 < len(tokens) and takes_turn(tokens[verb].norm, tokens[verb + 1].norm)
-        if turn and verb - found[0] >= 1 and lower_word(tokens[verb]):
+        if verb - found[0] < 1 or verb + 1 >= len(tokens):
+            continue
+        if takes_turn(tokens[verb].norm, tokens[verb + 1].norm) and lower_word(tokens[verb]):
             return found[0], verb
     return found
 

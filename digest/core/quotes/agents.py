@@ -31,8 +31,8 @@ _FINITE_AFTER_NOUN = AUXILIARIES | word_set("is are was were")
 
 
 def before_auxiliary(tokens: list[Tok], k: int, hi: int) -> bool:
-    """Whether ``tokens[k]``, a word of speech in -s, is followed by an auxiliary or a finite 'be' ('Generous pledges
-    had never arrived', 'Such warnings were ignored', 'Her claims have been denied'): then it is a plural noun, the
+    """Whether ``tokens[k]``, a word of speech in -s, is followed by an auxiliary or a finite 'be' ('Repeated promises
+    had gone unkept', 'Such warnings were ignored', 'Her claims have been denied'): then it is a plural noun, the
     head of the subject, and no verb of speech (a verb of speech in -s is followed by its object or clause, never an
     auxiliary); else 'Generous' was read as a speaker."""
     if k + 1 >= hi or not tokens[k].norm.endswith("s"):

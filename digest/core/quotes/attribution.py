@@ -152,7 +152,7 @@ def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
 
 
 def _relative_indefinite(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
-    """'a speech that one guest described as "A"': 'one' or 'another' and a noun between 'that' or 'which' and the
+    """'a plan that one neighbour described as "A"': 'one' or 'another' and a noun between 'that' or 'which' and the
     verb ``tokens[v]`` are the subject of an object relative clause, whose verb is active."""
     if v - 3 < lo or tokens[v - 3].norm not in ("that", "which") or tokens[v - 2].norm not in ("one", "another"):
         return None
@@ -227,7 +227,7 @@ def _relayed(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     if k > lo and tokens[k].norm == "with":  # 'X answered the mayor with, "A"': the verb a few words before
         k = next((j for j in range(k - 1, max(lo - 1, k - _WITH_REACH), -1) if is_verb(tokens[j], SPEECH_VERBS)), k)
     if k - 1 > lo and takes_turn(tokens[k - 1].norm, tokens[k].norm) and not tokens[k - 1].is_cap:
-        found = np_left(tokens, k - 1, lo)  # 'Asked about the file, he shot back, "A"': a turn taken, its words
+        found = np_left(tokens, k - 1, lo)  # 'Asked about the fares, he hit back, "A"': a turn taken, its words
         return Attribution(found[0], found[1], "relayed") if found is not None else None
     if k < lo or not is_verb(tokens[k], SPEECH_VERBS) or tokens[k].norm in PARTICIPLE_REPORT:
         return None

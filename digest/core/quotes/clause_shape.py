@@ -167,7 +167,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     j, relative = k, False
     while (j := j + 1) < min(hi, reach):
         if tokens[j].norm.isdigit() or tokens[j].norm in _AMOUNT_WORDS:
-            reach += 1  # 'holders of about 41 per cent of its 2027 notes had voted': amounts lengthen a subject
+            reach += 1  # 'owners of some 12 per cent of the 2030 bonds have agreed': amounts lengthen a subject
         relative = relative or tokens[j].norm in _RELATIVE_WORDS
         if relative and j >= k + _FINITE_REACH:
             return False

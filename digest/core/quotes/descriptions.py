@@ -38,7 +38,7 @@ AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 """An age set off after a name ('Ada Kell, 29, was ...'); the actors read it too (a name with an age is a
 person's)."""
 _ROLE_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}([a-z]+)\s*,")
-"""A person's noun in apposition after a name, with 'a' or 'an' ('Rahim Dar, a religious teacher, said')."""
+"""A person's noun in apposition after a name, with 'a' or 'an' ('Rahim Dar, a retired welder, said')."""
 
 
 def person_after(para: str, end: int) -> bool:
@@ -53,8 +53,8 @@ def person_after(para: str, end: int) -> bool:
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[A-Za-z]+['’]s)\s+([\w -]{1,40}?)\s*[,.;]")
 """A noun phrase in apposition after a name ('Ada Kell, a striker,', 'Ada Kell, the club's captain,')."""
 _BARE_APPOSITION = re.compile(r",\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at|for)\s")
-"""A job in apposition without an article, before what it is of ('Ada Kell, pastor of St. Brendan's,', 'Ada Kell,
-general secretary of the union,')."""
+"""A job in apposition without an article, before what it is of ('Ada Kell, curator of the museum,', 'Ada Kell,
+treasurer of the union,')."""
 _CLAUSE_END = re.compile(r"[.!?;]")
 _FIRST_KEPT = 4
 _LATEST_KEPT = 8
@@ -234,12 +234,12 @@ def _title_before(text: str) -> set[str]:
 
 _LEAD_DESCRIPTION = re.compile(r"(?:The|Its|Their|[A-Z][a-z]+['’]s) ([a-z][\w -]{0,40}?),\s*(?:[A-Z][\w']*\.? ){0,2}$")
 """A description opening the sentence and set off by a comma before the name, a title or two between ('The mayor
-of Dunlow, Ada Kell,', 'The chief of Kuntu-East, Nana Kofi Asante,')."""
+of Dunlow, Ada Kell,', 'The chief of Lowfield, Nana Kwaku Ampofo,')."""
 
 
 def _lead_description(para: str, at: int) -> set[str]:
     """The words of a description that opens the sentence right before the name written at ``at``, set off by a
-    comma ('chief' of 'The chief of Kuntu-East, Kofi Asante, banned drumming'); not one inside the sentence ('Asked
+    comma ('chief' of 'The chief of Lowfield, Kwaku Ampofo, closed the market'); not one inside the sentence ('Asked
     by the judge, Ada Kell said': the judge is someone else)."""
     found = _LEAD_DESCRIPTION.search(para, max(0, at - _TITLE_REACH), at)
     if found is None or para[: found.start()].rstrip()[-1:] not in ("", ".", "!", "?"):

@@ -207,6 +207,7 @@ class _Reader:
         return True
 
     def _labelled_answer(self, para: str) -> bool:
+        """``para`` opens with an answer's label of this interview ('A:', '**A.**')."""
         return self.answers is not None and answer_start(self.answers, para) is not None
 
     def _interviewee(self) -> ActorState | None:
@@ -220,7 +221,7 @@ class _Reader:
 
     def _answered(self) -> ActorState | None:
         """A paragraph of quotations alone after the writer's question, in an interview written up without labels
-        ('Why ledgers?' then '"Because a ledger cannot lie."'): the interviewee's answer."""
+        ('Why the stage?' then '"A friend dared me."'): the interviewee's answer."""
         return self._interviewee() if self.unlabelled is not None and self.index in self.unlabelled[0] else None
 
     def _list_item(self, para: str, marks: list[MarkSpan], base: int, section: int) -> bool:

@@ -43,7 +43,7 @@ _APPOSITIVE_REACH = 4
 """The most words of a noun phrase set off by a comma before a relative clause's subject (', a plan that')."""
 
 
-def appositive_relative(tokens: list[Tok], start: int) -> bool:
+def subject_of_apposed_relative(tokens: list[Tok], start: int) -> bool:
     """The phrase at ``tokens[start]`` is the subject of a relative clause in a noun phrase set off by a comma
     (', a proposal NAME described as "A"', ', a plan which NAME called "A"'): the writer's aside on what came
     before, not part of a reported clause it follows; its subject's words are the fragment."""

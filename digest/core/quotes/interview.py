@@ -101,9 +101,9 @@ and a quotation after it may be the writer's aside and a speaker's words picked 
 def unlabelled_answers(paras: Sequence[str]) -> tuple[set[int], int] | None:
     """The answers of an interview written up without labels, and the index of its first question; None when
     these paragraphs are not one. A question is a paragraph of the writer's (no quotation opens it) whose last
-    sentence asks, often in bold or italics ('Your first book was a comedy. Why a tragedy now?', '**Is it
+    sentence asks, often in bold or italics ('You trained as a chemist. What brought you to the stage?', '**Is it
     finished?**'); an answer is the next paragraph, opening with a quotation mark and holding nothing but
-    quotations (or one quotation left open, carried on in the next paragraph): '"It was never meant to be."'.
+    quotations (or one quotation left open, carried on in the next paragraph): '"A friend dared me, and I stayed."'.
     At least two such pairs are needed."""
     answers: set[int] = set()
     first = -1

@@ -354,7 +354,7 @@ def _two_names(core: list[str]) -> bool:
 
 
 def _portfolios(before: list[str], after: list[str]) -> bool:
-    """'Labour and Employment Secretary NAME', 'Trade and Industry Minister NAME': the words joined by 'and' are the
+    """'Ports and Harbours Secretary NAME', 'Trade and Industry Minister NAME': the words joined by 'and' are the
     portfolios of one title written after them (none a first name or a title), then a name: one person."""
     title = next((i for i, w in enumerate(after) if w.lower().rstrip(".") in _TITLE_OR_ROLE_WORDS), None)
     if title is None or title == 0 or title >= len(after) - 1:

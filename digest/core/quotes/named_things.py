@@ -15,7 +15,7 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
-from digest.core.quotes.titles import CRAFT_NOUNS, title_word
+from digest.core.quotes.titles import CRAFT_NOUNS, USING, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
@@ -68,7 +68,7 @@ _THING_NOUNS = ORG_WORDS | WORK_NOUNS | _THING_WORDS | CRAFT_NOUNS
 
 def _apposed_name(tokens: list[Tok], qi: int) -> bool:
     """'Her group, "Kelby Mothers," has 400 members', 'the ship, the "Northern Gull," ran aground', 'the trust's
-    referendum — "Keep the Ferry Public" —', 'leaning on his boat, the "Sea Hen II."': a quotation in a title's
+    referendum — "Keep the Ferry Public" —', 'we sailed on her yacht, the "Blue Wren."': a quotation in a title's
     capitals set off by commas or dashes (or a comma, closing the sentence) right
     after a noun of a named thing (opened by a determiner or a possessive a few words before) is its name; not after
     a verb of speech or 'to' ('told the crew, "Bring Her Home,"': words said to them)."""
@@ -100,7 +100,7 @@ _DASHES = frozenset({"—", "–", "--"})
 
 
 def _ends_sentence(tokens: list[Tok], qi: int) -> bool:
-    """The quotation closes the sentence ('leaning on his boat, the "Sea Hen II."'): nothing but a full stop after."""
+    """The quotation closes the sentence ('we sailed on her yacht, the "Blue Wren."'): nothing but a full stop after."""
     return all(t.text == "." for t in tokens[qi + 1 :])
 
 
@@ -160,7 +160,7 @@ _SIGN_NOUNS = word_set(
 _SIGN_VERBS = word_set("read reads reading said says saying bore bears bearing carried carries carrying")
 _NOTE_NOUNS = word_set("note notes card cards leaflet leaflets flyer flyers label labels")
 _READING = word_set("read reads reading")
-"""A note or a card whose words are read ('a note on the door reading "X"'): its writer is no one the text names (a
+"""A note or a card whose words are read ('a card by the till reading "X"'): its writer is no one the text names (a
 note that 'said' may be its writer's words)."""
 _SIGN_WORDS = word_set("words message legend")
 _EMBLAZONED = word_set("emblazoned printed inscribed stamped")
@@ -171,14 +171,14 @@ _PLACE_WORDS = word_set("at on in outside inside near by above over under behind
 
 
 def _owned_place(tokens: list[Tok], j: int) -> bool:
-    """'on his car', 'under her door': the possessive at ``j`` opens a place phrase, no subject."""
+    """'under her door', 'in their hall': the possessive at ``j`` opens a place phrase, no subject."""
     return tokens[j].norm in POSSESSIVES and j > 0 and tokens[j - 1].norm in _PLACE_WORDS
 
 
 def _sign_text(tokens: list[Tok], qi: int) -> bool:
     """'The sign read "Slow: Ducks"', 'a banner reading "Welcome Home"', 'placards that said: "No Toll"', 'a cap
-    bearing the words "Gull Country"', 'a shirt emblazoned with "Team Dorry"', 'a note on her bike reading "Move
-    It"': the words a sign, a garment or a note carries are no one's words here; its noun must be the verb's
+    bearing the words "Gull Country"', 'a shirt emblazoned with "Team Dorry"', 'a card in their hall reading "Wipe
+    Your Feet"': the words a sign, a garment or a note carries are no one's words here; its noun must be the verb's
     subject, before it or before 'that' or 'which', a few plain words between at most ('the sign, she said, "is a
     lie"' is hers)."""
     k = qi - 1
@@ -358,7 +358,7 @@ _REDUCED_NAMING = word_set("branded named called dubbed billed codenamed nicknam
 
 
 def _named_in_passing(tokens: list[Tok], qi: int) -> bool:
-    """'its new lounge, branded "The Dhow Deck", opens in May', 'the fund, billed "Homes First, Jobs Next," was
+    """'its new lounge, branded "The Quiet Room", opens in May', 'the fund, billed "Homes First, Jobs Next," was
     launched': a participle of naming right after a comma and a lower-case noun opened by a determiner or a
     possessive a few words before gives the thing a name, in a title's capitals (commas inside allowed); not when
     'by' follows, which says whose words they are ('the plan, branded "Dead in the Water" by critics')."""
@@ -401,14 +401,15 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
 
 
 _MENTION_NOUNS = word_set("term word phrase expression label moniker epithet")
-_USING = word_set("used uses use using coined coins uttered utters invoked invokes repeated repeats")
+_USING = USING | word_set("invoked invokes")
 _NOT_USING = word_set("never not n't rejects rejected disputes disputed dislikes disliked")
 
 
 def _mentioned_words(tokens: list[Tok], qi: int) -> bool:
-    """'Volker said he never used the term "three amigos"', 'the word "resilience" appears 41 times': words named
-    as words after 'the term', 'the word', 'the phrase' are no one's speech there, unless the sentence says
-    someone used them ('she used the phrase "a new dawn" twice' is hers)."""
+    """'Dana Pike said she never used the term "toll cartel"', 'the word "resilience" appears 41 times': words named
+    as words after 'the' (or 'this', 'that') and a noun of a term ('term', 'word', 'phrase', 'expression', 'label',
+    ...) are no one's speech there, unless a verb of using stands in the three words before 'the', not negated
+    ('she used the phrase "a new dawn" twice' is hers; 'he never used the term "X"' is not)."""
     k = qi - 1
     if k < 1 or tokens[k].norm not in _MENTION_NOUNS or tokens[k - 1].norm not in ("the", "this", "that"):
         return False

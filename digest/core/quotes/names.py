@@ -68,8 +68,9 @@ _BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor"})
 
 
 def bare_title_surname(name: str) -> str | None:
-    """The surname of a title written without a full stop and a surname ('Ms Berg', 'Professor Ide'), else None:
-    such a name is the person a full name written before names, as a speaker's title is ('Ms. Berg' stays as
+    """The name after an honorific or a doctor's or professor's title written without a full stop ('Ms Berg',
+    'Professor Ide') or after a title of office, faith or rank ('Senator Hale', 'Sen. Hale', 'Sheikh Omar'), else
+    None: such a name is the person a full name written before names, as a speaker's title is ('Ms. Berg' stays as
     written)."""
     title, _, surname = name.rpartition(" ")
     return surname if title in _BARE_TITLES or _TITLE_ALONE.fullmatch(title) else None
@@ -96,7 +97,7 @@ the person named in full before ('Judge Hale, asked about it, smiled. "..." she 
 def titled_in_full(name: str, seen: list[tuple[int, str]]) -> str | None:
     """What a title and one name that no full name written before ends with stands for: a full name written before
     that starts with that name, where the name after a title of office or faith is a given name ('Sheikh Omar'
-    after 'Omar bin Said Al Hamli', 'Datuk Azlan' after 'Azlan Hamid Ridzuan'); else None for such a title ('President
+    after 'Omar bin Said Al Hamli', 'Datuk Faizal' after 'Faizal Rosli Ismadi'); else None for such a title ('President
     Reed' alone adds no person: pronouns kept going to others once it did), and the name as written after an
     honorific or a rank ('Ms Berg', 'Sheikh Omar' with no full name before)."""
     title, _, given = name.rpartition(" ")
@@ -118,8 +119,10 @@ def _titled_names(sentence: str) -> list[str]:
 
 
 def _person_names(sentence: str) -> list[str]:
-    """Two-word capitalised runs that look like people's names, and an honorific before a surname ('Mr. Reed'),
-    outside quotation marks (a lead word such as 'As' or 'Later' before a name is not part of it)."""
+    """Capitalised runs that look like people's names (two words, or more past a particle or after a known first
+    name: see :func:`_name_end`), an honorific or a rank before a surname ('Mr. Reed', 'Lord Reed') and a title of
+    office or faith before one name (:func:`_titled_names`), outside quotation marks (a lead word such as 'As' or
+    'Later' before a name is not part of it)."""
     names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if _HONORIFIC_LETTERS.intersection(sentence) else []
     if any(rank in sentence for rank in _RANKS):
         names.extend(m.group() for m in _RANK_NAME.finditer(sentence))
@@ -176,7 +179,7 @@ def _name_end(sentence: str, pair: tuple[str, str], end: int) -> int:
         if more is None or _no_name(more.group(1).lower()):
             break
         if not known and not sentence[more.start() : more.start(1)].strip():
-            break  # no particle before it and no known first name: 'Whip Lakshman' + 'Ratnayake' stay apart
+            break  # no particle before it and no known first name: 'Skipper Orrel' + 'Quenby' stay apart
         at = more.end()
     if at > end and _CAPITAL_NEXT.match(sentence, at):
         at = end  # 'Hillary Clinton Goes After ...': a heading's capitals, no longer name

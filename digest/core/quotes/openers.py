@@ -23,6 +23,14 @@ def past_lead_words(tokens: list[Tok], start: int, hi: int) -> int:
     return start
 
 
+def subject_start(tokens: list[Tok], reach: int) -> int:
+    """Where a sentence's subject starts: past its lead words and an opening adverbial whose comma stands within
+    ``reach`` tokens of them ('But on Thursday, Moss ...', 'Asked about the fares, the boatman ...')."""
+    start = past_lead_words(tokens, 0, len(tokens))
+    comma = next((k for k in range(start, min(len(tokens), start + reach)) if tokens[k].text == ","), None)
+    return comma + 1 if comma is not None and opens_adverbial(tokens, 0, start, comma) else start
+
+
 def opens_adverbial(tokens: list[Tok], lo: int, start: int, comma: int) -> bool:
     """``tokens[start:comma]`` is an adverbial phrase opening the sentence before its subject: it opens with a
     preposition or such a word ('In Kelby,', 'Like Moss,'), a participle ('Continuing to explain his view,'; in

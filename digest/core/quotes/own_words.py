@@ -1,5 +1,5 @@
-"""A quotation its writer calls someone's own words: 'her knees were, in her own words, "made of custard"',
-'For the record, Vell's exact words were: "Not yet."', 'His parting words: "Lock the gate."'.
+"""A quotation its writer calls someone's own words: 'she was, in her own words, "a nervous wreck"',
+'Vell's exact words were: "Not yet."', 'His parting words: "Lock the gate."'.
 
 The owner of 'words' (a possessive pronoun or a name's possessive) said the quotation right after them. Only
 'words' counts: 'in his view, "..."' or 'her verdict: "..."' is the writer's framing of an opinion, read elsewhere.

@@ -23,7 +23,7 @@ def owner_before_place(tokens: list[Tok], start: int, lo: int) -> int:
     while plain < _PLAIN_WORDS and _plain(tokens[k - 1]):
         k -= 1
         plain += 1
-    if plain == 0 or tokens[k - 1].norm not in ARTICLES or k - 3 < lo or tokens[k - 2].norm != "of":
+    if plain == 0 or k - 3 < lo or tokens[k - 1].norm not in ARTICLES or tokens[k - 2].norm != "of":
         return start
     head = k - 3
     if tokens[head].norm in ROLE_NOUNS:

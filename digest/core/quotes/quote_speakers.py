@@ -16,7 +16,7 @@ from digest.core.quotes.after_quote import closing_as_named
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
-from digest.core.quotes.fragment_scope import appositive_relative
+from digest.core.quotes.fragment_scope import subject_of_apposed_relative
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.named_things import given_name, joined_to
 from digest.core.quotes.possessor import possessor
@@ -242,7 +242,8 @@ class QuoteSpeakers:
     def _outer_owner(self, qi: int, who: Attribution, owners: Owners) -> ActorState | None:
         """'Reed said he is certain Berg will continue to be "a champion"': a fragment whose nearest cue lies
         inside another speaker's reported clause, like the fragment itself, is that speaker's quote."""
-        if who.how not in _INNER_CUES or (who.how == "stance-as" and appositive_relative(self.tokens, who.start)):
+        aside = who.how == "stance-as" and subject_of_apposed_relative(self.tokens, who.start)
+        if who.how not in _INNER_CUES or aside:
             return None
         qstart, at = self.tokens[qi].start, self.tokens[who.start].start
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)

@@ -103,7 +103,7 @@ def _appositive_name(tokens: list[Tok], comma: int, lo: int) -> Attribution | No
 
 
 def _past_age(tokens: list[Tok], comma: int, lo: int) -> int:
-    """'Edna Pryor, 81, a retired nurse, who': an age set off by commas between the name and its appositive; the
+    """'Edna Pryor, 66, a former nurse, who': an age set off by commas between the name and its appositive; the
     comma after the name, else ``comma``."""
     if comma - 2 > lo and tokens[comma - 1].norm.isdigit() and tokens[comma - 2].text == ",":
         return comma - 2
@@ -236,8 +236,8 @@ def relative_antecedent(
     tokens: list[Tok], v: int, lo: int, restrictive: bool = False, quoted: bool = False
 ) -> Attribution | None:
     """'Moss, who has called the pact "folly"': the speaker of a cue in a relative clause is the noun phrase before
-    ', who' (a person: a name or a role); for a quotation (``quoted``), also before ', which' after a name ('Harrow
-    Lane, which has described it as "A"'; a reported clause's 'which' is often a document's: 'the Charter, which
+    ', who' (a person: a name or a role); for a quotation (``quoted``), also before ', which' after a name ('Corm
+    Partners, which has called it "A"'; a reported clause's 'which' is often a document's: 'the Charter, which
     states that'); with ``restrictive``, for a quoted fragment, also before a plain 'who' ('a
     pilot who described the crossing as "reckless"'). A reported clause does not take the plain 'who': inside
     another clause it would cut that clause short ('said he had a source who told him A')."""
@@ -249,5 +249,5 @@ def relative_antecedent(
         return None
     found = np_left(tokens, j - 1 if tokens[j - 1].text == "," else j, lo)  # ', who' or a restrictive 'who'
     if found is None or not (tokens[found[1] - 1].is_cap or (tokens[found[1] - 1].norm in ROLE_NOUNS and not which)):
-        return None  # ', which' only after a name: 'Harrow Lane, which has described it as "A"'
+        return None  # ', which' only after a name: 'Corm Partners, which has called it "A"'
     return Attribution(found[0], found[1], "relative")

@@ -1,16 +1,16 @@
 """A role that a short sentence sets up to speak is a candidate for the 'he' or 'she' of the next sentence.
 
-'Asked about the cost, the designer shrugged. "We will manage," he said.': 'he' is the designer, whom the
+'Pressed on the fares, the boatman shrugged. "We will manage," he said.': 'he' is the boatman, whom the
 sentence just before shows reacting to a question, not a person named further back (the pronoun reached past the
 description, which was no candidate unless it spoke, to an older person of its gender). The sentence is short:
-an opening adverbial ending in a comma ('Asked about the cost,', 'Pressed on the date,'), a singular role written
-with 'the' ('the novelist', 'the deejay'), a verb of a gesture, a pause or a laugh ('shrugged', 'laughed',
+an opening adverbial ending in a comma ('Asked about the fares,', 'Pressed on the date,'), a singular role written
+with 'the' ('the novelist', 'the busker'), a verb of a gesture, a pause or a laugh ('shrugged', 'laughed',
 "doesn't hesitate", as :mod:`scene` reads them for names) and at most a few words more ('shook her head').
 
 A relative of one sex named by kin after 'his' or 'her' ('Her brother had driven up.') is such a candidate
 when the next sentence opens with the pronoun of that sex ('He set the bags down ...').
 
-Left alone: any other sentence a role opens ('The Vermont senator declined to comment. But he told ...': news
+Left alone: any other sentence a role opens ('The harbour's new director would not comment. But he wrote ...': news
 writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ import re
 from digest.core.lexicon import GROUP_NOUNS, ORG_WORDS, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.gender import role_gender
-from digest.core.quotes.openers import opens_adverbial, past_lead_words
+from digest.core.quotes.openers import subject_start
 from digest.core.quotes.scene import RECALLING
 from digest.core.quotes.speakers import Mention, make_mention, np_right
 from digest.core.quotes.things import plural_role
 from digest.core.quotes.tokens import WORD, Tok
 
 _OPENER_REACH = 16
-"""The most tokens of an opening adverbial before its comma ('Asked what he will do with his first big cheque,')."""
+"""The most tokens of an opening adverbial before its comma ('Asked whether she would sell the old boatyard soon,')."""
 _REACTIONS = RECALLING | word_set(
     "laughed laughs laugh chuckled chuckles sighed sighs hesitate pause shrug smile nod grin"
 )
@@ -42,18 +42,15 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     (see the module's docstring)."""
     if not tokens or tokens[-1].text != ".":
         return
-    start = past_lead_words(tokens, 0, len(tokens))
-    comma = next((k for k in range(start, min(len(tokens), start + _OPENER_REACH)) if tokens[k].text == ","), None)
-    if comma is not None and opens_adverbial(tokens, 0, start, comma):
-        start = comma + 1
+    start = subject_start(tokens, _OPENER_REACH)
     if start < len(tokens) and tokens[start].norm in ("his", "her"):
         _kin_then_pronoun(registry, sentence, tokens, start, para)
     if start >= len(tokens) or tokens[start].norm != "the":
         return
     found = np_right(tokens, start, len(tokens))
     m = make_mention(tokens, found[0], found[1], para) if found is not None and _reaction(tokens, found[1]) else None
-    if m is None and _reaction(tokens, start + 2) and _one_of_us(tokens[start + 1]):
-        noun = tokens[start + 1].text  # 'the deejay shrugged': a noun the role words lack, set up as a person
+    if m is None and _reaction(tokens, start + 2) and _one_person_noun(tokens[start + 1]):
+        noun = tokens[start + 1].text  # 'the busker shrugged': a noun the role words lack, set up as a person
         m = Mention(f"{tokens[start].text} {noun}", noun, None, "role")
     if m is not None and m.kind == "role" and not plural_role(m.name):
         registry.resolve(m, sentence, pos=tokens[start].start)
@@ -63,7 +60,7 @@ _COLLECTIVES = word_set("crowd audience room hall public class team band choir f
 """Nouns of many people, whose laugh or pause is no one's words ('the crowd laughed')."""
 
 
-def _one_of_us(noun: Tok) -> bool:
+def _one_person_noun(noun: Tok) -> bool:
     """A singular common noun that may name one person: lower case, no organisation, group or collective."""
     word = noun.norm
     if noun.kind is not WORD or noun.is_cap or word.endswith("s") or not word.isalpha():
@@ -85,7 +82,7 @@ _NEXT_PRONOUN = re.compile(r"\s*(He|She)\s")
 
 
 def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], start: int, para: str) -> None:
-    """'His sister had come in. She looked at him ...': a relative of one sex named by kin after 'his' or 'her',
+    """'Her nephew was fixing the gate. He waved at us ...': a relative of one sex named by kin after 'his' or 'her',
     the subject of a sentence whose next sentence opens with the pronoun of that sex, is what that pronoun (and
     the ones after it) stands for: the subject of the next sentence goes on from the subject of this one."""
     found = np_right(tokens, start, len(tokens))

@@ -4,7 +4,7 @@ surnames, a plural subject for 'they'."""
 from __future__ import annotations
 
 from digest.core.quotes.actors import Registry
-from digest.core.quotes.openers import opens_adverbial, past_lead_words
+from digest.core.quotes.openers import subject_start
 from digest.core.quotes.reported import group_mention
 from digest.core.quotes.role_subject import note_role_subject
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_right
@@ -43,10 +43,7 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
     opening adverbial) before a lower-case verb or an appositive's comma ('Moss, a former coach, did not attend'),
     of a person the article named in full, is that person as the sentence's subject, a candidate for a later 'he'
     or 'she'."""
-    start = past_lead_words(tokens, 0, len(tokens))
-    comma = next((k for k in range(start, min(len(tokens), start + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
-    if comma is not None and opens_adverbial(tokens, 0, start, comma):
-        start = comma + 1
+    start = subject_start(tokens, _ADVERBIAL_REACH)
     if start + 1 >= len(tokens) or tokens[start].kind is not WORD or not tokens[start].is_cap:
         return
     word, after = tokens[start].text, tokens[start + 1]

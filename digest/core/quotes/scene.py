@@ -3,8 +3,8 @@
 Three shapes of English introduce the next quotation (the rest of the paragraph, or the paragraph after) as the
 words of the person they open with:
 
-- a person and a verb of remembering, pondering or a gesture: 'Ines Varro, who has crewed for him since 2011,
-  remembers the crossing vividly.', 'He considered the question for a while.', 'Ms Dahl shook her head.';
+- a person and a verb of remembering, pondering or a gesture: 'Ida Brenner, who has kept the books since 1998,
+  still recalls that winter.', 'He considered the question for a while.', 'Ms Dahl shook her head.';
 - a person's view as the subject: 'Her advice to new members is simpler.', 'Kell's answer was blunt.';
 - a person speaking in an opening phrase: 'Addressing the crowd at the depot, Oduya played down the delay.'
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 from digest.core.lexicon import ADVERBS, PERSON_PRONOUNS, word_set
 from digest.core.quotes.main_clause import clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
+from digest.core.quotes.own_words import owner_mention
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 RECALLING = word_set(
@@ -33,7 +34,6 @@ _VIEW_NOUNS = word_set(
 """Nouns of a person's words or opinion: 'Her verdict is less kind.' before what the person says."""
 _SPEAKING_OPENERS = word_set("speaking talking addressing answering responding replying")
 """Participles of speaking opening a sentence: 'Speaking at the depot, X ...' says X is speaking."""
-_OWNERS = {"his": "m", "her": "f"}
 _LONGEST = 30
 
 
@@ -59,7 +59,7 @@ def scene_speaker(tokens: list[Tok], para: str) -> Mention | None:
 
 def _verb_after(tokens: list[Tok], end: int) -> int | None:
     """Where the verb after a subject ending at ``end`` stands: past an adverb ('still remembers') and a relative
-    clause or an apposition between commas ('NAME, who has crewed for him since 2011, remembers')."""
+    clause or an apposition between commas ('NAME, who has kept the books since 1998, remembers')."""
     if tokens[end].text == ",":
         close = next((k for k in range(end + 1, len(tokens)) if tokens[k].text == ","), None)
         if close is None or tokens[end + 1].norm not in ("who", "whose"):
@@ -75,12 +75,9 @@ def _owner(owner: Tok, rest: list[Tok]) -> Mention | None:
     view (the sentence tells of it, as 'Her verdict stood' does not)."""
     if not any(t.norm in ("is", "was") for t in rest):
         return None
-    if owner.norm in _OWNERS:
-        return Mention(owner.text, "he" if owner.norm == "his" else "she", None, "pronoun", _OWNERS[owner.norm])
-    name = owner.text.removesuffix("'s").removesuffix("’s")
-    if name == owner.text or not owner.is_cap:
-        return None
-    return Mention(name, name, None, "person")
+    if owner.norm in ("his", "her") or owner.is_cap and owner.text.endswith(("'s", "’s")):
+        return owner_mention(owner)
+    return None
 
 
 def _personal(head: list[Tok]) -> bool:

@@ -149,7 +149,8 @@ _TERM_NOUNS = word_set(
 _NAME_NOUNS = word_set("name nickname pseudonym alias moniker")
 """Nouns of a name that a form of 'be' may join to it ('whose stage name is "X"'; 'the slogan is "X"' may be the
 campaign's words, as PolNeAR's annotators read it)."""
-_USING = word_set("used uses using use uttered utters repeated repeats coined coins")
+USING = word_set("used uses using use uttered utters repeated repeats coined coins")
+"""Verbs saying someone used a term or a phrase ('used the phrase "X"', 'coined the term "X"'): their words."""
 
 
 def _named_term(tokens: list[Tok], qi: int) -> bool:
@@ -163,7 +164,7 @@ def _named_term(tokens: list[Tok], qi: int) -> bool:
         k -= 1
     if k < 0 or tokens[k].norm not in (_NAME_NOUNS if be else _TERM_NOUNS):
         return False
-    return not any(t.norm in _USING for t in tokens[max(0, k - 4) : k])
+    return not any(t.norm in USING for t in tokens[max(0, k - 4) : k])
 
 
 _SUBTITLE_WORDS = 16
