@@ -21,8 +21,8 @@ def test_an_honorific_without_a_full_stop_names_the_person_a_pronoun_refers_to()
 def test_a_doctors_or_professors_title_before_a_surname_names_a_person() -> None:
     text = 'Dr Fennimore studied the scan again. "It is smaller than in March," she said.'
     assert direct_speaker_of(text, "smaller than in March") == "Dr Fennimore"
-    text = 'Professor Quayle waved the draft away. "Too timid by half," he said.'
-    assert direct_speaker_of(text, "Too timid") == "Professor Quayle"
+    text = 'Professor Tallis waved the draft away. "Too timid by half," he said.'
+    assert direct_speaker_of(text, "Too timid") == "Professor Tallis"
 
 
 def test_the_honorific_still_tells_the_pronoun_its_sex() -> None:
@@ -44,8 +44,8 @@ def test_a_name_before_of_the_plain_words_of_a_place_is_the_speaker() -> None:
     words between stopped the walk back to the name)."""
     text = "Osric Penhale of the small boatbuilding community of Tern Haven said nobody had asked them."
     assert quotes_of(text) == [("indirect", "Osric Penhale", "nobody had asked them")]
-    text = 'Tamsin Adeyemi of the Gaelic choir of Port Ellery said: "We sing whatever the weather."'
-    assert direct_speaker_of(text, "whatever the weather") == "Tamsin Adeyemi"
+    text = 'Tamsin Kimsey of the Gaelic choir of Port Ellery said: "We sing whatever the weather."'
+    assert direct_speaker_of(text, "whatever the weather") == "Tamsin Kimsey"
 
 
 def test_a_group_before_of_a_place_keeps_its_words() -> None:
@@ -54,12 +54,12 @@ def test_a_group_before_of_a_place_keeps_its_words() -> None:
 
 
 def test_a_word_of_speech_in_s_before_an_auxiliary_is_a_plural_noun_not_a_verb() -> None:
-    """'Generous pledges had never ...': 'pledges' heads the subject, so 'Generous' is no speaker, and the
+    """'Fresh promises had come to nothing': 'promises' heads the subject, so 'Fresh' is no speaker, and the
     'she' of the trailing cue is the woman named before."""
-    text = "Marisol Quent met the donors on Friday. Generous pledges had never arrived in full, she said."
-    assert quotes_of(text) == [("indirect", "Marisol Quent", "Generous pledges had never arrived in full")]
-    text = "Idris Vane left the hearing early. Earlier warnings were ignored by the board, he said."
-    assert quotes_of(text)[0][:2] == ("indirect", "Idris Vane")
+    text = "Marisol Quent toured the flooded farms on Friday. Fresh promises had come to nothing, she said."
+    assert quotes_of(text) == [("indirect", "Marisol Quent", "Fresh promises had come to nothing")]
+    text = "Daveth Penrose walked out of the inquiry. Earlier warnings were brushed aside by the trust, he said."
+    assert quotes_of(text)[0][:2] == ("indirect", "Daveth Penrose")
 
 
 def test_a_verb_of_speech_in_s_before_its_clause_still_reports() -> None:
@@ -68,21 +68,21 @@ def test_a_verb_of_speech_in_s_before_its_clause_still_reports() -> None:
 
 
 def test_who_after_an_age_and_an_appositive_is_the_person_named() -> None:
-    text = "The panel heard from Wilma Ostrander, 74, a retired ferry pilot from Kelso, who said the pier was unsafe."
-    assert quotes_of(text) == [("indirect", "Wilma Ostrander", "the pier was unsafe")]
+    text = "A letter came from Wilma Ostrander, 66, a lock keeper from Penwyth, who said the sluice gates leaked."
+    assert quotes_of(text) == [("indirect", "Wilma Ostrander", "the sluice gates leaked")]
 
 
 def test_who_after_two_joined_descriptions_is_the_person_named() -> None:
     text = (
-        "Objections were led by Bram Ellery, a former stonemason and the guild's longest-serving member, who told "
-        "the hearing that the quarry must stay shut."
+        "The loudest voice belonged to Bram Ellery, a beekeeper and the village's only vet, who told the council "
+        "that the spraying must stop."
     )
     assert quotes_of(text)[0][:2] == ("indirect", "Bram Ellery")
 
 
 def test_who_after_a_second_name_joined_by_and_is_that_name() -> None:
-    text = "It was backed by Ola Brandt, the mayor, and Piet Vos, who said the harbour must stay open."
-    assert quotes_of(text)[0][:2] == ("indirect", "Piet Vos")
+    text = "It was backed by Ola Brandt, the mayor, and Piet Loxley, who said the harbour must stay open."
+    assert quotes_of(text)[0][:2] == ("indirect", "Piet Loxley")
 
 
 @pytest.mark.parametrize("role", ["chief forecaster", "senior epidemiologist", "resident chaplain", "lead geologist"])
@@ -92,18 +92,18 @@ def test_a_role_of_science_media_or_church_before_a_name_between_commas(role: st
 
 
 def test_a_subject_lengthened_by_amounts_still_opens_a_reported_clause() -> None:
-    text = "Tarnwell Mining said owners of about 38 per cent of its 2031 bonds had rejected the offer."
+    text = "Ostwin Foods said growers with some 60 per cent of the 2029 harvest contracts had signed up."
     assert quotes_of(text) == [
-        ("indirect", "Tarnwell Mining", "owners of about 38 per cent of its 2031 bonds had rejected the offer")
+        ("indirect", "Ostwin Foods", "growers with some 60 per cent of the 2029 harvest contracts had signed up")
     ]
 
 
 def test_a_filing_introduced_as_the_companys_medium_is_the_company_later() -> None:
     text = (
-        "In a filing to the exchange on Tuesday, Tarnwell Mining said its lenders had agreed to wait. "
-        'It would "pursue every avenue", the filing said.'
+        "Ostwin Foods answered the regulator in a filing on Monday, and said its bankers would wait. "
+        'It would "fight the fine all the way", the filing said.'
     )
-    assert direct_speaker_of(text, "pursue every avenue") == "Tarnwell Mining"
+    assert direct_speaker_of(text, "fight the fine") == "Ostwin Foods"
 
 
 def test_an_amount_in_a_noun_phrase_with_a_relative_clause_makes_no_clause() -> None:
@@ -125,10 +125,10 @@ def test_a_verb_of_urging_before_a_quoted_infinitive_gives_the_words_to_its_subj
 
 
 def test_words_named_as_words_are_no_ones_speech() -> None:
-    text = 'Ivo Brandt said he had never used the term "harbour cartel" and added, "I wince when I hear it."'
+    text = 'Ivo Brandt says he has never used the term "toll cartel" in public. "That is their label," he said.'
     assert [q for _, _, q in quotes_of(text) if q.split()[-1] == "cartel"] == []
-    assert direct_speaker_of(text, "I wince") == "Ivo Brandt"
-    text = 'The word "resilience" appears 41 times in the council\'s plan, Tom Hale noted.'
+    assert direct_speaker_of(text, "their label") == "Ivo Brandt"
+    text = 'The word "resilience" appears 41 times in the council\'s plan, Tom Garrow noted.'
     assert [k for k, _, q in quotes_of(text) if q == "resilience"] == []
 
 

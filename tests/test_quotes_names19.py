@@ -7,9 +7,9 @@ from tests.quote_support import direct_speaker_of
 
 
 def test_capitalised_particle_does_not_cut_a_name() -> None:
-    """'Samir El Haddad' was read as 'Samir El' for a later 'he'."""
-    text = 'Samir El Haddad, pressed on the delay, shrugged. "The cranes arrive in March," he said.'
-    assert direct_speaker_of(text, "cranes arrive") == "Samir El Haddad"
+    """'Samir El Maroudi' was read as 'Samir El' for a later 'he'."""
+    text = 'Samir El Maroudi, pressed on the delay, shrugged. "The cranes arrive in March," he said.'
+    assert direct_speaker_of(text, "cranes arrive") == "Samir El Maroudi"
 
 
 def test_lower_case_particles_inside_a_name() -> None:
@@ -19,18 +19,18 @@ def test_lower_case_particles_inside_a_name() -> None:
 
 
 def test_three_word_name_after_a_known_first_name() -> None:
-    """'Omar Hassan Qureshi' was cut to its first two words."""
-    text = 'Omar Hassan Qureshi, asked about the budget, frowned. "It is thinner than last year," he said.'
-    assert direct_speaker_of(text, "thinner") == "Omar Hassan Qureshi"
+    """'Jasper Faruk Siddiqi' was cut to its first two words."""
+    text = 'Jasper Faruk Siddiqi, asked about the budget, frowned. "It is thinner than last year," he said.'
+    assert direct_speaker_of(text, "thinner") == "Jasper Faruk Siddiqi"
 
 
 def test_title_of_chieftaincy_before_a_name_with_a_regnal_number() -> None:
-    """'Nana' is a title before the name (it was read as the first name: 'Nana Kofi')."""
+    """'Nana' is a title before the name (it was read as the first name: 'Nana Kwaku')."""
     text = (
         "Lena Dorr opened the meeting.\n\n"
-        'Nana Kofi Asante II, the paramount chief, raised his staff. "Let the drums rest," he said.'
+        'Nana Kwaku Ampofo II, the paramount chief, raised his staff. "Let the drums rest," he said.'
     )
-    assert direct_speaker_of(text, "drums rest") == "Kofi Asante"
+    assert direct_speaker_of(text, "drums rest") == "Kwaku Ampofo"
 
 
 def test_long_run_of_capitals_is_no_longer_name() -> None:
@@ -42,8 +42,8 @@ def test_long_run_of_capitals_is_no_longer_name() -> None:
 def test_short_form_of_a_given_name_opens_a_full_name() -> None:
     """'Md' is a given name written short: the role later names the three-word name, not 'Md Rafiq'."""
     text = (
-        "Union leader Rosa Alba said the strike would go on.\n\n"
-        "Ports and Harbours Secretary Md Rafiq Islam said talks would be held on Monday. "
+        "Union leader Rosa Elwin said the strike would go on.\n\n"
+        "Transport and Works Secretary Md Rafiq Islam said the ferries would sail again by June. "
         '"The crews will be paid," the secretary said.'
     )
     speaker = direct_speaker_of(text, "crews will be paid")
@@ -65,24 +65,24 @@ def test_role_inside_the_sentence_before_a_name_is_someone_else() -> None:
         "Lena Dorr spoke first.\n\n"
         'Questioned by the coroner, Yusuf Demir denied it. "Were you asleep?" the coroner asked.'
     )
-    assert direct_speaker_of(text, "asleep") != "Yusuf Demir"
+    assert direct_speaker_of(text, "asleep") == "coroner"
 
 
 def test_title_and_given_name_is_the_full_name_written_before() -> None:
     """'Sheikh Omar' after 'Sheikh Omar bin Rashid Al Hamli': the given name after a title is that person."""
     text = (
         "Sheikh Omar bin Rashid Al Hamli chairs the board. Tom Reed, an analyst, doubted the plan.\n\n"
-        'Sheikh Omar, asked about the doubts at a dinner, smiled. "We were small once too," he said.'
+        'Sheikh Omar waved the report aside. "Every new port looks too big at first," he said.'
     )
-    speaker = direct_speaker_of(text, "small once")
+    speaker = direct_speaker_of(text, "too big at first")
     assert speaker is not None and speaker.endswith("Omar bin Rashid Al Hamli")
 
 
 def test_title_and_name_alone_adds_no_person() -> None:
-    """Guard: 'Senator Hale' with no full name written before is not made a person for a later 'he' (a title and
+    """Guard: 'Senator Quenby' with no full name written before is not made a person for a later 'he' (a title and
     one name taken alone gave pronouns to 'President NAME' over others)."""
-    text = 'Tom Reed spoke first.\n\nSenator Hale, asked about the vote, smiled. "We have the numbers," he said.'
-    assert direct_speaker_of(text, "the numbers") != "Senator Hale"
+    text = 'Tom Reed spoke first.\n\nSenator Quenby, asked about the vote, smiled. "We have the numbers," he said.'
+    assert direct_speaker_of(text, "the numbers") != "Senator Quenby"
 
 
 def test_name_with_a_role_in_apposition_is_a_person_for_a_later_pronoun() -> None:
@@ -90,22 +90,22 @@ def test_name_with_a_role_in_apposition_is_a_person_for_a_later_pronoun() -> Non
     sentence is NAME, not the man named before."""
     text = (
         "Tom Reed spoke first.\n\n"
-        'Zarif Okonkwo-Dar, a retired surveyor, has campaigned on what he calls "the long mile".'
+        'Kesh Obiri-Lane, a retired surveyor, still walks what he calls "the long mile" every morning.'
     )
-    assert direct_speaker_of(text, "the long mile") == "Zarif Okonkwo-Dar"
+    assert direct_speaker_of(text, "the long mile") == "Kesh Obiri-Lane"
 
 
 def test_name_with_a_thing_in_apposition_stays_no_person() -> None:
     """Guard: 'NAME, a brewery,' is no person's name: the 'he' goes to the man named before."""
-    text = 'Tom Reed spoke first.\n\nGull Harbour, a brewery, sells what he calls "the long mile".'
-    assert direct_speaker_of(text, "the long mile") != "Gull Harbour"
+    text = 'Tom Reed spoke first.\n\nGull Harbour, a brewery, still brews what he calls "the long mile" every spring.'
+    assert direct_speaker_of(text, "the long mile") == "Tom Reed"
 
 
 def test_accented_name_is_a_name() -> None:
-    """'Inés Marín Soto' was no name at all (the name lists read unaccented capitals): 'she' went to the woman
+    """'Noemí Marín Soto' was no name at all (the name lists read unaccented capitals): 'she' went to the woman
     named before."""
-    text = 'Ada Kell spoke first.\n\nInés Marín Soto, asked about the port, shrugged. "We will know in May," she said.'
-    assert direct_speaker_of(text, "know in May") == "Inés Marín Soto"
+    text = 'Ada Kell spoke first.\n\nNoemí Marín Soto, asked about the port, shrugged. "We will know in May," she said.'
+    assert direct_speaker_of(text, "know in May") == "Noemí Marín Soto"
 
 
 def test_article_joined_by_a_hyphen_inside_a_name() -> None:

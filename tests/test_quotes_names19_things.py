@@ -7,17 +7,14 @@ from tests.quote_support import direct_quotes, direct_speaker_of
 
 
 def test_names_of_craft_after_their_noun() -> None:
-    text = (
-        'The freighter "Gannet Star", flying a Panamanian flag, struck the trawler "Ostra Bay" at dawn, the '
-        "coastguard said."
-    )
+    text = 'The harbour office said the tug "Brisk Lady" had towed the ferry "Morning Tern" back to port overnight.'
     assert direct_quotes(text) == []
 
 
 def test_long_title_after_titled() -> None:
     text = (
-        'The 52-page report, titled "Loss of a fishing vessel off Skerry Point in a northerly gale", found that a '
-        "bilge pump had failed."
+        'Engineers said their paper, titled "Why the north pier moved eleven centimetres in one winter and what it '
+        'will cost to stop it", was sent to the council on Friday.'
     )
     assert direct_quotes(text) == []
 
@@ -28,32 +25,32 @@ def test_name_after_name_and_colon() -> None:
 
 
 def test_name_given_in_passing() -> None:
-    text = 'Renfrew Air said its business cabin, branded "The Dhow Deck", would open in May.'
+    text = 'Ashwell Rail said its new sleeper carriage, branded "The Night Owl", would run from March.'
     assert direct_quotes(text) == []
 
 
 def test_name_given_in_passing_with_a_comma_inside() -> None:
-    text = 'Ewan Tolley said the fund, billed "Homes First, Jobs Next," was only a start.'
+    text = 'Ewan Garrow said the fund, billed "Homes First, Jobs Next," was only a start.'
     assert direct_quotes(text) == []
 
 
 def test_name_given_in_passing_by_someone_stays() -> None:
     """Guard: 'by' after the name says whose words they are."""
-    text = 'Ewan Tolley said the plan, branded "Dead in the Water" by rivals, was sound.'
+    text = 'Ewan Garrow said the plan, branded "Dead in the Water" by rivals, was sound.'
     assert [words for _, words in direct_quotes(text)] == ["Dead in the Water"]
 
 
 def test_craft_named_at_the_end_of_a_sentence() -> None:
-    text = '"Nobody fishes for fun," Ewan Tolley said on Sunday, leaning on his trawler, the "Sea Hen II."'
-    assert direct_quotes(text) == [("Ewan Tolley", "Nobody fishes for fun")]
+    text = '"Nobody sails for the money," Ewan Garrow said as he coiled a rope aboard his yacht, the "Blue Wren."'
+    assert direct_quotes(text) == [("Ewan Garrow", "Nobody sails for the money")]
 
 
 def test_words_said_to_people_at_the_end_of_a_sentence_stay() -> None:
     """Guard: a quotation after 'told his crew,' closing the sentence is words said to them."""
-    text = '"Nobody fishes for fun," Ewan Tolley said on Sunday, and told his crew, "Haul Away."'
-    assert direct_speaker_of(text, "Haul Away") == "Ewan Tolley"
+    text = '"Nobody sails for the money," Ewan Garrow said on Sunday, and told his crew, "Haul Away."'
+    assert direct_speaker_of(text, "Haul Away") == "Ewan Garrow"
 
 
 def test_words_of_a_note_read() -> None:
-    text = 'Ewan Tolley said someone had tucked a note under his wiper reading "PARK ELSEWHERE".'
+    text = 'Ewan Garrow said there was a card under his door reading "NO HAWKERS" when he got home.'
     assert direct_quotes(text) == []

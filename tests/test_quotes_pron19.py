@@ -33,40 +33,40 @@ def test_relative_sharing_a_surname_is_another_person() -> None:
 
 
 def test_fuller_name_of_the_same_person_still_joins() -> None:
-    """Guard: a fuller name sharing a first name with the one the lone surname stood for ('Pia Lund', 'Lund',
-    then 'Pia K. Lund') is the same person."""
+    """Guard: a fuller name sharing a first name with the one the lone surname stood for ('Pia Haug', 'Haug',
+    then 'Pia K. Haug') is the same person."""
     text = (
-        f"The relay was won by a team led by Pia Lund of Tromvik.\n\n{_FILLER}\n\n"
-        "Lund, for her part, praised the wax crew.\n\n"
-        "Pia K. Lund, 31, was asked about retiring. She laughed.\n\n"
+        f"The relay was won by a team led by Pia Haug of Tromvik.\n\n{_FILLER}\n\n"
+        "Haug, for her part, praised the wax crew.\n\n"
+        "Pia K. Haug, 31, was asked about retiring. She laughed.\n\n"
         '"Not this winter," she said.'
     )
-    assert direct_speaker_of(text, "Not this winter") in ("Pia K. Lund", "Lund", "Pia Lund")
+    assert direct_speaker_of(text, "Not this winter") in ("Pia K. Haug", "Haug", "Pia Haug")
 
 
 def test_a_role_word_modifying_another_is_no_head() -> None:
-    """'the chief' is not the person whose title is 'District Chief Executive' ('chief' modifies 'executive');
+    """'the chief' is not the person whose title is 'County Chief Executive' ('chief' modifies 'executive');
     with no one described as a chief, the description stays as written."""
     text = (
-        "The District Chief Executive, Mrs Efua Mensima, told reporters that the market would close for a week. "
-        "She said traders would be paid for lost stock.\n\n"
-        "The head of Kwanta village, Togbe Adzo, has banned drumming at night until the rains end. "
-        '"A village that cannot sleep cannot work," the chief said at the palace on Friday.'
+        "The County Chief Executive, Mrs Audra Kimsey, warned drivers that the bridge would shut for a week. "
+        "She said the ring road would take the lorries.\n\n"
+        "The elder of Marlo Hollow, Daveth Penrose, has closed the old well until the spring is tested. "
+        '"Better thirsty than sick," the chief said on the green.'
     )
-    assert direct_speaker_of(text, "cannot sleep") != "Efua Mensima"
+    assert direct_speaker_of(text, "Better thirsty") == "chief"
 
 
 def test_the_head_of_a_role_still_joins() -> None:
     """Guard: 'the chief' is the person written as 'police chief NAME' (the head of the title)."""
-    text = 'Police chief Hamid Torvald said the road would reopen on Monday.\n\n"We will not rush it," the chief said.'
-    assert direct_speaker_of(text, "rush it") == "Hamid Torvald"
+    text = 'Police chief Ottar Torvald said the road would reopen on Monday.\n\n"We will not rush it," the chief said.'
+    assert direct_speaker_of(text, "rush it") == "Ottar Torvald"
 
 
 def test_job_in_apposition_without_an_article_describes_the_name() -> None:
     """'NAME, curator of the museum,' (a job set off after a name without 'a' or 'the', before 'of') says what
     'the curator' later stands for."""
     text = (
-        "Ottilie Brandvold, curator of the Harrowgate Textile Museum, locked the doors on Monday after the roof "
+        "Ottilie Brandvold, curator of the Kesteven Textile Museum, locked the doors on Monday after the roof "
         'gave way. "We saved the tapestries and little else," the curator said.'
     )
     assert direct_speaker_of(text, "saved the tapestries") == "Ottilie Brandvold"
@@ -76,7 +76,7 @@ def test_role_set_up_by_a_gesture_is_the_next_pronoun() -> None:
     """'Asked about X, the artist laughed.' sets the artist up to speak: the 'she' of the next sentence is the
     artist, not the person named before (of unknown gender)."""
     text = (
-        "Greta Holm has painted the same lighthouse for thirty years. Her new show opened on Friday in Askervik.\n\n"
+        "Greta Loxley has painted the same lighthouse for thirty years. Her new show opened on Friday in Askervik.\n\n"
         "Her dealer, Tarquil Vayne, said the canvases had sold before the doors opened. The prices had doubled "
         'since the spring, Vayne said.\n\n"Collectors queue for her. They always have."\n\n'
         "Asked about the prices, the artist laughed. The lighthouse had never charged her a fee, she said."
@@ -98,11 +98,11 @@ def test_description_of_the_person_just_named_is_left_to_the_pronoun() -> None:
     """Guard: a description opening a sentence that sets no one up ('The chairman declined to discuss ...') is
     the person just named, whom the pronoun finds; and a group that laughs is no one's 'he'."""
     text = (
-        "Bruno Kessel, who chairs the harbour board, spoke first. The chairman declined to discuss the budget. "
+        "Bruno Hesketh, who chairs the harbour board, spoke first. The chairman declined to discuss the budget. "
         '"We will publish it in May," he said.\n\n'
         'Asked about the fees, the crowd laughed. "Nobody pays them," he said.'
     )
-    assert direct_speaker_of(text, "publish it in May") == "Bruno Kessel"
+    assert direct_speaker_of(text, "publish it in May") == "Bruno Hesketh"
     assert direct_speaker_of(text, "Nobody pays") != "crowd"
 
 
@@ -110,29 +110,29 @@ def test_portfolios_joined_by_and_title_one_person() -> None:
     """'Ports and Harbours Secretary NAME' is one person whose title names two portfolios, not a pair: a later
     'the secretary' is that person, not another secretary named before."""
     text = (
-        "Ilse Marow, the general secretary of the trawlermen's union, said the quota talks had collapsed.\n\n"
-        "Ports and Harbours Secretary Halvor Brekke said the talks would resume in March. "
+        "Ilse Marow, the general secretary of the dockers' union, called the offer an insult.\n\n"
+        "Ports and Harbours Secretary Halvor Brekke said a better offer would be tabled in March. "
         '"Nobody leaves the table hungry," the secretary said.'
     )
     assert direct_speaker_of(text, "leaves the table") == "Halvor Brekke"
-    assert speaker_of(text, "resume in March") == "Halvor Brekke"
+    assert speaker_of(text, "tabled in March") == "Halvor Brekke"
 
 
 def test_two_people_joined_by_and_still_speak_together() -> None:
     """Guard: names on both sides of 'and', or titles on both sides, are still a pair."""
-    text = 'Sen. Ivo Marsh and Rep. Lida Crane said the bridge "must be rebuilt".'
-    assert speaker_of(text, "must be rebuilt") == "Sen. Ivo Marsh and Rep. Lida Crane"
+    text = 'Sen. Ivo Tamm and Rep. Lida Crewe said the bridge "must be rebuilt".'
+    assert speaker_of(text, "must be rebuilt") == "Sen. Ivo Tamm and Rep. Lida Crewe"
 
 
 def test_rank_title_before_one_name_names_a_person() -> None:
     """'Sheikh NAME' (a title of rank before one name, as 'Lord NAME') names a man whom the 'he' after him means,
     not the man who spoke before."""
     text = (
-        'Oskar Feldt, who edits a shipping newsletter, called the new port "a very large car park".\n\n'
-        "Sheikh Tamim, asked about the remark at the opening, smiled. "
-        '"They laughed at our first pier too," he said.'
+        "Silas Feldt, who runs a rival yard, said the new dock was far too big.\n\n"
+        "Sheikh Tamim heard the complaint out and nodded. "
+        '"Big is what the next fifty years will need," he said.'
     )
-    assert direct_speaker_of(text, "first pier") == "Sheikh Tamim"
+    assert direct_speaker_of(text, "next fifty years") == "Sheikh Tamim"
 
 
 def test_aside_after_a_reported_clause_is_its_own_subjects() -> None:
@@ -140,9 +140,9 @@ def test_aside_after_a_reported_clause_is_its_own_subjects() -> None:
     relative clause of its own) is the writer's aside: A is hers, not the reporting speaker's."""
     text = (
         "The ferry crews said they would return to work if the operator paid the overtime owed since March, an "
-        'offer Captain Ilse Dunmore dismissed as "a fairy tale".'
+        'offer Captain Jorunn Vikse dismissed as "a fairy tale".'
     )
-    assert direct_speaker_of(text, "fairy tale") in ("Ilse Dunmore", "Captain Ilse Dunmore")
+    assert direct_speaker_of(text, "fairy tale") in ("Jorunn Vikse", "Captain Jorunn Vikse")
 
 
 def test_stance_inside_a_reported_clause_stays_the_reporters() -> None:
@@ -168,18 +168,18 @@ def test_noun_outside_the_role_words_set_up_by_a_gesture() -> None:
 
 
 def test_indefinite_subject_of_a_relative_clause_frames_the_fragment() -> None:
-    """'a toast that one colleague described to reporters as "A"': 'one colleague' is the subject of the relative
+    """'a poem that one printer described as "A"': 'one printer' is the subject of the relative
     clause whose verb frames A, not the person the main clause is about."""
     text = (
-        "Hadley Brunt, the retiring editor's deputy, spoke last. In a toast that one colleague described to "
-        'reporters as "a eulogy with jokes", Brunt thanked the printers by name.'
+        "Willa Brunt, the retiring editor's deputy, spoke last. With a poem that one printer described as "
+        '"a eulogy in rhyme", Brunt closed the evening.'
     )
-    assert direct_speaker_of(text, "eulogy with jokes") == "colleague"
+    assert direct_speaker_of(text, "eulogy in rhyme") == "printer"
 
 
 def test_passive_participle_after_a_noun_is_no_speaker() -> None:
-    """Guard: 'a plan described as "A"' (a participle after a noun, no subject of its own) names no speaker."""
-    text = 'Hadley Brunt backed a plan described as "a bridge too far" in the harbour report.'
+    """Guard: 'a plan described as "A"' (a participle after a noun, no subject of its own): the noun is no speaker."""
+    text = 'Willa Brunt backed a plan described as "a bridge too far" in the harbour report.'
     assert direct_speaker_of(text, "bridge too far") != "plan"
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from tests.quote_support import direct_speaker_of
 
 _WRITE_UP = (
-    "Tomasz Wierzbicki-Hale has spent a decade restoring harbour lighthouses. His new memoir, 'Keeper', came out "
-    "this week, and we met the restorer at his workshop in Dunmore.\n\n"
+    "Tomasz Wierzbicki-Penrose has spent a decade restoring harbour lighthouses. His account of the work, "
+    "'Keeper', is out now, and we met the restorer at his workshop in Garrow Bay.\n\n"
     "Most people would have retired by now. Why keep climbing the towers?\n\n"
     '"Because nobody else will. The lamps outlast the men who trim them, and I like that arithmetic."\n\n'
     "The Coastal Trust, which funds half of his work, called the memoir 'overdue'.\n\n"
@@ -16,8 +16,8 @@ _WRITE_UP = (
 
 
 def test_answer_after_a_question_in_an_unlabelled_write_up_is_the_interviewees() -> None:
-    assert direct_speaker_of(_WRITE_UP, "Because nobody else will") == "Tomasz Wierzbicki-Hale"
-    assert direct_speaker_of(_WRITE_UP, "Fear keeps your hands") == "Tomasz Wierzbicki-Hale"
+    assert direct_speaker_of(_WRITE_UP, "Because nobody else will") == "Tomasz Wierzbicki-Penrose"
+    assert direct_speaker_of(_WRITE_UP, "Fear keeps your hands") == "Tomasz Wierzbicki-Penrose"
 
 
 def test_one_question_then_a_quotation_is_no_interview() -> None:
@@ -31,28 +31,28 @@ def test_one_question_then_a_quotation_is_no_interview() -> None:
 
 def test_a_person_remembering_before_a_quotation_paragraph_says_it() -> None:
     text = (
-        "The ferry ran aground in what the harbourmaster later called a 'freak swell'. Ines Varro, who has "
-        "crewed for the captain since 2011, remembers the crossing vividly.\n\n"
+        "The ferry ran aground in what the harbourmaster later called a 'freak swell'. Sunniva Varro, who cooked "
+        "for the crew that winter, still remembers the noise.\n\n"
         '"The deck tilted and the lights went out. Nobody screamed, which was the strange part."'
     )
-    assert direct_speaker_of(text, "The deck tilted") == "Ines Varro"
+    assert direct_speaker_of(text, "The deck tilted") == "Sunniva Varro"
 
 
 def test_a_gesture_or_a_pause_before_a_quotation_paragraph_says_it() -> None:
     text = (
-        "Kalinda Moss has coached the under-twelves for nine seasons.\n\n"
+        "Kalinda Vikse has coached the under-twelves for nine seasons.\n\n"
         "Would she do it all again? She considered the question for a long while.\n\n"
         '"Probably. The mud never gets any easier, though."'
     )
-    assert direct_speaker_of(text, "The mud never gets") == "Kalinda Moss"
+    assert direct_speaker_of(text, "The mud never gets") == "Kalinda Vikse"
 
 
 def test_a_persons_view_as_the_subject_introduces_the_quotation_after_it() -> None:
     text = (
-        '"It was a fair deal," Rafe Tolland said.\n\n'
+        '"It was a fair deal," Rafe Kimsey said.\n\n'
         'His advice to first-time buyers is simpler. "Wait a year. Prices in this valley always come back down."'
     )
-    assert direct_speaker_of(text, "Wait a year") == "Rafe Tolland"
+    assert direct_speaker_of(text, "Wait a year") == "Rafe Kimsey"
 
 
 def test_a_person_speaking_in_an_opening_phrase_says_the_quotation_after_it() -> None:
@@ -72,10 +72,10 @@ def test_a_group_or_a_thing_set_up_so_names_no_speaker() -> None:
 
 def test_a_turn_taken_before_a_quotation_says_it() -> None:
     text = (
-        "Gwilym Prothero defended the new levy at the depot.\n\n"
+        "Emrys Prothero defended the new levy at the depot.\n\n"
         'Asked whether drivers had been consulted, he hit back, "Consulted? They wrote half of it."'
     )
-    assert direct_speaker_of(text, "They wrote half of it") == "Gwilym Prothero"
+    assert direct_speaker_of(text, "They wrote half of it") == "Emrys Prothero"
 
 
 def test_an_office_of_a_one_word_body_taking_a_turn_after_a_quotation_says_it() -> None:
@@ -101,14 +101,14 @@ def test_a_quotation_written_as_someones_own_words_is_theirs() -> None:
 def test_a_names_exact_words_before_a_colon_are_theirs() -> None:
     text = (
         "Arvid Lomax, the depot's engineer, was more careful.\n\n"
-        'To be precise, Lomax\'s exact words were: "I would not drive it over the bridge yet."'
+        'Lomax\'s exact words were: "I would not drive it over the bridge yet."'
     )
     assert direct_speaker_of(text, "drive it over the bridge") == "Arvid Lomax"
 
 
 def test_a_firm_in_a_relative_clause_of_describing_says_the_quotation() -> None:
-    text = 'The album is released by Corvid Hall, which has described it as "a record of the lost summers".'
-    assert direct_speaker_of(text, "lost summers") == "Corvid Hall"
+    text = 'The album is out on Corm Records, which calls it "a record of the lost summers".'
+    assert direct_speaker_of(text, "lost summers") == "Corm Records"
 
 
 def test_a_plain_thing_before_which_names_no_speaker() -> None:
@@ -119,19 +119,19 @@ def test_a_plain_thing_before_which_names_no_speaker() -> None:
 def test_rupees_abbreviated_before_a_sum_do_not_end_the_sentence() -> None:
     text = (
         "Nimal Perera, the port's chief, spoke last.\n\n"
-        'He said the berth would cost Rs. 9 billion but would pay for itself "within a decade" of opening.'
+        'He put the bill for the new crane at Rs. 80 million and called it "cheap at twice the price".'
     )
-    assert direct_speaker_of(text, "within a decade") == "Nimal Perera"
+    assert direct_speaker_of(text, "cheap at twice") == "Nimal Perera"
 
 
 def test_a_name_opening_a_fronted_clause_is_what_the_main_clauses_pronoun_stands_for() -> None:
-    own = 'By the time Peter Oxley reached the ridge, two of his fingers were, in his own words, "made of ice."'
+    own = 'As soon as Peter Oxley had locked the shed, his mood was, in his own words, "somewhere near the floor."'
     asked = (
-        "When Lucy Varga, the ferry's owner, was asked at the dock whether fares would rise, she smiled and said, "
+        "When Audra Varga, the ferry's owner, was asked at the dock whether fares would rise, she smiled and said, "
         '"Not this year."'
     )
-    assert direct_speaker_of(own, "made of ice") == "Peter Oxley"
-    assert direct_speaker_of(asked, "Not this year") == "Lucy Varga"
+    assert direct_speaker_of(own, "near the floor") == "Peter Oxley"
+    assert direct_speaker_of(asked, "Not this year") == "Audra Varga"
 
 
 def test_a_name_inside_a_fronted_clause_past_its_opening_is_not_the_pronoun() -> None:

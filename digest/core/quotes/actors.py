@@ -392,7 +392,7 @@ class Registry:
             return False
         lead = self._para[self._sentence_start : at]
         if at - self._sentence_start <= _LEAD_CHARS or titled_lead(lead) or lead.strip().lower() in _FRONTED_OPENERS:
-            return True  # 'Once NAME had locked the shed, his mood was ...': the fronted clause's subject
+            return True  # 'As soon as NAME had locked the shed, his mood was ...': the fronted clause's subject
         return verb_goes_on(self._para, pos)
 
     def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None = None) -> bool:

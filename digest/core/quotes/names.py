@@ -69,7 +69,7 @@ _BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor"})
 
 def bare_title_surname(name: str) -> str | None:
     """The name after an honorific or a doctor's or professor's title written without a full stop ('Ms Berg',
-    'Professor Ide') or after a title of office, faith or rank ('Senator Hale', 'Sen. Hale', 'Sheikh Omar'), else
+    'Professor Ide') or after a title of office, faith or rank ('Senator Vikse', 'Sen. Vikse', 'Sheikh Omar'), else
     None: such a name is the person a full name written before names, as a speaker's title is ('Ms. Berg' stays as
     written)."""
     title, _, surname = name.rpartition(" ")
@@ -89,8 +89,8 @@ _PERSON_TITLES = (
 )
 _TITLE_ALONE = re.compile(_PERSON_TITLES)
 _TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)(?!{_PARTICLES} [A-Z])")
-"""'Senator Hale', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name is
-the person named in full before ('Judge Hale, asked about it, smiled. "..." she said' after 'Judge Ada Hale'; see
+"""'Senator Vikse', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name is
+the person named in full before ('Judge Vikse, asked about it, smiled. "..." she said' after 'Judge Ada Vikse'; see
 :func:`titled_in_full`); not a title before a word of a body or a time ('Chief Executive', 'Mayor Monday')."""
 
 
