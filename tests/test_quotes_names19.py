@@ -102,10 +102,10 @@ def test_name_with_a_thing_in_apposition_stays_no_person() -> None:
 
 
 def test_accented_name_is_a_name() -> None:
-    """'Noemí Marín Soto' was no name at all (the name lists read unaccented capitals): 'she' went to the woman
+    """'Verónica Marín Soto' was no name at all (the name lists read unaccented capitals): 'she' went to the woman
     named before."""
-    text = 'Ada Kell spoke first.\n\nNoemí Marín Soto, asked about the port, shrugged. "We will know in May," she said.'
-    assert direct_speaker_of(text, "know in May") == "Noemí Marín Soto"
+    text = 'Ada Kell spoke.\n\nVerónica Marín Soto, asked about the port, shrugged. "We will know in May," she said.'
+    assert direct_speaker_of(text, "know in May") == "Verónica Marín Soto"
 
 
 def test_article_joined_by_a_hyphen_inside_a_name() -> None:
