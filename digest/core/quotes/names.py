@@ -56,15 +56,18 @@ _PLACE_STARTS = word_set("north south east west new san santa los las saint fort
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_STOPPED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+"""Honorifics and titles written with or without a full stop ('Mr. Reed', 'Mr Reed')."""
+_BARE_TITLES = frozenset({*_STOPPED_TITLES, "Miss", "Professor"})
+"""Honorifics and a doctor's or professor's titles as written without a full stop."""
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Miss|Professor) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])"
+    rf"\b(?:(?:{'|'.join(_STOPPED_TITLES)})\.?|Miss|Professor) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])"
 )
-"""'Mr. Reed', 'Ms Berg', 'Dr Lund', 'Professor Ide': an honorific or a doctor's title and a surname name a person as
+"""'Mr. Reed', 'Ms Berg', 'Dr Haug', 'Professor Ide': an honorific or a doctor's title and a surname name a person as
 surely as two capitalised words (British and Irish style writes them without a full stop)."""
-_HONORIFIC_LETTERS = frozenset("MDP")
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Dr.", "Prof ", "Prof.", "Professor ")
+_HONORIFIC_LETTERS = frozenset(title[0] for title in _BARE_TITLES)
+HONORIFICS = tuple(f"{title}." for title in _STOPPED_TITLES) + tuple(f"{title} " for title in sorted(_BARE_TITLES))
 """How a name that is an honorific or a doctor's or professor's title and a surname starts: a person's."""
-_BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor"})
 
 
 def bare_title_surname(name: str) -> str | None:
