@@ -91,6 +91,13 @@ _PERSON_TITLES = (
     "Rev\\.|Reverend|Bishop|Cardinal|Rabbi|Imam|Pastor|Ustaz|Ustazah|Gen\\.|Col\\.|Capt\\.|Sgt\\.|Lt\\."
 )
 _TITLE_ALONE = re.compile(_PERSON_TITLES)
+_TITLE_WORDS_WRITTEN = frozenset(
+    t.replace("\\.", "").replace("'?", "").replace("?", "") for t in _PERSON_TITLES.split("|")
+)
+"""The titles' words without their full stops or apostrophes ('Sen', 'Dato'), as :data:`_CAPITAL_WORD` reads them."""
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]*")
+"""A capitalised word's leading letters ('Mr' of 'Mr.', 'Dato' of "Dato'"): a sentence without a title's word among
+them holds no title, so its title patterns are not searched."""
 _TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)(?!{_PARTICLES} [A-Z])")
 """'Senator Vikse', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name is
 the person named in full before ('Judge Vikse, asked about it, smiled. "..." she said' after 'Judge Ada Vikse'; see
@@ -126,12 +133,14 @@ def _person_names(sentence: str) -> list[str]:
     name: see :func:`_name_end`), an honorific or a rank before a surname ('Mr. Reed', 'Lord Reed') and a title of
     office or faith before one name (:func:`_titled_names`), outside quotation marks (a lead word such as 'As' or
     'Later' before a name is not part of it)."""
-    names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if _HONORIFIC_LETTERS.intersection(sentence) else []
-    if any(rank in sentence for rank in _RANKS):
+    capitals = set(_CAPITAL_WORD.findall(sentence))  # each title pattern below needs its word among these
+    names = [m.group() for m in _HONORIFIC_NAME.finditer(sentence)] if not capitals.isdisjoint(_BARE_TITLES) else []
+    if not capitals.isdisjoint(_RANKS):
         names.extend(m.group() for m in _RANK_NAME.finditer(sentence))
-    names.extend(n for n in _titled_names(sentence) if n not in names)  # 'Sheikh Omar': a rank's too
+    if not capitals.isdisjoint(_TITLE_WORDS_WRITTEN):
+        names.extend(n for n in _titled_names(sentence) if n not in names)  # 'Sheikh Omar': a rank's too
     pos = 0
-    heading = _heading(sentence)
+    heading: bool | None = None  # read once, at the first name run that needs it
     while (m := _NAME_RUN.search(sentence, pos)) is not None:
         first, last = m.groups()
         pos = m.end()
@@ -148,6 +157,8 @@ def _person_names(sentence: str) -> list[str]:
         before = sentence[max(0, m.start() - 5) : m.start()].lower()
         if before.endswith(("the ", "of ", "in ", '"', "“")):
             continue
+        if heading is None:
+            heading = _heading(sentence)
         pos = m.end() if heading else _name_end(sentence, (first, last), m.end())
         names.append(sentence[m.start() : pos])
     return names
