@@ -15,7 +15,7 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
-from digest.core.quotes.titles import CRAFT_NOUNS, USING, title_word
+from digest.core.quotes.titles import CRAFT_NOUNS, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
@@ -396,26 +396,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _group_names(tokens, qi)
         or _name_modifier(tokens, qi)
         or _named_in_passing(tokens, qi)
-        or _mentioned_words(tokens, qi)
     )
-
-
-_MENTION_NOUNS = word_set("term word phrase expression label moniker epithet")
-_USING = USING | word_set("invoked invokes")
-_NOT_USING = word_set("never not n't rejects rejected disputes disputed dislikes disliked")
-
-
-def _mentioned_words(tokens: list[Tok], qi: int) -> bool:
-    """'Dana Pike said she never used the term "toll cartel"', 'the word "resilience" appears 41 times': words named
-    as words after 'the' (or 'this', 'that') and a noun of a term ('term', 'word', 'phrase', 'expression', 'label',
-    ...) are no one's speech there, unless a verb of using stands in the three words before 'the', not negated
-    ('she used the phrase "a new dawn" twice' is hers; 'he never used the term "X"' is not)."""
-    k = qi - 1
-    if k < 1 or tokens[k].norm not in _MENTION_NOUNS or tokens[k - 1].norm not in ("the", "this", "that"):
-        return False
-    before = [t.norm for t in tokens[max(0, k - 4) : k - 1]]
-    used = any(w in _USING for w in before)
-    return not used or any(w in _NOT_USING for w in before)
 
 
 def joined_to(tokens: list[Tok], qi: int) -> int | None:

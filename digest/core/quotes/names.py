@@ -165,7 +165,7 @@ def _person_names(sentence: str) -> list[str]:
 
 
 _GIVEN_SHORT = frozenset({"Md", "Mohd", "Muhd"})
-"""Written short forms of a given name ('Md Rafiq Islam', 'Mohd Azmi Hamid'): a first name, as written in full."""
+"""Written short forms of a given name ('Md Rafiq Islam', 'Mohd Azmi Rahman'): a first name, as written in full."""
 
 
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")

@@ -144,27 +144,31 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
 
 _TERM_NOUNS = word_set(
     """term terms phrase label moniker nickname slogan pseudonym alias hashtag motto catchphrase epithet acronym
-    banner tagline mantra watchword buzzword catchword name"""
+    banner tagline mantra watchword buzzword catchword name word expression"""
 )
 _NAME_NOUNS = word_set("name nickname pseudonym alias moniker")
 """Nouns of a name that a form of 'be' may join to it ('whose stage name is "X"'; 'the slogan is "X"' may be the
 campaign's words, as PolNeAR's annotators read it)."""
-USING = word_set("used uses using use uttered utters repeated repeats coined coins")
+USING = word_set("used uses using use uttered utters repeated repeats coined coins invoked invokes")
 """Verbs saying someone used a term or a phrase ('used the phrase "X"', 'coined the term "X"'): their words."""
+_NOT_USING = word_set("never not n't rejects rejected disputes disputed dislikes disliked")
+"""Words that deny the use ('never used the term "X"', 'disputed the label "X"'): the term is then only named."""
 
 
 def _named_term(tokens: list[Tok], qi: int) -> bool:
     """'the charged term, "harbour tax"', 'under the pseudonym "Kit Blaze"', 'rated at the label "secret"', 'under
     the banner "X"', 'whose stage name is "X"': a noun that names a word or a name right before the quotation (a
     comma between allowed, or a form of 'be' after a noun of a name) makes it the word named, no one's words here,
-    unless someone used it ('used the phrase "X"', 'coined the term "X"')."""
+    unless someone used it ('used the phrase "X"', 'coined the term "X"'; not 'never used the term "X"', 'the word
+    "X" appears 41 times')."""
     k = qi - 1
     be = k >= 0 and (tokens[k].norm in FINITE_BE or tokens[k].text == ":")  # '(local name: "X")'
     if k >= 0 and (tokens[k].text == "," or be):
         k -= 1
     if k < 0 or tokens[k].norm not in (_NAME_NOUNS if be else _TERM_NOUNS):
         return False
-    return not any(t.norm in USING for t in tokens[max(0, k - 4) : k])
+    before = [t.norm for t in tokens[max(0, k - 4) : k]]
+    return not any(w in USING for w in before) or any(w in _NOT_USING for w in before)
 
 
 _SUBTITLE_WORDS = 16
