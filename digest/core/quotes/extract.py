@@ -18,6 +18,7 @@ from digest.core.quotes.continuation import (
 )
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
+from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question, unlabelled_answers
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
 from digest.core.quotes.issuers import issued_nouns
@@ -308,7 +309,9 @@ class _Reader:
             if m is None:
                 continue
             m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
-            actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None, at)
+            fronted = interrupted_subject(tokens, report.who) if m.kind == "pronoun" else None
+            at_pos = at if fronted is None else tokens[fronted].start  # 'NAME, he said, was': not NAME
+            actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None, at_pos)
             if actor is None and m.gender == "n" and m.kind == "pronoun":
                 actor = self._body_before(lead_in, para)
             if actor is not None:

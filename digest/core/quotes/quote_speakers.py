@@ -17,6 +17,7 @@ from digest.core.quotes.attribution import Attribution, attribute_quote, withhel
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.fragment_scope import subject_of_apposed_relative
+from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.named_things import given_name, joined_to
 from digest.core.quotes.possessor import possessor
@@ -213,7 +214,9 @@ class QuoteSpeakers:
                 return same
         elif any(r.who.start == who.start for r, _ in owners):
             return next(a for r, a in owners if r.who.start == who.start)
-        return self.registry.resolve(m, self.sentence, owner, tokens[who.start].start)
+        fronted = interrupted_subject(tokens, who) if m.kind == "pronoun" else None
+        at = tokens[who.start if fronted is None else fronted].start  # 'NAME, he said, was "A"': not NAME
+        return self.registry.resolve(m, self.sentence, owner, at)
 
     def _narrator(self, qi: int, who: Attribution) -> ActorState | None:
         """'I' or 'we' speaking beside the quotation ('"A," I said', 'I told them, "A"') in a narrated article is
