@@ -56,6 +56,10 @@ _PLACE_STARTS = word_set("north south east west new san santa los las saint fort
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_SKIPPED_AFTER = re.compile(r"(?:\b(?:[Tt]he|[Oo]f|[Ii]n) |[\"“])$")
+"""What makes a capitalised pair no person's name: 'the', 'of' or 'in' as a word before it ('the Harbour Trust',
+'in Salem Park') or an opening quotation mark; a word that only ends so ('captain Ada Kell', 'his cousin Tom
+Reed') is no such word."""
 _STOPPED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 """Honorifics and titles written with or without a full stop ('Mr. Reed', 'Mr Reed')."""
 _BARE_TITLES = frozenset({*_STOPPED_TITLES, "Miss", "Professor"})
@@ -154,8 +158,7 @@ def _person_names(sentence: str) -> list[str]:
             continue
         if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS:
             continue
-        before = sentence[max(0, m.start() - 5) : m.start()].lower()
-        if before.endswith(("the ", "of ", "in ", '"', "“")):
+        if _SKIPPED_AFTER.search(sentence, max(0, m.start() - 5), m.start()):
             continue
         if heading is None:
             heading = _heading(sentence)
