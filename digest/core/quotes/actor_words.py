@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from digest.core.lexicon import (
     DETERMINERS,
+    LEAD_WORDS,
     MONTHS_DAYS,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
@@ -161,11 +162,16 @@ _TITLED_LEAD = 4
 
 
 def titled_lead(text: str) -> bool:
-    """The words opening a sentence before a name are only its title, capitalised and ending in a title or a role
-    ('Councillor ', 'Democratic Sen. '; not 'In Tralee ', 'The ')."""
-    words = text.split()
-    if not words or len(words) > _TITLED_LEAD or not all(w[:1].isupper() for w in words):
+    """The words opening a sentence before a name are only its title or role, ending in a title or a role noun
+    ('Councillor ', 'Democratic Sen. ', 'Meanwhile, candidate ', 'But local councillor '; not 'In Tralee ',
+    'The ', 'Meanwhile, the '). A connective may come first ('Meanwhile,', 'But'); after it, or when the words
+    are not all capitalised, the last word must be a role or title noun and no determiner or preposition may
+    come between."""
+    words = text.replace(",", " ").split()
+    if words and words[0].lower() in LEAD_WORDS:
+        words = words[1:]
+    if not words or len(words) > _TITLED_LEAD:
         return False
-    if any(w.lower() in DETERMINERS | PREPOSITIONS_IN_NP | SUBORDINATORS for w in words):
+    if any(w.lower() in DETERMINERS | PREPOSITIONS_IN_NP | SUBORDINATORS | LEAD_WORDS for w in words):
         return False
     return words[-1].lower() in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS

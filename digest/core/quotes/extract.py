@@ -25,6 +25,7 @@ from digest.core.quotes.issuers import issued_nouns
 from digest.core.quotes.main_clause import put_to_subject
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
 from digest.core.quotes.names import names_outside_quotes
+from digest.core.quotes.openers import participle_opening
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
@@ -298,7 +299,9 @@ class _Reader:
         reports = find_reports(tokens, 0, len(tokens), cues)
         reported_at = {r.who.start for r in reports}
         for who in subjects(tokens, 0, len(tokens), cues):
-            m = self.mention(tokens, who, para) if who.start not in reported_at else None
+            if who.start in reported_at or participle_opening(tokens, who.start, who.end):
+                continue  # 'Campaigning for the Kota Vale state by-election ...': no one's name
+            m = self.mention(tokens, who, para)
             if m is not None and m.kind == "person":
                 self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
         owners: list[tuple[Report, ActorState]] = []

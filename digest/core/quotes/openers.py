@@ -4,7 +4,7 @@ phrase that sets the scene before 'X said,' ('In the end, X said, B')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, word_set
+from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, PHRASE_LINKS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -77,3 +77,11 @@ def frame_lead(tokens: list[Tok], lo: int, comma: int) -> bool:
 
 def _frame_word(t: Tok) -> bool:
     return t.kind is WORD and t.norm not in FINITE_WORDS and (t.is_cap or not t.norm.endswith("ed"))
+
+
+def participle_opening(tokens: list[Tok], start: int, end: int) -> bool:
+    """'Campaigning for the Kota Vale by-election entered its last day', 'Speaking at the Harlow Vale rally':
+    a phrase opened by a capitalised '-ing' word and a preposition is an action, and the name inside it the
+    preposition's object (a place, an event), not a person the sentence is about."""
+    first = tokens[start]
+    return first.is_cap and first.norm.endswith("ing") and start + 1 < end and tokens[start + 1].norm in PHRASE_LINKS

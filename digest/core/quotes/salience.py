@@ -4,7 +4,7 @@ surnames, a plural subject for 'they'."""
 from __future__ import annotations
 
 from digest.core.quotes.actors import Registry
-from digest.core.quotes.openers import subject_start
+from digest.core.quotes.openers import participle_opening, subject_start
 from digest.core.quotes.reported import group_mention
 from digest.core.quotes.role_subject import note_role_subject
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_right
@@ -32,6 +32,8 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     if found is None or found[1] >= len(tokens):
         return
     after = tokens[found[1]]
+    if participle_opening(tokens, found[0], found[1]):
+        return
     if after.kind is WORD and not after.is_cap and may_name_person(tokens, found[0], found[1]):
         m = make_mention(tokens, found[0], found[1], para)
         if m is not None and m.kind == "person" and len(m.name.split()) >= 2:

@@ -1,0 +1,33 @@
+"""The lead's twentieth-session classes: a role noun opening a sentence before a name, after a connective
+('Meanwhile, candidate NAME, ... what he calls "A"'); a participle phrase opening a sentence is no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import direct_speaker_of, speaker_of
+
+_RIVAL = (
+    "The first candidate, Joren Balik, a notary, said the canal had been promised twice. "
+    "Balik also said he would hire more wardens.\n\n"
+)
+
+
+@pytest.mark.parametrize("lead", ["Meanwhile, candidate ", "But independent candidate ", "Meanwhile, councillor "])
+def test_a_role_opening_the_sentence_makes_its_name_the_next_pronoun(lead: str) -> None:
+    text = _RIVAL + f'{lead}Oskar Feyne, a retired pilot, has run largely on what he calls "plain dealing".'
+    assert direct_speaker_of(text, "plain dealing") == "Oskar Feyne"
+
+
+def test_a_determiner_before_the_role_is_not_a_title() -> None:
+    text = _RIVAL + 'Meanwhile, the Feyne family has run largely on what he calls "plain dealing".'
+    assert direct_speaker_of(text, "plain dealing") != "Feyne"
+
+
+def test_a_participle_phrase_opening_the_lead_is_no_speaker() -> None:
+    text = (
+        "MORRIN, May 4 - Campaigning for the Tollan Vale state by-election entered its last day.\n\n"
+        "Meanwhile, candidate Idris Pell, a vet, has campaigned on roads. "
+        "At a hall in Upper Tollan Vale, he told farmers that the road would be rebuilt."
+    )
+    assert speaker_of(text, "road would be rebuilt") == "Idris Pell"
