@@ -31,3 +31,22 @@ def test_a_participle_phrase_opening_the_lead_is_no_speaker() -> None:
         "At a hall in Upper Tollan Vale, he told farmers that the road would be rebuilt."
     )
     assert speaker_of(text, "road would be rebuilt") == "Idris Pell"
+
+
+@pytest.mark.parametrize("role", ["Candidate", "Striker", "Parent", "Sheriff"])
+def test_a_role_word_opening_a_full_name_is_not_its_first_name(role: str) -> None:
+    text = (
+        "The count ended late.\n\n"
+        f"{role} Tamsin Ordway, a keen sailor, watched from the gallery. "
+        '"Nobody expected this," she said.'
+    )
+    assert direct_speaker_of(text, "Nobody expected") == "Tamsin Ordway"
+
+
+def test_a_kin_word_inside_a_relative_clause_says_nothing_of_the_speakers_sex() -> None:
+    text = (
+        "The report was published on Friday.\n\n"
+        "Ines Bartel, whose son is in the first year, said she had seen a change. "
+        '"He reads every night now," she said.'
+    )
+    assert direct_speaker_of(text, "reads every night") == "Ines Bartel"

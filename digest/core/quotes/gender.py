@@ -15,7 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, REPORT_VERBS, TELL_VERBS, word_set
+from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, RELATIVE_PRONOUNS, REPORT_VERBS, TELL_VERBS, word_set
 
 UNKNOWN = "?"
 
@@ -150,8 +150,8 @@ def name_gender(name: str, role: str | None = None) -> str:
     clues = {honorific_gender(words[0])}
     for part in (role or "").split(","):
         for word in part.split():
-            if word.lower() in PHRASE_LINKS:
-                break  # 'a lawyer for his wife' is no wife
+            if word.lower() in PHRASE_LINKS or word.lower() in RELATIVE_PRONOUNS:
+                break  # 'a lawyer for his wife', 'a parent whose son' is no wife, no son
             clues.add(honorific_gender(word))
             clues.add(word_gender(word))
     clues.discard(UNKNOWN)

@@ -13,6 +13,7 @@ from digest.core.lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PARTY_MEMBERS,
+    ROLE_NOUNS,
     SENTENCE_OPENERS,
     TITLE_WORDS,
     word_set,
@@ -157,6 +158,9 @@ def _person_names(sentence: str) -> list[str]:
                 names.append(last)  # 'Both Reed and ...': a lone surname (kept if the article named it in full)
             continue
         if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS:
+            continue
+        if low in ROLE_NOUNS and _CAPITAL_NEXT.match(sentence, m.end()):
+            pos = m.start(2)  # 'Candidate Idris Pell', 'Striker Jon Dale': a role before a full name
             continue
         if _SKIPPED_AFTER.search(sentence, max(0, m.start() - 5), m.start()):
             continue
