@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     QUESTION_WORDS,
     REPORT_VERBS,
+    SHARE_WORDS,
     SPEECH_OR_DESCRIBE,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
@@ -27,9 +28,9 @@ from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, PAST
 from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
-_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "compared", "who", "whose"})
-"""Words after a comma that end a reported clause: a later attribution, a concession, a comparison, or a
-relative clause about the person the clause ends with ('..., who ...': the writer's aside)."""
+_CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "who", "whose"})
+"""Words after a comma that end a reported clause: a later attribution, a concession, or a relative clause about
+the person the clause ends with ('..., who ...': the writer's aside)."""
 
 
 _GLOSS_PARTICIPLES = word_set(
@@ -210,9 +211,22 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
         return not _contrast_said(tokens, k + 1, hi)
     if nxt.norm in ("a", "an") and _appositive_to_end(tokens, k, hi):
         return True
+    if nxt.norm == "compared":
+        return _share_comparison(tokens, k + 1, hi)
     if nxt.norm in _DEED_PARTICIPLES:
         return clause_tense(tokens, start, k) not in (None, PAST)  # 'he cannot support it, throwing ...'
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
+
+
+_COMPARISON_REACH = 6
+_SHARE_MARKS = SHARE_WORDS | word_set("cent 10 ten")
+
+
+def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
+    """', compared with 38 percent last year', ', compared with four in 10 in May': a comparison of shares after
+    a clause is the writer's (a poll's figures set side by side), not more of what was said; any other comparison
+    goes on with the clause ('only six boats now fish there, compared with 40 a decade ago')."""
+    return any(t.norm in _SHARE_MARKS for t in tokens[k : min(hi, k + _COMPARISON_REACH)])
 
 
 _ASIDE_DASHES = DASHES | {"-"}

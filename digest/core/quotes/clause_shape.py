@@ -56,6 +56,10 @@ _AMOUNTS = NUMBER_WORDS | word_set(
     "half third quarter two-thirds one-third one-half three-quarters a dozen dozens hundreds thousands"
 )
 _QUANTITY_REACH = 8
+_LIMITING = word_set("only just")
+"""Words limiting an amount that opens a subject ('only six ferries now sail', 'just two of the wards reopened'),
+which are otherwise no clause's first word ('said only in passing', 'said just before noon'). Not read as
+:func:`quantity_subject`'s amounts: 'A, while only 25 percent would B' is another group's figure, not more of A."""
 
 
 def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -282,6 +286,8 @@ def verbless_phrase(tokens: list[Tok], start: int, end: int) -> bool:
     tense, say where or when, not what was said."""
     if tokens[start].norm not in NOT_CLAUSE_START or (start + 1 < end and tokens[start + 1].text[0].isdigit()):
         return False  # 'About 58 percent of firms fund leave': an amount opens a subject
+    if tokens[start].norm in _LIMITING and start + 1 < end and tokens[start + 1].norm in _AMOUNTS:
+        return False  # 'only six ferries now sail': 'only' limits the amount opening the subject
     for t in tokens[start:end]:
         if t.text == "," or t.kind is QUOTE or is_pronoun(t) or t.norm in FINITE_WORDS:
             return False
