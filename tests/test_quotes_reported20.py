@@ -1,5 +1,6 @@
-"""Reported speech, twentieth session: clauses opening on a limited amount ('only six ...') and comparisons inside a
-clause. All sentences and names are invented."""
+"""Reported speech, twentieth session: clauses opening on a limited amount ('only six ...'), comparisons inside a
+clause, and the clause after an inserted phrase when no 'that' follows ('told investors on a call the ...', 'said in
+a statement afterwards it ...'). All sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -39,3 +40,46 @@ def test_a_comparison_of_counts_goes_on_with_the_clause() -> None:
 def test_a_comparison_of_shares_is_the_writers() -> None:
     text = "Most tenants said they backed the scheme, compared with 31 percent of landlords."
     assert reported(text) == [("Most tenants", "they backed the scheme")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Ms Okafor told investors on a call the group's dairy plants were unaffected.",
+            "the group's dairy plants were unaffected",
+        ),
+        (
+            "Ms Okafor told the Courier's Live at Five the county would publish a new plan before the winter.",
+            "the county would publish a new plan before the winter",
+        ),
+        (
+            "Ms Okafor said in a statement afterwards she was saddened by the ruling.",
+            "she was saddened by the ruling",
+        ),
+    ],
+)
+def test_the_clause_after_an_inserted_phrase(text: str, clause: str) -> None:
+    assert reported(text) == [("Ms Okafor", clause)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Okafor said in a statement on the radio that the tolls were unfair.",
+        "Ms Okafor told a reporter at a hearing that the tolls were unfair.",
+    ],
+)
+def test_that_after_an_inserted_phrase_still_opens_the_clause(text: str) -> None:
+    assert reported(text) == [("Ms Okafor", "the tolls were unfair")]
+
+
+def test_an_article_after_a_preposition_stays_in_the_phrase() -> None:
+    assert reported("Ms Okafor said during the debate the tolls were unfair.") == []
+
+
+def test_a_clause_around_a_middle_attribution_keeps_its_opening() -> None:
+    text = "By closing the old ward, Ms Okafor said, the clinic is able to treat twice as many patients."
+    assert reported(text) == [
+        ("Ms Okafor", "By closing the old ward, Ms Okafor said, the clinic is able to treat twice as many patients")
+    ]

@@ -38,6 +38,7 @@ from digest.core.quotes.clause_shape import (
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
+from digest.core.quotes.inserted_phrase import INSERTION_PREPOSITIONS, INSERTION_START, SKIPPABLE, subject_article
 from digest.core.quotes.noun_forms import said_thing
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.shaped_cues import (
@@ -51,13 +52,7 @@ from digest.core.quotes.shaped_cues import (
 )
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
-_SKIPPABLE = word_set(
-    """on in at during a an the statement interview news conference briefing press late earlier also last week month
-    year this friday monday tuesday wednesday thursday saturday sunday today yesterday evening morning phone call
-    email letter report -"""
-) | frozenset({"—", "–", ","})
 MIN_WORDS = 3
-_INSERTION_START = frozenset({"on", "in", "at", "during", "also", "-", "—", "–", ","})
 
 
 def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
@@ -136,9 +131,6 @@ def _amount(t: Tok) -> bool:
 
 
 _INSERTION_MAX = 12
-_INSERTION_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "to", "after", "during", "before", "with", "from", "via", "over", "through"}
-)
 
 
 def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
@@ -146,10 +138,10 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
     words (no clause punctuation, no other speech verb) between the verb and 'that', also after a time ('said
     Sunday on a TV show that') and past a quoted title ('said on "Face the Nation" that')."""
     time_end = skip_time(tokens, i, hi)
-    i = time_end - 1 if time_end > i and tokens[time_end - 1].norm in _INSERTION_PREPOSITIONS else time_end
-    aside = i + 1 < hi and tokens[i].text == "," and tokens[i + 1].norm in _INSERTION_PREPOSITIONS
+    i = time_end - 1 if time_end > i and tokens[time_end - 1].norm in INSERTION_PREPOSITIONS else time_end
+    aside = i + 1 < hi and tokens[i].text == "," and tokens[i + 1].norm in INSERTION_PREPOSITIONS
     i += aside  # 'said, in a speech to members, that A': the phrase set off by commas, then 'that' after a comma
-    if i >= hi or not (tokens[i].norm in _INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
+    if i >= hi or not (tokens[i].norm in INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
         return None
     plain = verb.norm in _PRONOUN_AFTER_VERBS  # a clause may open without 'that' after a plain phrase
     for k in range(i + 1, min(hi, i + _INSERTION_MAX)):
@@ -228,7 +220,7 @@ def _pronoun_clause(tokens: list[Tok], k: int, hi: int) -> bool:
 
 _TIME_WORDS = word_set(
     """today yesterday tonight night morning afternoon evening week weekend month year last this earlier late
-    later early next on monday tuesday wednesday thursday friday saturday sunday"""
+    later early next on monday tuesday wednesday thursday friday saturday sunday afterwards afterward"""
 )
 _TIME_ALONE = frozenset({"on", "this", "last", "next", "late", "early", "later", "earlier", "week", "year", "month"})
 
@@ -305,7 +297,7 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
     if (
         t is not None
         and t.kind is WORD
-        and t.norm not in _INSERTION_START
+        and t.norm not in INSERTION_START
         and t.norm != "that"
         and not (is_pronoun(t) or t.norm in SUBJECT_DETERMINERS or t.is_cap or _before_finite(tokens, k, hi))
         and not (_thing_noun(t) and k + 1 < hi and _thing_noun(tokens[k + 1]) and _before_finite(tokens, k + 1, hi))
@@ -324,13 +316,14 @@ def _before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
 def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
     """Past an inserted phrase ('in a statement Thursday night', ', in an interview,'): (index, words skipped)."""
     steps = 0
-    if not (k < hi and tokens[k].norm in _INSERTION_START):
+    if not (k < hi and tokens[k].norm in INSERTION_START):
         return k, 0
     while (
         k < hi
         and steps < 8
         and tokens[k].kind is not QUOTE
-        and (tokens[k].norm in _SKIPPABLE or (steps and tokens[k].is_cap))
+        and (tokens[k].norm in SKIPPABLE or (steps and tokens[k].is_cap))
+        and not (steps and subject_article(tokens, k, hi))
     ):
         k += 1
         steps += 1
@@ -344,7 +337,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     k = skip_time(tokens, i, hi)
     if k > i:
         # 'said Sunday on a radio show that': a preposition's object, then 'that' (read past the insertion)
-        return _after_time(tokens, k, hi, verb) if tokens[k - 1].norm not in _INSERTION_PREPOSITIONS else None
+        return _after_time(tokens, k, hi, verb) if tokens[k - 1].norm not in INSERTION_PREPOSITIONS else None
     if verb.norm in TELLING:
         told = _after_told_object(tokens, k, hi)
         if told is None:
@@ -440,8 +433,8 @@ def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
         and tokens[k].norm != "that"
         and not is_pronoun(tokens[k])
         and (tokens[k].norm not in SUBJECT_DETERMINERS or tokens[k - 1].norm == "of")  # 'the head of the agency'
-        and tokens[k].norm not in _INSERTION_START
-        and not (steps and tokens[k].norm in _INSERTION_PREPOSITIONS and that_ahead(tokens, k, hi))
+        and tokens[k].norm not in INSERTION_START
+        and not (steps and tokens[k].norm in INSERTION_PREPOSITIONS and that_ahead(tokens, k, hi))
         and tokens[k].norm not in ("who", "which", "why", "how", "what")
         and tokens[k].norm not in _SUBORDINATE_ONLY
         and not (steps and _before_finite(tokens, k, hi))
@@ -486,7 +479,7 @@ def tail_ok(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
     if k >= hi or tokens[k].kind is not WORD:
         return False
     first = tokens[k]
-    opens = first.norm in _INSERTION_PREPOSITIONS or first.norm in _TIME_WORDS or verb.norm in TELLING
+    opens = first.norm in INSERTION_PREPOSITIONS or first.norm in _TIME_WORDS or verb.norm in TELLING
     rest = [t for t in tokens[k:hi] if t.kind is not PUNCT or t.text not in ".!?)"]
     plain = all(t.kind is WORD and t.norm != "that" for t in rest)
     return opens and plain and len(rest) <= _TAIL_MAX

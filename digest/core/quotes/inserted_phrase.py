@@ -1,0 +1,43 @@
+"""The words of a phrase inserted between a verb of speech and its clause ('said in a statement on Tuesday that',
+'told investors on a call the ...'), and where such a phrase ends and the clause's subject begins."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import ARTICLES, RELATIVE_PRONOUNS, word_set
+from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, is_pronoun
+from digest.core.quotes.tokens import WORD, Tok
+
+SKIPPABLE = word_set(
+    """on in at during a an the statement interview news conference briefing press late earlier also last week month
+    year this friday monday tuesday wednesday thursday saturday sunday today yesterday evening morning phone call
+    email letter report afterwards afterward -"""
+) | frozenset({"—", "–", ","})
+"""Words an inserted phrase is made of ('in a statement', 'on a conference call', 'at a news briefing late')."""
+INSERTION_START = frozenset({"on", "in", "at", "during", "also", "-", "—", "–", ","})
+"""Words that open an inserted phrase."""
+INSERTION_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "to", "after", "during", "before", "with", "from", "via", "over", "through"}
+)
+"""Prepositions that open a phrase of where, when or how something was said."""
+
+_NOT_IN_SUBJECT = ARTICLES | RELATIVE_PRONOUNS | word_set("that which who and or but")
+_ARTICLE_SUBJECT_MAX = 6
+
+
+def subject_article(tokens: list[Tok], k: int, hi: int) -> bool:
+    """After an inserted phrase, an article and a few plain words before a finite verb open the clause's subject, not
+    more of the phrase ('told investors on a call the firm's mills were safe', 'told the Gazette's Morning Edition
+    the council would act'); 'in a statement', 'on the phone', 'during the debate', 'at a hearing that ...' and 'A,
+    Ms Roe said, the board will ...' (a mid-sentence attribution, read elsewhere) go on."""
+    if tokens[k].norm not in ARTICLES or k + 1 >= hi or tokens[k + 1].norm in SKIPPABLE:
+        return False
+    before = tokens[k - 1]
+    if before.kind is not WORD or before.norm in INSERTION_START or before.norm in INSERTION_PREPOSITIONS:
+        return False
+    for j in range(k + 1, min(hi, k + _ARTICLE_SUBJECT_MAX)):
+        t = tokens[j]
+        if t.norm in FINITE_WORDS and not t.is_cap:
+            return j > k + 1
+        if t.kind is not WORD or t.norm in _NOT_IN_SUBJECT or t.norm in NOT_CLAUSE_START or is_pronoun(t):
+            return False
+    return False
