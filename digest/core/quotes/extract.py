@@ -18,6 +18,7 @@ from digest.core.quotes.continuation import (
 )
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
+from digest.core.quotes.exchange import Exchange
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question, unlabelled_answers
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
@@ -109,6 +110,7 @@ class _Reader:
         self.sentence = 0
         self.last_speaker: ActorState | None = None
         self.open_quote_speaker: ActorState | None = None
+        self.exchange = Exchange()
         self.pending_open: list[int] = []
         self.list_speaker: ActorState | None = None
         self.narrative: tuple[str, list[Tok]] | None = None
@@ -389,12 +391,14 @@ class _Reader:
                 self.list_speaker = state.speaker = state.owners_last
         if state.text.rstrip().endswith(":") and not marks and state.speaker is None:
             state.speaker = introducer(self.registry, self.sentence, state.text, tokens)
+        turn = self.exchange.turn(state.text, marks) if state.only_quotes and state.unresolved else None
         if state.only_quotes and state.unresolved:
-            fallback = state.continued or self.last_speaker or self._introduced() or self._answered()
+            fallback = state.continued or turn or self.last_speaker or self._introduced() or self._answered()
             if fallback is not None:
                 for index in state.unresolved:
                     self._emit_quote(state.text, state.base, state.section, marks[index], fallback)
                 state.speaker = fallback
+        self.exchange.close(state.speaker, state.text, marks, turn is not None and state.continued is None)
         if state.speaker is not None:
             self.last_speaker = state.speaker
         elif not state.only_quotes:

@@ -1,0 +1,71 @@
+"""An exchange of questions and answers written as bare quotation paragraphs, as court and hearing reports do:
+
+    "You did not read a single page?" the advocate asked.
+    "I read the committee's summary," the witness replied.
+    "So the committee is to blame?"          <- the advocate again: a question goes to the one who asks
+    "I did not say that."                    <- and what follows it to the one who answers
+
+Once one speaker's quotation ends in a question and another speaker's next paragraph is marked as an answer ('replied',
+'answered', 'responded', 'retorted'), a following paragraph that is only a quotation and names no one is a turn of
+that exchange: a question is the asker's, anything else the answerer's. The exchange ends at the first paragraph
+that is not such a turn. A reply written with 'said' opens no exchange ('"No," he said.' is often followed by
+more of his own words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.core.quotes.actors import ActorState
+from digest.core.quotes.marks import MarkSpan
+
+_ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|shot back)\b")
+_CLOSING = "\"'”’ \n"
+
+
+def asks(text: str, marks: list[MarkSpan]) -> bool:
+    """The paragraph's last quotation ends in a question mark."""
+    last = marks[-1] if marks else None
+    if last is None or last.close is None:
+        return False
+    return text[last.open + 1 : last.close].rstrip(_CLOSING).endswith("?")
+
+
+def _answers(text: str, marks: list[MarkSpan]) -> bool:
+    """A verb of answering stands outside the paragraph's quotations."""
+    outside, pos = [], 0
+    for span in marks:
+        outside.append(text[pos : span.open])
+        pos = span.close + 1 if span.close is not None else len(text)
+    outside.append(text[pos:])
+    return _ANSWER_VERB.search(" ".join(outside)) is not None
+
+
+class Exchange:
+    """The asker and answerer of an exchange under way, and the last attributed quotation paragraph."""
+
+    def __init__(self) -> None:
+        self.asker: ActorState | None = None
+        self.answerer: ActorState | None = None
+        self.last: tuple[ActorState, bool] | None = None
+        """The speaker of the last paragraph with a quotation, and whether it asked a question."""
+
+    def turn(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
+        """The speaker of a bare quotation paragraph within an exchange; None outside one."""
+        if self.asker is None:
+            return None
+        return self.asker if asks(text, marks) else self.answerer
+
+    def close(self, speaker: ActorState | None, text: str, marks: list[MarkSpan], bare_turn: bool) -> None:
+        """Note a paragraph's end: ``bare_turn`` says :meth:`turn` gave its speaker."""
+        if bare_turn:
+            return
+        if speaker is None or not marks:
+            self.asker = self.answerer = self.last = None
+            return
+        asked_before = self.last is not None and self.last[1] and self.last[0].root() is not speaker.root()
+        if asked_before and self.last is not None and _answers(text, marks):
+            self.asker, self.answerer = self.last[0], speaker
+        else:
+            self.asker = self.answerer = None
+        self.last = (speaker, asks(text, marks))
