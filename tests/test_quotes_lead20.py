@@ -50,3 +50,13 @@ def test_a_kin_word_inside_a_relative_clause_says_nothing_of_the_speakers_sex() 
         '"He reads every night now," she said.'
     )
     assert direct_speaker_of(text, "reads every night") == "Ines Bartel"
+
+
+def test_an_office_opening_with_first_is_a_speaker() -> None:
+    text = 'Ailsa Brodie answered for the government.\n\n"I will take that as praise," said the First Minister.'
+    assert direct_speaker_of(text, "as praise") == "First Minister"
+
+
+def test_first_alone_is_no_speaker() -> None:
+    text = 'Ailsa Brodie answered for the government.\n\n"I will take that as praise," First said.'
+    assert direct_speaker_of(text, "as praise") is None

@@ -248,18 +248,22 @@ def plain_name(part: list[Tok]) -> bool:
 
 
 def _not_a_name(name: str) -> bool:
-    """Words around a speaker taken for one: a sentence opener ('His', 'Each election cycle', 'Amid the
-    protests'), a possessive standing for a longer phrase ('Trump's [campaign]'), a phrase cut at a verb or a
-    preposition ('the admiral has', 'former secretary of'), a dateline in capitals ('WASHINGTON')."""
+    """Words around a speaker taken for one: a sentence opener ('Each election cycle'; not 'First Minister'), a
+    possessive standing for a longer phrase ('Trump's [campaign]'), a phrase cut at a verb or a preposition ('the
+    admiral has', 'former secretary of'), a dateline in capitals ('WASHINGTON')."""
     words = name.split()
     last = words[-1]
     return (
         name.lower() in POSSESSIVES
-        or words[0].lower() in NOT_NAME_WORDS
+        or (words[0].lower() in NOT_NAME_WORDS and not _first_office(words))
         or last.endswith(("'s", "’s", "s'", "s’"))
         or last.lower() in _DANGLING
         or (len(words) == 1 and name.isupper() and len(name) > _LONGEST_CAPS_NAME)
     )
+
+
+def _first_office(words: list[str]) -> bool:
+    return len(words) > 1 and words[0] == "First" and words[-1].lower() in TITLE_WORDS  # 'First Minister'
 
 
 def _parts(phrase: list[Tok]) -> list[list[Tok]]:
