@@ -60,3 +60,20 @@ def test_an_office_opening_with_first_is_a_speaker() -> None:
 def test_first_alone_is_no_speaker() -> None:
     text = 'Ailsa Brodie answered for the government.\n\n"I will take that as praise," First said.'
     assert direct_speaker_of(text, "as praise") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I saw the lorry far too late," her statement said. "I still see it."',
+        'Her statement said: "I saw the lorry far too late."',
+    ],
+)
+def test_her_statement_said_is_hers(sentence: str) -> None:
+    text = "A statement from the rider, Noor Vantongeren, was read to the inquest. " + sentence
+    assert direct_speaker_of(text, "far too late") == "Noor Vantongeren"
+
+
+def test_the_statement_of_an_organisation_stays_its_own() -> None:
+    text = 'In a statement, Harbour Rail said services would resume. "We apologise," the statement said.'
+    assert direct_speaker_of(text, "We apologise") == "Harbour Rail"

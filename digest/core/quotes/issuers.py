@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import ARTICLES, POSSESSIVES, STATEMENT_NOUNS
+from digest.core.lexicon import ARTICLES, POSSESSIVES, PRONOUNS, STATEMENT_NOUNS
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.tokens import WORD, Tok
+
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 ISSUED_REACH = 10
 """How many sentences after its issuer was named 'the statement' may still stand for that issuer's statement."""
@@ -53,8 +55,12 @@ class Issuers:
 
     def issuer_of(self, mention: Mention, sentence: int) -> Mention:
         """A mention of 'the statement' (a definite statement noun alone) stands for its issuer when one was noted
-        within :data:`ISSUED_REACH` sentences; any other mention is returned as it is."""
+        within :data:`ISSUED_REACH` sentences, and 'her statement', 'his letter' for the person the possessive
+        refers to (a pronoun); any other mention is returned as it is."""
         words = mention.text.lower().split()
+        if len(words) == 2 and words[0] in _OWNER_PRONOUNS and words[1] in STATEMENT_NOUNS:
+            pronoun = _OWNER_PRONOUNS[words[0]]  # '"A," her statement said': hers
+            return Mention(pronoun, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
         if len(words) != 2 or words[0] != "the" or words[1] not in self.by_noun:
             return mention
         actor, at = self.by_noun[words[1]]
