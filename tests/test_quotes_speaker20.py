@@ -20,3 +20,31 @@ def test_place_after_in_is_still_no_name() -> None:
     """Guard: a pair of capitals after the word 'in' is a place, never a speaker."""
     text = 'The ferry docked in Port Selwyn at noon. "We were lucky with the tide," a deckhand said.'
     assert all(speaker != "Port Selwyn" for _, speaker, _ in quotes_of(text))
+
+
+def test_nationality_noun_is_the_person_named_before() -> None:
+    """'the Pole said' after one person was named gave the quote to 'Pole', a nationality read as a name."""
+    text = (
+        "Harbourside coach Mirek Dabrowa has warned his squad against complacency before the cup tie.\n\n"
+        "The club have lost once since August, and Dabrowa conceded the schedule had been kind.\n\n"
+        'At his weekly briefing, the Pole said: "Nothing is won in October."'
+    )
+    assert direct_speaker_of(text, "Nothing is won") == "Mirek Dabrowa"
+
+
+def test_two_word_nationality_noun() -> None:
+    """'the New Zealander' was read as a speaker named 'New Zealander'."""
+    text = (
+        "Tama Herewini finished fourth in the hill climb, a minute behind the leaders.\n\n"
+        '"The legs were gone by the last bend," the New Zealander said.'
+    )
+    assert direct_speaker_of(text, "legs were gone") == "Tama Herewini"
+
+
+def test_nationality_noun_with_two_people_named_stays_unresolved() -> None:
+    """Guard: two people named in the sentences before leave 'the Pole' to no one of them."""
+    text = (
+        "Mirek Dabrowa and Oskar Lemm both missed the final after a crash on the descent.\n\n"
+        '"I saw nothing until the wall," the Pole said.'
+    )
+    assert direct_speaker_of(text, "saw nothing") not in ("Mirek Dabrowa", "Oskar Lemm")

@@ -11,7 +11,9 @@ Two readings, from surest to weakest:
   last sentence naming a person before it (not 'Sen. Ada Kell ... Tom Reed said ... the senator said');
 - an age or an epithet that names no job (a nationality such as 'the Scot', a stage of life such as 'the
   teenager'): the one person named in the three sentences before, the subject of the sentence before or of
-  the description's own, when nothing said of her contradicts it (another age, a name of the other sex).
+  the description's own, when nothing said of her contradicts it (another age, a name of the other sex); for a
+  nationality or home region ('the Pole', 'the New Zealander', 'the Yorkshireman') the one person named in the
+  three sentences before, who was the subject of a clause there ('..., and Dabrowa conceded ...');
 
 Only 'the' opens such a description ('his brother' is someone else's). A person is known as one by a first
 name, an honorific, an age or having been met as a person; other names ('Upper Fenby') are passed over.
@@ -60,6 +62,9 @@ _FIRST_KEPT = 4
 _LATEST_KEPT = 8
 """How many of the first and of the latest places a name was written at are read for what was said of it."""
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+"""A name opening a coordinated clause ('..., and Ada Kell admitted the mood was flat'): a subject too."""
+_LINK_REACH = 6
 _KIN_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-\w+")
 """'the mother-of-two': a stage of life, said of a person named before."""
 _TITLE_REACH = 40
@@ -68,12 +73,21 @@ NEAR = 3
 """How many sentences back the one person an epithet can only mean (or the one organisation) is looked for."""
 _FAR = 12
 """How many sentences back a person described in the same words is looked for."""
-_EPITHETS = word_set(
-    """scot briton welshman welshwoman englishman englishwoman irishman irishwoman frenchman frenchwoman
-    dutchman dutchwoman spaniard swede dane finn norwegian canadian american italian german russian
-    brazilian argentine argentinian kenyan nigerian ghanaian jamaican ethiopian belgian austrian
-    teenager teen youngster pensioner veteran"""
+_NATIONALITIES = word_set(
+    """scot scotsman scotswoman briton welshman welshwoman englishman englishwoman irishman irishwoman frenchman
+    frenchwoman dutchman dutchwoman spaniard swede dane finn norwegian canadian american italian german russian
+    brazilian argentine argentinian kenyan nigerian ghanaian jamaican ethiopian belgian austrian pole croat serb
+    czech slovak slovenian hungarian romanian bulgarian greek turk ukrainian georgian estonian latvian lithuanian
+    icelander australian aussie kiwi zealander fijian samoan tongan zimbabwean zambian ugandan tanzanian
+    cameroonian moroccan algerian tunisian egyptian iranian iraqi pakistani indian bangladeshi lankan afghan
+    korean filipino indonesian malaysian israeli mexican colombian chilean peruvian uruguayan venezuelan cuban
+    ulsterman yorkshireman yorkshirewoman cornishman londoner dubliner glaswegian mancunian geordie scouser
+    texan yorker"""
 )
+"""Nouns of a nationality or a home region that news writes for a person just named ('the Pole', 'the
+Yorkshireman', 'the New Zealander': the last word is read); a closed list of common ones, never a job. Words
+ending in '-ese' or '-ish' are left out: 'the Chinese', 'the Irish' are a people."""
+_EPITHETS = _NATIONALITIES | word_set("teenager teen youngster pensioner veteran")
 """Epithets news writes for a person just named, never a job: a nationality, a stage of life."""
 _LEGISLATORS = word_set(
     "lawmaker legislator senator sen congressman congresswoman representative rep mp assemblyman assemblywoman"
@@ -116,7 +130,8 @@ class Descriptions:
         facts = _Facts()
         for para, at, written, sentence, opens in self.written.get(name, ()):
             end = at + written
-            if opens and len(_LOWER_WORD.findall(para, end, _clause_end(para, end))) >= 2:
+            leads = opens or _COORDINATED.search(para, max(0, at - _LINK_REACH), at) is not None
+            if leads and len(_LOWER_WORD.findall(para, end, _clause_end(para, end))) >= 2:
                 facts.led.add(sentence)  # not a credit line 'Ada Kell via Photo Desk.'
             after = AGE_AFTER.match(para, end)
             if after is not None:
@@ -156,6 +171,10 @@ class Descriptions:
         if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
             return None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
+        if head in _NATIONALITIES and len(near) == 1:  # the one person named in the last sentences, a subject there
+            facts = self._facts_of(near[0], known)
+            recent = facts.led and max(facts.led) >= sentence - NEAR
+            return near[0] if recent and self._may_be(facts, head, near[0], gender_of) else None
         if len(latest) != 1 or near != latest or not self._facts_of(latest[0], known).led & {sentence, sentence - 1}:
             return None  # two named in the last sentences, or she is not the subject of the last or this one
         return latest[0] if self._may_be(self._facts_of(latest[0], known), head, latest[0], gender_of) else None
@@ -215,9 +234,19 @@ def org_epithet(text: str) -> bool:
 
 
 def epithet(text: str) -> bool:
-    """A definite epithet of one capitalised word, read as an organisation's name ('the Scot', 'the Briton')."""
+    """A definite epithet of capitalised words, read as an organisation's name ('the Scot', 'the Briton', 'the
+    New Zealander', 'the Northern Irishman': capitalised words before a nationality)."""
     words = text.split()
-    return len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _EPITHETS
+    return (
+        2 <= len(words) <= _EPITHET_WORDS
+        and words[0].lower() == "the"
+        and words[-1].lower() in _EPITHETS
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
+_EPITHET_WORDS = 4
+"""The most words of a definite epithet ('the Northern Irishman', 'the New Zealander')."""
 
 
 def _title_before(text: str) -> set[str]:
