@@ -77,3 +77,15 @@ def test_her_statement_said_is_hers(sentence: str) -> None:
 def test_the_statement_of_an_organisation_stays_its_own() -> None:
     text = 'In a statement, Harbour Rail said services would resume. "We apologise," the statement said.'
     assert direct_speaker_of(text, "We apologise") == "Harbour Rail"
+
+
+@pytest.mark.parametrize("subject", ["The chair, Rhona Teague,", "Rhona Teague, the chair,"])
+@pytest.mark.parametrize("verb", ["intervened", "shrugged"])
+def test_a_named_apposition_sets_its_person_up_to_speak(subject: str, verb: str) -> None:
+    text = f'Kenneth Moir tried to speak. {subject} {verb}. "Order. We will hear Mr Moir first."'
+    assert direct_speaker_of(text, "hear Mr Moir") == "Rhona Teague"
+
+
+def test_a_group_with_an_apposition_sets_no_one_up() -> None:
+    text = 'The crowd, mostly students, shrugged. "We will see what the board says."'
+    assert direct_speaker_of(text, "board says") is None

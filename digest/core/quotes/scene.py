@@ -23,10 +23,10 @@ from digest.core.quotes.tokens import QUOTE, WORD, Tok
 RECALLING = word_set(
     """remembers remembered thought thinks pondered ponders considered considers paused pauses hesitated hesitates
     shook shakes nodded nods shrugged shrugs smiled smiles grinned grins winced winces frowned frowns leaned leans
-    reflected reflects"""
+    reflected reflects intervened intervenes"""
 )
-"""Verbs of remembering, pondering or a gesture: their subject goes on to speak ('She paused.', 'He shook his
-head.')."""
+"""Verbs of remembering, pondering, a gesture or stepping in: their subject goes on to speak ('She paused.', 'He
+shook his head.', 'The chair intervened.')."""
 _VIEW_NOUNS = word_set(
     """verdict answer reply response advice view views assessment explanation reaction message take judgment
     judgement conclusion prognosis diagnosis recollection memory memories"""
@@ -35,6 +35,8 @@ _VIEW_NOUNS = word_set(
 _SPEAKING_OPENERS = word_set("speaking talking addressing answering responding replying")
 """Participles of speaking opening a sentence: 'Speaking at the depot, X ...' says X is speaking."""
 _LONGEST = 30
+_NAME_WORDS = 4
+"""The most capitalised words of a name set off by commas in a subject ('The chair, Rhona Teague,')."""
 
 
 def scene_speaker(tokens: list[Tok], para: str) -> Mention | None:
@@ -47,7 +49,7 @@ def scene_speaker(tokens: list[Tok], para: str) -> Mention | None:
     head = tokens[who.start : who.end]
     if len(head) == 1 and tokens[who.end].norm in _VIEW_NOUNS:
         return _owner(head[0], tokens[who.end + 1 :])
-    verb = _verb_after(tokens, who.end)
+    verb = _verb_after(tokens, who.end + 1 if _apposed(head) and tokens[who.end].text == "," else who.end)
     if verb is None or not _personal(head):
         return None
     word = tokens[verb]
@@ -80,9 +82,25 @@ def _owner(owner: Tok, rest: list[Tok]) -> Mention | None:
     return None
 
 
+def _apposed(head: list[Tok]) -> bool:
+    return any(t.text == "," for t in head)
+
+
+def _comma_parts(head: list[Tok]) -> list[list[Tok]]:
+    parts: list[list[Tok]] = [[]]
+    for t in head:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return parts
+
+
 def _personal(head: list[Tok]) -> bool:
     """A phrase that can name one person: 'he', 'she' or a capitalised name (its first word capitalised, no
     article nor pronoun opening it)."""
     if len(head) == 1 and head[0].norm in PERSON_PRONOUNS:
         return head[0].norm in ("he", "she")
+    if _apposed(head):  # 'The chair, Rhona Teague,', 'Rhona Teague, the chair,'
+        return any(2 <= len(part) <= _NAME_WORDS and all(t.is_cap for t in part) for part in _comma_parts(head))
     return head[0].is_cap and head[0].norm not in ("the", "a", "an", "it", "they", "we", "i", "this", "that")
