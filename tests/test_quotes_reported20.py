@@ -83,3 +83,19 @@ def test_a_clause_around_a_middle_attribution_keeps_its_opening() -> None:
     assert reported(text) == [
         ("Ms Okafor", "By closing the old ward, Ms Okafor said, the clinic is able to treat twice as many patients")
     ]
+
+
+def test_a_relayers_own_words_after_the_relayed_clause() -> None:
+    text = "Ms Lyle said the tenant had missed two payments, though both were later made good, Mr Brand told the panel."
+    assert reported(text) == [
+        ("Ms Lyle", "the tenant had missed two payments"),
+        ("Mr Brand", "both were later made good"),
+    ]
+
+
+def test_a_plain_relay_keeps_both_clauses() -> None:
+    text = "Ms Lyle said the tenant had missed two payments, Mr Brand told the panel."
+    assert reported(text) == [
+        ("Mr Brand", "Ms Lyle said the tenant had missed two payments"),
+        ("Ms Lyle", "the tenant had missed two payments"),
+    ]

@@ -57,6 +57,7 @@ from digest.core.quotes.instead import said_instead
 from digest.core.quotes.noun_forms import noun_after_determiner
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative, relative_antecedent, speaking_object
+from digest.core.quotes.relayed import relayers_own_words
 from digest.core.quotes.report_mentions import group_mention as group_mention
 from digest.core.quotes.report_mentions import np_or_share
 from digest.core.quotes.report_mentions import report_mention as report_mention
@@ -94,7 +95,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
         if report.who.how != "trailing" and first < last and verbless_phrase(tokens, first, last):
             continue  # 'said in a news conference Monday': where or when, not what was said
         out.append(Report(report.who, report.start, end, report.verb))
-    return out
+    return relayers_own_words(tokens, out)  # 'Ms A said B, though D, Mr C told the bench': D is C's
 
 
 _JOINING = COORDINATORS | CONTRAST_SUBORDINATORS | word_set("also as then so")
