@@ -99,3 +99,20 @@ def test_a_plain_relay_keeps_both_clauses() -> None:
         ("Mr Brand", "Ms Lyle said the tenant had missed two payments"),
         ("Ms Lyle", "the tenant had missed two payments"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corin Vale, 34, of Esk Terrace, Dunholm, admitted stealing two bicycles from a garden shed.",
+        "Corin Vale, 34, denied breaking into the cricket pavilion.",
+    ],
+)
+def test_a_defendants_plea_reports_no_words(text: str) -> None:
+    assert reported(text) == []
+
+
+def test_an_admission_without_the_court_formula_is_still_reported() -> None:
+    assert reported("Corin Vale admitted stealing two bicycles from a garden shed.") == [
+        ("Corin Vale", "stealing two bicycles from a garden shed")
+    ]

@@ -41,6 +41,7 @@ from digest.core.quotes.findings import FINDING_VERBS, plain_finding
 from digest.core.quotes.inserted_phrase import INSERTION_PREPOSITIONS, INSERTION_START, SKIPPABLE, subject_article
 from digest.core.quotes.noun_forms import said_thing
 from digest.core.quotes.phrase_words import lower_word
+from digest.core.quotes.pleas import court_plea
 from digest.core.quotes.shaped_cues import (
     EXPRESSING,
     INFORMING,
@@ -112,8 +113,8 @@ def _gerund_object(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
     unread, as taking it found no more clauses on PolNeAR dev or train and gave one on the pages to a wrong pronoun's
     antecedent). Its object may open with an amount ('reported spending $1.1 million'); before 'of' the -ing word
     is a noun ('reported funding of $2 million')."""
-    if i + 1 >= hi or verb.norm not in _GERUND_VERBS or verb.norm in NOUN_LIKE_VERBS:
-        return False
+    if i + 1 >= hi or verb.norm not in _GERUND_VERBS or verb.norm in NOUN_LIKE_VERBS or court_plea(tokens, i - 1):
+        return False  # 'NAME, 29, admitted driving ...': a plea to a charge, no words reported
     t, nxt = tokens[i], tokens[i + 1]
     if t.kind is not WORD or t.is_cap or not t.norm.endswith("ing") or len(t.norm) < _GERUND_MIN:
         return False
