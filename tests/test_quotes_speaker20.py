@@ -48,3 +48,33 @@ def test_nationality_noun_with_two_people_named_stays_unresolved() -> None:
         '"I saw nothing until the wall," the Pole said.'
     )
     assert direct_speaker_of(text, "saw nothing") not in ("Mirek Dabrowa", "Oskar Lemm")
+
+
+def test_job_no_one_was_given_is_the_subject_who_spoke_before() -> None:
+    """'the goalkeeper said' right after a sentence whose subject, named, said something: the same person (the
+    quote went to 'goalkeeper', a job the article gave no one)."""
+    text = (
+        "Ruairi Canavan returns for the visit of Dunmore Athletic.\n\n"
+        "Canavan, who was dropped after the heavy defeat at Kilbeg in March, admitted he had lost his way.\n\n"
+        '"I needed the break more than I knew," the goalkeeper said.'
+    )
+    assert direct_speaker_of(text, "needed the break") == "Ruairi Canavan"
+
+
+def test_job_after_a_sentence_where_the_subject_did_not_speak_stays_unresolved() -> None:
+    """Guard: when the person named before only acted ('was treated in hospital'), a job is someone else."""
+    text = (
+        "Ruairi Canavan, 34, was treated in hospital after the crash on the ring road.\n\n"
+        '"The lorry never slowed down," the officer said.'
+    )
+    assert direct_speaker_of(text, "never slowed") != "Ruairi Canavan"
+
+
+def test_job_given_to_another_person_goes_to_that_person() -> None:
+    """Guard: a job the article gave someone ('striker Orla Quill') is hers, not the last speaker's."""
+    text = (
+        "Manager Ruairi Canavan named striker Orla Quill in the starting side.\n\n"
+        "Canavan, who took charge in May, said the squad was ready.\n\n"
+        '"I have waited a long time for this," the striker said.'
+    )
+    assert direct_speaker_of(text, "waited a long time") != "Ruairi Canavan"

@@ -196,6 +196,9 @@ class Registry:
         actor.note(sentence, pos if pos is not None else 0, subject)
         if mention.kind != "pronoun":
             actor.add_alias(mention.text.strip())
+        if mention.kind == "person" and pos is not None:  # 'Reed, who ..., said': a place of the person named
+            opens = opens_at(self._para, self._sentence_start, pos, _LEAD_CHARS)
+            self.described.note_at(actor.name, mention.text.strip(), self._para, pos, sentence, opens)
         return actor
 
     def _recent(self, sentence: int) -> list[ActorState]:

@@ -14,6 +14,9 @@ Two readings, from surest to weakest:
   the description's own, when nothing said of her contradicts it (another age, a name of the other sex); for a
   nationality or home region ('the Pole', 'the New Zealander', 'the Yorkshireman') the one person named in the
   three sentences before, who was the subject of a clause there ('..., and Dabrowa conceded ...');
+- a job no one was given ('"...," the midfielder said' after 'Marsh, who was sent off, said he was sorry'): the
+  one person who opened the sentence before as the subject of a speech verb (a noun of kin never: 'the
+  brother' is someone else).
 
 Only 'the' opens such a description ('his brother' is someone else's). A person is known as one by a first
 name, an honorific, an age or having been met as a person; other names ('Upper Fenby') are passed over.
@@ -21,8 +24,8 @@ name, an honorific, an age or having been met as a person; other names ('Upper F
 A noun for an organisation ('the company', 'the retailer', 'the airline') is the one organisation met in the three
 sentences before (``actors.Registry``); nobody when two were.
 
-A job without such words ('the officer said' after 'Ada Kell, 34, was stabbed') is never guessed: it is usually
-someone else, unnamed.
+A job without such words after a sentence whose subject did not speak ('the officer said' after 'Ada Kell, 34, was
+stabbed') is never guessed: it is usually someone else, unnamed.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import PREPOSITIONS_IN_NP, ROLE_NOUNS, word_set
+from digest.core.lexicon import KIN, PREPOSITIONS_IN_NP, REPORT_VERBS, ROLE_NOUNS, word_set
 from digest.core.quotes.gender import word_gender
 
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
@@ -65,6 +68,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 """A name opening a coordinated clause ('..., and Ada Kell admitted the mood was flat'): a subject too."""
 _LINK_REACH = 6
+_VERB_AFTER = re.compile(r"(?:,[^.!?;]{1,240}?,)??\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?([a-z]+)\b")
+"""The verb after a name, past a clause set off by commas and an adverb ('Ada Kell, who was sent off, said')."""
 _KIN_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-\w+")
 """'the mother-of-two': a stage of life, said of a person named before."""
 _TITLE_REACH = 40
@@ -107,6 +112,8 @@ class _Facts:
     age: str | None = None
     led: set[int] = field(default_factory=set)
     """The sentences the name opens as the subject of a clause ('Ada Kell, 29, was pulled from the sea')."""
+    spoke: set[int] = field(default_factory=set)
+    """The sentences the name opens as the subject of a speech verb ('Ada Kell, who ..., said she ...')."""
     words: set[str] = field(default_factory=set)
 
 
@@ -125,6 +132,13 @@ class Descriptions:
         if len(places) > _FIRST_KEPT + _LATEST_KEPT:
             del places[_FIRST_KEPT]  # the first places, where a title or an age is written, and the latest
 
+    def note_at(self, name: str, written: str, para: str, at: int, sentence: int, opens: bool) -> None:
+        """Remember a place where ``name`` was met as ``written`` at ``at`` of ``para`` (a lone surname that names
+        no one by itself: 'Reed, who was sent off, said ...'), unless it was noted there already."""
+        places = self.written.get(name, [])
+        if para.startswith(written, at) and not any(p[1] == at and p[0] == para for p in places):
+            self.note(name, para, at, len(written), sentence, opens)
+
     def facts(self, name: str) -> _Facts:
         """What the article wrote at the first and latest places of ``name``."""
         facts = _Facts()
@@ -133,6 +147,8 @@ class Descriptions:
             leads = opens or _COORDINATED.search(para, max(0, at - _LINK_REACH), at) is not None
             if leads and len(_LOWER_WORD.findall(para, end, _clause_end(para, end))) >= 2:
                 facts.led.add(sentence)  # not a credit line 'Ada Kell via Photo Desk.'
+                if (verb := _VERB_AFTER.match(para, end)) is not None and verb.group(1) in REPORT_VERBS:
+                    facts.spoke.add(sentence)
             after = AGE_AFTER.match(para, end)
             if after is not None:
                 facts.age = after.group(1)
@@ -169,7 +185,7 @@ class Descriptions:
         if fitting:  # she must open the last sentence naming a person: 'Dana Pike said ... The president said'
             return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
         if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
-            return None
+            return self._last_speaker(head, people, sentence, known, gender_of) if head in ROLE_NOUNS else None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
         if head in _NATIONALITIES and len(near) == 1:  # the one person named in the last sentences, a subject there
             facts = self._facts_of(near[0], known)
@@ -178,6 +194,23 @@ class Descriptions:
         if len(latest) != 1 or near != latest or not self._facts_of(latest[0], known).led & {sentence, sentence - 1}:
             return None  # two named in the last sentences, or she is not the subject of the last or this one
         return latest[0] if self._may_be(self._facts_of(latest[0], known), head, latest[0], gender_of) else None
+
+    def _last_speaker(
+        self,
+        head: str,
+        people: list[tuple[int, str]],
+        sentence: int,
+        known: dict[str, _Facts],
+        gender_of: Callable[[str], str],
+    ) -> str | None:
+        """A job no one was given ('the midfielder said' after 'Ivo Marsh, who was sent off, said he was sorry'):
+        the one person who opened the sentence before as the subject of a speech verb."""
+        speakers = _distinct(
+            n for s, n in people if s == sentence - 1 and sentence - 1 in self._facts_of(n, known).spoke
+        )
+        if len(speakers) != 1 or head in KIN:
+            return None
+        return speakers[0] if self._may_be(self._facts_of(speakers[0], known), head, speakers[0], gender_of) else None
 
     def _facts_of(self, name: str, known: dict[str, _Facts]) -> _Facts:
         """:meth:`facts` of ``name``, read once for one description (``known`` keeps those read)."""
