@@ -116,3 +116,28 @@ def test_an_admission_without_the_court_formula_is_still_reported() -> None:
     assert reported("Corin Vale admitted stealing two bicycles from a garden shed.") == [
         ("Corin Vale", "stealing two bicycles from a garden shed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The audit praised the ward's night staff and said patients on Ferndown ward felt safe.",
+            [("audit", "patients on Ferndown ward felt safe")],
+        ),
+        (
+            "The ranger said walkers on the upper ridge found the path blocked.",
+            [("ranger", "walkers on the upper ridge found the path blocked")],
+        ),
+    ],
+)
+def test_a_plain_subject_with_a_place_phrase_and_a_past_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ranger said sorry for the mess made by the crew.", "The ranger said goodbye to the walkers."],
+)
+def test_no_clause_without_a_subject_and_its_past_tense(text: str) -> None:
+    assert reported(text) == []

@@ -220,6 +220,34 @@ def past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     return False
 
 
+_NOT_PLACED_HEADS = word_set("sorry thanks thank please goodbye hello")
+_PLACED_REACH = 5
+
+
+def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'said children in the nursery got off to a good start', 'told us staff at the depot felt ignored': a plain
+    lower-case noun, a preposition of place or part ('in', 'at', 'of', 'from', ...), a few more words and an
+    irregular or linking past tense (not right after a determiner: 'the mess made') make a clause without 'that'
+    ('said sorry for the delay', 'said prayers for the crew that ...' have no such verb or stop before it)."""
+    first = tokens[k]
+    if first.kind is not WORD or first.is_cap or first.norm in NOT_CLAUSE_START or first.norm in _NOT_PLACED_HEADS:
+        return False
+    if is_pronoun(first) or first.norm in OBJECT_PRONOUNS or first.norm.endswith(("ing", "ly", "ed")):
+        return False
+    if not (k + 2 < hi and tokens[k + 1].norm in _IN_SUBJECT):
+        return False
+    for j in range(k + 2, min(hi, k + 2 + _PLACED_REACH)):
+        t, before = tokens[j], tokens[j - 1]
+        if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or is_pronoun(t) or t.norm in FINITE_WORDS:
+            return False
+        if j > k + 2 and t.norm in NOT_CLAUSE_START:
+            return False
+        after_determiner = before.norm in SUBJECT_DETERMINERS or before.text.endswith(("'s", "’s"))
+        if not t.is_cap and not after_determiner and (t.norm in IRREGULAR_PAST or t.norm in LINKING_PAST):
+            return j > k + 2
+    return False
+
+
 _OBJECT_OPENERS = DETERMINERS | POSSESSIVES | word_set("him them us me")
 
 

@@ -32,6 +32,7 @@ from digest.core.quotes.clause_shape import (
     object_pronoun,
     opens_plain_clause,
     past_clause,
+    placed_subject_past,
     relative_gap,
     that_ahead,
 )
@@ -373,6 +374,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     # soon ('stressed her support of the raid that ...', 'warned state officials to boost ...' name what was meant)
     gap = t.norm in FINITE_WORDS or relative_gap(tokens, i - 1)  # 'standards, which he argued help ease ...'
     plain = opens_plain_clause(tokens, k, hi) and (verb.norm in _PLAIN_VERBS or gap or past_clause(tokens, k, hi))
+    plain = plain or (verb.norm in SAY_TELL and placed_subject_past(tokens, k, hi))  # 'children in X got
     return k if not steps and (plain or finite_clause(tokens, k, hi)) else None
 
 
