@@ -89,3 +89,17 @@ def test_a_named_apposition_sets_its_person_up_to_speak(subject: str, verb: str)
 def test_a_group_with_an_apposition_sets_no_one_up() -> None:
     text = 'The crowd, mostly students, shrugged. "We will see what the board says."'
     assert direct_speaker_of(text, "board says") is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [', and Tomas Greve called it "a slogan, not a policy".', ', but Greve described it as "a slogan, not a policy".'],
+)
+def test_a_coordinated_clause_with_its_own_subject_is_not_inside_the_first(second: str) -> None:
+    text = "Tomas Greve and Ilse Marden debated on Tuesday. Ilse Marden said the cap would fail in court" + second
+    assert direct_speaker_of(text, "a slogan") == "Tomas Greve"
+
+
+def test_a_fragment_inside_a_reported_clause_stays_its_speakers() -> None:
+    text = 'Tomas Greve spoke first. Ilse Marden said she was sure Greve would stay "a thorn in our side".'
+    assert direct_speaker_of(text, "thorn") == "Ilse Marden"

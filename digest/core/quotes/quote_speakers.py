@@ -246,10 +246,16 @@ class QuoteSpeakers:
         """'Reed said he is certain Berg will continue to be "a champion"': a fragment whose nearest cue lies
         inside another speaker's reported clause, like the fragment itself, is that speaker's quote."""
         aside = who.how == "stance-as" and subject_of_apposed_relative(self.tokens, who.start)
-        if who.how not in _INNER_CUES or aside:
+        if who.how not in _INNER_CUES or aside or self._new_clause(who):
             return None
         qstart, at = self.tokens[qi].start, self.tokens[who.start].start
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
+
+    def _new_clause(self, who: Attribution) -> bool:
+        """The cue's subject opens a clause of its own after a comma and a coordinator ('Reed said the cap would
+        fail, and Berg called it "A"', '..., but Berg described it as "A"'): not inside the clause before."""
+        k = who.start
+        return k >= 2 and self.tokens[k - 1].norm in COORDINATORS and self.tokens[k - 2].text == ","
 
     def _claim_owner(self, qi: int, who: Attribution) -> ActorState | None:
         """'X mocked NAME's claim that the ferry "runs on time"': a fragment in the content of a statement a named
