@@ -141,3 +141,22 @@ def test_a_plain_subject_with_a_place_phrase_and_a_past_tense(text: str, expecte
 )
 def test_no_clause_without_a_subject_and_its_past_tense(text: str) -> None:
     assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "The warden said at least four walkers had turned back at the pass.",
+            "at least four walkers had turned back at the pass",
+        ),
+        ("The warden told us at least four walkers turned back.", "at least four walkers turned back"),
+        ("The warden said about 300 sheep and goats had been moved.", "about 300 sheep and goats had been moved"),
+    ],
+)
+def test_a_clause_opening_on_an_amount_after_the_verb(text: str, clause: str) -> None:
+    assert reported(text) == [("warden", clause)]
+
+
+def test_at_least_before_a_phrase_is_no_clause() -> None:
+    assert reported("The warden said at least for now.") == []

@@ -74,6 +74,8 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
         t = tokens[m]
         if t.text == "," and m > j:
             return list_subject(tokens, j, m, hi)  # 'no names, addresses or account numbers had been'
+        if t.norm in _JOINED and m > j and m + 1 < hi and _joined_noun(tokens[m + 1]):
+            continue  # 'about 600 homes and businesses had lost power': a second noun of the subject
         if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in LEAD_WORDS:
             return False  # punctuation, or 'But' opening another clause
         if t.is_cap or t.text[0].isdigit():
@@ -88,6 +90,22 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 _IN_SUBJECT = word_set("in at on across around from for of")
+_JOINED = word_set("and or")
+
+
+def _joined_noun(t: Tok) -> bool:
+    """A plain lower-case word after 'and'/'or' in an amount's subject: a second noun, not a verb or a clause."""
+    return (
+        t.kind is WORD
+        and not t.is_cap
+        and t.norm not in FINITE_WORDS
+        and t.norm not in NOT_CLAUSE_START
+        and t.norm not in IRREGULAR_PAST
+        and not t.norm.endswith("ed")
+        and not is_pronoun(t)
+    )
+
+
 _LIST_REACH = 14
 
 

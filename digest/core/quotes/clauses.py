@@ -33,6 +33,7 @@ from digest.core.quotes.clause_shape import (
     opens_plain_clause,
     past_clause,
     placed_subject_past,
+    quantity_subject,
     relative_gap,
     that_ahead,
 )
@@ -316,9 +317,10 @@ def _before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
-    """Past an inserted phrase ('in a statement Thursday night', ', in an interview,'): (index, words skipped)."""
+    """Past an inserted phrase ('in a statement Thursday night', ', in an interview,'): (index, words skipped); 'at
+    least six boats sank' is no phrase but a clause opening on an amount."""
     steps = 0
-    if not (k < hi and tokens[k].norm in INSERTION_START):
+    if not (k < hi and tokens[k].norm in INSERTION_START) or quantity_subject(tokens, k, hi):
         return k, 0
     while (
         k < hi
