@@ -78,3 +78,27 @@ def test_job_given_to_another_person_goes_to_that_person() -> None:
         '"I have waited a long time for this," the striker said.'
     )
     assert direct_speaker_of(text, "waited a long time") != "Ruairi Canavan"
+
+
+def test_pronoun_after_a_sentence_opened_by_a_possessive_surname() -> None:
+    """'Orrin's new sail ..., and he was happy to talk about it' then '"...," he said': he is Orrin, whose
+    possessive opens the sentence (the quote went to another man named in between)."""
+    text = (
+        "Veteran skipper Tomasz Orrin won the harbour race by a length.\n\n"
+        "Race steward Dale Pruett said the conditions had been ideal and no protest was lodged.\n\n"
+        "Orrin's new mainsail, stitched over the winter, drew admiring looks at the quay, and he was happy to "
+        "talk about it.\n\n"
+        '"Every seam was done by hand," he said.'
+    )
+    assert direct_speaker_of(text, "Every seam") == "Tomasz Orrin"
+
+
+def test_possessive_of_a_word_never_named_in_full_is_no_person() -> None:
+    """Guard: a possessive word the article never gave as a person's surname ('Harbour's') names no one: the
+    pronoun keeps the person named before."""
+    text = (
+        "Race steward Dale Pruett inspected the boats on Friday.\n\n"
+        "Kellbridge's new pontoon drew admiring looks at the quay.\n\n"
+        '"It has been a long time coming," he said.'
+    )
+    assert direct_speaker_of(text, "long time coming") == "Dale Pruett"

@@ -57,6 +57,9 @@ _PLACE_STARTS = word_set("north south east west new san santa los las saint fort
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_OPENING_OWNER = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?['’]s(?= [a-z])")
+"""A lone capitalised word with a possessive opening a sentence ('Reed's campaign slogan was ...'): the owner of
+the subject, a person when the article named her in full before."""
 _SKIPPED_AFTER = re.compile(r"(?:\b(?:[Tt]he|[Oo]f|[Ii]n) |[\"“])$")
 """What makes a capitalised pair no person's name: 'the', 'of' or 'in' as a word before it ('the Harbour Trust',
 'in Salem Park') or an opening quotation mark; a word that only ends so ('captain Ada Kell', 'his cousin Tom
@@ -225,6 +228,8 @@ def names_outside_quotes(para: str, tokens: list[Tok], quoted: bool = True) -> l
     """Person names written in a sentence's own words (a name inside a quotation is not a candidate speaker);
     ``quoted`` False says the sentence holds no quotation token, which spares looking for one."""
     names: list[str] = []
+    if tokens and (owner := _OPENING_OWNER.match(para, tokens[0].start)) is not None:
+        names.append(owner.group())  # 'Reed's new sail drew looks': kept if the article named Reed in full
     first = 0  # the first token of the stretch of words before the next quotation
     for q in [k for k, t in enumerate(tokens) if t.kind is QUOTE] if quoted else ():
         if q > first:
