@@ -160,3 +160,14 @@ def test_a_clause_opening_on_an_amount_after_the_verb(text: str, clause: str) ->
 
 def test_at_least_before_a_phrase_is_no_clause() -> None:
     assert reported("The warden said at least for now.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yard said it launched nine hulls, compared with Tamsworth's seven.",
+        "The yard said it launched nine hulls, compared with the forecast of eleven.",
+    ],
+)
+def test_a_comparison_with_another_sources_figure_is_the_writers(text: str) -> None:
+    assert reported(text) == [("yard", "it launched nine hulls")]

@@ -219,14 +219,19 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
 
 
 _COMPARISON_REACH = 6
-_SHARE_MARKS = SHARE_WORDS | word_set("cent 10 ten")
+_SHARE_MARKS = SHARE_WORDS | word_set("cent 10 ten estimate estimates forecast forecasts expectations consensus")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
     """', compared with 38 percent last year', ', compared with four in 10 in May': a comparison of shares after
-    a clause is the writer's (a poll's figures set side by side), not more of what was said; any other comparison
-    goes on with the clause ('only six boats now fish there, compared with 40 a decade ago')."""
-    return any(t.norm in _SHARE_MARKS for t in tokens[k : min(hi, k + _COMPARISON_REACH)])
+    a clause is the writer's (a poll's figures set side by side), not more of what was said, and so is one with
+    another source's figure or an estimate (', compared with the bank's 1,200', ', compared with analysts' forecast
+    of $2 billion'); any other comparison goes on with the clause ('only six boats now fish there, compared with 40
+    a decade ago', ', compared to their rivals')."""
+    return any(
+        t.norm in _SHARE_MARKS or t.text.endswith(_POSSESSIVE_ENDS) for t in tokens[k : min(hi, k + _COMPARISON_REACH)]
+    )
 
 
 _ASIDE_DASHES = DASHES | {"-"}
