@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import direct_speaker_of, speaker_of
+from tests.quote_support import direct_speaker_of, quotes_of, speaker_of
 
 _RIVAL = (
     "The first candidate, Joren Balik, a notary, said the canal had been promised twice. "
@@ -103,3 +103,20 @@ def test_a_coordinated_clause_with_its_own_subject_is_not_inside_the_first(secon
 def test_a_fragment_inside_a_reported_clause_stays_its_speakers() -> None:
     text = 'Tomas Greve spoke first. Ilse Marden said she was sure Greve would stay "a thorn in our side".'
     assert direct_speaker_of(text, "thorn") == "Ilse Marden"
+
+
+def test_a_family_name_written_first_is_the_same_person() -> None:
+    text = (
+        "The rival candidate, Goh Mei Lan, a notary, said the bridge had been promised twice. "
+        'Goh also said she would hire more wardens. "It is late," Goh said.'
+    )
+    assert {speaker for _, speaker, _ in quotes_of(text)} == {"Goh Mei Lan"}
+
+
+def test_a_long_run_of_capitals_is_not_a_name_to_join() -> None:
+    text = (
+        "Kessling Tells Guest Rural Crime is Beyond Belief.\n\n"
+        "When guests on her show made the point, host Ada Kessling said it was wrong.\n\n"
+        '"That is simply untrue!" Kessling replied.'
+    )
+    assert direct_speaker_of(text, "simply untrue") == "Ada Kessling"

@@ -175,3 +175,18 @@ def titled_lead(text: str) -> bool:
     if any(w.lower() in DETERMINERS | PREPOSITIONS_IN_NP | SUBORDINATORS | LEAD_WORDS for w in words):
         return False
     return words[-1].lower() in TITLE_WORDS or words[-1].lower() in ROLE_NOUNS
+
+
+_FAMILY_FIRST_WORDS = (3, 4)
+"""The words of a name whose first word, written alone later, is the same person ('Lim Wei Sheng' ... 'Lim'); a
+longer run of capitals is more often a heading's ('Maher Tells Guest Muslim Violence')."""
+
+
+def same_bearer(known: str, name: str, surname: str, single: bool) -> bool:
+    """A person known as ``known`` (lower case) is the bearer of a new mention ``name`` with ``surname``: the
+    same last word, for a lone surname or a known surname alone ('Reed' after 'Tom Reed'); or a lone word that
+    opens a name of three or four words, as a family name written first does ('Tan' after 'Tan Wei Ming')."""
+    words = known.split()
+    if words[-1] == surname and (single or len(words) == 1):
+        return True
+    return single and len(words) in _FAMILY_FIRST_WORDS and words[0] == name

@@ -12,6 +12,7 @@ from digest.core.quotes.actor_words import (
     opens_at,
     pronoun_lead,
     role_words,
+    same_bearer,
     titled_lead,
     undated,
     verb_goes_on,
@@ -440,7 +441,7 @@ class Registry:
             if a.kind != "person":
                 continue
             an = a.name.lower()
-            if an == full or (an.split()[-1] == sur and (single or len(an.split()) == 1) and not kin(a)):
+            if an == full or (same_bearer(an, full, sur, single) and not kin(a)):
                 if len(m.name) > len(a.name):
                     a.add_alias(a.name)
                     a.name, self._surnames, self._people = m.name, None, None
