@@ -171,3 +171,17 @@ def test_at_least_before_a_phrase_is_no_clause() -> None:
 )
 def test_a_comparison_with_another_sources_figure_is_the_writers(text: str) -> None:
     assert reported(text) == [("yard", "it launched nine hulls")]
+
+
+def test_a_clause_goes_on_past_an_aside_closed_before_a_preposition() -> None:
+    text = (
+        "According to Ms Ferrow, the crew had studied film of last year's final, a 21-20 defeat in Galway, on Sunday."
+    )
+    assert reported(text) == [
+        ("Ms Ferrow", "the crew had studied film of last year's final, a 21-20 defeat in Galway, on Sunday")
+    ]
+
+
+def test_an_aside_closing_the_sentence_is_the_writers() -> None:
+    text = "The skipper said the ferry would stop at Dunmore, a short walk from the old mill."
+    assert reported(text) == [("skipper", "the ferry would stop at Dunmore")]

@@ -252,7 +252,9 @@ _LIST_WORDS = frozenset({"and", "or"})
 def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """', a short walk from the old mill.' closing the sentence: a noun phrase about the word before it (no
     finite verb, nothing but words and commas up to the final stop) is the writer's, not more of the clause; a
-    list ('needs a doctor, a nurse and a school': 'and' or 'or' before a determiner) goes on with what was said."""
+    list ('needs a doctor, a nurse and a school': 'and' or 'or' before a determiner) goes on with what was said, and
+    so does a clause after an aside closed by a comma before a preposition ('watched the final, a 19-17 win, on
+    Monday night')."""
     for j in range(k, hi):
         t = tokens[j]
         if t.kind is WORD:
@@ -260,6 +262,8 @@ def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
                 return False
         elif t.text not in (",", ".", "!", "?"):
             return False
+        elif t.text == "," and j > k + 1 and j + 1 < hi and tokens[j + 1].norm in NOT_CLAUSE_START:
+            return False  # 'watched the final, a 19-17 win, on Monday night': the clause goes on past the aside
     return True
 
 
