@@ -120,3 +120,11 @@ def test_a_long_run_of_capitals_is_not_a_name_to_join() -> None:
         '"That is simply untrue!" Kessling replied.'
     )
     assert direct_speaker_of(text, "simply untrue") == "Ada Kessling"
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_same_person() -> None:
+    text = (
+        "Club manager Joost van Aardenne refused to blame his players.\n\n"
+        'Van Aardenne said he had not seen the replay. "It was a dive," Van Aardenne said.'
+    )
+    assert {speaker for _, speaker, _ in quotes_of(text)} == {"Joost van Aardenne"}

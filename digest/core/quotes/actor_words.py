@@ -18,6 +18,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.gender import name_gender, role_gender
+from digest.core.quotes.mentions import NAME_PARTICLES
 from digest.core.quotes.speakers import Mention
 
 _SYNONYMS = [
@@ -185,8 +186,11 @@ longer run of capitals is more often a heading's ('Maher Tells Guest Muslim Viol
 def same_bearer(known: str, name: str, surname: str, single: bool) -> bool:
     """A person known as ``known`` (lower case) is the bearer of a new mention ``name`` with ``surname``: the
     same last word, for a lone surname or a known surname alone ('Reed' after 'Tom Reed'); or a lone word that
-    opens a name of three or four words, as a family name written first does ('Tan' after 'Tan Wei Ming')."""
+    opens a name of three or four words, as a family name written first does ('Tan' after 'Tan Wei Ming'); a
+    surname with its particle, capitalised or not ('Van Oosterom' after 'Pieter van Oosterom')."""
     words = known.split()
     if words[-1] == surname and (single or len(words) == 1):
         return True
+    if known.endswith(f" {name}") and all(w in NAME_PARTICLES for w in name.split()[:-1]):
+        return True  # 'Van Oosterom said' after 'Pieter van Oosterom': a surname with its particle
     return single and len(words) in _FAMILY_FIRST_WORDS and words[0] == name
