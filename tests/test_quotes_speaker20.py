@@ -102,3 +102,31 @@ def test_possessive_of_a_word_never_named_in_full_is_no_person() -> None:
         '"It has been a long time coming," he said.'
     )
     assert direct_speaker_of(text, "long time coming") == "Dale Pruett"
+
+
+def test_describing_cue_in_a_relative_clause_before_said_he() -> None:
+    """'Quill, who was booked for what NAME described in his notes as "A", said he would appeal': the fragment is
+    the umpire's; 'said he would' reports a clause ('he' is its subject), not an inverted '"A," said he'."""
+    text = (
+        "Hooker Ivo Quill, who was booked at Farrow Park in April for what umpire Dev Rasmund described in his "
+        'match notes as "reckless play", said he would appeal the ban.'
+    )
+    assert direct_speaker_of(text, "reckless play") == "Dev Rasmund"
+
+
+def test_which_it_described_is_the_document_opening_the_sentence() -> None:
+    """'The audit praised X, which it described as "A"': 'it' is the audit, not the trust named before."""
+    text = (
+        "The Kellbridge Care Trust, which manages four homes in the valley, said it welcomed the findings.\n\n"
+        'The audit praised the home\'s kitchen, which it described as "spotless", and said residents ate well.'
+    )
+    assert direct_speaker_of(text, "spotless") == "audit"
+
+
+def test_which_it_after_an_organisation_subject_stays_with_it() -> None:
+    """Guard: 'it' after ', which' with an organisation as the subject is that organisation's, as before."""
+    text = (
+        "The Kellbridge Care Trust manages four homes in the valley.\n\n"
+        'The Kellbridge Care Trust praised the home\'s kitchen, which it described as "spotless".'
+    )
+    assert direct_speaker_of(text, "spotless") == "Kellbridge Care Trust"

@@ -82,7 +82,7 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
         # not '"...," telling Radio Kelby that': after a participle comes whom it addresses; not 'X, quoting "A,"
         # told the board B': the quotation is the participle's object, the verb after it the subject's
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
-        if found is not None:
+        if found is not None and not _clause_after_verb(tokens, found, hi):
             return Attribution(found[0], found[1], "said-X")
     inner = tokens[qi].text.rstrip("\"”’»' ")
     closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
@@ -99,6 +99,19 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
     return named or (None if tail is not None and _main_clause_after(tokens, qi, lo, tail, hi) else tail)
 
 
+_CLAUSE_VERBS = BE_FORMS | PERFECT_AUXILIARIES | word_set("would will could should can may might must did does do")
+
+
+def _clause_after_verb(tokens: list[Tok], found: tuple[int, int], hi: int) -> bool:
+    """'... for what NAME described as "A", said he would appeal': a pronoun after the verb followed by a verb of
+    its own is the subject of the clause the verb reports (said he would appeal), not an inverted speaker ('"A,"
+    said he.')."""
+    start, end = found
+    pronoun = end == start + 1 and tokens[start].norm in _SUBJECT_PRONOUNS
+    return pronoun and end < hi and (tokens[end].norm in _CLAUSE_VERBS or tokens[end].norm.endswith("ed"))
+
+
+_SUBJECT_PRONOUNS = word_set("he she they we i")
 _ANSWERING = word_set("answered answers replied replies responded responds")
 
 

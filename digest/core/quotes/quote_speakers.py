@@ -27,6 +27,7 @@ from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title, quoted_heading, title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.quotes.which_it import document_it
 
 Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""
@@ -197,6 +198,8 @@ class QuoteSpeakers:
         )
         if inner is not None:
             return inner
+        document = document_it(tokens, who)  # 'The review praised X, which it described as "A"': the review
+        who = document or who
         m = report_mention(tokens, who, self.para)
         if m is None:
             return None
