@@ -129,6 +129,10 @@ def test_an_admission_without_the_court_formula_is_still_reported() -> None:
             "The ranger said walkers on the upper ridge found the path blocked.",
             [("ranger", "walkers on the upper ridge found the path blocked")],
         ),
+        (
+            "The ranger said demand for cabins on Arran and Bute remained strong.",
+            [("ranger", "demand for cabins on Arran and Bute remained strong")],
+        ),
     ],
 )
 def test_a_plain_subject_with_a_place_phrase_and_a_past_tense(text: str, expected: list[tuple[str, str]]) -> None:

@@ -239,13 +239,14 @@ def past_clause(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 _NOT_PLACED_HEADS = word_set("sorry thanks thank please goodbye hello")
-_PLACED_REACH = 5
+_PLACED_REACH = 8
 
 
 def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
     """'said children in the nursery got off to a good start', 'told us staff at the depot felt ignored': a plain
-    lower-case noun, a preposition of place or part ('in', 'at', 'of', 'from', ...), a few more words and an
-    irregular or linking past tense (not right after a determiner: 'the mess made') make a clause without 'that'
+    lower-case noun, a preposition of place or part ('in', 'at', 'of', 'from', ...), a few more words (more such
+    phrases, nouns joined by 'and': 'demand for its storage in Perth and Hobart remained strong') and an irregular or
+    linking past tense (not right after a determiner: 'the mess made') make a clause without 'that'
     ('said sorry for the delay', 'said prayers for the crew that ...' have no such verb or stop before it)."""
     first = tokens[k]
     if first.kind is not WORD or first.is_cap or first.norm in NOT_CLAUSE_START or first.norm in _NOT_PLACED_HEADS:
@@ -256,9 +257,11 @@ def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
         return False
     for j in range(k + 2, min(hi, k + 2 + _PLACED_REACH)):
         t, before = tokens[j], tokens[j - 1]
+        if t.norm in _JOINED and j + 1 < hi and (tokens[j + 1].is_cap or _joined_noun(tokens[j + 1])):
+            continue  # 'demand in Malaysia and Vietnam remained strong'
         if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or is_pronoun(t) or t.norm in FINITE_WORDS:
             return False
-        if j > k + 2 and t.norm in NOT_CLAUSE_START:
+        if j > k + 2 and t.norm in NOT_CLAUSE_START and t.norm not in _IN_SUBJECT:
             return False
         after_determiner = before.norm in SUBJECT_DETERMINERS or before.text.endswith(("'s", "’s"))
         if not t.is_cap and not after_determiner and (t.norm in IRREGULAR_PAST or t.norm in LINKING_PAST):
