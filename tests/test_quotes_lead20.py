@@ -128,3 +128,19 @@ def test_a_surname_with_its_particle_capitalised_is_the_same_person() -> None:
         'Van Aardenne said he had not seen the replay. "It was a dive," Van Aardenne said.'
     )
     assert {speaker for _, speaker, _ in quotes_of(text)} == {"Joost van Aardenne"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("According to a draft plan seen by this newspaper, the port will close two berths.", "draft plan"),
+        ("According to a memo obtained by the Courier, the port will close two berths.", "memo"),
+        ("The port will close two berths, according to a memo seen by the Courier.", "memo"),
+    ],
+)
+def test_a_document_seen_by_a_newspaper_is_the_source(sentence: str, source: str) -> None:
+    assert speaker_of(sentence, "close two berths") == source
+
+
+def test_a_document_published_by_a_body_is_that_bodys() -> None:
+    assert speaker_of("Fares rose, according to figures published by the regulator.", "Fares rose") == "regulator"

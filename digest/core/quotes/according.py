@@ -23,7 +23,7 @@ from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
 from digest.core.quotes.clauses import opens_clause
 from digest.core.quotes.cue import Attribution, Cue, Report
 from digest.core.quotes.mentions import OBJECT_PRONOUNS
-from digest.core.quotes.speakers import description_after, np_right
+from digest.core.quotes.speakers import ACCESS_PARTICIPLES, description_after, np_right, participle_by
 from digest.core.quotes.subjects import source_phrase
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -47,6 +47,10 @@ def quoted_as(tokens: list[Tok], v: int, hi: int) -> Cue:
     return Attribution(found[0], min(found[1], k), "quoted-as"), start
 
 
+_REDUCED_REACH = 8
+"""The most tokens of a reduced relative after a source ('seen by the city's planning department')."""
+
+
 def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
     """'According to X, CLAUSE' or 'CLAUSE, according to X' (also after a dash)."""
     found = according_source(tokens, v + 2, hi)
@@ -54,6 +58,8 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
         return None
     who = Attribution(found[0], found[1], "according")
     k = found[1]
+    if participle_by(tokens, k, hi):  # 'a memo seen by the Herald,': the clause starts after its comma
+        k = next((c for c in range(k, min(hi, k + _REDUCED_REACH)) if tokens[c].text == ","), k)
     if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
         start = next((c + 1 for c in range(v - 2, lo, -1) if colon_break(tokens, c)), lo)
         if start >= v - 1:
@@ -186,6 +192,8 @@ def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | Non
         if t.kind is not WORD:
             return None
         if t.norm == "by" and k - 1 > i and tokens[k - 1].kind is WORD:
+            if tokens[k - 1].norm in ACCESS_PARTICIPLES:
+                return None  # 'a memo seen by the Herald': the paper saw it, the memo is the source
             issued = any(w.norm.endswith("ed") or w.norm in IRREGULAR_PAST for w in tokens[i:k])
             document = any(w.norm in _DOCUMENTS for w in tokens[i:k])
             found = np_right(tokens, k + 1, hi) or description_after(tokens, k + 1, hi)
@@ -249,7 +257,8 @@ def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | No
         if named is not None:
             return named  # '..., according to the headman, Mr NAME.'
     longer = source_phrase(tokens, i, hi)
-    if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is WORD):
+    reduced = found is not None and participle_by(tokens, found[1], hi)  # 'a memo seen by the Herald': the memo
+    if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is WORD and not reduced):
         return longer
     return found
 

@@ -285,13 +285,27 @@ def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | N
         return None
     k = i + 1
     limit = _DESCRIPTION_AFTER_WORDS
+    cut = None  # 'according to a memo seen by the Herald,': the memo, not who saw it
     while k < hi and k - i <= limit and tokens[k].kind is WORD and tokens[k].norm not in PRONOUNS:
         if tokens[k].norm in _FINITE_AFTER:
             return None  # '"A hard man," said the catch was poor': a clause, 'said' the subject's verb
+        if cut is None and k > i + 1 and participle_by(tokens, k, hi):
+            cut = k
         k += 1
     if k == i + 1 or k - i > limit or (k < hi and tokens[k].kind is not PUNCT):
         return None
-    return i, k
+    return i, cut or k
+
+
+def participle_by(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A participle of access and 'by' opening a reduced relative clause ('seen by', 'obtained by', 'reviewed by')."""
+    if k + 1 >= min(hi, len(tokens)) or tokens[k + 1].norm != "by":
+        return False
+    return tokens[k].kind is WORD and not tokens[k].is_cap and tokens[k].norm in ACCESS_PARTICIPLES
+
+
+ACCESS_PARTICIPLES = word_set("seen obtained reviewed viewed examined acquired")
+"""Participles of getting to see a document ('a memo seen by the Herald'): whoever follows 'by' did not write it."""
 
 
 _DESCRIPTION_AFTER_WORDS = 8
