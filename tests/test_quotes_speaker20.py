@@ -130,3 +130,30 @@ def test_which_it_after_an_organisation_subject_stays_with_it() -> None:
         'The Kellbridge Care Trust praised the home\'s kitchen, which it described as "spotless".'
     )
     assert direct_speaker_of(text, "spotless") == "Kellbridge Care Trust"
+
+
+def _reported_speaker(text: str, words: str) -> str | None:
+    return next((s for kind, s, q in quotes_of(text) if kind == "indirect" and words in q), None)
+
+
+def test_statement_from_a_body_which_runs_something_is_the_body_s() -> None:
+    """'A statement from the trust which runs local clinics said A': the clause is the trust's statement, not
+    the clinics' (the object inside the relative clause stood before 'said')."""
+    text = (
+        "A statement from the Kellbridge board which runs local ferry services said the timetable would return "
+        "to normal by Friday."
+    )
+    speaker = _reported_speaker(text, "timetable would")
+    assert speaker is not None and "Kellbridge board" in speaker
+
+
+def test_people_who_backed_someone_said() -> None:
+    """Guard: 'Residents who opposed the mast said A' stays the residents'."""
+    text = "Residents who opposed the new phone mast said the consultation had been rushed."
+    assert _reported_speaker(text, "consultation had been rushed") == "Residents"
+
+
+def test_relative_with_a_comma_is_left_alone() -> None:
+    """Guard: a plain subject with no relative clause keeps its own phrase."""
+    text = "The harbour master said the timetable would return to normal by Friday."
+    assert _reported_speaker(text, "timetable would") == "harbour master"

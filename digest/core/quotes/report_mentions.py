@@ -23,7 +23,7 @@ from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.mentions import OBJECT_PRONOUNS
 from digest.core.quotes.own_words import owner_mention
 from digest.core.quotes.speakers import Mention, make_mention, np_left
-from digest.core.quotes.subjects import people, share_subject
+from digest.core.quotes.subjects import opening_subject, people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
 
 _PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
@@ -142,10 +142,37 @@ def np_or_share(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
     found = np_left(tokens, v, lo)
     if found is None:
         return _standing_alone(tokens, v, lo)
+    relative = _relative_before(tokens, found[0], lo)
+    if relative is not None:  # 'the trust which runs the clinics said': the trust, or what opens the sentence
+        outer = np_left(tokens, relative, lo)
+        if outer is None:
+            return opening_subject(tokens, lo, relative)
+        return Attribution(outer[0], outer[1], "reported")
     share = share_subject(tokens, lo, v)
     if share is None or share.start >= found[0] or not _plain_share(tokens[share.start : share.end]):
         return Attribution(found[0], found[1], "reported")
     return share
+
+
+_OBJECT_WORDS = 3
+"""The most plain words between a restrictive relative's verb and the noun phrase before 'said' ('which runs local
+ambulance services said')."""
+_THAT_WHICH = word_set("which that who")
+
+
+def _relative_before(tokens: list[Tok], start: int, lo: int) -> int | None:
+    """'A statement from the trust which runs local clinics said', 'the firm that owns the ferry said': the phrase
+    before the verb of speech is the object inside a restrictive relative clause ('which' or 'that' and a verb in
+    -s or -ed, a few plain words after it); the index of the relative pronoun, whose antecedent speaks, else None.
+    Not after a comma ('the trust, which runs clinics, said' is read elsewhere) nor 'who' (a person's clause:
+    'voters who backed the mayor said')."""
+    k = start - 1
+    while k > lo and start - k <= _OBJECT_WORDS and tokens[k].kind is WORD and not tokens[k].is_cap:
+        verb = tokens[k]
+        if tokens[k - 1].norm in _THAT_WHICH and verb.norm.endswith(("s", "ed")) and verb.norm not in BE_FORMS:
+            return k - 1 if k - 2 >= lo and tokens[k - 2].kind is WORD else None
+        k -= 1
+    return None
 
 
 _ORDINAL_SHARES = word_set("third thirds quarter quarters fifth fifths")
