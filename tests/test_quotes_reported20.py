@@ -189,3 +189,17 @@ def test_a_clause_goes_on_past_an_aside_closed_before_a_preposition() -> None:
 def test_an_aside_closing_the_sentence_is_the_writers() -> None:
     text = "The skipper said the ferry would stop at Dunmore, a short walk from the old mill."
     assert reported(text) == [("skipper", "the ferry would stop at Dunmore")]
+
+
+def test_an_attribution_with_an_object_told_inside_the_sentence() -> None:
+    text = (
+        "Owen Tarrant, a plasterer, sued the council. He could no longer climb ladders, he told the tribunal, "
+        "and he had lost two contracts."
+    )
+    assert reported(text) == [
+        ("Owen Tarrant", "He could no longer climb ladders, he told the tribunal, and he had lost two contracts")
+    ]
+
+
+def test_a_labelled_question_is_no_clause_around_a_told_attribution() -> None:
+    assert reported("Q: Ferry users, the surveys tell us, are angry about the fares.") == []

@@ -74,7 +74,9 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
         if not tail_ok(tokens, v + 1, hi, verb) and not (
             _whole_clause(tokens, lo, comma) and _aside_after(tokens, v, hi)
         ):
-            return _parenthetical(tokens, who, (lo, comma), v, hi) if verb.norm not in TELLING else None
+            if verb.norm in TELLING:
+                return _told_parenthetical(tokens, who, (lo, comma), v, hi)
+            return _parenthetical(tokens, who, (lo, comma), v, hi)
     if comma - lo < 4 or _as_participle(tokens, lo) or _bare_subordinate(tokens, lo, comma, max(v + 1, who.end), hi):
         return None
     return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
@@ -321,3 +323,19 @@ def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int],
     # 'In the end, X said, B' reports B: the lead only sets the scene
     start = v + 2 if (short_lead and opens_clause(tokens, v + 2, hi)) or frame_lead(tokens, lo, comma) else lo
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
+
+
+_TOLD_OBJECT_WORDS = 4
+
+
+def _told_parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int], v: int, hi: int) -> Report | None:
+    """``A, X told the court, and B.``: after a short object told and a comma, the sentence goes on as in
+    :func:`_parenthetical` (the whole of it is X's; 'Instead, X told CNN, B': B); 'A, X told them that B' is read
+    elsewhere."""
+    found = np_right(tokens, v + 1, hi)
+    if found is None or found[0] != v + 1 or found[1] - found[0] > _TOLD_OBJECT_WORDS or found[1] >= hi:
+        return None
+    if tokens[found[1]].text != "," or any(t.text == ":" for t in tokens[before[0] : before[1]]):
+        return None  # 'Q: A, the polls tell us, B': a label first, no clause of its own
+    report = _parenthetical(tokens, who, before, found[1] - 1, hi)
+    return None if report is None else Report(report.who, report.start, report.end, v)
