@@ -203,3 +203,12 @@ def test_an_attribution_with_an_object_told_inside_the_sentence() -> None:
 
 def test_a_labelled_question_is_no_clause_around_a_told_attribution() -> None:
     assert reported("Q: Ferry users, the surveys tell us, are angry about the fares.") == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["but would not commit to a date for the works", "but declined to speculate on the cost"],
+)
+def test_the_speakers_refusal_to_say_more_ends_the_clause(tail: str) -> None:
+    text = f"Ms Ferrow told the meeting the council would reopen the lido next summer, {tail}."
+    assert reported(text) == [("Ms Ferrow", "the council would reopen the lido next summer")]

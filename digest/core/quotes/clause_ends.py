@@ -383,9 +383,10 @@ _DECLINING = frozenset(
 )
 _DISCLOSING = word_set(
     """say name identify offer provide answer comment specify elaborate disclose discuss reveal confirm explain give
-    release detail list"""
+    release detail list commit speculate guarantee"""
 )
-"""Verbs of telling more: after 'declined to', 'would not', 'did not' they are the speaker's refusal to say more."""
+"""Verbs of telling more: after 'declined to', 'would not', 'did not' they are the speaker's refusal to say more
+('but would not commit to a date', 'but declined to speculate')."""
 _ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wonders"})
 
 
