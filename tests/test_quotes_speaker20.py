@@ -157,3 +157,23 @@ def test_relative_with_a_comma_is_left_alone() -> None:
     """Guard: a plain subject with no relative clause keeps its own phrase."""
     text = "The harbour master said the timetable would return to normal by Friday."
     assert _reported_speaker(text, "timetable would") == "harbour master"
+
+
+_TWO_LEADERS = (
+    "Council leader Cllr Morag Penhale opened the debate on the harbour levy.\n\n"
+    "Independent group leader Cllr Tobias Wrenfield said the levy would drive visitors away.\n\n"
+    "'We are pricing out the day-trippers,' Cllr Wrenfield said.\n\n"
+)
+
+
+def test_description_written_as_one_person_s_role_is_that_person() -> None:
+    """'The council leader said A' after 'Council leader Cllr NAME' and, since, 'Independent group leader Cllr
+    OTHER': the council leader (the quote went to the group leader, met last, whose role also holds 'leader')."""
+    text = _TWO_LEADERS + "The council leader said the levy would be reviewed after one summer."
+    assert _reported_speaker(text, "reviewed after one summer") == "Morag Penhale"
+
+
+def test_description_of_the_other_role_is_that_person() -> None:
+    """Guard: 'the group leader' is the group leader."""
+    text = _TWO_LEADERS + "The group leader said the levy would be challenged in the courts."
+    assert _reported_speaker(text, "challenged in the courts") == "Tobias Wrenfield"

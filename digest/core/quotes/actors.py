@@ -8,7 +8,6 @@ from digest.core.quotes.actor_words import (
     edit_distance_at_most_one,
     head_class,
     mention_gender,
-    only_modifies,
     opens_at,
     pronoun_lead,
     role_words,
@@ -32,7 +31,7 @@ from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
 from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
-from digest.core.quotes.role_reference import named_before_role
+from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.things import places_named, plural_role, thing_written
 
@@ -477,13 +476,9 @@ class Registry:
         heads = head_class(head)
         indefinite = m.text.lower().startswith(("a ", "an ", "another "))
         if not indefinite:
-            for a in sorted(self.live(), key=lambda x: x.last_seen, reverse=True):
-                if a.kind not in ("person", "role"):
-                    continue
-                had = " ".join(filter(None, [a.role, a.name if a.kind == "role" else None]))
-                have, rest = role_words(had), words - heads
-                if have & heads and rest <= have and (rest or not only_modifies(had, heads)):
-                    return a  # 'the chief' is no 'Deputy Chief Engineer'
+            holder = role_holder(sorted(self.live(), key=lambda x: x.last_seen, reverse=True), m.name, words, heads)
+            if holder is not None:
+                return holder
             named = (
                 None
                 if not m.text.lower().startswith("the ")

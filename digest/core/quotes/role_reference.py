@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from digest.core.quotes.actor_words import only_modifies, role_words
 from digest.core.quotes.gender import org_name
 
 if TYPE_CHECKING:
+    from digest.core.quotes.actor_state import ActorState
     from digest.core.quotes.actors import Registry
 
 PRONOUN_WINDOW = 12
@@ -34,3 +36,25 @@ def named_before_role(registry: Registry, sentence: int, pos: int | None) -> lis
         for s, _, name in found
         if sentence - s <= PRONOUN_WINDOW and name not in not_people and not org_name(name)
     ]
+
+
+def role_holder(
+    latest_first: list[ActorState], description: str, words: set[str], heads: set[str]
+) -> ActorState | None:
+    """The person or role, of actors ``latest_first``, whose role holds the head of ``description`` (one of
+    ``heads``) and its other telling ``words`` ('the chief' is no 'Deputy Chief Engineer': there 'chief' only
+    modifies); one whose role holds every word of the description as written comes before the others ('the council
+    leader' is 'Council leader Cllr NAME', not 'Conservative group leader Cllr OTHER' met since: 'council' is no
+    telling word, so both held 'leader')."""
+    written = set(description.lower().split())
+    found = None
+    for a in latest_first:
+        if a.kind not in ("person", "role"):
+            continue
+        had = " ".join(filter(None, [a.role, a.name if a.kind == "role" else None]))
+        have, rest = role_words(had), words - heads
+        if have & heads and rest <= have and (rest or not only_modifies(had, heads)):
+            if written <= set(had.lower().replace(",", " ").split()):
+                return a
+            found = found or a
+    return found
