@@ -144,3 +144,12 @@ def test_a_document_seen_by_a_newspaper_is_the_source(sentence: str, source: str
 
 def test_a_document_published_by_a_body_is_that_bodys() -> None:
     assert speaker_of("Fares rose, according to figures published by the regulator.", "Fares rose") == "regulator"
+
+
+@pytest.mark.parametrize("abbreviation", ["4 a.m.", "6 p.m.", "the U.S."])
+def test_a_quotation_after_a_closing_abbreviation_opens_a_sentence(abbreviation: str) -> None:
+    text = (
+        f'"It went well," said Dr. Ilse Marn, the keeper, who drove in from {abbreviation} '
+        '"Tula did all the work. We stayed out of the way."'
+    )
+    assert direct_speaker_of(text, "Tula did all the work") == "Dr. Ilse Marn"
