@@ -212,3 +212,15 @@ def test_a_labelled_question_is_no_clause_around_a_told_attribution() -> None:
 def test_the_speakers_refusal_to_say_more_ends_the_clause(tail: str) -> None:
     text = f"Ms Ferrow told the meeting the council would reopen the lido next summer, {tail}."
     assert reported(text) == [("Ms Ferrow", "the council would reopen the lido next summer")]
+
+
+def test_an_aside_with_its_own_attribution_ends_the_clause() -> None:
+    text = (
+        "Chief Orla Penn said her village had not been asked before the limit was set, which she said broke the accord."
+    )
+    assert reported(text)[0] == ("Chief Orla Penn", "her village had not been asked before the limit was set")
+
+
+def test_an_aside_inside_the_subject_stays_in_the_clause() -> None:
+    text = "Chief Orla Penn said the plan, which she said was rushed, would fail."
+    assert reported(text)[0] == ("Chief Orla Penn", "the plan, which she said was rushed, would fail")
