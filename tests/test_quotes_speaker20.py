@@ -177,3 +177,23 @@ def test_description_of_the_other_role_is_that_person() -> None:
     """Guard: 'the group leader' is the group leader."""
     text = _TWO_LEADERS + "The group leader said the levy would be challenged in the courts."
     assert _reported_speaker(text, "challenged in the courts") == "Tobias Wrenfield"
+
+
+def test_the_role_after_a_body_s_role_read_as_a_name() -> None:
+    """'A Ministry for X spokesperson said A. The ministry said B. / "C," the spokesperson said': the same
+    spokesperson (the name was read as an organisation's, so 'the spokesperson' became a second, bare speaker)."""
+    text = (
+        'A Ministry for Coastal Affairs spokesperson said the quota was "fair and final". The ministry said it '
+        "had also hired forty more inspectors.\n\n"
+        '"Nobody enjoys a smaller catch," the spokesperson said.'
+    )
+    assert direct_speaker_of(text, "smaller catch") == "Ministry for Coastal Affairs spokesperson"
+
+
+def test_the_body_named_by_its_last_word() -> None:
+    """'The Dunmore Rivers Trust said A ... The trust said B': the trust named in full."""
+    text = (
+        "The Dunmore Rivers Trust said its volunteers had counted otters at forty sites.\n\n"
+        "The trust said it now hoped to raise money for a second survey."
+    )
+    assert _reported_speaker(text, "hoped to raise") == "Dunmore Rivers Trust"

@@ -45,13 +45,15 @@ def role_holder(
     ``heads``) and its other telling ``words`` ('the chief' is no 'Deputy Chief Engineer': there 'chief' only
     modifies); one whose role holds every word of the description as written comes before the others ('the council
     leader' is 'Council leader Cllr NAME', not 'Conservative group leader Cllr OTHER' met since: 'council' is no
-    telling word, so both held 'leader')."""
+    telling word, so both held 'leader'). An organisation's name ending in the head is one too: 'A Harbour Board
+    spokesperson said A. ... the spokesperson said' (the name was read as the board's)."""
     written = set(description.lower().split())
     found = None
     for a in latest_first:
-        if a.kind not in ("person", "role"):
+        spoke_for = a.kind == "org" and a.name.split()[-1].lower() in heads  # 'A Harbour Board spokesperson'
+        if a.kind not in ("person", "role") and not spoke_for:
             continue
-        had = " ".join(filter(None, [a.role, a.name if a.kind == "role" else None]))
+        had = " ".join(filter(None, [a.role, a.name if a.kind == "role" or spoke_for else None]))
         have, rest = role_words(had), words - heads
         if have & heads and rest <= have and (rest or not only_modifies(had, heads)):
             if written <= set(had.lower().replace(",", " ").split()):
