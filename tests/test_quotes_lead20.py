@@ -153,3 +153,20 @@ def test_a_quotation_after_a_closing_abbreviation_opens_a_sentence(abbreviation:
         '"Tula did all the work. We stayed out of the way."'
     )
     assert direct_speaker_of(text, "Tula did all the work") == "Dr. Ilse Marn"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Kolbe of Marlow, Kentucky, said she had heard a rattle for months.",
+        "Dana Kolbe of Marlow, Kentucky, who drives a pickup, said she had heard a rattle for months.",
+        "Dana Kolbe from Marlow, New Mexico, said she had heard a rattle for months.",
+    ],
+)
+def test_a_state_after_a_town_is_not_the_speaker(sentence: str) -> None:
+    assert speaker_of(sentence, "heard a rattle") == "Dana Kolbe"
+
+
+def test_a_name_after_a_fronted_place_is_the_speaker() -> None:
+    text = "Ivo Marsh flew home in May. Back in Ohio, Mr. Marsh said, he decided to sell the farm."
+    assert speaker_of(text, "sell the farm") == "Ivo Marsh"

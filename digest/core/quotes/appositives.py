@@ -21,6 +21,7 @@ from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import skip_time
 from digest.core.quotes.cue import APPOSITIVE_MAX
 from digest.core.quotes.mentions import office_of_body, plain_name
+from digest.core.quotes.place_of import state_after_town
 from digest.core.quotes.speakers import np_left
 from digest.core.quotes.subjects import clause_opening, sentence_opener
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
@@ -49,6 +50,9 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         found = np_left(tokens, c, lo)
         if found is not None and found[1] - found[0] == 1 and sentence_opener(tokens, found[0], lo):
             continue  # 'Still, NAME, a role, said': the opener is no speaker
+        if found is not None and state_after_town(tokens, found, lo):
+            continue  # 'NAME of Lexham, Kentucky, who owns a car, said'
+
         if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
         if found is not None and tokens[found[0]].is_cap and _one_of_them(tokens, lo, found[0]):
@@ -66,8 +70,8 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
     named = _name_after_office(tokens, inner)
     if named is not None:
         return named  # 'The owner of the Gull Inn, NAME, said'
-    if _party_of_place(tokens[inner[0] : inner[1]]):
-        return None  # 'NAME, Democrat of California, said': the party and place describe the name before
+    if _party_of_place(tokens[inner[0] : inner[1]]) or state_after_town(tokens, inner, lo):
+        return None  # 'NAME, Democrat of California, said', 'NAME of Lexham, Kentucky, said': both describe NAME
     if (
         inner[0] - 1 > lo
         and tokens[inner[0] - 1].text == ","

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, ROLE_NOUNS
+from digest.core.lexicon import ARTICLES, ROLE_NOUNS, TITLE_WORDS
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.right_phrases import verb_like
 from digest.core.quotes.tokens import WORD, Tok
@@ -41,3 +41,38 @@ def _plain(tok: Tok) -> bool:
     if tok.kind is WORD and tok.is_cap:
         return True
     return lower_word(tok) and tok.norm not in ARTICLES and not verb_like(tok)
+
+
+_PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
+_STATE_WORDS = 2
+_NAME_WORDS = 2
+"""The fewest words of the name before the town ('Carol Feeney of Lexham'; not 'Back in Virginia')."""
+"""The most words of a state or country after a town ('New Mexico', 'South Australia')."""
+
+
+def owner_before_state(tokens: list[Tok], start: int, lo: int) -> int:
+    """Where the speaker phrase starts when the words found before the verb are the state or country of a town
+    that a name opening the clause comes from ('NAME of Lexham, Kentucky, who owns a car, said': not Kentucky):
+    the start of that name; ``start`` otherwise."""
+    k = start - 1
+    if k - 2 < lo or tokens[k].text != ",":
+        return start
+    k -= 1
+    while k >= lo and tokens[k].kind is WORD and tokens[k].is_cap:
+        k -= 1
+    if k < lo or k == start - 2 or tokens[k].norm not in _PLACE_PREPOSITIONS:
+        return start
+    first = k
+    while first - 1 >= lo and tokens[first - 1].kind is WORD and tokens[first - 1].is_cap:
+        first -= 1
+    titled = tokens[start].norm in TITLE_WORDS  # 'Back in Virginia, Mr. Clarke said': a name after the comma
+    return first if first == lo and k - first >= _NAME_WORDS and not titled else start
+
+
+def state_after_town(tokens: list[Tok], span: tuple[int, int], lo: int) -> bool:
+    """The capitalised words of ``span`` are the state or country of a town named just before ('NAME of Lexham,
+    Kentucky,'), not a second name."""
+    words = tokens[span[0] : span[1]]
+    if not 0 < len(words) <= _STATE_WORDS or not all(t.kind is WORD and t.is_cap for t in words):
+        return False
+    return owner_before_state(tokens, span[0], lo) != span[0]

@@ -37,7 +37,7 @@ from digest.core.quotes.joint import list_start, relative_pair_start, tagged_lis
 from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
-from digest.core.quotes.place_of import owner_before_place
+from digest.core.quotes.place_of import owner_before_place, owner_before_state
 from digest.core.quotes.right_phrases import np_right
 from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
 
@@ -95,7 +95,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
         if before is not None and before.kind is WORD and before.norm not in LEAD_WORDS and before.is_cap:
             return None
         return j, j + 1
-    start = owner_before_place(tokens, _modifiers_start(tokens, j, lo), lo)
+    start = owner_before_state(tokens, owner_before_place(tokens, _modifiers_start(tokens, j, lo), lo), lo)
     if start - 2 > lo and end - start == 1 and tokens[start - 1].norm in _TEAM_OWNERS and not tokens[start - 3].is_cap:
         leader = _team_leader(tokens, start - 1, end, lo)  # 'The mayor and his team said'
         if leader is not None:
