@@ -224,3 +224,19 @@ def test_an_aside_with_its_own_attribution_ends_the_clause() -> None:
 def test_an_aside_inside_the_subject_stays_in_the_clause() -> None:
     text = "Chief Orla Penn said the plan, which she said was rushed, would fail."
     assert reported(text)[0] == ("Chief Orla Penn", "the plan, which she said was rushed, would fail")
+
+
+@pytest.mark.parametrize("aside", ["however", "pointedly"])
+def test_an_adverb_between_commas_before_that(aside: str) -> None:
+    text = f"Dr Ann Lock added, {aside}, that the survey covered only one winter."
+    assert reported(text) == [("Dr Ann Lock", "the survey covered only one winter")]
+
+
+def test_though_after_a_comma_opens_no_clause_of_the_verb() -> None:
+    text = '"We keep supplying the farms," said Dr Ann Lock, though she referred all other questions to the board.'
+    assert [q for q in reported(text) if q[1].startswith("she referred")] == []
+
+
+def test_told_this_newspaper() -> None:
+    text = "Ms Reyes later told this newspaper she planned to wear two of the gowns in Venice."
+    assert reported(text) == [("Ms Reyes", "she planned to wear two of the gowns in Venice")]

@@ -40,7 +40,7 @@ from digest.core.quotes.clause_shape import (
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
-from digest.core.quotes.inserted_phrase import INSERTION_PREPOSITIONS, INSERTION_START, SKIPPABLE, subject_article
+from digest.core.quotes.inserted_phrase import INSERTION_PREPOSITIONS, INSERTION_START, skippable, subject_article
 from digest.core.quotes.noun_forms import said_thing
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.pleas import court_plea
@@ -326,7 +326,7 @@ def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
         k < hi
         and steps < 8
         and tokens[k].kind is not QUOTE
-        and (tokens[k].norm in SKIPPABLE or (steps and tokens[k].is_cap))
+        and skippable(tokens, k, steps)
         and not (steps and subject_article(tokens, k, hi))
     ):
         k += 1
@@ -414,7 +414,7 @@ the board as she left'; 'told the board after the vote she would' may, 'after' b
 _PLACE_PREPOSITIONS = word_set("outside inside near beside behind around across along beneath")
 """Prepositions of place that end the object of 'told' ('told reporters outside the hall that'): the phrase after
 them is no clause's subject."""
-_OBJECT_OPENERS = ARTICLES | word_set("his her their its our local state foreign")
+_OBJECT_OPENERS = ARTICLES | word_set("his her their its our local state foreign this")
 
 
 _TOLD_OBJECT_MAX = 4

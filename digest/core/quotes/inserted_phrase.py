@@ -20,6 +20,22 @@ INSERTION_PREPOSITIONS = frozenset(
 )
 """Prepositions that open a phrase of where, when or how something was said."""
 
+_ASIDE_ADVERBS = word_set("however though again instead meanwhile moreover nevertheless nonetheless too")
+"""Adverbs set off by commas between a verb of speech and 'that' ('said, however, that', 'added, again, that')."""
+
+
+def skippable(tokens: list[Tok], k: int, steps: int) -> bool:
+    """``tokens[k]`` may be part of a phrase inserted after a verb of speech, ``steps`` words into it: a word of
+    :data:`SKIPPABLE`, a capitalised word after the first, or an adverb between commas ('said, however, that',
+    'added, pointedly, that')."""
+    t = tokens[k]
+    if t.norm in SKIPPABLE or (steps and t.is_cap):
+        return True
+    aside = t.norm in _ASIDE_ADVERBS or (t.norm.endswith("ly") and len(t.norm) > 4 and not t.is_cap)
+    set_off = tokens[k - 1].text == "," and k + 1 < len(tokens) and tokens[k + 1].text == ","
+    return steps > 0 and set_off and t.kind is WORD and aside  # not 'said, though he left
+
+
 _NOT_IN_SUBJECT = ARTICLES | RELATIVE_PRONOUNS | word_set("that which who and or but")
 _ARTICLE_SUBJECT_MAX = 6
 
