@@ -197,3 +197,24 @@ def test_the_body_named_by_its_last_word() -> None:
         "The trust said it now hoped to raise money for a second survey."
     )
     assert _reported_speaker(text, "hoped to raise") == "Dunmore Rivers Trust"
+
+
+def test_it_said_after_a_document_is_the_document() -> None:
+    """'The report also found A. B, it said, but C': 'it' is the report, the actor met last (it was left without
+    a speaker: 'it' reached only organisations)."""
+    text = (
+        "The Coastal Safety Board published its findings on Monday.\n\n"
+        "The report also found that the skipper had worked a double shift. The rota had flagged the shift as "
+        "risky, it said, but a manager had overridden the alert."
+    )
+    assert _reported_speaker(text, "rota had flagged") == "report"
+
+
+def test_it_after_a_person_spoke_is_not_the_document() -> None:
+    """Guard: a person met after the document is what 'it' cannot be; the document is not taken past her."""
+    text = (
+        "The report found that the skipper had worked a double shift.\n\n"
+        'Harbourmaster Ines Follett said the rota was "a scandal". The rota had flagged the shift as risky, it '
+        "said, but a manager had overridden the alert."
+    )
+    assert _reported_speaker(text, "rota had flagged") != "report"

@@ -33,7 +33,7 @@ from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
-from digest.core.quotes.things import places_named, plural_role, thing_written
+from digest.core.quotes.things import document_role, places_named, plural_role, thing_written
 
 _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
@@ -48,6 +48,11 @@ _FRONTED_OPENERS = frozenset(
     ("when", "after", "before", "once", "as soon as", "by the time", "until", "while", "although", "though")
 )
 """Words opening a fronted clause whose subject, the name right after them, a pronoun of the main clause may be."""
+
+
+def _role_pronoun(name: str, gender: str, latest: bool) -> bool:
+    """A role that 'they' (a plural role is a group) or 'it' (a document, the ``latest`` actor met) stands for."""
+    return (gender == "p" and plural_role(name)) or (gender == "n" and latest and document_role(name))
 
 
 class Registry:
@@ -274,8 +279,8 @@ class Registry:
             if thing and m.gender in "np" and not people_passed:
                 return a  # '"...," they said in a statement' after 'Blue Harbour, which ...'
             people_passed = people_passed or a.kind == "person"
-            if m.gender == "p" and a.kind == "role" and plural_role(a.name):
-                return a  # 'The growers denied it. "...," they said': a plural role is a group
+            if a.kind == "role" and _role_pronoun(a.name, m.gender, a is candidates[0]):
+                return a  # 'The growers denied it. "...," they said'; 'The report found A. B, it said'
             if a.kind not in kinds or thing:
                 continue
             if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and self._first_name_only(a.name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import GROUP_NOUNS, word_set
+from digest.core.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, word_set
 
 _NOT_HEAD = word_set("of to for at in on with from close near")
 
@@ -21,6 +21,13 @@ def plural_role(name: str) -> bool:
     refer to it."""
     head = _head(name)
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
+
+
+def document_role(name: str) -> bool:
+    """A role headed by a singular noun of a document ('report', 'annual review', 'statement'): 'it' may refer to
+    it ('The report found A. B, it said')."""
+    head = _head(name)
+    return head in DOCUMENT_NOUNS and not plural_role(name)
 
 
 def people_named(name: str) -> bool:
