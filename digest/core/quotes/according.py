@@ -58,7 +58,7 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
         return None
     who = Attribution(found[0], found[1], "according")
     k = found[1]
-    if participle_by(tokens, k, hi):  # 'a memo seen by the Herald,': the clause starts after its comma
+    if participle_by(tokens, k, hi):  # 'a memo seen by the Fenwray Post,': the clause starts after its comma
         k = next((c for c in range(k, min(hi, k + _REDUCED_REACH)) if tokens[c].text == ","), k)
     if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
         start = next((c + 1 for c in range(v - 2, lo, -1) if colon_break(tokens, c)), lo)
@@ -193,7 +193,7 @@ def _document_agent(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | Non
             return None
         if t.norm == "by" and k - 1 > i and tokens[k - 1].kind is WORD:
             if tokens[k - 1].norm in ACCESS_PARTICIPLES:
-                return None  # 'a memo seen by the Herald': the paper saw it, the memo is the source
+                return None  # 'a memo seen by the Fenwray Post': the paper saw it, the memo is the source
             issued = any(w.norm.endswith("ed") or w.norm in IRREGULAR_PAST for w in tokens[i:k])
             document = any(w.norm in _DOCUMENTS for w in tokens[i:k])
             found = np_right(tokens, k + 1, hi) or description_after(tokens, k + 1, hi)
@@ -257,7 +257,7 @@ def according_source(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | No
         if named is not None:
             return named  # '..., according to the headman, Mr NAME.'
     longer = source_phrase(tokens, i, hi)
-    reduced = found is not None and participle_by(tokens, found[1], hi)  # 'a memo seen by the Herald': the memo
+    reduced = found is not None and participle_by(tokens, found[1], hi)  # 'a memo seen by the Fenwray Post': the memo
     if found is None or (longer is not None and longer[1] > found[1] and tokens[found[1]].kind is WORD and not reduced):
         return longer
     return found

@@ -179,18 +179,18 @@ def titled_lead(text: str) -> bool:
 
 
 _FAMILY_FIRST_WORDS = (3, 4)
-"""The words of a name whose first word, written alone later, is the same person ('Lim Wei Sheng' ... 'Lim'); a
-longer run of capitals is more often a heading's ('Maher Tells Guest Muslim Violence')."""
+"""The words of a name whose first word, written alone later, is the same person ('Quah Hao Ren' ... 'Quah'); a
+longer run of capitals is more often a heading's ('Pike Tells Panel Budget Doomed')."""
 
 
 def same_bearer(known: str, name: str, surname: str, single: bool) -> bool:
     """A person known as ``known`` (lower case) is the bearer of a new mention ``name`` with ``surname``: the
     same last word, for a lone surname or a known surname alone ('Reed' after 'Tom Reed'); or a lone word that
-    opens a name of three or four words, as a family name written first does ('Tan' after 'Tan Wei Ming'); a
-    surname with its particle, capitalised or not ('Van Oosterom' after 'Pieter van Oosterom')."""
+    opens a name of three or four words, as a family name written first does ('Quah' after 'Quah Hao Ren'); a
+    surname with its particle, capitalised or not ('Van Drunel' after 'Maarten van Drunel')."""
     words = known.split()
     if words[-1] == surname and (single or len(words) == 1):
         return True
     if known.endswith(f" {name}") and all(w in NAME_PARTICLES for w in name.split()[:-1]):
-        return True  # 'Van Oosterom said' after 'Pieter van Oosterom': a surname with its particle
+        return True  # 'Van Drunel said' after 'Maarten van Drunel': a surname with its particle
     return single and len(words) in _FAMILY_FIRST_WORDS and words[0] == name

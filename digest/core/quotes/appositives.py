@@ -51,7 +51,7 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         if found is not None and found[1] - found[0] == 1 and sentence_opener(tokens, found[0], lo):
             continue  # 'Still, NAME, a role, said': the opener is no speaker
         if found is not None and state_after_town(tokens, found, lo):
-            continue  # 'NAME of Lexham, Kentucky, who owns a car, said'
+            continue  # 'NAME of Brannick, Nebrida, who owns a car, said'
 
         if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")
@@ -71,7 +71,7 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
     if named is not None:
         return named  # 'The owner of the Gull Inn, NAME, said'
     if _party_of_place(tokens[inner[0] : inner[1]]) or state_after_town(tokens, inner, lo):
-        return None  # 'NAME, Democrat of California, said', 'NAME of Lexham, Kentucky, said': both describe NAME
+        return None  # 'NAME, Democrat of California, said', 'NAME of Brannick, Nebrida, said': both describe NAME
     if (
         inner[0] - 1 > lo
         and tokens[inner[0] - 1].text == ","

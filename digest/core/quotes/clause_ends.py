@@ -253,8 +253,8 @@ def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """', a short walk from the old mill.' closing the sentence: a noun phrase about the word before it (no
     finite verb, nothing but words and commas up to the final stop) is the writer's, not more of the clause; a
     list ('needs a doctor, a nurse and a school': 'and' or 'or' before a determiner) goes on with what was said, and
-    so does a clause after an aside closed by a comma before a preposition ('watched the final, a 19-17 win, on
-    Monday night')."""
+    so does a clause after an aside closed by a comma before a preposition ('reviewed the match, a 12-9 defeat, on
+    Tuesday')."""
     for j in range(k, hi):
         t = tokens[j]
         if t.kind is WORD:
@@ -263,7 +263,7 @@ def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
         elif t.text not in (",", ".", "!", "?"):
             return False
         elif t.text == "," and j > k + 1 and j + 1 < hi and tokens[j + 1].norm in NOT_CLAUSE_START:
-            return False  # 'watched the final, a 19-17 win, on Monday night': the clause goes on past the aside
+            return False  # 'reviewed the match, a 12-9 defeat, on Tuesday': the clause goes on past the aside
     return True
 
 

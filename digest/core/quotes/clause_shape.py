@@ -245,7 +245,7 @@ _PLACED_REACH = 8
 def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
     """'said children in the nursery got off to a good start', 'told us staff at the depot felt ignored': a plain
     lower-case noun, a preposition of place or part ('in', 'at', 'of', 'from', ...), a few more words (more such
-    phrases, nouns joined by 'and': 'demand for its storage in Perth and Hobart remained strong') and an irregular or
+    phrases, nouns joined by 'and': 'demand for its ferries in Corvale and Tresk held up') and an irregular or
     linking past tense (not right after a determiner: 'the mess made') make a clause without 'that'
     ('said sorry for the delay', 'said prayers for the crew that ...' have no such verb or stop before it)."""
     first = tokens[k]
@@ -258,7 +258,7 @@ def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
     for j in range(k + 2, min(hi, k + 2 + _PLACED_REACH)):
         t, before = tokens[j], tokens[j - 1]
         if t.norm in _JOINED and j + 1 < hi and (tokens[j + 1].is_cap or _joined_noun(tokens[j + 1])):
-            continue  # 'demand in Malaysia and Vietnam remained strong'
+            continue  # 'demand in Corvale and Tresk held up'
         if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or is_pronoun(t) or t.norm in FINITE_WORDS:
             return False
         if j > k + 2 and t.norm in NOT_CLAUSE_START and t.norm not in _IN_SUBJECT:

@@ -12,9 +12,9 @@ Two readings, from surest to weakest:
 - an age or an epithet that names no job (a nationality such as 'the Scot', a stage of life such as 'the
   teenager'): the one person named in the three sentences before, the subject of the sentence before or of
   the description's own, when nothing said of her contradicts it (another age, a name of the other sex); for a
-  nationality or home region ('the Pole', 'the New Zealander', 'the Yorkshireman') the one person named in the
+  nationality or home region ('the Dane', 'the Northern Irishman', 'the Cornishman') the one person named in the
   three sentences before, who was the subject of a clause there ('..., and Dabrowa conceded ...');
-- a job no one was given ('"...," the midfielder said' after 'Marsh, who was sent off, said he was sorry'): the
+- a job no one was given ('"...," the midfielder said' after 'Marsh, who was booked late on, said he was sorry'): the
   one person who opened the sentence before as the subject of a speech verb (a noun of kin never: 'the
   brother' is someone else).
 
@@ -69,7 +69,7 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 """A name opening a coordinated clause ('..., and Ada Kell admitted the mood was flat'): a subject too."""
 _LINK_REACH = 6
 _VERB_AFTER = re.compile(r"(?:,[^.!?;]{1,240}?,)??\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?([a-z]+)\b")
-"""The verb after a name, past a clause set off by commas and an adverb ('Ada Kell, who was sent off, said')."""
+"""The verb after a name, past a clause set off by commas and an adverb ('Ada Kell, who was booked late on, said')."""
 _KIN_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-\w+")
 """'the mother-of-two': a stage of life, said of a person named before."""
 _TITLE_REACH = 40
@@ -89,8 +89,8 @@ _NATIONALITIES = word_set(
     ulsterman yorkshireman yorkshirewoman cornishman londoner dubliner glaswegian mancunian geordie scouser
     texan yorker"""
 )
-"""Nouns of a nationality or a home region that news writes for a person just named ('the Pole', 'the
-Yorkshireman', 'the New Zealander': the last word is read); a closed list of common ones, never a job. Words
+"""Nouns of a nationality or a home region that news writes for a person just named ('the Dane', 'the
+Cornishman', 'the Northern Irishman': the last word is read); a closed list of common ones, never a job. Words
 ending in '-ese' or '-ish' are left out: 'the Chinese', 'the Irish' are a people."""
 _EPITHETS = _NATIONALITIES | word_set("teenager teen youngster pensioner veteran")
 """Epithets news writes for a person just named, never a job: a nationality, a stage of life."""
@@ -134,7 +134,7 @@ class Descriptions:
 
     def note_at(self, name: str, written: str, para: str, at: int, sentence: int, opens: bool) -> None:
         """Remember a place where ``name`` was met as ``written`` at ``at`` of ``para`` (a lone surname that names
-        no one by itself: 'Reed, who was sent off, said ...'), unless it was noted there already."""
+        no one by itself: 'Reed, who was booked late on, said ...'), unless it was noted there already."""
         places = self.written.get(name, [])
         if para.startswith(written, at) and not any(p[1] == at and p[0] == para for p in places):
             self.note(name, para, at, len(written), sentence, opens)
@@ -203,7 +203,7 @@ class Descriptions:
         known: dict[str, _Facts],
         gender_of: Callable[[str], str],
     ) -> str | None:
-        """A job no one was given ('the midfielder said' after 'Ivo Marsh, who was sent off, said he was sorry'):
+        """A job no one was given ('the midfielder said' after 'Ivo Marsh, who was booked late on, said he was sorry'):
         the one person who opened the sentence before as the subject of a speech verb."""
         speakers = _distinct(
             n for s, n in people if s == sentence - 1 and sentence - 1 in self._facts_of(n, known).spoke
@@ -268,7 +268,7 @@ def org_epithet(text: str) -> bool:
 
 def epithet(text: str) -> bool:
     """A definite epithet of capitalised words, read as an organisation's name ('the Scot', 'the Briton', 'the
-    New Zealander', 'the Northern Irishman': capitalised words before a nationality)."""
+    Northern Irishman': capitalised words before a nationality)."""
     words = text.split()
     return (
         2 <= len(words) <= _EPITHET_WORDS
@@ -279,7 +279,7 @@ def epithet(text: str) -> bool:
 
 
 _EPITHET_WORDS = 4
-"""The most words of a definite epithet ('the Northern Irishman', 'the New Zealander')."""
+"""The most words of a definite epithet ('the Northern Irishman')."""
 
 
 def _title_before(text: str) -> set[str]:

@@ -302,7 +302,7 @@ class _Reader:
         reported_at = {r.who.start for r in reports}
         for who in subjects(tokens, 0, len(tokens), cues):
             if who.start in reported_at or participle_opening(tokens, who.start, who.end):
-                continue  # 'Campaigning for the Kota Vale state by-election ...': no one's name
+                continue  # 'Canvassing for the Tollan Vale state seat ...': no one's name
             m = self.mention(tokens, who, para)
             if m is not None and m.kind == "person":
                 self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)

@@ -1,9 +1,9 @@
 """A name whose clause an attribution interrupts is not the attribution's pronoun.
 
-'Reyvik spoke next. Lindqvist, he said, was "reading old maps".': the words 'he said' break into a clause whose
-subject, 'Lindqvist', is written just before them, so 'he' is someone else (Reyvik); a writer meaning Lindqvist
+'Brask spoke next. Osterlund, he said, was "reading old maps".': the words 'he said' break into a clause whose
+subject, 'Osterlund', is written just before them, so 'he' is someone else (Brask); a writer meaning Osterlund
 would have written 'He was, he said, ...'. The same holds for 'Ms Hale, she told the hearing, had known' and
-'Dr. Amsel, he added, was'. Not for a fronted topic the pronoun takes up ('As for Lindqvist, he said he would go':
+'Dr. Amsel, he added, was'. Not for a fronted topic the pronoun takes up ('As for Osterlund, he said he would go':
 no comma after the verb, so the attribution does not interrupt anything).
 """
 
@@ -38,5 +38,5 @@ def interrupted_subject(tokens: list[Tok], who: Attribution) -> int | None:
         return None
     closing = [k for k in range(p + 2, min(p + 2 + _VERB_REACH, len(tokens))) if tokens[k].text == ","]
     if not closing or closing[0] + 1 >= len(tokens):
-        return None  # 'As for Lindqvist, he said he would go': nothing interrupted
+        return None  # 'As for Osterlund, he said he would go': nothing interrupted
     return _name_start(tokens, p - 1)

@@ -80,7 +80,7 @@ def _frame_word(t: Tok) -> bool:
 
 
 def participle_opening(tokens: list[Tok], start: int, end: int) -> bool:
-    """'Campaigning for the Kota Vale by-election entered its last day', 'Speaking at the Harlow Vale rally':
+    """'Canvassing for the Tollan Vale seat wound up on Sunday', 'Speaking at the Tresk rally':
     a phrase opened by a capitalised '-ing' word and a preposition is an action, and the name inside it the
     preposition's object (a place, an event), not a person the sentence is about."""
     first = tokens[start]

@@ -45,14 +45,14 @@ def _plain(tok: Tok) -> bool:
 
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
 _STATE_WORDS = 2
+"""The most words of a state or country after a town ('New Nebrida', 'South Corvale')."""
 _NAME_WORDS = 2
-"""The fewest words of the name before the town ('Carol Feeney of Lexham'; not 'Back in Virginia')."""
-"""The most words of a state or country after a town ('New Mexico', 'South Australia')."""
+"""The fewest words of the name before the town ('Jo Tressel of Brannick'; not 'Back in Nebrida')."""
 
 
 def owner_before_state(tokens: list[Tok], start: int, lo: int) -> int:
     """Where the speaker phrase starts when the words found before the verb are the state or country of a town
-    that a name opening the clause comes from ('NAME of Lexham, Kentucky, who owns a car, said': not Kentucky):
+    that a name opening the clause comes from ('NAME of Brannick, Nebrida, who owns a car, said': not Nebrida):
     the start of that name; ``start`` otherwise."""
     k = start - 1
     if k - 2 < lo or tokens[k].text != ",":
@@ -65,13 +65,13 @@ def owner_before_state(tokens: list[Tok], start: int, lo: int) -> int:
     first = k
     while first - 1 >= lo and tokens[first - 1].kind is WORD and tokens[first - 1].is_cap:
         first -= 1
-    titled = tokens[start].norm in TITLE_WORDS  # 'Back in Virginia, Mr. Clarke said': a name after the comma
+    titled = tokens[start].norm in TITLE_WORDS  # 'Back in Nebrida, Mr. Clarke said': a name after the comma
     return first if first == lo and k - first >= _NAME_WORDS and not titled else start
 
 
 def state_after_town(tokens: list[Tok], span: tuple[int, int], lo: int) -> bool:
-    """The capitalised words of ``span`` are the state or country of a town named just before ('NAME of Lexham,
-    Kentucky,'), not a second name."""
+    """The capitalised words of ``span`` are the state or country of a town named just before ('NAME of Brannick,
+    Nebrida,'), not a second name."""
     words = tokens[span[0] : span[1]]
     if not 0 < len(words) <= _STATE_WORDS or not all(t.kind is WORD and t.is_cap for t in words):
         return False

@@ -1,4 +1,4 @@
-"""A defendant's plea in a court report: 'NAME, 29, of Mill Road, admitted driving without insurance', 'NAME, 41,
+"""A defendant's plea in a court report: 'NAME, 52, of Quarry Row, admitted leaving the scene', 'NAME, 41,
 denied two counts of theft'. The name with an age set off by commas is the court report's formula for a defendant,
 and what follows 'admitted' or 'denied' is the charge, not words the defendant said."""
 
@@ -13,8 +13,8 @@ _AGE_MAX = 120
 
 
 def court_plea(tokens: list[Tok], v: int) -> bool:
-    """The verb at ``v`` ('admitted', 'denied') follows a capitalised name and an age between commas ('Pat Roe, 29,'
-    or 'Pat Roe, 29, of Mill Road, Hexton,'), with nothing but words and commas up to the verb."""
+    """The verb at ``v`` ('admitted', 'denied') follows a capitalised name and an age between commas ('Pat Roe, 52,'
+    or 'Pat Roe, 52, of Quarry Row, Hexton,'), with nothing but words and commas up to the verb."""
     if tokens[v].norm not in _PLEA_VERBS or v < 1 or tokens[v - 1].text != ",":
         return False
     for k in range(v - 1, max(2, v - _SUBJECT_REACH), -1):

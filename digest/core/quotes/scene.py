@@ -36,7 +36,7 @@ _SPEAKING_OPENERS = word_set("speaking talking addressing answering responding r
 """Participles of speaking opening a sentence: 'Speaking at the depot, X ...' says X is speaking."""
 _LONGEST = 30
 _NAME_WORDS = 4
-"""The most capitalised words of a name set off by commas in a subject ('The chair, Rhona Teague,')."""
+"""The most capitalised words of a name set off by commas in a subject ('The chair, Rhona Vask,')."""
 
 
 def scene_speaker(tokens: list[Tok], para: str) -> Mention | None:
@@ -101,6 +101,6 @@ def _personal(head: list[Tok]) -> bool:
     article nor pronoun opening it)."""
     if len(head) == 1 and head[0].norm in PERSON_PRONOUNS:
         return head[0].norm in ("he", "she")
-    if _apposed(head):  # 'The chair, Rhona Teague,', 'Rhona Teague, the chair,'
+    if _apposed(head):  # 'The chair, Rhona Vask,', 'Rhona Vask, the chair,'
         return any(2 <= len(part) <= _NAME_WORDS and all(t.is_cap for t in part) for part in _comma_parts(head))
     return head[0].is_cap and head[0].norm not in ("the", "a", "an", "it", "they", "we", "i", "this", "that")

@@ -49,7 +49,7 @@ _OPENING_QUOTES = frozenset({'"', "“"})
 
 def _closing_abbreviation(text: str, i: int) -> bool:
     """A full stop after an abbreviation that may end a sentence, before a capitalised word that opens one ('...
-    to enter the U.S. The proposal has ...') or a quotation opening on a capital ('... at 4 a.m. "Tula did'): a
+    to enter the U.S. The proposal has ...') or a quotation opening on a capital ('... at 6 a.m. "Quennell found'): a
     sentence end after all."""
     j = i
     stop = max(0, i - _LONGEST_ABBREVIATION - 1)  # bounded: a long run of letters and stops stays linear
@@ -61,7 +61,7 @@ def _closing_abbreviation(text: str, i: int) -> bool:
     if k >= len(text) or text[k] != " ":
         return False
     if text[k + 1 : k + 2] in _OPENING_QUOTES and text[k + 2 : k + 3].isupper():
-        return True  # '... driving in around 4 a.m. "Tula did all the work."': a quotation opens a sentence
+        return True  # '... got there at 6 a.m. "Quennell found the leak."': a quotation opens a sentence
     m = k + 1
     while m < len(text) and m < k + _OPENER_MAX and text[m].isalpha():
         m += 1

@@ -285,7 +285,7 @@ def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | N
         return None
     k = i + 1
     limit = _DESCRIPTION_AFTER_WORDS
-    cut = None  # 'according to a memo seen by the Herald,': the memo, not who saw it
+    cut = None  # 'according to a memo seen by the Fenwray Post,': the memo, not who saw it
     while k < hi and k - i <= limit and tokens[k].kind is WORD and tokens[k].norm not in PRONOUNS:
         if tokens[k].norm in _FINITE_AFTER:
             return None  # '"A hard man," said the catch was poor': a clause, 'said' the subject's verb
@@ -305,7 +305,8 @@ def participle_by(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 ACCESS_PARTICIPLES = word_set("seen obtained reviewed viewed examined acquired")
-"""Participles of getting to see a document ('a memo seen by the Herald'): whoever follows 'by' did not write it."""
+"""Participles of getting to see a document ('a memo seen by the Fenwray Post'): whoever follows 'by' did not
+write it."""
 
 
 _DESCRIPTION_AFTER_WORDS = 8
