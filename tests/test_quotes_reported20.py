@@ -240,3 +240,15 @@ def test_though_after_a_comma_opens_no_clause_of_the_verb() -> None:
 def test_told_this_newspaper() -> None:
     text = "Ms Reyes later told this newspaper she planned to wear two of the gowns in Venice."
     assert reported(text) == [("Ms Reyes", "she planned to wear two of the gowns in Venice")]
+
+
+def test_a_fronted_asked_phrase_is_no_part_of_the_clause() -> None:
+    text = "Asked about the hold-up, the firm needed time to trace every affected batch, the spokeswoman said."
+    assert reported(text) == [("spokeswoman", "the firm needed time to trace every affected batch")]
+
+
+def test_a_trailing_said_with_an_adverb_after_it() -> None:
+    text = (
+        "Rhoda Tamm leads the council. The reserve should stay untouched until the spring, Ms Tamm has said repeatedly."
+    )
+    assert reported(text) == [("Rhoda Tamm", "The reserve should stay untouched until the spring")]

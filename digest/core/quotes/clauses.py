@@ -485,6 +485,7 @@ def tail_ok(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
         return False
     first = tokens[k]
     opens = first.norm in INSERTION_PREPOSITIONS or first.norm in _TIME_WORDS or verb.norm in TELLING
+    opens = opens or (verb.norm in SAY_TELL and first.norm.endswith("ly") and not first.is_cap)  # 'said repeatedly'
     rest = [t for t in tokens[k:hi] if t.kind is not PUNCT or t.text not in ".!?)"]
     plain = all(t.kind is WORD and t.norm != "that" for t in rest)
     return opens and plain and len(rest) <= _TAIL_MAX

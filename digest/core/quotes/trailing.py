@@ -203,7 +203,20 @@ def _last_coordinate(tokens: list[Tok], lo: int, comma: int) -> int:
     for k in range(comma - 3, lo + 2, -1):
         if tokens[k].norm in _COORDINATE_STARTS and tokens[k - 1].text == "," and finite_clause(tokens, k + 1, comma):
             return k + 1
-    return lo
+    return _past_asked_lead(tokens, lo, comma)
+
+
+_ASKED_LEAD_MAX = 12
+
+
+def _past_asked_lead(tokens: list[Tok], lo: int, comma: int) -> int:
+    """'Asked about the delay, A, the spokeswoman said', 'When asked why, A, she said': a fronted 'asked' phrase
+    sets the question; the clause starts after its comma (when a clause follows it); else at ``lo``."""
+    k = lo + 1 if tokens[lo].norm == "when" else lo
+    if tokens[k].norm != "asked":
+        return lo
+    c = next((j for j in range(k + 1, min(comma, k + _ASKED_LEAD_MAX)) if tokens[j].text == ","), None)
+    return c + 1 if c is not None and opens_clause(tokens, c + 1, comma) else lo
 
 
 _DESCRIPTION_REACH = 4
