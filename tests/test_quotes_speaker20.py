@@ -218,3 +218,22 @@ def test_it_after_a_person_spoke_is_not_the_document() -> None:
         "said, but a manager had overridden the alert."
     )
     assert _reported_speaker(text, "rota had flagged") != "report"
+
+
+def test_lone_place_after_a_noun_and_in_is_no_antecedent() -> None:
+    """'a dealer in Nevada reported it. A review found A, she said': 'she' is the spokeswoman, not 'Nevada' (the
+    subject of 'reported', read as a person)."""
+    text = (
+        "Kelby spokeswoman Ada Pike said the firm first heard of the fault when a dealer in Nevada reported it. "
+        "A review found more cars with the issue, she said."
+    )
+    assert _reported_speaker(text, "review found more cars") == "Ada Pike"
+
+
+def test_lone_name_after_confidence_in_is_still_a_person() -> None:
+    """Guard: 'confidence in Reed' (no article and noun before 'in') leaves Reed a person 'he' may stand for."""
+    text = (
+        "Tomas Reed, the coach, has been under pressure since the cup exit.\n\n"
+        "The board said it had full confidence in Reed. The squad was improving, he said."
+    )
+    assert _reported_speaker(text, "squad was improving") == "Tomas Reed"

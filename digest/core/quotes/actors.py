@@ -114,7 +114,7 @@ class Registry:
         """Record person names written in a sentence (candidates for misspellings, nameless roles and pronouns);
         ``para`` and ``start``, the sentence's paragraph and where the sentence starts in it, place them."""
         if para != self._para:  # 'a farm outside Red Hollow': a place, never 'he', 'she' or 'they'
-            self.places.update(name for name in places_named(para) if thing_like(name))
+            self.places.update(name for name in places_named(para, self.surnames()) if thing_like(name))
         self._sentence_start, self._para = start, para
         lead = pronoun_lead(para, start)
         if lead is not None:
