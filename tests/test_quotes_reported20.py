@@ -207,7 +207,7 @@ def test_a_labelled_question_is_no_clause_around_a_told_attribution() -> None:
 
 @pytest.mark.parametrize(
     "tail",
-    ["but would not commit to a date for the works", "but declined to speculate on the cost"],
+    ["but would not commit to a timetable for the works", "but declined to speculate on the cost"],
 )
 def test_the_speakers_refusal_to_say_more_ends_the_clause(tail: str) -> None:
     text = f"Ms Ferrow told the meeting the council would reopen the lido next summer, {tail}."
@@ -226,7 +226,7 @@ def test_an_aside_inside_the_subject_stays_in_the_clause() -> None:
     assert reported(text)[0] == ("Chief Orla Penn", "the plan, which she said was rushed, would fail")
 
 
-@pytest.mark.parametrize("aside", ["however", "pointedly"])
+@pytest.mark.parametrize("aside", ["however", "firmly"])
 def test_an_adverb_between_commas_before_that(aside: str) -> None:
     text = f"Dr Ann Lock added, {aside}, that the survey covered only one winter."
     assert reported(text) == [("Dr Ann Lock", "the survey covered only one winter")]

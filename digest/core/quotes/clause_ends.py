@@ -226,9 +226,9 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
     """', compared with 38 percent last year', ', compared with four in 10 in May': a comparison of shares after
     a clause is the writer's (a poll's figures set side by side), not more of what was said, and so is one with
-    another source's figure or an estimate (', compared with the bank's 1,200', ', compared with analysts' forecast
-    of $2 billion'); any other comparison goes on with the clause ('only six boats now fish there, compared with 40
-    a decade ago', ', compared to their rivals')."""
+    another source's figure or an estimate (', compared with the bank's 1,200', ', compared with the brokers' forecast
+    of 300 units'); any other comparison goes on with the clause ('only six mills still run, compared with 40 a
+    decade ago', ', compared to their rivals')."""
     return any(
         t.norm in _SHARE_MARKS or t.text.endswith(_POSSESSIVE_ENDS) for t in tokens[k : min(hi, k + _COMPARISON_REACH)]
     )
@@ -386,7 +386,7 @@ _DISCLOSING = word_set(
     release detail list commit speculate guarantee"""
 )
 """Verbs of telling more: after 'declined to', 'would not', 'did not' they are the speaker's refusal to say more
-('but would not commit to a date', 'but declined to speculate')."""
+('but would not commit to a timetable', 'but declined to speculate')."""
 _ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wonders"})
 
 

@@ -75,7 +75,7 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
         if t.text == "," and m > j:
             return list_subject(tokens, j, m, hi)  # 'no names, addresses or account numbers had been'
         if t.norm in _JOINED and m > j and m + 1 < hi and _joined_noun(tokens[m + 1]):
-            continue  # 'about 600 homes and businesses had lost power': a second noun of the subject
+            continue  # 'about 600 flats and shops had lost water': a second noun of the subject
         if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in LEAD_WORDS:
             return False  # punctuation, or 'But' opening another clause
         if t.is_cap or t.text[0].isdigit():
@@ -243,7 +243,7 @@ _PLACED_REACH = 8
 
 
 def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
-    """'said children in the nursery got off to a good start', 'told us staff at the depot felt ignored': a plain
+    """'said pupils in the top set settled in quickly', 'told us staff at the depot felt ignored': a plain
     lower-case noun, a preposition of place or part ('in', 'at', 'of', 'from', ...), a few more words (more such
     phrases, nouns joined by 'and': 'demand for its ferries in Corvale and Tresk held up') and an irregular or
     linking past tense (not right after a determiner: 'the mess made') make a clause without 'that'

@@ -27,7 +27,7 @@ _ASIDE_ADVERBS = word_set("however though again instead meanwhile moreover never
 def skippable(tokens: list[Tok], k: int, steps: int) -> bool:
     """``tokens[k]`` may be part of a phrase inserted after a verb of speech, ``steps`` words into it: a word of
     :data:`SKIPPABLE`, a capitalised word after the first, or an adverb between commas ('said, however, that',
-    'added, pointedly, that')."""
+    'added, firmly, that')."""
     t = tokens[k]
     if t.norm in SKIPPABLE or (steps and t.is_cap):
         return True

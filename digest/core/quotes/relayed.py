@@ -1,4 +1,4 @@
-"""A trailing attribution around another speaker's report and more: in 'Ms A said B, though D, Mr C told the bench'
+"""A trailing attribution around another speaker's report and more: in 'Ms A said B, though D, Mr C told the panel'
 B is A's and D is C's own, so C's clause is D, not the whole sentence. A plain relay ('Ms A said B, Mr C told the
 tribunal') keeps C's clause whole, as PolNeAR's annotators mark the relayer's (and A's B inside it)."""
 
@@ -11,7 +11,7 @@ from digest.core.quotes.cue import Report
 from digest.core.quotes.tokens import WORD, Tok
 
 _LINKS = word_set("though although but and while whereas")
-"""Words joining the relayer's own words to the relayed clause ('A said B, though D, C told the bench')."""
+"""Words joining the relayer's own words to the relayed clause ('A said B, though D, C told the panel')."""
 _OWN_MIN = 3
 """Fewest words left after the relayed clause for them to be the relayer's own."""
 
@@ -19,7 +19,7 @@ _OWN_MIN = 3
 def relayers_own_words(tokens: list[Tok], reports: list[Report]) -> list[Report]:
     """``reports`` (one sentence's, their ends already cut where a later speaker begins), a trailing 'CLAUSE, C said'
     whose clause opens with another report and goes on past it after a joining word cut to what follows ('Ms A
-    said B, though D, Mr C told the bench': D is C's); a plain relay ('Ms A said B, Mr C told the tribunal') and
+    said B, though D, Mr C told the panel': D is C's); a plain relay ('Ms A said B, Mr C told the tribunal') and
     any other report stay as they are."""
     out: list[Report] = []
     for report in reports:

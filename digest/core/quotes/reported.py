@@ -97,7 +97,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
         if report.who.how != "trailing" and first < last and verbless_phrase(tokens, first, last):
             continue  # 'said in a news conference Monday': where or when, not what was said
         out.append(Report(report.who, report.start, end, report.verb))
-    return relayers_own_words(tokens, out)  # 'Ms A said B, though D, Mr C told the bench': D is C's
+    return relayers_own_words(tokens, out)  # 'Ms A said B, though D, Mr C told the panel': D is C's
 
 
 _JOINING = COORDINATORS | CONTRAST_SUBORDINATORS | word_set("also as then so")

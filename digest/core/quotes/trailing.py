@@ -210,7 +210,7 @@ _ASKED_LEAD_MAX = 12
 
 
 def _past_asked_lead(tokens: list[Tok], lo: int, comma: int) -> int:
-    """'Asked about the delay, A, the spokeswoman said', 'When asked why, A, she said': a fronted 'asked' phrase
+    """'Asked about the cost, A, the official said', 'When asked why, A, she said': a fronted 'asked' phrase
     sets the question; the clause starts after its comma (when a clause follows it); else at ``lo``."""
     k = lo + 1 if tokens[lo].norm == "when" else lo
     if tokens[k].norm != "asked":
@@ -342,9 +342,9 @@ _TOLD_OBJECT_WORDS = 4
 
 
 def _told_parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int], v: int, hi: int) -> Report | None:
-    """``A, X told the court, and B.``: after a short object told and a comma, the sentence goes on as in
-    :func:`_parenthetical` (the whole of it is X's; 'Instead, X told CNN, B': B); 'A, X told them that B' is read
-    elsewhere."""
+    """``A, X told the tribunal, and B.``: after a short object told and a comma, the sentence goes on as in
+    :func:`_parenthetical` (the whole of it is X's; 'Instead, X told the radio station, B': B); 'A, X told them
+    that B' is read elsewhere."""
     found = np_right(tokens, v + 1, hi)
     if found is None or found[0] != v + 1 or found[1] - found[0] > _TOLD_OBJECT_WORDS or found[1] >= hi:
         return None
