@@ -5,15 +5,15 @@ from __future__ import annotations
 from tests.quote_support import direct_quotes
 
 _EXCHANGE = (
-    "Under questioning by counsel Ada Morrow, the former treasurer Ivo Kessel said he could not remember it.\n\n"
-    '"Mr Kessel, you signed the cheque. And you never asked what it was for?" Ms Morrow asked.\n\n'
-    '"I trusted the finance committee. That is its job," Kessel replied.\n\n'
+    "Under questioning by counsel Ada Morrow, the former treasurer Ivo Maddox said he could not remember it.\n\n"
+    '"Mr Maddox, you signed the cheque. And you never asked what it was for?" Ms Morrow asked.\n\n'
+    '"I trusted the finance committee. That is its job," Maddox replied.\n\n'
     '"So the committee is at fault?"\n\n'
     '"I did not say that."\n\n'
     '"Then who is?"\n\n'
     '"I cannot answer for other people."\n\n'
     "The hearing continues on Monday.\n\n"
-    '"It was a long day," Kessel said outside.\n\n'
+    '"It was a long day," Maddox said outside.\n\n'
     '"Are you worried?"'
 )
 
@@ -21,14 +21,14 @@ _EXCHANGE = (
 def test_bare_turns_after_a_question_and_a_reply_alternate() -> None:
     speakers = dict((text, speaker) for speaker, text in direct_quotes(_EXCHANGE))
     assert speakers["So the committee is at fault?"] == "Ada Morrow"
-    assert speakers["I did not say that."] == "Ivo Kessel"
+    assert speakers["I did not say that."] == "Ivo Maddox"
     assert speakers["Then who is?"] == "Ada Morrow"
-    assert speakers["I cannot answer for other people."] == "Ivo Kessel"
+    assert speakers["I cannot answer for other people."] == "Ivo Maddox"
 
 
 def test_narrative_ends_the_exchange() -> None:
     speakers = dict((text, speaker) for speaker, text in direct_quotes(_EXCHANGE))
-    assert speakers["Are you worried?"] == "Ivo Kessel"
+    assert speakers["Are you worried?"] == "Ivo Maddox"
 
 
 def test_a_reply_written_with_said_opens_no_exchange() -> None:

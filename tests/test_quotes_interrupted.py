@@ -34,8 +34,8 @@ def test_reported_clause_interrupted_by_its_attribution() -> None:
 def test_she_said_inside_a_clause_about_another_woman() -> None:
     text = (
         "Councillor Mira Hollund spoke after the vote.\n\n"
-        "She praised her deputy, Ines Carrow, and criticised the auditors. "
-        'Ms Carrow, she said, had "carried the whole budget on her back".'
+        "She praised her deputy, Ines Ballard, and criticised the auditors. "
+        'Ms Ballard, she said, had "carried the whole budget on her back".'
     )
     assert direct_speaker_of(text, "whole budget") == "Councillor Mira Hollund"
 

@@ -26,11 +26,11 @@ def test_a_determiner_before_the_role_is_not_a_title() -> None:
 
 def test_a_participle_phrase_opening_the_lead_is_no_speaker() -> None:
     text = (
-        "MORRIN, May 4 - Campaigning for the Tollan Vale state by-election entered its last day.\n\n"
-        "Meanwhile, candidate Idris Pell, a vet, has campaigned on roads. "
+        "MORRIN, May 4 - Canvassing for the Tollan Vale state seat wound up on Sunday.\n\n"
+        "Meanwhile, candidate Idris Pellam, a vet, has campaigned on roads. "
         "At a hall in Upper Tollan Vale, he told farmers that the road would be rebuilt."
     )
-    assert speaker_of(text, "road would be rebuilt") == "Idris Pell"
+    assert speaker_of(text, "road would be rebuilt") == "Idris Pellam"
 
 
 @pytest.mark.parametrize("role", ["Candidate", "Striker", "Parent", "Sheriff"])
@@ -70,8 +70,8 @@ def test_first_alone_is_no_speaker() -> None:
     ],
 )
 def test_her_statement_said_is_hers(sentence: str) -> None:
-    text = "A statement from the rider, Noor Vantongeren, was read to the inquest. " + sentence
-    assert direct_speaker_of(text, "far too late") == "Noor Vantongeren"
+    text = "A statement from the rider, Noor Vossberg, was read to the inquest. " + sentence
+    assert direct_speaker_of(text, "far too late") == "Noor Vossberg"
 
 
 def test_the_statement_of_an_organisation_stays_its_own() -> None:
@@ -79,11 +79,11 @@ def test_the_statement_of_an_organisation_stays_its_own() -> None:
     assert direct_speaker_of(text, "We apologise") == "Harbour Rail"
 
 
-@pytest.mark.parametrize("subject", ["The chair, Rhona Teague,", "Rhona Teague, the chair,"])
+@pytest.mark.parametrize("subject", ["The chair, Rhona Vask,", "Rhona Vask, the chair,"])
 @pytest.mark.parametrize("verb", ["intervened", "shrugged"])
 def test_a_named_apposition_sets_its_person_up_to_speak(subject: str, verb: str) -> None:
-    text = f'Kenneth Moir tried to speak. {subject} {verb}. "Order. We will hear Mr Moir first."'
-    assert direct_speaker_of(text, "hear Mr Moir") == "Rhona Teague"
+    text = f'Ewan Quarle tried to speak. {subject} {verb}. "Order. We will hear Mr Quarle first."'
+    assert direct_speaker_of(text, "hear Mr Quarle") == "Rhona Vask"
 
 
 def test_a_group_with_an_apposition_sets_no_one_up() -> None:
@@ -107,10 +107,10 @@ def test_a_fragment_inside_a_reported_clause_stays_its_speakers() -> None:
 
 def test_a_family_name_written_first_is_the_same_person() -> None:
     text = (
-        "The rival candidate, Goh Mei Lan, a notary, said the bridge had been promised twice. "
-        'Goh also said she would hire more wardens. "It is late," Goh said.'
+        "The rival candidate, Quah Mei Lan, a notary, said the bridge had been promised twice. "
+        'Quah also said she would hire more wardens. "It is late," Quah said.'
     )
-    assert {speaker for _, speaker, _ in quotes_of(text)} == {"Goh Mei Lan"}
+    assert {speaker for _, speaker, _ in quotes_of(text)} == {"Quah Mei Lan"}
 
 
 def test_a_long_run_of_capitals_is_not_a_name_to_join() -> None:
@@ -134,8 +134,8 @@ def test_a_surname_with_its_particle_capitalised_is_the_same_person() -> None:
     ("sentence", "source"),
     [
         ("According to a draft plan seen by this newspaper, the port will close two berths.", "draft plan"),
-        ("According to a memo obtained by the Courier, the port will close two berths.", "memo"),
-        ("The port will close two berths, according to a memo seen by the Courier.", "memo"),
+        ("According to a memo obtained by the Fenwray Post, the port will close two berths.", "memo"),
+        ("The port will close two berths, according to a memo seen by the Fenwray Post.", "memo"),
     ],
 )
 def test_a_document_seen_by_a_newspaper_is_the_source(sentence: str, source: str) -> None:
@@ -150,17 +150,17 @@ def test_a_document_published_by_a_body_is_that_bodys() -> None:
 def test_a_quotation_after_a_closing_abbreviation_opens_a_sentence(abbreviation: str) -> None:
     text = (
         f'"It went well," said Dr. Ilse Marn, the keeper, who drove in from {abbreviation} '
-        '"Tula did all the work. We stayed out of the way."'
+        '"Quennell found the leak. We stayed out of the way."'
     )
-    assert direct_speaker_of(text, "Tula did all the work") == "Dr. Ilse Marn"
+    assert direct_speaker_of(text, "Quennell found the leak") == "Dr. Ilse Marn"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dana Kolbe of Marlow, Kentucky, said she had heard a rattle for months.",
-        "Dana Kolbe of Marlow, Kentucky, who drives a pickup, said she had heard a rattle for months.",
-        "Dana Kolbe from Marlow, New Mexico, said she had heard a rattle for months.",
+        "Dana Kolbe of Brannick, Nebrida, said she had heard a rattle for months.",
+        "Dana Kolbe of Brannick, Nebrida, who drives a pickup, said she had heard a rattle for months.",
+        "Dana Kolbe from Brannick, New Nebrida, said she had heard a rattle for months.",
     ],
 )
 def test_a_state_after_a_town_is_not_the_speaker(sentence: str) -> None:
@@ -168,5 +168,5 @@ def test_a_state_after_a_town_is_not_the_speaker(sentence: str) -> None:
 
 
 def test_a_name_after_a_fronted_place_is_the_speaker() -> None:
-    text = "Ivo Marsh flew home in May. Back in Ohio, Mr. Marsh said, he decided to sell the farm."
+    text = "Ivo Marsh flew home in May. Back in Nebrida, Mr. Marsh said, he decided to sell the farm."
     assert speaker_of(text, "sell the farm") == "Ivo Marsh"

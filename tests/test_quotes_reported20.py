@@ -86,26 +86,26 @@ def test_a_clause_around_a_middle_attribution_keeps_its_opening() -> None:
 
 
 def test_a_relayers_own_words_after_the_relayed_clause() -> None:
-    text = "Ms Lyle said the tenant had missed two payments, though both were later made good, Mr Brand told the panel."
+    text = "Ms Vask said the tenant had missed two payments, though both were later made good, Mr Brand told the panel."
     assert reported(text) == [
-        ("Ms Lyle", "the tenant had missed two payments"),
+        ("Ms Vask", "the tenant had missed two payments"),
         ("Mr Brand", "both were later made good"),
     ]
 
 
 def test_a_plain_relay_keeps_both_clauses() -> None:
-    text = "Ms Lyle said the tenant had missed two payments, Mr Brand told the panel."
+    text = "Ms Vask said the tenant had missed two payments, Mr Brand told the panel."
     assert reported(text) == [
-        ("Mr Brand", "Ms Lyle said the tenant had missed two payments"),
-        ("Ms Lyle", "the tenant had missed two payments"),
+        ("Mr Brand", "Ms Vask said the tenant had missed two payments"),
+        ("Ms Vask", "the tenant had missed two payments"),
     ]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Corin Vale, 34, of Esk Terrace, Dunholm, admitted stealing two bicycles from a garden shed.",
-        "Corin Vale, 34, denied breaking into the cricket pavilion.",
+        "Corin Halder, 34, of Esk Terrace, Dunholm, admitted stealing two bicycles from a garden shed.",
+        "Corin Halder, 34, denied breaking into the cricket pavilion.",
     ],
 )
 def test_a_defendants_plea_reports_no_words(text: str) -> None:
@@ -113,8 +113,8 @@ def test_a_defendants_plea_reports_no_words(text: str) -> None:
 
 
 def test_an_admission_without_the_court_formula_is_still_reported() -> None:
-    assert reported("Corin Vale admitted stealing two bicycles from a garden shed.") == [
-        ("Corin Vale", "stealing two bicycles from a garden shed")
+    assert reported("Corin Halder admitted stealing two bicycles from a garden shed.") == [
+        ("Corin Halder", "stealing two bicycles from a garden shed")
     ]
 
 
@@ -187,8 +187,8 @@ def test_a_clause_goes_on_past_an_aside_closed_before_a_preposition() -> None:
 
 
 def test_an_aside_closing_the_sentence_is_the_writers() -> None:
-    text = "The skipper said the ferry would stop at Dunmore, a short walk from the old mill."
-    assert reported(text) == [("skipper", "the ferry would stop at Dunmore")]
+    text = "The skipper said the ferry would stop at Tresk, a short walk from the old mill."
+    assert reported(text) == [("skipper", "the ferry would stop at Tresk")]
 
 
 def test_an_attribution_with_an_object_told_inside_the_sentence() -> None:
@@ -216,14 +216,14 @@ def test_the_speakers_refusal_to_say_more_ends_the_clause(tail: str) -> None:
 
 def test_an_aside_with_its_own_attribution_ends_the_clause() -> None:
     text = (
-        "Chief Orla Penn said her village had not been asked before the limit was set, which she said broke the accord."
+        "Chief Orla Pask said her village had not been asked before the limit was set, which she said broke the accord."
     )
-    assert reported(text)[0] == ("Chief Orla Penn", "her village had not been asked before the limit was set")
+    assert reported(text)[0] == ("Chief Orla Pask", "her village had not been asked before the limit was set")
 
 
 def test_an_aside_inside_the_subject_stays_in_the_clause() -> None:
-    text = "Chief Orla Penn said the plan, which she said was rushed, would fail."
-    assert reported(text)[0] == ("Chief Orla Penn", "the plan, which she said was rushed, would fail")
+    text = "Chief Orla Pask said the plan, which she said was rushed, would fail."
+    assert reported(text)[0] == ("Chief Orla Pask", "the plan, which she said was rushed, would fail")
 
 
 @pytest.mark.parametrize("aside", ["however", "firmly"])
@@ -238,8 +238,8 @@ def test_though_after_a_comma_opens_no_clause_of_the_verb() -> None:
 
 
 def test_told_this_newspaper() -> None:
-    text = "Ms Reyes later told this newspaper she planned to wear two of the gowns in Venice."
-    assert reported(text) == [("Ms Reyes", "she planned to wear two of the gowns in Venice")]
+    text = "Ms Pask later told this newspaper she planned to hang two of the prints in Tresk."
+    assert reported(text) == [("Ms Pask", "she planned to hang two of the prints in Tresk")]
 
 
 def test_a_fronted_asked_phrase_is_no_part_of_the_clause() -> None:

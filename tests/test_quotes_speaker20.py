@@ -54,7 +54,7 @@ def test_job_no_one_was_given_is_the_subject_who_spoke_before() -> None:
     """'the goalkeeper said' right after a sentence whose subject, named, said something: the same person (the
     quote went to 'goalkeeper', a job the article gave no one)."""
     text = (
-        "Ruairi Canavan returns for the visit of Dunmore Athletic.\n\n"
+        "Ruairi Canavan returns for the visit of Tresk Athletic.\n\n"
         "Canavan, who was dropped after the heavy defeat at Kilbeg in March, admitted he had lost his way.\n\n"
         '"I needed the break more than I knew," the goalkeeper said.'
     )
@@ -71,9 +71,9 @@ def test_job_after_a_sentence_where_the_subject_did_not_speak_stays_unresolved()
 
 
 def test_job_given_to_another_person_goes_to_that_person() -> None:
-    """Guard: a job the article gave someone ('striker Orla Quill') is hers, not the last speaker's."""
+    """Guard: a job the article gave someone ('striker Orla Quarle') is hers, not the last speaker's."""
     text = (
-        "Manager Ruairi Canavan named striker Orla Quill in the starting side.\n\n"
+        "Manager Ruairi Canavan named striker Orla Quarle in the starting side.\n\n"
         "Canavan, who took charge in May, said the squad was ready.\n\n"
         '"I have waited a long time for this," the striker said.'
     )
@@ -81,34 +81,34 @@ def test_job_given_to_another_person_goes_to_that_person() -> None:
 
 
 def test_pronoun_after_a_sentence_opened_by_a_possessive_surname() -> None:
-    """'Orrin's new sail ..., and he was happy to talk about it' then '"...," he said': he is Orrin, whose
+    """'Orwin's new sail ..., and he was happy to talk about it' then '"...," he said': he is Orwin, whose
     possessive opens the sentence (the quote went to another man named in between)."""
     text = (
-        "Veteran skipper Tomasz Orrin won the harbour race by a length.\n\n"
-        "Race steward Dale Pruett said the conditions had been ideal and no protest was lodged.\n\n"
-        "Orrin's new mainsail, stitched over the winter, drew admiring looks at the quay, and he was happy to "
+        "Veteran skipper Tomasz Orwin won the harbour race by a length.\n\n"
+        "Race steward Dale Prowse said the conditions had been ideal and no protest was lodged.\n\n"
+        "Orwin's new mainsail, stitched over the winter, drew admiring looks at the quay, and he was happy to "
         "talk about it.\n\n"
         '"Every seam was done by hand," he said.'
     )
-    assert direct_speaker_of(text, "Every seam") == "Tomasz Orrin"
+    assert direct_speaker_of(text, "Every seam") == "Tomasz Orwin"
 
 
 def test_possessive_of_a_word_never_named_in_full_is_no_person() -> None:
     """Guard: a possessive word the article never gave as a person's surname ('Harbour's') names no one: the
     pronoun keeps the person named before."""
     text = (
-        "Race steward Dale Pruett inspected the boats on Friday.\n\n"
+        "Race steward Dale Prowse inspected the boats on Friday.\n\n"
         "Kellbridge's new pontoon drew admiring looks at the quay.\n\n"
         '"It has been a long time coming," he said.'
     )
-    assert direct_speaker_of(text, "long time coming") == "Dale Pruett"
+    assert direct_speaker_of(text, "long time coming") == "Dale Prowse"
 
 
 def test_describing_cue_in_a_relative_clause_before_said_he() -> None:
-    """'Quill, who was booked for what NAME described in his notes as "A", said he would appeal': the fragment is
+    """'Maddox, who was booked for what NAME described in his notes as "A", said he would appeal': the fragment is
     the umpire's; 'said he would' reports a clause ('he' is its subject), not an inverted '"A," said he'."""
     text = (
-        "Hooker Ivo Quill, who was booked at Farrow Park in April for what umpire Dev Rasmund described in his "
+        "Hooker Ivo Maddox, who was booked at Farrow Park in April for what umpire Dev Rasmund described in his "
         'match notes as "reckless play", said he would appeal the ban.'
     )
     assert direct_speaker_of(text, "reckless play") == "Dev Rasmund"
@@ -161,8 +161,8 @@ def test_relative_with_a_comma_is_left_alone() -> None:
 
 _TWO_LEADERS = (
     "Council leader Cllr Morag Penhale opened the debate on the harbour levy.\n\n"
-    "Independent group leader Cllr Tobias Wrenfield said the levy would drive visitors away.\n\n"
-    "'We are pricing out the day-trippers,' Cllr Wrenfield said.\n\n"
+    "Independent group leader Cllr Tobias Harwick said the levy would drive visitors away.\n\n"
+    "'We are pricing out the day-trippers,' Cllr Harwick said.\n\n"
 )
 
 
@@ -176,7 +176,7 @@ def test_description_written_as_one_person_s_role_is_that_person() -> None:
 def test_description_of_the_other_role_is_that_person() -> None:
     """Guard: 'the group leader' is the group leader."""
     text = _TWO_LEADERS + "The group leader said the levy would be challenged in the courts."
-    assert _reported_speaker(text, "challenged in the courts") == "Tobias Wrenfield"
+    assert _reported_speaker(text, "challenged in the courts") == "Tobias Harwick"
 
 
 def test_the_role_after_a_body_s_role_read_as_a_name() -> None:
@@ -191,12 +191,12 @@ def test_the_role_after_a_body_s_role_read_as_a_name() -> None:
 
 
 def test_the_body_named_by_its_last_word() -> None:
-    """'The Dunmore Rivers Trust said A ... The trust said B': the trust named in full."""
+    """'The Tresk Harbour Trust said A ... The trust said B': the trust named in full."""
     text = (
-        "The Dunmore Rivers Trust said its volunteers had counted otters at forty sites.\n\n"
+        "The Tresk Harbour Trust said its members had counted seals at forty moorings.\n\n"
         "The trust said it now hoped to raise money for a second survey."
     )
-    assert _reported_speaker(text, "hoped to raise") == "Dunmore Rivers Trust"
+    assert _reported_speaker(text, "hoped to raise") == "Tresk Harbour Trust"
 
 
 def test_it_said_after_a_document_is_the_document() -> None:
