@@ -24,9 +24,9 @@ from digest.core.lexicon import (
     role_word,
     word_set,
 )
-from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, PAST_REACH, finite_clause
+from digest.core.quotes.clause_shape import FINITE_WORDS, LIST_JOINERS, NOT_CLAUSE_START, PAST_REACH, finite_clause
 from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
-from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "who", "whose"})
 """Words after a comma that end a reported clause: a later attribution, a concession, or a relative clause about
@@ -220,7 +220,6 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
 
 _COMPARISON_REACH = 6
 _SHARE_MARKS = SHARE_WORDS | word_set("cent 10 ten estimate estimates forecast forecasts expectations consensus")
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
@@ -230,7 +229,7 @@ def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
     of 300 units'); any other comparison goes on with the clause ('only six mills still run, compared with 40 a
     decade ago', ', compared to their rivals')."""
     return any(
-        t.norm in _SHARE_MARKS or t.text.endswith(_POSSESSIVE_ENDS) for t in tokens[k : min(hi, k + _COMPARISON_REACH)]
+        t.norm in _SHARE_MARKS or t.text.endswith(POSSESSIVE_ENDS) for t in tokens[k : min(hi, k + _COMPARISON_REACH)]
     )
 
 
@@ -246,9 +245,6 @@ def _contrast_aside(tokens: list[Tok], k: int, hi: int) -> bool:
     return not (k + 1 < hi and tokens[k + 1].norm == "that")
 
 
-_LIST_WORDS = frozenset({"and", "or"})
-
-
 def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     """', a short walk from the old mill.' closing the sentence: a noun phrase about the word before it (no
     finite verb, nothing but words and commas up to the final stop) is the writer's, not more of the clause; a
@@ -258,7 +254,7 @@ def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
     for j in range(k, hi):
         t = tokens[j]
         if t.kind is WORD:
-            if t.norm in FINITE_WORDS or (t.norm in _LIST_WORDS and j + 1 < hi and tokens[j + 1].norm in DETERMINERS):
+            if t.norm in FINITE_WORDS or (t.norm in LIST_JOINERS and j + 1 < hi and tokens[j + 1].norm in DETERMINERS):
                 return False
         elif t.text not in (",", ".", "!", "?"):
             return False

@@ -74,7 +74,7 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
         t = tokens[m]
         if t.text == "," and m > j:
             return list_subject(tokens, j, m, hi)  # 'no names, addresses or account numbers had been'
-        if t.norm in _JOINED and m > j and m + 1 < hi and _joined_noun(tokens[m + 1]):
+        if t.norm in LIST_JOINERS and m > j and m + 1 < hi and _joined_noun(tokens[m + 1]):
             continue  # 'about 600 flats and shops had lost water': a second noun of the subject
         if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in LEAD_WORDS:
             return False  # punctuation, or 'But' opening another clause
@@ -90,7 +90,8 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 _IN_SUBJECT = word_set("in at on across around from for of")
-_JOINED = word_set("and or")
+LIST_JOINERS = word_set("and or")
+"""The words joining the last item of a list ('homes and businesses', 'a doctor, a nurse or a school')."""
 
 
 def _joined_noun(t: Tok) -> bool:
@@ -257,7 +258,7 @@ def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
         return False
     for j in range(k + 2, min(hi, k + 2 + _PLACED_REACH)):
         t, before = tokens[j], tokens[j - 1]
-        if t.norm in _JOINED and j + 1 < hi and (tokens[j + 1].is_cap or _joined_noun(tokens[j + 1])):
+        if t.norm in LIST_JOINERS and j + 1 < hi and (tokens[j + 1].is_cap or _joined_noun(tokens[j + 1])):
             continue  # 'demand in Corvale and Tresk held up'
         if t.kind is not WORD or t.norm in _NOT_IN_PAST_SUBJECT or is_pronoun(t) or t.norm in FINITE_WORDS:
             return False

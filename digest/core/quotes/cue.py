@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digest.core.lexicon import ARTICLES, DEMONSTRATIVES, POSSESSIVES, WISH_VERBS
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
 
 APPOSITIVE_MAX = 30
 """Most tokens an appositive or speaker phrase set off by commas may span ('X, a role of ..., said')."""
@@ -48,7 +48,7 @@ def noun_use(tokens: list[Tok], v: int, lo: int) -> bool:
     if v - 1 < lo or tokens[v - 1].kind is not WORD:
         return False
     prev = tokens[v - 1]
-    return prev.norm in _NOUN_OPENERS or prev.text.endswith(("'s", "’s", "s'", "s’"))
+    return prev.norm in _NOUN_OPENERS or prev.text.endswith(POSSESSIVE_ENDS)
 
 
 def wish_to_know(tokens: list[Tok], k: int, hi: int) -> bool:

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from digest.core.lexicon import ARTICLES, POSSESSIVES, PRONOUNS, STATEMENT_NOUNS
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.mentions import Mention
+from digest.core.quotes.own_words import POSSESSIVE_SUBJECTS
 from digest.core.quotes.tokens import WORD, Tok
-
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 ISSUED_REACH = 10
 """How many sentences after its issuer was named 'the statement' may still stand for that issuer's statement."""
@@ -58,8 +57,8 @@ class Issuers:
         within :data:`ISSUED_REACH` sentences, and 'her statement', 'his letter' for the person the possessive
         refers to (a pronoun); any other mention is returned as it is."""
         words = mention.text.lower().split()
-        if len(words) == 2 and words[0] in _OWNER_PRONOUNS and words[1] in STATEMENT_NOUNS:
-            pronoun = _OWNER_PRONOUNS[words[0]]  # '"A," her statement said': hers
+        if len(words) == 2 and words[0] in POSSESSIVE_SUBJECTS and words[1] in STATEMENT_NOUNS:
+            pronoun = POSSESSIVE_SUBJECTS[words[0]]  # '"A," her statement said': hers
             return Mention(pronoun, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
         if len(words) != 2 or words[0] != "the" or words[1] not in self.by_noun:
             return mention

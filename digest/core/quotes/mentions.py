@@ -32,7 +32,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.descriptions import epithet
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
 
 NAME_PARTICLES = frozenset({"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn"})
 """Lower-case particles inside names ('Ursula von der Leyen')."""
@@ -256,7 +256,7 @@ def _not_a_name(name: str) -> bool:
     return (
         name.lower() in POSSESSIVES
         or (words[0].lower() in NOT_NAME_WORDS and not _first_office(words))
-        or last.endswith(("'s", "’s", "s'", "s’"))
+        or last.endswith(POSSESSIVE_ENDS)
         or last.lower() in _DANGLING
         or (len(words) == 1 and name.isupper() and len(name) > _LONGEST_CAPS_NAME)
     )

@@ -12,7 +12,10 @@ from digest.core.quotes.cue import Attribution
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.tokens import WORD, Tok
 
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+"""The subject pronoun a possessive determiner stands for ('her statement' is what 'she' said)."""
+_OWNER_PRONOUNS = {k: v for k, v in POSSESSIVE_SUBJECTS.items() if k != "its"}
+"""The possessives whose 'words' a quotation may be ('in her own words'; not 'its')."""
 _WORDS_BEFORE = word_set("own exact precise very parting final last first actual")
 """Words between the owner and 'words' ('her own words', 'his exact words', 'her parting words')."""
 _LINKS = word_set("were are was")

@@ -13,6 +13,8 @@ _INITIALS = re.compile(r"(?:\w\.)+")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d]|,\d)[\w’'.\-&]*|[\w][\w’'.\-&]*(?:/\w[\w’'.\-&]*)*|[—–]|-+|\S")
 """A word may hold a slash between two word characters ('km/h', 'and/or', '24/7'): one word, not three; a number
 with thousands separators ('40,000', '1,250.5') is one word, its commas no clause's commas."""
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+"""The endings of a possessive ('Reed's', 'the Reeds''), with straight or curly apostrophes."""
 
 
 class TokenKind(StrEnum):
