@@ -12,6 +12,7 @@ from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.tokens import WORD, Tok
 
 _ADVERBIAL_REACH = 10
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the"})
 
 
 def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
@@ -21,8 +22,9 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     lead_end = found[1] if found is not None else 0
     for index, t in enumerate(tokens) if known else ():
         if t.is_cap and t.text in known:  # only a word is capitalised
-            # a known name leading the sentence is its subject: 'Brannock declined ...'
-            known[t.text].note(sentence, t.start, index < lead_end)
+            # a known name leading the sentence is its subject: 'Brannock declined ...'; not one that only
+            # modifies the head after it ('Harwell spokeswoman Ada Pike said': the spokeswoman is)
+            known[t.text].note(sentence, t.start, index < lead_end and not _modifies(tokens, index, lead_end))
     group = plural_subject(tokens)
     if group is not None:
         # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
@@ -52,3 +54,15 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
     verb_or_aside = (after.kind is WORD and not after.is_cap) or after.text == ","  # 'Moss, a former ..., did not'
     if verb_or_aside and registry.named_in_full(word) is not None:
         registry.resolve(Mention(word, word, None, "person"), sentence, pos=tokens[start].start)
+
+
+def _modifies(tokens: list[Tok], index: int, lead_end: int) -> bool:
+    """The capitalised word at ``index`` is no head of the leading phrase: it stands inside an appositive after the
+    name ('Brian Reed, a spokesman for the Kelby campaign'), or before a lower-case noun and a name after it
+    ('Harwell spokeswoman Ada Pike', 'Kelby council leader Tom Reed'), the role of the person named."""
+    comma = next((k for k in range(index - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is not None and tokens[comma + 1].norm in _APPOSITIVE_OPENERS:
+        return True  # 'NAME, a spokesman for the Kelby campaign': inside the appositive the last comma opens
+    if index + 1 >= lead_end or tokens[index + 1].kind is not WORD or tokens[index + 1].is_cap:
+        return False
+    return any(t.is_cap for t in tokens[index + 2 : lead_end])
