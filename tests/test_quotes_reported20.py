@@ -249,6 +249,6 @@ def test_a_fronted_asked_phrase_is_no_part_of_the_clause() -> None:
 
 def test_a_trailing_said_with_an_adverb_after_it() -> None:
     text = (
-        "Rhoda Tamm leads the council. The reserve should stay untouched until the spring, Ms Tamm has said repeatedly."
+        "Rhoda Tarn leads the council. The reserve should stay untouched until the spring, Ms Tarn has said repeatedly."
     )
-    assert reported(text) == [("Rhoda Tamm", "The reserve should stay untouched until the spring")]
+    assert reported(text) == [("Rhoda Tarn", "The reserve should stay untouched until the spring")]

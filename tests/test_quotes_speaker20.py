@@ -221,13 +221,13 @@ def test_it_after_a_person_spoke_is_not_the_document() -> None:
 
 
 def test_lone_place_after_a_noun_and_in_is_no_antecedent() -> None:
-    """'a dealer in Nevada reported it. A review found A, she said': 'she' is the spokeswoman, not 'Nevada' (the
+    """'a dealer in Nevada reported it. Later checks found A, she said': 'she' is the spokeswoman, not 'Nevada' (the
     subject of 'reported', read as a person)."""
     text = (
-        "Kelby spokeswoman Ada Pike said the firm first heard of the fault when a dealer in Nevada reported it. "
-        "A review found more cars with the issue, she said."
+        "Kelby spokeswoman Ada Pike said the fault came to light when a dealer in Nevada reported it. "
+        "Later checks found more cars with the flaw, she said."
     )
-    assert _reported_speaker(text, "review found more cars") == "Ada Pike"
+    assert _reported_speaker(text, "found more cars") == "Ada Pike"
 
 
 def test_lone_name_after_confidence_in_is_still_a_person() -> None:

@@ -64,7 +64,7 @@ Ferry, the mill closed'); not after 'near' or 'around', where people stand as of
 
 
 _IN_ONE_WORD = re.compile(r"\b(?:a|an|the) [a-z]+ in ([A-Z][a-z]{2,})\b(?![\'’-]| [A-Z])")
-"""One capitalised word after 'in' that follows an article and a noun ('a dealer in Ohio', 'the plant in Carrowby'):
+"""One capitalised word after 'in' that follows an article and a noun ('a mechanic in Tresk', 'the plant in Carrowby'):
 a place; not after a verb or a bare noun ('believes in Reed', 'confidence in Pike') nor before a possessive or
 another capital."""
 
@@ -72,6 +72,6 @@ another capital."""
 def places_named(para: str, people: Container[str] = ()) -> list[str]:
     """The names a paragraph writes after a preposition of place: places, when their first word is no first name
     (the caller checks); 'confidence in Dana Pike' names a person, whose first name shows it. A lone word after 'in'
-    that follows a noun is one too, unless it is the surname of one of ``people`` met ('a dealer in Ohio')."""
+    that follows a noun is one too, unless it is the surname of one of ``people`` met ('a mechanic in Tresk')."""
     found = [m.group(1) for m in _PLACE.finditer(para)]
     return found + [m.group(1) for m in _IN_ONE_WORD.finditer(para) if m.group(1) not in people]
