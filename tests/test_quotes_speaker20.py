@@ -243,22 +243,21 @@ def test_company_word_before_a_spokeswoman_s_name_is_not_the_subject() -> None:
     """'Brannick spokeswoman Ada Pike said A. B, she said, and C "D"': 'she' is the spokeswoman; the company's
     name before her role only modifies it (it had been marked the sentence's subject and taken 'she')."""
     text = (
-        "Brannick Automotive is recalling about 90,000 vans because a door latch can fail, regulators said.\n\n"
-        "In a filing, Brannick said it knows of two injuries that may be related. The company said it was not "
-        "aware of any deaths.\n\n"
-        "Brannick spokeswoman Ada Pike said the company first heard of the problem in May. A review found more "
-        'vans with the fault, she said, and engineers traced it to a press that was "badly worn for months".'
+        "Brannick Foods is withdrawing 40,000 jars of relish because a lid seal may leak, the food agency said.\n\n"
+        "In its notice, Brannick said two shops had reported swollen jars. The firm said no one had fallen ill.\n\n"
+        "Brannick spokeswoman Ada Pike said the firm learned of the leak in June. Tests showed more jars with the "
+        'flaw, she said, and the cause was a capping machine that was "badly worn for months".'
     )
     assert direct_speaker_of(text, "badly worn") == "Ada Pike"
 
 
 def test_name_inside_an_appositive_is_not_the_subject() -> None:
-    """'Ivo Marsh, a spokesman for the Dunmore campaign, said A. "B," he said': he is Marsh, not the Dunmore
+    """'Ivo Marsh, a spokesman for the Quarle campaign, said A. "B," he said': he is Marsh, not the Quarle
     named before, whose surname the appositive holds."""
     text = (
-        "Tom Dunmore opened his campaign office in Kelby on Monday, and Dunmore said he would visit every "
+        "Tom Quarle opened his campaign office in Kelby on Monday, and Quarle said he would visit every "
         "village.\n\n"
-        "Ivo Marsh, a spokesman for the Dunmore campaign, said the office would stay open late.\n\n"
+        "Ivo Marsh, a spokesman for the Quarle campaign, said the office would stay open late.\n\n"
         '"We expect a busy month," he said.'
     )
     assert direct_speaker_of(text, "busy month") == "Ivo Marsh"

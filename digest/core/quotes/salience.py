@@ -23,7 +23,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     for index, t in enumerate(tokens) if known else ():
         if t.is_cap and t.text in known:  # only a word is capitalised
             # a known name leading the sentence is its subject: 'Brannock declined ...'; not one that only
-            # modifies the head after it ('Harwell spokeswoman Ada Pike said': the spokeswoman is)
+            # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
             known[t.text].note(sentence, t.start, index < lead_end and not _modifies(tokens, index, lead_end))
     group = plural_subject(tokens)
     if group is not None:
@@ -59,7 +59,7 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
 def _modifies(tokens: list[Tok], index: int, lead_end: int) -> bool:
     """The capitalised word at ``index`` is no head of the leading phrase: it stands inside an appositive after the
     name ('Brian Reed, a spokesman for the Kelby campaign'), or before a lower-case noun and a name after it
-    ('Harwell spokeswoman Ada Pike', 'Kelby council leader Tom Reed'), the role of the person named."""
+    ('Brannick spokeswoman Ada Pike', 'Kelby council leader Tom Reed'), the role of the person named."""
     comma = next((k for k in range(index - 1, -1, -1) if tokens[k].text == ","), None)
     if comma is not None and tokens[comma + 1].norm in _APPOSITIVE_OPENERS:
         return True  # 'NAME, a spokesman for the Kelby campaign': inside the appositive the last comma opens
