@@ -5,13 +5,13 @@ from __future__ import annotations
 from tests.quote_support import direct_quotes
 
 _EXCHANGE = (
-    "Under questioning by counsel Ada Morrow, the former treasurer Ivo Maddox said he could not remember it.\n\n"
+    "Under questioning by counsel Ada Morrow, the former treasurer Ivo Maddox said he had no memory of it.\n\n"
     '"Mr Maddox, you signed the cheque. And you never asked what it was for?" Ms Morrow asked.\n\n'
     '"I trusted the finance committee. That is its job," Maddox replied.\n\n'
-    '"So the committee is at fault?"\n\n'
-    '"I did not say that."\n\n'
+    '"So the clerk is at fault?"\n\n'
+    '"That is not what I said."\n\n'
     '"Then who is?"\n\n'
-    '"I cannot answer for other people."\n\n'
+    '"Ask the auditors, not me."\n\n'
     "The hearing continues on Monday.\n\n"
     '"It was a long day," Maddox said outside.\n\n'
     '"Are you worried?"'
@@ -20,10 +20,10 @@ _EXCHANGE = (
 
 def test_bare_turns_after_a_question_and_a_reply_alternate() -> None:
     speakers = dict((text, speaker) for speaker, text in direct_quotes(_EXCHANGE))
-    assert speakers["So the committee is at fault?"] == "Ada Morrow"
-    assert speakers["I did not say that."] == "Ivo Maddox"
+    assert speakers["So the clerk is at fault?"] == "Ada Morrow"
+    assert speakers["That is not what I said."] == "Ivo Maddox"
     assert speakers["Then who is?"] == "Ada Morrow"
-    assert speakers["I cannot answer for other people."] == "Ivo Maddox"
+    assert speakers["Ask the auditors, not me."] == "Ivo Maddox"
 
 
 def test_narrative_ends_the_exchange() -> None:

@@ -15,12 +15,12 @@ _RIVAL = (
 
 @pytest.mark.parametrize("lead", ["Meanwhile, candidate ", "But independent candidate ", "Meanwhile, councillor "])
 def test_a_role_opening_the_sentence_makes_its_name_the_next_pronoun(lead: str) -> None:
-    text = _RIVAL + f'{lead}Oskar Feyne, a retired pilot, has run largely on what he calls "plain dealing".'
+    text = _RIVAL + f'{lead}Oskar Feyne, a retired pilot, has stood mainly on what he calls "plain dealing".'
     assert direct_speaker_of(text, "plain dealing") == "Oskar Feyne"
 
 
 def test_a_determiner_before_the_role_is_not_a_title() -> None:
-    text = _RIVAL + 'Meanwhile, the Feyne family has run largely on what he calls "plain dealing".'
+    text = _RIVAL + 'Meanwhile, the Feyne family has stood mainly on what he calls "plain dealing".'
     assert direct_speaker_of(text, "plain dealing") != "Feyne"
 
 
@@ -124,7 +124,7 @@ def test_a_long_run_of_capitals_is_not_a_name_to_join() -> None:
 
 def test_a_surname_with_its_particle_capitalised_is_the_same_person() -> None:
     text = (
-        "Club manager Joost van Aardenne refused to blame his players.\n\n"
+        "Club manager Joost van Aardenne stood by his side.\n\n"
         'Van Aardenne said he had not seen the replay. "It was a dive," Van Aardenne said.'
     )
     assert {speaker for _, speaker, _ in quotes_of(text)} == {"Joost van Aardenne"}
@@ -150,7 +150,7 @@ def test_a_document_published_by_a_body_is_that_bodys() -> None:
 def test_a_quotation_after_a_closing_abbreviation_opens_a_sentence(abbreviation: str) -> None:
     text = (
         f'"It went well," said Dr. Ilse Marn, the keeper, who drove in from {abbreviation} '
-        '"Quennell found the leak. We stayed out of the way."'
+        '"Quennell found the leak. We kept well back."'
     )
     assert direct_speaker_of(text, "Quennell found the leak") == "Dr. Ilse Marn"
 

@@ -194,30 +194,30 @@ def test_the_body_named_by_its_last_word() -> None:
     """'The Tresk Harbour Trust said A ... The trust said B': the trust named in full."""
     text = (
         "The Tresk Harbour Trust said its members had counted seals at forty moorings.\n\n"
-        "The trust said it now hoped to raise money for a second survey."
+        "The trust said it would next seek funds for a winter count."
     )
-    assert _reported_speaker(text, "hoped to raise") == "Tresk Harbour Trust"
+    assert _reported_speaker(text, "seek funds") == "Tresk Harbour Trust"
 
 
 def test_it_said_after_a_document_is_the_document() -> None:
-    """'The report also found A. B, it said, but C': 'it' is the report, the actor met last (it was left without
+    """'The report also noted A. B, it said, yet C': 'it' is the report, the actor met last (it was left without
     a speaker: 'it' reached only organisations)."""
     text = (
         "The Coastal Safety Board published its findings on Monday.\n\n"
-        "The report also found that the skipper had worked a double shift. The rota had flagged the shift as "
-        "risky, it said, but a manager had overridden the alert."
+        "The report also noted that the ferry's radar was overdue a service. A checklist had marked the radar as "
+        "unfit, it said, yet no engineer had been booked."
     )
-    assert _reported_speaker(text, "rota had flagged") == "report"
+    assert _reported_speaker(text, "checklist had marked") == "report"
 
 
 def test_it_after_a_person_spoke_is_not_the_document() -> None:
     """Guard: a person met after the document is what 'it' cannot be; the document is not taken past her."""
     text = (
-        "The report found that the skipper had worked a double shift.\n\n"
-        'Harbourmaster Ines Follett said the rota was "a scandal". The rota had flagged the shift as risky, it '
-        "said, but a manager had overridden the alert."
+        "The report noted that the ferry's radar was overdue a service.\n\n"
+        'Harbourmaster Ines Follett said the checks were "a scandal". A checklist had marked the radar as unfit, it '
+        "said, yet no engineer had been booked."
     )
-    assert _reported_speaker(text, "rota had flagged") != "report"
+    assert _reported_speaker(text, "checklist had marked") != "report"
 
 
 def test_lone_place_after_a_noun_and_in_is_no_antecedent() -> None:

@@ -1,9 +1,9 @@
 """An exchange of questions and answers written as bare quotation paragraphs, as court and hearing reports do:
 
-    "You did not read a single page?" the advocate asked.
-    "I read the committee's summary," the witness replied.
-    "So the committee is to blame?"          <- the advocate again: a question goes to the one who asks
-    "I did not say that."                    <- and what follows it to the one who answers
+    "You signed it without looking?" the barrister asked.
+    "I trusted the summary," the witness replied.
+    "So the clerk is at fault?"              <- the barrister again: a question goes to the one who asks
+    "That is not what I said."               <- and what follows it to the one who answers
 
 Once one speaker's quotation ends in a question and another speaker's next paragraph is marked as an answer ('replied',
 'answered', 'responded', 'retorted'), a following paragraph that is only a quotation and names no one is a turn of

@@ -1,6 +1,6 @@
 """A name whose clause an attribution interrupts is not the attribution's pronoun.
 
-'Brask spoke next. Osterlund, he said, was "reading old maps".': the words 'he said' break into a clause whose
+'Brask spoke next. Osterlund, he said, was "steering by guesswork".': the words 'he said' break into a clause whose
 subject, 'Osterlund', is written just before them, so 'he' is someone else (Brask); a writer meaning Osterlund
 would have written 'He was, he said, ...'. The same holds for 'Ms Hale, she told the hearing, had known' and
 'Dr. Amsel, he added, was'. Not for a fronted topic the pronoun takes up ('As for Osterlund, he said he would go':
