@@ -168,5 +168,16 @@ def test_a_state_after_a_town_is_not_the_speaker(sentence: str) -> None:
 
 
 def test_a_name_after_a_fronted_place_is_the_speaker() -> None:
-    text = "Ivo Marsh flew home in May. Back in Nebrida, Mr. Marsh said, he decided to sell the farm."
-    assert speaker_of(text, "sell the farm") == "Ivo Marsh"
+    text = "Ivo Quellan flew home in May. Back in Nebrida, Mr. Quellan said, he decided to sell the farm."
+    assert speaker_of(text, "sell the farm") == "Ivo Quellan"
+
+
+def test_an_age_no_one_was_given_after_a_named_speaker_is_that_speaker() -> None:
+    text = (
+        "Winger Ivo Quellan scored early. Captain Tom Ferrand was booked late on.\n\n"
+        "Ferrand declined to stop, but manager Olaf Brenn said his captain was gutted.\n\n"
+        "Varrowby had looked comfortable for long spells. Quellan, whose header was his fourth goal in five games, "
+        "told the club channel that the room was silent.\n\n"
+        '"We gave them a sniff and they took it," the 23-year-old said.'
+    )
+    assert direct_speaker_of(text, "gave them a sniff") == "Ivo Quellan"
