@@ -54,8 +54,8 @@ def test_a_comparison_of_shares_is_the_writers() -> None:
             "the county would publish a new plan before the winter",
         ),
         (
-            "Ms Okafor said in a statement afterwards she was saddened by the ruling.",
-            "she was saddened by the ruling",
+            "Ms Okafor said in a statement afterwards she was pleased with the vote.",
+            "she was pleased with the vote",
         ),
     ],
 )
@@ -215,10 +215,8 @@ def test_the_speakers_refusal_to_say_more_ends_the_clause(tail: str) -> None:
 
 
 def test_an_aside_with_its_own_attribution_ends_the_clause() -> None:
-    text = (
-        "Chief Orla Pask said her village had not been asked before the limit was set, which she said broke the accord."
-    )
-    assert reported(text)[0] == ("Chief Orla Pask", "her village had not been asked before the limit was set")
+    text = "Chief Orla Pask said the vote had gone ahead without her members, which she said made it void."
+    assert reported(text)[0] == ("Chief Orla Pask", "the vote had gone ahead without her members")
 
 
 def test_an_aside_inside_the_subject_stays_in_the_clause() -> None:

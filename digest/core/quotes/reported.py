@@ -122,7 +122,7 @@ def _inside_clause(tokens: list[Tok], offset: int, who: int) -> bool:
     if before is None or before.kind is not WORD or before.norm in _JOINING:
         return False
     if before.norm in _ASIDE_RELATIVES and k - 1 >= start and tokens[k - 1].text == ",":
-        return False  # 'A, which she said broke the accord': the aside is a report of its own, not part of A
+        return False  # 'A, which she said made it void': the aside is a report of its own, not part of A
     if tokens[who].is_cap and tokens[who].norm in ARTICLES:
         return False
     return not any(t.kind is QUOTE for t in tokens[start:who])
