@@ -176,8 +176,8 @@ def test_an_age_no_one_was_given_after_a_named_speaker_is_that_speaker() -> None
     text = (
         "Winger Ivo Quellan scored early. Captain Tom Ferrand was booked late on.\n\n"
         "Ferrand declined to stop, but manager Olaf Brenn said his captain was gutted.\n\n"
-        "Varrowby had looked comfortable for long spells. Quellan, whose header was his fourth goal in five games, "
-        "told the club channel that the room was silent.\n\n"
-        '"We gave them a sniff and they took it," the 23-year-old said.'
+        "Varrowby rarely threatened after the break. Quellan, whose volley was his third of the month, "
+        "told local radio that the mood was flat.\n\n"
+        '"We switched off and paid for it," the 23-year-old said.'
     )
-    assert direct_speaker_of(text, "gave them a sniff") == "Ivo Quellan"
+    assert direct_speaker_of(text, "switched off") == "Ivo Quellan"
