@@ -16,7 +16,8 @@ Two readings, from surest to weakest:
   three sentences before, who was the subject of a clause there ('..., and Dabrowa conceded ...');
 - a job no one was given ('"...," the midfielder said' after 'Marsh, who was booked late on, said he was sorry'): the
   one person who opened the sentence before as the subject of a speech verb (a noun of kin never: 'the
-  brother' is someone else).
+  brother' is someone else, nor a job that deals with or speaks for the person in a story: 'the judge', 'the
+  referee', 'the spokesman', 'the doctor', 'the manager' after 'Ivo Marsh, 34, said he was sorry').
 
 Only 'the' opens such a description ('his brother' is someone else's). A person is known as one by a first
 name, an honorific, an age or having been met as a person; other names ('Upper Fenby') are passed over.
@@ -72,6 +73,16 @@ _VERB_AFTER = re.compile(r"(?:,[^.!?;]{1,240}?,)??\s+(?:[a-z]+ly\s+)?(?:has\s+|h
 """The verb after a name, past a clause set off by commas and an adverb ('Ada Kell, who was booked late on, said')."""
 _KIN_OF = re.compile(r"(?:grand)?(?:mother|father|mum|dad)-of-\w+")
 """'the mother-of-two': a stage of life, said of a person named before."""
+_COUNTERPARTS = word_set(
+    """judge judges magistrate coroner sheriff prosecutor lawyer attorney solicitor barrister counsel advocate
+    referee umpire official spokesman spokeswoman spokesperson representative doctor surgeon paramedic nurse
+    officer detective inspector constable sergeant investigator police manager coach boss chairman chairwoman
+    chair host presenter interviewer moderator neighbour neighbor witness"""
+)
+"""Jobs a story gives to someone who judges, treats, polices, manages or speaks for the person it is about: 'the
+judge said' after 'Ivo Marsh, 34, said he was sorry' is someone else, unnamed."""
+_POLICE = word_set("officer detective inspector constable sergeant police investigator pc dc ds di sgt det insp")
+"""Police jobs and titles: 'the officer' after 'PC Ada Kell, a collision investigator, said' is she."""
 _TITLE_REACH = 40
 """How many characters before a name are read for a title or job written before it ('striker Ada Kell')."""
 NEAR = 3
@@ -213,7 +224,10 @@ class Descriptions:
         )
         if len(speakers) != 1 or head in KIN:
             return None
-        return speakers[0] if self._may_be(self._facts_of(speakers[0], known), head, speakers[0], gender_of) else None
+        facts = self._facts_of(speakers[0], known)
+        if head in _COUNTERPARTS and not (head in _POLICE and facts.words & _POLICE):
+            return None  # 'the judge' after 'Ivo Marsh, 34, said': someone else, unless she is police herself
+        return speakers[0] if self._may_be(facts, head, speakers[0], gender_of) else None
 
     def _facts_of(self, name: str, known: dict[str, _Facts]) -> _Facts:
         """:meth:`facts` of ``name``, read once for one description (``known`` keeps those read)."""

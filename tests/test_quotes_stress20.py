@@ -1,0 +1,31 @@
+"""Near misses of this session's speaker rules: invented sentences the rules' shapes also match, where the rule
+would name the wrong person."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+
+def test_a_judge_after_a_defendant_who_spoke_is_someone_else() -> None:
+    text = 'Ivo Quarrel, 41, said he had only borrowed the van. "You have shown no remorse at all," the judge said.'
+    assert direct_speaker_of(text, "no remorse") != "Ivo Quarrel"
+
+
+def test_a_referee_or_a_manager_after_a_player_who_spoke_is_someone_else() -> None:
+    booked = 'Dale Ferrin, who was booked twice, said he had slipped. "It was a reckless lunge," the referee said.'
+    assert direct_speaker_of(booked, "reckless lunge") != "Dale Ferrin"
+    praised = 'Tomas Vell, who scored the winner, said he felt sharp. "He ran all day," the manager said.'
+    assert direct_speaker_of(praised, "ran all day") != "Tomas Vell"
+
+
+def test_the_officer_after_a_constable_who_spoke_is_she() -> None:
+    text = (
+        "PC Ada Quell, a traffic investigator with the county force, said the van had drifted onto the verge. "
+        'The officer added: "The tyres were worn to the canvas."'
+    )
+    assert direct_speaker_of(text, "worn to the canvas") == "Ada Quell"
+
+
+def test_a_job_no_one_was_given_after_a_player_who_spoke_is_still_he() -> None:
+    text = 'Dale Ferrin, who was booked twice, said he had slipped. "I owe the lads one," the winger said.'
+    assert direct_speaker_of(text, "owe the lads") == "Dale Ferrin"
