@@ -178,6 +178,6 @@ def test_an_age_no_one_was_given_after_a_named_speaker_is_that_speaker() -> None
         "Ferrand declined to stop, but manager Olaf Brenn said his captain was gutted.\n\n"
         "Varrowby rarely threatened after the break. Quellan, whose volley was his third of the month, "
         "told local radio that the mood was flat.\n\n"
-        '"We switched off and paid for it," the 23-year-old said.'
+        '"We switched off and paid for it," the 26-year-old said.'
     )
     assert direct_speaker_of(text, "switched off") == "Ivo Quellan"

@@ -137,8 +137,8 @@ def _reported_speaker(text: str, words: str) -> str | None:
 
 
 def test_statement_from_a_body_which_runs_something_is_the_body_s() -> None:
-    """'A statement from the trust which runs local clinics said A': the clause is the trust's statement, not
-    the clinics' (the object inside the relative clause stood before 'said')."""
+    """'A statement from the board which runs local ferries said A': the clause is the board's statement, not
+    the ferries (the object inside the relative clause stood before 'said')."""
     text = (
         "A statement from the Kellbridge board which runs local ferry services said the timetable would return "
         "to normal by Friday."

@@ -205,7 +205,7 @@ class Descriptions:
         if len(latest) != 1 or near != latest or not self._facts_of(latest[0], known).led & {sentence, sentence - 1}:
             # two named in the last sentences, or she is not the subject of the last or this one: still the one
             # who opened the sentence before by speaking ('Quellan, who scored, told the club A. / "B," the
-            # 23-year-old said'), as for a job no one was given
+            # 26-year-old said'), as for a job no one was given
             return self._last_speaker(head, people, sentence, known, gender_of) if _AGE_WORD.fullmatch(head) else None
         return latest[0] if self._may_be(self._facts_of(latest[0], known), head, latest[0], gender_of) else None
 

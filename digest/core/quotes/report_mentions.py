@@ -156,12 +156,12 @@ def np_or_share(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
 
 _OBJECT_WORDS = 3
 """The most plain words between a restrictive relative's verb and the noun phrase before 'said' ('which runs local
-ambulance services said')."""
+ferry services said')."""
 _THAT_WHICH = word_set("which that who")
 
 
 def _relative_before(tokens: list[Tok], start: int, lo: int) -> int | None:
-    """'A statement from the trust which runs local clinics said', 'the firm that owns the ferry said': the phrase
+    """'A statement from the board which runs local ferries said', 'the firm that owns the ferry said': the phrase
     before the verb of speech is the object inside a restrictive relative clause ('which' or 'that' and a verb in
     -s or -ed, a few plain words after it); the index of the relative pronoun, whose antecedent speaks, else None.
     Not after a comma ('the trust, which runs clinics, said' is read elsewhere) nor 'who' (a person's clause:

@@ -44,7 +44,7 @@ def role_holder(
     """The person or role, of actors ``latest_first``, whose role holds the head of ``description`` (one of
     ``heads``) and its other telling ``words`` ('the chief' is no 'Deputy Chief Engineer': there 'chief' only
     modifies); one whose role holds every word of the description as written comes before the others ('the council
-    leader' is 'Council leader Cllr NAME', not 'Conservative group leader Cllr OTHER' met since: 'council' is no
+    leader' is 'Council leader Cllr NAME', not 'Independent group leader Cllr OTHER' met since: 'council' is no
     telling word, so both held 'leader'). An organisation's name ending in the head is one too: 'A Harbour Board
     spokesperson said A. ... the spokesperson said' (the name was read as the board's)."""
     written = set(description.lower().split())
