@@ -20,7 +20,7 @@ def test_a_referee_or_a_manager_after_a_player_who_spoke_is_someone_else() -> No
 
 def test_the_officer_after_a_constable_who_spoke_is_she() -> None:
     text = (
-        "PC Ada Quell, a traffic investigator with the county force, said the van had drifted onto the verge. "
+        "PC Ada Quell, who patrols the ring road, said the van had drifted onto the verge. "
         'The officer added: "The tyres were worn to the canvas."'
     )
     assert direct_speaker_of(text, "worn to the canvas") == "Ada Quell"

@@ -82,7 +82,7 @@ _COUNTERPARTS = word_set(
 """Jobs a story gives to someone who judges, treats, polices, manages or speaks for the person it is about: 'the
 judge said' after 'Ivo Marsh, 34, said he was sorry' is someone else, unnamed."""
 _POLICE = word_set("officer detective inspector constable sergeant police investigator pc dc ds di sgt det insp")
-"""Police jobs and titles: 'the officer' after 'PC Ada Kell, a collision investigator, said' is she."""
+"""Police jobs and titles: 'the officer' after 'PC Ada Kell, who patrols the ring road, said' is she."""
 _TITLE_REACH = 40
 """How many characters before a name are read for a title or job written before it ('striker Ada Kell')."""
 NEAR = 3
