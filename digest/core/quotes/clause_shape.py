@@ -59,7 +59,7 @@ _QUANTITY_REACH = 8
 _LIMITING = word_set("only just")
 """Words limiting an amount that opens a subject ('only six ferries now sail', 'just two of the wards reopened'),
 which are otherwise no clause's first word ('said only in passing', 'said just before noon'). Not read as
-:func:`quantity_subject`'s amounts: 'A, while only 25 percent would B' is another group's figure, not more of A."""
+:func:`quantity_subject`'s amounts: 'A, while only 18 percent would B' is another group's figure, not more of A."""
 
 
 def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
