@@ -29,3 +29,16 @@ def test_the_officer_after_a_constable_who_spoke_is_she() -> None:
 def test_a_job_no_one_was_given_after_a_player_who_spoke_is_still_he() -> None:
     text = 'Dale Ferrin, who was booked twice, said he had slipped. "I owe the lads one," the winger said.'
     assert direct_speaker_of(text, "owe the lads") == "Dale Ferrin"
+
+
+def test_a_first_name_alone_is_not_the_woman_whose_longer_name_opens_with_it() -> None:
+    text = (
+        "Rosa Lyn Tarvish runs the orchard with her niece. Her niece, Rosa, a forester, had other ideas. "
+        '"The pears will not last the winter," Rosa said.'
+    )
+    assert direct_speaker_of(text, "pears will not last") != "Rosa Lyn Tarvish"
+
+
+def test_a_family_name_written_first_is_still_that_person() -> None:
+    text = 'Seow Kai Lun opened the noodle stall in 1998. "The queue starts at six," Seow said.'
+    assert direct_speaker_of(text, "queue starts") == "Seow Kai Lun"

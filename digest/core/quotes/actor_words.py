@@ -17,7 +17,7 @@ from digest.core.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from digest.core.quotes.gender import name_gender, role_gender
+from digest.core.quotes.gender import UNKNOWN, first_name_gender, name_gender, role_gender
 from digest.core.quotes.mentions import NAME_PARTICLES
 from digest.core.quotes.speakers import Mention
 
@@ -187,10 +187,13 @@ def same_bearer(known: str, name: str, surname: str, single: bool) -> bool:
     """A person known as ``known`` (lower case) is the bearer of a new mention ``name`` with ``surname``: the
     same last word, for a lone surname or a known surname alone ('Reed' after 'Tom Reed'); or a lone word that
     opens a name of three or four words, as a family name written first does ('Quah' after 'Quah Hao Ren'); a
-    surname with its particle, capitalised or not ('Van Drunel' after 'Maarten van Drunel')."""
+    surname with its particle, capitalised or not ('Van Drunel' after 'Maarten van Drunel'). A lone word that is
+    surely a first name ('Mary', 'Paul') is no family name written first: 'Mary said' after 'Mary Ann Corrish' and
+    'her daughter Mary' is the daughter."""
     words = known.split()
     if words[-1] == surname and (single or len(words) == 1):
         return True
     if known.endswith(f" {name}") and all(w in NAME_PARTICLES for w in name.split()[:-1]):
         return True  # 'Van Drunel said' after 'Maarten van Drunel': a surname with its particle
-    return single and len(words) in _FAMILY_FIRST_WORDS and words[0] == name
+    family_first = single and len(words) in _FAMILY_FIRST_WORDS and words[0] == name
+    return family_first and first_name_gender(name) == UNKNOWN
