@@ -42,3 +42,21 @@ def test_a_first_name_alone_is_not_the_woman_whose_longer_name_opens_with_it() -
 def test_a_family_name_written_first_is_still_that_person() -> None:
     text = 'Seow Kai Lun opened the noodle stall in 1998. "The queue starts at six," Seow said.'
     assert direct_speaker_of(text, "queue starts") == "Seow Kai Lun"
+
+
+def test_a_question_the_answerer_asks_of_herself_is_hers() -> None:
+    text = (
+        '"Is the footbridge safe?" Nils Ardery asked.\n\n"It is," Petra Quenby replied.\n\n'
+        '"Would I walk my own dog across it otherwise?"\n\n"The engineers were out there in March."'
+    )
+    assert direct_speaker_of(text, "walk my own dog") == "Petra Quenby"
+    assert direct_speaker_of(text, "out there in March") == "Petra Quenby"
+
+
+def test_a_question_put_to_the_answerer_is_still_the_askers() -> None:
+    text = (
+        '"You opened the sluice?" the advocate asked.\n\n"I did," Petra Quenby answered.\n\n'
+        '"And did I hear you say you were alone?"\n\n"Yes, quite alone."'
+    )
+    assert direct_speaker_of(text, "were alone") == "advocate"
+    assert direct_speaker_of(text, "quite alone") == "Petra Quenby"

@@ -9,7 +9,8 @@ Once one speaker's quotation ends in a question and another speaker's next parag
 'answered', 'responded', 'retorted'), a following paragraph that is only a quotation and names no one is a turn of
 that exchange: a question is the asker's, anything else the answerer's. The exchange ends at the first paragraph
 that is not such a turn. A reply written with 'said' opens no exchange ('"No," he said.' is often followed by
-more of his own words).
+more of his own words). A question in the first person that addresses no one ('"Would I let my own children cross
+it otherwise?"' after '"It is," she replied.') is the answerer's own, asked to make a point.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from digest.core.quotes.marks import MarkSpan
 
 _ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|shot back)\b")
 _CLOSING = "\"'”’ \n"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 
 
 def asks(text: str, marks: list[MarkSpan]) -> bool:
@@ -41,6 +44,13 @@ def _answers(text: str, marks: list[MarkSpan]) -> bool:
     return _ANSWER_VERB.search(" ".join(outside)) is not None
 
 
+def _own_point(text: str, marks: list[MarkSpan]) -> bool:
+    """The paragraph's quotations speak in the first person and address no one ('Would I lie to my own
+    neighbours?'): a point the answerer makes, not the asker's next question."""
+    quoted = " ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None)
+    return _FIRST_PERSON.search(quoted) is not None and _SECOND_PERSON.search(quoted) is None
+
+
 class Exchange:
     """The asker and answerer of an exchange under way, and the last attributed quotation paragraph."""
 
@@ -54,7 +64,7 @@ class Exchange:
         """The speaker of a bare quotation paragraph within an exchange; None outside one."""
         if self.asker is None:
             return None
-        return self.asker if asks(text, marks) else self.answerer
+        return self.asker if asks(text, marks) and not _own_point(text, marks) else self.answerer
 
     def close(self, speaker: ActorState | None, text: str, marks: list[MarkSpan], bare_turn: bool) -> None:
         """Note a paragraph's end: ``bare_turn`` says :meth:`turn` gave its speaker."""
