@@ -3,7 +3,7 @@ would name the wrong person."""
 
 from __future__ import annotations
 
-from tests.quote_support import direct_speaker_of
+from tests.quote_support import direct_speaker_of, quotes_of
 
 
 def test_a_judge_after_a_defendant_who_spoke_is_someone_else() -> None:
@@ -60,3 +60,9 @@ def test_a_question_put_to_the_answerer_is_still_the_askers() -> None:
     )
     assert direct_speaker_of(text, "were alone") == "advocate"
     assert direct_speaker_of(text, "quite alone") == "Petra Quenby"
+
+
+def test_the_lawyers_for_a_man_from_a_town_and_state_are_the_speaker_not_the_state() -> None:
+    text = "Counsel for Ewan Dorrimer of Millbeck, Osterland, said he would appeal the fine."
+    speakers = [speaker for _, speaker, quoted in quotes_of(text) if "appeal the fine" in quoted]
+    assert speakers and "Osterland" not in speakers[0] and speakers[0].startswith("Counsel for Ewan Dorrimer")

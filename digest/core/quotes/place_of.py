@@ -47,6 +47,8 @@ _PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
 _STATE_WORDS = 2
 """The most words of a state or country after a town ('New Nebrida', 'South Corvale')."""
 _NAME_WORDS = 2
+_RELATION_WORDS = 3
+"""The most words of a phrase a name is for or of, opening the clause ('A lawyer for', 'Friends of')."""
 """The fewest words of the name before the town ('Jo Tressel of Brannick'; not 'Back in Nebrida')."""
 
 
@@ -66,7 +68,18 @@ def owner_before_state(tokens: list[Tok], start: int, lo: int) -> int:
     while first - 1 >= lo and tokens[first - 1].kind is WORD and tokens[first - 1].is_cap:
         first -= 1
     titled = tokens[start].norm in TITLE_WORDS  # 'Back in Nebrida, Mr. Clarke said': a name after the comma
-    return first if first == lo and k - first >= _NAME_WORDS and not titled else start
+    opens = first == lo or _relation_before(tokens, first, lo)
+    return lo if opens and k - first >= _NAME_WORDS and not titled else start
+
+
+def _relation_before(tokens: list[Tok], first: int, lo: int) -> bool:
+    """The name at ``first`` is what a short phrase opening the clause is for or of ('Lawyers for NAME of Brannick,
+    Nebrida, said', 'Friends of NAME ...'): the phrase is the speaker's."""
+    link = first - 1
+    if link - lo not in range(1, _RELATION_WORDS + 1) or tokens[link].norm not in ("for", "of"):
+        return False
+    words = tokens[lo:link]
+    return all(t.kind is WORD for t in words) and not any(t.is_cap for t in words[1:])
 
 
 def state_after_town(tokens: list[Tok], span: tuple[int, int], lo: int) -> bool:
