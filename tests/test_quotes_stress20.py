@@ -66,3 +66,13 @@ def test_the_lawyers_for_a_man_from_a_town_and_state_are_the_speaker_not_the_sta
     text = "Counsel for Ewan Dorrimer of Millbeck, Osterland, said he would appeal the fine."
     speakers = [speaker for _, speaker, quoted in quotes_of(text) if "appeal the fine" in quoted]
     assert speakers and "Osterland" not in speakers[0] and speakers[0].startswith("Counsel for Ewan Dorrimer")
+
+
+def test_a_described_fragment_after_and_her_critics_is_the_critics() -> None:
+    text = 'Wenna Salk said the toll would be scrapped, and her critics called it "a bribe with a bow on".'
+    assert direct_speaker_of(text, "bribe with a bow") not in (None, "Wenna Salk")
+
+
+def test_a_described_fragment_inside_her_own_clause_is_still_hers() -> None:
+    text = 'Wenna Salk said the toll would be scrapped because her critics had called it "a bribe with a bow on".'
+    assert direct_speaker_of(text, "bribe with a bow") == "Wenna Salk"

@@ -8,6 +8,10 @@ from digest.core.lexicon import (
     COORDINATORS,
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
+    GROUP_NOUNS,
+    ORG_WORDS,
+    PERSON_HEADS,
+    POSSESSIVES,
     QUESTION_WORDS,
     SPEECH_OR_DESCRIBE,
 )
@@ -32,6 +36,8 @@ from digest.core.quotes.which_it import document_it
 Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""
 
+_SUBJECT_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
+"""Words before the head of a subject ('her critics', 'the union', 'some residents')."""
 _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 
@@ -257,7 +263,9 @@ class QuoteSpeakers:
     def _new_clause(self, who: Attribution) -> bool:
         """The cue's subject opens a clause of its own after a comma and a coordinator ('Reed said the cap would
         fail, and Berg called it "A"', '..., but Berg described it as "A"'): not inside the clause before."""
-        k = who.start
+        k, head = who.start, self.tokens[who.end - 1].norm
+        while k >= 3 and self.tokens[k - 1].norm in _SUBJECT_DETERMINERS and _people_word(head):
+            k -= 1  # '..., and her critics called it "A"'; not '..., and her plan called for "A"'
         return k >= 2 and self.tokens[k - 1].norm in COORDINATORS and self.tokens[k - 2].text == ","
 
     def _claim_owner(self, qi: int, who: Attribution) -> ActorState | None:
@@ -334,3 +342,8 @@ class QuoteSpeakers:
         """A one-word name the article has not named before ('Reluctantly', 'Fragile', 'Russians'): a speaker
         found only as a sentence's subject must be a pronoun, a phrase, or a name already met."""
         return m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name)
+
+
+def _people_word(word: str) -> bool:
+    """A noun for people or a body of them ('critics', 'tenants', 'union'), which may speak."""
+    return word in PERSON_HEADS or word in GROUP_NOUNS or word in ORG_WORDS or word[:-1] in PERSON_HEADS
