@@ -76,3 +76,13 @@ def test_a_described_fragment_after_and_her_critics_is_the_critics() -> None:
 def test_a_described_fragment_inside_her_own_clause_is_still_hers() -> None:
     text = 'Wenna Salk said the toll would be scrapped because her critics had called it "a bribe with a bow on".'
     assert direct_speaker_of(text, "bribe with a bow") == "Wenna Salk"
+
+
+def test_a_fragment_in_an_aside_with_another_name_saying_it_is_that_persons() -> None:
+    text = "Wenna Salk said the depot had flooded, which Odran Pilbeam said was \"nobody's fault but the board's\"."
+    assert direct_speaker_of(text, "nobody's fault") == "Odran Pilbeam"
+
+
+def test_a_fragment_in_an_aside_she_says_herself_is_still_hers() -> None:
+    text = "Wenna Salk said the depot had flooded twice, which she said was \"nobody's fault but the board's\"."
+    assert direct_speaker_of(text, "nobody's fault") == "Wenna Salk"

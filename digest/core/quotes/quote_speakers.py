@@ -12,6 +12,7 @@ from digest.core.lexicon import (
     ORG_WORDS,
     PERSON_HEADS,
     POSSESSIVES,
+    PRONOUNS,
     QUESTION_WORDS,
     SPEECH_OR_DESCRIBE,
 )
@@ -36,6 +37,8 @@ from digest.core.quotes.which_it import document_it
 Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""
 
+_ASIDE_RELATIVES = frozenset({"which", "who", "whom"})
+"""A relative after a comma whose clause has an attribution of its own ('..., which Berg said was "A"')."""
 _SUBJECT_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
 """Words before the head of a subject ('her critics', 'the union', 'some residents')."""
 _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
@@ -262,11 +265,14 @@ class QuoteSpeakers:
 
     def _new_clause(self, who: Attribution) -> bool:
         """The cue's subject opens a clause of its own after a comma and a coordinator ('Reed said the cap would
-        fail, and Berg called it "A"', '..., but Berg described it as "A"'): not inside the clause before."""
+        fail, and Berg called it "A"', '..., but Berg described it as "A"') or a relative pronoun ('Reed said the
+        board ignored the warning, which Berg said was "A"'): not inside the clause before."""
         k, head = who.start, self.tokens[who.end - 1].norm
         while k >= 3 and self.tokens[k - 1].norm in _SUBJECT_DETERMINERS and _people_word(head):
             k -= 1  # '..., and her critics called it "A"'; not '..., and her plan called for "A"'
-        return k >= 2 and self.tokens[k - 1].norm in COORDINATORS and self.tokens[k - 2].text == ","
+        opener = self.tokens[k - 1].norm if k >= 2 else ""
+        named = opener in _ASIDE_RELATIVES and self.tokens[k].norm not in PRONOUNS  # 'which he called': his own
+        return (opener in COORDINATORS or named) and self.tokens[k - 2].text == ","
 
     def _claim_owner(self, qi: int, who: Attribution) -> ActorState | None:
         """'X mocked NAME's claim that the ferry "runs on time"': a fragment in the content of a statement a named
