@@ -86,3 +86,8 @@ def test_a_fragment_in_an_aside_with_another_name_saying_it_is_that_persons() ->
 def test_a_fragment_in_an_aside_she_says_herself_is_still_hers() -> None:
     text = "Wenna Salk said the depot had flooded twice, which she said was \"nobody's fault but the board's\"."
     assert direct_speaker_of(text, "nobody's fault") == "Wenna Salk"
+
+
+def test_an_event_named_with_a_possessive_is_no_one_a_pronoun_stands_for() -> None:
+    text = 'At Prime Minister\'s Questions, Ffion Garrod pressed the point. "The ferries are a shambles," she said.'
+    assert direct_speaker_of(text, "ferries are a shambles") == "Ffion Garrod"

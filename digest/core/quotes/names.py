@@ -160,8 +160,8 @@ def _person_names(sentence: str) -> list[str]:
             if low in _NOT_NAME_STARTS and not _CAPITAL_NEXT.match(sentence, m.end()):
                 names.append(last)  # 'Both Reed and ...': a lone surname (kept if the article named it in full)
             continue
-        if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS:
-            continue
+        if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS or low.endswith(("'s", "’s")):
+            continue  # and a possessive first word: 'Prime Minister's Questions', 'Reed's Bakery' name no one
         if low in ROLE_NOUNS and _CAPITAL_NEXT.match(sentence, m.end()):
             pos = m.start(2)  # 'Candidate Idris Pell', 'Striker Jon Dale': a role before a full name
             continue
