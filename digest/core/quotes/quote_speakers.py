@@ -27,7 +27,7 @@ from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.named_things import given_name, joined_to
 from digest.core.quotes.possessor import possessor
 from digest.core.quotes.report_mentions import name_after_role
-from digest.core.quotes.reported import report_mention
+from digest.core.quotes.reported import ASIDE_RELATIVES, report_mention
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title, quoted_heading, title_cased
@@ -37,8 +37,6 @@ from digest.core.quotes.which_it import document_it
 Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""
 
-_ASIDE_RELATIVES = frozenset({"which", "who", "whom"})
-"""A relative after a comma whose clause has an attribution of its own ('..., which Berg said was "A"')."""
 _SUBJECT_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
 """Words before the head of a subject ('her critics', 'the union', 'some residents')."""
 _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
@@ -271,7 +269,7 @@ class QuoteSpeakers:
         while k >= 3 and self.tokens[k - 1].norm in _SUBJECT_DETERMINERS and _people_word(head):
             k -= 1  # '..., and her critics called it "A"'; not '..., and her plan called for "A"'
         opener = self.tokens[k - 1].norm if k >= 2 else ""
-        named = opener in _ASIDE_RELATIVES and self.tokens[k].norm not in PRONOUNS  # 'which he called': his own
+        named = opener in ASIDE_RELATIVES and self.tokens[k].norm not in PRONOUNS  # 'which he called': his own
         return (opener in COORDINATORS or named) and self.tokens[k - 2].text == ","
 
     def _claim_owner(self, qi: int, who: Attribution) -> ActorState | None:

@@ -88,7 +88,7 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
             if report.start < cut < end and not _inside_clause(tokens, report.start, later.who.start):
                 k = later.who.start - 1
                 while k > lo and (
-                    tokens[k].kind is PUNCT or tokens[k].norm in _JOINING | _AMOUNT_WORDS | _ASIDE_RELATIVES
+                    tokens[k].kind is PUNCT or tokens[k].norm in _JOINING | _AMOUNT_WORDS | ASIDE_RELATIVES
                 ):
                     k -= 1  # 'A, and more than half said B', 'A though she noted B': A ends before them
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
@@ -103,7 +103,8 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
 _JOINING = COORDINATORS | CONTRAST_SUBORDINATORS | word_set("also as then so")
 """Words that join a later report to the clause before it rather than holding it ('A, and B said', 'A though
 she noted B')."""
-_ASIDE_RELATIVES = word_set("which who whom")
+ASIDE_RELATIVES = word_set("which who whom")
+"""A relative after a comma whose clause has an attribution of its own ('..., which Berg said was A')."""
 _AMOUNT_WORDS = word_set("more than fewer less least at about nearly almost roughly only just some")
 """Words of an amount before a speaker phrase ('and more than 4 in 10 said'): passed when looking before it."""
 
@@ -121,7 +122,7 @@ def _inside_clause(tokens: list[Tok], offset: int, who: int) -> bool:
     before = tokens[k] if k >= start else None
     if before is None or before.kind is not WORD or before.norm in _JOINING:
         return False
-    if before.norm in _ASIDE_RELATIVES and k - 1 >= start and tokens[k - 1].text == ",":
+    if before.norm in ASIDE_RELATIVES and k - 1 >= start and tokens[k - 1].text == ",":
         return False  # 'A, which she said made it void': the aside is a report of its own, not part of A
     if tokens[who].is_cap and tokens[who].norm in ARTICLES:
         return False
