@@ -197,3 +197,9 @@ def same_bearer(known: str, name: str, surname: str, single: bool) -> bool:
         return True  # 'Van Drunel said' after 'Maarten van Drunel': a surname with its particle
     family_first = single and len(words) in _FAMILY_FIRST_WORDS and words[0] == name
     return family_first and first_name_gender(name) == UNKNOWN
+
+
+FRONTED_OPENERS = frozenset(
+    ("when", "after", "before", "once", "as soon as", "by the time", "until", "while", "although", "though")
+)
+"""Words opening a fronted clause whose subject, the name right after them, a pronoun of the main clause may be."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import (
+    FRONTED_OPENERS,
     another_bearer,
     edit_distance_at_most_one,
     head_class,
@@ -33,7 +34,7 @@ from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
-from digest.core.quotes.things import document_role, places_named, plural_role, thing_written
+from digest.core.quotes.things import places_named, pronoun_role, thing_written
 
 _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
@@ -42,17 +43,6 @@ _KNOWN_NAMES_READ = 200
 _SUBJECT_LEADS = frozenset({"", "but", "and", "yet", "still", "so", "now", "meanwhile"})
 """What may stand before a name that opens its sentence as the subject ('But Tom Reyes owns ...')."""
 _OTHER_GENDER = {"m": "f", "f": "m"}
-
-
-_FRONTED_OPENERS = frozenset(
-    ("when", "after", "before", "once", "as soon as", "by the time", "until", "while", "although", "though")
-)
-"""Words opening a fronted clause whose subject, the name right after them, a pronoun of the main clause may be."""
-
-
-def _role_pronoun(name: str, gender: str, latest: bool) -> bool:
-    """A role that 'they' (a plural role is a group) or 'it' (a document, the ``latest`` actor met) stands for."""
-    return (gender == "p" and plural_role(name)) or (gender == "n" and latest and document_role(name))
 
 
 class Registry:
@@ -279,7 +269,7 @@ class Registry:
             if thing and m.gender in "np" and not people_passed:
                 return a  # '"...," they said in a statement' after 'Blue Harbour, which ...'
             people_passed = people_passed or a.kind == "person"
-            if a.kind == "role" and _role_pronoun(a.name, m.gender, a is candidates[0]):
+            if a.kind == "role" and pronoun_role(a.name, m.gender, a is candidates[0]):
                 return a  # 'The growers denied it. "...," they said'; 'The report found A. B, it said'
             if a.kind not in kinds or thing:
                 continue
@@ -399,7 +389,7 @@ class Registry:
         if pos is None or not 0 <= at < pos:
             return False
         lead = self._para[self._sentence_start : at]
-        if at - self._sentence_start <= _LEAD_CHARS or titled_lead(lead) or lead.strip().lower() in _FRONTED_OPENERS:
+        if at - self._sentence_start <= _LEAD_CHARS or titled_lead(lead) or lead.strip().lower() in FRONTED_OPENERS:
             return True  # 'As soon as NAME had locked the shed, his mood was ...': the fronted clause's subject
         return verb_goes_on(self._para, pos)
 

@@ -19,7 +19,7 @@ from digest.core.lexicon import (
     SUBJECT_RELATIVES,
     word_set,
 )
-from digest.core.quotes.mentions import share_word
+from digest.core.quotes.shares import share_word
 from digest.core.quotes.tense import FINITE_AUXILIARIES
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 

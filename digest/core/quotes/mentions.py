@@ -15,7 +15,6 @@ from digest.core.lexicon import (
     KIN,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
-    NUMBER_WORDS,
     ORG_WORDS,
     PERFECT_AUXILIARIES,
     POSSESSIVES,
@@ -24,7 +23,6 @@ from digest.core.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
-    SHARE_WORDS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
     word_set,
@@ -32,6 +30,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.descriptions import epithet
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
+from digest.core.quotes.shares import share_word
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
 
 NAME_PARTICLES = frozenset({"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn"})
@@ -470,25 +469,6 @@ def _description(words: list[Tok], raw: str) -> Mention | None:
 
 
 _SHARE_MAX_WORDS = 12
-
-
-def share_word(words: list[Tok], i: int, end: int) -> bool:
-    """``words[i]`` makes its phrase (which ends before ``end``) a share of a group: 'percent', '47%', 'half', 'in'
-    in 'four in 10' or 'two in three', 'out' in 'nine out of 10'."""
-    t = words[i]
-    if t.norm in SHARE_WORDS or t.text.endswith("%"):
-        return True
-    after = words[i + 1] if i + 1 < end else None
-    if after is None or i == 0:
-        return False
-    if t.norm == "in":  # 'four in 10', 'two in three', 'one in five'
-        return after.norm in ("10", "ten") or (_count(words[i - 1]) and _count(after))
-    return t.norm == "out" and after.norm == "of" and _count(words[i - 1])  # 'nine out of 10'
-
-
-def _count(t: Tok) -> bool:
-    """A number written in figures or words ('3', 'three', 'Two')."""
-    return t.norm.isdigit() or t.norm in NUMBER_WORDS
 
 
 def _share(words: list[Tok], raw: str) -> Mention | None:

@@ -11,7 +11,6 @@ from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
-    NEGATIONS,
     PARTICIPLE_REPORT,
     PERFECT_AUXILIARIES,
     PRONOUNS,
@@ -20,7 +19,6 @@ from digest.core.lexicon import (
     REPORT_VERBS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
-    SUBJECT_RELATIVES,
     word_set,
 )
 from digest.core.quotes.according import according, as_tail_end, quoted_as
@@ -51,6 +49,7 @@ from digest.core.quotes.clauses import (
 )
 from digest.core.quotes.coordinated import also_subject, conjoined_subject
 from digest.core.quotes.cue import Cue, Report
+from digest.core.quotes.denied import denied
 from digest.core.quotes.findings import FINDING_VERBS, finding_cue, source_before
 from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.instead import said_instead
@@ -199,8 +198,8 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     if t.norm in _ADDING and v + 1 < hi and tokens[v + 1].norm == "to":
         return None  # 'adding to fears that A', 'the storm added to the pressure': to add to is no saying
     if t.norm in REPORT_VERBS or t.norm in FINDING_VERBS or t.norm in _SHAPED:
-        denied = _denied(tokens, v, lo) and not noun_after_determiner(tokens, v, lo)
-        found = said_instead(tokens, v, lo, hi) if denied else _verb_cue(tokens, v, lo, hi, earlier)
+        refused = denied(tokens, v, lo) and not noun_after_determiner(tokens, v, lo)
+        found = said_instead(tokens, v, lo, hi) if refused else _verb_cue(tokens, v, lo, hi, earlier)
         return finding_cue(tokens, found, lo) if t.norm in FINDING_VERBS else found
     share = with_share(tokens, lo, v) if t.norm in _PARTICIPLES else None
     if share is not None:
@@ -273,44 +272,6 @@ def _after_quotation(tokens: list[Tok], who: Attribution, v: int) -> bool:
     if k < 0 or tokens[k].kind is not QUOTE:
         return False
     return k == 0 or tokens[k - 1].text in ".!?:;" or tokens[k - 1].kind is QUOTE
-
-
-def _denied(tokens: list[Tok], v: int, lo: int) -> bool:
-    """A denied verb of speech: 'X did not say whether A', 'X never said A', "X hasn't said": no one said A."""
-    if v - 1 >= lo and (tokens[v - 1].norm in NEGATIONS or tokens[v - 1].norm.endswith(("n't", "n’t"))):
-        return True
-    negative = _negative_opening(tokens, lo, v)
-    return negative is not None and _inverted(tokens, negative, v)
-
-
-def _negative_opening(tokens: list[Tok], lo: int, v: int) -> int | None:
-    """Where the negative word opening the sentence is ('Never', 'Nowhere', 'Not once', 'At no point', 'In no
-    way'; not 'Not only', 'No sooner', which affirm), else None."""
-    k = lo + 1 if tokens[lo].norm in _NEGATED_PREPOSITIONS and lo + 1 < v else lo
-    if tokens[k].norm not in _NEGATIVE_OPENERS or (k + 1 < v and tokens[k + 1].norm in _AFFIRMING):
-        return None
-    return k
-
-
-_NEGATIVE_OPENERS = word_set("never nowhere not no nor neither")
-_NEGATED_PREPOSITIONS = word_set("at in on under")
-_AFFIRMING = word_set("only sooner until fewer less more doubt uncertain small wonder")
-"""Words after a negative that affirm ('Not only has', 'No sooner had', 'Not until Thursday did', 'No fewer than
-40 witnesses have said', 'No doubt the minister has said', 'In no uncertain terms did')."""
-_SUBJECT_REACH = 7
-_INVERTED_AUXILIARIES = PERFECT_AUXILIARIES | word_set("did does do will would could can should")
-
-
-def _inverted(tokens: list[Tok], negative: int, v: int) -> bool:
-    """'At no point has the company said A', 'Never did she say A', 'Nowhere in the filing does it say A': after
-    the negative phrase, an auxiliary before the subject of the verb (inversion), all words without punctuation or
-    a conjunction, the subject a few words long ('No one who has ...' is a relative clause: no inversion)."""
-    if any(t.kind is not WORD or t.norm in COORDINATORS for t in tokens[negative:v]):
-        return False
-    for a in range(max(negative + 1, v - _SUBJECT_REACH), v - 1):
-        if tokens[a].norm in _INVERTED_AUXILIARIES and not tokens[a].is_cap:
-            return tokens[a - 1].norm not in SUBJECT_RELATIVES
-    return False
 
 
 def _without_clause(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:

@@ -11,7 +11,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.attribution import Attribution
-from digest.core.quotes.mentions import share_word
+from digest.core.quotes.shares import share_word
 from digest.core.quotes.subjects import NOT_IN_SHARE, RESTRICTIVE_HEADS, people, relative_who
 from digest.core.quotes.tokens import WORD, Tok
 

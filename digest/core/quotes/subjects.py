@@ -28,8 +28,8 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start
-from digest.core.quotes.mentions import share_word
 from digest.core.quotes.openers import past_lead_words, past_time_or_place
+from digest.core.quotes.shares import share_word
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 

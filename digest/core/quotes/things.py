@@ -75,3 +75,8 @@ def places_named(para: str, people: Container[str] = ()) -> list[str]:
     that follows a noun is one too, unless it is the surname of one of ``people`` met ('a mechanic in Tresk')."""
     found = [m.group(1) for m in _PLACE.finditer(para)]
     return found + [m.group(1) for m in _IN_ONE_WORD.finditer(para) if m.group(1) not in people]
+
+
+def pronoun_role(name: str, gender: str, latest: bool) -> bool:
+    """A role that 'they' (a plural role is a group) or 'it' (a document, the ``latest`` actor met) stands for."""
+    return (gender == "p" and plural_role(name)) or (gender == "n" and latest and document_role(name))
