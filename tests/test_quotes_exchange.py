@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.quote_support import direct_quotes
 
-_EXCHANGE = (
+_TURNS = (
     "Under questioning by counsel Ada Morrow, the former treasurer Ivo Maddox said he had no memory of it.\n\n"
     '"Mr Maddox, you signed the cheque. And you never asked what it was for?" Ms Morrow asked.\n\n'
     '"I trusted the finance committee. That is its job," Maddox replied.\n\n'
@@ -12,9 +12,9 @@ _EXCHANGE = (
     '"That is not what I said."\n\n'
     '"Then who is?"\n\n'
     '"Ask the auditors, not me."\n\n'
-    "The hearing continues on Monday.\n\n"
-    '"It was a long day," Maddox said outside.\n\n'
-    '"Are you worried?"'
+)
+_EXCHANGE = (
+    _TURNS + "The hearing continues on Monday.\n\n" + '"It was a long day," Maddox said outside.\n\n"Are you worried?"'
 )
 
 
@@ -27,6 +27,12 @@ def test_bare_turns_after_a_question_and_a_reply_alternate() -> None:
 
 
 def test_narrative_ends_the_exchange() -> None:
+    text = _TURNS + 'The hearing continues on Monday.\n\n"Are you worried?"'
+    speakers = dict((text, speaker) for speaker, text in direct_quotes(text))
+    assert speakers.get("Are you worried?") != "Ada Morrow"
+
+
+def test_a_question_after_an_ordinary_attribution_stays_with_its_speaker() -> None:
     speakers = dict((text, speaker) for speaker, text in direct_quotes(_EXCHANGE))
     assert speakers["Are you worried?"] == "Ivo Maddox"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from digest.core.quotes.actors import ActorState
-from digest.core.quotes.marks import MarkSpan
+from digest.core.quotes.marks import MarkSpan, outside_marks
 
 _ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|shot back)\b")
 _CLOSING = "\"'”’ \n"
@@ -36,12 +36,7 @@ def asks(text: str, marks: list[MarkSpan]) -> bool:
 
 def _answers(text: str, marks: list[MarkSpan]) -> bool:
     """A verb of answering stands outside the paragraph's quotations."""
-    outside, pos = [], 0
-    for span in marks:
-        outside.append(text[pos : span.open])
-        pos = span.close + 1 if span.close is not None else len(text)
-    outside.append(text[pos:])
-    return _ANSWER_VERB.search(" ".join(outside)) is not None
+    return _ANSWER_VERB.search(" ".join(outside_marks(text, marks))) is not None
 
 
 def _own_point(text: str, marks: list[MarkSpan]) -> bool:

@@ -24,7 +24,7 @@ from digest.core.quotes.interview import answer_labels, answer_start, interviewe
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
 from digest.core.quotes.issuers import issued_nouns
 from digest.core.quotes.main_clause import put_to_subject
-from digest.core.quotes.marks import MarkSpan, find_marks, opens_within
+from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside_marks
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.openers import participle_opening
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
@@ -68,16 +68,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
-
-
-def _outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
-    """The stretches of a paragraph outside its quotations."""
-    pieces, pos = [], 0
-    for span in marks:
-        pieces.append(para[pos : span.open])
-        pos = span.close + 1 if span.close is not None else len(para)
-    pieces.append(para[pos:])
-    return pieces
 
 
 @dataclass
@@ -158,7 +148,7 @@ class _Reader:
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
             return
-        only_quotes = bool(marks) and not any(_WORD_CHAR.search(piece) for piece in _outside_marks(para, marks))
+        only_quotes = bool(marks) and not any(_WORD_CHAR.search(piece) for piece in outside_marks(para, marks))
         if only_quotes and credit and self._credited(para, base, section, marks, credit):
             return
         state = _Paragraph(para, base, section, marks, only_quotes)

@@ -207,3 +207,13 @@ def opens_within(marks: list[MarkSpan], lo: int, hi: int) -> bool:
     """A quotation of ``marks`` opens in ``[lo, hi)``: the tokens of that stretch hold a quotation token."""
     first = bisect_left(marks, lo, key=lambda span: span.open)
     return first < len(marks) and marks[first].open < hi
+
+
+def outside_marks(para: str, marks: list[MarkSpan]) -> list[str]:
+    """The stretches of a paragraph outside its quotations."""
+    pieces, pos = [], 0
+    for span in marks:
+        pieces.append(para[pos : span.open])
+        pos = span.close + 1 if span.close is not None else len(para)
+    pieces.append(para[pos:])
+    return pieces

@@ -43,13 +43,14 @@ def _plain(tok: Tok) -> bool:
     return lower_word(tok) and tok.norm not in ARTICLES and not verb_like(tok)
 
 
-_PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
+_HOME_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
+"""Words bringing in the town a person comes from ('NAME of Brannick', 'NAME from Brannick')."""
 _STATE_WORDS = 2
 """The most words of a state or country after a town ('New Nebrida', 'South Corvale')."""
 _NAME_WORDS = 2
+"""The fewest words of the name before the town ('Jo Tressel of Brannick'; not 'Back in Nebrida')."""
 _RELATION_WORDS = 3
 """The most words of a phrase a name is for or of, opening the clause ('A lawyer for', 'Friends of')."""
-"""The fewest words of the name before the town ('Jo Tressel of Brannick'; not 'Back in Nebrida')."""
 
 
 def owner_before_state(tokens: list[Tok], start: int, lo: int) -> int:
@@ -62,7 +63,7 @@ def owner_before_state(tokens: list[Tok], start: int, lo: int) -> int:
     k -= 1
     while k >= lo and tokens[k].kind is WORD and tokens[k].is_cap:
         k -= 1
-    if k < lo or k == start - 2 or tokens[k].norm not in _PLACE_PREPOSITIONS:
+    if k < lo or k == start - 2 or tokens[k].norm not in _HOME_PREPOSITIONS:
         return start
     first = k
     while first - 1 >= lo and tokens[first - 1].kind is WORD and tokens[first - 1].is_cap:

@@ -37,7 +37,7 @@ from digest.core.quotes.which_it import document_it
 Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""
 
-_SUBJECT_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
+_PEOPLE_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
 """Words before the head of a subject ('her critics', 'the union', 'some residents')."""
 _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
@@ -266,7 +266,7 @@ class QuoteSpeakers:
         fail, and Berg called it "A"', '..., but Berg described it as "A"') or a relative pronoun ('Reed said the
         board ignored the warning, which Berg said was "A"'): not inside the clause before."""
         k, head = who.start, self.tokens[who.end - 1].norm
-        while k >= 3 and self.tokens[k - 1].norm in _SUBJECT_DETERMINERS and _people_word(head):
+        while k >= 3 and self.tokens[k - 1].norm in _PEOPLE_DETERMINERS and _people_word(head):
             k -= 1  # '..., and her critics called it "A"'; not '..., and her plan called for "A"'
         opener = self.tokens[k - 1].norm if k >= 2 else ""
         named = opener in ASIDE_RELATIVES and self.tokens[k].norm not in PRONOUNS  # 'which he called': his own
