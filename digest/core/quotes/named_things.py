@@ -248,8 +248,9 @@ def _as_said(tokens: list[Tok], qi: int) -> bool:
     return any(t.norm in SPEECH_VERBS for t in tokens[qi + 2 : qi + 2 + _AS_SAID_REACH])
 
 
-_NAMING = word_set("named renamed names rename christened christens")
-"""Verbs that give a name whoever their subject ('which forecasters named "Hurricane Ada"')."""
+_NAMING = word_set("named renamed names rename christened christens nickname nicknames nicknamed")
+"""Verbs that give a name whoever their subject ('which forecasters named "Hurricane Ada"', 'the crew nicknamed one
+crater "the Saucer"': a nickname is a name, not words said)."""
 _CALLING_NOW = word_set("call calls called dub dubs dubbed nickname nicknames nicknamed")
 _FOLK = word_set(
     """locals residents villagers islanders townsfolk townspeople neighbours neighbors regulars fishermen sailors
@@ -273,6 +274,8 @@ def _group_names(tokens: list[Tok], qi: int) -> bool:
         return False
     if not (words[0][:1].isupper() or words[0] == "the" and len(words) > 1 and words[1][:1].isupper()):
         return False
+    if _referred_as(tokens, qi) or _habitual_call(tokens, qi):
+        return True
     known = qi > 1 and tokens[qi - 1].norm == "as"  # 'Locals know the cove as "X"'
     k = _before_object(tokens, qi - 2 if known else qi - 1)
     if k < 0 or tokens[k].kind is not WORD or tokens[k].is_cap:
@@ -285,6 +288,32 @@ def _group_names(tokens: list[Tok], qi: int) -> bool:
 
 
 _KNOWING = word_set("know knows knew")
+_REFERRING = word_set("referred refer refers referring known")
+_PRESENT_CALL = word_set("call calls")
+
+
+def _referred_as(tokens: list[Tok], qi: int) -> bool:
+    """'a target often referred to simply as "Net Forty"', 'the cove, known locally as "the Kettle"': a name in a
+    title's capitals after 'referred to as' or 'known as' (adverbs such as 'simply', 'often' between)."""
+    k = qi - 1
+    if k < 1 or tokens[k].norm != "as":
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].kind is WORD and tokens[k].norm in _BETWEEN | _MANNER:
+        k -= 1
+    if k >= 1 and tokens[k].norm == "to":
+        k -= 1
+        return tokens[k].norm in _REFERRING - {"known"}
+    return k >= 0 and tokens[k].norm == "known"
+
+
+_MANNER = word_set("widely commonly usually sometimes informally officially popularly jokingly")
+
+
+def _habitual_call(tokens: list[Tok], qi: int) -> bool:
+    """'a helper the firm calls "Moss"', 'a dish they call "Thunder Pie"': 'call' in the present right before a name
+    in a title's capitals, its object the thing before the subject, is the name the thing goes by, no one's words."""
+    return qi > 1 and tokens[qi - 1].kind is WORD and tokens[qi - 1].norm in _PRESENT_CALL
 
 
 def _folk_subject(tokens: list[Tok], k: int) -> bool:
@@ -308,11 +337,13 @@ def _before_object(tokens: list[Tok], k: int) -> int:
         t = tokens[d]
         if t.kind is not WORD or t.is_cap:
             return k
-        if t.norm in ARTICLES | POSSESSIVES:
+        if t.norm in ARTICLES | POSSESSIVES | _OBJECT_DETERMINERS:
             return d - 1 if d < k else k
     return k
 
 
+_OBJECT_DETERMINERS = word_set("one this that these those another")
+"""Words other than articles that open an object ('nicknamed one crater "X"')."""
 _MODIFIER_WORDS = 3
 _SAID_NOUNS = word_set(
     """chant chants cry cries refrain line lines message messages remark remarks comment comments promise pledge vow

@@ -1,0 +1,38 @@
+"""The lead's quote classes of the twenty-first session, read from the retired probes: names given to things."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import direct_quotes
+
+NAMES_GIVEN = [
+    (
+        'Ms Ferreday said hikers can rest on a rock shelf the rangers call "Owl Table," which overlooks the gorge.',
+        "Owl Table",
+    ),
+    ('The warden said pilots had nicknamed one narrow runway "the Ribbon" soon after it opened.', "the Ribbon"),
+    ('Mr Castellane said the orchard pie, which he nicknamed "the Long Walk," sold out by noon.', "the Long Walk"),
+    (
+        'Ms Ferreday said every bus would be electric by 2038, a pledge often referred to simply as "Volt Forty".',
+        "Volt Forty",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES_GIVEN)
+def test_a_name_given_to_a_thing_is_no_ones_words(text: str, name: str) -> None:
+    """A name in a title's capitals after 'call' in the present, 'nicknamed' or 'referred to as' is not a quote."""
+    assert all(quoted != name for _, quoted in direct_quotes(text))
+
+
+JUDGEMENTS = [
+    ('Councillor Aldwin referred to the audit as "a whitewash" on Monday.', "Councillor Aldwin", "a whitewash"),
+    ('Ms Treave called the scheme "a shambles" in a letter to members.', "Ms Treave", "a shambles"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), JUDGEMENTS)
+def test_a_judgement_in_plain_words_stays_a_quote(text: str, speaker: str, words: str) -> None:
+    """'referred to X as "a whitewash"', 'called it "a shambles"': a person's own words, in lower case, stay hers."""
+    assert (speaker, words) in direct_quotes(text)
