@@ -12,20 +12,16 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     MONTHS_DAYS,
     PARTICIPLE_REPORT,
-    PERSON_PRONOUNS,
     PREPOSITIONS_IN_NP,
-    QUESTION_WORDS,
     REPORT_VERBS,
     SHARE_WORDS,
-    SPEECH_OR_DESCRIBE,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
-    WH_RELATIVES,
-    role_word,
     word_set,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, LIST_JOINERS, NOT_CLAUSE_START, PAST_REACH, finite_clause
-from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
+from digest.core.quotes.next_acts import coordinated_cue, speaker_refusal, speakers_next_act, verb_form
+from digest.core.quotes.tense import PAST, clause_tense
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "who", "whose"})
@@ -83,9 +79,9 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             and (
                 nxt.norm in REPORT_VERBS
                 or nxt.norm in DESCRIBE_VERBS
-                or _coordinated_cue(tokens, start, nxt)
-                or _speaker_refusal(tokens, start, k, hi)
-                or _speakers_next_act(tokens, start, k, hi)
+                or coordinated_cue(tokens, start, nxt)
+                or speaker_refusal(tokens, start, k, hi)
+                or speakers_next_act(tokens, start, k, hi)
             )
         ):
             return k - 1 if tokens[k - 1].text == "," or tokens[k - 1].text in _ASIDE_DASHES else k
@@ -93,53 +89,6 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
     while end > start and tokens[end - 1].kind is PUNCT and tokens[end - 1].text in ".,:;!?)-—":
         end -= 1
     return end
-
-
-_CUE_REACH = 4
-"""How far before a reported clause its verb of speech may stand ('said on Tuesday that A')."""
-
-
-_SPEECH_IRREGULAR_PAST = word_set("said told spoke")
-"""The past tenses of verbs of speech that do not end in -ed and are not in IRREGULAR_PAST ('wrote' is)."""
-
-
-def _verb_form(word: str) -> str | None:
-    """A verb's form, as far as its ending tells: a participle, a past tense or a present third person."""
-    if word.endswith("ing"):
-        return "ing"
-    if word.endswith("ed") or word in IRREGULAR_PAST or word in _SPEECH_IRREGULAR_PAST:
-        return "past"
-    if word.endswith("s") and not word.endswith("ss"):
-        return "s"
-    return None
-
-
-def _coordinated_cue(tokens: list[Tok], start: int, verb: Tok) -> bool:
-    """'X said A and asked B', 'saying A and arguing B': a verb of speech after 'and' or 'but' in the form of the cue
-    before the clause is the speaker's next act, not more of what was said ('said the crews were rated and talked
-    about it' goes on: a verb of stance is not one of speech)."""
-    if verb.norm not in SPEECH_OR_DESCRIBE:
-        return False
-    cue = next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
-    form = _verb_form(verb.norm)
-    if cue is None or form is None or _verb_form(cue.norm) != form:
-        return False
-    return form == "ing" or not _person_subject(tokens, start)
-
-
-_SUBJECT_REACH = 4
-
-
-def _person_subject(tokens: list[Tok], start: int) -> bool:
-    """A clause whose first words may name a person ('he', 'NAME', 'the driver', 'two officers') may go on with that
-    person's own acts ('said the driver got out and asked why'); a participle cannot be a clause's finite verb, so
-    'saying A and arguing B' ends A whoever its subject is."""
-    for t in tokens[start : start + _SUBJECT_REACH]:
-        if t.kind is not WORD or t.norm in FINITE_WORDS:
-            return False
-        if t.is_cap or t.norm in PERSON_PRONOUNS or role_word(t.norm) or role_word(t.norm.removesuffix("s")):
-            return True
-    return False
 
 
 _RELATIVES = frozenset({"who", "whose"})
@@ -191,7 +140,7 @@ def _another_report(tokens: list[Tok], k: int, hi: int) -> bool:
         t = tokens[j]
         if t.kind is not WORD or t.norm in FINITE_WORDS or t.norm == "that":
             return False
-        if j > k and not t.is_cap and t.norm in REPORT_VERBS and _verb_form(t.norm) in ("past", "s"):
+        if j > k and not t.is_cap and t.norm in REPORT_VERBS and verb_form(t.norm) in ("past", "s"):
             after = tokens[j + 1] if j + 1 < hi else None
             # not 'the letter NAME wrote was kind' (a relative clause) nor 'NAME assured X of Y' (an object told)
             return t.norm not in _OBJECT_FIRST and (after is None or after.norm not in FINITE_WORDS)
@@ -372,104 +321,3 @@ def writers_tail(tokens: list[Tok], k: int) -> bool:
 
 
 _AS_CONDITIONS = word_set("long soon well much far if though")
-
-
-_DECLINING = frozenset(
-    {"declined", "declines", "refused", "refuses", "would", "wouldn't", "wouldn’t", "did", "didn't", "didn’t", "could"}
-)
-_DISCLOSING = word_set(
-    """say name identify offer provide answer comment specify elaborate disclose discuss reveal confirm explain give
-    release detail list commit speculate guarantee"""
-)
-"""Verbs of telling more: after 'declined to', 'would not', 'did not' they are the speaker's refusal to say more
-('but would not commit to a timetable', 'but declined to speculate')."""
-_ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wonders"})
-
-
-_BACKSHIFTED = {PRESENT: PRESENT, FUTURE: FUTURE, PERFECT: PERFECT, PAST: PAST, MODAL: PAST}
-"""Tenses compared after 'and': 'would'/'could' are the past of a report ('the firm lost the files and would not
-say'), so they match a past clause."""
-
-
-_PARTICIPLE_AUXILIARIES = word_set("has have had having is are was were be been being 's ’s")
-"""Forms of 'have' and 'be' that may carry a participle after 'and' too ('has hired 50 people and opened ...')."""
-_BARE_PARTICIPLES = word_set(
-    """cut put set hit hurt let shut spread cost quit done gone seen known shown taken given sold told heard said laid
-    read shot stuck hung dug fed fled bound"""
-)
-"""Past participles that neither end in -ed or -en nor are in IRREGULAR_PAST ('should be cut', 'have taken', 'should
-be sold')."""
-_INNER_CLAUSE_WORDS = SUBORDINATORS | WH_RELATIVES | word_set("where")
-"""Words opening a clause inside the reported one: a verb after 'and' past them may be that clause's ('..., where
-crews fell short and curtailed ...', '... because he lied, and classified files ...')."""
-
-
-def _participle(t: Tok) -> bool:
-    """A word that may be a past participle after 'have' or 'be' ('hired', 'taken', 'cut', 'paid')."""
-    word = t.norm
-    return (
-        word.endswith("ed")
-        or (word.endswith("en") and len(word) > 4)
-        or word in IRREGULAR_PAST
-        or (word in _BARE_PARTICIPLES)
-    )
-
-
-def _carries_participle(tokens: list[Tok], start: int, joint: int) -> bool:
-    """The clause has a form of 'have' or 'be' before a participle (past 'not' or an adverb in -ly): a participle
-    after 'and' may share it ('has hired staff and opened', 'should not be cut but raised')."""
-    for j in range(start, joint - 1):
-        if tokens[j].norm not in _PARTICIPLE_AUXILIARIES:
-            continue
-        k = j + 1
-        while k < joint - 1 and (tokens[k].norm == "not" or tokens[k].norm.endswith("ly")):
-            k += 1
-        if _participle(tokens[k]):
-            return True
-    return False
-
-
-def _speakers_next_act(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
-    """'NAME said he admires her drive and praised their plan': after a past verb of speech and a clause in the
-    present, future or a modal, a plain past tense after 'and' or 'but' (not before a preposition or punctuation)
-    is the speaker's own next act, not the clause's (its verb would share the clause's tense: 'said the pier is
-    closed and needs repairs'). Never when the clause holds a participle after 'have' or 'be', which one after
-    'and' may share ('said the board has hired staff and opened an office'), nor after a clause inside the reported
-    one ('where crews fell short and curtailed'), nor before a preposition ('said the roads are icy and closed to
-    traffic': an adjective)."""
-    cue = next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
-    if cue is None or _verb_form(cue.norm) != "past" or joint + 2 >= hi:
-        return False
-    act, after = tokens[joint + 1], tokens[joint + 2]
-    if act.is_cap or act.norm in FINITE_WORDS or _verb_form(act.norm) != "past":
-        return False
-    if after.kind is not WORD or after.norm in NOT_CLAUSE_START:
-        return False
-    if clause_tense(tokens, start, joint) not in (PRESENT, FUTURE, MODAL):
-        return False
-    inner = any(t.norm in _INNER_CLAUSE_WORDS for t in tokens[start + 1 : joint])
-    return not inner and not _carries_participle(tokens, start, joint)
-
-
-def _speaker_refusal(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
-    """After 'and' or 'but', the speaker's own next act: declining to say more ('but declined to name them', 'and
-    would not say when'), or asking ('and asked whether B'); not more of what was said ('and refused to drop the
-    gun', 'and did not have a permit'). After 'and', only in another tense than the clause's ('he makes $41,000 a
-    year and questioned how B', 'she has no plans to and would not identify'): in the same tense the clause's own
-    subject acts as often as the speaker ('the defendant lied and refused to explain where the money went')."""
-    k = joint + 1
-    t = tokens[k]
-    if tokens[joint].norm == "and":
-        own = word_tense(t, None) or (PRESENT if t.norm.endswith("s") else None)  # 'and refuses to say'
-        clause = _BACKSHIFTED.get(clause_tense(tokens, start, joint) or "")
-        if own is None or clause is None or _BACKSHIFTED[own] == clause:
-            return False
-    if t.norm in _ASKING:
-        return k + 1 < hi and tokens[k + 1].norm in QUESTION_WORDS
-    if t.norm not in _DECLINING:
-        return False
-    j = k + 1
-    while j < hi and tokens[j].norm in ("not", "to"):
-        j += 1
-    negated = j > k + 1 or t.norm.endswith(("n't", "n’t"))
-    return negated and j < hi and tokens[j].norm in _DISCLOSING
