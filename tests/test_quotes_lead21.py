@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import direct_quotes
+from tests.quote_support import direct_quotes, direct_speaker_of
 
 NAMES_GIVEN = [
     (
@@ -36,3 +36,12 @@ JUDGEMENTS = [
 def test_a_judgement_in_plain_words_stays_a_quote(text: str, speaker: str, words: str) -> None:
     """'referred to X as "a whitewash"', 'called it "a shambles"': a person's own words, in lower case, stay hers."""
     assert (speaker, words) in direct_quotes(text)
+
+
+def test_a_party_and_state_label_closes_the_appositive_name() -> None:
+    """'The panel's ranking member, Sen. NAME, D-Ore., told': the name in apposition speaks, not a word of the role."""
+    text = (
+        "The panel's ranking Democratic member, Sen. Oriel Vantassel, D-Ore., told reporters on the steps that the"
+        ' vote had been "a coin toss" until the last hour.'
+    )
+    assert direct_speaker_of(text, "a coin toss") == "Sen. Oriel Vantassel"

@@ -34,7 +34,7 @@ def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     """'NAME, APPOSITIVE, said': the name opening the clause, before an appositive that closes with a comma
     right before the verb (the appositive may hold commas: 'Jane Roe, 63, a teacher from Ohio, said'), or before a
     time after that comma ('The harbour master, Jane Roe, on Sunday said')."""
-    v = _before_time(tokens, lo, _verb_group_start(tokens, lo, v))
+    v = _before_party_label(tokens, lo, _before_time(tokens, lo, _verb_group_start(tokens, lo, v)))
     if v - 2 < lo or tokens[v - 1].text != ",":
         return None
     inner = np_left(tokens, v - 1, lo)
@@ -182,6 +182,27 @@ def _job_modifier(tok: Tok) -> bool:
 
 
 _TIME_REACH = 4
+_PARTY_INITIALS = frozenset("DRI")
+
+
+def party_label(word: str) -> bool:
+    """'D-Ore', 'R-Idaho', 'I-Vt', 'D-N.Y': a legislator's party initial and state, the American wire style."""
+    initial, dash, state = word.partition("-")
+    return initial in _PARTY_INITIALS and dash == "-" and state[:1].isupper() and state.replace(".", "").isalpha()
+
+
+def _before_party_label(tokens: list[Tok], lo: int, v: int) -> int:
+    """'The bill's sponsor, Sen. NAME, D-Ore., told': where a party-and-state label set off by commas right before
+    the verb starts (the comma before it then closes the appositive), else ``v``."""
+    k = v - 1
+    if k - 1 <= lo or tokens[k].text != ",":
+        return v
+    k -= 1
+    if tokens[k].text == ".":
+        k -= 1
+    if k - 1 <= lo or not party_label(tokens[k].text) or tokens[k - 1].text != ",":
+        return v
+    return k
 
 
 def _role_then_name(tokens: list[Tok], inner: tuple[int, int]) -> bool:
