@@ -20,7 +20,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, LIST_JOINERS, NOT_CLAUSE_START, PAST_REACH, finite_clause
-from digest.core.quotes.next_acts import coordinated_cue, speaker_refusal, speakers_next_act, verb_form
+from digest.core.quotes.next_acts import addressed_act, coordinated_cue, speaker_refusal, speakers_next_act, verb_form
 from digest.core.quotes.tense import PAST, clause_tense
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
 
@@ -82,6 +82,7 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
                 or coordinated_cue(tokens, start, nxt)
                 or speaker_refusal(tokens, start, k, hi)
                 or speakers_next_act(tokens, start, k, hi)
+                or addressed_act(tokens, start, k, hi)
             )
         ):
             return k - 1 if tokens[k - 1].text == "," or tokens[k - 1].text in _ASIDE_DASHES else k

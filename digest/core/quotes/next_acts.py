@@ -5,8 +5,11 @@ in another tense ('said the pier is closed and praised the crews')."""
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ARTICLES,
+    DETERMINERS,
     IRREGULAR_PAST,
     PERSON_PRONOUNS,
+    POSSESSIVES,
     QUESTION_WORDS,
     SPEECH_OR_DESCRIBE,
     SUBORDINATORS,
@@ -43,7 +46,7 @@ def coordinated_cue(tokens: list[Tok], start: int, verb: Tok) -> bool:
     about it' goes on: a verb of stance is not one of speech)."""
     if verb.norm not in SPEECH_OR_DESCRIBE:
         return False
-    cue = next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
+    cue = _cue_before(tokens, start)
     form = verb_form(verb.norm)
     if cue is None or form is None or verb_form(cue.norm) != form:
         return False
@@ -128,7 +131,7 @@ def speakers_next_act(tokens: list[Tok], start: int, joint: int, hi: int) -> boo
     'and' may share ('said the board has hired staff and opened an office'), nor after a clause inside the reported
     one ('where crews fell short and curtailed'), nor before a preposition ('said the roads are icy and closed to
     traffic': an adjective)."""
-    cue = next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
+    cue = _cue_before(tokens, start)
     if cue is None or verb_form(cue.norm) != "past" or joint + 2 >= hi:
         return False
     act, after = tokens[joint + 1], tokens[joint + 2]
@@ -164,3 +167,57 @@ def speaker_refusal(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
         j += 1
     negated = j > k + 1 or t.norm.endswith(("n't", "n’t"))
     return negated and j < hi and tokens[j].norm in _DISCLOSING
+
+
+_ADDRESSING = word_set("asked asks advised advises implored implores begged encouraged thanked")
+"""Verbs of addressing someone after 'and': asking, advising or thanking the hearers is the speaker's next act ('said
+the ferry had been late and asked passengers to be patient', 'and thanked the crews'), not more of what was said."""
+_REQUEST_REACH = 8
+_NOT_VERBS = ARTICLES | DETERMINERS | POSSESSIVES
+
+
+def _bare_verb(t: Tok) -> bool:
+    """A word after 'to' that may be a verb ('to adjourn'), not a noun phrase's first word ('to the quarry')."""
+    return t.kind is WORD and not t.is_cap and t.norm.isalpha() and t.norm not in _NOT_VERBS
+
+
+_SINGULAR_PERSONS = word_set("he she")
+_APPEALING = {"appealed": ("for", "to"), "called": ("on", "for"), "calls": ("on", "for")}
+"""Verbs that address hearers before one preposition ('and appealed for witnesses', 'and called on drivers to')."""
+
+
+def _cue_before(tokens: list[Tok], start: int) -> Tok | None:
+    """The verb of speech just before a reported clause starting at ``start`` ('said on Monday that A')."""
+    return next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
+
+
+def addressed_act(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
+    """'X said the road had been closed for weeks and asked the council to reopen it', '... and advised walkers to
+    keep to the paths', '... and thanked the volunteers', '... and appealed for witnesses': after 'and' or 'but'
+    (``joint``), a verb that addresses hearers (an object, not a preposition: 'encouraged by the turnout' is
+    the clause's) is the speaker's next act. 'asked' and 'begged' need a request after their object ('asked the
+    court to', 'asked for'), or else the clause's subject may be the one asking ('the driver stopped and asked the
+    way'). Not after a clause whose subject is 'he' or 'she', most often the speaker telling their own deeds ('said
+    he rang the minister and asked her to act': the asking is part of the account), and only in the cue's form
+    ('says the harbour master phoned and asked for a boat': the master asked)."""
+    k = joint + 1
+    cue = _cue_before(tokens, start)
+    if k + 1 >= hi or tokens[start].norm in _SINGULAR_PERSONS or cue is None:
+        return False
+    if verb_form(cue.norm) != verb_form(tokens[k].norm):
+        return False
+    verb, after = tokens[k], tokens[k + 1]
+    preps = _APPEALING.get(verb.norm)
+    if preps is not None:
+        return after.norm in preps
+    if verb.norm not in _ADDRESSING or after.kind is not WORD or after.norm in NOT_CLAUSE_START:
+        return after.norm == "for" and verb.norm in ("asked", "asks")
+    if verb.norm not in ("asked", "asks", "begged"):
+        return True
+    for j in range(k + 2, min(hi - 1, k + 2 + _REQUEST_REACH)):
+        t = tokens[j]
+        if t.norm == "to":
+            return _bare_verb(tokens[j + 1])
+        if t.kind is not WORD or t.norm in FINITE_WORDS:
+            return False  # 'asked the way, which was ...': no request
+    return False

@@ -1,0 +1,52 @@
+"""Reported speech, twenty-first session: where a reported clause ends before the speaker's next act, and cues
+(invented sentences)."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "indirect"]
+
+
+def test_asking_the_hearers_after_and_is_the_speakers_next_act() -> None:
+    text = (
+        "Counsel Ruth Ambler said Varney had lost his farm tenancy and was now living in a caravan, and asked the "
+        "magistrates to adjourn sentencing until spring."
+    )
+    assert _reported(text) == [
+        ("Counsel Ruth Ambler", "Varney had lost his farm tenancy and was now living in a caravan"),
+    ]
+
+
+def test_advising_and_appealing_and_thanking_end_the_clause() -> None:
+    advised = (
+        "The agronomist said the new mildew strain now made up half the samples and advised orchard owners to "
+        "spray every week."
+    )
+    assert _reported(advised) == [("agronomist", "the new mildew strain now made up half the samples")]
+    appealed = (
+        "Sergeant Ola Brenner added that officers were studying doorbell footage from the estate and appealed for "
+        "anyone who saw the van to come forward."
+    )
+    assert _reported(appealed)[0][1] == "officers were studying doorbell footage from the estate"
+    thanked = "Her parents said they were shaken but grateful and thanked the lifeboat crew who pulled her out."
+    assert _reported(thanked)[0][1] == "they were shaken but grateful"
+
+
+def test_the_clauses_own_subject_asking_the_way_goes_on() -> None:
+    text = "The guard said the lorry driver had stopped at the barrier and asked the way to the quarry."
+    assert _reported(text) == [
+        ("guard", "the lorry driver had stopped at the barrier and asked the way to the quarry"),
+    ]
+
+
+def test_encouraged_by_is_the_clauses_adjective() -> None:
+    text = "The organiser said the volunteers were tired and encouraged by the turnout at the weekend."
+    assert _reported(text) == [("organiser", "the volunteers were tired and encouraged by the turnout at the weekend")]
+
+
+def test_a_speaker_telling_their_own_deeds_goes_on_past_asking() -> None:
+    text = "The senator said she rang the port authority on Friday and asked its chairman to delay the vote."
+    assert _reported(text)[0][1] == "she rang the port authority on Friday and asked its chairman to delay the vote"
