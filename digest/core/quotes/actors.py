@@ -8,7 +8,6 @@ from digest.core.quotes.actor_words import (
     another_bearer,
     edit_distance_at_most_one,
     head_class,
-    mention_gender,
     opens_at,
     pronoun_lead,
     role_words,
@@ -18,6 +17,7 @@ from digest.core.quotes.actor_words import (
     verb_goes_on,
 )
 from digest.core.quotes.descriptions import Descriptions, org_epithet, person_after
+from digest.core.quotes.first_names_met import first_name_only, met_gender
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -224,27 +224,10 @@ class Registry:
         return self._new(m, sentence)
 
     def _new(self, m: Mention, sentence: int) -> ActorState:
-        actor = ActorState(m.name, m.kind, m.role, self._mention_gender(m), last_seen=sentence)
+        actor = ActorState(m.name, m.kind, m.role, met_gender(self, m), last_seen=sentence)
         self.actors.append(actor)
         self._surnames = self._people = None
         return actor
-
-    def _mention_gender(self, m: Mention) -> str:
-        """The gender a mention shows (:func:`_gender`); a person named by one word that the article wrote as the
-        first name of a full name, never as a surname, and that is a first name of one sex ('Theo' after 'Theo
-        Marsh', in a feature that calls people by their first names)."""
-        gender = mention_gender(m)
-        if gender == UNKNOWN and m.kind == "person" and " " not in m.name and self._first_name_only(m.name):
-            return first_name_gender(m.name)
-        return self.called.get(m.name, gender) if gender == UNKNOWN else gender
-
-    def _first_name_only(self, word: str) -> bool:
-        """The article wrote ``word`` as the first word of a name ('Theo Marsh') and never as the last."""
-        recent = [n.split() for _, n in self.names_seen[-_KNOWN_NAMES_READ:]]
-        met = self.surnames().get(word)
-        if (met is not None and met.name != word) or any(n[-1] == word for n in recent):
-            return False
-        return any(len(n) > 1 and n[0] == word for n in recent)
 
     def _before(self, sentence: int, pos: int | None) -> list[ActorState]:
         """Actors mentioned before ``pos`` of ``sentence`` within the pronoun window, latest first."""
@@ -273,7 +256,7 @@ class Registry:
                 return a  # 'The growers denied it. "...," they said'; 'The report found A. B, it said'
             if a.kind not in kinds or thing:
                 continue
-            if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and self._first_name_only(a.name):
+            if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and first_name_only(self, a.name):
                 a.gender = first_name_gender(a.name)  # 'Theo', read as a first name since it was met
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
@@ -459,7 +442,7 @@ class Registry:
         if m.role and not actor.role:
             actor.role = m.role
         if actor.gender == UNKNOWN:
-            actor.gender = self._mention_gender(m)
+            actor.gender = met_gender(self, m)
 
     def _role(self, m: Mention, sentence: int, pos: int | None = None) -> ActorState:
         words = role_words(m.name)

@@ -1,0 +1,36 @@
+"""The gender of a person met by one word that the article wrote as a first name ('Theo' after 'Theo Marsh'), and
+of any mention as the article has shown it (split out of ``actors``, unchanged)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from digest.core.quotes.actor_words import mention_gender
+from digest.core.quotes.gender import UNKNOWN, first_name_gender
+
+if TYPE_CHECKING:
+    from digest.core.quotes.actors import Registry
+    from digest.core.quotes.speakers import Mention
+
+_KNOWN_NAMES_READ = 200
+"""The most recent names read when asking whether the article named someone (bounded: linear time)."""
+
+
+def met_gender(registry: Registry, m: Mention) -> str:
+    """The gender a mention shows (:func:`mention_gender`); a person named by one word that the article wrote as
+    the first name of a full name, never as a surname, and that is a first name of one sex ('Theo' after 'Theo
+    Marsh', in a feature that calls people by their first names); else the gender the article's pronouns gave
+    the name."""
+    gender = mention_gender(m)
+    if gender == UNKNOWN and m.kind == "person" and " " not in m.name and first_name_only(registry, m.name):
+        return first_name_gender(m.name)
+    return registry.called.get(m.name, gender) if gender == UNKNOWN else gender
+
+
+def first_name_only(registry: Registry, word: str) -> bool:
+    """The article wrote ``word`` as the first word of a name ('Theo Marsh') and never as the last."""
+    recent = [n.split() for _, n in registry.names_seen[-_KNOWN_NAMES_READ:]]
+    met = registry.surnames().get(word)
+    if (met is not None and met.name != word) or any(n[-1] == word for n in recent):
+        return False
+    return any(len(n) > 1 and n[0] == word for n in recent)
