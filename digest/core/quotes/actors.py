@@ -16,6 +16,7 @@ from digest.core.quotes.actor_words import (
     undated,
     verb_goes_on,
 )
+from digest.core.quotes.common_plurals import plural_group
 from digest.core.quotes.descriptions import Descriptions, org_epithet, person_after
 from digest.core.quotes.first_names_met import first_name_only, met_gender
 from digest.core.quotes.gender import (
@@ -70,6 +71,8 @@ class Registry:
         """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
         self.subjects: dict[int, str] = {}
         """The name opening each sentence as its subject ('Tom Reyes owns ...', 'But Tom Reyes ...')."""
+        self.inside: frozenset[str] = frozenset()
+        """The capitalised words the article writes inside its sentences (see :func:`capitalised_inside`)."""
         self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
         self._sentence_start, self._para = 0, ""
         self._surnames: dict[str, ActorState] | None = None
@@ -182,7 +185,7 @@ class Registry:
         ``pos`` is the mention's character offset in its paragraph: a pronoun never refers to a name written
         after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
         """
-        mention = self.issuers.issuer_of(undated(mention), sentence)
+        mention = self.issuers.issuer_of(plural_group(undated(mention), self.inside), sentence)
         actor = self._find(mention, sentence, owner, pos)
         if actor is None:
             return None

@@ -10,6 +10,7 @@ from digest.core.lexicon import SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import answered_question
 from digest.core.quotes.attribution import Attribution
+from digest.core.quotes.common_plurals import capitalised_inside
 from digest.core.quotes.continuation import (
     bare_turn,
     is_transcript,
@@ -455,7 +456,7 @@ def read_rules(sections: list[str]) -> _Reader:
     """Read an article with the rules alone: the reader holds the quotes found and the quotations dropped."""
     reader = _Reader()
     paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
-    reader.transcript = is_transcript(paras)
+    reader.transcript, reader.registry.inside = is_transcript(paras), capitalised_inside(paras)
     reader.answers = answer_labels(paras)
     reader.unlabelled = unlabelled_answers(paras)
     budget = LONGEST_ARTICLE

@@ -19,7 +19,6 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     LEAD_WORDS,
     PERSON_PRONOUNS,
-    PHRASE_LINKS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -31,6 +30,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.cue import Attribution, is_verb
+from digest.core.quotes.fronted_participle import fronted_participle
 from digest.core.quotes.openers import opens_adverbial, past_lead_words
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.right_phrases import member_aside
@@ -73,6 +73,8 @@ def _opens_main(tok: Tok) -> bool:
 
 
 _OPENING_ADVERBIAL_MAX = 10
+_PARTICIPLE_CLAUSE_MAX = 20
+"""A participle clause opening a sentence ('Raised by an aunt and two uncles in a port town,') runs longer."""
 
 
 def clause_subject(
@@ -113,8 +115,10 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
         and not _listed(tokens, start + 2, v)
     ):
         start += 2  # 'Recently, NAME stood at a rally to say'
-    comma = next((k for k in range(start, min(v, start + _OPENING_ADVERBIAL_MAX)) if tokens[k].text == ","), None)
-    if comma is not None and (opens_adverbial(tokens, lo, start, comma) or _participle_opener(tokens, start)):
+    participle = _participle_opener(tokens, start)
+    reach = _PARTICIPLE_CLAUSE_MAX if participle else _OPENING_ADVERBIAL_MAX
+    comma = next((k for k in range(start, min(v, start + reach)) if tokens[k].text == ","), None)
+    if comma is not None and (participle or opens_adverbial(tokens, lo, start, comma)):
         start = _past_region(tokens, comma + 1, v)  # 'In Iowa,', 'While celebrating the win on Tuesday,'
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
@@ -139,8 +143,7 @@ _REGION_WORDS = 2
 def _participle_opener(tokens: list[Tok], start: int) -> bool:
     """'Alarmed by the floods, X said A', 'Pleased with the vote, X called it "A"': a past participle and a
     preposition open the sentence, a phrase about its subject, no subject itself."""
-    first, second = tokens[start], tokens[start + 1]
-    return first.is_cap and first.norm.endswith("ed") and len(first.norm) > 4 and second.norm in PHRASE_LINKS
+    return fronted_participle(tokens[start : start + 2])
 
 
 def _sentence_adverb(tok: Tok) -> bool:

@@ -28,6 +28,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.descriptions import epithet
+from digest.core.quotes.fronted_participle import past_fronted
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
 from digest.core.quotes.shares import share_word
@@ -153,7 +154,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     ):
         return None  # 'Her Republican [opponent]', 'His Keshi [counterpart]': an adjective of a noun cut off, no name
     raw = text[tokens[start].start : tokens[end - 1].end]
-    parts = _parts(tokens[start:end])
+    parts = past_fronted(_parts(tokens[start:end]))
     if not parts or joint_members(parts):
         listed = " ".join(_TAG.sub("", raw).split())  # 'A (D-Vt.), B (R-Ohio) and C': the tags are no names
         return Mention(raw, listed, None, "group", "p") if parts else None  # 'Norway, Chile and Kenya'

@@ -1,0 +1,54 @@
+"""Who spoke, when a common word, an epithet or a pronoun stands near the speaker (twenty-first session, issue 15).
+
+Invented sentences, worded apart from any development article; each test fails without its rule or guards a
+near case."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of, speaker_of
+
+
+def test_fronted_participle_clause_is_no_speaker() -> None:
+    """'Brought up by ... , NAME grew up ... and later said': the participle opening the sentence names no one;
+    the name after the comma is the speaker (an irregular participle, and a clause longer than a short
+    adverbial)."""
+    text = (
+        "Teodora Vlasic, who has died aged 91, mapped the caves under the Velebit range.\n\n"
+        "Born at sea off Split to a ferry cook and a Slovene teacher, Teodora spent her childhood on islands and "
+        'later said caving was "the only way to travel without a ticket".'
+    )
+    assert direct_speaker_of(text, "without a ticket") == "Teodora"
+
+
+def test_fronted_participle_with_as_is_no_speaker() -> None:
+    """'Trained as a ..., NAME ... said': 'as' after the participle."""
+    text = (
+        "Teodora Vlasic, who has died aged 91, mapped the caves under the Velebit range.\n\n"
+        "Trained as a pharmacist, Teodora took up caving at 40 and later said the dark had "
+        '"cured her of hurrying".'
+    )
+    assert direct_speaker_of(text, "cured her") == "Teodora"
+
+
+def test_plural_noun_opening_a_sentence_is_no_antecedent_of_she() -> None:
+    """'Examiners doubted that ...': a capitalised plural noun of agents is a group, so a later 'she' is the
+    woman named before, not the group."""
+    text = (
+        "Hedda Lorvik, a chemist, published her first study of lichen in 1975.\n\n"
+        "Her results met with doubt. Examiners argued that the colours she had recorded came from dirty glassware. "
+        "She spent years proving them wrong.\n\n"
+        '"Nobody thought a lichen could keep a diary," she told a radio host in 1999.'
+    )
+    assert direct_speaker_of(text, "keep a diary") == "Hedda Lorvik"
+
+
+def test_surname_like_plural_named_before_stays_a_person() -> None:
+    """A lone word ending like a plural that the article wrote as someone's surname ('Colm Withers ... Withers
+    argued') stays that person, 'he' included."""
+    text = (
+        "Colm Withers, a fisherman, sued the harbour board in May.\n\n"
+        "Withers argued that the new wall had ruined his moorings. He lost the case.\n\n"
+        '"I will appeal until the sea runs dry," he said.'
+    )
+    assert direct_speaker_of(text, "sea runs dry") == "Colm Withers"
+    assert speaker_of(text, "ruined his moorings") == "Colm Withers"
