@@ -50,3 +50,24 @@ def test_encouraged_by_is_the_clauses_adjective() -> None:
 def test_a_speaker_telling_their_own_deeds_goes_on_past_asking() -> None:
     text = "The senator said she rang the port authority on Friday and asked its chairman to delay the vote."
     assert _reported(text)[0][1] == "she rang the port authority on Friday and asked its chairman to delay the vote"
+
+
+def test_pointing_out_that_is_a_further_statement_of_the_speaker() -> None:
+    text = (
+        "Their manager said the youth scheme set up years ago was finally paying off, pointing out that seven of "
+        "Sunday's side had come through the county's development squad."
+    )
+    assert _reported(text) == [
+        ("Their manager", "the youth scheme set up years ago was finally paying off"),
+        ("Their manager", "seven of Sunday's side had come through the county's development squad"),
+    ]
+
+
+def test_an_audiences_reaction_drawn_is_no_part_of_what_was_said() -> None:
+    text = "The alderman added that he was no enemy of cyclists, or of buses, drawing jeers from the gallery."
+    assert _reported(text) == [("alderman", "he was no enemy of cyclists, or of buses")]
+
+
+def test_a_deed_of_the_clause_in_the_past_goes_on() -> None:
+    text = "Neighbours said the intruder ran across the lawn, pointing a torch at the windows."
+    assert _reported(text) == [("Neighbours", "the intruder ran across the lawn, pointing a torch at the windows")]

@@ -38,6 +38,24 @@ _DEED_PARTICIPLES = word_set("drawing throwing putting employing tapping pointin
 """Participles of deeds: after a clause in the present or with a modal they gloss the statement ('he cannot support
 NAME, throwing a wrench in ...', 'the focus is taking a toll, pointing to ...'); after a past event they are the
 event's own ('the gunman walked in, pointing a rifle at the staff', 'the driver lost control, throwing ...')."""
+_REACTIONS = word_set(
+    """laughter laughs applause cheers cheering gasps jeers boos booing groans murmurs chuckles heckles heckling
+    ovation"""
+)
+"""What an audience gives a speaker ('..., drawing laughter from the gallery', '..., prompting cheers')."""
+_REACTION_REACH = 4
+
+
+def _speakers_deed(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A participle of deeds after a comma (``tokens[k]``) that is the speaker's act whatever the clause's tense:
+    'pointing out' (a further statement of the speaker's: '..., pointing out that the ferry was full'), or an
+    audience's reaction drawn ('..., drawing laughter from the gallery', '..., prompting a round of applause'); not
+    'the crowd surged forward, pointing at the stage' nor 'the gunman walked in, drawing a pistol'."""
+    if k + 1 < hi and tokens[k].norm == "pointing" and tokens[k + 1].norm == "out":
+        return True
+    return any(t.norm in _REACTIONS for t in tokens[k + 1 : min(hi, k + 1 + _REACTION_REACH)])
+
+
 _CONTRASTS = frozenset({"while", "whereas"})
 DASHES = frozenset({"--", "—", "–"})
 
@@ -164,7 +182,7 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
     if nxt.norm == "compared":
         return _share_comparison(tokens, k + 1, hi)
     if nxt.norm in _DEED_PARTICIPLES:
-        return clause_tense(tokens, start, k) not in (None, PAST)  # 'he cannot support it, throwing ...'
+        return _speakers_deed(tokens, k, hi) or clause_tense(tokens, start, k) not in (None, PAST)
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
 
 

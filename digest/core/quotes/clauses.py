@@ -47,7 +47,7 @@ from digest.core.quotes.pleas import court_plea
 from digest.core.quotes.shaped_cues import (
     EXPRESSING,
     INFORMING,
-    POINTING,
+    POINTING_FORMS,
     WARNING,
     claimed_clause,
     shaped_start,
@@ -69,7 +69,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if verb.norm in _SAYING and said_thing(tokens, i, hi):
         return None  # 'said a prayer for the crew', 'said their goodbyes': what was said is named, not reported
     if (
-        verb.norm in POINTING
+        verb.norm in POINTING_FORMS
         or verb.norm in EXPRESSING
         or (verb.norm in INFORMING and i < hi and tokens[i].norm == "that")
     ):

@@ -143,7 +143,7 @@ def subjects(tokens: list[Tok], lo: int, hi: int, cues: list[int]) -> list[Attri
 
 _PARTICIPLES = PARTICIPLE_REPORT | word_set(
     "announcing alleging joking promising pledging vowing boasting bragging complaining lamenting mentioning remarking"
-    " writing responding reasoning cautioning tweeting replying observing speculating quipping"
+    " writing responding reasoning cautioning tweeting replying observing speculating quipping pointing"
 )
 """Participles of speech that report a clause (',  announcing that ...'): the shared list and more verbs of saying."""
 _SHAPED = POINTING | EXPRESSING

@@ -20,6 +20,8 @@ from digest.core.quotes.tokens import WORD, Tok
 
 POINTING = word_set("pointed points")
 """Verbs that are cues only before 'out that' (:func:`shaped_start`)."""
+POINTING_FORMS = POINTING | word_set("pointing")
+""":data:`POINTING` and its participle (', pointing out that A'): the forms :func:`shaped_start` reads."""
 INFORMING = word_set("informed informs")
 """Verbs that report a clause right after them only after 'that' ('Officials informed that A')."""
 EXPRESSING = word_set("expressed expresses voiced voices")
@@ -37,7 +39,7 @@ def shaped_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     the verb; a verb of :data:`POINTING` in any other shape, 'pointed to the map', reports nothing)."""
     if i - 2 >= 0 and tokens[i - 2].norm in BE_FORMS:
         return None  # 'were informed that', 'was pointed out that': passive
-    if verb.norm in POINTING:
+    if verb.norm in POINTING_FORMS:
         out = i + 1 < hi and tokens[i].norm == "out" and tokens[i + 1].norm == "that"
         return i + 2 if out else None
     if verb.norm in INFORMING:
