@@ -71,3 +71,16 @@ def test_an_audiences_reaction_drawn_is_no_part_of_what_was_said() -> None:
 def test_a_deed_of_the_clause_in_the_past_goes_on() -> None:
     text = "Neighbours said the intruder ran across the lawn, pointing a torch at the windows."
     assert _reported(text) == [("Neighbours", "the intruder ran across the lawn, pointing a torch at the windows")]
+
+
+def test_a_named_persons_family_is_the_speaker_not_the_person() -> None:
+    text = (
+        "In a statement issued through the coastguard, Ms Orvell's family said they were devastated and asked for "
+        "privacy."
+    )
+    assert _reported(text) == [("Ms Orvell's family", "they were devastated")]
+
+
+def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
+    text = "A longtime Pardoe ally suggested the councillor would switch parties before the spring."
+    assert _reported(text) == [("longtime Pardoe ally", "the councillor would switch parties before the spring")]

@@ -331,8 +331,8 @@ def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
         if not found.name:
             found.name, found.kind = " ".join(words), "group"
             found.plain_group = not any(w[:1].isupper() for w in core[1:])
-    elif head in ROLE_NOUNS or head in TITLE_WORDS:
-        found.roles.append(phrase)
+    elif head in ROLE_NOUNS or head in TITLE_WORDS or head in RELATIONS:
+        found.roles.append(phrase)  # "NAME's family": a relation of the person named is a role
     elif (not found.name or found.plain_group) and all(w[:1].isupper() or w == "&" for w in core):
         found.name, found.kind, found.plain_group = phrase, "org", False  # 'The union for dock workers, Dock Alliance,'
 

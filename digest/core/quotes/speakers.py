@@ -54,6 +54,8 @@ def _head_ok(tok: Tok) -> bool:
 
 
 _LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
+LY_NOUNS = _LY_NOUNS
+"""Nouns in -ly, never adverbs before a verb ("NAME's family said", 'the assembly voted')."""
 
 
 _GAP_WORDS = word_set("long since never always often now even all both") | PERIOD_WORDS

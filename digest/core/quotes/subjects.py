@@ -30,7 +30,7 @@ from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start
 from digest.core.quotes.openers import past_lead_words, past_time_or_place
 from digest.core.quotes.shares import share_word
-from digest.core.quotes.speakers import np_left, np_right
+from digest.core.quotes.speakers import LY_NOUNS, np_left, np_right
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _OPENING_ADVERBIALS = word_set(
@@ -166,7 +166,8 @@ def plain_subject(tokens: list[Tok], start: int, end: int) -> bool:
         or (not first.is_cap and first.norm.endswith("ing"))
     ):
         return False
-    if head.norm in _NOT_SUBJECT_HEAD or head.norm in ADVERBS or head.norm.endswith("ly") or head.norm in MONTHS_DAYS:
+    adverb = head.norm.endswith("ly") and head.norm not in LY_NOUNS
+    if head.norm in _NOT_SUBJECT_HEAD or head.norm in ADVERBS or adverb or head.norm in MONTHS_DAYS:
         return False
     if head.text[0].isdigit():
         return False
@@ -178,7 +179,11 @@ def verb_group_start(tokens: list[Tok], lo: int, v: int) -> int:
     end = v
     while end - 1 >= lo and tokens[end - 1].kind is WORD and not tokens[end - 1].is_cap:
         norm = tokens[end - 1].norm
-        if norm not in ADVERBS and norm not in AUXILIARIES and not norm.endswith(("n't", "ly")):
+        if (
+            norm not in ADVERBS
+            and norm not in AUXILIARIES
+            and not (norm.endswith(("n't", "ly")) and norm not in LY_NOUNS)
+        ):
             break
         end -= 1
     return end
