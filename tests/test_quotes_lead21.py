@@ -45,3 +45,11 @@ def test_a_party_and_state_label_closes_the_appositive_name() -> None:
         ' vote had been "a coin toss" until the last hour.'
     )
     assert direct_speaker_of(text, "a coin toss") == "Sen. Oriel Vantassel"
+
+
+def test_a_document_with_a_participle_aside_describes_in_its_own_words() -> None:
+    """'The growers' charter, drawn up after the harvest, describes X as "A"': the document before the aside."""
+    text = (
+        'The growers\' charter, drawn up after a wet harvest in Venmoor, describes the new levy as "a tax on bad luck".'
+    )
+    assert direct_speaker_of(text, "a tax on bad luck") == "growers' charter"

@@ -17,9 +17,8 @@ from digest.core.lexicon import (
     role_word,
     word_set,
 )
-from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import skip_time
-from digest.core.quotes.cue import APPOSITIVE_MAX
+from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution
 from digest.core.quotes.mentions import office_of_body, plain_name
 from digest.core.quotes.place_of import state_after_town
 from digest.core.quotes.speakers import np_left

@@ -35,6 +35,7 @@ from digest.core.quotes.own_words import own_words
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.relatives import relative_antecedent
 from digest.core.quotes.speakers import description_after, np_left, np_right
+from digest.core.quotes.stance_as import stance_as
 from digest.core.quotes.subjects import participle_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -108,58 +109,6 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     return Attribution(found[0], found[1], "lead")
 
 
-_STANCE_AS = word_set(
-    "rejected rejects dismissed dismisses described describes branded brands denounced denounces "
-    "characterized characterised labelled labeled condemned condemns hailed hails portrayed portrays"
-    " describe refer refers referred identified identifies introduced introduces depicted depicts framed frames"
-    " characterizes characterises labels painted paints touted touts derided derides mocked mocks summed sums"
-    " heralded heralds"
-)
-_LIKEN_TO = word_set("likened likens compared compares")
-
-
-_PASSIVE_NAMING = word_set(
-    "described called dubbed labelled labeled branded termed characterised characterized hailed praised condemned"
-    " denounced slammed criticised criticized"
-)
-"""Past participles of naming and judging: 'was hailed by X as "..."' (X said it)."""
-
-
-def _stance_as(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
-    """'X rejected the claims as "plainly wrong"', 'X hailed him as a "fighter"', 'X introduced her as his "right
-    hand"', 'X likened the toll to "draining the harbor"': a verb of stance or naming, its object, ``as`` (or ``to``
-    after a verb of likening), an optional article or possessive, the quote. (An -ing form of these verbs, and an
-    object set off by commas, found nothing more that was right on PolNeAR train and were left out.)"""
-    k = qi - 1
-    if k > lo and (tokens[k].norm in ARTICLES or tokens[k].norm in POSSESSIVES):
-        k -= 1
-    if k < lo or tokens[k].norm not in ("as", "to"):
-        return None
-    verbs = _STANCE_AS if tokens[k].norm == "as" else _LIKEN_TO
-    for v in range(k - 1, max(lo - 1, k - 9), -1):
-        t = tokens[v]
-        if t.kind is not WORD:
-            return None
-        if t.norm == "by" and tokens[k].norm == "as" and v - 1 >= lo and tokens[v - 1].norm in _PASSIVE_NAMING:
-            agent = np_right(tokens, v + 1, k)  # 'was hailed by a state official as "..."': the agent said it
-            return Attribution(agent[0], agent[1], "stance-as") if agent is not None and agent[1] == k else None
-        if is_verb(t, verbs):
-            found = np_left(tokens, v, lo) or _relative_indefinite(tokens, v, lo)
-            if found is None or not (tokens[found[0]].is_cap or tokens[found[0]].norm in ("the", "one", "another")):
-                return None
-            return Attribution(found[0], found[1], "stance-as")
-    return None
-
-
-def _relative_indefinite(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
-    """'a plan that one neighbour described as "A"': 'one' or 'another' and a noun between 'that' or 'which' and the
-    verb ``tokens[v]`` are the subject of an object relative clause, whose verb is active."""
-    if v - 3 < lo or tokens[v - 3].norm not in ("that", "which") or tokens[v - 2].norm not in ("one", "another"):
-        return None
-    noun = tokens[v - 1]
-    return (v - 2, v) if noun.kind is WORD and not noun.is_cap and noun.norm.isalpha() else None
-
-
 def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | None:
     """Find the speaker noun phrase for the quotation token ``tokens[qi]`` in the sentence ``tokens[lo:hi]``.
 
@@ -167,7 +116,7 @@ def attribute_quote(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution
     it, then the nearest cue of a fragment inside the sentence.
     """
     return (
-        _stance_as(tokens, qi, lo)
+        stance_as(tokens, qi, lo)
         or own_words(tokens, qi, lo)
         or _relayed(tokens, qi, lo)
         or speaker_after(tokens, qi, lo, hi)

@@ -26,8 +26,8 @@ from digest.core.lexicon import (
     SENTENCE_OPENERS,
     word_set,
 )
-from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.clauses import NOUN_LIKE_VERBS, clause_start
+from digest.core.quotes.cue import Attribution
 from digest.core.quotes.openers import past_lead_words, past_time_or_place
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.speakers import LY_NOUNS, np_left, np_right
