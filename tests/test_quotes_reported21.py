@@ -84,3 +84,11 @@ def test_a_named_persons_family_is_the_speaker_not_the_person() -> None:
 def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
     text = "A longtime Pardoe ally suggested the councillor would switch parties before the spring."
     assert _reported(text) == [("longtime Pardoe ally", "the councillor would switch parties before the spring")]
+
+
+def test_an_appositive_summing_up_the_clause_is_the_writers() -> None:
+    text = (
+        "The ferry operator said all bookings would be refunded in full within a week, a reversal that has angered "
+        "its shareholders."
+    )
+    assert _reported(text) == [("ferry operator", "all bookings would be refunded in full within a week")]

@@ -177,7 +177,7 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
         return not _coordinated(tokens, k + 1, hi)
     if nxt.norm in _CONTRASTS:
         return not _contrast_said(tokens, k + 1, hi)
-    if nxt.norm in ("a", "an") and _appositive_to_end(tokens, k, hi):
+    if nxt.norm in ("a", "an") and (_appositive_to_end(tokens, k, hi) or _gloss_appositive(tokens, k + 1, hi)):
         return True
     if nxt.norm == "compared":
         return _share_comparison(tokens, k + 1, hi)
@@ -229,6 +229,31 @@ def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
         elif t.text == "," and j > k + 1 and j + 1 < hi and tokens[j + 1].norm in NOT_CLAUSE_START:
             return False  # 'reviewed the match, a 12-9 defeat, on Tuesday': the clause goes on past the aside
     return True
+
+
+_GLOSS_NOUNS = word_set(
+    """response reaction commitment promise pledge claim proposal ruling move shift departure reversal setback phrase
+    point concession admission assertion allegation accusation characterization remark"""
+)
+"""Nouns of an appositive that sums up the whole clause before it, as a statement or a step ('..., a claim the
+firm denies', '..., a commitment she said had swayed the board'): the writer's gloss, never more of what was
+said."""
+_GLOSS_MODIFIERS = 2
+
+
+def _gloss_appositive(tokens: list[Tok], k: int, hi: int) -> bool:
+    """', a response to the protests that have followed it', ', a notable shift from her remarks last week': after
+    'a' or 'an' (``tokens[k]`` is the word after it), at most two lower-case modifiers and a noun of
+    :data:`_GLOSS_NOUNS`, whatever follows (a relative clause with finite verbs, which
+    :func:`_appositive_to_end` refuses); not an appositive to a noun of the clause ('his uncle, a ferryman at the
+    port', which that function weighs)."""
+    for j in range(k, min(hi, k + _GLOSS_MODIFIERS + 1)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap:
+            return False
+        if t.norm in _GLOSS_NOUNS:
+            return j + 1 >= hi or tokens[j + 1].norm not in ("of", "'s", "’s")
+    return False
 
 
 def _contrast_said(tokens: list[Tok], k: int, hi: int) -> bool:
