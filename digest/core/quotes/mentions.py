@@ -31,6 +31,7 @@ from digest.core.quotes.descriptions import epithet
 from digest.core.quotes.fronted_participle import past_fronted
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
+from digest.core.quotes.phrase_parts import speaker_parts
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
 
@@ -154,7 +155,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     ):
         return None  # 'Her Republican [opponent]', 'His Keshi [counterpart]': an adjective of a noun cut off, no name
     raw = text[tokens[start].start : tokens[end - 1].end]
-    parts = past_fronted(_parts(tokens[start:end]))
+    parts = past_fronted(speaker_parts(tokens[start:end]))
     if not parts or joint_members(parts):
         listed = " ".join(_TAG.sub("", raw).split())  # 'A (D-Vt.), B (R-Ohio) and C': the tags are no names
         return Mention(raw, listed, None, "group", "p") if parts else None  # 'Norway, Chile and Kenya'
@@ -264,28 +265,6 @@ def _not_a_name(name: str) -> bool:
 
 def _first_office(words: list[str]) -> bool:
     return len(words) > 1 and words[0] == "First" and words[-1].lower() in TITLE_WORDS  # 'First Minister'
-
-
-def _parts(phrase: list[Tok]) -> list[list[Tok]]:
-    """The words of a phrase without parentheticals ('(R-Ohio)'), split into its comma-separated parts."""
-    parts: list[list[Tok]] = [[]]
-    depth = 0
-    for t in phrase:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif depth:
-            continue
-        elif t.text == ",":
-            parts.append([])
-        elif t.kind is WORD or (t.text == "&" and parts[-1]):
-            parts[-1].append(t)  # 'Carrow & Vell': the ampersand is part of a firm's name
-    parts = [p for p in parts if p]
-    for i in range(len(parts) - 2, 0, -1):  # 'A, who chairs the board, and B': the relative clause is no name
-        if parts[i][0].norm == "who" and parts[i + 1][0].norm == "and":
-            parts[i - 1 : i + 2] = [parts[i - 1] + parts[i + 1]]
-    return parts
 
 
 @dataclass
