@@ -52,3 +52,27 @@ def test_surname_like_plural_named_before_stays_a_person() -> None:
     )
     assert direct_speaker_of(text, "sea runs dry") == "Colm Withers"
     assert speaker_of(text, "ruined his moorings") == "Colm Withers"
+
+
+def test_age_epithet_is_the_subject_of_the_sentence_before() -> None:
+    """'And lastly, veteran goalkeeper NAME has ruled out ... The 39-year-old told ...': the age epithet is the
+    person who opens the sentence before (after a connective and a job), though someone else was named a
+    sentence earlier."""
+    text = (
+        "Elsewhere, Lowfield want to sign teenage winger Niall Brett, 18, on loan, reports the Gazette. Brett, who "
+        'scored twice on Sunday, is seen at his club as "a gem".\n\n'
+        "And lastly, veteran goalkeeper Warren Madrigal has ruled out hanging up his gloves. The 39-year-old told a "
+        'local radio show he felt "sharper than ever" and hoped to play two more seasons. "My knees will let me '
+        'know," he said. "For now they are quiet."'
+    )
+    assert direct_speaker_of(text, "knees will let me know") == "Warren Madrigal"
+    assert direct_speaker_of(text, "sharper than ever") == "Warren Madrigal"
+
+
+def test_emphatic_reflexive_is_no_part_of_the_speaker() -> None:
+    """'The owner herself wrote ...': 'herself' stresses the speaker and is no part of her name or role."""
+    text = (
+        "The bakery on Quay Lane will close in March, its landlord confirmed on Tuesday.\n\n"
+        'The owner herself wrote on the shop window: "Forty years of bread. Thank you, Fenby."'
+    )
+    assert direct_speaker_of(text, "Forty years of bread") == "owner"

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from digest.core.lexicon import (
+    ADVERBS,
     DETERMINERS,
     LEAD_WORDS,
     MONTHS_DAYS,
@@ -114,11 +115,31 @@ _ROLE_LEAD_WORDS = 3
 
 def opens_at(para: str, start: int, at: int, lead_chars: int) -> bool:
     """A name at ``at`` opens the sentence starting at ``start``: within ``lead_chars`` of its start, or after a
-    job or title of a few words ('Pop singer NAME has confirmed', 'Former striker NAME said')."""
+    job or title of a few words ('Pop singer NAME has confirmed', 'Former striker NAME said'), a connective set
+    off by a comma perhaps first ('Lastly, veteran goalkeeper NAME has ...', 'And finally, midfielder NAME')."""
     if at - start <= lead_chars:
         return True
-    lead = para[start:at].split()
+    lead = _past_connective(para[start:at].split())
     return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS
+
+
+_CONNECTIVE_WORDS = 2
+"""The most words of a connective opening a sentence before a comma ('And finally,', 'Lastly,')."""
+
+
+def _past_connective(lead: list[str]) -> list[str]:
+    """The words after a connective and its comma opening them ('And finally, veteran striker' -> 'veteran
+    striker'): words that link sentences, adverbs ('Meanwhile,', 'Lastly,'); ``lead`` itself when none opens it."""
+    comma = next((k for k, w in enumerate(lead[:_CONNECTIVE_WORDS]) if w.endswith(",")), None)
+    if comma is None:
+        return lead
+    words = [w.rstrip(",").lower() for w in lead[: comma + 1]]
+    linking = all(w in LEAD_WORDS or w in ADVERBS or (w.endswith("ly") and len(w) > _ADVERB_LENGTH) for w in words)
+    return lead[comma + 1 :] if linking else lead
+
+
+_ADVERB_LENGTH = 5
+"""An -ly word longer than this is an adverb ('Lastly', 'Secondly'; not 'Emily', 'Italy')."""
 
 
 PRONOUN_LEAD = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?(?:[^.,;:\"“”]{1,40},\s*){0,2}([Hh]e|[Ss]he)\s")

@@ -202,12 +202,27 @@ class Descriptions:
             facts = self._facts_of(near[0], known)
             recent = facts.led and max(facts.led) >= sentence - NEAR
             return near[0] if recent and self._may_be(facts, head, near[0], gender_of) else None
-        if len(latest) != 1 or near != latest or not self._facts_of(latest[0], known).led & {sentence, sentence - 1}:
+        if not self._led_just_before(latest, near, people[0][0], sentence, known) and (
+            len(latest) != 1 or near != latest or not self._facts_of(latest[0], known).led & {sentence, sentence - 1}
+        ):
             # two named in the last sentences, or she is not the subject of the last or this one: still the one
             # who opened the sentence before by speaking ('Quellan, who scored, told the club A. / "B," the
             # 26-year-old said'), as for a job no one was given
             return self._last_speaker(head, people, sentence, known, gender_of) if _AGE_WORD.fullmatch(head) else None
         return latest[0] if self._may_be(self._facts_of(latest[0], known), head, latest[0], gender_of) else None
+
+    def _led_just_before(
+        self, latest: list[str], near: list[str], seen_at: int, sentence: int, known: dict[str, _Facts]
+    ) -> bool:
+        """The one person named in the sentence right before the description (or earlier in its own) opens that
+        sentence as its subject, and no one else named in the last sentences was named in that paragraph
+        ('Veteran goalkeeper NAME has ruled out ... The 39-year-old said', someone else named in the paragraph
+        before): the epithet is that person (not after 'A reached the summit. B followed.': either may be meant)."""
+        if len(latest) != 1 or seen_at < sentence - 1 or seen_at not in self._facts_of(latest[0], known).led:
+            return False
+        paras = {place[0] for place in self.written.get(latest[0], ()) if place[3] == seen_at}
+        others = (place[0] for name in near if name != latest[0] for place in self.written.get(name, ()))
+        return bool(paras) and not any(para in paras for para in others)
 
     def _last_speaker(
         self,

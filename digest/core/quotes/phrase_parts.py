@@ -1,13 +1,17 @@
-"""A speaker phrase's words split into its comma-separated parts, without parentheticals (split out of
-``mentions``, unchanged)."""
+"""A speaker phrase's words split into its comma-separated parts, without parentheticals and without an
+emphatic reflexive pronoun ('the player himself')."""
 
 from __future__ import annotations
 
 from digest.core.quotes.tokens import WORD, Tok
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+"""Reflexive pronouns that stress a speaker ('The minister herself wrote', 'the owners themselves said')."""
+
 
 def speaker_parts(phrase: list[Tok]) -> list[list[Tok]]:
-    """The words of a phrase without parentheticals ('(R-Ohio)'), split into its comma-separated parts."""
+    """The words of a phrase without parentheticals ('(R-Ohio)') and emphatic reflexives ('the player himself'),
+    split into its comma-separated parts."""
     parts: list[list[Tok]] = [[]]
     depth = 0
     for t in phrase:
@@ -19,6 +23,8 @@ def speaker_parts(phrase: list[Tok]) -> list[list[Tok]]:
             continue
         elif t.text == ",":
             parts.append([])
+        elif t.norm in _REFLEXIVES and parts[-1]:
+            continue  # 'The player himself [posted]': the emphatic pronoun is no part of the speaker's name
         elif t.kind is WORD or (t.text == "&" and parts[-1]):
             parts[-1].append(t)  # 'Carrow & Vell': the ampersand is part of a firm's name
     parts = [p for p in parts if p]
