@@ -53,3 +53,15 @@ def test_a_document_with_a_participle_aside_describes_in_its_own_words() -> None
         'The growers\' charter, drawn up after a wet harvest in Venmoor, describes the new levy as "a tax on bad luck".'
     )
     assert direct_speaker_of(text, "a tax on bad luck") == "growers' charter"
+
+
+CALLED_OUT = [
+    'Fenna Roskam left by the side door. "Not tonight," she called over her shoulder. "Ask me on Friday."',
+    'Fenna Roskam stood at the back of the hall. "Not tonight," Roskam called out from the doorway.',
+]
+
+
+@pytest.mark.parametrize("text", CALLED_OUT)
+def test_a_quotation_called_out_belongs_to_its_caller(text: str) -> None:
+    """'"...," she called over her shoulder', '"...," NAME called out from the doorway': 'called' says the words."""
+    assert direct_speaker_of(text, "Not tonight") == "Fenna Roskam"

@@ -331,16 +331,25 @@ def _description_end(tokens: list[Tok], j: int, hi: int) -> int:
     return j + 2
 
 
-_TAIL_GOES_ON = word_set("and with via from as before after while to at on in")
+_TAIL_GOES_ON = word_set("and with via from as before after while to at on in over across through")
 
 
 def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
-    """'"...," Dana Pike shouted and a ranger led him home', '"...," Lee Wong posted via Instagram': a capitalised
-    name and a past-tense verb of speaking, judging or the manner of speaking ('shouted', not 'watched'), then a
-    conjunction or preposition that carries the sentence on."""
+    """'"...," Dana Pike shouted and a ranger led him home', '"...," Lee Wong posted via Instagram', '"...," she
+    called out from the aisle': a capitalised name or a personal pronoun and a past-tense verb of speaking, judging
+    or the manner of speaking ('shouted', not 'watched'; 'called'), then a conjunction or
+    preposition that carries the sentence on."""
     verb = tokens[found[1]].norm  # before a particle: '"...," Dana Pike shot back with a laugh'
-    spoken = verb in SPOKEN_PAST or (verb in _IRREGULAR_TAIL_VERBS and end > found[1] + 1)
-    return tokens[found[0]].is_cap and spoken and tokens[end].norm in _TAIL_GOES_ON
+    particle = end > found[1] + 1
+    spoken = verb in SPOKEN_PAST or verb in _CALLED or (particle and verb in _IRREGULAR_TAIL_VERBS)
+    speaker = tokens[found[0]].is_cap or tokens[found[0]].norm in _PERSONAL
+    return speaker and spoken and tokens[end].norm in _TAIL_GOES_ON
+
+
+_CALLED = word_set("called")
+"""'"...," she called out from the aisle', '"...," he called over his shoulder': 'call' after a quotation and its
+speaker, going on with a preposition, says the words aloud."""
+_PERSONAL = word_set("he she they")
 
 
 def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
