@@ -92,3 +92,8 @@ def test_an_appositive_summing_up_the_clause_is_the_writers() -> None:
         "its shareholders."
     )
     assert _reported(text) == [("ferry operator", "all bookings would be refunded in full within a week")]
+
+
+def test_an_appositive_to_a_person_in_the_clause_goes_on() -> None:
+    text = "The novelist said she had modelled the hero on her uncle, a ferryman at the old port."
+    assert _reported(text) == [("novelist", "she had modelled the hero on her uncle, a ferryman at the old port")]

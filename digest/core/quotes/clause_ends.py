@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     DESCRIBE_VERBS,
     DETERMINERS,
     IRREGULAR_PAST,
+    KIN,
     MONTHS_DAYS,
     PARTICIPLE_REPORT,
     PREPOSITIONS_IN_NP,
@@ -17,6 +18,7 @@ from digest.core.lexicon import (
     SHARE_WORDS,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
+    role_word,
     word_set,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, LIST_JOINERS, NOT_CLAUSE_START, PAST_REACH, finite_clause
@@ -177,8 +179,11 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
         return not _coordinated(tokens, k + 1, hi)
     if nxt.norm in _CONTRASTS:
         return not _contrast_said(tokens, k + 1, hi)
-    if nxt.norm in ("a", "an") and (_appositive_to_end(tokens, k, hi) or _gloss_appositive(tokens, k + 1, hi)):
-        return True
+    if nxt.norm in ("a", "an"):
+        if _gloss_appositive(tokens, k + 1, hi):
+            return True
+        if _appositive_to_end(tokens, k, hi) and not _person_apposition(tokens, k, hi):
+            return True
     if nxt.norm == "compared":
         return _share_comparison(tokens, k + 1, hi)
     if nxt.norm in _DEED_PARTICIPLES:
@@ -229,6 +234,26 @@ def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
         elif t.text == "," and j > k + 1 and j + 1 < hi and tokens[j + 1].norm in NOT_CLAUSE_START:
             return False  # 'reviewed the match, a 12-9 defeat, on Tuesday': the clause goes on past the aside
     return True
+
+
+_PERSON_REACH = 4
+
+
+def _person_apposition(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'modelled the hero on her uncle, a ferryman at the old port': an appositive of a role after a word naming a
+    person by kin or role (``tokens[k]`` is the 'a' after the comma) says who that person is, inside what was said
+    (the writer's gloss sums up the clause instead: ', a short walk from the mill')."""
+    before = tokens[k - 2] if k >= 2 else None
+    if before is None or before.kind is not WORD or before.is_cap:
+        return False
+    if not (role_word(before.norm) or before.norm in KIN):
+        return False
+    for t in tokens[k + 1 : min(hi, k + 1 + _PERSON_REACH)]:
+        if t.kind is not WORD or t.norm in PREPOSITIONS_IN_NP:
+            return False
+        if not t.is_cap and (role_word(t.norm) or t.norm in KIN):
+            return True
+    return False
 
 
 _GLOSS_NOUNS = word_set(
