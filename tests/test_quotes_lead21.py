@@ -65,3 +65,39 @@ CALLED_OUT = [
 def test_a_quotation_called_out_belongs_to_its_caller(text: str) -> None:
     """'"...," she called over her shoulder', '"...," NAME called out from the doorway': 'called' says the words."""
     assert direct_speaker_of(text, "Not tonight") == "Fenna Roskam"
+
+
+HEARING = (
+    "Under questioning from Mr Kettleby, harbour master Lise Varnholt accepted the buoy had been misplaced.\n\n"
+    '"I accept it was in the wrong place," Ms Varnholt said.\n\n'
+    '"By how far, Harbour Master?" Mr Kettleby asked.\n\n'
+    '"Perhaps thirty metres, on our survey."\n\n'
+    "Mr Kettleby then showed the panel a chart of the channel and the wreck's position.\n\n"
+)
+
+
+def test_a_bare_answer_after_a_question_put_to_someone_is_the_one_asked() -> None:
+    """'"By how far, Harbour Master?" NAME asked.' then a bare paragraph: the answer of the one asked."""
+    assert direct_speaker_of(HEARING, "Perhaps thirty metres") == "Lise Varnholt"
+
+
+def test_a_bare_question_to_someone_after_an_answer_is_the_askers() -> None:
+    """After the answer and a paragraph of the asker's doing, '"Is that the chart you drew?"' is the asker's."""
+    text = (
+        "Questioned by Mr Kettleby, the surveyor Ruth Amsel said she had drawn the chart in May.\n\n"
+        '"Why did you wait until May?" Mr Kettleby asked.\n\n'
+        '"The tides were lowest then," Ms Amsel said.\n\n'
+        'She said the spring survey had been "rushed". Mr Kettleby then handed her the chart.\n\n'
+        '"Is that the chart you drew?"\n\n'
+    )
+    assert direct_speaker_of(text, "Is that the chart") == "Mr Kettleby"
+
+
+def test_a_rhetorical_question_after_an_answer_stays_with_the_speaker() -> None:
+    """A question that puts nothing to anyone ('"Who would pay for that?"') is the last speaker's own."""
+    text = (
+        '"Why do you want it dredged now?" Mr Kettleby asked.\n\n'
+        '"Because the channel is silting," Ms Amsel said.\n\n'
+        '"Who would pay for dredging it twice?"\n\n'
+    )
+    assert direct_speaker_of(text, "Who would pay") == "Ms Amsel"

@@ -24,6 +24,11 @@ _ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|s
 _CLOSING = "\"'”’ \n"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_VOCATIVE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\?\s*$")
+"""A question ending in the person it is put to ('How late, Deputy Commissioner?', 'Why, Ms Roe?')."""
+_ASKING = re.compile(r"\b(?:asked|pressed|questioned|quizzed)\b")
+_HISTORY = 3
+"""How many paragraphs with a speaker a follow-up looks back over."""
 
 
 def asks(text: str, marks: list[MarkSpan]) -> bool:
@@ -37,6 +42,21 @@ def asks(text: str, marks: list[MarkSpan]) -> bool:
 def _answers(text: str, marks: list[MarkSpan]) -> bool:
     """A verb of answering stands outside the paragraph's quotations."""
     return _ANSWER_VERB.search(" ".join(outside_marks(text, marks))) is not None
+
+
+def _put_to_someone(text: str, marks: list[MarkSpan]) -> bool:
+    """The paragraph's last quotation is a question put to someone: it says 'you' or ends in a vocative."""
+    last = marks[-1] if marks else None
+    if last is None or last.close is None or not asks(text, marks):
+        return False
+    quoted = text[last.open + 1 : last.close].rstrip(_CLOSING)
+    return _SECOND_PERSON.search(quoted) is not None or _VOCATIVE.search(quoted) is not None
+
+
+def _asking(text: str, marks: list[MarkSpan]) -> bool:
+    """The paragraph puts a question to someone: in its quotation, or in reported form ('NAME asked the witness
+    how many ...')."""
+    return _put_to_someone(text, marks) or (not marks and _ASKING.search(text) is not None)
 
 
 def _own_point(text: str, marks: list[MarkSpan]) -> bool:
@@ -54,6 +74,8 @@ class Exchange:
         self.answerer: ActorState | None = None
         self.last: tuple[ActorState, bool] | None = None
         """The speaker of the last paragraph with a quotation, and whether it asked a question."""
+        self.history: list[tuple[ActorState, bool]] = []
+        """The speakers of the last paragraphs that had one, and whether each put a question to someone."""
 
     def turn(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """The speaker of a bare quotation paragraph within an exchange; None outside one."""
@@ -61,8 +83,31 @@ class Exchange:
             return None
         return self.asker if asks(text, marks) and not _own_point(text, marks) else self.answerer
 
+    def follow_up(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
+        """The speaker of a bare quotation paragraph right after a question and answer, outside an exchange that
+        :meth:`turn` follows: an answer after a question put to someone is the one it was put to, the speaker
+        before the asker ('"How late, Commissioner?" NAME asked.' / '"About an hour."'); a question put to someone
+        after an answer is the last asker's ('"I couldn't say," the witness said.' / '"Would it surprise you ...?"').
+        None when the paragraphs before show neither."""
+        if not self.history:
+            return None
+        last, last_asked = self.history[-1]
+        if asks(text, marks):
+            if last_asked or not _put_to_someone(text, marks):
+                return None
+            return self._earlier(last, asking=True)
+        return self._earlier(last, asking=False) if last_asked and marks_asked(self.last) else None
+
+    def _earlier(self, last: ActorState, asking: bool) -> ActorState | None:
+        """The latest speaker before ``last`` who is someone else (and, ``asking``, who put a question)."""
+        for speaker, asked in reversed(self.history[:-1]):
+            if speaker.root() is not last.root():
+                return speaker if asked or not asking else None
+        return None
+
     def close(self, speaker: ActorState | None, text: str, marks: list[MarkSpan], bare_turn: bool) -> None:
         """Note a paragraph's end: ``bare_turn`` says :meth:`turn` gave its speaker."""
+        self._remember(speaker, text, marks)
         if bare_turn:
             return
         if speaker is None or not marks:
@@ -74,3 +119,16 @@ class Exchange:
         else:
             self.asker = self.answerer = None
         self.last = (speaker, asks(text, marks))
+
+    def _remember(self, speaker: ActorState | None, text: str, marks: list[MarkSpan]) -> None:
+        """Keep the paragraph's speaker in the history (a paragraph with no speaker ends it)."""
+        if speaker is None:
+            self.history.clear()
+            return
+        self.history = [*self.history, (speaker, _asking(text, marks))][-_HISTORY:]
+
+
+def marks_asked(last: tuple[ActorState, bool] | None) -> bool:
+    """The last paragraph with a quotation asked a question in it (a question in reported form gets no answer in a
+    bare quotation: the answer is usually written with its speaker)."""
+    return last is not None and last[1]

@@ -384,7 +384,8 @@ class _Reader:
             state.speaker = introducer(self.registry, self.sentence, state.text, tokens)
         turn = self.exchange.turn(state.text, marks) if state.only_quotes and state.unresolved else None
         if state.only_quotes and state.unresolved:
-            fallback = state.continued or turn or self.last_speaker or self._introduced() or self._answered()
+            follow = self.exchange.follow_up(state.text, marks) if turn is None else None
+            fallback = state.continued or turn or follow or self.last_speaker or self._introduced() or self._answered()
             if fallback is not None:
                 for index in state.unresolved:
                     self._emit_quote(state.text, state.base, state.section, marks[index], fallback)
