@@ -11,14 +11,11 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     LOOSE_VERBS,
     MONTHS_DAYS,
-    ORG_WORDS,
     PERSON_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
-    RELATIVE_PRONOUNS,
     REPORT_VERBS,
-    ROLE_NOUNS,
     SAY_TELL,
     TOLD_OBJECTS,
     word_set,
@@ -35,14 +32,12 @@ from digest.core.quotes.clause_shape import (
     placed_subject_past,
     quantity_subject,
     relative_gap,
-    that_ahead,
 )
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
 from digest.core.quotes.inserted_phrase import INSERTION_PREPOSITIONS, INSERTION_START, skippable, subject_article
 from digest.core.quotes.noun_forms import said_thing
-from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.pleas import court_plea
 from digest.core.quotes.shaped_cues import (
     EXPRESSING,
@@ -54,6 +49,14 @@ from digest.core.quotes.shaped_cues import (
     warned_object,
 )
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from digest.core.quotes.told_object import (
+    PLACE_PREPOSITIONS,
+    SUBORDINATE_ONLY,
+    THAT_TIME,
+    before_finite,
+    skip_told_object,
+    thing_noun,
+)
 
 MIN_WORDS = 3
 
@@ -176,7 +179,7 @@ def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
     """'that' after an inserted phrase and before an auxiliary opens a relative clause on the phrase's noun ('said
     in a letter that was sent to the board', 'told reporters after a meeting that had run late'), no reported
     clause (right after the verb, 'said that was wrong', it is the clause's subject)."""
-    if k - 1 >= 0 and (tokens[k - 1].norm in _THAT_TIME or tokens[k - 1].norm in MONTHS_DAYS):
+    if k - 1 >= 0 and (tokens[k - 1].norm in THAT_TIME or tokens[k - 1].norm in MONTHS_DAYS):
         return False  # 'said in a statement on Friday that was the end of it': no relative clause on a day
     return k + 1 < hi and (tokens[k + 1].norm in FINITE_WORDS or _subjectless_past(tokens, k + 1, hi))
 
@@ -197,7 +200,7 @@ def _clause_word(t: Tok) -> bool:
     """A word that makes the phrase after a verb of speech a clause of its own ('after NAME failed to', 'at a
     hearing where', 'a question about how'): a pronoun after it opens no reported clause."""
     verb = not t.is_cap and (t.norm.endswith("ed") or t.norm in IRREGULAR_PAST or t.norm in FINITE_WORDS)
-    return verb or t.norm in _WH_WORDS or t.norm in ("who", "which", "where", "when") or t.norm in _SUBORDINATE_ONLY
+    return verb or t.norm in _WH_WORDS or t.norm in ("who", "which", "where", "when") or t.norm in SUBORDINATE_ONLY
 
 
 _PRONOUN_AFTER_VERBS = LOOSE_VERBS | word_set("admitted acknowledged conceded")
@@ -289,11 +292,11 @@ def _plain_subject(t: Tok) -> bool:
 
 def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
     """The token after the object of 'told' when a clause may follow it ('told the committee he tried ...')."""
-    k = _skip_told_object(tokens, i, hi)
+    k = skip_told_object(tokens, i, hi)
     if k == i:
         return None
-    if tokens[k - 1].norm in _PLACE_PREPOSITIONS and k < hi and tokens[k].norm in SUBJECT_DETERMINERS:
-        k = _skip_told_object(tokens, k, hi)  # 'told reporters outside the hall that': the place, then the clause
+    if tokens[k - 1].norm in PLACE_PREPOSITIONS and k < hi and tokens[k].norm in SUBJECT_DETERMINERS:
+        k = skip_told_object(tokens, k, hi)  # 'told reporters outside the hall that': the place, then the clause
     k = skip_time(tokens, k, hi)  # 'told the paper last week she ...'
     t = tokens[k] if k < hi else None
     # without 'that' the clause opens with its subject
@@ -302,18 +305,11 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
         and t.kind is WORD
         and t.norm not in INSERTION_START
         and t.norm != "that"
-        and not (is_pronoun(t) or t.norm in SUBJECT_DETERMINERS or t.is_cap or _before_finite(tokens, k, hi))
-        and not (_thing_noun(t) and k + 1 < hi and _thing_noun(tokens[k + 1]) and _before_finite(tokens, k + 1, hi))
+        and not (is_pronoun(t) or t.norm in SUBJECT_DETERMINERS or t.is_cap or before_finite(tokens, k, hi))
+        and not (thing_noun(t) and k + 1 < hi and thing_noun(tokens[k + 1]) and before_finite(tokens, k + 1, hi))
     ):
         return None
     return k
-
-
-def _before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
-    """A plain word right before an auxiliary or a form of 'be' is a clause's subject ('told reporters crews would
-    stay', 'told us prices were rising'), not more of the object told."""
-    nxt = tokens[k + 1] if k + 1 < hi else None
-    return tokens[k].kind is WORD and nxt is not None and nxt.norm in FINITE_WORDS and not nxt.is_cap
 
 
 def _skip_insertion(tokens: list[Tok], k: int, hi: int) -> tuple[int, int]:
@@ -384,14 +380,13 @@ _ADDING = word_set("add adds added")
 _PLAIN_VERBS = SAY_TELL | word_set("claimed claims claim believes")
 """Verbs whose bare clause may open on any two plain words ('claimed nearly 400 delegates took part'); after
 'stressed', 'warned' or 'argued' such words are as often the object ('stressed her support for ...')."""
-_THAT_TIME = word_set("night day morning afternoon evening week weekend month year time same")
 
 
 def _after_that(tokens: list[Tok], k: int, hi: int, verb: Tok) -> int | None:
     """The clause after 'that', unless 'that' opens a time ('reported that night', 'said that same day')."""
     if _relative_that(tokens, k, hi) and not tokens[k + 1].is_cap:
         return k  # 'said that was not true', 'said that would be a mistake': 'that' is the clause's subject
-    if k + 1 < hi and tokens[k + 1].norm in _THAT_TIME:
+    if k + 1 < hi and tokens[k + 1].norm in THAT_TIME:
         return _after_time(tokens, k + 2, hi, verb)
     if k + 2 < hi and tokens[k + 1].text == "," and tokens[k + 2].kind is WORD:
         return k + 2  # 'said that, during the talks, the aides ...': the clause from the inserted phrase on
@@ -405,61 +400,6 @@ _WH_WORDS = word_set("how why what whether")
 NOUN_LIKE_VERBS = word_set("state states claim claims charge charges estimate estimates report promise comment")
 """Speech verbs that are as often nouns ('the state', 'his claims'): a clause after them needs 'that' or a subject
 pronoun and a finite verb ('X claims he is owed')."""
-
-
-_SUBORDINATE_ONLY = word_set("as while whereas")
-"""Subordinators that are no preposition: one ends the object of 'told' and opens a clause of its own, not what
-was told ('..., the judge told him as she passed sentence'); after one, a pronoun opens no reported clause ('told
-the board as she left'; 'told the board after the vote she would' may, 'after' being also a preposition)."""
-_PLACE_PREPOSITIONS = word_set("outside inside near beside behind around across along beneath")
-"""Prepositions of place that end the object of 'told' ('told reporters outside the hall that'): the phrase after
-them is no clause's subject."""
-_OBJECT_OPENERS = ARTICLES | word_set("his her their its our local state foreign this")
-
-
-_TOLD_OBJECT_MAX = 4
-_TOLD_NAME_MAX = 8
-"""The most words of the object of 'told', and of one that ends in a name ('told longtime Kelby council member Ida
-Marsh that': the name's words are the object's, not the clause's subject)."""
-
-
-def _skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
-    """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
-    k = i
-    if k < hi and tokens[k].kind is WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
-        return k + 1
-    if k < hi and tokens[k].kind is WORD and tokens[k].norm in _OBJECT_OPENERS:
-        k += 1
-    steps = 0
-    while (
-        k < hi
-        and (steps < _TOLD_OBJECT_MAX or (tokens[k].is_cap and steps < _TOLD_NAME_MAX))
-        and tokens[k].kind is WORD
-        and tokens[k].norm != "that"
-        and not is_pronoun(tokens[k])
-        and (tokens[k].norm not in SUBJECT_DETERMINERS or tokens[k - 1].norm == "of")  # 'the head of the agency'
-        and tokens[k].norm not in INSERTION_START
-        and not (steps and tokens[k].norm in INSERTION_PREPOSITIONS and that_ahead(tokens, k, hi))
-        and tokens[k].norm not in ("who", "which", "why", "how", "what")
-        and tokens[k].norm not in _SUBORDINATE_ONLY
-        and not (steps and _before_finite(tokens, k, hi))
-    ):
-        k += 1
-        steps += 1
-    if steps > 1 and k < hi and _thing_noun(tokens[k]) and _before_finite(tokens, k, hi) and _thing_noun(tokens[k - 1]):
-        k -= 1  # 'told reporters interest rates would rise': a noun before the subject's head is the subject's
-    return k if steps else i
-
-
-def _thing_noun(t: Tok) -> bool:
-    """A plain lower-case word that names no person or body ('interest' in 'interest rates'), so it modifies the
-    clause's subject rather than ending the object told."""
-    n = t.norm
-    plain = lower_word(t) and not is_pronoun(t)
-    return plain and not (n in ROLE_NOUNS or n in ORG_WORDS or n in TOLD_OBJECTS or n in _NOT_THINGS)
-
-
-_NOT_THINGS = RELATIVE_PRONOUNS | ARTICLES | MONTHS_DAYS | _THAT_TIME | word_set("today what where")
 
 
 def sentence_end(tokens: list[Tok], k: int, hi: int) -> bool:

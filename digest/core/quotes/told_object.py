@@ -1,0 +1,83 @@
+"""The object of 'told' before its clause ('told reporters', 'told the committee', 'told CBS News'): where it ends
+and the clause's subject begins ('told reporters interest rates would rise')."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import (
+    ARTICLES,
+    MONTHS_DAYS,
+    ORG_WORDS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    TOLD_OBJECTS,
+    word_set,
+)
+from digest.core.quotes.clause_shape import FINITE_WORDS, SUBJECT_DETERMINERS, is_pronoun, that_ahead
+from digest.core.quotes.inserted_phrase import INSERTION_PREPOSITIONS, INSERTION_START
+from digest.core.quotes.phrase_words import lower_word
+from digest.core.quotes.tokens import WORD, Tok
+
+THAT_TIME = word_set("night day morning afternoon evening week weekend month year time same")
+"""Words after 'that' that make it a time ('that night', 'that same day'), not a clause's opener."""
+
+
+SUBORDINATE_ONLY = word_set("as while whereas")
+"""Subordinators that are no preposition: one ends the object of 'told' and opens a clause of its own, not what
+was told ('..., the judge told him as she passed sentence'); after one, a pronoun opens no reported clause ('told
+the board as she left'; 'told the board after the vote she would' may, 'after' being also a preposition)."""
+PLACE_PREPOSITIONS = word_set("outside inside near beside behind around across along beneath")
+"""Prepositions of place that end the object of 'told' ('told reporters outside the hall that'): the phrase after
+them is no clause's subject."""
+_OBJECT_OPENERS = ARTICLES | word_set("his her their its our local state foreign this")
+
+
+_TOLD_OBJECT_MAX = 4
+_TOLD_NAME_MAX = 8
+"""The most words of the object of 'told', and of one that ends in a name ('told longtime Kelby council member Ida
+Marsh that': the name's words are the object's, not the clause's subject)."""
+
+
+def skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
+    """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
+    k = i
+    if k < hi and tokens[k].kind is WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
+        return k + 1
+    if k < hi and tokens[k].kind is WORD and tokens[k].norm in _OBJECT_OPENERS:
+        k += 1
+    steps = 0
+    while (
+        k < hi
+        and (steps < _TOLD_OBJECT_MAX or (tokens[k].is_cap and steps < _TOLD_NAME_MAX))
+        and tokens[k].kind is WORD
+        and tokens[k].norm != "that"
+        and not is_pronoun(tokens[k])
+        and (tokens[k].norm not in SUBJECT_DETERMINERS or tokens[k - 1].norm == "of")  # 'the head of the agency'
+        and tokens[k].norm not in INSERTION_START
+        and not (steps and tokens[k].norm in INSERTION_PREPOSITIONS and that_ahead(tokens, k, hi))
+        and tokens[k].norm not in ("who", "which", "why", "how", "what")
+        and tokens[k].norm not in SUBORDINATE_ONLY
+        and not (steps and before_finite(tokens, k, hi))
+    ):
+        k += 1
+        steps += 1
+    if steps > 1 and k < hi and thing_noun(tokens[k]) and before_finite(tokens, k, hi) and thing_noun(tokens[k - 1]):
+        k -= 1  # 'told reporters interest rates would rise': a noun before the subject's head is the subject's
+    return k if steps else i
+
+
+def thing_noun(t: Tok) -> bool:
+    """A plain lower-case word that names no person or body ('interest' in 'interest rates'), so it modifies the
+    clause's subject rather than ending the object told."""
+    n = t.norm
+    plain = lower_word(t) and not is_pronoun(t)
+    return plain and not (n in ROLE_NOUNS or n in ORG_WORDS or n in TOLD_OBJECTS or n in _NOT_THINGS)
+
+
+_NOT_THINGS = RELATIVE_PRONOUNS | ARTICLES | MONTHS_DAYS | THAT_TIME | word_set("today what where")
+
+
+def before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A plain word right before an auxiliary or a form of 'be' is a clause's subject ('told reporters crews would
+    stay', 'told us prices were rising'), not more of the object told."""
+    nxt = tokens[k + 1] if k + 1 < hi else None
+    return tokens[k].kind is WORD and nxt is not None and nxt.norm in FINITE_WORDS and not nxt.is_cap
