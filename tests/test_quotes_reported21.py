@@ -97,3 +97,13 @@ def test_an_appositive_summing_up_the_clause_is_the_writers() -> None:
 def test_an_appositive_to_a_person_in_the_clause_goes_on() -> None:
     text = "The novelist said she had modelled the hero on her uncle, a ferryman at the old port."
     assert _reported(text) == [("novelist", "she had modelled the hero on her uncle, a ferryman at the old port")]
+
+
+def test_a_possessive_opens_the_clause_after_an_inserted_phrase() -> None:
+    text = "The harbour board said in a statement its pilots had followed every procedure that night."
+    assert _reported(text) == [("harbour board", "its pilots had followed every procedure that night")]
+
+
+def test_a_possessive_after_the_preposition_is_the_phrases_own() -> None:
+    text = "The chairwoman said in her closing remarks that the fleet would be renewed by the autumn."
+    assert _reported(text) == [("chairwoman", "the fleet would be renewed by the autumn")]

@@ -358,7 +358,10 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     if verb.norm not in LOOSE_VERBS or verb.norm in _ADDING:
         # 'added 255,000 jobs in July', 'adds two new routes': something added, no words (unless a clause follows)
         return k if not steps and (finite_clause(tokens, k, hi) or past_clause(tokens, k, hi)) else None
-    if steps and tokens[k - 1].text != "," and not is_pronoun(t) and t.norm not in DETERMINERS:
+    # 'said in a statement its crews had acted': a possessive opens the subject after an inserted phrase
+    after_phrase = steps > 0 and tokens[k - 1].norm not in INSERTION_START and tokens[k - 1].norm not in _TIME_WORDS
+    opener = t.norm in DETERMINERS or (after_phrase and t.norm in POSSESSIVES and finite_clause(tokens, k, hi))
+    if steps and tokens[k - 1].text != "," and not is_pronoun(t) and not opener:
         return None
     if (
         t.norm in DETERMINERS
@@ -366,7 +369,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         and not (finite_clause(tokens, k, hi) or past_clause(tokens, k, hi))
     ):
         return None
-    if is_pronoun(t) or t.norm in DETERMINERS or t.is_cap or t.text[0].isdigit():
+    if is_pronoun(t) or opener or t.is_cap or t.text[0].isdigit():
         return k
     # 'said voters were angry' opens on two plain words; after 'stressed', 'warned', 'argued' a verb must follow
     # soon ('stressed her support of the raid that ...', 'warned state officials to boost ...' name what was meant)
