@@ -76,3 +76,51 @@ def test_emphatic_reflexive_is_no_part_of_the_speaker() -> None:
         'The owner herself wrote on the shop window: "Forty years of bread. Thank you, Fenby."'
     )
     assert direct_speaker_of(text, "Forty years of bread") == "owner"
+
+
+def test_she_is_no_document() -> None:
+    """'The notice said A.' then '"B," she said': 'she' is never the notice; with no woman named it is no one
+    rather than the document."""
+    text = (
+        "I wrote to the gym about the broken lockers. A notice came back saying the damage was my fault. The notice "
+        "said the lockers had been checked in May.\n\n"
+        'A week later the manager rang me. "We got this wrong and will refund your fee," she said.'
+    )
+    assert direct_speaker_of(text, "refund your fee") != "notice"
+
+
+def test_he_is_no_plural_role_after_a_fronted_as_clause() -> None:
+    """'As prison guards led him away, he turned and said, "A"': the main clause's subject, 'he', is the man named
+    before; the plural in the fronted clause is no speaker."""
+    text = (
+        "Osric Tallamy, 61, was convicted on Thursday of fraud at the Crown Court in Lanmouth.\n\n"
+        'As prison guards led him away, he looked at the press bench and said, "You will hear from me again."'
+    )
+    assert direct_speaker_of(text, "hear from me again") == "Osric Tallamy"
+
+
+def test_she_is_no_organisation_named_by_its_head_noun() -> None:
+    """'the Tarn Valley Rowing Guild ... The club said A.' then '..., she replied: "B"': 'the club' repeats the
+    last word of an organisation's name, so 'she' is the woman named before, not the guild."""
+    text = (
+        "Margaret Marrack, who has died aged 88, coached rowers for half a century.\n\n"
+        "In 1990 the Tarn Valley Rowing Guild made her a life member. The guild said in a tribute that she had "
+        '"taught three generations to pull together".\n\n'
+        'Asked once why she never retired, she replied: "The river has not asked me to."'
+    )
+    assert direct_speaker_of(text, "river has not asked") == "Margaret Marrack"
+
+
+def test_title_word_after_a_first_name_is_a_surname() -> None:
+    """'campaign manager Lorraine Bishop': 'Bishop' after a first name is her surname, and 'Bishop' alone later is
+    her, so a later 'he' is not her."""
+    text = (
+        "9:10 p.m. — Independent Tobias Varga is ahead in the northern wards.\n\n"
+        '9:40 p.m. — Okafor campaign manager Lorraine Bishop tells our reporter that she is "relaxed". Bishop also '
+        "said the team would not contest any result.\n\n"
+        "10:15 p.m. — Varga has reached his party at a riverside bar. Addressing volunteers, he said he would wait "
+        '"until every box from the islands is opened".'
+    )
+    assert direct_speaker_of(text, "relaxed") == "Lorraine Bishop"
+    assert speaker_of(text, "would not contest") == "Lorraine Bishop"
+    assert direct_speaker_of(text, "every box from the islands") == "Tobias Varga"

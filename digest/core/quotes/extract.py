@@ -28,6 +28,7 @@ from digest.core.quotes.main_clause import put_to_subject
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside_marks
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.openers import participle_opening
+from digest.core.quotes.org_heads import name_ends
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
@@ -458,6 +459,7 @@ def read_rules(sections: list[str]) -> _Reader:
     reader = _Reader()
     paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
     reader.transcript, reader.registry.inside = is_transcript(paras), capitalised_inside(paras)
+    reader.registry.name_ends = name_ends(paras)
     reader.answers = answer_labels(paras)
     reader.unlabelled = unlabelled_answers(paras)
     budget = LONGEST_ARTICLE

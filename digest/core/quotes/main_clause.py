@@ -105,7 +105,7 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     :func:`clause_subject`: past an opening adverbial, a participle and a town's region (and, ``quoted``, a
     subordinate clause); None when no subject opens it."""
     start = lo
-    if quoted and tokens[lo].norm in SUBORDINATORS:
+    if quoted and (tokens[lo].norm in SUBORDINATORS or tokens[lo].norm == "as"):  # 'As guards led him out, he said'
         start = _main_clause_start(tokens, lo, v)
     start = past_lead_words(tokens, start, v)
     if (

@@ -78,7 +78,7 @@ def _split_name(words: list[str]) -> tuple[str, str]:
         low = w.lower().rstrip(".")
         if (
             w[:1].isupper()
-            and low not in TITLE_WORDS
+            and (low not in TITLE_WORDS or _surname_after_first_name(words, k))
             and low not in ORG_WORDS
             and low not in MONTHS_DAYS
             or low in NAME_PARTICLES
@@ -92,6 +92,11 @@ def _split_name(words: list[str]) -> tuple[str, str]:
     if k == 0 and len(words) >= 3 and words[0].lower() in ROLE_NOUNS and not words[0].endswith("s"):
         k = 1  # 'Pensioner Dana Pike', 'Teacher Dana Pike': a job capitalised at a sentence's start, then the name
     return " ".join(words[k:]), " ".join(words[:k])
+
+
+def _surname_after_first_name(words: list[str], k: int) -> bool:
+    """The last word, a title, is a surname after a first name ('Kendall Pope', 'Nora King')."""
+    return k == len(words) >= 2 and words[k - 2][:1].isupper() and first_name_lean(words[k - 2]) is not None
 
 
 _AUTHOR_PREPOSITIONS = frozenset({"from", "by"})

@@ -31,6 +31,12 @@ def document_role(name: str) -> bool:
     return head in DOCUMENT_NOUNS and not plural_role(name)
 
 
+def no_one_role(name: str) -> bool:
+    """A role that 'he' or 'she' never stands for: a document ('the letter', 'the bulletin') or a plural ('court
+    officers')."""
+    return document_role(name) or plural_role(name)
+
+
 def people_named(name: str) -> bool:
     """A group named by a plural noun of people ('Executives for Northwind', 'Kelby growers'): people, never the
     organisation that 'the company' stands for."""
