@@ -107,3 +107,13 @@ def test_a_possessive_opens_the_clause_after_an_inserted_phrase() -> None:
 def test_a_possessive_after_the_preposition_is_the_phrases_own() -> None:
     text = "The chairwoman said in her closing remarks that the fleet would be renewed by the autumn."
     assert _reported(text) == [("chairwoman", "the fleet would be renewed by the autumn")]
+
+
+def test_a_subject_after_an_asked_phrase_runs_to_the_verb() -> None:
+    text = (
+        "Asked about the queues at the depot, a press officer for the regional bus system said extra staff "
+        "had been hired."
+    )
+    assert _reported(text) == [
+        ("press officer for the regional bus system", "extra staff had been hired"),
+    ]

@@ -35,7 +35,9 @@ from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 
 _OPENING_ADVERBIALS = word_set(
     "in on at after during before when while with since like among for by despite amid following unlike given"
+    " asked pressed questioned"
 )
+"""Words opening an adverbial that ends in a comma before the subject ('In Florida,', 'Asked about the delays,')."""
 
 
 def clause_opening(tokens: list[Tok], lo: int, start: int) -> bool:
