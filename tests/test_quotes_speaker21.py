@@ -124,3 +124,27 @@ def test_title_word_after_a_first_name_is_a_surname() -> None:
     assert direct_speaker_of(text, "relaxed") == "Lorraine Bishop"
     assert speaker_of(text, "would not contest") == "Lorraine Bishop"
     assert direct_speaker_of(text, "every box from the islands") == "Tobias Varga"
+
+
+def test_first_name_subject_is_the_woman_named_in_full() -> None:
+    """'Last night Maeve posted ...' then '"A," she wrote': the lone first name opening the sentence is Maeve
+    Hanlon, named in full before, not the source quoted earlier."""
+    text = (
+        "Singer Maeve Hanlon has split from her manager of ten years, the Evening Lamp understands.\n\n"
+        'A source close to the band said: "It has been coming for months. Nobody is surprised."\n\n'
+        "Last night Maeve posted a long message to her fans.\n\n"
+        '"New chapter, same songs," she wrote under a photo of her guitar.'
+    )
+    assert direct_speaker_of(text, "New chapter") == "Maeve Hanlon"
+
+
+def test_relative_named_by_first_name_is_the_next_she() -> None:
+    """ "Maeve's aunt Orla, 61, ..." then '"A," she snapped': the aunt, written only by her first name after a
+    noun of kin, is who 'she' is, not a man named before by a first name the lists do not know."""
+    text = (
+        "Singer Maeve Hanlon has split from her manager, Tavish Corrigan.\n\n"
+        'Tavish told reporters he was "gutted" by the news.\n\n'
+        "Maeve's aunt Orla, 61, was less forgiving when we reached her in Sligo.\n\n"
+        '"He never deserved her," she snapped.'
+    )
+    assert direct_speaker_of(text, "never deserved her") == "Orla"

@@ -4,6 +4,7 @@ surnames, a plural subject for 'they'."""
 from __future__ import annotations
 
 from digest.core.quotes.actors import Registry
+from digest.core.quotes.first_name_subject import note_first_name_subject
 from digest.core.quotes.openers import participle_opening, subject_start
 from digest.core.quotes.reported import group_mention
 from digest.core.quotes.role_subject import note_role_subject
@@ -30,6 +31,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
         # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
         registry.resolve(group_mention(tokens, group, para), sentence, pos=tokens[group.start].start)
     _surname_subject(registry, sentence, tokens)
+    note_first_name_subject(registry, sentence, tokens)
     note_role_subject(registry, sentence, tokens, para)
     if found is None or found[1] >= len(tokens):
         return

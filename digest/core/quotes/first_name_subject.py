@@ -1,0 +1,86 @@
+"""A person written by a first name alone as a sentence's subject ('Last night Maeve posted ...', "Maeve's
+sister Orla, 31, said ..."): a candidate for a later 'she' or 'he' of that name's sex.
+
+Features and tabloids call people by their first names; a lone first name opening a sentence is no speaker of
+any cue, so without this a later 'she' reaches back past it to someone named before ('a source', a man named by a
+first name the lists do not know). Two shapes, each before a lower-case verb or an aside's comma:
+
+- a first name clearly of one sex, opening the sentence after its lead words, an opening adverbial or 'Last
+  night'/'Last week', that the article wrote as the first word of a full name and never as the last ('Maeve'
+  after 'Maeve Hanlon'; never 'Clinton' after 'Hillary Clinton'): that person;
+- a relative named by a possessive, a noun of kin and a first name ("Maeve's sister Orla", 'her son Cian') that
+  is no one's surname in the article: that first name, with the kin noun as its role.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from digest.core.lexicon import KIN, PERIOD_WORDS, POSSESSIVES
+from digest.core.quotes.first_names_met import first_name_only
+from digest.core.quotes.gender import first_name_gender
+from digest.core.quotes.mentions import Mention
+from digest.core.quotes.openers import subject_start
+from digest.core.quotes.tokens import WORD, Tok
+
+if TYPE_CHECKING:
+    from digest.core.quotes.actors import Registry
+
+_ADVERBIAL_REACH = 10
+_NAMES_READ = 200
+"""The most recent names read when looking for the full name of a first name (bounded: linear time)."""
+
+
+def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> None:
+    """Make the person a lone first name opening the sentence names (see the module) a candidate for pronouns."""
+    start = subject_start(tokens, _ADVERBIAL_REACH)
+    if start + 2 < len(tokens) and tokens[start].norm == "last" and tokens[start + 1].norm in PERIOD_WORDS:
+        start += 2  # 'Last night Maeve posted ...'
+    found = _kin_name(tokens, start) or _first_name(tokens, start)
+    if found is None:
+        return
+    at, role = found
+    word = tokens[at].text
+    if not first_name_only(registry, word) if role is None else _surname(registry, word):
+        return  # 'Clinton said': the surname of someone named in full, not a first name
+    name = _full_name(registry, word) if role is None else word
+    if name is not None:
+        registry.resolve(Mention(name, name, role, "person", first_name_gender(word)), sentence, pos=tokens[at].start)
+
+
+def _first_name(tokens: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """A first name of one sex at ``k`` before a lower-case verb or a comma."""
+    return (k, None) if _named_here(tokens, k) else None
+
+
+def _kin_name(tokens: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """ "NAME's sister Orla", 'Her son Cian': a possessive, a noun of kin and a first name of one sex."""
+    if k + 3 >= len(tokens) or tokens[k + 1].norm not in KIN or tokens[k + 1].is_cap:
+        return None
+    owner = tokens[k]
+    if not (owner.norm in POSSESSIVES or (owner.is_cap and owner.text.endswith(("'s", "’s")))):
+        return None
+    return (k + 2, tokens[k + 1].norm) if _named_here(tokens, k + 2) else None
+
+
+def _named_here(tokens: list[Tok], k: int) -> bool:
+    """A capitalised first name clearly of one sex at ``k``, followed by a lower-case word or a comma."""
+    if k + 1 >= len(tokens) or tokens[k].kind is not WORD or not tokens[k].is_cap:
+        return False
+    after = tokens[k + 1]
+    verb_or_aside = (after.kind is WORD and not after.is_cap) or after.text == ","
+    return verb_or_aside and first_name_gender(tokens[k].text) in ("m", "f")
+
+
+def _surname(registry: Registry, word: str) -> bool:
+    """The article wrote ``word`` as the last word of a name, or met a person of that surname."""
+    return word in registry.surnames() or any(n.split()[-1] == word for _, n in registry.names_seen[-_NAMES_READ:])
+
+
+def _full_name(registry: Registry, word: str) -> str | None:
+    """The latest full name the article wrote whose first word is ``word`` (of two or three words)."""
+    for _, name in reversed(registry.names_seen[-_NAMES_READ:]):
+        words = name.split()
+        if 2 <= len(words) <= 3 and words[0] == word:
+            return name
+    return None
