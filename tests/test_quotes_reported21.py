@@ -117,3 +117,13 @@ def test_a_subject_after_an_asked_phrase_runs_to_the_verb() -> None:
     assert _reported(text) == [
         ("press officer for the regional bus system", "extra staff had been hired"),
     ]
+
+
+def test_a_result_set_against_the_markets_estimate_is_the_writers() -> None:
+    text = "The brewer said it made 41 cents a share in the spring quarter, beating the consensus of 35 cents."
+    assert _reported(text) == [("brewer", "it made 41 cents a share in the spring quarter")]
+
+
+def test_a_measure_below_a_limit_goes_on() -> None:
+    text = "The inspector said the tram was running at 20mph, below the limit for the bend, when it tipped."
+    assert _reported(text)[0][1] == "the tram was running at 20mph, below the limit for the bend, when it tipped"

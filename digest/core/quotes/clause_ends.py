@@ -186,6 +186,8 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
             return True
     if nxt.norm == "compared":
         return _share_comparison(tokens, k + 1, hi)
+    if nxt.norm in _MEASURED_AGAINST:
+        return _against_estimate(tokens, k + 1, hi)
     if nxt.norm in _DEED_PARTICIPLES:
         return _speakers_deed(tokens, k, hi) or clause_tense(tokens, start, k) not in (None, PAST)
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
@@ -204,6 +206,17 @@ def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
     return any(
         t.norm in _SHARE_MARKS or t.text.endswith(POSSESSIVE_ENDS) for t in tokens[k : min(hi, k + _COMPARISON_REACH)]
     )
+
+
+_MEASURED_AGAINST = word_set("ahead above below beating topping missing short")
+_ESTIMATE_WORDS = word_set("estimate estimates consensus expectations forecasts analyst analysts")
+
+
+def _against_estimate(tokens: list[Tok], k: int, hi: int) -> bool:
+    """', ahead of the average analyst estimate of 90 cents', ', below expectations', ', beating the consensus of
+    1.2%': a result set against the market's estimate is the writer's comparison, not more of what was said
+    (', above the line's limit' and ', below zero' go on)."""
+    return any(t.norm in _ESTIMATE_WORDS for t in tokens[k : min(hi, k + _COMPARISON_REACH)])
 
 
 _ASIDE_DASHES = DASHES | {"-"}
