@@ -127,3 +127,15 @@ def test_a_result_set_against_the_markets_estimate_is_the_writers() -> None:
 def test_a_measure_below_a_limit_goes_on() -> None:
     text = "The inspector said the tram was running at 20mph, below the limit for the bend, when it tipped."
     assert _reported(text)[0][1] == "the tram was running at 20mph, below the limit for the bend, when it tipped"
+
+
+def test_a_concession_without_a_verb_qualifies_what_was_said() -> None:
+    text = "The treasurer said the new fees covered most of the repair bill, though not the whole of it."
+    assert _reported(text) == [
+        ("treasurer", "the new fees covered most of the repair bill, though not the whole of it")
+    ]
+
+
+def test_a_concession_with_a_verb_still_ends_the_clause() -> None:
+    text = "The treasurer said the new fees covered most of the repair bill, though auditors disputed the sums."
+    assert _reported(text)[0] == ("treasurer", "the new fees covered most of the repair bill")

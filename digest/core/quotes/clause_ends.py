@@ -190,6 +190,8 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
         return _against_estimate(tokens, k + 1, hi)
     if nxt.norm in _DEED_PARTICIPLES:
         return _speakers_deed(tokens, k, hi) or clause_tense(tokens, start, k) not in (None, PAST)
+    if nxt.norm in _CONCESSIONS and _verbless(tokens, k + 1, hi):
+        return False  # 'A, though not all of it': a concession without a verb qualifies what was said
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
 
 
@@ -206,6 +208,22 @@ def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
     return any(
         t.norm in _SHARE_MARKS or t.text.endswith(POSSESSIVE_ENDS) for t in tokens[k : min(hi, k + _COMPARISON_REACH)]
     )
+
+
+_CONCESSIONS = word_set("though although")
+
+
+def _verbless(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` to the next punctuation (one at least) hold no verb: no auxiliary, no past tense, nothing
+    in -ed or -s ('not all of it', 'small', 'narrowly'); 'though the firm denies it' and 'though crews worked late'
+    are clauses."""
+    for j in range(k, hi):
+        t = tokens[j]
+        if t.kind is not WORD:
+            return j > k and t.text in ",.!?;"  # not 'A, though.': an adverb closing the sentence
+        if t.norm in FINITE_WORDS or t.norm in IRREGULAR_PAST or (t.norm.endswith(("ed", "s")) and not t.is_cap):
+            return False
+    return True
 
 
 _MEASURED_AGAINST = word_set("ahead above below beating topping missing short")
