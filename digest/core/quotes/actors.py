@@ -31,12 +31,12 @@ from digest.core.quotes.gender import (
 )
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
-from digest.core.quotes.org_heads import org_head
+from digest.core.quotes.org_heads import no_one, org_named
 from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
-from digest.core.quotes.things import no_one_role, places_named, pronoun_role, thing_written
+from digest.core.quotes.things import places_named, pronoun_role, thing_written
 
 _LEAD_CHARS = 4
 """How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
@@ -260,7 +260,7 @@ class Registry:
             people_passed = people_passed or a.kind == "person"
             if a.kind == "role" and pronoun_role(a.name, m.gender, a is candidates[0]):
                 return a  # 'The growers denied it. "...," they said'; 'The report found A. B, it said'
-            if a.kind not in kinds or thing or (m.gender in "mf" and self._no_one(a)):
+            if a.kind not in kinds or thing or (m.gender in "mf" and no_one(self, a)):
                 continue  # 'The letter said A. "B," she said': not the letter; nor 'court officers', 'the society'
             if a.gender == UNKNOWN and a.kind == "person" and " " not in a.name and first_name_only(self, a.name):
                 a.gender = first_name_gender(a.name)  # 'Theo', read as a first name since it was met
@@ -277,20 +277,6 @@ class Registry:
         if owner is None and m.gender in "mf":
             return self._named_before(sentence, m.gender, pos)
         return None
-
-    def _no_one(self, actor: ActorState) -> bool:
-        """An actor that 'he' or 'she' never stands for: a role that is a document, a plural or an organisation's
-        head noun ('the letter', 'court officers', 'the guild' after 'the Tarn Rowing Guild'), or a name read as
-        a person's whose last word is such a head noun met as a role ('Rowing Guild')."""
-        if actor.kind == "role":
-            return no_one_role(actor.name) or org_head(actor.name, self.name_ends)
-        return self._org_named(actor.name)
-
-    def _org_named(self, name: str) -> bool:
-        """A name whose last word is an organisation's head noun that the article also wrote as a role ('Rowing
-        Guild' when 'the guild' spoke)."""
-        last = name.split()[-1].lower()
-        return org_head(last, self.name_ends) and any(a.kind == "role" and a.name == last for a in self.live())
 
     def _subject_before(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> ActorState | None:
         """'Tennant has chaired the board since Marsh left it. "A," she said': an actor last met in the
@@ -329,7 +315,7 @@ class Registry:
         passed = False
         for seen_at, names in self._naming_sentences(sentence, pos, gender):
             fitting = [n for n in names if self._name_gender(n) != other and n not in self.things | self.places]
-            fitting = [n for n in fitting if not org_name(n) and not self._org_named(n)]
+            fitting = [n for n in fitting if not org_name(n) and not org_named(self, n)]
             if not fitting:
                 passed = True  # 'Ms. Berg ... he said': not her
                 continue

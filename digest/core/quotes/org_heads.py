@@ -3,13 +3,20 @@ said'): the organisation, never 'he' or 'she'.
 
 A role named by one noun that names no person, job or document stands for an organisation when the article
 writes that noun, capitalised, as the last word of a name of two or more capitalised words ('the Harbour Trust'
-... 'the trust', 'Kelby Rowing Club' ... 'the club'): a later 'he' or 'she' does not refer to it."""
+... 'the trust', 'Kelby Rowing Club' ... 'the club'): a later 'he' or 'she' does not refer to it (nor to a
+document or a plural: :func:`no_one`)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from digest.core.lexicon import DOCUMENT_NOUNS, PERSON_HEADS, TITLE_WORDS
+from digest.core.quotes.things import no_one_role
+
+if TYPE_CHECKING:
+    from digest.core.quotes.actor_state import ActorState
+    from digest.core.quotes.actors import Registry
 
 _NAME_END = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* ([A-Z][a-z]+)\b")
 """The last word of a run of two or more capitalised words ('Society' of 'Polar Rowing Society')."""
@@ -26,3 +33,19 @@ def org_head(name: str, ends: frozenset[str]) -> bool:
     person, job nor document: the organisation of that name ('society' after 'the Polar Rowing Society'; not
     'president' after 'President NAME', nor 'letter')."""
     return name.isalpha() and name.islower() and name not in _NOT_ORGANISATIONS and name.capitalize() in ends
+
+
+def no_one(registry: Registry, actor: ActorState) -> bool:
+    """An actor that 'he' or 'she' never stands for: a role that is a document, a plural or an organisation's
+    head noun ('the letter', 'court officers', 'the guild' after 'the Tarn Rowing Guild'), or a name read as
+    a person's whose last word is such a head noun met as a role ('Rowing Guild')."""
+    if actor.kind == "role":
+        return no_one_role(actor.name) or org_head(actor.name, registry.name_ends)
+    return org_named(registry, actor.name)
+
+
+def org_named(registry: Registry, name: str) -> bool:
+    """A name whose last word is an organisation's head noun that the article also wrote as a role ('Rowing
+    Guild' when 'the guild' spoke)."""
+    last = name.split()[-1].lower()
+    return org_head(last, registry.name_ends) and any(a.kind == "role" and a.name == last for a in registry.live())
