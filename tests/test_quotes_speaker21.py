@@ -148,3 +148,15 @@ def test_relative_named_by_first_name_is_the_next_she() -> None:
         '"He never deserved her," she snapped.'
     )
     assert direct_speaker_of(text, "never deserved her") == "Orla"
+
+
+def test_role_stressed_by_himself_is_the_man_written_about() -> None:
+    """'The player himself posted ...: "A"' after a paragraph about a named player and his agent's words: the
+    stressed role is the player, as 'he' would be, not a role of its own."""
+    text = (
+        "Omar Quist, the midfielder, has been linked with a move to Spain.\n\n"
+        '"He wants to go," his agent, Pia Lund, said. "We will talk in May."\n\n'
+        "Quist signed a new deal last year. The club has no plans to sell. The player himself posted a short "
+        'message last night: "Only thinking about Sunday."'
+    )
+    assert direct_speaker_of(text, "Only thinking about Sunday") == "Omar Quist"

@@ -36,6 +36,7 @@ from digest.core.quotes.org_reference import described_org
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
+from digest.core.quotes.stressed import stressed_person
 from digest.core.quotes.things import places_named, pronoun_role, thing_written
 
 _LEAD_CHARS = 4
@@ -218,7 +219,7 @@ class Registry:
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role":
-            return self._role(m, sentence, pos)
+            return stressed_person(self, m, sentence, pos) or self._role(m, sentence, pos)
         key = m.name.lower()
         for a in self.live():
             if a.name.lower() == key or key in (x.lower() for x in a.aliases):
@@ -277,6 +278,10 @@ class Registry:
         if owner is None and m.gender in "mf":
             return self._named_before(sentence, m.gender, pos)
         return None
+
+    def pronoun_of(self, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
+        """The actor a pronoun at ``pos`` of ``sentence`` stands for (see :meth:`resolve`), without noting it."""
+        return self._pronoun(m, sentence, None, pos)
 
     def _subject_before(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> ActorState | None:
         """'Tennant has chaired the board since Marsh left it. "A," she said': an actor last met in the
