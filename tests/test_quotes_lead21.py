@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import direct_quotes, direct_speaker_of
+from tests.quote_support import direct_quotes, direct_speaker_of, speaker_of
 
 NAMES_GIVEN = [
     (
@@ -101,3 +101,32 @@ def test_a_rhetorical_question_after_an_answer_stays_with_the_speaker() -> None:
         '"Who would pay for dredging it twice?"\n\n'
     )
     assert direct_speaker_of(text, "Who would pay") == "Ms Amsel"
+
+
+def test_the_head_of_a_body_is_an_office_not_a_name() -> None:
+    """'the head of the Harbour Reserve said': 'Harbour Reserve' is the body, no person's name."""
+    text = 'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".'
+    assert direct_speaker_of(text, "close to turning") == "head of the Harbour Reserve"
+
+
+def test_an_office_in_the_lead_is_the_leader_named_later() -> None:
+    """'the head of the Harbour Reserve said ...' then 'Reserve Chair NAME': one person, named."""
+    text = (
+        'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".\n\n'
+        "In testimony on Tuesday, Reserve Chair Ada Lunnholm said prices had cooled since the spring."
+    )
+    assert direct_speaker_of(text, "close to turning") == speaker_of(text, "prices had cooled")
+
+
+def test_an_office_is_not_merged_into_a_deputy_or_one_of_two_leaders() -> None:
+    """A deputy leads no body; two leaders of bodies sharing the word leave the office as it is."""
+    deputy = (
+        'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".\n\n'
+        "Reserve deputy chair Ada Lunnholm said prices had cooled since the spring."
+    )
+    two = (
+        'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".\n\n'
+        "Reserve chair Ada Lunnholm said prices had cooled. Reserve Bank governor Tomas Vendrey said wages had not."
+    )
+    assert direct_speaker_of(deputy, "close to turning") == "head of the Harbour Reserve"
+    assert direct_speaker_of(two, "close to turning") == "head of the Harbour Reserve"

@@ -192,18 +192,33 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
 
 _OFFICE_LINKS = frozenset({"of", "for"})
 """Words ending what was read as a title before a capitalised body ('Leader of the [Opposition]'): the title and
-the body are one office (a one-word body only: 'the director of the Amber Centre NAME' names a person after it)."""
+the body are one office (after 'of' alone a one-word body only; after 'of the' any: no person's name follows 'the',
+and 'the director of the Amber Centre NAME' was split at the body's noun before)."""
 
 
 def _office(role: str | None, name: str, raw: str, parts: int) -> Mention | None:
-    """'the Leader of the Opposition', 'the President of the Republic': what was read as a title ending in 'of'
-    or 'for' ('of the') before one capitalised word, the body, is an office, no one named."""
+    """'the Leader of the Opposition', 'the President of the Republic', 'the head of the Harbour Reserve': what was
+    read as a title ending in 'of' or 'for' before one capitalised word, or in 'of the' before capitalised words, the
+    body, is an office, no one named."""
     words = (role or "").lower().split()
+    definite = len(words) >= 3 and words[-1] == "the" and _plain_office(role or "") and not _holds_first_name(name)
     link = words[-2] if len(words) >= 3 and words[-1] == "the" else words[-1] if len(words) >= 2 else ""
-    if link not in _OFFICE_LINKS or " " in name or parts > 1:
+    if link not in _OFFICE_LINKS or (" " in name and not definite) or parts > 1:
         return None
     office = raw.split(maxsplit=1)[1] if raw.split()[0].lower() in ("the", "a", "an") else raw
     return Mention(raw, office, None, "role")
+
+
+def _plain_office(role: str) -> bool:
+    """'head of the', 'chief executive of the': a lower-case job noun before 'of the' (not 'Leader of the', whose
+    capitals may run on into a name: 'Leader of the Opposition Dana Pike'; not 'front page of the')."""
+    words = role.split()
+    return words[0].islower() and words[-3].lower() in ROLE_NOUNS
+
+
+def _holds_first_name(name: str) -> bool:
+    """A word of the capitalised run is a first name ('the director of the Amber Centre Ana Reyes': a person)."""
+    return any(first_name_lean(w) is not None for w in name.split())
 
 
 def _name_kind(name: str, kind: str, raw: str) -> str:
