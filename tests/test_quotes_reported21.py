@@ -139,3 +139,10 @@ def test_a_concession_without_a_verb_qualifies_what_was_said() -> None:
 def test_a_concession_with_a_verb_still_ends_the_clause() -> None:
     text = "The treasurer said the new fees covered most of the repair bill, though auditors disputed the sums."
     assert _reported(text)[0] == ("treasurer", "the new fees covered most of the repair bill")
+
+
+def test_a_time_between_and_and_a_coordinated_verb_of_speech() -> None:
+    text = "Pellan Moreau left the tribunal in 2009, and in 2014 told a select committee that the rules were unfair."
+    assert _reported(text) == [("Pellan Moreau", "the rules were unfair")]
+    later = "Pellan Moreau left the tribunal in 2009 and later wrote that the rules were unfair."
+    assert _reported(later) == [("Pellan Moreau", "the rules were unfair")]
