@@ -16,18 +16,23 @@ _NOT_THE_LEADER = word_set("deputy assistant vice former acting interim ex assoc
 """Words of a role that is not the body's leader himself ('deputy chief', 'former chair')."""
 _VAGUE = word_set("the main top biggest largest leading national local state body group organisation")
 """Words of a body's description that tell no body apart ('the island's main insurance body')."""
+_REACH = 40
+"""How many actors met after an office are looked at for its leader (a lead names its leader within a few
+paragraphs; the bound keeps the pass linear in the article's length)."""
 _STEM = 3
 """A shorter word matches a longer one it opens, from this length ('Fed' for 'Federal')."""
 
 
 def link_named_later(actors: list[ActorState]) -> None:
-    """Merge each office met alone ('the head of the Harbour Reserve') into the one person met after it whose role
-    leads a body sharing a word with it ('Reserve chair Ada Lunn'); none when two or none do."""
+    """Merge each office met alone ('the head of the Harbour Reserve') into the one person met after it (among the
+    next ``_REACH`` actors) whose role leads a body sharing a word with it ('Reserve chair Ada Lunn'); none when two
+    or none do."""
     for index, office in enumerate(actors):
         body = _led_body(office) if office.merged_into is None else None
         if not body:
             continue
-        leaders = [a for a in actors[index + 1 :] if a.merged_into is None and _leads(a, body)]
+        later = actors[index + 1 : index + 1 + _REACH]
+        leaders = [a for a in later if a.merged_into is None and _leads(a, body)]
         if len(leaders) == 1:
             office.merged_into = leaders[0]
 
