@@ -146,3 +146,15 @@ def test_a_time_between_and_and_a_coordinated_verb_of_speech() -> None:
     assert _reported(text) == [("Pellan Moreau", "the rules were unfair")]
     later = "Pellan Moreau left the tribunal in 2009 and later wrote that the rules were unfair."
     assert _reported(later) == [("Pellan Moreau", "the rules were unfair")]
+
+
+def test_a_phrase_fronted_in_a_clause_without_that_is_the_clauses() -> None:
+    text = "Union secretary Mo Hadley said under the new rota, no porter could be sent to two wards in one shift."
+    assert _reported(text) == [
+        ("Mo Hadley", "under the new rota, no porter could be sent to two wards in one shift"),
+    ]
+
+
+def test_a_phrase_of_manner_after_said_opens_no_clause() -> None:
+    text = "Mo Hadley said with a shrug, and the meeting moved on to the car park."
+    assert _reported(text) == []
