@@ -130,3 +130,12 @@ def test_an_office_is_not_merged_into_a_deputy_or_one_of_two_leaders() -> None:
     )
     assert direct_speaker_of(deputy, "close to turning") == "head of the Harbour Reserve"
     assert direct_speaker_of(two, "close to turning") == "head of the Harbour Reserve"
+
+
+def test_according_to_a_document_after_the_speaker_is_the_source_not_the_speaker() -> None:
+    """'"...," he told local leaders, according to a statement': 'he' is the person met before, not the statement."""
+    text = (
+        "Mr Varkonyi toured the flood barrier at Osterby on Tuesday.\n\n"
+        '"Today the river lost its argument with us," he told local leaders, according to a statement.'
+    )
+    assert direct_speaker_of(text, "the river lost") == "Mr Varkonyi"

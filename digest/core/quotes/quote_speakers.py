@@ -218,7 +218,7 @@ class QuoteSpeakers:
             return previous
         if m.kind == "pronoun":
             qstart = tokens[qi].start
-            owner = next((a for r, a in owners if r.start <= qstart < r.end), None)
+            owner = next((a for r, a in owners if r.start <= qstart < r.end and r.who.how != "according"), None)
             same = next((a for r, a in owners if r.who.start == who.start), None)
             if same is not None:
                 return same
