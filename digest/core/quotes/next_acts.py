@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     ARTICLES,
     DETERMINERS,
     IRREGULAR_PAST,
+    PERSON_HEADS,
     PERSON_PRONOUNS,
     POSSESSIVES,
     QUESTION_WORDS,
@@ -191,6 +192,47 @@ def _cue_before(tokens: list[Tok], start: int) -> Tok | None:
     return next((t for t in reversed(tokens[max(0, start - _CUE_REACH) : start]) if t.norm in SPEECH_OR_DESCRIBE), None)
 
 
+_PEOPLE_IN_EVENTS = word_set(
+    """driver drivers rider riders motorist motorists cyclist cyclists pedestrian pedestrians gunman gunmen suspect
+    suspects victim victims attacker attackers intruder intruders robber robbers thief thieves stranger strangers
+    caller callers crew"""
+)
+"""People an account of an incident names by what they did or were ('the driver', 'a gunman', 'the caller')."""
+
+
+def _surely_person(t: Tok) -> bool:
+    """A name, a person's pronoun, or a noun of a role or of someone in an incident ('the nurse', 'a motorist'); not
+    any word with an agent's ending ('the river', 'the barrier' are things)."""
+    word = t.norm.removesuffix("s")
+    return (
+        t.is_cap
+        or t.norm in PERSON_PRONOUNS
+        or t.norm in PERSON_HEADS
+        or word in PERSON_HEADS
+        or (t.norm in _PEOPLE_IN_EVENTS)
+    )
+
+
+def _persons_plain_past(tokens: list[Tok], start: int, joint: int) -> bool:
+    """A clause whose subject is headed by a person and whose verb is a plain past ('said the driver stopped', 'a
+    man shouted', 'the nurse then phoned'): a past after 'and' may be that person's next deed ('and asked for
+    help'), not the speaker's; a clause in another shape ('had lost', 'were studying') or with a thing as its head
+    ('the new EU_9 strain made up') cannot share it."""
+    for v in range(start + 1, joint):
+        t = tokens[v]
+        if t.kind is not WORD or t.norm in FINITE_WORDS:
+            return False
+        if not t.is_cap and verb_form(t.norm) == "past":
+            head = v - 1 if v - 2 < start or not _adverb(tokens[v - 1]) else v - 2
+            return head >= start and _surely_person(tokens[head])
+    return False
+
+
+def _adverb(t: Tok) -> bool:
+    """An adverb between a subject and its verb ('then', 'later', 'quickly')."""
+    return t.norm.endswith("ly") or t.norm in ("then", "later", "also", "still", "again")
+
+
 def addressed_act(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
     """'X said the road had been closed for weeks and asked the council to reopen it', '... and advised walkers to
     keep to the paths', '... and thanked the volunteers', '... and appealed for witnesses': after 'and' or 'but'
@@ -199,10 +241,17 @@ def addressed_act(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
     court to', 'asked for'), or else the clause's subject may be the one asking ('the driver stopped and asked the
     way'). Not after a clause whose subject is 'he' or 'she', most often the speaker telling their own deeds ('said
     he rang the minister and asked her to act': the asking is part of the account), and only in the cue's form
-    ('says the harbour master phoned and asked for a boat': the master asked)."""
+    ('says the harbour master phoned and asked for a boat': the master asked), nor after a clause whose subject, a
+    person, did something in the plain past ('said the driver stopped and asked for directions': the driver
+    asked)."""
     k = joint + 1
     cue = _cue_before(tokens, start)
-    if k + 1 >= hi or tokens[start].norm in _SINGULAR_PERSONS or cue is None:
+    if (
+        k + 1 >= hi
+        or tokens[start].norm in _SINGULAR_PERSONS
+        or cue is None
+        or _persons_plain_past(tokens, start, joint)
+    ):
         return False
     if verb_form(cue.norm) != verb_form(tokens[k].norm):
         return False

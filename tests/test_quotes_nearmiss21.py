@@ -1,0 +1,23 @@
+"""Near misses of the twenty-first session's quote rules: invented sentences close in shape to what a rule reads."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "indirect"]
+
+
+def test_a_person_in_the_clause_asking_after_a_plain_past_goes_on() -> None:
+    stopped = "Coastguards said the skipper radioed twice and asked for a tow back to the harbour."
+    assert _reported(stopped) == [("Coastguards", "the skipper radioed twice and asked for a tow back to the harbour")]
+    begged = "Neighbours said a woman screamed and begged the porter to call an ambulance."
+    assert _reported(begged) == [("Neighbours", "a woman screamed and begged the porter to call an ambulance")]
+
+
+def test_a_thing_or_another_tense_before_the_asking_still_ends_the_clause() -> None:
+    thing = "The warden said the river rose overnight and asked walkers to avoid the towpath."
+    assert _reported(thing) == [("warden", "the river rose overnight")]
+    tense = "The warden said the ferryman had been ill for weeks and asked walkers to avoid the towpath."
+    assert _reported(tense) == [("warden", "the ferryman had been ill for weeks")]
