@@ -160,3 +160,14 @@ def test_role_stressed_by_himself_is_the_man_written_about() -> None:
         'message last night: "Only thinking about Sunday."'
     )
     assert direct_speaker_of(text, "Only thinking about Sunday") == "Omar Quist"
+
+
+def test_named_agent_is_no_organisation_for_the_club() -> None:
+    """'his agent, Pia Lund, said A. The club says B': a name given a person's job ('agent') is a person's,
+    whatever her first name, so 'the club' is not her."""
+    text = (
+        "Omar Quist, the midfielder, has been linked with a move to Spain.\n\n"
+        '"He wants to go," his agent, Pia Lund, said.\n\n'
+        "The club says it will not sell."
+    )
+    assert speaker_of(text, "will not sell") == "club"

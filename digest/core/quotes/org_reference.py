@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from digest.core.lexicon import ROLE_NOUNS
 from digest.core.quotes.actor_state import ActorState
-from digest.core.quotes.descriptions import NEAR
+from digest.core.quotes.descriptions import NEAR, org_epithet
 from digest.core.quotes.gender import group_word, thing_like
 from digest.core.quotes.things import people_named
 
@@ -34,5 +35,19 @@ def described_org(registry: Registry, sentence: int, pos: int | None) -> ActorSt
 
 
 def _thing_person(registry: Registry, actor: ActorState) -> bool:
-    """A 'person' whose name may be a thing's (no first name) and who was given no age."""
-    return actor.kind == "person" and thing_like(actor.name) and actor.name not in registry.aged
+    """A 'person' whose name may be a thing's (no first name) and who was given no age nor a role only a person
+    holds ('his agent, Pia Lund': a person, whatever her first name; but 'Her publisher, Halcyon Books' may be the
+    publisher a later 'the publisher' names)."""
+    return (
+        actor.kind == "person"
+        and thing_like(actor.name)
+        and actor.name not in registry.aged
+        and not _person_role(actor.role)
+    )
+
+
+def _person_role(role: str | None) -> bool:
+    """A role whose head is a person's job or relation and no word for an organisation ('agent', 'lawyer'; not
+    'publisher', 'club')."""
+    head = role.lower().split()[-1] if role else ""
+    return head in ROLE_NOUNS and not org_epithet("the " + head)
