@@ -21,3 +21,16 @@ def test_a_thing_or_another_tense_before_the_asking_still_ends_the_clause() -> N
     assert _reported(thing) == [("warden", "the river rose overnight")]
     tense = "The warden said the ferryman had been ill for weeks and asked walkers to avoid the towpath."
     assert _reported(tense) == [("warden", "the ferryman had been ill for weeks")]
+
+
+def test_a_spokesman_for_a_legislator_with_a_party_label_speaks() -> None:
+    text = "An aide to Rep. Corinne Vasko, D-Wis., said the congresswoman would skip the vote on the dairy bill."
+    assert _reported(text) == [
+        ("aide to Rep. Corinne Vasko", "the congresswoman would skip the vote on the dairy bill")
+    ]
+
+
+def test_a_role_then_a_legislator_with_a_party_label_is_the_legislator() -> None:
+    text = "The measure's co-author, Sen. Idris Fallowfield, R-Mont., told reporters the count would be close."
+    [(speaker, clause)] = _reported(text)
+    assert speaker.endswith("Idris Fallowfield") and clause == "the count would be close"

@@ -32,8 +32,17 @@ _NOT_PARTICIPLE = word_set("during including according regarding notwithstanding
 def appositive_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
     """'NAME, APPOSITIVE, said': the name opening the clause, before an appositive that closes with a comma
     right before the verb (the appositive may hold commas: 'Jane Roe, 63, a teacher from Ohio, said'), or before a
-    time after that comma ('The harbour master, Jane Roe, on Sunday said')."""
-    v = _before_party_label(tokens, lo, _before_time(tokens, lo, _verb_group_start(tokens, lo, v)))
+    time after that comma ('The harbour master, Jane Roe, on Sunday said'), or before a party label ('The bill's
+    sponsor, Sen. NAME, D-Ore., said'; when no appositive closes before the label, the label is read as one: 'A
+    spokesman for Sen. NAME, D-N.M., said')."""
+    v = _before_time(tokens, lo, _verb_group_start(tokens, lo, v))
+    labelled = _before_party_label(tokens, lo, v)
+    found = _appositive_before(tokens, lo, labelled) if labelled != v else None
+    return found if found is not None else _appositive_before(tokens, lo, v)
+
+
+def _appositive_before(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """The speaker of 'NAME, APPOSITIVE, said' when the appositive's closing comma is right before ``v``."""
     if v - 2 < lo or tokens[v - 1].text != ",":
         return None
     inner = np_left(tokens, v - 1, lo)
