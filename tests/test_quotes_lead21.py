@@ -139,3 +139,19 @@ def test_according_to_a_document_after_the_speaker_is_the_source_not_the_speaker
         '"Today the river lost its argument with us," he told local leaders, according to a statement.'
     )
     assert direct_speaker_of(text, "the river lost") == "Mr Varkonyi"
+
+
+NESTED = [
+    (
+        'The prosecutor said Mr Dunleigh told the constable the fence "got what it deserved".',
+        "got what it deserved",
+        "Mr Dunleigh",
+    ),
+    ('Ms Ferrand said the note Mr Dunleigh wrote was "warm and generous".', "warm and generous", "Ms Ferrand"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), NESTED)
+def test_a_fragment_inside_a_relayed_speech_is_the_inner_speakers(text: str, words: str, speaker: str) -> None:
+    """'X said NAME told the constable the fence "A"': NAME's words; 'the note NAME wrote was "A"' stays X's."""
+    assert direct_speaker_of(text, words) == speaker

@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     PRONOUNS,
     QUESTION_WORDS,
     SPEECH_OR_DESCRIBE,
+    word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import closing_as_named
@@ -35,6 +36,9 @@ from digest.core.quotes.tokens import QUOTE, WORD, Tok
 from digest.core.quotes.which_it import document_it
 
 Owners = list[tuple[Report, ActorState]]
+_DETERMINING = POSSESSIVES | word_set("the a an this that")
+_INNER_SPEECH = word_set("told said wrote tweeted posted")
+"""Verbs of speech whose named subject, inside another's reported clause, is the quoted words' own speaker."""
 """The reported clauses of a sentence with the actors who said them."""
 
 _PEOPLE_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
@@ -188,8 +192,10 @@ class QuoteSpeakers:
             # a quoted fragment inside reported speech is a direct quote of that speaker
             qstart = tokens[qi].start
             asked = asked_subject(tokens, qi)  # 'X was asked, "..."': not X's words
-            inside = [a for r, a in owners if r.start <= qstart < r.end and tokens[r.who.start].start != asked]
-            owner_of = inside[0] if inside else None
+            inside = [
+                (r.start, a) for r, a in owners if r.start <= qstart < r.end and tokens[r.who.start].start != asked
+            ]
+            owner_of = max(inside, key=lambda found: found[0])[1] if inside else None  # the innermost clause's speaker
             return owner_of if owner_of is not None else self._subject_speaker(qi)
         if who.how in _SUBJECT_CUES:
             who = subordinate_before(tokens, who.end, qi) or who  # 'X insists A after a nurse told him "B"'
@@ -256,10 +262,28 @@ class QuoteSpeakers:
         """'Reed said he is certain Berg will continue to be "a champion"': a fragment whose nearest cue lies
         inside another speaker's reported clause, like the fragment itself, is that speaker's quote."""
         aside = who.how == "stance-as" and subject_of_apposed_relative(self.tokens, who.start)
-        if who.how not in _INNER_CUES or aside or self._new_clause(who):
+        if who.how not in _INNER_CUES or aside or self._new_clause(who) or self._inner_speech(who):
             return None
         qstart, at = self.tokens[qi].start, self.tokens[who.start].start
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
+
+    def _inner_speech(self, who: Attribution) -> bool:
+        """The cue is a verb of speech right after a named subject opening a clause ('X said NAME told the officer
+        the gate "had it coming"'): the inner speaker said the quoted words, which the outer one relays (not a
+        relative clause: 'X said the letter NAME wrote was "kind"' is X's description)."""
+        verb = self.tokens[who.end] if who.end < len(self.tokens) else None
+        subject = self.tokens[who.start]
+        before = self.tokens[who.start - 1] if who.start > 0 else None
+        speech = (
+            before is not None and before.norm in FINITE_SPEECH_VERBS and not self._noun_after_determiner(who.start - 1)
+        )
+        opens = before is None or before.text == "," or before.norm == "that" or speech
+        named = subject.is_cap and subject.norm not in PRONOUNS
+        return opens and named and verb is not None and verb.norm in _INNER_SPEECH  # not 'the letter NAME wrote was
+
+    def _noun_after_determiner(self, k: int) -> bool:
+        """``tokens[k]`` follows an article or possessive: a noun ('the note'), not a verb ('said')."""
+        return k > 0 and self.tokens[k - 1].norm in _DETERMINING
 
     def _new_clause(self, who: Attribution) -> bool:
         """The cue's subject opens a clause of its own after a comma and a coordinator ('Reed said the cap would
