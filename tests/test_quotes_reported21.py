@@ -158,3 +158,12 @@ def test_a_phrase_fronted_in_a_clause_without_that_is_the_clauses() -> None:
 def test_a_phrase_of_manner_after_said_opens_no_clause() -> None:
     text = "Mo Hadley said with a shrug, and the meeting moved on to the car park."
     assert _reported(text) == []
+
+
+def test_a_bulletin_named_as_the_medium_is_its_issuers() -> None:
+    text = (
+        "In its nightly bulletin, the coastguard said two trawlers had been towed to safety.\n\n"
+        '"Conditions remain hazardous for small craft," the bulletin read.'
+    )
+    assert ("direct", "coastguard", "Conditions remain hazardous for small craft") in quotes_of(text)
+

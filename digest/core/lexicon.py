@@ -324,7 +324,7 @@ SOURCE_NOUNS: frozenset[str] = word_set(
 
 STATEMENT_NOUNS: frozenset[str] = word_set(
     """statement statements release releases post posts posting tweet tweets message messages letter letters memo
-    memos email emails speech speeches video videos response filing filings"""
+    memos email emails speech speeches video videos response filing filings bulletin bulletins advisory advisories"""
 )
 """Nouns of a statement issued or published ('issued a statement saying', 'a letter arguing that')."""
 
