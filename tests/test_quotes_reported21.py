@@ -167,3 +167,7 @@ def test_a_bulletin_named_as_the_medium_is_its_issuers() -> None:
     )
     assert ("direct", "coastguard", "Conditions remain hazardous for small craft") in quotes_of(text)
 
+
+def test_an_organisation_named_with_for_opening_the_sentence_speaks() -> None:
+    text = "Lanterns for Kellmoor said it was alarmed that the lighthouse would be sold."
+    assert _reported(text) == [("Lanterns for Kellmoor", "it was alarmed that the lighthouse would be sold")]

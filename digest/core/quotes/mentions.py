@@ -332,8 +332,18 @@ def _read_part(part: list[Tok], found: _Found, several: bool) -> None:
             found.plain_group = not any(w[:1].isupper() for w in core[1:])
     elif head in ROLE_NOUNS or head in TITLE_WORDS or head in RELATIONS:
         found.roles.append(phrase)  # "NAME's family": a relation of the person named is a role
-    elif (not found.name or found.plain_group) and all(w[:1].isupper() or w == "&" for w in core):
+    elif (not found.name or found.plain_group) and _capitalised_name(core):
         found.name, found.kind, found.plain_group = phrase, "org", False  # 'The union for dock workers, Dock Alliance,'
+
+
+_NAME_LINKS = frozenset({"&", "for"})
+"""Lower-case words inside an organisation's name of capitalised words ('Lanterns for Greystone'; a name with 'of'
+is read as an office or a role first: 'the Diocese of Kell')."""
+
+
+def _capitalised_name(core: list[str]) -> bool:
+    """Capitalised words, perhaps joined by '&' or 'for', the last one capitalised: a name."""
+    return core[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in core)
 
 
 def _one_of(words: list[str]) -> bool:
