@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
+from tests.quote_support import direct_speaker_of, quotes_of
 
 
 def _reported(text: str) -> list[tuple[str, str]]:
@@ -34,3 +34,18 @@ def test_a_role_then_a_legislator_with_a_party_label_is_the_legislator() -> None
     text = "The measure's co-author, Sen. Idris Fallowfield, R-Mont., told reporters the count would be close."
     [(speaker, clause)] = _reported(text)
     assert speaker.endswith("Idris Fallowfield") and clause == "the count would be close"
+
+
+def test_an_age_after_a_sentence_meeting_someone_unnamed_is_not_the_subject() -> None:
+    text = (
+        'Mrs Lindqvist took in a girl from the flooded valley in March.\n\n"She treats me like a daughter," '
+        "the 14-year-old said."
+    )
+    assert direct_speaker_of(text, "treats me") != "Mrs Lindqvist"
+    met = 'Mr Barrowclough hired a young nurse last spring.\n\n"I owe her everything," the 23-year-old said.'
+    assert direct_speaker_of(met, "owe her") != "Mr Barrowclough"
+
+
+def test_an_age_after_a_sentence_of_the_named_person_alone_is_that_person() -> None:
+    text = 'Ines Carvalho finished fourth in the sprint final.\n\n"I lost it at the start," the 31-year-old said.'
+    assert direct_speaker_of(text, "lost it") == "Ines Carvalho"

@@ -209,7 +209,23 @@ class Descriptions:
             # who opened the sentence before by speaking ('Quellan, who scored, told the club A. / "B," the
             # 26-year-old said'), as for a job no one was given
             return self._last_speaker(head, people, sentence, known, gender_of) if _AGE_WORD.fullmatch(head) else None
+        if self._unnamed_person_after(latest[0], people[0][0]):
+            return None  # 'Ms Ruiz met the teenager in 2019. / "...," the 17-year-old said': either may be meant
         return latest[0] if self._may_be(self._facts_of(latest[0], known), head, latest[0], gender_of) else None
+
+    def _unnamed_person_after(self, name: str, seen_at: int) -> bool:
+        """After ``name`` in its sentence ``seen_at``, someone unnamed is met by a noun of a person ('adopted a boy',
+        'met the teenager', 'hired a young nurse'): an age or epithet after it may be that person as well as
+        ``name``."""
+        for para, at, written, sentence, _ in self.written.get(name, ()):
+            if sentence != seen_at:
+                continue
+            end = _SENTENCE_END.search(para, at + written)
+            stop = end.start() if end is not None else len(para)
+            for found in _UNNAMED_PERSON.finditer(para, at + written, stop):
+                if found.group(1) in _PERSON_NOUNS or found.group(2) in _PERSON_NOUNS:
+                    return True
+        return False
 
     def _led_just_before(
         self, latest: list[str], near: list[str], seen_at: int, sentence: int, known: dict[str, _Facts]
@@ -278,6 +294,18 @@ class Descriptions:
             return False
         gender, known = _gender(head), gender_of(name)
         return gender == "?" or known in ("?", gender)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_UNNAMED_PERSON = re.compile(r"\b(?:the|a|an)\s+([a-z-]+)(?:\s+([a-z]+))?")
+"""A noun phrase with an article and at most one word before its noun ('the teenager', 'a young boy')."""
+_PERSON_NOUNS = _EPITHETS | (
+    ROLE_NOUNS
+    - {w for w in ROLE_NOUNS if w.endswith("s")}
+    - word_set("general head chief source executive chair pilot agent guard fellow member partner people deputy")
+)
+"""Nouns of one person: an epithet or a role in the singular ('teenager', 'girl', 'nurse'), not one that is often
+a modifier or a thing ('a head injury', 'the general election', 'a pilot scheme')."""
 
 
 def _clause_end(para: str, start: int) -> int:
