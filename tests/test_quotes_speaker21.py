@@ -171,3 +171,21 @@ def test_named_agent_is_no_organisation_for_the_club() -> None:
         "The club says it will not sell."
     )
     assert speaker_of(text, "will not sell") == "club"
+
+
+_MOTHER_AND_SON = (
+    "Marisol Quintero came to Ohio in 2015 with two children and a rucksack.\n\n"
+    "She now has a work permit and rents a flat above a bakery. Her son, now 14, plays drums in the school band. "
+    '{who} said he is "more Ohioan than anyone here", which both pleases and scares her.'
+)
+
+
+def test_his_mother_after_her_son_is_the_woman() -> None:
+    """'Her son, now 14, plays drums. His mother said A': 'his mother' is the woman whose son the sentence before
+    named, the one 'her' stood for."""
+    assert direct_speaker_of(_MOTHER_AND_SON.format(who="His mother"), "more Ohioan") == "Marisol Quintero"
+
+
+def test_her_mother_after_her_son_is_someone_else() -> None:
+    """'Her son ... Her mother said A': 'her mother' is the woman's own mother, not the woman."""
+    assert direct_speaker_of(_MOTHER_AND_SON.format(who="Her mother"), "more Ohioan") != "Marisol Quintero"

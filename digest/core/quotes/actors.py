@@ -30,6 +30,7 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.issuers import Issuers
+from digest.core.quotes.kin_inverse import inverse_kin_person
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
 from digest.core.quotes.org_heads import no_one, org_named
 from digest.core.quotes.org_reference import described_org
@@ -219,7 +220,8 @@ class Registry:
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role":
-            return stressed_person(self, m, sentence, pos) or self._role(m, sentence, pos)
+            kin = inverse_kin_person(self, m, sentence, self._para, self._sentence_start)
+            return stressed_person(self, m, sentence, pos) or kin or self._role(m, sentence, pos)
         key = m.name.lower()
         for a in self.live():
             if a.name.lower() == key or key in (x.lower() for x in a.aliases):
