@@ -429,9 +429,18 @@ def _serves(titles: str) -> bool:
 
 
 def _serves_name(after: list[str], preposition: str) -> bool:
-    """After a relation's 'of' only capitalised titles stand before the name ('the widow of NAME', 'son of Mayor
-    NAME'); 'Mother of two NAME', 'Father of the House NAME' are epithets of NAME."""
-    return preposition.lower() != "of" or all(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS for w in after)
+    """After a relation's 'of' only capitalised titles, or a description ending in a role noun, stand before the
+    name ('the widow of NAME', 'son of Mayor NAME', 'a neighbour of slain shop owner NAME'); 'Mother of two NAME',
+    'Father of the House NAME' are epithets of NAME."""
+    if preposition.lower() != "of":
+        return True
+    return all(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS for w in after) or _described(after)
+
+
+def _described(after: list[str]) -> bool:
+    """'a neighbour of slain shop owner NAME', 'a friend of the late singer NAME': lower-case words ending in a role
+    noun before the name describe the one named after the relation's 'of', who is not the speaker."""
+    return bool(after) and after[-1].lower() in ROLE_NOUNS and all(w.islower() and w.isalpha() for w in after)
 
 
 def _serving_word(word: str, preposition: str) -> bool:
