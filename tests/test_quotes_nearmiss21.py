@@ -49,3 +49,10 @@ def test_an_age_after_a_sentence_meeting_someone_unnamed_is_not_the_subject() ->
 def test_an_age_after_a_sentence_of_the_named_person_alone_is_that_person() -> None:
     text = 'Ines Carvalho finished fourth in the sprint final.\n\n"I lost it at the start," the 31-year-old said.'
     assert direct_speaker_of(text, "lost it") == "Ines Carvalho"
+
+
+def test_a_noun_after_an_article_spelt_like_a_verb_of_speech_stays_in_the_subject() -> None:
+    asked = "Asked about the timetable, a spokeswoman for the rail regulator said the review would end in June."
+    assert _reported(asked) == [("spokeswoman for the rail regulator", "the review would end in June")]
+    email = "A manager at the email provider said the outage had been fixed overnight."
+    assert _reported(email) == [("manager at the email provider", "the outage had been fixed overnight")]

@@ -128,6 +128,8 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
         return False  # a capitalised 'May' or 'Will' inside a phrase is a name, no auxiliary
     if t.norm in NOUN_LIKE_VERBS and not t.is_cap and _after_determiner(tokens, k):
         return True  # 'A later report in a farm journal said', 'The latest estimate says': a noun
+    if k > 0 and tokens[k - 1].norm in ARTICLES and not t.norm.endswith("ed"):
+        return True  # 'a spokesman for the rail operator said', 'an email provider': no verb right after 'the'
     if t.norm in REPORT_VERBS or t.norm in FINITE_SPEECH_VERBS or t.norm in PRONOUNS:
         return False
     if t.norm in BE_FORMS:
