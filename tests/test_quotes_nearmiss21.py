@@ -56,3 +56,13 @@ def test_a_noun_after_an_article_spelt_like_a_verb_of_speech_stays_in_the_subjec
     assert _reported(asked) == [("spokeswoman for the rail regulator", "the review would end in June")]
     email = "A manager at the email provider said the outage had been fixed overnight."
     assert _reported(email) == [("manager at the email provider", "the outage had been fixed overnight")]
+
+
+def test_a_stressed_role_met_before_as_someone_else_is_not_the_person() -> None:
+    text = (
+        "Noor Haddad quit the orchestra last month after a dispute with the conductor.\n\n"
+        'The conductor himself wrote to the board: "No player is bigger than the music."'
+    )
+    assert direct_speaker_of(text, "No player") != "Noor Haddad"
+    alone = 'Noor Haddad quit the orchestra last month.\n\nThe violinist herself wrote: "I needed a rest."'
+    assert direct_speaker_of(alone, "needed a rest") == "Noor Haddad"

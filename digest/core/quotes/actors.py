@@ -100,6 +100,10 @@ class Registry:
         """Actors not merged into another one."""
         return [a for a in self.actors if a.merged_into is None]
 
+    def current_paragraph_before(self) -> str:
+        """The current paragraph up to the sentence being read."""
+        return self._para[: self._sentence_start]
+
     def knows(self, name: str) -> bool:
         """The article already named someone with this (last) name."""
         low = name.lower()

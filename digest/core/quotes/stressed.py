@@ -7,6 +7,7 @@ is read like the pronoun it stands beside."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from digest.core.quotes.mentions import Mention
@@ -26,4 +27,16 @@ def stressed_person(registry: Registry, m: Mention, sentence: int, pos: int | No
         return None
     pronoun, gender = _REFLEXIVES[words[-1]]
     found = registry.pronoun_of(Mention(words[-1], pronoun, None, "pronoun", gender), sentence, pos)
-    return found if found is not None and found.kind == "person" else None
+    if found is None or found.kind != "person" or _role_met_apart(registry, found, words[-2]):
+        return None
+    return found
+
+
+def _role_met_apart(registry: Registry, person: ActorState, head: str) -> bool:
+    """The role was written as someone else in the person's paragraphs or in this one before ('NAME was dropped
+    after a row with the coach. / The coach himself wrote'): 'the coach' not right before a name ('the coach
+    NAME')."""
+    apart = re.compile(rf"\b(?:the|their|his|her)\s+{re.escape(head)}\b(?!\s+[A-Z])", re.IGNORECASE)
+    paras = {place[0] for place in registry.described.written.get(person.name, ())}
+    before = registry.current_paragraph_before()
+    return any(apart.search(para) for para in paras) or apart.search(before) is not None
