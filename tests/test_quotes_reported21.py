@@ -171,3 +171,12 @@ def test_a_bulletin_named_as_the_medium_is_its_issuers() -> None:
 def test_an_organisation_named_with_for_opening_the_sentence_speaks() -> None:
     text = "Lanterns for Kellmoor said it was alarmed that the lighthouse would be sold."
     assert _reported(text) == [("Lanterns for Kellmoor", "it was alarmed that the lighthouse would be sold")]
+
+
+def test_a_pronoun_and_an_auxiliary_answer_an_asked_question() -> None:
+    text = "Asked whether the ferry would sail on Sunday, harbour master Ilse Brandt said it would."
+    assert _reported(text) == [("Ilse Brandt", "it would")]
+
+
+def test_a_pronoun_and_an_auxiliary_alone_are_no_clause_otherwise() -> None:
+    assert _reported("Harbour master Ilse Brandt said it would.") == []

@@ -372,3 +372,17 @@ def that_ahead(tokens: list[Tok], k: int, hi: int) -> bool:
         if tokens[j].norm == "that":
             return True
     return False
+
+
+_ASKING_OPENERS = word_set("asked pressed questioned")
+_ASKING_REACH = 40
+
+
+def short_answer(tokens: list[Tok], start: int, end: int, verb: int) -> bool:
+    """'Asked whether she stood by the figures, NAME said she did', 'Asked if he would stand again, NAME said he
+    would': after a question put in an opening 'Asked ...' phrase, a pronoun and an auxiliary alone are the answer,
+    a whole clause though it has two words."""
+    words = [t for t in tokens[start:end] if t.kind is WORD]
+    if len(words) != 2 or end - start != 2 or not is_pronoun(words[0]) or words[1].norm not in FINITE_WORDS:
+        return False
+    return any(t.is_cap and t.norm in _ASKING_OPENERS for t in tokens[max(0, verb - _ASKING_REACH) : verb])

@@ -41,7 +41,7 @@ from digest.core.quotes.clause_ends import (
     relative_clause_end,
     subordinate_end,
 )
-from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause, verbless_phrase
+from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause, short_answer, verbless_phrase
 from digest.core.quotes.clauses import (
     EXPLAINING,
     MIN_WORDS,
@@ -249,7 +249,8 @@ def _clause_report(tokens: list[Tok], who: Attribution, start: int, v: int, hi: 
         end = relative_clause_end(tokens, start, end)
     if _gap_after_relative(tokens, who, start):
         end = next((k for k in range(start, end) if tokens[k].text in _GAP_ENDS), end)
-    if sum(1 for x in tokens[start:end] if x.kind is not PUNCT) < MIN_WORDS:  # a quotation counts as a word
+    words = sum(1 for x in tokens[start:end] if x.kind is not PUNCT)  # a quotation counts as a word
+    if words < MIN_WORDS and not short_answer(tokens, start, end, v):
         return None
     if _after_quotation(tokens, who, v) and tokens[start - 1].norm != "that" and not finite_clause(tokens, start, end):
         return None  # '"...," X told reporters after a forum in Ohio': where and when the quotation was said
