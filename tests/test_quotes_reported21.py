@@ -180,3 +180,19 @@ def test_a_pronoun_and_an_auxiliary_answer_an_asked_question() -> None:
 
 def test_a_pronoun_and_an_auxiliary_alone_are_no_clause_otherwise() -> None:
     assert _reported("Harbour master Ilse Brandt said it would.") == []
+
+
+def test_a_subject_before_its_medium_issued_it_whatever_its_verb() -> None:
+    text = (
+        "9:05 p.m. — The Ostrander team, in a message to volunteers, asked them to stay at the polls. "
+        "The message said lawyers were checking every rejected ballot."
+    )
+    assert _reported(text) == [("Ostrander team", "lawyers were checking every rejected ballot")]
+
+
+def test_a_lead_word_before_the_medium_is_no_issuer() -> None:
+    text = (
+        "But, in a letter to members, the guild gave no date for the vote. "
+        "The letter said talks with the studios had stalled."
+    )
+    assert ("But", "talks with the studios had stalled") not in _reported(text)

@@ -23,7 +23,7 @@ from digest.core.quotes.exchange import Exchange
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question, unlabelled_answers
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
-from digest.core.quotes.issuers import issued_nouns
+from digest.core.quotes.issuers import issued_nouns, medium_aside
 from digest.core.quotes.main_clause import put_to_subject
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside_marks
 from digest.core.quotes.named_later import link_named_later
@@ -275,14 +275,18 @@ class _Reader:
         turn = next_turn(self.registry, self.sentence, tokens, para) if quoted else None
         if turn is not None:  # '"A," X said, and her brother cut in. "B"': B is the brother's
             state.speaker = state.direct = turn
-        self._note_issuer(tokens, [a for _, a in owners] + (list(speakers.values()) if quoted else []))
+        self._note_issuer(tokens, [a for _, a in owners] + (list(speakers.values()) if quoted else []), para)
 
-    def _note_issuer(self, tokens: list[Tok], actors: list[ActorState]) -> None:
+    def _note_issuer(self, tokens: list[Tok], actors: list[ActorState], para: str) -> None:
         """'In a statement, the county said A': a statement the sentence introduces as the medium of its one
-        speaker's words is that speaker's; any other it introduces has no known issuer."""
+        speaker's words is that speaker's ('The campaign, in an email to supporters, asked for funds': its subject's
+        when no one speaks); any other it introduces has no known issuer."""
         medium, other = issued_nouns(tokens)
         speakers = {a.root().name: a.root() for a in actors}
         issuer = next(iter(speakers.values())) if len(speakers) == 1 else None
+        aside = medium_aside(tokens) if medium and not speakers else None
+        named = self.mention(tokens, aside, para) if aside is not None else None
+        issuer = self.registry.resolve(named, self.sentence, pos=tokens[0].start) if named is not None else issuer
         self.registry.issuers.note(other | (set() if issuer is None else medium), None, self.sentence)
         self.registry.issuers.note(medium, issuer, self.sentence)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import ARTICLES, POSSESSIVES, PRONOUNS, STATEMENT_NOUNS
+from digest.core.lexicon import ARTICLES, LEAD_WORDS, POSSESSIVES, PRONOUNS, SENTENCE_OPENERS, STATEMENT_NOUNS
 from digest.core.quotes.actor_state import ActorState
+from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.own_words import POSSESSIVE_SUBJECTS
 from digest.core.quotes.tokens import WORD, Tok
@@ -35,6 +36,31 @@ def issued_nouns(tokens: list[Tok]) -> tuple[set[str], set[str]]:
         if j >= 0 and tokens[j].norm in ("a", "an", *POSSESSIVES):
             (medium if j > 0 and tokens[j - 1].norm == "in" else other).add(t.norm)
     return medium, other
+
+
+_ASIDE_SUBJECT_MAX = 8
+"""The most tokens of a subject before its medium set off by commas ('The X campaign, in an email to ...')."""
+
+
+def medium_aside(tokens: list[Tok]) -> Attribution | None:
+    """'The Alder campaign, in an email to supporters, asked for donations': the subject that opens the sentence
+    (after a dash closing a time: '9:40 p.m. — The campaign, ...'), before a medium set off by commas ('in a/an/its'
+    and a statement noun within a few words), issued the medium whatever its verb; None for any other sentence and
+    for a lead word before the comma ('But, in a speech, he ...': the subject comes after)."""
+    dash = next((j for j, t in enumerate(tokens[:_ASIDE_SUBJECT_MAX]) if t.text in _DASHES), None)
+    start = 0 if dash is None else dash + 1
+    for j in range(start + 1, min(len(tokens) - 2, start + _ASIDE_SUBJECT_MAX)):
+        if tokens[j].text == ",":
+            opener = tokens[j + 1].norm == "in" and tokens[j + 2].norm in ("a", "an", *POSSESSIVES)
+            noun = any(t.norm in STATEMENT_NOUNS for t in tokens[j + 3 : j + 4 + _MODIFIERS])
+            lead = tokens[start].norm in LEAD_WORDS or tokens[start].norm in SENTENCE_OPENERS
+            return Attribution(start, j, "subject") if opener and noun and not lead else None
+        if tokens[j].kind is not WORD:
+            return None
+    return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
 
 
 @dataclass
