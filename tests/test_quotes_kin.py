@@ -7,7 +7,7 @@ import pytest
 
 from digest.core.lexicon import KIN, KIN_MEN, KIN_WOMEN, ROLE_NOUNS
 from digest.core.quotes.gender import word_gender
-from digest.core.quotes.mentions import RELATIONS
+from digest.core.quotes.serving import RELATIONS
 from tests.quote_support import quotes_of
 
 

@@ -158,6 +158,6 @@ def test_a_fragment_inside_a_relayed_speech_is_the_inner_speakers(text: str, wor
 
 
 def test_a_relation_of_someone_described_by_a_job_is_the_speaker() -> None:
-    """'said a friend of the late singer NAME': the friend speaks, not the singer."""
-    text = '"She never once locked her door," said a friend of the late singer Ines Valdoro.'
-    assert direct_speaker_of(text, "never once locked") == "friend of the late singer Ines Valdoro"
+    """'said a friend of the late potter NAME': the friend speaks, not the potter."""
+    text = '"She never once locked her door," said a friend of the late potter Ines Valdoro.'
+    assert direct_speaker_of(text, "never once locked") == "friend of the late potter Ines Valdoro"

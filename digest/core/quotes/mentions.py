@@ -12,7 +12,6 @@ from digest.core.lexicon import (
     FINITE_BE,
     GROUP_NOUNS,
     JUNK_SPEAKER,
-    KIN,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -32,6 +31,7 @@ from digest.core.quotes.fronted_participle import past_fronted
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
 from digest.core.quotes.phrase_parts import speaker_parts
+from digest.core.quotes.serving import RELATIONS, serves
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
 
@@ -387,7 +387,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
         before_name, before_titles = _split_name(core[: head_index + 1])
         if after_preposition or len(before_name.split()) >= 2:
             named, person_name, titles = core[: head_index + 1], before_name, before_titles
-    if not person_name or head in ORG_WORDS or _serves(titles):
+    if not person_name or head in ORG_WORDS or serves(titles):
         return False
     titled = titles != "" and _title_before_name(titles.split())
     if (lead and not titled) or (titles and not titled):
@@ -411,55 +411,6 @@ def _ends_in_preposition(words: str, head_index: int) -> bool:
     if low and low[-1] in ("the", "a", "an") and head_index >= 1:
         low = low[:-1]
     return bool(low) and low[-1] in PREPOSITIONS_IN_NP
-
-
-_SERVING = frozenset({"for", "to", "of"})
-
-
-def _serves(titles: str) -> bool:
-    """The words before a name make the speaker someone who works for that person: a role noun and ``for`` or
-    ``to`` ('a spokesman for', 'an aide to Sen.', 'a lawyer for'), or 'close to' ('a person close to'). The
-    speaker is then the description ('spokesman for Dana Pike'), not Dana Pike; a capitalised title keeps the
-    name ('Minister for Health Dana Pike'), and so does any other word ('the account she gave to NAME')."""
-    words = titles.split()
-    return any(
-        w.lower() in _SERVING and k > 0 and _serving_word(words[k - 1], w) and _serves_name(words[k + 1 :], w)
-        for k, w in enumerate(words)
-    )
-
-
-def _serves_name(after: list[str], preposition: str) -> bool:
-    """After a relation's 'of' only capitalised titles, or a description ending in a role noun, stand before the
-    name ('the widow of NAME', 'son of Mayor NAME', 'a neighbour of slain shop owner NAME'); 'Mother of two NAME',
-    'Father of the House NAME' are epithets of NAME."""
-    if preposition.lower() != "of":
-        return True
-    return all(w[:1].isupper() and w.lower().rstrip(".") in TITLE_WORDS for w in after) or _described(after)
-
-
-def _described(after: list[str]) -> bool:
-    """'a neighbour of slain shop owner NAME', 'a friend of the late singer NAME': lower-case words ending in a role
-    noun before the name describe the one named after the relation's 'of', who is not the speaker."""
-    return bool(after) and after[-1].lower() in ROLE_NOUNS and all(w.islower() and w.isalpha() for w in after)
-
-
-def _serving_word(word: str, preposition: str) -> bool:
-    """A role noun in lower case, or one that is no title even when capitalised ('Aides' opening a sentence);
-    or 'close' before 'to'; or a relation before 'of' ('the widow of', 'the family of', 'a friend of')."""
-    low = word.lower()
-    if low == "close":
-        return preposition.lower() == "to"
-    if preposition.lower() == "of":
-        return low in RELATIONS  # not 'secretary of state Dana Pike': a role of a place or office keeps the name
-    return low in ROLE_NOUNS and (word.islower() or low not in TITLE_WORDS)
-
-
-RELATIONS = KIN | word_set(
-    "sons daughters brothers sisters family families friend friends partner colleague colleagues neighbour neighbours"
-    " neighbor neighbors"
-)
-"""People named by whom they are related to ('the widow of NAME', 'friends of NAME'): the speaker is the
-relation, not the person named after 'of'."""
 
 
 _DESCRIPTION_OPENERS = DESCRIPTION_OPENERS | {"this", "that"}

@@ -34,11 +34,12 @@ from digest.core.quotes.agents import participle_before_agent
 from digest.core.quotes.described_names import described_name
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
 from digest.core.quotes.joint import list_start, relative_pair_start, tagged_list_start
-from digest.core.quotes.mentions import RELATIONS, Mention, make_mention, may_name_person, subject_pronoun
+from digest.core.quotes.mentions import Mention, make_mention, may_name_person, subject_pronoun
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
 from digest.core.quotes.place_of import owner_before_place, owner_before_state
 from digest.core.quotes.right_phrases import np_right
+from digest.core.quotes.serving import RELATIONS
 from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
 
 
