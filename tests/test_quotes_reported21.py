@@ -196,3 +196,15 @@ def test_a_lead_word_before_the_medium_is_no_issuer() -> None:
         "The letter said talks with the studios had stalled."
     )
     assert ("But", "talks with the studios had stalled") not in _reported(text)
+
+
+def test_a_relative_holding_the_speakers_own_said_is_part_of_the_clause() -> None:
+    text = "Kiran Holt said the firm had tested the headset with deaf users, who he said were among its keenest buyers."
+    assert _reported(text) == [
+        ("Kiran Holt", "the firm had tested the headset with deaf users, who he said were among its keenest buyers"),
+    ]
+
+
+def test_which_he_said_stays_a_report_of_its_own() -> None:
+    text = "Kiran Holt said the firm had cut the tour budget, which he said was a mistake."
+    assert _reported(text) == [("Kiran Holt", "the firm had cut the tour budget"), ("Kiran Holt", "was a mistake")]

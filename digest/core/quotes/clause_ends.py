@@ -190,6 +190,8 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
         return _against_estimate(tokens, k + 1, hi)
     if nxt.norm in _DEED_PARTICIPLES:
         return _speakers_deed(tokens, k, hi) or clause_tense(tokens, start, k) not in (None, PAST)
+    if nxt.norm == "who" and said_inside(tokens, k, hi):
+        return False  # 'tested it with blind users, who he said were its keenest buyers': the speaker's own aside
     if nxt.norm in _CONCESSIONS and _verbless(tokens, k + 1, hi):
         return False  # 'A, though not all of it': a concession without a verb qualifies what was said
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
@@ -208,6 +210,16 @@ def _share_comparison(tokens: list[Tok], k: int, hi: int) -> bool:
     return any(
         t.norm in _SHARE_MARKS or t.text.endswith(POSSESSIVE_ENDS) for t in tokens[k : min(hi, k + _COMPARISON_REACH)]
     )
+
+
+_SAID_INSIDE = word_set("said says")
+
+
+def said_inside(tokens: list[Tok], k: int, hi: int) -> bool:
+    """', who he said were ...' (``tokens[k]`` is 'who'): a relative clause about people the clause names, holding
+    the speaker's own 'he said', goes on with what was said (', which he said ...' is an aside about a thing that
+    the gold of every set keeps apart)."""
+    return k + 2 < hi and tokens[k + 1].norm in THIRD_PERSON_PRONOUNS and tokens[k + 2].norm in _SAID_INSIDE
 
 
 _CONCESSIONS = word_set("though although")

@@ -39,6 +39,7 @@ from digest.core.quotes.clause_ends import (
     clause_end,
     comma_inside,
     relative_clause_end,
+    said_inside,
     subordinate_end,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause, short_answer, verbless_phrase
@@ -93,12 +94,21 @@ def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = N
                 ):
                     k -= 1  # 'A, and more than half said B', 'A though she noted B': A ends before them
                 end = min(end, tokens[k].end) if tokens[k].end > report.start else end
+        if _said_inside_earlier(tokens, report, out):
+            continue  # 'A, who he said were B': B is part of A
         end = subordinate_end(tokens, lo, report.verb, (report.start, end))
         first, last = bisect_left(starts, report.start) + lo, bisect_left(starts, end) + lo
         if report.who.how != "trailing" and first < last and verbless_phrase(tokens, first, last):
             continue  # 'said in a news conference Monday': where or when, not what was said
         out.append(Report(report.who, report.start, end, report.verb))
     return relayers_own_words(tokens, out)  # 'Ms A said B, though D, Mr C told the panel': D is C's
+
+
+def _said_inside_earlier(tokens: list[Tok], report: Report, earlier: list[Report]) -> bool:
+    """The report of a 'he said' inside an earlier clause's relative ('A, who he said were B'), already part of it."""
+    who = report.who.start
+    inside = any(r.start <= tokens[who].start < r.end for r in earlier)
+    return inside and who >= 2 and tokens[who - 1].norm == "who" and said_inside(tokens, who - 1, len(tokens))
 
 
 _JOINING = COORDINATORS | CONTRAST_SUBORDINATORS | word_set("also as then so")
@@ -124,7 +134,8 @@ def _inside_clause(tokens: list[Tok], offset: int, who: int) -> bool:
     if before is None or before.kind is not WORD or before.norm in _JOINING:
         return False
     if before.norm in ASIDE_RELATIVES and k - 1 >= start and tokens[k - 1].text == ",":
-        return False  # 'A, which she said made it void': the aside is a report of its own, not part of A
+        return before.norm == "who" and said_inside(tokens, k, len(tokens))  # 'A, which she said made it void'
+
     if tokens[who].is_cap and tokens[who].norm in ARTICLES:
         return False
     return not any(t.kind is QUOTE for t in tokens[start:who])
