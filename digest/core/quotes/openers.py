@@ -1,10 +1,11 @@
 """Opening adverbials before a sentence's subject: 'In Kelby on Monday,', 'Continuing to explain his view,', and
 phrases of time or place that open with no preposition ('Hours later,', 'Just last week,', 'Here in Kelby,'); a
-phrase that sets the scene before 'X said,' ('In the end, X said, B')."""
+phrase that sets the scene before 'X said,' ('In the end, X said, B'); a time between a conjunction and its verb
+('and in 2014 told', 'and later wrote')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, PHRASE_LINKS, word_set
+from digest.core.lexicon import ADVERBIAL_OPENERS, LEAD_WORDS, MONTHS_DAYS, PERIOD_WORDS, PHRASE_LINKS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -85,3 +86,23 @@ def participle_opening(tokens: list[Tok], start: int, end: int) -> bool:
     preposition's object (a place, an event), not a person the sentence is about."""
     first = tokens[start]
     return first.is_cap and first.norm.endswith("ing") and start + 1 < end and tokens[start + 1].norm in PHRASE_LINKS
+
+
+_LATER = word_set("later afterwards afterward subsequently eventually again once")
+_TIME_PREPOSITIONS = word_set("in on at during by")
+_TIME_DEICTICS = word_set("last this next that")
+
+
+def time_before(tokens: list[Tok], k: int, lo: int) -> int:
+    """The token before a time that stands between a conjunction and its verb ('and later told', 'and in 1993
+    told', 'and on Monday said', 'but last week wrote'), or ``k`` when ``tokens[k]`` ends no such time."""
+    t = tokens[k]
+    if t.norm in _LATER:
+        return k - 1 if k > lo else k
+    if k - 2 < lo:
+        return k
+    before = tokens[k - 1].norm
+    dated = t.text.isdigit() or t.norm in MONTHS_DAYS
+    if (before in _TIME_PREPOSITIONS and dated) or (before in _TIME_DEICTICS and (dated or t.norm in PERIOD_WORDS)):
+        return k - 2
+    return k

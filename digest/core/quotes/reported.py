@@ -11,10 +11,8 @@ from digest.core.lexicon import (
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
-    MONTHS_DAYS,
     PARTICIPLE_REPORT,
     PERFECT_AUXILIARIES,
-    PERIOD_WORDS,
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
@@ -57,6 +55,7 @@ from digest.core.quotes.findings import FINDING_VERBS, finding_cue, source_befor
 from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.instead import said_instead
 from digest.core.quotes.noun_forms import noun_after_determiner
+from digest.core.quotes.openers import time_before
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative, relative_antecedent, speaking_object
 from digest.core.quotes.relayed import relayers_own_words
@@ -305,7 +304,7 @@ def _report_verb(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repo
     conj = v - 1
     while conj > lo and (tokens[conj].norm in _AUX_BEFORE_VERB or tokens[conj].norm in _SINCE):
         conj -= 1  # 'X describes himself as A and has said that B': past an auxiliary to the conjunction
-    conj = _before_time(tokens, conj, lo)  # 'X retired, and in 1993 told a hearing that B'
+    conj = time_before(tokens, conj, lo)  # 'X retired, and in 1993 told a hearing that B'
     coordinated = conj >= lo and tokens[conj].norm in ("and", "also", "but", "then")
     if not any(r.start <= tokens[v].start < r.end for r in earlier):  # not inside another speaker's clause
         restrictive = restrictive_relative(tokens, lo, v)
@@ -356,26 +355,6 @@ def _quoted_insertion_subject(tokens: list[Tok], v: int, lo: int) -> Attribution
 def _object_relative(tokens: list[Tok], v: int, lo: int, earlier: list[Report]) -> Attribution | None:
     """:func:`object_relative`, unless the verb is inside another speaker's clause."""
     return None if any(r.start <= tokens[v].start < r.end for r in earlier) else object_relative(tokens, v, lo)
-
-
-_LATER = word_set("later afterwards afterward subsequently eventually again once")
-_TIME_PREPOSITIONS = word_set("in on at during by")
-_TIME_DEICTICS = word_set("last this next that")
-
-
-def _before_time(tokens: list[Tok], k: int, lo: int) -> int:
-    """The token before a time that stands between a conjunction and its verb ('and later told', 'and in 1993
-    told', 'and on Monday said', 'but last week wrote'), or ``k`` when ``tokens[k]`` ends no such time."""
-    t = tokens[k]
-    if t.norm in _LATER:
-        return k - 1 if k > lo else k
-    if k - 2 < lo:
-        return k
-    before = tokens[k - 1].norm
-    dated = t.text.isdigit() or t.norm in MONTHS_DAYS
-    if (before in _TIME_PREPOSITIONS and dated) or (before in _TIME_DEICTICS and (dated or t.norm in PERIOD_WORDS)):
-        return k - 2
-    return k
 
 
 _AUX_BEFORE_VERB = PERFECT_AUXILIARIES | word_set("would will did")
