@@ -32,6 +32,9 @@ _POSSESSIVE = {"his": "m", "her": "f"}
 _FIRST = re.compile(r"(?:^|[.!?]\s+)(Her|His) (son|daughter|husband|wife)\b")
 """'Her son' or 'His wife' opening a sentence."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_REACH = 2_000
+"""How far before the current sentence 'Her son' is looked for (the sentence right before, bounded so that each
+mention reads a fixed stretch of the paragraph: linear time in a hostile paragraph)."""
 
 
 def inverse_kin_person(registry: Registry, m: Mention, sentence: int, para: str, start: int) -> ActorState | None:
@@ -40,7 +43,7 @@ def inverse_kin_person(registry: Registry, m: Mention, sentence: int, para: str,
     words = m.text.lower().split()
     if m.kind != "role" or len(words) != 2 or words[0] not in _POSSESSIVE or words[1] not in _PARENT_OR_SPOUSE:
         return None
-    found = next(reversed(list(_FIRST.finditer(para, 0, start))), None)  # the latest before the sentence
+    found = next(reversed(list(_FIRST.finditer(para, max(0, start - _REACH), start))), None)  # the latest before it
     if found is None:
         return None
     first_gender, relative = _POSSESSIVE[found.group(1).lower()], found.group(2)
