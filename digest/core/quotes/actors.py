@@ -463,7 +463,7 @@ class Registry:
 
     def _role(self, m: Mention, sentence: int, pos: int | None = None) -> ActorState:
         if m.text == m.name and m.name in self.surnames() and m.name[:1].isupper() and " " not in m.name:
-            return self.surnames()[m.name]  # 'Kendall Pope said A. Pope added B': her surname, no pope
+            return self.surnames()[m.name]  # 'Maren Bishop said A. Bishop added B': her surname, no bishop
         words = role_words(m.name)
         head = m.name.lower().split()[-1] if m.name else ""
         for token in m.name.lower().split():

@@ -80,7 +80,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     warned = warned_object(tokens, i, hi) if verb.norm in WARNING else None
     if warned is not None:
         return warned  # 'warned voters that A': the people warned, then the clause
-    # 'said under the new deal, no driver could be fired': the fronted phrase is the clause's
+    # 'said after the storm, the pier was closed': the fronted phrase is the clause's
     start = i if _fronted_phrase(tokens, i, hi, verb) else _plain_clause_start(tokens, i, hi, verb)
     if verb.norm in FINDING_VERBS:  # 'found in a review of the records that A': after an inserted phrase
         return _finding_start(tokens, i, hi, start) or _that_after_insertion(tokens, i, hi, verb)
@@ -386,7 +386,7 @@ _FRONTED_MAX = 8
 
 def _fronted_phrase(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
     """A phrase fronted in a clause without 'that': a preposition, a few plain words (no verb, no 'that'), a comma,
-    then a finite clause ('said under the new rota, no driver works two late shifts', 'said after the storm, the
+    then a finite clause ('said since the merger, every depot opens at six', 'said after the storm, the
     pier was closed'), right after 'say'; 'said with a smile' or 'said after the vote, adding ...' open no
     clause."""
     if k >= hi or verb.norm not in SAY_TELL or tokens[k].norm not in _FRONTED_PREPOSITIONS:

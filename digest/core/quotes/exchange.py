@@ -25,7 +25,7 @@ _CLOSING = "\"'”’ \n"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _VOCATIVE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\?\s*$")
-"""A question ending in the person it is put to ('How late, Deputy Commissioner?', 'Why, Ms Roe?')."""
+"""A question ending in the person it is put to ('How deep, Chief Engineer?', 'Why, Ms Roe?')."""
 _ASKING = re.compile(r"\b(?:asked|pressed|questioned|quizzed)\b")
 _HISTORY = 3
 """How many paragraphs with a speaker a follow-up looks back over."""
@@ -86,7 +86,7 @@ class Exchange:
     def follow_up(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """The speaker of a bare quotation paragraph right after a question and answer, outside an exchange that
         :meth:`turn` follows: an answer after a question put to someone is the one it was put to, the speaker
-        before the asker ('"How late, Commissioner?" NAME asked.' / '"About an hour."'); a question put to someone
+        before the asker ('"How deep, Engineer?" NAME asked.' / '"Two metres."'); a question put to someone
         after an answer is the last asker's ('"I couldn't say," the witness said.' / '"Would it surprise you ...?"').
         None when the paragraphs before show neither."""
         if not self.history:

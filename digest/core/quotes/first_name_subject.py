@@ -7,7 +7,7 @@ first name the lists do not know). Two shapes, each before a lower-case verb or 
 
 - a first name clearly of one sex, opening the sentence after its lead words, an opening adverbial or 'Last
   night'/'Last week', that the article wrote as the first word of a full name and never as the last ('Maeve'
-  after 'Maeve Hanlon'; never 'Clinton' after 'Hillary Clinton'): that person;
+  after 'Maeve Hanlon'; never 'Morgan' after 'Dana Morgan'): that person;
 - a relative named by a possessive, a noun of kin and a first name ("Maeve's sister Orla", 'her son Cian') that
   is no one's surname in the article: that first name, with the kin noun as its role.
 """

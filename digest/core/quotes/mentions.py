@@ -95,7 +95,7 @@ def _split_name(words: list[str]) -> tuple[str, str]:
 
 
 def _surname_after_first_name(words: list[str], k: int) -> bool:
-    """The last word, a title, is a surname after a first name ('Kendall Pope', 'Nora King')."""
+    """The last word, a title, is a surname after a first name ('Maren Bishop', 'Nora King')."""
     return k == len(words) >= 2 and words[k - 2][:1].isupper() and first_name_lean(words[k - 2]) is not None
 
 

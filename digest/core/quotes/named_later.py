@@ -15,7 +15,7 @@ _LEADERS = word_set(
 _NOT_THE_LEADER = word_set("deputy assistant vice former acting interim ex associate")
 """Words of a role that is not the body's leader himself ('deputy chief', 'former chair')."""
 _VAGUE = word_set("the main top biggest largest leading national local state body group organisation")
-"""Words of a body's description that tell no body apart ('the island's main insurance body')."""
+"""Words of a body's description that tell no body apart ('the region's main farming body')."""
 _REACH = 40
 """How many actors met after an office are looked at for its leader (a lead names its leader within a few
 paragraphs; the bound keeps the pass linear in the article's length)."""
@@ -54,7 +54,6 @@ def _leads(actor: ActorState, body: set[str]) -> bool:
     if actor.kind != "person" or " " not in actor.name:
         return False
     role = set(f"{actor.role or ''} {actor.name}".lower().replace(",", " ").split())  # 'Reserve Chair Ada Lunn'
-
     if not role & _LEADERS or role & _NOT_THE_LEADER:
         return False
     return any(_same_word(w, r) for w in body for r in role)

@@ -209,7 +209,7 @@ def _surely_person(t: Tok) -> bool:
         or t.norm in PERSON_PRONOUNS
         or t.norm in PERSON_HEADS
         or word in PERSON_HEADS
-        or (t.norm in _PEOPLE_IN_EVENTS)
+        or t.norm in _PEOPLE_IN_EVENTS
     )
 
 
@@ -217,7 +217,7 @@ def _persons_plain_past(tokens: list[Tok], start: int, joint: int) -> bool:
     """A clause whose subject is headed by a person and whose verb is a plain past ('said the driver stopped', 'a
     man shouted', 'the nurse then phoned'): a past after 'and' may be that person's next deed ('and asked for
     help'), not the speaker's; a clause in another shape ('had lost', 'were studying') or with a thing as its head
-    ('the new EU_9 strain made up') cannot share it."""
+    ('the new rota made up') cannot share it."""
     for v in range(start + 1, joint):
         t = tokens[v]
         if t.kind is not WORD or t.norm in FINITE_WORDS:

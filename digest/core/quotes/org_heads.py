@@ -2,7 +2,7 @@
 said'): the organisation, never 'he' or 'she'.
 
 A role named by one noun that names no person, job or document stands for an organisation when the article
-writes that noun, capitalised, as the last word of a name of two or more capitalised words ('the Harbour Trust'
+writes that noun, capitalised, as the last word of a name of two or more capitalised words ('the Weir Trust'
 ... 'the trust', 'Kelby Rowing Club' ... 'the club'): a later 'he' or 'she' does not refer to it (nor to a
 document or a plural: :func:`no_one`)."""
 

@@ -36,7 +36,7 @@ def described_org(registry: Registry, sentence: int, pos: int | None) -> ActorSt
 
 def _thing_person(registry: Registry, actor: ActorState) -> bool:
     """A 'person' whose name may be a thing's (no first name) and who was given no age nor a role only a person
-    holds ('his agent, Pia Lund': a person, whatever her first name; but 'Her publisher, Halcyon Books' may be the
+    holds ('his agent, Pia Lund': a person, whatever her first name; but 'Her publisher, Tallow Press' may be the
     publisher a later 'the publisher' names)."""
     return (
         actor.kind == "person"

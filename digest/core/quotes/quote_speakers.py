@@ -36,10 +36,11 @@ from digest.core.quotes.tokens import QUOTE, WORD, Tok
 from digest.core.quotes.which_it import document_it
 
 Owners = list[tuple[Report, ActorState]]
+"""The reported clauses of a sentence with the actors who said them."""
 _DETERMINING = POSSESSIVES | word_set("the a an this that")
+"""Words after which a word is a noun, not a verb ('the note', 'her post')."""
 _INNER_SPEECH = word_set("told said wrote tweeted posted")
 """Verbs of speech whose named subject, inside another's reported clause, is the quoted words' own speaker."""
-"""The reported clauses of a sentence with the actors who said them."""
 
 _PEOPLE_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
 """Words before the head of a subject ('her critics', 'the union', 'some residents')."""
@@ -268,8 +269,8 @@ class QuoteSpeakers:
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
 
     def _inner_speech(self, who: Attribution) -> bool:
-        """The cue is a verb of speech right after a named subject opening a clause ('X said NAME told the officer
-        the gate "had it coming"'): the inner speaker said the quoted words, which the outer one relays (not a
+        """The cue is a verb of speech right after a named subject opening a clause ('X said NAME told the warden
+        the boat "was never seaworthy"'): the inner speaker said the quoted words, which the outer one relays (not a
         relative clause: 'X said the letter NAME wrote was "kind"' is X's description)."""
         verb = self.tokens[who.end] if who.end < len(self.tokens) else None
         subject = self.tokens[who.start]
@@ -279,7 +280,7 @@ class QuoteSpeakers:
         )
         opens = before is None or before.text == "," or before.norm == "that" or speech
         named = subject.is_cap and subject.norm not in PRONOUNS
-        return opens and named and verb is not None and verb.norm in _INNER_SPEECH  # not 'the letter NAME wrote was
+        return opens and named and verb is not None and verb.norm in _INNER_SPEECH
 
     def _noun_after_determiner(self, k: int) -> bool:
         """``tokens[k]`` follows an article or possessive: a noun ('the note'), not a verb ('said')."""

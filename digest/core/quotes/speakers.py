@@ -54,8 +54,7 @@ def _head_ok(tok: Tok) -> bool:
     return n in ROLE_NOUNS or n in ORG_WORDS
 
 
-_LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
-LY_NOUNS = _LY_NOUNS
+LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "daily", "weekly", "anomaly"})
 """Nouns in -ly, never adverbs before a verb ("NAME's family said", 'the assembly voted')."""
 
 
@@ -70,7 +69,7 @@ def _is_adverb(word: str) -> bool:
         word in ADVERBS
         or word in AUXILIARIES
         or word in _GAP_WORDS
-        or (word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS)
+        or (word.endswith("ly") and len(word) > 5 and word not in LY_NOUNS)
     )
 
 

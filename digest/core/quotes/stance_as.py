@@ -17,7 +17,9 @@ _STANCE_AS = word_set(
     " characterizes characterises labels painted paints touted touts derided derides mocked mocks summed sums"
     " heralded heralds"
 )
+"""Verbs of stance or naming whose object, 'as' and a quotation give the subject's words ('dismissed it as "A"')."""
 _LIKEN_TO = word_set("likened likens compared compares")
+"""Verbs of likening whose object, 'to' and a quotation give the subject's words ('likened the toll to "A"')."""
 
 
 _PASSIVE_NAMING = word_set(
