@@ -1,45 +1,41 @@
 """Who spoke, when a common word, an epithet or a pronoun stands near the speaker (twenty-first session, issue 15).
 
-Invented sentences, worded apart from any development article; each test fails without its rule or guards a
-near case."""
+Invented sentences, worded apart from any development article (the review rewrote those that retold one); each
+test fails without its rule or guards a near case."""
 
 from __future__ import annotations
 
 from tests.quote_support import direct_speaker_of, speaker_of
 
+_BRIDGE_DESIGNER = "Petra Ionescu designs footbridges for the county roads office.\n\n"
+
 
 def test_fronted_participle_clause_is_no_speaker() -> None:
-    """'Brought up by ... , NAME grew up ... and later said': the participle opening the sentence names no one;
-    the name after the comma is the speaker (an irregular participle, and a clause longer than a short
-    adverbial)."""
-    text = (
-        "Teodora Vlasic, who has died aged 91, mapped the caves under the Velebit range.\n\n"
-        "Born at sea off Split to a ferry cook and a Slovene teacher, Teodora spent her childhood on islands and "
-        'later said caving was "the only way to travel without a ticket".'
+    """'Brought up by ... , NAME learned ... and once said': the participle opening the sentence names no one; the
+    name after the comma is the speaker (an irregular participle, and a clause longer than a short adverbial)."""
+    text = _BRIDGE_DESIGNER + (
+        "Brought up by two uncles on a grain barge near the delta, Petra learned to weld before she could drive and "
+        'once said a bridge was "a boat that agreed to stay put".'
     )
-    assert direct_speaker_of(text, "without a ticket") == "Teodora"
+    assert direct_speaker_of(text, "a boat that agreed") == "Petra"
 
 
 def test_fronted_participle_with_as_is_no_speaker() -> None:
     """'Trained as a ..., NAME ... said': 'as' after the participle."""
-    text = (
-        "Teodora Vlasic, who has died aged 91, mapped the caves under the Velebit range.\n\n"
-        "Trained as a pharmacist, Teodora took up caving at 40 and later said the dark had "
-        '"cured her of hurrying".'
-    )
-    assert direct_speaker_of(text, "cured her") == "Teodora"
+    text = _BRIDGE_DESIGNER + 'Trained as a glassblower, Petra switched careers and has said steel "forgives less".'
+    assert direct_speaker_of(text, "forgives less") == "Petra"
 
 
 def test_plural_noun_opening_a_sentence_is_no_antecedent_of_she() -> None:
-    """'Examiners doubted that ...': a capitalised plural noun of agents is a group, so a later 'she' is the
-    woman named before, not the group."""
+    """'Assessors argued that ...': a capitalised plural noun of agents is a group, so a later 'she' is the woman
+    named before, not the group."""
     text = (
-        "Hedda Lorvik, a chemist, published her first study of lichen in 1975.\n\n"
-        "Her results met with doubt. Examiners argued that the colours she had recorded came from dirty glassware. "
-        "She spent years proving them wrong.\n\n"
-        '"Nobody thought a lichen could keep a diary," she told a radio host in 1999.'
+        "Ysolde Marrin opened a rye bakery by the canal in 2019.\n\n"
+        "Her wood oven soon drew complaints. Assessors argued that the smoke she made broke the town's rules. She "
+        "fought the case for a year.\n\n"
+        '"Rye is stubborn, like me," she said on Friday.'
     )
-    assert direct_speaker_of(text, "keep a diary") == "Hedda Lorvik"
+    assert direct_speaker_of(text, "Rye is stubborn") == "Ysolde Marrin"
 
 
 def test_surname_like_plural_named_before_stays_a_person() -> None:
@@ -55,18 +51,16 @@ def test_surname_like_plural_named_before_stays_a_person() -> None:
 
 
 def test_age_epithet_is_the_subject_of_the_sentence_before() -> None:
-    """'And lastly, veteran goalkeeper NAME has ruled out ... The 39-year-old told ...': the age epithet is the
-    person who opens the sentence before (after a connective and a job), though someone else was named a
-    sentence earlier."""
+    """'And happily, veteran referee NAME has said ... The 64-year-old told ...': the age epithet is the person who
+    opens the sentence before (after a connective and a job), though another man was named a paragraph earlier."""
     text = (
-        "Elsewhere, Lowfield want to sign teenage winger Niall Brett, 18, on loan, reports the Gazette. Brett, who "
-        'scored twice on Sunday, is seen at his club as "a gem".\n\n'
-        "And lastly, veteran goalkeeper Warren Madrigal has ruled out hanging up his gloves. The 39-year-old told a "
-        'local radio show he felt "sharper than ever" and hoped to play two more seasons. "My knees will let me '
-        'know," he said. "For now they are quiet."'
+        "The county chess club lost its final to a team from Harlow on Saturday.\n\n"
+        'Its captain, Tomas Obi, called the result "fair".\n\n'
+        "And happily, veteran referee Anton Krell has said he will keep officiating next season. The 64-year-old "
+        'told the club newsletter he was "not done yet". "Ask me again at seventy," he said.'
     )
-    assert direct_speaker_of(text, "knees will let me know") == "Warren Madrigal"
-    assert direct_speaker_of(text, "sharper than ever") == "Warren Madrigal"
+    assert direct_speaker_of(text, "not done yet") == "Anton Krell"
+    assert direct_speaker_of(text, "Ask me again") == "Anton Krell"
 
 
 def test_emphatic_reflexive_is_no_part_of_the_speaker() -> None:
@@ -79,113 +73,111 @@ def test_emphatic_reflexive_is_no_part_of_the_speaker() -> None:
 
 
 def test_she_is_no_document() -> None:
-    """'The notice said A.' then '"B," she said': 'she' is never the notice; with no woman named it is no one
+    """'The report said A.' then '"B," she said': 'she' is never the report; with no woman named it is no one
     rather than the document."""
     text = (
-        "I wrote to the gym about the broken lockers. A notice came back saying the damage was my fault. The notice "
-        "said the lockers had been checked in May.\n\n"
-        'A week later the manager rang me. "We got this wrong and will refund your fee," she said.'
+        "The council sent every house a report on the new bin rounds. The report said collections would move to "
+        "Thursdays.\n\n"
+        'At the meeting a resident stood up near the door. "Nobody asked the street first," she said.'
     )
-    assert direct_speaker_of(text, "refund your fee") != "notice"
+    assert direct_speaker_of(text, "Nobody asked the street") != "report"
 
 
 def test_he_is_no_plural_role_after_a_fronted_as_clause() -> None:
-    """'As prison guards led him away, he turned and said, "A"': the main clause's subject, 'he', is the man named
-    before; the plural in the fronted clause is no speaker."""
+    """'As the ushers cleared the room, he ... said, "A"': the main clause's subject, 'he', is the man named before;
+    the plural in the fronted clause is no speaker."""
     text = (
-        "Osric Tallamy, 61, was convicted on Thursday of fraud at the Crown Court in Lanmouth.\n\n"
-        'As prison guards led him away, he looked at the press bench and said, "You will hear from me again."'
+        "Bram Tellwood, 44, lost his appeal against a parking fine on Monday.\n\n"
+        'As the ushers cleared the room, he waved at the clerk and said, "See you next year."'
     )
-    assert direct_speaker_of(text, "hear from me again") == "Osric Tallamy"
+    assert direct_speaker_of(text, "See you next year") == "Bram Tellwood"
 
 
 def test_she_is_no_organisation_named_by_its_head_noun() -> None:
-    """'the Tarn Valley Rowing Guild ... The club said A.' then '..., she replied: "B"': 'the club' repeats the
-    last word of an organisation's name, so 'she' is the woman named before, not the guild."""
+    """'the Brackwater Cricket Club ... The club said A.' then '..., she said: "B"': 'the club' repeats the last
+    word of an organisation's name, so 'she' is the woman named before, not the club."""
     text = (
-        "Margaret Marrack, who has died aged 88, coached rowers for half a century.\n\n"
-        "In 1990 the Tarn Valley Rowing Guild made her a life member. The guild said in a tribute that she had "
-        '"taught three generations to pull together".\n\n'
-        'Asked once why she never retired, she replied: "The river has not asked me to."'
+        "Nell Agyei has kept score for the under-12 side for a decade.\n\n"
+        "In June the Brackwater Cricket Club gave her a plaque. The club said on its website that she had "
+        '"never missed a Saturday".\n\n'
+        'When a parent asked about retiring, she said: "Not while they still need a scorer."'
     )
-    assert direct_speaker_of(text, "river has not asked") == "Margaret Marrack"
+    assert direct_speaker_of(text, "still need a scorer") == "Nell Agyei"
 
 
 def test_title_word_after_a_first_name_is_a_surname() -> None:
-    """'campaign manager Lorraine Bishop': 'Bishop' after a first name is her surname, and 'Bishop' alone later is
-    her, so a later 'he' is not her."""
+    """'Parent governor Alice Bishop': 'Bishop' after a first name is her surname, and 'Bishop' alone later is her,
+    so a later 'he' is not her."""
     text = (
-        "9:10 p.m. — Independent Tobias Varga is ahead in the northern wards.\n\n"
-        '9:40 p.m. — Okafor campaign manager Lorraine Bishop tells our reporter that she is "relaxed". Bishop also '
-        "said the team would not contest any result.\n\n"
-        "10:15 p.m. — Varga has reached his party at a riverside bar. Addressing volunteers, he said he would wait "
-        '"until every box from the islands is opened".'
+        'The school governors met on Tuesday night. Parent governor Alice Bishop said the vote had been "close". '
+        "Bishop added that the head teacher would stay.\n\n"
+        'Later the chair, Yusuf Demir, spoke to parents in the hall. He said the budget was "tight but honest".'
     )
-    assert direct_speaker_of(text, "relaxed") == "Lorraine Bishop"
-    assert speaker_of(text, "would not contest") == "Lorraine Bishop"
-    assert direct_speaker_of(text, "every box from the islands") == "Tobias Varga"
+    assert direct_speaker_of(text, "close") == "Alice Bishop"
+    assert speaker_of(text, "head teacher would stay") == "Alice Bishop"
+    assert direct_speaker_of(text, "tight but honest") == "Yusuf Demir"
 
 
 def test_first_name_subject_is_the_woman_named_in_full() -> None:
-    """'Last night Maeve posted ...' then '"A," she wrote': the lone first name opening the sentence is Maeve
-    Hanlon, named in full before, not the source quoted earlier."""
+    """'Last week Hana wrote ...' then '"A," she wrote': the lone first name opening the sentence is Hana Petrov,
+    named in full before, not the doctor quoted in between."""
     text = (
-        "Singer Maeve Hanlon has split from her manager of ten years, the Evening Lamp understands.\n\n"
-        'A source close to the band said: "It has been coming for months. Nobody is surprised."\n\n'
-        "Last night Maeve posted a long message to her fans.\n\n"
-        '"New chapter, same songs," she wrote under a photo of her guitar.'
+        "Hana Petrov, a track cyclist, has pulled out of the national championships, her team confirmed.\n\n"
+        'A team doctor said: "The knee needs rest. There is no tear."\n\n'
+        "Last week Hana wrote to her fans from the team bus.\n\n"
+        '"I will be back for the track season," she wrote.'
     )
-    assert direct_speaker_of(text, "New chapter") == "Maeve Hanlon"
+    assert direct_speaker_of(text, "back for the track season") == "Hana Petrov"
 
 
 def test_relative_named_by_first_name_is_the_next_she() -> None:
-    """ "Maeve's aunt Orla, 61, ..." then '"A," she snapped': the aunt, written only by her first name after a
-    noun of kin, is who 'she' is, not a man named before by a first name the lists do not know."""
+    """ "Hana's sister Helen, 31, ..." then '"A," she said': the sister, written only by her first name after a noun
+    of kin, is who 'she' is, not a man named before by a first name the lists do not know."""
     text = (
-        "Singer Maeve Hanlon has split from her manager, Tavish Corrigan.\n\n"
-        'Tavish told reporters he was "gutted" by the news.\n\n'
-        "Maeve's aunt Orla, 61, was less forgiving when we reached her in Sligo.\n\n"
-        '"He never deserved her," she snapped.'
+        "Hana Petrov, a track cyclist, has left her coach, Dusan Vekic.\n\n"
+        'Dusan told a radio show he was "sad but not surprised".\n\n'
+        "Hana's sister Helen, 31, spoke to us outside the velodrome.\n\n"
+        '"He never listened to her," she said.'
     )
-    assert direct_speaker_of(text, "never deserved her") == "Orla"
+    assert direct_speaker_of(text, "never listened") == "Helen"
 
 
 def test_role_stressed_by_himself_is_the_man_written_about() -> None:
-    """'The player himself posted ...: "A"' after a paragraph about a named player and his agent's words: the
-    stressed role is the player, as 'he' would be, not a role of its own."""
+    """'The cellist himself told ...: "A"' after a paragraph about a named musician and his agent's words: the
+    stressed role is the musician, as 'he' would be, not a role of its own."""
     text = (
-        "Omar Quist, the midfielder, has been linked with a move to Spain.\n\n"
-        '"He wants to go," his agent, Pia Lund, said. "We will talk in May."\n\n'
-        "Quist signed a new deal last year. The club has no plans to sell. The player himself posted a short "
-        'message last night: "Only thinking about Sunday."'
+        "Aurelio Banti has been linked with an orchestra in Lisbon.\n\n"
+        '"He is tempted," his agent, Pia Lund, said. "Nothing is signed."\n\n'
+        'Banti joined his current orchestra at 22. The cellist himself told an audience on Sunday: "I am going '
+        'nowhere."'
     )
-    assert direct_speaker_of(text, "Only thinking about Sunday") == "Omar Quist"
+    assert direct_speaker_of(text, "going nowhere") == "Aurelio Banti"
 
 
 def test_named_agent_is_no_organisation_for_the_club() -> None:
     """'his agent, Pia Lund, said A. The club says B': a name given a person's job ('agent') is a person's,
     whatever her first name, so 'the club' is not her."""
     text = (
-        "Omar Quist, the midfielder, has been linked with a move to Spain.\n\n"
-        '"He wants to go," his agent, Pia Lund, said.\n\n'
-        "The club says it will not sell."
+        "Jonas Ekberg, a goalkeeper, has been linked with a move to Porto.\n\n"
+        '"He is tempted," his agent, Pia Lund, said.\n\n'
+        "The club says it has made no offer."
     )
-    assert speaker_of(text, "will not sell") == "club"
+    assert speaker_of(text, "made no offer") == "club"
 
 
 _MOTHER_AND_SON = (
-    "Marisol Quintero came to Ohio in 2015 with two children and a rucksack.\n\n"
-    "She now has a work permit and rents a flat above a bakery. Her son, now 14, plays drums in the school band. "
-    '{who} said he is "more Ohioan than anyone here", which both pleases and scares her.'
+    "Ana Ferreira-Lopes moved to Leeds in 2012 with one suitcase.\n\n"
+    "Today she teaches maths at a sixth-form college. Her son, now 11, races go-karts at weekends. "
+    '{who} said he drives "faster than he thinks", which worries her a little.'
 )
 
 
 def test_his_mother_after_her_son_is_the_woman() -> None:
-    """'Her son, now 14, plays drums. His mother said A': 'his mother' is the woman whose son the sentence before
-    named, the one 'her' stood for."""
-    assert direct_speaker_of(_MOTHER_AND_SON.format(who="His mother"), "more Ohioan") == "Marisol Quintero"
+    """'Her son, now 11, races go-karts. His mother said A': 'his mother' is the woman whose son the sentence
+    before named, the one 'her' stood for."""
+    assert direct_speaker_of(_MOTHER_AND_SON.format(who="His mother"), "faster than") == "Ana Ferreira-Lopes"
 
 
 def test_her_mother_after_her_son_is_someone_else() -> None:
     """'Her son ... Her mother said A': 'her mother' is the woman's own mother, not the woman."""
-    assert direct_speaker_of(_MOTHER_AND_SON.format(who="Her mother"), "more Ohioan") != "Marisol Quintero"
+    assert direct_speaker_of(_MOTHER_AND_SON.format(who="Her mother"), "faster than") != "Ana Ferreira-Lopes"
