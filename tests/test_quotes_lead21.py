@@ -39,12 +39,9 @@ def test_a_judgement_in_plain_words_stays_a_quote(text: str, speaker: str, words
 
 
 def test_a_party_and_state_label_closes_the_appositive_name() -> None:
-    """'The panel's ranking member, Sen. NAME, D-Ore., told': the name in apposition speaks, not a word of the role."""
-    text = (
-        "The panel's ranking Democratic member, Sen. Oriel Vantassel, D-Ore., told reporters on the steps that the"
-        ' vote had been "a coin toss" until the last hour.'
-    )
-    assert direct_speaker_of(text, "a coin toss") == "Sen. Oriel Vantassel"
+    """'The subcommittee chair, Sen. NAME, D-Ore., said': the name in apposition speaks, not a word of the role."""
+    text = 'The subcommittee chair, Sen. Maren Vantassel, D-Ore., said the budget was "a wish list".'
+    assert direct_speaker_of(text, "a wish list") == "Sen. Maren Vantassel"
 
 
 def test_a_document_with_a_participle_aside_describes_in_its_own_words() -> None:
@@ -56,41 +53,41 @@ def test_a_document_with_a_participle_aside_describes_in_its_own_words() -> None
 
 
 CALLED_OUT = [
-    'Fenna Roskam left by the side door. "Not tonight," she called over her shoulder. "Ask me on Friday."',
-    'Fenna Roskam stood at the back of the hall. "Not tonight," Roskam called out from the doorway.',
+    ('Fenna Roskam was halfway up the ladder. "Pass me the hammer," she called across the yard.', "Pass me"),
+    ('Fenna Roskam was painting the gate. "Mind the wet paint," Roskam called out from the ladder.', "Mind the wet"),
 ]
 
 
-@pytest.mark.parametrize("text", CALLED_OUT)
-def test_a_quotation_called_out_belongs_to_its_caller(text: str) -> None:
-    """'"...," she called over her shoulder', '"...," NAME called out from the doorway': 'called' says the words."""
-    assert direct_speaker_of(text, "Not tonight") == "Fenna Roskam"
+@pytest.mark.parametrize(("text", "words"), CALLED_OUT)
+def test_a_quotation_called_out_belongs_to_its_caller(text: str, words: str) -> None:
+    """'"...," she called across the yard', '"...," NAME called out from the ladder': 'called' says the words."""
+    assert direct_speaker_of(text, words) == "Fenna Roskam"
 
 
 HEARING = (
-    "Under questioning from Mr Kettleby, harbour master Lise Varnholt accepted the buoy had been misplaced.\n\n"
-    '"I accept it was in the wrong place," Ms Varnholt said.\n\n'
-    '"By how far, Harbour Master?" Mr Kettleby asked.\n\n'
-    '"Perhaps thirty metres, on our survey."\n\n'
-    "Mr Kettleby then showed the panel a chart of the channel and the wreck's position.\n\n"
+    "Mr Kettleby turned to the surveyor, Lise Varnholt, and to her flood map.\n\n"
+    '"The map is old, I grant you," Ms Varnholt said.\n\n'
+    '"How old, Ms Varnholt?" Mr Kettleby asked.\n\n'
+    '"Nine years, give or take."\n\n'
+    "Mr Kettleby moved on to the drainage plans.\n\n"
 )
 
 
 def test_a_bare_answer_after_a_question_put_to_someone_is_the_one_asked() -> None:
-    """'"By how far, Harbour Master?" NAME asked.' then a bare paragraph: the answer of the one asked."""
-    assert direct_speaker_of(HEARING, "Perhaps thirty metres") == "Lise Varnholt"
+    """'"How old, Ms Varnholt?" NAME asked.' then a bare paragraph: the answer of the one asked."""
+    assert direct_speaker_of(HEARING, "Nine years") == "Lise Varnholt"
 
 
 def test_a_bare_question_to_someone_after_an_answer_is_the_askers() -> None:
-    """After the answer and a paragraph of the asker's doing, '"Is that the chart you drew?"' is the asker's."""
+    """After the answer and a paragraph of the asker's doing, '"Does that look normal to you?"' is the asker's."""
     text = (
-        "Questioned by Mr Kettleby, the surveyor Ruth Amsel said she had drawn the chart in May.\n\n"
-        '"Why did you wait until May?" Mr Kettleby asked.\n\n'
-        '"The tides were lowest then," Ms Amsel said.\n\n'
-        'She said the spring survey had been "rushed". Mr Kettleby then handed her the chart.\n\n'
-        '"Is that the chart you drew?"\n\n'
+        "Ruth Amsel, who looks after the tide gauges, gave evidence after lunch.\n\n"
+        '"When did you last calibrate them?" Mr Kettleby asked.\n\n'
+        '"In the autumn," Ms Amsel said.\n\n'
+        'She said the readings had looked "perfectly normal". Mr Kettleby passed her a printout.\n\n'
+        '"Does that look normal to you?"\n\n'
     )
-    assert direct_speaker_of(text, "Is that the chart") == "Mr Kettleby"
+    assert direct_speaker_of(text, "Does that look normal") == "Mr Kettleby"
 
 
 def test_a_rhetorical_question_after_an_answer_stays_with_the_speaker() -> None:
@@ -103,57 +100,49 @@ def test_a_rhetorical_question_after_an_answer_stays_with_the_speaker() -> None:
     assert direct_speaker_of(text, "Who would pay") == "Ms Amsel"
 
 
+_WATCH = 'Boat owners were wary after the head of the Coastal Watch said patrols would be "halved".\n\n'
+
+
 def test_the_head_of_a_body_is_an_office_not_a_name() -> None:
-    """'the head of the Harbour Reserve said': 'Harbour Reserve' is the body, no person's name."""
-    text = 'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".'
-    assert direct_speaker_of(text, "close to turning") == "head of the Harbour Reserve"
+    """'the head of the Coastal Watch said': 'Coastal Watch' is the body, no person's name."""
+    assert direct_speaker_of(_WATCH, "halved") == "head of the Coastal Watch"
 
 
 def test_an_office_in_the_lead_is_the_leader_named_later() -> None:
-    """'the head of the Harbour Reserve said ...' then 'Reserve Chair NAME': one person, named."""
-    text = (
-        'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".\n\n'
-        "In testimony on Tuesday, Reserve Chair Ada Lunnholm said prices had cooled since the spring."
-    )
-    assert direct_speaker_of(text, "close to turning") == speaker_of(text, "prices had cooled")
+    """'the head of the Coastal Watch said ...' then 'Watch chief NAME': one person, named."""
+    text = _WATCH + "Speaking on the radio on Tuesday, Watch chief Ada Lunnholm said crews had been cut since spring."
+    assert direct_speaker_of(text, "halved") == speaker_of(text, "crews had been cut")
 
 
 def test_an_office_is_not_merged_into_a_deputy_or_one_of_two_leaders() -> None:
     """A deputy leads no body; two leaders of bodies sharing the word leave the office as it is."""
-    deputy = (
-        'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".\n\n'
-        "Reserve deputy chair Ada Lunnholm said prices had cooled since the spring."
-    )
+    deputy = _WATCH + "Watch deputy chief Ada Lunnholm said crews had been cut since spring."
     two = (
-        'Bonds rallied after the head of the Harbour Reserve said rates were "close to turning".\n\n'
-        "Reserve chair Ada Lunnholm said prices had cooled. Reserve Bank governor Tomas Vendrey said wages had not."
+        _WATCH + "Watch chief Ada Lunnholm said crews had been cut. Watch Fund director Tomas Vendrey said pay had not."
     )
-    assert direct_speaker_of(deputy, "close to turning") == "head of the Harbour Reserve"
-    assert direct_speaker_of(two, "close to turning") == "head of the Harbour Reserve"
+    assert direct_speaker_of(deputy, "halved") == "head of the Coastal Watch"
+    assert direct_speaker_of(two, "halved") == "head of the Coastal Watch"
 
 
 def test_according_to_a_document_after_the_speaker_is_the_source_not_the_speaker() -> None:
-    """'"...," he told local leaders, according to a statement': 'he' is the person met before, not the statement."""
+    """'"...," she told the builders, according to a press release': 'she' is the person met before, not the
+    release."""
     text = (
-        "Mr Varkonyi toured the flood barrier at Osterby on Tuesday.\n\n"
-        '"Today the river lost its argument with us," he told local leaders, according to a statement.'
+        "Ms Varkonyi opened the new ferry terminal at Osterby on Tuesday.\n\n"
+        '"This pier will outlast all of us," she told the builders, according to a press release.'
     )
-    assert direct_speaker_of(text, "the river lost") == "Mr Varkonyi"
+    assert direct_speaker_of(text, "outlast all of us") == "Ms Varkonyi"
 
 
 NESTED = [
-    (
-        'The prosecutor said Mr Dunleigh told the constable the fence "got what it deserved".',
-        "got what it deserved",
-        "Mr Dunleigh",
-    ),
+    ('Her lawyer said Mr Dunleigh told the tenants the boiler was "as good as new".', "as good as new", "Mr Dunleigh"),
     ('Ms Ferrand said the note Mr Dunleigh wrote was "warm and generous".', "warm and generous", "Ms Ferrand"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), NESTED)
 def test_a_fragment_inside_a_relayed_speech_is_the_inner_speakers(text: str, words: str, speaker: str) -> None:
-    """'X said NAME told the constable the fence "A"': NAME's words; 'the note NAME wrote was "A"' stays X's."""
+    """'X said NAME told the tenants the boiler was "A"': NAME's words; 'the note NAME wrote was "A"' stays X's."""
     assert direct_speaker_of(text, words) == speaker
 
 

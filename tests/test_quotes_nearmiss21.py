@@ -31,7 +31,7 @@ def test_a_spokesman_for_a_legislator_with_a_party_label_speaks() -> None:
 
 
 def test_a_role_then_a_legislator_with_a_party_label_is_the_legislator() -> None:
-    text = "The measure's co-author, Sen. Idris Fallowfield, R-Mont., told reporters the count would be close."
+    text = "Her deputy on the panel, Sen. Idris Fallowfield, R-Mont., said the count would be close."
     [(speaker, clause)] = _reported(text)
     assert speaker.endswith("Idris Fallowfield") and clause == "the count would be close"
 
