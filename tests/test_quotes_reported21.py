@@ -12,27 +12,24 @@ def _reported(text: str) -> list[tuple[str, str]]:
 
 def test_asking_the_hearers_after_and_is_the_speakers_next_act() -> None:
     text = (
-        "Counsel Ruth Ambler said Varney had lost his farm tenancy and was now living in a caravan, and asked the "
-        "magistrates to adjourn sentencing until spring."
+        "The head teacher said the boiler was broken and the hall was now cold, and asked the council to send a "
+        "surveyor."
     )
-    assert _reported(text) == [
-        ("Counsel Ruth Ambler", "Varney had lost his farm tenancy and was now living in a caravan"),
-    ]
+    assert _reported(text) == [("head teacher", "the boiler was broken and the hall was now cold")]
 
 
 def test_advising_and_appealing_and_thanking_end_the_clause() -> None:
     advised = (
-        "The agronomist said the new mildew strain now made up half the samples and advised orchard owners to "
-        "spray every week."
+        "The vet said ticks were now far more common on the moor and advised dog owners to check their pets daily."
     )
-    assert _reported(advised) == [("agronomist", "the new mildew strain now made up half the samples")]
+    assert _reported(advised) == [("vet", "ticks were now far more common on the moor")]
     appealed = (
-        "Sergeant Ola Brenner added that officers were studying doorbell footage from the estate and appealed for "
-        "anyone who saw the van to come forward."
+        "The station manager added that two bicycles had gone missing from the racks and appealed for passengers "
+        "with photos to get in touch."
     )
-    assert _reported(appealed)[0][1] == "officers were studying doorbell footage from the estate"
-    thanked = "Her parents said they were shaken but grateful and thanked the lifeboat crew who pulled her out."
-    assert _reported(thanked)[0][1] == "they were shaken but grateful"
+    assert _reported(appealed)[0][1] == "two bicycles had gone missing from the racks"
+    thanked = "The organisers said the fair had raised a record sum and thanked every stallholder."
+    assert _reported(thanked)[0][1] == "the fair had raised a record sum"
 
 
 def test_the_clauses_own_subject_asking_the_way_goes_on() -> None:
@@ -74,16 +71,13 @@ def test_a_deed_of_the_clause_in_the_past_goes_on() -> None:
 
 
 def test_a_named_persons_family_is_the_speaker_not_the_person() -> None:
-    text = (
-        "In a statement issued through the coastguard, Ms Orvell's family said they were devastated and asked for "
-        "privacy."
-    )
-    assert _reported(text) == [("Ms Orvell's family", "they were devastated")]
+    text = "Mr Fennimore's family said they would hold a small funeral in the village."
+    assert _reported(text) == [("Mr Fennimore's family", "they would hold a small funeral in the village")]
 
 
 def test_a_noun_in_ly_before_the_verb_is_no_adverb() -> None:
-    text = "A longtime Pardoe ally suggested the councillor would switch parties before the spring."
-    assert _reported(text) == [("longtime Pardoe ally", "the councillor would switch parties before the spring")]
+    text = "A veteran Merrow ally said the mayor would seek a third term."
+    assert _reported(text) == [("veteran Merrow ally", "the mayor would seek a third term")]
 
 
 def test_an_appositive_summing_up_the_clause_is_the_writers() -> None:
@@ -110,13 +104,8 @@ def test_a_possessive_after_the_preposition_is_the_phrases_own() -> None:
 
 
 def test_a_subject_after_an_asked_phrase_runs_to_the_verb() -> None:
-    text = (
-        "Asked about the queues at the depot, a press officer for the regional bus system said extra staff "
-        "had been hired."
-    )
-    assert _reported(text) == [
-        ("press officer for the regional bus system", "extra staff had been hired"),
-    ]
+    text = "Asked about the noise, a manager for the city's recycling plant said new doors would be fitted."
+    assert _reported(text) == [("manager for the city's recycling plant", "new doors would be fitted")]
 
 
 def test_a_result_set_against_the_markets_estimate_is_the_writers() -> None:
@@ -130,15 +119,13 @@ def test_a_measure_below_a_limit_goes_on() -> None:
 
 
 def test_a_concession_without_a_verb_qualifies_what_was_said() -> None:
-    text = "The treasurer said the new fees covered most of the repair bill, though not the whole of it."
-    assert _reported(text) == [
-        ("treasurer", "the new fees covered most of the repair bill, though not the whole of it")
-    ]
+    text = "The chef said the new menu was cheaper, though not by much."
+    assert _reported(text) == [("chef", "the new menu was cheaper, though not by much")]
 
 
 def test_a_concession_with_a_verb_still_ends_the_clause() -> None:
-    text = "The treasurer said the new fees covered most of the repair bill, though auditors disputed the sums."
-    assert _reported(text)[0] == ("treasurer", "the new fees covered most of the repair bill")
+    text = "The chef said the new menu was cheaper, though suppliers had raised prices."
+    assert _reported(text)[0] == ("chef", "the new menu was cheaper")
 
 
 def test_a_time_between_and_and_a_coordinated_verb_of_speech() -> None:
@@ -149,10 +136,8 @@ def test_a_time_between_and_and_a_coordinated_verb_of_speech() -> None:
 
 
 def test_a_phrase_fronted_in_a_clause_without_that_is_the_clauses() -> None:
-    text = "Union secretary Mo Hadley said under the new rota, no porter could be sent to two wards in one shift."
-    assert _reported(text) == [
-        ("Mo Hadley", "under the new rota, no porter could be sent to two wards in one shift"),
-    ]
+    text = "The ranger Jo Pell said after the landslip, the lower path would stay shut until May."
+    assert _reported(text) == [("Jo Pell", "after the landslip, the lower path would stay shut until May")]
 
 
 def test_a_phrase_of_manner_after_said_opens_no_clause() -> None:
