@@ -191,7 +191,7 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
     if nxt.norm in _DEED_PARTICIPLES:
         return _speakers_deed(tokens, k, hi) or clause_tense(tokens, start, k) not in (None, PAST)
     if nxt.norm == "who" and said_inside(tokens, k, hi):
-        return False  # 'tested it with blind users, who he said were its keenest buyers': the speaker's own aside
+        return False  # 'worked with local nurses, who she said were its best recruiters': the speaker's own aside
     if nxt.norm in _CONCESSIONS and _verbless(tokens, k + 1, hi):
         return False  # 'A, though not all of it': a concession without a verb qualifies what was said
     return nxt.norm in PARTICIPLE_REPORT or nxt.norm in _CLAUSE_STOPS or nxt.norm in _GLOSS_PARTICIPLES
