@@ -39,4 +39,9 @@ def _role_met_apart(registry: Registry, person: ActorState, head: str) -> bool:
     apart = re.compile(rf"\b(?:the|their|his|her)\s+{re.escape(head)}\b(?!\s+[A-Z])", re.IGNORECASE)
     paras = {place[0] for place in registry.described.written.get(person.name, ())}
     before = registry.current_paragraph_before()
-    return any(apart.search(para) for para in paras) or apart.search(before) is not None
+    return any(apart.search(para[-_REACH:]) for para in paras) or apart.search(before[-_REACH:]) is not None
+
+
+_REACH = 2000
+"""How many characters of a paragraph, back from its end, are searched for the role (a bound that keeps the rule
+linear on a hostile paragraph of a megabyte)."""
