@@ -20,6 +20,7 @@ from digest.core.lexicon import (
     SPEECH_VERBS,
     SPOKEN_PAST,
     SUBORDINATORS,
+    THIRD_PERSON_PRONOUNS,
     takes_turn,
     word_set,
 )
@@ -342,14 +343,13 @@ def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
     verb = tokens[found[1]].norm  # before a particle: '"...," Dana Pike shot back with a laugh'
     particle = end > found[1] + 1
     spoken = verb in SPOKEN_PAST or verb in _CALLED or (particle and verb in _IRREGULAR_TAIL_VERBS)
-    speaker = tokens[found[0]].is_cap or tokens[found[0]].norm in _PERSONAL
+    speaker = tokens[found[0]].is_cap or tokens[found[0]].norm in THIRD_PERSON_PRONOUNS
     return speaker and spoken and tokens[end].norm in _TAIL_GOES_ON
 
 
 _CALLED = word_set("called")
 """'"...," she called out from the aisle', '"...," he called over his shoulder': 'call' after a quotation and its
 speaker, going on with a preposition, says the words aloud."""
-_PERSONAL = word_set("he she they")
 
 
 def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:

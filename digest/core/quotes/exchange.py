@@ -74,8 +74,9 @@ class Exchange:
         self.answerer: ActorState | None = None
         self.last: tuple[ActorState, bool] | None = None
         """The speaker of the last paragraph with a quotation, and whether it asked a question."""
-        self.history: list[tuple[ActorState, bool]] = []
-        """The speakers of the last paragraphs that had one, and whether each put a question to someone."""
+        self.history: list[tuple[ActorState, bool, bool]] = []
+        """The speakers of the last paragraphs that had one, whether each put a question to someone, and whether it
+        did so in a quotation."""
 
     def turn(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """The speaker of a bare quotation paragraph within an exchange; None outside one."""
@@ -91,16 +92,17 @@ class Exchange:
         None when the paragraphs before show neither."""
         if not self.history:
             return None
-        last, last_asked = self.history[-1]
+        last, last_asked, quoted = self.history[-1]
         if asks(text, marks):
             if last_asked or not _put_to_someone(text, marks):
                 return None
             return self._earlier(last, asking=True)
-        return self._earlier(last, asking=False) if last_asked and marks_asked(self.last) else None
+        # a question in reported form gets no bare answer: the answer is usually written with its speaker
+        return self._earlier(last, asking=False) if last_asked and quoted else None
 
     def _earlier(self, last: ActorState, asking: bool) -> ActorState | None:
         """The latest speaker before ``last`` who is someone else (and, ``asking``, who put a question)."""
-        for speaker, asked in reversed(self.history[:-1]):
+        for speaker, asked, _ in reversed(self.history[:-1]):
             if speaker.root() is not last.root():
                 return speaker if asked or not asking else None
         return None
@@ -125,10 +127,4 @@ class Exchange:
         if speaker is None:
             self.history.clear()
             return
-        self.history = [*self.history, (speaker, _asking(text, marks))][-_HISTORY:]
-
-
-def marks_asked(last: tuple[ActorState, bool] | None) -> bool:
-    """The last paragraph with a quotation asked a question in it (a question in reported form gets no answer in a
-    bare quotation: the answer is usually written with its speaker)."""
-    return last is not None and last[1]
+        self.history = [*self.history, (speaker, _asking(text, marks), bool(marks))][-_HISTORY:]

@@ -20,7 +20,7 @@ _REACH = 40
 """How many actors met after an office are looked at for its leader (a lead names its leader within a few
 paragraphs; the bound keeps the pass linear in the article's length)."""
 _STEM = 3
-"""A shorter word matches a longer one it opens, from this length ('Fed' for 'Federal')."""
+"""A shorter word matches a longer one it opens, from this length ('Met' for 'Metropolitan')."""
 
 
 def link_named_later(actors: list[ActorState]) -> None:
@@ -60,6 +60,6 @@ def _leads(actor: ActorState, body: set[str]) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """The same word, or one opening the other from ``_STEM`` letters ('fed', 'federal')."""
+    """The same word, or one opening the other from ``_STEM`` letters ('met', 'metropolitan')."""
     short, long = sorted((a, b), key=len)
     return short == long or (len(short) >= _STEM and long.startswith(short))

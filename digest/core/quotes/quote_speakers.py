@@ -4,8 +4,10 @@ turn, a fragment inside another speaker's reported clause, or a quotation that g
 from __future__ import annotations
 
 from digest.core.lexicon import (
+    ARTICLES,
     BE_FORMS,
     COORDINATORS,
+    DEMONSTRATIVES,
     DESCRIBE_VERBS,
     FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
@@ -37,7 +39,7 @@ from digest.core.quotes.which_it import document_it
 
 Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""
-_DETERMINING = POSSESSIVES | word_set("the a an this that")
+_DETERMINING = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 """Words after which a word is a noun, not a verb ('the note', 'her post')."""
 _INNER_SPEECH = word_set("told said wrote tweeted posted")
 """Verbs of speech whose named subject, inside another's reported clause, is the quoted words' own speaker."""

@@ -3,7 +3,8 @@ of likening and 'to'. Split off ``attribution``."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, COMMON_IRREGULAR_PAST, POSSESSIVES, word_set
+from digest.core.lexicon import ARTICLES, POSSESSIVES, word_set
+from digest.core.quotes.agents import IRREGULAR_PARTICIPLES
 from digest.core.quotes.appositives import appositive_subject
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.phrase_words import lower_word
@@ -63,7 +64,7 @@ def _before_aside(tokens: list[Tok], lo: int, v: int) -> tuple[int, int] | None:
     if aside is None or aside.end + 1 >= v or tokens[aside.end].text != ",":
         return None
     opener = tokens[aside.end + 1]  # a participle opens the aside: 'handed in', 'released after', 'drawn up by'
-    participle = opener.norm.endswith(("ed", "en", "wn")) or opener.norm in COMMON_IRREGULAR_PAST
+    participle = opener.norm.endswith("ed") or opener.norm in IRREGULAR_PARTICIPLES
     return (aside.start, aside.end) if lower_word(opener) and participle else None
 
 
