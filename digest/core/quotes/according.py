@@ -22,8 +22,9 @@ from digest.core.quotes.clause_ends import clause_end
 from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
 from digest.core.quotes.clauses import opens_clause
 from digest.core.quotes.cue import Attribution, Cue, Report
+from digest.core.quotes.description_after import ACCESS_PARTICIPLES, description_after, participle_by
 from digest.core.quotes.mentions import OBJECT_PRONOUNS
-from digest.core.quotes.speakers import ACCESS_PARTICIPLES, description_after, np_right, participle_by
+from digest.core.quotes.speakers import np_right
 from digest.core.quotes.subjects import source_phrase
 from digest.core.quotes.tokens import WORD, Tok
 

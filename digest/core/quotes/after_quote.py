@@ -26,8 +26,9 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clause_ends import comma_inside
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use, wish_to_know
+from digest.core.quotes.description_after import description_after
 from digest.core.quotes.phrase_words import lower_word
-from digest.core.quotes.speakers import description_after, np_left, np_right
+from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
 PHRASE_MAX = 11

@@ -27,6 +27,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.after_quote import PHRASE_MAX, answer_to_question, credit_line, speaker_after
 from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
+from digest.core.quotes.description_after import description_after
 from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
 from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
@@ -34,7 +35,7 @@ from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_a
 from digest.core.quotes.own_words import own_words
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.relatives import relative_antecedent
-from digest.core.quotes.speakers import description_after, np_left, np_right
+from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.stance_as import stance_as
 from digest.core.quotes.subjects import participle_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
