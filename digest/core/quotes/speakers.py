@@ -31,6 +31,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.agents import participle_before_agent
 from digest.core.quotes.described_names import described_name
+from digest.core.quotes.holders import holder_before_job
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
 from digest.core.quotes.joint import list_start, relative_pair_start, tagged_list_start
 from digest.core.quotes.mentions import Mention, make_mention, may_name_person, subject_pronoun
@@ -97,6 +98,8 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
             return None
         return j, j + 1
     start = owner_before_state(tokens, owner_before_place(tokens, _modifiers_start(tokens, j, lo), lo), lo)
+    holder = holder_before_job(tokens, start, end, lo)
+    start = start if holder is None else _modifiers_start(tokens, holder, lo)  # 'A cousin of slain cyclist NAME'
     if start - 2 > lo and end - start == 1 and tokens[start - 1].norm in _TEAM_OWNERS and not tokens[start - 3].is_cap:
         leader = _team_leader(tokens, start - 1, end, lo)  # 'The mayor and his team said'
         if leader is not None:

@@ -1,0 +1,55 @@
+"""Who spoke, when the speaker phrase before the verb holds 'of' or 'for' and a name (twenty-second session,
+issue 15).
+
+Invented sentences, worded apart from any development article; each test fails without its rule or guards a near
+case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import direct_speaker_of
+
+HOLDERS = [
+    (
+        'A neighbour of the retired tugboat skipper Anselm Voigt told the inquest: "He fed the gulls every dawn."',
+        "neighbour of the retired tugboat skipper Anselm Voigt",
+    ),
+    (
+        'A cousin of murdered courier Lisette Okonjo wrote online: "Somebody saw that van."',
+        "cousin of murdered courier Lisette Okonjo",
+    ),
+    (
+        'Friends of the late glassblower Ruben Asante said: "Somebody saw that van."',
+        "Friends of the late glassblower Ruben Asante",
+    ),
+    (
+        'A solicitor for detained blogger Marit Halvorsen said: "Somebody saw that van."',
+        "solicitor for detained blogger Marit Halvorsen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HOLDERS)
+def test_a_relation_of_someone_given_a_lower_case_job_speaks_before_the_verb(text: str, speaker: str) -> None:
+    """'A neighbour of the retired skipper NAME told': the neighbour speaks, as after the verb ('said a neighbour of
+    ...'); the phrase before the verb no longer stops at the job before the name."""
+    quoted = "gulls" if "gulls" in text else "that van"
+    assert direct_speaker_of(text, quoted) == speaker
+
+
+KEPT = [
+    ('Mother of three Noor Abadi said: "The clinic saved us."', "Noor Abadi"),
+    ('The secretary of state Noor Abadi said: "The clinic saved us."', "Noor Abadi"),
+    ('The head of the county board Noor Abadi said: "The clinic saved us."', "Noor Abadi"),
+    ('Noor Abadi of Fenmoor Credit said: "The clinic saved us."', "Noor Abadi"),
+    ('A spokesman for Fenmoor Credit said: "The clinic saved us."', "spokesman for Fenmoor Credit"),
+    ('The mayor of Ostervale said: "The clinic saved us."', "mayor of Ostervale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), KEPT)
+def test_names_after_a_title_a_number_or_an_organisation_stay(text: str, speaker: str) -> None:
+    """An epithet with a number, a role of a place or an organisation before the name keeps the name; the name of
+    an organisation after 'of' or 'for' is no speaker."""
+    assert direct_speaker_of(text, "clinic saved") == speaker
