@@ -53,3 +53,20 @@ def test_names_after_a_title_a_number_or_an_organisation_stay(text: str, speaker
     """An epithet with a number, a role of a place or an organisation before the name keeps the name; the name of
     an organisation after 'of' or 'for' is no speaker."""
     assert direct_speaker_of(text, "clinic saved") == speaker
+
+
+ROLES_OF = [
+    ('"Scales first, always," said a longtime student of the renowned cellist Bettina Moravec.', "Scales first"),
+    ('The agent of injured hurdler Bettina Moravec told reporters: "Scales first, always."', "Scales first"),
+    ('A former classmate of Bettina Moravec said: "Scales first, always."', "Scales first"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ROLES_OF)
+def test_a_role_of_someone_given_a_job_or_a_classmate_is_the_speaker(text: str, words: str) -> None:
+    """'a student of the renowned cellist NAME', 'the agent of injured hurdler NAME': a lower-case role before 'of'
+    and a job given to the name: the role's holder speaks; 'classmate' is a relation like 'neighbour'."""
+    speaker = direct_speaker_of(text, words)
+    assert speaker is not None
+    assert speaker != "Bettina Moravec"
+    assert speaker.endswith("Bettina Moravec")

@@ -15,9 +15,21 @@ def serves(titles: str) -> bool:
     name ('Minister for Health Dana Pike'), and so does any other word ('the account she gave to NAME')."""
     words = titles.split()
     return any(
-        w.lower() in _SERVING and k > 0 and _serving_word(words[k - 1], w) and _serves_name(words[k + 1 :], w)
+        w.lower() in _SERVING
+        and k > 0
+        and (
+            (_serving_word(words[k - 1], w) and _serves_name(words[k + 1 :], w))
+            or (w == "of" and _role_of_job(words[k - 1], words[k + 1 :]))
+        )
         for k, w in enumerate(words)
     )
+
+
+def _role_of_job(word: str, after: list[str]) -> bool:
+    """'a student of the famed pianist NAME', 'the agent of retired sprinter NAME': a lower-case role before 'of'
+    and a lower-case job given to the name after it; the role's holder speaks, not the one named ('the secretary
+    of state NAME', 'the head of the county board NAME' keep the name: no job stands before it)."""
+    return word.islower() and role_word(word) and _described(after)
 
 
 def _serves_name(after: list[str], preposition: str) -> bool:
@@ -48,7 +60,8 @@ def _serving_word(word: str, preposition: str) -> bool:
 
 RELATIONS = KIN | word_set(
     "sons daughters brothers sisters family families friend friends partner colleague colleagues neighbour neighbours"
-    " neighbor neighbors"
+    " neighbor neighbors classmate classmates schoolmate schoolmates roommate roommates housemate housemates flatmate"
+    " flatmates"
 )
 """People named by whom they are related to ('the widow of NAME', 'friends of NAME'): the speaker is the
 relation, not the person named after 'of'."""
