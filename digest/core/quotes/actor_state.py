@@ -29,6 +29,12 @@ class ActorState:
         if len(self.seen) > 8:
             del self.seen[0]
 
+    def led_in_full(self, sentence: int, other_gender: str) -> bool:
+        """A person named in full ('Marit Pell'), not known to be of ``other_gender``, met as the subject (a
+        speaker or the lead) of ``sentence``."""
+        named = self.kind == "person" and " " in self.name and self.gender != other_gender
+        return named and any(s == sentence and subject for s, subject, _ in self.seen)
+
     def rank_before(self, sentence: int, pos: int | None) -> tuple[int, int, int] | None:
         """The latest mention before ``pos`` of ``sentence`` (a subject outranks others in one sentence)."""
         best: tuple[int, int, int] | None = None

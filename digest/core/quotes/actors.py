@@ -396,7 +396,9 @@ class Registry:
     def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None = None) -> bool:
         """Another person who may be of ``gender`` was named after this actor last spoke (or opens the pronoun's
         own sentence, before the pronoun at ``pos``): a pronoun would be ambiguous ('Clara Voss' named since
-        does not make a 'he' ambiguous)."""
+        does not make a 'he' ambiguous). A possessive opening the pronoun's own sentence does not, after a
+        sentence this actor led (:meth:`ActorState.led_in_full`): 'Pell is wary of the hype. Ruud's harvests are
+        small, she said' is Pell's."""
         own = {actor.name.split()[-1].lower(), *(x.split()[-1].lower() for x in actor.aliases if x)}
         other = _OTHER_GENDER[gender]
         for index in range(len(self.names_seen) - 1, -1, -1):
@@ -410,7 +412,7 @@ class Registry:
             if seen_at < sentence:
                 return True
             if seen_at == sentence and self._opens_sentence(index, pos) and self._person_like(name, gender):
-                return True
+                return not (index in self.owners and actor.led_in_full(sentence - 1, other))
         return False
 
     def _bind_named(self, name: str, sentence: int, gender: str) -> ActorState | None:

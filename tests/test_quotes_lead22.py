@@ -1,0 +1,44 @@
+"""Pronoun salience (twenty-second session): whom a 'he' or 'she' in a feature's paragraph stands for."""
+
+from __future__ import annotations
+
+from tests.quote_support import speaker_of
+
+_DAIRY = """By the time the frost clears off the Lenn Valley, Ines Ruud has already milked forty cows. She walks the \
+sheds with a bucket in each hand.
+
+"People think cheese happens in the cellar," she says.
+
+Ruud, 52, is tall and weathered. She took over the dairy in 2009.
+
+That cheese is also the reason Marit Pell, a distributor based in Ghent, signed Ruud in 2016 after a single tasting.
+
+She had never before taken on a maker on the strength of one cheese, Pell told me by phone. "It was the rind," \
+the distributor said.
+
+{last}"""
+
+
+def test_a_possessive_opening_the_sentence_yields_to_the_woman_the_sentence_before_was_about() -> None:
+    text = _DAIRY.format(
+        last="Pell is wary of the hype. Ruud\u2019s harvests are small and prices have doubled, she said, calling "
+        'the cheese "sold before it is made".'
+    )
+    assert speaker_of(text, "sold before it is made") == "Marit Pell"
+    assert speaker_of(text, "harvests are small") == "Marit Pell"
+
+
+def test_the_possessive_is_still_the_speaker_when_the_sentence_before_was_about_her() -> None:
+    text = _DAIRY.format(
+        last='Ruud laughs at the fuss. Ruud\u2019s own herd is small, she said, calling the cheese "a happy accident".'
+    )
+    assert speaker_of(text, "a happy accident") == "Ines Ruud"
+
+
+def test_a_man_leading_the_sentence_before_keeps_his_pronoun_past_another_man_s_introduction() -> None:
+    text = (
+        "Senator Wade Ostrow has courted rural churches all winter, arguing that their votes alone can carry "
+        "him.\n\nWhen he took the stage after Pastor Luka Brenn's welcome, at a grange hall in Marlow, he said "
+        'the path to victory was plain. "We have to wake the faithful," he said.'
+    )
+    assert speaker_of(text, "wake the faithful") == "Senator Wade Ostrow"
