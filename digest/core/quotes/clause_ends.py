@@ -21,6 +21,7 @@ from digest.core.lexicon import (
     role_word,
     word_set,
 )
+from digest.core.quotes.clause_relatives import relative_stop
 from digest.core.quotes.clause_shape import FINITE_WORDS, LIST_JOINERS, NOT_CLAUSE_START, PAST_REACH, finite_clause
 from digest.core.quotes.next_acts import addressed_act, coordinated_cue, speaker_refusal, speakers_next_act, verb_form
 from digest.core.quotes.tense import PAST, clause_tense
@@ -28,7 +29,8 @@ from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "who", "whose"})
 """Words after a comma that end a reported clause: a later attribution, a concession, or a relative clause about
-the person the clause ends with ('..., who ...': the writer's aside)."""
+the person the clause ends with ('..., who ...': the writer's aside; one about a common noun or inside the clause
+goes on, :mod:`clause_relatives`)."""
 
 
 _GLOSS_PARTICIPLES = word_set(
@@ -175,6 +177,9 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
     """The word after a comma ends the reported clause: a participle of speech (', noting'), a later attribution, a
     concession or an aside (', according', ', although', ', who'), or the writer's own next clause (', and he left')."""
     nxt = tokens[k]
+    verdict = relative_stop(tokens, start, k, hi)
+    if verdict is not None:
+        return verdict  # ', which she called a relief' ends it; ', who then closed the beach' goes on
     if nxt.norm in ("and", "but"):
         return not _coordinated(tokens, k + 1, hi)
     if nxt.norm in _CONTRASTS:

@@ -1,0 +1,69 @@
+"""Reported speech, twenty-second session: relative clauses and asides inside or at the end of a reported clause
+(invented sentences)."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "indirect"]
+
+
+def test_a_relative_after_the_subject_of_a_clause_after_that_is_inside_what_was_said() -> None:
+    text = (
+        "The quarry's owner, Dana Whitcombe, said the blasting had been halted and that the foreman, who was hurt "
+        "in the slip, had gone home on Monday."
+    )
+    assert _reported(text) == [
+        (
+            "Dana Whitcombe",
+            "the blasting had been halted and that the foreman, who was hurt in the slip, had gone home on Monday",
+        )
+    ]
+
+
+def test_a_relative_about_a_common_noun_at_the_end_goes_on() -> None:
+    after_who = "Officer Brant said a cyclist pulled the driver from the van, who then ran off toward the canal."
+    assert _reported(after_who)[0][1] == "a cyclist pulled the driver from the van, who then ran off toward the canal"
+    after_whose = (
+        "The vet said the herd was culled to protect the neighbouring farms, whose cattle graze the same hill."
+    )
+    assert _reported(after_whose)[0][1] == (
+        "the herd was culled to protect the neighbouring farms, whose cattle graze the same hill"
+    )
+
+
+def test_a_relative_about_a_name_is_the_writers_note() -> None:
+    text = "The senator said she had spoken with Governor Pell Ambrose, who is seeking a third term."
+    assert _reported(text) == [("senator", "she had spoken with Governor Pell Ambrose")]
+
+
+def test_a_relative_holding_another_verb_of_speech_ends_the_clause() -> None:
+    text = "The warden said the fire was started by a lodger, who denied it at the hearing."
+    assert _reported(text) == [("warden", "the fire was started by a lodger")]
+
+
+def test_a_named_person_calling_for_something_after_a_relative_is_no_more_of_the_clause() -> None:
+    text = (
+        "Some members said they dreaded a repeat of the 1987 conference, when Ms Varga, who had lost the leadership "
+        "vote, called for a walkout."
+    )
+    assert "called for a walkout" not in _reported(text)[0][1]
+
+
+def test_what_the_speaker_called_the_clause_is_the_writers_report() -> None:
+    called = "The minister said the bridge would reopen in May, which she called a relief for commuters."
+    assert _reported(called) == [("minister", "the bridge would reopen in May")]
+    described = "The chief said the fire began in a storeroom, which he labelled a fire trap."
+    assert _reported(described) == [("chief", "the fire began in a storeroom")]
+    appositive = (
+        "The mayor said no new car parks would be approved in the old town for five years, a freeze that she said "
+        "was overdue."
+    )
+    assert _reported(appositive)[0][1] == "no new car parks would be approved in the old town for five years"
+
+
+def test_a_figure_the_speaker_estimated_stays_inside_the_clause() -> None:
+    text = "The grower said the frost had ruined most of the crop, which he estimated at nine tonnes."
+    assert _reported(text)[0][1] == "the frost had ruined most of the crop, which he estimated at nine tonnes"
