@@ -26,6 +26,7 @@ from digest.core.lexicon import (
     TITLE_WORDS,
     word_set,
 )
+from digest.core.quotes.days import past_day
 from digest.core.quotes.descriptions import epithet
 from digest.core.quotes.fronted_participle import past_fronted
 from digest.core.quotes.gender import first_name_lean
@@ -150,6 +151,7 @@ def make_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention 
 
 def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention | None:
     """:func:`make_mention`, read afresh."""
+    start, end = past_day(tokens, start, end)  # 'said Ellen Ware Monday': the day is no part of the name
     while end - start > 1 and tokens[start].norm in SENTENCE_OPENERS and tokens[start + 1].is_cap:
         start += 1  # 'Until Microsoft [produces a patch]': the opener is no part of the name
     if (

@@ -24,6 +24,7 @@ from digest.core.lexicon import (
     TITLE_WORDS,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS
+from digest.core.quotes.days import DAYS
 from digest.core.quotes.mentions import NAME_PARTICLES
 from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, lower_word, np_word
 from digest.core.quotes.tokens import WORD, Tok
@@ -170,6 +171,16 @@ def _adjective_head_end(tokens: list[Tok], i: int, end: int, hi: int) -> int:
     return end + 1 if after.text in (".", ";") or (verb_like(after) and not after.is_cap) else end
 
 
+def _day_before_role(tokens: list[Tok], i: int, hi: int) -> bool:
+    """'said Thursday county engineer NAME', 'said Monday senior aide NAME': a day of the week between the verb and
+    a role phrase is when the words were said (the mention drops it: ``days``); not before a bare name or a clause
+    ('said Monday it would', 'said Monday the bridge would')."""
+    if i + 1 >= hi or tokens[i].norm not in DAYS or not tokens[i].is_cap:
+        return False
+    nxt = tokens[i + 1]
+    return _participle_modifier(tokens, i + 1, hi) or (nxt.kind is WORD and not nxt.is_cap and nxt.norm in ROLE_NOUNS)
+
+
 def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """The speaker noun phrase starting at ``tokens[i]`` (after ``said``), with an appositive role."""
     if i >= hi or tokens[i].kind is not WORD:
@@ -178,7 +189,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if first.norm in PRONOUNS:
         return i, i + 1
     particle = first.norm in NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
-    if _participle_modifier(tokens, i, hi):
+    if _participle_modifier(tokens, i, hi) or _day_before_role(tokens, i, hi):
         rest = np_right(tokens, i + 1, hi)
         return (i, rest[1]) if rest is not None else None
     if not (
