@@ -42,3 +42,23 @@ def test_a_man_leading_the_sentence_before_keeps_his_pronoun_past_another_man_s_
         'the path to victory was plain. "We have to wake the faithful," he said.'
     )
     assert speaker_of(text, "wake the faithful") == "Senator Wade Ostrow"
+
+
+_CYCLIST = """Oren Talbe, 41, is the team's oldest rider. He quit racing in his twenties and came back after a hip \
+operation because his surgeon told him cycling was "gentle on the joints". He grins at that now.
+
+"Gentle," he says, lifting a shin scabbed from a fall. "Nobody mentioned the tarmac."
+"""
+
+
+def test_a_speaker_inside_a_sentence_he_led_does_not_take_his_next_quote_after_another_sentence_he_leads() -> None:
+    assert speaker_of(_CYCLIST, "Nobody mentioned the tarmac") == "Oren Talbe"
+
+
+def test_the_speaker_of_the_sentence_right_before_may_still_be_he() -> None:
+    text = (
+        "Oren Talbe, 41, is the team's oldest rider. He came back after a hip operation.\n\n"
+        'His surgeon, Dr Ilan Vosk, told him cycling was "gentle on the joints". "I was wrong," Vosk says now.\n\n'
+        '"I under-rated the tarmac," he says.'
+    )
+    assert speaker_of(text, "under-rated the tarmac") == "Ilan Vosk"

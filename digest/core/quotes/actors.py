@@ -34,6 +34,7 @@ from digest.core.quotes.kin_inverse import inverse_kin_person
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
 from digest.core.quotes.org_heads import no_one, org_named
 from digest.core.quotes.org_reference import described_org
+from digest.core.quotes.pronoun_chain import object_of
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
@@ -273,7 +274,7 @@ class Registry:
                 a.gender = first_name_gender(a.name)  # 'Theo', read as a first name since it was met
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
-            if m.gender in "mf" and owner is None and self._object_of(a, sentence, pos, m.gender):
+            if m.gender in "mf" and owner is None and object_of(a, self.opened_by, sentence, pos, m.gender):
                 continue
             if m.gender in "mf" and owner is None and self._named_since(a, sentence, m.gender, pos):
                 return self._named_before(sentence, m.gender, pos)
@@ -301,16 +302,6 @@ class Registry:
             return None
         found = self._bind_named(first, sentence, gender)
         return found if found is not None and found.root() is not actor.root() else None
-
-    def _object_of(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> bool:
-        """The actor was last met, not as the subject and after the subject, in this sentence or the one before,
-        whose subject is this same pronoun: 'He called Drury about the nets. "...," he wrote' (he is not Drury;
-        but 'As for Drury, he ...' is)."""
-        rank = actor.rank_before(sentence, pos)
-        if rank is None or rank[0] < sentence - 1 or rank[1] == 1:
-            return False
-        lead = self.opened_by.get(rank[0])
-        return lead is not None and lead[0] == gender and rank[2] > lead[1]  # 'As for NAME, he said': him
 
     def _named_before(self, sentence: int, gender: str, pos: int | None = None) -> ActorState | None:
         """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone before the
