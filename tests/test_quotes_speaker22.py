@@ -103,3 +103,33 @@ def test_a_day_after_a_lower_case_word_stays_in_a_description() -> None:
     """'a survey released Friday': the day stays in the document's phrase (cutting it left 'survey released')."""
     text = 'A survey released Friday found that "most anglers" had seen the bloom.'
     assert direct_speaker_of(text, "most anglers") == "survey released Friday"
+
+
+OBJECTS = [
+    ('A nurse who looked after Teodor Vasko said: "He joked until the end."', "nurse"),
+    ('The paramedic who found Teodor Vasko told the hearing: "He joked until the end."', "paramedic"),
+    ('Climbers who trained with Teodor Vasko said: "He joked until the end."', "Climbers"),
+    ('An attorney representing Teodor Vasko said: "He joked until the end."', "attorney"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OBJECTS)
+def test_a_name_inside_a_modifier_of_the_subject_is_no_speaker(text: str, speaker: str) -> None:
+    """'A nurse who looked after NAME said', 'an attorney representing NAME said': the name is the object of the
+    relative clause or the participle; the noun they describe speaks (as after the verb)."""
+    assert direct_speaker_of(text, "joked until") == speaker
+
+
+OBJECTS_KEPT = [
+    (
+        'Teodor Vasko, a retired ranger who now leads tours at the Orlen Gorge park, said: "He joked until the end."',
+        "Teodor Vasko",
+    ),
+    ('The WHO envoy Teodor Vasko said: "He joked until the end."', "Teodor Vasko"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OBJECTS_KEPT)
+def test_a_name_before_its_relative_clause_or_after_an_acronym_stays(text: str, speaker: str) -> None:
+    """A name described by an appositive holding 'who' speaks; 'WHO' in capitals is an acronym."""
+    assert direct_speaker_of(text, "joked until") == speaker

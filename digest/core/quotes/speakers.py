@@ -35,6 +35,7 @@ from digest.core.quotes.holders import holder_before_job
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
 from digest.core.quotes.joint import list_start, relative_pair_start, tagged_list_start
 from digest.core.quotes.mentions import Mention, make_mention, may_name_person, subject_pronoun
+from digest.core.quotes.modifier_objects import modifier_before_name
 from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
 from digest.core.quotes.place_of import owner_before_place, owner_before_state
@@ -106,7 +107,11 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
             return leader
     start = _past_descriptor(tokens, _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo), lo)
     start = _document_about(tokens, start, lo)
-    found = described_name(tokens, start, end, verb, lo, aside) or (_appositive_role_start(tokens, start, lo), end)
+    found = described_name(tokens, start, end, verb, lo, aside)
+    opened = modifier_before_name(tokens, start, lo) if found is None else None
+    if opened is not None:
+        return np_left(tokens, opened, lo)  # 'A woman who knew NAME said', 'a lawyer representing NAME said'
+    found = found or (_appositive_role_start(tokens, start, lo), end)
     described = participle_before_agent(tokens, found[0], lo)
     if described is not None:
         return np_left(tokens, described, lo)  # 'Economists surveyed by Reuters said': not Reuters
