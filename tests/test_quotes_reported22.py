@@ -67,3 +67,29 @@ def test_what_the_speaker_called_the_clause_is_the_writers_report() -> None:
 def test_a_figure_the_speaker_estimated_stays_inside_the_clause() -> None:
     text = "The grower said the frost had ruined most of the crop, which he estimated at nine tonnes."
     assert _reported(text)[0][1] == "the frost had ruined most of the crop, which he estimated at nine tonnes"
+
+
+def test_a_document_named_after_its_body_speaks() -> None:
+    found = "The Harbour Safety Board report found that a hatch on the dredger had been left unbolted."
+    assert _reported(found) == [("Harbour Safety Board report", "a hatch on the dredger had been left unbolted")]
+    owned = "The Lantern Trust's review said the orchard would need fencing before spring."
+    assert _reported(owned) == [("Lantern Trust's review", "the orchard would need fencing before spring")]
+
+
+def test_when_a_document_came_out_is_no_part_of_its_name() -> None:
+    dated = "A Civic Standards Office report last month found the borough had lost track of its grant payments."
+    assert _reported(dated)[0][0] == "Civic Standards Office report"
+    released = "A Kestrel Research poll released late last week found that most commuters would pay more for trams."
+    assert _reported(released)[0][0] == "Kestrel Research poll"
+
+
+def test_a_document_shown_to_this_newspaper_is_the_speaker() -> None:
+    text = "A draft budget seen by this newspaper says four libraries would shut by April."
+    assert _reported(text) == [("draft budget", "four libraries would shut by April")]
+
+
+def test_a_document_claims_a_clause_without_that() -> None:
+    claimed = "The petition claims the harbour board knew about the cracked slipway for a year."
+    assert _reported(claimed) == [("petition", "the harbour board knew about the cracked slipway for a year")]
+    noun = "Her claims the harbour board knew were never tested."
+    assert _reported(noun) == []

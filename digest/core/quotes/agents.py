@@ -47,6 +47,8 @@ def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | Non
     ``start`` is the agent of a participle describing the noun before it, which is the speaker; the participle's
     index, else None (not after an auxiliary: 'who was elected by voters'; nor when the agent wrote the document
     before it)."""
+    if start - 2 > lo and tokens[start - 1].norm in _OWN_OUTLET and tokens[start - 2].norm == "by":
+        start -= 1  # 'a memo seen by this newspaper said': the outlet the words were shown to
     p = start - 2
     if p - 1 < lo:
         return None
@@ -65,6 +67,7 @@ def participle_before_agent(tokens: list[Tok], start: int, lo: int) -> int | Non
     return p if before.kind is WORD and before.norm not in AUXILIARIES and before.norm not in BE_FORMS else None
 
 
+_OWN_OUTLET = word_set("this our")
 _TALKING = word_set("speaking talking writing")
 _ADDRESSED = word_set("to with for")
 """'speaking to NAME', 'talking with NAME', 'writing for NAME' after a speaker: the one spoken to or written for."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from digest.core.lexicon import (
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_WORDS,
     POSSESSIVES,
@@ -52,7 +53,9 @@ def shaped_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
 
 
 _CLAIMING = word_set("claims claim")
-_BODIES = GROUP_NOUNS | ORG_WORDS
+_BODIES = GROUP_NOUNS | ORG_WORDS | DOCUMENT_NOUNS
+"""Nouns of bodies and of documents that claim a clause ('The union claims', 'The lawsuit claims the landlord
+ignored A')."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":"})
 
 

@@ -19,6 +19,7 @@ from digest.core.lexicon import (
     LEAD_WORDS,
     MONTHS_DAYS,
     NP_ADJECTIVES,
+    PERIOD_WORDS,
     POSSESSIVES,
     PRONOUNS,
     REPORT_VERBS,
@@ -31,7 +32,7 @@ from digest.core.quotes.cue import Attribution
 from digest.core.quotes.openers import past_lead_words, past_time_or_place
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.speakers import LY_NOUNS, np_left, np_right
-from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
 
 _OPENING_ADVERBIALS = word_set(
     "in on at after during before when while with since like among for by despite amid following unlike given"
@@ -140,16 +141,26 @@ def _subject_word(tokens: list[Tok], k: int) -> bool:
 
 
 def _after_determiner(tokens: list[Tok], k: int) -> bool:
-    """A determiner stands before ``k``, past at most two lower-case words ('a report', 'the latest estimate')."""
-    for j in range(k - 1, max(-1, k - 4), -1):
-        if tokens[j].norm in PARTICIPLE_DETERMINERS:
+    """A determiner stands before ``k``, past at most two lower-case words ('a report', 'the latest estimate') or
+    the capitalised name of a body ('the Harbour Safety Board report', 'a Ferry Office review'); a name ending in a
+    possessive is one too ("the Lantern Trust's report")."""
+    for j in range(k - 1, max(-1, k - _NAMED_REACH), -1):
+        t = tokens[j]
+        if t.norm in PARTICIPLE_DETERMINERS:
             return True
-        if tokens[j].kind is not WORD or tokens[j].is_cap and j < k - 1:
+        if t.kind is not WORD or not t.is_cap and j < k - 3:
             return False
+        if t.is_cap and t.text.endswith(POSSESSIVE_ENDS) and j == k - 1:
+            return True
+        if t.is_cap and j < k - 1 and not all(w.is_cap for w in tokens[j + 1 : k]):
+            return False  # 'a Harbour Board report' or 'the latest report', not 'the May trip report'
     return False
 
 
-_AFTER_MODIFIER = word_set("on in by with to about at from for last this earlier")
+_NAMED_REACH = 7
+
+
+_AFTER_MODIFIER = word_set("on in by with to about at from for last this earlier late early")
 
 
 def _post_modifier(tokens: list[Tok], k: int) -> bool:
@@ -200,12 +211,25 @@ _TIME_OBJECTS = _TIME_NOUNS | word_set("the that this one same")
 
 def _before_time_phrase(tokens: list[Tok], start: int, end: int) -> int:
     """Where a subject ends before a phrase of time between it and its verb ('Pike at the time said', 'The mayor in
-    turn says', 'Moss at one point said'): the phrase says when, not who."""
+    turn says', 'Moss at one point said'): the phrase says when, not who; so does 'last year' or 'this week' ('A
+    Ferry Office report last month found')."""
+    if end - start > 2 and tokens[end - 2].norm in _LAST_THIS and tokens[end - 1].norm in _LAST_THIS_NOUNS:
+        end -= 2  # 'A poll released late last week said': the poll, not when or how it came out
+        if end - start > 1 and tokens[end - 1].norm in _EARLY_LATE:
+            end -= 1
+        if end - start > 1 and tokens[end - 1].norm.endswith("ed") and not tokens[end - 1].is_cap:
+            end -= 1
+        return end
     for k in range(start + 1, end - 1):
         time = tokens[end - 1].norm in _TIME_NOUNS and all(t.norm in _TIME_OBJECTS for t in tokens[k + 1 : end])
         if tokens[k].norm in _TIME_PREPOSITIONS and time:
             return k
     return end
+
+
+_LAST_THIS = word_set("last this")
+_LAST_THIS_NOUNS = PERIOD_WORDS | MONTHS_DAYS
+_EARLY_LATE = word_set("late early earlier")
 
 
 def _before_dated(tokens: list[Tok], start: int, end: int) -> int:
