@@ -133,3 +133,17 @@ OBJECTS_KEPT = [
 def test_a_name_before_its_relative_clause_or_after_an_acronym_stays(text: str, speaker: str) -> None:
     """A name described by an appositive holding 'who' speaks; 'WHO' in capitals is an acronym."""
     assert direct_speaker_of(text, "joked until") == speaker
+
+
+STATES = [
+    ('The family of the late Ottilie Brandauer said: "Her garden stays open."', "family of the late Ottilie Brandauer"),
+    ('The parents of missing Ottilie Brandauer said: "Her garden stays open."', "parents of missing Ottilie Brandauer"),
+    ('"Her garden stays open," said the nephew of the late Ottilie Brandauer.', "nephew of the late Ottilie Brandauer"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STATES)
+def test_a_relation_of_someone_late_or_missing_is_the_speaker(text: str, speaker: str) -> None:
+    """'The family of the late NAME said', 'the parents of missing NAME': a state given to the one named after the
+    relation's 'of' (like a job) leaves the relation the speaker."""
+    assert direct_speaker_of(text, "garden stays open").removeprefix("The ") == speaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import ARTICLES, role_word, word_set
 from digest.core.quotes.phrase_words import lower_word
-from digest.core.quotes.serving import RELATIONS
+from digest.core.quotes.serving import RELATIONS, described_word
 from digest.core.quotes.tokens import WORD, Tok
 
 _LINKS = word_set("of for to")
@@ -33,8 +33,8 @@ def holder_before_job(tokens: list[Tok], start: int, end: int, lo: int) -> int |
 
 
 def _job(t: Tok) -> bool:
-    """A lower-case role or agent noun ('pilot', 'potter', 'cyclist')."""
-    return t.kind is WORD and not t.is_cap and t.norm.isalpha() and role_word(t.norm)
+    """A lower-case role or agent noun ('pilot', 'potter', 'cyclist') or a state ('the late NAME')."""
+    return t.kind is WORD and not t.is_cap and t.norm.isalpha() and described_word(t.norm)
 
 
 def _person_noun(tokens: list[Tok], k: int, lo: int) -> bool:

@@ -44,7 +44,17 @@ def _serves_name(after: list[str], preposition: str) -> bool:
 def _described(after: list[str]) -> bool:
     """'a neighbour of slain shop owner NAME', 'a friend of the late singer NAME': lower-case words ending in a role
     noun before the name describe the one named after the relation's 'of', who is not the speaker."""
-    return bool(after) and role_word(after[-1].lower()) and all(w.islower() and w.isalpha() for w in after)
+    return bool(after) and described_word(after[-1].lower()) and all(w.islower() and w.isalpha() for w in after)
+
+
+def described_word(word: str) -> bool:
+    """The last word of what a name is given after 'of': a role or agent noun ('pilot', 'potter') or a state
+    ('the late NAME', 'jailed NAME', 'missing NAME')."""
+    return role_word(word) or word in STATES
+
+
+STATES = word_set("late slain murdered missing jailed detained deceased imprisoned kidnapped abducted")
+"""Words of a state that describe the person named after them ('the family of the late NAME')."""
 
 
 def _serving_word(word: str, preposition: str) -> bool:
