@@ -62,3 +62,21 @@ def test_the_speaker_of_the_sentence_right_before_may_still_be_he() -> None:
         '"I under-rated the tarmac," he says.'
     )
     assert speaker_of(text, "under-rated the tarmac") == "Ilan Vosk"
+
+
+def test_a_place_opening_the_sentence_is_no_one_a_later_she_stands_for() -> None:
+    text = (
+        'The quarrel centres on a small grey bird and on an idea one team calls "route borrowing." The idea, '
+        "pushed by Ysolde Marrack of the University of Tarn, is that young swifts copy the routes of older ones.\n\n"
+        '"We thought they flew by instinct," Marrack says. "They are taught."\n\n'
+        "Marrack's team tagged 300 swifts and followed them for two seasons.\n\n"
+        "Across the Irish Sea, Caspar Lode is unconvinced. Lode, who leads a rival group at the Brenning Institute, "
+        "has a different explanation.\n\n"
+        '"Of course they return to the same hedges," he says. "The same hedges have the same insects."\n\n'
+        "Lode argues the Tarn data cannot separate memory from habit. He called Marrack's reading "
+        '"a lovely fable without proof."\n\n'
+        "Marrack's answer, in a reply last spring, was that his tests measure panic, not learning. Asked about "
+        'Lode\'s "lovely fable" line, she laughs.\n\n'
+        '"Caspar is a lovely writer," she says.'
+    )
+    assert speaker_of(text, "lovely writer") == "Ysolde Marrack"

@@ -3,6 +3,7 @@ surnames, a plural subject for 'they'."""
 
 from __future__ import annotations
 
+from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.first_name_subject import note_first_name_subject
 from digest.core.quotes.openers import participle_opening, subject_start
@@ -13,6 +14,10 @@ from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.tokens import WORD, Tok
 
 _ADVERBIAL_REACH = 10
+_PLACE_OPENERS = ADVERBIAL_OPENERS | word_set(
+    "across beyond inside outside behind beside throughout through around along toward towards against within"
+)
+"""Words opening a phrase of time or place before a sentence's subject ('Across the North Sea, NAME ...')."""
 _APPOSITIVE_OPENERS = frozenset({"a", "an", "the"})
 
 
@@ -36,8 +41,8 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     if found is None or found[1] >= len(tokens):
         return
     after = tokens[found[1]]
-    if participle_opening(tokens, found[0], found[1]):
-        return
+    if participle_opening(tokens, found[0], found[1]) or tokens[found[0]].norm in _PLACE_OPENERS:
+        return  # 'Across the North Sea, Jonah Vail is unconvinced': the sea is no one
     if after.kind is WORD and not after.is_cap and may_name_person(tokens, found[0], found[1]):
         m = make_mention(tokens, found[0], found[1], para)
         if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
