@@ -80,3 +80,15 @@ def test_a_place_opening_the_sentence_is_no_one_a_later_she_stands_for() -> None
         '"Caspar is a lovely writer," she says.'
     )
     assert speaker_of(text, "lovely writer") == "Ysolde Marrack"
+
+
+def test_a_name_before_a_possessive_after_into_is_a_person_not_a_place() -> None:
+    text = (
+        "About an hour into Brynja Tollef\u2019s \u201cSalt Year\u201d, the music stops.\n\n"
+        "The lead, Petra Vosz, said she had asked for fewer lines. \u201cBrynja listens,\u201d the actor said.\n\n"
+        "The cinematographer, Emil Rask, said the palette came from old maps.\n\n"
+        "Not everything works. Tollef, asked about the ending, admitted it had been rewritten for a backer. She "
+        "would not say which one.\n\n"
+        "\u201cEvery film is a bargain,\u201d she said."
+    )
+    assert speaker_of(text, "Every film is a bargain") == "Brynja Tollef"
