@@ -147,3 +147,28 @@ def test_a_relation_of_someone_late_or_missing_is_the_speaker(text: str, speaker
     """'The family of the late NAME said', 'the parents of missing NAME': a state given to the one named after the
     relation's 'of' (like a job) leaves the relation the speaker."""
     assert direct_speaker_of(text, "garden stays open").removeprefix("The ") == speaker
+
+
+_RIVALS = (
+    "The theory, put forward by Ysmay Prell of the Tamar field station, is that young eels learn their rivers.\n\n"
+    '"They are not following a compass," Prell says. "They are keeping a diary."\n\n'
+    "Prell's group tagged 300 elvers and followed them for four seasons.\n\n"
+    "Beyond the Celtic Sea, Ruben Kask is doubtful. Kask, who runs a rival laboratory, has another theory.\n\n"
+    '"They follow the salt," he says. "Nothing more romantic than that."\n\n'
+    'Kask says the tank trials prove nothing. He called the idea, in a letter last spring, "a fairy tale with '
+    'graphs."\n\n'
+    "Prell's reply, printed in a second paper, was that tank trials measure panic, not memory. Asked about "
+    'Kask\'s "fairy tale" line, she laughs.\n\n'
+    '"Ruben writes beautifully," she says.'
+)
+
+
+def test_a_fronted_place_before_the_subject_is_no_person() -> None:
+    """'Beyond the Bristol Channel, NAME is doubtful': the place opening the sentence was read with the subject as
+    one mention, so 'Celtic Sea' became a person a later 'she' could name."""
+    assert direct_speaker_of(_RIVALS, "writes beautifully") == "Ysmay Prell"
+
+
+def test_a_name_opened_by_a_preposition_keeps_its_appositive() -> None:
+    """'Under Armour, the sportswear maker, said': a name opened by such a word, no determiner after it."""
+    assert direct_speaker_of('Under Armour, the sportswear maker, said: "Sales rose."', "Sales rose") == "Under Armour"

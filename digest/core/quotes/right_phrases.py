@@ -208,8 +208,22 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if end < hi and tokens[end].text == "," and end + 1 < hi:
         second = np_right(tokens, end + 1, hi)
         if second is not None and second[1] - second[0] <= 12 and not member_aside(tokens, end, hi):
-            return i, second[1]
+            return second if _fronted_place(tokens, i, end) else (i, second[1])
     return i, end
+
+
+_FRONTING = frozenset(
+    {"across", "beyond", "inside", "outside", "along", "around", "near", "behind", "beneath", "below", "above", "over"}
+    | {"under", "throughout", "within", "from", "amid", "among", "despite", "during", "after", "before", "at", "in"}
+)
+"""Prepositions opening a sentence before a comma and its subject ('Across the North Sea, NAME is unconvinced')."""
+
+
+def _fronted_place(tokens: list[Tok], i: int, end: int) -> bool:
+    """'Across the North Sea, NAME', 'Inside the Halden Institute, NAME': a capitalised preposition and a determiner
+    open the phrase before the comma, a fronted adverbial, no part of the subject after it (read together, 'North
+    Sea' was taken for a person); not 'Under Armour, the sportswear maker' (a name opened by such a word)."""
+    return end - i > 2 and tokens[i].is_cap and tokens[i].norm in _FRONTING and tokens[i + 1].norm in DETERMINERS
 
 
 _MEMBER_ASIDE_MAX = 8
