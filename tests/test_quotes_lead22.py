@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import speaker_of
+from tests.quote_support import quotes_of, speaker_of
 
 _DAIRY = """By the time the frost clears off the Lenn Valley, Ines Ruud has already milked forty cows. She walks the \
 sheds with a bucket in each hand.
@@ -92,3 +92,37 @@ def test_a_name_before_a_possessive_after_into_is_a_person_not_a_place() -> None
         "\u201cEvery film is a bargain,\u201d she said."
     )
     assert speaker_of(text, "Every film is a bargain") == "Brynja Tollef"
+
+
+def test_a_short_bare_quotation_after_two_people_spoke_in_turn_is_the_reply_of_the_one_spoken_to() -> None:
+    text = (
+        "Tamsin Orle is nine, and she is bluffing.\n\n"
+        "\u201cHe thinks I\u2019m stuck,\u201d she murmurs, as her tutor frowns at the board. The tutor, Bertil "
+        "Kasse, is 70 and patient.\n\n"
+        "\u201cShe is stuck,\u201d Kasse says. \u201cShe dropped the rook and now she calls it bait.\u201d\n\n"
+        "\u201cIt was bait.\u201d"
+    )
+    assert speaker_of(text, "It was bait") == "Tamsin Orle"
+
+
+def test_a_long_bare_paragraph_after_two_speakers_stays_with_the_last() -> None:
+    text = (
+        '"We welcome the decision," said Mayor Inga Poll.\n\n'
+        '"It is a poor deal for the valley," said councillor Ruben Haske.\n\n'
+        '"The figures were never tested, and the town will be paying for this long after the ribbon is cut."'
+    )
+    assert speaker_of(text, "figures were never tested") == "Ruben Haske"
+
+
+def test_a_call_and_response_goes_back_and_forth() -> None:
+    text = (
+        '"So what do we do? Do we give up?" Senator Alva Tenn asked.\n\n'
+        '"No!" the crowd shouted.\n\n'
+        '"Or do we get up every morning and fight for this town?" Tenn asked.\n\n'
+        '"No!"\n\n'
+        '"Or do we stand together and build the thing ourselves?"\n\n'
+        '"Yes!"'
+    )
+    quotes = [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "direct"]
+    last_call = "Or do we stand together and build the thing ourselves?"
+    assert quotes[-3:] == [("crowd", "No!"), ("Senator Alva Tenn", last_call), ("crowd", "Yes!")]

@@ -28,6 +28,9 @@ _VOCATIVE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\?\s*$"
 """A question ending in the person it is put to ('How deep, Chief Engineer?', 'Why, Ms Roe?')."""
 _ASKING = re.compile(r"\b(?:asked|pressed|questioned|quizzed)\b")
 _HISTORY = 3
+_RETORT = 8
+"""The most words of a bare quotation read as a retort in a dialogue (:meth:`Exchange._retort`)."""
+_ANY_LENGTH = 10_000
 """How many paragraphs with a speaker a follow-up looks back over."""
 
 
@@ -74,6 +77,10 @@ class Exchange:
         self.answerer: ActorState | None = None
         self.last: tuple[ActorState, bool] | None = None
         """The speaker of the last paragraph with a quotation, and whether it asked a question."""
+        self.offered: ActorState | None = None
+        """The speaker :meth:`follow_up` gave as a retort for the paragraph being read."""
+        self.alternating = False
+        """The last paragraph was a retort: two people are talking in turn."""
         self.history: list[tuple[ActorState, bool, bool]] = []
         """The speakers of the last paragraphs that had one, whether each put a question to someone, and whether it
         did so in a quotation."""
@@ -93,12 +100,32 @@ class Exchange:
         if not self.history:
             return None
         last, last_asked, quoted = self.history[-1]
+        if self.alternating:
+            self.offered = self._retort(text, marks, _ANY_LENGTH)  # '"Nooooo!"' / '"Or do we ...?"': the other
+            return self.offered
         if asks(text, marks):
             if last_asked or not _put_to_someone(text, marks):
                 return None
             return self._earlier(last, asking=True)
         # a question in reported form gets no bare answer: the answer is usually written with its speaker
-        return self._earlier(last, asking=False) if last_asked and quoted else None
+        if last_asked and quoted:
+            return self._earlier(last, asking=False)
+        self.offered = self._retort(text, marks, _RETORT)
+        return self.offered
+
+    def _retort(self, text: str, marks: list[MarkSpan], most: int) -> ActorState | None:
+        """A short bare quotation right after two people spoke in turn, each in a quotation ('"She is bluffing,"
+        the coach says.' after the pupil's whisper, then '"I'm not."'): the reply of the one spoken to, the
+        speaker before the last; None otherwise. A retort so given sets the two talking in turn (:attr:`alternating`):
+        the next bare quotation, of any length up to ``most`` words, is the other one's again."""
+        if len(self.history) < 2 or not marks or any(m.close is None for m in marks):
+            return None  # a quotation running on into the next paragraph is a speech, no retort
+        if len(" ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None).split()) > most:
+            return None
+        (before, _, quoted_before), (last, _, quoted_last) = self.history[-2:]
+        if not (quoted_before and quoted_last) or before.root() is last.root():
+            return None
+        return before
 
     def _earlier(self, last: ActorState, asking: bool) -> ActorState | None:
         """The latest speaker before ``last`` who is someone else (and, ``asking``, who put a question)."""
@@ -109,6 +136,8 @@ class Exchange:
 
     def close(self, speaker: ActorState | None, text: str, marks: list[MarkSpan], bare_turn: bool) -> None:
         """Note a paragraph's end: ``bare_turn`` says :meth:`turn` gave its speaker."""
+        offered, self.offered = self.offered, None
+        self.alternating = speaker is not None and offered is not None and offered.root() is speaker.root()
         self._remember(speaker, text, marks)
         if bare_turn:
             return
