@@ -93,3 +93,20 @@ def test_a_document_claims_a_clause_without_that() -> None:
     assert _reported(claimed) == [("petition", "the harbour board knew about the cracked slipway for a year")]
     noun = "Her claims the harbour board knew were never tested."
     assert _reported(noun) == []
+
+
+def test_a_name_after_a_preposition_is_where_a_plural_speaker_is_not_who() -> None:
+    coast = "Crab fishers along the northern shore of Prince Edward Island say the season will be short."
+    assert _reported(coast)[0][0] == "Crab fishers along the northern shore of Prince Edward Island"
+    dated = (
+        "PORT ALDEN, N.B. — Shopkeepers on the high street of Lower Wenham said trade had halved since the bypass "
+        "opened."
+    )
+    assert _reported(dated)[0][0] == "Shopkeepers on the high street of Lower Wenham"
+
+
+def test_a_body_or_a_singular_head_keeps_its_phrase() -> None:
+    club = "The Kestrel Rowing Club say the boathouse is unsafe."
+    assert _reported(club)[0][0] == "Kestrel Rowing Club"
+    chairman = "The chairman of the Lower Wenham Traders says trade has halved."
+    assert _reported(chairman)[0][0] == "chairman of the Lower Wenham Traders"

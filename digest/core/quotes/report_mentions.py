@@ -19,6 +19,7 @@ from digest.core.lexicon import (
     SPEECH_BASES,
     word_set,
 )
+from digest.core.quotes.agreement import plural_speakers
 from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.mentions import OBJECT_PRONOUNS
 from digest.core.quotes.own_words import owner_mention
@@ -32,8 +33,8 @@ _PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "obj
 def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | None:
     """The speaker phrase as a mention; a plain subject the name rules refuse ('Trump's opponents', 'The last
     man to mount a third-party race', 'Two in three') is kept as written, as a group (plural head) or a role."""
-    if who.how == "share" or (who.how == "reported" and _quantified_group(tokens, who)):
-        return group_mention(tokens, who, text)  # 'Six in 10 voters', 'Both men', 'Most of the candidates'
+    if who.how in ("share", "plural") or (who.how == "reported" and _quantified_group(tokens, who)):
+        return group_mention(tokens, who, text)  # 'Six in 10 voters', 'Both men', 'Crab fishers along the shore of'
     if who.end - who.start == 1 and tokens[who.start].norm in _STANDING_ALONE:
         word = text[tokens[who.start].start : tokens[who.start].end]  # 'Some said A; others said B', 'Another said'
         return (
@@ -148,6 +149,9 @@ def np_or_share(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
         if outer is None:
             return opening_subject(tokens, lo, relative)
         return Attribution(outer[0], outer[1], "reported")
+    plural = plural_speakers(tokens, v, lo, found)
+    if plural is not None:
+        return plural  # 'Crab fishers along the shore of NAME say'
     share = share_subject(tokens, lo, v)
     if share is None or share.start >= found[0] or not _plain_share(tokens[share.start : share.end]):
         return Attribution(found[0], found[1], "reported")
