@@ -126,3 +126,27 @@ def test_a_call_and_response_goes_back_and_forth() -> None:
     quotes = [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "direct"]
     last_call = "Or do we stand together and build the thing ourselves?"
     assert quotes[-3:] == [("crowd", "No!"), ("Senator Alva Tenn", last_call), ("crowd", "Yes!")]
+
+
+def test_the_agency_is_the_body_named_before_by_its_initials() -> None:
+    text = (
+        "Both camps cite the Rural Budget Office\u2019s estimate. The RBO said the plan would cost $2 billion more.\n\n"
+        '"The estimate is uncertain," the agency wrote.'
+    )
+    assert speaker_of(text, "The estimate is uncertain") == "RBO"
+
+
+def test_the_union_is_the_association_named_before() -> None:
+    text = (
+        "Nurses at Carrow General walked out on Monday. The Carrow Valley Nurses Association said staffing was "
+        "unsafe.\n\nThe union said the strike would last three days unless talks resumed."
+    )
+    assert speaker_of(text, "the strike would last three days") == "Carrow Valley Nurses Association"
+
+
+def test_the_regulator_is_not_a_body_of_initials_met_before_another_body() -> None:
+    text = (
+        "Figures from the Joint Exams Panel showed more top grades. The JEP said the pass rate held.\n\n"
+        "Gradewell said marking was back to normal. The regulator said results could still vary from year to year."
+    )
+    assert speaker_of(text, "results could still vary") != "JEP"

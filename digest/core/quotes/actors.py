@@ -33,7 +33,7 @@ from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_inverse import inverse_kin_person
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
 from digest.core.quotes.org_heads import no_one, org_named
-from digest.core.quotes.org_reference import described_org
+from digest.core.quotes.org_reference import described_body, described_org
 from digest.core.quotes.pronoun_chain import object_of
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
@@ -221,7 +221,9 @@ class Registry:
             return self._pronoun(m, sentence, owner, pos)
         if m.kind == "person":
             return self._person(m, sentence)
-        described = described_org(self, sentence, pos) if org_epithet(m.text) else None
+        described = (
+            described_org(self, sentence, pos) if org_epithet(m.text) else described_body(self, m.text, sentence, pos)
+        )
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role":

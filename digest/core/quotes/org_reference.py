@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from digest.core.lexicon import ROLE_NOUNS
+from digest.core.lexicon import ROLE_NOUNS, word_set
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.descriptions import NEAR, org_epithet
 from digest.core.quotes.gender import group_word, thing_like
@@ -18,7 +18,59 @@ def described_org(registry: Registry, sentence: int, pos: int | None) -> ActorSt
     """The one organisation met in the sentences before (a name that is no person's), that 'the company' or 'the
     retailer' stands for; None when none or two were (nor when one is named in the speaker's own sentence:
     'Harbin Mills will cut jobs, the company said' keeps 'company')."""
-    found = [
+    found = _orgs_before(registry, sentence, pos)
+    if len({a.name for _, a in found}) != 1 or any(rank[0] == sentence for rank, _ in found):
+        return None
+    return _taken(registry, found)
+
+
+_BODY_HEADS = {
+    "agency": word_set("agency administration office service bureau"),
+    "department": word_set("department"),
+    "ministry": word_set("ministry"),
+    "bureau": word_set("bureau"),
+    "union": word_set("union association federation guild"),
+    "regulator": word_set("authority commission regulator office board"),
+    "watchdog": word_set("authority commission regulator office board ombudsman"),
+    "authority": word_set("authority"),
+    "commission": word_set("commission"),
+}
+"""Nouns news writes for a public body or a union just named, and the words that body's name holds ('the
+Congressional Budget Office' ... 'the agency'); an acronym ('NASA') may be any of them."""
+_ACRONYM_MAX = 6
+
+
+def described_body(registry: Registry, text: str, sentence: int, pos: int | None) -> ActorState | None:
+    """The one body met in the sentences before that 'the agency', 'the ministry' or 'the union' stands for: its
+    name holds a word of that kind ('Ministry of Health', 'Farmers' Union of Wales') or is an acronym ('CBO'), and
+    it is the organisation met last; None when none or two were."""
+    words = text.split()
+    heads = _BODY_HEADS.get(words[1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
+    if heads is None:
+        return None
+    found = _orgs_before(registry, sentence, pos)
+    fitting = [(rank, a) for rank, a in found if _acronym(a.name) or not heads.isdisjoint(a.name.lower().split())]
+    if not found or not _one_body({a.name for _, a in fitting}) or any(rank[0] == sentence for rank, _ in found):
+        return None
+    latest = max(found, key=lambda ranked: ranked[0])[1]
+    return _taken(registry, fitting) if any(latest is a for _, a in fitting) else None  # 'Ofqual said A. The regulator'
+
+
+def _one_body(names: set[str]) -> bool:
+    """One name, or a name and its initials ('Rural Budget Office' and 'RBO')."""
+    if len(names) == 2:
+        short, full = sorted(names, key=len)
+        return _acronym(short) and short == "".join(w[0] for w in full.split() if w[:1].isupper())
+    return len(names) == 1
+
+
+def _acronym(name: str) -> bool:
+    return 2 <= len(name) <= _ACRONYM_MAX and name.isalpha() and name.isupper()
+
+
+def _orgs_before(registry: Registry, sentence: int, pos: int | None) -> list[tuple[tuple[int, int, int], ActorState]]:
+    """The organisations met in the sentences before (:data:`NEAR`), each with its latest mention's rank."""
+    return [
         (rank, a)
         for a in registry.live()
         if a.name[:1].isupper()
@@ -28,10 +80,13 @@ def described_org(registry: Registry, sentence: int, pos: int | None) -> ActorSt
         and (rank := a.rank_before(sentence, pos)) is not None
         and sentence - rank[0] <= NEAR
     ]
-    if len({a.name for _, a in found}) != 1 or any(rank[0] == sentence for rank, _ in found):
-        return None
-    registry.things.add(found[0][1].name)  # 'it' may stand for it now
-    return max(found, key=lambda ranked: ranked[0])[1]
+
+
+def _taken(registry: Registry, found: list[tuple[tuple[int, int, int], ActorState]]) -> ActorState:
+    """The latest of ``found``, noted as a thing ('it' may stand for it now)."""
+    taken = max(found, key=lambda ranked: ranked[0])[1]
+    registry.things.add(taken.name)
+    return taken
 
 
 def _thing_person(registry: Registry, actor: ActorState) -> bool:
