@@ -150,3 +150,17 @@ def test_the_regulator_is_not_a_body_of_initials_met_before_another_body() -> No
         "Gradewell said marking was back to normal. The regulator said results could still vary from year to year."
     )
     assert speaker_of(text, "results could still vary") != "JEP"
+
+
+def test_letters_after_a_name_and_a_welsh_particle_are_read_as_one_person() -> None:
+    text = (
+        "The panel's chair, Iolo ap Rhydderch MS, said members had heard \u201cdamning\u201d evidence.\n\n"
+        "\u201cNot one witness backed the timetable,\u201d ap Rhydderch said."
+    )
+    assert speaker_of(text, "damning") == "Iolo ap Rhydderch"
+    assert speaker_of(text, "Not one witness") == "Iolo ap Rhydderch"
+
+
+def test_a_barrister_s_letters_are_no_part_of_the_name() -> None:
+    text = 'Prosecuting, Hester Brack KC told the jury the accounts were "a house of cards".'
+    assert speaker_of(text, "house of cards") == "Hester Brack"

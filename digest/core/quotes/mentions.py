@@ -36,7 +36,9 @@ from digest.core.quotes.serving import RELATIONS, serves
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
 
-NAME_PARTICLES = frozenset({"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn", "ap", "ab", "ferch"}
+)
 """Lower-case particles inside names ('Ursula von der Leyen')."""
 
 
@@ -63,6 +65,8 @@ class Mention:
         return self.name.split()[-1] if self.name else ""
 
 
+_POST_NOMINALS = frozenset(re.findall(r"\w+", "MP MS MSP MLA MEP MPP MHK TD AM QC KC SC OBE MBE CBE KBE DBE JP"))
+"""Letters written after a member's or an honoured person's name, in capitals ('MS' is no 'Ms' there)."""
 _STYLES = word_set("holiness majesty excellency highness lordship ladyship eminence worship")
 
 
@@ -72,7 +76,10 @@ def _styled(t: Tok) -> bool:
 
 
 def _split_name(words: list[str]) -> tuple[str, str]:
-    """Split "State Treasurer Dana Pike" into ("Dana Pike", "State Treasurer")."""
+    """Split "State Treasurer Dana Pike" into ("Dana Pike", "State Treasurer"); letters after a name ('Rhys Owen MS',
+    'Ann Lee MP') are no part of it."""
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words = words[:-1]
     k = len(words)
     while k > 0:
         w = words[k - 1]

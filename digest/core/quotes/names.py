@@ -30,8 +30,9 @@ _NAME_WORD = (
 )
 """A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn', 'O'Neill'),
 accented ('José'), or after an article joined by a hyphen ('al-Rashid')."""
-_PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el))"
-"""Lower-case particles inside a name ('Jan van der Berg', 'Luis de la Cruz', 'Omar bin Said'), two at most."""
+_PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el|ap|ab|ferch))"
+"""Lower-case particles inside a name ('Jan van der Berg', 'Luis de la Cruz', 'Omar bin Said', Welsh 'Rhys ap
+Gwyn'), two at most."""
 _NAME_RUN = re.compile(rf"(?=[{_UP}])\b({_NAME_WORD}){_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
 _NAME_MORE = re.compile(rf"{_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
 """A further word of a name, particles before it ('Karim Al Nour', 'Ana Maria dos Santos', 'Omar bin Said Al Hamli')."""
