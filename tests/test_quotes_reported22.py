@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
+from tests.quote_support import direct_speaker_of, quotes_of
 
 
 def _reported(text: str) -> list[tuple[str, str]]:
@@ -110,3 +110,30 @@ def test_a_body_or_a_singular_head_keeps_its_phrase() -> None:
     assert _reported(club)[0][0] == "Kestrel Rowing Club"
     chairman = "The chairman of the Lower Wenham Traders says trade has halved."
     assert _reported(chairman)[0][0] == "chairman of the Lower Wenham Traders"
+
+
+def test_a_name_its_maker_gave_a_thing_is_no_quote() -> None:
+    cider = "Ms Ada Harrow runs the orchard. The first batch, a dry cider she called “Second Press”, sold 900 bottles."
+    assert [q for q in quotes_of(cider) if q[0] == "direct"] == []
+    waltz = "Ms Ada Harrow runs the orchard. She wrote a slow, smoky waltz she called “Lantern”."
+    assert [q for q in quotes_of(waltz) if q[0] == "direct"] == []
+
+
+def test_a_judgement_or_a_persons_nickname_stays_a_quote() -> None:
+    judged = 'Ms Ada Harrow runs the orchard. She rejected the bid, an offer she called "vulture stuff."'
+    assert direct_speaker_of(judged, "vulture") == "Ms Ada Harrow"
+    nicknamed = 'Ms Ada Harrow runs the orchard. She lodged with a neighbour she called "Uncle Ned" for a year.'
+    assert direct_speaker_of(nicknamed, "Uncle Ned") == "Ms Ada Harrow"
+
+
+def test_a_list_of_names_after_a_colon_is_no_ones_words() -> None:
+    text = (
+        "Thirty trams stand in the shed, their blinds still showing the last runs they made: ‘Eastgate via Corn "
+        "Street’, ‘Depot’, ‘Private Hire’."
+    )
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+def test_a_single_sentence_after_a_colon_is_its_subjects() -> None:
+    text = 'Harbourmaster Jo Pell was blunt: "We will not dredge it again."'
+    assert direct_speaker_of(text, "dredge") == "Harbourmaster Jo Pell"

@@ -34,6 +34,7 @@ from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
 from digest.core.quotes.own_words import own_words
 from digest.core.quotes.phrase_words import lower_word
+from digest.core.quotes.quoted_lists import named_list
 from digest.core.quotes.relatives import relative_antecedent
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.stance_as import stance_as
@@ -134,8 +135,8 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
     """'Another user wrote of the chancellor: "..."', 'Reed gave the idea a whirl on the radio: "..."': a
     quotation after a colon, ending the sentence (or followed by a participle phrase of the subject's: 'the skipper
     was defiant: "...," banging the table'), is the words of the subject that opens it."""
-    if qi - 1 <= lo or tokens[qi - 1].text != ":":
-        return None
+    if qi - 1 <= lo or tokens[qi - 1].text != ":" or named_list(tokens, qi, hi):
+        return None  # 'the routes they ran: "Quay via Mill Lane", "Depot"': names in a list, no one's words
     after = qi + 2 if qi + 2 < hi and tokens[qi + 1].text == "," else qi + 1
     participle = after < hi and lower_word(tokens[after]) and tokens[after].norm.endswith("ing")
     if not participle and any(t.kind is WORD for t in tokens[qi + 1 : hi]):

@@ -7,10 +7,12 @@ from digest.core.lexicon import (
     ARTICLES,
     AUXILIARIES,
     BE_FORMS,
+    KIN,
     ORG_WORDS,
     POSSESSIVES,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     WORK_NOUNS,
     word_set,
@@ -42,6 +44,39 @@ def _thing_called(tokens: list[Tok], qi: int) -> bool:
         if t.kind is not WORD or t.norm in _STOPS:
             return False  # 'a law the mayor called "a mess"': the verb has a subject of its own
     return False
+
+
+_NAMERS = word_set("he she they we i")
+_GIVEN_REACH = 4
+
+
+def _named_by_subject(tokens: list[Tok], qi: int) -> bool:
+    """'a dry cider she called "Second Press"', 'a slow, smoky waltz he named "Lantern"': a thing brought in with
+    'a' or 'an' and a few plain words, then a pronoun and a verb of naming right before a quotation in a title's
+    capitals, is the name its maker gave it (a reduced relative: the thing is the verb's object), no one's words;
+    not a lower-case judgement ('an offer she called "vulture stuff"': her words) nor a person named ('a neighbour
+    she called "Uncle Ned"')."""
+    k = qi - 1
+    if k < 3 or tokens[k].kind is not WORD or tokens[k].is_cap or tokens[k].norm not in _CALLING:
+        return False
+    if tokens[k - 1].norm not in _NAMERS or not _title_words(tokens[qi].text):
+        return False
+    noun = tokens[k - 2]
+    if noun.kind is not WORD or noun.is_cap or noun.norm in ROLE_NOUNS or noun.norm in KIN:
+        return False
+    for a in range(k - 3, max(-1, k - 3 - _GIVEN_REACH), -1):
+        t = tokens[a]
+        if t.norm in ("a", "an"):
+            return True
+        if t.kind is not WORD and t.text != "," or t.is_cap or t.norm in _STOPS:
+            return False
+    return False
+
+
+def _title_words(text: str) -> bool:
+    """A quotation's words are a name in a title's capitals: a few title words, the first capitalised."""
+    words = text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    return bool(words) and len(words) <= _NAME_WORDS and all(_name_word(w) for w in words) and words[0][:1].isupper()
 
 
 def _subject_of_relative(tokens: list[Tok], a: int) -> bool:
@@ -419,6 +454,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
     "Kelby Mothers,"') or the words a sign carries ('a banner reading "Welcome Home"')."""
     return (
         _thing_called(tokens, qi)
+        or _named_by_subject(tokens, qi)
         or _apposed_name(tokens, qi)
         or _as_known(tokens, qi)
         or _sign_text(tokens, qi)

@@ -18,7 +18,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.tokens import WORD, Tok
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
-_TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs")
+_TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs via")
 _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined so-called self-described self-styled self-proclaimed self-declared")
 """Words after which a quotation is always a title or a name, in any case ('a video titled "restless"', 'so-called
