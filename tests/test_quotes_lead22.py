@@ -164,3 +164,19 @@ def test_letters_after_a_name_and_a_welsh_particle_are_read_as_one_person() -> N
 def test_a_barrister_s_letters_are_no_part_of_the_name() -> None:
     text = 'Prosecuting, Hester Brack KC told the jury the accounts were "a house of cards".'
     assert speaker_of(text, "house of cards") == "Hester Brack"
+
+
+def test_a_pledge_to_do_something_quotes_its_owner_not_the_sentence_s_subject() -> None:
+    text = (
+        "The Treasury has refused to rule out higher bus fares, despite Orla Pennick\u2019s pledge during the "
+        "campaign to \u201ckeep every route running\u201d."
+    )
+    assert speaker_of(text, "keep every route running") == "Orla Pennick"
+
+
+def test_a_statement_far_before_a_participle_does_not_take_the_fragment() -> None:
+    text = (
+        "Ines Varro, whose son died in the flood, also attacked Tobin Glade\u2019s repeated calls to close the river "
+        'path, noting he has "never walked it".'
+    )
+    assert speaker_of(text, "never walked it") == "Ines Varro"

@@ -49,7 +49,7 @@ def possessor(tokens: list[Tok], qi: int, para: str, content: bool = False) -> t
         if t.kind is QUOTE or t.text in (";", ":"):
             return None
         if t.kind is WORD and not t.is_cap and (t.norm in STATEMENT_HEADS or t.norm in _ANSWERS):
-            link = skip_time(tokens, n + 1, qi)  # 'NAME's call last night to "..."'
+            link = _past_occasion(tokens, skip_time(tokens, n + 1, qi), qi)  # 'NAME's call last night to "..."'
             if (
                 t.norm in _ANSWERS
                 and link + 1 < qi
@@ -58,7 +58,9 @@ def possessor(tokens: list[Tok], qi: int, para: str, content: bool = False) -> t
             ):
                 return _owner(tokens, n, para)  # 'NAME's answer was that "..."': the answer's words (not 'NAME's
                 # response was "pathetic"', the speaker's judgment of it)
-            if link >= qi or t.norm in _ANSWERS or tokens[link].norm not in (_CONTENT_LINKS if content else _LINKS):
+            plain = all(x.kind is WORD for x in tokens[n + 1 : qi])  # 'NAME's calls to ban X, noting "A"': not NAME's
+            links = (_CONTENT_LINKS | (_TO if t.norm in _INFINITIVE_HEADS and plain else _NONE)) if content else _LINKS
+            if link >= qi or t.norm in _ANSWERS or tokens[link].norm not in links:
                 return None  # 'NAME's statement was "true"', 'NAME's comments "are based on ...": a predicate
             if not content and any(x.kind is WORD and x.norm in _SAID_BEFORE for x in tokens[:n]):
                 return None  # 'declaring NAME's statements "...", 'described NAME's call as "..."': the outer cue's
@@ -70,6 +72,27 @@ _NAMING_BEFORE = word_set("so-called")
 _LINKS = word_set("that to for of on about as at in during with against")
 """Words that join a statement noun to what it said ('her claim that', 'his call for', 'his remarks about')."""
 _CONTENT_LINKS = word_set("that")
+_TO = word_set("to")
+_NONE: frozenset[str] = frozenset()
+_INFINITIVE_HEADS = word_set("pledge pledges promise promises vow vows call calls threat threats")
+"""Statements whose content an infinitive gives ('NAME's pledge to "put passengers first"')."""
+_OCCASION = word_set("during at in on")
+_OCCASION_REACH = 5
+
+
+def _past_occasion(tokens: list[Tok], k: int, qi: int) -> int:
+    """Past a short phrase of the occasion after a statement noun ('NAME's pledge during the campaign to "..."'):
+    where 'to' or 'that' stands within a few words, else ``k``."""
+    if k >= qi or tokens[k].norm not in _OCCASION:
+        return k
+    for j in range(k + 1, min(qi, k + _OCCASION_REACH + 1)):
+        if tokens[j].kind is not WORD:
+            return k
+        if tokens[j].norm in ("to", "that"):
+            return j
+    return k
+
+
 _ANSWERS = word_set("answer reply response retort message advice explanation excuse verdict position view")
 """Nouns whose content a copula and 'that' give ('NAME's answer was that "..."')."""
 _COPULAS = word_set("was is")

@@ -28,7 +28,7 @@ from digest.core.quotes.fragment_scope import subject_of_apposed_relative
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.named_things import given_name, joined_to
-from digest.core.quotes.possessor import possessor
+from digest.core.quotes.possessor import STATEMENT_HEADS, possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import ASIDE_RELATIVES, report_mention
 from digest.core.quotes.speakers import Mention
@@ -302,11 +302,14 @@ class QuoteSpeakers:
     def _claim_owner(self, qi: int, who: Attribution) -> ActorState | None:
         """'X mocked NAME's claim that the ferry "runs on time"': a fragment in the content of a statement a named
         possessive owns, after the cue's speaker, is the owner's words."""
-        if who.how not in _CLAIMED_CUES:
-            return None
+        return self._owner_after(qi, self.tokens[who.end - 1].end) if who.how in _CLAIMED_CUES else None
+
+    def _owner_after(self, qi: int, after: int) -> ActorState | None:
+        """The owner of a statement named by a possessive after offset ``after`` whose content holds the fragment
+        (:meth:`_claim_owner`)."""
         tokens = self.tokens
         found = possessor(tokens, qi, self.para, content=True)
-        if found is None or found[1] < tokens[who.end - 1].end:
+        if found is None or found[1] < after:
             return None
         at = next(k for k, t in enumerate(tokens) if t.start >= found[1])
         if at == 0 or tokens[at - 1].kind is not WORD or tokens[at - 1].norm == "that":
@@ -359,9 +362,21 @@ class QuoteSpeakers:
         m = report_mention(self.tokens, who, self.para) if who is not None else None
         if who is None or m is None:
             return self._possessor(qi)
+        owner = self._pledge_owner(qi, who)
+        if owner is not None:
+            return owner  # 'X refused, despite NAME's pledge to "A"'
         if self._unknown_word(m):
             return None  # 'Officials', 'Perhaps', 'Kelby': a capitalised opener is no speaker of its own
         return self.registry.resolve(m, self.sentence, None, self.tokens[who.start].start)
+
+    def _pledge_owner(self, qi: int, who: Attribution) -> ActorState | None:
+        """'The Treasury refused to rule it out, despite NAME's pledge to "keep fares down"': a statement a named
+        possessive owns, after the subject, holds the fragment, unless a verb of saying or describing stands
+        between ('X's remark describing NAME's statement as "A"': the describer's)."""
+        between = [t for t in self.tokens[who.end : qi] if t.kind is WORD and t.norm not in STATEMENT_HEADS]
+        if any(t.norm in DESCRIBE_VERBS or t.norm in FINITE_SPEECH_VERBS for t in between):
+            return None
+        return self._owner_after(qi, self.tokens[who.end - 1].end)
 
     def _possessor(self, qi: int) -> ActorState | None:
         found = possessor(self.tokens, qi, self.para)
