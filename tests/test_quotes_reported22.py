@@ -35,8 +35,8 @@ def test_a_relative_about_a_common_noun_at_the_end_goes_on() -> None:
 
 
 def test_a_relative_about_a_name_is_the_writers_note() -> None:
-    text = "The senator said she had spoken with Governor Pell Ambrose, who is seeking a third term."
-    assert _reported(text) == [("senator", "she had spoken with Governor Pell Ambrose")]
+    text = "The senator said she had talked with Governor Pell Ambrose, who is seeking a third term."
+    assert _reported(text) == [("senator", "she had talked with Governor Pell Ambrose")]
 
 
 def test_a_relative_holding_another_verb_of_speech_ends_the_clause() -> None:
@@ -65,8 +65,8 @@ def test_what_the_speaker_called_the_clause_is_the_writers_report() -> None:
 
 
 def test_a_figure_the_speaker_estimated_stays_inside_the_clause() -> None:
-    text = "The grower said the frost had ruined most of the crop, which he estimated at nine tonnes."
-    assert _reported(text)[0][1] == "the frost had ruined most of the crop, which he estimated at nine tonnes"
+    text = "The grower said the frost had ruined most of the crop, which they estimated at nine tonnes."
+    assert _reported(text)[0][1] == "the frost had ruined most of the crop, which they estimated at nine tonnes"
 
 
 def test_a_document_named_after_its_body_speaks() -> None:
@@ -84,7 +84,7 @@ def test_when_a_document_came_out_is_no_part_of_its_name() -> None:
 
 
 def test_a_document_shown_to_this_newspaper_is_the_speaker() -> None:
-    text = "A draft budget seen by this newspaper says four libraries would shut by April."
+    text = "A draft budget seen by our reporters says four libraries would shut by April."
     assert _reported(text) == [("draft budget", "four libraries would shut by April")]
 
 
@@ -120,8 +120,8 @@ def test_a_name_its_maker_gave_a_thing_is_no_quote() -> None:
 
 
 def test_a_judgement_or_a_persons_nickname_stays_a_quote() -> None:
-    judged = 'Ms Ada Harrow runs the orchard. She rejected the bid, an offer she called "vulture stuff."'
-    assert direct_speaker_of(judged, "vulture") == "Ms Ada Harrow"
+    judged = 'Ms Ada Harrow runs the orchard. She turned down the deal, a bid she called "daylight robbery."'
+    assert direct_speaker_of(judged, "daylight") == "Ms Ada Harrow"
     nicknamed = 'Ms Ada Harrow runs the orchard. She lodged with a neighbour she called "Uncle Ned" for a year.'
     assert direct_speaker_of(nicknamed, "Uncle Ned") == "Ms Ada Harrow"
 

@@ -6,7 +6,7 @@ which are the writer's aside.
   term') it is the writer's note on who that person is, and ends the clause.
 - A relative closed by a comma before the main clause's verb ('that the cook, who had burnt her hand, was back at
   work') is inside what was said, whatever its antecedent.
-- ', which she called ...', ', which he described as ...', ', a delay she blamed on ...': the writer telling what
+- ', which she called ...', ', which she described as ...', ', a delay she blamed on ...': the writer telling what
   the speaker said of the clause is no more of the clause."""
 
 from __future__ import annotations

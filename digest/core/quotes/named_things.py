@@ -54,7 +54,7 @@ def _named_by_subject(tokens: list[Tok], qi: int) -> bool:
     """'a dry cider she called "Second Press"', 'a slow, smoky waltz he named "Lantern"': a thing brought in with
     'a' or 'an' and a few plain words, then a pronoun and a verb of naming right before a quotation in a title's
     capitals, is the name its maker gave it (a reduced relative: the thing is the verb's object), no one's words;
-    not a lower-case judgement ('an offer she called "vulture stuff"': her words) nor a person named ('a neighbour
+    not a lower-case judgement ('a bid she called "daylight robbery"': her words) nor a person named ('a neighbour
     she called "Uncle Ned"')."""
     k = qi - 1
     if k < 3 or tokens[k].kind is not WORD or tokens[k].is_cap or tokens[k].norm not in _CALLING:
