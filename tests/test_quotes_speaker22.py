@@ -172,3 +172,25 @@ def test_a_fronted_place_before_the_subject_is_no_person() -> None:
 def test_a_name_opened_by_a_preposition_keeps_its_appositive() -> None:
     """'Under Armour, the sportswear maker, said': a name opened by such a word, no determiner after it."""
     assert direct_speaker_of('Under Armour, the sportswear maker, said: "Sales rose."', "Sales rose") == "Under Armour"
+
+
+SIDES = [
+    ('An ally of Mr Quennell said: "He will not be hurried."', "ally of Mr Quennell"),
+    ('A source close to Bertil Quennell said: "He will not be hurried."', "source close to Bertil Quennell"),
+    ('Sources close to Mr Quennell said: "He will not be hurried."', "Sources close to Mr Quennell"),
+    ('A person close to the minister said: "He will not be hurried."', "person close to the minister"),
+    ('A rival of Bertil Quennell said: "He will not be hurried."', "rival of Bertil Quennell"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SIDES)
+def test_an_ally_or_a_source_close_to_someone_speaks(text: str, speaker: str) -> None:
+    """'An ally of Mr NAME said', 'a source close to NAME said', 'a person close to the minister said': the ally or the
+    source speaks, not the one named after 'of' or 'close to' (the phrase stopped at 'ally' or 'close')."""
+    assert direct_speaker_of(text, "not be hurried") == speaker
+
+
+def test_a_name_close_to_something_in_an_aside_stays() -> None:
+    """'NAME, close to tears, said': an aside after the name, no one close to anyone."""
+    text = 'Bertil Quennell, close to tears, said: "He will not be hurried."'
+    assert direct_speaker_of(text, "not be hurried") == "Bertil Quennell"

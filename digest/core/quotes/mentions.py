@@ -309,8 +309,9 @@ class _Found:
 
 
 def _head(core: list[str]) -> int:
-    """The head of a phrase: the last word before a preposition."""
-    return next((i - 1 for i, w in enumerate(core) if i > 0 and w.lower() in PREPOSITIONS_IN_NP), len(core) - 1)
+    """The head of a phrase: the last word before a preposition ('sources' in 'sources close to NAME')."""
+    head = next((i - 1 for i, w in enumerate(core) if i > 0 and w.lower() in PREPOSITIONS_IN_NP), len(core) - 1)
+    return head - 1 if head > 0 and core[head].lower() == "close" else head
 
 
 def _read_part(part: list[Tok], found: _Found, several: bool) -> None:

@@ -71,7 +71,7 @@ def _serving_word(word: str, preposition: str) -> bool:
 RELATIONS = KIN | word_set(
     "sons daughters brothers sisters family families friend friends partner colleague colleagues neighbour neighbours"
     " neighbor neighbors classmate classmates schoolmate schoolmates roommate roommates housemate housemates flatmate"
-    " flatmates"
+    " flatmates ally confidant confidante loyalist backer rival opponent critic supporter"
 )
-"""People named by whom they are related to ('the widow of NAME', 'friends of NAME'): the speaker is the
-relation, not the person named after 'of'."""
+"""People named by whom they are related to or whose side they take ('the widow of NAME', 'friends of NAME', 'an
+ally of Ms NAME', 'critics of NAME'): the speaker is the relation, not the person named after 'of'."""

@@ -331,6 +331,7 @@ def _modifiers_start(tokens: list[Tok], j: int, lo: int) -> int:
         (_np_word(tokens[k]) and tokens[k].norm not in PRONOUNS)
         or _one_of_their(tokens, k, lo)
         or _relation_of(tokens, k)
+        or _close_to(tokens, k)
         or (tokens[k].text == "&" and k > lo and tokens[k - 1].is_cap)  # 'Analysts at Carrow & Vell'
     ):
         start = k
@@ -352,6 +353,14 @@ def _relation_of(tokens: list[Tok], k: int) -> bool:
     """'family' in 'The family of the officer said': a relation before 'of' heads the phrase (the speaker is the
     family, not the officer)."""
     return tokens[k].norm in RELATIONS and k + 1 < len(tokens) and tokens[k + 1].norm == "of"
+
+
+def _close_to(tokens: list[Tok], k: int) -> bool:
+    """'close' in 'A source close to NAME said', 'People close to the minister said': the phrase goes on to the
+    people close to the one named, who are the speakers (``serving`` reads them so)."""
+    if k + 2 < len(tokens) and tokens[k + 1].norm == "close" and tokens[k + 2].norm == "to":
+        return tokens[k].kind is WORD and tokens[k].norm.isalpha()  # 'person' in 'a person close to'
+    return tokens[k].norm == "close" and k + 1 < len(tokens) and tokens[k + 1].norm == "to"
 
 
 _SHARES_OF = DETERMINERS - ARTICLES
