@@ -194,3 +194,16 @@ def test_a_name_close_to_something_in_an_aside_stays() -> None:
     """'NAME, close to tears, said': an aside after the name, no one close to anyone."""
     text = 'Bertil Quennell, close to tears, said: "He will not be hurried."'
     assert direct_speaker_of(text, "not be hurried") == "Bertil Quennell"
+
+
+_EDITOR = (
+    'Above Harriet "Hattie" Tallack\'s desk hangs the first edition of the Harwick Sentinel.\n\n'
+    "The final edition is printed on Friday, and Tallack, its editor since 2009, will lock up.\n\n"
+    '"I keep waiting to feel sad," she says.'
+)
+
+
+def test_a_nickname_inside_a_name_leaves_the_name_whole() -> None:
+    """'Harriet "Hattie" Tallack's desk': the quoted nickname split the name, so the article never named Tallack in
+    full and a later 'Tallack' and 'she' stood for no one (the quotation was lost)."""
+    assert direct_speaker_of(_EDITOR, "waiting to feel sad") == "Harriet Tallack"

@@ -137,7 +137,7 @@ def _titled_names(sentence: str) -> list[str]:
     ]
 
 
-def _person_names(sentence: str) -> list[str]:
+def _names_in(sentence: str) -> list[str]:
     """Capitalised runs that look like people's names (two words, or more past a particle or after a known first
     name: see :func:`_name_end`), an honorific or a rank before a surname ('Mr. Reed', 'Lord Reed') and a title of
     office or faith before one name (:func:`_titled_names`), outside quotation marks (a lead word such as 'As' or
@@ -239,3 +239,13 @@ def names_outside_quotes(para: str, tokens: list[Tok], quoted: bool = True) -> l
     if first < len(tokens):
         names.extend(_person_names(para[tokens[first].start : tokens[-1].end]))
     return names
+
+
+_NICKNAME = re.compile(rf"\b([{_UP}][{_LOW}]+) [\"“‘'][{_UP}][{_LOW}]+[\"”’'] (?=[{_UP}])")
+"""A nickname in quotation marks inside a name ('Wilhelmina "Billie" Strand', 'Robert “Bobby” Kell')."""
+
+
+def _person_names(sentence: str) -> list[str]:
+    """:func:`_names_in` of the sentence read without the nicknames inside names ('Wilhelmina "Billie" Strand's
+    desk' names Wilhelmina Strand, whom a later lone 'Strand' and 'she' stand for)."""
+    return _names_in(_NICKNAME.sub(r"\1 ", sentence))
