@@ -180,3 +180,20 @@ def test_a_statement_far_before_a_participle_does_not_take_the_fragment() -> Non
         'path, noting he has "never walked it".'
     )
     assert speaker_of(text, "never walked it") == "Ines Varro"
+
+
+def test_her_mother_is_the_woman_whose_daughter_she_was_named_as() -> None:
+    text = (
+        "Alma Tresk has won the jam contest 20 times.\n\n"
+        "Tresk's daughter, Nell Ode, 58, said her mother had never shared the recipe.\n\n"
+        'Ode said she entered her own jam this year and came fourth. Her mother said that was "fair for a beginner."'
+    )
+    assert speaker_of(text, "fair for a beginner") == "Alma Tresk"
+
+
+def test_her_mother_stays_a_role_when_no_relative_was_named() -> None:
+    text = (
+        "Nell Ode, 58, entered her own jam this year and came fourth.\n\n"
+        'Her mother said that was "fair for a beginner."'
+    )
+    assert speaker_of(text, "fair for a beginner") == "Her mother"

@@ -30,7 +30,7 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.issuers import Issuers
-from digest.core.quotes.kin_inverse import inverse_kin_person
+from digest.core.quotes.kin_inverse import inverse_kin_person, named_kin, note_kin
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
 from digest.core.quotes.org_heads import no_one, org_named
 from digest.core.quotes.org_reference import described_body, described_org
@@ -64,6 +64,8 @@ class Registry:
         self.aged: set[str] = set()
         """Names the article gave an age after ('NAME, 41,'): people, whatever their first name."""
         self.things: set[str] = set()
+        self.kin: dict[tuple[int, str], ActorState] = {}
+        """A person's relatives named by a possessive ('Reed's daughter, Ana Lind'): (id of Ana, 'mother') -> Reed."""
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
@@ -200,6 +202,8 @@ class Registry:
         if actor is None:
             return None
         actor = actor.root()
+        if mention.kind == "person" and mention.role:
+            note_kin(self, actor, mention.role)
         actor.last_seen = sentence
         actor.note(sentence, pos if pos is not None else 0, subject)
         if mention.kind != "pronoun":
@@ -227,7 +231,9 @@ class Registry:
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role":
-            kin = inverse_kin_person(self, m, sentence, self._para, self._sentence_start)
+            kin = inverse_kin_person(self, m, sentence, self._para, self._sentence_start) or named_kin(
+                self, m, sentence, pos
+            )
             return stressed_person(self, m, sentence, pos) or kin or self._role(m, sentence, pos)
         key = m.name.lower()
         for a in self.live():

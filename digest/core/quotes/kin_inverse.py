@@ -57,3 +57,35 @@ def inverse_kin_person(registry: Registry, m: Mention, sentence: int, para: str,
     at = found.start(1)
     person = registry.pronoun_of(Mention(found.group(1), pronoun, None, "pronoun", first_gender), sentence - 1, at)
     return person if person is not None and person.kind == "person" else None
+
+
+_NAMED_KIN = re.compile(r"(?P<owner>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)['’]s (?P<kin>son|daughter|husband|wife)(?:,|$)")
+"""A role naming a person's relative by that person's name: 'Reed's daughter', 'Ana Lind's husband'."""
+_INVERSES = {"son": ("mother", "father"), "daughter": ("mother", "father"), "husband": ("wife",), "wife": ("husband",)}
+
+
+def note_kin(registry: Registry, actor: ActorState, role: str) -> None:
+    """'Reed's daughter, Ana Lind, said': Ana's mother or father is Reed (a person the article named), for a later
+    'her mother said' whose 'her' is Ana."""
+    found = _NAMED_KIN.match(role.strip())  # 'Reed's daughter, June' of 'June Reed-Lind'
+    if found is None:
+        return
+    owner = found.group("owner")
+    full = owner if " " in owner else registry.named_in_full(owner)
+    person = registry.people().get(full) if full is not None else None
+    if person is not None and person.root() is not actor:
+        for inverse in _INVERSES[found.group("kin")]:
+            registry.kin[(id(actor), inverse)] = person.root()
+
+
+def named_kin(registry: Registry, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
+    """'Her mother said ...' after 'Reed's daughter, Ana Lind,': the relative :func:`note_kin` noted of whom the
+    possessive stands for; None otherwise."""
+    words = m.text.lower().split()
+    if m.kind != "role" or len(words) != 2 or words[0] not in _POSSESSIVE or words[1] not in _PARENT_OR_SPOUSE:
+        return None
+    gender = _POSSESSIVE[words[0]]
+    owner = registry.pronoun_of(
+        Mention(words[0], "she" if gender == "f" else "he", None, "pronoun", gender), sentence, pos
+    )
+    return registry.kin.get((id(owner.root()), words[1])) if owner is not None else None
