@@ -69,6 +69,13 @@ def _own_point(text: str, marks: list[MarkSpan]) -> bool:
     return _FIRST_PERSON.search(quoted) is not None and _SECOND_PERSON.search(quoted) is None
 
 
+def _named_in_full(speaker: ActorState, text: str, marks: list[MarkSpan]) -> bool:
+    """The paragraph names its speaker in full outside its quotations ('"...," said fire chief Ines Marr.'): news
+    quoting a source, whose next bare quotation goes on with that source, not a turn of a dialogue."""
+    name = speaker.root().name
+    return speaker.root().kind == "person" and " " in name and name in " ".join(outside_marks(text, marks))
+
+
 class Exchange:
     """The asker and answerer of an exchange under way, and the last attributed quotation paragraph."""
 
@@ -81,9 +88,9 @@ class Exchange:
         """The speaker :meth:`follow_up` gave as a retort for the paragraph being read."""
         self.alternating = False
         """The last paragraph was a retort: two people are talking in turn."""
-        self.history: list[tuple[ActorState, bool, bool]] = []
-        """The speakers of the last paragraphs that had one, whether each put a question to someone, and whether it
-        did so in a quotation."""
+        self.history: list[tuple[ActorState, bool, bool, bool]] = []
+        """The speakers of the last paragraphs that had one, whether each put a question to someone, whether it
+        did so in a quotation, and whether the paragraph names its speaker in full (:func:`_named_in_full`)."""
 
     def turn(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """The speaker of a bare quotation paragraph within an exchange; None outside one."""
@@ -99,7 +106,7 @@ class Exchange:
         None when the paragraphs before show neither."""
         if not self.history:
             return None
-        last, last_asked, quoted = self.history[-1]
+        last, last_asked, quoted, _ = self.history[-1]
         if self.alternating:
             self.offered = self._retort(text, marks, _ANY_LENGTH)  # '"Nooooo!"' / '"Or do we ...?"': the other
             return self.offered
@@ -122,14 +129,14 @@ class Exchange:
             return None  # a quotation running on into the next paragraph is a speech, no retort
         if len(" ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None).split()) > most:
             return None
-        (before, _, quoted_before), (last, _, quoted_last) = self.history[-2:]
-        if not (quoted_before and quoted_last) or before.root() is last.root():
-            return None
+        (before, _, quoted_before, _), (last, _, quoted_last, introduced) = self.history[-2:]
+        if not (quoted_before and quoted_last) or before.root() is last.root() or introduced:
+            return None  # 'said fire chief NAME': a speaker named in full is quoted in news fashion, and goes on
         return before
 
     def _earlier(self, last: ActorState, asking: bool) -> ActorState | None:
         """The latest speaker before ``last`` who is someone else (and, ``asking``, who put a question)."""
-        for speaker, asked, _ in reversed(self.history[:-1]):
+        for speaker, asked, _, _ in reversed(self.history[:-1]):
             if speaker.root() is not last.root():
                 return speaker if asked or not asking else None
         return None
@@ -156,4 +163,5 @@ class Exchange:
         if speaker is None:
             self.history.clear()
             return
-        self.history = [*self.history, (speaker, _asking(text, marks), bool(marks))][-_HISTORY:]
+        turn = (speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks))
+        self.history = [*self.history, turn][-_HISTORY:]

@@ -1,0 +1,24 @@
+"""Near misses of the twenty-second session's quote rules: invented news English close to each rule's shape."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+
+def test_a_short_bare_quotation_after_a_source_named_in_full_goes_on_with_that_source() -> None:
+    text = (
+        '"We will have the ferry running by spring," said Harbour Master Elin Storbeck.\n\n'
+        '"The hull needs more than paint," said marine surveyor Joss Arkwright.\n\n'
+        '"Two of the frames are cracked."'
+    )
+    assert direct_speaker_of(text, "Two of the frames are cracked") == "Joss Arkwright"
+
+
+def test_a_short_bare_retort_in_a_scene_still_goes_to_the_one_spoken_to() -> None:
+    text = (
+        "The twins are arguing over the last slice.\n\n"
+        '"You had two already," Pim says.\n\n'
+        '"I had one," Saskia says.\n\n'
+        '"You had two."'
+    )
+    assert direct_speaker_of(text, "You had two.") == "Pim"
