@@ -197,3 +197,13 @@ def test_her_mother_stays_a_role_when_no_relative_was_named() -> None:
         'Her mother said that was "fair for a beginner."'
     )
     assert speaker_of(text, "fair for a beginner") == "Her mother"
+
+
+def test_a_name_followed_by_who_is_a_person_never_the_company() -> None:
+    text = (
+        "The building is owned by Harrow Property Partners, which plans to turn the cellar into flats.\n\n"
+        "Tobin Vale, who has run the club since 1988, said the rent had doubled.\n\n"
+        "Harrow did not respond to requests for comment. In a document filed in May, the company described the "
+        "cellar as \u201cwasted space\u201d."
+    )
+    assert speaker_of(text, "wasted space") != "Tobin Vale"

@@ -47,11 +47,16 @@ _ROLE_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}([a-z]+)\s*,")
 """A person's noun in apposition after a name, with 'a' or 'an' ('Rahim Dar, a retired welder, said')."""
 
 
+_WHO_AFTER = re.compile(r",\s+who\s")
+"""A relative clause for a person after a name ('Ada Kell, who ...'); a thing takes 'which'."""
+
+
 def person_after(para: str, end: int) -> bool:
-    """What follows a name ending at ``end`` shows a person: an age ('Ada Kell, 29,') or a noun of a person's role or
-    job in apposition ('Rahim Dar, a retired teacher,'): the name is a person's whatever its first word."""
-    if AGE_AFTER.match(para, end):
-        return True
+    """What follows a name ending at ``end`` shows a person: an age ('Ada Kell, 29,'), a relative clause with 'who',
+    or a noun of a person's role or job in apposition ('Rahim Dar, a retired teacher,'): the name is a person's
+    whatever its first word."""
+    if AGE_AFTER.match(para, end) or _WHO_AFTER.match(para, end):
+        return True  # 'Ada Kell, 29,'; 'Ada Kell, who has run the club since 1988,'
     apposed = _ROLE_APPOSED.match(para, end)
     return apposed is not None and apposed.group(1) in ROLE_NOUNS
 
