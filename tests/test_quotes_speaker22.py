@@ -207,3 +207,16 @@ def test_a_nickname_inside_a_name_leaves_the_name_whole() -> None:
     """'Harriet "Hattie" Tallack's desk': the quoted nickname split the name, so the article never named Tallack in
     full and a later 'Tallack' and 'she' stood for no one (the quotation was lost)."""
     assert direct_speaker_of(_EDITOR, "waiting to feel sad") == "Harriet Tallack"
+
+
+_BAKERY = (
+    'Ottokar Wrensley said he would fight the eviction of his bakery. "It is home," Wrensley said.\n\n'
+    'The landlord wants the shop for flats. In a planning letter, the company said the site was "underused".'
+)
+
+
+def test_a_person_the_article_called_he_is_no_company() -> None:
+    """'the company said' after a man whose first name is unknown: a name without a known first name may be a
+    firm's, but not once 'he' stood for it (the company's words went to him)."""
+    assert direct_speaker_of(_BAKERY, "underused") == "company"
+    assert direct_speaker_of(_BAKERY, "It is home") == "Ottokar Wrensley"

@@ -95,6 +95,7 @@ def _thing_person(registry: Registry, actor: ActorState) -> bool:
     publisher a later 'the publisher' names)."""
     return (
         actor.kind == "person"
+        and actor.gender not in ("m", "f")  # 'he' or 'she' stood for NAME: a person, whatever the first name
         and thing_like(actor.name)
         and actor.name not in registry.aged
         and not _person_role(actor.role)
