@@ -22,3 +22,12 @@ def test_a_short_bare_retort_in_a_scene_still_goes_to_the_one_spoken_to() -> Non
         '"You had two."'
     )
     assert direct_speaker_of(text, "You had two.") == "Pim"
+
+
+def test_a_named_speaker_inside_a_chain_of_he_sentences_does_not_take_the_chain_s_quote() -> None:
+    text = (
+        "Mayor Teodor Vasko opened the new depot on Thursday. He praised Councillor Emil Rask, who called the "
+        'project "overdue". He promised two more depots by 2030.\n\n'
+        '"This is only the first," he said.'
+    )
+    assert direct_speaker_of(text, "This is only the first") == "Mayor Teodor Vasko"

@@ -269,6 +269,7 @@ class Registry:
         candidates = [owner.root()] if owner is not None else self._before(sentence, pos)
         candidates = [a for a in candidates if a.name not in self.places]
         people_passed = False  # 'it' or 'they' reaches a thing written as a name only before any person
+        chained: set[str] = set()  # surnames of those a pronoun chain passed over (pronoun_chain.object_of)
         for a in candidates:
             thing = a.kind == "person" and (a.name in self.things or org_name(a.name))
             if thing and m.gender in "np" and not people_passed:
@@ -283,8 +284,9 @@ class Registry:
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
             if m.gender in "mf" and owner is None and object_of(a, self.opened_by, sentence, pos, m.gender):
+                chained.add(a.name.split()[-1].lower())
                 continue
-            if m.gender in "mf" and owner is None and self._named_since(a, sentence, m.gender, pos):
+            if m.gender in "mf" and owner is None and self._named_since(a, sentence, m.gender, pos, chained):
                 return self._named_before(sentence, m.gender, pos)
             if m.gender in "mf":
                 a = (self._subject_before(a, sentence, pos, m.gender) if owner is None else None) or a
@@ -392,13 +394,14 @@ class Registry:
             return True  # 'As soon as NAME had locked the shed, his mood was ...': the fronted clause's subject
         return verb_goes_on(self._para, pos)
 
-    def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None = None) -> bool:
+    def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None, passed: set[str]) -> bool:
         """Another person who may be of ``gender`` was named after this actor last spoke (or opens the pronoun's
         own sentence, before the pronoun at ``pos``): a pronoun would be ambiguous ('Clara Voss' named since
         does not make a 'he' ambiguous). A possessive opening the pronoun's own sentence does not, after a
         sentence this actor led (:meth:`ActorState.led_in_full`): 'Pell is wary of the hype. Ruud's harvests are
-        small, she said' is Pell's."""
-        own = {actor.name.split()[-1].lower(), *(x.split()[-1].lower() for x in actor.aliases if x)}
+        small, she said' is Pell's. Nor do the surnames ``passed``, of those a chain of sentences the pronoun led
+        passed over (:func:`object_of`: 'He thanked NAME, who called it "A". He said ... "B," he said')."""
+        own = {actor.name.split()[-1].lower(), *(x.split()[-1].lower() for x in actor.aliases if x), *passed}
         other = _OTHER_GENDER[gender]
         for index in range(len(self.names_seen) - 1, -1, -1):
             seen_at, name = self.names_seen[index]
