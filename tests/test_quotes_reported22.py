@@ -137,3 +137,41 @@ def test_a_list_of_names_after_a_colon_is_no_ones_words() -> None:
 def test_a_single_sentence_after_a_colon_is_its_subjects() -> None:
     text = 'Harbourmaster Jo Pell was blunt: "We will not dredge it again."'
     assert direct_speaker_of(text, "dredge") == "Harbourmaster Jo Pell"
+
+
+def test_a_clause_told_me_and_a_clause_after_are_one_report() -> None:
+    text = (
+        "Ms Orla Dunne runs the quarry. The first winter was the hardest of her life, Dunne told me, and she slept "
+        "in the site office most nights."
+    )
+    assert _reported(text) == [
+        (
+            "Ms Orla Dunne",
+            "The first winter was the hardest of her life, Dunne told me, and she slept in the site office most nights",
+        )
+    ]
+    later = (
+        "Ms Orla Dunne runs the quarry. She moved the office into a caravan over one weekend, she told me last "
+        "month, and she has not regretted it."
+    )
+    assert _reported(later)[0][1].endswith("and she has not regretted it")
+
+
+def test_a_long_opening_with_a_verb_is_no_frame_before_the_attribution() -> None:
+    text = (
+        "Ms Orla Dunne runs the quarry. In spring the pit sometimes floods for days at Carrow for the rain to stop, "
+        "Dunne says, and twice this year she has sent the crews home."
+    )
+    assert _reported(text)[0][1].startswith("In spring the pit sometimes floods")
+
+
+def test_a_clause_with_its_own_subject_after_according_to_and_goes_on() -> None:
+    subject = "Five barges sank in the gale, according to the harbour board, and two crews are still missing."
+    assert _reported(subject) == [
+        (
+            "harbour board",
+            "Five barges sank in the gale, according to the harbour board, and two crews are still missing",
+        )
+    ]
+    verb = "The mill lost money for a decade, according to the auditors, and has a new owner."
+    assert _reported(verb) == [("the auditors", "The mill lost money for a decade")]

@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     MONTHS_DAYS,
     PERIOD_WORDS,
     PREPOSITIONS_IN_NP,
+    REPORT_VERBS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SUBJECT_RELATIVES,
@@ -19,7 +20,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.clause_ends import clause_end
-from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
+from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause, past_clause
 from digest.core.quotes.clauses import opens_clause
 from digest.core.quotes.cue import Attribution, Cue, Report
 from digest.core.quotes.description_after import ACCESS_PARTICIPLES, description_after, participle_by
@@ -73,6 +74,9 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
         )  # '... ago after, according to'
         if opening and k + 1 < hi and tokens[k].text == "," and opens_clause(tokens, k + 1, hi):
             return who, past_appositive(tokens, k + 1, hi)  # 'In addition, according to X, B': B is X's
+        if k + 2 < hi and tokens[k].text == "," and tokens[k + 1].norm == "and" and _subject_clause(tokens, k + 2, hi):
+            # 'A, according to X, and B': B with a subject of its own is X's too ('..., and has B' is the writer's)
+            return Report(who, tokens[start].start, tokens[clause_end(tokens, k + 2, hi) - 1].end, v)
         return Report(who, tokens[start].start, tokens[v - 2].end, v)
     if k + 1 < hi and tokens[k].text == "," and tokens[k + 1].norm not in COORDINATORS:
         named = _named_after(tokens, found, k + 1, hi)
@@ -83,6 +87,15 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
 
 
 _NAME_WORDS = 9
+
+
+def _subject_clause(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` are a clause with a subject of its own ('two crews are still missing', 'the first she
+    heard of it was ...'), not a verb going on from the sentence's subject ('said it would close', 'has a lead')."""
+    first = tokens[k].norm
+    if first in FINITE_WORDS or first in REPORT_VERBS or first.endswith("ed"):
+        return False
+    return finite_clause(tokens, k, hi) or past_clause(tokens, k, hi)
 
 
 def _named_after(tokens: list[Tok], source: tuple[int, int], k: int, hi: int) -> tuple[int, int] | None:

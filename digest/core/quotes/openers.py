@@ -73,7 +73,13 @@ def frame_lead(tokens: list[Tok], lo: int, comma: int) -> bool:
     ('By cutting costs,') or a condition ('If A,') is more of what was said too."""
     if comma <= lo or tokens[lo].kind is not WORD or tokens[lo].norm not in _FRAME_OPENERS:
         return False
+    if comma - lo > _FRAME_WORDS:
+        return False  # 'In spring the pit floods for days at the quarry for the rain to stop,': a clause, no frame
     return all(_frame_word(t) for t in tokens[lo:comma])
+
+
+_FRAME_WORDS = 12
+"""The most words of a phrase that sets the scene ('In the early 1990s', 'Despite the new harbour plan')."""
 
 
 def _frame_word(t: Tok) -> bool:

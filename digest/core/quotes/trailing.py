@@ -345,10 +345,29 @@ def _told_parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, 
     """``A, X told the tribunal, and B.``: after a short object told and a comma, the sentence goes on as in
     :func:`_parenthetical` (the whole of it is X's; 'Instead, X told the radio station, B': B); 'A, X told them
     that B' is read elsewhere."""
-    found = np_right(tokens, v + 1, hi)
+    found = _told_pronoun(tokens, v + 1, hi) or np_right(tokens, v + 1, hi)
     if found is None or found[0] != v + 1 or found[1] - found[0] > _TOLD_OBJECT_WORDS or found[1] >= hi:
         return None
     if tokens[found[1]].text != "," or any(t.text == ":" for t in tokens[before[0] : before[1]]):
         return None  # 'Q: A, the polls tell us, B': a label first, no clause of its own
     report = _parenthetical(tokens, who, before, found[1] - 1, hi)
     return None if report is None else Report(report.who, report.start, report.end, v)
+
+
+_TOLD_PRONOUNS = word_set("me us him her them")
+_TIME_WORDS = word_set("last this next that on in at yesterday today recently earlier later once")
+_TOLD_TIME_WORDS = 3
+
+
+def _told_pronoun(tokens: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
+    """'A, she told me, and B', 'A, he told us last month, B': an object pronoun told, and at most a short phrase of
+    time after it, up to the comma (the span runs to that comma)."""
+    if k >= hi or tokens[k].norm not in _TOLD_PRONOUNS:
+        return None
+    for j in range(k + 1, min(hi, k + 2 + _TOLD_TIME_WORDS)):
+        t = tokens[j]
+        if t.text == ",":
+            return k, j
+        if t.kind is not WORD or j == k + 1 and t.norm not in _TIME_WORDS:
+            return None
+    return None
