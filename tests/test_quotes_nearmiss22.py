@@ -31,3 +31,13 @@ def test_a_named_speaker_inside_a_chain_of_he_sentences_does_not_take_the_chain_
         '"This is only the first," he said.'
     )
     assert direct_speaker_of(text, "This is only the first") == "Mayor Teodor Vasko"
+
+
+def test_plural_side_takers_before_of_speak_not_the_one_named_after() -> None:
+    text = 'Supporters of Councillor Wenna Trask said the vote was "a stitch-up".'
+    assert direct_speaker_of(text, "a stitch-up") == "Supporters of Councillor Wenna Trask"
+
+
+def test_a_possessive_with_plural_allies_keeps_its_reading() -> None:
+    text = 'Some of Councillor Wenna Trask\'s oldest allies said the vote was "a stitch-up".'
+    assert direct_speaker_of(text, "a stitch-up") == "Some of Councillor Wenna Trask's oldest allies"

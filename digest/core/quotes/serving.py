@@ -64,7 +64,7 @@ def _serving_word(word: str, preposition: str) -> bool:
     if low == "close":
         return preposition.lower() == "to"
     if preposition.lower() == "of":
-        return low in RELATIONS  # not 'secretary of state Dana Pike': a role of a place or office keeps the name
+        return low in RELATIONS or low in _SIDES  # not 'secretary of state Dana Pike': a role of a place keeps the name
     return low in ROLE_NOUNS and (word.islower() or low not in TITLE_WORDS)
 
 
@@ -75,3 +75,6 @@ RELATIONS = KIN | word_set(
 )
 """People named by whom they are related to or whose side they take ('the widow of NAME', 'friends of NAME', 'an
 ally of Ms NAME', 'critics of NAME'): the speaker is the relation, not the person named after 'of'."""
+_SIDES = word_set("allies confidants loyalists backers rivals opponents critics supporters")
+"""The plurals of the side-takers of :data:`RELATIONS`, read only before 'of' ('Allies of Senator NAME said': the
+allies speak); 'NAME's longtime allies' elsewhere keeps its reading."""
