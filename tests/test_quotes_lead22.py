@@ -207,3 +207,19 @@ def test_a_name_followed_by_who_is_a_person_never_the_company() -> None:
         "cellar as \u201cwasted space\u201d."
     )
     assert speaker_of(text, "wasted space") != "Tobin Vale"
+
+
+def test_the_department_is_the_body_whose_spokesman_spoke_before() -> None:
+    text = (
+        "A ROPD spokesman disputed that, saying patrol cars answered every call. In a written statement, the "
+        'department said: "Detectives worked around the clock."'
+    )
+    assert speaker_of(text, "Detectives worked") == "ROPD"
+
+
+def test_two_bodies_spoken_for_leave_the_department_as_written() -> None:
+    text = (
+        "A ROPD spokesman said every call was answered. A KCFD spokeswoman said crews came fast. In a statement, the "
+        'department said: "We stand by our officers."'
+    )
+    assert speaker_of(text, "We stand by our officers") == "department"

@@ -8,6 +8,7 @@ from digest.core.lexicon import ROLE_NOUNS, word_set
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.descriptions import NEAR, org_epithet
 from digest.core.quotes.gender import group_word, thing_like
+from digest.core.quotes.speakers import Mention
 from digest.core.quotes.things import people_named
 
 if TYPE_CHECKING:
@@ -49,11 +50,32 @@ def described_body(registry: Registry, text: str, sentence: int, pos: int | None
     if heads is None:
         return None
     found = _orgs_before(registry, sentence, pos)
+    if not found:
+        return _spoken_for(registry, sentence, pos)
     fitting = [(rank, a) for rank, a in found if _acronym(a.name) or not heads.isdisjoint(a.name.lower().split())]
-    if not found or not _one_body({a.name for _, a in fitting}) or any(rank[0] == sentence for rank, _ in found):
+    if not _one_body({a.name for _, a in fitting}) or any(rank[0] == sentence for rank, _ in found):
         return None
     latest = max(found, key=lambda ranked: ranked[0])[1]
     return _taken(registry, fitting) if any(latest is a for _, a in fitting) else None  # 'Ofqual said A. The regulator'
+
+
+def _spoken_for(registry: Registry, sentence: int, pos: int | None) -> ActorState | None:
+    """'An NYPD spokesman disputed that. In a statement, the department said': when no organisation was met, the
+    body whose initials named the one role that spoke for it in the sentences before (a person of that body: 'the
+    department', 'the agency' is the body itself)."""
+    bodies = {
+        a.name.split()[0]
+        for a in registry.live()
+        if a.kind == "role"
+        and len(a.name.split()) == 2
+        and _acronym(a.name.split()[0])
+        and (rank := a.rank_before(sentence, pos)) is not None
+        and 0 < sentence - rank[0] <= NEAR
+    }
+    if len(bodies) != 1:
+        return None
+    name = bodies.pop()
+    return registry.resolve(Mention(name, name, None, "org"), sentence, pos=pos, subject=False)
 
 
 def _one_body(names: set[str]) -> bool:
