@@ -220,3 +220,23 @@ def test_a_person_the_article_called_he_is_no_company() -> None:
     firm's, but not once 'he' stood for it (the company's words went to him)."""
     assert direct_speaker_of(_BAKERY, "underused") == "company"
     assert direct_speaker_of(_BAKERY, "It is home") == "Ottokar Wrensley"
+
+
+PARTICIPLES = [
+    ('The councillor held up a letter from tenants calling the scheme "a betrayal".', "tenants"),
+    ('The warden forwarded an email from the ferry captain describing the swell as "brutal".', "ferry captain"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTICIPLES)
+def test_a_participle_of_speech_inside_an_object_speaks_for_its_noun(text: str, speaker: str) -> None:
+    """'a letter from tenants calling the scheme "A"': the tenants' word, not the councillor's (the subject took it
+    by the last resort)."""
+    quoted = "betrayal" if "betrayal" in text else "brutal"
+    assert direct_speaker_of(text, quoted) == speaker
+
+
+def test_a_participle_clause_after_a_comma_stays_the_subjects() -> None:
+    """', calling the scheme "A"': the subject's own participle clause."""
+    text = 'The councillor spoke for an hour, calling the scheme "a betrayal".'
+    assert direct_speaker_of(text, "betrayal") == "councillor"

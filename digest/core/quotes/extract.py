@@ -30,6 +30,7 @@ from digest.core.quotes.named_later import link_named_later
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.openers import participle_opening
 from digest.core.quotes.org_heads import name_ends
+from digest.core.quotes.participle_speakers import participle_phrase
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
@@ -349,6 +350,9 @@ class _Reader:
             actor = speakers.get(qi)
             if actor is None and span.open == 0:
                 actor = state.continued
+            found = participle_phrase(tokens, qi) if actor is None else None  # 'a letter from NAME calling X "A"'
+            m = make_mention(tokens, found[0], found[1], state.text) if found is not None else None
+            actor = self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start) if m and found else actor
             if actor is None:
                 if state.only_quotes and not quoted_heading(tokens, qi, state.text):  # "'Every Road Leads Home.'"
                     state.unresolved.append(tok.quote)
