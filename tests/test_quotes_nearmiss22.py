@@ -41,3 +41,13 @@ def test_plural_side_takers_before_of_speak_not_the_one_named_after() -> None:
 def test_a_possessive_with_plural_allies_keeps_its_reading() -> None:
     text = 'Some of Councillor Wenna Trask\'s oldest allies said the vote was "a stitch-up".'
     assert direct_speaker_of(text, "a stitch-up") == "Some of Councillor Wenna Trask's oldest allies"
+
+
+def test_a_fragment_in_a_relative_after_a_summing_up_noun_is_the_relative_s_speaker() -> None:
+    text = 'Harbour officials said the slipway would shut, a decision which fishermen called "daft and hasty".'
+    assert direct_speaker_of(text, "daft and hasty") == "fishermen"
+
+
+def test_a_fragment_after_a_summing_up_noun_and_a_pronoun_stays_with_the_reporter() -> None:
+    text = 'Harbour officials said the slipway would shut, a decision which they called "sad but needed".'
+    assert direct_speaker_of(text, "sad but needed") == "Harbour officials"

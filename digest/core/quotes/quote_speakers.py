@@ -46,6 +46,8 @@ _INNER_SPEECH = word_set("told said wrote tweeted posted")
 
 _PEOPLE_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
 """Words before the head of a subject ('her critics', 'the union', 'some residents')."""
+_SUMMARY_REACH = 4
+"""The most words of a noun phrase summing up a clause before a relative (:meth:`QuoteSpeakers._summary`)."""
 _INNER_CUES = frozenset({"fragment", "subject", "clause-subject", "according", "lead", "relative", "stance-as"})
 """Cues found from a quoted fragment back to a verb or subject; inside a reported clause they yield to its speaker."""
 
@@ -297,7 +299,19 @@ class QuoteSpeakers:
             k -= 1  # '..., and her critics called it "A"'; not '..., and her plan called for "A"'
         opener = self.tokens[k - 1].norm if k >= 2 else ""
         named = opener in ASIDE_RELATIVES and self.tokens[k].norm not in PRONOUNS  # 'which he called': his own
-        return (opener in COORDINATORS or named) and self.tokens[k - 2].text == ","
+        return (opener in COORDINATORS or named) and (self.tokens[k - 2].text == "," or named and self._summary(k - 1))
+
+    def _summary(self, relative: int) -> bool:
+        """A noun phrase of a few lower-case words opened by 'a' or 'an' stands between a comma and the relative
+        at ``relative``, summing up the clause before ('Reed said the pier would close, a decision which Berg
+        called "A"', ', a step which residents called "A"'): the relative's clause is no part of Reed's."""
+        for k in range(relative - 1, max(0, relative - _SUMMARY_REACH) - 1, -1):
+            t = self.tokens[k]
+            if t.kind is not WORD or not t.text.islower():
+                return False
+            if t.norm in ("a", "an"):
+                return k > 0 and self.tokens[k - 1].text == "," and k < relative - 1
+        return False
 
     def _claim_owner(self, qi: int, who: Attribution) -> ActorState | None:
         """'X mocked NAME's claim that the ferry "runs on time"': a fragment in the content of a statement a named
