@@ -223,3 +223,9 @@ def test_two_bodies_spoken_for_leave_the_department_as_written() -> None:
         'department said: "We stand by our officers."'
     )
     assert speaker_of(text, "We stand by our officers") == "department"
+
+
+def test_an_aside_of_what_was_put_to_the_speaker_lies_between_the_name_and_the_verb() -> None:
+    assert speaker_of('Hal Brinton, asked about the merger, said: "It is off."', "It is off") == "Hal Brinton"
+    text = 'A senior aide, granted anonymity to speak freely, said: "Nobody reads the annex."'
+    assert speaker_of(text, "Nobody reads the annex") == "senior aide"

@@ -85,8 +85,13 @@ def _past_participle_aside(tokens: list[Tok], k: int, j: int) -> bool:
         and first.kind is WORD
         and not first.is_cap
         and (first.norm.endswith("ed") or first.norm in IRREGULAR_PARTICIPLES)
-        and tokens[k + 2].norm in _PARTICIPLE_LINKS
+        and (tokens[k + 2].norm in _PARTICIPLE_LINKS or first.norm in _ASIDE_PARTICIPLES)
     )
+
+
+_ASIDE_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "granted", "given", "reached", "contacted"})
+"""Participles of what was put to a speaker, opening an aside with any words after them (', asked about the
+talks,', ', granted anonymity to discuss them,', ', pressed on the figures,')."""
 
 
 _NAME_WORDS = 4
