@@ -59,14 +59,14 @@ class Registry:
         self.names_at: list[int] = []
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
         self.opened_by: dict[int, tuple[str, int]] = {}
-        self.openers: dict[int, str] = {}
         """The sentences whose subject is 'he' (``m``) or 'she' (``f``), with where that pronoun stands."""
+        self.openers: dict[int, str] = {}
         self.aged: set[str] = set()
         """Names the article gave an age after ('NAME, 41,'): people, whatever their first name."""
         self.things: set[str] = set()
+        """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.kin: dict[tuple[int, str], ActorState] = {}
         """A person's relatives named by a possessive ('Reed's daughter, Ana Lind'): (id of Ana, 'mother') -> Reed."""
-        """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
         self.called: dict[str, str] = {}

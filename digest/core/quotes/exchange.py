@@ -28,10 +28,11 @@ _VOCATIVE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\?\s*$"
 """A question ending in the person it is put to ('How deep, Chief Engineer?', 'Why, Ms Roe?')."""
 _ASKING = re.compile(r"\b(?:asked|pressed|questioned|quizzed)\b")
 _HISTORY = 3
+"""How many paragraphs with a speaker a follow-up looks back over."""
 _RETORT = 8
 """The most words of a bare quotation read as a retort in a dialogue (:meth:`Exchange._retort`)."""
 _ANY_LENGTH = 10_000
-"""How many paragraphs with a speaker a follow-up looks back over."""
+"""No bound on the words of a bare quotation: once two people talk in turn, any length is the other's retort."""
 
 
 def asks(text: str, marks: list[MarkSpan]) -> bool:
