@@ -242,10 +242,10 @@ def names_outside_quotes(para: str, tokens: list[Tok], quoted: bool = True) -> l
 
 
 _NICKNAME = re.compile(rf"\b([{_UP}][{_LOW}]+) [\"“‘'][{_UP}][{_LOW}]+[\"”’'] (?=[{_UP}])")
-"""A nickname in quotation marks inside a name ('Wilhelmina "Billie" Strand', 'Robert “Bobby” Kell')."""
+"""A nickname in quotation marks inside a name ('Rosamund "Pip" Tarrock', 'Robert “Bobby” Kell')."""
 
 
 def _person_names(sentence: str) -> list[str]:
-    """:func:`_names_in` of the sentence read without the nicknames inside names ('Wilhelmina "Billie" Strand's
-    desk' names Wilhelmina Strand, whom a later lone 'Strand' and 'she' stand for)."""
+    """:func:`_names_in` of the sentence read without the nicknames inside names ('Rosamund "Pip" Tarrock's desk'
+    names Rosamund Tarrock, whom a later lone 'Tarrock' and 'she' stand for)."""
     return _names_in(_NICKNAME.sub(r"\1 ", sentence))

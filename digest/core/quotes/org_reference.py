@@ -60,7 +60,7 @@ def described_body(registry: Registry, text: str, sentence: int, pos: int | None
 
 
 def _spoken_for(registry: Registry, sentence: int, pos: int | None) -> ActorState | None:
-    """'An NYPD spokesman disputed that. In a statement, the department said': when no organisation was met, the
+    """'An RPD spokesman denied it. In a statement, the department said': when no organisation was met, the
     body whose initials named the one role that spoke for it in the sentences before (a person of that body: 'the
     department', 'the agency' is the body itself)."""
     bodies = {

@@ -216,13 +216,13 @@ _FRONTING = frozenset(
     {"across", "beyond", "inside", "outside", "along", "around", "near", "behind", "beneath", "below", "above", "over"}
     | {"under", "throughout", "within", "from", "amid", "among", "despite", "during", "after", "before", "at", "in"}
 )
-"""Prepositions opening a sentence before a comma and its subject ('Across the North Sea, NAME is unconvinced')."""
+"""Prepositions opening a sentence before a comma and its subject ('Across the Merrow Sound, NAME is unconvinced')."""
 
 
 def _fronted_place(tokens: list[Tok], i: int, end: int) -> bool:
-    """'Across the North Sea, NAME', 'Inside the Halden Institute, NAME': a capitalised preposition and a determiner
-    open the phrase before the comma, a fronted adverbial, no part of the subject after it (read together, 'North
-    Sea' was taken for a person); not 'Under Armour, the sportswear maker' (a name opened by such a word)."""
+    """'Across the Merrow Sound, NAME', 'Inside the Corran Institute, NAME': a capitalised preposition and a
+    determiner open the phrase before the comma, a fronted adverbial, no part of the subject after it (read together,
+    'Merrow Sound' was taken for a person); not 'Under Armour, the sportswear maker' (a name opened by such a word)."""
     return end - i > 2 and tokens[i].is_cap and tokens[i].norm in _FRONTING and tokens[i + 1].norm in DETERMINERS
 
 

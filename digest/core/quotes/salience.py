@@ -17,7 +17,7 @@ _ADVERBIAL_REACH = 10
 _PLACE_OPENERS = ADVERBIAL_OPENERS | word_set(
     "across beyond inside outside behind beside throughout through around along toward towards against within"
 )
-"""Words opening a phrase of time or place before a sentence's subject ('Across the North Sea, NAME ...')."""
+"""Words opening a phrase of time or place before a sentence's subject ('Across the Merrow Sound, NAME ...')."""
 _APPOSITIVE_OPENERS = frozenset({"a", "an", "the"})
 
 
@@ -42,7 +42,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
         return
     after = tokens[found[1]]
     if participle_opening(tokens, found[0], found[1]) or tokens[found[0]].norm in _PLACE_OPENERS:
-        return  # 'Across the North Sea, Jonah Vail is unconvinced': the sea is no one
+        return  # 'Across the Merrow Sound, Ida Brell is unconvinced': the sound is no one
     if after.kind is WORD and not after.is_cap and may_name_person(tokens, found[0], found[1]):
         m = make_mention(tokens, found[0], found[1], para)
         if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
