@@ -229,3 +229,8 @@ def test_an_aside_of_what_was_put_to_the_speaker_lies_between_the_name_and_the_v
     assert speaker_of('Hal Brinton, asked about the merger, said: "It is off."', "It is off") == "Hal Brinton"
     text = 'A senior aide, granted anonymity to speak freely, said: "Nobody reads the annex."'
     assert speaker_of(text, "Nobody reads the annex") == "senior aide"
+
+
+def test_a_passive_of_hearsay_names_its_subject_as_the_speaker() -> None:
+    assert speaker_of("\u2018The till is empty,\u2019 Ms Vane is said to have told the meeting.", "till") == "Ms Vane"
+    assert speaker_of("Ms Vane is understood to have said that the till was empty.", "till") == "Ms Vane"

@@ -7,6 +7,7 @@ from digest.core.lexicon import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
+    BE_FORMS,
     DESCRIPTION_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -81,6 +82,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     lo = _past_fronted_adverb(tokens, verb, lo)
     if verb - 1 > lo and tokens[verb - 1].norm in PERFECT_AUXILIARIES and not tokens[verb - 1].is_cap:
         verb -= 1
+    verb = _past_hearsay(tokens, verb, lo)  # 'Ms Vane is said to have told'
     verb = _past_medium(tokens, verb, lo)
     j = _head_before(tokens, verb, lo)
     if j is None:
@@ -118,6 +120,21 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = tagged_list_start(tokens, list_start(tokens, found[0], found[1], lo), lo)  # 'A (D-Vt.) and B (D-Ore.)'
     start = relative_pair_start(tokens, start, lo)  # 'A, who chairs the board, and B said'
     return start, found[1]  # 'Norway, Chile and Kenya said'
+
+
+HEARSAY = frozenset({"said", "reported", "understood", "believed", "thought", "alleged", "rumoured", "rumored"})
+
+
+"""Participles of a passive of hearsay before 'to have' ('is said to have told', 'is understood to have said')."""
+
+
+def _past_hearsay(tokens: list[Tok], verb: int, lo: int) -> int:
+    """Where a passive of hearsay before 'have' starts ('Ms Vane is said to have told', 'X is understood to have
+    said': the subject is before 'is'); ``verb`` when there is none."""
+    k = verb - 3
+    if k > lo and tokens[verb - 1].norm == "to" and tokens[verb - 2].norm in HEARSAY and tokens[k].norm in BE_FORMS:
+        return k
+    return verb
 
 
 def _past_fronted_adverb(tokens: list[Tok], verb: int, lo: int) -> int:
