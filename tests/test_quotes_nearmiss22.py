@@ -51,3 +51,12 @@ def test_a_fragment_in_a_relative_after_a_summing_up_noun_is_the_relative_s_spea
 def test_a_fragment_after_a_summing_up_noun_and_a_pronoun_stays_with_the_reporter() -> None:
     text = 'Harbour officials said the slipway would shut, a decision which they called "sad but needed".'
     assert direct_speaker_of(text, "sad but needed") == "Harbour officials"
+
+
+def test_a_short_bare_quotation_after_two_sources_named_by_surname_goes_on_when_no_one_talks_to_anyone() -> None:
+    text = (
+        '"Every pump was running by dawn," Okonjo said.\n\n'
+        '"The council ignored the forecasts," Brierley said.\n\n'
+        '"We warned them in March."'
+    )
+    assert direct_speaker_of(text, "We warned them in March") == "Brierley"

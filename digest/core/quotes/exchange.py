@@ -33,6 +33,10 @@ _RETORT = 8
 """The most words of a bare quotation read as a retort in a dialogue (:meth:`Exchange._retort`)."""
 _ANY_LENGTH = 10_000
 """No bound on the words of a bare quotation: once two people talk in turn, any length is the other's retort."""
+_TALK = re.compile(r"\?|\b(?:you|your|yours|he|she|him|her|his)\b", re.I)
+"""A question, a 'you', or a 'he' or 'she' in a quotation: two people talking to or of each other ('"She is stuck,"
+the tutor says.'), as news quoting two sources in turn ('"The levee held," NAME said.' / '"For now," NAME2 said.')
+does not show."""
 
 
 def asks(text: str, marks: list[MarkSpan]) -> bool:
@@ -89,9 +93,10 @@ class Exchange:
         """The speaker :meth:`follow_up` gave as a retort for the paragraph being read."""
         self.alternating = False
         """The last paragraph was a retort: two people are talking in turn."""
-        self.history: list[tuple[ActorState, bool, bool, bool]] = []
+        self.history: list[tuple[ActorState, bool, bool, bool, bool]] = []
         """The speakers of the last paragraphs that had one, whether each put a question to someone, whether it
-        did so in a quotation, and whether the paragraph names its speaker in full (:func:`_named_in_full`)."""
+        did so in a quotation, whether the paragraph names its speaker in full (:func:`_named_in_full`), and
+        whether its quotations talk to or of someone (:data:`_TALK`)."""
 
     def turn(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """The speaker of a bare quotation paragraph within an exchange; None outside one."""
@@ -107,7 +112,7 @@ class Exchange:
         None when the paragraphs before show neither."""
         if not self.history:
             return None
-        last, last_asked, quoted, _ = self.history[-1]
+        last, last_asked, quoted, _, _ = self.history[-1]
         if self.alternating:
             self.offered = self._retort(text, marks, _ANY_LENGTH)  # '"Nooooo!"' / '"Or do we ...?"': the other
             return self.offered
@@ -130,14 +135,14 @@ class Exchange:
             return None  # a quotation running on into the next paragraph is a speech, no retort
         if len(" ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None).split()) > most:
             return None
-        (before, _, quoted_before, _), (last, _, quoted_last, introduced) = self.history[-2:]
+        (before, _, quoted_before, _, talk_before), (last, _, quoted_last, introduced, talk) = self.history[-2:]
         if not (quoted_before and quoted_last) or before.root() is last.root() or introduced:
             return None  # 'said fire chief NAME': a speaker named in full is quoted in news fashion, and goes on
-        return before
+        return before if talk_before or talk else None  # '"The levee held," NAME said.' / '"For now," NAME2 said.'
 
     def _earlier(self, last: ActorState, asking: bool) -> ActorState | None:
         """The latest speaker before ``last`` who is someone else (and, ``asking``, who put a question)."""
-        for speaker, asked, _, _ in reversed(self.history[:-1]):
+        for speaker, asked, _, _, _ in reversed(self.history[:-1]):
             if speaker.root() is not last.root():
                 return speaker if asked or not asking else None
         return None
@@ -164,5 +169,7 @@ class Exchange:
         if speaker is None:
             self.history.clear()
             return
-        turn = (speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks))
+        quoted = " ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None)
+        talk = _TALK.search(quoted) is not None
+        turn = (speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks), talk)
         self.history = [*self.history, turn][-_HISTORY:]
