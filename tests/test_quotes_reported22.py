@@ -175,3 +175,31 @@ def test_a_clause_with_its_own_subject_after_according_to_and_goes_on() -> None:
     ]
     verb = "The mill lost money for a decade, according to the auditors, and has a new owner."
     assert _reported(verb) == [("the auditors", "The mill lost money for a decade")]
+
+
+def test_put_it_before_a_colon_names_the_speaker() -> None:
+    text = "One friend of the mayor put it to me this way: ‘Dana has never lost a vote she cared about.’"
+    assert direct_speaker_of(text, "never lost") == "friend of the mayor"
+    blunt = 'As expected, the crowd put it bluntly: "We want the bridge."'
+    assert direct_speaker_of(blunt, "bridge") == "crowd"
+
+
+def test_a_beat_before_a_colon_goes_on_with_the_last_speaker() -> None:
+    pause = (
+        'Ms Ada Harrow runs the orchard. "If the frost comes early, we lose it all," Harrow says. Then, after a '
+        'pause: "It will not come early."'
+    )
+    assert direct_speaker_of(pause, "will not come") == "Ms Ada Harrow"
+    aside = (
+        'Ms Ada Harrow runs the orchard. "Pickers, you\'re slow," she calls. Then, to me, quietly: "They know. I '
+        'tell them anyway."'
+    )
+    assert direct_speaker_of(aside, "tell them anyway") == "Ms Ada Harrow"
+
+
+def test_a_new_subject_before_the_colon_is_no_beat() -> None:
+    text = (
+        'Ms Ada Harrow runs the orchard. "If the frost comes early, we lose it all," Harrow says. Then her '
+        'foreman, Col Bright, cut in: "It will not come early."'
+    )
+    assert direct_speaker_of(text, "will not come") != "Ms Ada Harrow"

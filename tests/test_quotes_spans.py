@@ -89,7 +89,7 @@ def test_cues_before_a_quotation(text: str, speaker: str, quote: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'As expected, the crowd put it bluntly: "We want the bridge."',  # 'put it' without 'as X'
+        'As expected, the crowd put it down to luck: "We want the bridge."',  # 'put it down to': no way of saying
         'In Salem, the river, a long one, rose, "fast and high."',  # no name before the appositive
         'Dana Pike drove the truck as a "favor" to the town.',  # 'as' after no verb of stance
     ],

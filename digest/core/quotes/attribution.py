@@ -147,7 +147,32 @@ def _after_colon(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | 
     if first.kind is WORD and first.is_cap and inverted and lo + 1 < qi - 1:
         found = np_right(tokens, lo + 1, qi - 1)  # 'Said one cyclist who spoke at the meeting: "..."'
         return Attribution(found[0], found[1], "said-X") if found is not None else None
-    return clause_subject(tokens, lo, qi - 1, quoted=True) or name_colon(tokens, qi - 1, lo)
+    put = put_it_before(tokens, lo, qi - 1)
+    return put or clause_subject(tokens, lo, qi - 1, quoted=True) or name_colon(tokens, qi - 1, lo)
+
+
+_PUT_REACH = 8
+
+
+def put_it_before(tokens: list[Tok], lo: int, colon: int) -> Attribution | None:
+    """'A friend of the mayor put it this way: "A"', 'One aide, granted anonymity, put it bluntly: "A"': 'put it'
+    and a few words of manner before the colon name the speaker, the phrase before 'put' ('put' in the present and
+    the past alike was read as a noun of the phrase, or no verb at all)."""
+    for p in range(colon - 2, max(lo, colon - _PUT_REACH) - 1, -1):
+        if is_verb(tokens[p], _PUT_VERBS) and tokens[p + 1].norm == "it" and p > lo and not _put_away(tokens, p + 2):
+            found = np_left(tokens, p, lo)
+            return Attribution(found[0], found[1], "put-it") if found is not None else None
+        if tokens[p].kind is not WORD:
+            return None
+    return None
+
+
+_PUT_PARTICLES = word_set("down off on away back out up together aside forward through")
+
+
+def _put_away(tokens: list[Tok], k: int) -> bool:
+    """'put it down to luck', 'put it off', 'put it aside': 'put it' and a particle is no way of saying."""
+    return k < len(tokens) and tokens[k].norm in _PUT_PARTICLES
 
 
 _NOT_NAMES = SENTENCE_OPENERS | ADVERBS | word_set("afterwards next")

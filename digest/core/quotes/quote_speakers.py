@@ -22,6 +22,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import closing_as_named
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
+from digest.core.quotes.beat_lead import beat_lead
 from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.fragment_scope import subject_of_apposed_relative
@@ -163,7 +164,7 @@ class QuoteSpeakers:
                 last = qi
         self._closing_speaker(quotes_here, speakers)
         # a sentence that is only a quote, after a quote (or reported speech) in this paragraph: '"A," X said. "B."'
-        alone = len(quotes_here) == 1 and not any(t.kind is WORD for t in tokens)
+        alone = len(quotes_here) == 1 and (not any(t.kind is WORD for t in tokens) or beat_lead(tokens, quotes_here[0]))
         if alone and quotes_here[0] not in speakers and previous is not None:
             speakers[quotes_here[0]] = previous
         return speakers
