@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import direct_speaker_of
+from tests.quote_support import direct_speaker_of, speaker_of
 
 
 def test_a_short_bare_quotation_after_a_source_named_in_full_goes_on_with_that_source() -> None:
@@ -60,3 +60,11 @@ def test_a_short_bare_quotation_after_two_sources_named_by_surname_goes_on_when_
         '"We warned them in March."'
     )
     assert direct_speaker_of(text, "We warned them in March") == "Brierley"
+
+
+def test_a_man_whose_words_go_on_with_he_added_is_no_company() -> None:
+    text = (
+        '"We got the timing wrong," Alaric Pennock said. "The fault is ours," he added.\n\n'
+        "The company said it would refund every ticket."
+    )
+    assert speaker_of(text, "it would refund every ticket") == "company"

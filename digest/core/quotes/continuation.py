@@ -83,6 +83,14 @@ def continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: 
     return verb is not None and verb.norm in _CONTINUING_VERBS and previous.root().gender in ("?", gender)
 
 
+def sexed(actor: ActorState | None, gender: str) -> ActorState | None:
+    """The previous speaker a continuing 'he' or 'she' stands for (:func:`continues`), its sex noted when unknown:
+    a person so called is no firm ('"A," NAME said. "B," he added. The company said C': not NAME)."""
+    if actor is not None and actor.root().kind == "person" and actor.root().gender == "?":
+        actor.root().gender = gender
+    return actor
+
+
 _LABEL = re.compile(r"[\"“'‘«„]+\s*((?:[A-Z][A-Z.'’-]*\s){0,2}[A-Z][A-Z'’-]*[A-Z]):\s")
 """A transcript's turn label: one to three words in capitals and a colon at the start of a quotation."""
 _NOT_SPEAKER_LABELS = word_set(

@@ -23,7 +23,7 @@ from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import closing_as_named
 from digest.core.quotes.attribution import Attribution, attribute_quote, withheld
 from digest.core.quotes.beat_lead import beat_lead
-from digest.core.quotes.continuation import continues, plain_tail, shares_speaker, transcript_label
+from digest.core.quotes.continuation import continues, plain_tail, sexed, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.fragment_scope import subject_of_apposed_relative
 from digest.core.quotes.interrupted import interrupted_subject
@@ -227,7 +227,7 @@ class QuoteSpeakers:
             return self._narrator(qi, who)
         owner = None
         if m.kind == "pronoun" and continues(tokens, who.end, previous, m.gender):
-            return previous
+            return sexed(previous, m.gender)  # '"A," NAME said. "B," he added': a man, no firm (org_reference)
         if m.kind == "pronoun":
             qstart = tokens[qi].start
             owner = next((a for r, a in owners if r.start <= qstart < r.end and r.who.how != "according"), None)
