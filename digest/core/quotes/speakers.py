@@ -42,6 +42,7 @@ from digest.core.quotes.phrase_words import np_word as _np_word
 from digest.core.quotes.place_of import owner_before_place, owner_before_state
 from digest.core.quotes.right_phrases import np_right
 from digest.core.quotes.serving import RELATIONS
+from digest.core.quotes.team_leaders import TEAM_OWNERS, team_leader
 from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
 
 
@@ -87,7 +88,7 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     j = _head_before(tokens, verb, lo)
     if j is None:
         found = _description_before(tokens, verb, lo) or _description_before_aside(tokens, verb, lo)
-        return (_team_leader(tokens, found[0], found[1], lo) or found) if found is not None else None
+        return (team_leader(tokens, found[0], found[1], lo) or found) if found is not None else None
     end = named_role_end(tokens, j, verb)
     if tokens[j].text == ")":
         while j >= lo and tokens[j].text != "(":
@@ -103,8 +104,8 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = owner_before_state(tokens, owner_before_place(tokens, _modifiers_start(tokens, j, lo), lo), lo)
     holder = holder_before_job(tokens, start, end, lo)
     start = start if holder is None else _modifiers_start(tokens, holder, lo)  # 'A cousin of slain cyclist NAME'
-    if start - 2 > lo and end - start == 1 and tokens[start - 1].norm in _TEAM_OWNERS and not tokens[start - 3].is_cap:
-        leader = _team_leader(tokens, start - 1, end, lo)  # 'The mayor and his team said'
+    if start - 2 > lo and end - start == 1 and tokens[start - 1].norm in TEAM_OWNERS and not tokens[start - 3].is_cap:
+        leader = team_leader(tokens, start - 1, end, lo)  # 'The mayor and his team said'
         if leader is not None:
             return leader
     start = _past_descriptor(tokens, _share_of_start(tokens, _determiner_start(tokens, start, j, lo), lo), lo)
@@ -219,46 +220,6 @@ def _past_descriptor(tokens: list[Tok], start: int, lo: int) -> int:
     if not tokens[k - 2].is_cap or not tokens[k - 3].is_cap:
         return start  # two capitalised words name a person ('Dana Pike of the ...')
     return _modifiers_start(tokens, k - 2, lo)
-
-
-_TEAM_NOUNS = frozenset(
-    {"team", "colleagues", "co-authors", "coauthors", "collaborators", "students", "co-workers", "staff", "aides"}
-)
-_TEAM_OWNERS = frozenset({"his", "her", "their"})
-
-
-def _team_leader(tokens: list[Tok], start: int, end: int, lo: int) -> tuple[int, int] | None:
-    """'Rolf Ekdahl and his team wrote': the named person who leads the team speaks for it (the phrase before
-    'and his team', a run of capitalised words opening the clause)."""
-    if end - start != 2 or tokens[start].norm not in _TEAM_OWNERS or tokens[end - 1].norm not in _TEAM_NOUNS:
-        return None
-    if start - 2 < lo or tokens[start - 1].norm != "and":
-        return None
-    first = start - 2
-    if tokens[first].is_cap:
-        while first - 1 >= lo and tokens[first - 1].is_cap and tokens[first - 1].kind is WORD:
-            first -= 1
-    else:
-        described = _role_description_start(tokens, first, lo)
-        if described is None:
-            return None
-        first = described
-    opens = first == lo or tokens[first - 1].text == "," or tokens[first - 1].norm in LEAD_WORDS
-    return (first, start - 1) if opens else None  # not 'Doctors at Vestby Hospital and their colleagues'
-
-
-def _role_description_start(tokens: list[Tok], head: int, lo: int) -> int | None:
-    """'the mayor and her staff', 'the new head coach and his team': a role noun after a determiner (and a few
-    plain words) leads the team; where that description starts, else None."""
-    if tokens[head].norm not in ROLE_NOUNS:
-        return None
-    for d in range(head - 1, max(lo - 1, head - 4), -1):
-        t = tokens[d]
-        if t.norm in DESCRIPTION_OPENERS:
-            return d
-        if t.kind is not WORD or t.is_cap:
-            return None
-    return None
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "while", "although", "though", "because", "as"})
