@@ -240,3 +240,26 @@ def test_a_participle_clause_after_a_comma_stays_the_subjects() -> None:
     """', calling the scheme "A"': the subject's own participle clause."""
     text = 'The councillor spoke for an hour, calling the scheme "a betrayal".'
     assert direct_speaker_of(text, "betrayal") == "councillor"
+
+
+DESCRIBED = [
+    ('One commuter, a retired signalman from Aberfeldy, said: "The trains were never late."', "retired signalman"),
+    ('A neighbour, a nurse on night shifts, told the hearing: "The trains were never late."', "nurse"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED)
+def test_a_description_before_an_appositive_speaks(text: str, speaker: str) -> None:
+    """'One commuter, a retired signalman from Aberfeldy, said': an appositive opened by a determiner after an
+    unnamed speaker describes the speaker (the quotation was lost: no speaker was read past the appositive)."""
+    found = direct_speaker_of(text, "never late")
+    assert found is not None
+    assert found.startswith(speaker)
+
+
+def test_an_appositive_holding_a_name_is_not_skipped() -> None:
+    """', The Daily Courant's NAME, reported': an appositive opened by a capitalised determiner names someone."""
+    text = 'One reporter, The Daily Courant\'s Mina Holt, said: "The trains were never late."'
+    speaker = direct_speaker_of(text, "never late")
+    assert speaker is not None
+    assert speaker.endswith("Mina Holt")

@@ -248,7 +248,25 @@ def _description_before_aside(tokens: list[Tok], verb: int, lo: int) -> tuple[in
     if comma <= lo or tokens[comma].text != ",":
         return None
     k = skip_insertion_left(tokens, comma, lo)
+    if k == comma:  # 'One passenger, a retired teacher from Leeds, said': the appositive describes the speaker
+        k = _appositive_left(tokens, comma, lo)
+        plain = all(t.norm not in _CLAUSE_WORDS and t.norm not in PRONOUNS for t in tokens[k + 2 : comma])
+        return (k + 2, comma) if k < comma and plain and _description_before(tokens, k + 1, lo) is not None else None
     return _description_before(tokens, k + 1, lo) if k < comma else None
+
+
+_APPOSITIVE_REACH = 10
+
+
+def _appositive_left(tokens: list[Tok], comma: int, lo: int) -> int:
+    """The word before an appositive opened by a lower-case determiner and closed by ``comma`` (', a retired
+    teacher from Leeds,'; words only inside; not ', The Daily Post's NAME,'), else ``comma``."""
+    for k in range(comma - 1, max(lo, comma - _APPOSITIVE_REACH) - 1, -1):
+        if tokens[k].kind is not WORD:
+            opener = tokens[k + 1]
+            opens = tokens[k].text == "," and k + 2 < comma and opener.norm in DESCRIPTION_OPENERS and not opener.is_cap
+            return k - 1 if opens and k - 1 >= lo else comma
+    return comma
 
 
 _FINITE_ENDINGS = ("s", "ed", "id", "ld", "ote")
