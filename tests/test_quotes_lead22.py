@@ -234,3 +234,11 @@ def test_an_aside_of_what_was_put_to_the_speaker_lies_between_the_name_and_the_v
 def test_a_passive_of_hearsay_names_its_subject_as_the_speaker() -> None:
     assert speaker_of("\u2018The till is empty,\u2019 Ms Vane is said to have told the meeting.", "till") == "Ms Vane"
     assert speaker_of("Ms Vane is understood to have said that the till was empty.", "till") == "Ms Vane"
+
+
+def test_a_parent_named_only_by_a_possessive_is_the_later_her_mother() -> None:
+    text = (
+        "Tilde Marr\u2019s daughter, Elsa Marr, said her mother had never shared the recipe.\n\n"
+        'Marr said she entered her own jam this year. Her mother said that was "fair for a beginner."'
+    )
+    assert speaker_of(text, "fair for a beginner") == "Tilde Marr"

@@ -73,6 +73,8 @@ def note_kin(registry: Registry, actor: ActorState, role: str) -> None:
     owner = found.group("owner")
     full = owner if " " in owner else registry.named_in_full(owner)
     person = registry.people().get(full) if full is not None else None
+    if person is None and " " in owner:  # 'Tilde Marr's daughter, Elsa Marr,': the mother is named only here
+        person = registry.resolve(Mention(owner, owner, None, "person"), actor.last_seen, subject=False)
     if person is not None and person.root() is not actor:
         for inverse in _INVERSES[found.group("kin")]:
             registry.kin[(id(actor), inverse)] = person.root()
