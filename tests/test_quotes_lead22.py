@@ -242,3 +242,13 @@ def test_a_parent_named_only_by_a_possessive_is_the_later_her_mother() -> None:
         'Marr said she entered her own jam this year. Her mother said that was "fair for a beginner."'
     )
     assert speaker_of(text, "fair for a beginner") == "Tilde Marr"
+
+
+def test_a_titled_subject_followed_by_who_is_the_next_she() -> None:
+    text = (
+        "Foreign Minister Ivo Sarant said the two aid workers would be freed on Friday. He said they had broken "
+        "the law.\n\n"
+        "Deputy Envoy Marta Quell, who flew in overnight, met with Sarant for three hours. Speaking to reporters "
+        'afterward, she said she welcomed the news but would "believe it when they land."'
+    )
+    assert speaker_of(text, "believe it when they land") == "Deputy Envoy Marta Quell"

@@ -43,7 +43,8 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     after = tokens[found[1]]
     if participle_opening(tokens, found[0], found[1]) or tokens[found[0]].norm in _PLACE_OPENERS:
         return  # 'Across the Merrow Sound, Ida Brell is unconvinced': the sound is no one
-    if after.kind is WORD and not after.is_cap and may_name_person(tokens, found[0], found[1]):
+    who = after.text == "," and found[1] + 1 < len(tokens) and tokens[found[1] + 1].norm == "who"  # 'NAME, who ...'
+    if ((after.kind is WORD and not after.is_cap) or who) and may_name_person(tokens, found[0], found[1]):
         m = make_mention(tokens, found[0], found[1], para)
         if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
             registry.resolve(m, sentence, pos=tokens[found[0]].start)
