@@ -18,7 +18,7 @@ from digest.core.quotes.actor_words import (
 )
 from digest.core.quotes.common_plurals import plural_group
 from digest.core.quotes.descriptions import Descriptions, org_epithet, person_after
-from digest.core.quotes.first_names_met import first_name_only, met_gender
+from digest.core.quotes.first_names_met import first_name_only, learn_mention, met_gender
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
@@ -443,7 +443,7 @@ class Registry:
                 if len(m.name) > len(a.name):
                     a.add_alias(a.name)
                     a.name, self._surnames, self._people = m.name, None, None
-                self._learn(a, m)
+                learn_mention(self, a, m)
                 return a
         if single and len(sur) >= 4:
             for a in self._recent(sentence):
@@ -457,13 +457,6 @@ class Registry:
         actor = self._new(m, sentence)
         actor.stood_for = self.named_in_full(m.name) if single else None
         return actor
-
-    def _learn(self, actor: ActorState, m: Mention) -> None:
-        """What a new mention of a known person adds: a role, a gender ('Ms. Voss' after 'Voss')."""
-        if m.role and not actor.role:
-            actor.role = m.role
-        if actor.gender == UNKNOWN:
-            actor.gender = met_gender(self, m)
 
     def _role(self, m: Mention, sentence: int, pos: int | None = None) -> ActorState:
         if m.text == m.name and m.name in self.surnames() and m.name[:1].isupper() and " " not in m.name:

@@ -9,6 +9,7 @@ from digest.core.quotes.actor_words import mention_gender
 from digest.core.quotes.gender import UNKNOWN, first_name_gender
 
 if TYPE_CHECKING:
+    from digest.core.quotes.actor_state import ActorState
     from digest.core.quotes.actors import Registry
     from digest.core.quotes.speakers import Mention
 
@@ -25,6 +26,14 @@ def met_gender(registry: Registry, m: Mention) -> str:
     if gender == UNKNOWN and m.kind == "person" and " " not in m.name and first_name_only(registry, m.name):
         return first_name_gender(m.name)
     return registry.called.get(m.name, gender) if gender == UNKNOWN else gender
+
+
+def learn_mention(registry: Registry, actor: ActorState, m: Mention) -> None:
+    """What a new mention of a known person adds: a role, a gender ('Ms. Voss' after 'Voss')."""
+    if m.role and not actor.role:
+        actor.role = m.role
+    if actor.gender == UNKNOWN:
+        actor.gender = met_gender(registry, m)
 
 
 def first_name_only(registry: Registry, word: str) -> bool:
