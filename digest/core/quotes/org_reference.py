@@ -51,7 +51,7 @@ def described_body(registry: Registry, text: str, sentence: int, pos: int | None
         return None
     found = _orgs_before(registry, sentence, pos)
     if not found:
-        return _spoken_for(registry, sentence, pos)
+        return _spoken_for(registry, heads, sentence, pos)
     fitting = [(rank, a) for rank, a in found if _acronym(a.name) or not heads.isdisjoint(a.name.lower().split())]
     if not _one_body({a.name for _, a in fitting}) or any(rank[0] == sentence for rank, _ in found):
         return None
@@ -59,10 +59,11 @@ def described_body(registry: Registry, text: str, sentence: int, pos: int | None
     return _taken(registry, fitting) if any(latest is a for _, a in fitting) else None  # 'Ofqual said A. The regulator'
 
 
-def _spoken_for(registry: Registry, sentence: int, pos: int | None) -> ActorState | None:
+def _spoken_for(registry: Registry, heads: frozenset[str], sentence: int, pos: int | None) -> ActorState | None:
     """'An RPD spokesman denied it. In a statement, the department said': when no organisation was met, the
     body whose initials named the one role that spoke for it in the sentences before (a person of that body: 'the
-    department', 'the agency' is the body itself)."""
+    department', 'the agency' is the body itself), when those initials hold the first letter of a word of the
+    noun's kind ('D' of 'department'; not 'A GOP strategist said A. The department said B': a party)."""
     bodies = {
         a.name.split()[0]
         for a in registry.live()
@@ -75,6 +76,8 @@ def _spoken_for(registry: Registry, sentence: int, pos: int | None) -> ActorStat
     if len(bodies) != 1:
         return None
     name = bodies.pop()
+    if not any(head[0].upper() in name for head in heads):
+        return None
     return registry.resolve(Mention(name, name, None, "org"), sentence, pos=pos, subject=False)
 
 
