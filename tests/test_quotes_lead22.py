@@ -4,94 +4,90 @@ from __future__ import annotations
 
 from tests.quote_support import quotes_of, speaker_of
 
-_DAIRY = """By the time the frost clears off the Lenn Valley, Ines Ruud has already milked forty cows. She walks the \
-sheds with a bucket in each hand.
+_WORKSHOP = """Hedda Skarholt strings three fiddles before the Tarnby market opens. She tries each one at the bench \
+by the window.
 
-"People think cheese happens in the cellar," she says.
+"Everyone blames the varnish for a bad fiddle," she says.
 
-Ruud, 52, is tall and weathered. She took over the dairy in 2009.
+Skarholt, 47, learned the trade from an uncle. She kept his workshop going after 2011.
 
-That cheese is also the reason Marit Pell, a distributor based in Ghent, signed Ruud in 2016 after a single tasting.
+Ottoline Morrow, who runs a music shop in Dunmoor, has stocked Skarholt's fiddles since 2018.
 
-She had never before taken on a maker on the strength of one cheese, Pell told me by phone. "It was the rind," \
-the distributor said.
+Morrow buys from few makers, and only after a long trial. "The tone sold me," the shop owner added.
 
 {last}"""
 
 
 def test_a_possessive_opening_the_sentence_yields_to_the_woman_the_sentence_before_was_about() -> None:
-    text = _DAIRY.format(
-        last="Pell is wary of the hype. Ruud\u2019s harvests are small and prices have doubled, she said, calling "
-        'the cheese "sold before it is made".'
+    text = _WORKSHOP.format(
+        last="Morrow is careful with praise. Skarholt\u2019s output is tiny and the waiting list keeps growing, she "
+        'said, calling the fiddles "spoken for before the glue dries".'
     )
-    assert speaker_of(text, "sold before it is made") == "Marit Pell"
-    assert speaker_of(text, "harvests are small") == "Marit Pell"
+    assert speaker_of(text, "spoken for before the glue dries") == "Ottoline Morrow"
+    assert speaker_of(text, "output is tiny") == "Ottoline Morrow"
 
 
 def test_the_possessive_is_still_the_speaker_when_the_sentence_before_was_about_her() -> None:
-    text = _DAIRY.format(
-        last='Ruud laughs at the fuss. Ruud\u2019s own herd is small, she said, calling the cheese "a happy accident".'
+    text = _WORKSHOP.format(
+        last='Skarholt shrugs at the fuss. Skarholt\u2019s own bench is cramped, she said, calling the trade "a '
+        'stubborn habit".'
     )
-    assert speaker_of(text, "a happy accident") == "Ines Ruud"
+    assert speaker_of(text, "a stubborn habit") == "Hedda Skarholt"
 
 
 def test_a_man_leading_the_sentence_before_keeps_his_pronoun_past_another_man_s_introduction() -> None:
     text = (
-        "Senator Wade Ostrow has courted rural churches all winter, arguing that their votes alone can carry "
-        "him.\n\nWhen he took the stage after Pastor Luka Brenn's welcome, at a grange hall in Marlow, he said "
-        'the path to victory was plain. "We have to wake the faithful," he said.'
+        "Governor Bram Tessaly has spent the spring in dairy towns, telling farmers they will decide the race.\n\n"
+        "Once he had thanked Deacon Osk Varrin's choir, in a barn outside Brackwater, he said the choice was stark. "
+        '"Farmers decide this," he said.'
     )
-    assert speaker_of(text, "wake the faithful") == "Senator Wade Ostrow"
+    assert speaker_of(text, "Farmers decide this") == "Governor Bram Tessaly"
 
 
-_CYCLIST = """Oren Talbe, 41, is the team's oldest rider. He quit racing in his twenties and came back after a hip \
-operation because his surgeon told him cycling was "gentle on the joints". He grins at that now.
+_CLIMBER = """Oren Talbe, 41, is the club's oldest climber. He took up the sport at 38 on the advice of his \
+dentist, who told him it was "restful for the mind". He snorts at that now.
 
-"Gentle," he says, lifting a shin scabbed from a fall. "Nobody mentioned the tarmac."
+"Restful," he says, showing a thumb split on granite. "She never saw the overhang."
 """
 
 
 def test_a_speaker_inside_a_sentence_he_led_does_not_take_his_next_quote_after_another_sentence_he_leads() -> None:
-    assert speaker_of(_CYCLIST, "Nobody mentioned the tarmac") == "Oren Talbe"
+    assert speaker_of(_CLIMBER, "never saw the overhang") == "Oren Talbe"
 
 
 def test_the_speaker_of_the_sentence_right_before_may_still_be_he() -> None:
     text = (
-        "Oren Talbe, 41, is the team's oldest rider. He came back after a hip operation.\n\n"
-        'His surgeon, Dr Ilan Vosk, told him cycling was "gentle on the joints". "I was wrong," Vosk says now.\n\n'
-        '"I under-rated the tarmac," he says.'
+        "Oren Talbe, 41, is the club's oldest climber. He took up the sport at 38.\n\n"
+        'His dentist, Dr Ilan Vosk, told him it was "restful for the mind". "I spoke too soon," Vosk says now.\n\n'
+        '"I had never seen an overhang," he says.'
     )
-    assert speaker_of(text, "under-rated the tarmac") == "Ilan Vosk"
+    assert speaker_of(text, "never seen an overhang") == "Ilan Vosk"
 
 
 def test_a_place_opening_the_sentence_is_no_one_a_later_she_stands_for() -> None:
     text = (
-        'The quarrel centres on a small grey bird and on an idea one team calls "route borrowing." The idea, '
-        "pushed by Ysolde Marrack of the University of Tarn, is that young swifts copy the routes of older ones.\n\n"
-        '"We thought they flew by instinct," Marrack says. "They are taught."\n\n'
-        "Marrack's team tagged 300 swifts and followed them for two seasons.\n\n"
-        "Across the Irish Sea, Caspar Lode is unconvinced. Lode, who leads a rival group at the Brenning Institute, "
-        "has a different explanation.\n\n"
-        '"Of course they return to the same hedges," he says. "The same hedges have the same insects."\n\n'
-        "Lode argues the Tarn data cannot separate memory from habit. He called Marrack's reading "
-        '"a lovely fable without proof."\n\n'
-        "Marrack's answer, in a reply last spring, was that his tests measure panic, not learning. Asked about "
-        'Lode\'s "lovely fable" line, she laughs.\n\n'
-        '"Caspar is a lovely writer," she says.'
+        "Ysolde Marrack dates the wreck off Penlee Point to the 1540s. Her museum in Tarn has dived on it for "
+        "six summers.\n\n"
+        '"Every plank points the same way," Marrack says.\n\n'
+        "Across the Kessock Firth, Caspar Lode dates it a century later. Lode, a surveyor with a salvage firm, "
+        "thinks the oak was reused.\n\n"
+        '"Shipwrights never wasted good timber," he says.\n\n'
+        "Lode says the museum's dates prove nothing.\n\n"
+        "Told of Lode's theory, she grins.\n\n"
+        '"Caspar tells a good story," she says.'
     )
-    assert speaker_of(text, "lovely writer") == "Ysolde Marrack"
+    assert speaker_of(text, "tells a good story") == "Ysolde Marrack"
 
 
 def test_a_name_before_a_possessive_after_into_is_a_person_not_a_place() -> None:
     text = (
-        "About an hour into Brynja Tollef\u2019s \u201cSalt Year\u201d, the music stops.\n\n"
-        "The lead, Petra Vosz, said she had asked for fewer lines. \u201cBrynja listens,\u201d the actor said.\n\n"
-        "The cinematographer, Emil Rask, said the palette came from old maps.\n\n"
-        "Not everything works. Tollef, asked about the ending, admitted it had been rewritten for a backer. She "
-        "would not say which one.\n\n"
-        "\u201cEvery film is a bargain,\u201d she said."
+        "Twenty pages into Brynja Tollef\u2019s \u201cLow Water\u201d, the narrator walks out of the book.\n\n"
+        "Her translator, Petra Vosz, said the German was harder. \u201cBrynja hates adjectives,\u201d she said.\n\n"
+        "Her publisher, Bastian Orsby, said the cover came from a ferry ticket.\n\n"
+        "Tollef concedes the last chapter was cut twice.\n\n"
+        "\u201cBooks get made by committee,\u201d she said."
     )
-    assert speaker_of(text, "Every film is a bargain") == "Brynja Tollef"
+    assert speaker_of(text, "Books get made by committee") == "Brynja Tollef"
 
 
 def test_a_short_bare_quotation_after_two_people_spoke_in_turn_is_the_reply_of_the_one_spoken_to() -> None:
@@ -138,10 +134,10 @@ def test_the_agency_is_the_body_named_before_by_its_initials() -> None:
 
 def test_the_union_is_the_association_named_before() -> None:
     text = (
-        "Nurses at Carrow General walked out on Monday. The Carrow Valley Nurses Association said staffing was "
-        "unsafe.\n\nThe union said the strike would last three days unless talks resumed."
+        "Porters at Quenby Infirmary stopped work at dawn. The Quenby Porters Guild said the rota was "
+        "unworkable.\n\nThe union said porters would be back on Friday if managers met them."
     )
-    assert speaker_of(text, "the strike would last three days") == "Carrow Valley Nurses Association"
+    assert speaker_of(text, "porters would be back on Friday") == "Quenby Porters Guild"
 
 
 def test_the_regulator_is_not_a_body_of_initials_met_before_another_body() -> None:
@@ -154,7 +150,7 @@ def test_the_regulator_is_not_a_body_of_initials_met_before_another_body() -> No
 
 def test_letters_after_a_name_and_a_welsh_particle_are_read_as_one_person() -> None:
     text = (
-        "The panel's chair, Iolo ap Rhydderch MS, said members had heard \u201cdamning\u201d evidence.\n\n"
+        "The inquiry's convener, Iolo ap Rhydderch MS, told reporters the figures were \u201cdamning\u201d.\n\n"
         "\u201cNot one witness backed the timetable,\u201d ap Rhydderch said."
     )
     assert speaker_of(text, "damning") == "Iolo ap Rhydderch"
@@ -168,61 +164,60 @@ def test_a_barrister_s_letters_are_no_part_of_the_name() -> None:
 
 def test_a_pledge_to_do_something_quotes_its_owner_not_the_sentence_s_subject() -> None:
     text = (
-        "The Treasury has refused to rule out higher bus fares, despite Orla Pennick\u2019s pledge during the "
-        "campaign to \u201ckeep every route running\u201d."
+        "The council has declined to freeze parking charges, despite Orla Pennick\u2019s vow at the hustings to "
+        "\u201cscrap every meter\u201d."
     )
-    assert speaker_of(text, "keep every route running") == "Orla Pennick"
+    assert speaker_of(text, "scrap every meter") == "Orla Pennick"
 
 
 def test_a_statement_far_before_a_participle_does_not_take_the_fragment() -> None:
     text = (
-        "Ines Varro, whose son died in the flood, also attacked Tobin Glade\u2019s repeated calls to close the river "
-        'path, noting he has "never walked it".'
+        "Ines Varro, the ferry's oldest pilot, mocked Tobin Glade\u2019s repeated promises to automate the crossing, "
+        'adding that he has "never steered anything bigger than a pedalo".'
     )
-    assert speaker_of(text, "never walked it") == "Ines Varro"
+    assert speaker_of(text, "never steered anything") == "Ines Varro"
 
 
 def test_her_mother_is_the_woman_whose_daughter_she_was_named_as() -> None:
     text = (
-        "Alma Tresk has won the jam contest 20 times.\n\n"
-        "Tresk's daughter, Nell Ode, 58, said her mother had never shared the recipe.\n\n"
-        'Ode said she entered her own jam this year and came fourth. Her mother said that was "fair for a beginner."'
+        "Greta Volke has judged the town's bread show since 1990.\n\n"
+        "Volke's son, Tam Hesk, 44, bakes for the cafe on the square and says she buys his loaves in disguise.\n\n"
+        'Hesk took a ribbon in March. His mother said the crust was "almost respectable."'
     )
-    assert speaker_of(text, "fair for a beginner") == "Alma Tresk"
+    assert speaker_of(text, "almost respectable") == "Greta Volke"
 
 
 def test_her_mother_stays_a_role_when_no_relative_was_named() -> None:
     text = (
-        "Nell Ode, 58, entered her own jam this year and came fourth.\n\n"
-        'Her mother said that was "fair for a beginner."'
+        "Tam Hesk, 44, bakes for the cafe on the square and took a ribbon in March.\n\n"
+        'His mother said the crust was "almost respectable."'
     )
-    assert speaker_of(text, "fair for a beginner") == "Her mother"
+    assert speaker_of(text, "almost respectable") == "His mother"
 
 
 def test_a_name_followed_by_who_is_a_person_never_the_company() -> None:
     text = (
-        "The building is owned by Harrow Property Partners, which plans to turn the cellar into flats.\n\n"
-        "Tobin Vale, who has run the club since 1988, said the rent had doubled.\n\n"
-        "Harrow did not respond to requests for comment. In a document filed in May, the company described the "
-        "cellar as \u201cwasted space\u201d."
+        "The mill belongs to Hallvard Holdings, which wants offices on every floor.\n\n"
+        "Tobin Vale, who has fired pots on the ground floor since 1994, said his rent had tripled.\n\n"
+        "Hallvard would not comment. On its website, the company calls the mill \u201ca blank canvas\u201d."
     )
-    assert speaker_of(text, "wasted space") != "Tobin Vale"
+    assert speaker_of(text, "a blank canvas") != "Tobin Vale"
 
 
 def test_the_department_is_the_body_whose_spokesman_spoke_before() -> None:
     text = (
-        "A ROPD spokesman disputed that, saying patrol cars answered every call. In a written statement, the "
-        'department said: "Detectives worked around the clock."'
+        "Shopkeepers say break-ins went unanswered for weeks. A KCPD spokeswoman said on Tuesday that the "
+        'claim was false. Later, by email, the department said: "Every report was logged within the hour."'
     )
-    assert speaker_of(text, "Detectives worked") == "ROPD"
+    assert speaker_of(text, "Every report was logged") == "KCPD"
 
 
 def test_two_bodies_spoken_for_leave_the_department_as_written() -> None:
     text = (
-        "A ROPD spokesman said every call was answered. A KCFD spokeswoman said crews came fast. In a statement, the "
-        'department said: "We stand by our officers."'
+        "A KCPD spokeswoman said every report was logged. A TVFD spokesman said the engines came fast. Later, by "
+        'email, the department said: "Our staff did their jobs."'
     )
-    assert speaker_of(text, "We stand by our officers") == "department"
+    assert speaker_of(text, "Our staff did their jobs") == "department"
 
 
 def test_an_aside_of_what_was_put_to_the_speaker_lies_between_the_name_and_the_verb() -> None:
@@ -232,23 +227,23 @@ def test_an_aside_of_what_was_put_to_the_speaker_lies_between_the_name_and_the_v
 
 
 def test_a_passive_of_hearsay_names_its_subject_as_the_speaker() -> None:
-    assert speaker_of("\u2018The till is empty,\u2019 Ms Vane is said to have told the meeting.", "till") == "Ms Vane"
-    assert speaker_of("Ms Vane is understood to have said that the till was empty.", "till") == "Ms Vane"
+    text = "\u2018We are out of road,\u2019 Mr Odell is said to have warned fellow trustees."
+    assert speaker_of(text, "out of road") == "Mr Odell"
+    assert speaker_of("Mr Odell is understood to have said that the fund was spent.", "fund") == "Mr Odell"
 
 
 def test_a_parent_named_only_by_a_possessive_is_the_later_her_mother() -> None:
     text = (
-        "Tilde Marr\u2019s daughter, Elsa Marr, said her mother had never shared the recipe.\n\n"
-        'Marr said she entered her own jam this year. Her mother said that was "fair for a beginner."'
+        "Tilde Orrey\u2019s son, Aksel Orrey, said his mother still judges every loaf he bakes.\n\n"
+        'Orrey said he took a ribbon in March. His mother said the crust was "almost respectable."'
     )
-    assert speaker_of(text, "fair for a beginner") == "Tilde Marr"
+    assert speaker_of(text, "almost respectable") == "Tilde Orrey"
 
 
 def test_a_titled_subject_followed_by_who_is_the_next_she() -> None:
     text = (
-        "Foreign Minister Ivo Sarant said the two aid workers would be freed on Friday. He said they had broken "
-        "the law.\n\n"
-        "Deputy Envoy Marta Quell, who flew in overnight, met with Sarant for three hours. Speaking to reporters "
-        'afterward, she said she welcomed the news but would "believe it when they land."'
+        "Port Director Ivo Sarant said the grain ships would sail on Monday. He said the strike was over.\n\n"
+        "Trade Commissioner Marta Quell, who toured the docks at dawn, sat down with Sarant for an hour. At a "
+        'briefing later, she said she was pleased but would "cheer when the holds are empty."'
     )
-    assert speaker_of(text, "believe it when they land") == "Deputy Envoy Marta Quell"
+    assert speaker_of(text, "cheer when the holds are empty") == "Trade Commissioner Marta Quell"

@@ -178,8 +178,8 @@ def test_a_clause_with_its_own_subject_after_according_to_and_goes_on() -> None:
 
 
 def test_put_it_before_a_colon_names_the_speaker() -> None:
-    text = "One friend of the mayor put it to me this way: ‘Dana has never lost a vote she cared about.’"
-    assert direct_speaker_of(text, "never lost") == "friend of the mayor"
+    text = "A cousin of the mayor put it more gently: ‘Dana never starts a fight she might lose.’"
+    assert direct_speaker_of(text, "never starts a fight") == "cousin of the mayor"
     blunt = 'As expected, the crowd put it bluntly: "We want the bridge."'
     assert direct_speaker_of(blunt, "bridge") == "crowd"
 
@@ -191,10 +191,10 @@ def test_a_beat_before_a_colon_goes_on_with_the_last_speaker() -> None:
     )
     assert direct_speaker_of(pause, "will not come") == "Ms Ada Harrow"
     aside = (
-        'Ms Ada Harrow runs the orchard. "Pickers, you\'re slow," she calls. Then, to me, quietly: "They know. I '
-        'tell them anyway."'
+        'Ms Ada Harrow runs the orchard. "Ladders down by six," she shouts. Then, more softly, to me: "Nobody '
+        'listens. I shout anyway."'
     )
-    assert direct_speaker_of(aside, "tell them anyway") == "Ms Ada Harrow"
+    assert direct_speaker_of(aside, "shout anyway") == "Ms Ada Harrow"
 
 
 def test_a_new_subject_before_the_colon_is_no_beat() -> None:

@@ -22,9 +22,7 @@ def test_a_name_of_several_words_after_a_preposition_of_place_is_still_one_place
 
 
 def test_the_department_is_no_body_whose_initials_hold_no_d() -> None:
-    """'A GOP strategist said A. In a statement, the department said: "B"': the one acronym a role spoke for
+    """'A GOP strategist said A. In a release, the department said: "B"': the one acronym a role spoke for
     before is a party, no department (the initials were taken for any body the noun names)."""
-    text = (
-        "A GOP strategist said the levy was doomed. In a statement, the department said: \u201cThe levy stands.\u201d"
-    )
+    text = "A GOP strategist said the levy was doomed. In a release, the department said: \u201cThe levy stands.\u201d"
     assert speaker_of(text, "The levy stands") == "department"

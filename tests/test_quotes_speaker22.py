@@ -149,24 +149,14 @@ def test_a_relation_of_someone_late_or_missing_is_the_speaker(text: str, speaker
     assert direct_speaker_of(text, "garden stays open").removeprefix("The ") == speaker
 
 
-_RIVALS = (
-    "The theory, put forward by Ysmay Prell of the Tamar field station, is that young eels learn their rivers.\n\n"
-    '"They are not following a compass," Prell says. "They are keeping a diary."\n\n'
-    "Prell's group tagged 300 elvers and followed them for four seasons.\n\n"
-    "Beyond the Celtic Sea, Ruben Kask is doubtful. Kask, who runs a rival laboratory, has another theory.\n\n"
-    '"They follow the salt," he says. "Nothing more romantic than that."\n\n'
-    'Kask says the tank trials prove nothing. He called the idea, in a letter last spring, "a fairy tale with '
-    'graphs."\n\n'
-    "Prell's reply, printed in a second paper, was that tank trials measure panic, not memory. Asked about "
-    'Kask\'s "fairy tale" line, she laughs.\n\n'
-    '"Ruben writes beautifully," she says.'
-)
-
-
 def test_a_fronted_place_before_the_subject_is_no_person() -> None:
-    """'Beyond the Bristol Channel, NAME is doubtful': the place opening the sentence was read with the subject as
-    one mention, so 'Celtic Sea' became a person a later 'she' could name."""
-    assert direct_speaker_of(_RIVALS, "writes beautifully") == "Ysmay Prell"
+    """'Beyond the Kessock Firth, NAME, a rival of ..., says': the place opening the sentence was read with the
+    subject as one name and its appositive, so 'Kessock Firth' spoke."""
+    text = (
+        "Ida Brell has counted elvers for twenty years.\n\n"
+        'Beyond the Kessock Firth, Ida Brell, a rival of the museum, says: "Nothing more romantic than that."'
+    )
+    assert direct_speaker_of(text, "Nothing more romantic") == "Ida Brell"
 
 
 def test_a_name_opened_by_a_preposition_keeps_its_appositive() -> None:
@@ -196,17 +186,17 @@ def test_a_name_close_to_something_in_an_aside_stays() -> None:
     assert direct_speaker_of(text, "not be hurried") == "Bertil Quennell"
 
 
-_EDITOR = (
-    'Above Harriet "Hattie" Tallack\'s desk hangs the first edition of the Harwick Sentinel.\n\n'
-    "The final edition is printed on Friday, and Tallack, its editor since 2009, will lock up.\n\n"
-    '"I keep waiting to feel sad," she says.'
+_SHOP = (
+    'Above Winifred "Pip" Tarrock\'s till hangs a cracked teapot.\n\n'
+    "The shop shuts for good in June, and Tarrock, who has run it since 1987, will hand back the keys.\n\n"
+    '"I thought I would mind more," she says.'
 )
 
 
 def test_a_nickname_inside_a_name_leaves_the_name_whole() -> None:
-    """'Harriet "Hattie" Tallack's desk': the quoted nickname split the name, so the article never named Tallack in
-    full and a later 'Tallack' and 'she' stood for no one (the quotation was lost)."""
-    assert direct_speaker_of(_EDITOR, "waiting to feel sad") == "Harriet Tallack"
+    """'Above Winifred "Pip" Tarrock's till': the quoted nickname split the name, so the article never named
+    Tarrock in full and a later 'Tarrock' and 'she' stood for no one (the quotation was lost)."""
+    assert direct_speaker_of(_SHOP, "would mind more") == "Winifred Tarrock"
 
 
 _BAKERY = (
