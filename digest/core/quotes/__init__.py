@@ -94,7 +94,7 @@ class QuoteReport:
 
 
 _LONGEST_TITLE = 3
-"""The most words of a title written before a name ('Mayor', 'NYPD Commissioner', 'Deputy Secretary of State'
+"""The most words of a title written before a name ('Mayor', 'Fire Commissioner', 'Deputy Secretary of State'
 is no title: it holds a lower-case word)."""
 
 

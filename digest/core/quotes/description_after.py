@@ -1,4 +1,4 @@
-"""A description after the verb or after 'according to' ('said the 46-year-old.', 'according to the report,'):
+"""A description after the verb or after 'according to' ('said the 61-year-old.', 'according to the report,'):
 a determiner and a few words ending at punctuation (split out of ``speakers.py``, unchanged)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from digest.core.quotes.tokens import PUNCT, WORD, Tok
 
 
 def description_after(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """'according to the report,', 'said the 46-year-old.': a determiner and up to eight words, ending at
+    """'according to the report,', 'said the 61-year-old.': a determiner and up to eight words, ending at
     punctuation (the phrase names a thing or a person by a common noun)."""
     if i >= hi or tokens[i].norm not in DESCRIPTION_OPENERS:
         return None
@@ -39,6 +39,6 @@ write it."""
 
 
 _DESCRIPTION_AFTER_WORDS = 8
-"""'said one well-connected Democrat familiar with the plan.': a determiner and at most this many words."""
+"""'said one long-serving councillor close to the talks.': a determiner and at most this many words."""
 _FINITE_AFTER = FINITE_BE | AUXILIARIES
 """Finite verbs that make the words after 'said' a clause, no description of a speaker."""
