@@ -26,6 +26,7 @@ _PERSON_RELATIVES = word_set("who whose")
 _RELATIVE_REACH = 30
 """How far a relative clause is read for its closing comma or a verb of speech (a relative clause is short)."""
 _STOPS = frozenset({".", ";", "!", "?", ":", "—", "–", "--", "(", ")"})
+"""Marks that end a relative clause with its sentence or an aside (the clause is read no further)."""
 
 
 def relative_stop(tokens: list[Tok], start: int, k: int, hi: int) -> bool | None:
@@ -72,6 +73,7 @@ def _closing(tokens: list[Tok], k: int, hi: int) -> int | None:
 
 
 _SUBJECT_WORDS = 6
+"""The most words read back from a relative's comma for the subject it follows ('the foreman, who ...')."""
 
 
 def _subject_before(tokens: list[Tok], start: int, comma: int) -> bool:
@@ -89,6 +91,7 @@ def _subject_before(tokens: list[Tok], start: int, comma: int) -> bool:
 
 
 _NOT_SUBJECT = word_set("if when while because as after before until unless although though since")
+"""Subordinators whose clause is no subject of the reported clause ('if his son Pat, who ...')."""
 
 
 def _main_verb_after(tokens: list[Tok], k: int, hi: int) -> bool:

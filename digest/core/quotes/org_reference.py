@@ -39,6 +39,7 @@ _BODY_HEADS = {
 """Nouns news writes for a public body or a union just named, and the words that body's name holds ('the
 Congressional Budget Office' ... 'the agency'); an acronym ('NASA') may be any of them."""
 _ACRONYM_MAX = 6
+"""The most capitals of an acronym naming a body ('CBO', 'NASA', 'KCPD')."""
 
 
 def described_body(registry: Registry, text: str, sentence: int, pos: int | None) -> ActorState | None:

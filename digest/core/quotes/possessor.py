@@ -78,6 +78,7 @@ _INFINITIVE_HEADS = word_set("pledge pledges promise promises vow vows call call
 """Statements whose content an infinitive gives ('NAME's pledge to "put passengers first"')."""
 _OCCASION = word_set("during at in on")
 _OCCASION_REACH = 5
+"""The most words of an occasion between a statement noun and its 'to' or 'that' ('during the campaign')."""
 
 
 def _past_occasion(tokens: list[Tok], k: int, qi: int) -> int:

@@ -357,6 +357,7 @@ def _told_parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, 
 _TOLD_PRONOUNS = word_set("me us him her them")
 _TIME_WORDS = word_set("last this next that on in at yesterday today recently earlier later once")
 _TOLD_TIME_WORDS = 3
+"""The most words of a phrase of time after a pronoun told ('she told us last month,')."""
 
 
 def _told_pronoun(tokens: list[Tok], k: int, hi: int) -> tuple[int, int] | None:
