@@ -28,7 +28,7 @@ from digest.core.quotes.clause_ends import comma_inside
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use, wish_to_know
 from digest.core.quotes.description_after import description_after
 from digest.core.quotes.phrase_words import lower_word
-from digest.core.quotes.speakers import HEARSAY, np_left, np_right
+from digest.core.quotes.speakers import hearsay_at, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 
 PHRASE_MAX = 11
@@ -366,7 +366,7 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
             if (tokens[v].text not in (",", "(", ")") and not inside) or marks > _PHRASE_MARKS + 1:
                 return None
             continue
-        if not is_verb(tokens[v], SPEECH_VERBS) or noun_use(tokens, v, j) or _hearsay(tokens, v, hi):
+        if not is_verb(tokens[v], SPEECH_VERBS) or noun_use(tokens, v, j) or hearsay_at(tokens, v, hi):
             continue
         found = np_left(tokens, v, j)
         if (
@@ -379,11 +379,6 @@ def _phrase_then_verb(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
             return Attribution(j, found[1] if found is not None and found[0] > j else v, "phrase-said")
         return None
     return None
-
-
-def _hearsay(tokens: list[Tok], v: int, hi: int) -> bool:
-    """'said' of 'X is said to have told': the verb of speech comes after 'to have'."""
-    return tokens[v].norm in HEARSAY and v + 2 < hi and tokens[v + 1].norm == "to" and tokens[v + 2].norm == "have"
 
 
 _PHRASE_OPENERS = DETERMINERS | NP_ADJECTIVES | ROLE_NOUNS | word_set("his her their its this")

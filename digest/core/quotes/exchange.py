@@ -16,6 +16,7 @@ it otherwise?"' after '"It is," she replied.') is the answerer's own, asked to m
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.marks import MarkSpan, outside_marks
@@ -31,8 +32,6 @@ _HISTORY = 3
 """How many paragraphs with a speaker a follow-up looks back over."""
 _RETORT = 8
 """The most words of a bare quotation read as a retort in a dialogue (:meth:`Exchange._retort`)."""
-_ANY_LENGTH = 10_000
-"""No bound on the words of a bare quotation: once two people talk in turn, any length is the other's retort."""
 _TALK = re.compile(r"\?|\b(?:you|your|yours|he|she|him|her|his)\b", re.I)
 """A question, a 'you', or a 'he' or 'she' in a quotation: two people talking to or of each other ('"She is stuck,"
 the tutor says.'), as news quoting two sources in turn ('"The levee held," NAME said.' / '"For now," NAME2 said.')
@@ -70,7 +69,7 @@ def _asking(text: str, marks: list[MarkSpan]) -> bool:
 def _own_point(text: str, marks: list[MarkSpan]) -> bool:
     """The paragraph's quotations speak in the first person and address no one ('Would I lie to my own
     neighbours?'): a point the answerer makes, not the asker's next question."""
-    quoted = " ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None)
+    quoted = _quoted_words(text, marks)
     return _FIRST_PERSON.search(quoted) is not None and _SECOND_PERSON.search(quoted) is None
 
 
@@ -79,6 +78,25 @@ def _named_in_full(speaker: ActorState, text: str, marks: list[MarkSpan]) -> boo
     quoting a source, whose next bare quotation goes on with that source, not a turn of a dialogue."""
     name = speaker.root().name
     return speaker.root().kind == "person" and " " in name and name in " ".join(outside_marks(text, marks))
+
+
+class _Turn(NamedTuple):
+    """A paragraph with a speaker, as the exchange remembers it."""
+
+    speaker: ActorState
+    asked: bool
+    """It put a question to someone (:func:`_asking`)."""
+    quoted: bool
+    """It holds a quotation."""
+    introduced: bool
+    """It names its speaker in full (:func:`_named_in_full`)."""
+    talk: bool
+    """Its quotations talk to or of someone (:data:`_TALK`)."""
+
+
+def _quoted_words(text: str, marks: list[MarkSpan]) -> str:
+    """The words of a paragraph's closed quotations."""
+    return " ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None)
 
 
 class Exchange:
@@ -93,10 +111,8 @@ class Exchange:
         """The speaker :meth:`follow_up` gave as a retort for the paragraph being read."""
         self.alternating = False
         """The last paragraph was a retort: two people are talking in turn."""
-        self.history: list[tuple[ActorState, bool, bool, bool, bool]] = []
-        """The speakers of the last paragraphs that had one, whether each put a question to someone, whether it
-        did so in a quotation, whether the paragraph names its speaker in full (:func:`_named_in_full`), and
-        whether its quotations talk to or of someone (:data:`_TALK`)."""
+        self.history: list[_Turn] = []
+        """The last paragraphs that had a speaker."""
 
     def turn(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """The speaker of a bare quotation paragraph within an exchange; None outside one."""
@@ -112,9 +128,9 @@ class Exchange:
         None when the paragraphs before show neither."""
         if not self.history:
             return None
-        last, last_asked, quoted, _, _ = self.history[-1]
+        last, last_asked, quoted = self.history[-1][:3]
         if self.alternating:
-            self.offered = self._retort(text, marks, _ANY_LENGTH)  # '"Nooooo!"' / '"Or do we ...?"': the other
+            self.offered = self._retort(text, marks, None)  # '"Nooooo!"' / '"Or do we ...?"': the other
             return self.offered
         if asks(text, marks):
             if last_asked or not _put_to_someone(text, marks):
@@ -126,23 +142,25 @@ class Exchange:
         self.offered = self._retort(text, marks, _RETORT)
         return self.offered
 
-    def _retort(self, text: str, marks: list[MarkSpan], most: int) -> ActorState | None:
+    def _retort(self, text: str, marks: list[MarkSpan], most: int | None) -> ActorState | None:
         """A short bare quotation right after two people spoke in turn, each in a quotation ('"She is bluffing,"
         the coach says.' after the pupil's whisper, then '"I'm not."'): the reply of the one spoken to, the
         speaker before the last; None otherwise. A retort so given sets the two talking in turn (:attr:`alternating`):
-        the next bare quotation, of any length up to ``most`` words, is the other one's again."""
+        the next bare quotation, of any length (``most`` None, else at most that many words), is the other one's
+        again."""
         if len(self.history) < 2 or not marks or any(m.close is None for m in marks):
             return None  # a quotation running on into the next paragraph is a speech, no retort
-        if len(" ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None).split()) > most:
+        if most is not None and len(_quoted_words(text, marks).split()) > most:
             return None
-        (before, _, quoted_before, _, talk_before), (last, _, quoted_last, introduced, talk) = self.history[-2:]
-        if not (quoted_before and quoted_last) or before.root() is last.root() or introduced:
+        before, last = self.history[-2:]
+        if not (before.quoted and last.quoted) or before.speaker.root() is last.speaker.root() or last.introduced:
             return None  # 'said fire chief NAME': a speaker named in full is quoted in news fashion, and goes on
-        return before if talk_before or talk else None  # '"The levee held," NAME said.' / '"For now," NAME2 said.'
+        # not '"The levee held," NAME said.' / '"For now," NAME2 said.': two sources, neither talking to the other
+        return before.speaker if before.talk or last.talk else None
 
     def _earlier(self, last: ActorState, asking: bool) -> ActorState | None:
         """The latest speaker before ``last`` who is someone else (and, ``asking``, who put a question)."""
-        for speaker, asked, _, _, _ in reversed(self.history[:-1]):
+        for speaker, asked, *_ in reversed(self.history[:-1]):
             if speaker.root() is not last.root():
                 return speaker if asked or not asking else None
         return None
@@ -169,7 +187,6 @@ class Exchange:
         if speaker is None:
             self.history.clear()
             return
-        quoted = " ".join(text[m.open + 1 : m.close] for m in marks if m.close is not None)
-        talk = _TALK.search(quoted) is not None
-        turn = (speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks), talk)
+        talk = _TALK.search(_quoted_words(text, marks)) is not None
+        turn = _Turn(speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks), talk)
         self.history = [*self.history, turn][-_HISTORY:]

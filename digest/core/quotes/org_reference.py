@@ -25,16 +25,13 @@ def described_org(registry: Registry, sentence: int, pos: int | None) -> ActorSt
     return _taken(registry, found)
 
 
+_REGULATORS = word_set("authority commission regulator office board ombudsman")
 _BODY_HEADS = {
     "agency": word_set("agency administration office service bureau"),
-    "department": word_set("department"),
-    "ministry": word_set("ministry"),
-    "bureau": word_set("bureau"),
     "union": word_set("union association federation guild"),
-    "regulator": word_set("authority commission regulator office board"),
-    "watchdog": word_set("authority commission regulator office board ombudsman"),
-    "authority": word_set("authority"),
-    "commission": word_set("commission"),
+    "regulator": _REGULATORS,
+    "watchdog": _REGULATORS,
+    **{noun: frozenset({noun}) for noun in ("department", "ministry", "bureau", "authority", "commission")},
 }
 """Nouns news writes for a public body or a union just named, and the words that body's name holds ('the
 Congressional Budget Office' ... 'the agency'); an acronym ('NASA') may be any of them."""

@@ -59,7 +59,8 @@ def possessor(tokens: list[Tok], qi: int, para: str, content: bool = False) -> t
                 return _owner(tokens, n, para)  # 'NAME's answer was that "..."': the answer's words (not 'NAME's
                 # response was "pathetic"', the speaker's judgment of it)
             plain = all(x.kind is WORD for x in tokens[n + 1 : qi])  # 'NAME's calls to ban X, noting "A"': not NAME's
-            links = (_CONTENT_LINKS | (_TO if t.norm in _INFINITIVE_HEADS and plain else _NONE)) if content else _LINKS
+            infinitive = content and plain and t.norm in _INFINITIVE_HEADS  # 'NAME's pledge to "A"'
+            links = (_CONTENT_LINKS | _TO if infinitive else _CONTENT_LINKS) if content else _LINKS
             if link >= qi or t.norm in _ANSWERS or tokens[link].norm not in links:
                 return None  # 'NAME's statement was "true"', 'NAME's comments "are based on ...": a predicate
             if not content and any(x.kind is WORD and x.norm in _SAID_BEFORE for x in tokens[:n]):
@@ -73,7 +74,6 @@ _LINKS = word_set("that to for of on about as at in during with against")
 """Words that join a statement noun to what it said ('her claim that', 'his call for', 'his remarks about')."""
 _CONTENT_LINKS = word_set("that")
 _TO = word_set("to")
-_NONE: frozenset[str] = frozenset()
 _INFINITIVE_HEADS = word_set("pledge pledges promise promises vow vows call calls threat threats")
 """Statements whose content an infinitive gives ('NAME's pledge to "put passengers first"')."""
 _OCCASION = word_set("during at in on")

@@ -123,19 +123,21 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     return start, found[1]  # 'Norway, Chile and Kenya said'
 
 
-HEARSAY = frozenset({"said", "reported", "understood", "believed", "thought", "alleged", "rumoured", "rumored"})
-
-
+_HEARSAY = frozenset({"said", "reported", "understood", "believed", "thought", "alleged", "rumoured", "rumored"})
 """Participles of a passive of hearsay before 'to have' ('is said to have told', 'is understood to have said')."""
+
+
+def hearsay_at(tokens: list[Tok], k: int, hi: int) -> bool:
+    """``tokens[k]`` is the participle of 'said to have', 'understood to have' ... (before ``hi``): no verb of
+    speech of its own, the one after 'have' is."""
+    return tokens[k].norm in _HEARSAY and k + 2 < hi and tokens[k + 1].norm == "to" and tokens[k + 2].norm == "have"
 
 
 def _past_hearsay(tokens: list[Tok], verb: int, lo: int) -> int:
     """Where a passive of hearsay before 'have' starts ('Ms Vane is said to have told', 'X is understood to have
     said': the subject is before 'is'); ``verb`` when there is none."""
     k = verb - 3
-    if k > lo and tokens[verb - 1].norm == "to" and tokens[verb - 2].norm in HEARSAY and tokens[k].norm in BE_FORMS:
-        return k
-    return verb
+    return k if k > lo and tokens[k].norm in BE_FORMS and hearsay_at(tokens, k + 1, verb + 1) else verb
 
 
 def _past_fronted_adverb(tokens: list[Tok], verb: int, lo: int) -> int:
