@@ -79,8 +79,8 @@ def test_a_document_named_after_its_body_speaks() -> None:
 def test_when_a_document_came_out_is_no_part_of_its_name() -> None:
     dated = "A Civic Standards Office report last month found the borough had lost track of its grant payments."
     assert _reported(dated)[0][0] == "Civic Standards Office report"
-    released = "A Kestrel Research poll released late last week found that most commuters would pay more for trams."
-    assert _reported(released)[0][0] == "Kestrel Research poll"
+    released = "A Quillby Research poll released late last week found that most commuters would pay more for trams."
+    assert _reported(released)[0][0] == "Quillby Research poll"
 
 
 def test_a_document_shown_to_this_newspaper_is_the_speaker() -> None:
@@ -106,8 +106,8 @@ def test_a_name_after_a_preposition_is_where_a_plural_speaker_is_not_who() -> No
 
 
 def test_a_body_or_a_singular_head_keeps_its_phrase() -> None:
-    club = "The Kestrel Rowing Club say the boathouse is unsafe."
-    assert _reported(club)[0][0] == "Kestrel Rowing Club"
+    club = "The Quillby Rowing Club say the boathouse is unsafe."
+    assert _reported(club)[0][0] == "Quillby Rowing Club"
     chairman = "The chairman of the Lower Wenham Traders says trade has halved."
     assert _reported(chairman)[0][0] == "chairman of the Lower Wenham Traders"
 

@@ -36,12 +36,12 @@ _BODY_HEADS = {
 """Nouns news writes for a public body or a union just named, and the words that body's name holds ('the
 Congressional Budget Office' ... 'the agency'); an acronym ('NASA') may be any of them."""
 _ACRONYM_MAX = 6
-"""The most capitals of an acronym naming a body ('CBO', 'NASA', 'KCPD')."""
+"""The most capitals of an acronym naming a body ('RBO', 'NASA', 'KCPD')."""
 
 
 def described_body(registry: Registry, text: str, sentence: int, pos: int | None) -> ActorState | None:
     """The one body met in the sentences before that 'the agency', 'the ministry' or 'the union' stands for: its
-    name holds a word of that kind ('Ministry of Health', 'Farmers' Union of Wales') or is an acronym ('CBO'), and
+    name holds a word of that kind ('Ministry of Roads', 'Dale Growers' Union') or is an acronym ('RBO'), and
     it is the organisation met last; None when none or two were."""
     words = text.split()
     heads = _BODY_HEADS.get(words[1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
@@ -54,7 +54,8 @@ def described_body(registry: Registry, text: str, sentence: int, pos: int | None
     if not _one_body({a.name for _, a in fitting}) or any(rank[0] == sentence for rank, _ in found):
         return None
     latest = max(found, key=lambda ranked: ranked[0])[1]
-    return _taken(registry, fitting) if any(latest is a for _, a in fitting) else None  # 'Ofqual said A. The regulator'
+    # not 'The RBO said A. Gradewell said B. The regulator said C': the body met last must be of that kind
+    return _taken(registry, fitting) if any(latest is a for _, a in fitting) else None
 
 
 def _spoken_for(registry: Registry, heads: frozenset[str], sentence: int, pos: int | None) -> ActorState | None:
