@@ -17,6 +17,7 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
+from digest.core.quotes.thing_names import called_thing
 from digest.core.quotes.titles import CRAFT_NOUNS, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -463,6 +464,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _group_names(tokens, qi)
         or _name_modifier(tokens, qi)
         or _named_in_passing(tokens, qi)
+        or called_thing(tokens, qi)
     )
 
 

@@ -1,0 +1,88 @@
+"""Names a thing is called by, whoever calls it: 'the bridge, which locals call the "Grey Mare"', 'a yew that
+walkers called "the Old Man"', 'Objectors have dubbed the new tower "Mount Slate"'. A proper name in a title's
+capitals is no one's words even when a subject calls the thing so; a judgement opened by 'a' ('called the plan "A
+Total Mess"') or in lower case ('called it "a mess"') stays the subject's, and so does a name given to a person
+('called her "Lady Fog"', which PolNeAR's annotators count as the caller's words)."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import ARTICLES, KIN, PRONOUNS, ROLE_NOUNS, word_set
+from digest.core.quotes.tokens import WORD, Tok
+
+_CALLING = word_set("call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
+"""Verbs that give a thing the name after them."""
+_NAMING = word_set("dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
+"""Verbs that only name ('dubbed the tower "Mount Slate"'); after 'call' with an object the quotation may be a
+judgement in capitals ('called the summit "Total Madness"'), a name only when a lower-case 'the' opens it ('calling
+the gale "the Visitor"')."""
+_THING_RELATIVES = word_set("which that what")
+"""Relative words whose clause is about a thing ('which', 'that', 'what'); not 'who' or 'whom' (a person)."""
+_SUBJECT_WORDS = 4
+"""The most words of the subject between the relative and the verb ('which the older fishermen still call')."""
+_OBJECT_OPENERS = ARTICLES | word_set("this that these those its their our")
+"""Words opening the thing named ('the blaze', 'its new wing'); not 'her' or 'his', which may be a person."""
+_OBJECT_WORDS = 4
+"""The most words of the thing named between the verb and the quotation ('the proposed new cell')."""
+_NAME_WORDS = 7
+_SMALL = word_set("of the and for in on at to by de la")
+
+
+def proper_name(text: str) -> bool:
+    """The quotation's words are a proper name: up to :data:`_NAME_WORDS` words, each capitalised or small ('of',
+    'the') or a number, the first capitalised or 'the' before a capital; not opened by 'A' or 'An' (a judgement:
+    'A Total Mess'), no sentence marks inside."""
+    words = text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    if not words or len(words) > _NAME_WORDS or any(ch in w for w in words for ch in ",;:?!"):
+        return False
+    if words[0] in ("A", "An"):
+        return False
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    return first[:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL for w in words)
+
+
+def _verb(tok: Tok) -> bool:
+    return tok.kind is WORD and not tok.is_cap and tok.norm in _CALLING
+
+
+def _called_in_relative(tokens: list[Tok], k: int) -> bool:
+    """The verb at ``k`` closes a relative clause on a thing ('which its sponsor calls', 'that neighbours called',
+    'what the brochure called'): a subject of a few plain words between the relative word and the verb."""
+    for j in range(k - 1, max(-1, k - 2 - _SUBJECT_WORDS), -1):
+        t = tokens[j]
+        if t.kind is not WORD:
+            return False
+        if t.norm in _THING_RELATIVES:
+            return j < k - 1
+    return False
+
+
+def _thing_object(tokens: list[Tok], k: int, qi: int) -> bool:
+    """The words between the verb at ``k`` and the quotation at ``qi`` are a thing: an opener ('the', 'its') and a
+    few lower-case words, none a person's noun ('the blaze', 'the proposed new cell'; not 'the old skipper')."""
+    words = tokens[k + 1 : qi]
+    if not words or len(words) > _OBJECT_WORDS or words[0].norm not in _OBJECT_OPENERS:
+        return False
+    if any(t.kind is not WORD or t.is_cap or not t.norm.replace("-", "").isalpha() for t in words):
+        return False
+    head = words[-1].norm
+    return len(words) > 1 and head not in ROLE_NOUNS and head not in KIN and head not in PRONOUNS
+
+
+def called_thing(tokens: list[Tok], qi: int) -> bool:
+    """'the ridge, which walkers call "the Spine"', 'a beech that pupils called "Old Grumpy"', 'which its makers
+    call the "Night Owl"', 'Objectors have dubbed the new tower "Mount Slate"', 'Locals took to calling the storm
+    "the Visitor"': a proper name (:func:`proper_name`) after a verb of calling whose object is a thing, named
+    between them (after 'call' only a name opened by a lower-case 'the': 'called the summit "Total Madness"' is a
+    judgement) or by a relative word before the subject, is the thing's name, no one's words."""
+    if not proper_name(tokens[qi].text):
+        return False
+    k = qi - 1
+    if k >= 1 and tokens[k].norm == "the" and not tokens[k].is_cap:
+        k -= 1  # 'calls the "Night Owl"'
+    if k >= 1 and _verb(tokens[k]):
+        return _called_in_relative(tokens, k)
+    definite = tokens[qi].text.strip("\"“”'‘’«» ").startswith("the ")
+    for v in range(qi - 2, max(0, qi - 2 - _OBJECT_WORDS), -1):
+        if _verb(tokens[v]):  # 'called the summit "Total Madness"' may be a judgement: 'call' needs 'the Beast'
+            return (definite or tokens[v].norm in _NAMING) and _thing_object(tokens, v, qi)
+    return False

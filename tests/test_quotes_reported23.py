@@ -1,0 +1,38 @@
+"""When a quoted stretch is speech at all (reported23, twenty-third session): names a thing is called by, whoever
+calls it, are no one's words (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import direct_quotes as _direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senate Bill 88, which its author calls the "Grey Spine Act" after a ridge, would fund new footpaths.',
+        'A beech that pupils called "Old Grumpy" fell across the lane during the storm, Tilda Marsh said.',
+        "Pia Lund mourned her husband last spring.\n\nThe relay, which she called 'Paddles for Pip', raised £9,000.",
+        'Objectors have dubbed the planned tower "Mount Slate." The council meets again in June.',
+        'Villagers have taken to calling the gale "the Visitor," and Ansel Kroft said he understood why.',
+    ],
+)
+def test_a_name_a_thing_is_called_by_is_no_quote(text: str) -> None:
+    """A proper name after a verb of calling whose object is a thing (named between them, or a relative's
+    antecedent) is the thing's name, no one's words."""
+    assert _direct(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Tilda Marsh called the scheme "A Grand Folly" on Tuesday.', "A Grand Folly"),
+        ('Tilda Marsh called the scheme "a grand folly" on Tuesday.', "a grand folly"),
+        ('Tilda Marsh called the merger "Pure Folly" on Tuesday.', "Pure Folly"),
+        ('Tilda Marsh called her old coach "Lady Frost" in her speech.', "Lady Frost"),
+    ],
+)
+def test_a_judgement_or_a_persons_nickname_stays_quoted(text: str, words: str) -> None:
+    """A judgement opened by 'A' or in lower case, and a name given to a person, stay the caller's words."""
+    assert _direct(text) == [("Tilda Marsh", words)]
