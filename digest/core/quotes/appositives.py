@@ -19,6 +19,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clauses import skip_time
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution
+from digest.core.quotes.insertions import party_label
 from digest.core.quotes.mentions import office_of_body, plain_name
 from digest.core.quotes.place_of import state_after_town
 from digest.core.quotes.speakers import np_left
@@ -190,13 +191,6 @@ def _job_modifier(tok: Tok) -> bool:
 
 
 _TIME_REACH = 4
-_PARTY_INITIALS = frozenset("DRI")
-
-
-def party_label(word: str) -> bool:
-    """'D-Ore', 'R-Idaho', 'I-Vt', 'D-N.Y': a legislator's party initial and state, the American wire style."""
-    initial, dash, state = word.partition("-")
-    return initial in _PARTY_INITIALS and dash == "-" and state[:1].isupper() and state.replace(".", "").isalpha()
 
 
 def _before_party_label(tokens: list[Tok], lo: int, v: int) -> int:

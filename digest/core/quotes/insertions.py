@@ -70,7 +70,31 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
         if outer >= lo and tokens[outer].text == "," and _appositive_after_name(tokens, outer, lo):
             return outer - 1
         return j
-    return k - 1
+    return name_before_party_label(tokens, k - 1, lo) if mark == "," else k - 1
+
+
+_PARTY_INITIALS = frozenset("DRI")
+_LABEL_WORDS = 3
+"""The most capitalised words of a party-and-state label after its first ('R-Pine Hollow', 'D-Cedar Falls')."""
+
+
+def party_label(word: str) -> bool:
+    """'D-Ore', 'R-Idaho', 'I-Vt', 'D-N.Y': a legislator's party initial and state, the American wire style."""
+    initial, dash, state = word.partition("-")
+    return initial in _PARTY_INITIALS and dash == "-" and state[:1].isupper() and state.replace(".", "").isalpha()
+
+
+def name_before_party_label(tokens: list[Tok], j: int, lo: int) -> int:
+    """'Sen. Ada Wole, D-Fairhaven, who chairs the panel, said', 'Rep. Ada Wole, R-Cedar Falls, who ...': when the
+    phrase ending at ``j`` is a party-and-place label set off by a comma after a name, the last word of that name
+    (the label names a party and a district, never the speaker); else ``j``."""
+    k = j - 1 if j > lo and tokens[j].text == "." else j
+    stop = max(lo, k - _LABEL_WORDS)
+    while k > stop and tokens[k].kind is WORD and tokens[k].is_cap and not party_label(tokens[k].text):
+        k -= 1  # 'R-Cedar Falls': the label's later words
+    if k - 2 < lo or not party_label(tokens[k].text) or tokens[k - 1].text != ",":
+        return j
+    return k - 2 if tokens[k - 2].kind is WORD and tokens[k - 2].is_cap else j
 
 
 _PARTICIPLE_LINKS = frozenset({"by", "in", "at", "for", "from", "with", "on", "since", "under"})

@@ -188,6 +188,9 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     first = tokens[i]
     if first.norm in PRONOUNS:
         return i, i + 1
+    titled = _title_after_town(tokens, i, hi)
+    if titled is not None:
+        return np_right(tokens, titled, hi)  # 'said Brackley, Iowa, Mayor NAME': the town is where NAME serves
     particle = first.norm in NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
     if _participle_modifier(tokens, i, hi) or _day_before_role(tokens, i, hi):
         rest = np_right(tokens, i + 1, hi)
@@ -205,11 +208,61 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         end -= 1
     if end <= i or (end == i + 1 and first.norm in MONTHS_DAYS and first.norm.endswith("day")):
         return None  # 'X, a planner, said Sunday.': a day alone is when, never who
+    if _abbreviation_before_name(tokens, end, hi):
+        end += 1  # 'said Palm Vista, Fla., Mayor NAME': an abbreviation's full stop before a comma
     if end < hi and tokens[end].text == "," and end + 1 < hi:
         second = np_right(tokens, end + 1, hi)
         if second is not None and second[1] - second[0] <= 12 and not member_aside(tokens, end, hi):
             return second if _fronted_place(tokens, i, end) else (i, second[1])
     return i, end
+
+
+def _abbreviation_before_name(tokens: list[Tok], end: int, hi: int) -> bool:
+    """'Palm Vista, Fla., Mayor NAME': the full stop at ``end`` closes an abbreviated capitalised word and a comma
+    and a capitalised word (a title or a name) follow; not 'in Aspen, Colo., the graduate ...' (a determiner opens
+    the subject after a fronted place)."""
+    return (
+        end + 2 < hi
+        and tokens[end].text == "."
+        and tokens[end - 1].is_cap
+        and tokens[end + 1].text == ","
+        and tokens[end + 2].norm not in DETERMINERS
+    )
+
+
+_TOWN_WORDS = 3
+"""The most words of a town before its state ('Palm Bay', 'Lake Forest Park')."""
+_STATE_WORDS = 2
+"""The most words of a state ('New Hampshire', 'Fla.')."""
+_NO_OFFICE = frozenset({"the", "of", "for", "to", "and", "former", "acting", "interim", "first", "white", "house"})
+"""Words of ``TITLE_WORDS`` that open no official's title of their own."""
+
+
+def _title_after_town(tokens: list[Tok], i: int, hi: int) -> int | None:
+    """'said Brackley, Iowa, Mayor NAME', 'said Palm Vista, Fla., Police Chief NAME': a town and its state, each
+    set off by a comma, before an official's title and a capitalised name (the American wire style) say where the
+    official serves; where the title starts (the speaker phrase), None when the words at ``i`` are not so."""
+    town = _capitalised_run(tokens, i, hi)
+    if not 0 < town - i <= _TOWN_WORDS or town >= hi or tokens[town].text != ",":
+        return None
+    state = _capitalised_run(tokens, town + 1, hi)
+    if not 0 < state - town - 1 <= _STATE_WORDS:
+        return None
+    state += state < hi and tokens[state].text == "."  # 'Fla.'
+    if state + 2 >= hi or tokens[state].text != ",":
+        return None
+    title, after = tokens[state + 1], tokens[state + 2]
+    office = title.norm.rstrip(".")
+    named = title.is_cap and after.kind is WORD and after.is_cap
+    return state + 1 if named and office in TITLE_WORDS and office not in _NO_OFFICE else None
+
+
+def _capitalised_run(tokens: list[Tok], i: int, hi: int) -> int:
+    """Where the capitalised words from ``i`` that are no title words end."""
+    k = i
+    while k < hi and tokens[k].kind is WORD and tokens[k].is_cap and tokens[k].norm.rstrip(".") not in TITLE_WORDS:
+        k += 1
+    return k
 
 
 _FRONTING = frozenset(

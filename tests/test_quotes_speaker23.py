@@ -1,0 +1,87 @@
+"""Who spoke (issue 15, twenty-third session): speaker phrases read at the wrong bounds. Each test an invented
+sentence of a class of English where a quotation went to words near the speaker instead of the speaker."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of, quotes_of, speaker_of
+
+
+def test_party_label_before_a_relative_clause_is_not_the_speaker() -> None:
+    text = (
+        "The measure now heads to the upper chamber.\n\n"
+        'Sen. Wanda Okafor-Lind, D-Elmbrook, who has drafted a rival bill, called that "a dodge."\n\n'
+        '"They found time for a state bird," she said.'
+    )
+    assert direct_speaker_of(text, "a dodge") == "Sen. Wanda Okafor-Lind"
+    assert direct_speaker_of(text, "a state bird") == "Sen. Wanda Okafor-Lind"
+
+
+def test_party_label_of_several_words_before_a_relative_clause() -> None:
+    text = "Rep. Lyle Brandvold, R-Cedar Falls, who wrote the measure, said it would end a lottery for rural schools."
+    assert speaker_of(text, "a lottery for rural schools") == "Rep. Lyle Brandvold"
+
+
+def test_abbreviated_party_label_before_a_relative_clause() -> None:
+    text = 'Sen. Oona Petrakis, D-Ore., who leads the caucus, told reporters: "This vote is finished."'
+    assert direct_speaker_of(text, "This vote is finished") == "Sen. Oona Petrakis"
+
+
+def test_bracketed_party_label_still_reads_the_name() -> None:
+    text = 'Rep. Lyle Brandvold (R-Cedar Falls), who wrote the measure, called it "overdue."'
+    assert direct_speaker_of(text, "overdue") == "Rep. Lyle Brandvold"
+
+
+def test_speaker_for_a_legislator_keeps_the_spokesman() -> None:
+    text = 'A spokesman for Sen. Oona Petrakis, D-Ore., who leads the caucus, called it "a stunt."'
+    assert direct_speaker_of(text, "a stunt") == "spokesman for Sen. Oona Petrakis"
+
+
+def test_town_and_state_before_a_mayor_are_not_the_speaker() -> None:
+    text = (
+        '"We answer the phone when the dam leaks," said Brackley, Iowa, Mayor Lena Voss, the chair of the league, '
+        'in her keynote. "We pay for it too."'
+    )
+    assert direct_speaker_of(text, "the dam leaks") == "Lena Voss"
+    assert direct_speaker_of(text, "We pay for it") == "Lena Voss"
+
+
+def test_town_and_abbreviated_state_before_a_mayor() -> None:
+    text = '"Nobody is coming to rescue us," said Palm Vista, Fla., Mayor Lena Voss.'
+    plain = '"Nobody is coming to rescue us," said Mayor Lena Voss.'
+    assert direct_speaker_of(text, "Nobody is coming") == direct_speaker_of(plain, "Nobody is coming")
+    assert "Lena Voss" in (direct_speaker_of(text, "Nobody is coming") or "")
+
+
+def test_town_state_and_a_long_appositive_after_the_mayor() -> None:
+    text = (
+        '"We mend the roads nobody else will," said Harlow Springs, Neb., Mayor Ines Padget, the head of the '
+        "Council of Prairie Towns and its longest-serving member, in a speech on Friday."
+    )
+    assert "Ines Padget" in (direct_speaker_of(text, "We mend the roads") or "")
+
+
+def test_town_and_state_without_a_title_are_left_alone() -> None:
+    text = '"The river came up in an hour," said Ines Padget, Harlow Springs, who runs the feed store.'
+    assert direct_speaker_of(text, "The river came up") == "Ines Padget"
+
+
+def test_abbreviated_party_label_then_a_lower_case_aside() -> None:
+    text = (
+        'Sen. Oona Petrakis, D-Ore., despite conceding that she had doubts about "greedy insurers" and general '
+        '"paper trails" that could be a worry, the families "deserve a hearing" and she does think the count is there.'
+    )
+    assert direct_speaker_of(text, "greedy insurers") == "Sen. Oona Petrakis"
+    assert direct_speaker_of(text, "deserve a hearing") == "Sen. Oona Petrakis"
+
+
+def test_abbreviated_party_label_before_the_verb_and_a_colon() -> None:
+    text = 'Rep. Ivo Sandell, R-Tenn., delivered a curt warning to the chair: "Stop stalling and call the vote."'
+    assert direct_speaker_of(text, "Stop stalling") == "Rep. Ivo Sandell"
+
+
+def test_fronted_place_with_a_state_then_a_described_subject_gives_no_place_speaker() -> None:
+    text = (
+        "In public, she radiated calm. At a summit that spring in Tarrow, Colo., the former pilot closed her talk "
+        'by quoting an old motto: "Every storm passes."'
+    )
+    assert all(speaker != "Colo" for _, speaker, _ in quotes_of(text))
