@@ -36,3 +36,23 @@ def test_a_name_a_thing_is_called_by_is_no_quote(text: str) -> None:
 def test_a_judgement_or_a_persons_nickname_stays_quoted(text: str, words: str) -> None:
     """A judgement opened by 'A' or in lower case, and a name given to a person, stay the caller's words."""
     assert _direct(text) == [("Tilda Marsh", words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Mind the Gulls," read one hand-painted sign nailed to the pier.',
+        'Tilda Marsh said a buyer found the dinghy listed online under the title "Nearly new dinghy - offers only".',
+        "Tilda Marsh also questioned the college's notice, run under the headline \"Tutors Find 'Secret' Savings\".",
+        'The rule, according to the board\'s parking leaflet "Park It Right", is that blue bays take permits.',
+    ],
+)
+def test_words_a_sign_a_heading_or_a_leaflet_carries_are_no_quote(text: str) -> None:
+    """A sign that 'read' the quotation before it, a title or headline named by its noun, a leaflet's title: no
+    one's words here (a reported clause may hold them)."""
+    assert _direct(text) == []
+
+
+def test_a_person_who_read_the_words_out_keeps_them() -> None:
+    """'read' followed by a person, not a sign's noun: the reader's words."""
+    assert _direct('"We are not moving," read Tilda Marsh from a statement.') == [("Tilda Marsh", "We are not moving")]

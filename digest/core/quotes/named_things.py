@@ -17,7 +17,8 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
-from digest.core.quotes.thing_names import called_thing
+from digest.core.quotes.thing_names import SIGN_NOUNS as _SIGN_NOUNS
+from digest.core.quotes.thing_names import called_thing, sign_after
 from digest.core.quotes.titles import CRAFT_NOUNS, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -187,12 +188,6 @@ def _after_mark(tokens: list[Tok], qi: int) -> int:
     return 1 if tokens[qi + 1].text == "," else 0
 
 
-_SIGN_NOUNS = word_set(
-    """sign signs banner banners placard placards poster posters billboard billboards plaque plaques sticker stickers
-    badge badges button buttons t-shirt t-shirts shirt shirts sweatshirt sweatshirts jersey jerseys cap caps hat
-    hats mug mugs flag flags inscription inscriptions headstone gravestone tattoo graffiti"""
-)
-"""Things that carry words no one speaks: a sign, a banner, a shirt, a plaque."""
 _SIGN_VERBS = word_set("read reads reading said says saying bore bears bearing carried carries carrying")
 _NOTE_NOUNS = word_set("note notes card cards leaflet leaflets flyer flyers label labels")
 _READING = word_set("read reads reading")
@@ -465,6 +460,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _name_modifier(tokens, qi)
         or _named_in_passing(tokens, qi)
         or called_thing(tokens, qi)
+        or sign_after(tokens, qi)
     )
 
 

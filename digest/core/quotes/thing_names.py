@@ -23,6 +23,12 @@ _OBJECT_OPENERS = ARTICLES | word_set("this that these those its their our")
 """Words opening the thing named ('the blaze', 'its new wing'); not 'her' or 'his', which may be a person."""
 _OBJECT_WORDS = 4
 """The most words of the thing named between the verb and the quotation ('the proposed new cell')."""
+SIGN_NOUNS = word_set(
+    """sign signs banner banners placard placards poster posters billboard billboards plaque plaques sticker stickers
+    badge badges button buttons t-shirt t-shirts shirt shirts sweatshirt sweatshirts jersey jerseys cap caps hat
+    hats mug mugs flag flags inscription inscriptions headstone gravestone tattoo graffiti"""
+)
+"""Things that carry words no one speaks: a sign, a banner, a shirt, a plaque."""
 _NAME_WORDS = 7
 _SMALL = word_set("of the and for in on at to by de la")
 
@@ -85,4 +91,29 @@ def called_thing(tokens: list[Tok], qi: int) -> bool:
     for v in range(qi - 2, max(0, qi - 2 - _OBJECT_WORDS), -1):
         if _verb(tokens[v]):  # 'called the summit "Total Madness"' may be a judgement: 'call' needs 'the Beast'
             return (definite or tokens[v].norm in _NAMING) and _thing_object(tokens, v, qi)
+    return False
+
+
+_SIGN_READS = word_set("read reads")
+_SIGN_REACH = 4
+"""The most words from 'read' to the sign's noun ('read one hand-painted sign')."""
+
+
+def sign_after(tokens: list[Tok], qi: int) -> bool:
+    """'"Slow: Ducks," read a sign by the gate', '"No Toll," reads one hand-painted banner': a quotation closed by a
+    comma, then 'read' or 'reads' and a few words ending in a sign's noun (:data:`SIGN_NOUNS`), is the words the sign
+    carries, no one's words here."""
+    at = qi + 1
+    if at < len(tokens) and tokens[at].text == ",":
+        at += 1
+    elif not tokens[qi].text.rstrip("\"”’' ").endswith(","):
+        return False
+    if at >= len(tokens) or tokens[at].norm not in _SIGN_READS:
+        return False
+    for j in range(at + 1, min(len(tokens), at + 1 + _SIGN_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap:
+            return False
+        if t.norm in SIGN_NOUNS:
+            return True
     return False

@@ -144,7 +144,7 @@ def _names_a_work(tokens: list[Tok], qi: int) -> bool:
 
 _TERM_NOUNS = word_set(
     """term terms phrase label moniker nickname slogan pseudonym alias hashtag motto catchphrase epithet acronym
-    banner tagline mantra watchword buzzword catchword name word expression"""
+    banner tagline mantra watchword buzzword catchword name word expression headline headlines title"""
 )
 _NAME_NOUNS = word_set("name nickname pseudonym alias moniker")
 """Nouns of a name that a form of 'be' may join to it ('whose stage name is "X"'; 'the slogan is "X"' may be the
@@ -234,7 +234,9 @@ CRAFT_NOUNS = word_set(
 )
 """Nouns of a craft, a song or a made thing whose name a title-case quotation right after them is ('the tanker "Sea
 Lark"', 'the track "Low Tide"', 'its chatbot "Pip"')."""
-_WORKS_AND_CRAFT = WORK_NOUNS | CRAFT_NOUNS
+_PRINTED = word_set("leaflet leaflets pamphlet pamphlets brochure brochures booklet booklets handbook")
+"""Printed things a title-case quotation right after names ('the council's leaflet "Sort It Out"')."""
+_WORKS_AND_CRAFT = WORK_NOUNS | CRAFT_NOUNS | _PRINTED
 _NAMED_THINGS = WORK_NOUNS | word_set(
     """plan scheme campaign programme program initiative policy project strategy festival fair parade gala awards
     concert competition contest tournament race marathon conference fundraiser appeal petition list guide trail"""
