@@ -56,3 +56,30 @@ def test_words_a_sign_a_heading_or_a_leaflet_carries_are_no_quote(text: str) -> 
 def test_a_person_who_read_the_words_out_keeps_them() -> None:
     """'read' followed by a person, not a sign's noun: the reader's words."""
     assert _direct('"We are not moving," read Tilda Marsh from a statement.') == [("Tilda Marsh", "We are not moving")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tilda Marsh said the ferry\'s booking page had a "rebook" option ticked by default.',
+        'Tilda Marsh said the county had dropped the "park and stride" scheme after a year.',
+        'Tilda Marsh said the club had lost the "gold" rating it won in 2021.',
+    ],
+)
+def test_a_label_before_a_noun_of_a_kind_is_no_quote(text: str) -> None:
+    """Plain lower-case words before a noun of a scheme, a rule or a device, or any before a noun of a category or
+    setting, name a kind of thing: no one's words."""
+    assert _direct(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Tilda Marsh said the council had a "reckless" scheme for the quay.', "reckless"),
+        ('Tilda Marsh said the board ran a "rigged" process from the start.', "rigged"),
+        ('Tilda Marsh said the port wanted "shared responsibility" options on the table.', "shared responsibility"),
+    ],
+)
+def test_a_judgement_before_a_noun_stays_quoted(text: str, words: str) -> None:
+    """An adjective or a participle before a scheme's noun is the speaker's judgement."""
+    assert _direct(text) == [("Tilda Marsh", words)]

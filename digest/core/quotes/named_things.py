@@ -18,7 +18,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.thing_names import SIGN_NOUNS as _SIGN_NOUNS
-from digest.core.quotes.thing_names import called_thing, sign_after
+from digest.core.quotes.thing_names import called_thing, label_before_noun, sign_after
 from digest.core.quotes.titles import CRAFT_NOUNS, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
@@ -461,6 +461,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _named_in_passing(tokens, qi)
         or called_thing(tokens, qi)
         or sign_after(tokens, qi)
+        or label_before_noun(tokens, qi)
     )
 
 

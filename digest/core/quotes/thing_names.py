@@ -117,3 +117,64 @@ def sign_after(tokens: list[Tok], qi: int) -> bool:
         if t.norm in SIGN_NOUNS:
             return True
     return False
+
+
+_LABEL_WORDS = 4
+"""The most words of a label before its noun ('"melt and pour" rule')."""
+_CATEGORY_NOUNS = word_set(
+    "level levels rating ratings status category categories setting settings mode button buttons tier tiers grade"
+)
+"""Nouns of a category or a setting: any quoted lower-case words before one name it ('the "good" rating', 'the
+"confidential" level', 'a "subscribe" button')."""
+_SCHEME_NOUNS = word_set(
+    """option options system systems scheme schemes rule rules principle process notice notices tariff tariffs
+    sticker stickers"""
+)
+"""Nouns of a scheme, a rule or a device: quoted plain nouns before one name it ('the "fuel pass" system', 'a
+"voucher" option'); an adjective there is a judgement ('a "reckless" scheme')."""
+_JUDGING_ENDS = (
+    "ed", "ing", "en", "ive", "ful", "ous", "ic", "able", "ible", "less", "ish", "al", "ent", "ant", "ly", "est",
+    "ary", "ory", "ar", "ist",
+)  # fmt: skip
+"""Endings of adjectives, participles and adverbs ('"reckless"', '"rigged"', '"broken"', '"necessary"')."""
+_PLAIN_ADJECTIVES = word_set(
+    """good bad great poor fair high low top secret real free full new old big small huge tiny hard soft strong weak
+    right wrong true false open closed clean safe fresh cheap rich deep fast slow hot cold warm dark long short whole
+    sure fine grim mad sick corrupt unbound better worse bigger greater larger smaller higher lower stronger weaker"""
+)
+"""Adjectives without an adjective's ending ('a "good" job', '"top secret" messages')."""
+_LINKS = word_set("and or of")
+"""Small words a label may hold ('"melt and pour"', '"freedom of choice"')."""
+
+
+def _label_word(word: str) -> bool:
+    """A plain lower-case word of a label or one of its links ('and', 'of'): no hyphen, digit or mark."""
+    return word.isalpha() and word.islower()
+
+
+def _plain_noun(word: str) -> bool:
+    """A word that is no adjective, participle or adverb by its ending, nor a plain adjective ('good')."""
+    y_adjective = word.endswith("y") and not word.endswith(("ity", "cy", "ry", "gy", "ey", "ay", "oy"))
+    return word not in _PLAIN_ADJECTIVES and not word.endswith(_JUDGING_ENDS) and not y_adjective
+
+
+def label_before_noun(tokens: list[Tok], qi: int) -> bool:
+    """'the "good" rating', 'a "subscribe" button', 'the "fuel pass" system', 'a "melt and pour" rule', 'leave
+    "oops" stickers': a quotation of a few plain lower-case words right before a lower-case noun of a category or a
+    setting (any words), or of a scheme, a rule or a device (plain nouns only, 'and', 'or', 'of' between), names a
+    kind of thing, no one's words; an adjective, a participle or an adverb before a scheme's noun is a judgement
+    and stays the speaker's ('a "reckless" scheme', 'a "rigged" process', '"flexible solidarity" options')."""
+    if qi + 1 >= len(tokens):
+        return False
+    inner = tokens[qi].text.strip("\"“”'‘’«» ")
+    words = inner.split()
+    if not words or len(words) > _LABEL_WORDS or not all(map(_label_word, words)):
+        return False
+    noun = tokens[qi + 1]
+    if noun.kind is not WORD or noun.is_cap:
+        return False
+    if noun.norm in _CATEGORY_NOUNS:
+        return True
+    if noun.norm not in _SCHEME_NOUNS or words[0] in _LINKS or words[-1] in _LINKS:
+        return False
+    return all(w in _LINKS or _plain_noun(w) for w in words)
