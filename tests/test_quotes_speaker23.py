@@ -85,3 +85,29 @@ def test_fronted_place_with_a_state_then_a_described_subject_gives_no_place_spea
         'by quoting an old motto: "Every storm passes."'
     )
     assert all(speaker != "Colo" for _, speaker, _ in quotes_of(text))
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    text = (
+        "Dunmore Police have warned drivers that the ring road will stay shut until noon.\n\n"
+        '"Please leave early and expect queues," the force said.'
+    )
+    assert direct_speaker_of(text, "Please leave early") == "Dunmore Police"
+
+
+def test_the_force_with_no_police_named_stays_the_force() -> None:
+    text = (
+        "Dunmore Council has warned drivers that the ring road will stay shut until noon.\n\n"
+        '"Please leave early and expect queues," the force said.'
+    )
+    assert direct_speaker_of(text, "Please leave early") != "Dunmore Council"
+
+
+def test_role_of_a_place_then_a_title_after_the_is_the_named_person() -> None:
+    text = (
+        "The vicar of St Aldhelm, the Rev Hugh Tallis, said the crypt would open on Fridays. He told worshippers "
+        "that nobody should go cold.\n\n"
+        '"Cold is not a sin," he wrote.'
+    )
+    assert "Hugh Tallis" in (speaker_of(text, "the crypt would open") or "")
+    assert "Hugh Tallis" in (direct_speaker_of(text, "Cold is not a sin") or "")

@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     PARTY_MEMBERS,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
+    TITLE_WORDS,
     role_word,
     word_set,
 )
@@ -225,9 +226,12 @@ def _name_after_office(tokens: list[Tok], inner: tuple[int, int]) -> Attribution
     comma = next((i for i, t in enumerate(words) if t.text == ","), None)
     if comma is None or comma < 2 or len(words) - comma - 1 < 2 or words[0].norm not in DETERMINERS:
         return None
-    if not office_of_body(words[:comma]) or not plain_name(words[comma + 1 :]):
+    name = comma + 1
+    if words[name].norm == "the" and words[name + 1].norm.rstrip(".") in TITLE_WORDS and words[name + 1].is_cap:
+        name += 1  # 'The vicar of St Ebba, the Rev NAME': a title the article writes after 'the'
+    if not office_of_body(words[:comma]) or not plain_name(words[name:]):
         return None
-    return Attribution(inner[0] + comma + 1, inner[1], "appositive-subject")
+    return Attribution(inner[0] + name, inner[1], "appositive-subject")
 
 
 _VERB_GROUP_MAX = 3

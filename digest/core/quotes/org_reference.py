@@ -29,6 +29,7 @@ _REGULATORS = word_set("authority commission regulator office board ombudsman")
 _BODY_HEADS = {
     "agency": word_set("agency administration office service bureau"),
     "union": word_set("union association federation guild"),
+    "force": word_set("police constabulary"),
     "regulator": _REGULATORS,
     "watchdog": _REGULATORS,
     **{noun: frozenset({noun}) for noun in ("department", "ministry", "bureau", "authority", "commission")},
