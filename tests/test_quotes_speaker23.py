@@ -111,3 +111,25 @@ def test_role_of_a_place_then_a_title_after_the_is_the_named_person() -> None:
     )
     assert "Hugh Tallis" in (speaker_of(text, "the crypt would open") or "")
     assert "Hugh Tallis" in (direct_speaker_of(text, "Cold is not a sin") or "")
+
+
+def test_a_job_in_capitals_is_the_person_who_holds_it() -> None:
+    text = (
+        "Chief financial officer Dara Quillfeather said the group had cash to spare. Ms Quillfeather said the "
+        "dividend was unchanged.\n\n"
+        '"We are being careful, not timid," the CFO said.'
+    )
+    assert direct_speaker_of(text, "careful, not timid") == "Dara Quillfeather"
+
+
+def test_a_job_in_capitals_keeps_its_modifier_as_a_role() -> None:
+    text = (
+        "Ines Carrow has won the Dunmere seat for the Green Party.\n\n"
+        'Speaking later, the new MP said she had knocked on "every door" twice.'
+    )
+    assert direct_speaker_of(text, "every door") == "new MP"
+
+
+def test_letters_after_a_name_leave_the_name() -> None:
+    text = 'Prosecuting, Ines Carrow KC said the scheme was "theft with paperwork".'
+    assert direct_speaker_of(text, "theft with paperwork") == "Ines Carrow"

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from digest.core.lexicon import KIN, PREPOSITIONS_IN_NP, REPORT_VERBS, ROLE_NOUNS, word_set
 from digest.core.quotes.gender import word_gender
+from digest.core.quotes.role_acronyms import ROLE_ACRONYMS
 
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 """'the 29-year-old': a description by age alone."""
@@ -201,7 +202,8 @@ class Descriptions:
         if fitting:  # she must open the last sentence naming a person: 'Dana Pike said ... The president said'
             return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
         if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
-            return self._last_speaker(head, people, sentence, known, gender_of) if head in ROLE_NOUNS else None
+            job = head in ROLE_NOUNS or head in ROLE_ACRONYMS  # 'the midfielder', 'the new MP'
+            return self._last_speaker(head, people, sentence, known, gender_of) if job else None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
         if head in _NATIONALITIES and len(near) == 1:  # the one person named in the last sentences, a subject there
             facts = self._facts_of(near[0], known)

@@ -32,6 +32,7 @@ from digest.core.quotes.fronted_participle import past_fronted
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
 from digest.core.quotes.phrase_parts import speaker_parts
+from digest.core.quotes.role_acronyms import role_acronym
 from digest.core.quotes.serving import RELATIONS, serves
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
@@ -175,10 +176,9 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
         return Mention(raw, listed, None, "group", "p") if parts else None  # 'Norway, Chile and Kenya'
     if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
         parts = [parts[1], parts[0]]  # 'The director of the Amber Centre, NAME': the name, with the office
-    if len(parts) == 1 and len(parts[0]) == 1:
-        pronoun = subject_pronoun(parts[0][0].norm)
-        if pronoun is not None:
-            return Mention(raw, pronoun, None, "pronoun", PRONOUNS[pronoun][1]) if pronoun in PRONOUNS else None
+    lone, read = _read_whole(parts, raw)
+    if lone:
+        return read
     found = _Found()
     for part in parts:
         _read_part(part, found, several=len(parts) > 1)
@@ -197,6 +197,27 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     return _office(role, name, raw, len(parts)) or Mention(
         raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?")
     )
+
+
+def _read_whole(parts: list[list[Tok]], raw: str) -> tuple[bool, Mention | None]:
+    """A phrase of one part read whole, and its reading: a pronoun ('he', "she'll"; None for one that names no
+    one), a job's abbreviation heading it ('the new MP': a role); (False, None) when it is neither."""
+    if len(parts) != 1:
+        return False, None
+    pronoun = subject_pronoun(parts[0][0].norm) if len(parts[0]) == 1 else None
+    if pronoun is not None:
+        return True, Mention(raw, pronoun, None, "pronoun", PRONOUNS[pronoun][1]) if pronoun in PRONOUNS else None
+    if _acronym_head(parts[0]):
+        words = [t.text for t in parts[0]]
+        return True, Mention(raw, " ".join(words[1:] if words[0].lower() in DETERMINERS else words), None, "role")
+    return False, None
+
+
+def _acronym_head(part: list[Tok]) -> bool:
+    """'the new MP', 'the Labour MEP for the South', 'the firm's CFO': a job's abbreviation heads the phrase (the
+    last word before a preposition), and no first name stands before it ('Tory MP NAME' is NAME)."""
+    head = next((k - 1 for k, t in enumerate(part) if k > 0 and t.norm in PREPOSITIONS_IN_NP), len(part) - 1)
+    return role_acronym(part[head]) and not any(t.is_cap and first_name_lean(t.text) for t in part[:head])
 
 
 _OFFICE_LINKS = frozenset({"of", "for"})

@@ -41,6 +41,7 @@ from digest.core.quotes.phrase_words import STOP_CAPS as _STOP_CAPS
 from digest.core.quotes.phrase_words import np_word as _np_word
 from digest.core.quotes.place_of import owner_before_place, owner_before_state
 from digest.core.quotes.right_phrases import np_right
+from digest.core.quotes.role_acronyms import role_acronym
 from digest.core.quotes.serving import RELATIONS
 from digest.core.quotes.team_leaders import TEAM_OWNERS, team_leader
 from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
@@ -404,9 +405,12 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
     role ('an angry dock worker said'), the determiner must open the sentence or follow a comma, a lead word or a
     day ('On Monday the harbour board said'; not 'after the storm passed police said', 'after the long rain
     residents said')."""
-    if tokens[start].is_cap or tokens[start].norm in DETERMINERS or tokens[j].norm not in _ROLE_OR_ORG:
+    acronym = start == j and role_acronym(tokens[j])  # 'the new MP said': a role, though in capitals
+    if (tokens[start].is_cap and not acronym) or tokens[start].norm in DETERMINERS:
         return start
-    org = tokens[j].norm not in ROLE_NOUNS
+    if tokens[j].norm not in _ROLE_OR_ORG and not acronym:
+        return start
+    org = tokens[j].norm not in ROLE_NOUNS and not acronym
     plain = 2
     for d in range(start - 1, max(lo, start - plain - 1 - _ADJECTIVES_BEFORE) - 1, -1):
         if tokens[d].kind is not WORD or tokens[d].norm in SPEECH_VERBS or tokens[d].norm in _NO_MODIFIER:
