@@ -133,3 +133,28 @@ def test_a_job_in_capitals_keeps_its_modifier_as_a_role() -> None:
 def test_letters_after_a_name_leave_the_name() -> None:
     text = 'Prosecuting, Ines Carrow KC said the scheme was "theft with paperwork".'
     assert direct_speaker_of(text, "theft with paperwork") == "Ines Carrow"
+
+
+def test_the_statement_is_the_subject_that_issued_it() -> None:
+    text = (
+        "Rexley Rovers have dismissed coach Ivo Penn after a poor run.\n\n"
+        "The club confirmed the news in a short statement on its website on Tuesday.\n\n"
+        '"The board thanks Ivo for his work," the statement read.'
+    )
+    assert direct_speaker_of(text, "The board thanks Ivo") == "Rexley Rovers"
+
+
+def test_the_judgment_is_the_judge_who_gave_it() -> None:
+    text = (
+        'In a 30-page judgment released on Friday, Employment Judge Ada Brackwell said Mr Lowe had been "candid".\n\n'
+        '"The tribunal is satisfied that the claimant was sidelined," the judgment said.'
+    )
+    assert direct_speaker_of(text, "The tribunal is satisfied") == "Employment Judge Ada Brackwell"
+
+
+def test_an_adverb_read_into_the_subject_issues_nothing() -> None:
+    text = (
+        "The label flat-out denied the claims in a statement on its website.\n\n"
+        '"We never blocked her tour," the statement said.'
+    )
+    assert direct_speaker_of(text, "We never blocked") != "label flat-out"

@@ -23,7 +23,7 @@ from digest.core.quotes.exchange import Exchange
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question, unlabelled_answers
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
-from digest.core.quotes.issuers import issued_nouns, medium_aside
+from digest.core.quotes.issuers import issued_nouns, medium_aside, medium_subject
 from digest.core.quotes.main_clause import put_to_subject
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside_marks
 from digest.core.quotes.named_later import link_named_later
@@ -285,7 +285,7 @@ class _Reader:
         medium, other = issued_nouns(tokens)
         speakers = {a.root().name: a.root() for a in actors}
         issuer = next(iter(speakers.values())) if len(speakers) == 1 else None
-        aside = medium_aside(tokens) if medium and not speakers else None
+        aside = (medium_aside(tokens) or medium_subject(tokens)) if medium and not speakers else None
         named = self.mention(tokens, aside, para) if aside is not None else None
         issuer = self.registry.resolve(named, self.sentence, pos=tokens[0].start) if named is not None else issuer
         self.registry.issuers.note(other | (set() if issuer is None else medium), None, self.sentence)

@@ -10,12 +10,17 @@ from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.own_words import POSSESSIVE_SUBJECTS
+from digest.core.quotes.right_phrases import verb_like
+from digest.core.quotes.speakers import np_left
 from digest.core.quotes.tokens import WORD, Tok
 
 ISSUED_REACH = 10
 """How many sentences after its issuer was named 'the statement' may still stand for that issuer's statement."""
 _MODIFIERS = 2
 """The most lower-case words between 'a' and the statement's noun ('a brief written statement')."""
+_ISSUED_NOUNS = STATEMENT_NOUNS | frozenset({"judgment", "judgement", "ruling"})
+"""Nouns of a statement issued, and of a court's written decision ('In a written judgment, the judge said A. ...
+"B," the judgment said': the judge's)."""
 
 
 def issued_nouns(tokens: list[Tok]) -> tuple[set[str], set[str]]:
@@ -26,7 +31,7 @@ def issued_nouns(tokens: list[Tok]) -> tuple[set[str], set[str]]:
     medium: set[str] = set()
     other: set[str] = set()
     for k, t in enumerate(tokens):
-        if t.kind is not WORD or t.norm not in STATEMENT_NOUNS or t.norm.endswith("s"):
+        if t.kind is not WORD or t.norm not in _ISSUED_NOUNS or t.norm.endswith("s"):
             continue
         j = k - 1
         while j >= 0 and k - j <= _MODIFIERS and tokens[j].kind is WORD and not tokens[j].is_cap:
@@ -61,6 +66,39 @@ def medium_aside(tokens: list[Tok]) -> Attribution | None:
 
 
 _DASHES = frozenset({"—", "–", "--"})
+_MEDIUM_REACH = 6
+"""The most words between a verb and the medium in its clause ('confirmed the decision in a statement')."""
+_SUBJECT_MAX = 8
+"""The most tokens of the subject before its verb ('The Harbour Board of Rexley confirmed')."""
+
+
+def medium_subject(tokens: list[Tok]) -> Attribution | None:
+    """'The club confirmed the decision in a statement on its website': the noun phrase opening the sentence, a
+    verb right after it and, in that clause (no mark between), 'in a/an/its' and a statement noun: the subject
+    issued the medium, whatever its verb; None for any other sentence."""
+    v = next((k for k, t in enumerate(tokens[:_SUBJECT_MAX]) if not t.is_cap and verb_like(t)), None)
+    found = np_left(tokens, v, 0) if v is not None else None
+    if v is None or found is None or found != (0, v) or not _head_noun(tokens[v - 1]):
+        return None
+    for k in range(v + 1, min(len(tokens) - 1, v + _MEDIUM_REACH)):
+        if tokens[k].kind is not WORD:
+            return None
+        if tokens[k].norm == "in" and _opens_medium(tokens, k + 1):
+            return Attribution(0, v, "subject")
+    return None
+
+
+def _head_noun(tok: Tok) -> bool:
+    """The last word of a subject may be its noun: a capitalised word or a plain lower-case word (not 'flat-out',
+    'firmly': an adverb read into the phrase)."""
+    return tok.is_cap or (tok.norm.isalpha() and not tok.norm.endswith("ly"))
+
+
+def _opens_medium(tokens: list[Tok], k: int) -> bool:
+    """'a statement', 'its brief statement': an article or possessive, then a statement noun within a few words."""
+    if tokens[k].norm not in ("a", "an", *POSSESSIVES):
+        return False
+    return any(t.norm in _ISSUED_NOUNS for t in tokens[k + 1 : k + 2 + _MODIFIERS])
 
 
 @dataclass
@@ -83,7 +121,7 @@ class Issuers:
         within :data:`ISSUED_REACH` sentences, and 'her statement', 'his letter' for the person the possessive
         refers to (a pronoun); any other mention is returned as it is."""
         words = mention.text.lower().split()
-        if len(words) == 2 and words[0] in POSSESSIVE_SUBJECTS and words[1] in STATEMENT_NOUNS:
+        if len(words) == 2 and words[0] in POSSESSIVE_SUBJECTS and words[1] in _ISSUED_NOUNS:
             pronoun = POSSESSIVE_SUBJECTS[words[0]]  # '"A," her statement said': hers
             return Mention(pronoun, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
         if len(words) != 2 or words[0] != "the" or words[1] not in self.by_noun:
