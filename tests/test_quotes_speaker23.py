@@ -158,3 +158,23 @@ def test_an_adverb_read_into_the_subject_issues_nothing() -> None:
         '"We never blocked her tour," the statement said.'
     )
     assert direct_speaker_of(text, "We never blocked") != "label flat-out"
+
+
+def test_a_fragment_a_body_had_warned_of_is_the_bodys() -> None:
+    text = 'Pell Vance said the council had warned that repairs could take "up to a year".'
+    assert direct_speaker_of(text, "up to a year") == "council"
+
+
+def test_a_fragment_in_an_email_from_a_body_is_the_bodys() -> None:
+    text = 'Pell Vance said the latest letter from the council had warned that repairs could take "up to a year".'
+    assert direct_speaker_of(text, "up to a year") == "council"
+
+
+def test_a_fragment_a_named_person_had_told_is_that_persons() -> None:
+    text = 'Pell Vance said Mara Quist had told him the repairs were "a scandal".'
+    assert direct_speaker_of(text, "a scandal") == "Mara Quist"
+
+
+def test_a_fragment_after_a_body_agreeing_stays_the_outer_speakers() -> None:
+    text = 'Pell Vance said the council had agreed that repairs were "overdue".'
+    assert direct_speaker_of(text, "overdue") == "Pell Vance"

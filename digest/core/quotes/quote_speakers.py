@@ -17,6 +17,7 @@ from digest.core.lexicon import (
     PRONOUNS,
     QUESTION_WORDS,
     SPEECH_OR_DESCRIBE,
+    STATEMENT_NOUNS,
     word_set,
 )
 from digest.core.quotes.actors import ActorState, Registry
@@ -42,7 +43,8 @@ Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""
 _DETERMINING = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 """Words after which a word is a noun, not a verb ('the note', 'her post')."""
-_INNER_SPEECH = word_set("told said wrote tweeted posted")
+_INNER_SPEECH = word_set("told said wrote tweeted posted warned")
+_PERFECT = word_set("had has have")
 """Verbs of speech whose named subject, inside another's reported clause, is the quoted words' own speaker."""
 
 _PEOPLE_DETERMINERS = POSSESSIVES | {"the", "some", "many", "most", "other"}
@@ -274,18 +276,29 @@ class QuoteSpeakers:
         return next((a for r, a in owners if r.start <= qstart < r.end and r.start <= at < r.end), None)
 
     def _inner_speech(self, who: Attribution) -> bool:
-        """The cue is a verb of speech right after a named subject opening a clause ('X said NAME told the warden
-        the boat "was never seaworthy"'): the inner speaker said the quoted words, which the outer one relays (not a
-        relative clause: 'X said the letter NAME wrote was "kind"' is X's description)."""
-        verb = self.tokens[who.end] if who.end < len(self.tokens) else None
-        subject = self.tokens[who.start]
-        before = self.tokens[who.start - 1] if who.start > 0 else None
+        """The cue is a verb of speech (perhaps after 'had') right after a named subject or 'the' and a body's noun
+        opening a clause, or after a statement 'from' it ('X said NAME told the warden the boat "was never
+        seaworthy"', 'X said the last email from the airline had warned that refunds "may take a year"'): the inner
+        speaker said the quoted words, which the outer one relays (not a relative clause: 'X said the letter NAME
+        wrote was "kind"' is X's description)."""
+        tokens = self.tokens
+        at = who.end + (who.end + 1 < len(tokens) and tokens[who.end].norm in _PERFECT)  # 'NAME had told'
+        verb = tokens[at] if at < len(tokens) else None
+        subject = tokens[who.start]
+        before = tokens[who.start - 1] if who.start > 0 else None
         speech = (
             before is not None and before.norm in FINITE_SPEECH_VERBS and not self._noun_after_determiner(who.start - 1)
         )
-        opens = before is None or before.text == "," or before.norm == "that" or speech
-        named = subject.is_cap and subject.norm not in PRONOUNS
+        issued = before is not None and before.norm == "from" and tokens[who.start - 2].norm in STATEMENT_NOUNS
+        opens = before is None or before.text == "," or before.norm == "that" or speech or issued
+        named = (subject.is_cap and subject.norm not in PRONOUNS) or self._body(who)
         return opens and named and verb is not None and verb.norm in _INNER_SPEECH
+
+    def _body(self, who: Attribution) -> bool:
+        """The cue's subject is 'the' and an organisation's noun ('the airline', 'the council'): a body that speaks
+        for itself ('X said the council had warned that repairs would take "a year"': the council's words)."""
+        tokens = self.tokens
+        return who.end - who.start == 2 and tokens[who.start].norm == "the" and tokens[who.end - 1].norm in ORG_WORDS
 
     def _noun_after_determiner(self, k: int) -> bool:
         """``tokens[k]`` follows an article or possessive: a noun ('the note'), not a verb ('said')."""
