@@ -83,3 +83,23 @@ def test_a_label_before_a_noun_of_a_kind_is_no_quote(text: str) -> None:
 def test_a_judgement_before_a_noun_stays_quoted(text: str, words: str) -> None:
     """An adjective or a participle before a scheme's noun is the speaker's judgement."""
     assert _direct(text) == [("Tilda Marsh", words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tilda Marsh said tenants could report leaks through its "Drip Watch" app from Monday.',
+        'Tilda Marsh said the utility had issued the "do not drink notice" overnight.',
+        'The firm said drivers could claim under its "Fair Fares Scheme".',
+    ],
+)
+def test_a_named_service_or_scheme_is_no_quote(text: str) -> None:
+    """A proper name before a noun of a service a body runs, and a scheme's name ending in a scheme's noun, are
+    no one's words."""
+    assert _direct(text) == []
+
+
+def test_a_grade_in_capitals_stays_quoted() -> None:
+    """A capitalised grade before a noun of a category is not taken for a service's name (PolNeAR counts it)."""
+    text = 'Tilda Marsh said the files were raised to the "Restricted" level last week.'
+    assert _direct(text) == [("Tilda Marsh", "Restricted")]

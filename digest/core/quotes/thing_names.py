@@ -158,16 +158,40 @@ def _plain_noun(word: str) -> bool:
     return word not in _PLAIN_ADJECTIVES and not word.endswith(_JUDGING_ENDS) and not y_adjective
 
 
+_SERVICE_NOUNS = _SCHEME_NOUNS | word_set("app apps hotline line alert alerts text texts service fund bond")
+"""Nouns of a scheme or a service a body runs: a proper name before one is its name ('its "Park Smart" app', 'the
+"Call Ahead" line'); not nouns of a category ('the "Secret" level' is a grade someone gave, as PolNeAR reads it)."""
+
+
+def _named_scheme(tokens: list[Tok], qi: int, words: list[str]) -> bool:
+    """'issued the "boil water notice"', 'under its "Fair Fares Scheme"': a quotation of a few plain nouns or a
+    proper name ending in a scheme's noun, after a determiner, is the scheme's name."""
+    if len(words) < 2 or len(words) > _LABEL_WORDS or qi == 0 or not _determined(tokens[qi - 1]):
+        return False
+    inner = " ".join(words)
+    return proper_name(inner) or all(_label_word(w) and (w in _LINKS or _plain_noun(w)) for w in words)
+
+
+def _determined(tok: Tok) -> bool:
+    """An article, a possessive determiner or a possessive noun before the quotation."""
+    return tok.norm in ARTICLES or tok.norm in ("its", "their", "our") or tok.text.endswith(("'s", "’s"))
+
+
 def label_before_noun(tokens: list[Tok], qi: int) -> bool:
     """'the "good" rating', 'a "subscribe" button', 'the "fuel pass" system', 'a "melt and pour" rule', 'leave
     "oops" stickers': a quotation of a few plain lower-case words right before a lower-case noun of a category or a
     setting (any words), or of a scheme, a rule or a device (plain nouns only, 'and', 'or', 'of' between), names a
-    kind of thing, no one's words; an adjective, a participle or an adverb before a scheme's noun is a judgement
-    and stays the speaker's ('a "reckless" scheme', 'a "rigged" process', '"flexible solidarity" options')."""
+    kind of thing, no one's words, and so is a proper name before a noun of a service ('its "Park Smart" app') or a
+    scheme's name (:func:`_named_scheme`); an adjective, a participle or an adverb before a scheme's noun is a
+    judgement and stays the speaker's ('a "reckless" scheme', 'a "rigged" process', '"flexible solidarity" options')."""
     if qi + 1 >= len(tokens):
         return False
     inner = tokens[qi].text.strip("\"“”'‘’«» ")
     words = inner.split()
+    if words and words[-1].lower() in _SCHEME_NOUNS and _named_scheme(tokens, qi, words):
+        return True
+    if tokens[qi + 1].norm in _SERVICE_NOUNS and proper_name(inner) and len(words) <= _LABEL_WORDS:
+        return True
     if not words or len(words) > _LABEL_WORDS or not all(map(_label_word, words)):
         return False
     noun = tokens[qi + 1]
