@@ -103,3 +103,20 @@ def test_a_grade_in_capitals_stays_quoted() -> None:
     """A capitalised grade before a noun of a category is not taken for a service's name (PolNeAR counts it)."""
     text = 'Tilda Marsh said the files were raised to the "Restricted" level last week.'
     assert _direct(text) == [("Tilda Marsh", "Restricted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('The ferry was, in Oskar Lind\'s words, "a floating shed".', "Oskar Lind", "a floating shed"),
+        (
+            'In Oskar Lind\'s words, "We rowed out and nobody followed."',
+            "Oskar Lind",
+            "We rowed out and nobody followed.",
+        ),
+        ('In the words of one ferryman, "The tide never waits."', "ferryman", "The tide never waits."),
+    ],
+)
+def test_in_someones_words_names_the_speaker(text: str, speaker: str, words: str) -> None:
+    """'in NAME's words, "A"' and 'in the words of X, "A"': X said A."""
+    assert _direct(text) == [(speaker, words)]

@@ -8,6 +8,7 @@ The owner of 'words' (a possessive pronoun or a name's possessive) said the quot
 from __future__ import annotations
 
 from digest.core.lexicon import PRONOUNS, word_set
+from digest.core.quotes.according import according_source
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.tokens import WORD, Tok
@@ -30,7 +31,7 @@ def own_words(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     if k >= lo and tokens[k].norm in _LINKS and k + 1 < qi and tokens[k + 1].text == ":":
         k -= 1  # 'were:' needs its colon
     if k < lo or tokens[k].norm != "words":
-        return None
+        return words_of(tokens, qi, lo)
     k -= 1
     while k >= lo and tokens[k].norm in _WORDS_BEFORE and qi - k < 8:
         k -= 1
@@ -40,8 +41,43 @@ def own_words(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     if owner.norm in _OWNER_PRONOUNS:
         opened = k - 1 >= lo and tokens[k - 1].norm == "in"
         return Attribution(k, k + 1, "own-words") if opened or tokens[qi - 1].text == ":" else None
-    if owner.is_cap and owner.text.endswith(("'s", "’s")) and tokens[qi - 1].text == ":":
-        return Attribution(k, k + 1, "own-words")
+    if owner.is_cap and owner.text.endswith(("'s", "’s")):
+        if tokens[qi - 1].text == ":":
+            return Attribution(k, k + 1, "own-words")
+        start = _name_start(tokens, k, lo)
+        if start - 1 >= lo and tokens[start - 1].norm == "in" and tokens[qi - 1].text == ",":
+            return Attribution(start, k + 1, "words-of")  # 'In Tilda Marsh's words, "A"'
+    return None
+
+
+_NAME_REACH = 4
+"""The most capitalised words of a name before its possessive ('In Dame Tilda Marsh's words')."""
+
+
+def _name_start(tokens: list[Tok], k: int, lo: int) -> int:
+    """Where the capitalised name ending in the possessive at ``k`` begins."""
+    start = k
+    while start - 1 >= lo and k - start < _NAME_REACH and tokens[start - 1].is_cap and tokens[start - 1].norm != "in":
+        start -= 1
+    return start
+
+
+_WORDS_OF_REACH = 12
+"""The most tokens of the source after 'in the words of' ('one of the oldest fishermen on the quay')."""
+
+
+def words_of(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
+    """'In the words of one fisherman, "A"', 'The plan was, in the words of its architect, "B"': the source between
+    'in the words of' and the comma right before the quotation, read as an 'according to' source."""
+    if qi - 1 <= lo or tokens[qi - 1].text != ",":
+        return None
+    for k in range(qi - 2, max(lo + 3, qi - 2 - _WORDS_OF_REACH) - 1, -1):
+        t = tokens[k]
+        if t.kind is not WORD:
+            return None
+        if t.norm == "of" and [w.norm for w in tokens[k - 3 : k]] == ["in", "the", "words"]:
+            found = according_source(tokens, k + 1, qi - 1) if k + 1 < qi - 1 else None
+            return Attribution(found[0], found[1], "according") if found and found[1] == qi - 1 else None
     return None
 
 
@@ -50,5 +86,10 @@ def owner_mention(tok: Tok) -> Mention | None:
     if tok.norm in _OWNER_PRONOUNS:
         pronoun = _OWNER_PRONOUNS[tok.norm]
         return Mention(tok.text, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
-    name = tok.text.removesuffix("'s").removesuffix("’s")
+    return named_owner([tok])
+
+
+def named_owner(toks: list[Tok]) -> Mention:
+    """The person a name's possessive stands for: "Vell's" is Vell, "Tilda Marsh's" is Tilda Marsh."""
+    name = " ".join(t.text for t in toks).removesuffix("'s").removesuffix("’s")
     return Mention(name, name, None, "person")

@@ -22,7 +22,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.agreement import plural_speakers
 from digest.core.quotes.cue import Attribution, Report
 from digest.core.quotes.mentions import OBJECT_PRONOUNS
-from digest.core.quotes.own_words import owner_mention
+from digest.core.quotes.own_words import named_owner, owner_mention
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import opening_subject, people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
@@ -48,6 +48,8 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
         return Mention(word, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
     if who.how == "own-words":
         return owner_mention(tokens[who.start])  # 'in her own words, "A"': whom 'she' points to
+    if who.how == "words-of":
+        return named_owner(tokens[who.start : who.end])  # 'In Tilda Marsh's words, "A"'
     found = make_mention(tokens, who.start, who.end, text)
     if who.how == "name-colon" and (found is None or found.kind != "person" or _labelled(tokens, who)):
         return None  # 'Update: "..."', "Editor's note:", 'Breaking News:': a label, no speaker
