@@ -178,3 +178,22 @@ def test_a_fragment_a_named_person_had_told_is_that_persons() -> None:
 def test_a_fragment_after_a_body_agreeing_stays_the_outer_speakers() -> None:
     text = 'Pell Vance said the council had agreed that repairs were "overdue".'
     assert direct_speaker_of(text, "overdue") == "Pell Vance"
+
+
+def test_a_firms_name_is_no_one_a_pronoun_may_stand_for() -> None:
+    text = (
+        "Ada Brill, a fiddler, grew up in Hazel Gap.\n\n"
+        '"I was ashamed of it," she says.\n\n'
+        "Cedar Hollow Records says it has booked her on a long tour.\n\n"
+        '"They knew me as a child," she says.'
+    )
+    assert direct_speaker_of(text, "They knew me as a child") == "Ada Brill"
+
+
+def test_a_body_named_before_a_noun_after_a_is_no_one_a_pronoun_may_stand_for() -> None:
+    text = (
+        "At a Blue Anchor shelter in Marlow Creek, Tessa Okonkwo sat on a cot with her two sons. She said the "
+        "family had left their trailer on Monday.\n\n"
+        '"I do not know what is left," she said.'
+    )
+    assert direct_speaker_of(text, "I do not know what is left") == "Tessa Okonkwo"

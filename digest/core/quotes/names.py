@@ -61,10 +61,10 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _OPENING_OWNER = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?['’]s(?= [a-z])")
 """A lone capitalised word with a possessive opening a sentence ('Reed's campaign slogan was ...'): the owner of
 the subject, a person when the article named her in full before."""
-_SKIPPED_AFTER = re.compile(r"(?:\b(?:[Tt]he|[Oo]f|[Ii]n) |[\"“])$")
-"""What makes a capitalised pair no person's name: 'the', 'of' or 'in' as a word before it ('the Harbour Trust',
-'in Salem Park') or an opening quotation mark; a word that only ends so ('captain Ada Kell', 'his cousin Tom
-Reed') is no such word."""
+_SKIPPED_AFTER = re.compile(r"(?:\b(?:[Tt]he|[Oo]f|[Ii]n|[Aa]n?) |[\"“])$")
+"""What makes a capitalised pair no person's name: 'the', 'of', 'in' or 'a' as a word before it ('the Harbour
+Trust', 'in Salem Park', 'a Red Cross shelter') or an opening quotation mark; a word that only ends so ('captain
+Ada Kell', 'his cousin Tom Reed') is no such word."""
 _STOPPED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 """Honorifics and titles written with or without a full stop ('Mr. Reed', 'Mr Reed')."""
 _BARE_TITLES = frozenset({*_STOPPED_TITLES, "Miss", "Professor"})
@@ -171,7 +171,8 @@ def _names_in(sentence: str) -> list[str]:
         if heading is None:
             heading = _heading(sentence)
         pos = m.end() if heading else _name_end(sentence, (first, last), m.end())
-        names.append(sentence[m.start() : pos])
+        if not _firm_after(sentence, first, pos):
+            names.append(sentence[m.start() : pos])
     return names
 
 
@@ -209,6 +210,19 @@ def _name_end(sentence: str, pair: tuple[str, str], end: int) -> int:
     if at > end and _CAPITAL_NEXT.match(sentence, at):
         at = end  # 'Hillary Clinton Goes After ...': a heading's capitals, no longer name
     return at
+
+
+_FIRM_WORDS = _NOT_NAME_ENDS | word_set("records inc ltd llc plc corp studios holdings partners label labs foundation")
+"""Capitalised words that make the words before them a firm's or a body's name ('Hollow Pine Records')."""
+
+
+def _firm_after(sentence: str, first: str, end: int) -> bool:
+    """The capitalised pair ending at ``end`` opens a firm's name ('Cedar Hollow Records says'): the next word is a
+    firm's, and the first is no known first name ('Tom Reed Foundation' still names Tom Reed)."""
+    more = _NAME_MORE.match(sentence, end)
+    if more is None or more.group(1).lower() not in _FIRM_WORDS:
+        return False
+    return first_name_lean(_unaccented(first.split("-")[0])) is None
 
 
 def _unaccented(word: str) -> str:
