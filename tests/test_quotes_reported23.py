@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.quote_support import direct_quotes as _direct
+from tests.quote_support import quotes_of
 
 
 @pytest.mark.parametrize(
@@ -120,3 +121,32 @@ def test_a_grade_in_capitals_stays_quoted() -> None:
 def test_in_someones_words_names_the_speaker(text: str, speaker: str, words: str) -> None:
     """'in NAME's words, "A"' and 'in the words of X, "A"': X said A."""
     assert _direct(text) == [(speaker, words)]
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renn said the ferries had mostly run on time, although one crossing had left an hour late.",
+        "Ivo Renn said the pier could reopen in May, though the railings would need repainting first.",
+    ],
+)
+def test_a_concession_in_reported_tense_is_the_speakers(text: str) -> None:
+    """', although' or ', though' and a clause whose first verb is 'had', 'would', 'could' ... in reported tense goes
+    on with what was said."""
+    assert _reported(text) == [("Ivo Renn", text.removeprefix("Ivo Renn said ").rstrip("."))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renn said the pier could reopen in May, though he did not say who would pay.",
+        "Ivo Renn said the pier could reopen in May, though a contract has not been signed.",
+    ],
+)
+def test_a_concession_in_the_writers_tense_ends_the_report(text: str) -> None:
+    """A plain past or a present perfect after ', though' is the writer's: the report ends before it."""
+    assert _reported(text) == [("Ivo Renn", "the pier could reopen in May")]
