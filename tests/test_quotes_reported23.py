@@ -150,3 +150,23 @@ def test_a_concession_in_reported_tense_is_the_speakers(text: str) -> None:
 def test_a_concession_in_the_writers_tense_ends_the_report(text: str) -> None:
     """A plain past or a present perfect after ', though' is the writer's: the report ends before it."""
     assert _reported(text) == [("Ivo Renn", "the pier could reopen in May")]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ['"And the side gate?"', '"Which hook?"'],
+)
+def test_a_short_verbless_question_after_an_answer_is_the_askers(follow_up: str) -> None:
+    """'"Where were the keys, Mr Holt?" the lawyer asked.' / '"On the hook," Holt said.' / '"Which hook?"': a
+    short question without a verb or a first person, after the answer, is the asker's follow-up (no 'you' needed)."""
+    text = f'"Where were the keys, Mr Holt?" the lawyer asked.\n\n"On the hook," Holt said.\n\n{follow_up}'
+    assert _direct(text)[-1] == ("lawyer", follow_up.strip('"'))
+
+
+def test_a_full_question_after_an_answer_stays_the_answerers() -> None:
+    """A question with a verb and no 'you' may be the answerer's own point: it is not given to the asker."""
+    text = (
+        '"Where were the keys, Mr Holt?" the lawyer asked.\n\n"On the hook," Holt said.\n\n'
+        '"Why else would the council pay?"'
+    )
+    assert _direct(text)[-1] == ("Holt", "Why else would the council pay?")

@@ -60,6 +60,24 @@ def _put_to_someone(text: str, marks: list[MarkSpan]) -> bool:
     return _SECOND_PERSON.search(quoted) is not None or _VOCATIVE.search(quoted) is not None
 
 
+_ELLIPTICAL_WORDS = 6
+_VERBS = re.compile(
+    r"\b(?:is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could|should|may|might|must|\w+ed|\w+n't)\b",
+    re.I,
+)
+"""Words of a verb group: a question holding one is a clause, maybe the answerer's own ('Why else would they pay?')."""
+
+
+def _elliptical(text: str, marks: list[MarkSpan]) -> bool:
+    """The paragraph's quotations are a short question without a verb or a first person ('And the side gate?',
+    'Which hook?', 'Both nights?'): a follow-up put to the one who just answered, though it says no 'you'."""
+    quoted = _quoted_words(text, marks)
+    words = quoted.split()
+    if not words or len(words) > _ELLIPTICAL_WORDS:
+        return False
+    return _VERBS.search(quoted) is None and _FIRST_PERSON.search(quoted) is None
+
+
 def _asking(text: str, marks: list[MarkSpan]) -> bool:
     """The paragraph puts a question to someone: in its quotation, or in reported form ('NAME asked the witness
     how many ...')."""
@@ -133,8 +151,8 @@ class Exchange:
             self.offered = self._retort(text, marks, None)  # '"Nooooo!"' / '"Or do we ...?"': the other
             return self.offered
         if asks(text, marks):
-            if last_asked or not _put_to_someone(text, marks):
-                return None
+            if last_asked or not (_put_to_someone(text, marks) or quoted and _elliptical(text, marks)):
+                return None  # '"And the side gate?"' after an answer: the asker's next question
             return self._earlier(last, asking=True)
         # a question in reported form gets no bare answer: the answer is usually written with its speaker
         if last_asked and quoted:
