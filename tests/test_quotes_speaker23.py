@@ -197,3 +197,30 @@ def test_a_body_named_before_a_noun_after_a_is_no_one_a_pronoun_may_stand_for() 
         '"I do not know what is left," she said.'
     )
     assert direct_speaker_of(text, "I do not know what is left") == "Tessa Okonkwo"
+
+
+def test_a_relative_named_by_first_name_alone_is_whom_he_stands_for() -> None:
+    text = (
+        "Nia Brell, 38, walked the coast path for the ward. She said she cried near St Aidans.\n\n"
+        "Her husband, Bjorn, 41, looked after the children while his wife was away.\n\n"
+        '"I knew she was stubborn," he joked.'
+    )
+    assert direct_speaker_of(text, "I knew she was stubborn") == "Bjorn"
+
+
+def test_a_wife_named_by_first_name_alone_is_whom_she_stands_for() -> None:
+    text = (
+        "The driver fled the scene, the court heard.\n\n"
+        "In a statement read to the court, Mr Quarmby's wife, Astrid, described the knock at the door.\n\n"
+        '"I knew before they spoke," she wrote.'
+    )
+    assert direct_speaker_of(text, "I knew before they spoke") == "Astrid"
+
+
+def test_a_wife_named_by_first_name_is_no_he() -> None:
+    text = (
+        "Pope Anselm met Ruben Vardaman on Saturday.\n\n"
+        "Some of his advisers, including his wife, Saoirse, also were at the meeting. He said that there was no "
+        '"talk of politics at all."'
+    )
+    assert direct_speaker_of(text, "talk of politics") == "Ruben Vardaman"

@@ -31,7 +31,7 @@ from digest.core.quotes.gender import (
 )
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_inverse import inverse_kin_person, named_kin, note_kin
-from digest.core.quotes.names import HONORIFICS, bare_title_surname, titled_in_full
+from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, titled_in_full
 from digest.core.quotes.org_heads import no_one, org_named
 from digest.core.quotes.org_reference import described_body, described_org
 from digest.core.quotes.pronoun_chain import object_of
@@ -133,7 +133,9 @@ class Registry:
             full = (
                 name
                 if " " in name and not surname
-                else self.named_in_full(surname or name) or surname and titled_in_full(name, self.names_seen)
+                else self.named_in_full(surname or name)
+                or (surname and titled_in_full(name, self.names_seen))
+                or kin_named(para, para.find(written, start), name, self.called)  # 'Her husband, Ivo, 41, ...'
             )
             if full is not None:
                 if name != written:

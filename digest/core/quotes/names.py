@@ -8,6 +8,8 @@ import unicodedata
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     ADVERBS,
+    KIN_MEN,
+    KIN_WOMEN,
     LEAD_WORDS,
     MONTHS_DAYS,
     NOT_NAME_WORDS,
@@ -54,7 +56,7 @@ _FUNCTION_WORDS = word_set(
 _NOT_NAME_STARTS = LEAD_WORDS | ADVERBS | SENTENCE_OPENERS | ADVERBIAL_OPENERS | NOT_NAME_WORDS | _FUNCTION_WORDS
 """Capitalised words that open a sentence or a phrase but never a person's name: 'What Reed said', 'In Salem'."""
 _NOT_NAME_WORDS = TITLE_WORDS | ORG_WORDS | MONTHS_DAYS | PARTY_MEMBERS
-_PLACE_STARTS = word_set("north south east west new san santa los las saint fort port lake mount")
+_PLACE_STARTS = word_set("north south east west new san santa los las saint st fort port lake mount")
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -261,5 +263,36 @@ _NICKNAME = re.compile(rf"\b([{_UP}][{_LOW}]+) [\"“‘'][{_UP}][{_LOW}]+[\"”
 
 def _person_names(sentence: str) -> list[str]:
     """:func:`_names_in` of the sentence read without the nicknames inside names ('Rosamund "Pip" Tarrock's desk'
-    names Rosamund Tarrock, whom a later lone 'Tarrock' and 'she' stand for)."""
-    return _names_in(_NICKNAME.sub(r"\1 ", sentence))
+    names Rosamund Tarrock, whom a later lone 'Tarrock' and 'she' stand for), and the first names set off after a
+    noun of kin (:func:`kin_named`)."""
+    names = _names_in(_NICKNAME.sub(r"\1 ", sentence))
+    names.extend(m.group(2) for m in _KIN_NAME.finditer(sentence) if _kin_first_name(m.group(1), m.group(2)))
+    return names
+
+
+_KIN_NAME = re.compile(rf"\b([a-z]+), ([{_UP}][{_LOW}]+)(?=,)")
+"""A lower-case word, a comma and one capitalised word set off by another comma ('Her husband, Ivo, 41,')."""
+_ONE_KIN = KIN_MEN | KIN_WOMEN
+_KIN_BEFORE = re.compile(r"\b([a-z]+), $")
+
+
+def _kin_first_name(kin: str, name: str) -> bool:
+    """``name``, set off after ``kin``, is a first name naming that relative ('Her husband, Ivo,', 'Mr Lowe's wife,
+    Ada,'; not 'her home town, Bray,')."""
+    return kin in _ONE_KIN and first_name_lean(_unaccented(name)) is not None
+
+
+def kin_named(para: str, at: int, name: str, called: dict[str, str]) -> str | None:
+    """``name`` when it is a lone first name written at ``at`` of ``para`` set off after a noun of one relative
+    ('Her husband, Ivo, 41, looked after the children'): a person named so, whom a later 'he' or 'she' may stand
+    for, though the article never writes the name in full (``called`` learns the sex the noun gives: 'husband',
+    a man); else None."""
+    before = _KIN_BEFORE.search(para, max(0, at - _KIN_REACH), at) if at >= 0 else None
+    if before is None or " " in name or not _kin_first_name(before.group(1), name):
+        return None
+    called.setdefault(name, "m" if before.group(1) in KIN_MEN else "f")
+    return name
+
+
+_KIN_REACH = 16
+"""The most characters of the noun of kin and its comma before the name ('granddaughter, ')."""
