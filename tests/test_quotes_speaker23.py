@@ -224,3 +224,16 @@ def test_a_wife_named_by_first_name_is_no_he() -> None:
         '"talk of politics at all."'
     )
     assert direct_speaker_of(text, "talk of politics") == "Ruben Vardaman"
+
+
+def test_a_fronted_place_before_a_name_and_its_appositive_keeps_the_quotation() -> None:
+    text = (
+        "The Brisket yard has tripled its orders.\n\n"
+        'Across the Tollan Firth, Dagny Holt, a rival, says: "They got lucky with the weather."'
+    )
+    assert direct_speaker_of(text, "They got lucky") == "Dagny Holt"
+
+
+def test_a_fronted_place_before_a_name_without_an_appositive() -> None:
+    text = 'Beyond the old quay, Dagny Holt says: "They got lucky with the weather."'
+    assert direct_speaker_of(text, "They got lucky") == "Dagny Holt"

@@ -183,6 +183,8 @@ def _before_tag(tokens: list[Tok], j: int, lo: int) -> int:
 
 
 _ADVERBIAL_WORDS = 12
+_PLACE_OPENERS = frozenset({"across", "beyond", "inside", "outside", "along", "around", "near", "behind", "over"})
+"""Prepositions of place opening an adverbial before the subject ('Across the Sound, NAME, a rival, says')."""
 _FRONTED_CLAUSE_WORDS = 24
 """The most words of a fronted subordinate clause ('While A did not ..., X, R-NY, says')."""
 
@@ -194,7 +196,8 @@ def _opening_adverbial(tokens: list[Tok], lo: int, comma: int) -> bool:
     while start < comma and tokens[start].norm in LEAD_WORDS and tokens[start].norm not in ADVERBIAL_OPENERS:
         start += 1
     most = _FRONTED_CLAUSE_WORDS if tokens[start].norm in SUBORDINATORS else _ADVERBIAL_WORDS
-    if start == comma or comma - start > most or tokens[start].norm not in ADVERBIAL_OPENERS:
+    opener = tokens[start].norm in ADVERBIAL_OPENERS or tokens[start].norm in _PLACE_OPENERS
+    if start == comma or comma - start > most or not opener:
         return False
     return all(t.kind is WORD for t in tokens[start:comma])
 
