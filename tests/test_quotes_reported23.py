@@ -170,3 +170,21 @@ def test_a_full_question_after_an_answer_stays_the_answerers() -> None:
         '"Why else would the council pay?"'
     )
     assert _direct(text)[-1] == ("Holt", "Why else would the council pay?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renn said the harbour board would dredge the channel, something fishermen have wanted for years.",
+        "Ivo Renn said the ferry carried 41,000 passengers, a figure that would have seemed absurd a decade ago.",
+    ],
+)
+def test_an_appositive_summing_up_the_clause_is_the_writers(text: str) -> None:
+    """', something X have wanted' and ', a figure that ...' after a reported clause sum it up: the writer's."""
+    assert _reported(text) == [("Ivo Renn", text.removeprefix("Ivo Renn said ").rsplit(", ", 1)[0])]
+
+
+def test_something_like_an_amount_stays_in_the_report() -> None:
+    """', something like 40 boats' is the speaker's own approximation, not a summing-up."""
+    text = "Ivo Renn said the storm sank the fleet, something like 40 boats in one night."
+    assert _reported(text) == [("Ivo Renn", "the storm sank the fleet, something like 40 boats in one night")]

@@ -184,11 +184,8 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
         return not _coordinated(tokens, k + 1, hi)
     if nxt.norm in _CONTRASTS:
         return not _contrast_said(tokens, k + 1, hi)
-    if nxt.norm in ("a", "an"):
-        if _gloss_appositive(tokens, k + 1, hi):
-            return True
-        if _appositive_to_end(tokens, k, hi) and not _person_apposition(tokens, k, hi):
-            return True
+    if nxt.norm in ("a", "an", "something"):
+        return _summing_up(tokens, k, hi)
     if nxt.norm == "compared":
         return _share_comparison(tokens, k + 1, hi)
     if nxt.norm in _MEASURED_AGAINST:
@@ -325,7 +322,8 @@ def _person_apposition(tokens: list[Tok], k: int, hi: int) -> bool:
 
 _GLOSS_NOUNS = word_set(
     """response reaction commitment promise pledge claim proposal ruling move shift departure reversal setback phrase
-    point concession admission assertion allegation accusation characterization remark"""
+    point concession admission assertion allegation accusation characterization remark figure total rise fall increase
+    drop jump"""
 )
 """Nouns of an appositive that sums up the whole clause before it, as a statement or a step ('..., a claim the
 firm denies', '..., a commitment she said had swayed the board'): the writer's gloss, never more of what was
@@ -346,6 +344,25 @@ def _gloss_appositive(tokens: list[Tok], k: int, hi: int) -> bool:
         if t.norm in _GLOSS_NOUNS:
             return j + 1 >= hi or tokens[j + 1].norm not in ("of", "'s", "’s")
     return False
+
+
+def _summing_up(tokens: list[Tok], k: int, hi: int) -> bool:
+    """An appositive after the comma (``tokens[k]`` is 'a', 'an' or 'something') sums up the clause before it: the
+    writer's gloss, the end of what was said."""
+    if tokens[k].norm == "something":
+        return _summing_something(tokens, k + 1, hi)
+    if _gloss_appositive(tokens, k + 1, hi):
+        return True
+    return _appositive_to_end(tokens, k, hi) and not _person_apposition(tokens, k, hi)
+
+
+_NOT_SUMMING = word_set("like of close around approaching near else more less")
+
+
+def _summing_something(tokens: list[Tok], k: int, hi: int) -> bool:
+    """', something residents have sought for years', ', something that has never happened': 'something' and a
+    relative clause sum up the clause before, the writer's gloss (not ', something like 40 boats': an amount)."""
+    return k < hi and tokens[k].kind is WORD and tokens[k].norm not in _NOT_SUMMING
 
 
 def _contrast_said(tokens: list[Tok], k: int, hi: int) -> bool:
