@@ -188,3 +188,23 @@ def test_something_like_an_amount_stays_in_the_report() -> None:
     """', something like 40 boats' is the speaker's own approximation, not a summing-up."""
     text = "Ivo Renn said the storm sank the fleet, something like 40 boats in one night."
     assert _reported(text) == [("Ivo Renn", "the storm sank the fleet, something like 40 boats in one night")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was the verdict of Ansel Brook, who has fished the bay for 30 years, after the quota for the coming "
+        "season was cut by a fifth and the fleet sat down to count what it would cost.",
+        "Those were the words of Ansel Brook as the crowd gathered at the quay.",
+    ],
+)
+def test_that_was_the_verdict_of_names_the_bare_quotation_above(after: str) -> None:
+    """A bare quotation paragraph, then 'That was the verdict of NAME' or 'Those were the words of NAME': NAME's."""
+    text = f'"Nobody in the harbour has seen a cut like it."\n\n{after}'
+    assert _direct(text) == [("Ansel Brook", "Nobody in the harbour has seen a cut like it.")]
+
+
+def test_a_view_of_a_body_in_lower_case_names_no_one() -> None:
+    """'That was the view of the union': no capitalised name after 'of', no credit."""
+    text = '"We will not be moved."\n\nThat was the view of the union.'
+    assert _direct(text) == []

@@ -55,18 +55,43 @@ _LONGEST_CREDIT = 120
 
 def credit_after(text: str, spans: list[tuple[int, int]], at: int) -> str:
     """The paragraph after ``spans[at]`` when it may be a credit line under it: short, and not an item of a list of
-    hyphen lines ('- Opening hours' followed by '- Prices')."""
-    if at + 1 >= len(spans) or spans[at + 1][1] - spans[at + 1][0] >= _LONGEST_CREDIT:
+    hyphen lines ('- Opening hours' followed by '- Prices'); or one of any length opening with 'That was the verdict
+    of NAME' (:data:`_VERDICT`)."""
+    if at + 1 >= len(spans):
         return ""
     line = text[spans[at + 1][0] : spans[at + 1][1]]
+    if _VERDICT.match(line):
+        return line
+    if spans[at + 1][1] - spans[at + 1][0] >= _LONGEST_CREDIT:
+        return ""
     after = text[spans[at + 2][0] : spans[at + 2][1]] if at + 2 < len(spans) else ""
     return "" if line.lstrip().startswith("-") and after.lstrip().startswith("-") else line
+
+
+_VERDICT = re.compile(
+    r"\s*(?:That|This) (?:was|is) (?:the|a) (?:\w+ )?(?:verdict|message|view|warning|assessment|reaction|response|"
+    r"advice|plea|judgement|judgment|conclusion|prediction|reply|answer|complaint|promise) (?:of|from) (?=[A-Z])"
+    r"|\s*(?:Those|These) (?:were|are) the (?:\w+ )?words of (?=[A-Z])"
+)
+"""A paragraph that names the speaker of the bare quotation above it: 'That was the verdict of NAME, ...', 'Those
+were the words of NAME as ...' (a capitalised name right after 'of' or 'from')."""
+
+
+def _verdict_name(para: str) -> tuple[list[Tok], int, int] | None:
+    """The tokens of a 'That was the verdict of NAME' paragraph and the span of the name: its capitalised words
+    (an honorific's full stop among them) up to the first other token."""
+    match = _VERDICT.match(para)
+    if match is None:
+        return None
+    tokens = tokenize(para, match.end(), min(len(para), match.end() + _LONGEST_CREDIT), [])
+    end = next((k for k, t in enumerate(tokens) if t.kind is not WORD or not t.is_cap), len(tokens))
+    return (tokens, 0, end) if end > 1 else None
 
 
 def credit_mention(credit: str) -> tuple[Mention, int] | None:
     """The speaker a credit line names, as a mention, and where it stands in the line; None when it names none. A
     masked handle ('Ali***') keeps its name as the page shows it."""
-    found = credit_name(credit)
+    found = credit_name(credit) or _verdict_name(credit)
     if found is None:
         return None
     tokens, start, end = found
