@@ -237,3 +237,13 @@ def test_a_fronted_place_before_a_name_and_its_appositive_keeps_the_quotation() 
 def test_a_fronted_place_before_a_name_without_an_appositive() -> None:
     text = 'Beyond the old quay, Dagny Holt says: "They got lucky with the weather."'
     assert direct_speaker_of(text, "They got lucky") == "Dagny Holt"
+
+
+def test_a_relative_of_a_role_with_an_owner_is_the_speaker() -> None:
+    text = 'The widow of the trawler\'s skipper said the hearing "never asked the right questions."'
+    assert direct_speaker_of(text, "never asked") == "widow of the trawler's skipper"
+
+
+def test_a_friend_of_a_role_with_an_owner_is_the_speaker() -> None:
+    text = 'A neighbour of the bakery\'s owner said he was "badly shaken."'
+    assert direct_speaker_of(text, "badly shaken") == "neighbour of the bakery's owner"

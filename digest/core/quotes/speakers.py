@@ -417,7 +417,7 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
             return start  # 'The plan that critics say is flawed': a relative pronoun or a linking word is no modifier
         if tokens[d].norm in DETERMINERS:
             if not (org or tokens[d].is_cap or plain == 0):
-                return d
+                return _role_of(tokens, d, lo, d)  # 'The widow of the ferry's captain said': the widow
             return _past_owner(tokens, d, start) if _opens_phrase(tokens, d, lo) else _role_of(tokens, d, lo, start)
         if tokens[d].is_cap:
             return start
