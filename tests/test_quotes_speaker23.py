@@ -247,3 +247,13 @@ def test_a_relative_of_a_role_with_an_owner_is_the_speaker() -> None:
 def test_a_friend_of_a_role_with_an_owner_is_the_speaker() -> None:
     text = 'A neighbour of the bakery\'s owner said he was "badly shaken."'
     assert direct_speaker_of(text, "badly shaken") == "neighbour of the bakery's owner"
+
+
+def test_the_people_a_letter_is_sent_to_are_not_its_speaker() -> None:
+    text = 'The brewery\'s letter to tenants said the pub had "no future as a going concern."'
+    assert direct_speaker_of(text, "no future") == "brewery's letter to tenants"
+
+
+def test_a_memo_to_people_without_an_owner() -> None:
+    text = 'A memo to nurses said the ward was "closed until further notice."'
+    assert direct_speaker_of(text, "closed until") == "memo to nurses"

@@ -195,16 +195,25 @@ _DOCUMENTS = SOURCE_NOUNS | DOCUMENT_NOUNS
 
 def _document_about(tokens: list[Tok], start: int, lo: int) -> int:
     """'The report into Brightwell said', 'an inquiry into the ferry company found': a name after a preposition of
-    topic is what a document is about; the phrase goes back to the document (and its determiner)."""
-    if start - 2 < lo or tokens[start - 1].norm not in _TOPIC_PREPOSITIONS:
+    topic is what a document is about; the phrase goes back to the document (and its determiner). So are the people a
+    statement is sent to ('The firm's letter to employees said', 'A memo to staff said'), back to its owner."""
+    if start - 2 < lo or not _about_or_to(tokens[start - 1], tokens[start - 2]):
         return start
     noun = tokens[start - 2]
     if noun.is_cap and start - 2 > lo or noun.norm not in _DOCUMENTS:
         return start
-    d = start - 3 if start - 3 >= lo and tokens[start - 3].norm in DETERMINERS else start - 2
+    d = start - 2
+    if d - 1 >= lo and tokens[d - 1].text.endswith(("'s", "’s")) and tokens[start - 1].norm == "to":
+        d -= 1  # 'The firm's letter to employees'
+    d = d - 1 if d - 1 >= lo and tokens[d - 1].norm in DETERMINERS else d
     if d - 1 >= lo and tokens[d - 1].kind is WORD and not tokens[d - 1].is_cap:
         return start  # 'Critics of the report on X said': the document is itself an object
     return d
+
+
+def _about_or_to(preposition: Tok, noun: Tok) -> bool:
+    """A preposition of topic after a document ('report into'), or 'to' after a statement ('letter to')."""
+    return preposition.norm in _TOPIC_PREPOSITIONS or (preposition.norm == "to" and noun.norm in STATEMENT_NOUNS)
 
 
 _DESCRIPTOR_WORDS = 2
