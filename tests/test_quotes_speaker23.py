@@ -257,3 +257,16 @@ def test_the_people_a_letter_is_sent_to_are_not_its_speaker() -> None:
 def test_a_memo_to_people_without_an_owner() -> None:
     text = 'A memo to nurses said the ward was "closed until further notice."'
     assert direct_speaker_of(text, "closed until") == "memo to nurses"
+
+
+def test_a_document_that_spoke_before_is_no_he_that_adds() -> None:
+    text = (
+        'The proposal states that there is "little appetite" for a post office in the hamlet.\n\n'
+        'That has angered locals. Ivo Brask, 79, has queued there since he was 9 - "and paid since I was 12," he adds.'
+    )
+    assert direct_speaker_of(text, "paid since I was 12") == "Ivo Brask"
+
+
+def test_a_person_who_spoke_before_is_still_the_he_that_adds() -> None:
+    text = '"We queued here for sixty years," said Ivo Brask. "Every week," he added.'
+    assert direct_speaker_of(text, "Every week") == "Ivo Brask"

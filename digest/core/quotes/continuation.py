@@ -8,6 +8,7 @@ import re
 from digest.core.lexicon import (
     CONTRAST_SUBORDINATORS,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     PARTICIPLE_REPORT,
     REPORT_VERBS,
     SPEECH_OR_DESCRIBE,
@@ -77,10 +78,21 @@ def _continuing_participle(tokens: list[Tok], k: int) -> bool:
 
 def continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: str) -> bool:
     """'"...," he added' right after that person's quote: the pronoun is the previous speaker."""
-    if previous is None or previous.kind not in ("person", "role") or gender not in "mf":
+    if previous is None or previous.kind not in ("person", "role") or gender not in "mf" or _document(previous):
         return False
     verb = tokens[end] if end < len(tokens) else None
     return verb is not None and verb.norm in _CONTINUING_VERBS and previous.root().gender in ("?", gender)
+
+
+_DOCUMENT_HEADS = DOCUMENT_NOUNS | word_set("application plan proposal bill")
+"""Heads of a role read from a document's name ('The application states', 'the plan says')."""
+
+
+def _document(actor: ActorState) -> bool:
+    """A role that is a document or a source of findings ('application', 'the plan', 'report'): never 'he' or 'she'
+    ('The application states "A". ... NAME has drunk here since he was 16 - "B," he adds': not the application)."""
+    words = actor.root().name.lower().split()
+    return bool(words) and words[-1] in _DOCUMENT_HEADS
 
 
 def sexed(actor: ActorState | None, gender: str) -> ActorState | None:
