@@ -208,3 +208,15 @@ def test_a_view_of_a_body_in_lower_case_names_no_one() -> None:
     """'That was the view of the union': no capitalised name after 'of', no credit."""
     text = '"We will not be moved."\n\nThat was the view of the union.'
     assert _direct(text) == []
+
+
+def test_an_attribution_after_but_reports_only_the_clause_after_it() -> None:
+    """'A but, X said, B': A is a clause of the writer's before the coordinator; X reported B."""
+    text = "The lifeboat launched late but, the coxswain said, the crew had reached the yacht in time."
+    assert _reported(text) == [("coxswain", "the crew had reached the yacht in time")]
+
+
+def test_an_attribution_inside_one_clause_reports_all_of_it() -> None:
+    """'A, X said, B' with no coordinator before the attribution: the whole sentence is X's."""
+    text = "The lifeboat, the coxswain said, had reached the yacht in time."
+    assert _reported(text) == [("coxswain", "The lifeboat, the coxswain said, had reached the yacht in time")]

@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     AUXILIARIES,
     COORDINATORS,
     DESCRIPTION_OPENERS,
+    IRREGULAR_PAST,
     MONTHS_DAYS,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -335,7 +336,29 @@ def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int],
     # 'In particular, he said, the plan ...' keeps what follows; 'The editorial, sources said, nailed ...' is whole
     # 'In the end, X said, B' reports B: the lead only sets the scene
     start = v + 2 if (short_lead and opens_clause(tokens, v + 2, hi)) or frame_lead(tokens, lo, comma) else lo
+    if _joined_clause(tokens, lo, comma):
+        start = v + 2  # 'The ferry was late but, the captain said, the crew did their best': only the second clause
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
+
+
+_JOINING = word_set("but and so yet")
+
+
+def _joined_clause(tokens: list[Tok], lo: int, comma: int) -> bool:
+    """``tokens[lo:comma]`` is a whole clause of the writer's and a coordinator right before the attribution's comma
+    ('A recount was asked for but, X said, B'): the attribution reports what comes after it, not the clause before."""
+    if comma - 1 - lo < _JOINED_WORDS or tokens[comma - 1].norm not in _JOINING or tokens[lo].norm in SUBORDINATORS:
+        return False
+    return finite_clause(tokens, lo, comma - 1) or any(_past_word(t) for t in tokens[lo + 1 : comma - 1])
+
+
+_JOINED_WORDS = 3
+"""The fewest words of the writer's clause before 'but, X said,' ('The ferry sailed but, ...')."""
+
+
+def _past_word(tok: Tok) -> bool:
+    """A lower-case past tense ('launched', 'sank'): the clause before the coordinator has its verb."""
+    return tok.kind is WORD and not tok.is_cap and (tok.norm.endswith("ed") or tok.norm in IRREGULAR_PAST)
 
 
 _TOLD_OBJECT_WORDS = 4
