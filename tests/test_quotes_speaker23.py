@@ -270,3 +270,21 @@ def test_a_document_that_spoke_before_is_no_he_that_adds() -> None:
 def test_a_person_who_spoke_before_is_still_the_he_that_adds() -> None:
     text = '"We queued here for sixty years," said Ivo Brask. "Every week," he added.'
     assert direct_speaker_of(text, "Every week") == "Ivo Brask"
+
+
+def test_it_said_after_a_firm_read_as_a_name_is_the_firm() -> None:
+    text = (
+        'The panel ruled that the yard failed its welder, calling the process "perfunctory".\n\n'
+        'In a statement, Brackwater Marine said it was "disappointed" by the ruling.\n\n'
+        '"Brackwater Marine has trained women for many years," it said.'
+    )
+    assert direct_speaker_of(text, "trained women") == "Brackwater Marine"
+
+
+def test_it_said_after_a_person_is_not_that_person() -> None:
+    text = (
+        'The panel ruled that the yard failed its welder, calling the process "perfunctory".\n\n'
+        'Outside, Jordan Quell said the yard had been "careless".\n\n'
+        '"The yard failed its welder," it said.'
+    )
+    assert direct_speaker_of(text, "The yard failed") != "Jordan Quell"

@@ -16,6 +16,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.cue import is_verb
+from digest.core.quotes.gender import thing_like
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _LINKS = word_set(
@@ -77,7 +78,12 @@ def _continuing_participle(tokens: list[Tok], k: int) -> bool:
 
 
 def continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: str) -> bool:
-    """'"...," he added' right after that person's quote: the pronoun is the previous speaker."""
+    """'"...," he added' right after that person's quote: the pronoun is the previous speaker. And '"...," it said'
+    right after a quote of a name that is no person's (no first name: 'Brackwater Marine said it was "sorry". /
+    "A," it said'): the name, read as a person's, is a firm's."""
+    if gender == "n" and previous is not None and _firm_named(previous):
+        verb = tokens[end] if end < len(tokens) else None
+        return verb is not None and verb.norm in REPORT_VERBS
     if previous is None or previous.kind not in ("person", "role") or gender not in "mf" or _document(previous):
         return False
     verb = tokens[end] if end < len(tokens) else None
@@ -86,6 +92,12 @@ def continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: 
 
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | word_set("application plan proposal bill")
 """Heads of a role read from a document's name ('The application states', 'the plan says')."""
+
+
+def _firm_named(actor: ActorState) -> bool:
+    """A speaker read as a person whose name is no person's: no first name opens it, no sex is known."""
+    root = actor.root()
+    return root.kind == "person" and root.gender == "?" and " " in root.name and thing_like(root.name)
 
 
 def _document(actor: ActorState) -> bool:
