@@ -220,3 +220,9 @@ def test_an_attribution_inside_one_clause_reports_all_of_it() -> None:
     """'A, X said, B' with no coordinator before the attribution: the whole sentence is X's."""
     text = "The lifeboat, the coxswain said, had reached the yacht in time."
     assert _reported(text) == [("coxswain", "The lifeboat, the coxswain said, had reached the yacht in time")]
+
+
+def test_a_result_set_against_a_record_is_the_writers() -> None:
+    """', beating the previous best by 300' after a reported result: the writer's comparison."""
+    text = "Mara Voss said 9,200 swimmers finished the crossing, beating the previous best by about 300."
+    assert _reported(text) == [("Mara Voss", "9,200 swimmers finished the crossing")]

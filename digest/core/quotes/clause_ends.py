@@ -260,13 +260,14 @@ def _verbless(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 _MEASURED_AGAINST = word_set("ahead above below beating topping missing short")
-_ESTIMATE_WORDS = word_set("estimate estimates consensus expectations forecasts analyst analysts")
+_ESTIMATE_WORDS = word_set("estimate estimates consensus expectations forecasts analyst analysts record best")
 
 
 def _against_estimate(tokens: list[Tok], k: int, hi: int) -> bool:
     """', ahead of the average analyst estimate of 90 cents', ', below expectations', ', beating the consensus of
-    1.2%': a result set against the market's estimate is the writer's comparison, not more of what was said
-    (', above the line's limit' and ', below zero' go on)."""
+    1.2%', ', beating the previous best by 300', ', topping the record': a result set against the market's estimate
+    or a record is the writer's comparison, not more of what was said (', above the line's limit' and ', below zero'
+    go on)."""
     return any(t.norm in _ESTIMATE_WORDS for t in tokens[k : min(hi, k + _COMPARISON_REACH)])
 
 
