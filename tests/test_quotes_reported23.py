@@ -226,3 +226,10 @@ def test_a_result_set_against_a_record_is_the_writers() -> None:
     """', beating the previous best by 300' after a reported result: the writer's comparison."""
     text = "Mara Voss said 9,200 swimmers finished the crossing, beating the previous best by about 300."
     assert _reported(text) == [("Mara Voss", "9,200 swimmers finished the crossing")]
+
+
+def test_an_object_before_but_is_no_subject_of_a_reported_clause() -> None:
+    """'acknowledged the letter but had not replied': 'the letter but had' is no clause (its subject would run past
+    'but'), so 'acknowledged' reports nothing of its own here."""
+    text = "Ivo Renn told the Gazette the council had acknowledged the petition but had not yet replied."
+    assert _reported(text) == [("Ivo Renn", "the council had acknowledged the petition but had not yet replied")]
