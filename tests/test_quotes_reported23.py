@@ -233,3 +233,10 @@ def test_an_object_before_but_is_no_subject_of_a_reported_clause() -> None:
     'but'), so 'acknowledged' reports nothing of its own here."""
     text = "Ivo Renn told the Gazette the council had acknowledged the petition but had not yet replied."
     assert _reported(text) == [("Ivo Renn", "the council had acknowledged the petition but had not yet replied")]
+
+
+def test_a_reduced_relative_after_the_subject_is_passed() -> None:
+    """'NAME, reached by phone, stood by it but added that B': the aside opened by a participle and 'by' is passed
+    to find the subject of the coordinated verb of speech."""
+    text = "Tilda Marsh, reached by phone, stood by the review but added that the band had improved."
+    assert _reported(text) == [("Tilda Marsh", "the band had improved")]

@@ -334,10 +334,20 @@ def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
     aside = member_aside(tokens, k, v)
     if aside is not None:
         return aside + 1 if aside + 1 < v else k  # 'Residents of X, NAME among them, asked'
-    if k + 1 >= v or tokens[k].text != "," or tokens[k + 1].norm not in ("who", "which"):
+    if (
+        k + 2 >= v
+        or tokens[k].text != ","
+        or not (tokens[k + 1].norm in ("who", "which") or _reached_by(tokens, k + 1))
+    ):
         return k
     close = next((c for c in range(k + 2, min(v, k + RELATIVE_CLAUSE_MAX)) if tokens[c].text == ","), None)
     return close + 1 if close is not None and close + 1 < v else k
+
+
+def _reached_by(tokens: list[Tok], k: int) -> bool:
+    """'X, reached by phone, stood by it': a lower-case past participle and 'by' open a reduced relative aside."""
+    t = tokens[k]
+    return t.kind is WORD and not t.is_cap and t.norm.endswith("ed") and tokens[k + 1].norm == "by"
 
 
 _SUBORDINATE_SUBJECT_MAX = 6
