@@ -36,6 +36,32 @@ def _repeat(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
 
+def _name(index: int) -> str:
+    """A made-up capitalised word of its own for each number ('Varna', 'Varnb', ..., 'Varnba')."""
+    letters = ""
+    while True:
+        index, digit = divmod(index, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[digit] + letters
+        if not index:
+            return "Varn" + letters
+
+
+def _named(template: str, n: int) -> str:
+    """``template`` repeated to about ``n`` characters, each copy naming someone new."""
+    return "".join(template.format(a=_name(i), b=_name(i + 7)) for i in range(max(1, n // len(template))))
+
+
+MANY_ACTORS: dict[str, tuple[Callable[[int], str], int]] = {
+    "a new company each paragraph": (
+        lambda n: _named('{a} Foods said it would cut jobs. "Sad," the company said.\n\n', n),
+        32_000,
+    ),
+    "a new person each paragraph": (lambda n: _named('{a} {b} met the board. "Sad," she said.\n\n', n), 2_000),
+}
+"""Articles naming a new actor in every paragraph, with the first size timed: a step that reads every actor met so
+far at each mention grows quadratically, which for some steps shows only past a few hundred actors."""
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "repeated 'a.'": lambda n: _repeat("a.", n),
     "repeated 'a. '": lambda n: _repeat("a. ", n),
@@ -144,3 +170,10 @@ def test_quote_tokens_of_trailing_whitespace_grow_linearly() -> None:
     from digest.core.quotes.tokens import tokenize
 
     assert growth(lambda text: tokenize(text, 0, len(text), []), lambda n: "a" + " " * n) <= GROWTH_LIMIT
+
+
+@pytest.mark.parametrize("shape", MANY_ACTORS)
+def test_quotes_of_an_article_naming_hundreds_of_actors_grow_linearly(shape: str, unbounded_quotes: None) -> None:
+    make, size = MANY_ACTORS[shape]
+    ratio = growth(STEPS["quotes"], make, size=size)
+    assert ratio <= GROWTH_LIMIT, f"quotes on {shape}: time grows {ratio:.2f}x when the input doubles"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from digest.core.quotes.actor_index import NameBook, Recency
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import (
     FRONTED_OPENERS,
@@ -55,6 +56,10 @@ class Registry:
 
     def __init__(self) -> None:
         self.actors: list[ActorState] = []
+        self.recency = Recency()
+        """The actors met in each sentence (:meth:`Recency.within`)."""
+        self.book = NameBook(self.recency)
+        """The actors by their names and aliases (for :meth:`_find`)."""
         self.names_seen: list[tuple[int, str]] = []
         self.names_at: list[int] = []
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
@@ -111,7 +116,7 @@ class Registry:
         """The article already named someone with this (last) name."""
         low = name.lower()
         recent = self.names_seen[-_KNOWN_NAMES_READ:]
-        return any(a.name.lower().split()[-1] == low for a in self.live()) or any(
+        return any(a.name.lower().split()[-1] == low for a in self.book.ending(low)) or any(
             n.lower().split()[-1] == low for _, n in recent
         )
 
@@ -207,20 +212,18 @@ class Registry:
         if mention.kind == "person" and mention.role:
             note_kin(self, actor, mention.role)
         actor.last_seen = sentence
-        actor.note(sentence, pos if pos is not None else 0, subject)
+        self.recency.note(actor, sentence, pos if pos is not None else 0, subject)
         if mention.kind != "pronoun":
             actor.add_alias(mention.text.strip())
+            self.book.aliased(actor, mention.text.strip())
         if mention.kind == "person" and pos is not None:  # 'Reed, who ..., said': a place of the person named
             opens = opens_at(self._para, self._sentence_start, pos, _LEAD_CHARS)
             self.described.note_at(actor.name, mention.text.strip(), self._para, pos, sentence, opens)
         return actor
 
     def _recent(self, sentence: int) -> list[ActorState]:
-        return sorted(
-            (a for a in self.live() if sentence - a.last_seen <= _PRONOUN_WINDOW),
-            key=lambda a: a.last_seen,
-            reverse=True,
-        )
+        near = (a for a in self.recency.within(sentence, _PRONOUN_WINDOW) if sentence - a.last_seen <= _PRONOUN_WINDOW)
+        return sorted(near, key=lambda a: a.last_seen, reverse=True)
 
     def _find(self, m: Mention, sentence: int, owner: ActorState | None, pos: int | None) -> ActorState | None:
         if m.kind == "pronoun":
@@ -238,11 +241,11 @@ class Registry:
             )
             return stressed_person(self, m, sentence, pos) or kin or self._role(m, sentence, pos)
         key = m.name.lower()
-        for a in self.live():
+        for a in self.book.called(key):
             if a.name.lower() == key or key in (x.lower() for x in a.aliases):
                 return a
         if m.kind == "org" and len(m.name.split()) == 1:
-            for a in sorted(self.live(), key=lambda x: x.last_seen, reverse=True):
+            for a in sorted(self.book.orgs_holding(key), key=lambda x: x.last_seen, reverse=True):
                 if a.kind == "org" and key in a.name.lower().split():
                     return a
         return self._new(m, sentence)
@@ -250,13 +253,18 @@ class Registry:
     def _new(self, m: Mention, sentence: int) -> ActorState:
         actor = ActorState(m.name, m.kind, m.role, met_gender(self, m), last_seen=sentence)
         self.actors.append(actor)
-        self._surnames = self._people = None
+        self.recency.met(actor, sentence)
+        self.book.named(actor)
+        if actor.kind == "person" and self._surnames is not None:  # the newest wins a surname, as a rebuild would
+            self._surnames[actor.name.split()[-1]] = actor
+        if actor.kind == "person" and self._people is not None:
+            self._people[actor.name] = actor
         return actor
 
     def _before(self, sentence: int, pos: int | None) -> list[ActorState]:
         """Actors mentioned before ``pos`` of ``sentence`` within the pronoun window, latest first."""
         ranked = []
-        for a in self.live():
+        for a in self.recency.within(sentence, _PRONOUN_WINDOW):
             rank = a.rank_before(sentence, pos)
             if rank is not None and sentence - rank[0] <= _PRONOUN_WINDOW:
                 ranked.append((rank, a))
@@ -437,14 +445,13 @@ class Registry:
         def kin(a: ActorState) -> bool:  # 'Ana Reyes ... Reyes ... her father, Tomas Reyes': not that 'Reyes'
             return not single and another_bearer(m.name, a.stood_for)
 
-        for a in self.live():
-            if a.kind != "person":
-                continue
+        for a in self.book.bearers(m.name):
             an = a.name.lower()
             if an == full or (same_bearer(an, full, sur, single) and not kin(a)):
                 if len(m.name) > len(a.name):
                     a.add_alias(a.name)
                     a.name, self._surnames, self._people = m.name, None, None
+                    self.book.named(a)
                 learn_mention(self, a, m)
                 return a
         if single and len(sur) >= 4:

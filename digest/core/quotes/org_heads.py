@@ -48,4 +48,5 @@ def org_named(registry: Registry, name: str) -> bool:
     """A name whose last word is an organisation's head noun that the article also wrote as a role ('Rowing
     Guild' when 'the guild' spoke)."""
     last = name.split()[-1].lower()
-    return org_head(last, registry.name_ends) and any(a.kind == "role" and a.name == last for a in registry.live())
+    roles = (a for a in registry.book.called(last) if a.kind == "role")
+    return org_head(last, registry.name_ends) and any(a.name == last for a in roles)

@@ -66,7 +66,7 @@ def _spoken_for(registry: Registry, heads: frozenset[str], sentence: int, pos: i
     noun's kind ('D' of 'department'; not 'A GOP strategist said A. The department said B': a party)."""
     bodies = {
         a.name.split()[0]
-        for a in registry.live()
+        for a in registry.recency.within(sentence, NEAR)
         if a.kind == "role"
         and len(a.name.split()) == 2
         and _acronym(a.name.split()[0])
@@ -97,7 +97,7 @@ def _orgs_before(registry: Registry, sentence: int, pos: int | None) -> list[tup
     """The organisations met in the sentences before (:data:`NEAR`), each with its latest mention's rank."""
     return [
         (rank, a)
-        for a in registry.live()
+        for a in registry.recency.within(sentence, NEAR)
         if a.name[:1].isupper()
         and a.name not in registry.places
         and not group_word(a.name.split()[0])

@@ -30,7 +30,8 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
         if t.is_cap and t.text in known:  # only a word is capitalised
             # a known name leading the sentence is its subject: 'Brannock declined ...'; not one that only
             # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
-            known[t.text].note(sentence, t.start, index < lead_end and not _modifies(tokens, index, lead_end))
+            subject = index < lead_end and not _modifies(tokens, index, lead_end)
+            registry.recency.note(known[t.text], sentence, t.start, subject)
     group = plural_subject(tokens)
     if group is not None:
         # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
