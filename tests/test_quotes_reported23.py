@@ -15,8 +15,8 @@ from tests.quote_support import quotes_of
         'Senate Bill 88, which its author calls the "Grey Spine Act" after a ridge, would fund new footpaths.',
         'A beech that pupils called "Old Grumpy" fell across the lane during the storm, Tilda Marsh said.',
         "Pia Lund mourned her husband last spring.\n\nThe relay, which she called 'Paddles for Pip', raised £9,000.",
-        'Objectors have dubbed the planned tower "Mount Slate." The council meets again in June.',
-        'Villagers have taken to calling the gale "the Visitor," and Ansel Kroft said he understood why.',
+        'Campaigners have dubbed the proposed mast "Crag Needle." The parish meets again in July.',
+        'Locals have started calling the flood "the Lodger," and Lorcan Hesketh said he saw why.',
     ],
 )
 def test_a_name_a_thing_is_called_by_is_no_quote(text: str) -> None:
@@ -62,7 +62,7 @@ def test_a_person_who_read_the_words_out_keeps_them() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Tilda Marsh said the ferry\'s booking page had a "rebook" option ticked by default.',
+        'Tilda Marsh said the gym\'s sign-up form had a "pause" option ticked already.',
         'Tilda Marsh said the county had dropped the "park and stride" scheme after a year.',
         'Tilda Marsh said the club had lost the "gold" rating it won in 2021.',
     ],
@@ -90,8 +90,8 @@ def test_a_judgement_before_a_noun_stays_quoted(text: str, words: str) -> None:
     "text",
     [
         'Tilda Marsh said tenants could report leaks through its "Drip Watch" app from Monday.',
-        'Tilda Marsh said the utility had issued the "do not drink notice" overnight.',
-        'The firm said drivers could claim under its "Fair Fares Scheme".',
+        'Tilda Marsh said the utility had put out the "keep windows shut" notice overnight.',
+        'The insurer said tenants could apply under its "Safe Roofs Scheme".',
     ],
 )
 def test_a_named_service_or_scheme_is_no_quote(text: str) -> None:
@@ -130,26 +130,26 @@ def _reported(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ivo Renn said the ferries had mostly run on time, although one crossing had left an hour late.",
-        "Ivo Renn said the pier could reopen in May, though the railings would need repainting first.",
+        "Ivo Carbury said the ferries had mostly run on time, although one crossing had left an hour late.",
+        "Ivo Carbury said the pier could reopen in May, though the railings would need repainting first.",
     ],
 )
 def test_a_concession_in_reported_tense_is_the_speakers(text: str) -> None:
     """', although' or ', though' and a clause whose first verb is 'had', 'would', 'could' ... in reported tense goes
     on with what was said."""
-    assert _reported(text) == [("Ivo Renn", text.removeprefix("Ivo Renn said ").rstrip("."))]
+    assert _reported(text) == [("Ivo Carbury", text.removeprefix("Ivo Carbury said ").rstrip("."))]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ivo Renn said the pier could reopen in May, though he did not say who would pay.",
-        "Ivo Renn said the pier could reopen in May, though a contract has not been signed.",
+        "Ivo Carbury said the pier could reopen in May, though he did not say who would pay.",
+        "Ivo Carbury said the pier could reopen in May, though a contract has not been signed.",
     ],
 )
 def test_a_concession_in_the_writers_tense_ends_the_report(text: str) -> None:
     """A plain past or a present perfect after ', though' is the writer's: the report ends before it."""
-    assert _reported(text) == [("Ivo Renn", "the pier could reopen in May")]
+    assert _reported(text) == [("Ivo Carbury", "the pier could reopen in May")]
 
 
 @pytest.mark.parametrize(
@@ -175,33 +175,33 @@ def test_a_full_question_after_an_answer_stays_the_answerers() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ivo Renn said the harbour board would dredge the channel, something fishermen have wanted for years.",
-        "Ivo Renn said the ferry carried 41,000 passengers, a figure that would have seemed absurd a decade ago.",
+        "Ivo Carbury said the harbour board would dredge the channel, something fishermen have wanted for years.",
+        "Ivo Carbury said the ferry carried 41,000 passengers, a figure that would have seemed absurd a decade ago.",
     ],
 )
 def test_an_appositive_summing_up_the_clause_is_the_writers(text: str) -> None:
     """', something X have wanted' and ', a figure that ...' after a reported clause sum it up: the writer's."""
-    assert _reported(text) == [("Ivo Renn", text.removeprefix("Ivo Renn said ").rsplit(", ", 1)[0])]
+    assert _reported(text) == [("Ivo Carbury", text.removeprefix("Ivo Carbury said ").rsplit(", ", 1)[0])]
 
 
 def test_something_like_an_amount_stays_in_the_report() -> None:
     """', something like 40 boats' is the speaker's own approximation, not a summing-up."""
-    text = "Ivo Renn said the storm sank the fleet, something like 40 boats in one night."
-    assert _reported(text) == [("Ivo Renn", "the storm sank the fleet, something like 40 boats in one night")]
+    text = "Ivo Carbury said the storm sank the fleet, something like 40 boats in one night."
+    assert _reported(text) == [("Ivo Carbury", "the storm sank the fleet, something like 40 boats in one night")]
 
 
 @pytest.mark.parametrize(
     "after",
     [
-        "That was the verdict of Ansel Brook, who has fished the bay for 30 years, after the quota for the coming "
-        "season was cut by a fifth and the fleet sat down to count what it would cost.",
-        "Those were the words of Ansel Brook as the crowd gathered at the quay.",
+        "That was the verdict of Gorran Elphinstone, who has kept bees on the moor for 40 years, after the heather "
+        "burn was brought forward a month and the keepers sat down to reckon the losses.",
+        "Those were the words of Gorran Elphinstone as the keepers met at the inn.",
     ],
 )
 def test_that_was_the_verdict_of_names_the_bare_quotation_above(after: str) -> None:
     """A bare quotation paragraph, then 'That was the verdict of NAME' or 'Those were the words of NAME': NAME's."""
-    text = f'"Nobody in the harbour has seen a cut like it."\n\n{after}'
-    assert _direct(text) == [("Ansel Brook", "Nobody in the harbour has seen a cut like it.")]
+    text = f'"No hive on this moor has had a spring like it."\n\n{after}'
+    assert _direct(text) == [("Gorran Elphinstone", "No hive on this moor has had a spring like it.")]
 
 
 def test_a_view_of_a_body_in_lower_case_names_no_one() -> None:
@@ -223,20 +223,20 @@ def test_an_attribution_inside_one_clause_reports_all_of_it() -> None:
 
 
 def test_a_result_set_against_a_record_is_the_writers() -> None:
-    """', beating the previous best by 300' after a reported result: the writer's comparison."""
-    text = "Mara Voss said 9,200 swimmers finished the crossing, beating the previous best by about 300."
-    assert _reported(text) == [("Mara Voss", "9,200 swimmers finished the crossing")]
+    """', beating last year's record by 50' after a reported result: the writer's comparison."""
+    text = "Ivo Carbury said 640 riders completed the climb, beating last year's record by nearly 50."
+    assert _reported(text) == [("Ivo Carbury", "640 riders completed the climb")]
 
 
 def test_an_object_before_but_is_no_subject_of_a_reported_clause() -> None:
-    """'acknowledged the letter but had not replied': 'the letter but had' is no clause (its subject would run past
-    'but'), so 'acknowledged' reports nothing of its own here."""
-    text = "Ivo Renn told the Gazette the council had acknowledged the petition but had not yet replied."
-    assert _reported(text) == [("Ivo Renn", "the council had acknowledged the petition but had not yet replied")]
+    """'noted the grievance but had not answered': 'the grievance but had' is no clause (its subject would run past
+    'but'), so 'noted' reports nothing of its own here."""
+    text = "Ivo Carbury told the Herald the committee had noted the grievance but had so far not answered."
+    assert _reported(text) == [("Ivo Carbury", "the committee had noted the grievance but had so far not answered")]
 
 
 def test_a_reduced_relative_after_the_subject_is_passed() -> None:
-    """'NAME, reached by phone, stood by it but added that B': the aside opened by a participle and 'by' is passed
+    """'NAME, contacted by email, defended it but conceded that B': the aside opened by a participle and 'by' is passed
     to find the subject of the coordinated verb of speech."""
-    text = "Tilda Marsh, reached by phone, stood by the review but added that the band had improved."
-    assert _reported(text) == [("Tilda Marsh", "the band had improved")]
+    text = "Tilda Marsh, contacted by email, defended the ranking but conceded that the choir had improved."
+    assert _reported(text) == [("Tilda Marsh", "the choir had improved")]

@@ -9,47 +9,47 @@ from tests.quote_support import direct_speaker_of, quotes_of, speaker_of
 def test_party_label_before_a_relative_clause_is_not_the_speaker() -> None:
     text = (
         "The measure now heads to the upper chamber.\n\n"
-        'Sen. Wanda Okafor-Lind, D-Elmbrook, who has drafted a rival bill, called that "a dodge."\n\n'
-        '"They found time for a state bird," she said.'
+        'Sen. Hesper Quenby-Ashe, D-Millhaven, who sponsors a competing measure, labelled that "a smokescreen."\n\n'
+        '"They had hours to spare for a state fossil," she said.'
     )
-    assert direct_speaker_of(text, "a dodge") == "Sen. Wanda Okafor-Lind"
-    assert direct_speaker_of(text, "a state bird") == "Sen. Wanda Okafor-Lind"
+    assert direct_speaker_of(text, "a smokescreen") == "Sen. Hesper Quenby-Ashe"
+    assert direct_speaker_of(text, "a state fossil") == "Sen. Hesper Quenby-Ashe"
 
 
 def test_party_label_of_several_words_before_a_relative_clause() -> None:
-    text = "Rep. Lyle Brandvold, R-Cedar Falls, who wrote the measure, said it would end a lottery for rural schools."
-    assert speaker_of(text, "a lottery for rural schools") == "Rep. Lyle Brandvold"
+    text = "Rep. Barnaby Dromgoole, R-Glass Meadow, who authored the plan, said it would scrap a raffle for clinics."
+    assert speaker_of(text, "a raffle for clinics") == "Rep. Barnaby Dromgoole"
 
 
 def test_abbreviated_party_label_before_a_relative_clause() -> None:
-    text = 'Sen. Oona Petrakis, D-Ore., who leads the caucus, told reporters: "This vote is finished."'
-    assert direct_speaker_of(text, "This vote is finished") == "Sen. Oona Petrakis"
+    text = 'Sen. Isaura Gwilliam, D-Ore., who leads the caucus, told reporters: "This vote is finished."'
+    assert direct_speaker_of(text, "This vote is finished") == "Sen. Isaura Gwilliam"
 
 
 def test_bracketed_party_label_still_reads_the_name() -> None:
-    text = 'Rep. Lyle Brandvold (R-Cedar Falls), who wrote the measure, called it "overdue."'
-    assert direct_speaker_of(text, "overdue") == "Rep. Lyle Brandvold"
+    text = 'Rep. Barnaby Dromgoole (R-Glass Meadow), who authored the plan, called it "long awaited."'
+    assert direct_speaker_of(text, "long awaited") == "Rep. Barnaby Dromgoole"
 
 
 def test_speaker_for_a_legislator_keeps_the_spokesman() -> None:
-    text = 'A spokesman for Sen. Oona Petrakis, D-Ore., who leads the caucus, called it "a stunt."'
-    assert direct_speaker_of(text, "a stunt") == "spokesman for Sen. Oona Petrakis"
+    text = 'A spokesman for Sen. Isaura Gwilliam, D-Ore., who leads the caucus, called it "a stunt."'
+    assert direct_speaker_of(text, "a stunt") == "spokesman for Sen. Isaura Gwilliam"
 
 
 def test_town_and_state_before_a_mayor_are_not_the_speaker() -> None:
     text = (
-        '"We answer the phone when the dam leaks," said Brackley, Iowa, Mayor Lena Voss, the chair of the league, '
-        'in her keynote. "We pay for it too."'
+        '"We pick up the shovel when the levee cracks," said Fenwold, Iowa, Mayor Corisande Pirrie, the head of the '
+        'guild, at its lunch. "We foot the bill as well."'
     )
-    assert direct_speaker_of(text, "the dam leaks") == "Lena Voss"
-    assert direct_speaker_of(text, "We pay for it") == "Lena Voss"
+    assert direct_speaker_of(text, "the levee cracks") == "Corisande Pirrie"
+    assert direct_speaker_of(text, "We foot the bill") == "Corisande Pirrie"
 
 
 def test_town_and_abbreviated_state_before_a_mayor() -> None:
-    text = '"Nobody is coming to rescue us," said Palm Vista, Fla., Mayor Lena Voss.'
-    plain = '"Nobody is coming to rescue us," said Mayor Lena Voss.'
+    text = '"Nobody is coming to rescue us," said Gull Harbor, Fla., Mayor Corisande Pirrie.'
+    plain = '"Nobody is coming to rescue us," said Mayor Corisande Pirrie.'
     assert direct_speaker_of(text, "Nobody is coming") == direct_speaker_of(plain, "Nobody is coming")
-    assert "Lena Voss" in (direct_speaker_of(text, "Nobody is coming") or "")
+    assert direct_speaker_of(text, "Nobody is coming") == "Mayor Corisande Pirrie"
 
 
 def test_town_state_and_a_long_appositive_after_the_mayor() -> None:
@@ -57,7 +57,7 @@ def test_town_state_and_a_long_appositive_after_the_mayor() -> None:
         '"We mend the roads nobody else will," said Harlow Springs, Neb., Mayor Ines Padget, the head of the '
         "Council of Prairie Towns and its longest-serving member, in a speech on Friday."
     )
-    assert "Ines Padget" in (direct_speaker_of(text, "We mend the roads") or "")
+    assert direct_speaker_of(text, "We mend the roads") == "Ines Padget"
 
 
 def test_town_and_state_without_a_title_are_left_alone() -> None:
@@ -67,11 +67,11 @@ def test_town_and_state_without_a_title_are_left_alone() -> None:
 
 def test_abbreviated_party_label_then_a_lower_case_aside() -> None:
     text = (
-        'Sen. Oona Petrakis, D-Ore., despite conceding that she had doubts about "greedy insurers" and general '
+        'Sen. Isaura Gwilliam, D-Ore., despite conceding that she had doubts about "greedy insurers" and general '
         '"paper trails" that could be a worry, the families "deserve a hearing" and she does think the count is there.'
     )
-    assert direct_speaker_of(text, "greedy insurers") == "Sen. Oona Petrakis"
-    assert direct_speaker_of(text, "deserve a hearing") == "Sen. Oona Petrakis"
+    assert direct_speaker_of(text, "greedy insurers") == "Sen. Isaura Gwilliam"
+    assert direct_speaker_of(text, "deserve a hearing") == "Sen. Isaura Gwilliam"
 
 
 def test_abbreviated_party_label_before_the_verb_and_a_colon() -> None:
@@ -81,36 +81,37 @@ def test_abbreviated_party_label_before_the_verb_and_a_colon() -> None:
 
 def test_fronted_place_with_a_state_then_a_described_subject_gives_no_place_speaker() -> None:
     text = (
-        "In public, she radiated calm. At a summit that spring in Tarrow, Colo., the former pilot closed her talk "
-        'by quoting an old motto: "Every storm passes."'
+        "On stage, she seemed unhurried. At a forum that autumn in Quillby, Colo., the retired diver ended her "
+        'speech by reciting a family saying: "Every tide turns."'
     )
-    assert all(speaker != "Colo" for _, speaker, _ in quotes_of(text))
+    # Guard: the engine drops this quotation after a colon today; what matters is that no speaker "Colo" is made.
+    assert quotes_of(text) == []
 
 
 def test_the_force_is_the_police_named_before() -> None:
     text = (
-        "Dunmore Police have warned drivers that the ring road will stay shut until noon.\n\n"
+        "Grimsditch Police have warned drivers that the ring road will stay shut until noon.\n\n"
         '"Please leave early and expect queues," the force said.'
     )
-    assert direct_speaker_of(text, "Please leave early") == "Dunmore Police"
+    assert direct_speaker_of(text, "Please leave early") == "Grimsditch Police"
 
 
 def test_the_force_with_no_police_named_stays_the_force() -> None:
     text = (
-        "Dunmore Council has warned drivers that the ring road will stay shut until noon.\n\n"
+        "Grimsditch Council has warned drivers that the ring road will stay shut until noon.\n\n"
         '"Please leave early and expect queues," the force said.'
     )
-    assert direct_speaker_of(text, "Please leave early") != "Dunmore Council"
+    assert direct_speaker_of(text, "Please leave early") == "force"
 
 
 def test_role_of_a_place_then_a_title_after_the_is_the_named_person() -> None:
     text = (
-        "The vicar of St Aldhelm, the Rev Hugh Tallis, said the crypt would open on Fridays. He told worshippers "
-        "that nobody should go cold.\n\n"
-        '"Cold is not a sin," he wrote.'
+        "The chaplain of St Eanswythe, the Rev Lancelyn Pettigrew, said the hall would serve soup on Mondays. He told "
+        "parishioners that no one should eat alone.\n\n"
+        '"Hunger keeps no sabbath," he wrote.'
     )
-    assert "Hugh Tallis" in (speaker_of(text, "the crypt would open") or "")
-    assert "Hugh Tallis" in (direct_speaker_of(text, "Cold is not a sin") or "")
+    assert speaker_of(text, "the hall would serve soup") == "Rev Lancelyn Pettigrew"
+    assert direct_speaker_of(text, "Hunger keeps no sabbath") == "Rev Lancelyn Pettigrew"
 
 
 def test_a_job_in_capitals_is_the_person_who_holds_it() -> None:
@@ -124,32 +125,32 @@ def test_a_job_in_capitals_is_the_person_who_holds_it() -> None:
 
 def test_a_job_in_capitals_keeps_its_modifier_as_a_role() -> None:
     text = (
-        "Ines Carrow has won the Dunmere seat for the Green Party.\n\n"
-        'Speaking later, the new MP said she had knocked on "every door" twice.'
+        "Perdita Ollerenshaw has taken Kelderby for the Liberal Democrats.\n\n"
+        'At the count, the new MP said she had walked "every street" in the rain.'
     )
-    assert direct_speaker_of(text, "every door") == "new MP"
+    assert direct_speaker_of(text, "every street") == "new MP"
 
 
 def test_letters_after_a_name_leave_the_name() -> None:
-    text = 'Prosecuting, Ines Carrow KC said the scheme was "theft with paperwork".'
-    assert direct_speaker_of(text, "theft with paperwork") == "Ines Carrow"
+    text = 'For the Crown, Perdita Ollerenshaw KC said the fraud was "greed in a suit".'
+    assert direct_speaker_of(text, "greed in a suit") == "Perdita Ollerenshaw"
 
 
 def test_the_statement_is_the_subject_that_issued_it() -> None:
     text = (
-        "Rexley Rovers have dismissed coach Ivo Penn after a poor run.\n\n"
-        "The club confirmed the news in a short statement on its website on Tuesday.\n\n"
-        '"The board thanks Ivo for his work," the statement read.'
+        "Quarry Lane Athletic have parted with manager Quentin Farrelly after six defeats.\n\n"
+        "The club announced the parting in a brief statement late on Monday.\n\n"
+        '"The directors wish Quentin every success," the statement read.'
     )
-    assert direct_speaker_of(text, "The board thanks Ivo") == "Rexley Rovers"
+    assert direct_speaker_of(text, "The directors wish Quentin") == "Quarry Lane Athletic"
 
 
 def test_the_judgment_is_the_judge_who_gave_it() -> None:
     text = (
-        'In a 30-page judgment released on Friday, Employment Judge Ada Brackwell said Mr Lowe had been "candid".\n\n'
-        '"The tribunal is satisfied that the claimant was sidelined," the judgment said.'
+        'In a judgment handed down on Wednesday, District Judge Morwenna Tregear said Mrs Fenby was "evasive".\n\n'
+        '"The court does not accept the landlord\'s account of the rent," the judgment said.'
     )
-    assert direct_speaker_of(text, "The tribunal is satisfied") == "Employment Judge Ada Brackwell"
+    assert direct_speaker_of(text, "The court does not accept") == "District Judge Morwenna Tregear"
 
 
 def test_an_adverb_read_into_the_subject_issues_nothing() -> None:
@@ -157,22 +158,22 @@ def test_an_adverb_read_into_the_subject_issues_nothing() -> None:
         "The label flat-out denied the claims in a statement on its website.\n\n"
         '"We never blocked her tour," the statement said.'
     )
-    assert direct_speaker_of(text, "We never blocked") != "label flat-out"
+    assert direct_speaker_of(text, "We never blocked") == "statement"
 
 
 def test_a_fragment_a_body_had_warned_of_is_the_bodys() -> None:
-    text = 'Pell Vance said the council had warned that repairs could take "up to a year".'
-    assert direct_speaker_of(text, "up to a year") == "council"
+    text = 'Pell Vance said the council had warned that the taps could run dry "for weeks".'
+    assert direct_speaker_of(text, "for weeks") == "council"
 
 
 def test_a_fragment_in_an_email_from_a_body_is_the_bodys() -> None:
-    text = 'Pell Vance said the latest letter from the council had warned that repairs could take "up to a year".'
-    assert direct_speaker_of(text, "up to a year") == "council"
+    text = 'Pell Vance said the newest letter from the council had warned that the taps could run dry "for weeks".'
+    assert direct_speaker_of(text, "for weeks") == "council"
 
 
 def test_a_fragment_a_named_person_had_told_is_that_persons() -> None:
-    text = 'Pell Vance said Mara Quist had told him the repairs were "a scandal".'
-    assert direct_speaker_of(text, "a scandal") == "Mara Quist"
+    text = 'Pell Vance said Ysolde Quist had told him the repairs were "a scandal".'
+    assert direct_speaker_of(text, "a scandal") == "Ysolde Quist"
 
 
 def test_a_fragment_after_a_body_agreeing_stays_the_outer_speakers() -> None:
@@ -184,7 +185,7 @@ def test_a_firms_name_is_no_one_a_pronoun_may_stand_for() -> None:
     text = (
         "Ada Brill, a fiddler, grew up in Hazel Gap.\n\n"
         '"I was ashamed of it," she says.\n\n'
-        "Cedar Hollow Records says it has booked her on a long tour.\n\n"
+        "Moss Lantern Records says it has signed her for three albums.\n\n"
         '"They knew me as a child," she says.'
     )
     assert direct_speaker_of(text, "They knew me as a child") == "Ada Brill"
@@ -192,16 +193,16 @@ def test_a_firms_name_is_no_one_a_pronoun_may_stand_for() -> None:
 
 def test_a_body_named_before_a_noun_after_a_is_no_one_a_pronoun_may_stand_for() -> None:
     text = (
-        "At a Blue Anchor shelter in Marlow Creek, Tessa Okonkwo sat on a cot with her two sons. She said the "
-        "family had left their trailer on Monday.\n\n"
-        '"I do not know what is left," she said.'
+        "At a Silver Gull shelter in Fenn Lock, Ambrosine Threadgold perched on a camp bed with her daughter. "
+        "She said the family had fled their flat on Sunday.\n\n"
+        '"We have nothing now," she said.'
     )
-    assert direct_speaker_of(text, "I do not know what is left") == "Tessa Okonkwo"
+    assert direct_speaker_of(text, "We have nothing now") == "Ambrosine Threadgold"
 
 
 def test_a_relative_named_by_first_name_alone_is_whom_he_stands_for() -> None:
     text = (
-        "Nia Brell, 38, walked the coast path for the ward. She said she cried near St Aidans.\n\n"
+        "Wenna Brell, 38, walked the coast path for the ward. She said she cried near St Aidans.\n\n"
         "Her husband, Bjorn, 41, looked after the children while his wife was away.\n\n"
         '"I knew she was stubborn," he joked.'
     )
@@ -219,11 +220,11 @@ def test_a_wife_named_by_first_name_alone_is_whom_she_stands_for() -> None:
 
 def test_a_wife_named_by_first_name_is_no_he() -> None:
     text = (
-        "Pope Anselm met Ruben Vardaman on Saturday.\n\n"
-        "Some of his advisers, including his wife, Saoirse, also were at the meeting. He said that there was no "
-        '"talk of politics at all."'
+        "Pope Evaristus met Edmund Vardaman on Thursday.\n\n"
+        "Several of his aides, including his wife, Saoirse, also attended the audience. He said that there had been "
+        'no "mention of elections whatsoever."'
     )
-    assert direct_speaker_of(text, "talk of politics") == "Ruben Vardaman"
+    assert direct_speaker_of(text, "mention of elections") == "Edmund Vardaman"
 
 
 def test_a_fronted_place_before_a_name_and_its_appositive_keeps_the_quotation() -> None:
@@ -261,10 +262,10 @@ def test_a_memo_to_people_without_an_owner() -> None:
 
 def test_a_document_that_spoke_before_is_no_he_that_adds() -> None:
     text = (
-        'The proposal states that there is "little appetite" for a post office in the hamlet.\n\n'
-        'That has angered locals. Ivo Brask, 79, has queued there since he was 9 - "and paid since I was 12," he adds.'
+        'The survey states that there is "scant demand" for a bus shelter on the lane.\n\n'
+        'That irks residents. Ivo Brask, 82, has caught buses there as a boy - "and got soaked since I was 6," he adds.'
     )
-    assert direct_speaker_of(text, "paid since I was 12") == "Ivo Brask"
+    assert direct_speaker_of(text, "got soaked since I was 6") == "Ivo Brask"
 
 
 def test_a_person_who_spoke_before_is_still_the_he_that_adds() -> None:
@@ -274,17 +275,18 @@ def test_a_person_who_spoke_before_is_still_the_he_that_adds() -> None:
 
 def test_it_said_after_a_firm_read_as_a_name_is_the_firm() -> None:
     text = (
-        'The panel ruled that the yard failed its welder, calling the process "perfunctory".\n\n'
-        'In a statement, Brackwater Marine said it was "disappointed" by the ruling.\n\n'
-        '"Brackwater Marine has trained women for many years," it said.'
+        'Inspectors found that the dairy neglected its apprentice, calling the training "slapdash".\n\n'
+        'In a reply, Thornmere Creamery said it was "saddened" to read the findings.\n\n'
+        '"Thornmere Creamery has taught apprentices for decades," it said.'
     )
-    assert direct_speaker_of(text, "trained women") == "Brackwater Marine"
+    assert direct_speaker_of(text, "taught apprentices") == "Thornmere Creamery"
 
 
 def test_it_said_after_a_person_is_not_that_person() -> None:
     text = (
-        'The panel ruled that the yard failed its welder, calling the process "perfunctory".\n\n'
-        'Outside, Jordan Quell said the yard had been "careless".\n\n'
-        '"The yard failed its welder," it said.'
+        'Inspectors found that the dairy neglected its apprentice, calling the training "slapdash".\n\n'
+        'Outside, Jordan Quell said the dairy had been "negligent".\n\n'
+        '"The dairy neglected its apprentice," it said.'
     )
-    assert direct_speaker_of(text, "The yard failed") != "Jordan Quell"
+    # The bare quotation after a person's words is given to no one (not to Jordan Quell).
+    assert direct_speaker_of(text, "The dairy neglected") is None

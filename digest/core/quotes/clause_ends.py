@@ -265,7 +265,7 @@ _ESTIMATE_WORDS = word_set("estimate estimates consensus expectations forecasts 
 
 def _against_estimate(tokens: list[Tok], k: int, hi: int) -> bool:
     """', ahead of the average analyst estimate of 90 cents', ', below expectations', ', beating the consensus of
-    1.2%', ', beating the previous best by 300', ', topping the record': a result set against the market's estimate
+    1.2%', ', beating last year's record by 50', ', topping the record': a result set against the market's estimate
     or a record is the writer's comparison, not more of what was said (', above the line's limit' and ', below zero'
     go on)."""
     return any(t.norm in _ESTIMATE_WORDS for t in tokens[k : min(hi, k + _COMPARISON_REACH)])
@@ -361,7 +361,7 @@ _NOT_SUMMING = word_set("like of close around approaching near else more less")
 
 
 def _summing_something(tokens: list[Tok], k: int, hi: int) -> bool:
-    """', something residents have sought for years', ', something that has never happened': 'something' and a
+    """', something walkers have asked for since 2010', ', something no one had tried': 'something' and a
     relative clause sum up the clause before, the writer's gloss (not ', something like 40 boats': an amount)."""
     return k < hi and tokens[k].kind is WORD and tokens[k].norm not in _NOT_SUMMING
 

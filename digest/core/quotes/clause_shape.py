@@ -197,7 +197,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
         if tokens[j].text == ",":
             return list_subject(tokens, k, j, hi)  # 'names, addresses and account numbers had been exposed'
         if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%") or tokens[j].norm == "but":
-            return False  # 'acknowledged the letter but had not replied': 'but' joins verbs, no subject runs past it
+            return False  # 'noted the grievance but had not answered': 'but' joins verbs, no subject runs past it
         if tokens[j].norm in FINITE_WORDS and not tokens[j].is_cap:
             return True  # a capitalised 'May' or 'Will' after the first word is a name, no auxiliary
     return False

@@ -91,7 +91,7 @@ def continues(tokens: list[Tok], end: int, previous: ActorState | None, gender: 
 
 
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | word_set("application plan proposal bill")
-"""Heads of a role read from a document's name ('The application states', 'the plan says')."""
+"""Heads of a role read from a document's name ('The plan states', 'the report says')."""
 
 
 def _firm_named(actor: ActorState) -> bool:
@@ -102,7 +102,7 @@ def _firm_named(actor: ActorState) -> bool:
 
 def _document(actor: ActorState) -> bool:
     """A role that is a document or a source of findings ('application', 'the plan', 'report'): never 'he' or 'she'
-    ('The application states "A". ... NAME has drunk here since he was 16 - "B," he adds': not the application)."""
+    ('The plan states "A". ... NAME has waited here since boyhood - "B," he adds': not the plan)."""
     words = actor.root().name.lower().split()
     return bool(words) and words[-1] in _DOCUMENT_HEADS
 

@@ -67,13 +67,13 @@ def medium_aside(tokens: list[Tok]) -> Attribution | None:
 
 _DASHES = frozenset({"—", "–", "--"})
 _MEDIUM_REACH = 6
-"""The most words between a verb and the medium in its clause ('confirmed the decision in a statement')."""
+"""The most words between a verb and the medium in its clause ('announced the closure in a statement')."""
 _SUBJECT_MAX = 8
 """The most tokens of the subject before its verb ('The Harbour Board of Rexley confirmed')."""
 
 
 def medium_subject(tokens: list[Tok]) -> Attribution | None:
-    """'The club confirmed the decision in a statement on its website': the noun phrase opening the sentence, a
+    """'The trust announced the closure in a brief statement late on Monday': the noun phrase opening the sentence, a
     verb right after it and, in that clause (no mark between), 'in a/an/its' and a statement noun: the subject
     issued the medium, whatever its verb; None for any other sentence."""
     v = next((k for k, t in enumerate(tokens[:_SUBJECT_MAX]) if not t.is_cap and verb_like(t)), None)

@@ -278,7 +278,7 @@ class QuoteSpeakers:
     def _inner_speech(self, who: Attribution) -> bool:
         """The cue is a verb of speech (perhaps after 'had') right after a named subject or 'the' and a body's noun
         opening a clause, or after a statement 'from' it ('X said NAME told the warden the boat "was never
-        seaworthy"', 'X said the last email from the airline had warned that refunds "may take a year"'): the inner
+        seaworthy"', 'X said the last letter from the council had warned that taps may run "dry"'): the inner
         speaker said the quoted words, which the outer one relays (not a relative clause: 'X said the letter NAME
         wrote was "kind"' is X's description)."""
         tokens = self.tokens

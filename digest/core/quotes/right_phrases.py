@@ -190,7 +190,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         return i, i + 1
     titled = _title_after_town(tokens, i, hi)
     if titled is not None:
-        return np_right(tokens, titled, hi)  # 'said Brackley, Iowa, Mayor NAME': the town is where NAME serves
+        return np_right(tokens, titled, hi)  # 'said Fenwold, Iowa, Mayor NAME': the town is where NAME serves
     particle = first.norm in NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
     if _participle_modifier(tokens, i, hi) or _day_before_role(tokens, i, hi):
         rest = np_right(tokens, i + 1, hi)
@@ -209,7 +209,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if end <= i or (end == i + 1 and first.norm in MONTHS_DAYS and first.norm.endswith("day")):
         return None  # 'X, a planner, said Sunday.': a day alone is when, never who
     if _abbreviation_before_name(tokens, end, hi):
-        end += 1  # 'said Palm Vista, Fla., Mayor NAME': an abbreviation's full stop before a comma
+        end += 1  # 'said Gull Harbor, Fla., Mayor NAME': an abbreviation's full stop before a comma
     if end < hi and tokens[end].text == "," and end + 1 < hi:
         second = np_right(tokens, end + 1, hi)
         if second is not None and second[1] - second[0] <= 12 and not member_aside(tokens, end, hi):
@@ -218,7 +218,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
 
 
 def _abbreviation_before_name(tokens: list[Tok], end: int, hi: int) -> bool:
-    """'Palm Vista, Fla., Mayor NAME': the full stop at ``end`` closes an abbreviated capitalised word and a comma
+    """'Gull Harbor, Fla., Mayor NAME': the full stop at ``end`` closes an abbreviated capitalised word and a comma
     and a capitalised word (a title or a name) follow; not 'in Aspen, Colo., the graduate ...' (a determiner opens
     the subject after a fronted place)."""
     return (
@@ -239,7 +239,7 @@ _NO_OFFICE = frozenset({"the", "of", "for", "to", "and", "former", "acting", "in
 
 
 def _title_after_town(tokens: list[Tok], i: int, hi: int) -> int | None:
-    """'said Brackley, Iowa, Mayor NAME', 'said Palm Vista, Fla., Police Chief NAME': a town and its state, each
+    """'said Fenwold, Iowa, Mayor NAME', 'said Gull Harbor, Fla., Police Chief NAME': a town and its state, each
     set off by a comma, before an official's title and a capitalised name (the American wire style) say where the
     official serves; where the title starts (the speaker phrase), None when the words at ``i`` are not so."""
     town = _capitalised_run(tokens, i, hi)

@@ -1,8 +1,8 @@
 """Names a thing is called by, whoever calls it: 'the bridge, which locals call the "Grey Mare"', 'a yew that
-walkers called "the Old Man"', 'Objectors have dubbed the new tower "Mount Slate"'. A proper name in a title's
+walkers called "the Old Man"', 'Campaigners have dubbed the new mast "Crag Needle"'. A proper name in a title's
 capitals is no one's words even when a subject calls the thing so; a judgement opened by 'a' ('called the plan "A
 Total Mess"') or in lower case ('called it "a mess"') stays the subject's, and so does a name given to a person
-('called her "Lady Fog"', which PolNeAR's annotators count as the caller's words)."""
+('called her "Madam Drizzle"', which PolNeAR's annotators count as the caller's words)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from digest.core.quotes.tokens import WORD, Tok
 _CALLING = word_set("call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
 """Verbs that give a thing the name after them."""
 _NAMING = word_set("dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
-"""Verbs that only name ('dubbed the tower "Mount Slate"'); after 'call' with an object the quotation may be a
+"""Verbs that only name ('dubbed the mast "Crag Needle"'); after 'call' with an object the quotation may be a
 judgement in capitals ('called the summit "Total Madness"'), a name only when a lower-case 'the' opens it ('calling
-the gale "the Visitor"')."""
+the flood "the Lodger"')."""
 _THING_RELATIVES = word_set("which that what")
 """Relative words whose clause is about a thing ('which', 'that', 'what'); not 'who' or 'whom' (a person)."""
 _SUBJECT_WORDS = 4
@@ -76,8 +76,8 @@ def _thing_object(tokens: list[Tok], k: int, qi: int) -> bool:
 
 def called_thing(tokens: list[Tok], qi: int) -> bool:
     """'the ridge, which walkers call "the Spine"', 'a beech that pupils called "Old Grumpy"', 'which its makers
-    call the "Night Owl"', 'Objectors have dubbed the new tower "Mount Slate"', 'Locals took to calling the storm
-    "the Visitor"': a proper name (:func:`proper_name`) after a verb of calling whose object is a thing, named
+    call the "Night Owl"', 'Campaigners have dubbed the new mast "Crag Needle"', 'Locals took to calling the flood
+    "the Lodger"': a proper name (:func:`proper_name`) after a verb of calling whose object is a thing, named
     between them (after 'call' only a name opened by a lower-case 'the': 'called the summit "Total Madness"' is a
     judgement) or by a relative word before the subject, is the thing's name, no one's words."""
     if not proper_name(tokens[qi].text):
@@ -130,8 +130,8 @@ _SCHEME_NOUNS = word_set(
     """option options system systems scheme schemes rule rules principle process notice notices tariff tariffs
     sticker stickers"""
 )
-"""Nouns of a scheme, a rule or a device: quoted plain nouns before one name it ('the "fuel pass" system', 'a
-"voucher" option'); an adjective there is a judgement ('a "reckless" scheme')."""
+"""Nouns of a scheme, a rule or a device: quoted plain nouns before one name it ('the "bread token" system', 'a
+"pause" option'); an adjective there is a judgement ('a "reckless" scheme')."""
 _JUDGING_ENDS = (
     "ed", "ing", "en", "ive", "ful", "ous", "ic", "able", "ible", "less", "ish", "al", "ent", "ant", "ly", "est",
     "ary", "ory", "ar", "ist",
@@ -159,12 +159,12 @@ def _plain_noun(word: str) -> bool:
 
 
 _SERVICE_NOUNS = _SCHEME_NOUNS | word_set("app apps hotline line alert alerts text texts service fund bond")
-"""Nouns of a scheme or a service a body runs: a proper name before one is its name ('its "Park Smart" app', 'the
-"Call Ahead" line'); not nouns of a category ('the "Secret" level' is a grade someone gave, as PolNeAR reads it)."""
+"""Nouns of a scheme or a service a body runs: a proper name before one is its name ('its "Drip Watch" app', 'the
+"Ring First" line'); not nouns of a category ('the "Hidden" tier' is a grade someone gave, as PolNeAR reads it)."""
 
 
 def _named_scheme(tokens: list[Tok], qi: int, words: list[str]) -> bool:
-    """'issued the "boil water notice"', 'under its "Fair Fares Scheme"': a quotation of a few plain nouns or a
+    """'issued the "storm drain notice"', 'under its "Safe Roofs Scheme"': a quotation of a few plain nouns or a
     proper name ending in a scheme's noun, after a determiner, is the scheme's name."""
     if len(words) < 2 or len(words) > _LABEL_WORDS or qi == 0 or not _determined(tokens[qi - 1]):
         return False
@@ -178,12 +178,12 @@ def _determined(tok: Tok) -> bool:
 
 
 def label_before_noun(tokens: list[Tok], qi: int) -> bool:
-    """'the "good" rating', 'a "subscribe" button', 'the "fuel pass" system', 'a "melt and pour" rule', 'leave
-    "oops" stickers': a quotation of a few plain lower-case words right before a lower-case noun of a category or a
+    """'the "silver" grade', 'a "follow" button', 'the "bread token" system', 'a "stop and check" rule', 'leave
+    "sorry" stickers': a quotation of a few plain lower-case words right before a lower-case noun of a category or a
     setting (any words), or of a scheme, a rule or a device (plain nouns only, 'and', 'or', 'of' between), names a
-    kind of thing, no one's words, and so is a proper name before a noun of a service ('its "Park Smart" app') or a
+    kind of thing, no one's words, and so is a proper name before a noun of a service ('its "Drip Watch" app') or a
     scheme's name (:func:`_named_scheme`); an adjective, a participle or an adverb before a scheme's noun is a
-    judgement and stays the speaker's ('a "reckless" scheme', 'a "rigged" process', '"flexible solidarity" options')."""
+    judgement and stays the speaker's ('a "reckless" scheme', 'a "rigged" process', '"joint duty" options')."""
     if qi + 1 >= len(tokens):
         return False
     inner = tokens[qi].text.strip("\"“”'‘’«» ")

@@ -235,7 +235,7 @@ CRAFT_NOUNS = word_set(
 """Nouns of a craft, a song or a made thing whose name a title-case quotation right after them is ('the tanker "Sea
 Lark"', 'the track "Low Tide"', 'its chatbot "Pip"')."""
 _PRINTED = word_set("leaflet leaflets pamphlet pamphlets brochure brochures booklet booklets handbook")
-"""Printed things a title-case quotation right after names ('the council's leaflet "Sort It Out"')."""
+"""Printed things a title-case quotation right after names ('the board's booklet "Bin It Right"')."""
 _WORKS_AND_CRAFT = WORK_NOUNS | CRAFT_NOUNS | _PRINTED
 _NAMED_THINGS = WORK_NOUNS | word_set(
     """plan scheme campaign programme program initiative policy project strategy festival fair parade gala awards
