@@ -57,9 +57,18 @@ MANY_ACTORS: dict[str, tuple[Callable[[int], str], int]] = {
         32_000,
     ),
     "a new person each paragraph": (lambda n: _named('{a} {b} met the board. "Sad," she said.\n\n', n), 2_000),
+    "one person named in every paragraph": (
+        lambda n: _repeat('Wenna Quarle met the board. "Sad," Quarle said.\n\n', n),
+        32_000,
+    ),
+    "one firm named in every paragraph": (
+        lambda n: _repeat('Quarle Mills cut jobs. "Sad," Quarle Mills said.\n\n', n),
+        32_000,
+    ),
 }
-"""Articles naming a new actor in every paragraph, with the first size timed: a step that reads every actor met so
-far at each mention grows quadratically, which for some steps shows only past a few hundred actors."""
+"""Articles naming a new actor in every paragraph, or one actor in every paragraph, with the first size timed: a step
+that reads every actor (or every mention) met so far at each mention grows quadratically, which for some steps
+shows only past a few hundred."""
 
 
 SHAPES: dict[str, Callable[[int], str]] = {
@@ -173,7 +182,7 @@ def test_quote_tokens_of_trailing_whitespace_grow_linearly() -> None:
 
 
 @pytest.mark.parametrize("shape", MANY_ACTORS)
-def test_quotes_of_an_article_naming_hundreds_of_actors_grow_linearly(shape: str, unbounded_quotes: None) -> None:
+def test_quotes_of_an_article_naming_many_actors_or_one_often_grow_linearly(shape: str, unbounded_quotes: None) -> None:
     make, size = MANY_ACTORS[shape]
     ratio = growth(STEPS["quotes"], make, size=size)
     assert ratio <= GROWTH_LIMIT, f"quotes on {shape}: time grows {ratio:.2f}x when the input doubles"

@@ -14,7 +14,8 @@ class Recency:
     """The actors met at each sentence, in the order they were first met in the article."""
 
     def __init__(self) -> None:
-        self._at: dict[int, list[ActorState]] = {}
+        self._at: dict[int, dict[int, ActorState]] = {}
+        """The actors met at each sentence, each filed once (by ``id``), however often it was met there."""
         self._order: dict[int, int] = {}
         self._latest = 0
 
@@ -27,7 +28,7 @@ class Recency:
         """Note that ``actor`` was met (or made) at ``sentence``: filed under it and under its ``last_seen``."""
         self._order.setdefault(id(actor), len(self._order))
         for at in {sentence, actor.last_seen}:
-            self._at.setdefault(at, []).append(actor)
+            self._at.setdefault(at, {})[id(actor)] = actor
             self._latest = max(self._latest, at)
 
     def within(self, sentence: int, window: int) -> list[ActorState]:
@@ -36,7 +37,7 @@ class Recency:
         caller keeps those its own test passes)."""
         found: dict[int, ActorState] = {}
         for at in range(sentence - window, self._latest + 1):
-            for actor in self._at.get(at, ()):
+            for actor in self._at.get(at, {}).values():
                 if actor.merged_into is None:
                     found.setdefault(id(actor), actor)
         return self.in_order(found.values())
@@ -51,7 +52,8 @@ class NameBook:
     also by their first words and organisations by each word of theirs (all lower case)."""
 
     def __init__(self, order: Recency) -> None:
-        self._by: dict[tuple[str, str], list[ActorState]] = {}
+        self._by: dict[tuple[str, str], dict[int, ActorState]] = {}
+        """The actors under each key, each filed once (by ``id``): a name repeated a thousand times is one entry."""
         self._order = order
 
     def named(self, actor: ActorState) -> None:
@@ -64,14 +66,14 @@ class NameBook:
         elif actor.kind == "org":
             keys += [("word", word) for word in words]
         for key in keys:
-            self._by.setdefault(key, []).append(actor)
+            self._by.setdefault(key, {})[id(actor)] = actor
 
     def aliased(self, actor: ActorState, text: str) -> None:
         """Note another name of ``actor``."""
-        self._by.setdefault(("name", text.lower()), []).append(actor)
+        self._by.setdefault(("name", text.lower()), {})[id(actor)] = actor
 
     def _live(self, keys: list[tuple[str, str]]) -> list[ActorState]:
-        found = {id(a): a for key in keys for a in self._by.get(key, ()) if a.merged_into is None}
+        found = {id(a): a for key in keys for a in self._by.get(key, {}).values() if a.merged_into is None}
         return self._order.in_order(found.values())
 
     def called(self, name: str) -> list[ActorState]:
