@@ -20,7 +20,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.thing_names import SIGN_NOUNS as _SIGN_NOUNS
 from digest.core.quotes.thing_names import called_thing, label_before_noun, sign_after
 from digest.core.quotes.titles import CRAFT_NOUNS, title_word
-from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.quotes.tokens import QUOTE, WORD, Tok, quoted_words
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
 _THING_REACH = 4
@@ -77,7 +77,7 @@ def _named_by_subject(tokens: list[Tok], qi: int) -> bool:
 
 def _title_words(text: str) -> bool:
     """A quotation's words are a name in a title's capitals: a few title words, the first capitalised."""
-    words = text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    words = quoted_words(text)
     return bool(words) and len(words) <= _NAME_WORDS and all(_name_word(w) for w in words) and words[0][:1].isupper()
 
 
@@ -114,7 +114,7 @@ def _apposed_name(tokens: list[Tok], qi: int) -> bool:
         _ends_sentence(tokens, qi) and tokens[k].text == "," or qi + 1 < len(tokens) and _set_off(tokens, k, qi)
     ):
         return False
-    words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    words = quoted_words(tokens[qi].text)
     if not words or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words) or not words[0][:1].isupper():
         return False
     noun = tokens[k - 1]
@@ -300,7 +300,7 @@ def _group_names(tokens: list[Tok], qi: int) -> bool:
     named "Hurricane Ada"', 'she renamed the boat "Sea Lark"': a quotation in a title's capitals after a verb of
     naming and its object is a name given, no one's words; 'call', 'dub' and 'nickname' only with people of a place
     or a group as the subject ('Orla Benn called the plan "A Total Disaster"' is her judgement)."""
-    words = tokens[qi].text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    words = quoted_words(tokens[qi].text)
     if not words or len(words) > _NAME_WORDS or not all(_name_word(w) for w in words):
         return False
     if not (words[0][:1].isupper() or words[0] == "the" and len(words) > 1 and words[1][:1].isupper()):

@@ -289,7 +289,12 @@ class QuoteSpeakers:
         speech = (
             before is not None and before.norm in FINITE_SPEECH_VERBS and not self._noun_after_determiner(who.start - 1)
         )
-        issued = before is not None and before.norm == "from" and tokens[who.start - 2].norm in STATEMENT_NOUNS
+        issued = (
+            before is not None
+            and before.norm == "from"
+            and who.start >= 2
+            and tokens[who.start - 2].norm in STATEMENT_NOUNS
+        )
         opens = before is None or before.text == "," or before.norm == "that" or speech or issued
         named = (subject.is_cap and subject.norm not in PRONOUNS) or self._body(who)
         return opens and named and verb is not None and verb.norm in _INNER_SPEECH

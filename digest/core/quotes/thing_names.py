@@ -7,14 +7,14 @@ Total Mess"') or in lower case ('called it "a mess"') stays the subject's, and s
 from __future__ import annotations
 
 from digest.core.lexicon import ARTICLES, KIN, PRONOUNS, ROLE_NOUNS, word_set
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import QUOTATION_MARKS, WORD, Tok, quoted_words
 
-_CALLING = word_set("call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
-"""Verbs that give a thing the name after them."""
 _NAMING = word_set("dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
 """Verbs that only name ('dubbed the mast "Crag Needle"'); after 'call' with an object the quotation may be a
 judgement in capitals ('called the summit "Total Madness"'), a name only when a lower-case 'the' opens it ('calling
 the flood "the Lodger"')."""
+_CALLING = _NAMING | word_set("call calls called calling")
+"""Verbs that give a thing the name after them."""
 _THING_RELATIVES = word_set("which that what")
 """Relative words whose clause is about a thing ('which', 'that', 'what'); not 'who' or 'whom' (a person)."""
 _SUBJECT_WORDS = 4
@@ -37,7 +37,7 @@ def proper_name(text: str) -> bool:
     """The quotation's words are a proper name: up to :data:`_NAME_WORDS` words, each capitalised or small ('of',
     'the') or a number, the first capitalised or 'the' before a capital; not opened by 'A' or 'An' (a judgement:
     'A Total Mess'), no sentence marks inside."""
-    words = text.strip("\"“”'‘’«» ").strip().rstrip(".,").split()
+    words = quoted_words(text)
     if not words or len(words) > _NAME_WORDS or any(ch in w for w in words for ch in ",;:?!"):
         return False
     if words[0] in ("A", "An"):
@@ -87,7 +87,7 @@ def called_thing(tokens: list[Tok], qi: int) -> bool:
         k -= 1  # 'calls the "Night Owl"'
     if k >= 1 and _verb(tokens[k]):
         return _called_in_relative(tokens, k)
-    definite = tokens[qi].text.strip("\"“”'‘’«» ").startswith("the ")
+    definite = tokens[qi].text.strip(QUOTATION_MARKS).startswith("the ")
     for v in range(qi - 2, max(0, qi - 2 - _OBJECT_WORDS), -1):
         if _verb(tokens[v]):  # 'called the summit "Total Madness"' may be a judgement: 'call' needs 'the Beast'
             return (definite or tokens[v].norm in _NAMING) and _thing_object(tokens, v, qi)
@@ -186,7 +186,7 @@ def label_before_noun(tokens: list[Tok], qi: int) -> bool:
     judgement and stays the speaker's ('a "reckless" scheme', 'a "rigged" process', '"joint duty" options')."""
     if qi + 1 >= len(tokens):
         return False
-    inner = tokens[qi].text.strip("\"“”'‘’«» ")
+    inner = tokens[qi].text.strip(QUOTATION_MARKS)
     words = inner.split()
     if words and words[-1].lower() in _SCHEME_NOUNS and _named_scheme(tokens, qi, words):
         return True

@@ -162,3 +162,13 @@ def bracket_after_name(tokens: list[Tok], close: int, lo: int) -> bool:
     while k > lo and tokens[k].text != "(":
         k -= 1
     return k > lo and tokens[k].text == "(" and tokens[k - 1].kind is WORD and tokens[k - 1].is_cap
+
+
+QUOTATION_MARKS = "\"“”'‘’«» "
+"""The marks (and spaces) around a quotation token's words."""
+
+
+def quoted_words(text: str) -> list[str]:
+    """The words of a quotation token, without its marks and a closing full stop or comma ('"Grey Mare,"' ->
+    ['Grey', 'Mare'])."""
+    return text.strip(QUOTATION_MARKS).strip().rstrip(".,").split()
