@@ -191,3 +191,39 @@ def test_a_person_named_before_which_stays_he_or_she() -> None:
         '"We will open the pier on Sundays," she said.',
     )
     assert speaker(report, "We will open") == "Ana Ruiz"
+
+
+def test_given_names_common_outside_the_us_census() -> None:
+    """British, Irish, Australian and New Zealand given names rare in the 1990 US lists are read; short forms the US
+    lists count as men's names but written as much for women's names elsewhere are of unknown gender."""
+    assert first_name_gender("Morven") == "f"
+    assert first_name_gender("Struan") == "m"
+    assert first_name_gender("Jess") == "?"  # Jessica as much as Jesse
+    assert first_name_lean("Jess") == "?"
+    assert first_name_lean("Mel") == "f"  # Melanie, Melissa more than Melvin
+    assert first_name_gender("Clara") == "f"  # the census tags of other names stand
+
+
+@pytest.mark.parametrize(
+    ("scene", "said", "expected"),
+    [
+        (
+            "Nerys Sennicott opened the meeting in the village hall. Later Mel Haverbrook rose to speak.",
+            '"We have waited long enough," she said.',
+            "Mel Haverbrook",
+        ),
+        (
+            "Jess Haverbrook and the club secretary, Nerys Sennicott, unlocked the gates at dawn.",
+            'Haverbrook counted the volunteers. "We need forty people," she said.',
+            "Jess Haverbrook",
+        ),
+        (
+            "The referee, Struan Sennicott, waved play on as Morven Haverbrook fell.",
+            '"It was a clear foul," she said.',
+            "Morven Haverbrook",
+        ),
+    ],
+)
+def test_she_may_be_a_woman_with_a_short_form_or_a_name_rare_in_us_lists(scene: str, said: str, expected: str) -> None:
+    report = run(scene, said)
+    assert [q.speaker for q in report.quotes] == [expected]

@@ -4,9 +4,10 @@ kinship word ('spokeswoman', 'his wife'), or a first name clearly of one sex.
 The first names come from ``first_names.txt`` beside this module: names clearly one-sided in the 1990 US Census
 first-name frequency lists (public domain), built at development time by ``benchmarks/first_names.py`` (see
 its header for the rules and the source), and from ``given_names.txt``: given names of one sex common outside the
-US (Irish, Welsh, South Asian, Arabic, West African, European), written by hand. They are read once, on first
-use; nothing is downloaded. A name in neither (ambiguous, rare, or from elsewhere) is of unknown gender,
-``"?"``: a pronoun may still refer to it.
+US (Irish, Welsh, Scottish, English, Australian, New Zealand, South Asian, Arabic, West African, European), written
+by hand, which also replaces the census tag of a few short forms written as much for longer names of the other
+sex outside the US ('Jess', 'Mel'). They are read once, on first use; nothing is downloaded. A name in neither
+(ambiguous, rare, or from elsewhere) is of unknown gender, ``"?"``: a pronoun may still refer to it.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def _first_names() -> dict[str, str]:
     """Lower-case first name → its tag in the shipped table, read on first use: ``m`` or ``f`` (clearly of that
     sex), ``M`` or ``F`` (of unknown gender, leaning to that sex), ``u`` (of unknown gender)."""
     table: dict[str, str] = {}
+    replacing: dict[str, str] = {}
     for shipped in ("first_names.txt", "given_names.txt"):  # the census table first: it keeps its tags
         text = resources.files("digest.core.quotes").joinpath(shipped).read_text("utf-8")
         for line in text.splitlines():
@@ -92,7 +94,9 @@ def _first_names() -> dict[str, str]:
             if tag in ("m", "f", "M", "F", "u"):
                 for name in names.split():
                     table.setdefault(name, tag)
-    return table
+            elif tag in ("u!", "F!"):  # a short form the census tag misreads outside the US
+                replacing.update(dict.fromkeys(names.split(), tag[0]))
+    return table | replacing
 
 
 def org_name(name: str) -> bool:
