@@ -38,6 +38,7 @@ from digest.core.quotes.org_reference import described_body, described_org
 from digest.core.quotes.pronoun_chain import object_of
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
+from digest.core.quotes.self_named import passed_over
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.stressed import stressed_person
 from digest.core.quotes.things import places_named, pronoun_role, thing_written
@@ -65,15 +66,17 @@ class Registry:
         """Where each name of ``names_seen`` stands in its paragraph (-1 when not known)."""
         self.opened_by: dict[int, tuple[str, int]] = {}
         """The sentences whose subject is 'he' (``m``) or 'she' (``f``), with where that pronoun stands."""
-        self.openers: dict[int, str] = {}
         self.aged: set[str] = set()
         """Names the article gave an age after ('NAME, 41,'): people, whatever their first name."""
         self.things: set[str] = set()
         """Names the article wrote before ', which': organisations or things, never 'he' or 'she'."""
+        self.openers: dict[int, str] = {}
         self.kin: dict[tuple[int, str], ActorState] = {}
         """A person's relatives named by a possessive ('Reed's daughter, Ana Lind'): (id of Ana, 'mother') -> Reed."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
+        self.avoided: ActorState | None = None
+        """An actor a pronoun is not to stand for while one quotation is read (it names that actor: self_named)."""
         self.called: dict[str, str] = {}
         """The gender the article's own pronouns give a name ('NAME said he would'; see :meth:`_called`)."""
         self.described = Descriptions()
@@ -159,9 +162,7 @@ class Registry:
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and person_after(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
-                if at >= 0 and opens_at(
-                    para, start, at, _LEAD_CHARS
-                ):  # 'his', 'her' may own a person named before: 'his death'
+                if at >= 0 and opens_at(para, start, at, _LEAD_CHARS):  # opens: 'his death' may be this name's
                     self.openers.setdefault(sentence, full)
                     if name == written and para[start:at].strip(" ,").lower() in _SUBJECT_LEADS:
                         self.subjects.setdefault(sentence, full)
@@ -277,7 +278,7 @@ class Registry:
         if kinds is None:
             return None
         candidates = [owner.root()] if owner is not None else self._before(sentence, pos)
-        candidates = [a for a in candidates if a.name not in self.places]
+        candidates = [a for a in candidates if a.name not in self.places and a.root() is not self.avoided]
         people_passed = False  # 'it' or 'they' reaches a thing written as a name only before any person
         chained: set[str] = set()  # surnames of those a pronoun chain passed over (pronoun_chain.object_of)
         for a in candidates:
@@ -321,7 +322,7 @@ class Registry:
         if first is None or self._name_gender(first) == _OTHER_GENDER[gender] or not self._person_like(first, gender):
             return None
         found = self._bind_named(first, sentence, gender)
-        return found if found is not None and found.root() is not actor.root() else None
+        return found if found is not None and all(found.root() is not a for a in (actor.root(), self.avoided)) else None
 
     def _named_before(self, sentence: int, gender: str, pos: int | None = None) -> ActorState | None:
         """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone before the
@@ -384,7 +385,7 @@ class Registry:
             lead = self.opened_by.get(seen_at) if seen_at == sentence - 1 else None
             if lead is not None and lead[0] == gender and self.names_at[index] > lead[1]:
                 continue  # 'She wrote down a phone number for NAME. "...," she said': not NAME
-            if index in self.owners and self._name_gender(name) != gender:
+            if (index in self.owners and self._name_gender(name) != gender) or passed_over(self.avoided, name):
                 continue
             if not found or found[-1][0] != seen_at:
                 found.append((seen_at, []))
@@ -419,7 +420,7 @@ class Registry:
                 break
             if name.split()[-1].lower() in own or self._name_gender(name) == other:
                 continue
-            if index in self.owners and self._name_gender(name) != gender:
+            if (index in self.owners and self._name_gender(name) != gender) or passed_over(self.avoided, name):
                 continue
             if seen_at < sentence:
                 return True

@@ -33,6 +33,7 @@ from digest.core.quotes.named_things import given_name, joined_to
 from digest.core.quotes.possessor import STATEMENT_HEADS, possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import ASIDE_RELATIVES, report_mention
+from digest.core.quotes.self_named import names_self_by_first_name
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title, quoted_heading, title_cased
@@ -228,7 +229,7 @@ class QuoteSpeakers:
         if m.kind == "pronoun" and m.name in _NARRATOR:
             return self._narrator(qi, who)
         owner = None
-        if m.kind == "pronoun" and continues(tokens, who.end, previous, m.gender):
+        if m.kind == "pronoun" and continues(tokens, who.end, previous, m.gender) and not self._names(previous, qi):
             return sexed(previous, m.gender)  # '"A," NAME said. "B," he added': a man, no firm (org_reference)
         if m.kind == "pronoun":
             qstart = tokens[qi].start
@@ -240,7 +241,25 @@ class QuoteSpeakers:
             return next(a for r, a in owners if r.who.start == who.start)
         fronted = interrupted_subject(tokens, who) if m.kind == "pronoun" else None
         at = tokens[who.start if fronted is None else fronted].start  # 'NAME, he said, was "A"': not NAME
-        return self.registry.resolve(m, self.sentence, owner, at)
+        return self._speaker(m, owner, at, tokens[qi].text)
+
+    def _names(self, actor: ActorState | None, qi: int) -> bool:
+        """The quotation ``qi`` names ``actor`` by the first name alone: not their words (:mod:`self_named`)."""
+        return actor is not None and names_self_by_first_name(actor.root(), self.tokens[qi].text)
+
+    def _speaker(self, m: Mention, owner: ActorState | None, at: int, quotation: str) -> ActorState | None:
+        """The actor the speaker phrase ``m`` at ``at`` stands for; a pronoun ('he', 'she') passes over one the
+        quotation names by the first name alone ('"Tom's a clever man," he said': not Tom)."""
+        if m.kind != "pronoun" or owner is not None:
+            return self.registry.resolve(m, self.sentence, owner, at)
+        first = self.registry.pronoun_of(m, self.sentence, at)
+        if first is None or not names_self_by_first_name(first.root(), quotation):
+            return self.registry.resolve(m, self.sentence, None, at)
+        self.registry.avoided = first.root()
+        try:
+            return self.registry.resolve(m, self.sentence, None, at)
+        finally:
+            self.registry.avoided = None
 
     def _narrator(self, qi: int, who: Attribution) -> ActorState | None:
         """'I' or 'we' speaking beside the quotation ('"A," I said', 'I told them, "A"') in a narrated article is

@@ -1,0 +1,33 @@
+"""A speaker rarely names himself by his first name alone: '"Tom's a clever man," he said' is not Tom's words."""
+
+from __future__ import annotations
+
+import re
+
+from digest.core.quotes.actor_state import ActorState
+from digest.core.quotes.gender import first_name_lean
+from digest.core.quotes.tokens import QUOTATION_MARKS
+
+_SELF_INTRODUCTION = re.compile(r"(?:\bi[’']m|\bi am|\bname is|\bname[’']s|\bcall me|\bthis is|\bit[’']s)\s*$", re.I)
+"""Words before a first name that give it as the speaker's own ('I'm Tom', 'call me Tom')."""
+_NESTED = re.compile(r"(?<!\w)[‘'][^‘'’]*[’'](?!\w)|“[^“”]*”")
+"""Words quoted inside the quotation, where others may call the speaker by name ('She said, ‘Tom, go home.’')."""
+
+
+def names_self_by_first_name(actor: ActorState, quotation: str) -> bool:
+    """``quotation`` (a quotation token, marks and all) speaks of ``actor`` by the first name alone, not to them
+    ('Tom, listen') nor in words quoted inside it, nor as an introduction ('I'm Tom'), nor before another name
+    ('Tom Baker'): the words are someone else's ('"Tom's a clever man," he said' after 'Tom Reyes' was named)."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) < 2 or first_name_lean(words[0]) is None:
+        return False
+    said = _NESTED.sub(" ", quotation.strip(QUOTATION_MARKS))
+    for found in re.finditer(rf"\b{re.escape(words[0])}\b(?!\s+[A-Z])(?![,!?])", said):
+        if not _SELF_INTRODUCTION.search(said[max(0, found.start() - 12) : found.start()]):
+            return True
+    return False
+
+
+def passed_over(avoided: ActorState | None, name: str) -> bool:
+    """``name``, as written, is the ``avoided`` actor's (:attr:`Registry.avoided`): a pronoun does not stand for it."""
+    return avoided is not None and (name == avoided.name or name in avoided.aliases)

@@ -1,0 +1,34 @@
+"""A quotation that names a person by the first name alone is not that person's words (invented text)."""
+
+from __future__ import annotations
+
+from tests.quote_support import speaker_of
+
+_SCENE = (
+    "Neville Thackery has captained the county side for six seasons.\n\n"
+    "Walter Ravensworth, the visiting captain, said on Monday the hosts were the side to fear, and Thackery was "
+    "happy to pass that label back.\n\n"
+)
+
+
+def test_he_is_not_the_man_his_words_call_by_his_first_name() -> None:
+    text = _SCENE + '"Walter\'s a crafty operator," he said. "We travel as the underdogs."'
+    assert speaker_of(text, "crafty operator") == "Neville Thackery"
+    assert speaker_of(text, "underdogs") == "Neville Thackery"
+
+
+def test_a_first_name_given_as_his_own_or_said_to_him_keeps_him() -> None:
+    introduced = _SCENE + '"I\'m Walter, and nobody here calls me captain," he said.'
+    assert speaker_of(introduced, "nobody here calls me") == "Walter Ravensworth"
+    called = _SCENE + "\"My father used to say, 'Walter, never fear a home crowd,' and I never have,\" he said."
+    assert speaker_of(called, "never have") == "Walter Ravensworth"
+
+
+def test_the_first_name_of_someone_else_in_full_does_not_count() -> None:
+    text = _SCENE + '"Walter Brightling taught me the game at school," he said.'
+    assert speaker_of(text, "taught me the game") == "Walter Ravensworth"
+
+
+def test_a_name_after_the_speaker_phrase_stands() -> None:
+    text = _SCENE + '"Walter\'s a crafty operator," Ravensworth said.'
+    assert speaker_of(text, "crafty operator") == "Walter Ravensworth"
