@@ -3,7 +3,7 @@ surnames, a plural subject for 'they'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
+from digest.core.lexicon import ADVERBIAL_OPENERS, ASKED, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.first_name_subject import note_first_name_subject
 from digest.core.quotes.openers import participle_opening, subject_start
@@ -26,8 +26,9 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     known = registry.surnames()
     found = np_right(tokens, 0, len(tokens))
     lead_end = found[1] if found is not None else 0
+    asked = asked_clause_end(tokens)
     for index, t in enumerate(tokens) if known else ():
-        if t.is_cap and t.text in known:  # only a word is capitalised
+        if t.is_cap and t.text in known and index > asked:  # only a word is capitalised
             # a known name leading the sentence is its subject: 'Brannock declined ...'; not one that only
             # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
             subject = index < lead_end and not _modifies(tokens, index, lead_end)
@@ -49,6 +50,24 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
         m = make_mention(tokens, found[0], found[1], para)
         if m is not None and m.kind == "person" and len(m.name.split()) >= 2:
             registry.resolve(m, sentence, pos=tokens[found[0]].start)
+
+
+_ASKED_LEADS = word_set("when once after if")
+_ASKED_REACH = 40
+"""The most tokens a fronted clause of questioning is read for its comma."""
+
+
+def asked_clause_end(tokens: list[Tok]) -> int:
+    """The comma closing a fronted clause of questioning ('Asked about Mr Tolland, he shrugged', 'When pressed by
+    Ms Quarrie on the rota, she said', 'Questioned whether Pardoe had known, he replied'): the people it names were
+    asked about or did the asking, so none of them is the subject after the comma, nor a later pronoun's first
+    candidate. -1 when the sentence opens with no such clause."""
+    if not tokens or not tokens[0].is_cap:
+        return -1
+    k = 1 if tokens[0].norm in _ASKED_LEADS else 0
+    if k >= len(tokens) or tokens[k].norm not in ASKED:
+        return -1
+    return next((i for i in range(k + 1, min(len(tokens), k + _ASKED_REACH)) if tokens[i].text == ","), -1)
 
 
 def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> None:
