@@ -32,7 +32,7 @@ from digest.core.quotes.fronted_participle import past_fronted
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.joint import joint_members
 from digest.core.quotes.phrase_parts import speaker_parts
-from digest.core.quotes.role_acronyms import role_acronym
+from digest.core.quotes.role_acronyms import ROLE_ACRONYMS, role_acronym
 from digest.core.quotes.serving import RELATIONS, serves
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
@@ -252,14 +252,28 @@ def _holds_first_name(name: str) -> bool:
 
 
 def _name_kind(name: str, kind: str, raw: str) -> str:
-    """The kind of a name as its words read it, mended: an acronym is an organisation's ('NATO said'); a definite
-    epithet of one capitalised word is a person's role ('the Scot', 'the Briton', 'the Welshwoman')."""
-    if kind == "person" and name.isupper() and len(name) <= _LONGEST_ACRONYM:
+    """The kind of a name as its words read it, mended: an acronym is an organisation's ('NATO said'), and so is
+    a name opening with one before no first name ('UKRA Rowing', 'BBC Radio Kell'); a definite epithet of one
+    capitalised word is a person's role ('the Scot', 'the Briton', 'the Welshwoman')."""
+    if kind == "person" and ((name.isupper() and len(name) <= _LONGEST_ACRONYM) or _initials_named(name)):
         return "org"
     return "role" if kind == "org" and epithet(raw) else kind
 
 
 _LONGEST_ACRONYM = 6
+
+
+def _initials_named(name: str) -> bool:
+    """A name opening with an organisation's initials (three capitals or more) before words that hold no first name
+    ('UKRA Rowing', 'BBC Radio Kell'; not 'TJ Marsh', nor 'MEP Ada Kell' or 'DCI Kell', a job or a rank written
+    before a person's name)."""
+    first, _, rest = name.partition(" ")
+    initials = first.isalpha() and first.isupper() and 3 <= len(first) <= _LONGEST_ACRONYM
+    return initials and bool(rest) and first.lower() not in _RANKS and not _holds_first_name(rest)
+
+
+_RANKS = ROLE_ACRONYMS | word_set("dci dcs dsu dig igp ssp asp acc dcc cdr")
+"""Capitalised abbreviations of a job or a police rank written before a person's name."""
 
 
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|it|they|we|i|you)['’](?:ll|m|re|ve|d)$")
