@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from digest.core.quotes.actors import ActorState
+from digest.core.quotes.echo_reply import echoes
 from digest.core.quotes.marks import MarkSpan, outside_marks
 
 _ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|shot back)\b")
@@ -110,6 +111,8 @@ class _Turn(NamedTuple):
     """It names its speaker in full (:func:`_named_in_full`)."""
     talk: bool
     """Its quotations talk to or of someone (:data:`_TALK`)."""
+    said: str
+    """The words of its quotations."""
 
 
 def _quoted_words(text: str, marks: list[MarkSpan]) -> str:
@@ -131,6 +134,8 @@ class Exchange:
         """The last paragraph was a retort: two people are talking in turn."""
         self.history: list[_Turn] = []
         """The last paragraphs that had a speaker."""
+        self.echoed = False
+        """:meth:`follow_up` gave the paragraph being read to the other speaker of an echo (:meth:`_echo`)."""
 
     def turn(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """The speaker of a bare quotation paragraph within an exchange; None outside one."""
@@ -157,8 +162,17 @@ class Exchange:
         # a question in reported form gets no bare answer: the answer is usually written with its speaker
         if last_asked and quoted:
             return self._earlier(last, asking=False)
-        self.offered = self._retort(text, marks, _RETORT)
+        self.offered = self._retort(text, marks, _RETORT) or self._echo(text, marks)
         return self.offered
+
+    def _echo(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
+        """A bare quotation echoing the last one (:func:`echoes`): the reply of the latest other speaker, two people
+        talking (the next bare quotation may be the other one's again, as after a retort)."""
+        last = self.history[-1]
+        if not last.quoted or last.introduced or not echoes(_quoted_words(text, marks), last.said):
+            return None
+        self.echoed = True
+        return self._earlier(last.speaker, asking=False)
 
     def _retort(self, text: str, marks: list[MarkSpan], most: int | None) -> ActorState | None:
         """A short bare quotation right after two people spoke in turn, each in a quotation ('"She is bluffing,"
@@ -185,9 +199,9 @@ class Exchange:
 
     def close(self, speaker: ActorState | None, text: str, marks: list[MarkSpan], bare_turn: bool) -> None:
         """Note a paragraph's end: ``bare_turn`` says :meth:`turn` gave its speaker."""
-        offered, self.offered = self.offered, None
+        offered, self.offered, echoed, self.echoed = self.offered, None, self.echoed, False
         self.alternating = speaker is not None and offered is not None and offered.root() is speaker.root()
-        self._remember(speaker, text, marks)
+        self._remember(speaker, text, marks, self.alternating and echoed)
         if bare_turn:
             return
         if speaker is None or not marks:
@@ -200,11 +214,13 @@ class Exchange:
             self.asker = self.answerer = None
         self.last = (speaker, asks(text, marks))
 
-    def _remember(self, speaker: ActorState | None, text: str, marks: list[MarkSpan]) -> None:
-        """Keep the paragraph's speaker in the history (a paragraph with no speaker ends it)."""
+    def _remember(self, speaker: ActorState | None, text: str, marks: list[MarkSpan], echoed: bool) -> None:
+        """Keep the paragraph's speaker in the history (a paragraph with no speaker ends it); an ``echoed`` reply
+        talks to the other speaker whatever its words."""
         if speaker is None:
             self.history.clear()
             return
-        talk = _TALK.search(_quoted_words(text, marks)) is not None
-        turn = _Turn(speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks), talk)
+        said = _quoted_words(text, marks)
+        talk = echoed or _TALK.search(said) is not None
+        turn = _Turn(speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks), talk, said)
         self.history = [*self.history, turn][-_HISTORY:]
