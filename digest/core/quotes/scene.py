@@ -23,10 +23,12 @@ from digest.core.quotes.tokens import QUOTE, WORD, Tok
 RECALLING = word_set(
     """remembers remembered thought thinks pondered ponders considered considers paused pauses hesitated hesitates
     shook shakes nodded nods shrugged shrugs smiled smiles grinned grins winced winces frowned frowns leaned leans
-    reflected reflects intervened intervenes"""
+    reflected reflects intervened intervenes laughs laughed sighs sighed chuckles chuckled grimaces grimaced blushes
+    blushed groans groaned scoffs scoffed snorts snorted beams beamed demurs demurred disagrees disagreed stops"""
 )
-"""Verbs of remembering, pondering, a gesture or stepping in: their subject goes on to speak ('She paused.', 'He
-shook his head.', 'The chair intervened.')."""
+"""Verbs of remembering, pondering, a gesture, a laugh or a sigh, demurring or stepping in, in the past or the
+present of features: their subject goes on to speak ('She paused.', 'He shook his head.', 'She laughs.', 'The chair
+intervened.')."""
 _VIEW_NOUNS = word_set(
     """verdict answer reply response advice view views assessment explanation reaction message take judgment
     judgement conclusion prognosis diagnosis recollection memory memories"""
