@@ -115,14 +115,6 @@ class Registry:
         """The current paragraph up to the sentence being read."""
         return self._para[: self._sentence_start]
 
-    def knows(self, name: str) -> bool:
-        """The article already named someone with this (last) name."""
-        low = name.lower()
-        recent = self.names_seen[-_KNOWN_NAMES_READ:]
-        return any(a.name.lower().split()[-1] == low for a in self.book.ending(low)) or any(
-            n.lower().split()[-1] == low for _, n in recent
-        )
-
     def note_names(self, sentence: int, names: list[str], para: str = "", start: int = 0) -> None:
         """Record person names written in a sentence (candidates for misspellings, nameless roles and pronouns);
         ``para`` and ``start``, the sentence's paragraph and where the sentence starts in it, place them."""

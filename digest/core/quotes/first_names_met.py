@@ -1,5 +1,6 @@
 """The gender of a person met by one word that the article wrote as a first name ('Theo' after 'Theo Marsh'), and
-of any mention as the article has shown it (split out of ``actors``, unchanged)."""
+of any mention as the article has shown it, and whether the article named someone by a (last) name (split out of
+``actors``, unchanged)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,12 @@ def first_name_only(registry: Registry, word: str) -> bool:
     if (met is not None and met.name != word) or any(n[-1] == word for n in recent):
         return False
     return any(len(n) > 1 and n[0] == word for n in recent)
+
+
+def knows(registry: Registry, name: str) -> bool:
+    """The article already named someone with this (last) name."""
+    low = name.lower()
+    recent = registry.names_seen[-_KNOWN_NAMES_READ:]
+    return any(a.name.lower().split()[-1] == low for a in registry.book.ending(low)) or any(
+        n.lower().split()[-1] == low for _, n in recent
+    )

@@ -26,6 +26,7 @@ from digest.core.quotes.attribution import Attribution, attribute_quote, withhel
 from digest.core.quotes.beat_lead import beat_lead
 from digest.core.quotes.continuation import continues, plain_tail, sexed, shares_speaker, transcript_label
 from digest.core.quotes.cue import Report, is_verb
+from digest.core.quotes.first_names_met import knows
 from digest.core.quotes.fragment_scope import subject_of_apposed_relative
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
@@ -439,7 +440,7 @@ class QuoteSpeakers:
     def _unknown_word(self, m: Mention) -> bool:
         """A one-word name the article has not named before ('Reluctantly', 'Fragile', 'Russians'): a speaker
         found only as a sentence's subject must be a pronoun, a phrase, or a name already met."""
-        return m.kind != "pronoun" and len(m.name.split()) == 1 and not self.registry.knows(m.name)
+        return m.kind != "pronoun" and len(m.name.split()) == 1 and not knows(self.registry, m.name)
 
 
 def _people_word(word: str) -> bool:
