@@ -23,3 +23,24 @@ def test_a_fronted_clause_of_asking_naming_no_one_keeps_the_speaker() -> None:
     for opener in ("Asked about the timetable", "When pressed on Quennick's reply"):
         text = _ASKED_ABOUT.format(opener=opener)
         assert direct_speaker_of(text, "where I live") == "Councillor Ravelstoke", opener
+
+
+_FIRST_NAME_ALONE = (
+    "The kiln shed at Marrowby smells of wet clay. Gwendolen Pask, 61, who runs it, is scolding a potter whose bowls"
+    " are 'far too tidy'.\n\n"
+    "The potter, who would rather be called {name}, shrugs.\n\n"
+    "{name} is serving out a long sentence. He said he had come for the warm room.\n\n"
+    '"I won\'t pretend otherwise," he says. "It was the stove."'
+)
+
+
+def test_a_first_name_alone_opening_a_sentence_is_the_next_he() -> None:
+    text = _FIRST_NAME_ALONE.format(name="Rufus")
+    assert direct_speaker_of(text, "pretend otherwise") == "Rufus"
+
+
+def test_a_first_name_written_elsewhere_in_a_full_name_or_after_an_article_is_not_alone() -> None:
+    later = _FIRST_NAME_ALONE.format(name="Rufus") + "\n\nRufus Tidwell is due for parole in May."
+    assert direct_speaker_of(later, "pretend otherwise") != "Rufus"
+    place = _FIRST_NAME_ALONE.format(name="Rufus") + "\n\nThe Rufus kiln was fired twice."
+    assert direct_speaker_of(place, "pretend otherwise") != "Rufus"

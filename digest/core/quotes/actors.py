@@ -89,6 +89,8 @@ class Registry:
         """The capitalised words the article writes inside its sentences (see :func:`capitalised_inside`)."""
         self.name_ends: frozenset[str] = frozenset()
         """The last words of the article's names of several capitalised words (see :func:`name_ends`)."""
+        self.paired: frozenset[str] = frozenset()
+        """The capitalised words the article writes beside another one (see :func:`paired_words`)."""
         self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
         self._sentence_start, self._para = 0, ""
         self._surnames: dict[str, ActorState] | None = None

@@ -20,6 +20,7 @@ from digest.core.quotes.continuation import (
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.exchange import Exchange
+from digest.core.quotes.first_name_subject import paired_words
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question, unlabelled_answers
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
@@ -469,7 +470,7 @@ def read_rules(sections: list[str]) -> _Reader:
     reader = _Reader()
     paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
     reader.transcript, reader.registry.inside = is_transcript(paras), capitalised_inside(paras)
-    reader.registry.name_ends = name_ends(paras)
+    reader.registry.name_ends, reader.registry.paired = name_ends(paras), paired_words(paras)
     reader.answers = answer_labels(paras)
     reader.unlabelled = unlabelled_answers(paras)
     budget = LONGEST_ARTICLE

@@ -8,18 +8,31 @@ first name the lists do not know). Two shapes, each before a lower-case verb or 
 - a first name clearly of one sex, opening the sentence after its lead words, an opening adverbial or 'Last
   night'/'Last week', that the article wrote as the first word of a full name and never as the last ('Maeve'
   after 'Maeve Hanlon'; never 'Morgan' after 'Dana Morgan'): that person;
+- a first name clearly of one sex, in the same place, that the article never writes beside another capitalised
+  word ('Garvin is serving six years' where no 'Garvin Hale', 'Hale Garvin' nor 'Mr Garvin' is written anywhere
+  in the article; a man who asks to be called so, a caller, a child): that first name alone;
 - a relative named by a possessive, a noun of kin and a first name ("Maeve's sister Orla", 'her son Cian') that
   is no one's surname in the article: that first name, with the kin noun as its role.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from digest.core.lexicon import KIN, PERIOD_WORDS, POSSESSIVES
+from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
+    ARTICLES,
+    KIN,
+    PERIOD_WORDS,
+    PHRASE_LINKS,
+    POSSESSIVES,
+    SENTENCE_OPENERS,
+)
 from digest.core.quotes.first_names_met import first_name_only
 from digest.core.quotes.gender import first_name_gender
 from digest.core.quotes.mentions import Mention
+from digest.core.quotes.names import PARTICLES
 from digest.core.quotes.openers import subject_start
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -29,6 +42,29 @@ if TYPE_CHECKING:
 _ADVERBIAL_REACH = 10
 _NAMES_READ = 200
 """The most recent names read when looking for the full name of a first name (bounded: linear time)."""
+_PAIRED = re.compile(rf"\b([A-Z][^\W\d_]*\.?){PARTICLES}{{0,2}}[ \u00a0]+(?=((?:[a-z]{{1,3}}[-'’])?[A-Z][^\W\d_]+)\b)")
+"""A capitalised word and the capitalised word after it, maybe past particles ('Garvin Hale', 'Mr Garvin', 'Mr.
+Garvin', 'Garvin van Hale', 'Garvin al-Hale')."""
+_AFTER_ARTICLE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+((?:[\w-]+\s+){0,2})([A-Z][^\W\d_]+)\b")
+"""A capitalised word after an article and at most two words ('the Garvin ferry', 'a busy Garvin market')."""
+_NOT_NAME_STARTS = SENTENCE_OPENERS | ARTICLES | PHRASE_LINKS | ADVERBIAL_OPENERS
+"""Capitalised words that open a sentence before a name without being part of it ('Then Garvin', 'In May')."""
+
+
+def paired_words(paras: list[str]) -> frozenset[str]:
+    """The capitalised words an article writes beside another capitalised word, as part of a longer name ('Garvin'
+    of 'Garvin Hale' or 'Mr Garvin'; not after a connective or a preposition opening a sentence: 'Then Garvin'),
+    or after an article, as a thing or a place ('the Garvin ferry', 'a busy Garvin market')."""
+    found: set[str] = set()
+    for para in paras:
+        for match in _PAIRED.finditer(para):
+            first, second = match.groups()
+            if first.lower() not in _NOT_NAME_STARTS:
+                found.update((first.removesuffix("."), second))
+        for match in _AFTER_ARTICLE.finditer(para):
+            if not any(word.lower() in PHRASE_LINKS for word in match.group(1).split()):
+                found.add(match.group(2))
+    return frozenset(found)
 
 
 def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> None:
@@ -41,9 +77,10 @@ def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok]
         return
     at, role = found
     word = tokens[at].text
-    if not first_name_only(registry, word) if role is None else _surname(registry, word):
+    alone = role is None and word not in registry.paired and not _surname(registry, word)  # 'Garvin' (module)
+    if not (first_name_only(registry, word) or alone) if role is None else _surname(registry, word):
         return  # 'Clinton said': the surname of someone named in full, not a first name
-    name = _full_name(registry, word) if role is None else word
+    name = (word if alone else _full_name(registry, word)) if role is None else word
     if name is not None:
         registry.resolve(Mention(name, name, role, "person", first_name_gender(word)), sentence, pos=tokens[at].start)
 

@@ -32,11 +32,11 @@ _NAME_WORD = (
 )
 """A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn', 'O'Neill'),
 accented ('José'), or after an article joined by a hyphen ('al-Rashid')."""
-_PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el|ap|ab|ferch))"
+PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el|ap|ab|ferch))"
 """Lower-case particles inside a name ('Jan van der Berg', 'Luis de la Cruz', 'Omar bin Said', Welsh 'Rhys ap
 Gwyn'), two at most."""
-_NAME_RUN = re.compile(rf"(?=[{_UP}])\b({_NAME_WORD}){_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
-_NAME_MORE = re.compile(rf"{_PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
+_NAME_RUN = re.compile(rf"(?=[{_UP}])\b({_NAME_WORD}){PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
+_NAME_MORE = re.compile(rf"{PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
 """A further word of a name, particles before it ('Karim Al Nour', 'Ana Maria dos Santos', 'Omar bin Said Al Hamli')."""
 _MORE_WORDS = 4
 
@@ -91,7 +91,7 @@ def bare_title_surname(name: str) -> str | None:
 
 
 _RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Emir", "Sultan")
-_RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])(?!{_PARTICLES} [A-Z])")
+_RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])(?!{PARTICLES} [A-Z])")
 """'Lord Reed', 'Princess Ana', 'Sheikh Omar': a title of rank before one name names a person as an honorific
 does."""
 
@@ -109,7 +109,7 @@ _TITLE_WORDS_WRITTEN = frozenset(
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]*")
 """A capitalised word's leading letters ('Mr' of 'Mr.', 'Dato' of "Dato'"): a sentence without a title's word among
 them holds no title, so its title patterns are not searched."""
-_TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)(?!{_PARTICLES} [A-Z])")
+_TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)(?!{PARTICLES} [A-Z])")
 """'Senator Vikse', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name is
 the person named in full before ('Judge Vikse, asked about it, smiled. "..." she said' after 'Judge Ada Vikse'; see
 :func:`titled_in_full`); not a title before a word of a body or a time ('Chief Executive', 'Mayor Monday')."""
