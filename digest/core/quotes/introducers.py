@@ -35,6 +35,17 @@ def _is_introducing(tok: Tok) -> bool:
     return tok.kind is WORD and tok.norm in _INTRODUCING_VERBS
 
 
+def _introduces(tokens: list[Tok]) -> bool:
+    """The sentence holds a verb that can introduce quotation paragraphs, not counting the participle opening a
+    fronted clause ('Told this, NAME laughs.': NAME's gesture, not a verb of speech, is the sentence's)."""
+    fronted = bool(tokens) and tokens[0].is_cap and any(t.text == "," for t in tokens[1:_FRONTED_REACH])
+    return any(_is_introducing(t) for t in tokens[1 if fronted else 0 :])
+
+
+_FRONTED_REACH = 6
+"""The most tokens of a fronted participle clause before its comma ('Told of the ruling by phone,')."""
+
+
 def mentioned(registry: Registry, sentence: int, tokens: list[Tok], who: Attribution, para: str) -> ActorState | None:
     """The actor a speaker phrase of the sentence names."""
     m = report_mention(tokens, who, para)
@@ -44,14 +55,14 @@ def mentioned(registry: Registry, sentence: int, tokens: list[Tok], who: Attribu
 def introducer(registry: Registry, sentence: int, para: str, tokens: list[Tok]) -> ActorState | None:
     """The speaker of quotation paragraphs introduced by a sentence ending in a colon: its subject ('X issued
     the following statement:', 'X called them on it:') or the name after an opening speech verb ('Stated X:')."""
-    if len(tokens) >= 2 and tokens[-1].text == ":" and not any(_is_introducing(t) for t in tokens):
+    if len(tokens) >= 2 and tokens[-1].text == ":" and not _introduces(tokens):
         who = name_colon(tokens, len(tokens) - 1, 0)  # 'Dana Pike:' above a quotation paragraph
         m = report_mention(tokens, who, para) if who is not None else None
         return registry.resolve(m, sentence, pos=tokens[0].start) if m is not None else None
     manner = manner_sentence(tokens, lambda word: word in registry.surnames())
     if manner is not None:
         return mentioned(registry, sentence, tokens, manner, para)
-    if len(tokens) < 3 or not any(_is_introducing(t) for t in tokens):
+    if len(tokens) < 3 or not _introduces(tokens):
         set_up = scene_speaker(tokens, para) if len(tokens) >= 3 else None  # 'She paused.', 'Her answer is blunt.'
         return registry.resolve(set_up, sentence, pos=tokens[0].start) if set_up is not None else None
     who = clause_subject(tokens, 0, len(tokens) - 1)
