@@ -44,3 +44,23 @@ def test_a_first_name_written_elsewhere_in_a_full_name_or_after_an_article_is_no
     assert direct_speaker_of(later, "pretend otherwise") != "Rufus"
     place = _FIRST_NAME_ALONE.format(name="Rufus") + "\n\nThe Rufus kiln was fired twice."
     assert direct_speaker_of(place, "pretend otherwise") != "Rufus"
+
+
+_SAME_SURNAME = (
+    "Ottilie Quellmark is balanced on one skate at the far end of the rink, and her father is reading a"
+    " newspaper.\n\n"
+    '"He is used to it," says her trainer, Marcus Feld, without looking round.\n\n'
+    'Piet Quellmark, an accountant, shrugs. "If she is laughing, I am relaxed," he says.\n\n'
+    'Feld, 52, has coached her since she was seven. "Quick kids are common," he says.\n\n'
+    '{opener} her father says he still cannot believe she is his. "I can barely stand on ice," he says.'
+)
+
+
+def test_her_father_after_an_opener_is_the_man_of_her_surname() -> None:
+    text = _SAME_SURNAME.format(opener="Afterwards, by the van,")
+    assert direct_speaker_of(text, "barely stand on ice") == "Piet Quellmark"
+
+
+def test_her_mother_is_not_the_man_of_her_surname() -> None:
+    text = _SAME_SURNAME.replace("her father says he", "her mother says she").format(opener="Afterwards, by the van,")
+    assert direct_speaker_of(text, "barely stand on ice") != "Piet Quellmark"

@@ -90,4 +90,23 @@ def named_kin(registry: Registry, m: Mention, sentence: int, pos: int | None) ->
     owner = registry.pronoun_of(
         Mention(words[0], "she" if gender == "f" else "he", None, "pronoun", gender), sentence, pos
     )
-    return registry.kin.get((id(owner.root()), words[1])) if owner is not None else None
+    if owner is None:
+        return None
+    return registry.kin.get((id(owner.root()), words[1])) or _same_surname(registry, owner.root(), words[1])
+
+
+def _same_surname(registry: Registry, owner: ActorState, kin: str) -> ActorState | None:
+    """'Ilse Varga is on the beam ... Tomas Varga, a baker, waves ... Her father says': the one other person named
+    in full with the surname of whom the possessive stands for, of the relative's sex, is that relative; nobody
+    when two such people were met, or when the owner is known by one word."""
+    words = owner.name.split()
+    if owner.kind != "person" or len(words) < 2:
+        return None
+    sex = _PARENT_OR_SPOUSE[kin]
+    found = [
+        a
+        for a in registry.book.ending(words[-1])
+        if a is not owner and a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[-1] == words[-1]
+    ]
+    fitting = [a for a in found if a.gender == sex]
+    return fitting[0] if len(fitting) == 1 and len(found) <= 2 else None

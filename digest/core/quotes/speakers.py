@@ -11,6 +11,7 @@ from digest.core.lexicon import (
     DESCRIPTION_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    KIN,
     LEAD_WORDS,
     MONTHS_DAYS,
     NEGATIONS,
@@ -407,6 +408,9 @@ def _role_of(tokens: list[Tok], d: int, lo: int, start: int) -> int:
     return start
 
 
+_KIN_OWNERS = word_set("his her")
+
+
 def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
     """'a city official', 'a senior port official', 'The harbour board', 'the county water authority': unknown
     modifiers between a determiner and a role or organisation noun belong to the phrase (adjectives of roles do not
@@ -414,6 +418,13 @@ def _determiner_start(tokens: list[Tok], start: int, j: int, lo: int) -> int:
     role ('an angry dock worker said'), the determiner must open the sentence or follow a comma, a lead word or a
     day ('On Monday the harbour board said'; not 'after the storm passed police said', 'after the long rain
     residents said')."""
+    if (
+        start == j > lo
+        and tokens[j].norm in KIN
+        and not tokens[j].norm.endswith("s")
+        and tokens[j - 1].norm in _KIN_OWNERS
+    ):
+        return j - 1  # 'Later her father says': the relative of whom 'her' stands for, not any father
     acronym = start == j and role_acronym(tokens[j])  # 'the new MP said': a role, though in capitals
     if (tokens[start].is_cap and not acronym) or tokens[start].norm in DETERMINERS:
         return start
