@@ -21,12 +21,14 @@ from digest.core.lexicon import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
     word_set,
 )
 from digest.core.quotes.according import LEAD_IN_MAX
 from digest.core.quotes.clause_ends import DASHES, clause_end, writers_tail
+from digest.core.quotes.clause_shape import SUBJECT_DETERMINERS
 from digest.core.quotes.clauses import (
     FINITE_WORDS,
     MIN_WORDS,
@@ -319,26 +321,95 @@ def _whole_clause(tokens: list[Tok], lo: int, comma: int) -> bool:
 
 
 def _parenthetical(tokens: list[Tok], who: Attribution, before: tuple[int, int], v: int, hi: int) -> Report | None:
-    """``A, X said, B.``: the whole sentence is X's (after a short lead-in such as 'In particular,' only B)."""
+    """``A, X said, B.``: the whole sentence is X's (after a short lead-in such as 'In particular,' only B). The
+    verb may keep a manner adverb ('A, she adds cheerfully, B'); A starts after a ';' within it."""
     lo, comma = before
-    if v + 2 >= hi or tokens[v + 1].text != "," or tokens[lo].kind is QUOTE:
+    lo = _after_semicolon(tokens, lo, comma)
+    after = v + 2 if v + 2 < hi and _manner_adverb(tokens[v + 1]) else v + 1
+    if after + 1 >= hi or tokens[after].text != "," or tokens[lo].kind is QUOTE:
         return None
-    if any(t.kind is QUOTE for t in tokens[v + 1 : v + 3]):
+    if any(t.kind is QUOTE for t in tokens[after : after + 2]):
         return None
-    end = clause_end(tokens, v + 2, hi)
-    if end - (v + 2) < MIN_WORDS:
+    end = clause_end(tokens, after + 1, hi)
+    interrupted = _interrupted_clause(tokens, lo, comma, after + 1)
+    if end - (after + 1) < (1 if interrupted else MIN_WORDS):
         return None
     short_lead = sum(1 for t in tokens[lo:comma] if t.kind is WORD) < LEAD_IN_MAX
     whole = not short_lead or finite_clause(tokens, lo, comma)
     fronted = tokens[lo].norm in SUBORDINATORS or tokens[lo].norm in NOT_CLAUSE_START  # 'If A, X said, B'
-    if whole and not fronted and writers_tail(tokens, v + 2):
+    if whole and not fronted and not interrupted and writers_tail(tokens, after + 1):
         return Report(who, tokens[lo].start, tokens[comma - 1].end, v)  # 'A, X said, wiping his brow.'
     # 'In particular, he said, the plan ...' keeps what follows; 'The editorial, sources said, nailed ...' is whole
-    # 'In the end, X said, B' reports B: the lead only sets the scene
-    start = v + 2 if (short_lead and opens_clause(tokens, v + 2, hi)) or frame_lead(tokens, lo, comma) else lo
+    # 'In the end, X said, B' reports B: the lead only sets the scene; 'It was, she says, B' is one clause
+    lead_only = short_lead and not interrupted and opens_clause(tokens, after + 1, hi)
+    start = after + 1 if lead_only or frame_lead(tokens, lo, comma) else lo
     if _joined_clause(tokens, lo, comma):
-        start = v + 2  # 'The ferry was late but, the captain said, the crew did their best': only the second clause
+        start = after + 1  # 'The ferry was late but, the captain said, the crew did their best': only the second clause
     return Report(who, tokens[start].start, tokens[end - 1].end, v)
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    """A lower-case adverb in '-ly' right after the verb of an inserted attribution ('she adds cheerfully', 'he says
+    softly')."""
+    return tok.kind is WORD and not tok.is_cap and tok.norm.endswith("ly") and len(tok.norm) > _SHORT_LY
+
+
+_SHORT_LY = 4
+"""Words in '-ly' this short are no adverbs of manner ('only', 'holy', 'fly')."""
+
+
+def _after_semicolon(tokens: list[Tok], lo: int, comma: int) -> int:
+    """The start of the last clause before the attribution's comma: after a ';' ('She keeps the ledger; her
+    brother, she says, was born on the water' reports only the second clause)."""
+    for k in range(comma - 1, lo, -1):
+        if tokens[k].text == ";":
+            return k + 1
+    return lo
+
+
+def _interrupted_clause(tokens: list[Tok], lo: int, comma: int, b: int) -> bool:
+    """The attribution breaks into one clause: the words before it have a subject and its finite verb ('It was, she
+    says, the coldest winter', 'The tithe is, Pashby insists, unfair'), or are a subject whose verb opens the words
+    after it ('The old ram, she admits, limped home', 'One buyer, he says, once paid ...')."""
+    if comma - lo >= 1 and tokens[comma - 1].norm in FINITE_WORDS and finite_clause(tokens, lo, comma):
+        return True
+    return _subject_lead(tokens, lo, comma) and _verb_first(tokens, b)
+
+
+def _subject_lead(tokens: list[Tok], lo: int, comma: int) -> bool:
+    """``tokens[lo:comma]`` may be a subject: plain words without a verb, opened by a determiner or a quantifier, or
+    a name in capitals; not a preposition, a connective or a sentence adverb ('One buyer', 'a neighbour', 'Glen
+    Aske'; not 'In May', 'Rather')."""
+    words = tokens[lo:comma]
+    if not words:
+        return False
+    first = words[0]
+    if first.norm in NOT_CLAUSE_START or first.norm in SENTENCE_OPENERS or first.norm in _SENTENCE_ADVERBS:
+        return False
+    if not all(t.kind is WORD and t.norm not in FINITE_WORDS for t in words):
+        return False
+    if first.norm in SUBJECT_DETERMINERS:
+        return True
+    return all(t.is_cap for t in words)  # a name ('Lenders', 'Glen Aske'), not 'Cost estimates'
+
+
+_SENTENCE_ADVERBS = word_set("rather otherwise now instead")
+"""Single words opening a sentence that are adverbs, no subject ('Rather, he said, continued ...')."""
+
+
+_VERB_ADVERBS = word_set("still once never always also often rarely later then since")
+"""Adverbs that may stand before the verb of the words after an inserted attribution ('once paid')."""
+
+
+def _verb_first(tokens: list[Tok], b: int) -> bool:
+    """The words from ``b`` open with a finite verb, after at most one adverb ('came second', 'still has', 'once
+    asked', 'was late'): a predicate whose subject is before the attribution."""
+    if b < len(tokens) and tokens[b].norm in _VERB_ADVERBS:
+        b += 1
+    if b >= len(tokens) or tokens[b].kind is not WORD or tokens[b].is_cap:
+        return False
+    n = tokens[b].norm
+    return n in FINITE_WORDS or n in IRREGULAR_PAST or n in TELLING or n.endswith("ed")
 
 
 _JOINING = word_set("but and so yet")

@@ -1,0 +1,75 @@
+"""What was said (reported24, twenty-fourth session): an attribution set inside a sentence ('A, she says, B') reports
+the whole clause it breaks into (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import quotes_of
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Wendel Pashby keeps bees above the quarry. It was, he says, the wettest June any hive of his had known.",
+            "Wendel Pashby",
+            "It was, he says, the wettest June any hive of his had known",
+        ),
+        (
+            "Tomasz Kettridge lost the boundary case. The ruling was, Kettridge maintains, unjust.",
+            "Tomasz Kettridge",
+            "The ruling was, Kettridge maintains, unjust",
+        ),
+        (
+            "Ilse Brenneck farms the upper terraces alone. The rent, she adds cheerfully, is paid in duck eggs.",
+            "Ilse Brenneck",
+            "The rent, she adds cheerfully, is paid in duck eggs",
+        ),
+        (
+            "Ilse Brenneck bred the grey ram herself. The old ram, she admits, limped home.",
+            "Ilse Brenneck",
+            "The old ram, she admits, limped home",
+        ),
+        (
+            "Bettany Crowe sells kites on the harbour wall. One buyer, she says, once paid twice what the green"
+            " dragon was worth.",
+            "Bettany Crowe",
+            "One buyer, she says, once paid twice what the green dragon was worth",
+        ),
+    ],
+)
+def test_an_attribution_inside_a_clause_reports_all_of_it(text: str, speaker: str, words: str) -> None:
+    """The words before the attribution are the clause's subject and verb, or a subject whose verb comes after it:
+    the whole clause is what was said (the attribution's words inside, as the sets' gold writes it), however short
+    the part after it, and a manner adverb may follow the verb ('she adds cheerfully')."""
+    assert _reported(text) == [(speaker, words)]
+
+
+def test_a_clause_before_a_semicolon_is_the_writers() -> None:
+    """'A; B, she says, C': the attribution breaks into the clause after the semicolon; the one before is the
+    writer's."""
+    text = "Odile Pashby runs the ferry. She keeps the ledger; her brother, she says, was born on the water."
+    assert _reported(text) == [("Odile Pashby", "her brother, she says, was born on the water")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Magda Ferreol runs the smokehouse. Every winter, she says, she cures forty sides of mutton.",
+            "she cures forty sides of mutton",
+        ),
+        (
+            "Magda Ferreol runs the smokehouse. Rather, she said, the herring paid the bills.",
+            "the herring paid the bills",
+        ),
+    ],
+)
+def test_a_lead_that_only_sets_the_scene_stays_out(text: str, words: str) -> None:
+    """A short lead that is no subject (a time, a sentence adverb) stays out of the span, as before."""
+    assert _reported(text) == [("Magda Ferreol", words)]
