@@ -38,6 +38,7 @@ from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dr
 from digest.core.quotes.report_mentions import named_in_apposition, plural_name
 from digest.core.quotes.reported import cue_words, find_reports, report_mention, subjects
 from digest.core.quotes.salience import note_salient
+from digest.core.quotes.scene import acting_speaker
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention, np_right
 from digest.core.quotes.titles import quoted_heading
@@ -340,6 +341,9 @@ class _Reader:
         alone = len(tokens) == 1 and tokens[0].kind is QUOTE and 0 not in speakers
         if alone and lead_in and not any(t.kind is QUOTE for t in lead_in):
             actor = introducer(self.registry, self.sentence, para, lead_in)
+            known = self.registry.surnames().__contains__
+            acting = acting_speaker(lead_in, para, known) if actor is None else None  # 'NAME looks up.' "A"
+            actor = actor or (self.registry.resolve(acting, self.sentence, pos=lead_in[0].start) if acting else None)
             if actor is not None:
                 speakers[0] = actor
 

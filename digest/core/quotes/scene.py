@@ -14,10 +14,14 @@ speaker here ('The crowd remembers the day.', 'Her book is simpler.').
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from digest.core.lexicon import ADVERBS, PERSON_PRONOUNS, word_set
+from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.main_clause import clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
 from digest.core.quotes.own_words import owner_mention
+from digest.core.quotes.speakers import np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 RECALLING = word_set(
@@ -106,3 +110,41 @@ def _personal(head: list[Tok]) -> bool:
     if _apposed(head):  # 'The chair, Rhona Vask,', 'Rhona Vask, the chair,'
         return any(2 <= len(part) <= _NAME_WORDS and all(t.is_cap for t in part) for part in _comma_parts(head))
     return head[0].is_cap and head[0].norm not in ("the", "a", "an", "it", "they", "we", "i", "this", "that")
+
+
+def acting_speaker(tokens: list[Tok], para: str, known_person: Callable[[str], bool]) -> Mention | None:
+    """'NAME puts it more simply.', 'She doesn't look up.': a sentence whose subject, a person named in full, one
+    the article named before (``known_person`` of the name's last word) or 'he' or 'she', does anything at all, and
+    that names no one else after its verb, before a quotation of the same paragraph that names no speaker: features
+    show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second book is simpler.')
+    names no one."""
+    if not 3 <= len(tokens) <= _LONGEST or tokens[-1].text != "." or any(t.kind is QUOTE for t in tokens):
+        return None
+    who = clause_subject(tokens, 0, len(tokens) - 1)
+    found = (who.start, who.end) if who is not None else np_right(tokens, 0, len(tokens) - 1)
+    if found is None or found[1] + 1 >= len(tokens):
+        return None
+    head = tokens[found[0] : found[1]]
+    verb = _past_aside(tokens, found[1] + 1 if _apposed(head) and tokens[found[1]].text == "," else found[1])
+    if verb is None or not _personal(head) or tokens[verb].kind is not WORD or tokens[verb].is_cap:
+        return None
+    words = [t for t in head if t.kind is WORD]
+    full = len(words) >= 2 and words[-1].is_cap and first_name_lean(words[-2].text) is not None  # 'Ana Reyes'
+    if not (words[-1].norm in ("he", "she") or full or (words[-1].is_cap and known_person(words[-1].text))):
+        return None  # 'Her second book is simpler.', 'Biscuit barked.': no person
+    if any(t.is_cap for t in tokens[verb + 1 :]):
+        return None  # 'She hands the phone to NAME.': either may speak next
+    return make_mention(tokens, found[0], found[1], para)
+
+
+def _past_aside(tokens: list[Tok], end: int) -> int | None:
+    """Where the verb after a subject ending at ``end`` stands, past an aside between commas ('NAME, sitting
+    opposite with a laptop, raises ...') and an adverb."""
+    if tokens[end].text == ",":
+        close = next((k for k in range(end + 1, min(len(tokens), end + _LONGEST)) if tokens[k].text == ","), None)
+        if close is None:
+            return None
+        end = close + 1
+    if end < len(tokens) - 1 and tokens[end].norm in ADVERBS:
+        end += 1
+    return end if end < len(tokens) - 1 else None
