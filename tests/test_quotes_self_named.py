@@ -32,3 +32,14 @@ def test_the_first_name_of_someone_else_in_full_does_not_count() -> None:
 def test_a_name_after_the_speaker_phrase_stands() -> None:
     text = _SCENE + '"Walter\'s a crafty operator," Ravensworth said.'
     assert speaker_of(text, "crafty operator") == "Walter Ravensworth"
+
+
+def test_words_that_call_out_to_a_person_are_not_theirs() -> None:
+    asked = (
+        "Walter Ravensworth hosts the late show on the county station. A caller, Neville Thackery, rang in about "
+        "his father's tractor.\n\nRavensworth asked him why he had not sold it.\n\n"
+        '"Honestly, Walter? If I sell it, he is gone."'
+    )
+    assert speaker_of(asked, "If I sell it") != "Walter Ravensworth"
+    told = _SCENE + '"Walter, you are wasting your breath," he said.'
+    assert speaker_of(told, "wasting your breath") == "Neville Thackery"

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.echo_reply import echoes
 from digest.core.quotes.marks import MarkSpan, outside_marks
+from digest.core.quotes.self_named import addressed_by_first_name
 
 _ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|shot back)\b")
 _CLOSING = "\"'”’ \n"
@@ -173,6 +174,13 @@ class Exchange:
             return None
         self.echoed = True
         return self._earlier(last.speaker, asking=False)
+
+    def not_addressed(self, speaker: ActorState, text: str, marks: list[MarkSpan]) -> ActorState | None:
+        """``speaker``, unless the paragraph's quotations call out to them by name ('"Honestly, Tom? ..."' after
+        Tom asked): then the latest other speaker, the one Tom spoke to (None when there is none)."""
+        if not addressed_by_first_name(speaker.root(), _quoted_words(text, marks)):
+            return speaker
+        return next((t.speaker for t in reversed(self.history) if t.speaker.root() is not speaker.root()), None)
 
     def _retort(self, text: str, marks: list[MarkSpan], most: int | None) -> ActorState | None:
         """A short bare quotation right after two people spoke in turn, each in a quotation ('"She is bluffing,"

@@ -401,6 +401,7 @@ class _Reader:
         if state.only_quotes and state.unresolved:
             follow = self.exchange.follow_up(state.text, marks) if turn is None else None
             fallback = state.continued or turn or follow or self.last_speaker or self._introduced() or self._answered()
+            fallback = self.exchange.not_addressed(fallback, state.text, marks) if fallback is not None else None
             if fallback is not None:
                 for index in state.unresolved:
                     self._emit_quote(state.text, state.base, state.section, marks[index], fallback)

@@ -34,7 +34,7 @@ from digest.core.quotes.named_things import given_name, joined_to
 from digest.core.quotes.possessor import STATEMENT_HEADS, possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import ASIDE_RELATIVES, report_mention
-from digest.core.quotes.self_named import names_self_by_first_name
+from digest.core.quotes.self_named import not_theirs
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title, quoted_heading, title_cased
@@ -245,16 +245,18 @@ class QuoteSpeakers:
         return self._speaker(m, owner, at, tokens[qi].text)
 
     def _names(self, actor: ActorState | None, qi: int) -> bool:
-        """The quotation ``qi`` names ``actor`` by the first name alone: not their words (:mod:`self_named`)."""
-        return actor is not None and names_self_by_first_name(actor.root(), self.tokens[qi].text)
+        """The quotation ``qi`` names ``actor`` by the first name alone, or calls out to them so: not their words
+        (:mod:`self_named`)."""
+        return actor is not None and not_theirs(actor.root(), self.tokens[qi].text)
 
     def _speaker(self, m: Mention, owner: ActorState | None, at: int, quotation: str) -> ActorState | None:
         """The actor the speaker phrase ``m`` at ``at`` stands for; a pronoun ('he', 'she') passes over one the
-        quotation names by the first name alone ('"Tom's a clever man," he said': not Tom)."""
+        quotation names by the first name alone or calls out to ('"Tom's a clever man," he said', '"Tom, listen,"
+        he said': not Tom)."""
         if m.kind != "pronoun" or owner is not None:
             return self.registry.resolve(m, self.sentence, owner, at)
         first = self.registry.pronoun_of(m, self.sentence, at)
-        if first is None or not names_self_by_first_name(first.root(), quotation):
+        if first is None or not not_theirs(first.root(), quotation):
             return self.registry.resolve(m, self.sentence, None, at)
         self.registry.avoided = first.root()
         try:

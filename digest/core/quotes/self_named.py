@@ -31,3 +31,18 @@ def names_self_by_first_name(actor: ActorState, quotation: str) -> bool:
 def passed_over(avoided: ActorState | None, name: str) -> bool:
     """``name``, as written, is the ``avoided`` actor's (:attr:`Registry.avoided`): a pronoun does not stand for it."""
     return avoided is not None and (name == avoided.name or name in avoided.aliases)
+
+
+def addressed_by_first_name(actor: ActorState, quotation: str) -> bool:
+    """``quotation`` calls out to ``actor`` by the first name, opening it or after a pause ('Tom, listen.',
+    'Honestly, Tom?'), outside words quoted within it: words said to that person, not by them."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) < 2 or first_name_lean(words[0]) is None:
+        return False
+    said = _NESTED.sub(" ", quotation.strip(QUOTATION_MARKS))
+    return re.search(rf"(?:^|[,.!?;]\s+){re.escape(words[0])}(?=\s*[,?!])", said) is not None
+
+
+def not_theirs(actor: ActorState, quotation: str) -> bool:
+    """``quotation`` speaks of ``actor`` by the first name alone, or calls out to them so: not their words."""
+    return names_self_by_first_name(actor, quotation) or addressed_by_first_name(actor, quotation)
