@@ -338,16 +338,24 @@ _TAIL_GOES_ON = word_set("and with via from as before after while to at on in ov
 
 def _named_past(tokens: list[Tok], found: tuple[int, int], end: int) -> bool:
     """'"...," Dana Pike shouted and a ranger led him home', '"...," Lee Wong posted via Instagram', '"...," she
-    called out from the aisle': a capitalised name or a personal pronoun and a past-tense verb of speaking, judging
-    or the manner of speaking ('shouted', not 'watched'; 'called'), then a conjunction or
-    preposition that carries the sentence on."""
+    called out from the aisle', '"...," he bellows at the children': a capitalised name or a personal pronoun and a
+    past-tense verb of speaking, judging or the manner of speaking ('shouted', not 'watched'; 'called'), or one of
+    speaking in the present ('bellows', 'mutters'), then a conjunction or preposition that carries the sentence
+    on."""
     verb = tokens[found[1]].norm  # before a particle: '"...," Dana Pike shot back with a laugh'
     particle = end > found[1] + 1
-    spoken = verb in SPOKEN_PAST or verb in _CALLED or (particle and verb in _IRREGULAR_TAIL_VERBS)
+    spoken = verb in SPOKEN_PAST or verb in _SPOKEN_PRESENT or verb in _CALLED
+    spoken = spoken or (particle and verb in _IRREGULAR_TAIL_VERBS)
     speaker = tokens[found[0]].is_cap or tokens[found[0]].norm in THIRD_PERSON_PRONOUNS
     return speaker and spoken and tokens[end].norm in _TAIL_GOES_ON
 
 
+_SPOKEN_PRESENT = frozenset(v for v in SPEECH_VERBS if v.endswith("s")) | word_set(
+    """calls barks snaps growls sighs laughs chuckles murmurs mutters mumbles stammers gasps sobs hisses roars snarls
+    groans giggles sneers bellows howls shrieks squeals"""
+)
+"""The present tense of verbs of speaking and of the manner of speaking, as features tell ('"...," he bellows at the
+children', '"...," she mutters to nobody in particular')."""
 _CALLED = word_set("called")
 """'"...," she called out from the aisle', '"...," he called over his shoulder': 'call' after a quotation and its
 speaker, going on with a preposition, says the words aloud."""
