@@ -73,3 +73,48 @@ def test_a_clause_before_a_semicolon_is_the_writers() -> None:
 def test_a_lead_that_only_sets_the_scene_stays_out(text: str, words: str) -> None:
     """A short lead that is no subject (a time, a sentence adverb) stays out of the span, as before."""
     assert _reported(text) == [("Magda Ferreol", words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hennick Yarrowby has skippered the old tug since 1998. He calls it “the Grey Widow”, and says so fondly.",
+        'The divers found the wreck beyond the reef, in what the crews call "the gap", Thrale Dunstane said.',
+        'Bakers have trimmed every loaf by an inch, a habit shoppers call "loafshrink", Sionainn Thrale said.',
+        'Nobody fished the stretch below the weir, which the older hands called "the drop", Aled Pryer said.',
+    ],
+)
+def test_a_pet_name_or_a_groups_term_is_no_quote(text: str) -> None:
+    """A name in capitals after 'calls it', and a term right after a verb of calling whose subject is a group of
+    common nouns (after a relative word or a noun), are names used by habit, no one's words."""
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Ros Alderton railed against what she calls "paper walls" in the planning office.',
+            "paper walls",
+            "Ros Alderton",
+        ),
+        ('Ros Alderton said the levy was what some call "the quiet tax" on renters.', "the quiet tax", "Ros Alderton"),
+        (
+            'Ros Alderton said the buyers took what the growers called "a swindle" in good part.',
+            "a swindle",
+            "Ros Alderton",
+        ),
+        ('Ros Alderton calls the bypass "the worst road in Tarnbury".', "the worst road", "Ros Alderton"),
+    ],
+)
+def test_a_speakers_own_word_for_a_thing_stays_hers(text: str, words: str, speaker: str) -> None:
+    """A single speaker's 'what she calls', a vague 'some', a judgement opened by 'a' or ranked ('the worst') stay
+    the speaker's words."""
+    assert [s for k, s, q in quotes_of(text) if k == "direct" and words in q] == [speaker]
+
+
+def test_an_appositive_holding_a_name_in_quotation_marks_is_the_writers() -> None:
+    """', a part of what boatmen call "the Sump".' closing the sentence sums up the place the clause ends with: the
+    quoted name is one of the appositive's words, and the reported clause ends before the appositive."""
+    text = 'Ines Korda said the silt builds up in the lower basin, a part of what boatmen call "the Sump".'
+    assert quotes_of(text) == [("indirect", "Ines Korda", "the silt builds up in the lower basin")]

@@ -294,8 +294,8 @@ def _appositive_to_end(tokens: list[Tok], k: int, hi: int) -> bool:
         if t.kind is WORD:
             if t.norm in FINITE_WORDS or (t.norm in LIST_JOINERS and j + 1 < hi and tokens[j + 1].norm in DETERMINERS):
                 return False
-        elif t.text not in (",", ".", "!", "?"):
-            return False
+        elif t.text not in (",", ".", "!", "?") and t.kind is not QUOTE:
+            return False  # a name in quotation marks is one of the phrase's words ('what divers call "the Shelf"')
         elif t.text == "," and j > k + 1 and j + 1 < hi and tokens[j + 1].norm in NOT_CLAUSE_START:
             return False  # 'reviewed the match, a 12-9 defeat, on Tuesday': the clause goes on past the aside
     return True

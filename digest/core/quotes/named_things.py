@@ -17,6 +17,7 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
+from digest.core.quotes.nicknames import nickname
 from digest.core.quotes.thing_names import SIGN_NOUNS as _SIGN_NOUNS
 from digest.core.quotes.thing_names import called_thing, label_before_noun, sign_after
 from digest.core.quotes.titles import CRAFT_NOUNS, title_word
@@ -460,6 +461,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _name_modifier(tokens, qi)
         or _named_in_passing(tokens, qi)
         or called_thing(tokens, qi)
+        or nickname(tokens, qi)
         or sign_after(tokens, qi)
         or label_before_noun(tokens, qi)
     )

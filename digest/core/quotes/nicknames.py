@@ -1,0 +1,114 @@
+"""Names used by habit, no one's words: a pet name in capitals someone gives a thing ('Yarrowby calls it "the Tin
+Kettle"', "he calls Dunstane's shed "the Office"") and a term a group uses ('what the crews call "the gap"', 'a trick
+anglers call "tickling"'). A judgement stays the speaker's: one opened by 'a' ('calls it "a farce"'), a superlative
+('calls it "the worst"'), a phrase with 'of', a name given to a person ('calls her "the Boss"'), a lower-case
+'the' phrase after an object ('calls the quay "the heart"', a metaphor as often as a name: the sets' gold reads both
+ways), and a term after a single speaker's 'what he calls' or 'what NAME called' or a vague 'what some call'
+(PolNeAR's annotators count those as the speaker's words)."""
+
+from __future__ import annotations
+
+from digest.core.lexicon import KIN, PERSON_HEADS, PRONOUNS, word_set
+from digest.core.quotes.thing_names import proper_name
+from digest.core.quotes.tokens import WORD, Tok, quoted_words
+
+_CALL_NOW = word_set("call calls")
+"""Verbs of calling in the present, a habit: 'calls it "the Tin Kettle"'."""
+_CALL_ANY = _CALL_NOW | word_set("called")
+_THING_OPENERS = word_set("it the this that these those its their his")
+"""Words opening the object named ('it', 'the weir', 'his shed'); not 'him', 'her' or 'them' (people)."""
+_OBJECT_REACH = 8
+"""The most words of the object between the verb and the quotation ('the listeners who queue at the gate')."""
+_TERM_WORDS = 4
+"""The most words of a pet name or a term ('the Tin Kettle', 'the Back Office')."""
+_JUDGING = word_set("best worst most least same only first last biggest greatest")
+"""Words that make a 'the' phrase a judgement or a ranking ('the worst', 'the same old story'), no name."""
+_GROUP_OPENERS = word_set("the one")
+"""Words that may open a group's subject ('the crews', 'one team'); a bare plural needs none."""
+_SUBJECT_WORDS = 3
+_RELATIVES = word_set("what which that")
+
+
+def nickname(tokens: list[Tok], qi: int) -> bool:
+    """The quotation ``tokens[qi]`` is a pet name given to a thing or a group's term for it (module docstring)."""
+    return _pet_name(tokens, qi) or _group_term(tokens, qi)
+
+
+def _term(text: str, *, definite: bool) -> bool:
+    """A short name: up to :data:`_TERM_WORDS` words, no sentence marks, no 'of', no ranking word; opened by 'the'
+    when ``definite``; never opened by 'a' or 'an'."""
+    words = quoted_words(text)
+    if not words or len(words) > _TERM_WORDS or any(ch in w for w in words for ch in ",;:?!."):
+        return False
+    lower = [w.lower() for w in words]
+    if lower[0] in ("a", "an") or "of" in lower or any(w in _JUDGING or w.endswith("est") for w in lower):
+        return False
+    return lower[0] == "the" or not definite
+
+
+def _pet_name(tokens: list[Tok], qi: int) -> bool:
+    """'calls it "the Tin Kettle"', "calls Dunstane's shed "the Office"": a verb of calling in the present, a thing's
+    object, then a proper name opened by 'the' (:func:`_term`)."""
+    if not _term(tokens[qi].text, definite=True) or not proper_name(tokens[qi].text):
+        return False
+    for v in range(qi - 2, max(-1, qi - 2 - _OBJECT_REACH), -1):
+        t = tokens[v]
+        if t.kind is not WORD:
+            return False
+        if not t.is_cap and t.norm in _CALL_NOW:
+            return _thing(tokens[v + 1 : qi])
+    return False
+
+
+def _thing(words: list[Tok]) -> bool:
+    """The object of a verb of calling is a thing: opened by 'it', an article or a thing's determiner, or by a
+    possessive name ("Dunstane's shed"), its head no person's noun."""
+    first, head = words[0], words[-1]
+    possessive = first.is_cap and first.text.endswith(("'s", "’s"))
+    if not possessive and first.norm not in _THING_OPENERS:
+        return False
+    return head.norm not in PERSON_HEADS and head.norm not in KIN and (len(words) == 1 or head.norm not in PRONOUNS)
+
+
+def _group_term(tokens: list[Tok], qi: int) -> bool:
+    """'what the crews call "the gap"', 'a trick anglers call "tickling"', 'which the older hands called "the
+    drop"': right after a verb of calling whose subject is a group of common nouns (no pronoun, no name, no vague
+    'some'), after a relative word or a noun, a term (:func:`_term`; after 'called' only a 'the' name)."""
+    v = qi - 1
+    if v >= 1 and tokens[v].norm == "the" and not tokens[v].is_cap:
+        v -= 1
+    if v < 2 or tokens[v].is_cap or tokens[v].norm not in _CALL_ANY:
+        return False
+    if not _term(tokens[qi].text, definite=tokens[v].norm == "called"):
+        return False
+    for j in range(v - 1, max(0, v - 2 - _SUBJECT_WORDS), -1):
+        t = tokens[j]
+        if t.norm in _RELATIVES and not t.is_cap:
+            return _group(tokens[j + 1 : v])
+        if not _group_word(t):
+            break
+    plural = tokens[v - 1]  # 'a trick anglers call': a bare plural after a noun
+    return _group([plural]) and _noun(tokens[v - 2])
+
+
+def _group(subject: list[Tok]) -> bool:
+    """A group's subject: a few plain lower-case words opened by 'the' or 'one', or ending in a plural ('the crews',
+    'engineers', 'the older hands'); not 'some' or 'many', whose words PolNeAR reads as the speaker's."""
+    if not subject or not all(_group_word(t) for t in subject):
+        return False
+    last = subject[-1].norm
+    return subject[0].norm in _GROUP_OPENERS or (last.endswith("s") and not last.endswith(("ss", "us")))
+
+
+def _noun(t: Tok) -> bool:
+    """A lower-case word that may end a noun phrase before a bare plural subject ('a trick anglers call')."""
+    return _group_word(t) and t.norm not in _NOT_NOUNS
+
+
+_NOT_NOUNS = word_set("the a an and or but of to in on at by for with from as that than if so what which")
+"""Small words that never end a noun phrase."""
+
+
+def _group_word(t: Tok) -> bool:
+    """A lower-case plain word of a group's subject ('the', 'older', 'crews'), no relative word and no pronoun."""
+    return t.kind is WORD and not t.is_cap and t.norm.isalpha() and t.norm not in _RELATIVES and t.norm not in PRONOUNS
