@@ -64,3 +64,22 @@ def test_her_father_after_an_opener_is_the_man_of_her_surname() -> None:
 def test_her_mother_is_not_the_man_of_her_surname() -> None:
     text = _SAME_SURNAME.replace("her father says he", "her mother says she").format(opener="Afterwards, by the van,")
     assert direct_speaker_of(text, "barely stand on ice") != "Piet Quellmark"
+
+
+_ROLE_THEN_WIFE = (
+    "Tobiah Crane retired from the ring in 1996. A radio announcer called his last bout 'the bravest loss of the"
+    " century', a phrase that Crane's wife, {name}, has had stitched on a cushion.\n\n"
+    '"He sits on it to watch the snooker," she says.'
+)
+
+
+def test_a_role_of_unknown_sex_yields_to_a_woman_named_after_it_for_she() -> None:
+    assert direct_speaker_of(_ROLE_THEN_WIFE.format(name="Philippa"), "watch the snooker") == "Philippa"
+
+
+def test_a_role_keeps_she_when_the_person_named_after_it_is_inside_its_phrase() -> None:
+    text = (
+        "Rev Ansel Tarrow opened the fete. A spokesperson for Ms Quintal said the stall 'was never her idea'.\n\n"
+        '"It will not happen again," she said.'
+    )
+    assert direct_speaker_of(text, "not happen again") != "Ms Quintal"

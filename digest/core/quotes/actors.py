@@ -35,7 +35,7 @@ from digest.core.quotes.kin_inverse import inverse_kin_person, named_kin, note_k
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, titled_in_full
 from digest.core.quotes.org_heads import no_one, org_named
 from digest.core.quotes.org_reference import described_body, described_org
-from digest.core.quotes.pronoun_chain import object_of
+from digest.core.quotes.pronoun_chain import named_after_role, object_of
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.self_named import passed_over
@@ -308,7 +308,11 @@ class Registry:
     def _subject_before(self, actor: ActorState, sentence: int, pos: int | None, gender: str) -> ActorState | None:
         """'Tennant has chaired the board since Marsh left it. "A," she said': an actor last met in the
         sentence before, not as its subject, yields to the name opening that sentence as its subject, when that
-        name may be of the pronoun's gender."""
+        name may be of the pronoun's gender. A role of unknown sex yields to a person of that gender named after it
+        in its sentence (:func:`named_after_role`)."""
+        later = named_after_role(actor, self.names_seen, self.names_at, (sentence, pos), gender, self._name_gender)
+        if later is not None:
+            return self._bind_named(later, sentence, gender)
         rank = actor.rank_before(sentence, pos)
         if rank is None or rank[1] == 1 or rank[0] != sentence - 1:
             return None

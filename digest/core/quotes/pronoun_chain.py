@@ -1,12 +1,19 @@
 """Whom a 'he' or 'she' does not stand for: a person met after the same pronoun that led the sentence (split off
-``actors``)."""
+``actors``), or a role of unknown sex when a person of the pronoun's sex is named after it in its sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from digest.core.lexicon import GROUP_NOUNS
 from digest.core.quotes.actor_state import ActorState
+from digest.core.quotes.gender import UNKNOWN
+from digest.core.quotes.things import plural_role
 
 CHAIN = 3
 """The most sentences back a chain of sentences opened by one pronoun reaches."""
+_ROLE_WORDS = 3
+"""The most words of a role that yields to a person named after it ('A BBC racing commentator')."""
 
 
 def object_of(
@@ -25,3 +32,31 @@ def object_of(
         return False  # a sentence since was led by someone else
     lead = opened_by.get(rank[0])
     return lead is not None and lead[0] == gender and rank[2] > lead[1]  # 'As for NAME, he said': him
+
+
+def named_after_role(
+    actor: ActorState,
+    names: list[tuple[int, str]],
+    places: list[int],
+    at: tuple[int, int | None],
+    gender: str,
+    gender_of: Callable[[str], str],
+) -> str | None:
+    """'A local reporter called it "A", a line that NAME's wife, Greta, has had printed on a mug. "B," she says':
+    a role of unknown sex, the pronoun's latest candidate, yields to the last person named after it in its own
+    sentence whose name shows the pronoun's ``gender`` (``gender_of``). ``names`` and ``places`` are the names
+    written so far with their sentences and where each stands in its paragraph; ``at`` the pronoun's sentence
+    and place. Only the names of the role's sentence are read (linear time)."""
+    words = actor.name.lower().split()
+    if actor.kind != "role" or actor.gender != UNKNOWN or len(words) > _ROLE_WORDS or words[0] in GROUP_NOUNS:
+        return None  # not 'People briefed on the plan', 'a representative for Mr NAME', 'growers'
+    rank = actor.rank_before(*at)
+    if rank is None or plural_role(actor.name):
+        return None
+    for index in range(len(names) - 1, -1, -1):
+        seen_at, name = names[index]
+        if seen_at < rank[0]:
+            return None
+        if seen_at == rank[0] and places[index] > rank[2] + len(actor.name) and gender_of(name) == gender:
+            return name
+    return None
