@@ -83,3 +83,11 @@ def test_a_role_keeps_she_when_the_person_named_after_it_is_inside_its_phrase() 
         '"It will not happen again," she said.'
     )
     assert direct_speaker_of(text, "not happen again") != "Ms Quintal"
+
+
+def test_the_organisation_is_the_one_body_named_before() -> None:
+    text = (
+        "Brellick Kite Federation said the festival on the dunes would go ahead.\n\n"
+        'The organisation called the forecast "no worse than a breezy Tuesday".'
+    )
+    assert direct_speaker_of(text, "breezy Tuesday") == "Brellick Kite Federation"

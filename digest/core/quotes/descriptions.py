@@ -322,7 +322,7 @@ def _clause_end(para: str, start: int) -> int:
 
 _ORG_EPITHETS = word_set(
     """company firm retailer lender carmaker automaker airline carrier insurer grocer supermarket miner broadcaster
-    publisher manufacturer utility conglomerate bank club charity"""
+    publisher manufacturer utility conglomerate bank club charity organization organisation"""
 )
 """Nouns news writes for an organisation just named ('Carrow Foods cut 300 jobs. The retailer said ...')."""
 
