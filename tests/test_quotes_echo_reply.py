@@ -46,3 +46,14 @@ def test_what_counts_as_an_echo() -> None:
     assert echoes("No, we didn't!", "You sold the van.")
     assert not echoes("We're cutting the crumpets.", "We're cutting the crumpets.")  # the same words: no reply
     assert not echoes("The crumpets go, and the teacakes, and the whole back page.", "We're cutting the crumpets.")
+
+
+def test_a_bare_question_after_a_question_and_its_answer_is_the_askers_next() -> None:
+    text = (
+        "Joan Hatherleigh runs the first-aid class in the church hall every Thursday.\n\n"
+        "“What do we check first?” Hatherleigh asks the room.\n\n"
+        "“Breathing!” the class shouts back.\n\n"
+        "“And what do we never move?”"
+    )
+    speakers = dict((quoted, speaker) for speaker, quoted in direct_quotes(text))
+    assert speakers["And what do we never move?"] == "Joan Hatherleigh"

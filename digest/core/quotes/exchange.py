@@ -26,6 +26,8 @@ from digest.core.quotes.self_named import addressed_by_first_name
 _ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|shot back)\b")
 _CLOSING = "\"'”’ \n"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_SPEAKING_SELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+"""The first person singular: a question so put ('Why would I ...?') is the answerer's own point."""
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _VOCATIVE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\?\s*$")
 """A question ending in the person it is put to ('How deep, Chief Engineer?', 'Why, Ms Roe?')."""
@@ -114,6 +116,8 @@ class _Turn(NamedTuple):
     """Its quotations talk to or of someone (:data:`_TALK`)."""
     said: str
     """The words of its quotations."""
+    questioned: bool
+    """Its last quotation ends in a question mark (:func:`asks`)."""
 
 
 def _quoted_words(text: str, marks: list[MarkSpan]) -> str:
@@ -157,8 +161,14 @@ class Exchange:
             self.offered = self._retort(text, marks, None)  # '"Nooooo!"' / '"Or do we ...?"': the other
             return self.offered
         if asks(text, marks):
-            if last_asked or not (_put_to_someone(text, marks) or quoted and _elliptical(text, marks)):
-                return None  # '"And the side gate?"' after an answer: the asker's next question
+            if last_asked:
+                return None
+            if not (_put_to_someone(text, marks) or quoted and _elliptical(text, marks)):
+                # '"And what do we never move?"' after an answer: the asker's next question; not '"Who would pay
+                # for that?"', the answerer's point, nor '"And why would I, when ...?"'
+                said = _quoted_words(text, marks)
+                follow = said.lstrip("\"'“‘ ").startswith("And ") and not _SPEAKING_SELF.search(said)
+                return self._asker_again(last) if follow else None
             return self._earlier(last, asking=True)
         # a question in reported form gets no bare answer: the answer is usually written with its speaker
         if last_asked and quoted:
@@ -198,6 +208,15 @@ class Exchange:
         # not '"The levee held," NAME said.' / '"For now," NAME2 said.': two sources, neither talking to the other
         return before.speaker if before.talk or last.talk else None
 
+    def _asker_again(self, last: ActorState) -> ActorState | None:
+        """A bare question opening with 'And' right after one person's question and another's quoted answer ('"What
+        do we do in a rip?" the coach asks.' / '"Stay calm!" they shout.' / '"And what do we not do?"'): the
+        asker's next one."""
+        if len(self.history) < 2 or not self.history[-1].quoted:
+            return None
+        before = self.history[-2]
+        return before.speaker if before.questioned and before.speaker.root() is not last.root() else None
+
     def _earlier(self, last: ActorState, asking: bool) -> ActorState | None:
         """The latest speaker before ``last`` who is someone else (and, ``asking``, who put a question)."""
         for speaker, asked, *_ in reversed(self.history[:-1]):
@@ -230,5 +249,6 @@ class Exchange:
             return
         said = _quoted_words(text, marks)
         talk = echoed or _TALK.search(said) is not None
-        turn = _Turn(speaker, _asking(text, marks), bool(marks), _named_in_full(speaker, text, marks), talk, said)
+        introduced = _named_in_full(speaker, text, marks)
+        turn = _Turn(speaker, _asking(text, marks), bool(marks), introduced, talk, said, asks(text, marks))
         self.history = [*self.history, turn][-_HISTORY:]
