@@ -118,3 +118,26 @@ def test_an_appositive_holding_a_name_in_quotation_marks_is_the_writers() -> Non
     quoted name is one of the appositive's words, and the reported clause ends before the appositive."""
     text = 'Ines Korda said the silt builds up in the lower basin, a part of what boatmen call "the Sump".'
     assert quotes_of(text) == [("indirect", "Ines Korda", "the silt builds up in the lower basin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Merryn Treloweth said the mill would reopen in May, and she hoped the old looms could be saved.",
+            "the mill would reopen in May, and she hoped the old looms could be saved",
+        ),
+        (
+            "Merryn Treloweth said the mill would reopen in May, but she could promise nothing after that.",
+            "the mill would reopen in May, but she could promise nothing after that",
+        ),
+        (
+            "Merryn Treloweth said the mill would reopen in May, and she left the meeting early.",
+            "the mill would reopen in May",
+        ),
+    ],
+)
+def test_a_pronoun_with_a_backshifted_modal_goes_on_with_the_report(text: str, words: str) -> None:
+    """After ', and' or ', but', a pronoun and 'would', 'could' or 'hoped' is still what was said; a pronoun and
+    another past verb is the writer's next sentence about the speaker."""
+    assert quotes_of(text) == [("indirect", "Merryn Treloweth", words)]

@@ -149,8 +149,13 @@ def _coordinated(tokens: list[Tok], k: int, hi: int) -> bool:
     writer's about the speaker ('A, and he railed against B') or a subject and a verb of speech open another report
     ('A, and rights groups warned that B')."""
     if k + 1 < hi and tokens[k].norm in THIRD_PERSON_PRONOUNS and tokens[k + 1].kind is WORD:
-        return False
+        return tokens[k + 1].norm in _STILL_REPORTED
     return not _another_report(tokens, k, hi)
+
+
+_STILL_REPORTED = word_set("would could might should hoped wished feared")
+"""After ', and' or ', but' and a pronoun, a backshifted modal or a verb of hoping goes on with what was said ('A,
+and she hoped the looms could be saved', 'A, but he could promise nothing'); any other verb is the writer's."""
 
 
 _OTHER_SUBJECT_WORDS = 5
