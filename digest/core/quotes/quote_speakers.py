@@ -34,7 +34,7 @@ from digest.core.quotes.named_things import given_name, joined_to
 from digest.core.quotes.possessor import STATEMENT_HEADS, possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import ASIDE_RELATIVES, report_mention
-from digest.core.quotes.self_named import not_theirs
+from digest.core.quotes.self_named import names_anyone, not_theirs
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title, quoted_heading, title_cased
@@ -253,7 +253,7 @@ class QuoteSpeakers:
         """The actor the speaker phrase ``m`` at ``at`` stands for; a pronoun ('he', 'she') passes over one the
         quotation names by the first name alone or calls out to ('"Tom's a clever man," he said', '"Tom, listen,"
         he said': not Tom)."""
-        if m.kind != "pronoun" or owner is not None:
+        if m.kind != "pronoun" or owner is not None or not names_anyone(quotation):
             return self.registry.resolve(m, self.sentence, owner, at)
         first = self.registry.pronoun_of(m, self.sentence, at)
         if first is None or not not_theirs(first.root(), quotation):

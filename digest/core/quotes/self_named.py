@@ -46,3 +46,11 @@ def addressed_by_first_name(actor: ActorState, quotation: str) -> bool:
 def not_theirs(actor: ActorState, quotation: str) -> bool:
     """``quotation`` speaks of ``actor`` by the first name alone, or calls out to them so: not their words."""
     return names_self_by_first_name(actor, quotation) or addressed_by_first_name(actor, quotation)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def names_anyone(quotation: str) -> bool:
+    """``quotation`` holds a word that is a known first name (a cheap test before :func:`not_theirs` is asked)."""
+    return any(first_name_lean(word) is not None for word in _CAPITALISED.findall(quotation))
