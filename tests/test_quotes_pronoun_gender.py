@@ -204,6 +204,13 @@ def test_given_names_common_outside_the_us_census() -> None:
     assert first_name_gender("Clara") == "f"  # the census tags of other names stand
 
 
+def test_first_names_are_read_without_their_accents() -> None:
+    assert first_name_gender("Seán") == "m"
+    assert first_name_gender("Zoë") == "f"
+    assert first_name_gender("Bríd") == "f"
+    assert first_name_lean("Ångström") is None
+
+
 @pytest.mark.parametrize(
     ("scene", "said", "expected"),
     [

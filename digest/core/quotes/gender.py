@@ -13,6 +13,7 @@ sex outside the US ('Jess', 'Mel'). They are read once, on first use; nothing is
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -119,16 +120,24 @@ def thing_like(name: str) -> bool:
     return org_name(name) or first_name_lean(name.split()[0].split("-")[0]) is None
 
 
+def _key(word: str) -> str:
+    """A first name as the tables write it: lower case, without accents ('Seán' -> 'sean', 'Zoë' -> 'zoe')."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
 def first_name_gender(word: str) -> str:
     """``m`` or ``f`` when ``word`` is a first name clearly of that sex, else ``?`` ('Clara' f, 'Jordan' ?)."""
-    tag = _first_names().get(word.lower(), UNKNOWN)
+    tag = _first_names().get(_key(word), UNKNOWN)
     return tag if tag in ("m", "f") else UNKNOWN
 
 
 def first_name_lean(word: str) -> str | None:
     """None when ``word`` is no known first name; else the sex it names or leans to (``m``, ``f``; 'Terry' m,
     'Kelly' f), or ``?`` ('Jordan')."""
-    tag = _first_names().get(word.lower())
+    tag = _first_names().get(_key(word))
     if tag is None:
         return None
     return tag.lower() if tag != "u" else UNKNOWN
