@@ -91,3 +91,22 @@ def test_the_organisation_is_the_one_body_named_before() -> None:
         'The organisation called the forecast "no worse than a breezy Tuesday".'
     )
     assert direct_speaker_of(text, "breezy Tuesday") == "Brellick Kite Federation"
+
+
+_LEDE = (
+    "Surveyor warned the harbour wall was 'a breach in waiting', tribunal told\n\n"
+    "A marine surveyor cautioned the port board two winters before the Pellmouth wall failed that it was"
+    ' "a breach in waiting", a tribunal has heard.\n\n'
+    "{second}, who examined the wall in 2019, told the tribunal she had found voids behind the lower courses.\n\n"
+    '"I put those words in my report on purpose," she said.'
+)
+
+
+def test_a_lede_role_is_the_person_named_opening_the_next_paragraph() -> None:
+    text = _LEDE.format(second="Dr Morwenna Tallis")
+    assert direct_speaker_of(text, "a breach in waiting") == "Dr Morwenna Tallis"
+
+
+def test_a_lede_source_is_not_the_person_named_after_it() -> None:
+    text = _LEDE.replace("A marine surveyor", "A port spokesman").format(second="Dr Morwenna Tallis")
+    assert direct_speaker_of(text, "a breach in waiting") != "Dr Morwenna Tallis"
