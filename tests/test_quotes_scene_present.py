@@ -19,8 +19,9 @@ def test_a_beat_in_the_present_tense_names_who_speaks_next(beat: str) -> None:
 
 
 def test_a_thing_that_stops_names_no_one() -> None:
-    text = _BEFORE + 'The music stops. "Walter is being generous. I just hide it well."'
-    assert speaker_of(text, "being generous") != "The music"
+    """'The music stops.': a thing set up so is no one a later 'she' may stand for."""
+    text = _BEFORE + 'The music stops. "Walter is being generous. I just hide it well," she says.'
+    assert speaker_of(text, "being generous") == "Rhona Gilfeather"
 
 
 def test_a_fronted_clause_of_telling_is_no_speaker_and_the_gesture_after_it_names_one() -> None:
