@@ -141,3 +141,39 @@ def test_a_pronoun_with_a_backshifted_modal_goes_on_with_the_report(text: str, w
     """After ', and' or ', but', a pronoun and 'would', 'could' or 'hoped' is still what was said; a pronoun and
     another past verb is the writer's next sentence about the speaker."""
     assert quotes_of(text) == [("indirect", "Merryn Treloweth", words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'Corran Vesey said the quarry had called the slate roofs "unsafe" — a word the council now repeats.',
+            'the quarry had called the slate roofs "unsafe"',
+        ),
+        (
+            "Corran Vesey said the quarry had cut its workforce by a third — a loss felt in every village on the hill.",
+            "the quarry had cut its workforce by a third",
+        ),
+        (
+            "Corran Vesey said the quarry needed three things — a new road, a loan and a buyer.",
+            "the quarry needed three things — a new road, a loan and a buyer",
+        ),
+    ],
+)
+def test_an_appositive_after_a_dash_sums_up_as_the_writer(text: str, words: str) -> None:
+    """After a dash, 'a' or 'an' opening a noun phrase that closes the sentence sums up the clause: the writer's
+    gloss, not more of what was said; a list after the dash goes on with the clause."""
+    assert [q for k, _, q in quotes_of(text) if k == "indirect"] == [words]
+
+
+def test_a_verb_of_speech_before_of_is_a_noun() -> None:
+    """', and press reports of A were unhelpful': 'reports' before 'of' is a noun, no other report; the clause goes
+    on."""
+    text = (
+        "Corran Vesey said the survey did not find the ice shelf near collapse, and press reports of an imminent"
+        " breakup were unhelpful."
+    )
+    words = (
+        "the survey did not find the ice shelf near collapse, and press reports of an imminent breakup were unhelpful"
+    )
+    assert quotes_of(text) == [("indirect", "Corran Vesey", words)]

@@ -85,6 +85,8 @@ def clause_end(tokens: list[Tok], start: int, hi: int) -> int:
             return k
         if t.text in _ASIDE_DASHES and _contrast_aside(tokens, k + 1, hi):
             return k  # 'the ferry will run -- but the harbour board never agreed': the writer's contrast
+        if t.text in DASHES and nxt.norm in ("a", "an") and _summing_up(tokens, k + 1, hi):
+            return k  # 'the rent was "steep" -- a word she now uses of everything': the writer's gloss
         if (
             t.text in DASHES
             and not nxt.is_cap
@@ -171,11 +173,15 @@ def _another_report(tokens: list[Tok], k: int, hi: int) -> bool:
         if j > k and not t.is_cap and t.norm in REPORT_VERBS and verb_form(t.norm) in ("past", "s"):
             after = tokens[j + 1] if j + 1 < hi else None
             # not 'the letter NAME wrote was kind' (a relative clause) nor 'NAME assured X of Y' (an object told)
-            return t.norm not in _OBJECT_FIRST and (after is None or after.norm not in FINITE_WORDS)
+            # not 'media reports of a shutdown were overblown' (a noun before 'of')
+            return t.norm not in _OBJECT_FIRST and (after is None or after.norm not in _NOT_AFTER_REPORT_VERB)
     return False
 
 
 _OBJECT_FIRST = word_set("assured assures informed informs reminded reminds told tells urged urges")
+_NOT_AFTER_REPORT_VERB = FINITE_WORDS | {"of"}
+"""Words after which a verb of speech is a noun or inside a relative clause ('reports of', 'the letter NAME wrote
+was')."""
 
 
 def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
