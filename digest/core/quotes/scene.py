@@ -28,11 +28,12 @@ RECALLING = word_set(
     """remembers remembered thought thinks pondered ponders considered considers paused pauses hesitated hesitates
     shook shakes nodded nods shrugged shrugs smiled smiles grinned grins winced winces frowned frowns leaned leans
     reflected reflects intervened intervenes laughs laughed sighs sighed chuckles chuckled grimaces grimaced blushes
-    blushed groans groaned scoffs scoffed snorts snorted beams beamed demurs demurred disagrees disagreed"""
+    blushed scoffs scoffed demurs demurred disagrees disagreed"""
 )
 """Verbs of remembering, pondering, a gesture, a laugh or a sigh, demurring or stepping in, in the past or the
 present of features: their subject goes on to speak ('She paused.', 'He shook his head.', 'She laughs.', 'The chair
-intervened.'). Not 'stops': things stop too ('The traffic stops.' set up no one for a later 'she says')."""
+intervened.'). Not 'stops', 'groans', 'snorts' or 'beams': things and animals do so too ('The traffic stops.',
+'The horse snorts.' set up no one for a later 'she says')."""
 _VIEW_NOUNS = word_set(
     """verdict answer reply response advice view views assessment explanation reaction message take judgment
     judgement conclusion prognosis diagnosis recollection memory memories"""
