@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import direct_speaker_of
+from tests.quote_support import direct_speaker_of, speaker_of
 
 _ASKED_ABOUT = (
     "Councillor Ravelstoke said the ferry timetable should be cut.\n\n"
@@ -110,3 +110,21 @@ def test_a_lede_role_is_the_person_named_opening_the_next_paragraph() -> None:
 def test_a_lede_source_is_not_the_person_named_after_it() -> None:
     text = _LEDE.replace("A marine surveyor", "A port spokesman").format(second="Dr Morwenna Tallis")
     assert direct_speaker_of(text, "a breach in waiting") != "Dr Morwenna Tallis"
+
+
+_SURNAME_KIN = (
+    "Ivo Brannagh could not finish the first lap. He went home and told his mother he was quitting.\n\n"
+    "{relative}, said she made him a deal: one season, then he could walk away.\n\n"
+    "Coach Pim Aldous said he had never seen a rower improve so much in a winter.\n\n"
+    "This season, Brannagh lost only twice. He said he kept the results pinned above his bed."
+)
+
+
+def test_a_relative_named_with_the_same_surname_does_not_take_it_from_the_protagonist() -> None:
+    text = _SURNAME_KIN.format(relative="His mother, Odile Brannagh")
+    assert speaker_of(text, "results pinned") == "Ivo Brannagh"
+
+
+def test_a_later_bearer_of_the_surname_not_named_as_a_relative_still_takes_it() -> None:
+    text = _SURNAME_KIN.format(relative="The club secretary, Odile Brannagh")
+    assert speaker_of(text, "results pinned") != "Ivo Brannagh"

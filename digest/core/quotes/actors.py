@@ -31,7 +31,7 @@ from digest.core.quotes.gender import (
     thing_like,
 )
 from digest.core.quotes.issuers import Issuers
-from digest.core.quotes.kin_inverse import inverse_kin_person, named_kin, note_kin
+from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, titled_in_full
 from digest.core.quotes.org_heads import no_one, org_named
 from digest.core.quotes.org_reference import described_body, described_org
@@ -100,7 +100,7 @@ class Registry:
         """The live people by the last word of their names (a later actor wins a shared surname); kept until an
         actor is added or renamed, as every sentence reads it and few change it. Do not change the dict."""
         if self._surnames is None:
-            self._surnames = {a.name.split()[-1]: a for a in self.live() if a.kind == "person"}
+            self._surnames = surname_table(a for a in self.live() if a.kind == "person")
         return self._surnames
 
     def people(self) -> dict[str, ActorState]:
@@ -251,7 +251,7 @@ class Registry:
         self.recency.met(actor, sentence)
         self.book.named(actor)
         if actor.kind == "person" and self._surnames is not None:  # the newest wins a surname, as a rebuild would
-            self._surnames[actor.name.split()[-1]] = actor
+            file_surname(self._surnames, actor)
         if actor.kind == "person" and self._people is not None:
             self._people[actor.name] = actor
         return actor

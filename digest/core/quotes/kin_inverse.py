@@ -9,8 +9,10 @@ stands for, found as its pronoun would be; nobody when no person is found."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from digest.core.lexicon import KIN_MEN, KIN_WOMEN
 from digest.core.quotes.mentions import Mention
 
 if TYPE_CHECKING:
@@ -59,6 +61,8 @@ def inverse_kin_person(registry: Registry, m: Mention, sentence: int, para: str,
     return person if person is not None and person.kind == "person" else None
 
 
+_KIN_ROLE = re.compile(rf"(?:his|her|their|[\w'’-]+['’]s) (?:\w+ )?(?:{'|'.join(sorted(KIN_MEN | KIN_WOMEN))})")
+"""A role naming a relative of someone: 'His mother', "Reed's eldest son"."""
 _NAMED_KIN = re.compile(r"(?P<owner>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)['’]s (?P<kin>son|daughter|husband|wife)(?:,|$)")
 """A role naming a person's relative by that person's name: 'Reed's daughter', 'Ana Lind's husband'."""
 _INVERSES = {"son": ("mother", "father"), "daughter": ("mother", "father"), "husband": ("wife",), "wife": ("husband",)}
@@ -110,3 +114,21 @@ def _same_surname(registry: Registry, owner: ActorState, kin: str) -> ActorState
     ]
     fitting = [a for a in found if a.gender == sex]
     return fitting[0] if len(fitting) == 1 and len(found) <= 2 else None
+
+
+def surname_table(people: Iterable[ActorState]) -> dict[str, ActorState]:
+    """The people by the last word of their names, the one met later winning a shared surname (see
+    :func:`file_surname`)."""
+    table: dict[str, ActorState] = {}
+    for person in people:
+        file_surname(table, person)
+    return table
+
+
+def file_surname(table: dict[str, ActorState], person: ActorState) -> None:
+    """File ``person`` under the last word of its name: the newest wins a surname, unless introduced as another's
+    relative ('His mother, Odile Brannagh, said ...'): a lone 'Brannagh' later is still the son the article is
+    about, named first."""
+    surname = person.name.split()[-1]
+    if surname not in table or not _KIN_ROLE.fullmatch((person.role or "").lower()):
+        table[surname] = person
