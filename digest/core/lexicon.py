@@ -173,8 +173,8 @@ TITLE_WORDS: frozenset[str] = word_set(
     chairman chairwoman director spokesman spokeswoman spokesperson attorney prosecutor deputy foreign defense
     defence state home interior justice finance treasury health affairs of the for to and high commissioner
     special counsel speaker leader minority majority house senate white former acting interim executive
-    officer sec sec. u.s. us uk un eu nato first lady ceo chief operating national security adviser advisor
-    assistant undersecretary under assembly member congressman congresswoman councilman councilwoman
+    officer sec sec. u.s. us uk un eu nato first lady ceo chief operating national security adviser advisor sr sr.
+    assistant undersecretary under assembly member congressman congresswoman councilman councilwoman revd fr fr.
     ambassador-at-large envoy representative-elect president-elect governor-elect delegate councillor councilor
     cllr cllr. alderman alderwoman professor prof prof. dame madam madame hon hon. eng eng. engr engr. barr barr.
     datuk dato datin seri tun tunku tengku alhaji hajia mzee nana sheikha emir sultan imam ustaz ustazah pastor rabbi"""

@@ -175,6 +175,7 @@ class Descriptions:
             elif (bare := _BARE_APPOSITION.match(para, end)) is not None:
                 facts.words.update(_words(bare.group(1)))
             facts.words.update(_title_before(para[max(0, at - _TITLE_REACH) : at]))
+            facts.words.update(_titled_jobs(para[max(0, at - _TITLE_REACH) : end]))
             facts.words.update(_lead_description(para, at))
         return facts
 
@@ -358,6 +359,33 @@ def _title_before(text: str) -> set[str]:
         if word.lower() in _NOT_TITLES or not word[-1:].isalpha() and word[-1:] != ".":
             break
         found.update(_words(word))
+    return found
+
+
+_TITLE_JOBS = {
+    "fr": "priest",
+    "father": "priest",
+    "rev": "priest vicar minister pastor chaplain",
+    "revd": "priest vicar minister pastor chaplain",
+    "canon": "priest vicar",
+    "dr": "doctor",
+    "pc": "officer constable",
+    "sgt": "officer sergeant",
+    "insp": "officer inspector",
+    "det": "officer detective",
+    "cllr": "councillor",
+    "prof": "professor academic",
+    "capt": "captain",
+    "sr": "nun",
+}
+"""Titles written before a name and the jobs they name ('Fr NAME' ... 'the priest'; 'PC NAME' ... 'the officer')."""
+
+
+def _titled_jobs(text: str) -> set[str]:
+    """The jobs the titles among the last words of ``text`` (a name and the words before it) name."""
+    found: set[str] = set()
+    for word in text.split()[-5:]:
+        found.update(_TITLE_JOBS.get(word.lower().rstrip("."), "").split())
     return found
 
 

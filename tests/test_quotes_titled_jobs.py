@@ -1,0 +1,22 @@
+"""A title before a name stands for a job a later description names: 'Fr NAME' ... 'the priest' (invented text)."""
+
+from __future__ import annotations
+
+from tests.quote_support import speaker_of
+
+_CHAPEL = "Up the hill, the chapel is so cold that {title} Ambrose Kettlewell keeps a coat on. The parish is small.\n\n"
+
+
+def test_the_priest_is_the_man_written_with_the_title_of_a_priest() -> None:
+    text = _CHAPEL.format(title="Fr") + '"You see it in the baptisms first," the priest says.'
+    assert speaker_of(text, "baptisms first") == "Ambrose Kettlewell"
+
+
+def test_the_nun_is_the_woman_written_with_the_title_of_a_nun() -> None:
+    text = _CHAPEL.format(title="Sr") + '"You see it in the baptisms first," the nun says.'
+    assert speaker_of(text, "baptisms first") == "Ambrose Kettlewell"
+
+
+def test_another_job_is_someone_else() -> None:
+    text = _CHAPEL.format(title="Fr") + '"You see it in the waiting room first," the doctor says.'
+    assert speaker_of(text, "waiting room first") == "doctor"
