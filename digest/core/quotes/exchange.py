@@ -169,7 +169,7 @@ class Exchange:
                 said = _quoted_words(text, marks)
                 follow = said.lstrip("\"'“‘ ").startswith("And ") and not _SPEAKING_SELF.search(said)
                 return self._asker_again(last) if follow else None
-            return self._earlier(last, asking=True)
+            return self._earlier(last, asking=True) or self._turn_taker(last, text, marks)
         # a question in reported form gets no bare answer: the answer is usually written with its speaker
         if last_asked and quoted:
             return self._earlier(last, asking=False)
@@ -207,6 +207,14 @@ class Exchange:
             return None  # 'said fire chief NAME': a speaker named in full is quoted in news fashion, and goes on
         # not '"The levee held," NAME said.' / '"For now," NAME2 said.': two sources, neither talking to the other
         return before.speaker if before.talk or last.talk else None
+
+    def _turn_taker(self, last: ActorState, text: str, marks: list[MarkSpan]) -> ActorState | None:
+        """A short question without a verb right after two people each spoke a quotation in turn ('"I'll still want
+        it," A says.' / 'B shrugs. "Then it's yours."' / '"And the sign?"'): the one before the last, taking a turn."""
+        if len(self.history) < 2 or not _elliptical(text, marks):
+            return None
+        before, latest = self.history[-2:]
+        return before.speaker if before.quoted and latest.quoted and before.speaker.root() is not last.root() else None
 
     def _asker_again(self, last: ActorState) -> ActorState | None:
         """A bare question opening with 'And' right after one person's question and another's quoted answer ('"What
