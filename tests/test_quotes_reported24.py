@@ -177,3 +177,22 @@ def test_a_verb_of_speech_before_of_is_a_noun() -> None:
         "the survey did not find the ice shelf near collapse, and press reports of an imminent breakup were unhelpful"
     )
     assert quotes_of(text) == [("indirect", "Corran Vesey", words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tobin Ashgrove keeps a walled garden. He says most of his pears have names like “Ruddy Meg” and “Owl's Ear”.",
+        'At the depot the board flashes a "amber nine" — the drivers\' term for a closed line, Tobin Ashgrove said.',
+    ],
+)
+def test_names_given_as_examples_and_glossed_terms_are_no_quotes(text: str) -> None:
+    """Quotations after 'names like' (each of a list), and one glossed after it as a term for something, are names
+    and terms, no one's words."""
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+def test_a_speakers_own_word_for_a_thing_stays_a_quote() -> None:
+    """'"A", her word for B': a speaker's possessive before the noun of a term keeps the quotation hers."""
+    text = 'Ida Renn called the budget a "shambles", her word for most things the council does.'
+    assert [(s, q) for k, s, q in quotes_of(text) if k == "direct"] == [("Ida Renn", "shambles")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import KIN, PERSON_HEADS, PRONOUNS, word_set
 from digest.core.quotes.thing_names import proper_name
-from digest.core.quotes.tokens import WORD, Tok, quoted_words
+from digest.core.quotes.tokens import QUOTE, WORD, Tok, quoted_words
 
 _CALL_NOW = word_set("call calls")
 """Verbs of calling in the present, a habit: 'calls it "the Tin Kettle"'."""
@@ -30,8 +30,59 @@ _RELATIVES = word_set("what which that")
 
 
 def nickname(tokens: list[Tok], qi: int) -> bool:
-    """The quotation ``tokens[qi]`` is a pet name given to a thing or a group's term for it (module docstring)."""
-    return _pet_name(tokens, qi) or _group_term(tokens, qi)
+    """The quotation ``tokens[qi]`` is a pet name given to a thing, a group's term for it (module docstring), a name
+    given as an example ('names like "A"') or a term glossed after it ('"A" -- the crews' term for B')."""
+    return _pet_name(tokens, qi) or _group_term(tokens, qi) or _names_like(tokens, qi) or _term_for(tokens, qi)
+
+
+_NAME_NOUNS = word_set("name names nickname nicknames title titles")
+_EXAMPLE_WORDS = word_set("like including")
+_LIST_REACH = 6
+"""The most quotations of a list of names ('names like "A", "B" and "C"')."""
+
+
+def _names_like(tokens: list[Tok], qi: int) -> bool:
+    """'pears with names like "Ruddy Meg" and "Owl's Ear"', 'nicknames such as "Doc"': quotations after a
+    noun of naming and 'like', 'such as' or 'including' are names given as examples, no one's words (each quotation
+    of a list joined by commas, 'and' or 'or')."""
+    k = qi - 1
+    for _ in range(_LIST_REACH):
+        if k >= 1 and tokens[k].norm in ("and", "or", ",") and tokens[k - 1].kind is QUOTE:
+            k -= 2  # back over an earlier quotation of the list
+        elif k >= 2 and tokens[k].norm in (",", "and", "or") and tokens[k - 1].text == ",":
+            k -= 1
+        else:
+            break
+    if k >= 2 and tokens[k].norm == "as" and tokens[k - 1].norm == "such":
+        k -= 1
+    elif k < 1 or tokens[k].norm not in _EXAMPLE_WORDS:
+        return False
+    return tokens[k - 1].kind is WORD and not tokens[k - 1].is_cap and tokens[k - 1].norm in _NAME_NOUNS
+
+
+_TERM_NOUNS = word_set("term name nickname slang shorthand jargon code euphemism")
+_NOT_TERM_OWNERS = word_set("his her their my our your")
+"""Owners whose 'term for' makes the quotation a speaker's word ('"shambles", her word for it')."""
+_GLOSS_REACH = 4
+"""The most words between the quotation's comma or dash and the noun of a term ('the ambulance service's term')."""
+
+
+def _term_for(tokens: list[Tok], qi: int) -> bool:
+    """'a "amber nine" -- the drivers' term for a closed line', '"the Ditch", local slang for the old canal': after
+    the quotation, a comma or a dash and a few words ending in a noun of a term before 'for' gloss it as a term, no
+    one's words; not after a speaker's possessive ('"shambles", her word for it' stays hers)."""
+    k = qi + 1
+    if k < len(tokens) and tokens[k].text in (",", "—", "–", "--", "-"):
+        k += 1
+    elif not tokens[qi].text.rstrip("\"”’' ").endswith(","):
+        return False
+    for j in range(k, min(len(tokens) - 1, k + _GLOSS_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.norm in _NOT_TERM_OWNERS:
+            return False
+        if t.norm in _TERM_NOUNS and tokens[j + 1].norm == "for":
+            return True
+    return False
 
 
 def _term(text: str, *, definite: bool) -> bool:
