@@ -43,3 +43,13 @@ def test_words_that_call_out_to_a_person_are_not_theirs() -> None:
     assert speaker_of(asked, "If I sell it") != "Walter Ravensworth"
     told = _SCENE + '"Walter, you are wasting your breath," he said.'
     assert speaker_of(told, "wasting your breath") == "Neville Thackery"
+
+
+def test_a_group_carried_to_words_in_the_first_person_singular_yields_to_the_last_person() -> None:
+    text = (
+        '"I kept the notebooks," says Nerys Pellingham. "Every one of them."\n\n'
+        'Her first collection won a prize in 1998. Reviewers called her "the harbour\'s own poet", a tag she '
+        "shrugs off now.\n\n"
+        '"I was thirty and living above a chip shop. The only harbour I saw was the bus depot."'
+    )
+    assert speaker_of(text, "above a chip shop") == "Nerys Pellingham"

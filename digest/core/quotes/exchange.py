@@ -187,8 +187,14 @@ class Exchange:
 
     def not_addressed(self, speaker: ActorState, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """``speaker``, unless the paragraph's quotations call out to them by name ('"Honestly, Tom? ..."' after
-        Tom asked): then the latest other speaker, the one Tom spoke to (None when there is none)."""
-        if not addressed_by_first_name(speaker.root(), _quoted_words(text, marks)):
+        Tom asked): then the latest other speaker, the one Tom spoke to (None when there is none); nor a group
+        carried to words in the first person singular ('Critics called her "A". / "I was twenty-nine ..."'): then
+        the latest person who spoke before it."""
+        said = _quoted_words(text, marks)
+        if speaker.root().kind == "group" and _SPEAKING_SELF.search(said):
+            people = (t.speaker for t in reversed(self.history) if t.speaker.root().kind == "person")
+            return next(people, None)
+        if not addressed_by_first_name(speaker.root(), said):
             return speaker
         return next((t.speaker for t in reversed(self.history) if t.speaker.root() is not speaker.root()), None)
 
