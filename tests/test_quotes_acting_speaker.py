@@ -31,3 +31,8 @@ def test_no_one_when_the_sentence_names_someone_else_after_its_verb() -> None:
 
 def test_a_pet_or_a_thing_acting_names_no_one() -> None:
     assert speaker_of(_BEFORE + "Sprocket, the lock-up's terrier, wags. “Good boy.”", "Good boy") is None
+
+
+def test_a_paragraph_ending_on_a_person_acting_introduces_the_quotation_paragraph_after() -> None:
+    text = _BEFORE + "The juniors lose 4-1. Quillfeather gathers them in a circle in the mud.\n\n“Who passed today?”"
+    assert speaker_of(text, "Who passed today") == "Barry Quillfeather"

@@ -419,9 +419,14 @@ class _Reader:
 
     def _introduced(self) -> ActorState | None:
         """A quotation paragraph right after a paragraph of narrative whose last sentence has a verb of speaking,
-        judging or publishing ('Reed continued his scathing remarks.', 'Berg praised the governor.'): the
-        subject of that sentence."""
-        return introducer(self.registry, self.sentence, *self.narrative) if self.narrative is not None else None
+        judging or publishing ('Reed continued his scathing remarks.', 'Berg praised the governor.') or shows a
+        person acting in the present tense of features ('Reed gathers them in a circle.': :func:`acting_speaker`):
+        the subject of that sentence."""
+        if self.narrative is None:
+            return None
+        found = introducer(self.registry, self.sentence, *self.narrative)
+        acting = acting_speaker(self.narrative[1], self.narrative[0], self.registry.surnames().__contains__, True)
+        return found or (self.registry.resolve(acting, self.sentence, pos=0) if acting is not None else None)
 
     def _quote_led(
         self,

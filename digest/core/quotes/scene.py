@@ -113,12 +113,15 @@ def _personal(head: list[Tok]) -> bool:
     return head[0].is_cap and head[0].norm not in ("the", "a", "an", "it", "they", "we", "i", "this", "that")
 
 
-def acting_speaker(tokens: list[Tok], para: str, known_person: Callable[[str], bool]) -> Mention | None:
+def acting_speaker(
+    tokens: list[Tok], para: str, known_person: Callable[[str], bool], present: bool = False
+) -> Mention | None:
     """'NAME puts it more simply.', 'She doesn't look up.': a sentence whose subject, a person named in full, one
     the article named before (``known_person`` of the name's last word) or 'he' or 'she', does anything at all, and
     that names no one else after its verb, before a quotation of the same paragraph that names no speaker: features
     show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second book is simpler.')
-    names no one."""
+    names no one. With ``present``, only a verb in the present tense counts ('NAME gathers them in a circle.', a
+    feature's scene before a quotation paragraph; not news narrative such as 'NAME walked to the podium.')."""
     if not 3 <= len(tokens) <= _LONGEST or tokens[-1].text != "." or any(t.kind is QUOTE for t in tokens):
         return None
     who = clause_subject(tokens, 0, len(tokens) - 1)
@@ -128,6 +131,8 @@ def acting_speaker(tokens: list[Tok], para: str, known_person: Callable[[str], b
     head = tokens[found[0] : found[1]]
     verb = _past_aside(tokens, found[1] + 1 if _apposed(head) and tokens[found[1]].text == "," else found[1])
     if verb is None or not _personal(head) or tokens[verb].kind is not WORD or tokens[verb].is_cap:
+        return None
+    if present and (not tokens[verb].norm.endswith("s") or tokens[verb].norm == "was"):
         return None
     words = [t for t in head if t.kind is WORD]
     full = len(words) >= 2 and words[-1].is_cap and first_name_lean(words[-2].text) is not None  # 'Ana Reyes'
