@@ -128,3 +128,16 @@ def test_a_relative_named_with_the_same_surname_does_not_take_it_from_the_protag
 def test_a_later_bearer_of_the_surname_not_named_as_a_relative_still_takes_it() -> None:
     text = _SURNAME_KIN.format(relative="The club secretary, Odile Brannagh")
     assert speaker_of(text, "results pinned") != "Ivo Brannagh"
+
+
+def test_a_clause_an_attribution_interrupts_speaks_its_own_quotation() -> None:
+    lead = "Hesketh Vole keeps bees above the chapel.\n\n"
+    called = lead + 'His late wife, Vole says, used to call the hives her "humming parish", and named every queen.'
+    assert direct_speaker_of(called, "humming parish") == "His late wife"
+    told = lead + 'His grandmother, he says, would always tell him: "Never rob a hive in the rain."'
+    assert direct_speaker_of(told, "rob a hive") == "His grandmother"
+
+
+def test_an_interrupted_clause_without_a_verb_of_saying_leaves_the_teller() -> None:
+    text = 'Hesketh Vole keeps bees above the chapel.\n\nHis late wife, Vole says, was "a terror" with the smoker.'
+    assert direct_speaker_of(text, "a terror") == "Hesketh Vole"

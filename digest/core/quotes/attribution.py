@@ -29,6 +29,7 @@ from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
 from digest.core.quotes.description_after import description_after
 from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
+from digest.core.quotes.interrupted import interrupted_speaker
 from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
@@ -361,9 +362,9 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 return relative
             if t.norm.endswith("ing"):
                 return _participle_fragment(tokens, v, lo)
-            found = np_left(tokens, v, lo)
-            if found is not None:
-                return Attribution(found[0], found[1], "fragment")
+            speaker = interrupted_speaker(tokens, lo, qi) or _np_left(tokens, v, lo)
+            if speaker is not None:
+                return speaker
             return (
                 before_relative(tokens, v, lo)
                 or subordinate_subject(tokens, lo, v, qi)
@@ -371,6 +372,11 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 or clause_subject(tokens, lo, v, quoted=True)
             )
     return None
+
+
+def _np_left(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
+    found = np_left(tokens, v, lo)
+    return Attribution(found[0], found[1], "fragment") if found is not None else None
 
 
 def _participle_fragment(tokens: list[Tok], v: int, lo: int) -> Attribution | None:

@@ -1,4 +1,5 @@
-"""A name whose clause an attribution interrupts is not the attribution's pronoun.
+"""A name whose clause an attribution interrupts is not the attribution's pronoun, and speaks that clause's
+quotation.
 
 'Brask spoke next. Osterlund, he said, was "steering by guesswork".': the words 'he said' break into a clause whose
 subject, 'Osterlund', is written just before them, so 'he' is someone else (Brask); a writer meaning Osterlund
@@ -9,9 +10,15 @@ no comma after the verb, so the attribution does not interrupt anything).
 
 from __future__ import annotations
 
-from digest.core.lexicon import THIRD_PERSON_PRONOUNS
+from digest.core.lexicon import (
+    POSSESSIVES,
+    SAY_TELL,
+    SPEECH_VERBS,
+    THIRD_PERSON_PRONOUNS,
+    word_set,
+)
 from digest.core.quotes.cue import Attribution
-from digest.core.quotes.tokens import Tok
+from digest.core.quotes.tokens import WORD, Tok
 
 _VERB_REACH = 4
 """Words between the pronoun and the comma closing the attribution ('he told reporters on Friday,')."""
@@ -40,3 +47,35 @@ def interrupted_subject(tokens: list[Tok], who: Attribution) -> int | None:
     if not closing or closing[0] + 1 >= len(tokens):
         return None  # 'As for Osterlund, he said he would go': nothing interrupted
     return _name_start(tokens, p - 1)
+
+
+_SAYING = SAY_TELL | word_set("call calls called calling")
+"""Verbs of a clause an attribution interrupts that report its subject's own words ('would tell her', 'used to
+call the sleeper')."""
+_NOUN_WORDS = 3
+"""The most words after the possessive of the interrupted clause's subject ('His late wife')."""
+_PREDICATE_REACH = 12
+"""The most tokens between an attribution's closing comma and the quotation."""
+
+
+def interrupted_speaker(tokens: list[Tok], lo: int, qi: int) -> Attribution | None:
+    """The subject of the clause an attribution interrupts, when that clause goes on to a verb of saying before the
+    quotation at ``qi``: 'Her uncle, she says, would always tell her: "A"', 'His wife, NAME says, used to call the
+    sleeper "B"' (remembered speech: the words are the uncle's and the wife's, not the teller's). The sentence
+    (from ``lo``) opens with a noun phrase led by a possessive (someone's relative or friend; not a firm or a
+    paper: 'The Courier, he said, called it "A"' stays his report), a comma, a pronoun or a capitalised name, a
+    verb of speech and a comma; None for any other shape."""
+    comma = next((k for k in range(lo + 1, min(qi, lo + _PREDICATE_REACH)) if tokens[k].text == ","), qi)
+    v = comma + 2 if comma + 1 < qi and tokens[comma + 1].norm in THIRD_PERSON_PRONOUNS else comma + 1
+    while v < qi and tokens[v].kind is WORD and tokens[v].is_cap:
+        v += 1  # 'NAME says': a name of capitalised words
+    if v + 1 >= qi or v == comma + 1 or tokens[v].norm not in SPEECH_VERBS or tokens[v + 1].text != ",":
+        return None
+    noun = tokens[lo + 1 : comma]  # 'His late wife'
+    plain = 1 <= len(noun) <= _NOUN_WORDS and all(t.kind is WORD and not t.is_cap for t in noun)
+    if qi - v > _PREDICATE_REACH or not plain or tokens[lo].norm not in POSSESSIVES:
+        return None  # a relative or a friend ('His late wife'), not 'Nor, he said, ...' nor 'The paper, he said, ...'
+    predicate = [t for t in tokens[v + 2 : qi] if t.text not in (",", ":")]
+    if any(t.kind is not WORD for t in predicate) or not any(t.norm in _SAYING for t in predicate):
+        return None
+    return Attribution(lo, comma, "interrupted")
