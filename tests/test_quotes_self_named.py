@@ -53,3 +53,12 @@ def test_a_group_carried_to_words_in_the_first_person_singular_yields_to_the_las
         '"I was thirty and living above a chip shop. The only harbour I saw was the bus depot."'
     )
     assert speaker_of(text, "above a chip shop") == "Nerys Pellingham"
+
+
+def test_an_accented_first_name_is_read_as_one() -> None:
+    text = (
+        "Crispin Wendlebury and Ruairí Thornley have run the night ferry for a decade.\n\n"
+        "Wendlebury keeps the ledgers. Ruairí Thornley took the wheel in the squall.\n\n"
+        '"Ruairí\'s the braver of us," he said.'
+    )
+    assert speaker_of(text, "braver of us") == "Crispin Wendlebury"

@@ -48,7 +48,9 @@ def not_theirs(actor: ActorState, quotation: str) -> bool:
     return names_self_by_first_name(actor, quotation) or addressed_by_first_name(actor, quotation)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]+")
+"""A word of letters opening with a capital, accented ones too ('Seán', 'Éamon'): the words :func:`names_anyone`
+reads."""
 
 
 def names_anyone(quotation: str) -> bool:
