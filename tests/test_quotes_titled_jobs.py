@@ -20,3 +20,16 @@ def test_the_nun_is_the_woman_written_with_the_title_of_a_nun() -> None:
 def test_another_job_is_someone_else() -> None:
     text = _CHAPEL.format(title="Fr") + '"You see it in the waiting room first," the doctor says.'
     assert speaker_of(text, "waiting room first") == "doctor"
+
+
+def test_a_noun_of_kin_before_a_name_is_no_title() -> None:
+    text = (
+        "The vigil was led by a curate from the next valley. Among the mourners were Ottoline Varley and her father "
+        'Odran Varley.\n\n"We came because the parish asked us," the priest said.'
+    )
+    assert speaker_of(text, "parish asked us") == "priest"
+
+
+def test_a_title_belongs_to_the_name_right_after_it() -> None:
+    text = 'The clinic was opened by Dr Hesketh and Odran Varley, a joiner.\n\n"It took nine weeks," the doctor said.'
+    assert speaker_of(text, "nine weeks") == "Dr Hesketh"

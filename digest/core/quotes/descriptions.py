@@ -175,7 +175,7 @@ class Descriptions:
             elif (bare := _BARE_APPOSITION.match(para, end)) is not None:
                 facts.words.update(_words(bare.group(1)))
             facts.words.update(_title_before(para[max(0, at - _TITLE_REACH) : at]))
-            facts.words.update(_titled_jobs(para[max(0, at - _TITLE_REACH) : end]))
+            facts.words.update(_titled_jobs(para[max(0, at - _TITLE_REACH) : at], para[at:end]))
             facts.words.update(_lead_description(para, at))
         return facts
 
@@ -381,12 +381,21 @@ _TITLE_JOBS = {
 """Titles written before a name and the jobs they name ('Fr NAME' ... 'the priest'; 'PC NAME' ... 'the officer')."""
 
 
-def _titled_jobs(text: str) -> set[str]:
-    """The jobs the titles among the last words of ``text`` (a name and the words before it) name."""
-    found: set[str] = set()
-    for word in text.split()[-5:]:
-        found.update(_TITLE_JOBS.get(word.lower().rstrip("."), "").split())
-    return found
+def _titled_jobs(before: str, written: str) -> set[str]:
+    """The jobs named by the capitalised titles written right before a name (``before`` ends where it starts) or
+    opening it as ``written`` ('Fr' of 'Fr Ana Kell', 'Rev Dr' of 'Rev Dr Ana Kell'); not a noun of kin ('her father
+    Ana Kell' is no priest), nor a title of someone named before ('Dr Kell and Ana Reyes': Ana is no doctor)."""
+    titles = [w for w in written.split()[:-1] if _title_job(w)]
+    for word in reversed(before.split()[-3:]):
+        if not _title_job(word):
+            break
+        titles.append(word)
+    return {job for title in titles for job in _TITLE_JOBS[title.rstrip(".").lower()].split()}
+
+
+def _title_job(word: str) -> bool:
+    """``word`` is a capitalised title of :data:`_TITLE_JOBS` ('Fr', 'Rev.'; not 'father')."""
+    return word[:1].isupper() and word.rstrip(".").lower() in _TITLE_JOBS
 
 
 _LEAD_DESCRIPTION = re.compile(r"(?:The|Its|Their|[A-Z][a-z]+['’]s) ([a-z][\w -]{0,40}?),\s*(?:[A-Z][\w']*\.? ){0,2}$")
