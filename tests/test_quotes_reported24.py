@@ -196,3 +196,23 @@ def test_a_speakers_own_word_for_a_thing_stays_a_quote() -> None:
     """'"A", her word for B': a speaker's possessive before the noun of a term keeps the quotation hers."""
     text = 'Ida Renn called the budget a "shambles", her word for most things the council does.'
     assert [(s, q) for k, s, q in quotes_of(text) if k == "direct"] == [("Ida Renn", "shambles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Harlow Ferry Company, which was wound up in 1990, said at the hearings it had followed every rule.",
+            "it had followed every rule",
+        ),
+        (
+            "Lys Orban runs the kiln. She said in a text message later she was tired of the row.",
+            "she was tired of the row",
+        ),
+        ("Lys Orban runs the kiln. She said on the radio that she would stand again.", "she would stand again"),
+    ],
+)
+def test_a_clause_after_a_phrase_of_occasion_opens_on_a_pronoun(text: str, words: str) -> None:
+    """'said at the hearings it had ...': after a preposition and a few plain words of the occasion, a subject
+    pronoun and a finite auxiliary open the reported clause, as 'that' does."""
+    assert [q for k, _, q in quotes_of(text) if k == "indirect"] == [words]

@@ -36,7 +36,13 @@ from digest.core.quotes.clause_shape import (
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
-from digest.core.quotes.inserted_phrase import INSERTION_PREPOSITIONS, INSERTION_START, skippable, subject_article
+from digest.core.quotes.inserted_phrase import (
+    INSERTION_PREPOSITIONS,
+    INSERTION_START,
+    pronoun_after_phrase,
+    skippable,
+    subject_article,
+)
 from digest.core.quotes.noun_forms import said_thing
 from digest.core.quotes.pleas import court_plea
 from digest.core.quotes.shaped_cues import (
@@ -89,6 +95,8 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         start = i if finite_clause(tokens, i + 1, hi) else None
     if start is None and _gerund_object(tokens, i, hi, verb):
         return i
+    if start is None and verb.norm in _SAYING:
+        start = pronoun_after_phrase(tokens, i, hi)  # 'said at the hearings it had followed every rule'
     return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, RELATIVE_PRONOUNS, word_set
+from digest.core.lexicon import ARTICLES, IRREGULAR_PAST, POSSESSIVES, RELATIVE_PRONOUNS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, is_pronoun
 from digest.core.quotes.tokens import WORD, Tok
 
@@ -57,3 +57,32 @@ def subject_article(tokens: list[Tok], k: int, hi: int) -> bool:
         if t.kind is not WORD or t.norm in _NOT_IN_SUBJECT or t.norm in NOT_CLAUSE_START or is_pronoun(t):
             return False
     return False
+
+
+_SUBJECT_PRONOUNS = word_set("he she it they we i")
+_OCCASION_PREPOSITIONS = word_set("at in on during to via over")
+"""Prepositions of a phrase of occasion ('at the hearings', 'in a text message'); not 'after' or 'before', which
+as often open a clause ('said after the ferry left ...')."""
+_PHRASE_REACH = 5
+"""The most plain words of a phrase of place or occasion after its preposition and determiner ('the public
+hearings', 'its yearly review')."""
+
+
+def pronoun_after_phrase(tokens: list[Tok], i: int, hi: int) -> int | None:
+    """'said at the hearings it had followed every rule', 'said in its yearly review they would cut ...': after a
+    verb of saying (``tokens[i]`` is the word after it), a preposition, an article or a possessive and a few plain
+    lower-case words, a subject pronoun and a finite auxiliary open the reported clause (its index); None otherwise
+    (the phrase's words are not all known to :data:`SKIPPABLE`)."""
+    if i + 2 >= hi or tokens[i].norm not in _OCCASION_PREPOSITIONS or tokens[i].is_cap:
+        return None
+    if tokens[i + 1].norm not in ARTICLES and tokens[i + 1].norm not in POSSESSIVES:
+        return None
+    for j in range(i + 2, min(hi - 1, i + 2 + _PHRASE_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap and t.norm != "i" or t.norm in FINITE_WORDS or t.norm in RELATIVE_PRONOUNS:
+            return None
+        if t.norm.endswith("ed") or t.norm in IRREGULAR_PAST:
+            return None  # 'said after the ferry left the berth it was moored at': a clause of its own, no phrase
+        if j > i + 2 and t.norm in _SUBJECT_PRONOUNS and tokens[j + 1].norm in FINITE_WORDS:
+            return j
+    return None
