@@ -15,9 +15,12 @@ _BEFORE = (
 @pytest.mark.parametrize(
     ("scene", "expected"),
     [
-        ("Quillfeather puts it more simply. ‘When I go, the knowledge goes.’", "Barry Quillfeather"),
-        ("Quillfeather, sitting opposite with a mug, raises an eyebrow. “Early is wrong.”", "Barry Quillfeather"),
-        ("She does not look up. “We are nearly there.”", "Nina Roshe"),
+        ("Quillfeather wipes his hands on a rag. ‘Nobody under forty can tune a carburettor.’", "Barry Quillfeather"),
+        (
+            "Quillfeather, perched on an upturned crate, taps the bonnet. “This one rusts inside out.”",
+            "Barry Quillfeather",
+        ),
+        ("She keeps her eyes on the gearbox. “We are close now.”", "Nina Roshe"),
     ],
 )
 def test_the_person_acting_speaks_the_quotation_after(scene: str, expected: str) -> None:
@@ -34,5 +37,5 @@ def test_a_pet_or_a_thing_acting_names_no_one() -> None:
 
 
 def test_a_paragraph_ending_on_a_person_acting_introduces_the_quotation_paragraph_after() -> None:
-    text = _BEFORE + "The juniors lose 4-1. Quillfeather gathers them in a circle in the mud.\n\n“Who passed today?”"
-    assert speaker_of(text, "Who passed today") == "Barry Quillfeather"
+    text = _BEFORE + "The rain gets heavier. Quillfeather drags the shutter halfway down.\n\n“Who left the lamp on?”"
+    assert speaker_of(text, "Who left the lamp on") == "Barry Quillfeather"

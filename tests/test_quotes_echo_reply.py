@@ -62,11 +62,11 @@ def test_a_bare_question_after_a_question_and_its_answer_is_the_askers_next() ->
 def test_a_short_question_without_a_verb_takes_the_turn_back() -> None:
     text = (
         "Maggie Brisco has worked beside Joan Hatherleigh in the tearoom for twenty years.\n\n"
-        "“I'll still want it,” Brisco says, without looking up from the till.\n\n"
-        "Hatherleigh shrugs. “Then it's yours.”\n\n"
-        "“And the awning?”\n\n"
-        "“We'll see about the awning.”"
+        "“I'm keeping the kettle,” Brisco says, counting the float.\n\n"
+        "Hatherleigh shrugs. “Keep it, then.”\n\n"
+        "“And the urn?”\n\n"
+        "“We'll argue about the urn.”"
     )
     speakers = dict((quoted, speaker) for speaker, quoted in direct_quotes(text))
-    assert speakers["And the awning?"] == "Maggie Brisco"
-    assert speakers["We'll see about the awning."] == "Joan Hatherleigh"
+    assert speakers["And the urn?"] == "Maggie Brisco"
+    assert speakers["We'll argue about the urn."] == "Joan Hatherleigh"

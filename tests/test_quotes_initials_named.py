@@ -5,14 +5,14 @@ from __future__ import annotations
 from tests.quote_support import speaker_of
 
 _SCENE = (
-    "Ilsa Tregowan, 15, joined the squad last spring. In May she became, according to FGRA Canoeing, the "
-    "youngest paddler to win the national title.\n\n"
+    "Wenna Tregowan, 15, paddles for the county. On Friday she was picked, as FGRA Canoeing announced, for the junior "
+    "squad.\n\n"
 )
 
 
 def test_she_is_not_a_body_named_with_its_initials() -> None:
-    text = _SCENE + '"It was one race," she says, still dripping.'
-    assert speaker_of(text, "one race") == "Ilsa Tregowan"
+    text = _SCENE + '"I still capsize most weeks," she says, wringing out her cap.'
+    assert speaker_of(text, "capsize most weeks") == "Wenna Tregowan"
 
 
 def test_a_rank_or_job_written_in_capitals_before_a_surname_is_a_person() -> None:

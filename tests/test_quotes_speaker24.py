@@ -47,23 +47,24 @@ def test_a_first_name_written_elsewhere_in_a_full_name_or_after_an_article_is_no
 
 
 _SAME_SURNAME = (
-    "Ottilie Quellmark is balanced on one skate at the far end of the rink, and her father is reading a"
-    " newspaper.\n\n"
-    '"He is used to it," says her trainer, Marcus Feld, without looking round.\n\n'
-    'Piet Quellmark, an accountant, shrugs. "If she is laughing, I am relaxed," he says.\n\n'
-    'Feld, 52, has coached her since she was seven. "Quick kids are common," he says.\n\n'
-    '{opener} her father says he still cannot believe she is his. "I can barely stand on ice," he says.'
+    "Isaura Quellmark, 14, is the youngest cox the rowing club has had. Her trainer, Marcus Drewett, times her from"
+    " the bank.\n\n"
+    '"She steers like a veteran," Drewett says.\n\n'
+    'Piet Quellmark, an accountant, holds her coat. "I only watch the start," he says.\n\n'
+    'Drewett, 52, taught her to row at eight. "Good coxes are rare," he says.\n\n'
+    '{opener} her father says the river still frightens him. "I cannot even swim," he says.'
 )
 
 
 def test_her_father_after_an_opener_is_the_man_of_her_surname() -> None:
     text = _SAME_SURNAME.format(opener="Afterwards, by the van,")
-    assert direct_speaker_of(text, "barely stand on ice") == "Piet Quellmark"
+    assert direct_speaker_of(text, "cannot even swim") == "Piet Quellmark"
 
 
 def test_her_mother_is_not_the_man_of_her_surname() -> None:
-    text = _SAME_SURNAME.replace("her father says he", "her mother says she").format(opener="Afterwards, by the van,")
-    assert direct_speaker_of(text, "barely stand on ice") != "Piet Quellmark"
+    mother = _SAME_SURNAME.replace("her father says the river still frightens him", "her mother says it frightens her")
+    text = mother.format(opener="Afterwards, by the van,")
+    assert direct_speaker_of(text, "cannot even swim") != "Piet Quellmark"
 
 
 _ROLE_THEN_WIFE = (
@@ -95,10 +96,10 @@ def test_the_organisation_is_the_one_body_named_before() -> None:
 
 _LEDE = (
     "Surveyor warned the harbour wall was 'a breach in waiting', tribunal told\n\n"
-    "A marine surveyor cautioned the port board two winters before the Pellmouth wall failed that it was"
+    "A marine surveyor told the port board in 2019 that the Pellmouth wall was"
     ' "a breach in waiting", a tribunal has heard.\n\n'
-    "{second}, who examined the wall in 2019, told the tribunal she had found voids behind the lower courses.\n\n"
-    '"I put those words in my report on purpose," she said.'
+    "{second}, who surveyed the wall for the board, said she had measured cracks a hand wide.\n\n"
+    '"Nobody on the board asked me a single question," she said.'
 )
 
 
@@ -113,21 +114,21 @@ def test_a_lede_source_is_not_the_person_named_after_it() -> None:
 
 
 _SURNAME_KIN = (
-    "Ivo Brannagh could not finish the first lap. He went home and told his mother he was quitting.\n\n"
-    "{relative}, said she made him a deal: one season, then he could walk away.\n\n"
-    "Coach Pim Aldous said he had never seen a rower improve so much in a winter.\n\n"
-    "This season, Brannagh lost only twice. He said he kept the results pinned above his bed."
+    "Ivo Brannagh fell off the rowing machine at his first session. He walked home and announced he was done.\n\n"
+    "{relative}, said she offered him a bargain: stay until Easter, and then decide.\n\n"
+    "Coach Pim Aldous said no rower of his had improved so fast.\n\n"
+    "This winter, Brannagh has lost two races. He said he keeps the race times on a card in his wallet."
 )
 
 
 def test_a_relative_named_with_the_same_surname_does_not_take_it_from_the_protagonist() -> None:
     text = _SURNAME_KIN.format(relative="His mother, Odile Brannagh")
-    assert speaker_of(text, "results pinned") == "Ivo Brannagh"
+    assert speaker_of(text, "race times on a card") == "Ivo Brannagh"
 
 
 def test_a_later_bearer_of_the_surname_not_named_as_a_relative_still_takes_it() -> None:
     text = _SURNAME_KIN.format(relative="The club secretary, Odile Brannagh")
-    assert speaker_of(text, "results pinned") != "Ivo Brannagh"
+    assert speaker_of(text, "race times on a card") != "Ivo Brannagh"
 
 
 def test_a_clause_an_attribution_interrupts_speaks_its_own_quotation() -> None:

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from tests.quote_support import speaker_of
 
-_CHAPEL = "Up the hill, the chapel is so cold that {title} Ambrose Kettlewell keeps a coat on. The parish is small.\n\n"
+_CHAPEL = "The mission hall on the estate has no heating, and {title} Ansel Thurrock reads the notices in gloves.\n\n"
 
 
 def test_the_priest_is_the_man_written_with_the_title_of_a_priest() -> None:
-    text = _CHAPEL.format(title="Fr") + '"You see it in the baptisms first," the priest says.'
-    assert speaker_of(text, "baptisms first") == "Ambrose Kettlewell"
+    text = _CHAPEL.format(title="Fr") + '"The weddings dry up before anything else," the priest says.'
+    assert speaker_of(text, "weddings dry up") == "Ansel Thurrock"
 
 
 def test_the_nun_is_the_woman_written_with_the_title_of_a_nun() -> None:
-    text = _CHAPEL.format(title="Sr") + '"You see it in the baptisms first," the nun says.'
-    assert speaker_of(text, "baptisms first") == "Ambrose Kettlewell"
+    text = _CHAPEL.format(title="Sr") + '"The weddings dry up before anything else," the nun says.'
+    assert speaker_of(text, "weddings dry up") == "Ansel Thurrock"
 
 
 def test_another_job_is_someone_else() -> None:
-    text = _CHAPEL.format(title="Fr") + '"You see it in the waiting room first," the doctor says.'
-    assert speaker_of(text, "waiting room first") == "doctor"
+    text = _CHAPEL.format(title="Fr") + '"The coughs come back before anything else," the doctor says.'
+    assert speaker_of(text, "coughs come back") == "doctor"
 
 
 def test_a_noun_of_kin_before_a_name_is_no_title() -> None:

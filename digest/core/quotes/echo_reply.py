@@ -2,9 +2,9 @@
 
 Features write two people talking without naming each turn::
 
-    "We're keeping the van," says one.
-    "We are not keeping the van."          <- the other: the same words, denied
-    "She'd burn water," one says of her sister.
+    "We're selling the boat," says one.
+    "We are not selling the boat."         <- the other: the same words, denied
+    "He'd lose his own shadow," one says of his brother.
     "I would not."                          <- the other: a subject and an auxiliary, the rest understood
 
 A short quotation that repeats every word that carries meaning of the last sentence quoted before it (and is

@@ -224,7 +224,7 @@ class Exchange:
 
     def _asker_again(self, last: ActorState) -> ActorState | None:
         """A bare question opening with 'And' right after one person's question and another's quoted answer ('"What
-        do we do in a rip?" the coach asks.' / '"Stay calm!" they shout.' / '"And what do we not do?"'): the
+        do we check first?" the instructor asks.' / '"The tide!" they shout.' / '"And what do we never leave?"'): the
         asker's next one."""
         if len(self.history) < 2 or not self.history[-1].quoted:
             return None

@@ -420,7 +420,7 @@ class _Reader:
     def _introduced(self) -> ActorState | None:
         """A quotation paragraph right after a paragraph of narrative whose last sentence has a verb of speaking,
         judging or publishing ('Reed continued his scathing remarks.', 'Berg praised the governor.') or shows a
-        person acting in the present tense of features ('Reed gathers them in a circle.': :func:`acting_speaker`):
+        person acting in the present tense of features ('Reed stacks the chairs.': :func:`acting_speaker`):
         the subject of that sentence."""
         if self.narrative is None:
             return None

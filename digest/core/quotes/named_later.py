@@ -83,13 +83,13 @@ _NAMES_READ = 40
 
 
 def link_lede_role(registry: Registry) -> None:
-    """'A structural engineer warned council officials that the bridge was "A", an inquiry has heard. / Dr NAME,
-    who inspected the bridge, told the inquiry ...': news names in the second paragraph the speaker its lede (or
-    its headline) met by a job alone. A role met only in the article's first sentences, headed by a noun of a
+    """'A marine surveyor told the port board that the wall was "A", a tribunal has heard. / Dr NAME, who
+    surveyed the wall, said ...': news names in the second paragraph the speaker its lede (or its headline) met
+    by a job alone. A role met only in the article's first sentences, headed by a noun of a
     person's job (no unnamed source: 'a friend', 'a spokesman', 'an official'), in sentences naming no one, is
     merged into the next person met when that person is named in full opening the paragraph right after the
     role's last sentence (not 'A night nurse saw the truck of the defendant, NAME, ...': the lede named him), and
-    so is a role of the same head noun met before it (the headline's 'Engineer told council ...')."""
+    so is a role of the same head noun met before it (the headline's 'Surveyor warned ...')."""
     actors = registry.actors
     for index, role in enumerate(actors[:_LEDE_ACTORS]):
         if role.kind != "role" or role.merged_into is not None or not role.seen:

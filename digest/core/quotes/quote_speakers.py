@@ -251,7 +251,7 @@ class QuoteSpeakers:
 
     def _speaker(self, m: Mention, owner: ActorState | None, at: int, quotation: str) -> ActorState | None:
         """The actor the speaker phrase ``m`` at ``at`` stands for; a pronoun ('he', 'she') passes over one the
-        quotation names by the first name alone or calls out to ('"Tom's a clever man," he said', '"Tom, listen,"
+        quotation names by the first name alone or calls out to ('"Tom's a crafty one," he said', '"Tom, listen,"
         he said': not Tom)."""
         if m.kind != "pronoun" or owner is not None or not names_anyone(quotation):
             return self.registry.resolve(m, self.sentence, owner, at)

@@ -116,12 +116,13 @@ def _personal(head: list[Tok]) -> bool:
 def acting_speaker(
     tokens: list[Tok], para: str, known_person: Callable[[str], bool], present: bool = False
 ) -> Mention | None:
-    """'NAME puts it more simply.', 'She doesn't look up.': a sentence whose subject, a person named in full, one
-    the article named before (``known_person`` of the name's last word) or 'he' or 'she', does anything at all, and
-    that names no one else after its verb, before a quotation of the same paragraph that names no speaker: features
-    show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second book is simpler.')
-    names no one. With ``present``, only a verb in the present tense counts ('NAME gathers them in a circle.', a
-    feature's scene before a quotation paragraph; not news narrative such as 'NAME walked to the podium.')."""
+    """'NAME wipes his hands on a rag.', 'She keeps her eyes on the page.': a sentence whose subject, a person
+    named in full, one the article named before (``known_person`` of the name's last word) or 'he' or 'she', does
+    anything at all, and that names no one else after its verb, before a quotation of the same paragraph that names
+    no speaker: features show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second
+    book is simpler.') names no one. With ``present``, only a verb in the present tense counts ('NAME stacks the
+    chairs.', a feature's scene before a quotation paragraph; not news narrative such as 'NAME walked to the
+    podium.')."""
     if not 3 <= len(tokens) <= _LONGEST or tokens[-1].text != "." or any(t.kind is QUOTE for t in tokens):
         return None
     who = clause_subject(tokens, 0, len(tokens) - 1)
@@ -144,8 +145,8 @@ def acting_speaker(
 
 
 def _past_aside(tokens: list[Tok], end: int) -> int | None:
-    """Where the verb after a subject ending at ``end`` stands, past an aside between commas ('NAME, sitting
-    opposite with a laptop, raises ...') and an adverb."""
+    """Where the verb after a subject ending at ``end`` stands, past an aside between commas ('NAME, perched
+    on a crate, taps ...') and an adverb."""
     if tokens[end].text == ",":
         close = next((k for k in range(end + 1, min(len(tokens), end + _LONGEST)) if tokens[k].text == ","), None)
         if close is None:

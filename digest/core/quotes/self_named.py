@@ -1,4 +1,4 @@
-"""A speaker rarely names himself by his first name alone: '"Tom's a clever man," he said' is not Tom's words."""
+"""A speaker rarely names himself by his first name alone: '"Tom's a crafty one," he said' is not Tom's words."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _NESTED = re.compile(r"(?<!\w)[‘'][^‘'’]*[’'](?!\w)|“[^“”]*”")
 def names_self_by_first_name(actor: ActorState, quotation: str) -> bool:
     """``quotation`` (a quotation token, marks and all) speaks of ``actor`` by the first name alone, not to them
     ('Tom, listen') nor in words quoted inside it, nor as an introduction ('I'm Tom'), nor before another name
-    ('Tom Baker'): the words are someone else's ('"Tom's a clever man," he said' after 'Tom Reyes' was named)."""
+    ('Tom Baker'): the words are someone else's ('"Tom's a crafty one," he said' after 'Tom Reyes' was named)."""
     words = actor.name.split()
     if actor.kind != "person" or len(words) < 2 or first_name_lean(words[0]) is None:
         return False
