@@ -18,3 +18,8 @@ def test_she_is_not_a_body_named_with_its_initials() -> None:
 def test_a_rank_or_job_written_in_capitals_before_a_surname_is_a_person() -> None:
     text = _SCENE + 'DCI Hobbins, who leads the inquiry, spoke later. "We are keeping an open mind," he said.'
     assert speaker_of(text, "open mind") == "DCI Hobbins"
+
+
+def test_a_full_name_in_capitals_is_a_person() -> None:
+    text = 'EDWINA QUILLAN has kept bees above the quarry for forty years.\n\n"They know my voice," she says.'
+    assert speaker_of(text, "know my voice") == "EDWINA QUILLAN"

@@ -264,12 +264,12 @@ _LONGEST_ACRONYM = 6
 
 
 def _initials_named(name: str) -> bool:
-    """A name opening with an organisation's initials (three capitals or more) before words that hold no first name
-    ('UKRA Rowing', 'BBC Radio Kell'; not 'TJ Marsh', nor 'MEP Ada Kell' or 'DCI Kell', a job or a rank written
-    before a person's name)."""
+    """A name opening with an organisation's initials (three capitals or more), none of its words a first name
+    ('UKRA Rowing', 'BBC Radio Kell'; not 'TJ Marsh', nor a name in capitals 'NORA KELL', nor 'MEP Ada Kell' or 'DCI
+    Kell', a job or a rank written before a person's name)."""
     first, _, rest = name.partition(" ")
     initials = first.isalpha() and first.isupper() and 3 <= len(first) <= _LONGEST_ACRONYM
-    return initials and bool(rest) and first.lower() not in _RANKS and not _holds_first_name(rest)
+    return initials and bool(rest) and first.lower() not in _RANKS and not _holds_first_name(name)
 
 
 _RANKS = ROLE_ACRONYMS | word_set("dci dcs dsu dig igp ssp asp acc dcc cdr")
