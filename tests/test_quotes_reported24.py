@@ -216,3 +216,22 @@ def test_a_clause_after_a_phrase_of_occasion_opens_on_a_pronoun(text: str, words
     """'said at the hearings it had ...': after a preposition and a few plain words of the occasion, a subject
     pronoun and a finite auxiliary open the reported clause, as 'that' does."""
     assert [q for k, _, q in quotes_of(text) if k == "indirect"] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew hose the hull on Sundays. A volunteer painted two words beside the rudder: “Still Afloat”.",
+        "Volunteers gather by the board, where someone has scrawled in chalk: “NETS OUT BY NINE”.",
+    ],
+)
+def test_words_painted_or_scrawled_are_no_speech(text: str) -> None:
+    """A quotation a few words after a verb of putting words on a surface (painted, scrawled, carved) is words on a
+    thing, no one's speech."""
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+def test_a_speech_verb_after_carving_out_keeps_the_quote() -> None:
+    """'carved out a following ..., told me: "A"': the verb of speech between keeps the quotation speech."""
+    text = 'Ned Alcorn, who carved out a following in the valley, told me: "We grew slowly."'
+    assert [(s, q) for k, s, q in quotes_of(text) if k == "direct"] == [("Ned Alcorn", "We grew slowly.")]

@@ -19,7 +19,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.nicknames import nickname
 from digest.core.quotes.thing_names import SIGN_NOUNS as _SIGN_NOUNS
-from digest.core.quotes.thing_names import called_thing, label_before_noun, sign_after
+from digest.core.quotes.thing_names import called_thing, inscribed, label_before_noun, sign_after
 from digest.core.quotes.titles import CRAFT_NOUNS, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, quoted_words
 
@@ -463,6 +463,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or called_thing(tokens, qi)
         or nickname(tokens, qi)
         or sign_after(tokens, qi)
+        or inscribed(tokens, qi)
         or label_before_noun(tokens, qi)
     )
 

@@ -6,8 +6,8 @@ Total Mess"') or in lower case ('called it "a mess"') stays the subject's, and s
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, KIN, PRONOUNS, ROLE_NOUNS, word_set
-from digest.core.quotes.tokens import QUOTATION_MARKS, WORD, Tok, quoted_words
+from digest.core.lexicon import ARTICLES, KIN, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, word_set
+from digest.core.quotes.tokens import QUOTATION_MARKS, QUOTE, WORD, Tok, quoted_words
 
 _NAMING = word_set("dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
 """Verbs that only name ('dubbed the mast "Crag Needle"'); after 'call' with an object the quotation may be a
@@ -202,3 +202,26 @@ def label_before_noun(tokens: list[Tok], qi: int) -> bool:
     if noun.norm not in _SCHEME_NOUNS or words[0] in _LINKS or words[-1] in _LINKS:
         return False
     return all(w in _LINKS or _plain_noun(w) for w in words)
+
+
+_INSCRIBING = word_set(
+    """painted scrawled carved etched chalked stencilled stenciled daubed engraved inscribed embroidered tattooed
+    sprayed"""
+)
+"""Verbs of putting words on a surface: what is painted or carved is no one's speech."""
+_INSCRIBED_REACH = 12
+"""The most tokens from the verb to the quotation ('painted two words on the wide stern of the old boat:')."""
+
+
+def inscribed(tokens: list[Tok], qi: int) -> bool:
+    """'A volunteer painted two words beside the rudder: "Still Afloat"', 'where someone has scrawled in
+    chalk: "NETS OUT BY NINE"', 'carved "Keep Out" on the door': a quotation a few plain words after a verb of
+    putting words on a surface (:data:`_INSCRIBING`), no verb of speech or other quotation between, is words on a
+    thing, no one's speech; not 'carved out' (a career, a niche)."""
+    for v in range(qi - 1, max(-1, qi - 1 - _INSCRIBED_REACH), -1):
+        t = tokens[v]
+        if t.kind is QUOTE or t.text in (".", ";", "!", "?") or t.norm in SPEECH_VERBS:
+            return False
+        if t.kind is WORD and not t.is_cap and t.norm in _INSCRIBING:
+            return not (v + 1 < qi and tokens[v + 1].norm == "out")
+    return False
