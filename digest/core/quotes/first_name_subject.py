@@ -47,6 +47,8 @@ _PAIRED = re.compile(rf"\b([A-Z][^\W\d_]*\.?){PARTICLES}{{0,2}}[ \u00a0]+(?=((?:
 Garvin', 'Garvin van Hale', 'Garvin al-Hale')."""
 _AFTER_ARTICLE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+((?:[\w-]+\s+){0,2})([A-Z][^\W\d_]+)\b")
 """A capitalised word after an article and at most two words ('the Garvin ferry', 'a busy Garvin market')."""
+_AFTER_PLACE_WORD = re.compile(r"\b(?:[Ii]n|near|across|throughout)\s+([A-Z][^\W\d_]+)\b(?!['’])")
+"""A capitalised word after a preposition of place ('in Florence', 'across Georgia'; not 'in Garvin's cell')."""
 _NOT_NAME_STARTS = SENTENCE_OPENERS | ARTICLES | PHRASE_LINKS | ADVERBIAL_OPENERS
 """Capitalised words that open a sentence before a name without being part of it ('Then Garvin', 'In May')."""
 
@@ -54,7 +56,8 @@ _NOT_NAME_STARTS = SENTENCE_OPENERS | ARTICLES | PHRASE_LINKS | ADVERBIAL_OPENER
 def paired_words(paras: list[str]) -> frozenset[str]:
     """The capitalised words an article writes beside another capitalised word, as part of a longer name ('Garvin'
     of 'Garvin Hale' or 'Mr Garvin'; not after a connective or a preposition opening a sentence: 'Then Garvin'),
-    or after an article, as a thing or a place ('the Garvin ferry', 'a busy Garvin market')."""
+    or after an article or a preposition of place, as a thing or a place ('the Garvin ferry', 'a busy Garvin market',
+    'in Florence': a city, not a woman written by her first name)."""
     found: set[str] = set()
     for para in paras:
         for match in _PAIRED.finditer(para):
@@ -64,6 +67,7 @@ def paired_words(paras: list[str]) -> frozenset[str]:
         for match in _AFTER_ARTICLE.finditer(para):
             if not any(word.lower() in PHRASE_LINKS for word in match.group(1).split()):
                 found.add(match.group(2))
+        found.update(_AFTER_PLACE_WORD.findall(para))
     return frozenset(found)
 
 

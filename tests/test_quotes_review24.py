@@ -1,0 +1,22 @@
+"""Fixes of the twenty-fourth session's review (invented text)."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+_FLOODED = (
+    "Ada Kellaway chairs the county flood committee.\n\n"
+    '{city} was under water again in November. "We were not ready," she said. Shops in {city} stayed shut for a week.'
+)
+
+
+def test_a_city_named_like_a_woman_is_no_she() -> None:
+    assert direct_speaker_of(_FLOODED.format(city="Florence"), "not ready") == "Ada Kellaway"
+
+
+def test_a_first_name_written_alone_and_never_after_a_place_word_still_counts() -> None:
+    text = (
+        "Ada Kellaway chairs the county flood committee.\n\n"
+        'Hermione is her deputy and lives by the river. "We were not ready," she said. Shops stayed shut for a week.'
+    )
+    assert direct_speaker_of(text, "not ready") == "Hermione"
