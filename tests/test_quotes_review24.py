@@ -20,3 +20,14 @@ def test_a_first_name_written_alone_and_never_after_a_place_word_still_counts() 
         'Hermione is her deputy and lives by the river. "We were not ready," she said. Shops stayed shut for a week.'
     )
     assert direct_speaker_of(text, "not ready") == "Hermione"
+
+
+_STORM = (
+    "Hamish Treloar runs the harbour trust.\n\n"
+    'The storm hit the town on Sunday night. {lead} battered. "We have never seen waves like it," he said.'
+)
+
+
+def test_a_plural_noun_that_is_also_a_first_name_is_no_he() -> None:
+    for lead in ("Piers were", "Miles of sea wall were"):
+        assert direct_speaker_of(_STORM.format(lead=lead), "waves like it") == "Hamish Treloar", lead

@@ -28,6 +28,7 @@ from digest.core.lexicon import (
     PHRASE_LINKS,
     POSSESSIVES,
     SENTENCE_OPENERS,
+    word_set,
 )
 from digest.core.quotes.first_names_met import first_name_only
 from digest.core.quotes.gender import first_name_gender
@@ -49,6 +50,9 @@ _AFTER_ARTICLE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+((?:[\w-]+\s+){0,2})([A-Z][
 """A capitalised word after an article and at most two words ('the Garvin ferry', 'a busy Garvin market')."""
 _AFTER_PLACE_WORD = re.compile(r"\b(?:[Ii]n|near|across|throughout)\s+([A-Z][^\W\d_]+)\b(?!['’])")
 """A capitalised word after a preposition of place ('in Florence', 'across Georgia'; not 'in Garvin's cell')."""
+_NOT_ONE_PERSON_AFTER = word_set("are were have do and or of in on at for from with to")
+"""Words after a capitalised word opening a sentence that show a plural noun or a thing, not a person called by a
+first name alone ('Piers were battered', 'Miles of road were shut'): first names that are also common nouns."""
 _NOT_NAME_STARTS = SENTENCE_OPENERS | ARTICLES | PHRASE_LINKS | ADVERBIAL_OPENERS
 """Capitalised words that open a sentence before a name without being part of it ('Then Garvin', 'In May')."""
 
@@ -82,6 +86,7 @@ def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok]
     at, role = found
     word = tokens[at].text
     alone = role is None and word not in registry.paired and not _surname(registry, word)  # 'Garvin' (module)
+    alone = alone and tokens[at + 1].norm not in _NOT_ONE_PERSON_AFTER  # not 'Miles of road were shut'
     if not (first_name_only(registry, word) or alone) if role is None else _surname(registry, word):
         return  # 'Clinton said': the surname of someone named in full, not a first name
     name = (word if alone else _full_name(registry, word)) if role is None else word
