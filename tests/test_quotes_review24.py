@@ -31,3 +31,13 @@ _STORM = (
 def test_a_plural_noun_that_is_also_a_first_name_is_no_he() -> None:
     for lead in ("Piers were", "Miles of sea wall were"):
         assert direct_speaker_of(_STORM.format(lead=lead), "waves like it") == "Hamish Treloar", lead
+
+
+def test_a_pronoun_passing_over_the_person_its_quotation_names_leaves_that_persons_sex_open() -> None:
+    text = (
+        "Sam Pellinore and Kit Marrable have run the bakery on the quay for a decade.\n\n"
+        '"Sam does the bread and I do the cakes," she said.\n\n'
+        'Pellinore was up at four, as always. "I like the quiet," he said.'
+    )
+    assert direct_speaker_of(text, "I do the cakes") == "Kit Marrable"
+    assert direct_speaker_of(text, "I like the quiet") == "Sam Pellinore"

@@ -28,6 +28,7 @@ from digest.core.quotes.continuation import continues, plain_tail, sexed, shares
 from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.first_names_met import knows
 from digest.core.quotes.fragment_scope import subject_of_apposed_relative
+from digest.core.quotes.gender import name_gender
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.named_things import given_name, joined_to
@@ -258,6 +259,7 @@ class QuoteSpeakers:
         first = self.registry.pronoun_of(m, self.sentence, at)
         if first is None or not not_theirs(first.root(), quotation):
             return self.registry.resolve(m, self.sentence, None, at)
+        first.gender = name_gender(first.name, first.role)  # the trial noted the pronoun's sex on one it is not
         self.registry.avoided = first.root()
         try:
             return self.registry.resolve(m, self.sentence, None, at)
