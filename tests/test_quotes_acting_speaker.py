@@ -15,7 +15,7 @@ _BEFORE = (
 @pytest.mark.parametrize(
     ("scene", "expected"),
     [
-        ("Quillfeather wipes his hands on a rag. ‘Nobody under forty can tune a carburettor.’", "Barry Quillfeather"),
+        ("Quillfeather peels off his gloves. ‘Nobody under forty can tune a carburettor.’", "Barry Quillfeather"),
         (
             "Quillfeather, perched on an upturned crate, taps the bonnet. “This one rusts inside out.”",
             "Barry Quillfeather",

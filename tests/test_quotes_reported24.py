@@ -202,18 +202,18 @@ def test_a_speakers_own_word_for_a_thing_stays_a_quote() -> None:
     ("text", "words"),
     [
         (
-            "The Harlow Ferry Company, which was wound up in 1990, said at the hearings it had followed every rule.",
-            "it had followed every rule",
+            "The Harlow Ferry Company, which was wound up in 1990, said at the auction it had kept every ledger.",
+            "it had kept every ledger",
         ),
         (
-            "Lys Orban runs the kiln. She said in a text message later she was tired of the row.",
-            "she was tired of the row",
+            "Lys Orban runs the kiln. She said in a voicemail later she was sick of the quarrel.",
+            "she was sick of the quarrel",
         ),
         ("Lys Orban runs the kiln. She said on the radio that she would stand again.", "she would stand again"),
     ],
 )
 def test_a_clause_after_a_phrase_of_occasion_opens_on_a_pronoun(text: str, words: str) -> None:
-    """'said at the hearings it had ...': after a preposition and a few plain words of the occasion, a subject
+    """'said at the auction it had ...': after a preposition and a few plain words of the occasion, a subject
     pronoun and a finite auxiliary open the reported clause, as 'that' does."""
     assert [q for k, _, q in quotes_of(text) if k == "indirect"] == [words]
 
@@ -221,7 +221,7 @@ def test_a_clause_after_a_phrase_of_occasion_opens_on_a_pronoun(text: str, words
 @pytest.mark.parametrize(
     "text",
     [
-        "The crew hose the hull on Sundays. A volunteer painted two words beside the rudder: “Still Afloat”.",
+        "The ferrymen tar the jetty each spring. A volunteer stencilled two words on the gate: “Mind Heads”.",
         "Volunteers gather by the board, where someone has scrawled in chalk: “NETS OUT BY NINE”.",
     ],
 )

@@ -96,7 +96,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if start is None and _gerund_object(tokens, i, hi, verb):
         return i
     if start is None and verb.norm in _SAYING:
-        start = pronoun_after_phrase(tokens, i, hi)  # 'said at the hearings it had followed every rule'
+        start = pronoun_after_phrase(tokens, i, hi)  # 'said at the auction it had kept every ledger'
     return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
 
 

@@ -61,15 +61,15 @@ def subject_article(tokens: list[Tok], k: int, hi: int) -> bool:
 
 _SUBJECT_PRONOUNS = word_set("he she it they we i")
 _OCCASION_PREPOSITIONS = word_set("at in on during to via over")
-"""Prepositions of a phrase of occasion ('at the hearings', 'in a text message'); not 'after' or 'before', which
+"""Prepositions of a phrase of occasion ('at the auction', 'in a voicemail'); not 'after' or 'before', which
 as often open a clause ('said after the ferry left ...')."""
 _PHRASE_REACH = 5
-"""The most plain words of a phrase of place or occasion after its preposition and determiner ('the public
-hearings', 'its yearly review')."""
+"""The most plain words of a phrase of place or occasion after its preposition and determiner ('the spring
+auction', 'its yearly review')."""
 
 
 def pronoun_after_phrase(tokens: list[Tok], i: int, hi: int) -> int | None:
-    """'said at the hearings it had followed every rule', 'said in its yearly review they would cut ...': after a
+    """'said at the auction it had kept every ledger', 'said in its yearly review they would cut ...': after a
     verb of saying (``tokens[i]`` is the word after it), a preposition, an article or a possessive and a few plain
     lower-case words, a subject pronoun and a finite auxiliary open the reported clause (its index); None otherwise
     (the phrase's words are not all known to :data:`SKIPPABLE`)."""

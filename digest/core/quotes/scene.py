@@ -116,7 +116,7 @@ def _personal(head: list[Tok]) -> bool:
 def acting_speaker(
     tokens: list[Tok], para: str, known_person: Callable[[str], bool], present: bool = False
 ) -> Mention | None:
-    """'NAME wipes his hands on a rag.', 'She keeps her eyes on the page.': a sentence whose subject, a person
+    """'NAME peels off his gloves.', 'She keeps her eyes on the page.': a sentence whose subject, a person
     named in full, one the article named before (``known_person`` of the name's last word) or 'he' or 'she', does
     anything at all, and that names no one else after its verb, before a quotation of the same paragraph that names
     no speaker: features show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second

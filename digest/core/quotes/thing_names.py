@@ -214,7 +214,7 @@ _INSCRIBED_REACH = 12
 
 
 def inscribed(tokens: list[Tok], qi: int) -> bool:
-    """'A volunteer painted two words beside the rudder: "Still Afloat"', 'where someone has scrawled in
+    """'A volunteer stencilled two words on the gate: "Mind Heads"', 'where someone has scrawled in
     chalk: "NETS OUT BY NINE"', 'carved "Keep Out" on the door': a quotation a few plain words after a verb of
     putting words on a surface (:data:`_INSCRIBING`), no verb of speech or other quotation between, is words on a
     thing, no one's speech; not 'carved out' (a career, a niche)."""
