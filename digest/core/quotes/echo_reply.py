@@ -26,6 +26,8 @@ _FUNCTION_WORDS = word_set(
     but so of to in on at for with by from as is am are was were be been being do does did have has had will would
     shall should can could may might must not no yes well oh very really just too also all any some what who"""
 )
+"""Words that carry no meaning of their own for an echo (a subset of sumy's stop words, kept here so that the quote
+engine does not load sumy)."""
 _ELLIPTICAL = re.compile(
     r"^(?:(?:no|yes|well|oh)\W+)?(?:i|we|you|he|she|it|they|that)\W*(?:['’](?:m|re|s|d|ve|ll)|am|are|is|was|were|do"
     r"|does|did|have|has|had|will|would|can|could|should|shall|must|might|won['’]t|wouldn['’]t|can['’]t"

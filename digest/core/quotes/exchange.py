@@ -185,7 +185,7 @@ class Exchange:
         self.echoed = True
         return self._earlier(last.speaker, asking=False)
 
-    def not_addressed(self, speaker: ActorState, text: str, marks: list[MarkSpan]) -> ActorState | None:
+    def carried_speaker(self, speaker: ActorState, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """``speaker``, unless the paragraph's quotations call out to them by name ('"Honestly, Tom? ..."' after
         Tom asked): then the latest other speaker, the one Tom spoke to (None when there is none); nor a group
         carried to words in the first person singular ('Critics called her "A". / "I was twenty-nine ..."'): then

@@ -401,7 +401,7 @@ class _Reader:
         if state.only_quotes and state.unresolved:
             follow = self.exchange.follow_up(state.text, marks) if turn is None else None
             fallback = state.continued or turn or follow or self.last_speaker or self._introduced() or self._answered()
-            fallback = self.exchange.not_addressed(fallback, state.text, marks) if fallback is not None else None
+            fallback = self.exchange.carried_speaker(fallback, state.text, marks) if fallback is not None else None
             if fallback is not None:
                 for index in state.unresolved:
                     self._emit_quote(state.text, state.base, state.section, marks[index], fallback)
@@ -425,8 +425,10 @@ class _Reader:
         if self.narrative is None:
             return None
         found = introducer(self.registry, self.sentence, *self.narrative)
+        if found is not None:
+            return found
         acting = acting_speaker(self.narrative[1], self.narrative[0], self.registry.surnames().__contains__, True)
-        return found or (self.registry.resolve(acting, self.sentence, pos=0) if acting is not None else None)
+        return self.registry.resolve(acting, self.sentence, pos=0) if acting is not None else None
 
     def _quote_led(
         self,
