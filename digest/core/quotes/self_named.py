@@ -35,12 +35,19 @@ def passed_over(avoided: ActorState | None, name: str) -> bool:
 
 def addressed_by_first_name(actor: ActorState, quotation: str) -> bool:
     """``quotation`` calls out to ``actor`` by the first name, opening it or after a pause ('Tom, listen.',
-    'Honestly, Tom?'), outside words quoted within it: words said to that person, not by them."""
+    'Honestly, Tom?'), or is that name alone ('Tom.', a warning or a protest in a quarrel), outside words quoted
+    within it: words said to that person, not by them."""
     words = actor.name.split()
     if actor.kind != "person" or len(words) < 2 or first_name_lean(words[0]) is None:
         return False
     said = _NESTED.sub(" ", quotation.strip(QUOTATION_MARKS))
+    if said.strip().rstrip(_NAME_ALONE_ENDS) == words[0]:
+        return True
     return re.search(rf"(?:^|[,.!?;]\s+){re.escape(words[0])}(?=\s*[,?!])", said) is not None
+
+
+_NAME_ALONE_ENDS = ".!?…"
+"""The stops after a first name said alone ('Tom.', 'Tom!', 'Tom...')."""
 
 
 def not_theirs(actor: ActorState, quotation: str) -> bool:
