@@ -7,6 +7,7 @@ import re
 
 from digest.core.lexicon import (
     ARTICLES,
+    COORDINATORS,
     DETERMINERS,
     IRREGULAR_PAST,
     LOOSE_VERBS,
@@ -151,7 +152,9 @@ _INSERTION_MAX = 12
 def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """'said in an email to the agency that', 'wrote in a blog post that', 'told a meeting of leaders that':
     words (no clause punctuation, no other speech verb) between the verb and 'that', also after a time ('said
-    Sunday on a TV show that') and past a quoted title ('said on "Face the Nation" that')."""
+    Sunday on a TV show that') and past a quoted title ('said on "Face the Nation" that'); never a 'that' after a
+    conjunction ('had told the crew in May about A, and that B', 'secrets guests have told her in the hall, and
+    that B'): a second clause of an outer report, not this verb's."""
     time_end = skip_time(tokens, i, hi)
     i = time_end - 1 if time_end > i and tokens[time_end - 1].norm in INSERTION_PREPOSITIONS else time_end
     aside = i + 1 < hi and tokens[i].text == "," and tokens[i + 1].norm in INSERTION_PREPOSITIONS
@@ -163,8 +166,8 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
         t = tokens[k]
         if t.kind is not WORD and t.text != "," and t.kind is not QUOTE:
             return None
-        if t.norm == "that" and _relative_that(tokens, k, hi):
-            return None
+        if t.norm == "that" and (_relative_that(tokens, k, hi) or tokens[k - 1].norm in COORDINATORS):
+            return None  # 'told her son not to, and that B': B is a second clause of an outer report
         if t.norm == "that":
             return k + 1 if not aside or tokens[k - 1].text == "," else None  # not ', in a speech that angered
         if t.norm in REPORT_VERBS and not t.is_cap and not _named_medium(tokens, k):

@@ -1,0 +1,41 @@
+"""What was said (reported25, twenty-fifth session): where a reported clause ends and when a quoted stretch is
+nobody's speech (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import quotes_of
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(speaker, quoted) for kind, speaker, quoted in quotes_of(text) if kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Lucan Pryor said he had told the ferrymen in March about the tide, and that they had sailed regardless.",
+            "Lucan Pryor",
+            "he had told the ferrymen in March about the tide, and that they had sailed regardless",
+        ),
+        (
+            "Wilhelmina Tarrow says she keeps a ledger of secrets tenants have told her in the kitchen, and that she"
+            " has burned none of them.",
+            "Wilhelmina Tarrow",
+            "she keeps a ledger of secrets tenants have told her in the kitchen, and that she has burned none of them",
+        ),
+    ],
+)
+def test_and_that_after_an_inner_verbs_object_continues_the_outer_clause(text: str, speaker: str, words: str) -> None:
+    """', and that B' after the object and a phrase of a verb inside a reported clause ('had told the crew in May
+    about A', 'secrets guests have told her in the hall') is the outer clause's second clause: one report, none of
+    its own for the inner verb."""
+    assert _reported(text) == [(speaker, words)]
+
+
+def test_told_with_its_own_that_clause_still_reports() -> None:
+    """Guard: 'told NAME at the depot that A' keeps its clause (the 'that' follows a word of the phrase)."""
+    text = "Hesper Quill told Anselm Roke at the depot that the lorries would be late."
+    assert ("Hesper Quill", "the lorries would be late") in _reported(text)
