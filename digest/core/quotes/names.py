@@ -168,7 +168,8 @@ def _names_in(sentence: str) -> list[str]:
         if low in ROLE_NOUNS and _CAPITAL_NEXT.match(sentence, m.end()):
             pos = m.start(2)  # 'Candidate Idris Pell', 'Striker Jon Dale': a role before a full name
             continue
-        if _SKIPPED_AFTER.search(sentence, max(0, m.start() - 5), m.start()):
+        if (skipped := _SKIPPED_AFTER.search(sentence, max(0, m.start() - 5), m.start())) is not None:
+            pos = _run_end(sentence, pos) if skipped.group().lower() == "the " else pos
             continue
         if heading is None:
             heading = _heading(sentence)
@@ -176,6 +177,22 @@ def _names_in(sentence: str) -> list[str]:
         if not _firm_after(sentence, first, pos):
             names.append(sentence[m.start() : pos])
     return names
+
+
+_RUN_MORE = re.compile(rf"\s({_NAME_WORD})\b")
+"""One further capitalised word of a run, after a single space."""
+
+
+def _run_end(sentence: str, end: int) -> int:
+    """Where a run of capitalised words whose first two end at ``end`` ends, when 'the' before it made it a thing's
+    name: the whole run is that name ('the Harrow Fen Peat Archive', 'the Oldcastle Hill Lifeboat Crew'), so its last
+    two words ('Peat Archive') name no person either. A word with a possessive ends it ('the Harbour Trust's Ada
+    Kell' names Ada Kell). After 'of' or 'in' a person may follow the name of a body in a title ('Head of Coastal
+    Survey Ada Kell'), so those runs are read on as before."""
+    at = end
+    while not sentence.startswith(("'s", "’s"), at - 2) and (more := _RUN_MORE.match(sentence, at)) is not None:
+        at = more.end()
+    return at
 
 
 _GIVEN_SHORT = frozenset({"Md", "Mohd", "Muhd"})
