@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import direct_speaker_of
+from tests.quote_support import direct_speaker_of, speaker_of
 
 QUARREL = """Oonagh Brannock and Ruairi Quilty have run the bookshop together for nine years and agree about nothing.
 
@@ -25,3 +25,21 @@ def test_a_first_name_said_alone_is_said_to_that_person() -> None:
 def test_a_short_quotation_calling_no_one_stays_with_the_speaker() -> None:
     """A near case: a one-word bare quotation that names no one is not turned over."""
     assert direct_speaker_of(QUARREL.replace('"Ruairi."', '"Poetry."'), "Poetry.") == "Ruairi Quilty"
+
+
+def test_she_is_not_a_body_whose_name_ends_in_a_word_of_groups() -> None:
+    """'the Orrindale Bell Choir' or 'the Brisko Water Archive' is no person a later 'she' stands for."""
+    text = (
+        "Every Thursday the Orrindale Bell Choir rehearses in a cold church hall, and Wenna Skelbrook, 52, has "
+        "conducted it since the spring. She hums the first note.\n\n"
+        '"Nobody comes for the tea," she says. "They come for the noise."'
+    )
+    assert speaker_of(text, "for the tea") == "Wenna Skelbrook"
+
+
+def test_an_honorific_makes_a_person_whatever_the_surname() -> None:
+    """A near case: 'Mr. Choir' is a man, so 'he' may still be him."""
+    text = (
+        'Mr. Choir, a retired signalman, keeps the keys of the hall. He locks it at ten.\n\n"Somebody has to," he said.'
+    )
+    assert speaker_of(text, "Somebody has to") == "Mr. Choir"

@@ -58,7 +58,10 @@ used for the other sex ('chairman', 'spokesman', 'actor') are not among them."""
 
 _NOT_A_PERSON_END = word_set(
     """productions records studios entertainment media holdings partners group llc inc inc. corp corp. ltd company
-    corporation foundation institute university bank agency network airlines association magazine channel"""
+    corporation foundation institute university bank agency network airlines association magazine channel
+    team squad club crew society band choir orchestra quartet trio ensemble repository archive archives library
+    museum gallery theatre trust festival charity council committee federation league union board commission
+    service services"""
 )
 """Last words that make a name an organisation's even after a first name ('Ivo Brandt Productions')."""
 _GROUP_WORDS = word_set(
@@ -101,9 +104,16 @@ def _first_names() -> dict[str, str]:
 
 
 def org_name(name: str) -> bool:
-    """The name ends in a word of organisations ('Ivo Brandt Productions', 'Ada Kell Media'): no person's."""
+    """The name ends in a word of organisations ('Ivo Brandt Productions', 'Ada Kell Media', 'Kelso Rescue Team'):
+    no person's, unless an honorific or a doctor's title opens it ('Mr. Band', 'Dr Choir' are people)."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _NOT_A_PERSON_END
+    if len(words) < 2 or words[-1].lower() not in _NOT_A_PERSON_END:
+        return False
+    return words[0].lower().rstrip(".") not in _PERSON_TITLES
+
+
+_PERSON_TITLES = frozenset(_HONORIFICS) | word_set("dr prof professor rev father sister brother")
+"""Words before a surname that make the name a person's whatever its last word."""
 
 
 def group_word(word: str) -> bool:
