@@ -5,7 +5,6 @@ from __future__ import annotations
 from digest.core.quotes.actor_index import NameBook, Recency
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import (
-    FRONTED_OPENERS,
     another_bearer,
     edit_distance_at_most_one,
     head_class,
@@ -13,9 +12,7 @@ from digest.core.quotes.actor_words import (
     pronoun_lead,
     role_words,
     same_bearer,
-    titled_lead,
     undated,
-    verb_goes_on,
 )
 from digest.core.quotes.common_plurals import plural_group
 from digest.core.quotes.descriptions import Descriptions, org_epithet, person_after
@@ -23,7 +20,6 @@ from digest.core.quotes.first_names_met import first_name_only, learn_mention, m
 from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
-    first_name_lean,
     group_word,
     name_gender,
     org_name,
@@ -32,24 +28,21 @@ from digest.core.quotes.gender import (
 )
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
+from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, titled_in_full
-from digest.core.quotes.org_heads import no_one, org_named
+from digest.core.quotes.org_heads import no_one
 from digest.core.quotes.org_reference import described_body, described_org
 from digest.core.quotes.pronoun_chain import named_after_role, object_of
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
-from digest.core.quotes.self_named import passed_over
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.stressed import stressed_person
 from digest.core.quotes.things import places_named, pronoun_role, thing_written
 
-_LEAD_CHARS = 4
-"""How far into its sentence a name may start and still open it ('But Dana Pike ...')."""
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _SUBJECT_LEADS = frozenset({"", "but", "and", "yet", "still", "so", "now", "meanwhile"})
 """What may stand before a name that opens its sentence as the subject ('But Tom Reyes owns ...')."""
-_OTHER_GENDER = {"m": "f", "f": "m"}
 
 
 class Registry:
@@ -92,7 +85,8 @@ class Registry:
         self.paired: frozenset[str] = frozenset()
         """The capitalised words the article writes beside another one (see :func:`paired_words`)."""
         self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
-        self._sentence_start, self._para = 0, ""
+        self.sentence_start, self.para = 0, ""
+        """Where the sentence being read starts in its paragraph, and that paragraph (:meth:`note_names`)."""
         self._surnames: dict[str, ActorState] | None = None
         self._people: dict[str, ActorState] | None = None
 
@@ -115,14 +109,14 @@ class Registry:
 
     def current_paragraph_before(self) -> str:
         """The current paragraph up to the sentence being read."""
-        return self._para[: self._sentence_start]
+        return self.para[: self.sentence_start]
 
     def note_names(self, sentence: int, names: list[str], para: str = "", start: int = 0) -> None:
         """Record person names written in a sentence (candidates for misspellings, nameless roles and pronouns);
         ``para`` and ``start``, the sentence's paragraph and where the sentence starts in it, place them."""
-        if para != self._para:  # 'a farm outside Red Hollow': a place, never 'he', 'she' or 'they'
+        if para != self.para:  # 'a farm outside Red Hollow': a place, never 'he', 'she' or 'they'
             self.places.update(name for name in places_named(para, self.surnames()) if thing_like(name))
-        self._sentence_start, self._para = start, para
+        self.sentence_start, self.para = start, para
         lead = pronoun_lead(para, start)
         if lead is not None:
             self.opened_by[sentence] = lead[:2]
@@ -146,7 +140,7 @@ class Registry:
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
                 if at >= 0:
-                    self.described.note(full, para, at, len(written), sentence, opens_at(para, start, at, _LEAD_CHARS))
+                    self.described.note(full, para, at, len(written), sentence, opens_at(para, start, at, LEAD_CHARS))
                 if (
                     at >= 0
                     and thing_written(para, at, len(written))
@@ -156,7 +150,7 @@ class Registry:
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and person_after(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
-                if at >= 0 and opens_at(para, start, at, _LEAD_CHARS):  # opens: 'his death' may be this name's
+                if at >= 0 and opens_at(para, start, at, LEAD_CHARS):  # opens: 'his death' may be this name's
                     self.openers.setdefault(sentence, full)
                     if name == written and para[start:at].strip(" ,").lower() in _SUBJECT_LEADS:
                         self.subjects.setdefault(sentence, full)
@@ -212,8 +206,8 @@ class Registry:
             actor.add_alias(mention.text.strip())
             self.book.aliased(actor, mention.text.strip())
         if mention.kind == "person" and pos is not None:  # 'Reed, who ..., said': a place of the person named
-            opens = opens_at(self._para, self._sentence_start, pos, _LEAD_CHARS)
-            self.described.note_at(actor.name, mention.text.strip(), self._para, pos, sentence, opens)
+            opens = opens_at(self.para, self.sentence_start, pos, LEAD_CHARS)
+            self.described.note_at(actor.name, mention.text.strip(), self.para, pos, sentence, opens)
         return actor
 
     def _recent(self, sentence: int) -> list[ActorState]:
@@ -231,7 +225,7 @@ class Registry:
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role":
-            kin = inverse_kin_person(self, m, sentence, self._para, self._sentence_start) or named_kin(
+            kin = inverse_kin_person(self, m, sentence, self.para, self.sentence_start) or named_kin(
                 self, m, sentence, pos
             )
             return stressed_person(self, m, sentence, pos) or kin or self._role(m, sentence, pos)
@@ -291,14 +285,14 @@ class Registry:
             if m.gender in "mf" and owner is None and object_of(a, self.opened_by, sentence, pos, m.gender):
                 chained.add(a.name.split()[-1].lower())
                 continue
-            if m.gender in "mf" and owner is None and self._named_since(a, sentence, m.gender, pos, chained):
-                return self._named_before(sentence, m.gender, pos)
+            if m.gender in "mf" and owner is None and named_since(self, a, sentence, m.gender, pos, chained):
+                return named_before(self, sentence, m.gender, pos)
             if m.gender in "mf":
                 a = (self._subject_before(a, sentence, pos, m.gender) if owner is None else None) or a
                 a.gender = m.gender
             return a
         if owner is None and m.gender in "mf":
-            return self._named_before(sentence, m.gender, pos)
+            return named_before(self, sentence, m.gender, pos)
         return None
 
     def pronoun_of(self, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
@@ -310,42 +304,19 @@ class Registry:
         sentence before, not as its subject, yields to the name opening that sentence as its subject, when that
         name may be of the pronoun's gender. A role of unknown sex yields to a person of that gender named after it
         in its sentence (:func:`named_after_role`)."""
-        later = named_after_role(actor, self.names_seen, self.names_at, (sentence, pos), gender, self._name_gender)
+        later = named_after_role(actor, self.names_seen, self.names_at, (sentence, pos), gender, self.gender_of)
         if later is not None:
-            return self._bind_named(later, sentence, gender)
+            return self.bind_named(later, sentence, gender)
         rank = actor.rank_before(sentence, pos)
         if rank is None or rank[1] == 1 or rank[0] != sentence - 1:
             return None
         first = self.subjects.get(rank[0])
-        if first is None or self._name_gender(first) == _OTHER_GENDER[gender] or not self._person_like(first, gender):
+        if first is None or self.gender_of(first) == OTHER_GENDER[gender] or not person_like(self, first, gender):
             return None
-        found = self._bind_named(first, sentence, gender)
+        found = self.bind_named(first, sentence, gender)
         return found if found is not None and all(found.root() is not a for a in (actor.root(), self.avoided)) else None
 
-    def _named_before(self, sentence: int, gender: str, pos: int | None = None) -> ActorState | None:
-        """'he' whose speaker is unclear: the person named first in the latest sentence naming anyone before the
-        pronoun (at ``pos`` of ``sentence``; a sentence's subject comes first: 'Anna Berg, 75, ... supported Gov.
-        Tom Reed'), if of that gender.
-
-        A name of the other gender (an honorific, a first name, an actor's known gender: 'Ms. Berg', 'Clara
-        Voss') is passed over. After one passed over, and in the pronoun's own sentence, the name must show that
-        it is a person who may be of that gender (a fitting gender, a first name, a person met before); if the
-        latest sentence naming someone not of the other gender names no such person, nobody is taken (two
-        capitalised words are often no one: 'Silver Star', 'Harbour Law')."""
-        other = _OTHER_GENDER[gender]
-        passed = False
-        for seen_at, names in self._naming_sentences(sentence, pos, gender):
-            fitting = [n for n in names if self._name_gender(n) != other and n not in self.things | self.places]
-            fitting = [n for n in fitting if not org_name(n) and not org_named(self, n)]
-            if not fitting:
-                passed = True  # 'Ms. Berg ... he said': not her
-                continue
-            if passed or seen_at == sentence or fitting[0] != names[0]:
-                fitting = [name for name in fitting if self._person_like(name, gender)]
-            return self._bind_named(fitting[0], sentence, gender) if fitting else None
-        return None
-
-    def _name_gender(self, name: str) -> str:
+    def gender_of(self, name: str) -> str:
         """The gender a name shows (:func:`name_gender`), or that of the person already met by that full name."""
         known = name_gender(name)
         if known == UNKNOWN:
@@ -353,80 +324,7 @@ class Registry:
             return actor.gender if actor is not None else self.called.get(name, known)
         return known
 
-    def _person_like(self, name: str, gender: str) -> bool:
-        """A name surely a person's, who may be of ``gender``: its gender fits, it names a person already met, or
-        it opens with a first name that does not lean to the other sex ('Jordan', 'Kelly' for 'she'; not
-        'Terry', nor 'Purple')."""
-        words = name.split()
-        lean = first_name_lean(words[0].split("-")[0])
-        known = self._name_gender(name)
-        return (
-            known == gender
-            or (known == UNKNOWN and name in self.aged)
-            or words[-1] in self.surnames()
-            or lean in (UNKNOWN, gender)
-        )
-
-    def _naming_sentences(self, sentence: int, pos: int | None, gender: str) -> list[tuple[int, list[str]]]:
-        """The names of each sentence naming anyone up to ``sentence`` within the pronoun window, latest sentence
-        first, each sentence's names in the order written; of the pronoun's own sentence, only a name opening it
-        before ``pos`` (its subject: 'NAME, 41, was arrested for a call in which he said'; a name inside what
-        'he said' reports is not him). A possessive counts only when known to be of ``gender`` ('She ... talk
-        about Arno Kell's death. "...," she said': not him)."""
-        found: list[tuple[int, list[str]]] = []
-        for index in range(len(self.names_seen) - 1, -1, -1):
-            seen_at, name = self.names_seen[index]
-            if sentence - seen_at > _PRONOUN_WINDOW:
-                break
-            if seen_at > sentence or (seen_at == sentence and not self._opens_sentence(index, pos)):
-                continue
-            lead = self.opened_by.get(seen_at) if seen_at == sentence - 1 else None
-            if lead is not None and lead[0] == gender and self.names_at[index] > lead[1]:
-                continue  # 'She wrote down a phone number for NAME. "...," she said': not NAME
-            if (index in self.owners and self._name_gender(name) != gender) or passed_over(self.avoided, name):
-                continue
-            if not found or found[-1][0] != seen_at:
-                found.append((seen_at, []))
-            found[-1][1].insert(0, name)
-        return found
-
-    def _opens_sentence(self, index: int, pos: int | None) -> bool:
-        """The name ``names_seen[index]``, of the pronoun's own sentence, stands before the pronoun at ``pos`` and
-        may be what it stands for: it opens the sentence (a word such as 'But' may come first), or the pronoun's
-        verb goes on with what was said ('In an interview NAME gave, he said the bridge ...'; not '... the
-        appeals of NAME, he said.': a name inside what he reports is not him)."""
-        at = self.names_at[index]
-        if pos is None or not 0 <= at < pos:
-            return False
-        lead = self._para[self._sentence_start : at]
-        if at - self._sentence_start <= _LEAD_CHARS or titled_lead(lead) or lead.strip().lower() in FRONTED_OPENERS:
-            return True  # 'As soon as NAME had locked the shed, his mood was ...': the fronted clause's subject
-        return verb_goes_on(self._para, pos)
-
-    def _named_since(self, actor: ActorState, sentence: int, gender: str, pos: int | None, passed: set[str]) -> bool:
-        """Another person who may be of ``gender`` was named after this actor last spoke (or opens the pronoun's
-        own sentence, before the pronoun at ``pos``): a pronoun would be ambiguous ('Clara Voss' named since
-        does not make a 'he' ambiguous). A possessive opening the pronoun's own sentence does not, after a
-        sentence this actor led (:meth:`ActorState.led_in_full`): 'Pell is wary of the hype. Ruud's harvests are
-        small, she said' is Pell's. Nor do the surnames ``passed``, of those a chain of sentences the pronoun led
-        passed over (:func:`object_of`: 'He thanked NAME, who called it "A". He said ... "B," he said')."""
-        own = {actor.name.split()[-1].lower(), *(x.split()[-1].lower() for x in actor.aliases if x), *passed}
-        other = _OTHER_GENDER[gender]
-        for index in range(len(self.names_seen) - 1, -1, -1):
-            seen_at, name = self.names_seen[index]
-            if seen_at <= actor.last_seen:
-                break
-            if name.split()[-1].lower() in own or self._name_gender(name) == other:
-                continue
-            if (index in self.owners and self._name_gender(name) != gender) or passed_over(self.avoided, name):
-                continue
-            if seen_at < sentence:
-                return True
-            if seen_at == sentence and self._opens_sentence(index, pos) and self._person_like(name, gender):
-                return not (index in self.owners and actor.led_in_full(sentence - 1, other))
-        return False
-
-    def _bind_named(self, name: str, sentence: int, gender: str) -> ActorState | None:
+    def bind_named(self, name: str, sentence: int, gender: str) -> ActorState | None:
         """The person a pronoun of ``gender`` refers to by a name written before it."""
         if name.startswith(HONORIFICS):
             name = name.split(" ", 1)[1]  # 'Mr. Reed' is the Tom Reed named before, by his surname
@@ -485,7 +383,7 @@ class Registry:
                 None
                 if not m.text.lower().startswith("the ")
                 else self.described.person(
-                    m.name, named_before_role(self, sentence, pos), sentence, self._name_gender, self._surely_person
+                    m.name, named_before_role(self, sentence, pos), sentence, self.gender_of, self._surely_person
                 )
             )
             if named is not None:
