@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from digest.core.quotes.actor_state import ActorState
-from digest.core.quotes.mentions import NAME_PARTICLES
+from digest.core.quotes.mention_parts import NAME_PARTICLES
 
 
 class Recency:

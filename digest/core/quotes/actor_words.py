@@ -19,7 +19,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.gender import UNKNOWN, first_name_gender, name_gender, role_gender
-from digest.core.quotes.mentions import NAME_PARTICLES
+from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.speakers import Mention
 
 _SYNONYMS = [

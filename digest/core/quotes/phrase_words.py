@@ -4,7 +4,7 @@ before a speech verb (``speakers``) and after it (``right_phrases``)."""
 from __future__ import annotations
 
 from digest.core.lexicon import DETERMINERS, NP_ADJECTIVES, ORG_WORDS, PREPOSITIONS_IN_NP, PRONOUNS, ROLE_NOUNS
-from digest.core.quotes.mentions import NAME_PARTICLES
+from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.tokens import WORD, Tok
 
 STOP_CAPS = frozenset(

@@ -25,7 +25,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.days import DAYS
-from digest.core.quotes.mentions import NAME_PARTICLES
+from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, lower_word, np_word
 from digest.core.quotes.tokens import WORD, Tok
 
