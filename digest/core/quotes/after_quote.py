@@ -28,8 +28,9 @@ from digest.core.quotes.clause_ends import comma_inside
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution, is_verb, noun_use, wish_to_know
 from digest.core.quotes.description_after import description_after
 from digest.core.quotes.phrase_words import lower_word
-from digest.core.quotes.speakers import hearsay_at, np_left, np_right
+from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
+from digest.core.quotes.verb_gaps import hearsay_at
 
 PHRASE_MAX = 11
 """The most words between a quotation and its speech verb taken as the speaker phrase."""

@@ -7,14 +7,11 @@ from digest.core.lexicon import (
     ADVERBS,
     ARTICLES,
     AUXILIARIES,
-    BE_FORMS,
-    DESCRIPTION_OPENERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     KIN,
     LEAD_WORDS,
     MONTHS_DAYS,
-    NEGATIONS,
     NP_ADJECTIVES,
     ORG_WORDS,
     PERFECT_AUXILIARIES,
@@ -23,7 +20,6 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
-    SENTENCE_OPENERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -32,6 +28,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.agents import participle_before_agent
+from digest.core.quotes.described_before import description_before, description_before_aside
 from digest.core.quotes.described_names import described_name
 from digest.core.quotes.holders import holder_before_job
 from digest.core.quotes.insertions import named_role_end, skip_insertion_left
@@ -45,7 +42,8 @@ from digest.core.quotes.right_phrases import np_right
 from digest.core.quotes.role_acronyms import role_acronym
 from digest.core.quotes.serving import RELATIONS
 from digest.core.quotes.team_leaders import TEAM_OWNERS, team_leader
-from digest.core.quotes.tokens import PUNCT, WORD, Tok, bracket_after_name
+from digest.core.quotes.tokens import WORD, Tok, bracket_after_name
+from digest.core.quotes.verb_gaps import past_fronted_adverb, past_hearsay, past_medium
 
 
 def _head_ok(tok: Tok) -> bool:
@@ -82,14 +80,14 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None (a
     perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
     aside = verb + 1 < len(tokens) and tokens[verb + 1].text == ","  # 'Vale, a top aide said, is ...'
-    lo = _past_fronted_adverb(tokens, verb, lo)
+    lo = past_fronted_adverb(tokens, verb, lo)
     if verb - 1 > lo and tokens[verb - 1].norm in PERFECT_AUXILIARIES and not tokens[verb - 1].is_cap:
         verb -= 1
-    verb = _past_hearsay(tokens, verb, lo)  # 'Ms Vane is said to have told'
-    verb = _past_medium(tokens, verb, lo)
+    verb = past_hearsay(tokens, verb, lo)  # 'Ms Vane is said to have told'
+    verb = past_medium(tokens, verb, lo)
     j = _head_before(tokens, verb, lo)
     if j is None:
-        found = _description_before(tokens, verb, lo) or _description_before_aside(tokens, verb, lo)
+        found = description_before(tokens, verb, lo) or description_before_aside(tokens, verb, lo)
         return (team_leader(tokens, found[0], found[1], lo) or found) if found is not None else None
     end = named_role_end(tokens, j, verb)
     if tokens[j].text == ")":
@@ -123,71 +121,6 @@ def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     start = tagged_list_start(tokens, list_start(tokens, found[0], found[1], lo), lo)  # 'A (D-Vt.) and B (D-Ore.)'
     start = relative_pair_start(tokens, start, lo)  # 'A, who chairs the board, and B said'
     return start, found[1]  # 'Norway, Chile and Kenya said'
-
-
-_HEARSAY = frozenset({"said", "reported", "understood", "believed", "thought", "alleged", "rumoured", "rumored"})
-"""Participles of a passive of hearsay before 'to have' ('is said to have told', 'is understood to have said')."""
-
-
-def hearsay_at(tokens: list[Tok], k: int, hi: int) -> bool:
-    """``tokens[k]`` is the participle of 'said to have', 'understood to have' ... (before ``hi``): no verb of
-    speech of its own, the one after 'have' is."""
-    return tokens[k].norm in _HEARSAY and k + 2 < hi and tokens[k + 1].norm == "to" and tokens[k + 2].norm == "have"
-
-
-def _past_hearsay(tokens: list[Tok], verb: int, lo: int) -> int:
-    """Where a passive of hearsay before 'have' starts ('Ms Vane is said to have told', 'X is understood to have
-    said': the subject is before 'is'); ``verb`` when there is none."""
-    k = verb - 3
-    return k if k > lo and tokens[k].norm in BE_FORMS and hearsay_at(tokens, k + 1, verb + 1) else verb
-
-
-def _past_fronted_adverb(tokens: list[Tok], verb: int, lo: int) -> int:
-    """'Also, a teacher, NAME, said', 'Instead, the head of the board, NAME, said': a sentence adverb and its comma
-    opening the clause are no part of the speaker phrase, which is read after them (else the adverb, a capitalised
-    word before two appositives, was taken for the name they describe)."""
-    t = tokens[lo] if lo < verb else None
-    if t is None or verb - lo <= 3 or tokens[lo + 1].text != "," or t.kind is not WORD:
-        return lo
-    return lo + 2 if t.norm in SENTENCE_OPENERS or t.norm in ADVERBS else lo
-
-
-_MEDIUM_PREPOSITIONS = word_set("in on during")
-_MEDIUM_REACH = 8
-_MEDIUM_NOUNS = STATEMENT_NOUNS | word_set("interview interviews op-ed column briefing conference call")
-
-
-def _past_medium(tokens: list[Tok], verb: int, lo: int) -> int:
-    """'NAME in an interview with the Gazette said', 'the council in a statement said': a phrase naming the medium
-    of the words stands between the speaker and the verb; the speaker ends before its preposition (else the phrase
-    would be 'council in a statement', or the outlet would speak)."""
-    for k in range(verb - 2, max(lo, verb - _MEDIUM_REACH) - 1, -1):
-        t = tokens[k]
-        if t.kind is not WORD or t.norm in PRONOUNS or t.norm in _CLAUSE_WORDS:
-            return verb
-        if t.norm in _MEDIUM_PREPOSITIONS and not t.is_cap and k > lo:
-            return k if _medium_phrase(tokens, k + 1, verb) and _speaker_end(tokens[k - 1]) else verb
-    return verb
-
-
-_CLAUSE_WORDS = SUBORDINATORS | SUBJECT_RELATIVES | {"as"}
-"""Words opening a clause: a phrase holding one is no medium phrase after a speaker."""
-_MEDIUM_LINKS = word_set("with to for on")
-
-
-def _medium_phrase(tokens: list[Tok], start: int, end: int) -> bool:
-    """``tokens[start:end]`` is 'a statement', 'his announcement speech' or 'an interview with the Gazette': a
-    medium noun closing the phrase or followed by 'with', 'to', 'for' or 'on' and its object."""
-    for h in range(start, end):
-        if tokens[h].norm in _MEDIUM_NOUNS:
-            return h == end - 1 or tokens[h + 1].norm in _MEDIUM_LINKS
-    return False
-
-
-def _speaker_end(t: Tok) -> bool:
-    """The word before the medium phrase may end a speaker's name or role ('NAME in a statement'), not a participle
-    ('Based on the statement')."""
-    return t.kind is WORD and not t.norm.endswith(("ed", "ing"))
 
 
 _TOPIC_PREPOSITIONS = word_set("into about on over")
@@ -233,67 +166,6 @@ def _past_descriptor(tokens: list[Tok], start: int, lo: int) -> int:
     if not tokens[k - 2].is_cap or not tokens[k - 3].is_cap:
         return start  # two capitalised words name a person ('Dana Pike of the ...')
     return _modifiers_start(tokens, k - 2, lo)
-
-
-_CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "while", "although", "though", "because", "as"})
-
-
-def _description_before(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
-    """'the fund warned', 'one analyst wrote', 'the data show': a determiner and up to three lower-case words
-    opening a clause right before the verb (the phrase names a thing or a person by a common noun)."""
-    for d in range(verb - 2, max(lo - 1, verb - 5), -1):
-        t = tokens[d]
-        if t.kind is not WORD or t.is_cap and d > lo:
-            return None
-        if t.norm in DESCRIPTION_OPENERS:
-            before = tokens[d - 1] if d > lo else None
-            opens_clause = before is None or before.kind is PUNCT or before.norm in _CLAUSE_OPENERS
-            words = tokens[d + 1 : verb]
-            plain = all(w.kind is WORD and not w.is_cap and w.norm not in PRONOUNS for w in words)
-            return (d, _verb_group_start(tokens, d + 1, verb)) if opens_clause and plain else None
-    return None
-
-
-def _description_before_aside(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
-    """'The growers, NAME among them, said', 'the panel, chaired by NAME, said': a description (see
-    :func:`_description_before`) before an aside set off by commas that ends right before the verb."""
-    comma = verb - 1
-    if comma <= lo or tokens[comma].text != ",":
-        return None
-    k = skip_insertion_left(tokens, comma, lo)
-    if k == comma:  # 'One passenger, a retired teacher from Leeds, said': the appositive describes the speaker
-        k = _appositive_left(tokens, comma, lo)
-        plain = all(t.norm not in _CLAUSE_WORDS and t.norm not in PRONOUNS for t in tokens[k + 2 : comma])
-        return (k + 2, comma) if k < comma and plain and _description_before(tokens, k + 1, lo) is not None else None
-    return _description_before(tokens, k + 1, lo) if k < comma else None
-
-
-_APPOSITIVE_REACH = 10
-
-
-def _appositive_left(tokens: list[Tok], comma: int, lo: int) -> int:
-    """The word before an appositive opened by a lower-case determiner and closed by ``comma`` (', a retired
-    teacher from Leeds,'; words only inside; not ', The Daily Post's NAME,'), else ``comma``."""
-    for k in range(comma - 1, max(lo, comma - _APPOSITIVE_REACH) - 1, -1):
-        if tokens[k].kind is not WORD:
-            opener = tokens[k + 1]
-            opens = tokens[k].text == "," and k + 2 < comma and opener.norm in DESCRIPTION_OPENERS and not opener.is_cap
-            return k - 1 if opens and k - 1 >= lo else comma
-    return comma
-
-
-_FINITE_ENDINGS = ("s", "ed", "id", "ld", "ote")
-
-
-def _verb_group_start(tokens: list[Tok], first: int, verb: int) -> int:
-    """Where the auxiliaries and negation before a bare verb start, after the noun's first word ('the firm would
-    not say', 'the firm has not said': the phrase is 'the firm'; 'the data show': no verb group; 'the old will
-    says': 'will' is a noun, as a finite verb takes no auxiliary but 'has')."""
-    end = verb
-    while end - 1 > first and (tokens[end - 1].norm in AUXILIARIES or tokens[end - 1].norm in NEGATIONS):
-        end -= 1
-    perfect = any(t.norm in PERFECT_AUXILIARIES for t in tokens[end:verb])  # 'the firm has not said': a participle
-    return end if perfect or not tokens[verb].norm.endswith(_FINITE_ENDINGS) else verb
 
 
 def _head_before(tokens: list[Tok], verb: int, lo: int) -> int | None:
