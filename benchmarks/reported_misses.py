@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from quotes import polnear_scorer  # noqa: E402
 
 from digest.core.ingest import load_article  # noqa: E402
-from digest.core.quotes import actors, extract, extract_quotes  # noqa: E402
+from digest.core.quotes import actors, extract, extract_quotes, report_owners  # noqa: E402
 from digest.core.quotes.cue import Report  # noqa: E402
 from digest.core.quotes.reported import report_mention  # noqa: E402
 from digest.core.quotes.tokens import Tok  # noqa: E402
@@ -53,7 +53,7 @@ class _Watch:
         self.resolved: dict[int, bool] = {}
 
     def install(self) -> None:
-        paragraph, find, resolve = extract._Reader.paragraph, extract.find_reports, actors.Registry.resolve
+        paragraph, find, resolve = extract._Reader.paragraph, report_owners.find_reports, actors.Registry.resolve
 
         def on_paragraph(reader: Any, para: str, base: int, section: int, credit: str = "") -> None:
             self.base, self.para = base, para
@@ -72,7 +72,7 @@ class _Watch:
             return actor
 
         extract._Reader.paragraph = on_paragraph  # type: ignore[method-assign]
-        extract.find_reports = on_find
+        report_owners.find_reports = on_find
         actors.Registry.resolve = on_resolve  # type: ignore[method-assign]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from digest.core.ingest import load_article
-from digest.core.quotes import extract, extract_quotes, reported, salience, subjects
+from digest.core.quotes import extract, extract_quotes, report_owners, reported, salience, subjects
 from digest.core.quotes.marks import find_marks
 from digest.core.quotes.tokens import Tok, tokenize
 from tests.conftest import POLYGRAPH, SAMPLE, corpus_files
@@ -100,13 +100,13 @@ def test_people_by_surname_follow_the_registry() -> None:
 def test_without_a_cue_word_no_report_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence with no cue word reads no reported clause: the reported-speech pass is not entered."""
     calls: list[int] = []
-    real = extract.find_reports
+    real = report_owners.find_reports
 
     def counting(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[reported.Report]:
         calls.append(hi)
         return real(tokens, lo, hi, cues)
 
-    monkeypatch.setattr(extract, "find_reports", counting)
+    monkeypatch.setattr(report_owners, "find_reports", counting)
     article_text = "The bridge reopened on Monday. Tom Vale said the work was done."
     extract.read_rules([article_text])
     assert len(calls) == 1

@@ -9,7 +9,6 @@ from digest.core.blocks import list_items
 from digest.core.lexicon import SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import answered_question
-from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.common_plurals import capitalised_inside
 from digest.core.quotes.continuation import (
     bare_turn,
@@ -21,26 +20,22 @@ from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.exchange import Exchange
 from digest.core.quotes.first_name_subject import paired_words
-from digest.core.quotes.interrupted import interrupted_subject
-from digest.core.quotes.interview import answer_labels, answer_start, interviewee, is_question, unlabelled_answers
+from digest.core.quotes.interview import Interview
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
-from digest.core.quotes.issuers import issued_nouns, medium_aside, medium_subject
 from digest.core.quotes.main_clause import put_to_subject
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside_marks
 from digest.core.quotes.named_later import link_lede_role, link_named_later
 from digest.core.quotes.names import names_outside_quotes
-from digest.core.quotes.openers import participle_opening
 from digest.core.quotes.org_heads import name_ends
 from digest.core.quotes.participle_speakers import participle_phrase
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
-from digest.core.quotes.report_mentions import named_in_apposition, plural_name
-from digest.core.quotes.reported import cue_words, find_reports, report_mention, subjects
+from digest.core.quotes.report_owners import note_issuer, report_owners
 from digest.core.quotes.salience import note_salient
 from digest.core.quotes.scene import acting_speaker
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
-from digest.core.quotes.speakers import Mention, make_mention, np_right
+from digest.core.quotes.speakers import Mention, make_mention
 from digest.core.quotes.titles import quoted_heading
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
 
@@ -114,19 +109,9 @@ class _Reader:
         self.paragraph_start = 1
         self.transcript = False
         self.after_colon = False
-        self.answers: re.Pattern[str] | None = None
-        """The label opening an interview's answers ('A:'), when the article is one."""
-        self.interviewee: ActorState | None = None
-        """Who answers, decided at the first answer (later questions name other people)."""
-        self.intro: tuple[list[tuple[int, str]], str] | None = None
-        """The names written and the text before an interview's first question."""
-        self.unlabelled: tuple[set[int], int] | None = None
-        """An interview written up without labels: its answers' and its first question's paragraph indexes."""
+        self.interview = Interview()
+        """The interview the article may be (:func:`read_rules` reads its paragraphs for one)."""
         self.index = -1
-        self.read_text: list[str] = []
-
-    def mention(self, tokens: list[Tok], who: Attribution, para: str) -> Mention | None:
-        return report_mention(tokens, who, para)
 
     def add(self, actor: ActorState, para: str, base: int, s: int, e: int, kind: str, section: int) -> None:
         s, e = _trimmed(para, s, e)
@@ -142,15 +127,9 @@ class _Reader:
         self.index += 1
         if self.transcript and self._bare_turn(para, base, section):
             return
-        if self.unlabelled is not None and self.intro is None and self.index == self.unlabelled[1]:
-            self.intro = (list(self.registry.names_seen), "\n".join(self.read_text))
-        if self.answers is not None or self.unlabelled is not None:
-            if self.intro is None and (is_question(para) or self._labelled_answer(para)):
-                self.intro = (list(self.registry.names_seen), "\n".join(self.read_text))
-            elif self.intro is None:
-                self.read_text.append(para)
-            if self.answers is not None and self._answer(self.answers, para, base, section):
-                return
+        self.interview.note(self.index, para, self.registry.names_seen)
+        if self._answer(para, base, section):
+            return
         marks = find_marks(para)
         if self._list_item(para, marks, base, section):
             return
@@ -193,36 +172,18 @@ class _Reader:
         self.last_speaker = actor
         return True
 
-    def _answer(self, label: re.Pattern[str], para: str, base: int, section: int) -> bool:
+    def _answer(self, para: str, base: int, section: int) -> bool:
         """'A: I left banking in 2019.' in an interview: the interviewee's words."""
-        start = answer_start(label, para)
+        start = self.interview.answer_start(para)
         if start is None:
             return False
         self.sentence += 1
-        actor = self._interviewee()
+        actor = self.interview.who_answers(self.registry, self.sentence)
         if actor is None:
             return False
         self.add(actor, para, base, start, len(para), "direct", section)
         self.last_speaker = actor
         return True
-
-    def _labelled_answer(self, para: str) -> bool:
-        """``para`` opens with an answer's label of this interview ('A:', '**A.**')."""
-        return self.answers is not None and answer_start(self.answers, para) is not None
-
-    def _interviewee(self) -> ActorState | None:
-        """Who answers an interview's questions, decided at the first answer."""
-        if self.interviewee is None:
-            names, intro = self.intro or ([], "")
-            name = interviewee(names, intro)
-            found = self.registry.resolve(Mention(name, name, None, "person"), self.sentence, pos=0) if name else None
-            self.interviewee = found
-        return self.interviewee.root() if self.interviewee is not None else None
-
-    def _answered(self) -> ActorState | None:
-        """A paragraph of quotations alone after the writer's question, in an interview written up without labels
-        ('Why the stage?' then '"A friend dared me."'): the interviewee's answer."""
-        return self._interviewee() if self.unlabelled is not None and self.index in self.unlabelled[0] else None
 
     def _list_item(self, para: str, marks: list[MarkSpan], base: int, section: int) -> bool:
         """An item of a list introduced by 'X also said:' is reported speech of X."""
@@ -261,7 +222,7 @@ class _Reader:
         quoted = opens_within(state.marks, lo_char, hi_char)  # else the sentence has no quotation token
         self.registry.note_names(self.sentence, names_outside_quotes(para, tokens, quoted), para, lo_char)
         note_salient(self.registry, self.sentence, tokens, para)
-        owners = self._reports(tokens, para, lead_in)
+        owners = report_owners(self.registry, self.sentence, tokens, para, lead_in)
         state.owners_last = final_verb_speaker(self.registry, self.sentence, tokens, para)
         if state.owners_last is not None and tokens[-1].text == ".":
             state.speaker = state.direct = state.owners_last
@@ -278,61 +239,8 @@ class _Reader:
         turn = next_turn(self.registry, self.sentence, tokens, para) if quoted else None
         if turn is not None:  # '"A," X said, and her brother cut in. "B"': B is the brother's
             state.speaker = state.direct = turn
-        self._note_issuer(tokens, [a for _, a in owners] + (list(speakers.values()) if quoted else []), para)
-
-    def _note_issuer(self, tokens: list[Tok], actors: list[ActorState], para: str) -> None:
-        """'In a statement, the county said A': a statement the sentence introduces as the medium of its one
-        speaker's words is that speaker's ('The campaign, in an email to supporters, asked for funds': its subject's
-        when no one speaks); any other it introduces has no known issuer."""
-        medium, other = issued_nouns(tokens)
-        speakers = {a.root().name: a.root() for a in actors}
-        issuer = next(iter(speakers.values())) if len(speakers) == 1 else None
-        aside = (medium_aside(tokens) or medium_subject(tokens)) if medium and not speakers else None
-        named = self.mention(tokens, aside, para) if aside is not None else None
-        issuer = self.registry.resolve(named, self.sentence, pos=tokens[0].start) if named is not None else issuer
-        self.registry.issuers.note(other | (set() if issuer is None else medium), None, self.sentence)
-        self.registry.issuers.note(medium, issuer, self.sentence)
-
-    def _reports(self, tokens: list[Tok], para: str, lead_in: list[Tok]) -> list[tuple[Report, ActorState]]:
-        """Reported clauses of a sentence with their actors; speakers of non-clause speech become actors too."""
-        cues = cue_words(tokens, 0, len(tokens))
-        if not cues:
-            return []  # no verb of speech nor other cue: no reported clause and no speaker to note
-        reports = find_reports(tokens, 0, len(tokens), cues)
-        reported_at = {r.who.start for r in reports}
-        for who in subjects(tokens, 0, len(tokens), cues):
-            if who.start in reported_at or participle_opening(tokens, who.start, who.end):
-                continue  # 'Canvassing for the Tollan Vale state seat ...': no one's name
-            m = self.mention(tokens, who, para)
-            if m is not None and m.kind == "person":
-                self.registry.resolve(m, self.sentence, pos=tokens[who.start].start)
-        owners: list[tuple[Report, ActorState]] = []
-        for report in reports:
-            at = tokens[report.who.start].start
-            owner = next((a for r, a in owners if r.start <= at < r.end), None)
-            m = self.mention(tokens, report.who, para)
-            if m is None:
-                continue
-            m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
-            fronted = interrupted_subject(tokens, report.who) if m.kind == "pronoun" else None
-            at_pos = at if fronted is None else tokens[fronted].start  # 'NAME, he said, was': not NAME
-            actor = self.registry.resolve(m, self.sentence, owner if m.kind == "pronoun" else None, at_pos)
-            if actor is None and m.gender == "n" and m.kind == "pronoun":
-                actor = self._body_before(lead_in, para)
-            if actor is not None:
-                owners.append((report, actor))
-        return owners
-
-    def _body_before(self, lead_in: list[Tok], para: str) -> ActorState | None:
-        """'The council went further. In a note, it said A': an 'it' no actor stands for is the body the sentence
-        before opened with as its subject ('The council', 'The company': 'the' and an organisation's noun)."""
-        found = np_right(lead_in, 0, len(lead_in)) if lead_in else None
-        if found is None or found[1] - found[0] != 2 or lead_in[found[0]].norm != "the" or found[1] >= len(lead_in):
-            return None
-        noun, after = lead_in[found[0] + 1], lead_in[found[1]]
-        plain = not noun.is_cap and after.kind is WORD and not after.is_cap
-        m = make_mention(lead_in, found[0], found[1], para) if plain else None
-        return self.registry.resolve(m, self.sentence, pos=lead_in[found[0]].start) if m and m.kind == "org" else None
+        spoke = [a for _, a in owners] + (list(speakers.values()) if quoted else [])
+        note_issuer(self.registry, self.sentence, tokens, spoke, para)
 
     def _after_lead_in(self, tokens: list[Tok], para: str, lead_in: list[Tok], speakers: dict[int, ActorState]) -> None:
         """'X announced the lawsuit on Monday. "We are seeking ..."': a sentence that is only a quotation, after a
@@ -417,6 +325,10 @@ class _Reader:
             (state.text, tokens) if state.speaker is None and not any(t.kind is QUOTE for t in tokens) else None
         )
 
+    def _answered(self) -> ActorState | None:
+        """The interviewee, when this paragraph answers the writer's question in an unlabelled interview."""
+        return self.interview.answered(self.registry, self.sentence, self.index)
+
     def _introduced(self) -> ActorState | None:
         """A quotation paragraph right after a paragraph of narrative whose last sentence has a verb of speaking,
         judging or publishing ('Reed continued his scathing remarks.', 'Berg praised the governor.') or shows a
@@ -484,8 +396,7 @@ def read_rules(sections: list[str]) -> _Reader:
     paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
     reader.transcript, reader.registry.inside = is_transcript(paras), capitalised_inside(paras)
     reader.registry.name_ends, reader.registry.paired = name_ends(paras), paired_words(paras)
-    reader.answers = answer_labels(paras)
-    reader.unlabelled = unlabelled_answers(paras)
+    reader.interview = Interview(paras)
     budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):
         spans = paragraphs(text)

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.marks import find_marks
+from digest.core.quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from digest.core.quotes.actors import Registry
 
 _LABEL = r"(?:\*\*|__)?{letter}\s*{stop}(?:\*\*|__)?\s+(?=\S)"
 _ANSWER_COLON = re.compile(_LABEL.format(letter="A", stop=":"))
@@ -133,3 +139,51 @@ def _quoted_alone(para: str) -> bool:
             return True
         pos = span.close + 1
     return not para[pos:].strip(" \t,.;:—–-")
+
+
+class Interview:
+    """The interview an article may be, as the reader goes through its paragraphs: the label opening its answers,
+    its answers written without labels, the names and text before its first question, and who answers."""
+
+    def __init__(self, paras: Sequence[str] = ()) -> None:
+        self.answers = answer_labels(paras)
+        """The label opening an interview's answers ('A:'), when the article is one."""
+        self.unlabelled = unlabelled_answers(paras)
+        """An interview written up without labels: its answers' and its first question's paragraph indexes."""
+        self.interviewee: ActorState | None = None
+        """Who answers, decided at the first answer (later questions name other people)."""
+        self.intro: tuple[list[tuple[int, str]], str] | None = None
+        """The names written and the text before an interview's first question."""
+        self.read_text: list[str] = []
+
+    def note(self, index: int, para: str, names_seen: list[tuple[int, str]]) -> None:
+        """Keep the names written (``names_seen``) and the text read before the first question, at the paragraph
+        ``para`` (the article's paragraph ``index``)."""
+        if self.unlabelled is not None and self.intro is None and index == self.unlabelled[1]:
+            self.intro = (list(names_seen), "\n".join(self.read_text))
+        if self.answers is not None or self.unlabelled is not None:
+            if self.intro is None and (is_question(para) or self.answer_start(para) is not None):
+                self.intro = (list(names_seen), "\n".join(self.read_text))
+            elif self.intro is None:
+                self.read_text.append(para)
+
+    def answer_start(self, para: str) -> int | None:
+        """Where the words of ``para`` start past an answer's label of this interview ('A:', '**A.**'); None
+        when it opens with none."""
+        return answer_start(self.answers, para) if self.answers is not None else None
+
+    def who_answers(self, registry: Registry, sentence: int) -> ActorState | None:
+        """Who answers an interview's questions, decided at the first answer."""
+        if self.interviewee is None:
+            names, intro = self.intro or ([], "")
+            name = interviewee(names, intro)
+            found = registry.resolve(Mention(name, name, None, "person"), sentence, pos=0) if name else None
+            self.interviewee = found
+        return self.interviewee.root() if self.interviewee is not None else None
+
+    def answered(self, registry: Registry, sentence: int, index: int) -> ActorState | None:
+        """A paragraph of quotations alone (the article's paragraph ``index``) after the writer's question, in an
+        interview written up without labels ('Why the stage?' then '"A friend dared me."'): the interviewee's
+        answer."""
+        unlabelled = self.unlabelled is not None and index in self.unlabelled[0]
+        return self.who_answers(registry, sentence) if unlabelled else None
