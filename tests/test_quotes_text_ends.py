@@ -4,7 +4,7 @@ IndexError and lost the whole article's quotes."""
 
 from __future__ import annotations
 
-from digest.core import lexicon
+from digest.core import lexicon, speech_verbs
 from digest.core.model import Article, Section
 from digest.core.quotes import extract_quotes
 from digest.core.quotes.clauses import EXPLAINING, NOUN_LIKE_VERBS, TELLING
@@ -31,7 +31,7 @@ _FRAMES = (
 
 def _known_words() -> set[str]:
     words = set(FINDING_VERBS | TELLING | EXPLAINING | NOUN_LIKE_VERBS)
-    for value in vars(lexicon).values():
+    for value in [*vars(lexicon).values(), *vars(speech_verbs).values()]:
         if isinstance(value, frozenset) and all(isinstance(w, str) for w in value):
             words |= {w for w in value if w.isalpha()}
     return words

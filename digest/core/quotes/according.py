@@ -10,7 +10,6 @@ from digest.core.lexicon import (
     MONTHS_DAYS,
     PERIOD_WORDS,
     PREPOSITIONS_IN_NP,
-    REPORT_VERBS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SUBJECT_RELATIVES,
@@ -28,6 +27,7 @@ from digest.core.quotes.mentions import OBJECT_PRONOUNS
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.subjects import source_phrase
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import REPORT_VERBS
 
 LEAD_IN_MAX = 4
 """Fewer words than this before a comma make a lead-in ('In particular,'), no clause."""

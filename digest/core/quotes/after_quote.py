@@ -9,19 +9,14 @@ from digest.core.lexicon import (
     DETERMINERS,
     FINITE_BE,
     LEAD_WORDS,
-    MANNER_VERBS,
     MONTHS_DAYS,
     NAMING_WORDS,
     NP_ADJECTIVES,
     PERFECT_AUXILIARIES,
     PRONOUNS,
     ROLE_NOUNS,
-    SPEECH_BASES,
-    SPEECH_VERBS,
-    SPOKEN_PAST,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
-    takes_turn,
     word_set,
 )
 from digest.core.quotes.clause_ends import comma_inside
@@ -31,6 +26,7 @@ from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
 from digest.core.quotes.verb_gaps import hearsay_at
+from digest.core.speech_verbs import MANNER_VERBS, SPEECH_BASES, SPEECH_VERBS, SPOKEN_PAST, takes_turn
 
 PHRASE_MAX = 11
 """The most words between a quotation and its speech verb taken as the speaker phrase."""

@@ -5,23 +5,15 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBS,
     ARTICLES,
-    ASKED_OR_TOLD,
     CREDIT_DASHES,
-    CUE_VERBS,
-    DESCRIBE_VERBS,
-    FINITE_SPEECH_VERBS,
     LEAD_WORDS,
     MONTHS_DAYS,
     NEGATIONS,
-    PARTICIPLE_REPORT,
     POSSESSIVES,
-    REPORT_VERBS,
     SENTENCE_OPENERS,
-    SPEECH_VERBS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
     TOLD_OBJECTS,
-    takes_turn,
     word_set,
 )
 from digest.core.quotes.after_quote import PHRASE_MAX, answer_to_question, credit_line, speaker_after
@@ -41,6 +33,16 @@ from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.stance_as import stance_as
 from digest.core.quotes.subjects import participle_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import (
+    ASKED_OR_TOLD,
+    CUE_VERBS,
+    DESCRIBE_VERBS,
+    FINITE_SPEECH_VERBS,
+    PARTICIPLE_REPORT,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+    takes_turn,
+)
 
 _MAIN_VERBS = REPORT_VERBS | DESCRIBE_VERBS | SPEECH_VERBS
 

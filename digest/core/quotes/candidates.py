@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.lexicon import CONTRAST_SUBORDINATORS, CUE_VERBS, word_set
+from digest.core.lexicon import CONTRAST_SUBORDINATORS, word_set
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.main_clause import asked_subject, clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
 from digest.core.quotes.tokens import QUOTE, Tok
+from digest.core.speech_verbs import CUE_VERBS
 
 WINDOW = 12
 """How many sentences back a candidate's latest mention may lie."""

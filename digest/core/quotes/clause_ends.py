@@ -7,14 +7,11 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ARTICLES,
     COMMON_IRREGULAR_PAST,
-    DESCRIBE_VERBS,
     DETERMINERS,
     IRREGULAR_PAST,
     KIN,
     MONTHS_DAYS,
-    PARTICIPLE_REPORT,
     PREPOSITIONS_IN_NP,
-    REPORT_VERBS,
     SHARE_WORDS,
     SUBORDINATORS,
     THIRD_PERSON_PRONOUNS,
@@ -26,6 +23,7 @@ from digest.core.quotes.clause_shape import FINITE_WORDS, LIST_JOINERS, NOT_CLAU
 from digest.core.quotes.next_acts import addressed_act, coordinated_cue, speaker_refusal, speakers_next_act, verb_form
 from digest.core.quotes.tense import PAST, clause_tense
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
+from digest.core.speech_verbs import DESCRIBE_VERBS, PARTICIPLE_REPORT, REPORT_VERBS
 
 _CLAUSE_STOPS = frozenset({"according", "although", "though", "while", "whereas", "who", "whose"})
 """Words after a comma that end a reported clause: a later attribution, a concession, or a relative clause about

@@ -11,16 +11,10 @@ which are the writer's aside.
 
 from __future__ import annotations
 
-from digest.core.lexicon import (
-    COMMON_IRREGULAR_PAST,
-    DESCRIBE_VERBS,
-    REPORT_VERBS,
-    SUBJECT_RELATIVES,
-    THIRD_PERSON_PRONOUNS,
-    word_set,
-)
+from digest.core.lexicon import COMMON_IRREGULAR_PAST, SUBJECT_RELATIVES, THIRD_PERSON_PRONOUNS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import DESCRIBE_VERBS, REPORT_VERBS
 
 _PERSON_RELATIVES = word_set("who whose")
 _RELATIVE_REACH = 30

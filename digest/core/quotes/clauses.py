@@ -10,14 +10,11 @@ from digest.core.lexicon import (
     COORDINATORS,
     DETERMINERS,
     IRREGULAR_PAST,
-    LOOSE_VERBS,
     MONTHS_DAYS,
     PERSON_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
-    REPORT_VERBS,
-    SAY_TELL,
     TOLD_OBJECTS,
     word_set,
 )
@@ -64,6 +61,7 @@ from digest.core.quotes.told_object import (
     skip_told_object,
     thing_noun,
 )
+from digest.core.speech_verbs import LOOSE_VERBS, REPORT_VERBS, SAY_TELL
 
 MIN_WORDS = 3
 

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import (
-    CONTRAST_SUBORDINATORS,
-    CUE_VERBS,
-    DOCUMENT_NOUNS,
-    PARTICIPLE_REPORT,
-    REPORT_VERBS,
-    SPEECH_OR_DESCRIBE,
-    word_set,
-)
+from digest.core.lexicon import CONTRAST_SUBORDINATORS, DOCUMENT_NOUNS, word_set
 from digest.core.quotes.actors import ActorState
 from digest.core.quotes.cue import is_verb
 from digest.core.quotes.gender import thing_like
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import CUE_VERBS, PARTICIPLE_REPORT, REPORT_VERBS, SPEECH_OR_DESCRIBE
 
 _LINKS = word_set(
     """to and or but nor of for from in on with at by than because as which who that before after until if when

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digest.core.lexicon import ARTICLES, DEMONSTRATIVES, POSSESSIVES, WISH_VERBS
+from digest.core.lexicon import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, WORD, Tok
+from digest.core.speech_verbs import WISH_VERBS
 
 APPOSITIVE_MAX = 30
 """Most tokens an appositive or speaker phrase set off by commas may span ('X, a role of ..., said')."""

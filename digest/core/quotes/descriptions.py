@@ -35,9 +35,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import KIN, PREPOSITIONS_IN_NP, REPORT_VERBS, ROLE_NOUNS, word_set
+from digest.core.lexicon import KIN, PREPOSITIONS_IN_NP, ROLE_NOUNS, word_set
 from digest.core.quotes.gender import word_gender
 from digest.core.quotes.role_acronyms import ROLE_ACRONYMS
+from digest.core.speech_verbs import REPORT_VERBS
 
 _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 """'the 29-year-old': a description by age alone."""

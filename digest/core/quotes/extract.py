@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 from digest.core.blocks import list_items
-from digest.core.lexicon import SPEECH_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import answered_question
 from digest.core.quotes.common_plurals import capitalised_inside
@@ -38,6 +37,7 @@ from digest.core.quotes.segment import dateline_end, paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention
 from digest.core.quotes.titles import quoted_heading
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
+from digest.core.speech_verbs import SPEECH_VERBS
 
 LONGEST_PARAGRAPH = 20_000
 """The most characters of one paragraph read for quotes. News paragraphs are a few hundred characters; a

@@ -17,7 +17,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, RELATIVE_PRONOUNS, REPORT_VERBS, TELL_VERBS, word_set
+from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, RELATIVE_PRONOUNS, word_set
+from digest.core.speech_verbs import REPORT_VERBS, TELL_VERBS
 
 UNKNOWN = "?"
 

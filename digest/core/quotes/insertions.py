@@ -9,7 +9,6 @@ from digest.core.lexicon import (
     LEAD_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     SUBORDINATORS,
 )
 from digest.core.quotes.agents import IRREGULAR_PARTICIPLES
@@ -17,6 +16,7 @@ from digest.core.quotes.clause_ends import DASHES
 from digest.core.quotes.phrase_words import STOP_CAPS
 from digest.core.quotes.right_phrases import member_aside
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, bracket_after_name
+from digest.core.speech_verbs import SPEECH_VERBS
 
 _INSERTION_OPENERS = frozenset(
     {

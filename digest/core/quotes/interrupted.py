@@ -10,15 +10,10 @@ no comma after the verb, so the attribution does not interrupt anything).
 
 from __future__ import annotations
 
-from digest.core.lexicon import (
-    POSSESSIVES,
-    SAY_TELL,
-    SPEECH_VERBS,
-    THIRD_PERSON_PRONOUNS,
-    word_set,
-)
+from digest.core.lexicon import POSSESSIVES, THIRD_PERSON_PRONOUNS, word_set
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import SAY_TELL, SPEECH_VERBS
 
 _VERB_REACH = 4
 """Words between the pronoun and the comma closing the attribution ('he told reporters on Friday,')."""

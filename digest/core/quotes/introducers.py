@@ -7,14 +7,7 @@ a sentence that is only a quotation. Each reader returns the actor introduced, o
 
 from __future__ import annotations
 
-from digest.core.lexicon import (
-    DESCRIBE_VERBS,
-    FINITE_SPEECH_VERBS,
-    POSSESSIVES,
-    SPEECH_OR_DESCRIBE,
-    STANCE_VERBS,
-    takes_turn,
-)
+from digest.core.lexicon import POSSESSIVES, STANCE_VERBS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.attribution import Attribution, clause_subject, name_colon
 from digest.core.quotes.cue import is_verb
@@ -23,6 +16,7 @@ from digest.core.quotes.reported import report_mention
 from digest.core.quotes.scene import scene_speaker
 from digest.core.quotes.speakers import make_mention, np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, SPEECH_OR_DESCRIBE, takes_turn
 
 SHORT_INTRODUCTION = 12
 """The most tokens of a sentence 'X agreed.' that introduces the quotation after it."""

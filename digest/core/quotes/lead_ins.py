@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from digest.core.lexicon import MANNER_VERBS
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.scene import RECALLING
 from digest.core.quotes.speakers import np_left
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import MANNER_VERBS
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _MANNER_OR_GESTURE = MANNER_VERBS | RECALLING

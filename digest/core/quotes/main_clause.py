@@ -9,8 +9,6 @@ from digest.core.lexicon import (
     ADVERBS,
     ADVERBS_OR_AUXILIARIES,
     ARTICLES,
-    ASKED,
-    ASKED_OR_TOLD,
     BE_FORMS,
     COMMON_IRREGULAR_PAST,
     DEMONSTRATIVES,
@@ -23,7 +21,6 @@ from digest.core.lexicon import (
     PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     SUBORDINATORS,
     TITLE_WORDS,
     WH_RELATIVES,
@@ -36,6 +33,7 @@ from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.right_phrases import member_aside
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import ASKED, ASKED_OR_TOLD, SPEECH_VERBS
 
 _SUBJECT_WORDS = frozenset(PRONOUNS) | DETERMINERS | POSSESSIVES
 

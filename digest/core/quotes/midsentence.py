@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBS, FINITE_SPEECH_VERBS, MONTHS_DAYS, SPEECH_VERBS, WH_RELATIVES, word_set
+from digest.core.lexicon import ADVERBS, MONTHS_DAYS, WH_RELATIVES, word_set
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.description_after import description_after
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import FINITE_SPEECH_VERBS, SPEECH_VERBS
 
 ADDRESS_VERBS = word_set("told tells tell")
 """After these the noun phrase is the one spoken to, not the speaker."""

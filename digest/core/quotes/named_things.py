@@ -13,7 +13,6 @@ from digest.core.lexicon import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     WORK_NOUNS,
     word_set,
 )
@@ -22,6 +21,7 @@ from digest.core.quotes.thing_names import SIGN_NOUNS as _SIGN_NOUNS
 from digest.core.quotes.thing_names import called_thing, inscribed, label_before_noun, sign_after
 from digest.core.quotes.titles import CRAFT_NOUNS, title_word
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, quoted_words
+from digest.core.speech_verbs import SPEECH_VERBS
 
 _CALLING = word_set("called named dubbed nicknamed titled entitled christened")
 _THING_REACH = 4

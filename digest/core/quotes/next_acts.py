@@ -12,7 +12,6 @@ from digest.core.lexicon import (
     PERSON_PRONOUNS,
     POSSESSIVES,
     QUESTION_WORDS,
-    SPEECH_OR_DESCRIBE,
     SUBORDINATORS,
     WH_RELATIVES,
     role_word,
@@ -21,6 +20,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START
 from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import SPEECH_OR_DESCRIBE
 
 _CUE_REACH = 4
 """How far before a reported clause its verb of speech may stand ('said on Tuesday that A')."""

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
-    DESCRIBE_VERBS,
     LEAD_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS_DAYS,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
-    SPEECH_VERBS,
     STANCE_VERBS,
     STATEMENT_NOUNS,
     word_set,
@@ -22,6 +20,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.clauses import skip_time
 from digest.core.quotes.speakers import Mention, make_mention
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from digest.core.speech_verbs import DESCRIBE_VERBS, SPEECH_VERBS
 
 STATEMENT_HEADS = word_set(
     """claim claims comment comments remark remarks statement statements suggestion suggestions promise promises

@@ -8,15 +8,12 @@ from digest.core.lexicon import (
     BE_FORMS,
     COORDINATORS,
     DEMONSTRATIVES,
-    DESCRIBE_VERBS,
-    FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     ORG_WORDS,
     PERSON_HEADS,
     POSSESSIVES,
     PRONOUNS,
     QUESTION_WORDS,
-    SPEECH_OR_DESCRIBE,
     STATEMENT_NOUNS,
     word_set,
 )
@@ -41,6 +38,7 @@ from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title, quoted_heading, title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 from digest.core.quotes.which_it import document_it
+from digest.core.speech_verbs import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, SPEECH_OR_DESCRIBE
 
 Owners = list[tuple[Report, ActorState]]
 """The reported clauses of a sentence with the actors who said them."""

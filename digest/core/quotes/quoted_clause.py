@@ -9,9 +9,7 @@ from bisect import bisect_left
 
 from digest.core.lexicon import (
     COORDINATORS,
-    CUE_VERBS,
     DETERMINERS,
-    FINITE_SPEECH_VERBS,
     IRREGULAR_PAST,
     MONTHS_DAYS,
     PERIOD_WORDS,
@@ -24,6 +22,7 @@ from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.cue import Report
 from digest.core.quotes.findings import FINDING_VERBS
 from digest.core.quotes.marks import MarkSpan
+from digest.core.speech_verbs import CUE_VERBS, FINITE_SPEECH_VERBS
 
 _MIN_REPORTED_WORDS = 4
 _MIN_OWN_WORDS = 2

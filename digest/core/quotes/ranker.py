@@ -25,19 +25,13 @@ from itertools import repeat
 from operator import mul
 from typing import Protocol
 
-from digest.core.lexicon import (
-    CUE_VERBS,
-    DEMONSTRATIVES,
-    DETERMINERS,
-    PREPOSITIONS_IN_NP,
-    THIRD_PERSON_PRONOUNS,
-    word_set,
-)
+from digest.core.lexicon import DEMONSTRATIVES, DETERMINERS, PREPOSITIONS_IN_NP, THIRD_PERSON_PRONOUNS, word_set
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.candidates import KINDS, OPENING_ADVERBIAL, Candidate, candidates
 from digest.core.quotes.marks import MarkSpan
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import CUE_VERBS
 
 MOST_DROPPED = 400
 """The most unattributed quotations of one article kept for the model (bounded: linear time on hostile text)."""

@@ -17,9 +17,7 @@ from digest.core.lexicon import (
     NEGATIONS,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
-    REPORT_VERBS,
     ROLE_NOUNS,
-    SAY_TELL,
     SUBJECT_RELATIVES,
     word_set,
 )
@@ -28,6 +26,7 @@ from digest.core.quotes.cue import Attribution
 from digest.core.quotes.speakers import np_left
 from digest.core.quotes.subjects import people
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import REPORT_VERBS, SAY_TELL
 
 _BETWEEN = ADVERBS | AUXILIARIES | NEGATIONS
 _NAME_MAX = 4

@@ -16,7 +16,6 @@ from digest.core.lexicon import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
-    SPEECH_BASES,
     word_set,
 )
 from digest.core.quotes.agreement import plural_speakers
@@ -26,6 +25,7 @@ from digest.core.quotes.own_words import named_owner, owner_mention
 from digest.core.quotes.speakers import Mention, make_mention, np_left
 from digest.core.quotes.subjects import opening_subject, people, share_subject
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import SPEECH_BASES
 
 _PLAIN_SUBJECTS = frozenset({"opening-subject", "according", "restrictive", "object-relative"})
 

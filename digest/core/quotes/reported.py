@@ -8,15 +8,12 @@ from digest.core.lexicon import (
     ARTICLES,
     CONTRAST_SUBORDINATORS,
     COORDINATORS,
-    FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
-    PARTICIPLE_REPORT,
     PERFECT_AUXILIARIES,
     PRONOUNS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
-    REPORT_VERBS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
     word_set,
@@ -74,6 +71,7 @@ from digest.core.quotes.subjects import (
 )
 from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
 from digest.core.quotes.trailing import trailing
+from digest.core.speech_verbs import FINITE_SPEECH_VERBS, PARTICIPLE_REPORT, REPORT_VERBS
 
 
 def find_reports(tokens: list[Tok], lo: int, hi: int, cues: list[int] | None = None) -> list[Report]:

@@ -19,7 +19,6 @@ from digest.core.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SHARE_WORDS,
-    SPEECH_VERBS,
     SUBORDINATORS,
     TITLE_WORDS,
 )
@@ -28,6 +27,7 @@ from digest.core.quotes.days import DAYS
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, lower_word, np_word
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import SPEECH_VERBS
 
 _MODIFIERS_MAX = 2
 _NOT_MODIFIERS = frozenset({"and", "or", "that", "who", "which", "but", "as", "than", "not"})

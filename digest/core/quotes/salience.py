@@ -3,7 +3,7 @@ surnames, a plural subject for 'they'."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import ADVERBIAL_OPENERS, ASKED, word_set
+from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.first_name_subject import note_first_name_subject
 from digest.core.quotes.openers import participle_opening, subject_start
@@ -12,6 +12,7 @@ from digest.core.quotes.role_subject import note_role_subject
 from digest.core.quotes.speakers import Mention, make_mention, may_name_person, np_right
 from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import ASKED
 
 _ADVERBIAL_REACH = 10
 _PLACE_OPENERS = ADVERBIAL_OPENERS | word_set(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ABBREVIATIONS, BE_FORMS, MANNER_VERBS, SPEECH_VERBS, SPOKEN_PAST, WISH_VERBS, word_set
+from digest.core.lexicon import ABBREVIATIONS, BE_FORMS, word_set
 from digest.core.quotes.marks import MarkSpan
+from digest.core.speech_verbs import MANNER_VERBS, SPEECH_VERBS, SPOKEN_PAST, WISH_VERBS
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _LONGEST_ABBREVIATION = max(len(word) for word in ABBREVIATIONS)

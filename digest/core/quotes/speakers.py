@@ -21,7 +21,6 @@ from digest.core.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
-    SPEECH_VERBS,
     STATEMENT_NOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
@@ -44,6 +43,7 @@ from digest.core.quotes.serving import RELATIONS
 from digest.core.quotes.team_leaders import TEAM_OWNERS, team_leader
 from digest.core.quotes.tokens import WORD, Tok, bracket_after_name
 from digest.core.quotes.verb_gaps import past_fronted_adverb, past_hearsay, past_medium
+from digest.core.speech_verbs import SPEECH_VERBS
 
 
 def _head_ok(tok: Tok) -> bool:

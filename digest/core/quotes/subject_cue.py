@@ -4,12 +4,13 @@ issues, including making the wealthy pay their "fair share"')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import COMMUNICATION_WORDS, DESCRIBE_VERBS, SPEECH_VERBS, STANCE_VERBS
+from digest.core.lexicon import COMMUNICATION_WORDS, STANCE_VERBS
 from digest.core.quotes.attribution import WITHHELD_REACH, bare_describe, clause_subject, withheld
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.fragment_scope import new_clause
 from digest.core.quotes.titles import title_cased
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import DESCRIBE_VERBS, SPEECH_VERBS
 
 _SAID_WORDS = COMMUNICATION_WORDS | SPEECH_VERBS | DESCRIBE_VERBS | STANCE_VERBS
 

@@ -14,7 +14,6 @@ from digest.core.lexicon import (
     DESCRIPTION_OPENERS,
     DETERMINERS,
     FINITE_BE,
-    FINITE_SPEECH_VERBS,
     GROUP_NOUNS,
     LEAD_WORDS,
     MONTHS_DAYS,
@@ -22,7 +21,6 @@ from digest.core.lexicon import (
     PERIOD_WORDS,
     POSSESSIVES,
     PRONOUNS,
-    REPORT_VERBS,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
     word_set,
@@ -33,6 +31,7 @@ from digest.core.quotes.openers import past_lead_words, past_time_or_place
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.speakers import LY_NOUNS, np_left, np_right
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
+from digest.core.speech_verbs import FINITE_SPEECH_VERBS, REPORT_VERBS
 
 _OPENING_ADVERBIALS = word_set(
     "in on at after during before when while with since like among for by despite amid following unlike given"

@@ -6,8 +6,9 @@ Total Mess"') or in lower case ('called it "a mess"') stays the subject's, and s
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, KIN, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, word_set
+from digest.core.lexicon import ARTICLES, KIN, PRONOUNS, ROLE_NOUNS, word_set
 from digest.core.quotes.tokens import QUOTATION_MARKS, QUOTE, WORD, Tok, quoted_words
+from digest.core.speech_verbs import SPEECH_VERBS
 
 _NAMING = word_set("dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming")
 """Verbs that only name ('dubbed the mast "Crag Needle"'); after 'call' with an object the quotation may be a

@@ -5,17 +5,16 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ARTICLES,
     BE_FORMS,
-    DESCRIBE_VERBS,
     FINITE_BE,
     LABEL_WORDS,
     NAMING_WORDS,
     POSSESSIVES,
-    SPEECH_VERBS,
     WORK_NOUNS,
     role_word,
     word_set,
 )
 from digest.core.quotes.tokens import WORD, Tok
+from digest.core.speech_verbs import DESCRIBE_VERBS, SPEECH_VERBS
 
 _TITLE_AFTER = word_set("on in to told from of with for at")
 _TITLE_SMALL_WORDS = word_set("a an the of and in on for to with at by from or vs via")

@@ -12,7 +12,6 @@ from digest.core.lexicon import (
     MONTHS_DAYS,
     NUMBER_WORDS,
     ORG_WORDS,
-    PARTICIPLE_REPORT,
     PERSON_HEADS,
     PHRASE_LINKS,
     POSSESSIVES,
@@ -45,6 +44,7 @@ from digest.core.quotes.openers import frame_lead
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.speech_verbs import PARTICIPLE_REPORT
 
 
 def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:

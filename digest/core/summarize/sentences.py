@@ -23,8 +23,8 @@ from dataclasses import dataclass
 import sentencex
 
 from digest.core.blocks import is_structured
-from digest.core.lexicon import FINITE_SPEECH_VERBS
 from digest.core.model import Article
+from digest.core.speech_verbs import FINITE_SPEECH_VERBS
 
 _MAX_QUOTE_SPAN = 4
 """How many following pieces may be merged to close a quotation (beyond that the quote is malformed)."""
