@@ -39,3 +39,31 @@ def test_told_with_its_own_that_clause_still_reports() -> None:
     """Guard: 'told NAME at the depot that A' keeps its clause (the 'that' follows a word of the phrase)."""
     text = "Hesper Quill told Anselm Roke at the depot that the lorries would be late."
     assert ("Hesper Quill", "the lorries would be late") in _reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bramwell Ostrander bowls left-arm spin for Quarley. Shipmates have long called him "The Almanac" for his'
+        " memory of tide tables.",
+        'In 1988, Petronella Vask was the fastest girl in Ardlow. The tabloids called her "the Wexcombe Comet". She'
+        " retired at twenty.",
+    ],
+)
+def test_a_groups_nickname_for_a_person_is_no_ones_words(text: str) -> None:
+    """A name in a title's capitals that a group of common nouns calls a person by ('Shipmates have long called him
+    "The A"', 'The tabloids called her "the B"') is how the person is known: no quotation."""
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('Ottoline Marsh called him "Lord Dampness" at the hustings.', "Ottoline Marsh", "Lord Dampness"),
+        ('Reviewers called her "a bore" after the premiere.', "Reviewers", "a bore"),
+    ],
+)
+def test_a_single_callers_name_or_a_groups_judgement_stays_theirs(text: str, speaker: str, words: str) -> None:
+    """Guards: a named caller's name for a person ('NAME called him "Lord A"') and a group's lower-case judgement
+    ('Reviewers called her "a bore"') stay the caller's words, as PolNeAR's annotators read them."""
+    assert ("direct", speaker, words) in quotes_of(text)

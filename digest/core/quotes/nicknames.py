@@ -9,6 +9,7 @@ ways), and a term after a single speaker's 'what he calls' or 'what NAME called'
 from __future__ import annotations
 
 from digest.core.lexicon import KIN, PERSON_HEADS, PRONOUNS, word_set
+from digest.core.quotes.group_nicknames import group_nickname
 from digest.core.quotes.thing_names import proper_name
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, quoted_words
 
@@ -31,8 +32,15 @@ _RELATIVES = word_set("what which that")
 
 def nickname(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a pet name given to a thing, a group's term for it (module docstring), a name
-    given as an example ('names like "A"') or a term glossed after it ('"A" -- the crews' term for B')."""
-    return _pet_name(tokens, qi) or _group_term(tokens, qi) or _names_like(tokens, qi) or _term_for(tokens, qi)
+    given as an example ('names like "A"'), a term glossed after it ('"A" -- the crews' term for B') or a
+    group's nickname for a person (:func:`group_nickname`)."""
+    return (
+        _pet_name(tokens, qi)
+        or _group_term(tokens, qi)
+        or _names_like(tokens, qi)
+        or _term_for(tokens, qi)
+        or group_nickname(tokens, qi)
+    )
 
 
 _NAME_NOUNS = word_set("name names nickname nicknames title titles")
