@@ -43,3 +43,18 @@ def test_an_honorific_makes_a_person_whatever_the_surname() -> None:
         'Mr. Choir, a retired signalman, keeps the keys of the hall. He locks it at ten.\n\n"Somebody has to," he said.'
     )
     assert speaker_of(text, "Somebody has to") == "Mr. Choir"
+
+
+def test_an_ordinal_after_the_article_is_part_of_the_description() -> None:
+    """'The first caller said A', 'The last juror told ...': a described speaker, not a sentence opener."""
+    text = "The first caller said the ferry from Skelbrook had been late on every crossing since the spring."
+    assert speaker_of(text, "ferry from Skelbrook") == "first caller"
+
+
+def test_an_ordinal_before_a_thing_is_still_no_speaker() -> None:
+    """A near case: 'The first event' names no one, so the shouts of those interrupting it are not its words."""
+    text = (
+        "The first event came at a town hall in Orrindale, when hecklers interrupted the reading, "
+        'chanting "out, out, out!"'
+    )
+    assert speaker_of(text, "out, out") != "first event"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from digest.core.lexicon import (
+    ARTICLES,
     DESCRIPTION_OPENERS,
     DETERMINERS,
     FINITE_BE,
@@ -125,7 +126,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
         return None if _not_a_name(found.roles[0]) else Mention(raw, found.roles[0], None, "role")
     if not found.name:
         described = _description(parts[0], raw)
-        if described is not None and not _not_a_name(described.name):
+        if described is not None and not _not_a_name(described.name, _after_article(described)):
             return described
         return _share(parts[0], raw)
     name, kind = found.name, found.kind
@@ -250,19 +251,32 @@ def plain_name(part: list[Tok]) -> bool:
     return len(part) >= 2 and all(t.is_cap for t in part)
 
 
-def _not_a_name(name: str) -> bool:
-    """Words around a speaker taken for one: a sentence opener ('Each election cycle'; not 'First Minister'), a
-    possessive standing for a longer phrase ('Trump's [campaign]'), a phrase cut at a verb or a preposition ('the
-    admiral has', 'former secretary of'), a dateline in capitals ('WASHINGTON')."""
+def _not_a_name(name: str, described: bool = False) -> bool:
+    """Words around a speaker taken for one: a sentence opener ('Each election cycle'; not 'First Minister', nor
+    an ordinal ``described`` after an article: 'The first caller', 'the last survivor'), a possessive standing for
+    a longer phrase ('Trump's [campaign]'), a phrase cut at a verb or a preposition ('the admiral has', 'former
+    secretary of'), a dateline in capitals ('WASHINGTON')."""
     words = name.split()
     last = words[-1]
     return (
         name.lower() in POSSESSIVES
-        or (words[0].lower() in NOT_NAME_WORDS and not _first_office(words))
+        or (words[0].lower() in NOT_NAME_WORDS and not _first_office(words) and not described)
         or last.endswith(POSSESSIVE_ENDS)
         or last.lower() in _DANGLING
         or (len(words) == 1 and name.isupper() and len(name) > _LONGEST_CAPS_NAME)
     )
+
+
+def _after_article(described: Mention) -> bool:
+    """The description opens with an article and ends in a noun of a person's role ('The first caller', 'the last
+    survivor'): its words are a noun phrase's, no opener's (not 'the early', 'the first incident')."""
+    words = described.text.lower().split()
+    return len(words) >= 3 and words[0] in ARTICLES and (words[-1] in ROLE_NOUNS or words[-1].endswith(_DOER_ENDS))
+
+
+_DOER_ENDS = ("er", "or", "ist", "ian", "man", "woman")
+"""Endings of a noun naming someone by what they do ('caller', 'survivor'), without '-ant' and '-ent', which end
+as many things ('incident', 'event') as people."""
 
 
 def _first_office(words: list[str]) -> bool:
