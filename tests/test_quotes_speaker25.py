@@ -24,3 +24,21 @@ def test_a_person_after_a_bodys_possessive_name_is_still_named() -> None:
         '"We polish every lamp by hand," Quillfeather said.'
     )
     assert direct_speaker_of(text, "every lamp") == "Brunhild Quillfeather"
+
+
+def test_a_southern_african_mans_given_name_is_a_mans() -> None:
+    """'Mthunzi' names a man: a later 'he' is not the woman named first beside him."""
+    text = (
+        "Zodwa Mhlanga and Mthunzi Sithole have sold vetkoek from the same corner since 1998.\n\n"
+        '"The queue starts before the sun," he says. "Some mornings I fry in the dark."'
+    )
+    assert direct_speaker_of(text, "before the sun") == "Mthunzi Sithole"
+
+
+def test_a_french_mans_given_name_is_a_mans() -> None:
+    """'Didier' names a man: 'she says' after him and a woman is hers, though her words name him."""
+    text = (
+        "Didier Pellerin carved the marionettes; Ines Castaldo sewed their coats.\n\n"
+        '"A coat is a character," she says. "Didier never believed me."'
+    )
+    assert direct_speaker_of(text, "A coat is") == "Ines Castaldo"
