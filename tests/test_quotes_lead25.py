@@ -58,3 +58,20 @@ def test_an_ordinal_before_a_thing_is_still_no_speaker() -> None:
         'chanting "out, out, out!"'
     )
     assert speaker_of(text, "out, out") != "first event"
+
+
+_STUDIO = (
+    "On most evenings, Kelechi Orjiako stands behind the counter of a tiny record shop in Skelbrook and argues "
+    "with whoever walks in. His shop has been open since 1998.\n\n"
+    "A woman came in looking for a jazz album. Orjiako told her it was out of print.\n\n"
+)
+
+
+def test_his_opening_the_next_sentence_gives_the_one_person_named_his_sex() -> None:
+    """'His shop ...' right after a sentence naming one person tells that he is a man, so a later 'she' is not him."""
+    assert speaker_of(_STUDIO + '"Then I will wait," she said.', "I will wait") != "Kelechi Orjiako"
+
+
+def test_he_is_still_the_man_so_shown() -> None:
+    """A near case: 'he' still reaches him."""
+    assert speaker_of(_STUDIO + '"It will come back," he said.', "It will come back") == "Kelechi Orjiako"

@@ -172,6 +172,23 @@ def pronoun_lead(para: str, start: int) -> tuple[str, int, bool] | None:
     return gender, lead.start(1), _OTHER_PRONOUNS[gender].search(window) is None
 
 
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|Still)\s+)?(His|Her)\s+[a-z]")
+"""A sentence opened by 'His' or 'Her' before a noun ('His show has run for nine years', 'Her first book ...')."""
+
+
+def possessive_lead(para: str, start: int) -> str:
+    """The gender ("m" or "f") of a possessive opening the sentence at ``start`` (:data:`_POSSESSIVE_LEAD`), when the
+    sentence holds no pronoun of the other gender; else ``?``. Right after a sentence whose only name opens it, the
+    possessive is that person's ('NAME sits in a small studio. His show has run for years')."""
+    lead = _POSSESSIVE_LEAD.match(para, start) if para else None
+    if lead is None:
+        return UNKNOWN
+    gender = "m" if lead.group(1) == "His" else "f"
+    stop = para.find(".", lead.end(), lead.end() + _SENTENCE_REACH)
+    window = para[lead.end() : stop if stop >= 0 else lead.end() + _SENTENCE_REACH]
+    return gender if _OTHER_PRONOUNS[gender].search(window) is None else UNKNOWN
+
+
 def verb_goes_on(para: str, pos: int) -> bool:
     """The verb after the pronoun at ``pos`` goes on with what was said ('he said the bridge ...', 'he said
     NAME ...'; not 'he said.')."""

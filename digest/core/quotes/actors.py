@@ -9,6 +9,7 @@ from digest.core.quotes.actor_words import (
     edit_distance_at_most_one,
     head_class,
     opens_at,
+    possessive_lead,
     pronoun_lead,
     role_words,
     same_bearer,
@@ -121,6 +122,8 @@ class Registry:
         if lead is not None:
             self.opened_by[sentence] = lead[:2]
             self._named_then_pronoun(sentence - 1, lead[0] if lead[2] else UNKNOWN)
+        else:
+            self._named_then_pronoun(sentence - 1, possessive_lead(para, start), anywhere=True)
         for written in names:
             name = written.removesuffix("'s").removesuffix("’s")
             if group_word(name.split()[-1]):
@@ -158,11 +161,12 @@ class Registry:
                     first = len(seen) <= _KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
                     self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
 
-    def _named_then_pronoun(self, before: int, gender: str) -> None:
+    def _named_then_pronoun(self, before: int, gender: str, anywhere: bool = False) -> None:
         """'NAME spoke at the meeting. He said ...': a sentence opened by 'he' or 'she' right after one whose only
-        name opens it calls that person so."""
+        name opens it calls that person so; one opened by 'His' or 'Her' (``anywhere``), after one naming one
+        person wherever ('Every weekday, NAME sits in a studio. His show ...')."""
         names = {n for s, n in self.names_seen[-_KNOWN_NAMES_READ:] if s == before}
-        if names and names == {self.openers.get(before)}:
+        if names and (names == {self.openers.get(before)} or anywhere and len(names) == 1):
             self._called(names.pop(), gender)
 
     def _called(self, name: str, gender: str) -> None:
