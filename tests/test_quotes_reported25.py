@@ -67,3 +67,25 @@ def test_a_single_callers_name_or_a_groups_judgement_stays_theirs(text: str, spe
     """Guards: a named caller's name for a person ('NAME called him "Lord A"') and a group's lower-case judgement
     ('Reviewers called her "a bore"') stay the caller's words, as PolNeAR's annotators read them."""
     assert ("direct", speaker, words) in quotes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marisol Quent has nearly finished the third book. She said its working title was 'Salt Orchard' and that"
+        " the ending would change.",
+        'Dunstan Oakhill kept goal for Brackenmoor. The keeper\'s nickname among the apprentices was "the Lamp",'
+        " Oakhill said.",
+    ],
+)
+def test_a_name_stated_after_a_noun_of_naming_is_no_ones_words(text: str) -> None:
+    """A proper name after 'its working title was' or 'his nickname among X was' is the name itself: no
+    quotation."""
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+def test_a_judgement_after_a_noun_used_as_a_modifier_stays_the_speakers() -> None:
+    """Guard: in 'the title race was "A"' the noun of naming modifies another noun, and the quotation stays the
+    speaker's."""
+    text = 'Ingrid Tamm said the title race was "Far From Over".'
+    assert ("direct", "Ingrid Tamm", "Far From Over") in quotes_of(text)

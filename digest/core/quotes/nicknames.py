@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import KIN, PERSON_HEADS, PRONOUNS, word_set
 from digest.core.quotes.group_nicknames import group_nickname
+from digest.core.quotes.stated_names import stated_name
 from digest.core.quotes.thing_names import proper_name
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, quoted_words
 
@@ -32,14 +33,16 @@ _RELATIVES = word_set("what which that")
 
 def nickname(tokens: list[Tok], qi: int) -> bool:
     """The quotation ``tokens[qi]`` is a pet name given to a thing, a group's term for it (module docstring), a name
-    given as an example ('names like "A"'), a term glossed after it ('"A" -- the crews' term for B') or a
-    group's nickname for a person (:func:`group_nickname`)."""
+    given as an example ('names like "A"'), a term glossed after it ('"A" -- the crews' term for B'), a
+    group's nickname for a person (:func:`group_nickname`) or a name stated after 'his nickname was'
+    (:func:`stated_name`)."""
     return (
         _pet_name(tokens, qi)
         or _group_term(tokens, qi)
         or _names_like(tokens, qi)
         or _term_for(tokens, qi)
         or group_nickname(tokens, qi)
+        or stated_name(tokens, qi)
     )
 
 
