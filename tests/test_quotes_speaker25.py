@@ -42,3 +42,19 @@ def test_a_french_mans_given_name_is_a_mans() -> None:
         '"A coat is a character," she says. "Didier never believed me."'
     )
     assert direct_speaker_of(text, "A coat is") == "Ines Castaldo"
+
+
+def test_a_national_body_named_by_its_sport_is_no_she() -> None:
+    """'Curling Scotland said in a statement': a body, no woman, so the next 'she says' is the skip's."""
+    text = (
+        "Ailsa Brodribb, 38, coaches the under-12s at the rink now. Curling Scotland said in a statement that she "
+        'remained "a model for young skips" and had been asked to carry the flag.\n\n'
+        'She has not said yes. "I just throw stones," she says.'
+    )
+    assert direct_speaker_of(text, "throw stones") == "Ailsa Brodribb"
+
+
+def test_a_first_name_before_a_countrys_name_is_a_person() -> None:
+    """A guard: a first name before a country's name is a person's name ('Ada Ireland')."""
+    text = 'Rhiannon England packed the last crate. "That is the season done," she said.'
+    assert direct_speaker_of(text, "season done") == "Rhiannon England"

@@ -65,6 +65,15 @@ _NOT_A_PERSON_END = word_set(
     service services"""
 )
 """Last words that make a name an organisation's even after a first name ('Ivo Brandt Productions')."""
+_COUNTRIES = word_set(
+    """australia ireland england scotland wales britain canada zealand america africa india pakistan bangladesh
+    kenya nigeria ghana uganda tanzania zimbabwe zambia ethiopia egypt morocco jamaica fiji samoa tonga japan china
+    korea singapore malaysia indonesia philippines brazil argentina mexico chile colombia peru france germany italy
+    spain portugal netherlands belgium sweden norway denmark finland iceland poland austria switzerland hungary
+    croatia serbia romania greece turkey ukraine russia israel europe asia oceania"""
+)
+"""Countries, home nations and continents whose names end a national body's ('Rowing Ireland', 'Athletics New
+Zealand', 'Hockey Europe'): a closed list of those common in English news and sport."""
 _GROUP_WORDS = word_set(
     """democrat democrats democratic republican republicans independent independents labour tory tories
     conservative conservatives liberal liberals socialist socialists communist communists libertarian
@@ -106,11 +115,16 @@ def _first_names() -> dict[str, str]:
 
 def org_name(name: str) -> bool:
     """The name ends in a word of organisations ('Ivo Brandt Productions', 'Ada Kell Media', 'Kelso Rescue Team'):
-    no person's, unless an honorific or a doctor's title opens it ('Mr. Band', 'Dr Choir' are people)."""
+    no person's, unless an honorific or a doctor's title opens it ('Mr. Band', 'Dr Choir' are people). So does a
+    name ending in a country's after a first word that is no first name: a national body named by its sport, art or
+    aim ('Rowing Ireland', 'Netball Scotland', 'Surf Life Saving Canada'; not 'Ada Ireland')."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _NOT_A_PERSON_END:
+    if len(words) < 2:
         return False
-    return words[0].lower().rstrip(".") not in _PERSON_TITLES
+    last = words[-1].lower()
+    if last in _COUNTRIES:
+        return first_name_lean(words[0].split("-")[0]) is None and words[0].lower().rstrip(".") not in _PERSON_TITLES
+    return last in _NOT_A_PERSON_END and words[0].lower().rstrip(".") not in _PERSON_TITLES
 
 
 _PERSON_TITLES = frozenset(_HONORIFICS) | word_set("dr prof professor rev father sister brother")
