@@ -89,3 +89,22 @@ def test_a_judgement_after_a_noun_used_as_a_modifier_stays_the_speakers() -> Non
     speaker's."""
     text = 'Ingrid Tamm said the title race was "Far From Over".'
     assert ("direct", "Ingrid Tamm", "Far From Over") in quotes_of(text)
+
+
+def test_a_fragment_after_by_and_a_gerund_is_the_sentence_subjects() -> None:
+    """'NAME, the holder, opened by telling the rival that he "A"': a quoted fragment after 'by' and a gerund of
+    speech is said by the subject opening the sentence, past an appositive."""
+    text = (
+        "Ambrose Tellwick, the defending champion, strolled in late and began by telling his rival, Cosmo Ferrant,"
+        ' that he "will be asleep by the fourth frame".'
+    )
+    assert ("direct", "Ambrose Tellwick", "will be asleep by the fourth frame") in quotes_of(text)
+
+
+def test_a_fragment_after_by_inside_a_subordinate_clause_is_not_the_openers() -> None:
+    """Guard: 'X won in May, although Y won the vote by calling himself "A"': the sentence's opener did not say it."""
+    text = (
+        "Hollis Brandt won the spring ballot, although Edwin Sarrow won the argument by calling himself"
+        ' "the plain man".'
+    )
+    assert all(speaker != "Hollis Brandt" for _, speaker, _ in quotes_of(text))

@@ -390,13 +390,23 @@ def _participle_fragment(tokens: list[Tok], v: int, lo: int) -> Attribution | No
         found = np_left(tokens, v, lo)
         if found is not None and (tokens[found[0]].is_cap or _absolute(tokens, found[0], lo)):
             return Attribution(found[0], found[1], "fragment")
-        return lead_subject(tokens, lo, v)  # 'X issued a statement calling it "..."'
+        return lead_subject(tokens, lo, v) or _by_gerund(tokens, lo, v)  # 'X issued a statement calling it "..."'
     return (
         main_subject(tokens, lo, v)
         or lead_subject(tokens, lo, v)
         or clause_subject(tokens, lo, v, quoted=True)
         or participle_subject(tokens, lo, v)
     )
+
+
+def _by_gerund(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
+    """'NAME, the holder, opened by telling the rival that he "A"', 'NAME replied by calling it "B"': after 'by', the
+    subject opening the sentence (:func:`participle_subject`), when no bracket or subordinate clause stands between
+    it and 'by' ('..., although NAME won by declaring ...' is left to the other readings)."""
+    found = participle_subject(tokens, lo, v) if tokens[v - 1].norm == "by" else None
+    if found is None or any(t.norm in SUBORDINATORS or t.text in ("(", ")") for t in tokens[found.end : v]):
+        return None
+    return found
 
 
 _WITHHOLDING = NEGATIONS | word_set("declined declines decline refused refuses refuse")
