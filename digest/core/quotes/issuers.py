@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from digest.core.lexicon import ARTICLES, LEAD_WORDS, POSSESSIVES, PRONOUNS, SENTENCE_OPENERS, STATEMENT_NOUNS
+from digest.core.lexicon import (
+    ADVERBIAL_OPENERS,
+    ARTICLES,
+    LEAD_WORDS,
+    POSSESSIVES,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    STATEMENT_NOUNS,
+    word_set,
+)
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.attribution import Attribution
 from digest.core.quotes.mentions import Mention
@@ -88,6 +97,56 @@ def medium_subject(tokens: list[Tok]) -> Attribution | None:
     return None
 
 
+_ISSUING_VERBS = word_set("issued released provided published posted put")
+"""Verbs whose subject gives out a statement as its object ('issued a statement', 'put out a short message')."""
+_GIVEN_OUT = STATEMENT_NOUNS - word_set("video videos speech speeches filing filings")
+"""Statement nouns whose giving out makes them the giver's words (not 'released a video': footage)."""
+_ISSUING_REACH = 16
+"""The most tokens before the issuing verb: its subject with an appositive ('NAME, the club's owner, issued')."""
+
+
+def issuing_phrase(
+    tokens: list[Tok], medium: set[str], other: set[str], spoken: bool
+) -> tuple[Attribution | None, bool]:
+    """The issuer's phrase of a sentence introducing statements (``medium`` and ``other``, see
+    :func:`issued_nouns`) in which no one speaks (not ``spoken``): the subject before a medium ('The X campaign, in
+    an email to ...', 'The trust announced it in a statement'), else the subject of a verb of giving out
+    (:func:`issuing_subject`); and whether it gave out every statement the sentence introduces (the latter)."""
+    if spoken or not (medium or other):
+        return None, False
+    aside = (medium_aside(tokens) or medium_subject(tokens)) if medium else None
+    if aside is not None:
+        return aside, False
+    giver = issuing_subject(tokens)
+    return giver, giver is not None
+
+
+def issuing_subject(tokens: list[Tok]) -> Attribution | None:
+    """'The trust issued a short statement on Monday', 'Ada Kell, now a pundit, released a brief response': the
+    noun phrase opening the sentence is the subject of a verb of giving out (issued, released, put out ...)
+    whose object is a statement noun after 'a', 'an' or a possessive: the subject issued it (a later 'the
+    statement said' is theirs); None for any other sentence."""
+    v = next((k for k, t in enumerate(tokens[:_ISSUING_REACH]) if t.norm in _ISSUING_VERBS and not t.is_cap), None)
+    if v is None or v == 0:
+        return None
+    k = v + 2 if tokens[v].norm == "put" and v + 1 < len(tokens) and tokens[v + 1].norm == "out" else v + 1
+    if tokens[v].norm == "put" and k == v + 1 or k >= len(tokens) or tokens[k].norm not in ("a", "an", *POSSESSIVES):
+        return None
+    if not any(t.norm in _GIVEN_OUT for t in tokens[k + 1 : k + 2 + _MODIFIERS]):
+        return None
+    found = np_left(tokens, v, 0)
+    return Attribution(found[0], found[1], "subject") if found is not None and _opens(tokens, found[0]) else None
+
+
+def _opens(tokens: list[Tok], start: int) -> bool:
+    """The phrase at ``start`` opens the sentence: first, after a lead word ('But'), or after an adverbial phrase
+    set off by a comma ('On Monday, the club issued ...'; not 'Asked about it, X said', whose subject speaks)."""
+    if start == 0 or (start == 1 and tokens[0].norm in LEAD_WORDS):
+        return True
+    fronted = tokens[0].norm in ADVERBIAL_OPENERS and tokens[0].norm not in ("as", "asked", "speaking")
+    return fronted and tokens[start - 1].text == "," and all(t.text != "," for t in tokens[: start - 1])
+
+
 def _head_noun(tok: Tok) -> bool:
     """The last word of a subject may be its noun: a capitalised word or a plain lower-case word (not 'flat-out',
     'firmly': an adverb read into the phrase)."""
@@ -106,6 +165,8 @@ class Issuers:
     """The last actor each kind of statement was issued by, and in which sentence."""
 
     by_noun: dict[str, tuple[ActorState, int]] = field(default_factory=dict)
+    latest: tuple[ActorState, int] | None = None
+    """The issuer of the statement of any noun introduced last ('issued a response ... the statement said')."""
 
     def note(self, nouns: set[str], actor: ActorState | None, sentence: int) -> None:
         """The statements of ``nouns`` introduced in ``sentence`` were ``actor``'s (None: someone's not known, so a
@@ -115,6 +176,8 @@ class Issuers:
                 self.by_noun.pop(noun, None)
             else:
                 self.by_noun[noun] = (actor, sentence)
+        if nouns:
+            self.latest = None if actor is None else (actor, sentence)
 
     def issuer_of(self, mention: Mention, sentence: int) -> Mention:
         """A mention of 'the statement' (a definite statement noun alone) stands for its issuer when one was noted
@@ -124,9 +187,12 @@ class Issuers:
         if len(words) == 2 and words[0] in POSSESSIVE_SUBJECTS and words[1] in _ISSUED_NOUNS:
             pronoun = POSSESSIVE_SUBJECTS[words[0]]  # '"A," her statement said': hers
             return Mention(pronoun, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
-        if len(words) != 2 or words[0] != "the" or words[1] not in self.by_noun:
+        issued = self.by_noun.get(words[1]) if len(words) == 2 and words[0] == "the" else None
+        if issued is None and words == ["the", "statement"]:
+            issued = self.latest  # 'NAME issued a brief response ... "A," the statement said'
+        if issued is None:
             return mention
-        actor, at = self.by_noun[words[1]]
+        actor, at = issued
         actor = actor.root()
         if sentence - at > ISSUED_REACH:
             return mention

@@ -6,7 +6,7 @@ from __future__ import annotations
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interrupted import interrupted_subject
-from digest.core.quotes.issuers import issued_nouns, medium_aside, medium_subject
+from digest.core.quotes.issuers import issued_nouns, issuing_phrase
 from digest.core.quotes.openers import participle_opening
 from digest.core.quotes.report_mentions import named_in_apposition, plural_name
 from digest.core.quotes.reported import cue_words, find_reports, report_mention, subjects
@@ -66,8 +66,9 @@ def note_issuer(registry: Registry, sentence: int, tokens: list[Tok], actors: li
     medium, other = issued_nouns(tokens)
     speakers = {a.root().name: a.root() for a in actors}
     issuer = next(iter(speakers.values())) if len(speakers) == 1 else None
-    aside = (medium_aside(tokens) or medium_subject(tokens)) if medium and not speakers else None
+    aside, gives = issuing_phrase(tokens, medium, other, bool(speakers))
     named = report_mention(tokens, aside, para) if aside is not None else None
     issuer = registry.resolve(named, sentence, pos=tokens[0].start) if named is not None else issuer
+    medium, other = (medium | other, set()) if gives and named is not None else (medium, other)
     registry.issuers.note(other | (set() if issuer is None else medium), None, sentence)
     registry.issuers.note(medium, issuer, sentence)

@@ -1,0 +1,45 @@
+"""Who spoke (sports25, twenty-fifth session): speakers in sports and entertainment reporting (invented
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import direct_speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Pell Osgrove, now a radio host, issued a terse response through his lawyer on Friday.\n\n"
+            '"I never saw the ledger and I never signed it," the statement said.',
+            "ledger",
+            "Pell Osgrove",
+        ),
+        (
+            "On Monday, Harwick Albion put out a brief statement about the coach.\n\n"
+            '"The board backs Ms Tuvell in full," the statement said.',
+            "Tuvell",
+            "Harwick Albion",
+        ),
+        (
+            "In Corvale, Mayor Tilda Vashcombe released a short statement late on Friday night.\n\n"
+            '"We grieve with every family on Alder Row," the statement said.',
+            "grieve",
+            "Mayor Tilda Vashcombe",
+        ),
+    ],
+)
+def test_the_statement_is_its_givers(text: str, words: str, speaker: str) -> None:
+    """'NAME issued / released / put out a statement (a response, a message)': the subject opening the sentence
+    gave it out, so a later '"A," the statement said' is theirs, not an actor called 'statement'."""
+    assert direct_speaker_of(text, words) == speaker
+
+
+def test_released_footage_is_no_statement() -> None:
+    """'The trust released a video of the hearing': footage given out is nobody's words; 'the statement' after it
+    stays unknown."""
+    text = 'The Marlow Trust released a video of the hearing.\n\n"Keep the gates shut," the statement said.'
+    assert direct_speaker_of(text, "gates") == "statement"
+
