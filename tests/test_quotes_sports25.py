@@ -43,3 +43,13 @@ def test_released_footage_is_no_statement() -> None:
     text = 'The Marlow Trust released a video of the hearing.\n\n"Keep the gates shut," the statement said.'
     assert direct_speaker_of(text, "gates") == "statement"
 
+
+def test_an_office_in_capitals_is_no_honorific() -> None:
+    """'Harbour Party MS NAME' (a Member of the Senedd): 'MS' in capitals is an office's initials, not 'Ms', so a
+    later 'he' may be him."""
+    text = (
+        'Harbour Party MS Aneirin ap Tudwal, who sits for the valley, called the closure "a scandal".\n\n'
+        '"They have taken the clinic and now the bus," he said.'
+    )
+    assert direct_speaker_of(text, "clinic") == "Harbour Party MS Aneirin ap Tudwal"
+

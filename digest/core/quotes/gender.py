@@ -169,8 +169,10 @@ def first_name_lean(word: str) -> str | None:
 
 
 def honorific_gender(word: str) -> str:
-    """``m`` or ``f`` for an honorific ('Mr.', 'Ms', 'Dame'), else ``?``."""
-    return _HONORIFICS.get(word.lower().rstrip("."), UNKNOWN)
+    """``m`` or ``f`` for an honorific ('Mr.', 'Ms', 'Dame'), else ``?``; not for one written in capitals, an
+    office's initials ('MS' of 'Harbour Party MS NAME', a Member of the Senedd, man or woman)."""
+    bare = word.rstrip(".")
+    return UNKNOWN if bare.isupper() and len(bare) > 1 else _HONORIFICS.get(bare.lower(), UNKNOWN)
 
 
 def word_gender(word: str) -> str:
