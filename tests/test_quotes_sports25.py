@@ -53,3 +53,23 @@ def test_an_office_in_capitals_is_no_honorific() -> None:
     )
     assert direct_speaker_of(text, "clinic") == "Harbour Party MS Aneirin ap Tudwal"
 
+
+def test_a_name_that_only_looks_like_a_person_yields_to_one_who_is() -> None:
+    """'The tour was staged by Pellar Sound, whose director, Desmond Ince, defended it. He said ...': two
+    capitalised words, neither a first name, are a firm as often as a person; the man named after them with a
+    man's first name is 'he'."""
+    text = (
+        "The tour was staged by Pellar Sound, whose director, Desmond Ince, defended the late finishes. He said"
+        ' the firm had kept to its permit "almost every night".'
+    )
+    assert direct_speaker_of(text, "almost every night") == "Desmond Ince"
+
+
+def test_a_surname_subject_keeps_the_pronoun() -> None:
+    """A lone surname opening the sentence is a person met before, not a thing-like name: 'he' stays with him
+    even when a man's full name follows."""
+    text = (
+        "Roderick Vandemere runs the ferry.\n\nVandemere thanked Desmond Ince for the loan. "
+        '"It kept us afloat," he said.'
+    )
+    assert direct_speaker_of(text, "afloat") == "Roderick Vandemere"

@@ -12,6 +12,7 @@ from digest.core.quotes.gender import UNKNOWN, first_name_lean, org_name
 from digest.core.quotes.org_heads import org_named
 from digest.core.quotes.role_reference import PRONOUN_WINDOW
 from digest.core.quotes.self_named import passed_over
+from digest.core.quotes.sure_person import sure_person_first
 
 if TYPE_CHECKING:
     from digest.core.quotes.actors import Registry
@@ -42,6 +43,7 @@ def named_before(registry: Registry, sentence: int, gender: str, pos: int | None
             continue
         if passed or seen_at == sentence or fitting[0] != names[0]:
             fitting = [name for name in fitting if person_like(registry, name, gender)]
+        fitting = sure_person_first(fitting, gender, lambda n: n in registry.people() or n in registry.aged)
         return registry.bind_named(fitting[0], sentence, gender) if fitting else None
     return None
 
