@@ -108,3 +108,19 @@ def test_a_fragment_after_by_inside_a_subordinate_clause_is_not_the_openers() ->
         ' "the plain man".'
     )
     assert all(speaker != "Hollis Brandt" for _, speaker, _ in quotes_of(text))
+
+
+def test_a_shows_number_named_in_apposition_is_a_title() -> None:
+    """'the revue's closing number, "Lamps Over Tarrow",': a title in capitals set off by commas after a noun of a
+    show's song is its name, and the reported clause runs on through it."""
+    text = (
+        'Perpetua Oyelowo said the revue\'s closing number, "Lamps Over Tarrow", had been finished on a train'
+        " to Dunmere."
+    )
+    assert quotes_of(text) == [
+        (
+            "indirect",
+            "Perpetua Oyelowo",
+            'the revue\'s closing number, "Lamps Over Tarrow", had been finished on a train to Dunmere',
+        )
+    ]

@@ -98,10 +98,11 @@ _THING_WORDS = word_set(
     programme program project initiative policy strategy festival fair parade concert competition contest award
     prize trophy race fund newsletter brand label slogan motto operation exercise referendum ballot measure
     proposition restaurant cafe café pub bar bakery shop store hotel inn bistro diner salon gallery venue studio farm
-    brewery winery business shelter"""
+    brewery winery business shelter number hit sitcom musical sketch sequel prequel"""
 )
 _THING_NOUNS = ORG_WORDS | WORK_NOUNS | _THING_WORDS | CRAFT_NOUNS
-"""Nouns of a named thing (an organisation, a work, a group, a vessel, a scheme): a name in apposition follows."""
+"""Nouns of a named thing (an organisation, a work, a group, a vessel, a scheme; a show's 'number' or 'hit'): a name
+in apposition follows ('the second act's big number, "Lamps Out",')."""
 
 
 def _apposed_name(tokens: list[Tok], qi: int) -> bool:
