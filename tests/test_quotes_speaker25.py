@@ -58,3 +58,24 @@ def test_a_first_name_before_a_countrys_name_is_a_person() -> None:
     """A guard: a first name before a country's name is a person's name ('Ada Ireland')."""
     text = 'Rhiannon England packed the last crate. "That is the season done," she said.'
     assert direct_speaker_of(text, "season done") == "Rhiannon England"
+
+
+def test_mr_and_a_surname_is_not_the_girl_who_bears_it() -> None:
+    """'Mr Ezeudu-Brandt' after a girl and her grandfather of that surname: the grandfather, named in full."""
+    text = (
+        "Nneka Ezeudu-Brandt is ten and already beats the grown-ups at the draughts club.\n\n"
+        "Her grandfather, Obinna Ezeudu-Brandt, carved her first board. He is 81.\n\n"
+        "'She wants to win in six moves,' Mr Ezeudu-Brandt says. 'I tell her to sit on her hands.'"
+    )
+    assert direct_speaker_of(text, "six moves") == "Obinna Ezeudu-Brandt"
+
+
+def test_mrs_and_a_surname_after_a_man_of_it_is_a_woman() -> None:
+    """'Mrs Tallow wrote' after 'Bram Tallow' and 'his wife, Ysolde,': not the man, though no full name of hers
+    fits."""
+    text = (
+        "Bram Tallow was repairing a fence when the storm brought the oak down on him.\n\n"
+        "In a statement, his wife, Ysolde, thanked the crews.\n\n"
+        '"He loved that field more than any of us," Mrs Tallow wrote.'
+    )
+    assert direct_speaker_of(text, "loved that field") not in (None, "Bram Tallow")

@@ -22,6 +22,7 @@ from digest.core.quotes.gender import (
     UNKNOWN,
     first_name_gender,
     group_word,
+    honorific_gender,
     name_gender,
     org_name,
     said_pronoun_gender,
@@ -346,6 +347,9 @@ class Registry:
         def kin(a: ActorState) -> bool:  # 'Ana Reyes ... Reyes ... her father, Tomas Reyes': not that 'Reyes'
             return not single and another_bearer(m.name, a.stood_for)
 
+        misfit = OTHER_GENDER.get(honorific_gender(m.role or "")) if single else None
+        if misfit is not None and (titled := self._titled_bearer(m, misfit, sentence)) is not None:
+            return titled
         for a in self.book.bearers(m.name):
             an = a.name.lower()
             if an == full or (same_bearer(an, full, sur, single) and not kin(a)):
@@ -366,6 +370,27 @@ class Registry:
                     return self._person(Mention(name, name, m.role, "person", m.gender), sentence)
         actor = self._new(m, sentence)
         actor.stood_for = self.named_in_full(m.name) if single else None
+        return actor
+
+    def _titled_bearer(self, m: Mention, misfit: str, sentence: int) -> ActorState | None:
+        """'Mr Kell' or 'Mrs Kell' when a person of the other sex (``misfit``) bears that surname ('Ada Kell, nine,
+        ... Her grandfather, Ivo Kell, ... Mr Kell says'): a person of that surname whose sex fits, one met or the
+        latest full name written whose first name shows that sex ('Ivo Kell'; not 'her son, Nuno Kell' after 'Mrs
+        Kell', a name of either sex), else a new person; None when no person of the other sex bears it (the surname
+        is read as before)."""
+        bearers = [a for a in self.book.bearers(m.name) if a.kind == "person" and a.name.split()[-1] == m.name]
+        sexes = [name_gender(a.name) if name_gender(a.name) != UNKNOWN else a.gender for a in bearers]
+        if misfit not in sexes:
+            return None
+        fitting = next((a for a, sex in zip(bearers, sexes, strict=True) if sex != misfit), None)
+        if fitting is not None:
+            return fitting
+        taken = {a.name for a in bearers}
+        for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):
+            if name.split()[-1] == m.name and name not in taken and self.gender_of(name) == OTHER_GENDER[misfit]:
+                return self._person(Mention(name, name, m.role, "person", OTHER_GENDER[misfit]), sentence)
+        actor = self._new(m, sentence)
+        actor.gender = OTHER_GENDER[misfit]
         return actor
 
     def _role(self, m: Mention, sentence: int, pos: int | None = None) -> ActorState:
