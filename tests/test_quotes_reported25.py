@@ -124,3 +124,13 @@ def test_a_shows_number_named_in_apposition_is_a_title() -> None:
             'the revue\'s closing number, "Lamps Over Tarrow", had been finished on a train to Dunmere',
         )
     ]
+
+
+def test_words_a_petition_is_headed_with_are_its_title() -> None:
+    """'a petition headed "A"' (or a leaflet, a letter): the words heading a document are its title, no one's
+    speech, and the reported clause holding them stays whole."""
+    text = (
+        'Swimmers at Lowbridge said they were furious, and a petition headed "Keep Our Lido Warm" had passed'
+        " 4,000 names by Friday."
+    )
+    assert [q for q in quotes_of(text) if q[0] == "direct"] == []

@@ -22,7 +22,7 @@ _TITLE_MAX_WORDS = 7
 _TITLE_GIVERS = word_set("titled entitled headlined so-called self-described self-styled self-proclaimed self-declared")
 """Words after which a quotation is always a title or a name, in any case ('a video titled "restless"', 'so-called
 "push payment" fraud')."""
-_TITLING = word_set("titled entitled headlined")
+_TITLING = word_set("titled entitled headlined headed")
 _LONG_TITLE_WORDS = 20
 """How many words a quotation after 'titled' may hold and still be a title."""
 _NAME_GIVERS = word_set("dubbed nicknamed christened")
@@ -278,8 +278,8 @@ def is_title(tokens: list[Tok], qi: int, inner: str) -> bool:
 
 
 def _long_titled(tokens: list[Tok], qi: int, words: list[str]) -> bool:
-    """Right after 'titled', 'entitled' or 'headlined': a title, up to :data:`_LONG_TITLE_WORDS` words of any case
-    and punctuation (reports and papers have long ones)."""
+    """Right after 'titled', 'entitled', 'headlined' or 'headed' ('a petition headed "Keep Our Pool"'): a title, up
+    to :data:`_LONG_TITLE_WORDS` words of any case and punctuation (reports and papers have long ones)."""
     return qi > 0 and tokens[qi - 1].norm in _TITLING and 0 < len(words) <= _LONG_TITLE_WORDS
 
 
