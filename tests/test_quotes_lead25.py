@@ -75,3 +75,23 @@ def test_his_opening_the_next_sentence_gives_the_one_person_named_his_sex() -> N
 def test_he_is_still_the_man_so_shown() -> None:
     """A near case: 'he' still reaches him."""
     assert speaker_of(_STUDIO + '"It will come back," he said.', "It will come back") == "Kelechi Orjiako"
+
+
+def test_a_person_shown_acting_takes_the_next_quotation_from_the_paragraphs_speaker() -> None:
+    """'"A," NAME1 said, tapping the table. NAME2 shook her head. "B"': B is the one who shook her head."""
+    text = (
+        "Ysolde Vosper and her brother Piran Vosper still run the Brisko ferry.\n\n"
+        '"It pays for itself," Piran Vosper said, tapping the timetable. Ysolde Vosper shook her head. '
+        '"Piran has never once looked at the accounts."'
+    )
+    assert direct_speaker_of(text, "looked at the accounts") == "Ysolde Vosper"
+
+
+def test_the_paragraphs_speaker_goes_on_when_no_one_else_acts() -> None:
+    """A near case: a sentence of narration that sets up no one leaves the quotation with the speaker."""
+    text = (
+        "Ysolde Vosper and her brother Piran Vosper still run the Brisko ferry.\n\n"
+        '"It pays for itself," Piran Vosper said, tapping the timetable. The tide was turning. '
+        '"We have never missed a crossing."'
+    )
+    assert direct_speaker_of(text, "never missed a crossing") == "Piran Vosper"

@@ -232,8 +232,7 @@ class _Reader:
             speakers = QuoteSpeakers(self.registry, self.sentence, tokens, para, state.narrated).find(
                 owners, previous, nearest
             )
-            if state.direct is None and state.speaker is None:
-                self._after_lead_in(tokens, para, lead_in, speakers)
+            self._after_lead_in(tokens, para, lead_in, speakers, carried=state.direct or state.speaker)
             self._emit_direct(state, tokens, speakers)
         self._emit_reported(state, owners)
         turn = next_turn(self.registry, self.sentence, tokens, para) if quoted else None
@@ -242,13 +241,21 @@ class _Reader:
         spoke = [a for _, a in owners] + (list(speakers.values()) if quoted else [])
         note_issuer(self.registry, self.sentence, tokens, spoke, para)
 
-    def _after_lead_in(self, tokens: list[Tok], para: str, lead_in: list[Tok], speakers: dict[int, ActorState]) -> None:
+    def _after_lead_in(
+        self,
+        tokens: list[Tok],
+        para: str,
+        lead_in: list[Tok],
+        speakers: dict[int, ActorState],
+        carried: ActorState | None,
+    ) -> None:
         """'X announced the lawsuit on Monday. "We are seeking ..."': a sentence that is only a quotation, after a
         sentence of the same paragraph whose subject spoke (a verb of speaking, judging or publishing, no
-        quotation), is that subject's."""
-        alone = len(tokens) == 1 and tokens[0].kind is QUOTE and 0 not in speakers
+        quotation), is that subject's. So too after an earlier quotation of the paragraph ``carried`` its speaker
+        over ('The letter calls it "a low-use site". She laughs. "Low use? ..."': hers, not the letter's)."""
+        alone = len(tokens) == 1 and tokens[0].kind is QUOTE and speakers.get(0) is carried
         if alone and lead_in and not any(t.kind is QUOTE for t in lead_in):
-            actor = introducer(self.registry, self.sentence, para, lead_in)
+            actor = introducer(self.registry, self.sentence, para, lead_in) if carried is None else None
             known = self.registry.surnames().__contains__
             acting = acting_speaker(lead_in, para, known) if actor is None else None  # 'NAME looks up.' "A"
             actor = actor or (self.registry.resolve(acting, self.sentence, pos=lead_in[0].start) if acting else None)
