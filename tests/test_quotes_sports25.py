@@ -73,3 +73,40 @@ def test_a_surname_subject_keeps_the_pronoun() -> None:
         '"It kept us afloat," he said.'
     )
     assert direct_speaker_of(text, "afloat") == "Roderick Vandemere"
+
+
+def test_a_description_opening_the_next_paragraph_is_the_one_just_quoted() -> None:
+    """'"A," NAME told reporters. "B." / The former winger, hired in May, said ...': a paragraph opening with a
+    plain description right after someone's quotation varies the name of the one just quoted."""
+    text = (
+        "Fenwold Athletic manager Colm Vasquell has told his squad to fight for every point after a 2-0 defeat.\n\n"
+        '"I understand why the supporters are angry," Vasquell told reporters. "We go again on Saturday."\n\n'
+        'The former winger, hired in March, said his players had "lost their nerve" after the first goal.'
+    )
+    assert direct_speaker_of(text, "lost their nerve") == "Colm Vasquell"
+
+
+def test_an_age_opening_the_next_paragraph_is_the_one_just_quoted() -> None:
+    """'"A," NAME said. "B." / The 31-year-old said ...': the age is the golfer just quoted."""
+    text = (
+        '"I have missed that chip in my sleep a hundred times," Torvald Eskeland said. "This one went in."\n\n'
+        'The 31-year-old said his caddie had told him to "trust the grain" on the last green.'
+    )
+    assert direct_speaker_of(text, "trust the grain") == "Torvald Eskeland"
+
+
+def test_a_description_inside_the_paragraph_is_left_alone() -> None:
+    """'"A," NAME said. "B," the candidate said.' inside one paragraph: left as written (a second attribution
+    there is not read as the name varied)."""
+    text = '"We will win Quarlby," Perrin Halloway told the crowd. "Then we win the state," the candidate said.'
+    assert direct_speaker_of(text, "Then we win") == "candidate"
+
+
+def test_someone_elses_job_is_not_the_one_just_quoted() -> None:
+    """'The ministry's auditor general said ...' after a quoted minister: a job written with a possessive is
+    someone else's, not the one just quoted."""
+    text = (
+        '"We kept every receipt," Minister Odile Tarvell told the committee. "Every one."\n\n'
+        'The ministry\'s auditor general said the records were "far from complete".'
+    )
+    assert direct_speaker_of(text, "far from complete") == "ministry's auditor general"

@@ -408,11 +408,12 @@ class Registry:
             holder = role_holder(sorted(self.live(), key=lambda x: x.last_seen, reverse=True), m.name, words, heads)
             if holder is not None:
                 return holder
+            fresh = not self.current_paragraph_before().strip()  # the description's sentence opens its paragraph
             named = (
                 None
                 if not m.text.lower().startswith("the ")
                 else self.described.person(
-                    m.name, named_before_role(self, sentence, pos), sentence, self.gender_of, self._surely_person
+                    m.name, named_before_role(self, sentence, pos), sentence, self.gender_of, self._surely_person, fresh
                 )
             )
             if named is not None:

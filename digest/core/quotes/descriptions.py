@@ -132,6 +132,8 @@ class _Facts:
     """The sentences the name opens as the subject of a clause ('Ada Kell, 29, was pulled from the sea')."""
     spoke: set[int] = field(default_factory=set)
     """The sentences the name opens as the subject of a speech verb ('Ada Kell, who ..., said she ...')."""
+    quoted: set[int] = field(default_factory=set)
+    """The sentences where the name is the subject of a speech verb after a quotation ('"A," Ada Kell said')."""
     words: set[str] = field(default_factory=set)
 
 
@@ -167,6 +169,8 @@ class Descriptions:
                 facts.led.add(sentence)  # not a credit line 'Ada Kell via Photo Desk.'
                 if (verb := _VERB_AFTER.match(para, end)) is not None and verb.group(1) in REPORT_VERBS:
                     facts.spoke.add(sentence)
+            elif _after_quotation(para, at, end):
+                facts.quoted.add(sentence)  # '"A," Ada Kell told reporters.'
             after = AGE_AFTER.match(para, end)
             if after is not None:
                 facts.age = after.group(1)
@@ -187,15 +191,18 @@ class Descriptions:
         sentence: int,
         gender_of: Callable[[str], str],
         person_like: Callable[[str], bool],
+        fresh: bool = False,
     ) -> str | None:
         """The name a definite ``description`` ('29-year-old', 'veteran lawmaker') stands for, in the speaker's
         ``sentence``, among ``names`` (names written before it that are no place nor thing, with their
         sentences, latest first); None when no one or more than one fits. ``gender_of`` gives a name's gender
-        (``m``, ``f`` or ``?``), ``person_like`` whether a name is surely a person's (a first name, an age)."""
+        (``m``, ``f`` or ``?``), ``person_like`` whether a name is surely a person's (a first name, an age);
+        ``fresh`` when the description's sentence opens its paragraph."""
         head, modifiers, _ = _head(description)
         if not head or (head.endswith("s") and not head.endswith("ss")):
             return None  # 'the senators': more than one
         known: dict[str, _Facts] = {}
+        plain = fresh and not any(m[:1].isupper() for m in modifiers) and not _POSSESSIVE.search(description)
         fitting = self._said_so(head, modifiers, names, sentence, known)
         people = [(s, n) for s, n in names if n in fitting or person_like(n)]
         if not people:
@@ -205,7 +212,7 @@ class Descriptions:
             return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
         if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
             job = head in ROLE_NOUNS or head in ROLE_ACRONYMS  # 'the midfielder', 'the new MP'
-            return self._last_speaker(head, people, sentence, known, gender_of) if job else None
+            return self._last_speaker(head, people, sentence, known, gender_of, plain) if job else None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
         if head in _NATIONALITIES and len(near) == 1:  # the one person named in the last sentences, a subject there
             facts = self._facts_of(near[0], known)
@@ -217,7 +224,8 @@ class Descriptions:
             # two named in the last sentences, or she is not the subject of the last or this one: still the one
             # who opened the sentence before by speaking ('Quellan, who scored, told the club A. / "B," the
             # 26-year-old said'), as for a job no one was given
-            return self._last_speaker(head, people, sentence, known, gender_of) if _AGE_WORD.fullmatch(head) else None
+            age = _AGE_WORD.fullmatch(head)
+            return self._last_speaker(head, people, sentence, known, gender_of, plain) if age else None
         if self._unnamed_person_after(latest[0], people[0][0]):
             return None  # 'Ms Ruiz met the teenager in 2019. / "...," the 17-year-old said': either may be meant
         return latest[0] if self._may_be(self._facts_of(latest[0], known), head, latest[0], gender_of) else None
@@ -256,12 +264,25 @@ class Descriptions:
         sentence: int,
         known: dict[str, _Facts],
         gender_of: Callable[[str], str],
+        plain: bool,
     ) -> str | None:
         """A job no one was given ('the midfielder said' after 'Ivo Marsh, who was booked late on, said he was sorry'):
-        the one person who opened the sentence before as the subject of a speech verb."""
-        speakers = _distinct(
-            n for s, n in people if s == sentence - 1 and sentence - 1 in self._facts_of(n, known).spoke
-        )
+        the one person who opened the sentence before as the subject of a speech verb. A ``plain`` description
+        opening a paragraph (no capitalised word to check, no possessive: 'the former winger', not 'the Ohio
+        senator' nor 'the club's doctor', someone else's job) may also stand for one who spoke after a quotation,
+        in the latest sentence naming anyone when only quotations came since: the writer varies the name of the
+        one quoted in the paragraph before ('"A," Ivo Marsh told reporters. "B." / The former winger said ...'),
+        at most :data:`_SPOKE_REACH` sentences back. Inside a paragraph ('"A," X said. "B," the candidate said')
+        it is left as before."""
+        last = sentence - 1
+        if plain and people[0][0] < sentence and sentence - people[0][0] <= _SPOKE_REACH:
+            last = people[0][0]
+
+        def spoke(name: str) -> set[int]:
+            facts = self._facts_of(name, known)
+            return facts.spoke | facts.quoted if plain else facts.spoke
+
+        speakers = _distinct(n for s, n in people if s == last and last in spoke(n))
         if len(speakers) != 1 or head in KIN:
             return None
         facts = self._facts_of(speakers[0], known)
@@ -315,6 +336,21 @@ _PERSON_NOUNS = _EPITHETS | (
 )
 """Nouns of one person: an epithet or a role in the singular ('teenager', 'girl', 'nurse'), not one that is often
 a modifier or a thing ('a head injury', 'the general election', 'a pilot scheme')."""
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SPOKE_REACH = 2
+"""How many sentences back the speaker a job stands for may have been named (quotations only between)."""
+_QUOTE_BEFORE = re.compile(r"[,!?]\s*[\"”’']\s*$")
+"""A quotation closing right before a name ('"A," Ada Kell said')."""
+_SPEECH_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _after_quotation(para: str, at: int, end: int) -> bool:
+    """The name at ``at``-``end`` of ``para`` is the subject of a speech verb right after a quotation ('"A," Ada
+    Kell told reporters', '"B?" Ada Kell asked')."""
+    verb = _SPEECH_AFTER.match(para, end)
+    return bool(_QUOTE_BEFORE.search(para, max(0, at - 4), at)) and verb is not None and verb.group(1) in REPORT_VERBS
 
 
 def _clause_end(para: str, start: int) -> int:
