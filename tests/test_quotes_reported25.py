@@ -134,3 +134,19 @@ def test_words_a_petition_is_headed_with_are_its_title() -> None:
         " 4,000 names by Friday."
     )
     assert [q for q in quotes_of(text) if q[0] == "direct"] == []
+
+
+def test_declining_to_blame_someone_is_the_speakers_act_after_the_clause() -> None:
+    """'said A, but declined to blame NAME directly': refusing to judge aloud is the speaker's own next act, not
+    part of what was said."""
+    text = (
+        "Osric Pellham said the squad had been promised a new pitch that never arrived, but declined to blame"
+        " the chairman directly."
+    )
+    assert ("Osric Pellham", "the squad had been promised a new pitch that never arrived") in _reported(text)
+
+
+def test_not_blaming_after_and_stays_in_the_clause() -> None:
+    """Guard: 'said he had allies in both camps and did not blame the warden': a state the clause reports."""
+    text = "Osric Pellham said he had allies in both camps and did not blame the warden personally."
+    assert ("Osric Pellham", "he had allies in both camps and did not blame the warden personally") in _reported(text)

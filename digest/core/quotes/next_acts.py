@@ -78,6 +78,10 @@ _DISCLOSING = word_set(
 )
 """Verbs of telling more: after 'declined to', 'would not', 'did not' they are the speaker's refusal to say more
 ('but would not commit to a timetable', 'but declined to speculate')."""
+_JUDGING_ALOUD = word_set("criticise criticize blame condemn accuse apologise apologize")
+"""Verbs of judging aloud: only after 'declined to' or 'refused to' the speaker's refusal ('but declined to blame
+the umpire'); after 'did not' a state the clause reports ('he did not blame the club')."""
+_REFUSING = word_set("declined declines refused refuses")
 _ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wonders"})
 
 
@@ -167,7 +171,8 @@ def speaker_refusal(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
     while j < hi and tokens[j].norm in ("not", "to"):
         j += 1
     negated = j > k + 1 or t.norm.endswith(("n't", "n’t"))
-    return negated and j < hi and tokens[j].norm in _DISCLOSING
+    judging = j < hi and tokens[j].norm in _JUDGING_ALOUD and t.norm in _REFUSING
+    return negated and j < hi and (tokens[j].norm in _DISCLOSING or judging)
 
 
 _ADDRESSING = word_set("asked asks advised advises implored implores begged encouraged thanked")
