@@ -95,3 +95,20 @@ def test_the_paragraphs_speaker_goes_on_when_no_one_else_acts() -> None:
         '"We have never missed a crossing."'
     )
     assert direct_speaker_of(text, "never missed a crossing") == "Piran Vosper"
+
+
+def test_a_described_speaker_is_the_name_they_gave() -> None:
+    """'says the listener, who gave her name as NAME' and 'who gave only his first name, NAME': that person."""
+    text = (
+        '"The bins went unemptied for a month," says the listener, who has given her name as Ysolde from '
+        'Brisko. "Nobody answered the phone."'
+    )
+    assert direct_speaker_of(text, "Nobody answered") == "Ysolde"
+    reported = "A ferryman, who gave only his first name, Piran, said the crossing had been cancelled twice."
+    assert speaker_of(reported, "crossing had been cancelled") == "Piran"
+
+
+def test_a_description_without_a_given_name_stays_a_role() -> None:
+    """A near case: 'the listener, who has lived in Brisko for years' names no one."""
+    text = '"The bins went unemptied," says the listener, who has lived in Brisko for years.'
+    assert direct_speaker_of(text, "bins went unemptied") == "listener"

@@ -28,6 +28,7 @@ from digest.core.quotes.gender import (
     said_pronoun_gender,
     thing_like,
 )
+from digest.core.quotes.given_name import named_as
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
@@ -199,6 +200,8 @@ class Registry:
         after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
         """
         mention = self.issuers.issuer_of(plural_group(undated(mention), self.inside), sentence)
+        if pos is not None and mention.kind == "role":  # 'the caller, who gave her name as Sharon': Sharon
+            mention = named_as(self.para, pos + len(mention.text), mention) or mention
         actor = self._find(mention, sentence, owner, pos)
         if actor is None:
             return None
