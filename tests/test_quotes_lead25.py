@@ -53,11 +53,8 @@ def test_an_ordinal_after_the_article_is_part_of_the_description() -> None:
 
 def test_an_ordinal_before_a_thing_is_still_no_speaker() -> None:
     """A near case: 'The first event' names no one, so the shouts of those interrupting it are not its words."""
-    text = (
-        "The first event came at a town hall in Orrindale, when hecklers interrupted the reading, "
-        'chanting "out, out, out!"'
-    )
-    assert speaker_of(text, "out, out") != "first event"
+    text = 'The first event ended in uproar, when students occupied the platform, chanting "not again, not again!"'
+    assert speaker_of(text, "not again") != "first event"
 
 
 _STUDIO = (

@@ -16,21 +16,22 @@ def _reported(text: str) -> list[tuple[str, str]]:
     ("text", "speaker", "words"),
     [
         (
-            "Lucan Pryor said he had told the ferrymen in March about the tide, and that they had sailed regardless.",
+            "Lucan Pryor said he had told the harbour board in writing about the silt, and that the dredger never"
+            " came.",
             "Lucan Pryor",
-            "he had told the ferrymen in March about the tide, and that they had sailed regardless",
+            "he had told the harbour board in writing about the silt, and that the dredger never came",
         ),
         (
-            "Wilhelmina Tarrow says she keeps a ledger of secrets tenants have told her in the kitchen, and that she"
-            " has burned none of them.",
-            "Wilhelmina Tarrow",
-            "she keeps a ledger of secrets tenants have told her in the kitchen, and that she has burned none of them",
+            "Rosamund Pethwick says her scrapbook holds the riddles children have told her at the library, and that"
+            " she solved only three.",
+            "Rosamund Pethwick",
+            "her scrapbook holds the riddles children have told her at the library, and that she solved only three",
         ),
     ],
 )
 def test_and_that_after_an_inner_verbs_object_continues_the_outer_clause(text: str, speaker: str, words: str) -> None:
     """', and that B' after the object and a phrase of a verb inside a reported clause ('had told the crew in May
-    about A', 'secrets guests have told her in the hall') is the outer clause's second clause: one report, none of
+    about A', 'riddles guests have told her in the hall') is the outer clause's second clause: one report, none of
     its own for the inner verb."""
     assert _reported(text) == [(speaker, words)]
 
@@ -44,15 +45,14 @@ def test_told_with_its_own_that_clause_still_reports() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Bramwell Ostrander bowls left-arm spin for Quarley. Shipmates have long called him "The Almanac" for his'
-        " memory of tide tables.",
-        'In 1988, Petronella Vask was the fastest girl in Ardlow. The tabloids called her "the Wexcombe Comet". She'
+        'Bramwell Tuckery can recite any tide table. Shipmates have taken to calling him "The Almanac".',
+        'In 1988, Petronella Vask was the fastest girl in Ardlow. The tabloids called her "the Pellingford Comet". She'
         " retired at twenty.",
     ],
 )
 def test_a_groups_nickname_for_a_person_is_no_ones_words(text: str) -> None:
-    """A name in a title's capitals that a group of common nouns calls a person by ('Shipmates have long called him
-    "The A"', 'The tabloids called her "the B"') is how the person is known: no quotation."""
+    """A name in a title's capitals that a group of common nouns calls a person by ('Shipmates have taken to calling
+    him "The A"', 'The tabloids called her "the B"') is how the person is known: no quotation."""
     assert [q for q in quotes_of(text) if q[0] == "direct"] == []
 
 
@@ -72,14 +72,14 @@ def test_a_single_callers_name_or_a_groups_judgement_stays_theirs(text: str, spe
 @pytest.mark.parametrize(
     "text",
     [
-        "Marisol Quent has nearly finished the third book. She said its working title was 'Salt Orchard' and that"
-        " the ending would change.",
+        "The third book's working title was 'Salt Orchard', Marisol Quent told the festival audience, though her"
+        " editor wants a shorter one.",
         'Dunstan Oakhill kept goal for Brackenmoor. The keeper\'s nickname among the apprentices was "the Lamp",'
         " Oakhill said.",
     ],
 )
 def test_a_name_stated_after_a_noun_of_naming_is_no_ones_words(text: str) -> None:
-    """A proper name after 'its working title was' or 'his nickname among X was' is the name itself: no
+    """A proper name after 'the book's working title was' or 'his nickname among X was' is the name itself: no
     quotation."""
     assert [q for q in quotes_of(text) if q[0] == "direct"] == []
 
@@ -92,36 +92,37 @@ def test_a_judgement_after_a_noun_used_as_a_modifier_stays_the_speakers() -> Non
 
 
 def test_a_fragment_after_by_and_a_gerund_is_the_sentence_subjects() -> None:
-    """'NAME, the holder, opened by telling the rival that he "A"': a quoted fragment after 'by' and a gerund of
-    speech is said by the subject opening the sentence, past an appositive."""
+    """'NAME, the holder, set the tone by warning the newcomers that they "A"': a quoted fragment after 'by' and a
+    gerund of speech is said by the subject opening the sentence, past an appositive."""
     text = (
-        "Ambrose Tellwick, the defending champion, strolled in late and began by telling his rival, Cosmo Ferrant,"
-        ' that he "will be asleep by the fourth frame".'
+        "Ambrose Tellwick, the title holder, set the tone by warning the newcomers that they"
+        ' "will learn manners at this table".'
     )
-    assert ("direct", "Ambrose Tellwick", "will be asleep by the fourth frame") in quotes_of(text)
+    assert ("direct", "Ambrose Tellwick", "will learn manners at this table") in quotes_of(text)
 
 
 def test_a_fragment_after_by_inside_a_subordinate_clause_is_not_the_openers() -> None:
-    """Guard: 'X won in May, although Y won the vote by calling himself "A"': the sentence's opener did not say it."""
+    """Guard: 'X kept his seat, although Y won over the hall by calling himself "A"': the sentence's opener did not
+    say it."""
     text = (
-        "Hollis Brandt won the spring ballot, although Edwin Sarrow won the argument by calling himself"
+        "Tavish Ormsby kept his seat in May, although Edwin Sarrow won over the hall by calling himself"
         ' "the plain man".'
     )
-    assert all(speaker != "Hollis Brandt" for _, speaker, _ in quotes_of(text))
+    assert all(speaker != "Tavish Ormsby" for _, speaker, _ in quotes_of(text))
 
 
 def test_a_shows_number_named_in_apposition_is_a_title() -> None:
-    """'the revue's closing number, "Lamps Over Tarrow",': a title in capitals set off by commas after a noun of a
+    """'the revue's closing number, "Lamps Over Skelby",': a title in capitals set off by commas after a noun of a
     show's song is its name, and the reported clause runs on through it."""
     text = (
-        'Perpetua Oyelowo said the revue\'s closing number, "Lamps Over Tarrow", had been finished on a train'
-        " to Dunmere."
+        'Perpetua Gallowglass said the revue\'s closing number, "Lamps Over Skelby", was written on the back of a bus'
+        " ticket."
     )
     assert quotes_of(text) == [
         (
             "indirect",
-            "Perpetua Oyelowo",
-            'the revue\'s closing number, "Lamps Over Tarrow", had been finished on a train to Dunmere',
+            "Perpetua Gallowglass",
+            'the revue\'s closing number, "Lamps Over Skelby", was written on the back of a bus ticket',
         )
     ]
 
@@ -129,10 +130,7 @@ def test_a_shows_number_named_in_apposition_is_a_title() -> None:
 def test_words_a_petition_is_headed_with_are_its_title() -> None:
     """'a petition headed "A"' (or a leaflet, a letter): the words heading a document are its title, no one's
     speech, and the reported clause holding them stays whole."""
-    text = (
-        'Swimmers at Lowbridge said they were furious, and a petition headed "Keep Our Lido Warm" had passed'
-        " 4,000 names by Friday."
-    )
+    text = 'The swimmers said a petition headed "Keep Our Lido Warm" would reach the council on Monday.'
     assert [q for q in quotes_of(text) if q[0] == "direct"] == []
 
 

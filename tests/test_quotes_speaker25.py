@@ -6,10 +6,10 @@ from tests.quote_support import direct_speaker_of
 
 
 def test_a_long_name_after_the_names_no_one_in_its_last_words() -> None:
-    """'the Harrow Fen Peat Archive': the whole run after 'the' is the archive's name, so 'Peat Archive' is no woman
+    """'the Skelwick Fen Peat Archive': the whole run after 'the' is the archive's name, so 'Peat Archive' is no woman
     for a later 'she'."""
     text = (
-        "Inside the vaults of the Harrow Fen Peat Archive the air smells of smoke, and Dr. Isaura Vantrell has "
+        "Inside the vaults of the Skelwick Fen Peat Archive the air smells of smoke, and Dr. Isaura Vantrell has "
         "catalogued its drawers for nine winters. She keeps a thermos on the ledger.\n\n"
         '"Every block down here is a diary," she said, lifting a brown slab to the lamp.'
     )
@@ -20,10 +20,10 @@ def test_a_person_after_a_bodys_possessive_name_is_still_named() -> None:
     """A possessive ends the run of a body's name after 'the', and the full name after it is a person's (it was lost
     with the run's last words)."""
     text = (
-        "The Tarnmouth Lantern Society's Brunhild Quillfeather opened the shed at dawn. "
-        '"We polish every lamp by hand," Quillfeather said.'
+        "The Tarnmouth Lantern Society's Brunhild Quarrendell opened the shed at dawn. "
+        '"We polish every lamp by hand," Quarrendell said.'
     )
-    assert direct_speaker_of(text, "every lamp") == "Brunhild Quillfeather"
+    assert direct_speaker_of(text, "every lamp") == "Brunhild Quarrendell"
 
 
 def test_a_southern_african_mans_given_name_is_a_mans() -> None:

@@ -39,9 +39,9 @@ def test_the_statement_is_its_givers(text: str, words: str, speaker: str) -> Non
 
 def test_released_footage_is_no_statement() -> None:
     """'The trust released a video of the hearing': footage given out is nobody's words; 'the statement' after it
-    stays unknown."""
-    text = 'The Marlow Trust released a video of the hearing.\n\n"Keep the gates shut," the statement said.'
-    assert direct_speaker_of(text, "gates") == "statement"
+    is not the trust's."""
+    text = 'The Brackwater Trust released a video of the hearing.\n\n"Keep the gates shut," the statement said.'
+    assert direct_speaker_of(text, "gates") not in ("Brackwater Trust", "The Brackwater Trust")
 
 
 def test_an_office_in_capitals_is_no_honorific() -> None:

@@ -178,8 +178,8 @@ _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|Still)\s+)?(His|Her)\s+[a-z
 
 def possessive_lead(para: str, start: int) -> str:
     """The gender ("m" or "f") of a possessive opening the sentence at ``start`` (:data:`_POSSESSIVE_LEAD`), when the
-    sentence holds no pronoun of the other gender; else ``?``. Right after a sentence whose only name opens it, the
-    possessive is that person's ('NAME sits in a small studio. His show has run for years')."""
+    sentence holds no pronoun of the other gender; else ``?``. Right after a sentence naming one person, wherever,
+    the possessive is that person's ('Most mornings, NAME mends nets on the quay. His hands are never still')."""
     lead = _POSSESSIVE_LEAD.match(para, start) if para else None
     if lead is None:
         return UNKNOWN

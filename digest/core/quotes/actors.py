@@ -166,7 +166,7 @@ class Registry:
     def _named_then_pronoun(self, before: int, gender: str, anywhere: bool = False) -> None:
         """'NAME spoke at the meeting. He said ...': a sentence opened by 'he' or 'she' right after one whose only
         name opens it calls that person so; one opened by 'His' or 'Her' (``anywhere``), after one naming one
-        person wherever ('Every weekday, NAME sits in a studio. His show ...')."""
+        person wherever ('Most mornings, NAME mends nets on the quay. His hands ...')."""
         names = {n for s, n in self.names_seen[-_KNOWN_NAMES_READ:] if s == before}
         if names and (names == {self.openers.get(before)} or anywhere and len(names) == 1):
             self._called(names.pop(), gender)

@@ -185,7 +185,7 @@ _RUN_MORE = re.compile(rf"\s({_NAME_WORD})\b")
 
 def _run_end(sentence: str, end: int) -> int:
     """Where a run of capitalised words whose first two end at ``end`` ends, when 'the' before it made it a thing's
-    name: the whole run is that name ('the Harrow Fen Peat Archive', 'the Oldcastle Hill Lifeboat Crew'), so its last
+    name: the whole run is that name ('the Skelwick Fen Peat Archive', 'the Oldcastle Hill Lifeboat Crew'), so its last
     two words ('Peat Archive') name no person either. A word with a possessive ends it ('the Harbour Trust's Ada
     Kell' names Ada Kell). After 'of' or 'in' a person may follow the name of a body in a title ('Head of Coastal
     Survey Ada Kell'), so those runs are read on as before."""

@@ -1,7 +1,7 @@
 """Of the names in one sentence, a person surely of a pronoun's sex before a name that only looks like one:
-'The concerts were promoted by Redfern Sound, whose director, Tomas Ivers, defended them. He said ...' is Tomas
-Ivers, not 'Redfern Sound' (two capitalised words, neither a first name: a firm's or a venue's name as often as
-a person's)."""
+'The fair was run by Ostley Marquees, whose foreman, Colin Trewin, defended it. He said ...' is Colin Trewin, not
+'Ostley Marquees' (two capitalised words, neither a first name: a firm's or a venue's name as often as a
+person's)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from digest.core.quotes.names import HONORIFICS
 
 def sure_person_first(names: list[str], gender: str, known: Callable[[str], bool]) -> list[str]:
     """``names`` (one sentence's, in the order written, each possibly of ``gender``) with the first one that opens
-    with a first name of ``gender`` moved before a first name that is only thing-like: of two or more words, none
-    a first name, no honorific, not ``known`` as a person (met before, an age after it)."""
+    with a first name of ``gender`` moved to the front, when the name written first only looks like a person's: of
+    two or more words, none a first name, no honorific, not ``known`` as a person (met before, an age after it)."""
     if len(names) < 2 or not _thing_like(names[0], known):
         return names
     sure = next((n for n in names[1:] if first_name_gender(n.split()[0].split("-")[0]) == gender), None)
