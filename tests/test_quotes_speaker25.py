@@ -79,3 +79,30 @@ def test_mrs_and_a_surname_after_a_man_of_it_is_a_woman() -> None:
         '"He loved that field more than any of us," Mrs Tallow wrote.'
     )
     assert direct_speaker_of(text, "loved that field") not in (None, "Bram Tallow")
+
+
+def test_words_the_inner_subject_used_to_say_are_his() -> None:
+    """'NAME said he used to tell her that A "B"': remembered habitual speech, the inner subject's words."""
+    text = (
+        "Her father, Evander Quilliam, was her first coach. He died in 2018. Nerys Quilliam said he used to tell her "
+        'that a silver medal was "a polite defeat". She said she has forgiven him.'
+    )
+    assert direct_speaker_of(text, "a polite defeat") == "Evander Quilliam"
+
+
+def test_a_named_inner_subject_who_used_to_say_it() -> None:
+    """'NAME says Cedric used to tell every player that A "B"': Cedric's words, not the teller's."""
+    text = (
+        "In the front row of the photograph is Cedric Pennefather, who played the tuba for forty years. Wilma Brennan "
+        'says Cedric used to tell every new player that the band was only "on loan to us".'
+    )
+    assert direct_speaker_of(text, "on loan") in ("Cedric", "Cedric Pennefather")
+
+
+def test_the_tellers_own_quoted_words_stay_hers() -> None:
+    """A guard: with no habit before the inner verb, a fragment in a reported clause is the teller's."""
+    text = (
+        "Her father, Evander Quilliam, was her first coach. Nerys Quilliam said he told her that a silver medal was "
+        '"a polite defeat".'
+    )
+    assert direct_speaker_of(text, "a polite defeat") == "Nerys Quilliam"

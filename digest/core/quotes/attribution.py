@@ -21,6 +21,7 @@ from digest.core.quotes.cue import Attribution as Attribution
 from digest.core.quotes.cue import is_verb, noun_use, wish_to_know
 from digest.core.quotes.description_after import description_after
 from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
+from digest.core.quotes.habitual import habitual_speaker
 from digest.core.quotes.interrupted import interrupted_speaker
 from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
@@ -364,7 +365,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 return relative
             if t.norm.endswith("ing"):
                 return _participle_fragment(tokens, v, lo)
-            speaker = interrupted_speaker(tokens, lo, qi) or _np_left(tokens, v, lo)
+            speaker = interrupted_speaker(tokens, lo, qi) or habitual_speaker(tokens, v, lo) or _np_left(tokens, v, lo)
             if speaker is not None:
                 return speaker
             return (

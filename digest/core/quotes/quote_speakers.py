@@ -26,6 +26,7 @@ from digest.core.quotes.cue import Report, is_verb
 from digest.core.quotes.first_names_met import knows
 from digest.core.quotes.fragment_scope import subject_of_apposed_relative
 from digest.core.quotes.gender import name_gender
+from digest.core.quotes.habitual import HABITUAL
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.named_things import given_name, joined_to
@@ -233,7 +234,8 @@ class QuoteSpeakers:
             return sexed(previous, m.gender)  # '"A," NAME said. "B," he added': a man, no firm (org_reference)
         if m.kind == "pronoun":
             qstart = tokens[qi].start
-            owner = next((a for r, a in owners if r.start <= qstart < r.end and r.who.how != "according"), None)
+            around = (a for r, a in owners if r.start <= qstart < r.end and r.who.how != "according")
+            owner = next(around, None) if who.how != HABITUAL else None  # 'X said he used to call it "A"': not X
             same = next((a for r, a in owners if r.who.start == who.start), None)
             if same is not None:
                 return same
