@@ -148,3 +148,16 @@ def test_not_blaming_after_and_stays_in_the_clause() -> None:
     """Guard: 'said he had allies in both camps and did not blame the warden': a state the clause reports."""
     text = "Osric Pellham said he had allies in both camps and did not blame the warden personally."
     assert ("Osric Pellham", "he had allies in both camps and did not blame the warden personally") in _reported(text)
+
+
+def test_said_by_phone_that_reports_the_clause() -> None:
+    """'said by phone that A', 'said by telephone from PLACE that A': a means of sending after 'by' is a phrase of
+    how it was said, and the clause after 'that' is reported."""
+    text = "Ottilie Branscombe said by telephone from Quimper that the nets had been cut twice."
+    assert ("Ottilie Branscombe", "the nets had been cut twice") in _reported(text)
+
+
+def test_told_by_an_agent_that_is_a_passive() -> None:
+    """Guard: 'was told by the harbourmaster that A': 'by' opens a passive's agent; the subject reports nothing."""
+    text = "Ottilie Branscombe was told by the harbourmaster that the nets had been cut twice."
+    assert ("Ottilie Branscombe", "the nets had been cut twice") not in _reported(text)

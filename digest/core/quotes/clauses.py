@@ -150,14 +150,16 @@ _INSERTION_MAX = 12
 def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """'said in an email to the agency that', 'wrote in a blog post that', 'told a meeting of leaders that':
     words (no clause punctuation, no other speech verb) between the verb and 'that', also after a time ('said
-    Sunday on a TV show that') and past a quoted title ('said on "Face the Nation" that'); never a 'that' after a
-    conjunction ('had told the crew in May about A, and that B', 'secrets guests have told her in the hall, and
-    that B'): a second clause of an outer report, not this verb's."""
+    Sunday on a TV show that'), past a quoted title ('said on "Face the Nation" that') and after a means of
+    sending ('said by phone that'); never a 'that' after a conjunction ('had told the crew in May about A, and
+    that B', 'secrets guests have told her in the hall, and that B'): a second clause of an outer report, not this
+    verb's."""
     time_end = skip_time(tokens, i, hi)
     i = time_end - 1 if time_end > i and tokens[time_end - 1].norm in INSERTION_PREPOSITIONS else time_end
     aside = i + 1 < hi and tokens[i].text == "," and tokens[i + 1].norm in INSERTION_PREPOSITIONS
     i += aside  # 'said, in a speech to members, that A': the phrase set off by commas, then 'that' after a comma
-    if i >= hi or not (tokens[i].norm in INSERTION_PREPOSITIONS or verb.norm in ("told", "tells")):
+    by_medium = i + 1 < hi and tokens[i].norm == "by" and tokens[i + 1].norm in _MEDIA  # 'said by phone that'
+    if i >= hi or not (tokens[i].norm in INSERTION_PREPOSITIONS or verb.norm in ("told", "tells") or by_medium):
         return None
     plain = verb.norm in _PRONOUN_AFTER_VERBS  # a clause may open without 'that' after a plain phrase
     for k in range(i + 1, min(hi, i + _INSERTION_MAX)):
@@ -174,6 +176,11 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
             return k  # 'said after the meeting he would not run', 'told the board last week she would'
         plain = plain and t.kind is WORD and not _clause_word(t)
     return None
+
+
+_MEDIA = word_set("phone telephone email e-mail text letter videolink video radio fax satellite")
+"""Means of sending words after 'by' ('said by phone that', 'told the court by videolink that'): a phrase of how
+it was said; 'by' before anything else may open a passive's agent ('was told by police that')."""
 
 
 def _named_medium(tokens: list[Tok], k: int) -> bool:
