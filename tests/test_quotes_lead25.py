@@ -97,8 +97,8 @@ def test_the_paragraphs_speaker_goes_on_when_no_one_else_acts() -> None:
 def test_a_described_speaker_is_the_name_they_gave() -> None:
     """'says the listener, who gave her name as NAME' and 'who gave only his first name, NAME': that person."""
     text = (
-        '"The bins went unemptied for a month," says the listener, who has given her name as Ysolde from '
-        'Brisko. "Nobody answered the phone."'
+        '"The bins went unemptied for a month," says the listener, who would give her name only as Ysolde. '
+        '"Nobody answered the phone."'
     )
     assert direct_speaker_of(text, "Nobody answered") == "Ysolde"
     reported = "A ferryman, who gave only his first name, Piran, said the crossing had been cancelled twice."

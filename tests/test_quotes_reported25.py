@@ -45,14 +45,14 @@ def test_told_with_its_own_that_clause_still_reports() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Bramwell Tuckery can recite any tide table. Shipmates have taken to calling him "The Almanac".',
+        'Bramwell Tuckery can recite any tide table. Shipmates soon began calling him "The Almanac".',
         'In 1988, Petronella Vask was the fastest girl in Ardlow. The tabloids called her "the Pellingford Comet". She'
         " retired at twenty.",
     ],
 )
 def test_a_groups_nickname_for_a_person_is_no_ones_words(text: str) -> None:
-    """A name in a title's capitals that a group of common nouns calls a person by ('Shipmates have taken to calling
-    him "The A"', 'The tabloids called her "the B"') is how the person is known: no quotation."""
+    """A name in a title's capitals that a group of common nouns calls a person by ('Shipmates soon began calling him
+    "The A"', 'The tabloids called her "the B"') is how the person is known: no quotation."""
     assert [q for q in quotes_of(text) if q[0] == "direct"] == []
 
 
@@ -135,19 +135,19 @@ def test_words_a_petition_is_headed_with_are_its_title() -> None:
 
 
 def test_declining_to_blame_someone_is_the_speakers_act_after_the_clause() -> None:
-    """'said A, but declined to blame NAME directly': refusing to judge aloud is the speaker's own next act, not
-    part of what was said."""
+    """'said A, but declined to blame NAME': refusing to judge aloud is the speaker's own next act, not part of what
+    was said."""
     text = (
-        "Osric Pellham said the squad had been promised a new pitch that never arrived, but declined to blame"
+        "Leofric Fallowby said the board had broken every promise about the training ground, but declined to blame"
         " the chairman directly."
     )
-    assert ("Osric Pellham", "the squad had been promised a new pitch that never arrived") in _reported(text)
+    assert ("Leofric Fallowby", "the board had broken every promise about the training ground") in _reported(text)
 
 
 def test_not_blaming_after_and_stays_in_the_clause() -> None:
-    """Guard: 'said he had allies in both camps and did not blame the warden': a state the clause reports."""
-    text = "Osric Pellham said he had allies in both camps and did not blame the warden personally."
-    assert ("Osric Pellham", "he had allies in both camps and did not blame the warden personally") in _reported(text)
+    """Guard: 'said the harvest had failed twice and did not blame the weather': a state the clause reports."""
+    text = "Leofric Fallowby said the harvest had failed twice and did not blame the weather."
+    assert ("Leofric Fallowby", "the harvest had failed twice and did not blame the weather") in _reported(text)
 
 
 def test_said_by_phone_that_reports_the_clause() -> None:

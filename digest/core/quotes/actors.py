@@ -200,7 +200,7 @@ class Registry:
         after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
         """
         mention = self.issuers.issuer_of(plural_group(undated(mention), self.inside), sentence)
-        if pos is not None and mention.kind == "role":  # 'the caller, who gave her name as Sharon': Sharon
+        if pos is not None and mention.kind == "role":  # 'the caller, who gave her name as Brenna': Brenna
             mention = named_as(self.para, pos + len(mention.text), mention) or mention
         actor = self._find(mention, sentence, owner, pos)
         if actor is None:

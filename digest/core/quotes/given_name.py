@@ -1,4 +1,4 @@
-"""A speaker described, then named by the words the writer was given: 'the caller, who gave her name as Sharon',
+"""A speaker described, then named by the words the writer was given: 'the caller, who gave her name as Brenna',
 'a fisherman, who gave only his first name, Tom', 'a nurse who asked to be identified only as Ana'. Radio write-ups,
 vox pops and features name people so; the speaker is that person (of the sex the pronoun shows), the description
 their role."""

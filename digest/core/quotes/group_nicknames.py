@@ -1,4 +1,4 @@
-"""A nickname a group gives a person: 'Shipmates have taken to calling him "The Almanac"', 'The tabloids called her
+"""A nickname a group gives a person: 'Shipmates soon began calling him "The Almanac"', 'The tabloids called her
 "the Pellingford Comet"', 'Racing tipsters call him "Old Corduroy"'. A name in a title's capitals that a group of
 common nouns (teammates, newspapers, fans) calls a person by is how the person is known, no one's words, however
 many said it. A single caller keeps the words ('NAME called her "Lady Fogbound"', 'he kept calling me "Little
