@@ -110,3 +110,17 @@ def test_someone_elses_job_is_not_the_one_just_quoted() -> None:
         'The ministry\'s auditor general said the records were "far from complete".'
     )
     assert direct_speaker_of(text, "far from complete") == "ministry's auditor general"
+
+
+def test_a_parenthetical_pronoun_is_the_sentences_own_subject() -> None:
+    """'He rated NAME as a driver, he said, but ...': the parenthetical 'he' is the 'He' opening the sentence,
+    not NAME, his object, even when NAME led the sentences before."""
+    text = (
+        "Marek Olund won the Vellmar Grand Prix on Sunday after Tobias Rennert was given a penalty.\n\n"
+        "The two had raced side by side for ten laps before Rennert pushed across at the hairpin. Rennert finished"
+        " first but was demoted.\n\n"
+        '"He knew what he was doing," Olund said on the radio. "There was no room."\n\n'
+        "Speaking later, the Swede was calmer. He rated Rennert as a driver, he said, but the move had been"
+        ' "a step too far".'
+    )
+    assert direct_speaker_of(text, "a step too far") == "Marek Olund"

@@ -172,6 +172,23 @@ def pronoun_lead(para: str, start: int) -> tuple[str, int, bool] | None:
     return gender, lead.start(1), _OTHER_PRONOUNS[gender].search(window) is None
 
 
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?([Hh]e|[Ss]he)\s")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+
+
+def opening_pronoun(para: str, start: int, lead: tuple[str, int]) -> tuple[str, int]:
+    """The sentence's lead pronoun (gender, place) read by :func:`pronoun_lead`, moved to the pronoun of that
+    gender that opens the sentence itself when one does: in 'He rated NAME as a driver, he said, but ...' the
+    subject is the first 'He', and NAME, after it, is his object (the lead had been read at the 'he' of the
+    parenthetical 'he said', after NAME). Only when a capitalised word stands between the two ('She worries, she
+    says' keeps its lead)."""
+    first = _OPENING_PRONOUN.match(para, start)
+    if first is None or ("m" if first.group(1).lower() == "he" else "f") != lead[0]:
+        return lead
+    named = _CAPITALISED.search(para, first.end(), lead[1]) is not None  # a name stands between the two
+    return (lead[0], first.start(1)) if named else lead
+
+
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|Still)\s+)?(His|Her)\s+[a-z]")
 """A sentence opened by 'His' or 'Her' before a noun ('His show has run for nine years', 'Her first book ...')."""
 

@@ -8,6 +8,7 @@ from digest.core.quotes.actor_words import (
     another_bearer,
     edit_distance_at_most_one,
     head_class,
+    opening_pronoun,
     opens_at,
     possessive_lead,
     pronoun_lead,
@@ -122,7 +123,7 @@ class Registry:
         self.sentence_start, self.para = start, para
         lead = pronoun_lead(para, start)
         if lead is not None:
-            self.opened_by[sentence] = lead[:2]
+            self.opened_by[sentence] = opening_pronoun(para, start, lead[:2])
             self._named_then_pronoun(sentence - 1, lead[0] if lead[2] else UNKNOWN)
         else:
             self._named_then_pronoun(sentence - 1, possessive_lead(para, start), anywhere=True)
