@@ -84,10 +84,10 @@ def test_mrs_and_a_surname_after_a_man_of_it_is_a_woman() -> None:
 def test_words_the_inner_subject_used_to_say_are_his() -> None:
     """'NAME said he used to tell her that A "B"': remembered habitual speech, the inner subject's words."""
     text = (
-        "Her father, Evander Quilliam, was her first coach. He died in 2018. Nerys Quilliam said he used to tell her "
-        'that a silver medal was "a polite defeat". She said she has forgiven him.'
+        "Ingram Boatwright taught his niece to sail on the estuary. Delphine Boatwright said he used to tell her that"
+        ' a flat calm was "a lazy teacher".'
     )
-    assert direct_speaker_of(text, "a polite defeat") == "Evander Quilliam"
+    assert direct_speaker_of(text, "a lazy teacher") == "Ingram Boatwright"
 
 
 def test_a_named_inner_subject_who_used_to_say_it() -> None:
@@ -102,7 +102,7 @@ def test_a_named_inner_subject_who_used_to_say_it() -> None:
 def test_the_tellers_own_quoted_words_stay_hers() -> None:
     """A guard: with no habit before the inner verb, a fragment in a reported clause is the teller's."""
     text = (
-        "Her father, Evander Quilliam, was her first coach. Nerys Quilliam said he told her that a silver medal was "
-        '"a polite defeat".'
+        "Ingram Boatwright taught his niece to sail on the estuary. Delphine Boatwright said he told her that a flat"
+        ' calm was "a lazy teacher".'
     )
-    assert direct_speaker_of(text, "a polite defeat") == "Nerys Quilliam"
+    assert direct_speaker_of(text, "a lazy teacher") == "Delphine Boatwright"

@@ -1,7 +1,7 @@
-"""Remembered habitual speech inside a reported clause: 'NAME said he used to describe the orchard as "a church with
-apples"', 'NAME says Cedric used to tell every new player that the band was "on loan to us"', 'NAME said the old
-drummer always called it "the engine"': the quoted words are the inner subject's, said again and again before the
-teller reports them, not the teller's own."""
+"""Remembered habitual speech inside a reported clause: 'NAME said he used to describe the boatyard as "the
+loudest library in town"', 'NAME says Cedric used to tell every new player that the band was "on loan to us"',
+'NAME said the old drummer always called it "the engine"': the quoted words are the inner subject's, said again and
+again before the teller reports them, not the teller's own."""
 
 from __future__ import annotations
 
