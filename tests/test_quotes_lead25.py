@@ -109,3 +109,12 @@ def test_a_description_without_a_given_name_stays_a_role() -> None:
     """A near case: 'the listener, who has lived in Brisko for years' names no one."""
     text = '"The bins went unemptied," says the listener, who has lived in Brisko for years.'
     assert direct_speaker_of(text, "bins went unemptied") == "listener"
+
+
+def test_an_irish_surname_keeps_its_particle_and_its_person() -> None:
+    """'Mr Ó Carnsew' is the person named in full with that surname (one actor, not two)."""
+    text = (
+        "Tadgh Ó Carnsew has farmed the headland for forty years.\n\n"
+        '"The wind takes the topsoil every winter," said Mr Ó Carnsew.'
+    )
+    assert speaker_of(text, "topsoil") == "Tadgh Ó Carnsew"
