@@ -151,10 +151,10 @@ def test_not_blaming_after_and_stays_in_the_clause() -> None:
 
 
 def test_said_by_phone_that_reports_the_clause() -> None:
-    """'said by phone that A', 'said by telephone from PLACE that A': a means of sending after 'by' is a phrase of
+    """'said by phone that A', 'said by email on Sunday that A': a means of sending after 'by' is a phrase of
     how it was said, and the clause after 'that' is reported."""
-    text = "Ottilie Branscombe said by telephone from Quimper that the nets had been cut twice."
-    assert ("Ottilie Branscombe", "the nets had been cut twice") in _reported(text)
+    text = "The ferrywoman Ottilie Branscombe said by email on Sunday that two of her moorings had drifted."
+    assert ("Ottilie Branscombe", "two of her moorings had drifted") in _reported(text)
 
 
 def test_told_by_an_agent_that_is_a_passive() -> None:
