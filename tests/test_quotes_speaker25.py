@@ -91,12 +91,12 @@ def test_words_the_inner_subject_used_to_say_are_his() -> None:
 
 
 def test_a_named_inner_subject_who_used_to_say_it() -> None:
-    """'NAME says Cedric used to tell every player that A "B"': Cedric's words, not the teller's."""
+    """'NAME says Cedric used to describe the pitch as "A"': Cedric's words, not the teller's."""
     text = (
-        "In the front row of the photograph is Cedric Pennefather, who played the tuba for forty years. Wilma Brennan "
-        'says Cedric used to tell every new player that the band was only "on loan to us".'
+        "Above the bar hangs a portrait of Cedric Pennefather, the club's first captain, who died in 1990. Wilma"
+        ' Brennan says Cedric used to describe the old pitch as "our little swamp".'
     )
-    assert direct_speaker_of(text, "on loan") in ("Cedric", "Cedric Pennefather")
+    assert direct_speaker_of(text, "little swamp") in ("Cedric", "Cedric Pennefather")
 
 
 def test_the_tellers_own_quoted_words_stay_hers() -> None:

@@ -113,14 +113,13 @@ def test_someone_elses_job_is_not_the_one_just_quoted() -> None:
 
 
 def test_a_parenthetical_pronoun_is_the_sentences_own_subject() -> None:
-    """'He rated NAME as a driver, he said, but ...': the parenthetical 'he' is the 'He' opening the sentence,
-    not NAME, his object, even when NAME led the sentences before."""
+    """'She admired NAME enormously, she said, though ...': the parenthetical 'she' is the 'She' opening the
+    sentence, not NAME, her object, even when NAME led the sentences before."""
     text = (
-        "Marek Olund won the Vellmar Grand Prix on Sunday after Tobias Rennert was given a penalty.\n\n"
-        "The two had raced side by side for ten laps before Rennert pushed across at the hairpin. Rennert finished"
-        " first but was demoted.\n\n"
-        '"He knew what he was doing," Olund said on the radio. "There was no room."\n\n'
-        "Speaking later, the Swede was calmer. He rated Rennert as a driver, he said, but the move had been"
-        ' "a step too far".'
+        "Ilse Varkonyi won the Corrowby marathon on Sunday after Petra Mottershead took a wrong turn.\n\n"
+        "Mottershead had led for twenty miles. Mottershead finished second and lodged a complaint.\n\n"
+        '"She ran a brave race," Varkonyi told the radio. "The signs were clear."\n\n'
+        "By the evening, the Hungarian had softened. She admired Mottershead enormously, she said, though the complaint"
+        ' was "a little sour".'
     )
-    assert direct_speaker_of(text, "a step too far") == "Marek Olund"
+    assert direct_speaker_of(text, "a little sour") == "Ilse Varkonyi"

@@ -178,9 +178,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 
 def opening_pronoun(para: str, start: int, lead: tuple[str, int]) -> tuple[str, int]:
     """The sentence's lead pronoun (gender, place) read by :func:`pronoun_lead`, moved to the pronoun of that
-    gender that opens the sentence itself when one does: in 'He rated NAME as a driver, he said, but ...' the
-    subject is the first 'He', and NAME, after it, is his object (the lead had been read at the 'he' of the
-    parenthetical 'he said', after NAME). Only when a capitalised word stands between the two ('She worries, she
+    gender that opens the sentence itself when one does: in 'She admired NAME enormously, she said, though ...'
+    the subject is the first 'She', and NAME, after it, is her object (the lead had been read at the 'she' of the
+    parenthetical 'she said', after NAME). Only when a capitalised word stands between the two ('She worries, she
     says' keeps its lead)."""
     first = _OPENING_PRONOUN.match(para, start)
     if first is None or ("m" if first.group(1).lower() == "he" else "f") != lead[0]:

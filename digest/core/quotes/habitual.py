@@ -1,6 +1,6 @@
 """Remembered habitual speech inside a reported clause: 'NAME said he used to describe the boatyard as "the
-loudest library in town"', 'NAME says Cedric used to tell every new player that the band was "on loan to us"',
-'NAME said the old drummer always called it "the engine"': the quoted words are the inner subject's, said again and
+loudest library in town"', 'NAME says Cedric used to describe the old pitch as "our little swamp"',
+'NAME said Cedric always called the van "the engine"': the quoted words are the inner subject's, said again and
 again before the teller reports them, not the teller's own."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _HABIT_ADVERBS = word_set("always often")
 
 def habitual_speaker(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
     """The subject of the verb of saying at ``tokens[v]`` when a habit stands right before the verb ('he used to
-    describe it as "A"', 'the old drummer always called it "B"'), as a fragment's speaker; else None. The verb
+    describe it as "A"', 'Cedric always called the van "B"'), as a fragment's speaker; else None. The verb
     must be a past or bare form ('used to say', 'always said'): 'always says' is the teller's present habit and is
     read as before, and so is 'would say' (a future in the past as often as a habit)."""
     at = _habit_start(tokens, v, lo)
