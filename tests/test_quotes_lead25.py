@@ -75,13 +75,13 @@ def test_he_is_still_the_man_so_shown() -> None:
 
 
 def test_a_person_shown_acting_takes_the_next_quotation_from_the_paragraphs_speaker() -> None:
-    """'"A," NAME1 said, tapping the table. NAME2 shook her head. "B"': B is the one who shook her head."""
+    """'"A," NAME1 said, tapping the table. NAME2 rolled her eyes. "B"': B is the one who rolled her eyes."""
     text = (
         "Ysolde Vosper and her brother Piran Vosper still run the Brisko ferry.\n\n"
-        '"It pays for itself," Piran Vosper said, tapping the timetable. Ysolde Vosper shook her head. '
-        '"Piran has never once looked at the accounts."'
+        '"It pays for itself," Piran Vosper said, tapping the timetable. Ysolde Vosper rolled her eyes. '
+        '"Every winter we borrow for the engine."'
     )
-    assert direct_speaker_of(text, "looked at the accounts") == "Ysolde Vosper"
+    assert direct_speaker_of(text, "borrow for the engine") == "Ysolde Vosper"
 
 
 def test_the_paragraphs_speaker_goes_on_when_no_one_else_acts() -> None:

@@ -251,8 +251,9 @@ class _Reader:
     ) -> None:
         """'X announced the lawsuit on Monday. "We are seeking ..."': a sentence that is only a quotation, after a
         sentence of the same paragraph whose subject spoke (a verb of speaking, judging or publishing, no
-        quotation), is that subject's. So too after an earlier quotation of the paragraph ``carried`` its speaker
-        over ('The letter calls it "a low-use site". She laughs. "Low use? ..."': hers, not the letter's)."""
+        quotation), is that subject's. When an earlier quotation of the paragraph ``carried`` its speaker over, only
+        a person shown acting in the sentence before takes it (:func:`acting_speaker`; the introducer rule is not
+        read then): '"A," NAME1 said, tapping the map. NAME2 rolled her eyes. "B"' is NAME2's."""
         alone = len(tokens) == 1 and tokens[0].kind is QUOTE and speakers.get(0) is carried
         if alone and lead_in and not any(t.kind is QUOTE for t in lead_in):
             actor = introducer(self.registry, self.sentence, para, lead_in) if carried is None else None
