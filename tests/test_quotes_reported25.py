@@ -115,14 +115,14 @@ def test_a_shows_number_named_in_apposition_is_a_title() -> None:
     """'the revue's closing number, "Lamps Over Skelby",': a title in capitals set off by commas after a noun of a
     show's song is its name, and the reported clause runs on through it."""
     text = (
-        'Perpetua Gallowglass said the revue\'s closing number, "Lamps Over Skelby", was written on the back of a bus'
-        " ticket."
+        'Perpetua Gallowglass said the revue\'s closing number, "Lamps Over Skelby", was finished on a night bus'
+        " to Carrow."
     )
     assert quotes_of(text) == [
         (
             "indirect",
             "Perpetua Gallowglass",
-            'the revue\'s closing number, "Lamps Over Skelby", was written on the back of a bus ticket',
+            'the revue\'s closing number, "Lamps Over Skelby", was finished on a night bus to Carrow',
         )
     ]
 
@@ -161,3 +161,10 @@ def test_told_by_an_agent_that_is_a_passive() -> None:
     """Guard: 'was told by the harbourmaster that A': 'by' opens a passive's agent; the subject reports nothing."""
     text = "Ottilie Branscombe was told by the harbourmaster that the nets had been cut twice."
     assert ("Ottilie Branscombe", "the nets had been cut twice") not in _reported(text)
+
+
+def test_in_the_words_of_before_a_preposition_and_a_fragment() -> None:
+    """'the promotion rested, in the words of its captain NAME, on "A"': the source of 'in the words of' speaks the
+    quoted object of the preposition after its comma."""
+    text = 'Dunmere\'s promotion rested, in the words of captain Rosalind Feake, on "ninety minutes of stubbornness".'
+    assert ("direct", "Rosalind Feake", "ninety minutes of stubbornness") in quotes_of(text)

@@ -62,22 +62,26 @@ def _name_start(tokens: list[Tok], k: int, lo: int) -> int:
     return start
 
 
+_COMPLETED = word_set("on by with as into for")
+"""Prepositions whose object the quotation is, standing between the source's comma and the quotation."""
 _WORDS_OF_REACH = 12
 """The most tokens of the source after 'in the words of' ('one of the oldest fishermen on the quay')."""
 
 
 def words_of(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """'In the words of one fisherman, "A"', 'The plan was, in the words of its architect, "B"': the source between
-    'in the words of' and the comma right before the quotation, read as an 'according to' source."""
-    if qi - 1 <= lo or tokens[qi - 1].text != ",":
+    'in the words of' and the comma right before the quotation, read as an 'according to' source; a preposition
+    the quotation completes may stand after that comma ('the promotion rested, in the words of its captain, on "C"')."""
+    comma = qi - 2 if qi - 2 > lo and tokens[qi - 1].norm in _COMPLETED and tokens[qi - 2].text == "," else qi - 1
+    if comma <= lo or tokens[comma].text != ",":
         return None
-    for k in range(qi - 2, max(lo + 3, qi - 2 - _WORDS_OF_REACH) - 1, -1):
+    for k in range(comma - 1, max(lo + 3, comma - 1 - _WORDS_OF_REACH) - 1, -1):
         t = tokens[k]
         if t.kind is not WORD:
             return None
         if t.norm == "of" and [w.norm for w in tokens[k - 3 : k]] == ["in", "the", "words"]:
-            found = according_source(tokens, k + 1, qi - 1) if k + 1 < qi - 1 else None
-            return Attribution(found[0], found[1], "according") if found and found[1] == qi - 1 else None
+            found = according_source(tokens, k + 1, comma) if k + 1 < comma else None
+            return Attribution(found[0], found[1], "according") if found and found[1] == comma else None
     return None
 
 
