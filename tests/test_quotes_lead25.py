@@ -58,14 +58,14 @@ def test_an_ordinal_before_a_thing_is_still_no_speaker() -> None:
 
 
 _STUDIO = (
-    "On most evenings, Kelechi Orjiako stands behind the counter of a tiny record shop in Skelbrook and argues "
-    "with whoever walks in. His shop has been open since 1998.\n\n"
-    "A woman came in looking for a jazz album. Orjiako told her it was out of print.\n\n"
+    "At the Skelbrook allotments, the plot by the gate belongs to Kelechi Orjiako. His beans win a ribbon most"
+    " summers.\n\n"
+    "A neighbour stopped to ask about slugs. Orjiako told her to try copper tape.\n\n"
 )
 
 
 def test_his_opening_the_next_sentence_gives_the_one_person_named_his_sex() -> None:
-    """'His shop ...' right after a sentence naming one person tells that he is a man, so a later 'she' is not him."""
+    """'His beans ...' right after a sentence naming one person tells that he is a man, so a later 'she' is not him."""
     assert speaker_of(_STUDIO + '"Then I will wait," she said.', "I will wait") != "Kelechi Orjiako"
 
 

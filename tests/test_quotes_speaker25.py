@@ -9,8 +9,8 @@ def test_a_long_name_after_the_names_no_one_in_its_last_words() -> None:
     """'the Skelwick Fen Peat Archive': the whole run after 'the' is the archive's name, so 'Peat Archive' is no woman
     for a later 'she'."""
     text = (
-        "Inside the vaults of the Skelwick Fen Peat Archive the air smells of smoke, and Dr. Isaura Vantrell has "
-        "catalogued its drawers for nine winters. She keeps a thermos on the ledger.\n\n"
+        "Most of the Skelwick Fen Peat Archive lies underground, and Dr. Isaura Vantrell knows every drawer of it."
+        " She keeps a thermos on the ledger.\n\n"
         '"Every block down here is a diary," she said, lifting a brown slab to the lamp.'
     )
     assert direct_speaker_of(text, "a diary") == "Isaura Vantrell"
@@ -45,11 +45,11 @@ def test_a_french_mans_given_name_is_a_mans() -> None:
 
 
 def test_a_national_body_named_by_its_sport_is_no_she() -> None:
-    """'Curling Scotland said in a statement': a body, no woman, so the next 'she says' is the skip's."""
+    """'Curling Scotland named her ...': a body, no woman, so the next 'she says' is the skip's."""
     text = (
-        "Ailsa Brodribb, 38, coaches the under-12s at the rink now. Curling Scotland said in a statement that she "
-        'remained "a model for young skips" and had been asked to carry the flag.\n\n'
-        'She has not said yes. "I just throw stones," she says.'
+        "Ailsa Brodribb, 38, coaches the under-12s at the rink now. Curling Scotland named her its volunteer of the"
+        " year on Monday.\n\n"
+        'She has not said yes to the dinner. "I just throw stones," she says.'
     )
     assert direct_speaker_of(text, "throw stones") == "Ailsa Brodribb"
 
@@ -64,7 +64,7 @@ def test_mr_and_a_surname_is_not_the_girl_who_bears_it() -> None:
     """'Mr Ezeudu-Brandt' after a girl and her grandfather of that surname: the grandfather, named in full."""
     text = (
         "Nneka Ezeudu-Brandt is ten and already beats the grown-ups at the draughts club.\n\n"
-        "Her grandfather, Obinna Ezeudu-Brandt, carved her first board. He is 81.\n\n"
+        "Her grandfather, Obinna Ezeudu-Brandt, drives her to every tournament in a green van.\n\n"
         "'She wants to win in six moves,' Mr Ezeudu-Brandt says. 'I tell her to sit on her hands.'"
     )
     assert direct_speaker_of(text, "six moves") == "Obinna Ezeudu-Brandt"

@@ -12,7 +12,7 @@ from tests.quote_support import direct_speaker_of
     ("text", "words", "speaker"),
     [
         (
-            "Pell Osgrove, now a radio host, issued a terse response through his lawyer on Friday.\n\n"
+            "Pell Osgrove issued a one-line response on Friday after the club's accounts were published.\n\n"
             '"I never saw the ledger and I never signed it," the statement said.',
             "ledger",
             "Pell Osgrove",
@@ -48,21 +48,21 @@ def test_an_office_in_capitals_is_no_honorific() -> None:
     """'Harbour Party MS NAME' (a Member of the Senedd): 'MS' in capitals is an office's initials, not 'Ms', so a
     later 'he' may be him."""
     text = (
-        'Harbour Party MS Aneirin ap Tudwal, who sits for the valley, called the closure "a scandal".\n\n'
+        "Harbour Party MS Aneirin ap Tudwal has written to the health board about the closure.\n\n"
         '"They have taken the clinic and now the bus," he said.'
     )
     assert direct_speaker_of(text, "clinic") == "Harbour Party MS Aneirin ap Tudwal"
 
 
 def test_a_name_that_only_looks_like_a_person_yields_to_one_who_is() -> None:
-    """'The tour was staged by Pellar Sound, whose director, Desmond Ince, defended it. He said ...': two
+    """'Tickets were sold by Pellar Sound, whose director, Desmond Ince, apologised. He said ...': two
     capitalised words, neither a first name, are a firm as often as a person; the man named after them with a
     man's first name is 'he'."""
     text = (
-        "The tour was staged by Pellar Sound, whose director, Desmond Ince, defended the late finishes. He said"
-        ' the firm had kept to its permit "almost every night".'
+        "Tickets were sold by Pellar Sound, whose director, Desmond Ince, apologised for the queues. He said the"
+        ' gates would open "an hour earlier" next year.'
     )
-    assert direct_speaker_of(text, "almost every night") == "Desmond Ince"
+    assert direct_speaker_of(text, "an hour earlier") == "Desmond Ince"
 
 
 def test_a_surname_subject_keeps_the_pronoun() -> None:

@@ -1,7 +1,7 @@
 """Of the names in one sentence, a person surely of a pronoun's sex before a name that only looks like one:
-'The fair was run by Ostley Marquees, whose foreman, Colin Trewin, defended it. He said ...' is Colin Trewin, not
-'Ostley Marquees' (two capitalised words, neither a first name: a firm's or a venue's name as often as a
-person's)."""
+'The fair was run by Ostley Marquees, whose foreman, Colin Trewin, apologised for the noise. He said ...' is Colin
+Trewin, not 'Ostley Marquees' (two capitalised words, neither a first name: a firm's or a venue's name as often as
+a person's)."""
 
 from __future__ import annotations
 
