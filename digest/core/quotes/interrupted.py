@@ -10,7 +10,7 @@ no comma after the verb, so the attribution does not interrupt anything).
 
 from __future__ import annotations
 
-from digest.core.lexicon import POSSESSIVES, THIRD_PERSON_PRONOUNS, word_set
+from digest.core.lexicon import BE_FORMS, POSSESSIVES, THIRD_PERSON_PRONOUNS, word_set
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.tokens import WORD, Tok
 from digest.core.speech_verbs import SAY_TELL, SPEECH_VERBS
@@ -59,7 +59,8 @@ def interrupted_speaker(tokens: list[Tok], lo: int, qi: int) -> Attribution | No
     sleeper "B"' (remembered speech: the words are the uncle's and the wife's, not the teller's). The sentence
     (from ``lo``) opens with a noun phrase led by a possessive (someone's relative or friend; not a firm or a
     paper: 'The Courier, he said, called it "A"' stays his report), a comma, a pronoun or a capitalised name, a
-    verb of speech and a comma; None for any other shape."""
+    verb of speech and a comma; None for any other shape, and when the clause's verb of saying is passive ('Her
+    label, she says, was told only that she was "resting"': the label heard the words, they are the teller's)."""
     comma = next((k for k in range(lo + 1, min(qi, lo + _PREDICATE_REACH)) if tokens[k].text == ","), qi)
     v = comma + 2 if comma + 1 < qi and tokens[comma + 1].norm in THIRD_PERSON_PRONOUNS else comma + 1
     while v < qi and tokens[v].kind is WORD and tokens[v].is_cap:
@@ -71,6 +72,7 @@ def interrupted_speaker(tokens: list[Tok], lo: int, qi: int) -> Attribution | No
     if qi - v > _PREDICATE_REACH or not plain or tokens[lo].norm not in POSSESSIVES:
         return None  # a relative or a friend ('His late wife'), not 'Nor, he said, ...' nor 'The paper, he said, ...'
     predicate = [t for t in tokens[v + 2 : qi] if t.text not in (",", ":")]
-    if any(t.kind is not WORD for t in predicate) or not any(t.norm in _SAYING for t in predicate):
-        return None
+    saying = (t.norm in _SAYING and not (k and predicate[k - 1].norm in BE_FORMS) for k, t in enumerate(predicate))
+    if any(t.kind is not WORD for t in predicate) or not any(saying):
+        return None  # 'Her label, she says, was told only that ...': told, the label heard the words
     return Attribution(lo, comma, "interrupted")
