@@ -106,3 +106,13 @@ def test_the_tellers_own_quoted_words_stay_hers() -> None:
         ' calm was "a lazy teacher".'
     )
     assert direct_speaker_of(text, "a lazy teacher") == "Delphine Boatwright"
+
+
+def test_an_irish_surname_with_its_particle_is_the_person_named_in_full() -> None:
+    """'Ní Fhloinn' alone, after 'Róisín Ní Fhloinn': the same woman, as 'Reed' is 'Tom Reed'."""
+    text = (
+        "Róisín Ní Fhloinn and Tadhg Berrigan have run the ferry café for a decade.\n\n"
+        "“The scones are too big,” says Ní Fhloinn, pointing at the tray.\n\n"
+        "“The scones are the size the scones are,” says Berrigan."
+    )
+    assert direct_speaker_of(text, "too big") == "Róisín Ní Fhloinn"

@@ -32,6 +32,7 @@ from digest.core.quotes.gender import (
 from digest.core.quotes.given_name import named_as
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
+from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, titled_in_full
 from digest.core.quotes.org_heads import no_one
@@ -132,10 +133,12 @@ class Registry:
             if group_word(name.split()[-1]):
                 continue
             surname = bare_title_surname(name)  # 'Ms Berg': the person named in full before, as a title joins
+            particled = " " in name and all(w.lower() in NAME_PARTICLES for w in name.split()[:-1])  # 'Ní Fhloinn'
             full = (
                 name
-                if " " in name and not surname
+                if " " in name and not surname and not particled
                 else self.named_in_full(surname or name)
+                or (name if particled else None)
                 or (surname and titled_in_full(name, self.names_seen))
                 or kin_named(para, para.find(written, start), name, self.called)  # 'Her husband, Ivo, 41, ...'
             )
@@ -181,9 +184,10 @@ class Registry:
                 actor.gender = gender
 
     def named_in_full(self, surname: str) -> str | None:
-        """The full name written earlier whose last word is this lone surname ('Reed' after 'Tom Reed'), or None."""
+        """The full name written earlier whose last word is this lone surname ('Reed' after 'Tom Reed'; 'Ní Fhloinn',
+        a surname with its particle, after 'Róisín Ní Fhloinn'), or None."""
         for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):
-            if " " in name and name.split()[-1] == surname:
+            if name != surname and name.endswith(f" {surname}"):
                 return name
         return None
 
@@ -346,7 +350,7 @@ class Registry:
     def _person(self, m: Mention, sentence: int) -> ActorState:
         full = m.name.lower()
         sur = m.surname.lower()
-        single = len(m.name.split()) == 1
+        single = all(w.lower() in NAME_PARTICLES for w in m.name.split()[:-1])  # 'Reed', 'Ní Fhloinn': a surname
 
         def kin(a: ActorState) -> bool:  # 'Ana Reyes ... Reyes ... her father, Tomas Reyes': not that 'Reyes'
             return not single and another_bearer(m.name, a.stood_for)
@@ -370,7 +374,7 @@ class Registry:
             for seen_at, name in reversed(self.names_seen):
                 if sentence - seen_at > _PRONOUN_WINDOW:
                     break
-                if edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) >= 2:
+                if edit_distance_at_most_one(name.split()[-1].lower(), sur) and len(name.split()) > len(m.name.split()):
                     return self._person(Mention(name, name, m.role, "person", m.gender), sentence)
         actor = self._new(m, sentence)
         actor.stood_for = self.named_in_full(m.name) if single else None
