@@ -116,13 +116,13 @@ def test_a_shows_number_named_in_apposition_is_a_title() -> None:
     show's song is its name, and the reported clause runs on through it."""
     text = (
         'Perpetua Gallowglass said the revue\'s closing number, "Lamps Over Skelby", was finished on a night bus'
-        " to Carrow."
+        " to Brackwater."
     )
     assert quotes_of(text) == [
         (
             "indirect",
             "Perpetua Gallowglass",
-            'the revue\'s closing number, "Lamps Over Skelby", was finished on a night bus to Carrow',
+            'the revue\'s closing number, "Lamps Over Skelby", was finished on a night bus to Brackwater',
         )
     ]
 
@@ -164,7 +164,7 @@ def test_told_by_an_agent_that_is_a_passive() -> None:
 
 
 def test_in_the_words_of_before_a_preposition_and_a_fragment() -> None:
-    """'the promotion rested, in the words of its captain NAME, on "A"': the source of 'in the words of' speaks the
-    quoted object of the preposition after its comma."""
-    text = 'Dunmere\'s promotion rested, in the words of captain Rosalind Feake, on "ninety minutes of stubbornness".'
-    assert ("direct", "Rosalind Feake", "ninety minutes of stubbornness") in quotes_of(text)
+    """'the roof was paid for, in the words of its treasurer NAME, with "A"': the source of 'in the words of' speaks
+    the quoted object of the preposition after its comma."""
+    text = 'The new roof was paid for, in the words of treasurer Rosalind Feake, with "every jumble sale since 1987".'
+    assert ("direct", "Rosalind Feake", "every jumble sale since 1987") in quotes_of(text)

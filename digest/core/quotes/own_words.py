@@ -71,7 +71,8 @@ _WORDS_OF_REACH = 12
 def words_of(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
     """'In the words of one fisherman, "A"', 'The plan was, in the words of its architect, "B"': the source between
     'in the words of' and the comma right before the quotation, read as an 'according to' source; a preposition
-    the quotation completes may stand after that comma ('the promotion rested, in the words of its captain, on "C"')."""
+    the quotation completes may stand after that comma ('the roof was paid for, in the words of its treasurer,
+    with "C"')."""
     comma = qi - 2 if qi - 2 > lo and tokens[qi - 1].norm in _COMPLETED and tokens[qi - 2].text == "," else qi - 1
     if comma <= lo or tokens[comma].text != ",":
         return None
