@@ -111,8 +111,7 @@ def test_the_tellers_own_quoted_words_stay_hers() -> None:
 def test_an_irish_surname_with_its_particle_is_the_person_named_in_full() -> None:
     """'Ní Fhloinn' alone, after 'Róisín Ní Fhloinn': the same woman, as 'Reed' is 'Tom Reed'."""
     text = (
-        "Róisín Ní Fhloinn and Tadhg Berrigan have run the ferry café for a decade.\n\n"
-        "“The scones are too big,” says Ní Fhloinn, pointing at the tray.\n\n"
-        "“The scones are the size the scones are,” says Berrigan."
+        "Róisín Ní Fhloinn and Tadhg Berrigan keep bees on the same hillside.\n\n"
+        "“The hives need moving before June,” says Ní Fhloinn."
     )
-    assert direct_speaker_of(text, "too big") == "Róisín Ní Fhloinn"
+    assert direct_speaker_of(text, "before June") == "Róisín Ní Fhloinn"

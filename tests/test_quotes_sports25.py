@@ -126,11 +126,11 @@ def test_a_parenthetical_pronoun_is_the_sentences_own_subject() -> None:
 
 
 def test_a_clause_told_in_the_passive_keeps_the_tellers_words() -> None:
-    """'Her agent, she says, was told only that she was "resting".': the agent heard the words, so they stay
-    with the one telling (a clause whose verb of saying is active, 'Her agent, she says, would tell her "A"',
+    """'Her manager, she says, was told she had gone "somewhere warm".': the manager heard the words, so they stay
+    with the one telling (a clause whose verb of saying is active, 'Her manager, she says, would tell her "A"',
     gives its subject the words)."""
     text = (
-        "Ysolde Fenmore sang her last note in 2019 and then vanished for five years.\n\n"
-        'Her agent, she says, was told only that she was "resting her voice".'
+        "Ysolde Fenmore left the band in 2019 and has not sung in public since.\n\n"
+        'Her manager, she says, was told she had gone "somewhere warm".'
     )
-    assert direct_speaker_of(text, "resting her voice") == "Ysolde Fenmore"
+    assert direct_speaker_of(text, "somewhere warm") == "Ysolde Fenmore"

@@ -60,7 +60,8 @@ def interrupted_speaker(tokens: list[Tok], lo: int, qi: int) -> Attribution | No
     (from ``lo``) opens with a noun phrase led by a possessive (someone's relative or friend; not a firm or a
     paper: 'The Courier, he said, called it "A"' stays his report), a comma, a pronoun or a capitalised name, a
     verb of speech and a comma; None for any other shape, and when the clause's verb of saying is passive ('Her
-    label, she says, was told only that she was "resting"': the label heard the words, they are the teller's)."""
+    manager, she says, was told she had gone "somewhere warm"': the manager heard the words, they are the
+    teller's)."""
     comma = next((k for k in range(lo + 1, min(qi, lo + _PREDICATE_REACH)) if tokens[k].text == ","), qi)
     v = comma + 2 if comma + 1 < qi and tokens[comma + 1].norm in THIRD_PERSON_PRONOUNS else comma + 1
     while v < qi and tokens[v].kind is WORD and tokens[v].is_cap:
