@@ -46,8 +46,7 @@ def test_told_with_its_own_that_clause_still_reports() -> None:
     "text",
     [
         'Bramwell Tuckery can recite any tide table. Shipmates soon began calling him "The Almanac".',
-        'In 1988, Petronella Vask was the fastest girl in Ardlow. The tabloids called her "the Pellingford Comet". She'
-        " retired at twenty.",
+        'Petronella Vask won the county mile at fifteen. The tabloids called her "the Pellingford Comet" for a summer.',
     ],
 )
 def test_a_groups_nickname_for_a_person_is_no_ones_words(text: str) -> None:
