@@ -118,3 +118,19 @@ def test_an_irish_surname_keeps_its_particle_and_its_person() -> None:
         '"The wind takes the topsoil every winter," said Mr Ó Carnsew.'
     )
     assert speaker_of(text, "topsoil") == "Tadgh Ó Carnsew"
+
+
+def test_a_surname_that_is_also_a_word_of_bodies_stays_a_persons() -> None:
+    """'Marisol Band' is a person: a first name alone before the word keeps the name a person's
+    (while 'the Quellby Choir' is a body)."""
+    text = 'Marisol Band, 44, has sung in the Quellby Choir since it began.\n\n"We rehearse in the cold," she said.'
+    assert speaker_of(text, "rehearse in the cold") == "Marisol Band"
+
+
+def test_mac_as_a_first_name_is_no_particle() -> None:
+    """'Mac Quellby' is a man with the first name Mac, not the surname of 'Ada Quellby' written alone."""
+    text = (
+        "Ada Quellby runs the ferry. Her cousin Mac Quellby mends its engine.\n\n"
+        '"The gearbox is older than me," said Mac Quellby.'
+    )
+    assert speaker_of(text, "gearbox is older") == "Mac Quellby"

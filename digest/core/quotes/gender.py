@@ -59,12 +59,16 @@ used for the other sex ('chairman', 'spokesman', 'actor') are not among them."""
 
 _NOT_A_PERSON_END = word_set(
     """productions records studios entertainment media holdings partners group llc inc inc. corp corp. ltd company
-    corporation foundation institute university bank agency network airlines association magazine channel
-    team squad club crew society band choir orchestra quartet trio ensemble repository archive archives library
+    corporation foundation institute university bank agency network airlines association magazine channel"""
+)
+"""Last words that make a name an organisation's even after a first name ('Ivo Brandt Productions')."""
+_BODY_END = word_set(
+    """team squad club crew society band choir orchestra quartet trio ensemble repository archive archives library
     museum gallery theatre trust festival charity council committee federation league union board commission
     service services"""
 )
-"""Last words that make a name an organisation's even after a first name ('Ivo Brandt Productions')."""
+"""Last words of the names of groups and bodies ('Kelso Rescue Team', 'Seed Repository'), which are also surnames
+('Gabrielle Union', 'Robert Service'): a body's name unless a first name alone stands before them."""
 _COUNTRIES = word_set(
     """australia ireland england scotland wales britain canada zealand america africa india pakistan bangladesh
     kenya nigeria ghana uganda tanzania zimbabwe zambia ethiopia egypt morocco jamaica fiji samoa tonga japan china
@@ -115,7 +119,8 @@ def _first_names() -> dict[str, str]:
 
 def org_name(name: str) -> bool:
     """The name ends in a word of organisations ('Ivo Brandt Productions', 'Ada Kell Media', 'Kelso Rescue Team'):
-    no person's, unless an honorific or a doctor's title opens it ('Mr. Band', 'Dr Choir' are people). So does a
+    no person's, unless an honorific or a doctor's title opens it ('Mr. Band', 'Dr Choir' are people), or, for a
+    word that is also a surname, a first name alone stands before it ('Gabrielle Union'). So does a
     name ending in a country's after a first word that is no first name: a national body named by its sport, art or
     aim ('Rowing Ireland', 'Netball Scotland', 'Surf Life Saving Canada'; not 'Ada Ireland')."""
     words = name.split()
@@ -124,7 +129,11 @@ def org_name(name: str) -> bool:
     last = words[-1].lower()
     if last in _COUNTRIES:
         return first_name_lean(words[0].split("-")[0]) is None and words[0].lower().rstrip(".") not in _PERSON_TITLES
-    return last in _NOT_A_PERSON_END and words[0].lower().rstrip(".") not in _PERSON_TITLES
+    if words[0].lower().rstrip(".") in _PERSON_TITLES:
+        return False
+    if last in _BODY_END:
+        return len(words) > 2 or first_name_lean(words[0].split("-")[0]) is None
+    return last in _NOT_A_PERSON_END
 
 
 _PERSON_TITLES = frozenset(_HONORIFICS) | word_set("dr prof professor rev father sister brother")

@@ -22,10 +22,11 @@ from digest.core.quotes.tokens import Tok
 
 NAME_PARTICLES = frozenset(
     {"al", "al-", "bin", "de", "del", "van", "von", "der", "da", "la", "le", "abu", "ibn", "ap", "ab", "ferch"}
-    | {"ní", "nic", "ó", "uí", "mac", "mhic"}
+    | {"ní", "nic", "ó", "uí", "mhic"}
 )
 """Particles inside names, compared in lower case ('Ursula von der Leyen'), and the capitalised ones of Irish
-surnames, which the surname keeps when written alone ('Síle Ní Bhriain' ... 'Ní Bhriain', 'Ó Súilleabháin')."""
+surnames, which the surname keeps when written alone ('Síle Ní Bhriain' ... 'Ní Bhriain', 'Ó Súilleabháin'); not
+'Mac', also a first name ('Mac Jones')."""
 
 
 _TITLE_OR_ROLE_WORDS = TITLE_WORDS | ROLE_NOUNS
