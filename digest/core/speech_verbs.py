@@ -24,12 +24,12 @@ complain complained complains complaining|charge charged charges charging|allege
 testify testified testifies testifying|maintain maintained maintains maintaining|observe observed observes observing
 ask asked asks asking|tweet tweeted tweets tweeting|conclude concluded concludes concluding
 contend contended contends contending|reveal revealed reveals revealing|disclose disclosed discloses disclosing
-acknowledge acknowledged|agree agreed agrees agreeing|estimate estimated estimates estimating
+agree agreed agrees agreeing|estimate estimated estimates estimating
 promise promised promises promising|vow vowed vows vowing|pledge pledged pledges pledging
 point pointed points pointing|quip quipped quips quipping|shout shouted shouts shouting
 mention mentioned mentions mentioning|boast boasted boasts boasting|joke joked jokes joking
 repeat repeated repeats repeating|counter countered counters countering|tout touted touts touting
-comment commented comments commenting|predict predicted|declare declared|announce announced
+comment commented comments commenting|announce announced
 muse mused muses musing|chant chanted chants chanting|implore implored implores imploring
 exclaim exclaimed exclaims exclaiming|email emailed emails emailing|assure assured assures assuring
 proclaim proclaimed proclaims proclaiming|lament lamented laments lamenting|wonder wondered wonders wondering

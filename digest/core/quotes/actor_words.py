@@ -167,9 +167,14 @@ def pronoun_lead(para: str, start: int) -> tuple[str, int, bool] | None:
     if lead is None:
         return None
     gender = "m" if lead.group(1).lower() == "he" else "f"
-    stop = para.find(".", lead.end(), lead.end() + _SENTENCE_REACH)
-    window = para[lead.end() : stop if stop >= 0 else lead.end() + _SENTENCE_REACH]
-    return gender, lead.start(1), _OTHER_PRONOUNS[gender].search(window) is None
+    return gender, lead.start(1), _alone_of_its_sex(para, lead.end(), gender)
+
+
+def _alone_of_its_sex(para: str, after: int, gender: str) -> bool:
+    """The rest of the sentence from ``after`` (to its full stop, at most :data:`_SENTENCE_REACH` characters) holds
+    no pronoun of the other sex."""
+    stop = para.find(".", after, after + _SENTENCE_REACH)
+    return _OTHER_PRONOUNS[gender].search(para[after : stop if stop >= 0 else after + _SENTENCE_REACH]) is None
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|Then|Yet|So|Still)\s+)?([Hh]e|[Ss]he)\s")
@@ -201,9 +206,7 @@ def possessive_lead(para: str, start: int) -> str:
     if lead is None:
         return UNKNOWN
     gender = "m" if lead.group(1) == "His" else "f"
-    stop = para.find(".", lead.end(), lead.end() + _SENTENCE_REACH)
-    window = para[lead.end() : stop if stop >= 0 else lead.end() + _SENTENCE_REACH]
-    return gender if _OTHER_PRONOUNS[gender].search(window) is None else UNKNOWN
+    return gender if _alone_of_its_sex(para, lead.end(), gender) else UNKNOWN
 
 
 def verb_goes_on(para: str, pos: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from digest.core.lexicon import (
+    AGENT_ENDINGS,
     ARTICLES,
     DESCRIPTION_OPENERS,
     DETERMINERS,
@@ -274,7 +275,7 @@ def _after_article(described: Mention) -> bool:
     return len(words) >= 3 and words[0] in ARTICLES and (words[-1] in ROLE_NOUNS or words[-1].endswith(_DOER_ENDS))
 
 
-_DOER_ENDS = ("er", "or", "ist", "ian", "man", "woman")
+_DOER_ENDS = tuple(end for end in AGENT_ENDINGS if end not in ("ant", "ent"))
 """Endings of a noun naming someone by what they do ('caller', 'survivor'), without '-ant' and '-ent', which end
 as many things ('incident', 'event') as people."""
 
