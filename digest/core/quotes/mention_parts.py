@@ -25,7 +25,7 @@ NAME_PARTICLES = frozenset(
     | {"ní", "nic", "ó", "uí", "mhic"}
 )
 """Particles inside names, compared in lower case ('Ursula von der Leyen'), and the capitalised ones of Irish
-surnames, which the surname keeps when written alone ('Síle Ní Bhriain' ... 'Ní Bhriain', 'Ó Súilleabháin'); not
+surnames, which the surname keeps when written alone ('Muireann Ní Dhuibhir' ... 'Ní Dhuibhir', 'Ó Súilleabháin'); not
 'Mac', also a first name ('Mac Jones')."""
 
 
