@@ -339,11 +339,13 @@ a modifier or a thing ('a head injury', 'the general election', 'a pilot scheme'
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+"""A possessive ending ('Ada Kell's'), straight or curly."""
 _SPOKE_REACH = 2
 """How many sentences back the speaker a job stands for may have been named (quotations only between)."""
 _QUOTE_BEFORE = re.compile(r"[,!?]\s*[\"”’']\s*$")
 """A quotation closing right before a name ('"A," Ada Kell said')."""
 _SPEECH_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+"""The word after a name, past one adverb in -ly ('Ada Kell quietly said'): the verb to test for speech."""
 
 
 def _after_quotation(para: str, at: int, end: int) -> bool:

@@ -82,7 +82,10 @@ _JUDGING_ALOUD = word_set("criticise criticize blame condemn accuse apologise ap
 """Verbs of judging aloud: only after 'declined to' or 'refused to' the speaker's refusal ('but declined to blame
 the umpire'); after 'did not' a state the clause reports ('he did not blame the club')."""
 _REFUSING = word_set("declined declines refused refuses")
+"""Verbs of refusing: with a verb of judging aloud after them ('but refused to blame anyone'), the speaker's next act
+after a reported clause, not more of what was said."""
 _ASKING = frozenset({"asked", "asks", "questioned", "questions", "wondered", "wonders"})
+"""Verbs of asking: before a question word ('and asked whether B'), the speaker's next act after a reported clause."""
 
 
 _BACKSHIFTED = {PRESENT: PRESENT, FUTURE: FUTURE, PERFECT: PERFECT, PAST: PAST, MODAL: PAST}
