@@ -77,7 +77,7 @@ ROLE_NOUNS: frozenset[str] = KIN | word_set(
     entrepreneurs shopkeeper shopkeepers trader traders banker bankers investor investors accountant consultant
     consultants volunteer volunteers lobbyist lobbyists sheriff constable detective detectives ranger rangers warden
     wardens inmate inmates prisoner prisoners defendant plaintiff claimant teenager teenagers boy boys girl girls
-    child children youngster youngsters technician technicians mechanic"""
+    child children youngster youngsters technician technicians mechanic spectator spectators"""
 )
 """Lower-case nouns that name a person (or a group of people) by role."""
 

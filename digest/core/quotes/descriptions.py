@@ -112,10 +112,28 @@ Cornishman', 'the Northern Irishman': the last word is read); a closed list of c
 ending in '-ese' or '-ish' are left out: 'the Chinese', 'the Irish' are a people."""
 _EPITHETS = _NATIONALITIES | word_set("teenager teen youngster pensioner veteran")
 """Epithets news writes for a person just named, never a job: a nationality, a stage of life."""
+_COMPETITORS = word_set(
+    """champion runner-up winner finalist semi-finalist challenger titleholder debutant rookie qualifier underdog
+    sprinter cyclist rider golfer swimmer skater gymnast boxer fighter racer marathoner bowler batsman batter
+    spinner seamer all-rounder wicketkeeper keeper forward fly-half scrum-half full-back centre-back playmaker
+    left-hander right-hander southpaw"""
+)
+"""Nouns sports writing uses for a competitor just written about, by result or by place in a team ('the runner-up',
+'the new champion', 'the spinner'): read as an age is (the one person who opened the sentence before, else the one
+who spoke just before), never someone else's counterpart as a judge or a coach may be."""
 _LEGISLATORS = word_set(
     "lawmaker legislator senator sen congressman congresswoman representative rep mp assemblyman assemblywoman"
 )
 """Words for a member of a legislature: 'the lawmaker' after 'Sen. Ada Kell'."""
+_SAME_JOBS = (
+    _LEGISLATORS,
+    word_set("manager boss gaffer"),
+    word_set("captain skipper"),
+    word_set("goalkeeper keeper goalie"),
+    word_set("spokesman spokeswoman spokesperson"),
+)
+"""Words news writes for one job, one after another for the same person: 'Kelby boss NAME' ... 'the Kelby manager',
+'Sen. NAME' ... 'the lawmaker'."""
 _NOT_TITLES = word_set(
     """the a an and or but of for to at in on with against about by from as than that who which his her their its
     our my your said says told asked"""
@@ -210,7 +228,7 @@ class Descriptions:
         latest = _distinct(n for s, n in people if s == people[0][0])
         if fitting:  # she must open the last sentence naming a person: 'Dana Pike said ... The president said'
             return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
-        if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or _KIN_OF.fullmatch(head)):
+        if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or head in _COMPETITORS or _KIN_OF.fullmatch(head)):
             job = head in ROLE_NOUNS or head in ROLE_ACRONYMS  # 'the midfielder', 'the new MP'
             return self._last_speaker(head, people, sentence, known, gender_of, plain) if job else None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
@@ -224,7 +242,7 @@ class Descriptions:
             # two named in the last sentences, or she is not the subject of the last or this one: still the one
             # who opened the sentence before by speaking ('Quellan, who scored, told the club A. / "B," the
             # 26-year-old said'), as for a job no one was given
-            age = _AGE_WORD.fullmatch(head)
+            age = _AGE_WORD.fullmatch(head) or head in _COMPETITORS
             return self._last_speaker(head, people, sentence, known, gender_of, plain) if age else None
         if self._unnamed_person_after(latest[0], people[0][0]):
             return None  # 'Ms Ruiz met the teenager in 2019. / "...," the 17-year-old said': either may be meant
@@ -310,7 +328,7 @@ class Descriptions:
                 if facts.age == age.group(1):
                     found.append(name)
                 continue
-            heads = _LEGISLATORS if head in _LEGISLATORS else {head}
+            heads = next((same for same in _SAME_JOBS if head in same), {head})
             named = {m.lower() for m in modifiers if m[:1].isupper()}
             if heads & facts.words and named <= facts.words:
                 found.append(name)

@@ -271,7 +271,8 @@ class _Reader:
             actor = speakers.get(qi)
             if actor is None and span.open == 0:
                 actor = state.continued
-            found = participle_phrase(tokens, qi) if actor is None else None  # 'a letter from NAME calling X "A"'
+            # 'a letter from NAME calling X "A"'; not a name given ('teenagers calling themselves "the X"')
+            found = participle_phrase(tokens, qi) if actor is None and not quoted_title(tokens, qi) else None
             m = make_mention(tokens, found[0], found[1], state.text) if found is not None else None
             actor = self.registry.resolve(m, self.sentence, pos=tokens[found[0]].start) if m and found else actor
             if actor is None:

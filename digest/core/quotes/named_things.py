@@ -310,14 +310,26 @@ def _group_names(tokens: list[Tok], qi: int) -> bool:
     if _referred_as(tokens, qi) or _habitual_call(tokens, qi):
         return True
     known = qi > 1 and tokens[qi - 1].norm == "as"  # 'Locals know the cove as "X"'
-    k = _before_object(tokens, qi - 2 if known else qi - 1)
+    bare = qi > 1 and tokens[qi - 1].norm == "the"  # 'would be renamed the "X"': the article is the name's
+    k = _before_object(tokens, qi - 2 if known or bare else qi - 1)
     if k < 0 or tokens[k].kind is not WORD or tokens[k].is_cap:
         return False
-    if tokens[k].norm in _NAMING and not known:
+    if tokens[k].norm in _NAMING and not known or _self_called(tokens, qi - 2 if bare else qi - 1):
         return True
     if tokens[k].norm not in (_KNOWING if known else _CALLING_NOW):
         return False
     return _folk_subject(tokens, k)
+
+
+_REFLEXIVES = word_set("themselves itself himself herself ourselves myself yourself yourselves")
+_SELF_CALLING = word_set("call calls called calling style styles styled styling dub dubs dubbed dubbing")
+
+
+def _self_called(tokens: list[Tok], k: int) -> bool:
+    """'fans calling themselves "the Kelby Loyal"', 'a duo who style themselves "Tin Owl"': a name in a title's
+    capitals that its bearers give themselves (a verb of calling, then a reflexive at ``k``, right before it),
+    whoever they are."""
+    return k >= 1 and tokens[k].norm in _REFLEXIVES and tokens[k - 1].norm in _SELF_CALLING
 
 
 _KNOWING = word_set("know knows knew")

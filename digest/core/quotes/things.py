@@ -7,13 +7,19 @@ import re
 from collections.abc import Container
 
 from digest.core.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, word_set
+from digest.core.quotes.descriptions import org_epithet
 
 _NOT_HEAD = word_set("of to for at in on with from close near")
+_COUNTS = word_set("hundreds thousands dozens scores millions tens")
+"""Plural numbers that open a phrase of a count ('Hundreds of fans'): the noun after their 'of' is the head."""
 
 
 def _head(name: str) -> str:
-    """The head word of a name or role, lower case: the word before a preposition, else the last."""
+    """The head word of a name or role, lower case: the word before a preposition, else the last; after a count
+    and 'of', the word after ('Dozens of neighbours' is 'neighbours')."""
     words = name.lower().split()
+    if len(words) > 2 and words[0] in _COUNTS and words[1] == "of":
+        words = words[2:]
     return next((words[k - 1] for k in range(1, len(words)) if words[k] in _NOT_HEAD), words[-1] if words else "")
 
 
@@ -40,7 +46,13 @@ def no_one_role(name: str) -> bool:
 def people_named(name: str) -> bool:
     """A group named by a plural noun of people ('Executives for Northwind', 'Kelby growers'): people, never the
     organisation that 'the company' stands for."""
-    return _head(name) in GROUP_NOUNS
+    head = _head(name)
+    return head in GROUP_NOUNS or head in _FOLLOWERS
+
+
+_FOLLOWERS = word_set("fans followers")
+"""Plural nouns of people who follow a team or a star ('Hundreds of fans'): a crowd, never an organisation (not role
+nouns: 'fans chanted "A", the Tribune reports' leaves the words with the reporter)."""
 
 
 _PLURAL_VERB = re.compile(r" (?:have|are|were) ")
@@ -88,5 +100,8 @@ def places_named(para: str, people: Container[str] = ()) -> list[str]:
 
 
 def pronoun_role(name: str, gender: str, latest: bool) -> bool:
-    """A role that 'they' (a plural role is a group) or 'it' (a document, the ``latest`` actor met) stands for."""
-    return (gender == "p" and plural_role(name)) or (gender == "n" and latest and document_role(name))
+    """A role that 'they' (a plural role is a group) or 'it' (a document or a noun for an organisation, the
+    ``latest`` actor met: 'The club said A. "B," it said') stands for."""
+    if gender == "p":
+        return plural_role(name)
+    return gender == "n" and latest and (document_role(name) or org_epithet("the " + name))
