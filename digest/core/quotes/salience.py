@@ -4,8 +4,11 @@ surnames, a plural subject for 'they'."""
 from __future__ import annotations
 
 from digest.core.lexicon import ADVERBIAL_OPENERS, word_set
+from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.first_name_subject import note_first_name_subject
+from digest.core.quotes.first_names_met import first_name_only
+from digest.core.quotes.gender import first_name_gender, org_name
 from digest.core.quotes.openers import participle_opening, subject_start
 from digest.core.quotes.reported import group_mention
 from digest.core.quotes.role_subject import note_role_subject
@@ -34,6 +37,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
             # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
             subject = index < lead_end and not _modifies(tokens, index, lead_end)
             registry.recency.note(known[t.text], sentence, t.start, subject)
+    _first_names(registry, sentence, tokens, lead_end, asked, known)
     group = plural_subject(tokens)
     if group is not None:
         # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
@@ -95,3 +99,40 @@ def _modifies(tokens: list[Tok], index: int, lead_end: int) -> bool:
     if index + 1 >= lead_end or tokens[index + 1].kind is not WORD or tokens[index + 1].is_cap:
         return False
     return any(t.is_cap for t in tokens[index + 2 : lead_end])
+
+
+def _first_names(
+    registry: Registry, sentence: int, tokens: list[Tok], lead_end: int, asked: int, known: dict[str, ActorState]
+) -> None:
+    """'He nods at Brisen.', 'Later Brisen locks up.': a lone first name outside quotations, the first word of the
+    one person named in full with it and never anyone's surname ('Brisen' after 'Brisen Pashby'), is a mention of
+    that person (a subject when it leads the sentence), a candidate for a later 'he' or 'she', as a known surname
+    is (features call people by their first names)."""
+    firsts: dict[str, ActorState | None] | None = None
+    for index, t in enumerate(tokens):
+        if not t.is_cap or t.kind is not WORD or t.text in known or index <= asked or _in_longer_name(tokens, index):
+            continue
+        if firsts is None:
+            firsts = {}
+            for a in registry.people().values():
+                words = a.name.split()
+                if len(words) > 1 and a.name not in registry.things and not org_name(a.name):
+                    firsts[words[0]] = None if words[0] in firsts else a
+        person = firsts.get(t.text)
+        if person is not None and first_name_only(registry, t.text) and _one_sex(person, t.text):
+            subject = index < lead_end and not _modifies(tokens, index, lead_end)
+            registry.recency.note(person, sentence, t.start, subject)
+
+
+def _in_longer_name(tokens: list[Tok], index: int) -> bool:
+    """The capitalised word at ``index`` stands beside another capitalised word ('Brisen Pashby', 'Dr Brisen'): part
+    of a longer name, read as one by the passes over names."""
+    before = index > 0 and tokens[index - 1].kind is WORD and tokens[index - 1].is_cap
+    after = index + 1 < len(tokens) and tokens[index + 1].kind is WORD and tokens[index + 1].is_cap
+    return before or after
+
+
+def _one_sex(person: ActorState, word: str) -> bool:
+    """The person is known as a man or a woman, or ``word`` is a first name of one sex: a person, not a club or a
+    firm whose first word the article also writes alone ('Thrushcombe' of 'Thrushcombe Rovers Women')."""
+    return person.gender in ("m", "f") or first_name_gender(word) in ("m", "f")
