@@ -78,3 +78,28 @@ def test_spectators_chanting() -> None:
     """'spectators chanting "A"': spectators are people who may chant words."""
     text = 'The riders passed through the square, with hundreds of spectators chanting "Bring them home safely".'
     assert direct_speaker_of(text, "Bring them home") is not None
+
+
+def test_a_nationality_before_a_full_name() -> None:
+    """'beat Dutchman NAME', 'lost to the American NAME': a nationality written before a full name is no part of
+    it, and 'the' before it makes no thing's name of the run; a later surname and 'he' are that person."""
+    text = (
+        "Tove Lindahl beat Dutchman Joos Verlinde in the semi-final.\n\n"
+        'Verlinde was gracious. "She was simply too strong today," he said.'
+    )
+    assert direct_speaker_of(text, "too strong") == "Joos Verlinde"
+    text = (
+        "Second place went to the American Wendell Asare, 27, whose recital was widely praised.\n\n"
+        'Asare was gracious. "Tove is a remarkable artist," he said.'
+    )
+    assert direct_speaker_of(text, "remarkable artist") == "Wendell Asare"
+
+
+def test_an_irish_surname_with_its_o() -> None:
+    """'His manager, Fionn Ó Ceallaigh, watched ... He said': 'Ó' inside a name is a particle, so the full name is
+    a person named in the sentence before, whom 'he' stands for."""
+    text = (
+        "Ronan Byrne scored twice as Greyholm won the semi-final.\n\n"
+        'His manager, Fionn Ó Ceallaigh, watched from the stand. He said the second goal had been "a crushing blow".'
+    )
+    assert direct_speaker_of(text, "crushing blow") == "Fionn Ó Ceallaigh"

@@ -96,7 +96,7 @@ NEAR = 3
 """How many sentences back the one person an epithet can only mean (or the one organisation) is looked for."""
 _FAR = 12
 """How many sentences back a person described in the same words is looked for."""
-_NATIONALITIES = word_set(
+NATIONALITIES = word_set(
     """scot scotsman scotswoman briton welshman welshwoman englishman englishwoman irishman irishwoman frenchman
     frenchwoman dutchman dutchwoman spaniard swede dane finn norwegian canadian american italian german russian
     brazilian argentine argentinian kenyan nigerian ghanaian jamaican ethiopian belgian austrian pole croat serb
@@ -110,7 +110,7 @@ _NATIONALITIES = word_set(
 """Nouns of a nationality or a home region that news writes for a person just named ('the Dane', 'the
 Cornishman', 'the Northern Irishman': the last word is read); a closed list of common ones, never a job. Words
 ending in '-ese' or '-ish' are left out: 'the Chinese', 'the Irish' are a people."""
-_EPITHETS = _NATIONALITIES | word_set("teenager teen youngster pensioner veteran")
+_EPITHETS = NATIONALITIES | word_set("teenager teen youngster pensioner veteran")
 """Epithets news writes for a person just named, never a job: a nationality, a stage of life."""
 _COMPETITORS = word_set(
     """champion runner-up winner finalist semi-finalist challenger titleholder debutant rookie qualifier underdog
@@ -232,7 +232,7 @@ class Descriptions:
             job = head in ROLE_NOUNS or head in ROLE_ACRONYMS  # 'the midfielder', 'the new MP'
             return self._last_speaker(head, people, sentence, known, gender_of, plain) if job else None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
-        if head in _NATIONALITIES and len(near) == 1:  # the one person named in the last sentences, a subject there
+        if head in NATIONALITIES and len(near) == 1:  # the one person named in the last sentences, a subject there
             facts = self._facts_of(near[0], known)
             recent = facts.led and max(facts.led) >= sentence - NEAR
             return near[0] if recent and self._may_be(facts, head, near[0], gender_of) else None

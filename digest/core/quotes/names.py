@@ -20,6 +20,7 @@ from digest.core.lexicon import (
     TITLE_WORDS,
     word_set,
 )
+from digest.core.quotes.descriptions import NATIONALITIES
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.tokens import QUOTE, Tok
 
@@ -32,9 +33,9 @@ _NAME_WORD = (
 )
 """A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn', 'O'Neill'),
 accented ('José'), or after an article joined by a hyphen ('al-Rashid')."""
-PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el|ap|ab|ferch))"
+PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el|ap|ab|ferch|Ó))"
 """Lower-case particles inside a name ('Jan van der Berg', 'Luis de la Cruz', 'Omar bin Said', Welsh 'Rhys ap
-Gwyn'), two at most."""
+Gwyn'), two at most, and the Irish 'Ó', a capital alone ('Seán Ó Riain'; 'Ní', 'Mac' are name words)."""
 _NAME_RUN = re.compile(rf"(?=[{_UP}])\b({_NAME_WORD}){PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
 _NAME_MORE = re.compile(rf"{PARTICLES}{{0,2}}\s+({_NAME_WORD})\b")
 """A further word of a name, particles before it ('Karim Al Nour', 'Ana Maria dos Santos', 'Omar bin Said Al Hamli')."""
@@ -165,8 +166,8 @@ def _names_in(sentence: str) -> list[str]:
             continue
         if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS or low.endswith(("'s", "’s")):
             continue  # and a possessive first word: 'Prime Minister's Questions', 'Reed's Bakery' name no one
-        if low in ROLE_NOUNS and _CAPITAL_NEXT.match(sentence, m.end()):
-            pos = m.start(2)  # 'Candidate Idris Pell', 'Striker Jon Dale': a role before a full name
+        if (low in ROLE_NOUNS or _demonym(low, last)) and _CAPITAL_NEXT.match(sentence, m.end()):
+            pos = m.start(2)  # 'Candidate Idris Pell', 'Striker Jon Dale', 'Dutchman Ruud Kees': before a full name
             continue
         if (skipped := _SKIPPED_AFTER.search(sentence, max(0, m.start() - 5), m.start())) is not None:
             pos = _run_end(sentence, pos) if skipped.group().lower() == "the " else pos
@@ -177,6 +178,17 @@ def _names_in(sentence: str) -> list[str]:
         if not _firm_after(sentence, first, pos):
             names.append(sentence[m.start() : pos])
     return names
+
+
+_DEMONYM_NOUNS = word_set("scot briton swede dane finn pole turk spaniard croat serb kiwi aussie")
+
+
+def _demonym(low: str, after: str) -> bool:
+    """A nationality written before a full name ('the American Ana Reyes', 'Dutchman Ruud Kees'): a noun of one
+    (ending in '-man' or '-woman', 'Swede', 'Pole'), or any before a known first name (not 'American Red Cross')."""
+    if low not in NATIONALITIES:
+        return False
+    return low.endswith(("man", "woman")) or low in _DEMONYM_NOUNS or first_name_lean(after) is not None
 
 
 _RUN_MORE = re.compile(rf"\s({_NAME_WORD})\b")
