@@ -61,6 +61,7 @@ from digest.core.quotes.told_object import (
     skip_told_object,
     thing_noun,
 )
+from digest.core.quotes.verb_adverbs import adverb_clause_start
 from digest.core.speech_verbs import LOOSE_VERBS, REPORT_VERBS, SAY_TELL
 
 MIN_WORDS = 3
@@ -85,6 +86,9 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     warned = warned_object(tokens, i, hi) if verb.norm in WARNING else None
     if warned is not None:
         return warned  # 'warned voters that A': the people warned, then the clause
+    adverb = adverb_clause_start(tokens, i, hi, verb)
+    if adverb is not None:  # 'said later that A', 'said earlier she had': the adverb is no word of the clause
+        return _after_that(tokens, adverb, hi, verb) if tokens[adverb].norm == "that" else adverb
     # 'said after the storm, the pier was closed': the fronted phrase is the clause's
     start = i if _fronted_phrase(tokens, i, hi, verb) else _plain_clause_start(tokens, i, hi, verb)
     if verb.norm in FINDING_VERBS:  # 'found in a review of the records that A': after an inserted phrase
