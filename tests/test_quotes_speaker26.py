@@ -24,3 +24,33 @@ def test_a_first_name_of_unknown_sex_beside_another_capital_is_no_lone_mention()
     the answer stays hers."""
     text = SHOP.replace("He winks at Wenneth.", "He winks at Wenneth Quarrinder.")
     assert direct_speaker_of(text, "That is a lie") == "Wenneth Quarrinder"
+
+
+def test_a_sign_past_a_phrase_of_place_carries_its_words() -> None:
+    """'A sign on the boathouse door, in white paint, reads "X"', 'a sign pinned above the sink says "Y"': the
+    words the sign carries are no one's, though a person is named in the sentence."""
+    text = (
+        "Gorran Tulliver builds rowing skiffs in a shed by the estuary. A sign on the boathouse door, in white "
+        'paint, reads "Oars Mended Here," and Tulliver says most visitors only want a photograph.\n\n'
+        'A hand-lettered sign pinned above the kettle says "Rinse Your Mug". Nobody does.'
+    )
+    assert direct_speaker_of(text, "Oars Mended Here") is None
+    assert direct_speaker_of(text, "Rinse Your Mug") is None
+
+
+def test_a_sign_before_a_colon_past_its_phrase_carries_its_words() -> None:
+    """'beside a framed sign in her grandmother's handwriting: "X"': the sign's words, not the owner's."""
+    text = (
+        "Idony Scarrow keeps her grandmother's rolling pin on a hook beside a framed sign in the old woman's "
+        'handwriting: "No Hats at Table."'
+    )
+    assert direct_speaker_of(text, "No Hats at Table.") is None
+
+
+def test_a_sign_someone_reports_stays_their_words() -> None:
+    """A near case: 'the sign, she says, reads "X"' is her account of the sign, read as before."""
+    text = (
+        'Idony Scarrow runs the bakery. The sign above her oven, she says, reads "Patience Is an Ingredient," '
+        "though nobody has ever seen it."
+    )
+    assert direct_speaker_of(text, "Patience Is an Ingredient") == "Idony Scarrow"

@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     WORK_NOUNS,
     word_set,
 )
+from digest.core.quotes.far_signs import far_sign
 from digest.core.quotes.nicknames import nickname
 from digest.core.quotes.thing_names import SIGN_NOUNS as _SIGN_NOUNS
 from digest.core.quotes.thing_names import called_thing, inscribed, label_before_noun, sign_after
@@ -468,6 +469,7 @@ def given_name(tokens: list[Tok], qi: int) -> bool:
         or _apposed_name(tokens, qi)
         or _as_known(tokens, qi)
         or _sign_text(tokens, qi)
+        or far_sign(tokens, qi)
         or _labelled_thing(tokens, qi)
         or _sign_shown(tokens, qi)
         or _group_names(tokens, qi)
