@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from digest.core.lexicon import KIN, PREPOSITIONS_IN_NP, ROLE_NOUNS, word_set
+from digest.core.quotes.demonyms import NATIONALITIES, nationality_nouns
 from digest.core.quotes.gender import word_gender
 from digest.core.quotes.role_acronyms import ROLE_ACRONYMS
 from digest.core.speech_verbs import REPORT_VERBS
@@ -96,20 +97,6 @@ NEAR = 3
 """How many sentences back the one person an epithet can only mean (or the one organisation) is looked for."""
 _FAR = 12
 """How many sentences back a person described in the same words is looked for."""
-NATIONALITIES = word_set(
-    """scot scotsman scotswoman briton welshman welshwoman englishman englishwoman irishman irishwoman frenchman
-    frenchwoman dutchman dutchwoman spaniard swede dane finn norwegian canadian american italian german russian
-    brazilian argentine argentinian kenyan nigerian ghanaian jamaican ethiopian belgian austrian pole croat serb
-    czech slovak slovenian hungarian romanian bulgarian greek turk ukrainian georgian estonian latvian lithuanian
-    icelander australian aussie kiwi zealander fijian samoan tongan zimbabwean zambian ugandan tanzanian
-    cameroonian moroccan algerian tunisian egyptian iranian iraqi pakistani indian bangladeshi lankan afghan
-    korean filipino indonesian malaysian israeli mexican colombian chilean peruvian uruguayan venezuelan cuban
-    ulsterman yorkshireman yorkshirewoman cornishman londoner dubliner glaswegian mancunian geordie scouser
-    texan yorker"""
-)
-"""Nouns of a nationality or a home region that news writes for a person just named ('the Dane', 'the
-Cornishman', 'the Northern Irishman': the last word is read); a closed list of common ones, never a job. Words
-ending in '-ese' or '-ish' are left out: 'the Chinese', 'the Irish' are a people."""
 _EPITHETS = NATIONALITIES | word_set("teenager teen youngster pensioner veteran")
 """Epithets news writes for a person just named, never a job: a nationality, a stage of life."""
 _COMPETITORS = word_set(
@@ -415,7 +402,7 @@ def _title_before(text: str) -> set[str]:
     for word in reversed(text.split()[-3:]):
         if word.lower() in _NOT_TITLES or not word[-1:].isalpha() and word[-1:] != ".":
             break
-        found.update(_words(word))
+        found.update(_words(word) | nationality_nouns(word))  # 'Sweden's Oskar Lind' is 'the Swede'
     return found
 
 

@@ -20,7 +20,7 @@ from digest.core.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from digest.core.quotes.descriptions import NATIONALITIES
+from digest.core.quotes.demonyms import COUNTRY_NOUNS, NATIONALITIES
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.tokens import QUOTE, Tok
 
@@ -165,7 +165,10 @@ def _names_in(sentence: str) -> list[str]:
                 names.append(last)  # 'Both Reed and ...': a lone surname (kept if the article named it in full)
             continue
         if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS or low.endswith(("'s", "’s")):
-            continue  # and a possessive first word: 'Prime Minister's Questions', 'Reed's Bakery' name no one
+            # and a possessive first word: 'Prime Minister's Questions', 'Reed's Bakery' name no one, but a name
+            # may follow a country's ('Sweden's Oskar Lind')
+            pos = m.start(2) if _country_owner(sentence, low, last, m.end()) else pos
+            continue
         if (low in ROLE_NOUNS or _demonym(low, last)) and _CAPITAL_NEXT.match(sentence, m.end()):
             pos = m.start(2)  # 'Candidate Idris Pell', 'Striker Jon Dale', 'Dutchman Ruud Kees': before a full name
             continue
@@ -189,6 +192,16 @@ def _demonym(low: str, after: str) -> bool:
     if low not in NATIONALITIES:
         return False
     return low.endswith(("man", "woman")) or low in _DEMONYM_NOUNS or first_name_lean(after) is not None
+
+
+def _country_owner(sentence: str, low: str, second: str, end: int) -> bool:
+    """``low`` is a country's possessive written before a full name of two words that ``second`` opens ('Sweden's
+    Oskar Lind', 'Kenya's Ruth Wanjiru'; sport writes a player's country so): no word of the name, which the
+    possessive had made read as no one's; not before a longer run ('Ireland's Six Nations Cup')."""
+    if not low.endswith(("'s", "’s")) or low[:-2] not in COUNTRY_NOUNS or _no_name(second.lower()):
+        return False
+    last = _NAME_MORE.match(sentence, end)
+    return last is not None and not _no_name(last.group(1).lower()) and _NAME_MORE.match(sentence, last.end()) is None
 
 
 _RUN_MORE = re.compile(rf"\s({_NAME_WORD})\b")
