@@ -39,3 +39,41 @@ def test_a_time_phrase_after_earlier_opens_no_subject() -> None:
 
 def test_earlier_before_a_plain_noun_is_an_adjective() -> None:
     assert reported("Pelgrave said earlier kilns were cheaper.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Pelgrave says nobody in the yard works harder.", "nobody in the yard works harder"),
+        ("Pelgrave said none of the firings showed any crazing.", "none of the firings showed any crazing"),
+        ("Pelgrave says nobody at the pottery noticed.", "nobody at the pottery noticed"),
+        ("Pelgrave said most of the jugs survived the winter.", "most of the jugs survived the winter"),
+    ],
+)
+def test_an_indefinite_or_partitive_subject_opens_a_clause(sentence: str, clause: str) -> None:
+    assert reported(sentence) == [("Wenna Pelgrave", clause)]
+
+
+def test_an_indefinite_object_opens_no_clause() -> None:
+    assert reported("Pelgrave told nobody about the order.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pelgrave said in her yearly newsletter the kiln had cracked twice.",
+        "Pelgrave told buyers in an open letter the kiln had cracked twice.",
+        "Pelgrave said in a short video post the kiln had cracked twice.",
+    ],
+)
+def test_a_phrase_naming_the_means_of_saying_is_no_part_of_the_clause(sentence: str) -> None:
+    assert reported(sentence) == [("Wenna Pelgrave", "the kiln had cracked twice")]
+
+
+def test_a_phrase_of_means_before_a_preposition_opens_no_clause() -> None:
+    assert reported("Pelgrave said in a letter to buyers.") == []
+
+
+def test_a_participle_after_the_noun_of_means_goes_on_describing_it() -> None:
+    clauses = reported("Pelgrave said in a statement read to buyers the kiln had cracked twice.")
+    assert not any(text.startswith("read") for _, text in clauses)

@@ -177,9 +177,12 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 
 def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` make a clause: a subject pronoun, or a subject and a finite auxiliary or 'be' within a
-    few words ('the plan would work', 'seeing so many officers was a relief'), before any punctuation."""
+    few words ('the plan would work', 'seeing so many officers was a relief'), before any punctuation, or an
+    indefinite subject and its verb (:func:`indefinite_subject`)."""
     if k >= hi or tokens[k].kind is not WORD:
         return False
+    if indefinite_subject(tokens, k, hi):
+        return True
     if is_pronoun(tokens[k]):
         # 'it' may be an object ('noted it in passing'); 'it was', "it's" open a clause
         plain_it = tokens[k].norm == "it" and not (k + 1 < hi and tokens[k + 1].norm in FINITE_WORDS)
@@ -386,3 +389,40 @@ def short_answer(tokens: list[Tok], start: int, end: int, verb: int) -> bool:
     if len(words) != 2 or end - start != 2 or not is_pronoun(words[0]) or words[1].norm not in FINITE_WORDS:
         return False
     return any(t.is_cap and t.norm in _ASKING_OPENERS for t in tokens[max(0, verb - _ASKING_REACH) : verb])
+
+
+_INDEFINITES = word_set("nobody everyone everybody someone somebody anyone anybody none")
+"""Indefinite pronouns that open a clause's subject ('nobody in the yard works harder')."""
+_PARTS_OF = word_set("none most many some all few several both each half")
+"""Quantifiers that open a subject before 'of' ('most of the jugs survived the frost')."""
+_INDEFINITE_REACH = 7
+_PAST_MIN = 3
+_SINGULAR_OPENERS = word_set("nobody everyone everybody someone somebody anyone anybody none each")
+
+
+def indefinite_subject(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` are a clause opening on an indefinite or partitive subject, a phrase of place or part,
+    then a past tense or, after a singular one, a present in -s ('nobody in the yard works harder', 'none of the
+    firings showed any crazing', 'nobody at the pottery noticed'); not a noun after a determiner ('most of the
+    glazed jugs') nor past a pronoun, 'that' or punctuation."""
+    first = tokens[k].norm
+    partitive = first in _PARTS_OF and k + 1 < hi and tokens[k + 1].norm == "of"
+    if not (partitive or first in _INDEFINITES):
+        return False
+    j = k + 2 if partitive else k + 1
+    for m in range(j, min(hi, j + _INDEFINITE_REACH)):
+        t, before = tokens[m], tokens[m - 1]
+        if t.kind is not WORD or is_pronoun(t) or t.norm in _NOT_IN_PAST_SUBJECT:
+            return False
+        if t.norm in FINITE_WORDS:
+            return True
+        noun_place = before.norm in SUBJECT_DETERMINERS or before.norm in _IN_SUBJECT or before.is_cap
+        if t.is_cap or noun_place or before.text.endswith(("'s", "’s")):
+            continue
+        if t.norm in IRREGULAR_PAST or (t.norm.endswith("ed") and len(t.norm) > _PAST_MIN):
+            return m > k + 2 or not partitive
+        if first in _SINGULAR_OPENERS and t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is")):
+            return m > j and t.norm not in NOT_CLAUSE_START
+        if t.norm in NOT_CLAUSE_START and t.norm not in _IN_SUBJECT:
+            return False
+    return False

@@ -41,6 +41,7 @@ from digest.core.quotes.inserted_phrase import (
     skippable,
     subject_article,
 )
+from digest.core.quotes.medium_phrase import clause_after_medium
 from digest.core.quotes.noun_forms import said_thing
 from digest.core.quotes.pleas import court_plea
 from digest.core.quotes.shaped_cues import (
@@ -100,7 +101,11 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         return i
     if start is None and verb.norm in _SAYING:
         start = pronoun_after_phrase(tokens, i, hi)  # 'said at the auction it had kept every ledger'
-    return start if start is not None else _that_after_insertion(tokens, i, hi, verb)
+    if start is None:
+        start = _that_after_insertion(tokens, i, hi, verb)
+    if start is None and verb.norm in LOOSE_VERBS:
+        start = clause_after_medium(tokens, i, hi, verb.norm in TELLING)  # 'said in her yearly newsletter A'
+    return start
 
 
 def _finding_start(tokens: list[Tok], i: int, hi: int, start: int | None) -> int | None:
