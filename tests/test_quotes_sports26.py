@@ -103,3 +103,25 @@ def test_an_irish_surname_with_its_o() -> None:
         'His manager, Fionn Ó Ceallaigh, watched from the stand. He said the second goal had been "a crushing blow".'
     )
     assert direct_speaker_of(text, "crushing blow") == "Fionn Ó Ceallaigh"
+
+
+def test_a_full_name_after_of() -> None:
+    """'a 6-1 thrashing of NAME': a known first name after 'of' opens a person's name (not a body's: 'Head of
+    Coastal Survey'), so a later lone surname is that person, whom 'she' stands for."""
+    text = (
+        'Anka Wilk won the final with a 6-1 thrashing of Carys Mabey on Sunday. "It was my day," Wilk said.\n\n'
+        "Mabey was philosophical about the defeat.\n\n"
+        '"What else could I do?" she said.'
+    )
+    assert direct_speaker_of(text, "What else") == "Carys Mabey"
+
+
+def test_a_possessive_name_after_of_is_no_one_spoken_of() -> None:
+    """'his memory of NAME's years in office': a name owning a thing after 'of' is not read as a person met there,
+    so a later 'he' stays with the man the paragraph is about."""
+    text = (
+        "Across town is Wendell Pike, a canvasser. Dismayed by his memory of Roland Amesbury's years in office, he "
+        "backs the challenger.\n\n"
+        '"I knock on doors all day and most evenings," he said.'
+    )
+    assert direct_speaker_of(text, "knock on doors") == "Wendell Pike"

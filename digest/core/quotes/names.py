@@ -172,7 +172,9 @@ def _names_in(sentence: str) -> list[str]:
         if (low in ROLE_NOUNS or _demonym(low, last)) and _CAPITAL_NEXT.match(sentence, m.end()):
             pos = m.start(2)  # 'Candidate Idris Pell', 'Striker Jon Dale', 'Dutchman Ruud Kees': before a full name
             continue
-        if (skipped := _SKIPPED_AFTER.search(sentence, max(0, m.start() - 5), m.start())) is not None:
+        if (skipped := _SKIPPED_AFTER.search(sentence, max(0, m.start() - 5), m.start())) is not None and not (
+            skipped.group().lower() == "of " and _person_after_of(sentence, (first, last), m.end())
+        ):
             pos = _run_end(sentence, pos) if skipped.group().lower() == "the " else pos
             continue
         if heading is None:
@@ -202,6 +204,16 @@ def _country_owner(sentence: str, low: str, second: str, end: int) -> bool:
         return False
     last = _NAME_MORE.match(sentence, end)
     return last is not None and not _no_name(last.group(1).lower()) and _NAME_MORE.match(sentence, last.end()) is None
+
+
+def _person_after_of(sentence: str, pair: tuple[str, str], end: int) -> bool:
+    """A pair after 'of' ending at ``end`` is a person's name when its first word is a known first name ('the
+    defeat of Gary Dunne'); not with a possessive after it ('his memory of Ann Reed's years': her years, and a
+    full name met only so is no one spoken of)."""
+    first, last = pair
+    if last.endswith(("'s", "’s")) or sentence.startswith(("'s", "’s"), end):
+        return False
+    return first_name_lean(_unaccented(first.split("-")[0])) is not None
 
 
 _RUN_MORE = re.compile(rf"\s({_NAME_WORD})\b")
