@@ -82,6 +82,7 @@ def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok]
         start += 2  # 'Last night Maeve posted ...'
     found = _kin_name(tokens, start) or _first_name(tokens, start)
     if found is None:
+        _one_name_known(registry, sentence, tokens, start)
         return
     at, role = found
     word = tokens[at].text
@@ -130,3 +131,17 @@ def _full_name(registry: Registry, word: str) -> str | None:
         if 2 <= len(words) <= 3 and words[0] == word:
             return name
     return None
+
+
+def _one_name_known(registry: Registry, sentence: int, tokens: list[Tok], k: int) -> None:
+    """'Her son, Tavish, 30, bakes the bread. ... Tavish rarely talks.': a person the article named by one
+    word alone (set off after a noun of kin, which told the sex), opening the sentence before a lower-case verb or a
+    comma, is that person, whatever the lists of first names say of the word."""
+    if k + 1 >= len(tokens) or tokens[k].kind is not WORD or not tokens[k].is_cap:
+        return
+    word, after = tokens[k].text, tokens[k + 1]
+    gender = registry.called.get(word)
+    if gender not in ("m", "f") or not ((after.kind is WORD and not after.is_cap) or after.text == ","):
+        return
+    if any(n == word for _, n in registry.names_seen[-_NAMES_READ:]):
+        registry.resolve(Mention(word, word, None, "person", gender), sentence, pos=tokens[k].start)

@@ -333,7 +333,9 @@ _KIN_BEFORE = re.compile(r"\b([a-z]+), $")
 def _kin_first_name(kin: str, name: str) -> bool:
     """``name``, set off after ``kin``, is a first name naming that relative ('Her husband, Ivo,', 'Mr Lowe's wife,
     Ada,'; not 'her home town, Bray,')."""
-    return kin in _ONE_KIN and first_name_lean(_unaccented(name)) is not None
+    if kin not in _ONE_KIN:
+        return False
+    return first_name_lean(_unaccented(name)) is not None or _one_word_name(name)
 
 
 def kin_named(para: str, at: int, name: str, called: dict[str, str]) -> str | None:
@@ -350,3 +352,9 @@ def kin_named(para: str, at: int, name: str, called: dict[str, str]) -> str | No
 
 _KIN_REACH = 16
 """The most characters of the noun of kin and its comma before the name ('granddaughter, ')."""
+
+
+def _one_word_name(word: str) -> bool:
+    """A plain capitalised word of letters that may be a first name the lists do not know ('Tavish' set off after
+    'her brother,'): at least three letters, the rest in lower case."""
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()
