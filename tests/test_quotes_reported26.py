@@ -77,3 +77,13 @@ def test_a_phrase_of_means_before_a_preposition_opens_no_clause() -> None:
 def test_a_participle_after_the_noun_of_means_goes_on_describing_it() -> None:
     clauses = reported("Pelgrave said in a statement read to buyers the kiln had cracked twice.")
     assert not any(text.startswith("read") for _, text in clauses)
+
+
+def test_an_office_in_capitals_before_a_name_hides_no_first_name() -> None:
+    text = (
+        "The committee questioned the kiln board's chair, Orrin Pask, on Tuesday.\n\n"
+        "Harbour Party MP Fiona Vantreck asked Mr Pask about the kiln levy. He said he had never seen the accounts."
+    )
+    assert [(s, t) for k, s, t in quotes_of(text) if k == "indirect"] == [
+        ("Orrin Pask", "he had never seen the accounts")
+    ]

@@ -205,9 +205,20 @@ def name_gender(name: str, role: str | None = None) -> str:
             clues.add(word_gender(word))
     clues.discard(UNKNOWN)
     if not clues and len(words) >= 2 and not org_name(name):
-        clues.add(first_name_gender(words[0].split("-")[0]))
+        clues.add(first_name_gender(_given_word(words).split("-")[0]))
         clues.discard(UNKNOWN)
     return clues.pop() if len(clues) == 1 else UNKNOWN
+
+
+def _given_word(words: list[str]) -> str:
+    """The word of a name that may be a first name: the first, or, when an office in capitals stands before the
+    last two words ('Harbour Party MP Fiona Vantreck', 'Velmont CEO Tomas Quell'), the word after that office."""
+    offices = [k for k, w in enumerate(words[:-2]) if _OFFICE.fullmatch(w)]
+    return words[offices[-1] + 1] if offices and first_name_gender(words[0]) == UNKNOWN else words[0]
+
+
+_OFFICE = re.compile(r"[A-Z]{2,4}\.?")
+"""An office or a body in capitals standing before a person's name ('MP', 'MEP', 'MLA', 'TD', 'CEO')."""
 
 
 def role_gender(role: str) -> str:
