@@ -7,71 +7,72 @@ from tests.quote_support import direct_quotes, direct_speaker_of
 
 
 def test_a_count_of_fans_is_no_club() -> None:
-    """'Dozens of fans gathered ...' then 'the club said': the crowd (a count of a plural noun of followers) is
+    """'Scores of fans waited ...' then 'the club said': the crowd (a count of a plural noun of followers) is
     people, never the organisation 'the club' stands for."""
     text = (
-        "Dozens of fans gathered at the gates of Brimwell Rovers before kick-off on Saturday.\n\n"
-        'In a statement on Friday, the club said the sale was "the one road left open".'
+        "Scores of fans waited at the airport arrivals gate for the Pellmoor Comets on Sunday night.\n\n"
+        'The club said on Monday the homecoming had been "the best welcome in our history".'
     )
-    assert direct_speaker_of(text, "road left open") not in ("Dozens of fans", None)
+    assert direct_speaker_of(text, "best welcome") not in ("Scores of fans", None)
 
 
 def test_it_is_the_club_just_quoted() -> None:
     """'the club said A. "B," it said': 'it' stands for the organisation's noun met last, as for a document."""
     text = (
-        'The club said on Monday the plan was "a fair price for a fair ground". "We have listened to our '
-        'season-ticket holders," it said.'
+        'The club said on Friday the new kit was "a nod to the founders of 1898". "Every shirt carries their '
+        'names inside the collar," it said.'
     )
-    assert direct_speaker_of(text, "season-ticket holders") == "club"
+    assert direct_speaker_of(text, "inside the collar") == "club"
 
 
 def test_a_name_given_after_renamed_the() -> None:
-    """'would be renamed the "X"': the article before the quotation belongs to the name, which is no one's
+    """'will be renamed the "X"': the article before the quotation belongs to the name, which is no one's
     words."""
     text = (
-        "Sable Hythe Albion confirmed on Thursday that its old ground would be renamed the "
-        '"Ferrowind Arena" under a new sponsorship deal.'
+        "Tarnwick Harriers said on Thursday that the old members' bar will be renamed the "
+        '"Ellery Quayle Room" in honour of the club\'s first groundsman.'
     )
-    assert not any("Ferrowind" in quoted for _, quoted in direct_quotes(text))
+    assert not any("Ellery Quayle" in quoted for _, quoted in direct_quotes(text))
 
 
 def test_a_name_its_bearers_give_themselves() -> None:
-    """'fans calling themselves "the X"': a name in a title's capitals that a group gives itself is no one's
+    """'teachers calling themselves "the X"': a name in a title's capitals that a group gives itself is no one's
     words, whoever the group is."""
-    text = 'The stand, packed with teenagers calling themselves "the Quarry End Choir", sang until the final whistle.'
-    assert not any("Quarry End" in quoted for _, quoted in direct_quotes(text))
+    text = 'Four retired teachers calling themselves "the Ossory Night Owls" have won the quiz league again.'
+    assert not any("Night Owls" in quoted for _, quoted in direct_quotes(text))
 
 
 def test_boss_and_manager_are_one_job() -> None:
-    """'Wexmoor boss NAME' ... 'The Wexmoor manager also said': words news writes for one job in turn name the
-    same person."""
+    """'Tansey Park boss NAME' ... 'The Tansey Park manager said afterwards': words news writes for one job in
+    turn name the same person."""
     text = (
-        'Wexmoor boss Ilka Galloway-Rusk was furious at full time. "We were robbed," she said.\n\n'
-        'The Wexmoor manager also said the second goal was "clearly offside".'
+        "Tansey Park boss Orla Brinkworth-Veale kept her players on the pitch for twenty minutes after the defeat. "
+        '"Nobody goes home sulking," she said.\n\n'
+        'The Tansey Park manager said afterwards that the penalty had been "a guess dressed up as a decision".'
     )
-    assert direct_speaker_of(text, "clearly offside") == "Ilka Galloway-Rusk"
+    assert direct_speaker_of(text, "guess dressed up") == "Orla Brinkworth-Veale"
 
 
 def test_the_new_champion_is_the_one_just_quoted() -> None:
-    """'"A," NAME said.' then a paragraph opening 'Speaking later, the new champion said': a competitor's noun
-    is the one person quoted just before, as a job is."""
+    """'"A," NAME said.' then a paragraph opening 'At the closing dinner, the new champion said': a competitor's
+    noun is the one person quoted just before, as a job is."""
     text = (
-        "Joost Quillon won the title on Sunday with a nine-dart finish.\n\n"
-        '"I am still shaking," Quillon said on stage. "It is crazy."\n\n'
-        'Speaking later, the new champion said the final had been "the longest hour of my life".'
+        "Annemie Vantolder took the chess title with a round to spare on Saturday.\n\n"
+        '"I played terribly in round four," Vantolder said at the board. "Somehow I survived it."\n\n'
+        'At the closing dinner, the new champion said the prize would "pay for a year of coaching".'
     )
-    assert direct_speaker_of(text, "longest hour") == "Joost Quillon"
+    assert direct_speaker_of(text, "year of coaching") == "Annemie Vantolder"
 
 
 def test_the_runner_up_is_the_one_written_about() -> None:
-    """'NAME, the world number four, had led ...' then '"A," said the runner-up': a competitor's noun is the one
+    """'NAME, a physiotherapist, had led ...' then '"A," said the runner-up': a competitor's noun is the one
     person who opened the sentence before, as an epithet is."""
     text = (
-        "Rhoswen Orrell beat Kitty Marlowe 10-9 in the final.\n\n"
-        "Marlowe, the world number four, had led for most of the evening.\n\n"
-        '"I will think about that last pink for a while," said the runner-up.'
+        "Sjur Tesch beat Ossig Brumby by a tenth of a second in the single sculls final.\n\n"
+        "Brumby, a 31-year-old physiotherapist, had led at the halfway buoy.\n\n"
+        '"My legs went with two hundred metres left," said the runner-up.'
     )
-    assert direct_speaker_of(text, "last pink") == "Kitty Marlowe"
+    assert direct_speaker_of(text, "My legs went") == "Ossig Brumby"
 
 
 def test_spectators_chanting() -> None:
@@ -81,28 +82,29 @@ def test_spectators_chanting() -> None:
 
 
 def test_a_nationality_before_a_full_name() -> None:
-    """'beat Dutchman NAME', 'lost to the American NAME': a nationality written before a full name is no part of
-    it, and 'the' before it makes no thing's name of the run; a later surname and 'he' are that person."""
+    """'edged out Dutchman NAME', 'the Canadian NAME': a nationality written before a full name is no part of it,
+    and 'the' before it makes no thing's name of the run; a later surname and 'he' are that person."""
     text = (
-        "Tove Lindahl beat Dutchman Joos Verlinde in the semi-final.\n\n"
-        'Verlinde was gracious. "She was simply too strong today," he said.'
+        "Ingrid Skovhus edged out Dutchman Joos Quellhorst on the final hole.\n\n"
+        'Quellhorst shrugged. "She putted like a machine," he said.'
     )
-    assert direct_speaker_of(text, "too strong") == "Joos Verlinde"
+    assert direct_speaker_of(text, "putted like a machine") == "Joos Quellhorst"
     text = (
-        "Second place went to the American Wendell Asare, 27, whose recital was widely praised.\n\n"
-        'Asare was gracious. "Tove is a remarkable artist," he said.'
+        "The crowd's favourite was the Canadian Peter Achterwyn, who finished fourth after a fall on the last jump."
+        '\n\nAchterwyn limped to the podium anyway. "I wanted to see the view from up there," he said.'
     )
-    assert direct_speaker_of(text, "remarkable artist") == "Wendell Asare"
+    assert direct_speaker_of(text, "see the view") == "Peter Achterwyn"
 
 
 def test_an_irish_surname_with_its_o() -> None:
-    """'His manager, Fionn Ó Ceallaigh, watched ... He said': 'Ó' inside a name is a particle, so the full name is
-    a person named in the sentence before, whom 'he' stands for."""
+    """'The walk was led by the parish historian, NAME Ó X, who ... He said': 'Ó' inside a name is a particle, so
+    the full name is a person named in the sentence before, whom 'he' stands for."""
     text = (
-        "Ronan Byrne scored twice as Greyholm won the semi-final.\n\n"
-        'His manager, Fionn Ó Ceallaigh, watched from the stand. He said the second goal had been "a crushing blow".'
+        "Forty walkers set out from the crossroads at dawn on Sunday.\n\n"
+        "The walk was led by the parish historian, Cormac Ó Braonáin, who has mapped every standing stone in the "
+        'valley. He said the oldest of them was "older than the parish by two thousand years".'
     )
-    assert direct_speaker_of(text, "crushing blow") == "Fionn Ó Ceallaigh"
+    assert direct_speaker_of(text, "older than the parish") == "Cormac Ó Braonáin"
 
 
 def test_a_full_name_after_of() -> None:
