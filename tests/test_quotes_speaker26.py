@@ -68,3 +68,19 @@ def test_a_relative_named_by_one_word_the_lists_do_not_know_is_a_person() -> Non
     when no list of first names holds it; 'Tavish rarely talks. He ...' is then his subject, and the later 'he
     says' his, not the apprentice's named after him."""
     assert direct_speaker_of(CREW, "Bread hates a hurry") == "Tavish"
+
+
+def test_a_lower_case_house_name_for_a_thing_is_no_ones_words() -> None:
+    """'He calls the back kitchen "the cold store"': 'the' and two plain words after a verb of calling in the
+    present and a thing's object is the household's name for it, no quotation of his."""
+    text = (
+        'Quenby Ilsley, 66, has run the inn at Carrow Ford since 1990. He calls the back kitchen "the cold '
+        'store" and keeps the cheeses there.'
+    )
+    assert direct_speaker_of(text, "the cold store") is None
+
+
+def test_a_one_word_the_phrase_after_calls_stays_the_speakers() -> None:
+    """A near case: 'calls the inn "the anchor"' is a metaphor as often as a name; it stays his, as before."""
+    text = 'Quenby Ilsley, 66, has run the inn at Carrow Ford since 1990. He calls the inn "the anchor" of the valley.'
+    assert direct_speaker_of(text, "the anchor") == "Quenby Ilsley"

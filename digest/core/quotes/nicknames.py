@@ -1,10 +1,11 @@
 """Names used by habit, no one's words: a pet name in capitals someone gives a thing ('Yarrowby calls it "the Tin
-Kettle"', "he calls Dunstane's shed "the Office"") and a term a group uses ('what the crews call "the gap"', 'a trick
-anglers call "tickling"'). A judgement stays the speaker's: one opened by 'a' ('calls it "a farce"'), a superlative
-('calls it "the worst"'), a phrase with 'of', a name given to a person ('calls her "the Boss"'), a lower-case
-'the' phrase after an object ('calls the quay "the heart"', a metaphor as often as a name: the sets' gold reads both
-ways), and a term after a single speaker's 'what he calls' or 'what NAME called' or a vague 'what some call'
-(PolNeAR's annotators count those as the speaker's words)."""
+Kettle"', "he calls Dunstane's shed "the Office""), a longer lower-case 'the' name ('calls the shed "the cold
+store"', a house name) and a term a group uses ('what the crews call "the gap"', 'a trick anglers call "tickling"').
+A judgement stays the speaker's: one opened by 'a' ('calls it "a farce"'), a superlative ('calls it "the worst"'), a
+phrase with 'of', a name given to a person ('calls her "the Boss"'), a one-word lower-case 'the' phrase after an
+object ('calls the quay "the heart"', a metaphor as often as a name: the sets' gold reads both ways), and a term
+after a single speaker's 'what he calls' or 'what NAME called' or a vague 'what some call' (PolNeAR's annotators
+count those as the speaker's words)."""
 
 from __future__ import annotations
 
@@ -111,7 +112,7 @@ def _term(text: str, *, definite: bool) -> bool:
 def _pet_name(tokens: list[Tok], qi: int) -> bool:
     """'calls it "the Tin Kettle"', "calls Dunstane's shed "the Office"": a verb of calling in the present, a thing's
     object, then a proper name opened by 'the' (:func:`_term`)."""
-    if not _term(tokens[qi].text, definite=True) or not proper_name(tokens[qi].text):
+    if not _term(tokens[qi].text, definite=True) or not (proper_name(tokens[qi].text) or _compound(tokens[qi].text)):
         return False
     for v in range(qi - 2, max(-1, qi - 2 - _OBJECT_REACH), -1):
         t = tokens[v]
@@ -120,6 +121,14 @@ def _pet_name(tokens: list[Tok], qi: int) -> bool:
         if not t.is_cap and t.norm in _CALL_NOW:
             return _thing(tokens[v + 1 : qi])
     return False
+
+
+def _compound(text: str) -> bool:
+    """'the engine room', 'the computer thing': 'the' and two or three more plain lower-case words, a house name for
+    a thing or a time as often as not; a one-word 'the' phrase ('the anchor') is a metaphor as often (the sets'
+    gold reads those both ways)."""
+    words = quoted_words(text)
+    return len(words) >= 3 and all(w.isalpha() and w.islower() for w in words)
 
 
 def _thing(words: list[Tok]) -> bool:
