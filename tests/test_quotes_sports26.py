@@ -127,3 +127,10 @@ def test_a_possessive_name_after_of_is_no_one_spoken_of() -> None:
         '"I knock on doors all day and most evenings," he said.'
     )
     assert direct_speaker_of(text, "knock on doors") == "Wendell Pike"
+
+
+def test_a_reviewer_is_a_person() -> None:
+    """'The Kelby Courier's reviewer called the show "A"': a reviewer (like a composer, a drummer, a steward) is a
+    person by role, so the one who called it so is the speaker, not a name given."""
+    text = "The Kelby Courier’s reviewer called the show “a triumph of nerve”, and it sold out in a week."
+    assert "reviewer" in (direct_speaker_of(text, "triumph of nerve") or "")

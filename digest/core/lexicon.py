@@ -77,7 +77,14 @@ ROLE_NOUNS: frozenset[str] = KIN | word_set(
     entrepreneurs shopkeeper shopkeepers trader traders banker bankers investor investors accountant consultant
     consultants volunteer volunteers lobbyist lobbyists sheriff constable detective detectives ranger rangers warden
     wardens inmate inmates prisoner prisoners defendant plaintiff claimant teenager teenagers boy boys girl girls
-    child children youngster youngsters technician technicians mechanic spectator spectators"""
+    child children youngster youngsters technician technicians mechanic spectator spectators reviewer reviewers
+    composer composers conductor conductors pianist pianists violinist violinists cellist cellists drummer drummers
+    guitarist guitarists bassist bassists vocalist vocalists frontman frontwoman rapper rappers comedian comedians
+    dancer dancers choreographer choreographers screenwriter screenwriters showrunner showrunners directors
+    songwriter songwriters lyricist organist soprano baritone magician magicians illusionist cinematographer
+    animator stuntman cyclist cyclists swimmer swimmers golfer golfers boxer boxers sprinter sprinters runner
+    runners bowler bowlers batsman steward stewards promoter promoters scout scouts physio physiotherapist medic
+    medics"""
 )
 """Lower-case nouns that name a person (or a group of people) by role."""
 
