@@ -87,3 +87,15 @@ def test_an_office_in_capitals_before_a_name_hides_no_first_name() -> None:
     assert [(s, t) for k, s, t in quotes_of(text) if k == "indirect"] == [
         ("Orrin Pask", "he had never seen the accounts")
     ]
+
+
+def test_a_placed_plural_subject_and_a_past_in_ed_before_its_object() -> None:
+    assert reported("Pelgrave said potters in the valley raised their prices.") == [
+        ("Wenna Pelgrave", "potters in the valley raised their prices")
+    ]
+
+
+def test_an_aside_inside_the_subject_does_not_end_the_clause() -> None:
+    assert reported("Pelgrave said the kiln levy, while unpopular, was likely to stay.") == [
+        ("Wenna Pelgrave", "the kiln levy, while unpopular, was likely to stay")
+    ]

@@ -19,7 +19,14 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.clause_relatives import relative_stop
-from digest.core.quotes.clause_shape import FINITE_WORDS, LIST_JOINERS, NOT_CLAUSE_START, PAST_REACH, finite_clause
+from digest.core.quotes.clause_shape import (
+    FINITE_WORDS,
+    LIST_JOINERS,
+    NOT_CLAUSE_START,
+    PAST_REACH,
+    aside_end,
+    finite_clause,
+)
 from digest.core.quotes.next_acts import addressed_act, coordinated_cue, speaker_refusal, speakers_next_act, verb_form
 from digest.core.quotes.tense import PAST, clause_tense
 from digest.core.quotes.tokens import POSSESSIVE_ENDS, PUNCT, QUOTE, WORD, Tok
@@ -184,7 +191,11 @@ was')."""
 
 def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
     """The word after a comma ends the reported clause: a participle of speech (', noting'), a later attribution, a
-    concession or an aside (', according', ', although', ', who'), or the writer's own next clause (', and he left')."""
+    concession or an aside (', according', ', although', ', who'), or the writer's own next clause (', and he left');
+    not a short aside inside the subject before its verb (:func:`aside_end`)."""
+    aside = aside_end(tokens, k - 1, hi)
+    if aside is not None and (tokens[aside + 1].norm in FINITE_WORDS or tokens[aside + 1].norm in IRREGULAR_PAST):
+        return False  # 'the levy, while unpopular, was': an aside inside the subject, then its verb
     nxt = tokens[k]
     verdict = relative_stop(tokens, start, k, hi)
     if verdict is not None:

@@ -206,6 +206,27 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
     return False
 
 
+_ASIDE_OPENERS = word_set("while though although if however once when")
+"""Words opening a short aside set off by commas inside a clause's subject ('the levy, while unpopular, was')."""
+_ASIDE_MAX = 5
+"""The most words of such an aside."""
+
+
+def aside_end(tokens: list[Tok], comma: int, hi: int) -> int | None:
+    """The comma closing a short aside that opens at ``comma`` with a word of :data:`_ASIDE_OPENERS` and holds only
+    plain words ('the levy, while unpopular, was', 'the kiln, if repaired, would'), when a word follows it; else
+    None."""
+    if comma + 2 >= hi or tokens[comma + 1].norm not in _ASIDE_OPENERS:
+        return None
+    for m in range(comma + 2, min(hi - 1, comma + 2 + _ASIDE_MAX)):
+        t = tokens[m]
+        if t.text == ",":
+            return m if m > comma + 2 and tokens[m + 1].kind is WORD else None
+        if t.kind is not WORD or t.norm in FINITE_WORDS or is_pronoun(t):
+            return None
+    return None
+
+
 PAST_REACH = 6
 """How far past a subject's first word its past tense is looked for ('noted the harbour board hid ...', 'While A,
 harbour crews cleared ...'): a clause after a verb of speech and a main clause after a fronted one share it."""
@@ -250,7 +271,8 @@ def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
     """'said pupils in the top set settled in quickly', 'told us staff at the depot felt ignored': a plain
     lower-case noun, a preposition of place or part ('in', 'at', 'of', 'from', ...), a few more words (more such
     phrases, nouns joined by 'and': 'demand for its ferries in Corvale and Tresk held up') and an irregular or
-    linking past tense (not right after a determiner: 'the mess made') make a clause without 'that'
+    linking past tense, or one in -ed before its object (:func:`_past_with_object`: 'potters in the valley
+    raised their prices'), not right after a determiner ('the mess made'), make a clause without 'that'
     ('said sorry for the delay', 'said prayers for the crew that ...' have no such verb or stop before it)."""
     first = tokens[k]
     if first.kind is not WORD or first.is_cap or first.norm in NOT_CLAUSE_START or first.norm in _NOT_PLACED_HEADS:
@@ -270,6 +292,8 @@ def placed_subject_past(tokens: list[Tok], k: int, hi: int) -> bool:
         after_determiner = before.norm in SUBJECT_DETERMINERS or before.text.endswith(("'s", "’s"))
         if not t.is_cap and not after_determiner and (t.norm in IRREGULAR_PAST or t.norm in LINKING_PAST):
             return j > k + 2
+        if not t.is_cap and not after_determiner and j > k + 2 and _past_with_object(tokens, j, hi):
+            return True  # 'said cities in the north faced a crisis': a past in -ed before its object
     return False
 
 
