@@ -5,46 +5,47 @@ from __future__ import annotations
 from tests.quote_support import direct_speaker_of
 
 SHOP = (
-    "Wenneth Quarrinder has mended nets on the slipway at Ballykeeran for forty years. She starts at seven.\n\n"
-    'A spokeswoman for the Rural Grocers Guild said harbour trades were "having a hard winter" this year.\n\n'
-    'Tolver Osgarby, 80, a retired ferryman, sits on an upturned crate beside her. "I bring the flask," he '
-    'explains. "She brings the gossip." He winks at Wenneth.\n\n'
-    '"That is a lie," she says without looking up from the twine.'
+    "Morwenna Trelask has cut hair in the back room of the chapel hall every Thursday since 1992. She charges six "
+    "pounds.\n\n"
+    'A spokeswoman for the county guild of barbers said home salons were "part of a vanishing trade".\n\n'
+    'Edwin Polgreave, 91, is first in the chair as usual. "Thirty years and she has never once cut it straight," he '
+    'complains. "Not once." Morwenna ignores him.\n\n'
+    '"Then stop coming," she says, reaching for the clippers.'
 )
 
 
 def test_a_lone_first_name_outside_quotations_is_a_mention_of_that_person() -> None:
-    """'He winks at Wenneth.': the lone first name of the woman named in full is the person a later 'she' stands for,
-    not the spokeswoman named further back."""
-    assert direct_speaker_of(SHOP, "That is a lie") == "Wenneth Quarrinder"
+    """'Morwenna ignores him.': the lone first name of the woman named in full is the person a later 'she' stands
+    for, not the spokeswoman named further back."""
+    assert direct_speaker_of(SHOP, "Then stop coming") == "Morwenna Trelask"
 
 
 def test_a_first_name_of_unknown_sex_beside_another_capital_is_no_lone_mention() -> None:
-    """A near case: 'Wenneth Quarrinder' written in full again is read as the full name (no second mention), and
-    the answer stays hers."""
-    text = SHOP.replace("He winks at Wenneth.", "He winks at Wenneth Quarrinder.")
-    assert direct_speaker_of(text, "That is a lie") == "Wenneth Quarrinder"
+    """A near case: 'Morwenna Trelask' written in full again is read as the full name (no second mention), and the
+    answer stays hers."""
+    text = SHOP.replace("Morwenna ignores him.", "Morwenna Trelask ignores him.")
+    assert direct_speaker_of(text, "Then stop coming") == "Morwenna Trelask"
 
 
 def test_a_sign_past_a_phrase_of_place_carries_its_words() -> None:
-    """'A sign on the boathouse door, in white paint, reads "X"', 'a sign pinned above the sink says "Y"': the
-    words the sign carries are no one's, though a person is named in the sentence."""
+    """'One painted sign, nailed to the post, reads "X"', 'a chalk sign behind the box, in curly capitals,
+    says "Y"': the words the sign carries are no one's, though a person is named in the sentence."""
     text = (
-        "Gorran Tulliver builds rowing skiffs in a shed by the estuary. A sign on the boathouse door, in white "
-        'paint, reads "Oars Mended Here," and Tulliver says most visitors only want a photograph.\n\n'
-        'A hand-lettered sign pinned above the kettle says "Rinse Your Mug". Nobody does.'
+        "Gethryn Awbery keeps hens above the ferry lane. One painted sign, nailed to the post by the cattle grid, "
+        'reads "Eggs Gone By Noon," and Awbery says the hens agree.\n\n'
+        'A small chalk sign behind the honesty box, in curly capitals, says "Change Is on Trust", and Awbery says '
+        "nobody has ever taken any."
     )
-    assert direct_speaker_of(text, "Oars Mended Here") is None
-    assert direct_speaker_of(text, "Rinse Your Mug") is None
+    assert direct_speaker_of(text, "Eggs Gone By Noon") is None
+    assert direct_speaker_of(text, "Change Is on Trust") is None
 
 
 def test_a_sign_before_a_colon_past_its_phrase_carries_its_words() -> None:
-    """'beside a framed sign in her grandmother's handwriting: "X"': the sign's words, not the owner's."""
+    """'below an enamel sign from a seaside café: "X"': the sign's words, not those of the person named."""
     text = (
-        "Idony Scarrow keeps her grandmother's rolling pin on a hook beside a framed sign in the old woman's "
-        'handwriting: "No Hats at Table."'
+        'Elowen Trevaskell hangs her apron on a nail below an enamel sign from a seaside café: "Tea Is Always Brewing."'
     )
-    assert direct_speaker_of(text, "No Hats at Table.") is None
+    assert direct_speaker_of(text, "Tea Is Always Brewing.") is None
 
 
 def test_a_sign_someone_reports_stays_their_words() -> None:

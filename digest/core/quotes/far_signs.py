@@ -1,9 +1,9 @@
-"""The words a sign carries, when a longer phrase stands between the sign and its words: 'A sign on the boathouse
-door, in white paint, reads "Oars Mended"', 'a hand-lettered sign pinned above the sink says "Rinse Your Mug"', 'a
-framed sign in her grandmother's handwriting: "No Hats at Table"'. Such a quotation is no one's words here, though
-the sentence names people. ``named_things`` reads the near shapes ('a sign at the gate read "X"', 'the plaque:
-"X"'); this module reads a sign's noun further back, past a phrase of place or of how it was made, and an aside
-set off by commas.
+"""The words a sign carries, when a longer phrase stands between the sign and its words: 'One painted sign, nailed
+to the post by the cattle grid, reads "Eggs Gone By Noon"', 'a small chalk sign behind the honesty box, in curly
+capitals, says "Change Is on Trust"', 'below an enamel sign from a seaside café: "Tea Is Always Brewing"'. Such a
+quotation is no one's words here, though the sentence names people. ``named_things`` reads the near shapes ('a
+sign at the gate read "X"', 'the plaque: "X"'); this module reads a sign's noun further back, past a phrase of
+place or of how it was made, and an aside set off by commas.
 
 Left as they were: a verb of speech or a pronoun between the sign and its words ('the sign, she says, reads "X"'
 is what she says it reads; 'a sign she painted reads' has a subject of its own), and a quotation followed by a verb
@@ -19,11 +19,11 @@ from digest.core.speech_verbs import SPEECH_VERBS
 _SIGN_VERBS = word_set("read reads reading says saying")
 """Verbs whose object is the words a sign carries ('reads', 'says'); not 'said', which a writer may have spoken."""
 _REACH = 12
-"""The most tokens between the sign's noun and its verb or colon ('on the boathouse door, in white paint,')."""
+"""The most tokens between the sign's noun and its verb or colon (', nailed to the post by the cattle grid,')."""
 _PLACE_OR_MANNER = word_set(
     "at on in inside outside near by above over under behind beside across along below against from of with"
 )
-"""Prepositions opening the phrase after the sign's noun ('on the door', 'in black paint', 'above the till')."""
+"""Prepositions opening the phrase after the sign's noun ('on the post', 'in curly capitals', 'behind the box')."""
 _OPENERS = ARTICLES | POSSESSIVES | word_set("one another")
 """Words that may open the sign's noun phrase ('a sign', 'one hand-painted sign', 'her sign')."""
 _KNOWN_AFTER = 4
@@ -52,8 +52,8 @@ def far_sign(tokens: list[Tok], qi: int) -> bool:
 
 def _sign_phrase(tokens: list[Tok], noun: int, end: int) -> bool:
     """The sign's noun at ``noun`` opens its phrase after a determiner (maybe past a word or two: 'a hand-painted
-    sign'), and the words up to ``end`` go on with a phrase of place or manner ('on the shed door', 'in black
-    paint'), a participle ('taped above the board') or an aside set off by commas."""
+    sign'), and the words up to ``end`` go on with a phrase of place or manner ('on the post', 'in curly
+    capitals'), a participle ('nailed to the post') or an aside set off by commas."""
     opened = any(tokens[d].norm in _OPENERS for d in range(max(0, noun - 3), noun))
     if not opened or noun + 1 >= end:
         return False
