@@ -108,29 +108,29 @@ def test_an_irish_surname_with_its_o() -> None:
 
 
 def test_a_full_name_after_of() -> None:
-    """'a 6-1 thrashing of NAME': a known first name after 'of' opens a person's name (not a body's: 'Head of
-    Coastal Survey'), so a later lone surname is that person, whom 'she' stands for."""
+    """'the portrait of NAME': a known first name after 'of' opens a person's name (not a body's: 'Head of Coastal
+    Survey'), so a later lone surname is that person, whom 'she' stands for."""
     text = (
-        'Anka Wilk won the final with a 6-1 thrashing of Carys Mabey on Sunday. "It was my day," Wilk said.\n\n'
-        "Mabey was philosophical about the defeat.\n\n"
-        '"What else could I do?" she said.'
+        "The gallery unveiled a portrait of Henrietta Rosquist, the weir warden, at a small ceremony on Friday.\n\n"
+        "Rosquist stood beside the canvas in her painted overalls.\n\n"
+        '"I look like I have just lost an argument with a swan," she said.'
     )
-    assert direct_speaker_of(text, "What else") == "Carys Mabey"
+    assert direct_speaker_of(text, "argument with a swan") == "Henrietta Rosquist"
 
 
 def test_a_possessive_name_after_of_is_no_one_spoken_of() -> None:
-    """'his memory of NAME's years in office': a name owning a thing after 'of' is not read as a person met there,
-    so a later 'he' stays with the man the paragraph is about."""
+    """'the memory of NAME's bakery': a name owning a thing after 'of' is not read as a person met there, so a later
+    'he' stays with the man the paragraph is about."""
     text = (
-        "Across town is Wendell Pike, a canvasser. Dismayed by his memory of Roland Amesbury's years in office, he "
-        "backs the challenger.\n\n"
-        '"I knock on doors all day and most evenings," he said.'
+        "The stallholder is Osric Quenby-Tull, a retired baker. Loyal to the memory of Bruno Tellwright's bakery, "
+        "he still proves every loaf overnight.\n\n"
+        '"Every loaf I sell started on page forty," he said.'
     )
-    assert direct_speaker_of(text, "knock on doors") == "Wendell Pike"
+    assert direct_speaker_of(text, "page forty") == "Osric Quenby-Tull"
 
 
 def test_a_reviewer_is_a_person() -> None:
-    """'The Kelby Courier's reviewer called the show "A"': a reviewer (like a composer, a drummer, a steward) is a
-    person by role, so the one who called it so is the speaker, not a name given."""
-    text = "The Kelby Courier’s reviewer called the show “a triumph of nerve”, and it sold out in a week."
-    assert "reviewer" in (direct_speaker_of(text, "triumph of nerve") or "")
+    """'The Lantern Weekly's reviewer called the exhibition "A"': a reviewer (like a composer, a drummer, a
+    steward) is a person by role, so the one who called it so is the speaker, not a name given."""
+    text = "The Lantern Weekly’s reviewer called the exhibition “a cupboard with ambitions”."
+    assert "reviewer" in (direct_speaker_of(text, "cupboard with ambitions") or "")
