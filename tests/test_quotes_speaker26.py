@@ -85,3 +85,24 @@ def test_a_one_word_the_phrase_after_calls_stays_the_speakers() -> None:
     """A near case: 'calls the inn "the anchor"' is a metaphor as often as a name; it stays his, as before."""
     text = 'Quenby Ilsley, 66, has run the inn at Carrow Ford since 1990. He calls the inn "the anchor" of the valley.'
     assert direct_speaker_of(text, "the anchor") == "Quenby Ilsley"
+
+
+WARD = (
+    "Wendelin Fenwright, the head teacher, has run the school at Stannary Cross for a decade.\n\n"
+    'Brisa Quedgeley, whose son starts today, arrives at nine. "He hates the dark," she says.\n\n'
+    "By noon every desk is taken. The head teacher still has her coat on. Pressed on how the day went, she smiles.\n\n"
+    '"Badly," she says. "Then well."'
+)
+
+
+def test_a_plain_role_opening_a_sentence_is_the_next_she() -> None:
+    """'The head teacher still has her coat on. Pressed on how the day went, she ...': the role the sentence opens
+    with goes on as the subject of the next, so the 'she says' after it is hers, not the visitor's quoted before."""
+    assert direct_speaker_of(WARD, "Then well") in ("head teacher", "Wendelin Fenwright")
+
+
+def test_an_epithet_opening_a_sentence_is_left_as_before() -> None:
+    """A near case: 'The former teacher still has her coat on.' varies the name of someone just named (an epithet);
+    the 'she says' after it is read as before."""
+    text = WARD.replace("The head teacher still", "The former teacher still")
+    assert direct_speaker_of(text, "Then well") == "Brisa Quedgeley"

@@ -10,6 +10,11 @@ with 'the' ('the novelist', 'the busker'), a verb of a gesture, a pause or a lau
 A relative of one sex named by kin after 'his' or 'her' ('Her brother had driven up.') is such a candidate
 when the next sentence opens with the pronoun of that sex ('He set the bags down ...').
 
+A plain singular role written with 'the' opening a sentence ('The ferryman is still in his oilskins.') is such a
+candidate when the next sentence's subject is 'he' or 'she' of a sex the role allows ('He ...', 'Pressed on the
+crossing, he ...'); not a role holding a capital, an epithet or an age ('the Vermont senator', 'the former
+president', 'the 31-year-old'), which news writes for the person just named.
+
 Left alone: any other sentence a role opens ('The harbour's new director would not comment. But he wrote ...': news
 writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
 
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import GROUP_NOUNS, ORG_WORDS, word_set
+from digest.core.lexicon import GROUP_NOUNS, KIN, ORG_WORDS, PERSON_HEADS, PRONOUNS, ROLE_NOUNS, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.gender import role_gender
 from digest.core.quotes.openers import subject_start
@@ -52,6 +57,8 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     if m is None and _reaction(tokens, start + 2) and _one_person_noun(tokens[start + 1]):
         noun = tokens[start + 1].text  # 'the busker shrugged': a noun the role words lack, set up as a person
         m = Mention(f"{tokens[start].text} {noun}", noun, None, "role")
+    if m is None:
+        m = _role_then_pronoun(tokens, found or _plain_role(tokens, start), para)
     if m is not None and m.kind == "role" and not plural_role(m.name):
         registry.resolve(m, sentence, pos=tokens[start].start)
 
@@ -94,3 +101,54 @@ def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], star
     after = _NEXT_PRONOUN.match(para, tokens[-1].end)
     if after is not None and (after.group(1) == "He") == (gender == "m"):
         registry.resolve(m, sentence, pos=tokens[start].start)
+
+
+_EPITHET_WORDS = word_set("former late ex retired veteran outgoing incoming then")
+"""Words of a description that varies the name of someone just named ('the former president')."""
+_NEXT_SUBJECT = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Told)\b[^.?!\"“”]{0,80}?,\s*([hH]e|[sS]he)|(He|She))\s")
+"""The next sentence's subject is 'He' or 'She', opening it or after a fronted clause of questioning ('Asked how
+the day went, she ...')."""
+_ROLE_REACH = 3
+"""The most words of a plain role after 'the' ('the deputy head teacher')."""
+
+
+def _plain_role(tokens: list[Tok], start: int) -> tuple[int, int] | None:
+    """'the head teacher': 'the' at ``start`` and a few lower-case words ending in a noun of a person's role, where
+    the speaker phrase reader finds none; None when there is no such phrase."""
+    for end in range(start + 2, min(len(tokens), start + 2 + _ROLE_REACH)):
+        words = tokens[start + 1 : end]
+        if not all(t.kind is WORD and not t.is_cap and t.norm.isalpha() for t in words):
+            return None
+        if words[-1].norm in ROLE_NOUNS:
+            return start, end
+    return None
+
+
+def _role_then_pronoun(tokens: list[Tok], found: tuple[int, int] | None, para: str) -> Mention | None:
+    """'The ferryman is still in his oilskins. Pressed on the crossing, he smiles.': a singular role written with
+    'the' in plain lower-case words ending in a noun of a person (no capital, pronoun, kin, hyphen or epithet: 'the
+    Vermont senator', 'the former president', 'the 31-year-old' vary the name of someone just named), the subject
+    of a sentence (a lower-case verb after it) whose next sentence's subject is 'he' or 'she' of a gender the role
+    allows, is what that pronoun stands for: the subject goes on."""
+    if found is None or found[1] >= len(tokens) or tokens[found[1]].kind is not WORD or tokens[found[1]].is_cap:
+        return None
+    words = tokens[found[0] + 1 : found[1]]
+    if not words or words[-1].norm not in PERSON_HEADS or not all(_plain(t) for t in words):
+        return None
+    after = _NEXT_SUBJECT.match(para, tokens[-1].end)
+    if after is None:
+        return None
+    m = make_mention(tokens, found[0], found[1], para)
+    if m is None:  # a role the speaker phrase reader does not read
+        m = Mention(para[tokens[found[0]].start : words[-1].end], " ".join(t.text for t in words), None, "role")
+    if m.kind != "role":
+        return None
+    gender = role_gender(m.name)
+    return m if gender == "?" or (after.group(after.lastindex or 1).lower() == "he") == (gender == "m") else None
+
+
+def _plain(t: Tok) -> bool:
+    """A plain lower-case word of a job ('head', 'teacher'): no capital, pronoun, kin, epithet or hyphen."""
+    word = t.norm
+    plain = t.kind is WORD and not t.is_cap and word.isalpha()
+    return plain and word not in PRONOUNS and word not in KIN and word not in _EPITHET_WORDS
