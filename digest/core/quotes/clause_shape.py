@@ -416,12 +416,15 @@ def short_answer(tokens: list[Tok], start: int, end: int, verb: int) -> bool:
 
 
 _INDEFINITES = word_set("nobody everyone everybody someone somebody anyone anybody none")
-"""Indefinite pronouns that open a clause's subject ('nobody in the yard works harder')."""
+"""Indefinite pronouns that open a clause's subject ('nobody on the night shift complains')."""
 _PARTS_OF = word_set("none most many some all few several both each half")
 """Quantifiers that open a subject before 'of' ('most of the jugs survived the frost')."""
 _INDEFINITE_REACH = 7
+"""How many words after an indefinite or partitive opener its verb is looked for ('none of the old moulds fitted')."""
 _PAST_MIN = 3
+"""A word in -ed is read as a past tense only when longer than this ('fed', 'red' are not)."""
 _SINGULAR_OPENERS = word_set("nobody everyone everybody someone somebody anyone anybody none each")
+"""Openers of a singular subject, whose present tense ends in -s ('nobody on the night shift complains')."""
 
 
 def indefinite_subject(tokens: list[Tok], k: int, hi: int) -> bool:

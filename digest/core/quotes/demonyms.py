@@ -1,5 +1,5 @@
-"""Nouns news writes for a person of a country ('the Swede' for 'Sweden's Oskar Lind' or 'the Swedish golfer
-Oskar Lind'): a country's name, or an adjective of a nationality, and the nouns that go with it. Closed lists of
+"""Nouns news writes for a person of a country ('the Swede' for 'Sweden's Stig Vallqvist' or 'the Swedish golfer
+Stig Vallqvist'): a country's name, or an adjective of a nationality, and the nouns that go with it. Closed lists of
 the forms common in English news and sport."""
 
 from __future__ import annotations
@@ -83,9 +83,10 @@ _COUNTRY_NOUNS = {
     "venezuela": "venezuelan",
     "cuba": "cuban",
 }
+"""Country -> nouns for one of its people, as written (split into :data:`COUNTRY_NOUNS`)."""
 COUNTRY_NOUNS: dict[str, frozenset[str]] = {country: word_set(nouns) for country, nouns in _COUNTRY_NOUNS.items()}
-"""A country's name (its last word, lower case) and the nouns news writes for one of its people: 'Sweden's Oskar
-Lind' is 'the Swede', 'South Africa's' is not here (no one noun), 'New Zealand's' is 'the Kiwi'."""
+"""A country's name (its last word, lower case) and the nouns news writes for one of its people: 'Sweden's Stig
+Vallqvist' is 'the Swede', 'South Africa's' is not here (no one noun), 'New Zealand's' is 'the Kiwi'."""
 
 _ADJECTIVE_NOUNS = {
     "swedish": "swede",
@@ -102,8 +103,9 @@ _ADJECTIVE_NOUNS = {
     "french": "frenchman frenchwoman",
     "dutch": "dutchman dutchwoman",
 }
+"""Adjective -> nouns for a person, as written (split into :data:`ADJECTIVE_NOUNS`)."""
 ADJECTIVE_NOUNS: dict[str, frozenset[str]] = {word: word_set(nouns) for word, nouns in _ADJECTIVE_NOUNS.items()}
-"""Adjectives of a nationality whose noun for a person is another word: 'the Swedish golfer Oskar Lind' is 'the
+"""Adjectives of a nationality whose noun for a person is another word: 'the Swedish golfer Stig Vallqvist' is 'the
 Swede' (the other adjectives, 'American', 'Kenyan', are their nouns too)."""
 
 

@@ -323,7 +323,10 @@ class Descriptions:
 
     @staticmethod
     def _may_be(facts: _Facts, head: str, name: str, gender_of: Callable[[str], str]) -> bool:
-        """Nothing written of ``name`` (its ``facts``) contradicts an epithet or age ``head``."""
+        """Nothing written of ``name`` (its ``facts``) contradicts an epithet or age ``head``: not another age, sex or
+        nationality ('the Kenyan' is not the one written as 'Sweden's NAME')."""
+        if head in NATIONALITIES and facts.words & NATIONALITIES and head not in facts.words:
+            return False
         age = _AGE_WORD.fullmatch(head)
         if age is not None and facts.age not in (None, age.group(1)):
             return False
@@ -402,7 +405,7 @@ def _title_before(text: str) -> set[str]:
     for word in reversed(text.split()[-3:]):
         if word.lower() in _NOT_TITLES or not word[-1:].isalpha() and word[-1:] != ".":
             break
-        found.update(_words(word) | nationality_nouns(word))  # 'Sweden's Oskar Lind' is 'the Swede'
+        found.update(_words(word) | nationality_nouns(word))  # 'Sweden's Stig Vallqvist' is 'the Swede'
     return found
 
 

@@ -323,7 +323,9 @@ def _group_names(tokens: list[Tok], qi: int) -> bool:
 
 
 _REFLEXIVES = word_set("themselves itself himself herself ourselves myself yourself yourselves")
+"""Reflexive pronouns: the object of a verb of calling when the bearers name themselves."""
 _SELF_CALLING = word_set("call calls called calling style styles styled styling dub dubs dubbed dubbing")
+"""Verbs of calling before a reflexive and a name ('calling themselves "the X"', 'styles herself "Y"')."""
 
 
 def _self_called(tokens: list[Tok], k: int) -> bool:

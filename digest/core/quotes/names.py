@@ -166,7 +166,7 @@ def _names_in(sentence: str) -> list[str]:
             continue
         if last_low in _NOT_NAME_WORDS or last_low in _NOT_NAME_ENDS or low.endswith(("'s", "’s")):
             # and a possessive first word: 'Prime Minister's Questions', 'Reed's Bakery' name no one, but a name
-            # may follow a country's ('Sweden's Oskar Lind')
+            # may follow a country's ('Sweden's Stig Vallqvist')
             pos = m.start(2) if _country_owner(sentence, low, last, m.end()) else pos
             continue
         if (low in ROLE_NOUNS or _demonym(low, last)) and _CAPITAL_NEXT.match(sentence, m.end()):
@@ -186,6 +186,7 @@ def _names_in(sentence: str) -> list[str]:
 
 
 _DEMONYM_NOUNS = word_set("scot briton swede dane finn pole turk spaniard croat serb kiwi aussie")
+"""Nouns of a nationality that are no adjective too ('the Pole NAME'), read before any first name."""
 
 
 def _demonym(low: str, after: str) -> bool:
@@ -198,7 +199,7 @@ def _demonym(low: str, after: str) -> bool:
 
 def _country_owner(sentence: str, low: str, second: str, end: int) -> bool:
     """``low`` is a country's possessive written before a full name of two words that ``second`` opens ('Sweden's
-    Oskar Lind', 'Kenya's Ruth Wanjiru'; sport writes a player's country so): no word of the name, which the
+    Stig Vallqvist', 'Kenya's Ruth Wanjiru'; sport writes a player's country so): no word of the name, which the
     possessive had made read as no one's; not before a longer run ('Ireland's Six Nations Cup')."""
     if not low.endswith(("'s", "’s")) or low[:-2] not in COUNTRY_NOUNS or _no_name(second.lower()):
         return False
