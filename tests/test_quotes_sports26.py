@@ -134,3 +134,21 @@ def test_a_reviewer_is_a_person() -> None:
     steward) is a person by role, so the one who called it so is the speaker, not a name given."""
     text = "The Lantern Weekly’s reviewer called the exhibition “a cupboard with ambitions”."
     assert "reviewer" in (direct_speaker_of(text, "cupboard with ambitions") or "")
+
+
+def test_a_possessive_owning_a_person_named_in_apposition() -> None:
+    """'NAME's neighbour, the retired pilot NAME2, feeds the birds': the sentence is about NAME2, so a 'he' after
+    it is NAME2, not the owner written first; unless the one in apposition is of the other sex ('NAME's nephew,
+    Ambrose, ...' then 'she said' is NAME's)."""
+    text = (
+        "Rupert Dancey has raced pigeons from the same loft for thirty years.\n\n"
+        "Dancey's neighbour, the retired pilot Ambrose Quarrington, feeds the birds in August. "
+        '"I only get pecked on Sundays," he said.'
+    )
+    assert direct_speaker_of(text, "pecked on Sundays") == "Ambrose Quarrington"
+    text = (
+        "Maud Dancey bought her first pigeons at seventy. Her friend Ivy Thimbleby chose them.\n\n"
+        "Dancey's nephew, Ambrose, feeds the birds in August. "
+        '"He only gets pecked on Sundays," she said.'
+    )
+    assert direct_speaker_of(text, "pecked on Sundays") == "Maud Dancey"

@@ -34,7 +34,7 @@ from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
-from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, titled_in_full
+from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
 from digest.core.quotes.org_heads import no_one
 from digest.core.quotes.org_reference import described_body, described_org
 from digest.core.quotes.pronoun_chain import named_after_role, object_of
@@ -81,6 +81,9 @@ class Registry:
         """The ages and words the article wrote at each name ('Gregor Lind, 41,', 'striker Gregor Lind')."""
         self.owners: set[int] = set()
         """The indexes in ``names_seen`` of names written as possessives ('Arno Kell's death')."""
+        self.apposed_owners: set[int] = set()
+        """Indexes of ``names_seen`` written as a possessive whose person is named right after in apposition ('Reed's
+        husband, the designer NAME2,'): the sentence is about that person, so no pronoun stands for the owner."""
         self.subjects: dict[int, str] = {}
         """The name opening each sentence as its subject ('Tom Reyes owns ...', 'But Tom Reyes ...')."""
         self.inside: frozenset[str] = frozenset()
@@ -143,9 +146,9 @@ class Registry:
                 or kin_named(para, para.find(written, start), name, self.called)  # 'Her husband, Ivo, 41, ...'
             )
             if full is not None:
-                if name != written:
-                    self.owners.add(len(self.names_seen))
                 at = para.find(written, start) if para else -1
+                if name != written:
+                    self._note_owner(para, at + len(written) if at >= 0 else -1)
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
                 if at >= 0:
@@ -166,6 +169,13 @@ class Registry:
                     seen = self.names_seen  # bounded: past a few dozen names there is always another person
                     first = len(seen) <= _KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
                     self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
+
+    def _note_owner(self, para: str, end: int) -> None:
+        """The name about to be noted was written as a possessive ending at ``end`` of ``para`` (-1: not found):
+        an owner, and one of a person named in apposition ('Reed's husband, the designer NAME2,')."""
+        self.owners.add(len(self.names_seen))
+        if end >= 0 and owner_of_apposed(para, end):
+            self.apposed_owners.add(len(self.names_seen))
 
     def _named_then_pronoun(self, before: int, gender: str, anywhere: bool = False) -> None:
         """'NAME spoke at the meeting. He said ...': a sentence opened by 'he' or 'she' right after one whose only

@@ -81,10 +81,21 @@ def _naming_sentences(registry: Registry, sentence: int, pos: int | None, gender
             continue  # 'She wrote down a phone number for NAME. "...," she said': not NAME
         if (index in registry.owners and registry.gender_of(name) != gender) or passed_over(registry.avoided, name):
             continue
+        if index in registry.apposed_owners and _apposed_may_be(registry, index, gender):
+            continue  # 'Reed's husband, the designer NAME2, ...': the sentence is about NAME2
         if not found or found[-1][0] != seen_at:
             found.append((seen_at, []))
         found[-1][1].insert(0, name)
     return found
+
+
+def _apposed_may_be(registry: Registry, index: int, gender: str) -> bool:
+    """The person named in apposition after the possessive ``names_seen[index]`` may be of the pronoun's
+    ``gender`` ('NAME's father, Paolo, ...' then 'she laughed': not him, so the owner stays a candidate)."""
+    after = index + 1
+    if after >= len(registry.names_seen) or registry.names_seen[after][0] != registry.names_seen[index][0]:
+        return False
+    return registry.gender_of(registry.names_seen[after][1]) != OTHER_GENDER[gender]
 
 
 def _opens_sentence(registry: Registry, index: int, pos: int | None) -> bool:

@@ -217,6 +217,19 @@ def _person_after_of(sentence: str, pair: tuple[str, str], end: int) -> bool:
     return first_name_lean(_unaccented(first.split("-")[0])) is not None
 
 
+_APPOSED_AFTER_OWNER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?[A-Z]"
+)
+"""What follows a possessive that opens its sentence when the person it owns is named in apposition: a noun or two
+and a comma, then the name, perhaps after a job ('NAME's husband, the set designer NAME2,')."""
+
+
+def owner_of_apposed(para: str, end: int) -> bool:
+    """The possessive ending at ``end`` owns a person named right after in apposition ('Reed's husband, the designer
+    Tom Vale, confirmed it'): the sentence is about that person, not the owner."""
+    return _APPOSED_AFTER_OWNER.match(para, end) is not None
+
+
 _RUN_MORE = re.compile(rf"\s({_NAME_WORD})\b")
 """One further capitalised word of a run, after a single space."""
 
