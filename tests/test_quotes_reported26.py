@@ -28,74 +28,90 @@ def reported(sentence: str) -> list[tuple[str, str]]:
     ],
 )
 def test_an_adverb_after_the_verb_is_no_word_of_the_clause(sentence: str) -> None:
+    """'said later that A', 'said only that A', 'said later A': the adverb is no word of the clause."""
     assert reported(sentence) == [("Wenna Pelgrave", "the glaze had cracked in the cold")]
 
 
 def test_a_time_phrase_after_earlier_opens_no_subject() -> None:
+    """A near case: 'said earlier this week A': 'this week' goes on with the time, it opens no subject."""
     assert ("Wenna Pelgrave", "this week the glaze had cracked") not in reported(
         "Pelgrave said earlier this week the glaze had cracked."
     )
 
 
 def test_earlier_before_a_plain_noun_is_an_adjective() -> None:
+    """A near case: 'said earlier kilns were': 'earlier' may be an adjective of the noun, so no clause is read."""
     assert reported("Pelgrave said earlier kilns were cheaper.") == []
 
 
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
-        ("Pelgrave says nobody in the yard works harder.", "nobody in the yard works harder"),
-        ("Pelgrave said none of the firings showed any crazing.", "none of the firings showed any crazing"),
-        ("Pelgrave says nobody at the pottery noticed.", "nobody at the pottery noticed"),
+        ("Pelgrave says nobody on the wheel complains about the heat.", "nobody on the wheel complains about the heat"),
+        ("Pelgrave said none of the old moulds fitted the new press.", "none of the old moulds fitted the new press"),
+        ("Pelgrave says someone from the guild phoned twice.", "someone from the guild phoned twice"),
         ("Pelgrave said most of the jugs survived the winter.", "most of the jugs survived the winter"),
     ],
 )
 def test_an_indefinite_or_partitive_subject_opens_a_clause(sentence: str, clause: str) -> None:
+    """'says nobody on the wheel complains', 'said none of the old moulds fitted': an indefinite or partitive
+    subject and its verb make a clause without 'that'."""
     assert reported(sentence) == [("Wenna Pelgrave", clause)]
 
 
 def test_an_indefinite_object_opens_no_clause() -> None:
+    """A near case: 'told nobody about the order': the indefinite is the object of telling, no clause."""
     assert reported("Pelgrave told nobody about the order.") == []
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pelgrave said in her yearly newsletter the kiln had cracked twice.",
-        "Pelgrave told buyers in an open letter the kiln had cracked twice.",
-        "Pelgrave said in a short video post the kiln had cracked twice.",
+        "Pelgrave said in a radio broadcast the kiln had cracked twice.",
+        "Pelgrave told customers in a long email the kiln had cracked twice.",
+        "Pelgrave said during a recorded interview the kiln had cracked twice.",
     ],
 )
 def test_a_phrase_naming_the_means_of_saying_is_no_part_of_the_clause(sentence: str) -> None:
+    """'said in a radio broadcast A', 'told customers in a long email A': the phrase naming the means of saying is
+    no part of the clause after it."""
     assert reported(sentence) == [("Wenna Pelgrave", "the kiln had cracked twice")]
 
 
 def test_a_phrase_of_means_before_a_preposition_opens_no_clause() -> None:
+    """A near case: 'said in a letter to buyers.': no clause follows the phrase."""
     assert reported("Pelgrave said in a letter to buyers.") == []
 
 
 def test_a_participle_after_the_noun_of_means_goes_on_describing_it() -> None:
+    """A near case: 'in a statement read to buyers': the participle describes the noun, it opens no clause."""
     clauses = reported("Pelgrave said in a statement read to buyers the kiln had cracked twice.")
     assert not any(text.startswith("read") for _, text in clauses)
 
 
 def test_an_office_in_capitals_before_a_name_hides_no_first_name() -> None:
+    """'Brackwater Party MP Fiona Vantreck': the office before the name hides no first name, so she is a woman and
+    the next 'he' is the man named before her."""
     text = (
-        "The committee questioned the kiln board's chair, Orrin Pask, on Tuesday.\n\n"
-        "Harbour Party MP Fiona Vantreck asked Mr Pask about the kiln levy. He said he had never seen the accounts."
+        "Anselm Pask, who chairs the kiln board, gave evidence to the inquiry on Tuesday.\n\n"
+        "Brackwater Party MP Fiona Vantreck put the figures to Mr Pask. He said he had never seen the accounts."
     )
     assert [(s, t) for k, s, t in quotes_of(text) if k == "indirect"] == [
-        ("Orrin Pask", "he had never seen the accounts")
+        ("Anselm Pask", "he had never seen the accounts")
     ]
 
 
 def test_a_placed_plural_subject_and_a_past_in_ed_before_its_object() -> None:
+    """'said potters in the valley raised their prices': a plural subject placed by a phrase, then a past in -ed
+    and its object, make a clause."""
     assert reported("Pelgrave said potters in the valley raised their prices.") == [
         ("Wenna Pelgrave", "potters in the valley raised their prices")
     ]
 
 
 def test_an_aside_inside_the_subject_does_not_end_the_clause() -> None:
+    """'said the kiln levy, while unpopular, was likely to stay': a short aside inside the subject ends no
+    clause."""
     assert reported("Pelgrave said the kiln levy, while unpopular, was likely to stay.") == [
         ("Wenna Pelgrave", "the kiln levy, while unpopular, was likely to stay")
     ]

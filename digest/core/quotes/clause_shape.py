@@ -429,9 +429,9 @@ _SINGULAR_OPENERS = word_set("nobody everyone everybody someone somebody anyone 
 
 def indefinite_subject(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` are a clause opening on an indefinite or partitive subject, a phrase of place or part,
-    then a past tense or, after a singular one, a present in -s ('nobody in the yard works harder', 'none of the
-    firings showed any crazing', 'nobody at the pottery noticed'); not a noun after a determiner ('most of the
-    glazed jugs') nor past a pronoun, 'that' or punctuation."""
+    then a past tense or, after a singular one, a present in -s ('nobody on the wheel complains about the heat',
+    'none of the old moulds fitted the new press', 'someone from the guild phoned twice'); not a noun after a
+    determiner ('most of the glazed jugs') nor past a pronoun, 'that' or punctuation."""
     first = tokens[k].norm
     partitive = first in _PARTS_OF and k + 1 < hi and tokens[k + 1].norm == "of"
     if not (partitive or first in _INDEFINITES):

@@ -104,7 +104,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if start is None:
         start = _that_after_insertion(tokens, i, hi, verb)
     if start is None and verb.norm in LOOSE_VERBS:
-        start = clause_after_medium(tokens, i, hi, verb.norm in TELLING)  # 'said in her yearly newsletter A'
+        start = clause_after_medium(tokens, i, hi, verb.norm in TELLING)  # 'said in a radio broadcast A'
     return start
 
 

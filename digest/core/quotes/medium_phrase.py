@@ -1,5 +1,5 @@
-"""A phrase naming the means of saying between a verb of speech and a clause without 'that' ('said in her yearly
-newsletter kiln prices had doubled', 'told buyers in a long open letter the glaze was safe')."""
+"""A phrase naming the means of saying between a verb of speech and a clause without 'that' ('said in a radio
+broadcast kiln prices had doubled', 'told customers in a long email the glaze was safe')."""
 
 from __future__ import annotations
 
@@ -18,15 +18,15 @@ _MEDIA_NOUNS = word_set(
     """letter statement report post interview speech email e-mail message video column blog tweet note
     filing judgment ruling submission newsletter update release podcast broadcast memo editorial essay article"""
 )
-"""Nouns of the means or the place of what was said ('in a long open letter', 'in her yearly newsletter', 'in a
-short video post'): a phrase of occasion that ends with one is no part of the clause after it ('in her opinion',
+"""Nouns of the means or the place of what was said ('in a long email', 'in a radio broadcast', 'during a
+recorded interview'): a phrase of occasion that ends with one is no part of the clause after it ('in her opinion',
 which the speaker's clause keeps, is none)."""
 _OCCASION_PREPOSITIONS = word_set("in on at during via")
 """Prepositions opening a phrase of the means of saying ('in a letter', 'on a podcast', 'during a briefing')."""
 _PARTICIPLES = word_set("read written sent given shown posted")
 """Participles after a noun of means that go on describing it ('a statement read to buyers')."""
 _MEDIUM_REACH = 3
-"""The most words between the phrase's determiner and its noun of means ('a long open letter')."""
+"""The most words between the phrase's determiner and its noun of means ('a long signed email')."""
 
 
 def medium_phrase_end(tokens: list[Tok], i: int, hi: int) -> int | None:
