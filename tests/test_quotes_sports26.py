@@ -152,3 +152,13 @@ def test_a_possessive_owning_a_person_named_in_apposition() -> None:
         '"He only gets pecked on Sundays," she said.'
     )
     assert direct_speaker_of(text, "pecked on Sundays") == "Maud Dancey"
+
+
+def test_a_team_written_after_the_is_no_one() -> None:
+    """'Fenby Ospreys' and 'the Ospreys': a name whose last word, a plural, the article writes after 'the' is a
+    team's (opened by no first name), never 'he' or 'she', so 'Ospreys coach NAME ... she said' is NAME."""
+    text = (
+        "Fenby Ospreys won the cup on Saturday, and the Ospreys now face a long trip north for the final.\n\n"
+        'Ospreys coach Dilys Amberton praised her bench. "The subs turned it for us," she said.'
+    )
+    assert direct_speaker_of(text, "subs turned") == "Dilys Amberton"

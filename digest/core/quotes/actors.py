@@ -86,6 +86,9 @@ class Registry:
         husband, the designer NAME2,'): the sentence is about that person, so no pronoun stands for the owner."""
         self.subjects: dict[int, str] = {}
         """The name opening each sentence as its subject ('Tom Reyes owns ...', 'But Tom Reyes ...')."""
+        self.team_words: frozenset[str] = frozenset()
+        """Capitalised plurals the article writes after 'the' ('the Comets'): a name ending in one, opened by no first
+        name, is a team's ('Castlegate Comets'), never 'he' or 'she' (see :func:`team_plurals`)."""
         self.inside: frozenset[str] = frozenset()
         """The capitalised words the article writes inside its sentences (see :func:`capitalised_inside`)."""
         self.name_ends: frozenset[str] = frozenset()
@@ -155,7 +158,7 @@ class Registry:
                     self.described.note(full, para, at, len(written), sentence, opens_at(para, start, at, LEAD_CHARS))
                 if (
                     at >= 0
-                    and thing_written(para, at, len(written))
+                    and (thing_written(para, at, len(written)) or full.split()[-1] in self.team_words)
                     and thing_like(full)
                     and not full.startswith(HONORIFICS)
                 ):

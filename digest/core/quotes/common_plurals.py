@@ -39,6 +39,14 @@ def capitalised_inside(paras: list[str]) -> frozenset[str]:
 
 
 _INSIDE = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+\b")
+_AFTER_THE = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]* ){0,3}([A-Z][a-z]+s)\b")
+"""A capitalised plural written after 'the', a few capitalised words between ('the Comets', 'the Kelby Comets')."""
+
+
+def team_plurals(paras: list[str]) -> frozenset[str]:
+    """Capitalised words ending in '-s' that the article writes after 'the' ('the Castlegate Comets', 'host the
+    Comets'): the last word of a team's or a band's name, which a person's name never is ('the Joneses' aside)."""
+    return frozenset(w for para in paras for w in _AFTER_THE.findall(para) if not w.endswith(("ss", "us", "is")))
 
 
 def plural_group(m: Mention, inside: frozenset[str]) -> Mention:

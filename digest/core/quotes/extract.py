@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from digest.core.blocks import list_items
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import answered_question
-from digest.core.quotes.common_plurals import capitalised_inside
+from digest.core.quotes.common_plurals import capitalised_inside, team_plurals
 from digest.core.quotes.continuation import (
     bare_turn,
     is_transcript,
@@ -404,6 +404,7 @@ def read_rules(sections: list[str]) -> _Reader:
     reader = _Reader()
     paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
     reader.transcript, reader.registry.inside = is_transcript(paras), capitalised_inside(paras)
+    reader.registry.team_words = team_plurals(paras)
     reader.registry.name_ends, reader.registry.paired = name_ends(paras), paired_words(paras)
     reader.interview = Interview(paras)
     budget = LONGEST_ARTICLE
