@@ -110,9 +110,15 @@ def _term(text: str, *, definite: bool) -> bool:
 
 
 def _pet_name(tokens: list[Tok], qi: int) -> bool:
-    """'calls it "the Tin Kettle"', "calls Dunstane's shed "the Office"": a verb of calling in the present, a thing's
-    object, then a proper name opened by 'the' (:func:`_term`)."""
-    if not _term(tokens[qi].text, definite=True) or not (proper_name(tokens[qi].text) or _compound(tokens[qi].text)):
+    """'calls it "the Tin Kettle"', "calls Dunstane's shed "the Office"", 'used to call the pear tree "Matilda"': a
+    verb of calling in the present (or its base), a thing's object, then a proper name (:func:`_term`) opened by
+    'the' or of one word (not 'call the scheme "Project Gloom"', a jeer as often) or a longer lower-case 'the' name
+    (:func:`_compound`)."""
+    text = tokens[qi].text
+    bare = _term(text, definite=True) or len(quoted_words(text)) == 1  # 'Matilda'; not a jeer, 'Project Gloom'
+    if not (proper_name(text) and bare and _term(text, definite=False)) and not (
+        _term(text, definite=True) and _compound(text)
+    ):
         return False
     for v in range(qi - 2, max(-1, qi - 2 - _OBJECT_REACH), -1):
         t = tokens[v]
