@@ -110,8 +110,8 @@ def test_a_placed_plural_subject_and_a_past_in_ed_before_its_object() -> None:
 
 
 def test_an_aside_inside_the_subject_does_not_end_the_clause() -> None:
-    """'said the kiln levy, while unpopular, was likely to stay': a short aside inside the subject ends no
+    """'said the old kiln, while costly to run, would fire again by spring': a short aside inside the subject ends no
     clause."""
-    assert reported("Pelgrave said the kiln levy, while unpopular, was likely to stay.") == [
-        ("Wenna Pelgrave", "the kiln levy, while unpopular, was likely to stay")
+    assert reported("Pelgrave said the old kiln, while costly to run, would fire again by spring.") == [
+        ("Wenna Pelgrave", "the old kiln, while costly to run, would fire again by spring")
     ]

@@ -195,7 +195,7 @@ def _comma_stop(tokens: list[Tok], k: int, hi: int, start: int) -> bool:
     not a short aside inside the subject before its verb (:func:`aside_end`)."""
     aside = aside_end(tokens, k - 1, hi)
     if aside is not None and (tokens[aside + 1].norm in FINITE_WORDS or tokens[aside + 1].norm in IRREGULAR_PAST):
-        return False  # 'the levy, while unpopular, was': an aside inside the subject, then its verb
+        return False  # 'the kiln, while costly to run, would': an aside inside the subject, then its verb
     nxt = tokens[k]
     verdict = relative_stop(tokens, start, k, hi)
     if verdict is not None:

@@ -207,14 +207,14 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 _ASIDE_OPENERS = word_set("while though although if however once when")
-"""Words opening a short aside set off by commas inside a clause's subject ('the levy, while unpopular, was')."""
+"""Words opening a short aside set off by commas inside a clause's subject ('the kiln, while costly to run, would')."""
 _ASIDE_MAX = 5
 """The most words of such an aside."""
 
 
 def aside_end(tokens: list[Tok], comma: int, hi: int) -> int | None:
     """The comma closing a short aside that opens at ``comma`` with a word of :data:`_ASIDE_OPENERS` and holds only
-    plain words ('the levy, while unpopular, was', 'the kiln, if repaired, would'), when a word follows it; else
+    plain words ('the kiln, while costly to run, would', 'the ferry, though late, was'), when a word follows it; else
     None."""
     if comma + 2 >= hi or tokens[comma + 1].norm not in _ASIDE_OPENERS:
         return None
