@@ -115,3 +115,18 @@ def test_an_aside_inside_the_subject_does_not_end_the_clause() -> None:
     assert reported("Pelgrave said the old kiln, while costly to run, would fire again by spring.") == [
         ("Wenna Pelgrave", "the old kiln, while costly to run, would fire again by spring")
     ]
+
+
+def test_two_coordinated_reports_one_holding_a_fragment_are_two_clauses() -> None:
+    text = f'{_INTRO}\n\nPelgrave said the kiln was "past saving" and that a new one would cost £9,000.'
+    assert quotes_of(text) == [
+        ("indirect", "Wenna Pelgrave", 'the kiln was "past saving"'),
+        ("direct", "Wenna Pelgrave", "past saving"),
+        ("indirect", "Wenna Pelgrave", "a new one would cost £9,000"),
+    ]
+
+
+def test_two_coordinated_reports_without_a_fragment_stay_one_clause() -> None:
+    assert reported("Pelgrave said the kiln was old and that a new one would cost £9,000.") == [
+        ("Wenna Pelgrave", "the kiln was old and that a new one would cost £9,000")
+    ]

@@ -23,6 +23,7 @@ from digest.core.quotes.interview import Interview
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
 from digest.core.quotes.main_clause import put_to_subject
 from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside_marks
+from digest.core.quotes.mixed_split import split_mixed
 from digest.core.quotes.named_later import link_lede_role, link_named_later
 from digest.core.quotes.names import names_outside_quotes
 from digest.core.quotes.org_heads import name_ends
@@ -395,6 +396,7 @@ def read_article(sections: list[str], model: Model | None = None) -> tuple[list[
         reader._emit_quote(d.para, d.base, d.section, d.span, actor)
     link_named_later(reader.registry.actors)
     link_lede_role(reader.registry)
+    reader.found = split_mixed(reader.found)
     reader.found.sort(key=lambda f: (f.section_index, f.start))
     return reader.found, reader.registry
 
