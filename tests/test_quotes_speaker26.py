@@ -116,3 +116,14 @@ def test_a_capitalised_pet_name_without_the_is_no_ones_words() -> None:
         "had as a boy."
     )
     assert direct_speaker_of(text, "Matilda") is None
+
+
+def test_two_first_names_before_one_surname_name_two_people() -> None:
+    """'Marcus and Rowenna Sarrowby, who run the tearoom,': 'Marcus' shares the surname after 'and', so the later
+    'he' of the couple is Marcus Sarrowby, not a man named further back."""
+    text = (
+        'Thorold Tilley-Hurd, the ferryman, waves us off. "Mind the step," he says.\n\n'
+        "Marcus and Rowenna Sarrowby, who run the tearoom on the quay, opened it on a whim in 2019.\n\n"
+        '"We had one teapot and no plan," he says.'
+    )
+    assert direct_speaker_of(text, "We had one teapot") == "Marcus Sarrowby"

@@ -335,7 +335,29 @@ def _person_names(sentence: str) -> list[str]:
     noun of kin (:func:`kin_named`)."""
     names = _names_in(_NICKNAME.sub(r"\1 ", sentence))
     names.extend(m.group(2) for m in _KIN_NAME.finditer(sentence) if _kin_first_name(m.group(1), m.group(2)))
+    if " and " in sentence:
+        names.extend(_couple_names(sentence, names))
     return names
+
+
+_COUPLE = re.compile(rf"\b([{_UP}][{_LOW}]+) (?:and|&) ([{_UP}][{_LOW}]+ [{_UP}][{_LOW}'’-]+)\b")
+"""Two first names joined by 'and' before one surname ('Tomas and Elin Brackwater')."""
+
+
+def _couple_names(sentence: str, names: list[str]) -> list[str]:
+    """'Tomas and Elin Brackwater, a couple from Cork,': the first name before 'and' shares the surname of the full name
+    after it, so the sentence names 'Tomas Brackwater' too, a person a later 'he' may stand for (a first name the lists
+    know, of a full name read in the sentence; not the surname ending a name before it: 'NAME Clinton and NAME
+    Sanders')."""
+    found = []
+    for m in _COUPLE.finditer(sentence):
+        first, full = m.group(1), m.group(2)
+        before = sentence[: m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # 'Hillary Clinton and Bernie Sanders': the word before 'and' ends a name of its own
+        if full in names and first_name_lean(_unaccented(first)) is not None:
+            found.append(f"{first} {full.split()[-1]}")
+    return found
 
 
 _KIN_NAME = re.compile(rf"\b([a-z]+), ([{_UP}][{_LOW}]+)(?=,)")
