@@ -130,3 +130,20 @@ def test_two_coordinated_reports_without_a_fragment_stay_one_clause() -> None:
     assert reported("Pelgrave said the kiln was old and that a new one would cost £9,000.") == [
         ("Wenna Pelgrave", "the kiln was old and that a new one would cost £9,000")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pelgrave said the kiln would reopen, though she would not be drawn on whether a sale was planned.",
+        "Pelgrave said the kiln would reopen, though she would not say when.",
+    ],
+)
+def test_a_refusal_after_though_is_the_speakers_act(sentence: str) -> None:
+    assert reported(sentence) == [("Wenna Pelgrave", "the kiln would reopen")]
+
+
+def test_a_concession_with_would_is_still_reported() -> None:
+    assert reported("Pelgrave said the kiln would reopen, though it would cost more.") == [
+        ("Wenna Pelgrave", "the kiln would reopen, though it would cost more")
+    ]

@@ -18,6 +18,7 @@ from digest.core.lexicon import (
     role_word,
     word_set,
 )
+from digest.core.quotes import next_acts
 from digest.core.quotes.clause_relatives import relative_stop
 from digest.core.quotes.clause_shape import (
     FINITE_WORDS,
@@ -260,7 +261,7 @@ def _reported_concession(tokens: list[Tok], k: int, hi: int) -> bool:
         if t.kind is not WORD:
             return False
         if t.norm in _REPORTED_AUXILIARIES:
-            return j > k
+            return j > k and not next_acts.withheld(tokens, j, hi)  # 'though she would not say which'
         if t.norm in FINITE_WORDS or t.norm in IRREGULAR_PAST or (t.norm.endswith("ed") and j > k):
             return False
     return False

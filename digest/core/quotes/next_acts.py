@@ -278,3 +278,18 @@ def addressed_act(tokens: list[Tok], start: int, joint: int, hi: int) -> bool:
         if t.kind is not WORD or t.norm in FINITE_WORDS:
             return False  # 'asked the way, which was ...': no request
     return False
+
+
+_WITHHOLDING = word_set("would could")
+"""Auxiliaries of a refusal reported in the writer's words ('though she would not say', 'though he could not
+confirm')."""
+
+
+def withheld(tokens: list[Tok], j: int, hi: int) -> bool:
+    """At ``tokens[j]``, a refusal to say more in the writer's words: 'would not' or 'could not' and a verb of
+    telling more ('though she would not say which', 'though he would not be drawn on a date'), so the words are the
+    speaker's act, not more of what was said."""
+    if j + 2 >= hi or tokens[j].norm not in _WITHHOLDING or tokens[j + 1].norm != "not":
+        return False
+    verb = tokens[j + 2].norm
+    return verb in _DISCLOSING or (verb == "be" and j + 3 < hi and tokens[j + 3].norm == "drawn")
