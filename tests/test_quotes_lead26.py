@@ -12,6 +12,7 @@ The meet director, Dr Hanne Ostby, said a false start had been missed by the sta
 
 
 def _race(intro: str) -> str:
+    """The race scene with ``intro`` for the runner, and its last word as his surname."""
     return RACE.format(intro=intro, surname=intro.split()[-1])
 
 

@@ -118,6 +118,8 @@ def test_an_aside_inside_the_subject_does_not_end_the_clause() -> None:
 
 
 def test_two_coordinated_reports_one_holding_a_fragment_are_two_clauses() -> None:
+    """'said A holding "a fragment" and that B': two reports joined by 'and that' are two clauses when one holds a
+    quoted fragment, and the fragment is a direct quote of its own."""
     text = f'{_INTRO}\n\nPelgrave said the kiln was "past saving" and that a new one would cost £9,000.'
     assert quotes_of(text) == [
         ("indirect", "Wenna Pelgrave", 'the kiln was "past saving"'),
@@ -127,6 +129,7 @@ def test_two_coordinated_reports_one_holding_a_fragment_are_two_clauses() -> Non
 
 
 def test_two_coordinated_reports_without_a_fragment_stay_one_clause() -> None:
+    """A near case: 'said A and that B' with no quoted fragment stays one clause, as before."""
     assert reported("Pelgrave said the kiln was old and that a new one would cost £9,000.") == [
         ("Wenna Pelgrave", "the kiln was old and that a new one would cost £9,000")
     ]

@@ -109,13 +109,10 @@ def test_an_epithet_opening_a_sentence_is_left_as_before() -> None:
 
 
 def test_a_capitalised_pet_name_without_the_is_no_ones_words() -> None:
-    """'her grandfather used to call the old pear tree "Matilda"': a capitalised name given to a thing after a verb
-    of calling and a thing's object is a pet name, no quotation (before, only a name opened by 'the' was)."""
-    text = (
-        'Lowenna Trask-Perrin says her grandfather used to call the old pear tree "Matilda", after a cow he '
-        "had as a boy."
-    )
-    assert direct_speaker_of(text, "Matilda") is None
+    """'the regulars call the wobbly corner table "Cuthbert"': a capitalised name given to a thing after a verb of
+    calling and a thing's object is a pet name, no quotation (before, only a name opened by 'the' was)."""
+    text = 'Lowenna Trask-Perrin says the regulars call the wobbly corner table "Cuthbert" and will not sit at it.'
+    assert direct_speaker_of(text, "Cuthbert") is None
 
 
 def test_two_first_names_before_one_surname_name_two_people() -> None:
