@@ -138,15 +138,18 @@ def test_two_coordinated_reports_without_a_fragment_stay_one_clause() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pelgrave said the kiln would reopen, though she would not be drawn on whether a sale was planned.",
+        "Pelgrave said the kiln would reopen, though she could not confirm a date.",
         "Pelgrave said the kiln would reopen, though she would not say when.",
     ],
 )
 def test_a_refusal_after_though_is_the_speakers_act(sentence: str) -> None:
+    """', though she would not say when': a refusal in the writer's words after ', though' is the speaker's act, so
+    the clause ends before it."""
     assert reported(sentence) == [("Wenna Pelgrave", "the kiln would reopen")]
 
 
 def test_a_concession_with_would_is_still_reported() -> None:
+    """A near case: ', though it would cost more' is more of what was said, as before."""
     assert reported("Pelgrave said the kiln would reopen, though it would cost more.") == [
         ("Wenna Pelgrave", "the kiln would reopen, though it would cost more")
     ]
