@@ -28,7 +28,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.cue import Attribution, is_verb
 from digest.core.quotes.fronted_participle import fronted_participle
-from digest.core.quotes.openers import opens_adverbial, past_lead_words
+from digest.core.quotes.openers import bare_time_subject, opens_adverbial, past_lead_words
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.right_phrases import member_aside
 from digest.core.quotes.speakers import np_right
@@ -118,6 +118,8 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     comma = next((k for k in range(start, min(v, start + reach)) if tokens[k].text == ","), None)
     if comma is not None and (participle or opens_adverbial(tokens, lo, start, comma)):
         start = _past_region(tokens, comma + 1, v)  # 'In Iowa,', 'While celebrating the win on Tuesday,'
+    else:
+        start = bare_time_subject(tokens, start, v)  # 'Last season he was fined for calling it "A"'
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
         return None  # 'Despite NAME's claim that A, B': a sentence opening with a preposition has its subject later
@@ -319,11 +321,41 @@ def _past_age_or_tag(tokens: list[Tok], k: int, v: int) -> int:
     age = k + 2 if k + 2 < v and tokens[k + 1].norm in AGE_WORDS else k + 1
     if age + 1 < v and tokens[k].text == "," and tokens[age].text.isdigit() and tokens[age + 1].text == ",":
         after = age + 2
+    after = _past_role_apposition(tokens, k, v) or after
     return k if after < v and tokens[after].norm in ("and", "or") else after
 
 
 AGE_WORDS = frozenset({"now", "aged"})
 """Words between a name's comma and its age ('NAME, now 61,', 'NAME, aged 40,')."""
+
+
+_APPOSED_ROLE_WORDS = 5
+"""The most words of a role set off after a name ('NAME, the record producer,', 'NAME, a former bus driver,')."""
+_APPOSED_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _past_role_apposition(tokens: list[Tok], k: int, v: int) -> int | None:
+    """'NAME, the wine merchant, was less keen and told her A': past a lower-case role in apposition between commas
+    after a capitalised name, where the verb stands; None when no such role follows (a word of a clause inside it,
+    a verb or a relative, makes it no role: 'NAME, the man who ran, ...' is read elsewhere)."""
+    if not (k + 2 < v and tokens[k].text == "," and tokens[k - 1].is_cap and tokens[k + 1].norm in _APPOSED_OPENERS):
+        return None
+    for c in range(k + 2, min(v, k + _APPOSED_ROLE_WORDS + 3)):
+        t = tokens[c]
+        if t.text == ",":
+            return c + 1 if c > k + 2 and c + 1 < v and not _verb_like(tokens[c - 1]) else None
+        if t.kind is not WORD or t.is_cap or t.norm in _CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _verb_like(t: Tok) -> bool:
+    """A last word that may be a verb in the present ('NAME, the family remembers, used to'), no role noun."""
+    return t.norm.endswith("s") and not t.norm.endswith(("ss", "us"))
+
+
+_CLAUSE_WORDS = WH_RELATIVES | BE_FORMS | frozenset({"that", "and", "or", "has", "had", "have", "said", "says"})
+"""Words that make a phrase after a name's comma a clause or a list, no role in apposition."""
 
 
 def _past_relative(tokens: list[Tok], k: int, v: int) -> int:

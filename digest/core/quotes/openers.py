@@ -112,3 +112,32 @@ def time_before(tokens: list[Tok], k: int, lo: int) -> int:
     if (before in _TIME_PREPOSITIONS and dated) or (before in _TIME_DEICTICS and (dated or t.norm in PERIOD_WORDS)):
         return k - 2
     return k
+
+
+_BARE_TIME_OPENERS = _TIME_PREPOSITIONS | _TIME_DEICTICS | word_set("earlier later")
+"""Words opening a short phrase of time written with no comma before the subject ('Last season he', 'On Monday
+she', 'In 2019 he', 'That night they')."""
+_SEASONS = word_set("season seasons summer winter spring autumn term day")
+"""Nouns of a sporting or yearly period ('last season', 'that summer'), besides :data:`PERIOD_WORDS`."""
+_BARE_TIME_WORDS = 3
+"""The most words of such a phrase after its opener ('On Monday morning', 'In the 2019 season')."""
+_SUBJECT_PRONOUNS = word_set("he she they")
+
+
+def bare_time_subject(tokens: list[Tok], start: int, v: int) -> int:
+    """'Last season he was fined for calling a ground "A"', 'On Monday she described it as "B"': a short phrase of
+    time with no comma opens the sentence and 'he', 'she' or 'they' follows it: the subject starts at the pronoun
+    (the phrase holds a date, a day, a month or a noun of a period, and nothing but articles and such words);
+    ``start`` when no such phrase opens the sentence."""
+    if start >= v or tokens[start].kind is not WORD or tokens[start].norm not in _BARE_TIME_OPENERS:
+        return start
+    timed = tokens[start].norm in ("earlier", "later")
+    for k in range(start + 1, min(v, start + _BARE_TIME_WORDS + 2)):
+        t = tokens[k]
+        if t.kind is WORD and t.norm in _SUBJECT_PRONOUNS:
+            return k if timed else start
+        dated = t.text.isdigit() or t.norm in MONTHS_DAYS or t.norm in PERIOD_WORDS or t.norm in _SEASONS
+        if t.kind is not WORD or not (dated or t.norm in ("the", "a", "this", "that", "last", "next")):
+            return start
+        timed = timed or dated
+    return start
