@@ -122,11 +122,11 @@ def test_a_possessive_name_after_of_is_no_one_spoken_of() -> None:
     """'the memory of NAME's bakery': a name owning a thing after 'of' is not read as a person met there, so a later
     'he' stays with the man the paragraph is about."""
     text = (
-        "The stallholder is Osric Quenby-Tull, a retired baker. Loyal to the memory of Bruno Tellwright's bakery, "
+        "The stallholder is Oswin Quenby-Tull, a retired baker. Loyal to the memory of Bruno Tellwright's bakery, "
         "he still proves every loaf overnight.\n\n"
         '"Every loaf I sell started on page forty," he said.'
     )
-    assert direct_speaker_of(text, "page forty") == "Osric Quenby-Tull"
+    assert direct_speaker_of(text, "page forty") == "Oswin Quenby-Tull"
 
 
 def test_a_reviewer_is_a_person() -> None:

@@ -68,14 +68,20 @@ _PHRASE_REACH = 5
 auction', 'its yearly review')."""
 
 
+def determined_phrase(tokens: list[Tok], i: int, hi: int, prepositions: frozenset[str]) -> bool:
+    """A phrase opens at ``tokens[i]`` with a lower-case preposition of ``prepositions`` and an article or a
+    possessive ('at the auction', 'in her letter'), with a word after them before ``hi``."""
+    if i + 2 >= hi or tokens[i].norm not in prepositions or tokens[i].is_cap:
+        return False
+    return tokens[i + 1].norm in ARTICLES or tokens[i + 1].norm in POSSESSIVES
+
+
 def pronoun_after_phrase(tokens: list[Tok], i: int, hi: int) -> int | None:
     """'said at the auction it had kept every ledger', 'said in its yearly review they would cut ...': after a
     verb of saying (``tokens[i]`` is the word after it), a preposition, an article or a possessive and a few plain
     lower-case words, a subject pronoun and a finite auxiliary open the reported clause (its index); None otherwise
     (the phrase's words are not all known to :data:`SKIPPABLE`)."""
-    if i + 2 >= hi or tokens[i].norm not in _OCCASION_PREPOSITIONS or tokens[i].is_cap:
-        return None
-    if tokens[i + 1].norm not in ARTICLES and tokens[i + 1].norm not in POSSESSIVES:
+    if not determined_phrase(tokens, i, hi, _OCCASION_PREPOSITIONS):
         return None
     for j in range(i + 2, min(hi - 1, i + 2 + _PHRASE_REACH)):
         t = tokens[j]

@@ -3,7 +3,7 @@ broadcast kiln prices had doubled', 'told customers in a long email the glaze wa
 
 from __future__ import annotations
 
-from digest.core.lexicon import ARTICLES, IRREGULAR_PAST, MONTHS_DAYS, POSSESSIVES, RELATIVE_PRONOUNS, word_set
+from digest.core.lexicon import IRREGULAR_PAST, MONTHS_DAYS, RELATIVE_PRONOUNS, word_set
 from digest.core.quotes.clause_shape import (
     FINITE_WORDS,
     NOT_CLAUSE_START,
@@ -11,6 +11,7 @@ from digest.core.quotes.clause_shape import (
     past_clause,
     placed_subject_past,
 )
+from digest.core.quotes.inserted_phrase import determined_phrase
 from digest.core.quotes.tokens import WORD, Tok
 from digest.core.quotes.told_object import skip_told_object
 
@@ -33,9 +34,7 @@ def medium_phrase_end(tokens: list[Tok], i: int, hi: int) -> int | None:
     """The index after a phrase of means opening at ``tokens[i]``: a preposition of occasion, a determiner or a
     possessive and at most three words ending in a noun of :data:`_MEDIA_NOUNS`, when a word that may open a
     clause follows (:func:`_may_open_clause`; 'in a letter that' is read elsewhere); else None."""
-    if i + 2 >= hi or tokens[i].norm not in _OCCASION_PREPOSITIONS or tokens[i].is_cap:
-        return None
-    if tokens[i + 1].norm not in ARTICLES and tokens[i + 1].norm not in POSSESSIVES:
+    if not determined_phrase(tokens, i, hi, _OCCASION_PREPOSITIONS):
         return None
     for j in range(i + 2, min(hi - 1, i + 2 + _MEDIUM_REACH)):
         t = tokens[j]
