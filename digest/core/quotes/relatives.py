@@ -154,7 +154,24 @@ def _restrictive_head(tokens: list[Tok], who: int, lo: int) -> Attribution | Non
     if head.kind is not WORD or head.is_cap or not (people(head) or head.norm in ROLE_NOUNS):
         return None
     start = _phrase_start(tokens, who, lo)
+    if _generic_likeness(tokens, start, head, lo):
+        return None
     return Attribution(start, who, "object-relative") if _after_object_word(tokens, start, lo) else None
+
+
+_GENERIC_PEOPLE = word_set("man woman person")
+"""Nouns of anyone at all, which a likeness may name ('with the calm of a man who has said it before')."""
+
+
+def _generic_likeness(tokens: list[Tok], start: int, head: Tok, lo: int) -> bool:
+    """'smiles like a woman who has said it often', 'with the calm of a man who has said it before': an
+    indefinite man or woman after 'like', 'as' or 'of' is a likeness of the one who speaks, no one who spoke."""
+    return (
+        head.norm in _GENERIC_PEOPLE
+        and start - 1 > lo
+        and tokens[start].norm in ("a", "an")
+        and tokens[start - 1].norm in ("like", "as", "of")
+    )
 
 
 def _phrase_start(tokens: list[Tok], end: int, lo: int) -> int:
@@ -249,4 +266,6 @@ def relative_antecedent(
     found = np_left(tokens, j - 1 if tokens[j - 1].text == "," else j, lo)  # ', who' or a restrictive 'who'
     if found is None or not (tokens[found[1] - 1].is_cap or (tokens[found[1] - 1].norm in ROLE_NOUNS and not which)):
         return None  # ', which' only after a name: 'Corm Partners, which has called it "A"'
+    if _generic_likeness(tokens, found[0], tokens[found[1] - 1], lo):
+        return None
     return Attribution(found[0], found[1], "relative")
