@@ -1,5 +1,6 @@
 """A subject after a short phrase of time with no comma ('Last season he ...') and after a role set off between
-commas before a coordinated verb ('NAME, the wine merchant, was ... and told her A'), invented sentences."""
+commas before a coordinated verb ('NAME, the wine merchant, was ... and told her A'), and a person acting after an
+opening subordinate clause before a quotation ('When the bell rang, NAME was defiant. "A"'), invented sentences."""
 
 from __future__ import annotations
 
@@ -34,3 +35,22 @@ def test_a_role_in_apposition_before_coordinated_verbs() -> None:
         ' told her that the menu had been "a bit timid".'
     )
     assert _direct(text) == [("Ysolde Brannick", "a bit timid")]
+
+
+def test_a_person_acting_after_a_fronted_clause_speaks_next() -> None:
+    """'When the bell rang, NAME was defiant. "A"': the subject past an opening subordinate clause is the one
+    shown acting before a quotation that names no one, as without the clause."""
+    text = (
+        "Halvard Strude had been told to hand back the souvenir mug. When the bell rang, Strude was defiant."
+        ' "It is a mug. Nobody will miss a mug."'
+    )
+    assert _direct(text) == [("Halvard Strude", "It is a mug. Nobody will miss a mug.")]
+
+
+def test_a_group_acting_after_a_fronted_clause_names_no_one() -> None:
+    """'When the bell rang, the crowd was defiant. "A"': a group is no person shown acting."""
+    text = (
+        "Halvard Strude had been told to hand back the souvenir mug. When the bell rang, the crowd was defiant."
+        ' "It is a mug. Nobody will miss a mug."'
+    )
+    assert ("Halvard Strude", "It is a mug. Nobody will miss a mug.") not in _direct(text)

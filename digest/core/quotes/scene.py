@@ -120,12 +120,13 @@ def acting_speaker(
     named in full, one the article named before (``known_person`` of the name's last word) or 'he' or 'she', does
     anything at all, and that names no one else after its verb, before a quotation of the same paragraph that names
     no speaker: features show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second
-    book is simpler.') names no one. With ``present``, only a verb in the present tense counts ('NAME stacks the
+    book is simpler.') names no one. The subject may follow an opening subordinate clause ('When it rang, NAME was
+    defiant.'). With ``present``, only a verb in the present tense counts ('NAME stacks the
     chairs.', a feature's scene before a quotation paragraph; not news narrative such as 'NAME walked to the
     podium.')."""
     if not 3 <= len(tokens) <= _LONGEST or tokens[-1].text != "." or any(t.kind is QUOTE for t in tokens):
         return None
-    who = clause_subject(tokens, 0, len(tokens) - 1)
+    who = clause_subject(tokens, 0, len(tokens) - 1, quoted=True)
     found = (who.start, who.end) if who is not None else np_right(tokens, 0, len(tokens) - 1)
     if found is None or found[1] + 1 >= len(tokens):
         return None
