@@ -1,6 +1,7 @@
 """A subject after a short phrase of time with no comma ('Last season he ...') and after a role set off between
-commas before a coordinated verb ('NAME, the wine merchant, was ... and told her A'), and a person acting after an
-opening subordinate clause before a quotation ('When the bell rang, NAME was defiant. "A"'), invented sentences."""
+commas before a coordinated verb ('NAME, the retired conductor, was ... and told her A'), and a person acting after
+an opening subordinate clause before a quotation ('When the bell rang, NAME was defiant. "A"'), invented
+sentences."""
 
 from __future__ import annotations
 
@@ -14,25 +15,25 @@ from tests.quote_support import direct_quotes as _direct
     ["Last season he", "On Saturday he", "In 2021 he", "That winter he"],
 )
 def test_a_pronoun_after_an_unpunctuated_time_phrase_is_the_subject(opening: str) -> None:
-    """'Last season he was fined for describing a pitch as "A"': 'he' is the subject the fragment belongs to."""
+    """'Last season he was docked a point for calling an umpire "A"': 'he' is the subject the fragment belongs to."""
     text = (
-        "Tomas Velkerby lost in the quarter-final on Friday. It is not the first time Velkerby has argued with"
-        f' referees. {opening} was fined £900 for describing a pitch in Dorset as "a soggy paddock" on the radio.'
+        "Tomas Velkerby reached the semi-final on Friday with his racket intact.\n\n"
+        f'{opening} was docked a point for calling an umpire "a lighthouse with no bulb" after a close call.'
     )
-    assert _direct(text) == [("Tomas Velkerby", "a soggy paddock")]
+    assert _direct(text) == [("Tomas Velkerby", "a lighthouse with no bulb")]
 
 
 def test_a_time_phrase_without_a_pronoun_gives_no_subject() -> None:
-    """'Last season the board fined NAME for describing A': no pronoun after the phrase, no subject is found."""
-    text = 'Last season the board fined Tomas Velkerby £900 for describing a pitch as "a soggy paddock".'
+    """'Last season the league fined NAME for describing A': no pronoun after the phrase, no subject is found."""
+    text = 'Last season the league fined Tomas Velkerby £400 for describing an umpire as "a lighthouse with no bulb".'
     assert _direct(text) == []
 
 
 def test_a_role_in_apposition_before_coordinated_verbs() -> None:
-    """'NAME, the wine merchant, was less keen and told her that A': the name is the subject of 'told'."""
+    """'NAME, the retired conductor, was slower to warm and told her that A': the name is the subject of 'told'."""
     text = (
-        "The tasting panel was split all year. Ysolde Brannick, the wine merchant, was less keen early on and"
-        ' told her that the menu had been "a bit timid".'
+        "Forty choirs sang at the festival. Ysolde Brannick, the retired conductor, was slower to warm and told"
+        ' her that the alto line had been "a bit timid".'
     )
     assert _direct(text) == [("Ysolde Brannick", "a bit timid")]
 

@@ -119,7 +119,7 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     if comma is not None and (participle or opens_adverbial(tokens, lo, start, comma)):
         start = _past_region(tokens, comma + 1, v)  # 'In Iowa,', 'While celebrating the win on Tuesday,'
     else:
-        start = bare_time_subject(tokens, start, v)  # 'Last season he was fined for calling it "A"'
+        start = bare_time_subject(tokens, start, v)  # 'Last season he was docked a point for calling it "A"'
     found = np_right(tokens, start, v)
     if found is None or found[0] != start or found[1] >= v or tokens[start].norm in ADVERBIAL_OPENERS:
         return None  # 'Despite NAME's claim that A, B': a sentence opening with a preposition has its subject later
@@ -330,7 +330,7 @@ AGE_WORDS = frozenset({"now", "aged"})
 
 
 _APPOSED_ROLE_WORDS = 5
-"""The most words of a role set off after a name ('NAME, the record producer,', 'NAME, a former bus driver,')."""
+"""The most words of a role set off after a name ('NAME, the retired conductor,', 'NAME, a former bus driver,')."""
 _APPOSED_OPENERS = frozenset({"the", "a", "an"})
 
 

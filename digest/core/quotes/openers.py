@@ -125,7 +125,7 @@ _SUBJECT_PRONOUNS = word_set("he she they")
 
 
 def bare_time_subject(tokens: list[Tok], start: int, v: int) -> int:
-    """'Last season he was fined for calling a ground "A"', 'On Monday she described it as "B"': a short phrase of
+    """'Last season he was docked a point for calling it "A"', 'On Monday she described it as "B"': a short phrase of
     time with no comma opens the sentence and 'he', 'she' or 'they' follows it: the subject starts at the pronoun
     (the phrase holds a date, a day, a month or a noun of a period, and nothing but articles and such words);
     ``start`` when no such phrase opens the sentence."""
