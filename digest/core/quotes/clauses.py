@@ -42,7 +42,7 @@ from digest.core.quotes.inserted_phrase import (
     subject_article,
 )
 from digest.core.quotes.medium_phrase import clause_after_medium
-from digest.core.quotes.noun_forms import said_thing
+from digest.core.quotes.noun_forms import said_thing, told_thing
 from digest.core.quotes.pleas import court_plea
 from digest.core.quotes.shaped_cues import (
     EXPRESSING,
@@ -366,8 +366,8 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
         return _after_time(tokens, k, hi, verb) if tokens[k - 1].norm not in INSERTION_PREPOSITIONS else None
     if verb.norm in TELLING:
         told = _after_told_object(tokens, k, hi)
-        if told is None:
-            return None
+        if told is None or told_thing(tokens, told, hi):
+            return None  # 'told him the tale many times': the thing told, no clause
         k = told
     k, steps = _skip_insertion(tokens, k, hi)
     if k >= hi:

@@ -78,3 +78,25 @@ def said_thing(tokens: list[Tok], k: int, hi: int) -> bool:
             return tokens[k].norm != "the" and after.norm in NOT_CLAUSE_START  # 'their goodbyes on the quay'
 
     return False
+
+
+_TOLD_THINGS = word_set("story stories tale tales joke jokes")
+"""Things one tells by name ('told him the tale', 'tells the children stories'): the object of 'tell', not the
+subject of a clause ('told him the story was false' still is one)."""
+_AFTER_TOLD_THING = _AFTER_SAID_THING | word_set("many again once twice often every countless more")
+"""Words after a thing told that end its phrase: those after a thing said, and words of how often ('told him the
+tale many times', 'told me the story again')."""
+
+
+def told_thing(tokens: list[Tok], k: int, hi: int) -> bool:
+    """The words from ``k`` name a thing told ('the tale many times', 'that story again', 'a joke.'): a determiner
+    or possessive, up to two lower-case words and a noun of :data:`_TOLD_THINGS`, then punctuation, the end or a
+    word of :data:`_AFTER_TOLD_THING`."""
+    for j in range(k, min(hi, k + _SAID_THING_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap or t.norm in FINITE_WORDS:
+            return False
+        if t.norm in _TOLD_THINGS:
+            after = tokens[j + 1] if j + 1 < hi else None
+            return j > k and (after is None or after.kind is PUNCT or after.norm in _AFTER_TOLD_THING)
+    return False
