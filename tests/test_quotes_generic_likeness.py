@@ -1,6 +1,6 @@
 """An indefinite man or woman after 'like', 'as' or 'of' is a likeness of the one who speaks, no one who spoke
-('with the tired smile of a man who has said it before: "A"'); a woman met who said something still speaks. All
-sentences and names are invented."""
+('in the manner of a man who has explained it a thousand times: "A"'); a woman met who said something still
+speaks. All sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from tests.quote_support import speaker_of
 def test_likeness_of_a_man_is_no_speaker() -> None:
     """The man of the likeness is the smith himself, whom 'He' stands for."""
     text = (
-        "Bram Tully shoes horses in Carrowdale. He answers with the tired smile of a man who has said it before:"
-        ' "Twenty years, give or take."'
+        "Bram Tully shoes horses in Carrowdale. He shrugs in the manner of a man who has explained it a thousand"
+        ' times: "Twenty years, give or take."'
     )
     assert speaker_of(text, "Twenty years") == "Bram Tully"
 

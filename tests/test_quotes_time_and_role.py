@@ -42,16 +42,16 @@ def test_a_person_acting_after_a_fronted_clause_speaks_next() -> None:
     """'When the bell rang, NAME was defiant. "A"': the subject past an opening subordinate clause is the one
     shown acting before a quotation that names no one, as without the clause."""
     text = (
-        "Halvard Strude had been told to hand back the souvenir mug. When the bell rang, Strude was defiant."
+        "Halmar Strude had been told to hand back the souvenir mug. When the bell rang, Strude was defiant."
         ' "It is a mug. Nobody will miss a mug."'
     )
-    assert _direct(text) == [("Halvard Strude", "It is a mug. Nobody will miss a mug.")]
+    assert _direct(text) == [("Halmar Strude", "It is a mug. Nobody will miss a mug.")]
 
 
 def test_a_group_acting_after_a_fronted_clause_names_no_one() -> None:
     """'When the bell rang, the crowd was defiant. "A"': a group is no person shown acting."""
     text = (
-        "Halvard Strude had been told to hand back the souvenir mug. When the bell rang, the crowd was defiant."
+        "Halmar Strude had been told to hand back the souvenir mug. When the bell rang, the crowd was defiant."
         ' "It is a mug. Nobody will miss a mug."'
     )
-    assert ("Halvard Strude", "It is a mug. Nobody will miss a mug.") not in _direct(text)
+    assert ("Halmar Strude", "It is a mug. Nobody will miss a mug.") not in _direct(text)
