@@ -1,6 +1,6 @@
 """A subject after a short phrase of time with no comma ('Last season he ...') and after a role set off between
 commas before a coordinated verb ('NAME, the retired conductor, was ... and told her A'), and a person acting after
-an opening subordinate clause before a quotation ('When the bell rang, NAME was defiant. "A"'), invented
+an opening subordinate clause before a quotation ('When the lights dimmed, NAME was unmoved. "A"'), invented
 sentences."""
 
 from __future__ import annotations
@@ -39,19 +39,19 @@ def test_a_role_in_apposition_before_coordinated_verbs() -> None:
 
 
 def test_a_person_acting_after_a_fronted_clause_speaks_next() -> None:
-    """'When the bell rang, NAME was defiant. "A"': the subject past an opening subordinate clause is the one
+    """'When the lights dimmed, NAME was unmoved. "A"': the subject past an opening subordinate clause is the one
     shown acting before a quotation that names no one, as without the clause."""
     text = (
-        "Halmar Strude had been told to hand back the souvenir mug. When the bell rang, Strude was defiant."
-        ' "It is a mug. Nobody will miss a mug."'
+        "Halmar Strude was asked to leave the reading room at closing. When the lights dimmed, Strude was"
+        ' unmoved. "I have four chapters to go and nowhere better to be."'
     )
-    assert _direct(text) == [("Halmar Strude", "It is a mug. Nobody will miss a mug.")]
+    assert _direct(text) == [("Halmar Strude", "I have four chapters to go and nowhere better to be.")]
 
 
 def test_a_group_acting_after_a_fronted_clause_names_no_one() -> None:
-    """'When the bell rang, the crowd was defiant. "A"': a group is no person shown acting."""
+    """'When the lights dimmed, the crowd was unmoved. "A"': a group is no person shown acting."""
     text = (
-        "Halmar Strude had been told to hand back the souvenir mug. When the bell rang, the crowd was defiant."
-        ' "It is a mug. Nobody will miss a mug."'
+        "Halmar Strude was asked to leave the reading room at closing. When the lights dimmed, the crowd was"
+        ' unmoved. "I have four chapters to go and nowhere better to be."'
     )
-    assert ("Halmar Strude", "It is a mug. Nobody will miss a mug.") not in _direct(text)
+    assert ("Halmar Strude", "I have four chapters to go and nowhere better to be.") not in _direct(text)

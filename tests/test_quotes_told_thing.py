@@ -1,4 +1,4 @@
-"""A thing told by name after the object of 'tell' ('told him the tale many times') is the object of 'tell', no
+"""A thing told by name after the object of 'tell' ('told her the same joke every winter') is the object of 'tell', no
 reported clause, so no one is made a speaker by it; 'told him the story was false' is still a clause. All sentences
 and names are invented."""
 
@@ -8,13 +8,13 @@ from tests.quote_support import quotes_of, speaker_of
 
 
 def test_tale_told_is_no_clause() -> None:
-    """The uncle told a tale, no clause: the later 'He says' is Oren's, who spoke last."""
+    """The grandmother told a joke, no clause: the later 'She says' is Ilse's, who spoke last."""
     text = (
-        "Oren Vask mends the nets on the slip.\n\nOren Vask, listening, says his uncle has told him the tale many"
-        " times. He says he came back because he missed it."
+        "Ilse Marrack runs the café on the ferry quay.\n\nIlse Marrack, drying cups, says her grandmother has told"
+        " her the same joke every winter. She says she still laughs at the ending."
     )
-    assert all(speaker != "his uncle" for _, speaker, _ in quotes_of(text))
-    assert speaker_of(text, "came back") == "Oren Vask"
+    assert all(speaker != "her grandmother" for _, speaker, _ in quotes_of(text))
+    assert speaker_of(text, "still laughs") == "Ilse Marrack"
 
 
 def test_story_with_a_verb_is_a_clause() -> None:

@@ -367,7 +367,7 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     if verb.norm in TELLING:
         told = _after_told_object(tokens, k, hi)
         if told is None or told_thing(tokens, told, hi):
-            return None  # 'told him the tale many times': the thing told, no clause
+            return None  # 'told her the same joke every winter': the thing told, no clause
         k = told
     k, steps = _skip_insertion(tokens, k, hi)
     if k >= hi:

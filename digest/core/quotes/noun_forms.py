@@ -85,11 +85,11 @@ _TOLD_THINGS = word_set("story stories tale tales joke jokes")
 subject of a clause ('told him the story was false' still is one)."""
 _AFTER_TOLD_THING = _AFTER_SAID_THING | word_set("many again once twice often every countless more")
 """Words after a thing told that end its phrase: those after a thing said, and words of how often ('told him the
-tale many times', 'told me the story again')."""
+tale twice', 'told me the story again')."""
 
 
 def told_thing(tokens: list[Tok], k: int, hi: int) -> bool:
-    """The words from ``k`` name a thing told ('the tale many times', 'that story again', 'a joke.'): a determiner
+    """The words from ``k`` name a thing told ('the same joke every winter', 'that story again'): a determiner
     or possessive, up to two lower-case words and a noun of :data:`_TOLD_THINGS`, then punctuation, the end or a
     word of :data:`_AFTER_TOLD_THING`."""
     for j in range(k, min(hi, k + _SAID_THING_REACH)):
