@@ -14,6 +14,7 @@ from digest.core.lexicon import (
     POSSESSIVES,
     PRONOUNS,
     QUESTION_WORDS,
+    ROLE_NOUNS,
     STATEMENT_NOUNS,
     word_set,
 )
@@ -309,9 +310,11 @@ class QuoteSpeakers:
         at = who.end + (who.end + 1 < len(tokens) and tokens[who.end].norm in _PERFECT)  # 'NAME had told'
         verb = tokens[at] if at < len(tokens) else None
         subject = tokens[who.start]
-        before = tokens[who.start - 1] if who.start > 0 else None
+        owned = self._owned_role(who)
+        first = who.start - (owned and who.end - who.start == 1)  # 'X said her coach told her': it opens at 'her'
+        before = tokens[first - 1] if first > 0 else None
         speech = (
-            before is not None and before.norm in FINITE_SPEECH_VERBS and not self._noun_after_determiner(who.start - 1)
+            before is not None and before.norm in FINITE_SPEECH_VERBS and not self._noun_after_determiner(first - 1)
         )
         issued = (
             before is not None
@@ -320,7 +323,7 @@ class QuoteSpeakers:
             and tokens[who.start - 2].norm in STATEMENT_NOUNS
         )
         opens = before is None or before.text == "," or before.norm == "that" or speech or issued
-        named = (subject.is_cap and subject.norm not in PRONOUNS) or self._body(who)
+        named = (subject.is_cap and subject.norm not in PRONOUNS) or self._body(who) or owned
         return opens and named and verb is not None and verb.norm in _INNER_SPEECH
 
     def _body(self, who: Attribution) -> bool:
@@ -328,6 +331,17 @@ class QuoteSpeakers:
         for itself ('X said the council had warned that repairs would take "a year"': the council's words)."""
         tokens = self.tokens
         return who.end - who.start == 2 and tokens[who.start].norm == "the" and tokens[who.end - 1].norm in ORG_WORDS
+
+    def _owned_role(self, who: Attribution) -> bool:
+        """The cue's subject is a role or kin noun after a possessive ('X said her coach told her she was "A"', '...
+        his lawyer had warned him the case was "B"'): a person of the clause who speaks for themself."""
+        tokens = self.tokens
+        owner = who.end - 2  # the possessive, inside the subject or right before it
+        return (
+            owner >= max(0, who.start - 1)
+            and tokens[owner].norm in POSSESSIVES
+            and tokens[owner + 1].norm in ROLE_NOUNS
+        )
 
     def _noun_after_determiner(self, k: int) -> bool:
         """``tokens[k]`` follows an article or possessive: a noun ('the note'), not a verb ('said')."""
