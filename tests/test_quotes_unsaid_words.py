@@ -155,3 +155,28 @@ def test_words_claimed_after_a_sign_and_a_colon_stay_quoted() -> None:
     """'turned to the banner: "X," she said': a verb of speech after the quotation makes it hers."""
     text = 'Greta Lund turned to the banner: "That is a lie," she said.'
     assert _direct(text) == [("Greta Lund", "That is a lie")]
+
+
+def test_a_name_given_in_the_passive_with_no_giver_is_no_quote() -> None:
+    """'NAME has been called "the quiet one" at every regatta': a name given in the passive, no one named as
+    giving it, is no one's words."""
+    text = (
+        'Halmar Strude, 41, has been called "the quiet one" at every regatta since he was a boy.'
+        ' "I quite like it," he said.'
+    )
+    assert _direct(text) == [("Halmar Strude", "I quite like it")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'Halmar Strude was labelled "the laziest man in the club" by his coach, Wenna Polkerris.',
+            "the laziest man in the club",
+        ),
+        ('Wenna Polkerris said the plan, which was branded "too timid by half", would go ahead.', "too timid by half"),
+    ],
+)
+def test_a_passive_name_with_a_giver_or_a_fragment_stays_quoted(text: str, words: str) -> None:
+    """A giver named after 'by', or a lower-case fragment that is no name, stays a quotation."""
+    assert words in [w for _, w in _direct(text)]

@@ -5,11 +5,12 @@ A judgement stays the speaker's: one opened by 'a' ('calls it "a farce"'), a sup
 phrase with 'of', a name given to a person ('calls her "the Boss"'), a one-word lower-case 'the' phrase after an
 object ('calls the quay "the heart"', a metaphor as often as a name: the sets' gold reads both ways), and a term
 after a single speaker's 'what he calls' or 'what NAME called' or a vague 'what some call' (PolNeAR's annotators
-count those as the speaker's words)."""
+count those as the speaker's words); and a name given in the passive with no giver ('has been called "the
+quiet one"')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import KIN, PERSON_HEADS, PRONOUNS, word_set
+from digest.core.lexicon import BE_FORMS, KIN, PERSON_HEADS, PRONOUNS, word_set
 from digest.core.quotes.group_nicknames import group_nickname
 from digest.core.quotes.stated_names import stated_name
 from digest.core.quotes.thing_names import proper_name
@@ -44,6 +45,7 @@ def nickname(tokens: list[Tok], qi: int) -> bool:
         or _term_for(tokens, qi)
         or group_nickname(tokens, qi)
         or stated_name(tokens, qi)
+        or _passive_name(tokens, qi)
     )
 
 
@@ -189,3 +191,25 @@ _NOT_NOUNS = word_set("the a an and or but of to in on at by for with from as th
 def _group_word(t: Tok) -> bool:
     """A lower-case plain word of a group's subject ('the', 'older', 'crews'), no relative word and no pronoun."""
     return t.kind is WORD and not t.is_cap and t.norm.isalpha() and t.norm not in _RELATIVES and t.norm not in PRONOUNS
+
+
+_NAMING_PARTICIPLES = word_set("called dubbed nicknamed labelled labeled branded christened")
+"""Past participles of naming: 'has been called "A"', 'is often dubbed "B"'."""
+_PASSIVE_REACH = 2
+"""The most words (adverbs: 'often', 'long', 'widely') between a form of 'be' and the participle."""
+
+
+def _passive_name(tokens: list[Tok], qi: int) -> bool:
+    """'NAME has been called "the quiet one" at every regatta', 'the ridge is nicknamed "the Saw"': a name
+    given in the passive with no one named as giving it is no one's words; 'was labelled "A" by the campaign'
+    names its speaker and stays a quotation."""
+    p = qi - 1
+    if p < 1 or tokens[p].kind is not WORD or tokens[p].norm not in _NAMING_PARTICIPLES:
+        return False
+    if not any(t.kind is WORD and t.norm in BE_FORMS for t in tokens[max(0, p - 1 - _PASSIVE_REACH) : p]):
+        return False
+    words = quoted_words(tokens[qi].text)
+    if not words or not (words[0].lower() in ("the", "a", "an") or words[0][:1].isupper()):
+        return False  # 'was branded "in homage to" a hacker': a fragment of someone's words, no name
+    after = next((t for t in tokens[qi + 1 :] if t.kind is WORD or t.kind is QUOTE), None)
+    return after is None or after.norm != "by"
