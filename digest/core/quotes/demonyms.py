@@ -116,3 +116,8 @@ def nationality_nouns(word: str) -> frozenset[str]:
     if low.endswith(("'s", "’s")):
         return COUNTRY_NOUNS.get(low[:-2], frozenset())
     return ADJECTIVE_NOUNS.get(low, frozenset())
+
+
+NOUN_ONLY_NATIONALITIES = frozenset().union(*ADJECTIVE_NOUNS.values()) | word_set("croat serb kiwi aussie")
+"""Nouns of a nationality that are no adjective too ('the Pole NAME', 'Swede NAME'; 'American' is both): the nouns
+of the adjectives above and a few more."""

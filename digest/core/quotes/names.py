@@ -20,7 +20,7 @@ from digest.core.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from digest.core.quotes.demonyms import COUNTRY_NOUNS, NATIONALITIES
+from digest.core.quotes.demonyms import COUNTRY_NOUNS, NATIONALITIES, NOUN_ONLY_NATIONALITIES
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.tokens import QUOTE, Tok
 
@@ -185,16 +185,12 @@ def _names_in(sentence: str) -> list[str]:
     return names
 
 
-_DEMONYM_NOUNS = word_set("scot briton swede dane finn pole turk spaniard croat serb kiwi aussie")
-"""Nouns of a nationality that are no adjective too ('the Pole NAME'), read before any first name."""
-
-
 def _demonym(low: str, after: str) -> bool:
     """A nationality written before a full name ('the American Ana Reyes', 'Dutchman Ruud Kees'): a noun of one
     (ending in '-man' or '-woman', 'Swede', 'Pole'), or any before a known first name (not 'American Red Cross')."""
     if low not in NATIONALITIES:
         return False
-    return low.endswith(("man", "woman")) or low in _DEMONYM_NOUNS or first_name_lean(after) is not None
+    return low.endswith(("man", "woman")) or low in NOUN_ONLY_NATIONALITIES or first_name_lean(after) is not None
 
 
 def _country_owner(sentence: str, low: str, second: str, end: int) -> bool:

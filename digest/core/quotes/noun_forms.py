@@ -63,21 +63,29 @@ _AFTER_SAID_THING = word_set("for over before after at with and as that")
 were'), while 'their goodbyes on the quay', 'a few words to the crew' name what was said."""
 
 
+def _noun_of(tokens: list[Tok], k: int, hi: int, nouns: frozenset[str]) -> int | None:
+    """Where a noun of ``nouns`` stands within :data:`_SAID_THING_REACH` words of ``k``, past lower-case words that
+    are no finite verb; None when another token comes first."""
+    for j in range(k, min(hi, k + _SAID_THING_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.is_cap or t.norm in FINITE_WORDS:
+            return None
+        if t.norm in nouns:
+            return j
+    return None
+
+
 def said_thing(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` name a thing said ('a prayer for the crew', 'their goodbyes', 'a few words.'): up to
     two lower-case words and a noun of :data:`_SAID_THINGS`, then punctuation, the end, a preposition or 'that'
     ('a few words would do' and 'the mass grave held' are clauses)."""
-    for j in range(k, min(hi, k + _SAID_THING_REACH)):
-        t = tokens[j]
-        if t.kind is not WORD or t.is_cap or t.norm in FINITE_WORDS:
-            return False
-        if t.norm in _SAID_THINGS:
-            after = tokens[j + 1] if j + 1 < hi else None
-            if after is None or after.kind is PUNCT or after.norm in _AFTER_SAID_THING:
-                return True
-            return tokens[k].norm != "the" and after.norm in NOT_CLAUSE_START  # 'their goodbyes on the quay'
-
-    return False
+    j = _noun_of(tokens, k, hi, _SAID_THINGS)
+    if j is None:
+        return False
+    after = tokens[j + 1] if j + 1 < hi else None
+    if after is None or after.kind is PUNCT or after.norm in _AFTER_SAID_THING:
+        return True
+    return tokens[k].norm != "the" and after.norm in NOT_CLAUSE_START  # 'their goodbyes on the quay'
 
 
 _TOLD_THINGS = word_set("story stories tale tales joke jokes")
@@ -92,11 +100,8 @@ def told_thing(tokens: list[Tok], k: int, hi: int) -> bool:
     """The words from ``k`` name a thing told ('the same joke every winter', 'that story again'): a determiner
     or possessive, up to two lower-case words and a noun of :data:`_TOLD_THINGS`, then punctuation, the end or a
     word of :data:`_AFTER_TOLD_THING`."""
-    for j in range(k, min(hi, k + _SAID_THING_REACH)):
-        t = tokens[j]
-        if t.kind is not WORD or t.is_cap or t.norm in FINITE_WORDS:
-            return False
-        if t.norm in _TOLD_THINGS:
-            after = tokens[j + 1] if j + 1 < hi else None
-            return j > k and (after is None or after.kind is PUNCT or after.norm in _AFTER_TOLD_THING)
-    return False
+    j = _noun_of(tokens, k, hi, _TOLD_THINGS)
+    if j is None or j == k:
+        return False
+    after = tokens[j + 1] if j + 1 < hi else None
+    return after is None or after.kind is PUNCT or after.norm in _AFTER_TOLD_THING
