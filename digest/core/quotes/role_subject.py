@@ -12,8 +12,10 @@ when the next sentence opens with the pronoun of that sex ('He set the bags down
 
 A plain singular role written with 'the' opening a sentence ('The ferryman is still in his oilskins.') is such a
 candidate when the next sentence's subject is 'he' or 'she' of a sex the role allows ('He ...', 'Pressed on the
-crossing, he ...'); not a role holding a capital, an epithet or an age ('the Vermont senator', 'the former
-president', 'the 31-year-old'), which news writes for the person just named.
+crossing, he ...', or, when the role's sentence opens its paragraph, a quotation and 'he said' after it; 'NAME,
+who chairs the board, spoke. The chairman declined ...' varies the name just written); not a role holding a
+capital, an epithet or an age ('the Vermont senator', 'the former president', 'the 31-year-old', 'the older man'),
+which news writes for the person just named.
 
 Left alone: any other sentence a role opens ('The harbour's new director would not comment. But he wrote ...': news
 writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
@@ -103,11 +105,15 @@ def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], star
         registry.resolve(m, sentence, pos=tokens[start].start)
 
 
-_EPITHET_WORDS = word_set("former late ex retired veteran outgoing incoming then")
-"""Words of a description that varies the name of someone just named ('the former president')."""
-_NEXT_SUBJECT = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Told)\b[^.?!\"“”]{0,80}?,\s*([hH]e|[sS]he)|(He|She))\s")
+_EPITHET_WORDS = word_set("former late ex retired veteran outgoing incoming then older younger elder")
+"""Words of a description that varies the name of someone just named ('the former president', 'the older man')."""
+_NEXT_SUBJECT = re.compile(
+    r"\s*(?:(?:Asked|Pressed|Questioned|Told)\b[^.?!\"“”]{0,80}?,\s*([hH]e|[sS]he)|(He|She)"
+    r"|[\"“‘](?:[^\"“”‘’]|’(?=\w)){1,300}?[,?!][\"”’]\s+(he|she)(?=\s+[a-z]+\b))\s"
+)
 """The next sentence's subject is 'He' or 'She', opening it or after a fronted clause of questioning ('Asked how
-the day went, she ...')."""
+the day went, she ...'), or the next sentence is a quotation whose cue after it is 'he' or 'she' and a verb
+('"We will manage," she said.')."""
 _ROLE_REACH = 3
 """The most words of a plain role after 'the' ('the deputy head teacher')."""
 
@@ -136,8 +142,8 @@ def _role_then_pronoun(tokens: list[Tok], found: tuple[int, int] | None, para: s
     if not words or words[-1].norm not in PERSON_HEADS or not all(_plain(t) for t in words):
         return None
     after = _NEXT_SUBJECT.match(para, tokens[-1].end)
-    if after is None:
-        return None
+    if after is None or (after.group(3) is not None and para[: tokens[0].start].strip()):
+        return None  # a role after a quotation's cue: only opening its paragraph, not varying a name just written
     m = make_mention(tokens, found[0], found[1], para)
     if m is None:  # a role the speaker phrase reader does not read
         m = Mention(para[tokens[found[0]].start : words[-1].end], " ".join(t.text for t in words), None, "role")
