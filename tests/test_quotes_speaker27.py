@@ -22,3 +22,23 @@ def test_a_comparative_description_opening_a_sentence_is_left_as_before() -> Non
     'she said' after it is read as before, not given to the description."""
     text = GALLEY.replace("The chef lets", "The older woman lets")
     assert direct_speaker_of(text, "My aunt exaggerates") != "older woman"
+
+
+LOFT = (
+    "Bernard Meswick keeps forty racing pigeons in a loft behind the chip shop.\n\n"
+    '"They know my whistle from a mile off," Meswick said, and his neighbour, Margaret Ollerby, nodded. "They do," '
+    "she said.\n\n"
+    'His sister was less sure. "They know the corn tin," she said.'
+)
+
+
+def test_a_relative_opening_a_sentence_is_the_she_of_the_quotation_after_it() -> None:
+    """'His sister was less sure. "A," she said.': the relative the sentence opens with is the 'she' of the cue
+    after the next sentence's quotation, not the neighbour who spoke just before."""
+    assert direct_speaker_of(LOFT, "They know the corn tin") == "His sister"
+
+
+def test_a_relative_of_the_other_sex_leaves_the_pronoun_as_before() -> None:
+    """A near case: 'His brother was less sure.' cannot be the 'she' after it; the neighbour keeps the words."""
+    text = LOFT.replace("His sister was", "His brother was")
+    assert direct_speaker_of(text, "They know the corn tin") == "Margaret Ollerby"

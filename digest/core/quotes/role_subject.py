@@ -8,7 +8,9 @@ with 'the' ('the novelist', 'the busker'), a verb of a gesture, a pause or a lau
 "doesn't hesitate", as :mod:`scene` reads them for names) and at most a few words more ('shook her head').
 
 A relative of one sex named by kin after 'his' or 'her' ('Her brother had driven up.') is such a candidate
-when the next sentence opens with the pronoun of that sex ('He set the bags down ...').
+when the next sentence opens with the pronoun of that sex ('He set the bags down ...') or with a quotation whose
+cue is that pronoun, when the relative's sentence opens its paragraph ('His sister was less sure. "A," she
+said.'; not 'NAME keeps the light. Her sister lives in Oslo. "A," she said').
 
 A plain singular role written with 'the' opening a sentence ('The ferryman is still in his oilskins.') is such a
 candidate when the next sentence's subject is 'he' or 'she' of a sex the role allows ('He ...', 'Pressed on the
@@ -87,13 +89,17 @@ def _reaction(tokens: list[Tok], at: int) -> bool:
     return len(tokens) - 1 - (at + 1) <= _TAIL
 
 
-_NEXT_PRONOUN = re.compile(r"\s*(He|She)\s")
+_QUOTED_THEN = r"[\"“‘](?:[^\"“”‘’]|’(?=\w)){1,300}?[,?!][\"”’]\s+"
+"""A quotation closed by a comma, '?' or '!' opening the next sentence, before the pronoun of its cue."""
+_NEXT_PRONOUN = re.compile(rf"\s*(?:(He|She)|{_QUOTED_THEN}(he|she)(?=\s+[a-z]+\b))\s")
+"""The next sentence opens with 'He' or 'She', or with a quotation whose cue is 'he' or 'she' and a verb."""
 
 
 def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], start: int, para: str) -> None:
     """'Her nephew was fixing the gate. He waved at us ...': a relative of one sex named by kin after 'his' or 'her',
-    the subject of a sentence whose next sentence opens with the pronoun of that sex, is what that pronoun (and
-    the ones after it) stands for: the subject of the next sentence goes on from the subject of this one."""
+    the subject of a sentence whose next sentence opens with the pronoun of that sex (or with a quotation whose cue
+    is that pronoun), is what that pronoun (and the ones after it) stands for: the subject of the next sentence
+    goes on from the subject of this one."""
     found = np_right(tokens, start, len(tokens))
     if found is None or found[1] >= len(tokens) or tokens[found[1]].kind is not WORD or tokens[found[1]].is_cap:
         return
@@ -101,7 +107,9 @@ def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], star
     if m is None or m.kind != "role" or (gender := role_gender(m.name)) == "?":
         return
     after = _NEXT_PRONOUN.match(para, tokens[-1].end)
-    if after is not None and (after.group(1) == "He") == (gender == "m"):
+    if after is None or (after.group(2) is not None and para[: tokens[0].start].strip()):
+        return  # before a quotation's cue: only a sentence opening its paragraph ('Her sister lives in Oslo.' inside)
+    if (after.group(after.lastindex or 1).lower() == "he") == (gender == "m"):
         registry.resolve(m, sentence, pos=tokens[start].start)
 
 
@@ -109,7 +117,7 @@ _EPITHET_WORDS = word_set("former late ex retired veteran outgoing incoming then
 """Words of a description that varies the name of someone just named ('the former president', 'the older man')."""
 _NEXT_SUBJECT = re.compile(
     r"\s*(?:(?:Asked|Pressed|Questioned|Told)\b[^.?!\"“”]{0,80}?,\s*([hH]e|[sS]he)|(He|She)"
-    r"|[\"“‘](?:[^\"“”‘’]|’(?=\w)){1,300}?[,?!][\"”’]\s+(he|she)(?=\s+[a-z]+\b))\s"
+    rf"|{_QUOTED_THEN}(he|she)(?=\s+[a-z]+\b))\s"
 )
 """The next sentence's subject is 'He' or 'She', opening it or after a fronted clause of questioning ('Asked how
 the day went, she ...'), or the next sentence is a quotation whose cue after it is 'he' or 'she' and a verb
