@@ -42,3 +42,23 @@ def test_a_relative_of_the_other_sex_leaves_the_pronoun_as_before() -> None:
     """A near case: 'His brother was less sure.' cannot be the 'she' after it; the neighbour keeps the words."""
     text = LOFT.replace("His sister was", "His brother was")
     assert direct_speaker_of(text, "They know the corn tin") == "Margaret Ollerby"
+
+
+SLIPWAY = (
+    "Ysolde Pennath rows the pilot gig out of Carn Voss every Sunday.\n\n"
+    '"The water is the only quiet place I know," Pennath said.\n\n'
+    "Her mother, Wenna Trask, watches from the slipway with a flask. Wenna Trask says she stopped counting storms.\n\n"
+    '"I counted eleven last winter," her daughter says.'
+)
+
+
+def test_a_relative_named_in_apposition_is_the_inverse_relative_of_that_person() -> None:
+    """'Her mother, NAME2, watches ...' then 'her daughter says' (whose 'her' is NAME2): the daughter is the one the
+    first 'her' stood for, named before."""
+    assert direct_speaker_of(SLIPWAY, "I counted eleven") == "Ysolde Pennath"
+
+
+def test_a_neighbour_in_apposition_names_no_daughter() -> None:
+    """A near case: 'Her neighbour, NAME2,' tells nothing of NAME2's daughter; the role stays as written."""
+    text = SLIPWAY.replace("Her mother, Wenna", "Her neighbour, Wenna")
+    assert direct_speaker_of(text, "I counted eleven") == "her daughter"

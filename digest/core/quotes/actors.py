@@ -31,6 +31,7 @@ from digest.core.quotes.gender import (
 )
 from digest.core.quotes.given_name import named_as
 from digest.core.quotes.issuers import Issuers
+from digest.core.quotes.kin_apposed import apposed_relative, note_apposed_kin
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
@@ -71,6 +72,8 @@ class Registry:
         self.openers: dict[int, str] = {}
         self.kin: dict[tuple[int, str], ActorState] = {}
         """A person's relatives named by a possessive ('Reed's daughter, Ana Lind'): (id of Ana, 'mother') -> Reed."""
+        self.apposed_kin: dict[tuple[str, str], str] = {}
+        """Relatives named in apposition ('Her mother, NAME,'): (a person's name, kin noun) -> the relative's name."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
         self.avoided: ActorState | None = None
@@ -152,6 +155,7 @@ class Registry:
                 at = para.find(written, start) if para else -1
                 if name != written:
                     self._note_owner(para, at + len(written) if at >= 0 else -1)
+                note_apposed_kin(self, sentence, para, at, full)  # 'his granddaughter, NAME,'
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
                 if at >= 0:
@@ -251,8 +255,10 @@ class Registry:
         if described is not None:
             return described  # 'Carrow Foods cut 300 jobs. The retailer said ...'
         if m.kind == "role":
-            kin = inverse_kin_person(self, m, sentence, self.para, self.sentence_start) or named_kin(
-                self, m, sentence, pos
+            kin = (
+                inverse_kin_person(self, m, sentence, self.para, self.sentence_start)
+                or named_kin(self, m, sentence, pos)
+                or apposed_relative(self, m, sentence, pos)
             )
             return stressed_person(self, m, sentence, pos) or kin or self._role(m, sentence, pos)
         key = m.name.lower()

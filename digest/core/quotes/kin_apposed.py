@@ -1,0 +1,88 @@
+"""A relative named in apposition after 'his' or 'her' ('Her mother, NAME, is less relaxed about it', 'his
+granddaughter, NAME2, walked in') is that person's relative both ways: a later 'her mother' whose 'her' stands for
+the same person is NAME, and a later 'her daughter' whose 'her' stands for NAME is that person.
+
+The possessive is read as its pronoun would be where it is written; the inverse noun of kin takes the sex of the
+possessive ('Her mother, NAME' makes the owner NAME's daughter; 'His mother, NAME', her son). Nothing is noted when
+the possessive stands for no person, and a later role finds nobody when its possessive stands for someone else."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from digest.core.quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from digest.core.quotes.actor_state import ActorState
+    from digest.core.quotes.actors import Registry
+
+_PAIRS = (
+    ("mother", "father", "daughter", "son"),
+    ("grandmother", "grandfather", "granddaughter", "grandson"),
+    ("aunt", "uncle", "niece", "nephew"),
+    ("wife", "husband", "wife", "husband"),
+    ("sister", "brother", "sister", "brother"),
+)
+"""Nouns of kin in pairs of one relation: (older woman, older man, younger woman, younger man); spouses and
+siblings are their own inverse."""
+_INVERSE: dict[tuple[str, str], str] = {}
+"""(noun of kin, sex of its owner) -> the noun the relative calls the owner ('mother', 'f' -> 'daughter')."""
+for _woman, _man, _girl, _boy in _PAIRS:
+    for _elder in (_woman, _man):
+        _INVERSE[(_elder, "f")], _INVERSE[(_elder, "m")] = _girl, _boy
+    for _younger in (_girl, _boy):
+        _INVERSE[(_younger, "f")], _INVERSE[(_younger, "m")] = _woman, _man
+_NOUNS = "|".join(sorted({noun for pair in _PAIRS for noun in pair}, key=len, reverse=True))
+_APPOSED = re.compile(rf"\b([Hh]is|[Hh]er) (?:(?:late|eldest|elder|older|younger|youngest|only) )?({_NOUNS}),\s*$")
+"""'his granddaughter, ' or 'Her late husband, ' right before a name."""
+_ROLE = re.compile(rf"([Hh]is|[Hh]er) ({_NOUNS})")
+"""A role that is a relative of whom its possessive stands for: 'her grandfather', 'His wife'."""
+_REACH = 40
+"""The most characters before a name read for its noun of kin (bounded: linear time)."""
+_SEX = {"his": "m", "her": "f"}
+
+
+def _owner(registry: Registry, word: str, sentence: int, pos: int | None) -> ActorState | None:
+    """The person the possessive ``word`` ('his', 'her') at ``pos`` of ``sentence`` stands for, or None."""
+    sex = _SEX[word.lower()]
+    found = registry.pronoun_of(Mention(word, "he" if sex == "m" else "she", None, "pronoun", sex), sentence, pos)
+    return found.root() if found is not None and found.kind == "person" else None
+
+
+def _keys(registry: Registry, person: ActorState) -> list[str]:
+    """The names a person is filed under: its name and, for a lone first name, the full name it opens."""
+    full = registry.named_in_full(person.name) if " " not in person.name else None
+    return [person.name, *([full] if full else [])]
+
+
+def note_apposed_kin(registry: Registry, sentence: int, para: str, at: int, name: str) -> None:
+    """``name``, written at ``at`` of ``para``, set off after 'his' or 'her' and a noun of kin: file it as the
+    relative of whom the possessive stands for, and that person as its inverse relative."""
+    found = _APPOSED.search(para, max(0, at - _REACH), at) if at >= 0 else None
+    if found is None:
+        return
+    owner = _owner(registry, found.group(1), sentence, found.start(1))
+    if owner is None or owner.name == name:
+        return
+    noun = found.group(2)
+    for key in _keys(registry, owner):
+        registry.apposed_kin[(key, noun)] = name
+    registry.apposed_kin[(name, _INVERSE[(noun, _SEX[found.group(1).lower()])])] = owner.name
+
+
+def apposed_relative(registry: Registry, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
+    """'Her daughter rolls her eyes' after 'Her mother, NAME, ...': the person filed as that relative of whom the
+    possessive stands for (see :func:`note_apposed_kin`); None otherwise."""
+    found = _ROLE.fullmatch(m.text.strip()) if m.kind == "role" else None
+    if found is None or not registry.apposed_kin:
+        return None
+    owner = _owner(registry, found.group(1), sentence, pos)
+    if owner is None:
+        return None
+    keys = [(k, found.group(2)) for k in _keys(registry, owner)]
+    name = next((registry.apposed_kin[k] for k in keys if k in registry.apposed_kin), None)
+    if name is None:
+        return None
+    person = registry.people().get(name)
+    return person.root() if person is not None else None
