@@ -62,3 +62,15 @@ def test_a_neighbour_in_apposition_names_no_daughter() -> None:
     """A near case: 'Her neighbour, NAME2,' tells nothing of NAME2's daughter; the role stays as written."""
     text = SLIPWAY.replace("Her mother, Wenna", "Her neighbour, Wenna")
     assert direct_speaker_of(text, "I counted eleven") == "her daughter"
+
+
+def test_a_lone_first_name_finds_the_relative_filed_under_its_full_name() -> None:
+    """'his grandson, Ottiwell Weatherill, came in ... "A," Ottiwell read out. "B," his grandfather said':
+    the grandson met again by his first name alone still finds the grandfather named before."""
+    text = (
+        "Ewart Rookwood has called the bingo at the Tollerby social club for thirty years.\n\n"
+        "On his last night his grandson, Ottiwell Weatherill, 11, came in with a cake shaped like a ball.\n\n"
+        '"Two little ducks," Ottiwell read out from the card.\n\n'
+        '"A natural," his grandfather said.'
+    )
+    assert direct_speaker_of(text, "A natural") == "Ewart Rookwood"

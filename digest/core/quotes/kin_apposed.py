@@ -51,9 +51,13 @@ def _owner(registry: Registry, word: str, sentence: int, pos: int | None) -> Act
 
 
 def _keys(registry: Registry, person: ActorState) -> list[str]:
-    """The names a person is filed under: its name and, for a lone first name, the full name it opens."""
-    full = registry.named_in_full(person.name) if " " not in person.name else None
-    return [person.name, *([full] if full else [])]
+    """The names a person may be filed under: its name and, for one word, the full name it ends (a surname) or
+    the filed full names it opens (a first name: 'Nell' after 'his granddaughter, Nell Pemberton,')."""
+    if " " in person.name:
+        return [person.name]
+    full = registry.named_in_full(person.name)
+    opened = {name for name, _ in registry.apposed_kin if name.split()[0] == person.name}
+    return [person.name, *([full] if full else []), *sorted(opened)]
 
 
 def note_apposed_kin(registry: Registry, sentence: int, para: str, at: int, name: str) -> None:
