@@ -74,3 +74,14 @@ def test_a_lone_first_name_finds_the_relative_filed_under_its_full_name() -> Non
         '"A natural," his grandfather said.'
     )
     assert direct_speaker_of(text, "A natural") == "Ewart Rookwood"
+
+
+def test_a_noun_and_its_clause_without_that_are_no_speaker() -> None:
+    """'... a stint she recalls with a grin.': 'a stint she' is a noun and the subject of its clause, with
+    'that' left out, not a speaker; the 'she said' after it is the woman the article is about."""
+    text = (
+        "Philippa Dunmoor turned ninety on Friday at the Gorsedale lodge.\n\n"
+        "She spent three winters stoking the boilers of a paddle steamer, a stint she recalls with a grin.\n\n"
+        '"We were black with soot by noon," she said.'
+    )
+    assert direct_speaker_of(text, "black with soot") == "Philippa Dunmoor"

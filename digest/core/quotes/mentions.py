@@ -109,6 +109,8 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
         and not _styled(tokens[start + 1])
     ):
         return None  # 'Her Republican [opponent]', 'His Keshi [counterpart]': an adjective of a noun cut off, no name
+    if _zero_relative(tokens[start:end]):
+        return None  # 'an experience she recalls', 'the fact he served': the noun's clause, no speaker
     raw = text[tokens[start].start : tokens[end - 1].end]
     parts = past_fronted(speaker_parts(tokens[start:end]))
     if not parts or joint_members(parts):
@@ -222,6 +224,21 @@ _CONTRACTED_PRONOUN = re.compile(r"^(he|she|it|they|we|i|you)['’](?:ll|m|re|ve
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 """Object pronouns and their subject forms ('according to her': the person 'she' points to)."""
+
+
+_ZERO_RELATIVE_LEADS = word_set("a an the this that")
+"""Determiners opening a noun whose clause follows with no relative word ('an experience she recalls')."""
+_SUBJECTS = word_set("he she they we i")
+"""Subject pronouns that open such a clause."""
+
+
+def _zero_relative(words: list[Tok]) -> bool:
+    """'an experience she', 'the fact he': a determiner, plain lower-case words and a subject pronoun, the noun and
+    the subject of a clause about it with 'that' left out ('an experience she recalls with fondness'), no one who
+    speaks; a name or a role never ends in a pronoun."""
+    if len(words) < 3 or words[0].norm not in _ZERO_RELATIVE_LEADS or words[-1].norm not in _SUBJECTS:
+        return False
+    return all(t.kind is WORD and not t.is_cap for t in words[1:-1])
 
 
 def subject_pronoun(word: str) -> str | None:
