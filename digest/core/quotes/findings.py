@@ -10,8 +10,16 @@ from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, fini
 from digest.core.quotes.cue import Attribution, Cue, Report
 from digest.core.quotes.tokens import WORD, Tok
 
-FINDING_VERBS = word_set("found finds show shows showed")
-"""Verbs whose subject, when it is a document, a poll or researchers, reports what it found."""
+FINDING_VERBS = word_set("found finds show shows showed ruled")
+"""Verbs whose subject, when it is a document, a poll, researchers or a body that judges, reports what it found."""
+_DECIDERS = word_set(
+    """tribunal tribunals court courts panel panels jury juries coroner coroners ombudsman regulator
+    regulators watchdog watchdogs inspector inspectorate"""
+)
+"""Bodies that judge a case or inspect and publish a finding ('The tribunal found that A', 'the appeals panel ruled
+that A', 'the Office of Inspector General found that A'). Not 'judge': a judge's written judgment would become the
+judge's own words ('In a judgment, Judge NAME found that A. The judgment said B'), where the gold keeps the document."""
+_SOURCES = SOURCE_NOUNS | _DECIDERS
 _BY_REACH = 8
 _SOURCE_PREPOSITIONS = word_set("by from of")
 
@@ -27,7 +35,7 @@ def finding_cue(tokens: list[Tok], cue: Cue, lo: int) -> Cue:
 def source_before(tokens: list[Tok], lo: int, v: int) -> bool:
     """A noun of a source of findings stands before ``tokens[v]`` in the sentence: the cheap test that lets a verb
     of finding be read at all (most are 'found the body', 'shows up')."""
-    return any(t.norm in SOURCE_NOUNS for t in tokens[lo:v])
+    return any(t.norm in _SOURCES for t in tokens[lo:v])
 
 
 def finding_source(tokens: list[Tok], who: Attribution, lo: int) -> bool:
@@ -35,12 +43,12 @@ def finding_source(tokens: list[Tok], who: Attribution, lo: int) -> bool:
     phrase it ends names one before 'by', 'from' or 'of' ('A poll by X', 'A survey of 500 skippers by X', 'Figures
     released by X', 'Data from X'): only words between that noun and the speaker ('After the audit, the crew found'
     and 'In the audit the crew found' are the crew's findings)."""
-    if any(t.norm in SOURCE_NOUNS for t in tokens[who.start : who.end]):
+    if any(t.norm in _SOURCES for t in tokens[who.start : who.end]):
         return True
     for j in range(who.start - 1, max(lo, who.start - _BY_REACH) - 1, -1):
         if tokens[j].kind is not WORD:
             return False
-        if tokens[j].norm in SOURCE_NOUNS:
+        if tokens[j].norm in _SOURCES:
             return any(t.norm in _SOURCE_PREPOSITIONS for t in tokens[j + 1 : who.start])
     return False
 
