@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from digest.core.lexicon import ADVERBS, PERSON_PRONOUNS, word_set
+from digest.core.lexicon import ADVERBS, KIN_MEN, KIN_WOMEN, PERSON_PRONOUNS, word_set
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.main_clause import clause_subject
 from digest.core.quotes.mentions import Mention, make_mention
@@ -117,7 +117,8 @@ def acting_speaker(
     tokens: list[Tok], para: str, known_person: Callable[[str], bool], present: bool = False
 ) -> Mention | None:
     """'NAME peels off his gloves.', 'She keeps her eyes on the page.': a sentence whose subject, a person
-    named in full, one the article named before (``known_person`` of the name's last word) or 'he' or 'she', does
+    named in full, one the article named before (``known_person`` of the name's last word), 'he' or 'she', or a
+    relative named by 'his' or 'her' and a noun of kin ('Her sister raised a glass.'), does
     anything at all, and that names no one else after its verb, before a quotation of the same paragraph that names
     no speaker: features show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second
     book is simpler.') names no one. The subject may follow an opening subordinate clause ('When it rang, NAME was
@@ -138,7 +139,8 @@ def acting_speaker(
         return None
     words = [t for t in head if t.kind is WORD]
     full = len(words) >= 2 and words[-1].is_cap and first_name_lean(words[-2].text) is not None  # 'Ana Reyes'
-    if not (words[-1].norm in ("he", "she") or full or (words[-1].is_cap and known_person(words[-1].text))):
+    kin = len(words) == 2 and words[0].norm in ("his", "her") and words[1].norm in KIN_MEN | KIN_WOMEN  # 'Her sister'
+    if not (words[-1].norm in ("he", "she") or full or kin or (words[-1].is_cap and known_person(words[-1].text))):
         return None  # 'Her second book is simpler.', 'Biscuit barked.': no person
     if any(t.is_cap for t in tokens[verb + 1 :]):
         return None  # 'She hands the phone to NAME.': either may speak next
