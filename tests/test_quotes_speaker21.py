@@ -17,13 +17,13 @@ def test_fronted_participle_clause_is_no_speaker() -> None:
         "Brought up by two uncles on a grain barge near the delta, Petra learned to weld before she could drive and "
         'once said a bridge was "a boat that agreed to stay put".'
     )
-    assert direct_speaker_of(text, "a boat that agreed") == "Petra"
+    assert direct_speaker_of(text, "a boat that agreed") == "Petra Ionescu"
 
 
 def test_fronted_participle_with_as_is_no_speaker() -> None:
     """'Trained as a ..., NAME ... said': 'as' after the participle."""
     text = _BRIDGE_DESIGNER + 'Trained as a glassblower, Petra switched careers and has said steel "forgives less".'
-    assert direct_speaker_of(text, "forgives less") == "Petra"
+    assert direct_speaker_of(text, "forgives less") == "Petra Ionescu"
 
 
 def test_plural_noun_opening_a_sentence_is_no_antecedent_of_she() -> None:

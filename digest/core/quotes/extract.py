@@ -18,6 +18,7 @@ from digest.core.quotes.continuation import (
 from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.exchange import Exchange
+from digest.core.quotes.first_name_actors import link_first_names
 from digest.core.quotes.first_name_subject import paired_words
 from digest.core.quotes.interview import Interview
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
@@ -396,6 +397,7 @@ def read_article(sections: list[str], model: Model | None = None) -> tuple[list[
         reader._emit_quote(d.para, d.base, d.section, d.span, actor)
     link_named_later(reader.registry.actors)
     link_lede_role(reader.registry)
+    link_first_names(reader.registry.actors, "\n\n".join(sections))
     reader.found = split_mixed(reader.found)
     reader.found.sort(key=lambda f: (f.section_index, f.start))
     return reader.found, reader.registry
