@@ -97,3 +97,10 @@ def test_a_relative_shown_acting_before_a_quotation_alone_is_its_speaker() -> No
         'Her brother lifted his mug of cocoa. "To never wanting anything bigger."'
     )
     assert direct_speaker_of(text, "To never wanting") == "Her brother"
+
+
+def test_a_hyphened_job_with_its_department_before_a_name_is_a_title() -> None:
+    """'"A," vice-president of harbour operations NAME said': a job written with 'vice-' or 'co-' heads a title of
+    lower-case words before the name, as 'head of harbour operations NAME' does."""
+    text = '"The cranes will run again by Easter," vice-president of harbour operations Consuelo Penhaligan said.'
+    assert direct_speaker_of(text, "cranes will run") == "Consuelo Penhaligan"

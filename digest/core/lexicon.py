@@ -84,9 +84,10 @@ ROLE_NOUNS: frozenset[str] = KIN | word_set(
     songwriter songwriters lyricist organist soprano baritone magician magicians illusionist cinematographer
     animator stuntman cyclist cyclists swimmer swimmers golfer golfers boxer boxers sprinter sprinters runner
     runners bowler bowlers batsman steward stewards promoter promoters scout scouts physio physiotherapist medic
-    medics"""
+    medics vice-president vice-presidents vice-chair vice-chairman vice-chairwoman vice-chancellor vice-captain
+    co-founder co-founders co-owner co-owners co-chair co-chairman co-chairwoman co-director co-host co-captain"""
 )
-"""Lower-case nouns that name a person (or a group of people) by role."""
+"""Lower-case nouns that name a person (or a group of people) by role (with the hyphened 'vice-' and 'co-' jobs)."""
 
 _PLURALS_WITHOUT_S: frozenset[str] = word_set("men women people children spokesmen spokespeople fishermen")
 PERSON_HEADS: frozenset[str] = ROLE_NOUNS | word_set("person persons")
