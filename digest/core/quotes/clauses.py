@@ -59,6 +59,7 @@ from digest.core.quotes.told_object import (
     SUBORDINATE_ONLY,
     THAT_TIME,
     before_finite,
+    phrase_before_finite,
     skip_told_object,
     thing_noun,
 )
@@ -332,6 +333,7 @@ def _after_told_object(tokens: list[Tok], i: int, hi: int) -> int | None:
         and t.norm not in INSERTION_START
         and t.norm != "that"
         and not (is_pronoun(t) or t.norm in SUBJECT_DETERMINERS or t.is_cap or before_finite(tokens, k, hi))
+        and not phrase_before_finite(tokens, k, hi)
         and not (thing_noun(t) and k + 1 < hi and thing_noun(tokens[k + 1]) and before_finite(tokens, k + 1, hi))
     ):
         return None

@@ -81,3 +81,28 @@ def before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
     stay', 'told us prices were rising'), not more of the object told."""
     nxt = tokens[k + 1] if k + 1 < hi else None
     return tokens[k].kind is WORD and nxt is not None and nxt.norm in FINITE_WORDS and not nxt.is_cap
+
+
+_LONG_SUBJECT_REACH = 8
+_SUBJECT_PREPOSITIONS = word_set("about at by for from in of on operated run owned")
+"""Words after the first noun of a longer subject ('complaints about timetabling', 'levels at the gauge', 'overflows
+operated by the company'): a phrase that belongs to the subject, before its verb."""
+
+
+def phrase_before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
+    """A plain noun (or two), a phrase of its own ('about', 'at', 'of', 'operated by' ...) and then, within a few
+    plain words, an auxiliary or a form of 'be' make a clause's subject after the object of 'told' ('told me
+    complaints about the rota had doubled', 'told us water levels at the weir had risen'); no relative word,
+    punctuation or pronoun on the way ('told them stories of the war that were')."""
+    if not lower_word(tokens[k]) or tokens[k].norm.endswith(("ing", "ly")) or tokens[k].norm in _NOT_THINGS:
+        return False
+    p = k + 2 if k + 2 < hi and lower_word(tokens[k + 1]) and tokens[k + 2].norm in _SUBJECT_PREPOSITIONS else k + 1
+    if not (p + 1 < hi and tokens[p].norm in _SUBJECT_PREPOSITIONS):
+        return False
+    for j in range(p + 1, min(hi, k + _LONG_SUBJECT_REACH)):
+        t = tokens[j]
+        if t.kind is not WORD or t.norm in RELATIVE_PRONOUNS or is_pronoun(t):
+            return False
+        if t.norm in FINITE_WORDS and not t.is_cap:
+            return True
+    return False
