@@ -146,7 +146,7 @@ class Registry:
             full = (
                 name
                 if " " in name and not surname and not particled
-                else self.named_in_full(surname or name)
+                else self.named_in_full(surname or name, _title_misfit(name) if surname else UNKNOWN)
                 or (name if particled else None)
                 or (surname and titled_in_full(name, self.names_seen))
                 or kin_named(para, para.find(written, start), name, self.called)  # 'Her husband, Ivo, 41, ...'
@@ -200,11 +200,14 @@ class Registry:
             if actor is not None and actor.gender == UNKNOWN:
                 actor.gender = gender
 
-    def named_in_full(self, surname: str) -> str | None:
+    def named_in_full(self, surname: str, misfit: str = UNKNOWN) -> str | None:
         """The full name written earlier whose last word is this lone surname ('Reed' after 'Tom Reed'; 'Ní Fhloinn',
-        a surname with its particle, after 'Róisín Ní Fhloinn'), or None."""
+        a surname with its particle, after 'Róisín Ní Fhloinn'), or None. A name showing the sex ``misfit`` is
+        passed over ('Mrs Reed' after 'Tom Reed' is not him: the 'Ana Reed' named before him, else no one)."""
         for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):
-            if name != surname and name.endswith(f" {surname}"):
+            if not name.endswith(f" {surname}") or name == surname:
+                continue
+            if misfit == UNKNOWN or self.gender_of(name) != misfit:
                 return name
         return None
 
@@ -450,3 +453,8 @@ class Registry:
     def _surely_person(self, name: str) -> bool:
         """A name surely a person's: a first name, an honorific, an age written after it, a person met."""
         return not thing_like(name) or name.startswith(HONORIFICS) or name in self.aged or name in self.people()
+
+
+def _title_misfit(name: str) -> str:
+    """The sex a person named by an honorific and a surname is not ('m' for 'Mrs Reed'), else ``?``."""
+    return OTHER_GENDER.get(honorific_gender(name.rpartition(" ")[0]), UNKNOWN)

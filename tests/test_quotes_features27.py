@@ -1,0 +1,20 @@
+"""Who spoke in features (invented text): 'Mrs' and a surname a husband shares, a place ending in a word of
+places, a name called out to at a quotation's end."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+_COUPLE = (
+    "Hesper Varnhoek asked for one thing on her birthday.\n\n"
+    "After the war she married Thaddeus Varnhoek, a saddler. Thaddeus died in 1998.\n\n"
+    "Nurse Lenka Broadmire, who has looked after Mrs Varnhoek since she moved in, said the two had become close.\n\n"
+    "‘She sings to me,’ Ms Broadmire said. ‘Each dawn.’\n\n"
+    "As the party wound down, Mrs Varnhoek was asked whether she had enjoyed the fuss in the end.\n\n"
+    "She looked round the room at her family.\n\n"
+    "‘It was bearable,’ she said. ‘Never again.’"
+)
+
+
+def test_mrs_and_a_surname_is_not_the_husband_named_last() -> None:
+    assert direct_speaker_of(_COUPLE, "It was bearable") == "Hesper Varnhoek"
