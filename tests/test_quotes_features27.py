@@ -18,3 +18,13 @@ _COUPLE = (
 
 def test_mrs_and_a_surname_is_not_the_husband_named_last() -> None:
     assert direct_speaker_of(_COUPLE, "It was bearable") == "Hesper Varnhoek"
+
+
+def test_a_place_ending_in_a_word_of_places_is_no_she() -> None:
+    text = (
+        "The pager went off at two. Quenby Harlowe was in the boathouse by ten past.\n\n"
+        "Harlowe, a 29-year-old teacher, qualified as a helm last year. That night, a punt had lost power two "
+        "miles off Scarrowby Head with two men on board.\n\n"
+        "‘They were frozen,’ she says. ‘But fine.’"
+    )
+    assert direct_speaker_of(text, "They were frozen") == "Quenby Harlowe"

@@ -138,6 +138,21 @@ def org_name(name: str) -> bool:
 
 _PERSON_TITLES = frozenset(_HONORIFICS) | word_set("dr prof professor rev father sister brother")
 """Words before a surname that make the name a person's whatever its last word."""
+_PLACE_END = word_set(
+    """head point bay island isle cove harbour harbor beach quay pier street road avenue square bridge loch sound
+    strait valley creek falls gorge canyon ridge peak cliffs reef estate airport station headland peninsula"""
+)
+"""Last words of the names of places of land, water and town ('Kelvin Head', 'Drum Bay', 'Cogg Street')."""
+
+
+def place_name(name: str) -> bool:
+    """A name of two words or more ending in a word of places (:data:`_PLACE_END`) after a first word that is no
+    first name nor title: a place's, never 'he' or 'she' ('off Tarnby Point'; not 'Ana Bay', 'Mr Bridge')."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _PLACE_END:
+        return False
+    first = words[0].split("-")[0]
+    return first_name_lean(first) is None and first.lower().rstrip(".") not in _PERSON_TITLES
 
 
 def group_word(word: str) -> bool:

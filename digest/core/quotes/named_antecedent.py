@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.actor_words import FRONTED_OPENERS, titled_lead, verb_goes_on
-from digest.core.quotes.gender import UNKNOWN, first_name_lean, org_name
+from digest.core.quotes.gender import UNKNOWN, first_name_lean, org_name, place_name
 from digest.core.quotes.org_heads import org_named
 from digest.core.quotes.role_reference import PRONOUN_WINDOW
 from digest.core.quotes.self_named import passed_over
@@ -37,7 +37,7 @@ def named_before(registry: Registry, sentence: int, gender: str, pos: int | None
     passed = False
     for seen_at, names in _naming_sentences(registry, sentence, pos, gender):
         fitting = [n for n in names if registry.gender_of(n) != other and n not in registry.things | registry.places]
-        fitting = [n for n in fitting if not org_name(n) and not org_named(registry, n)]
+        fitting = [n for n in fitting if not org_name(n) and not place_name(n) and not org_named(registry, n)]
         if not fitting:
             passed = True  # 'Ms. Berg ... he said': not her
             continue
@@ -127,7 +127,7 @@ def named_since(
         seen_at, name = registry.names_seen[index]
         if seen_at <= actor.last_seen:
             break
-        if name.split()[-1].lower() in own or registry.gender_of(name) == other:
+        if name.split()[-1].lower() in own or registry.gender_of(name) == other or place_name(name):
             continue
         if (index in registry.owners and registry.gender_of(name) != gender) or passed_over(registry.avoided, name):
             continue
