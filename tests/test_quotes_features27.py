@@ -28,3 +28,20 @@ def test_a_place_ending_in_a_word_of_places_is_no_she() -> None:
         "‘They were frozen,’ she says. ‘But fine.’"
     )
     assert direct_speaker_of(text, "They were frozen") == "Quenby Harlowe"
+
+
+def test_a_name_called_out_to_at_the_end_does_not_speak() -> None:
+    text = (
+        "Ailbhinn Tamberlayne coaches the under-12s on Tuesdays. Afterwards the girls drift home.\n\n"
+        "“Same time Friday, Ailbhinn?” she asks."
+    )
+    assert direct_speaker_of(text, "Same time Friday") != "Ailbhinn Tamberlayne"
+
+
+def test_a_name_closing_a_reply_is_who_it_was_said_to() -> None:
+    text = (
+        "Cornelius Abernook and Ysoldine Lowsley had not met since 1944.\n\n"
+        "“Were you the girl with the red coat?” he asks.\n\n"
+        "“Everyone had red coats, Cornelius.”"
+    )
+    assert direct_speaker_of(text, "Everyone had red coats") != "Cornelius Abernook"

@@ -38,12 +38,25 @@ def addressed_by_first_name(actor: ActorState, quotation: str) -> bool:
     'Honestly, Tom?'), or is that name alone ('Tom.', a warning or a protest in a quarrel), outside words quoted
     within it: words said to that person, not by them."""
     words = actor.name.split()
-    if actor.kind != "person" or len(words) < 2 or first_name_lean(words[0]) is None:
+    if actor.kind != "person" or len(words) < 2 or not _given_name(words[0]):
         return False
     said = _NESTED.sub(" ", quotation.strip(QUOTATION_MARKS))
     if said.strip().rstrip(_NAME_ALONE_ENDS) == words[0]:
         return True
-    return re.search(rf"(?:^|[,.!?;]\s+){re.escape(words[0])}(?=\s*[,?!])", said) is not None
+    return re.search(rf"(?:^|[,.!?;]\s+){re.escape(words[0])}(?=\s*[,?!]|\.?\s*$)", said) is not None
+
+
+def _given_name(word: str) -> bool:
+    """``word``, the first of a person's full name, may be a given name: a known first name, or a capitalised word
+    that is no honorific or title ('Ailbhe' of 'Ailbhe Ní Rua', which the table of first names lacks)."""
+    return first_name_lean(word) is not None or (word[:1].isupper() and word.rstrip(".").lower() not in _TITLES)
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev"})
+"""Honorifics and titles that open a person's name and are no given name."""
+_VOCATIVE = re.compile(r",\s+[^\W\d_a-z][^\W\d_]+\s*(?:[,?!]|\.?\s*$)")
+"""A capitalised word after a comma, before a comma, '?' or '!' or closing the words ('..., Ailbhe?'): a name
+called out to."""
 
 
 _NAME_ALONE_ENDS = ".!?…"
@@ -61,5 +74,8 @@ reads."""
 
 
 def names_anyone(quotation: str) -> bool:
-    """``quotation`` holds a word that is a known first name (a cheap test before :func:`not_theirs` is asked)."""
-    return any(first_name_lean(word) is not None for word in _CAPITALISED.findall(quotation))
+    """``quotation`` holds a word that is a known first name, or a name called out to after a comma (a cheap test
+    before :func:`not_theirs` is asked)."""
+    if any(first_name_lean(word) is not None for word in _CAPITALISED.findall(quotation)):
+        return True
+    return _VOCATIVE.search(quotation.strip(QUOTATION_MARKS)) is not None
