@@ -104,3 +104,13 @@ def test_a_hyphened_job_with_its_department_before_a_name_is_a_title() -> None:
     lower-case words before the name, as 'head of harbour operations NAME' does."""
     text = '"The cranes will run again by Easter," vice-president of harbour operations Consuelo Penhaligan said.'
     assert direct_speaker_of(text, "cranes will run") == "Consuelo Penhaligan"
+
+
+def test_a_name_before_a_noun_of_a_facility_is_a_place_no_she() -> None:
+    """'at Tamsett Brook station': a capitalised name before a lower-case noun of a place or a facility names a
+    place, which a later 'she' never stands for."""
+    text = (
+        "Speaking at Tamsett Brook station on Monday, the rail operator's chief executive apologised.\n\n"
+        '"We are very sorry for the delays," she said.'
+    )
+    assert direct_speaker_of(text, "very sorry for the delays") != "Tamsett Brook"

@@ -91,11 +91,20 @@ a place; not after a verb or a bare noun ('believes in Reed', 'confidence in Pik
 another capital."""
 
 
+_BEFORE_FACILITY = re.compile(
+    r"\b((?:[A-Z][a-z]+ )+[A-Z][a-z]+) (?:station|stations|airport|stadium|terminal|interchange|depot|junction|"
+    r"harbour|harbor|pier|quay|marina|bridge|flyover|motorway|expressway|highway|reservoir|dam|estate|campus)\b"
+)
+"""A name of two or more capitalised words before a lower-case noun of a place or a facility ('at Kelso Vale station',
+'the Tarn Moss reservoir'): the name of a place, used as a modifier."""
+
+
 def places_named(para: str, people: Container[str] = ()) -> list[str]:
-    """The names a paragraph writes after a preposition of place: places, when their first word is no first name
-    (the caller checks); 'confidence in Dana Pike' names a person, whose first name shows it. A lone word after 'in'
-    that follows a noun is one too, unless it is the surname of one of ``people`` met ('a mechanic in Tresk')."""
-    found = [m.group(1) for m in _PLACE.finditer(para)]
+    """The names a paragraph writes after a preposition of place, or before a noun of a facility ('Kelso Vale
+    station'): places, when their first word is no first name (the caller checks); 'confidence in Dana Pike' names a
+    person, whose first name shows it. A lone word after 'in' that follows a noun is one too, unless it is the
+    surname of one of ``people`` met ('a mechanic in Tresk')."""
+    found = [m.group(1) for m in _PLACE.finditer(para)] + [m.group(1) for m in _BEFORE_FACILITY.finditer(para)]
     return found + [m.group(1) for m in _IN_ONE_WORD.finditer(para) if m.group(1) not in people]
 
 
