@@ -12,7 +12,7 @@ from tests.quote_support import quotes_of
     ("text", "clause"),
     [
         ("Wenna Polglaze runs the depot. She told me grumbles about the new rota had doubled.", "grumbles about"),
-        ("Odo Fenn spoke first. He told us water levels at the weir had risen overnight.", "water levels at"),
+        ("Odo Quillacre spoke first. He told us water levels at the weir had risen overnight.", "water levels at"),
     ],
 )
 def test_a_long_subject_after_the_one_told(text: str, clause: str) -> None:
@@ -24,8 +24,8 @@ def test_a_long_subject_after_the_one_told(text: str, clause: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Odo Fenn spoke first. He told them yarns of the sea that were mostly invented.",
-        "Odo Fenn spoke first. He told me tales of the old quarry.",
+        "Odo Quillacre spoke first. He told them yarns of the sea that were mostly invented.",
+        "Odo Quillacre spoke first. He told me tales of the old quarry.",
     ],
 )
 def test_a_thing_told_is_no_clause(text: str) -> None:

@@ -20,6 +20,7 @@ _DECIDERS = word_set(
 that A', 'the Office of Inspector General found that A'). Not 'judge': a judge's written judgment would become the
 judge's own words ('In a judgment, Judge NAME found that A. The judgment said B'), where the gold keeps the document."""
 _SOURCES = SOURCE_NOUNS | _DECIDERS
+"""Nouns of a source of findings: documents, polls, researchers and the bodies that judge or inspect."""
 _BY_REACH = 8
 _SOURCE_PREPOSITIONS = word_set("by from of")
 

@@ -1,5 +1,5 @@
-"""A person the article calls by a lone first name ('Maureen says') is the one person it names in full with that
-first name ('Maureen Tolley'): feature writing names someone in full once and then by the first name. Once the
+"""A person the article calls by a lone first name ('Dervla says') is the one person it names in full with that
+first name ('Dervla Quillacre'): feature writing names someone in full once and then by the first name. Once the
 article is read, the actor met by the first name alone is merged into the full name's, so that a reader sees one
 person with all their quotes rather than two."""
 
@@ -12,12 +12,12 @@ from digest.core.quotes.actor_state import ActorState
 
 _AFTER_KIN = re.compile(r"\b([a-z]+)(?:, ([A-Z][^\W\d_]+)(?=,)| ([A-Z][^\W\d_]+)\b)")
 """A lower-case word and one capitalised word, set off by commas or not: 'her niece, Rosa, said', 'his son Tam'
-when the first word is a noun of kin (not 'a Norwegian mother, Ingrid grew up ...': a clause's subject)."""
+when the first word is a noun of kin (not 'Born to a Cornish father, Yestin learned ...': a clause's subject)."""
 
 
 def link_first_names(actors: list[ActorState], text: str) -> None:
     """Merge each person known by one word into the one person named in full whose first word it is, when no other
-    person's full name opens or ends with that word (two Maureens, or a surname 'Maureen', leave it alone) and the
+    person's full name opens or ends with that word (two Dervlas, or a surname 'Dervla', leave it alone) and the
     article did not introduce the word as a relative after writing the full name ('Rosa Lyn Tarvish runs the
     orchard. Her niece, Rosa, ...': another Rosa). ``text`` is the article's text."""
     opened_by: dict[str, list[ActorState]] = {}

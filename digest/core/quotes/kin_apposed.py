@@ -1,5 +1,5 @@
-"""A relative named in apposition after 'his' or 'her' ('Her mother, NAME, is less relaxed about it', 'his
-granddaughter, NAME2, walked in') is that person's relative both ways: a later 'her mother' whose 'her' stands for
+"""A relative named in apposition after 'his' or 'her' ('Her mother, NAME, is wary of it', 'his
+granddaughter, NAME2, came in late') is that person's relative both ways: a later 'her mother' whose 'her' stands for
 the same person is NAME, and a later 'her daughter' whose 'her' stands for NAME is that person.
 
 The possessive is read as its pronoun would be where it is written; the inverse noun of kin takes the sex of the
@@ -34,13 +34,15 @@ for _woman, _man, _girl, _boy in _PAIRS:
     for _younger in (_girl, _boy):
         _INVERSE[(_younger, "f")], _INVERSE[(_younger, "m")] = _woman, _man
 _NOUNS = "|".join(sorted({noun for pair in _PAIRS for noun in pair}, key=len, reverse=True))
+"""The nouns of kin of :data:`_PAIRS` as one alternation of a pattern, longest first."""
 _APPOSED = re.compile(rf"\b([Hh]is|[Hh]er) (?:(?:late|eldest|elder|older|younger|youngest|only) )?({_NOUNS}),\s*$")
-"""'his granddaughter, ' or 'Her late husband, ' right before a name."""
+"""'his granddaughter, ' or 'Her eldest son, ' right before a name."""
 _ROLE = re.compile(rf"([Hh]is|[Hh]er) ({_NOUNS})")
 """A role that is a relative of whom its possessive stands for: 'her grandfather', 'His wife'."""
 _REACH = 40
 """The most characters before a name read for its noun of kin (bounded: linear time)."""
 _SEX = {"his": "m", "her": "f"}
+"""The sex of the person a possessive stands for."""
 
 
 def _owner(registry: Registry, word: str, sentence: int, pos: int | None) -> ActorState | None:
@@ -52,7 +54,7 @@ def _owner(registry: Registry, word: str, sentence: int, pos: int | None) -> Act
 
 def _keys(registry: Registry, person: ActorState) -> list[str]:
     """The names a person may be filed under: its name and, for one word, the full name it ends (a surname) or
-    the filed full names it opens (a first name: 'Nell' after 'his granddaughter, Nell Pemberton,')."""
+    the filed full names it opens (a first name: 'Dervla' after 'his granddaughter, Dervla Quillacre,')."""
     if " " in person.name:
         return [person.name]
     full = registry.named_in_full(person.name)
@@ -76,7 +78,7 @@ def note_apposed_kin(registry: Registry, sentence: int, para: str, at: int, name
 
 
 def apposed_relative(registry: Registry, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
-    """'Her daughter rolls her eyes' after 'Her mother, NAME, ...': the person filed as that relative of whom the
+    """'Her son shrugs' after 'His mother, NAME, ...': the person filed as that relative of whom the
     possessive stands for (see :func:`note_apposed_kin`); None otherwise."""
     found = _ROLE.fullmatch(m.text.strip()) if m.kind == "role" else None
     if found is None or not registry.apposed_kin:

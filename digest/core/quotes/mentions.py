@@ -110,7 +110,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     ):
         return None  # 'Her Republican [opponent]', 'His Keshi [counterpart]': an adjective of a noun cut off, no name
     if _zero_relative(tokens[start:end]):
-        return None  # 'an experience she recalls', 'the fact he served': the noun's clause, no speaker
+        return None  # 'a chore she dreads', 'the fact he served': the noun's clause, no speaker
     raw = text[tokens[start].start : tokens[end - 1].end]
     parts = past_fronted(speaker_parts(tokens[start:end]))
     if not parts or joint_members(parts):
@@ -227,14 +227,14 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 _ZERO_RELATIVE_LEADS = word_set("a an the this that")
-"""Determiners opening a noun whose clause follows with no relative word ('an experience she recalls')."""
+"""Determiners opening a noun whose clause follows with no relative word ('a chore she dreads')."""
 _SUBJECTS = word_set("he she they we i")
 """Subject pronouns that open such a clause."""
 
 
 def _zero_relative(words: list[Tok]) -> bool:
-    """'an experience she', 'the fact he': a determiner, plain lower-case words and a subject pronoun, the noun and
-    the subject of a clause about it with 'that' left out ('an experience she recalls with fondness'), no one who
+    """'a chore she', 'the fact he': a determiner, plain lower-case words and a subject pronoun, the noun and
+    the subject of a clause about it with 'that' left out ('a chore she dreads every spring'), no one who
     speaks; a name or a role never ends in a pronoun."""
     if len(words) < 3 or words[0].norm not in _ZERO_RELATIVE_LEADS or words[-1].norm not in _SUBJECTS:
         return False

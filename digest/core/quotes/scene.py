@@ -118,7 +118,7 @@ def acting_speaker(
 ) -> Mention | None:
     """'NAME peels off his gloves.', 'She keeps her eyes on the page.': a sentence whose subject, a person
     named in full, one the article named before (``known_person`` of the name's last word), 'he' or 'she', or a
-    relative named by 'his' or 'her' and a noun of kin ('Her sister raised a glass.'), does
+    relative named by 'his' or 'her' and a noun of kin ('Her uncle tapped his pipe.'), does
     anything at all, and that names no one else after its verb, before a quotation of the same paragraph that names
     no speaker: features show the speaker acting, then quote them. A pet or a thing ('Biscuit barked.', 'Her second
     book is simpler.') names no one. The subject may follow an opening subordinate clause ('When it rang, NAME was

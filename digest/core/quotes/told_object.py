@@ -84,9 +84,10 @@ def before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 _LONG_SUBJECT_REACH = 8
+"""The most words from a longer subject's first noun to its verb."""
 _SUBJECT_PREPOSITIONS = word_set("about at by for from in of on operated run owned")
-"""Words after the first noun of a longer subject ('complaints about timetabling', 'levels at the gauge', 'overflows
-operated by the company'): a phrase that belongs to the subject, before its verb."""
+"""Words after the first noun of a longer subject ('grumbles about parking', 'levels at the gauge', 'ferries
+operated by the council'): a phrase that belongs to the subject, before its verb."""
 
 
 def phrase_before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
