@@ -6,28 +6,28 @@ from __future__ import annotations
 from tests.quote_support import direct_speaker_of
 
 _COUPLE = (
-    "Hesper Varnhoek asked for one thing on her birthday.\n\n"
-    "After the war she married Thaddeus Varnhoek, a saddler. Thaddeus died in 1998.\n\n"
-    "Nurse Lenka Broadmire, who has looked after Mrs Varnhoek since she moved in, said the two had become close.\n\n"
-    "‘She sings to me,’ Ms Broadmire said. ‘Each dawn.’\n\n"
-    "As the party wound down, Mrs Varnhoek was asked whether she had enjoyed the fuss in the end.\n\n"
-    "She looked round the room at her family.\n\n"
-    "‘It was bearable,’ she said. ‘Never again.’"
+    "Hesper Varnhoek turned a hundred on Sunday and wanted only a boiled egg.\n\n"
+    "In 1951 she married Thaddeus Varnhoek, a cooper. Thaddeus died in 1990.\n\n"
+    "Nurse Lenka Broadmire, a visitor to Mrs Varnhoek each week, said the pair played cards.\n\n"
+    "‘She cheats at whist,’ Ms Broadmire said. ‘Every time.’\n\n"
+    "Later, Mrs Varnhoek was asked if the day had tired her.\n\n"
+    "She tapped the table twice.\n\n"
+    "‘A little,’ she said. ‘Ask me again next year.’"
 )
 
 
 def test_mrs_and_a_surname_is_not_the_husband_named_last() -> None:
-    assert direct_speaker_of(_COUPLE, "It was bearable") == "Hesper Varnhoek"
+    assert direct_speaker_of(_COUPLE, "A little") == "Hesper Varnhoek"
 
 
 def test_a_place_ending_in_a_word_of_places_is_no_she() -> None:
     text = (
-        "The pager went off at two. Quenby Harlowe was in the boathouse by ten past.\n\n"
-        "Harlowe, a 29-year-old teacher, qualified as a helm last year. That night, a punt had lost power two "
-        "miles off Scarrowby Head with two men on board.\n\n"
-        "‘They were frozen,’ she says. ‘But fine.’"
+        "Quenby Harlowe joined the inshore crew in the spring.\n\n"
+        "Harlowe, who teaches chemistry, steered on her first call. A dinghy had drifted a mile off Scarrowby Head "
+        "with a boy aboard.\n\n"
+        "‘We reached him quickly,’ she says. ‘He was grinning.’"
     )
-    assert direct_speaker_of(text, "They were frozen") == "Quenby Harlowe"
+    assert direct_speaker_of(text, "We reached him") == "Quenby Harlowe"
 
 
 def test_a_name_called_out_to_at_the_end_does_not_speak() -> None:
@@ -41,7 +41,7 @@ def test_a_name_called_out_to_at_the_end_does_not_speak() -> None:
 def test_a_name_closing_a_reply_is_who_it_was_said_to() -> None:
     text = (
         "Cornelius Abernook and Ysoldine Lowsley had not met since 1944.\n\n"
-        "“Were you the girl with the red coat?” he asks.\n\n"
-        "“Everyone had red coats, Cornelius.”"
+        "“Did you live by the tannery?” he asks.\n\n"
+        "“Nobody owned a bicycle then, Cornelius.”"
     )
-    assert direct_speaker_of(text, "Everyone had red coats") != "Cornelius Abernook"
+    assert direct_speaker_of(text, "Nobody owned a bicycle") != "Cornelius Abernook"
