@@ -34,6 +34,7 @@ from digest.core.quotes.clause_shape import (
 from digest.core.quotes.clause_shape import finite_clause as finite_clause
 from digest.core.quotes.clause_shape import is_pronoun as is_pronoun
 from digest.core.quotes.findings import FINDING_VERBS, plain_finding
+from digest.core.quotes.fronted import fronted_phrase
 from digest.core.quotes.inserted_phrase import (
     INSERTION_PREPOSITIONS,
     INSERTION_START,
@@ -92,7 +93,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if adverb is not None:  # 'said later that A', 'said earlier she had': the adverb is no word of the clause
         return _after_that(tokens, adverb, hi, verb) if tokens[adverb].norm == "that" else adverb
     # 'said after the storm, the pier was closed': the fronted phrase is the clause's
-    start = i if _fronted_phrase(tokens, i, hi, verb) else _plain_clause_start(tokens, i, hi, verb)
+    start = i if fronted_phrase(tokens, i, hi, verb) else _plain_clause_start(tokens, i, hi, verb)
     if verb.norm in FINDING_VERBS:  # 'found in a review of the records that A': after an inserted phrase
         return _finding_start(tokens, i, hi, start) or _that_after_insertion(tokens, i, hi, verb)
     if start is None and verb.norm in EXPLAINING and i < hi and tokens[i].norm in _WH_WORDS:
@@ -405,26 +406,6 @@ def _plain_clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | 
     plain = opens_plain_clause(tokens, k, hi) and (verb.norm in _PLAIN_VERBS or gap or past_clause(tokens, k, hi))
     plain = plain or (verb.norm in SAY_TELL and placed_subject_past(tokens, k, hi))  # 'children in X got
     return k if not steps and (plain or finite_clause(tokens, k, hi)) else None
-
-
-_FRONTED_PREPOSITIONS = word_set("under with without after before during since until from for by despite unless")
-_FRONTED_MAX = 8
-
-
-def _fronted_phrase(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
-    """A phrase fronted in a clause without 'that': a preposition, a few plain words (no verb, no 'that'), a comma,
-    then a finite clause ('said since the merger, every depot opens at six', 'said after the storm, the
-    pier was closed'), right after 'say'; 'said with a smile' or 'said after the vote, adding ...' open no
-    clause."""
-    if k >= hi or verb.norm not in SAY_TELL or tokens[k].norm not in _FRONTED_PREPOSITIONS:
-        return False
-    for j in range(k + 1, min(hi - 1, k + _FRONTED_MAX)):
-        t = tokens[j]
-        if t.text == ",":
-            return j > k + 1 and not tokens[j + 1].is_cap and finite_clause(tokens, j + 1, hi)
-        if t.kind is not WORD or t.norm in FINITE_WORDS or t.norm == "that":
-            return False
-    return False
 
 
 _ADDING = word_set("add adds added")

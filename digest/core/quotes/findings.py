@@ -16,9 +16,9 @@ _DECIDERS = word_set(
     """tribunal tribunals court courts panel panels jury juries coroner coroners ombudsman regulator
     regulators watchdog watchdogs inspector inspectorate"""
 )
-"""Bodies that judge a case or inspect and publish a finding ('The tribunal found that A', 'the appeals panel ruled
-that A', 'the Office of Inspector General found that A'). Not 'judge': a judge's written judgment would become the
-judge's own words ('In a judgment, Judge NAME found that A. The judgment said B'), where the gold keeps the document."""
+"""Bodies that judge a case or inspect and publish a finding ('the licensing tribunal found that A', 'the appeals
+panel ruled that A', 'the schools inspectorate found that A'). Not 'judge': a ruling a judge wrote would then speak
+as the judge ('Judge NAME found that A. Her ruling said B'), where the gold keeps the document."""
 _SOURCES = SOURCE_NOUNS | _DECIDERS
 """Nouns of a source of findings: documents, polls, researchers and the bodies that judge or inspect."""
 _BY_REACH = 8
