@@ -32,10 +32,10 @@ def test_a_place_ending_in_a_word_of_places_is_no_she() -> None:
 
 def test_a_name_called_out_to_at_the_end_does_not_speak() -> None:
     text = (
-        "Ailbhinn Tamberlayne coaches the under-12s on Tuesdays. Afterwards the girls drift home.\n\n"
-        "“Same time Friday, Ailbhinn?” she asks."
+        "Ailbhinn Tamberlayne runs the junior rowing squad on Tuesdays. The juniors carry the oars up afterwards.\n\n"
+        "“Can we take the blue boat, Ailbhinn?” she asks."
     )
-    assert direct_speaker_of(text, "Same time Friday") != "Ailbhinn Tamberlayne"
+    assert direct_speaker_of(text, "Can we take the blue boat") != "Ailbhinn Tamberlayne"
 
 
 def test_a_name_closing_a_reply_is_who_it_was_said_to() -> None:
