@@ -331,6 +331,7 @@ def _person_names(sentence: str) -> list[str]:
     noun of kin (:func:`kin_named`)."""
     names = _names_in(_NICKNAME.sub(r"\1 ", sentence))
     names.extend(m.group(2) for m in _KIN_NAME.finditer(sentence) if _kin_first_name(m.group(1), m.group(2)))
+    names.extend(m.group(1) for m in _NAME_KIN.finditer(sentence) if _kin_first_name(m.group(2), m.group(1)))
     if " and " in sentence:
         names.extend(_couple_names(sentence, names))
     return names
@@ -358,6 +359,11 @@ def _couple_names(sentence: str, names: list[str]) -> list[str]:
 
 _KIN_NAME = re.compile(rf"\b([a-z]+), ([{_UP}][{_LOW}]+)(?=,)")
 """A lower-case word, a comma and one capitalised word set off by another comma ('Her husband, Ivo, 41,')."""
+_NAME_KIN = re.compile(
+    rf"(?<=[a-z] )([{_UP}][{_LOW}]+), (?:[Hh]is |[Hh]er |[{_UP}][\w-]*['’]s )(?:[a-z]+ )?([a-z]+)(?=[,.])"
+)
+"""One capitalised word after a lower-case word, then a possessive and a noun set off by commas ('is Mila, Petro's
+daughter,', 'met Ivo, her husband.'): the first name of that relative."""
 _ONE_KIN = KIN_MEN | KIN_WOMEN
 _KIN_BEFORE = re.compile(r"\b([a-z]+), $")
 
@@ -372,14 +378,22 @@ def _kin_first_name(kin: str, name: str) -> bool:
 
 def kin_named(para: str, at: int, name: str, called: dict[str, str]) -> str | None:
     """``name`` when it is a lone first name written at ``at`` of ``para`` set off after a noun of one relative
-    ('Her husband, Ivo, 41, looked after the children'): a person named so, whom a later 'he' or 'she' may stand
+    ('Her husband, Ivo, 41, looked after the children') or before one ('Ivo, her husband,'): a person named so,
+    whom a later 'he' or 'she' may stand
     for, though the article never writes the name in full (``called`` learns the sex the noun gives: 'husband',
     a man); else None."""
     before = _KIN_BEFORE.search(para, max(0, at - _KIN_REACH), at) if at >= 0 else None
+    if before is None:  # 'Mila, Petro's daughter, ...': the noun of kin set off after the name
+        before = _KIN_AFTER.match(para, at + len(name)) if at >= 0 else None
     if before is None or " " in name or not _kin_first_name(before.group(1), name):
         return None
     called.setdefault(name, "m" if before.group(1) in KIN_MEN else "f")
     return name
+
+
+_KIN_AFTER = re.compile(r", (?:[Hh]is |[Hh]er |[A-Z][\w-]*['’]s )(?:[a-z]+ )?([a-z]+)[,.]")
+"""A noun of kin set off after a lone first name, owned by a possessive ('NAME, Petro's daughter,', 'NAME, her
+youngest son.'), which names that relative as 'Her husband, NAME,' does."""
 
 
 _KIN_REACH = 16
