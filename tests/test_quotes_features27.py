@@ -1,5 +1,5 @@
 """Who spoke in features (invented text): 'Mrs' and a surname a husband shares, a place ending in a word of
-places, a name called out to at a quotation's end."""
+places, a name called out to at a quotation's end, a woman met after a role of unknown sex."""
 
 from __future__ import annotations
 
@@ -45,3 +45,21 @@ def test_a_name_closing_a_reply_is_who_it_was_said_to() -> None:
         "“Nobody owned a bicycle then, Cornelius.”"
     )
     assert direct_speaker_of(text, "Nobody owned a bicycle") != "Cornelius Abernook"
+
+
+def test_a_role_of_unknown_sex_yields_to_a_woman_met_after_it_in_its_sentence() -> None:
+    text = (
+        "Georgina Quellmore has played the cello since she was five.\n\n"
+        "Her teacher, Bramwell Ostery, rates her highly. ‘She hears everything,’ he says.\n\n"
+        "On Monday an orchestra administrator told Georgina that a seat was hers for the spring concerts.\n\n"
+        "‘I ran round the garden twice,’ she says."
+    )
+    assert direct_speaker_of(text, "ran round the garden") == "Georgina Quellmore"
+
+
+def test_a_role_keeps_a_pronoun_when_only_a_team_is_met_after_it() -> None:
+    text = (
+        "A league spokesperson said Quarrendon Wanderers had paid the fine in full.\n\n"
+        "‘We consider the matter closed,’ she said."
+    )
+    assert direct_speaker_of(text, "matter closed") == "league spokesperson"

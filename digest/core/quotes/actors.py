@@ -38,7 +38,7 @@ from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
 from digest.core.quotes.org_heads import no_one
 from digest.core.quotes.org_reference import described_body, described_org
-from digest.core.quotes.pronoun_chain import named_after_role, object_of
+from digest.core.quotes.pronoun_chain import met_after_role, named_after_role, object_of
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
@@ -342,6 +342,9 @@ class Registry:
         later = named_after_role(actor, self.names_seen, self.names_at, (sentence, pos), gender, self.gender_of)
         if later is not None:
             return self.bind_named(later, sentence, gender)
+        met = met_after_role(actor, self._before(sentence, pos), (sentence, pos), gender)
+        if met is not None:
+            return met
         rank = actor.rank_before(sentence, pos)
         if rank is None or rank[1] == 1 or rank[0] != sentence - 1:
             return None

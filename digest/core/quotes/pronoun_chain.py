@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from digest.core.lexicon import GROUP_NOUNS
 from digest.core.quotes.actor_state import ActorState
-from digest.core.quotes.gender import UNKNOWN
+from digest.core.quotes.gender import UNKNOWN, first_name_gender, name_gender
 from digest.core.quotes.things import plural_role
 
 CHAIN = 3
@@ -59,4 +59,27 @@ def named_after_role(
             return None
         if seen_at == rank[0] and places[index] > rank[2] + len(actor.name) and gender_of(name) == gender:
             return name
+    return None
+
+
+def met_after_role(
+    actor: ActorState, others: list[ActorState], at: tuple[int, int | None], gender: str
+) -> ActorState | None:
+    """'A club spokesperson said NAME was "A" and that she had been picked. "B," she says': a role of unknown sex,
+    the pronoun's latest candidate, yields to a person of the pronoun's ``gender`` met after it in its own
+    sentence among ``others`` (the pronoun's candidates, latest first), as :func:`named_after_role` finds one by
+    the names written (a lone first name the person is called by is met, not written as a name)."""
+    words = actor.name.lower().split()
+    if actor.kind != "role" or actor.gender != UNKNOWN or len(words) > _ROLE_WORDS or words[0] in GROUP_NOUNS:
+        return None
+    rank = actor.rank_before(*at)
+    if rank is None or plural_role(actor.name):
+        return None
+    for other in others:
+        seen = other.rank_before(*at) if other is not actor and other.kind == "person" else None
+        if seen is None or seen[0] != rank[0] or seen[2] <= rank[2]:
+            continue
+        single = " " not in other.name  # a lone first name ('Ana') shows its sex too
+        if (first_name_gender(other.name) if single else name_gender(other.name)) == gender:
+            return other  # the name itself shows the sex: 'Ana Reed', 'Ms Reed', 'Ana'; not a team's name
     return None
