@@ -128,3 +128,10 @@ def test_a_lone_first_name_before_its_noun_of_kin_is_a_person_of_that_sex() -> N
         '"Nobody falls off on my watch," she said.'
     )
     assert direct_speaker_of(text, "Nobody falls off") == "Bryluen"
+
+
+def test_a_question_closed_by_a_verb_of_asking_keeps_its_attribution() -> None:
+    """'"A?" NAME posed.': after a quotation ending in '?', a name and 'posed' (or 'queried', 'enquired') close
+    the quotation's attribution, as 'asked' does, not a new sentence."""
+    text = '"Who will mend the sea wall if we do not?" Mr Trevanion posed.'
+    assert direct_speaker_of(text, "mend the sea wall") == "Mr Trevanion"

@@ -227,7 +227,11 @@ def _own_sentence(stretch: str, verb: str) -> bool:
 
 
 _TAIL_VERB = re.compile(r"\s*(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*\s+([a-z]+)(\s+(?:on|back))?\s*[,.]")
-_TAIL_SPEECH = SPOKEN_PAST | MANNER_VERBS | word_set("wrote spoke answered pressed persisted ventured interrupted")
+_TAIL_SPEECH = (
+    SPOKEN_PAST
+    | MANNER_VERBS
+    | word_set("wrote spoke answered pressed persisted ventured interrupted posed queried enquired inquired")
+)
 """Past verbs of speaking, writing or the manner of speaking that may close a quotation's attribution."""
 
 
