@@ -75,6 +75,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "repeated 'a.'": lambda n: _repeat("a.", n),
     "repeated 'a. '": lambda n: _repeat("a. ", n),
     "repeated 'Mr. '": lambda n: _repeat("Mr. ", n),
+    "a run of capitalised words": lambda n: _repeat("Abc ", n),
     "repeated initials and apostrophes": lambda n: _repeat("F.B.I.'s U.S. ", n),
     "thousands of quotes in one paragraph": lambda n: _repeat('"We will," he said. ', n),
     "adjacent quotes": lambda n: _repeat('"a" ', n),

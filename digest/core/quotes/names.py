@@ -362,7 +362,7 @@ _KIN_NAME = re.compile(rf"\b([a-z]+), ([{_UP}][{_LOW}]+)(?=,)")
 _NAME_KIN = re.compile(
     rf"(?<=[a-z] )([{_UP}][{_LOW}]+), (?:[Hh]is |[Hh]er |[{_UP}][\w-]*['’]s )(?:[a-z]+ )?([a-z]+)(?=[,.])"
 )
-"""One capitalised word after a lower-case word, then a possessive and a noun set off by commas ('is Mila, Petro's
+"""One capitalised word after a lower-case word, then a possessive and a noun set off by commas ('is Dervla, Oswin's
 daughter,', 'met Ivo, her husband.'): the first name of that relative."""
 _ONE_KIN = KIN_MEN | KIN_WOMEN
 _KIN_BEFORE = re.compile(r"\b([a-z]+), $")
@@ -383,7 +383,7 @@ def kin_named(para: str, at: int, name: str, called: dict[str, str]) -> str | No
     for, though the article never writes the name in full (``called`` learns the sex the noun gives: 'husband',
     a man); else None."""
     before = _KIN_BEFORE.search(para, max(0, at - _KIN_REACH), at) if at >= 0 else None
-    if before is None:  # 'Mila, Petro's daughter, ...': the noun of kin set off after the name
+    if before is None:  # 'Dervla, Oswin's daughter, ...': the noun of kin set off after the name
         before = _KIN_AFTER.match(para, at + len(name)) if at >= 0 else None
     if before is None or " " in name or not _kin_first_name(before.group(1), name):
         return None
@@ -392,7 +392,7 @@ def kin_named(para: str, at: int, name: str, called: dict[str, str]) -> str | No
 
 
 _KIN_AFTER = re.compile(r", (?:[Hh]is |[Hh]er |[A-Z][\w-]*['’]s )(?:[a-z]+ )?([a-z]+)[,.]")
-"""A noun of kin set off after a lone first name, owned by a possessive ('NAME, Petro's daughter,', 'NAME, her
+"""A noun of kin set off after a lone first name, owned by a possessive ('NAME, Oswin's daughter,', 'NAME, her
 youngest son.'), which names that relative as 'Her husband, NAME,' does."""
 
 

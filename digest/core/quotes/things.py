@@ -92,11 +92,12 @@ another capital."""
 
 
 _BEFORE_FACILITY = re.compile(
-    r"\b((?:[A-Z][a-z]+ )+[A-Z][a-z]+) (?:station|stations|airport|stadium|terminal|interchange|depot|junction|"
+    r"\b((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) (?:station|stations|airport|stadium|terminal|interchange|depot|junction|"
     r"harbour|harbor|pier|quay|marina|bridge|flyover|motorway|expressway|highway|reservoir|dam|estate|campus)\b"
 )
 """A name of two or more capitalised words before a lower-case noun of a place or a facility ('at Kelso Vale station',
-'the Tarn Moss reservoir'): the name of a place, used as a modifier."""
+'the Tarn Moss reservoir'): the name of a place, used as a modifier. At most four words, so that a long run of
+capitalised words costs linear time (only its last four words are read as the name)."""
 
 
 def places_named(para: str, people: Container[str] = ()) -> list[str]:
