@@ -1,5 +1,6 @@
 """Who spoke in features (invented text): 'Mrs' and a surname a husband shares, a place ending in a word of
-places, a name called out to at a quotation's end, a woman met after a role of unknown sex."""
+places, a name called out to at a quotation's end, a woman met after a role of unknown sex, the
+subject of a sentence whose subordinate clause a role leads."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_a_role_keeps_a_pronoun_when_only_a_team_is_met_after_it() -> None:
         "‘We consider the matter closed,’ she said."
     )
     assert direct_speaker_of(text, "matter closed") == "league spokesperson"
+
+
+def test_a_role_leading_a_subordinate_clause_yields_to_the_sentence_subject() -> None:
+    text = (
+        "Tilda Walsby, 71, rows on the canal every Thursday.\n\n"
+        "Walsby took it up at sixty because her cardiologist warned that she was sitting too much. She wrote to "
+        "the boathouse the same night: “Do you take beginners my age?”"
+    )
+    assert direct_speaker_of(text, "beginners my age") == "Tilda Walsby"
+
+
+def test_a_role_leading_a_subordinate_clause_keeps_a_pronoun_the_subject_cannot_be() -> None:
+    text = (
+        "Reginald Ostlake quit the squad because his coach told him that she had given up on him. "
+        "“It was overdue,” she said."
+    )
+    assert direct_speaker_of(text, "It was overdue") == "coach"

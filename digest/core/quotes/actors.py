@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from digest.core.quotes.actor_index import NameBook, Recency
 from digest.core.quotes.actor_state import ActorState as ActorState  # re-exported: the passes import it from here
 from digest.core.quotes.actor_words import (
@@ -47,6 +49,11 @@ from digest.core.quotes.things import places_named, pronoun_role, thing_written
 
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|because|when|since|until|before|although|though|once)\s+(?:(?:his|her|their|the|a|an)\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
+"""A subordinator and a determiner right before an actor met ('because his surgeon', 'once the coach')."""
 _SUBJECT_LEADS = frozenset({"", "but", "and", "yet", "still", "so", "now", "meanwhile"})
 """What may stand before a name that opens its sentence as the subject ('But Tom Reyes owns ...')."""
 
@@ -338,7 +345,8 @@ class Registry:
         """'Tennant has chaired the board since Marsh left it. "A," she said': an actor last met in the
         sentence before, not as its subject, yields to the name opening that sentence as its subject, when that
         name may be of the pronoun's gender. A role of unknown sex yields to a person of that gender named after it
-        in its sentence (:func:`named_after_role`)."""
+        in its sentence (:func:`named_after_role`). One met as the subject of a clause a subordinator opens ('NAME
+        left because his surgeon told him A. He ...') yields to that sentence's subject (:meth:`_main_subject`)."""
         later = named_after_role(actor, self.names_seen, self.names_at, (sentence, pos), gender, self.gender_of)
         if later is not None:
             return self.bind_named(later, sentence, gender)
@@ -346,13 +354,32 @@ class Registry:
         if met is not None:
             return met
         rank = actor.rank_before(sentence, pos)
-        if rank is None or rank[1] == 1 or rank[0] != sentence - 1:
+        if rank is None or rank[0] != sentence - 1:
             return None
+        if rank[1] == 1:
+            return self._main_subject(actor, rank, (sentence, pos), gender) if self._subordinate(rank[2]) else None
         first = self.subjects.get(rank[0])
         if first is None or self.gender_of(first) == OTHER_GENDER[gender] or not person_like(self, first, gender):
             return None
         found = self.bind_named(first, sentence, gender)
         return found if found is not None and all(found.root() is not a for a in (actor.root(), self.avoided)) else None
+
+    def _main_subject(
+        self, actor: ActorState, rank: tuple[int, int, int], at: tuple[int, int | None], gender: str
+    ) -> ActorState | None:
+        """The person met as the subject earlier in the sentence where ``actor`` led a subordinate clause at
+        ``rank``, unless known to be of the other sex than the pronoun's ``gender``."""
+        for other in self._before(*at):
+            seen = other.rank_before(*at) if other is not actor and other.kind == "person" else None
+            if seen is None or seen[0] != rank[0] or seen[1] != 1 or seen[2] >= rank[2]:
+                continue
+            return other if OTHER_GENDER[gender] not in (other.gender, name_gender(other.name)) else None
+        return None
+
+    def _subordinate(self, at: int) -> bool:
+        """The actor met at ``at`` in the sentence before, of this paragraph, leads a clause opened by a subordinator
+        ('NAME left because his surgeon told him A'): no subject of that sentence, whose own subject goes on."""
+        return self.sentence_start > 0 and _SUBORDINATE_BEFORE.search(self.para, 0, at) is not None
 
     def gender_of(self, name: str) -> str:
         """The gender a name shows (:func:`name_gender`), or that of the person already met by that full name."""
