@@ -27,3 +27,22 @@ def test_two_people_of_one_first_name_keep_the_lone_name_apart() -> None:
         "“We argue about prices every morning,” Tamsyn says."
     )
     assert [q.speaker for q in report.quotes] == ["Tamsyn Pelleray", "Tamsyn Hesketh-Vane", "Tamsyn"]
+
+
+def test_a_lone_first_name_is_shown_under_the_full_name_written_once() -> None:
+    """A relative named in full once and quoted by the first name alone, whom no actor holds in full: the actor is
+    shown under the full name, with the first name as an alias."""
+    report = _report(
+        "Araminta Skelbrooke turned a hundred on Sunday at the Pellowick home.\n\n"
+        "Her niece, Griselda Quillacre, 52, had driven up from the coast for the day.\n\n"
+        "“She taught me to darn socks,” Griselda said. “Badly, but she taught me.”"
+    )
+    assert {q.speaker for q in report.quotes} == {"Griselda Quillacre"}
+    assert "Griselda" in report.actors[0].aliases
+
+
+def test_a_first_name_inside_a_longer_name_is_left_alone() -> None:
+    """A near case: 'the Griselda Quillacre Trust' writes the first name inside the name of a thing; the lone first
+    name stays as it is."""
+    report = _report("The Griselda Quillacre Trust paid for the new roof.\n\n“It leaked for years,” Griselda said.")
+    assert {q.speaker for q in report.quotes} == {"Griselda"}
