@@ -54,6 +54,8 @@ _SUBORDINATE_BEFORE = re.compile(
     r"(?:[a-z]+\s+)?$"
 )
 """A subordinator and a determiner right before an actor met ('because his surgeon', 'once the coach')."""
+_SUBORDINATE_REACH = 60
+"""The most characters before an actor read for its subordinator and determiner."""
 _SUBJECT_LEADS = frozenset({"", "but", "and", "yet", "still", "so", "now", "meanwhile"})
 """What may stand before a name that opens its sentence as the subject ('But Tom Reyes owns ...')."""
 
@@ -379,7 +381,8 @@ class Registry:
     def _subordinate(self, at: int) -> bool:
         """The actor met at ``at`` in the sentence before, of this paragraph, leads a clause opened by a subordinator
         ('NAME left because his surgeon told him A'): no subject of that sentence, whose own subject goes on."""
-        return self.sentence_start > 0 and _SUBORDINATE_BEFORE.search(self.para, 0, at) is not None
+        start = max(0, at - _SUBORDINATE_REACH)  # bounded: linear time in a long paragraph
+        return self.sentence_start > 0 and _SUBORDINATE_BEFORE.search(self.para, start, at) is not None
 
     def gender_of(self, name: str) -> str:
         """The gender a name shows (:func:`name_gender`), or that of the person already met by that full name."""
