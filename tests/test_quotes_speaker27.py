@@ -45,7 +45,7 @@ def test_a_relative_of_the_other_sex_leaves_the_pronoun_as_before() -> None:
 
 
 SLIPWAY = (
-    "Ysolde Pennath rows the pilot gig out of Carn Voss every Sunday.\n\n"
+    "Ysolde Pennath rows the pilot gig out of Carn Quenmore every Sunday.\n\n"
     '"The water is the only quiet place I know," Pennath said.\n\n'
     "Her mother, Wenna Tregarrow, watches from the slipway with a flask. Wenna Tregarrow says she stopped "
     "counting storms.\n\n"

@@ -14,15 +14,15 @@ from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.gender import first_name_lean
 
 _AFTER_KIN = re.compile(r"\b([a-z]+)(?:, ([A-Z][^\W\d_]+)(?=,)| ([A-Z][^\W\d_]+)\b)")
-"""A lower-case word and one capitalised word, set off by commas or not: 'her niece, Rosa, said', 'his son Tam'
+"""A lower-case word and one capitalised word, set off by commas or not: 'her niece, Ysella, said', 'his son Kenwyn'
 when the first word is a noun of kin (not 'Born to a Cornish father, Yestin learned ...': a clause's subject)."""
 
 
 def link_first_names(actors: list[ActorState], text: str) -> None:
     """Merge each person known by one word into the one person named in full whose first word it is, when no other
     person's full name opens or ends with that word (two Dervlas, or a surname 'Dervla', leave it alone) and the
-    article did not introduce the word as a relative after writing the full name ('Rosa Lyn Tarvish runs the
-    orchard. Her niece, Rosa, ...': another Rosa). ``text`` is the article's text."""
+    article did not introduce the word as a relative after writing the full name ('Ysella Tarvish runs the
+    orchard. Her niece, Ysella, ...': another Ysella). ``text`` is the article's text."""
     opened_by: dict[str, list[ActorState]] = {}
     ends: set[str] = set()
     for actor in actors:
@@ -81,7 +81,7 @@ def _name_in_full(actors: list[ActorState], text: str, ends: set[str], kin_named
 
 
 def _named_as_kin(text: str) -> dict[str, list[int]]:
-    """Where each capitalised word is written right after a noun of kin ('her niece, Rosa' -> Rosa at its place)."""
+    """Where each capitalised word is written right after a noun of kin ('her niece, Ysella' -> Ysella at its place)."""
     found: dict[str, list[int]] = {}
     for m in _AFTER_KIN.finditer(text):
         if m.group(1) in KIN:

@@ -142,7 +142,7 @@ _PLACE_END = word_set(
     """head point bay island isle cove harbour harbor beach quay pier street road avenue square bridge loch sound
     strait valley creek falls gorge canyon ridge peak cliffs reef estate airport station headland peninsula"""
 )
-"""Last words of the names of places of land, water and town ('Kelvin Head', 'Drum Bay', 'Cogg Street')."""
+"""Last words of the names of places of land, water and town ('Quenmore Head', 'Drum Bay', 'Cogg Street')."""
 
 
 def place_name(name: str) -> bool:

@@ -48,7 +48,7 @@ def addressed_by_first_name(actor: ActorState, quotation: str) -> bool:
 
 def _given_name(word: str) -> bool:
     """``word``, the first of a person's full name, may be a given name: a known first name, or a capitalised word
-    that is no honorific or title ('Ailbhe' of 'Ailbhe Ní Rua', which the table of first names lacks)."""
+    that is no honorific or title ('Ailbhe' of 'Ailbhe Ní Dhrisceoil', which the table of first names lacks)."""
     return first_name_lean(word) is not None or (word[:1].isupper() and word.rstrip(".").lower() not in _TITLES)
 
 

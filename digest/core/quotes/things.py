@@ -95,13 +95,13 @@ _BEFORE_FACILITY = re.compile(
     r"\b((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) (?:station|stations|airport|stadium|terminal|interchange|depot|junction|"
     r"harbour|harbor|pier|quay|marina|bridge|flyover|motorway|expressway|highway|reservoir|dam|estate|campus)\b"
 )
-"""A name of two or more capitalised words before a lower-case noun of a place or a facility ('at Kelso Vale station',
+"""A name of two or more capitalised words before a lower-case noun of a place or a facility ('at Quenby Vale station',
 'the Tarn Moss reservoir'): the name of a place, used as a modifier. At most four words, so that a long run of
 capitalised words costs linear time (only its last four words are read as the name)."""
 
 
 def places_named(para: str, people: Container[str] = ()) -> list[str]:
-    """The names a paragraph writes after a preposition of place, or before a noun of a facility ('Kelso Vale
+    """The names a paragraph writes after a preposition of place, or before a noun of a facility ('Quenby Vale
     station'): places, when their first word is no first name (the caller checks); 'confidence in Dana Pike' names a
     person, whose first name shows it. A lone word after 'in' that follows a noun is one too, unless it is the
     surname of one of ``people`` met ('a mechanic in Tresk')."""
