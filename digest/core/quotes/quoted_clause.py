@@ -39,7 +39,8 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
     """Where a reported clause ends as reported speech: its end, or, when it holds a quotation (the quoted words
     are the speaker's direct quote), its end or a comma after the quotation when the quotation is a few words inside it
     (:func:`_fragment_clause_end`),
-    else the last comma before the quotation ('... condemns the attack, which he described as "insolent"'); None
+    else the last comma before the quotation ('... condemns the attack, which he described as "insolent"') or a
+    colon right before it ('said the ferry was late: "A"', :func:`_colon_before`); None
     when too few words stay. Quotations whose index is in ``titles`` (titles and
     names, no one's words) do not end it."""
     first = bisect_left(marks, report.start, key=lambda span: span.open)
@@ -48,9 +49,12 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
     if first >= len(marks) or marks[first].open >= report.end:
         return report.end
     comma = _clause_comma(para, report.start, marks[first].open)
+    colon = _colon_before(para, report, marks[first])
+    if colon > comma:
+        comma = colon  # 'said the plan was simple: "A"': the clause ends at the colon that opens the quotation
     whole = (
         _fragment_clause_end(para, report, marks, first)
-        if comma < 0 or _goes_on(para, comma, marks[first].open)
+        if comma < 0 or (comma != colon and _goes_on(para, comma, marks[first].open))
         else None
     )
     if whole is not None:
@@ -64,6 +68,30 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
 
 
 _APPOSED_WORDS_MAX = 4
+"""The most capitalised words or numbers between two commas read as an apposition ('his deputy, Tova Brin,')."""
+
+
+def _colon_before(para: str, report: Report, span: MarkSpan) -> int:
+    """The colon right before the quotation ``span`` (only spaces between them) when the clause reaches it and the
+    quotation closes it, else -1: 'said the ferry was late: "A"' reports 'the ferry was late', then quotes A ('said
+    the plan was plain: "A" and often' runs on past it: no clause). The words before the colon hold a finite verb (an
+    auxiliary or 'be') and no dash nor verb of speech ('said of his rival: "A"', 'said it -- then added: "A"' report
+    no clause); the clause follows its verb (not an attribution after it or 'according to')."""
+    quote = span.open
+    colon = para.rfind(":", report.start, quote)
+    if colon < 0 or para[colon + 1 : quote].strip() or report.who.how in _NOT_BEFORE_COLON:
+        return -1
+    if span.close is not None and re.search(r"\w", para[span.close + 1 : report.end]):
+        return -1
+    words = [w.lower() for w in re.findall(r"[\w']+", para[report.start : colon])]
+    if any(d in para[report.start : colon] for d in ("—", "–", "--")) or any(w in FINITE_SPEECH_VERBS for w in words):
+        return -1
+    return colon if any(w in FINITE_WORDS for w in words) else -1
+
+
+_NOT_BEFORE_COLON = frozenset({"trailing", "according"})
+"""Attributions whose clause does not run up to a colon before a quotation: the clause comes before the verb or is
+read after 'according to'."""
 
 
 def _clause_comma(para: str, start: int, end: int) -> int:
