@@ -51,7 +51,7 @@ def reported_end(para: str, report: Report, marks: list[MarkSpan], titles: set[i
     comma = _clause_comma(para, report.start, marks[first].open)
     colon = _colon_before(para, report, marks[first])
     if colon > comma:
-        comma = colon  # 'said the plan was simple: "A"': the clause ends at the colon that opens the quotation
+        comma = colon  # 'said the ferry was late: "A"': the clause ends at the colon that opens the quotation
     whole = (
         _fragment_clause_end(para, report, marks, first)
         if comma < 0 or (comma != colon and _goes_on(para, comma, marks[first].open))
