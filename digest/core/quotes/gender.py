@@ -128,8 +128,8 @@ def org_name(name: str) -> bool:
         return False
     last = words[-1].lower()
     if last in _COUNTRIES:
-        return first_name_lean(words[0].split("-")[0]) is None and words[0].lower().rstrip(".") not in _PERSON_TITLES
-    if words[0].lower().rstrip(".") in _PERSON_TITLES:
+        return first_name_lean(words[0].split("-")[0]) is None and not person_title(words[0])
+    if person_title(words[0]):
         return False
     if last in _BODY_END:
         return len(words) > 2 or first_name_lean(words[0].split("-")[0]) is None
@@ -138,6 +138,13 @@ def org_name(name: str) -> bool:
 
 _PERSON_TITLES = frozenset(_HONORIFICS) | word_set("dr prof professor rev father sister brother")
 """Words before a surname that make the name a person's whatever its last word."""
+
+
+def person_title(word: str) -> bool:
+    """``word`` is an honorific or a title written before a person's name ('Mrs', 'Dr.', 'Rev'), no given name."""
+    return word.lower().rstrip(".") in _PERSON_TITLES
+
+
 _PLACE_END = word_set(
     """head point bay island isle cove harbour harbor beach quay pier street road avenue square bridge loch sound
     strait valley creek falls gorge canyon ridge peak cliffs reef estate airport station headland peninsula"""
@@ -152,7 +159,7 @@ def place_name(name: str) -> bool:
     if len(words) < 2 or words[-1].lower() not in _PLACE_END:
         return False
     first = words[0].split("-")[0]
-    return first_name_lean(first) is None and first.lower().rstrip(".") not in _PERSON_TITLES
+    return first_name_lean(first) is None and not person_title(first)
 
 
 def group_word(word: str) -> bool:

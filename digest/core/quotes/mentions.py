@@ -15,6 +15,7 @@ from digest.core.lexicon import (
     JUNK_SPEAKER,
     NOT_NAME_WORDS,
     PERFECT_AUXILIARIES,
+    PERSON_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -228,15 +229,13 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 _ZERO_RELATIVE_LEADS = word_set("a an the this that")
 """Determiners opening a noun whose clause follows with no relative word ('a chore she dreads')."""
-_SUBJECTS = word_set("he she they we i")
-"""Subject pronouns that open such a clause."""
 
 
 def _zero_relative(words: list[Tok]) -> bool:
     """'a chore she', 'the fact he': a determiner, plain lower-case words and a subject pronoun, the noun and
     the subject of a clause about it with 'that' left out ('a chore she dreads every spring'), no one who
     speaks; a name or a role never ends in a pronoun."""
-    if len(words) < 3 or words[0].norm not in _ZERO_RELATIVE_LEADS or words[-1].norm not in _SUBJECTS:
+    if len(words) < 3 or words[0].norm not in _ZERO_RELATIVE_LEADS or words[-1].norm not in PERSON_PRONOUNS:
         return False
     return all(t.kind is WORD and not t.is_cap for t in words[1:-1])
 

@@ -34,6 +34,16 @@ def object_of(
     return lead is not None and lead[0] == gender and rank[2] > lead[1]  # 'As for NAME, he said': him
 
 
+def _yielding_role(actor: ActorState, at: tuple[int, int | None]) -> tuple[int, int, int] | None:
+    """Where ``actor``, a short singular role of unknown sex, was last met before ``at``: a role that may yield to
+    a person of the pronoun's sex met after it in its sentence; None for any other actor (not 'People briefed on
+    the plan', 'a representative for Mr NAME', 'growers')."""
+    words = actor.name.lower().split()
+    if actor.kind != "role" or actor.gender != UNKNOWN or len(words) > _ROLE_WORDS or words[0] in GROUP_NOUNS:
+        return None
+    return None if plural_role(actor.name) else actor.rank_before(*at)
+
+
 def named_after_role(
     actor: ActorState,
     names: list[tuple[int, str]],
@@ -47,11 +57,8 @@ def named_after_role(
     sentence whose name shows the pronoun's ``gender`` (``gender_of``). ``names`` and ``places`` are the names
     written so far with their sentences and where each stands in its paragraph; ``at`` the pronoun's sentence
     and place. Only the names of the role's sentence are read (linear time)."""
-    words = actor.name.lower().split()
-    if actor.kind != "role" or actor.gender != UNKNOWN or len(words) > _ROLE_WORDS or words[0] in GROUP_NOUNS:
-        return None  # not 'People briefed on the plan', 'a representative for Mr NAME', 'growers'
-    rank = actor.rank_before(*at)
-    if rank is None or plural_role(actor.name):
+    rank = _yielding_role(actor, at)
+    if rank is None:
         return None
     for index in range(len(names) - 1, -1, -1):
         seen_at, name = names[index]
@@ -69,11 +76,8 @@ def met_after_role(
     the pronoun's latest candidate, yields to a person of the pronoun's ``gender`` met after it in its own
     sentence among ``others`` (the pronoun's candidates, latest first), as :func:`named_after_role` finds one by
     the names written (a lone first name the person is called by is met, not written as a name)."""
-    words = actor.name.lower().split()
-    if actor.kind != "role" or actor.gender != UNKNOWN or len(words) > _ROLE_WORDS or words[0] in GROUP_NOUNS:
-        return None
-    rank = actor.rank_before(*at)
-    if rank is None or plural_role(actor.name):
+    rank = _yielding_role(actor, at)
+    if rank is None:
         return None
     for other in others:
         seen = other.rank_before(*at) if other is not actor and other.kind == "person" else None

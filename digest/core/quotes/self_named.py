@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from digest.core.quotes.actor_state import ActorState
-from digest.core.quotes.gender import first_name_lean
+from digest.core.quotes.gender import first_name_lean, person_title
 from digest.core.quotes.tokens import QUOTATION_MARKS
 
 _SELF_INTRODUCTION = re.compile(r"(?:\bi[’']m|\bi am|\bname is|\bname[’']s|\bcall me|\bthis is|\bit[’']s)\s*$", re.I)
@@ -49,11 +49,9 @@ def addressed_by_first_name(actor: ActorState, quotation: str) -> bool:
 def _given_name(word: str) -> bool:
     """``word``, the first of a person's full name, may be a given name: a known first name, or a capitalised word
     that is no honorific or title ('Ailbhe' of 'Ailbhe Ní Dhrisceoil', which the table of first names lacks)."""
-    return first_name_lean(word) is not None or (word[:1].isupper() and word.rstrip(".").lower() not in _TITLES)
+    return first_name_lean(word) is not None or (word[:1].isupper() and not person_title(word))
 
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev"})
-"""Honorifics and titles that open a person's name and are no given name."""
 _VOCATIVE = re.compile(r",\s+[^\W\d_a-z][^\W\d_]+\s*(?:[,?!]|\.?\s*$)")
 """A capitalised word after a comma, before a comma, '?' or '!' or closing the words ('..., Ailbhe?'): a name
 called out to."""
