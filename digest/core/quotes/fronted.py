@@ -3,7 +3,7 @@ within a week they were selling'): where the clause opens at its preposition."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import word_set
+from digest.core.lexicon import PERSON_PRONOUNS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS, finite_clause
 from digest.core.quotes.tokens import WORD, Tok
 from digest.core.speech_verbs import SAY_TELL
@@ -26,8 +26,9 @@ def fronted_phrase(tokens: list[Tok], k: int, hi: int, verb: Tok) -> bool:
         t = tokens[j]
         if t.text == ",":
             return j > k + 1 and not tokens[j + 1].is_cap and finite_clause(tokens, j + 1, hi)
-        if j > k + 1 and tokens[k].norm in _CLAUSE_PREPOSITIONS and t.norm in _FRONTED_SUBJECTS:
-            # 'said within a week they were', no comma; not 'said by phone she was' (the means of saying)
+        if j > k + 1 and tokens[k].norm in _CLAUSE_PREPOSITIONS and t.norm in PERSON_PRONOUNS:
+            # 'said within a week they were', no comma (not 'it' or 'you', maybe the phrase's object); not 'said by
+            # phone she was' (the means of saying)
             return not any(w.norm in _MEANS for w in tokens[k + 1 : j]) and finite_clause(tokens, j, hi)
         if t.kind is not WORD or t.norm in FINITE_WORDS or t.norm == "that":
             return False
@@ -38,7 +39,5 @@ _CLAUSE_PREPOSITIONS = word_set("within by until since despite unless")
 """Prepositions whose phrase, right after 'said' and before a subject pronoun with no comma, opens what was said
 ('said within a week they were selling', 'told me by then she had left'), not when or how it was said ('said on
 Monday he would', 'said after the vote she was', read as an inserted phrase)."""
-_FRONTED_SUBJECTS = word_set("he she they we i")
-"""Subject pronouns that open the clause after such a phrase ('it' and 'you' may be the phrase's own object)."""
 _MEANS = word_set("phone telephone email e-mail text letter video link post radio satellite message")
 """Means of saying after 'by' ('said by phone', 'told us by email'): no part of what was said."""
