@@ -1,7 +1,9 @@
 """A reported clause of two coordinated reports, one holding a quoted fragment ('said the kiln was "past saving" and
 that a new one would cost £9,000'): each report its own clause, so the one without the speaker's words is a plain
 report of its own and the fragment stays with its half (a reader, and the convention that sets a clause holding
-a fragment aside, read them apart)."""
+a fragment aside, read them apart). A half that is mostly the speaker's quotation ('said it was "wholly beyond
+our reach" and that ...', '... and that "nobody will be stranded"') is given by its direct quote alone, so only the
+other half stays a clause."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ _CLOSING = frozenset('"”’»')
 _MIN_WORDS = 3
 """The fewest words of each half."""
 _MOST_QUOTED = 0.6
-"""A half more quoted than this ('and that "A"') is the speaker's quotation, not a report of its own: the clause is
-left whole."""
+"""A half more quoted than this ('and that "A"') is the speaker's quotation, not a report of its own: it is dropped
+(its direct quote stands for it) and the other half kept; when both halves are, the clause is left whole."""
 
 
 def _outside_quotation(text: str, at: int) -> bool:
@@ -52,14 +54,15 @@ def _halves(f: Found) -> list[Found] | None:
 
 def split_mixed(found: list[Found]) -> list[Found]:
     """``found`` with each reported clause that joins two reports, one of which holds a direct quote of the article
-    (a quoted fragment the rules gave the speaker) and neither of which is mostly quoted, split into the two."""
+    (a quoted fragment the rules gave the speaker), split into the two; a half mostly quoted is left to its direct
+    quote, and a clause whose halves are both mostly quoted stays whole."""
     direct = [(f.section_index, f.start, f.end) for f in found if f.kind == "direct"]
     out: list[Found] = []
     for f in found:
         halves = _halves(f) if f.kind == "indirect" else None
         quoted = [_quoted_share(h, direct) for h in halves or []]
-        split = halves is not None and max(quoted) > 0 and max(quoted) <= _MOST_QUOTED
-        out.extend(halves if halves is not None and split else [f])
+        kept = [h for h, share in zip(halves or [], quoted, strict=True) if share <= _MOST_QUOTED]
+        out.extend(kept if kept and max(quoted) > 0 else [f])
     return out
 
 

@@ -1,0 +1,34 @@
+"""Reported speech, twenty-eighth session: invented sentences for each class (two coordinated reports, one of them
+mostly the speaker's quotation)."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+_INTRO = "Tamsin Garswood, who runs the island ferry, met the harbour board on Tuesday."
+
+
+def test_a_report_mostly_quoted_is_left_to_its_direct_quote() -> None:
+    """'said it was "A" and that B': the first report is mostly the speaker's quotation, so it is the direct quote
+    alone and the second report its own clause."""
+    text = f'{_INTRO}\n\nGarswood said it was "wholly beyond our reach" and that the ferry would run twice a week.'
+    assert quotes_of(text) == [
+        ("direct", "Tamsin Garswood", "wholly beyond our reach"),
+        ("indirect", "Tamsin Garswood", "the ferry would run twice a week"),
+    ]
+
+
+def test_a_quoted_second_report_is_left_to_its_direct_quote() -> None:
+    """'said A and that "B"': the quoted second report is the direct quote alone; the first stays a clause."""
+    text = f'{_INTRO}\n\nGarswood said the ferry would run twice a week and that "nobody here will be stranded."'
+    assert quotes_of(text) == [
+        ("indirect", "Tamsin Garswood", "the ferry would run twice a week"),
+        ("direct", "Tamsin Garswood", "nobody here will be stranded."),
+    ]
+
+
+def test_two_quoted_reports_stay_one_clause() -> None:
+    """A near case: both reports mostly quoted ('said it was "A" and that "B"') leave the clause whole, as before."""
+    text = f'{_INTRO}\n\nGarswood said it was "wholly beyond our reach" and that "nobody here will be stranded."'
+    kinds = [kind for kind, _speaker, _text in quotes_of(text)]
+    assert kinds.count("indirect") == 1
