@@ -3,6 +3,8 @@ mostly the speaker's quotation)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quote_support import quotes_of
 
 _INTRO = "Tamsin Garswood, who runs the island ferry, met the harbour board on Tuesday."
@@ -32,3 +34,24 @@ def test_two_quoted_reports_stay_one_clause() -> None:
     text = f'{_INTRO}\n\nGarswood said it was "wholly beyond our reach" and that "nobody here will be stranded."'
     kinds = [kind for kind, _speaker, _text in quotes_of(text)]
     assert kinds.count("indirect") == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nearby, retired fisherman Ada Vrell, 79, said it was the third time the pier had flooded.",
+        "Upstairs, Ada Vrell, 79, said it was the third time the pier had flooded.",
+        "Afterwards Vrell said it was the third time the pier had flooded.",
+    ],
+)
+def test_an_adverb_of_place_opening_the_sentence_is_no_speaker(sentence: str) -> None:
+    """'Nearby, NAME, 79, said A', 'Afterwards NAME said A': an adverb of place or sequence opening the sentence is
+    no part of the speaker's name."""
+    text = f"Ada Vrell has fished from the harbour since 1968.\n\n{sentence}"
+    assert [(speaker, kind) for kind, speaker, _text in quotes_of(text)] == [("Ada Vrell", "indirect")]
+
+
+def test_an_adverb_of_place_before_a_quotation_is_no_speaker() -> None:
+    """The same for a quotation: 'Nearby, NAME, 79, said: "A"'."""
+    text = 'Ada Vrell fishes from the harbour.\n\nNearby, Ada Vrell, 79, said: "The pier floods every spring."'
+    assert [(speaker, kind) for kind, speaker, _text in quotes_of(text)] == [("Ada Vrell", "direct")]

@@ -134,12 +134,24 @@ LEAD_WORDS: frozenset[str] = word_set(
 )
 """Connectives that may sit between a subject and its verb, or open a sentence."""
 
-SENTENCE_OPENERS: frozenset[str] = LEAD_WORDS | word_set(
-    """until unless once because since if whether after before whereas typically usually generally normally
+PLACE_ADVERBS: frozenset[str] = word_set(
+    """nearby outside inside upstairs downstairs elsewhere abroad overhead backstage offstage onstage outdoors indoors
+    downstream upstream ashore offshore overseas afterwards afterward beforehand nationwide statewide worldwide"""
+)
+"""Adverbs of place and of sequence that open a sentence before its subject ('Nearby, NAME, 79, said', 'Backstage,
+the singer said', 'Afterwards NAME said'): never the first word of a speaker's name (they join
+:data:`SENTENCE_OPENERS`)."""
+
+SENTENCE_OPENERS: frozenset[str] = (
+    LEAD_WORDS
+    | word_set(
+        """until unless once because since if whether after before whereas typically usually generally normally
     traditionally historically ultimately eventually currently originally additionally unfortunately
     fortunately similarly likewise consequently accordingly apparently obviously certainly surprisingly
     interestingly ironically importantly notably specifically frequently occasionally often only together
     jointly collectively altogether overall"""
+    )
+    | PLACE_ADVERBS
 )
 """Connectives, subordinators and sentence adverbs that open a sentence with a capital and then run into a name
 ('Until Microsoft produces a patch', 'Typically the ministry'): never the first word of a speaker's name."""

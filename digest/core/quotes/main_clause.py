@@ -17,6 +17,7 @@ from digest.core.lexicon import (
     IRREGULAR_PAST,
     LEAD_WORDS,
     PERSON_PRONOUNS,
+    PLACE_ADVERBS,
     POSSESSIVES,
     PREPOSITIONS_IN_NP,
     PRONOUNS,
@@ -147,8 +148,12 @@ def _participle_opener(tokens: list[Tok], start: int) -> bool:
 
 
 def _sentence_adverb(tok: Tok) -> bool:
-    """'Recently', 'Earlier', 'Afterwards': an adverb opening the sentence before its subject."""
-    return tok.kind is WORD and ((tok.norm.endswith("ly") and len(tok.norm) > _ADVERB_STEM + 2) or tok.norm in ADVERBS)
+    """'Recently', 'Earlier', 'Afterwards', 'Nearby': an adverb opening the sentence before its subject."""
+    return tok.kind is WORD and (
+        (tok.norm.endswith("ly") and len(tok.norm) > _ADVERB_STEM + 2)
+        or tok.norm in ADVERBS
+        or tok.norm in PLACE_ADVERBS
+    )
 
 
 _ADVERB_STEM = 4
