@@ -99,6 +99,6 @@ class NameBook:
         keys = [("name", " ".join(words)), ("name", words[-1])]
         if len(words) == 1:
             keys += [("last", words[0]), ("first", words[0])]
-        elif all(w in NAME_PARTICLES for w in words[:-1]):
+        elif all(w in NAME_PARTICLES for w in words[:-1]) or len(words) == 2:  # 'van Drunel'; 'Lyn Reed'
             keys.append(("last", words[-1]))
         return [a for a in self._live(keys) if a.kind == "person"]

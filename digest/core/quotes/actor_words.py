@@ -253,8 +253,24 @@ def same_bearer(known: str, name: str, surname: str, single: bool) -> bool:
         return True
     if known.endswith(f" {name}") and all(w in NAME_PARTICLES for w in name.split()[:-1]):
         return True  # 'Van Drunel said' after 'Maarten van Drunel': a surname with its particle
+    if not single and len(words) == 2 and short_form(name, known):
+        return True  # 'Lyn Reed' after 'Lynette Reed': her name cut short
     family_first = single and len(words) in _FAMILY_FIRST_WORDS and words[0] == name
     return family_first and first_name_gender(name) == UNKNOWN
+
+
+_SHORT_FORM = 3
+"""The fewest letters of a given name cut short ('Rob' of 'Robert', 'Lyn' of 'Lynette')."""
+
+
+def short_form(name: str, other: str) -> bool:
+    """Two names of two words with the same surname, one given name the other's opening letters ('Rob Reed',
+    'Robert Reed'): one person, the name cut short."""
+    words, others = name.split(), other.split()
+    if len(words) != 2 or len(others) != 2 or words[1] != others[1] or words[0] == others[0]:
+        return False
+    short, long = sorted((words[0], others[0]), key=len)
+    return len(short) >= _SHORT_FORM and long.startswith(short)
 
 
 FRONTED_OPENERS = frozenset(

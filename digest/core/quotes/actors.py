@@ -82,6 +82,8 @@ class Registry:
         self.kin: dict[tuple[int, str], ActorState] = {}
         """A person's relatives named by a possessive ('Reed's daughter, Ana Lind'): (id of Ana, 'mother') -> Reed."""
         self.apposed_kin: dict[tuple[str, str], str] = {}
+        self.kin_roles: dict[str, str] = {}
+        """The names written in apposition after a possessive and a noun of kin, with those words ('Her mother')."""
         """Relatives named in apposition ('Her mother, NAME,'): (a person's name, kin noun) -> the relative's name."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
@@ -284,7 +286,8 @@ class Registry:
         return self._new(m, sentence)
 
     def _new(self, m: Mention, sentence: int) -> ActorState:
-        actor = ActorState(m.name, m.kind, m.role, met_gender(self, m), last_seen=sentence)
+        role = m.role or (self.kin_roles.get(m.name) if m.kind == "person" else None)  # 'Her mother, NAME,'
+        actor = ActorState(m.name, m.kind, role, met_gender(self, m), last_seen=sentence)
         self.actors.append(actor)
         self.recency.met(actor, sentence)
         self.book.named(actor)

@@ -11,6 +11,7 @@ import re
 
 from digest.core.lexicon import KIN
 from digest.core.quotes.actor_state import ActorState
+from digest.core.quotes.actor_words import short_form
 from digest.core.quotes.gender import first_name_lean
 
 _AFTER_KIN = re.compile(r"\b([a-z]+)(?:, ([A-Z][^\W\d_]+)(?=,)| ([A-Z][^\W\d_]+)\b)")
@@ -28,7 +29,8 @@ def link_first_names(actors: list[ActorState], text: str) -> None:
     for actor in actors:
         words = actor.name.split()
         if actor.merged_into is None and actor.kind == "person" and len(words) > 1:
-            opened_by.setdefault(words[0], []).append(actor)
+            for first in {words[0], *(a.split()[0] for a in actor.aliases if short_form(a, actor.name))}:
+                opened_by.setdefault(first, []).append(actor)  # 'Rob' of 'Robert Reed', also met as 'Rob Reed'
             ends.add(words[-1])
     kin_named = _named_as_kin(text)
     for actor in actors:

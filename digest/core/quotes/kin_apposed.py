@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from digest.core.quotes.actor_words import another_bearer, short_form
+from digest.core.quotes.gender import UNKNOWN, first_name_gender
 from digest.core.quotes.mentions import Mention
 
 if TYPE_CHECKING:
@@ -55,8 +57,9 @@ def _owner(registry: Registry, word: str, sentence: int, pos: int | None) -> Act
 def _keys(registry: Registry, person: ActorState) -> list[str]:
     """The names a person may be filed under: its name and, for one word, the full name it ends (a surname) or
     the filed full names it opens (a first name: 'Dervla' after 'his granddaughter, Dervla Quillacre,')."""
-    if " " in person.name:
-        return [person.name]
+    if " " in person.name:  # 'Ivo Quillacre' after 'His father, Ivo,': filed under the first name alone
+        first = person.name.split()[0]
+        return [person.name, *([first] if first in registry.kin_roles else [])]
     full = registry.named_in_full(person.name)
     opened = {name for name, _ in registry.apposed_kin if name.split()[0] == person.name}
     return [person.name, *([full] if full else []), *sorted(opened)]
@@ -72,6 +75,7 @@ def note_apposed_kin(registry: Registry, sentence: int, para: str, at: int, name
     if owner is None or owner.name == name:
         return
     noun = found.group(2)
+    registry.kin_roles.setdefault(name, f"{found.group(1)} {noun}")
     for key in _keys(registry, owner):
         registry.apposed_kin[(key, noun)] = name
     registry.apposed_kin[(name, _INVERSE[(noun, _SEX[found.group(1).lower()])])] = owner.name
@@ -92,3 +96,14 @@ def apposed_relative(registry: Registry, m: Mention, sentence: int, pos: int | N
         return None
     person = registry.people().get(name)
     return person.root() if person is not None else None
+
+
+def relative_name(registry: Registry, name: str, known: str) -> bool:
+    """``name``, written in full, is another person of the surname of ``known``, a person known by a full name
+    ('Ivo Quillacre' after 'Dervla Quillacre'): both open with a different given name, neither a short form of
+    the other ('Rob', 'Robert'), and the new one is a first name the tables know or one the article wrote alone
+    for a relative ('Her mother, Ivo,'), not a title ('Cr Quillacre', 'Sister Quillacre')."""
+    if " " not in known or not another_bearer(name, known) or short_form(name, known):
+        return False
+    first = name.split()[0]
+    return first_name_gender(first) != UNKNOWN or any(kin.split()[0] == first for kin in registry.kin_roles)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.actor_words import FRONTED_OPENERS, titled_lead, verb_goes_on
 from digest.core.quotes.gender import UNKNOWN, first_name_lean, org_name, place_name
+from digest.core.quotes.kin_apposed import relative_name
 from digest.core.quotes.org_heads import org_named
 from digest.core.quotes.role_reference import PRONOUN_WINDOW
 from digest.core.quotes.self_named import passed_over
@@ -127,7 +128,9 @@ def named_since(
         seen_at, name = registry.names_seen[index]
         if seen_at <= actor.last_seen:
             break
-        if name.split()[-1].lower() in own or registry.gender_of(name) == other or place_name(name):
+        if registry.gender_of(name) == other or place_name(name):
+            continue
+        if name.split()[-1].lower() in own and not relative_name(registry, name, actor.name):
             continue
         if (index in registry.owners and registry.gender_of(name) != gender) or passed_over(registry.avoided, name):
             continue

@@ -9,6 +9,7 @@ from digest.core.quotes.actors import Registry
 from digest.core.quotes.first_name_subject import note_first_name_subject
 from digest.core.quotes.first_names_met import first_name_only
 from digest.core.quotes.gender import first_name_gender, org_name
+from digest.core.quotes.kin_apposed import relative_name
 from digest.core.quotes.openers import participle_opening, subject_start
 from digest.core.quotes.reported import group_mention
 from digest.core.quotes.role_subject import note_role_subject
@@ -23,6 +24,8 @@ _PLACE_OPENERS = ADVERBIAL_OPENERS | word_set(
 )
 """Words opening a phrase of time or place before a sentence's subject ('Across the Merrow Sound, NAME ...')."""
 _APPOSITIVE_OPENERS = frozenset({"a", "an", "the"})
+_NAMES_READ = 20
+"""The latest names read for those written in the sentence being read (bounded)."""
 
 
 def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
@@ -32,7 +35,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     lead_end = found[1] if found is not None else 0
     asked = asked_clause_end(tokens)
     for index, t in enumerate(tokens) if known else ():
-        if t.is_cap and t.text in known and index > asked:  # only a word is capitalised
+        if t.is_cap and t.text in known and index > asked and not _other_bearer(registry, sentence, tokens, index):
             # a known name leading the sentence is its subject: 'Brannock declined ...'; not one that only
             # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
             subject = index < lead_end and not _modifies(tokens, index, lead_end)
@@ -87,6 +90,18 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
     verb_or_aside = (after.kind is WORD and not after.is_cap) or after.text == ","  # 'Moss, a former ..., did not'
     if verb_or_aside and registry.named_in_full(word) is not None:
         registry.resolve(Mention(word, word, None, "person"), sentence, pos=tokens[start].start)
+
+
+def _other_bearer(registry: Registry, sentence: int, tokens: list[Tok], index: int) -> bool:
+    """The known surname at ``index`` closes a full name written in this sentence with another first name than the
+    person filed under it ('Ivo Quillacre, now 90, still rings' after 'Dervla Quillacre' spoke): a relative of
+    that surname, not the person known by it."""
+    if index == 0 or tokens[index - 1].kind is not WORD or not tokens[index - 1].is_cap:
+        return False
+    name = f"{tokens[index - 1].text} {tokens[index].text}"
+    if not relative_name(registry, name, registry.surnames()[tokens[index].text].name):
+        return False
+    return any(seen == name for at, seen in registry.names_seen[-_NAMES_READ:] if at == sentence)
 
 
 def _modifies(tokens: list[Tok], index: int, lead_end: int) -> bool:
