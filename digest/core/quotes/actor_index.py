@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from digest.core.quotes.actor_state import ActorState
+from digest.core.quotes.actor_words import SHORT_FORM
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 
 
@@ -63,6 +64,8 @@ class NameBook:
         keys = [("name", name), ("last", words[-1])] if words else []
         if actor.kind == "person" and words:
             keys.append(("first", words[0]))
+            if len(words) == 2:  # 'Lynette Reed' under 'lyn reed', 'lyne reed', ...: its name cut short
+                keys += [("short", f"{words[0][:k]} {words[1]}") for k in range(SHORT_FORM, len(words[0]))]
         elif actor.kind == "org":
             keys += [("word", word) for word in words]
         for key in keys:
@@ -99,6 +102,9 @@ class NameBook:
         keys = [("name", " ".join(words)), ("name", words[-1])]
         if len(words) == 1:
             keys += [("last", words[0]), ("first", words[0])]
-        elif all(w in NAME_PARTICLES for w in words[:-1]) or len(words) == 2:  # 'van Drunel'; 'Lyn Reed'
+        elif all(w in NAME_PARTICLES for w in words[:-1]):  # 'van Drunel'
             keys.append(("last", words[-1]))
+        elif len(words) == 2:  # 'Lyn Reed' after 'Lynette Reed', or the reverse: a few exact keys, not every
+            keys.append(("short", " ".join(words)))  # '... Foods' (bounded: linear time)
+            keys += [("name", f"{words[0][:k]} {words[1]}") for k in range(SHORT_FORM, len(words[0]))]
         return [a for a in self._live(keys) if a.kind == "person"]

@@ -259,7 +259,7 @@ def same_bearer(known: str, name: str, surname: str, single: bool) -> bool:
     return family_first and first_name_gender(name) == UNKNOWN
 
 
-_SHORT_FORM = 3
+SHORT_FORM = 3
 """The fewest letters of a given name cut short ('Rob' of 'Robert', 'Lyn' of 'Lynette')."""
 
 
@@ -270,7 +270,7 @@ def short_form(name: str, other: str) -> bool:
     if len(words) != 2 or len(others) != 2 or words[1] != others[1] or words[0] == others[0]:
         return False
     short, long = sorted((words[0], others[0]), key=len)
-    return len(short) >= _SHORT_FORM and long.startswith(short)
+    return len(short) >= SHORT_FORM and long.startswith(short)
 
 
 FRONTED_OPENERS = frozenset(
