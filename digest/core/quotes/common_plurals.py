@@ -38,9 +38,13 @@ def capitalised_inside(paras: list[str]) -> frozenset[str]:
     return frozenset(w for para in paras for w in _INSIDE.findall(para))
 
 
-_INSIDE = re.compile(r"(?<=[\w,;)] )[A-Z][a-z]+\b")
-_AFTER_THE = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]* ){0,3}([A-Z][a-z]+s)\b")
-"""A capitalised plural written after 'the', a few capitalised words between ('the Comets', 'the Kelby Comets')."""
+_INSIDE = re.compile(r"[A-Z](?<=[\w,;)] [A-Z])[a-z]+\b")
+"""A capitalised word after a word, a comma, a semicolon or a bracket and a space. The look-behind follows the first
+capital (not before it): a pattern that opens with a character class lets ``re`` skip to its candidates."""
+_AFTER_THE = re.compile(r"[Tt](?<!\w[Tt])he (?:[A-Z][\w'’-]* ){0,3}([A-Z][a-z]+s)\b")
+"""A capitalised plural written after 'the', a few capitalised words between ('the Comets', 'the Kelby Comets'). The
+word boundary is tested after the first letter (the same matches as a boundary before it), so that ``re`` skips to
+its candidates."""
 
 
 def team_plurals(paras: list[str]) -> frozenset[str]:

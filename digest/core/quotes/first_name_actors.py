@@ -32,6 +32,10 @@ def link_first_names(actors: list[ActorState], text: str) -> None:
             for first in {words[0], *(a.split()[0] for a in actor.aliases if short_form(a, actor.name))}:
                 opened_by.setdefault(first, []).append(actor)  # 'Rob' of 'Robert Reed', also met as 'Rob Reed'
             ends.add(words[-1])
+    if not any(
+        a.merged_into is None and a.kind == "person" and " " not in a.name and a.name not in ends for a in actors
+    ):
+        return  # no person known by one word: nothing to merge or to name in full (spares reading the text)
     kin_named = _named_as_kin(text)
     for actor in actors:
         if actor.merged_into is not None or actor.kind != "person" or " " in actor.name or actor.name in ends:
@@ -67,6 +71,8 @@ def _name_in_full(actors: list[ActorState], text: str, ends: set[str], kin_named
         if a.merged_into is None and a.kind == "person" and " " not in a.name and a.name not in ends
         if a.role is None and a.name not in kin_named and first_name_lean(a.name) is not None
     }
+    if not lone:
+        return  # spares reading the text's pairs of words
     followers: dict[str, set[str]] = {}
     for m in _PAIR.finditer(text):
         if m.group(1) in lone:

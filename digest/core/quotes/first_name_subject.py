@@ -43,9 +43,13 @@ if TYPE_CHECKING:
 _ADVERBIAL_REACH = 10
 _NAMES_READ = 200
 """The most recent names read when looking for the full name of a first name (bounded: linear time)."""
-_PAIRED = re.compile(rf"\b([A-Z][^\W\d_]*\.?){PARTICLES}{{0,2}}[ \u00a0]+(?=((?:[a-z]{{1,3}}[-'’])?[A-Z][^\W\d_]+)\b)")
+_PAIRED = re.compile(
+    rf"([A-Z](?<!\w[A-Z])[^\W\d_]*\.?){PARTICLES}{{0,2}}[ \u00a0]+(?=((?:[a-z]{{1,3}}[-'’])?[A-Z][^\W\d_]+)\b)"
+)
 """A capitalised word and the capitalised word after it, maybe past particles ('Garvin Hale', 'Mr Garvin', 'Mr.
-Garvin', 'Garvin van Hale', 'Garvin al-Hale')."""
+Garvin', 'Garvin van Hale', 'Garvin al-Hale'). The word boundary before the first word is written after its first
+capital (the same matches as a boundary before it): a pattern that opens with a character class lets
+``re`` skip to its candidates, about twice as fast."""
 _AFTER_ARTICLE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+((?:[\w-]+\s+){0,2})([A-Z][^\W\d_]+)\b")
 """A capitalised word after an article and at most two words ('the Garvin ferry', 'a busy Garvin market')."""
 _AFTER_PLACE_WORD = re.compile(r"\b(?:[Ii]n|near|across|throughout)\s+([A-Z][^\W\d_]+)\b(?!['’])")

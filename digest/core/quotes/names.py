@@ -107,9 +107,10 @@ _TITLE_WORDS_WRITTEN = frozenset(
     t.replace("\\.", "").replace("'?", "").replace("?", "") for t in _PERSON_TITLES.split("|")
 )
 """The titles' words without their full stops or apostrophes ('Sen', 'Dato'), as :data:`_CAPITAL_WORD` reads them."""
-_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]*")
+_CAPITAL_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]*")
 """A capitalised word's leading letters ('Mr' of 'Mr.', 'Dato' of "Dato'"): a sentence without a title's word among
-them holds no title, so its title patterns are not searched."""
+them holds no title, so its title patterns are not searched. The word boundary is tested after the first capital
+(the same matches as a word boundary before it), so that ``re`` skips to capitals."""
 _TITLE_NAME = re.compile(rf"(?<![\w.])(?:{_PERSON_TITLES}) ({_NAME_WORD})\b(?! [A-Z])(?!\.\w)(?!{PARTICLES} [A-Z])")
 """'Senator Vikse', 'Sheikh Omar', 'Chief Obi', 'Ustaz Rahim': a title of office, faith or rank before one name is
 the person named in full before ('Judge Vikse, asked about it, smiled. "..." she said' after 'Judge Ada Vikse'; see
@@ -321,24 +322,34 @@ def names_outside_quotes(para: str, tokens: list[Tok], quoted: bool = True) -> l
     return names
 
 
-_NICKNAME = re.compile(rf"\b([{_UP}][{_LOW}]+) [\"“‘'][{_UP}][{_LOW}]+[\"”’'] (?=[{_UP}])")
-"""A nickname in quotation marks inside a name ('Rosamund "Pip" Tarrock', 'Robert “Bobby” Kell')."""
+_NICKNAME = re.compile(rf"([{_UP}](?<!\w[{_UP}])[{_LOW}]+) [\"“‘'][{_UP}][{_LOW}]+[\"”’'] (?=[{_UP}])")
+"""A nickname in quotation marks inside a name ('Rosamund "Pip" Tarrock', 'Robert “Bobby” Kell'). The word boundary
+is tested after the first capital (the same matches as a word boundary before it), so that ``re`` skips to capitals."""
+
+
+def _name_word_of(nicknamed: re.Match[str]) -> str:
+    """The name word before a nickname and its space, as ``r"\\1 "`` gives (a function: a template would be parsed
+    again at each call)."""
+    return nicknamed.group(1) + " "
 
 
 def _person_names(sentence: str) -> list[str]:
     """:func:`_names_in` of the sentence read without the nicknames inside names ('Rosamund "Pip" Tarrock's desk'
     names Rosamund Tarrock, whom a later lone 'Tarrock' and 'she' stand for), and the first names set off after a
     noun of kin (:func:`kin_named`)."""
-    names = _names_in(_NICKNAME.sub(r"\1 ", sentence))
-    names.extend(m.group(2) for m in _KIN_NAME.finditer(sentence) if _kin_first_name(m.group(1), m.group(2)))
-    names.extend(m.group(1) for m in _NAME_KIN.finditer(sentence) if _kin_first_name(m.group(2), m.group(1)))
+    names = _names_in(_NICKNAME.sub(_name_word_of, sentence))
+    if _SET_OFF_WORD.search(sentence):  # else no match of _KIN_NAME: spares its slower search
+        names.extend(m.group(2) for m in _KIN_NAME.finditer(sentence) if _kin_first_name(m.group(1), m.group(2)))
+    if _SET_OFF_OWNER.search(sentence):  # the same for _NAME_KIN
+        names.extend(m.group(1) for m in _NAME_KIN.finditer(sentence) if _kin_first_name(m.group(2), m.group(1)))
     if " and " in sentence:
         names.extend(_couple_names(sentence, names))
     return names
 
 
-_COUPLE = re.compile(rf"\b([{_UP}][{_LOW}]+) (?:and|&) ([{_UP}][{_LOW}]+ [{_UP}][{_LOW}'’-]+)\b")
-"""Two first names joined by 'and' before one surname ('Tomas and Elin Brackwater')."""
+_COUPLE = re.compile(rf"([{_UP}](?<!\w[{_UP}])[{_LOW}]+) (?:and|&) ([{_UP}][{_LOW}]+ [{_UP}][{_LOW}'’-]+)\b")
+"""Two first names joined by 'and' before one surname ('Tomas and Elin Brackwater'); the word boundary tested after
+the first capital, as in :data:`_NICKNAME`."""
 
 
 def _couple_names(sentence: str, names: list[str]) -> list[str]:
@@ -364,6 +375,12 @@ _NAME_KIN = re.compile(
 )
 """One capitalised word after a lower-case word, then a possessive and a noun set off by commas ('is Dervla, Oswin's
 daughter,', 'met Ivo, her husband.'): the first name of that relative."""
+_SET_OFF_WORD = re.compile(rf", [{_UP}][{_LOW}]+,")
+"""One capitalised word set off by commas, which every match of :data:`_KIN_NAME` holds: a pattern that opens with a
+literal is found fast, so a sentence without one is not searched with the slower pattern."""
+_SET_OFF_OWNER = re.compile(rf", (?:[Hh]is |[Hh]er |[{_UP}][\w-]*['’]s )")
+"""A comma before a possessive, which every match of :data:`_NAME_KIN` holds (searched first, as
+:data:`_SET_OFF_WORD`)."""
 _ONE_KIN = KIN_MEN | KIN_WOMEN
 _KIN_BEFORE = re.compile(r"\b([a-z]+), $")
 

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from digest.core.quotes.actor_state import ActorState
     from digest.core.quotes.actors import Registry
 
-_NAME_END = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)* ([A-Z][a-z]+)\b")
-"""The last word of a run of two or more capitalised words ('Society' of 'Polar Rowing Society')."""
+_NAME_END = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)* ([A-Z][a-z]+)\b")
+"""The last word of a run of two or more capitalised words ('Society' of 'Polar Rowing Society'). The word boundary is
+tested after the first capital (the same matches as a word boundary before it), so that ``re`` skips to capitals."""
 _NOT_ORGANISATIONS = PERSON_HEADS | TITLE_WORDS | DOCUMENT_NOUNS
 
 
