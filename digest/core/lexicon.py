@@ -113,7 +113,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     officer sec sec. u.s. us uk un eu nato first lady ceo chief operating national security adviser advisor sr sr.
     assistant undersecretary under assembly member congressman congresswoman councilman councilwoman revd fr fr.
     ambassador-at-large envoy representative-elect president-elect governor-elect delegate councillor councilor
-    cllr cllr. alderman alderwoman professor prof prof. dame madam madame hon hon. eng eng. engr engr. barr barr.
+    cllr cllr. cr cr. alderman alderwoman professor prof prof. dame madam madame hon hon. eng eng. engr engr. barr barr.
     datuk dato datin seri tun tunku tengku alhaji hajia mzee nana sheikha emir sultan imam ustaz ustazah pastor rabbi"""
 )
 """Words of titles that precede a name ("US Secretary of State", "Gov.", "Lt. Col.")."""
@@ -225,7 +225,7 @@ TOLD_OBJECTS: frozenset[str] = word_set(
 ABBREVIATIONS: frozenset[str] = word_set(
     """mr mrs ms dr gov sen rep st lt col gen maj capt sgt adm rev hon pres jr sr no vs etc jan feb mar apr jun
     jul aug sep sept oct nov dec inc corp ltd co prof mt ft u.s u.k u.n e.u d.c p.m a.m fig eng engr barr insp supt
-    det fr cllr rs"""
+    det fr cllr cr rs"""
 )
 """Abbreviations written with a full stop that does not end a sentence (lower case, without the last stop)."""
 

@@ -38,6 +38,7 @@ from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, nam
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
+from digest.core.quotes.office_holders import office_holder
 from digest.core.quotes.org_heads import no_one
 from digest.core.quotes.org_reference import described_body, described_org
 from digest.core.quotes.pronoun_chain import met_after_role, named_after_role, object_of
@@ -413,8 +414,8 @@ class Registry:
         def kin(a: ActorState) -> bool:  # 'Ana Reyes ... Reyes ... her father, Tomas Reyes': not that 'Reyes'
             return not single and another_bearer(m.name, a.stood_for)
 
-        misfit = OTHER_GENDER.get(honorific_gender(m.role or "")) if single else None
-        if misfit is not None and (titled := self._titled_bearer(m, misfit, sentence)) is not None:
+        titled = self._titled_bearer(m, sentence) if single and m.role else None
+        if titled is not None:
             return titled
         for a in self.book.bearers(m.name):
             an = a.name.lower()
@@ -438,12 +439,15 @@ class Registry:
         actor.stood_for = self.named_in_full(m.name) if single else None
         return actor
 
-    def _titled_bearer(self, m: Mention, misfit: str, sentence: int) -> ActorState | None:
-        """'Mr Kell' or 'Mrs Kell' when a person of the other sex (``misfit``) bears that surname ('Ada Kell, nine,
-        ... Her grandfather, Ivo Kell, ... Mr Kell says'): a person of that surname whose sex fits, one met or the
-        latest full name written whose first name shows that sex ('Ivo Kell'; not 'her son, Nuno Kell' after 'Mrs
-        Kell', a name of either sex), else a new person; None when no person of the other sex bears it (the surname
-        is read as before)."""
+    def _titled_bearer(self, m: Mention, sentence: int) -> ActorState | None:
+        """'Cr Kell' of two Kells: the one written with a title of office (:func:`office_holder`). 'Mr Kell' when a
+        woman bears that surname ('Ada Kell ... her grandfather, Ivo Kell, ... Mr Kell says'): a person of that
+        surname whose sex fits, met or the latest full name showing that sex ('Ivo Kell'), else a new person; None
+        when no person of the other sex bears it (the surname is read as before; 'Mrs Kell' likewise)."""
+        if (held := office_holder(self, m.name, m.role or "")) is not None:
+            return self._person(Mention(held, held, m.role, "person", m.gender), sentence)
+        if (misfit := OTHER_GENDER.get(honorific_gender(m.role or ""))) is None:
+            return None
         bearers = [a for a in self.book.bearers(m.name) if a.kind == "person" and a.name.split()[-1] == m.name]
         sexes = [name_gender(a.name) if name_gender(a.name) != UNKNOWN else a.gender for a in bearers]
         if misfit not in sexes:

@@ -421,6 +421,7 @@ _TITLE_JOBS = {
     "insp": "officer inspector",
     "det": "officer detective",
     "cllr": "councillor",
+    "cr": "councillor",
     "prof": "professor academic",
     "capt": "captain",
     "sr": "nun",
