@@ -20,7 +20,9 @@ from digest.core.wording import role_beside
         ("Jane Roe", "mayor of Dunmore", "mayor of Dunmore"),
         ("Jane Roe", None, None),
         ("spokesman", "spokesman", None),
-        ("Mrs Hale", "Mr", "Mr"),  # only a whole word the name opens with
+        ("Jane Hale", "Ms", None),  # an honorific alone says nothing of who she is
+        ("Tom Hale", "Mr.", None),
+        ("Tom Hale", "Dr", "Dr"),  # a title that says what the speaker does
         ("Mayoral candidate Tom Bell", "Mayor", "Mayor"),
     ],
 )
