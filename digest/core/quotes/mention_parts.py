@@ -16,6 +16,7 @@ from digest.core.lexicon import (
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
+from digest.core.quotes.demonyms import NATIONALITIES
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.serving import RELATIONS, serves
 from digest.core.quotes.tokens import Tok
@@ -72,6 +73,10 @@ _AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 _OTHER_PREPOSITIONS = frozenset({"into", "about", "over", "against", "after", "before", "during"})
 
 
+AGE_MODIFIER = re.compile(r"\d{1,3}-year-old")
+"""An age written before a name or a job, as a modifier ('said 16-year-old NAME', 'said 34-year-old nurse NAME')."""
+
+
 def _title_before_name(words: list[str]) -> bool:
     """The last word before a name is a title, a job or an organisation: 'Rep.', 'meteorologist', 'Courier'; not
     a preposition ('members of Congress from Florida': a place), but 'from' or 'by' after a noun of a statement
@@ -81,7 +86,8 @@ def _title_before_name(words: list[str]) -> bool:
     plain = word.replace("-", "")
     if low in PREPOSITIONS_IN_NP or low in _OTHER_PREPOSITIONS:
         return low in _AUTHOR_PREPOSITIONS and len(words) > 1 and words[-2].lower() in STATEMENT_NOUNS
-    return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or (plain.isalpha() and word[:1].islower())
+    lower_word = (plain.isalpha() and word[:1].islower()) or AGE_MODIFIER.fullmatch(low) is not None
+    return low in TITLE_WORDS or low in ROLE_NOUNS or word[:1].isupper() or lower_word
 
 
 @dataclass
@@ -187,7 +193,7 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
             named, person_name, titles = core[: head_index + 1], before_name, before_titles
     if not person_name or head in ORG_WORDS or serves(titles):
         return False
-    titled = titles != "" and _title_before_name(titles.split())
+    titled = titles != "" and _title_before_name(titles.split()) and not _aged_description(titles, lead, person_name)
     if (lead and not titled) or (titles and not titled):
         return False
     if any(w.lower() in PREPOSITIONS_IN_NP for w in named[len(named) - len(person_name.split()) :]):
@@ -199,6 +205,14 @@ def _person(core: list[str], lead: int, head_index: int, head: str, several: boo
     if titles:
         found.roles.append(titles)
     return True
+
+
+def _aged_description(titles: str, lead: int, name: str) -> bool:
+    """An age before capitalised words that are a description, not a name: after a determiner ('the 23-year-old
+    Scot', 'the 16-year-old Ajay Malik' is rare) or before a nationality ('23-year-old South African')."""
+    if AGE_MODIFIER.fullmatch(titles.split()[-1].lower()) is None:
+        return False
+    return lead > 0 or name.split()[-1].lower() in NATIONALITIES
 
 
 def _ends_in_preposition(words: str, head_index: int) -> bool:

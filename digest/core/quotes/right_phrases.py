@@ -24,7 +24,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.days import DAYS
-from digest.core.quotes.mention_parts import NAME_PARTICLES
+from digest.core.quotes.mention_parts import AGE_MODIFIER, NAME_PARTICLES
 from digest.core.quotes.phrase_words import PHRASE_TRAILERS, STOP_CAPS, lower_word, np_word
 from digest.core.quotes.tokens import WORD, Tok
 from digest.core.speech_verbs import SPEECH_VERBS
@@ -67,7 +67,7 @@ def _modifier(tok: Tok) -> bool:
     return (
         tok.kind is WORD
         and not tok.is_cap
-        and n.replace("-", "").isalpha()
+        and (n.replace("-", "").isalpha() or AGE_MODIFIER.fullmatch(n) is not None)
         and n not in SPEECH_VERBS
         and n not in PREPOSITIONS_IN_NP
         and n not in PRONOUNS
