@@ -24,10 +24,23 @@ def past_lead_words(tokens: list[Tok], start: int, hi: int) -> int:
     return start
 
 
-def subject_start(tokens: list[Tok], reach: int) -> int:
+_CLAUSE_OPENERS = word_set("when while after before because since although though once until as")
+"""Subordinators that open a clause of its own before the sentence's subject ('Once NAME had locked the shed for
+the night, NAME2 lit the stove'): its comma may stand further off than a phrase's."""
+_CLAUSE_REACH = 24
+"""The most tokens a fronted clause opened by a subordinator is read for its comma."""
+
+
+def subject_start(tokens: list[Tok], reach: int, clause: bool = True) -> int:
     """Where a sentence's subject starts: past its lead words and an opening adverbial whose comma stands within
-    ``reach`` tokens of them ('But on Thursday, Moss ...', 'Asked about the fares, the boatman ...')."""
+    ``reach`` tokens of them ('But on Thursday, Moss ...', 'Asked about the fares, the boatman ...'), or within
+    :data:`_CLAUSE_REACH` after a subordinator ('When the ferry finally left the quay at dusk, Moss ...'), unless
+    not ``clause``."""
     start = past_lead_words(tokens, 0, len(tokens))
+    if clause and any(t.norm in _CLAUSE_OPENERS for t in tokens[: start + 1]):  # 'When' is also a lead word
+        comma = next((k for k in range(start, min(len(tokens), start + _CLAUSE_REACH)) if tokens[k].text == ","), None)
+        if comma is not None and comma > start:
+            return comma + 1
     comma = next((k for k in range(start, min(len(tokens), start + reach)) if tokens[k].text == ","), None)
     return comma + 1 if comma is not None and opens_adverbial(tokens, 0, start, comma) else start
 

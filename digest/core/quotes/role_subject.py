@@ -51,7 +51,7 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     (see the module's docstring)."""
     if not tokens or tokens[-1].text != ".":
         return
-    start = subject_start(tokens, _OPENER_REACH)
+    start = subject_start(tokens, _OPENER_REACH, clause=False)  # 'When reached, the board's spokeswoman, NAME, said'
     if start < len(tokens) and tokens[start].norm in ("his", "her"):
         _kin_then_pronoun(registry, sentence, tokens, start, para)
     if start >= len(tokens) or tokens[start].norm != "the":
