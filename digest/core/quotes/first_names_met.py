@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from digest.core.lexicon import KIN_MEN, KIN_WOMEN
 from digest.core.quotes.actor_words import mention_gender
 from digest.core.quotes.gender import UNKNOWN, first_name_gender
 
@@ -25,8 +26,22 @@ def met_gender(registry: Registry, m: Mention) -> str:
     the name."""
     gender = mention_gender(m)
     if gender == UNKNOWN and m.kind == "person" and " " not in m.name and first_name_only(registry, m.name):
-        return first_name_gender(m.name)
+        known = first_name_gender(m.name)
+        return known if known != UNKNOWN else _opened_gender(registry, m.name)
     return registry.called.get(m.name, gender) if gender == UNKNOWN else gender
+
+
+def _opened_gender(registry: Registry, word: str) -> str:
+    """The sex the article showed for the one full name ``word`` opens, by a noun of kin it was set off after ('his
+    wife, NAME SURNAME,') or by its own pronoun ('NAME SURNAME said she'), when NAME alone is a first name the tables
+    do not know; else unknown (two such names, or none; not the sex a pronoun's resolution gave the person)."""
+    opened = {n for _, n in registry.names_seen[-_KNOWN_NAMES_READ:] if " " in n and n.split()[0] == word}
+    if len(opened) != 1:
+        return UNKNOWN
+    full = opened.pop()
+    kin = {noun for (_, noun), name in registry.apposed_kin.items() if name == full}
+    sexes = {"m" for noun in kin if noun in KIN_MEN} | {"f" for noun in kin if noun in KIN_WOMEN}
+    return sexes.pop() if len(sexes) == 1 else registry.called.get(full, UNKNOWN)
 
 
 def learn_mention(registry: Registry, actor: ActorState, m: Mention) -> None:

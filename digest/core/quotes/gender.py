@@ -59,13 +59,14 @@ used for the other sex ('chairman', 'spokesman', 'actor') are not among them."""
 
 _NOT_A_PERSON_END = word_set(
     """productions records studios entertainment media holdings partners group llc inc inc. corp corp. ltd company
-    corporation foundation institute university bank agency network airlines association magazine channel"""
+    corporation foundation institute university bank agency network airlines association magazine channel
+    academy college school gazette chronicle courier tribune advertiser"""
 )
 """Last words that make a name an organisation's even after a first name ('Ivo Brandt Productions')."""
 _BODY_END = word_set(
     """team squad club crew society band choir orchestra quartet trio ensemble repository archive archives library
     museum gallery theatre trust festival charity council committee federation league union board commission
-    service services"""
+    service services herald beacon echo observer sentinel journal examiner mercury telegraph post"""
 )
 """Last words of the names of groups and bodies ('Kelso Rescue Team', 'Seed Repository'), which are also surnames
 ('Gabrielle Union', 'Robert Service'): a body's name unless a first name alone stands before them."""
@@ -126,6 +127,8 @@ def org_name(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
+    if words[0].lower() in _PREMISES_START:
+        return True
     last = words[-1].lower()
     if last in _COUNTRIES:
         return first_name_lean(words[0].split("-")[0]) is None and not person_title(words[0])
@@ -134,6 +137,10 @@ def org_name(name: str) -> bool:
     if last in _BODY_END:
         return len(words) > 2 or first_name_lean(words[0].split("-")[0]) is None
     return last in _NOT_A_PERSON_END
+
+
+_PREMISES_START = word_set("casa café cafe chez hotel restaurant pizzeria trattoria taverna bistro")
+"""First words of the names of eating places and inns ('Casa Lunares', 'Chez Odile', 'Hotel Quenby'): no person's."""
 
 
 _PERSON_TITLES = frozenset(_HONORIFICS) | word_set("dr prof professor rev father sister brother")
