@@ -81,3 +81,18 @@ TOURER = (
 def test_a_given_name_cut_short_is_the_same_person() -> None:
     """'Ara SURNAME' after 'Araminta SURNAME': her given name cut short, the same person, not a relative."""
     assert direct_speaker_of(TOURER, "Every single spring") == "Araminta Polgrain"
+
+
+LEASE = (
+    "Kelmscott Harriers have lost the lease on their ground.\n\n"
+    "The team's captain, Thaddeus Quenwick, wrote to members on Tuesday. After practice that evening, the hooker said "
+    "the players had heard the news from a supporter.\n\n"
+    '"Nobody rang us first," he said.'
+)
+
+
+def test_a_playing_position_after_an_apposed_role_and_name_is_that_player() -> None:
+    """'The team's captain, NAME, wrote ... the hooker said': a name set off after a role opening the sentence is
+    its subject, and a position in a team ('the hooker', 'the flanker') is the one player who led the sentence
+    before, as 'the spinner' already was; the pronoun after it is his."""
+    assert direct_speaker_of(LEASE, "Nobody rang us first") == "Thaddeus Quenwick"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from digest.core.lexicon import (
     ADVERBS,
     DETERMINERS,
+    KIN,
     LEAD_WORDS,
     MONTHS_DAYS,
     PREPOSITIONS_IN_NP,
@@ -120,7 +121,15 @@ def opens_at(para: str, start: int, at: int, lead_chars: int) -> bool:
     if at - start <= lead_chars:
         return True
     lead = _past_connective(para[start:at].split())
+    if 1 < len(lead) <= _APPOSED_LEAD_WORDS and lead[-1].endswith(",") and lead[0].lower() in _APPOSED_LEADS:
+        return lead[-1][:-1].lower() in ROLE_NOUNS | KIN  # 'The club's captain, NAME,', 'Her son, NAME,'
     return 0 < len(lead) <= _ROLE_LEAD_WORDS and lead[-1].lower() in ROLE_NOUNS
+
+
+_APPOSED_LEADS = word_set("the her his their its our")
+"""Words opening a role or a relative set off before a name that opens the sentence ('The club's captain, NAME')."""
+_APPOSED_LEAD_WORDS = 4
+"""The most words of such a role before its comma ('The station's new coxswain,')."""
 
 
 _CONNECTIVE_WORDS = 2

@@ -103,7 +103,8 @@ _COMPETITORS = word_set(
     """champion runner-up winner finalist semi-finalist challenger titleholder debutant rookie qualifier underdog
     sprinter cyclist rider golfer swimmer skater gymnast boxer fighter racer marathoner bowler batsman batter
     spinner seamer all-rounder wicketkeeper keeper forward fly-half scrum-half full-back centre-back playmaker
-    left-hander right-hander southpaw"""
+    left-hander right-hander southpaw flanker hooker number-eight fullback halfback wingback wing-back linebacker
+    shortstop goalie"""
 )
 """Nouns sports writing uses for a competitor just written about, by result or by place in a team ('the runner-up',
 'the new champion', 'the spinner'): read as an age is (the one person who opened the sentence before, else the one
