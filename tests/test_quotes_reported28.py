@@ -55,3 +55,24 @@ def test_an_adverb_of_place_before_a_quotation_is_no_speaker() -> None:
     """The same for a quotation: 'Nearby, NAME, 79, said: "A"'."""
     text = 'Ada Vrell fishes from the harbour.\n\nNearby, Ada Vrell, 79, said: "The pier floods every spring."'
     assert [(speaker, kind) for kind, speaker, _text in quotes_of(text)] == [("Ada Vrell", "direct")]
+
+
+@pytest.mark.parametrize("joint", [", and that", ", but that"])
+def test_a_second_report_after_a_quoted_fragment_is_kept(joint: str) -> None:
+    """'said A "fragment", and that B': the report after the quotation's comma is a second clause of the same verb,
+    not dropped with the writer's words after the quotation."""
+    text = f'{_INTRO}\n\nGarswood said the pier was in "a sorry state"{joint} a new one would cost more.'
+    assert [(kind, quote) for kind, _speaker, quote in quotes_of(text)] == [
+        ("indirect", 'the pier was in "a sorry state"'),
+        ("direct", "a sorry state"),
+        ("indirect", "a new one would cost more"),
+    ]
+
+
+def test_the_writers_words_after_a_quoted_fragment_still_end_the_clause() -> None:
+    """A near case: ', as the council delayed its vote' after the quotation is the writer's, as before."""
+    text = f'{_INTRO}\n\nGarswood said the pier was in "a sorry state", as the council delayed its vote.'
+    assert [(kind, quote) for kind, _speaker, quote in quotes_of(text)] == [
+        ("indirect", 'the pier was in "a sorry state"'),
+        ("direct", "a sorry state"),
+    ]

@@ -172,12 +172,16 @@ def _fragment_clause_end(para: str, report: Report, marks: list[MarkSpan], first
         ends = _SENTENCE_ENDS if k + 1 < len(marks) and marks[k + 1].open < report.end else _ATTRIBUTED_ENDS
         if para[close - 1] in ends and _WORD.search(para, after, report.end):
             if para[close - 1] == "," and ends is _ATTRIBUTED_ENDS and not _attributed(para, after, report.end):
-                return report.end if _same_clause(para, after, report.end) else after  # '," estimating that A'
+                if _same_clause(para, after, report.end) or _second_report(para, after, report.end):
+                    return report.end
+                return after  # '," estimating that A'
 
             return None
         k += 1
     comma = _CLAUSE_COMMA.search(para, after, report.end)  # not the comma of a number ('1,237')
-    return report.end if comma is None else comma.start()
+    if comma is None or _second_report(para, comma.start() + 1, report.end):
+        return report.end  # 'said the pier was "beyond repair", and that B': two reports, split later (mixed_split)
+    return comma.start()
 
 
 _PREDICATE_WORDS = 3
@@ -240,3 +244,14 @@ def _same_clause(para: str, after: int, end: int) -> bool:
     small," estimating that A', '," though they expected B'), where the clause ends."""
     words = [w.lower() for w in re.findall(r"[\w'’]+", para[after:end])[:2]]
     return len(words) == 2 and words[0] in _CARRYING_ON and words[1] != "that"
+
+
+_SECOND_REPORT = re.compile(r"\s*(?:and|but)\s+that\s")
+"""'and that', 'but that' opening a second report of the same verb."""
+
+
+def _second_report(para: str, after: int, end: int) -> bool:
+    """After a quotation or the comma following it, 'and that' or 'but that' opens a second report of the same verb
+    ('said the pier was "beyond repair", and that a new one would cost more'): the clause runs on to hold it, and
+    :mod:`mixed_split` parts the two reports."""
+    return _SECOND_REPORT.match(para, after, end) is not None
