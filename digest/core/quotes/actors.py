@@ -83,9 +83,9 @@ class Registry:
         self.kin: dict[tuple[int, str], ActorState] = {}
         """A person's relatives named by a possessive ('Reed's daughter, Ana Lind'): (id of Ana, 'mother') -> Reed."""
         self.apposed_kin: dict[tuple[str, str], str] = {}
+        """Relatives named in apposition ('Her mother, NAME,'): (a person's name, kin noun) -> the relative's name."""
         self.kin_roles: dict[str, str] = {}
         """The names written in apposition after a possessive and a noun of kin, with those words ('Her mother')."""
-        """Relatives named in apposition ('Her mother, NAME,'): (a person's name, kin noun) -> the relative's name."""
         self.places: set[str] = set()
         """Names the article wrote after a preposition of place, whose first word is no first name: no one."""
         self.avoided: ActorState | None = None
