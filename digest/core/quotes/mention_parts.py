@@ -108,6 +108,10 @@ def _head(core: list[str]) -> int:
     return head - 1 if head > 0 and core[head].lower() == "close" else head
 
 
+_BARE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "late"})
+"""Words of a title that name no role alone ('a former', 'the acting'): what they modify was cut off."""
+
+
 def read_part(part: list[Tok], found: PartsRead, several: bool) -> None:
     """One comma-separated part: a person's name with titles, an organisation, a group or a role."""
     words = [t.text for t in part]
@@ -115,8 +119,8 @@ def read_part(part: list[Tok], found: PartsRead, several: bool) -> None:
     while lead < len(words) and words[lead].lower() in DETERMINERS:
         lead += 1
     core = words[lead:]
-    if not core:
-        return
+    if not core or (len(core) == 1 and core[0].lower() in _BARE_MODIFIERS):
+        return  # 'NAME, a former' (the phrase was cut before 'national-level wrestler'): no role of its own
     head_index = _head(core)
     head = core[head_index].lower().rstrip(".").removesuffix("'s").removesuffix("’s")
     if not found.name and _two_names(core):
