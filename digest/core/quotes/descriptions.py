@@ -38,11 +38,10 @@ from dataclasses import dataclass, field
 from digest.core.lexicon import KIN, PREPOSITIONS_IN_NP, ROLE_NOUNS, word_set
 from digest.core.quotes.demonyms import NATIONALITIES, nationality_nouns
 from digest.core.quotes.gender import word_gender
+from digest.core.quotes.mention_parts import AGE_MODIFIER
 from digest.core.quotes.role_acronyms import ROLE_ACRONYMS
 from digest.core.speech_verbs import REPORT_VERBS
 
-_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
-"""'the 29-year-old': a description by age alone."""
 AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 """An age set off after a name ('Ada Kell, 29, was ...'); the actors read it too (a name with an age is a
 person's)."""
@@ -216,7 +215,7 @@ class Descriptions:
         latest = _distinct(n for s, n in people if s == people[0][0])
         if fitting:  # she must open the last sentence naming a person: 'Dana Pike said ... The president said'
             return fitting[0] if len(fitting) == 1 and fitting[0] == latest[-1] else None
-        if not (_AGE_WORD.fullmatch(head) or head in _EPITHETS or head in _COMPETITORS or _KIN_OF.fullmatch(head)):
+        if not (AGE_MODIFIER.fullmatch(head) or head in _EPITHETS or head in _COMPETITORS or _KIN_OF.fullmatch(head)):
             job = head in ROLE_NOUNS or head in ROLE_ACRONYMS  # 'the midfielder', 'the new MP'
             return self._last_speaker(head, people, sentence, known, gender_of, plain) if job else None
         near = _distinct(n for s, n in people if sentence - s <= NEAR)
@@ -230,7 +229,7 @@ class Descriptions:
             # two named in the last sentences, or she is not the subject of the last or this one: still the one
             # who opened the sentence before by speaking ('Quellan, who scored, told the club A. / "B," the
             # 26-year-old said'), as for a job no one was given
-            age = _AGE_WORD.fullmatch(head) or head in _COMPETITORS
+            age = AGE_MODIFIER.fullmatch(head) or head in _COMPETITORS
             return self._last_speaker(head, people, sentence, known, gender_of, plain) if age else None
         if self._unnamed_person_after(latest[0], people[0][0]):
             return None  # 'Ms Ruiz met the teenager in 2019. / "...," the 17-year-old said': either may be meant
@@ -311,7 +310,7 @@ class Descriptions:
         found = []
         for name in _distinct(n for s, n in names if sentence - s <= _FAR):
             facts = self._facts_of(name, known)
-            age = _AGE_WORD.fullmatch(head)
+            age = AGE_MODIFIER.fullmatch(head)
             if age is not None:
                 if facts.age == age.group(1):
                     found.append(name)
@@ -328,7 +327,7 @@ class Descriptions:
         nationality ('the Kenyan' is not the one written as 'Sweden's NAME')."""
         if head in NATIONALITIES and facts.words & NATIONALITIES and head not in facts.words:
             return False
-        age = _AGE_WORD.fullmatch(head)
+        age = AGE_MODIFIER.fullmatch(head)
         if age is not None and facts.age not in (None, age.group(1)):
             return False
         gender, known = _gender(head), gender_of(name)

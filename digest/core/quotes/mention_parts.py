@@ -73,8 +73,8 @@ _AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 _OTHER_PREPOSITIONS = frozenset({"into", "about", "over", "against", "after", "before", "during"})
 
 
-AGE_MODIFIER = re.compile(r"\d{1,3}-year-old")
-"""An age written before a name or a job, as a modifier ('said 16-year-old NAME', 'said 34-year-old nurse NAME')."""
+AGE_MODIFIER = re.compile(r"(\d{1,3})-year-old")
+"""An age written as one word, its number the group ('said 16-year-old NAME', 'the 29-year-old said')."""
 
 
 def _title_before_name(words: list[str]) -> bool:
