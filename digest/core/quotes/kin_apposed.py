@@ -4,7 +4,12 @@ the same person is NAME, and a later 'her daughter' whose 'her' stands for NAME 
 
 The possessive is read as its pronoun would be where it is written; the inverse noun of kin takes the sex of the
 possessive ('Her mother, NAME' makes the owner NAME's daughter; 'His mother, NAME', her son). Nothing is noted when
-the possessive stands for no person, and a later role finds nobody when its possessive stands for someone else."""
+the possessive stands for no person, and a later role finds nobody when its possessive stands for someone else.
+
+A name's possessive owns the relative as 'his' or 'her' does ("SURNAME's grandson, NAME2, 34, joined ... 'A,' his
+grandfather said": the grandfather is the person named in full with that surname; "SURNAME's daughter, NAME2, said"
+and later "SURNAME's daughter" the same person); the inverse noun then takes the sex the article gives the owner,
+and none is noted when that sex is unknown."""
 
 from __future__ import annotations
 
@@ -37,10 +42,12 @@ for _woman, _man, _girl, _boy in _PAIRS:
         _INVERSE[(_younger, "f")], _INVERSE[(_younger, "m")] = _woman, _man
 _NOUNS = "|".join(sorted({noun for pair in _PAIRS for noun in pair}, key=len, reverse=True))
 """The nouns of kin of :data:`_PAIRS` as one alternation of a pattern, longest first."""
-_APPOSED = re.compile(rf"\b([Hh]is|[Hh]er) (?:(?:late|eldest|elder|older|younger|youngest|only) )?({_NOUNS}),\s*$")
-"""'his granddaughter, ' or 'Her eldest son, ' right before a name."""
-_ROLE = re.compile(rf"([Hh]is|[Hh]er) ({_NOUNS})")
-"""A role that is a relative of whom its possessive stands for: 'her grandfather', 'His wife'."""
+_OWNER = r"([Hh]is|[Hh]er|[A-Z][\w-]*['’]s)"
+"""A possessive pronoun or a capitalised name's possessive ("NAME's")."""
+_APPOSED = re.compile(rf"(?<![\w'’-]){_OWNER} (?:(?:late|eldest|elder|older|younger|youngest|only) )?({_NOUNS}),\s*$")
+"""'his granddaughter, ', 'Her eldest son, ' or "NAME's grandson, " right before a name."""
+_ROLE = re.compile(rf"{_OWNER} ({_NOUNS})")
+"""A role that is a relative of whom its possessive stands for: 'her grandfather', 'His wife', "NAME's daughter"."""
 _REACH = 40
 """The most characters before a name read for its noun of kin (bounded: linear time)."""
 _SEX = {"his": "m", "her": "f"}
@@ -52,6 +59,20 @@ def _owner(registry: Registry, word: str, sentence: int, pos: int | None) -> Act
     sex = _SEX[word.lower()]
     found = registry.pronoun_of(Mention(word, "he" if sex == "m" else "she", None, "pronoun", sex), sentence, pos)
     return found.root() if found is not None and found.kind == "person" else None
+
+
+def _owner_keys(registry: Registry, word: str, sentence: int, pos: int | None) -> tuple[list[str], str] | None:
+    """The names the owner of the possessive ``word`` at ``pos`` of ``sentence`` is filed under, and that owner's
+    name: whom 'his' or 'her' stands for (see :func:`_keys`), or for "NAME's" the full name written before that ends
+    in it (a lone surname), or the name itself when written in full; None when there is no such person."""
+    if word.lower() in _SEX:
+        owner = _owner(registry, word, sentence, pos)
+        return (_keys(registry, owner), owner.name) if owner is not None else None
+    name = word[:-2]
+    full = name if " " in name else registry.named_in_full(name)
+    if full is None or full in registry.things or full in registry.places:
+        return None
+    return [full], full
 
 
 def _keys(registry: Registry, person: ActorState) -> list[str]:
@@ -71,30 +92,35 @@ def note_apposed_kin(registry: Registry, sentence: int, para: str, at: int, name
     found = _APPOSED.search(para, max(0, at - _REACH), at) if at >= 0 else None
     if found is None:
         return
-    owner = _owner(registry, found.group(1), sentence, found.start(1))
-    if owner is None or owner.name == name:
+    owner = _owner_keys(registry, found.group(1), sentence, found.start(1))
+    if owner is None or owner[1] == name:
         return
     noun = found.group(2)
     registry.kin_roles.setdefault(name, f"{found.group(1)} {noun}")
-    for key in _keys(registry, owner):
+    for key in owner[0]:
         registry.apposed_kin[(key, noun)] = name
-    registry.apposed_kin[(name, _INVERSE[(noun, _SEX[found.group(1).lower()])])] = owner.name
+    sex = _SEX.get(found.group(1).lower()) or registry.gender_of(owner[1])
+    if sex in _SEX.values():  # a named owner of unknown sex: no inverse noun
+        registry.apposed_kin[(name, _INVERSE[(noun, sex)])] = owner[1]
 
 
 def apposed_relative(registry: Registry, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
     """'Her son shrugs' after 'His mother, NAME, ...': the person filed as that relative of whom the
-    possessive stands for (see :func:`note_apposed_kin`); None otherwise."""
+    possessive stands for (see :func:`note_apposed_kin`), met as a person when only named so far; None
+    otherwise."""
     found = _ROLE.fullmatch(m.text.strip()) if m.kind == "role" else None
     if found is None or not registry.apposed_kin:
         return None
-    owner = _owner(registry, found.group(1), sentence, pos)
+    owner = _owner_keys(registry, found.group(1), sentence, pos)
     if owner is None:
         return None
-    keys = [(k, found.group(2)) for k in _keys(registry, owner)]
+    keys = [(k, found.group(2)) for k in owner[0]]
     name = next((registry.apposed_kin[k] for k in keys if k in registry.apposed_kin), None)
     if name is None:
         return None
     person = registry.people().get(name)
+    if person is None:  # named only so far ("NAME's daughter, NAME2, a nurse, said"): met here
+        person = registry.resolve(Mention(name, name, None, "person"), sentence, pos=pos)
     return person.root() if person is not None else None
 
 

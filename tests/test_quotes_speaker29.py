@@ -1,0 +1,31 @@
+"""Who spoke when a name's possessive owns a relative set off after it (twenty-ninth session, speaker29): invented
+scenes."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+BAND = (
+    "The band's oldest player, Wystan Quarnsby, is 87. He has played the tuba since he was twelve.\n\n"
+    "Quarnsby's grandson, Orlwen, 30, joined the band last spring after years of being asked.\n\n"
+    '"I never asked twice," his grandfather said.'
+)
+
+
+def test_the_inverse_relative_of_a_name_set_off_after_a_possessive_name() -> None:
+    """The scene: "SURNAME's grandson, NAME2," makes the person named in full with that surname NAME2's
+    grandfather, so a later 'his grandfather said' whose 'his' is NAME2 is that person, not a speaker of its own."""
+    assert direct_speaker_of(BAND, "I never asked twice") == "Wystan Quarnsby"
+
+
+NURSE = (
+    'Ottoline Ebbrell, 88, still runs the Brackwater lending library. "Shelves first," she says.\n\n'
+    "Ebbrell's daughter, Tamsyn Pellowe-Ridd, a pediatric nurse in a city two hours away, said she had stopped "
+    'asking her mother to rest. "I tried for years," she said.'
+)
+
+
+def test_a_possessive_name_and_kin_before_a_name_and_a_long_apposition() -> None:
+    """The scene: "SURNAME's daughter, NAME2 SURNAME2, a ROLE in PLACE, said": the relative filed under the
+    owner's full name is the one "SURNAME's daughter" stands for, met as a person, not a role of its own."""
+    assert direct_speaker_of(NURSE, "I tried for years") == "Tamsyn Pellowe-Ridd"
