@@ -29,3 +29,26 @@ def test_a_possessive_name_and_kin_before_a_name_and_a_long_apposition() -> None
     """The scene: "SURNAME's daughter, NAME2 SURNAME2, a ROLE in PLACE, said": the relative filed under the
     owner's full name is the one "SURNAME's daughter" stands for, met as a person, not a role of its own."""
     assert direct_speaker_of(NURSE, "I tried for years") == "Tamsyn Pellowe-Ridd"
+
+
+def _innings(player: str) -> str:
+    """A match report: a batter named and quoted, then the other side's coach quoted, then ``player`` laughing
+    before a quotation whose cue is 'he said'."""
+    return (
+        'Tavish Mordrenn made 140 on the second day. "It was hard work," Mordrenn said.\n\n'
+        'Strathkey bowling coach Oribel Vennacott said his attack had stuck at it. "We dropped him twice," '
+        "Vennacott said.\n\n"
+        f'Asked about a banner in the crowd, {player} laughed. "I would be no good at that," he said.'
+    )
+
+
+def test_a_hyphenated_noun_laughing_is_the_next_pronoun() -> None:
+    """'the century-maker laughed. "A," he said': a lower-case noun of words joined by a hyphen sets up its
+    person for the next 'he', as 'the centurion' does; not the coach quoted before."""
+    assert direct_speaker_of(_innings("the century-maker"), "no good at that") == "century-maker"
+
+
+def test_a_competitor_noun_is_not_a_coach() -> None:
+    """'the batsman laughed. "A," he said' after 'bowling coach NAME said': a competitor's noun never stands for a
+    person the article wrote with a counterpart's job (a coach, a judge, an umpire)."""
+    assert direct_speaker_of(_innings("the batsman"), "no good at that") != "Oribel Vennacott"

@@ -324,8 +324,11 @@ class Descriptions:
     @staticmethod
     def _may_be(facts: _Facts, head: str, name: str, gender_of: Callable[[str], str]) -> bool:
         """Nothing written of ``name`` (its ``facts``) contradicts an epithet or age ``head``: not another age, sex or
-        nationality ('the Kenyan' is not the one written as 'Sweden's NAME')."""
+        nationality ('the Kenyan' is not the one written as 'Sweden's NAME'), nor, for a competitor's noun, a job
+        of someone else's counterpart ('the batsman' is not the one written as 'bowling coach NAME')."""
         if head in NATIONALITIES and facts.words & NATIONALITIES and head not in facts.words:
+            return False
+        if head in _COMPETITORS and facts.words & _COUNTERPARTS:
             return False
         age = AGE_MODIFIER.fullmatch(head)
         if age is not None and facts.age not in (None, age.group(1)):

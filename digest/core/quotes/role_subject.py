@@ -72,9 +72,10 @@ _COLLECTIVES = word_set("crowd audience room hall public class team band choir f
 
 
 def _one_person_noun(noun: Tok) -> bool:
-    """A singular common noun that may name one person: lower case, no organisation, group or collective."""
+    """A singular common noun that may name one person: lower case, no organisation, group or collective; letters,
+    or words of letters joined by hyphens ('the centurion', 'the century-maker')."""
     word = noun.norm
-    if noun.kind is not WORD or noun.is_cap or word.endswith("s") or not word.isalpha():
+    if noun.kind is not WORD or noun.is_cap or word.endswith("s") or not word.replace("-", "").isalpha():
         return False
     return word not in ORG_WORDS and word not in GROUP_NOUNS and word not in _COLLECTIVES
 
