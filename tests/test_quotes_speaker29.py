@@ -52,3 +52,19 @@ def test_a_competitor_noun_is_not_a_coach() -> None:
     """'the batsman laughed. "A," he said' after 'bowling coach NAME said': a competitor's noun never stands for a
     person the article wrote with a counterpart's job (a coach, a judge, an umpire)."""
     assert direct_speaker_of(_innings("the batsman"), "no good at that") != "Oribel Vennacott"
+
+
+HANDOVER = (
+    "Speaking at the training ground on Friday, Corvenna said he had spent the week keeping minds on the pitch.\n\n"
+    '"We play the game, not the occasion," Corvenna said.\n\n'
+    "The 44-year-old, who grew up on the coast, is preparing for his first derby since taking over from Ansgar "
+    "Kelmscott in the summer.\n\n"
+    "He confirmed that captain Ivo Brandreth would be fit.\n\n"
+    '"Ivo trained fully this morning," he said.'
+)
+
+
+def test_an_age_opening_a_sentence_is_its_subject_for_the_next_pronoun() -> None:
+    """'The 44-year-old, who ..., took over from NAME2. He confirmed ... "A," he said': the age is the manager who
+    spoke before, the subject of its sentence, so the next 'he' is not NAME2, written after it as an object."""
+    assert direct_speaker_of(HANDOVER, "Ivo trained fully") == "Corvenna"

@@ -19,6 +19,10 @@ who chairs the board, spoke. The chairman declined ...' varies the name just wri
 capital, an epithet or an age ('the Vermont senator', 'the former president', 'the 31-year-old', 'the older man'),
 which news writes for the person just named.
 
+An age opening a sentence as its subject ('The 44-year-old, who grew up in PLACE, took over from NAME2 in May.') is
+met there as the person it stands for (see ``descriptions``), so a later 'he' or 'she' is that person, not the name
+written after it.
+
 Left alone: any other sentence a role opens ('The harbour's new director would not comment. But he wrote ...': news
 writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
 
@@ -29,7 +33,9 @@ import re
 from digest.core.lexicon import GROUP_NOUNS, KIN, ORG_WORDS, PERSON_HEADS, PRONOUNS, ROLE_NOUNS, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.gender import role_gender
+from digest.core.quotes.mention_parts import AGE_MODIFIER
 from digest.core.quotes.openers import subject_start
+from digest.core.quotes.role_reference import named_before_role
 from digest.core.quotes.scene import RECALLING
 from digest.core.quotes.speakers import Mention, make_mention, np_right
 from digest.core.quotes.things import plural_role
@@ -55,6 +61,9 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     if start < len(tokens) and tokens[start].norm in ("his", "her"):
         _kin_then_pronoun(registry, sentence, tokens, start, para)
     if start >= len(tokens) or tokens[start].norm != "the":
+        return
+    if start + 1 < len(tokens) and AGE_MODIFIER.fullmatch(tokens[start + 1].norm):
+        _age_subject(registry, sentence, tokens, start, para)
         return
     found = np_right(tokens, start, len(tokens))
     m = make_mention(tokens, found[0], found[1], para) if found is not None and _reaction(tokens, found[1]) else None
@@ -125,6 +134,25 @@ the day went, she ...'), or the next sentence is a quotation whose cue after it 
 ('"We will manage," she said.')."""
 _ROLE_REACH = 3
 """The most words of a plain role after 'the' ('the deputy head teacher')."""
+
+
+def _age_subject(registry: Registry, sentence: int, tokens: list[Tok], start: int, para: str) -> None:
+    """'The 44-year-old, who grew up in PLACE, took over from NAME2 in May.': an age opening a sentence as its
+    subject is the person it stands for (as it would be if it spoke: the one it was written for, see
+    ``descriptions``), met here as that sentence's subject, so that a later 'he' or 'she' ('He said ...', in this
+    paragraph or the next) stands for that person, not for a name written after the age in its sentence. Nothing
+    is noted when the age stands for no one the article named."""
+    pos = tokens[start].start
+    named = registry.described.person(
+        tokens[start + 1].norm,
+        named_before_role(registry, sentence, pos),
+        sentence,
+        registry.gender_of,
+        lambda name: name in registry.people() or name in registry.aged,
+        not para[: tokens[0].start].strip(),  # the sentence opens its paragraph
+    )
+    if named is not None:
+        registry.resolve(Mention(named, named, None, "person"), sentence, pos=pos)
 
 
 def _plain_role(tokens: list[Tok], start: int) -> tuple[int, int] | None:
