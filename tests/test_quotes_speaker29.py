@@ -3,7 +3,7 @@ scenes."""
 
 from __future__ import annotations
 
-from tests.quote_support import direct_speaker_of
+from tests.quote_support import direct_speaker_of, speaker_of
 
 BAND = (
     "The band's oldest player, Wystan Quarnsby, is 87. He has played the tuba since he was twelve.\n\n"
@@ -68,3 +68,18 @@ def test_an_age_opening_a_sentence_is_its_subject_for_the_next_pronoun() -> None
     """'The 44-year-old, who ..., took over from NAME2. He confirmed ... "A," he said': the age is the manager who
     spoke before, the subject of its sentence, so the next 'he' is not NAME2, written after it as an object."""
     assert direct_speaker_of(HANDOVER, "Ivo trained fully") == "Corvenna"
+
+
+ENVOY = (
+    'Former ambassador Corwin Ventris spoke to a radio host on Tuesday. "Everybody resigns from the boards," '
+    "Ventris said.\n\n"
+    "The former ambassador also compared the plans of Ilsa Ostrova with those of party nominee Morten Halloway-Crane. "
+    "He stated that plenty of experts would serve in a new cabinet."
+)
+
+
+def test_a_description_opening_a_sentence_is_the_person_it_stands_for() -> None:
+    """'The former ambassador also compared NAME2's plans with NAME3's. He stated that A': the description opening
+    the sentence is the person named before, its subject, so the next 'he' is that person, not NAME3, written
+    after it as an object."""
+    assert speaker_of(ENVOY, "plenty of experts") == "Corwin Ventris"

@@ -19,9 +19,9 @@ who chairs the board, spoke. The chairman declined ...' varies the name just wri
 capital, an epithet or an age ('the Vermont senator', 'the former president', 'the 31-year-old', 'the older man'),
 which news writes for the person just named.
 
-An age opening a sentence as its subject ('The 44-year-old, who grew up in PLACE, took over from NAME2 in May.') is
-met there as the person it stands for (see ``descriptions``), so a later 'he' or 'she' is that person, not the name
-written after it.
+An age or another description opening a sentence as its subject ('The 44-year-old, who grew up in PLACE, took over
+from NAME2 in May.', 'The Swede said A.'; a sentence holding no quotation) is met there as the person it stands for
+(see ``descriptions``), so a later 'he' or 'she' is that person, not the name written after it.
 
 Left alone: any other sentence a role opens ('The harbour's new director would not comment. But he wrote ...': news
 writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
@@ -39,7 +39,7 @@ from digest.core.quotes.role_reference import named_before_role
 from digest.core.quotes.scene import RECALLING
 from digest.core.quotes.speakers import Mention, make_mention, np_right
 from digest.core.quotes.things import plural_role
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import QUOTE, WORD, Tok
 
 _OPENER_REACH = 16
 """The most tokens of an opening adverbial before its comma ('Asked whether she would sell the old boatyard soon,')."""
@@ -63,7 +63,7 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     if start >= len(tokens) or tokens[start].norm != "the":
         return
     if start + 1 < len(tokens) and AGE_MODIFIER.fullmatch(tokens[start + 1].norm):
-        _age_subject(registry, sentence, tokens, start, para)
+        _described_subject(registry, sentence, tokens, start, para, tokens[start + 1].norm)
         return
     found = np_right(tokens, start, len(tokens))
     m = make_mention(tokens, found[0], found[1], para) if found is not None and _reaction(tokens, found[1]) else None
@@ -74,6 +74,16 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
         m = _role_then_pronoun(tokens, found or _plain_role(tokens, start), para)
     if m is not None and m.kind == "role" and not plural_role(m.name):
         registry.resolve(m, sentence, pos=tokens[start].start)
+    elif found is not None and _subject_then(tokens, found[1]) and not any(t.kind is QUOTE for t in tokens):
+        d = make_mention(tokens, found[0], found[1], para)  # 'The Dutchman, who ..., hit a perfect leg.'
+        if d is not None and d.kind == "role" and not plural_role(d.name):
+            _described_subject(registry, sentence, tokens, start, para, d.name)
+
+
+def _subject_then(tokens: list[Tok], end: int) -> bool:
+    """A phrase ending at ``end`` is a subject: a comma (an apposition or a relative clause) or a lower-case word
+    (its verb) follows it."""
+    return end < len(tokens) and (tokens[end].text == "," or (tokens[end].kind is WORD and not tokens[end].is_cap))
 
 
 _COLLECTIVES = word_set("crowd audience room hall public class team band choir family couple pair jury panel house")
@@ -136,15 +146,17 @@ _ROLE_REACH = 3
 """The most words of a plain role after 'the' ('the deputy head teacher')."""
 
 
-def _age_subject(registry: Registry, sentence: int, tokens: list[Tok], start: int, para: str) -> None:
-    """'The 44-year-old, who grew up in PLACE, took over from NAME2 in May.': an age opening a sentence as its
-    subject is the person it stands for (as it would be if it spoke: the one it was written for, see
-    ``descriptions``), met here as that sentence's subject, so that a later 'he' or 'she' ('He said ...', in this
-    paragraph or the next) stands for that person, not for a name written after the age in its sentence. Nothing
-    is noted when the age stands for no one the article named."""
+def _described_subject(
+    registry: Registry, sentence: int, tokens: list[Tok], start: int, para: str, description: str
+) -> None:
+    """'The 44-year-old, who grew up in PLACE, took over from NAME2 in May.', 'The Swede said A.': an age or a
+    ``description`` opening a sentence as its subject is the person it stands for (as it would be if it spoke: the
+    one it was written for, see ``descriptions``), met here as that sentence's subject, so that a later 'he' or
+    'she' ('He said ...', in this paragraph or the next) stands for that person, not for a name written after it in
+    its sentence nor for a role of its own. Nothing is noted when it stands for no one the article named."""
     pos = tokens[start].start
     named = registry.described.person(
-        tokens[start + 1].norm,
+        description,
         named_before_role(registry, sentence, pos),
         sentence,
         registry.gender_of,
