@@ -83,3 +83,16 @@ def test_a_description_opening_a_sentence_is_the_person_it_stands_for() -> None:
     the sentence is the person named before, its subject, so the next 'he' is that person, not NAME3, written
     after it as an object."""
     assert speaker_of(ENVOY, "plenty of experts") == "Corwin Ventris"
+
+
+COUNSEL = (
+    "Wrestler Dorvan Telluk has been banned for three years, the panel said.\n\n"
+    "Telluk's counsel, Advocate Meenal Rao Pittard, told this newspaper that her client would appeal. "
+    '"We will appeal," Ms Pittard said.'
+)
+
+
+def test_advocate_is_a_title_before_a_name() -> None:
+    """'Advocate NAME': the lawyer's title (South African and Indian usage), as 'Dr' or 'Judge' is, not part of
+    the name."""
+    assert direct_speaker_of(COUNSEL, "We will appeal") == "Meenal Rao Pittard"

@@ -114,7 +114,8 @@ TITLE_WORDS: frozenset[str] = word_set(
     assistant undersecretary under assembly member congressman congresswoman councilman councilwoman revd fr fr.
     ambassador-at-large envoy representative-elect president-elect governor-elect delegate councillor councilor
     cllr cllr. cr cr. alderman alderwoman professor prof prof. dame madam madame hon hon. eng eng. engr engr. barr barr.
-    datuk dato datin seri tun tunku tengku alhaji hajia mzee nana sheikha emir sultan imam ustaz ustazah pastor rabbi"""
+    datuk dato datin seri tun tunku tengku alhaji hajia mzee nana sheikha emir sultan imam ustaz ustazah pastor rabbi
+    advocate adv adv."""
 )
 """Words of titles that precede a name ("US Secretary of State", "Gov.", "Lt. Col.")."""
 
