@@ -18,6 +18,7 @@ from digest.core.quotes.actor_words import (
     same_bearer,
     undated,
 )
+from digest.core.quotes.article_words import ArticleWords
 from digest.core.quotes.common_plurals import plural_group
 from digest.core.quotes.descriptions import Descriptions, org_epithet, person_after
 from digest.core.quotes.first_names_met import first_name_only, learn_mention, met_gender
@@ -101,15 +102,9 @@ class Registry:
         husband, the designer NAME2,'): the sentence is about that person, so no pronoun stands for the owner."""
         self.subjects: dict[int, str] = {}
         """The name opening each sentence as its subject ('Tom Reyes owns ...', 'But Tom Reyes ...')."""
-        self.team_words: frozenset[str] = frozenset()
-        """Capitalised plurals the article writes after 'the' ('the Comets'): a name ending in one, opened by no first
-        name, is a team's ('Castlegate Comets'), never 'he' or 'she' (see :func:`team_plurals`)."""
-        self.inside: frozenset[str] = frozenset()
-        """The capitalised words the article writes inside its sentences (see :func:`capitalised_inside`)."""
-        self.name_ends: frozenset[str] = frozenset()
-        """The last words of the article's names of several capitalised words (see :func:`name_ends`)."""
-        self.paired: frozenset[str] = frozenset()
-        """The capitalised words the article writes beside another one (see :func:`paired_words`)."""
+        self.words = ArticleWords()
+        """The article-wide word sets (teams' plurals, capitalised words inside sentences, names' last words, words
+        paired with another capitalised word), each made when first read."""
         self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
         self.sentence_start, self.para = 0, ""
         """Where the sentence being read starts in its paragraph, and that paragraph (:meth:`note_names`)."""
@@ -174,7 +169,7 @@ class Registry:
                     self.described.note(full, para, at, len(written), sentence, opens_at(para, start, at, LEAD_CHARS))
                 if (
                     at >= 0
-                    and (thing_written(para, at, len(written)) or full.split()[-1] in self.team_words)
+                    and (thing_written(para, at, len(written)) or self.words.team_word(full.split()[-1]))
                     and thing_like(full)
                     and not full.startswith(HONORIFICS)
                 ):
@@ -236,7 +231,7 @@ class Registry:
         ``pos`` is the mention's character offset in its paragraph: a pronoun never refers to a name written
         after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
         """
-        mention = self.issuers.issuer_of(plural_group(undated(mention), self.inside), sentence)
+        mention = self.issuers.issuer_of(plural_group(undated(mention), self.words), sentence)
         if pos is not None and mention.kind == "role":  # 'the caller, who gave her name as Brenna': Brenna
             mention = named_as(self.para, pos + len(mention.text), mention) or mention
         actor = self._find(mention, sentence, owner, pos)

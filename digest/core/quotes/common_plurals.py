@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.mentions import Mention
+
+if TYPE_CHECKING:
+    from digest.core.quotes.article_words import ArticleWords
 
 _PLURAL_AGENT_ENDINGS = ("ers", "ors", "ists", "ysts", "ians", "ants", "ents", "ates", "ees")
 """How plurals of nouns of agents end ('reviewers', 'curators', 'chemists', 'analysts', 'historians',
@@ -53,10 +57,10 @@ def team_plurals(paras: list[str]) -> frozenset[str]:
     return frozenset(w for para in paras for w in _AFTER_THE.findall(para) if not w.endswith(("ss", "us", "is")))
 
 
-def plural_group(m: Mention, inside: frozenset[str]) -> Mention:
+def plural_group(m: Mention, words: ArticleWords) -> Mention:
     """The mention as a group when it is a person's one-word name that is a plural noun of agents
-    (:func:`plural_agent`) the article never wrote capitalised inside a sentence (``inside``, see
+    (:func:`plural_agent`) the article never wrote capitalised inside a sentence (``words.inside``, see
     :func:`capitalised_inside`): 'Examiners doubted that ...', never 'Tom Sanders ... Sanders said'."""
-    if m.kind != "person" or " " in m.name or not plural_agent(m.name) or m.name in inside:
+    if m.kind != "person" or " " in m.name or not plural_agent(m.name) or m.name in words.inside:
         return m
     return replace(m, kind="group", gender="p")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from digest.core.blocks import list_items
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import answered_question
-from digest.core.quotes.common_plurals import capitalised_inside, team_plurals
+from digest.core.quotes.article_words import ArticleWords
 from digest.core.quotes.continuation import (
     bare_turn,
     is_transcript,
@@ -19,7 +19,6 @@ from digest.core.quotes.credits import credit_after, credit_mention
 from digest.core.quotes.cue import Report
 from digest.core.quotes.exchange import Exchange
 from digest.core.quotes.first_name_actors import link_first_names
-from digest.core.quotes.first_name_subject import paired_words
 from digest.core.quotes.interview import Interview
 from digest.core.quotes.introducers import final_verb_speaker, introducer, next_turn
 from digest.core.quotes.main_clause import put_to_subject
@@ -27,7 +26,6 @@ from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside
 from digest.core.quotes.mixed_split import split_mixed
 from digest.core.quotes.named_later import link_lede_role, link_named_later
 from digest.core.quotes.names import names_outside_quotes
-from digest.core.quotes.org_heads import name_ends
 from digest.core.quotes.participle_speakers import participle_phrase
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
@@ -407,9 +405,7 @@ def read_rules(sections: list[str]) -> _Reader:
     """Read an article with the rules alone: the reader holds the quotes found and the quotations dropped."""
     reader = _Reader()
     paras = [text[s:e] for text in sections for s, e in paragraphs(text)]
-    reader.transcript, reader.registry.inside = is_transcript(paras), capitalised_inside(paras)
-    reader.registry.team_words = team_plurals(paras)
-    reader.registry.name_ends, reader.registry.paired = name_ends(paras), paired_words(paras)
+    reader.transcript, reader.registry.words = is_transcript(paras), ArticleWords(paras)
     reader.interview = Interview(paras)
     budget = LONGEST_ARTICLE
     for index, text in enumerate(sections):

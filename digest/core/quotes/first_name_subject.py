@@ -90,7 +90,7 @@ def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok]
         return
     at, role = found
     word = tokens[at].text
-    alone = role is None and word not in registry.paired and not _surname(registry, word)  # 'Garvin' (module)
+    alone = role is None and word not in registry.words.paired and not _surname(registry, word)  # 'Garvin' (module)
     alone = alone and tokens[at + 1].norm not in _NOT_ONE_PERSON_AFTER  # not 'Miles of road were shut'
     if not (first_name_only(registry, word) or alone) if role is None else _surname(registry, word):
         return  # 'Clinton said': the surname of someone named in full, not a first name

@@ -17,6 +17,7 @@ from digest.core.quotes.things import no_one_role
 if TYPE_CHECKING:
     from digest.core.quotes.actor_state import ActorState
     from digest.core.quotes.actors import Registry
+    from digest.core.quotes.article_words import ArticleWords
 
 _NAME_END = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)* ([A-Z][a-z]+)\b")
 """The last word of a run of two or more capitalised words ('Society' of 'Polar Rowing Society'). The word boundary is
@@ -29,11 +30,11 @@ def name_ends(paras: list[str]) -> frozenset[str]:
     return frozenset(end for para in paras for end in _NAME_END.findall(para))
 
 
-def org_head(name: str, ends: frozenset[str]) -> bool:
-    """A role's name is one noun that ends a name the article wrote (``ends``, see :func:`name_ends`) and names no
-    person, job nor document: the organisation of that name ('society' after 'the Polar Rowing Society'; not
-    'president' after 'President NAME', nor 'letter')."""
-    return name.isalpha() and name.islower() and name not in _NOT_ORGANISATIONS and name.capitalize() in ends
+def org_head(name: str, words: ArticleWords) -> bool:
+    """A role's name is one noun that ends a name the article wrote (``words.name_ends``, see :func:`name_ends`) and
+    names no person, job nor document: the organisation of that name ('society' after 'the Polar Rowing Society';
+    not 'president' after 'President NAME', nor 'letter')."""
+    return name.isalpha() and name.islower() and name not in _NOT_ORGANISATIONS and name.capitalize() in words.name_ends
 
 
 def no_one(registry: Registry, actor: ActorState) -> bool:
@@ -41,7 +42,7 @@ def no_one(registry: Registry, actor: ActorState) -> bool:
     head noun ('the letter', 'court officers', 'the guild' after 'the Tarn Rowing Guild'), or a name read as
     a person's whose last word is such a head noun met as a role ('Rowing Guild')."""
     if actor.kind == "role":
-        return no_one_role(actor.name) or org_head(actor.name, registry.name_ends)
+        return no_one_role(actor.name) or org_head(actor.name, registry.words)
     return org_named(registry, actor.name)
 
 
@@ -50,4 +51,4 @@ def org_named(registry: Registry, name: str) -> bool:
     Guild' when 'the guild' spoke)."""
     last = name.split()[-1].lower()
     roles = (a for a in registry.book.called(last) if a.kind == "role")
-    return org_head(last, registry.name_ends) and any(a.name == last for a in roles)
+    return org_head(last, registry.words) and any(a.name == last for a in roles)
