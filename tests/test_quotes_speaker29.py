@@ -96,3 +96,18 @@ def test_advocate_is_a_title_before_a_name() -> None:
     """'Advocate NAME': the lawyer's title (South African and Indian usage), as 'Dr' or 'Judge' is, not part of
     the name."""
     assert direct_speaker_of(COUNSEL, "We will appeal") == "Meenal Rao Pittard"
+
+
+BANNED = (
+    "The wrestler Dorvan Telluk has been banned for three years after a positive test.\n\n"
+    'His coach, Gurvinder Ostley, said the camp was stunned. "Nobody saw it coming," Ostley said.\n\n'
+    "Speaking to reporters at his family home outside the city on Wednesday, Telluk appeared subdued. "
+    '"I have never cheated," he said.'
+)
+
+
+def test_a_surname_after_a_long_opening_phrase_is_the_next_pronoun() -> None:
+    """'Speaking to reporters at his family home ... on Wednesday, SURNAME appeared subdued. "A," he said': an
+    opening phrase of eleven words (up to sixteen) still puts the lone surname in its sentence's subject place, so
+    'he' is that person, not the coach quoted before."""
+    assert direct_speaker_of(BANNED, "never cheated") == "Dorvan Telluk"

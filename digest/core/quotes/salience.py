@@ -18,7 +18,9 @@ from digest.core.quotes.subjects import plural_subject
 from digest.core.quotes.tokens import WORD, Tok
 from digest.core.speech_verbs import ASKED
 
-_ADVERBIAL_REACH = 10
+_ADVERBIAL_REACH = 16
+"""The most tokens of an opening phrase before the comma ahead of a subject ('Speaking to reporters at his home in
+PLACE on Wednesday,')."""
 _PLACE_OPENERS = ADVERBIAL_OPENERS | word_set(
     "across beyond inside outside behind beside throughout through around along toward towards against within"
 )
