@@ -111,3 +111,16 @@ def test_a_surname_after_a_long_opening_phrase_is_the_next_pronoun() -> None:
     opening phrase of eleven words (up to sixteen) still puts the lone surname in its sentence's subject place, so
     'he' is that person, not the coach quoted before."""
     assert direct_speaker_of(BANNED, "never cheated") == "Dorvan Telluk"
+
+
+SEASON = (
+    'Coach Ebbert Thornquist said his team had given everything. "We ran out of legs," Thornquist said.\n\n'
+    "The club will review the season next week.\n\n"
+    '"It was a hard year," Coach Thornquist said.'
+)
+
+
+def test_coach_is_a_title_before_a_surname() -> None:
+    """'Coach SURNAME' after 'Coach NAME SURNAME': a coach's title before the surname names the person named in
+    full, as 'Mayor SURNAME' does, not a speaker of its own."""
+    assert direct_speaker_of(SEASON, "hard year") == direct_speaker_of(SEASON, "ran out of legs")

@@ -115,7 +115,7 @@ TITLE_WORDS: frozenset[str] = word_set(
     ambassador-at-large envoy representative-elect president-elect governor-elect delegate councillor councilor
     cllr cllr. cr cr. alderman alderwoman professor prof prof. dame madam madame hon hon. eng eng. engr engr. barr barr.
     datuk dato datin seri tun tunku tengku alhaji hajia mzee nana sheikha emir sultan imam ustaz ustazah pastor rabbi
-    advocate adv adv."""
+    advocate adv adv. coach"""
 )
 """Words of titles that precede a name ("US Secretary of State", "Gov.", "Lt. Col.")."""
 

@@ -100,7 +100,7 @@ does."""
 _PERSON_TITLES = (
     "Senator|Sen\\.|Rep\\.|Governor|Gov\\.|Mayor|Judge|President|Chancellor|Premier|Councillor|Cllr\\.?|Alderman|Chief|"
     "Sheikh|Sheikha|Emir|Sultan|Tun|Tunku|Tengku|Datuk|Dato'?|Datin|Alhaji|Hajia|Mzee|Nana|Hon\\.|Engr\\.|Advocate|"
-    "Rev\\.|Reverend|Bishop|Cardinal|Rabbi|Imam|Pastor|Ustaz|Ustazah|Gen\\.|Col\\.|Capt\\.|Sgt\\.|Lt\\."
+    "Rev\\.|Reverend|Bishop|Cardinal|Rabbi|Imam|Pastor|Ustaz|Ustazah|Gen\\.|Col\\.|Capt\\.|Sgt\\.|Lt\\.|Coach"
 )
 _TITLE_ALONE = re.compile(_PERSON_TITLES)
 _TITLE_WORDS_WRITTEN = frozenset(
