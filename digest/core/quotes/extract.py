@@ -26,6 +26,7 @@ from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside
 from digest.core.quotes.mixed_split import split_mixed
 from digest.core.quotes.named_later import link_lede_role, link_named_later
 from digest.core.quotes.names import names_outside_quotes
+from digest.core.quotes.noun_forms import CLAIM_HOWS
 from digest.core.quotes.participle_speakers import participle_phrase
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
@@ -299,7 +300,7 @@ class _Reader:
             state.speaker = actor
             if self._quote_led(para, base, section, report, actor, state):
                 state.direct = actor
-            else:
+            elif report.who.how not in CLAIM_HOWS:  # 'his claim that A': only its quoted words are quoted, no clause
                 end = reported_end(para, report, state.marks, state.titles)
                 if end is not None:
                     self.add(actor, para, base, report.start, end, "indirect", section)

@@ -49,6 +49,46 @@ def _singular_noun(tokens: list[Tok], v: int, lo: int) -> bool:
     return False
 
 
+_OWNERS = word_set("his her its their our my your")
+"""Possessive determiners, the owners of a claim ('his claim that A')."""
+_OWNED_CLAIMS = word_set("claim claims report reports charge charges estimate promise promises comment comments")
+"""Nouns of a claim that are also verbs of speech ('claims', 'reports'); not 'state', 'notes', 'replies': 'their
+state', 'her sister replies that' are no one's claim."""
+_CLAIM_MODIFIERS = word_set("own recent earlier latest previous repeated false new initial original first public")
+"""Words between a possessive and its claim ('his recent claim that A')."""
+
+
+CLAIM_HOWS = frozenset({"owner", "upheld"})
+"""How a claim's owner is found: 'owner' (the possessive: 'The panel rejected his claim that A') or 'upheld' (the
+subject of a verb of upholding one's own claim: 'NAME repeated his claim that A'). Its clause is no reported speech
+(the gold's convention), its quoted words are the owner's."""
+_UPHOLDING = word_set(
+    "repeated repeats repeat reiterated reiterates reiterate restated restates renewed renews made makes pressed"
+    " presses defended defends maintained maintains stood stands"
+)
+"""Verbs of upholding one's own claim: their subject owns the claim after 'his' or 'her' ('NAME repeated his claim
+that A'); after other verbs ('rejected', 'mocked') the owner is someone else."""
+
+
+def upholding(tok: Tok) -> bool:
+    """``tok`` is a verb of upholding one's own claim (:data:`_UPHOLDING`)."""
+    return tok.kind is WORD and not tok.is_cap and tok.norm in _UPHOLDING
+
+
+def claim_owner(tokens: list[Tok], v: int, lo: int, hi: int) -> int | None:
+    """'The panel rejected his claim that A', 'Contrary to their claims that A', 'her recent claim that A': where
+    the possessive determiner stands before a noun of a claim that is also a verb of speech and is followed by
+    'that'; the claim is the owner's, its verb no verb of the sentence's subject. None otherwise."""
+    if tokens[v].norm not in _OWNED_CLAIMS or v + 1 >= hi or tokens[v + 1].norm != "that":
+        return None
+    k = v - 1
+    if k > lo and tokens[k].norm in _CLAIM_MODIFIERS:
+        k -= 1
+    if k < lo or tokens[k].kind is not WORD or tokens[k].norm not in _OWNERS:
+        return None
+    return k
+
+
 _SAID_THINGS = word_set(
     "prayer prayers grace goodbye goodbyes farewell farewells hello hellos mass rosary vows words thanks amen"
 )

@@ -31,6 +31,7 @@ from digest.core.quotes.habitual import HABITUAL
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.main_clause import asked_subject, subordinate_before
 from digest.core.quotes.named_things import given_name, joined_to
+from digest.core.quotes.noun_forms import CLAIM_HOWS
 from digest.core.quotes.possessor import STATEMENT_HEADS, possessor
 from digest.core.quotes.report_mentions import name_after_role
 from digest.core.quotes.reported import ASIDE_RELATIVES, report_mention
@@ -156,7 +157,8 @@ class QuoteSpeakers:
         ]
         for qi in quotes_here:
             actor = self._transcript_turn(tokens[qi]) if qi == 0 else None
-            actor = actor or self._direct(qi, owners, nearest)
+            # 'The board dismissed his claim that A "B"': B is his words, not the board's
+            actor = actor or _claim_of(self.tokens[qi], owners) or self._direct(qi, owners, nearest)
             if actor is not None:
                 speakers[qi] = actor
         if quotes_here[:1] == [0] and 0 not in speakers and previous is not None and plain_tail(tokens):
@@ -464,3 +466,9 @@ class QuoteSpeakers:
 def _people_word(word: str) -> bool:
     """A noun for people or a body of them ('critics', 'tenants', 'union'), which may speak."""
     return word in PERSON_HEADS or word in GROUP_NOUNS or word in ORG_WORDS or word[:-1] in PERSON_HEADS
+
+
+def _claim_of(tok: Tok, owners: Owners) -> ActorState | None:
+    """The owner of a claim ('his claim that A', :data:`noun_forms.CLAIM_HOWS`) whose clause holds the quotation
+    ``tok``, if any."""
+    return next((a for r, a in owners if r.who.how in CLAIM_HOWS and r.start <= tok.start < r.end), None)

@@ -46,8 +46,8 @@ def report_mention(tokens: list[Tok], who: Attribution, text: str) -> Mention | 
         pronoun = OBJECT_PRONOUNS[tokens[who.start].norm]  # 'according to her': whom 'she' points to
         word = text[tokens[who.start].start : tokens[who.start].end]
         return Mention(word, pronoun, None, "pronoun", PRONOUNS[pronoun][1])
-    if who.how == "own-words":
-        return owner_mention(tokens[who.start])  # 'in her own words, "A"': whom 'she' points to
+    if who.how in ("own-words", "owner"):
+        return owner_mention(tokens[who.start])  # 'in her own words, "A"', 'his claim that A': whom 'he' points to
     if who.how == "words-of":
         return named_owner(tokens[who.start : who.end])  # 'In Tilda Marsh's words, "A"'
     found = make_mention(tokens, who.start, who.end, text)

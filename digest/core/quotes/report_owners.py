@@ -39,6 +39,8 @@ def report_owners(
         m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
         fronted = interrupted_subject(tokens, report.who) if m.kind == "pronoun" else None
         at_pos = at if fronted is None else tokens[fronted].start  # 'NAME, he said, was': not NAME
+        if report.who.how == "owner":
+            at_pos = tokens[0].start  # 'The board dismissed his claim': 'his' is no one this sentence names before it
         actor = registry.resolve(m, sentence, owner if m.kind == "pronoun" else None, at_pos)
         if actor is None and m.gender == "n" and m.kind == "pronoun":
             actor = _body_before(registry, sentence, lead_in, para)

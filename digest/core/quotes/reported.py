@@ -51,7 +51,7 @@ from digest.core.quotes.denied import denied
 from digest.core.quotes.findings import FINDING_VERBS, finding_cue, source_before
 from digest.core.quotes.insertions import quoted_insertion
 from digest.core.quotes.instead import said_instead
-from digest.core.quotes.noun_forms import noun_after_determiner
+from digest.core.quotes.noun_forms import claim_owner, noun_after_determiner, upholding
 from digest.core.quotes.openers import time_before
 from digest.core.quotes.plain_subjects import coordinated_subject, plain_participle_subject, relative_subject
 from digest.core.quotes.relatives import appositive_relative, object_relative, relative_antecedent, speaking_object
@@ -228,7 +228,16 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
 
 
 def _verb_cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> Cue:
-    """:func:`_report_verb`, unless the verb of speech is a noun after a determiner."""
+    """:func:`_report_verb`, unless the verb of speech is a noun after a determiner; a claim after a possessive
+    ('rejected his claim that A') is its owner's."""
+    owner = claim_owner(tokens, v, lo, hi)
+    if owner is not None:
+        start = clause_start(tokens, v + 1, hi, tokens[v])
+        if start is None:
+            return None
+        upheld = np_left(tokens, owner - 1, lo) if owner - 1 > lo and upholding(tokens[owner - 1]) else None
+        who = Attribution(upheld[0], upheld[1], "upheld") if upheld else Attribution(owner, owner + 1, "owner")
+        return who, start
     return None if noun_after_determiner(tokens, v, lo) else _report_verb(tokens, v, lo, hi, earlier)
 
 
@@ -442,12 +451,22 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
         or _quotation_speaker(tokens, lo, v)
     )
     if who is None and earlier:
-        who = earlier[-1].who
+        who = earlier[-1].who if earlier[-1].who.how != "owner" else _claim_judge(tokens, earlier[-1].who, lo)
     if who is None:
         # 'The paper objected in June, arguing that ...': the subject opening the sentence
         who = lead_subject(tokens, lo, v) or clause_subject(tokens, lo, v) or participle_subject(tokens, lo, v)
         who = who or plain_participle_subject(tokens, lo, v)
     return (who, start) if who is not None else None
+
+
+def _claim_judge(tokens: list[Tok], owner: Attribution, lo: int) -> Attribution | None:
+    """'The panel rejected his claim that A, noting that B': a participle after a claim owned in a verb's object
+    goes on from that verb's subject (the one who judged the claim), not from the claim's owner."""
+    k = owner.start - 1
+    if k <= lo or tokens[k].kind is not WORD or tokens[k].is_cap or not tokens[k].norm.endswith(("ed", "s")):
+        return None
+    found = np_left(tokens, k, lo)
+    return Attribution(found[0], found[1], "subject") if found is not None else None
 
 
 def _inverted_speaker(tokens: list[Tok], v: int, earlier: list[Report]) -> Attribution | None:

@@ -1,0 +1,44 @@
+"""Reported speech, twenty-ninth session: invented sentences for each class (a claim owned by a possessive in a
+verb's object, and a participle after it)."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+_APPEAL = "Tobrin Hestledge, a rowing coach from Pellmouth, appealed against his ban in March."
+
+
+def test_a_claim_after_a_possessive_is_its_owners() -> None:
+    """'The board dismissed his claim that A "B"': 'claim' is a noun owned by 'his', not a verb whose subject is the
+    words before it; the quoted words are the owner's, and the claim is no clause of reported speech (the gold's
+    convention; on main both were 'board dismissed his')."""
+    text = f'{_APPEAL}\n\nThe board dismissed his claim that the regatta timings had been "plainly doctored".'
+    assert quotes_of(text) == [("direct", "Tobrin Hestledge", "plainly doctored")]
+
+
+def test_a_participle_after_an_owned_claim_goes_on_from_the_sentence_subject() -> None:
+    """'The panel rejected his claim that A, noting that B': B is the panel's, the subject of the verb whose object
+    is the claim, not the claim's owner (on main both were 'panel rejected his')."""
+    text = (
+        f"{_APPEAL}\n\nThe panel rejected his claim that the regatta timings had been falsified, noting that "
+        "two umpires had checked every heat."
+    )
+    assert quotes_of(text) == [("indirect", "panel", "two umpires had checked every heat")]
+
+
+def test_a_sister_replying_is_no_claim() -> None:
+    """A near case: 'her sister replies that A' is a verb whose subject is 'her sister' (a possessive two words
+    before a verb of speech owns no claim)."""
+    text = "Idrena Polwhistle runs the shop.\n\nAsked about the lease, her sister replies that the rent has doubled."
+    assert quotes_of(text) == [("indirect", "her sister", "the rent has doubled")]
+
+
+def test_a_claim_upheld_is_the_subjects() -> None:
+    """'NAME repeated his claim that A "B"': after a verb of upholding one's own claim the owner is its subject,
+    not the man named last before the sentence (a guard: main read the words before the noun as the speaker and
+    reached the same person)."""
+    text = (
+        f"{_APPEAL}\n\nThe chief umpire, Quellan Vesk, told the hearing that every heat had been timed twice.\n\n"
+        'Hestledge repeated his claim that the regatta timings had been "plainly doctored".'
+    )
+    assert quotes_of(text)[-1] == ("direct", "Tobrin Hestledge", "plainly doctored")
