@@ -124,3 +124,19 @@ def test_coach_is_a_title_before_a_surname() -> None:
     """'Coach SURNAME' after 'Coach NAME SURNAME': a coach's title before the surname names the person named in
     full, as 'Mayor SURNAME' does, not a speaker of its own."""
     assert direct_speaker_of(SEASON, "hard year") == direct_speaker_of(SEASON, "ran out of legs")
+
+
+SURGERY = (
+    "Dr Kestrin Oyelowo-Brandt has run the clinic alone for eleven years.\n\n"
+    'A student, Istvan Quellwood, spent six weeks with him last year. "I did not want to leave," Quellwood said by '
+    "phone.\n\n"
+    "By noon the farmer is stitched and back in his truck. The doctor watches the dust rise behind him and shakes "
+    'his head. "He will be back on Friday," he says.'
+)
+
+
+def test_a_role_acting_then_gesturing_is_the_next_pronoun() -> None:
+    """'The doctor watches the dust rise behind him and shakes his head. "A," he says': a gesture after a first
+    act joined by 'and' sets the role up to speak, as a gesture right after it does; not the student quoted
+    before."""
+    assert direct_speaker_of(SURGERY, "back on Friday") != "Istvan Quellwood"

@@ -5,7 +5,8 @@ sentence just before shows reacting to a question, not a person named further ba
 description, which was no candidate unless it spoke, to an older person of its gender). The sentence is short:
 an opening adverbial ending in a comma ('Asked about the fares,', 'Pressed on the date,'), a singular role written
 with 'the' ('the novelist', 'the busker'), a verb of a gesture, a pause or a laugh ('shrugged', 'laughed',
-"doesn't hesitate", as :mod:`scene` reads them for names) and at most a few words more ('shook her head').
+"doesn't hesitate", as :mod:`scene` reads them for names), maybe after a first act joined by 'and' ('watches the
+truck go and shakes his head'), and at most a few words more ('shook her head').
 
 A relative of one sex named by kin after 'his' or 'her' ('Her brother had driven up.') is such a candidate
 when the next sentence opens with the pronoun of that sex ('He set the bags down ...') or with a quotation whose
@@ -50,6 +51,8 @@ _REACTIONS = RECALLING | word_set(
 _NEGATED = word_set("doesn't didn't does did not never")
 _TAIL = 4
 """The most words after the verb ('shook her head firmly')."""
+_FIRST_ACT = 8
+"""The most words of a first act before 'and' and the gesture ('watches the dust rise behind him and shakes')."""
 
 
 def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
@@ -100,12 +103,19 @@ def _one_person_noun(noun: Tok) -> bool:
 
 
 def _reaction(tokens: list[Tok], at: int) -> bool:
-    """A verb of a gesture, a pause or a laugh stands at ``at`` (past a negation), and the sentence ends a few
-    words after it."""
+    """A verb of a gesture, a pause or a laugh stands at ``at`` (past a negation), or after a first act of a few
+    words and 'and', and the sentence ends a few words after it."""
     while at < len(tokens) and tokens[at].norm in _NEGATED:
         at += 1
-    if at >= len(tokens) or tokens[at].kind is not WORD or tokens[at].is_cap or tokens[at].norm not in _REACTIONS:
+    if at >= len(tokens) or tokens[at].kind is not WORD or tokens[at].is_cap:
         return False
+    if tokens[at].norm not in _REACTIONS:  # 'the doctor watches the dust rise behind him and shakes his head'
+        joined = next((k for k in range(at + 1, min(len(tokens), at + _FIRST_ACT)) if tokens[k].norm == "and"), None)
+        if joined is None or any(t.kind is not WORD for t in tokens[at:joined]):
+            return False
+        at = joined + 1
+        if at >= len(tokens) or tokens[at].norm not in _REACTIONS:
+            return False
     return len(tokens) - 1 - (at + 1) <= _TAIL
 
 
