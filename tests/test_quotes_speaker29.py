@@ -140,3 +140,18 @@ def test_a_role_acting_then_gesturing_is_the_next_pronoun() -> None:
     act joined by 'and' sets the role up to speak, as a gesture right after it does; not the student quoted
     before."""
     assert direct_speaker_of(SURGERY, "back on Friday") != "Istvan Quellwood"
+
+
+SISTERS = (
+    'When Zintle Dlamuka opened her door last spring, she met her twin. "I just stood there," Dlamuka said.\n\n'
+    "Wilhelmina Mokoena-Vries was raised by her father in the city.\n\n"
+    '"She sings exactly like me," Mokoena-Vries said. "My husband has given up."\n\n'
+    'Zintle laughed when she was told this. "He will get used to it," she said.'
+)
+
+
+def test_a_first_name_the_lists_do_not_know_before_a_pronoun_cue() -> None:
+    """'NAME laughed when told this. "A," she said': a first name of no known sex opening the sentence, the first
+    word of a full name met before as a person, is that person, set up for the pronoun of the quotation after it;
+    not the sister quoted before."""
+    assert direct_speaker_of(SISTERS, "get used to it") == "Zintle Dlamuka"

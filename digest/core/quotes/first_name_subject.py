@@ -12,7 +12,10 @@ first name the lists do not know). Two shapes, each before a lower-case verb or 
   word ('Garvin is serving six years' where no 'Garvin Hale', 'Hale Garvin' nor 'Mr Garvin' is written anywhere
   in the article; a man who asks to be called so, a caller, a child): that first name alone;
 - a relative named by a possessive, a noun of kin and a first name ("Maeve's sister Orla", 'her son Cian') that
-  is no one's surname in the article: that first name, with the kin noun as its role.
+  is no one's surname in the article: that first name, with the kin noun as its role;
+- a first name the lists do not know the sex of, in the same place, the first word of a full name met before as a
+  person and never written as a last word, when a quotation whose cue is 'he' or 'she' follows in the paragraph
+  ('NAME laughed when she was told this. "A," she said.'): that person.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.first_names_met import first_name_only
-from digest.core.quotes.gender import first_name_gender
+from digest.core.quotes.gender import UNKNOWN, first_name_gender
 from digest.core.quotes.mentions import Mention
 from digest.core.quotes.names import PARTICLES
 from digest.core.quotes.openers import subject_start
@@ -79,14 +82,20 @@ def paired_words(paras: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> None:
-    """Make the person a lone first name opening the sentence names (see the module) a candidate for pronouns."""
+def note_first_name_subject(registry: Registry, sentence: int, tokens: list[Tok], para: str = "") -> None:
+    """Make the person a lone first name opening the sentence names (see the module) a candidate for pronouns;
+    ``para`` is the sentence's paragraph."""
     start = subject_start(tokens, _ADVERBIAL_REACH)
     if start + 2 < len(tokens) and tokens[start].norm == "last" and tokens[start + 1].norm in PERIOD_WORDS:
         start += 2  # 'Last night Maeve posted ...'
     found = _kin_name(tokens, start) or _first_name(tokens, start)
     if found is None:
-        _one_name_known(registry, sentence, tokens, start)
+        if (
+            not _one_name_known(registry, sentence, tokens, start)
+            and tokens
+            and _QUOTED_CUE.match(para, tokens[-1].end)
+        ):
+            _unlisted_first_name(registry, sentence, tokens, start)
         return
     at, role = found
     word = tokens[at].text
@@ -137,15 +146,36 @@ def _full_name(registry: Registry, word: str) -> str | None:
     return None
 
 
-def _one_name_known(registry: Registry, sentence: int, tokens: list[Tok], k: int) -> None:
-    """'Her son, Tavish, 30, bakes the bread. ... Tavish rarely talks.': a person the article named by one
-    word alone (set off after a noun of kin, which told the sex), opening the sentence before a lower-case verb or a
-    comma, is that person, whatever the lists of first names say of the word."""
+_QUOTED_CUE = re.compile(r"\s*[\"“‘](?:[^\"“”‘’]|’(?=\w)){1,300}?[,?!][\"”’]\s+(?:he|she)\s+[a-z]+\b")
+"""A quotation closed by a comma, '?' or '!' whose cue is 'he' or 'she' and a verb, right after the sentence."""
+
+
+def _unlisted_first_name(registry: Registry, sentence: int, tokens: list[Tok], k: int) -> None:
+    """'When NAME SURNAME opened the door ... / NAME laughed when told this. "A," she said.': a first name the lists
+    do not know the sex of, opening the sentence before a lower-case verb or a comma, that the article wrote as the
+    first word of a full name and never as the last, is that person (one already met as a person, no thing), when a
+    quotation whose cue is a pronoun follows the sentence in its paragraph."""
     if k + 1 >= len(tokens) or tokens[k].kind is not WORD or not tokens[k].is_cap:
         return
     word, after = tokens[k].text, tokens[k + 1]
+    if first_name_gender(word) != UNKNOWN or not ((after.kind is WORD and not after.is_cap) or after.text == ","):
+        return
+    full = _full_name(registry, word) if first_name_only(registry, word) else None
+    if full is not None and full in registry.people() and full not in registry.things:
+        registry.resolve(Mention(full, full, None, "person"), sentence, pos=tokens[k].start)
+
+
+def _one_name_known(registry: Registry, sentence: int, tokens: list[Tok], k: int) -> bool:
+    """'Her son, Tavish, 30, bakes the bread. ... Tavish rarely talks.': a person the article named by one
+    word alone (set off after a noun of kin, which told the sex), opening the sentence before a lower-case verb or a
+    comma, is that person, whatever the lists of first names say of the word (True then)."""
+    if k + 1 >= len(tokens) or tokens[k].kind is not WORD or not tokens[k].is_cap:
+        return False
+    word, after = tokens[k].text, tokens[k + 1]
     gender = registry.called.get(word)
     if gender not in ("m", "f") or not ((after.kind is WORD and not after.is_cap) or after.text == ","):
-        return
+        return False
     if any(n == word for _, n in registry.names_seen[-_NAMES_READ:]):
         registry.resolve(Mention(word, word, None, "person", gender), sentence, pos=tokens[k].start)
+        return True
+    return False

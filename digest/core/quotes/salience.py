@@ -48,7 +48,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
         # people a later 'they' may refer to: 'Environmental groups sued ... They argue that'
         registry.resolve(group_mention(tokens, group, para), sentence, pos=tokens[group.start].start)
     _surname_subject(registry, sentence, tokens)
-    note_first_name_subject(registry, sentence, tokens)
+    note_first_name_subject(registry, sentence, tokens, para)
     note_role_subject(registry, sentence, tokens, para)
     if found is None or found[1] >= len(tokens):
         return
