@@ -42,3 +42,10 @@ def test_a_claim_upheld_is_the_subjects() -> None:
         'Hestledge repeated his claim that the regatta timings had been "plainly doctored".'
     )
     assert quotes_of(text)[-1] == ("direct", "Tobrin Hestledge", "plainly doctored")
+
+
+def test_a_sources_short_form_in_brackets_is_passed_over() -> None:
+    """'According to ORG (ACR), A': the short form in brackets after the source's name is no part of the clause;
+    on main the source stopped at the bracket and no clause was found."""
+    text = "According to the Tarrowby Inland Fisheries Board (TIFB), eel catches fell by a third last year."
+    assert quotes_of(text) == [("indirect", "Tarrowby Inland Fisheries Board", "eel catches fell by a third last year")]

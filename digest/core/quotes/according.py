@@ -59,7 +59,7 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
     if found is None:
         return None
     who = Attribution(found[0], found[1], "according")
-    k = found[1]
+    k = _past_acronym(tokens, found[1], hi)
     if participle_by(tokens, k, hi):  # 'a memo seen by the Fenwray Post,': the clause starts after its comma
         k = next((c for c in range(k, min(hi, k + _REDUCED_REACH)) if tokens[c].text == ","), k)
     if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
@@ -84,6 +84,16 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
             return Attribution(named[0], named[1], "according"), _past_relative_clause(tokens, named[1] + 1, hi)
         return who, past_appositive(tokens, k + 1, hi)
     return None  # '..., according to X, and has B': no clause of X's after the source
+
+
+def _past_acronym(tokens: list[Tok], k: int, hi: int) -> int:
+    """Past the short form a source's name is given in brackets ('According to the Tourism Authority (TA), A'), else
+    ``k``."""
+    if k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        short = tokens[k + 1]
+        if short.kind is WORD and short.text.isupper() and short.text.isalpha():
+            return k + 3
+    return k
 
 
 _NAME_WORDS = 9
