@@ -49,3 +49,10 @@ def test_a_sources_short_form_in_brackets_is_passed_over() -> None:
     on main the source stopped at the bracket and no clause was found."""
     text = "According to the Tarrowby Inland Fisheries Board (TIFB), eel catches fell by a third last year."
     assert quotes_of(text) == [("indirect", "Tarrowby Inland Fisheries Board", "eel catches fell by a third last year")]
+
+
+def test_a_role_with_an_agents_ending_speaks_through_a_participle() -> None:
+    """'The village headman thanked the visitors, saying A': a lower-case role with an agent's ending ('headman') is
+    a subject that may speak, as a listed role noun is; on main the clause was dropped."""
+    text = "The harbour ferryman thanked the volunteers, saying the new jetty would open in the spring."
+    assert quotes_of(text) == [("indirect", "harbour ferryman", "the new jetty would open in the spring")]
