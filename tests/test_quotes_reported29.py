@@ -56,3 +56,10 @@ def test_a_role_with_an_agents_ending_speaks_through_a_participle() -> None:
     a subject that may speak, as a listed role noun is; on main the clause was dropped."""
     text = "The harbour ferryman thanked the volunteers, saying the new jetty would open in the spring."
     assert quotes_of(text) == [("indirect", "harbour ferryman", "the new jetty would open in the spring")]
+
+
+def test_a_job_before_a_name_and_an_aside_opens_the_subject() -> None:
+    """'German tourist NAME, visiting for the third time, said A': a job (and a nationality) written before the name
+    opens the subject before the aside; on main the name had to open the sentence and the clause was dropped."""
+    text = "German birdwatcher Elunedd Tregarthy, visiting the marsh for a fourth spring, said terns had come back."
+    assert quotes_of(text) == [("indirect", "Elunedd Tregarthy", "terns had come back")]

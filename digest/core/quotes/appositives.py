@@ -20,6 +20,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.clauses import skip_time
 from digest.core.quotes.cue import APPOSITIVE_MAX, Attribution
+from digest.core.quotes.demonyms import NATIONALITIES
 from digest.core.quotes.insertions import party_label
 from digest.core.quotes.mentions import office_of_body, plain_name
 from digest.core.quotes.place_of import state_after_town
@@ -63,8 +64,12 @@ def _appositive_before(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         if found is not None and state_after_town(tokens, found, lo):
             continue  # 'NAME of Brannick, Nebrida, who owns a car, said'
 
-        if found is not None and tokens[found[0]].is_cap and _opens_subject(tokens, lo, found[0]):
-            return Attribution(found[0], found[1], "appositive-subject")
+        if (
+            found is not None
+            and tokens[found[0]].is_cap
+            and _opens_subject(tokens, lo, _past_job(tokens, lo, found[0]))
+        ):
+            return Attribution(found[0], found[1], "appositive-subject")  # 'German tourist NAME, visiting ..., said'
         if found is not None and tokens[found[0]].is_cap and _one_of_them(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")  # 'One of the drivers, Tamas, a ..., said'
         named = _job_and_name(tokens, found, lo) if found is not None else None
@@ -172,6 +177,23 @@ def _job_and_name(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attribu
 
 
 _JOB_WORDS = 2
+
+
+def _past_job(tokens: list[Tok], lo: int, name: int) -> int:
+    """Where a job written before a name starts ('tourist NAME', 'Retired teacher NAME', 'German tourist NAME': a
+    job's noun, at most one modifier before it, and a word of nationality before those; capitalised only where the
+    sentence opens, the nationality always), else ``name``."""
+    k = name
+    if k - 1 < lo or not _job_noun(tokens[k - 1]) or (tokens[k - 1].is_cap and k - 1 > lo):
+        return name  # a capital only where the sentence opens ('Birdwatcher NAME')
+    k -= 1
+    if k - 1 >= lo and (not tokens[k - 1].is_cap or k - 1 == lo) and _job_modifier(tokens[k - 1]):
+        k -= 1
+    if k - 1 >= lo and tokens[k - 1].kind is WORD and tokens[k - 1].is_cap and tokens[k - 1].norm in NATIONALITIES:
+        k -= 1
+    return k
+
+
 _NOT_JOB_WORDS = PREPOSITIONS_IN_NP | ADVERBIAL_OPENERS | DETERMINERS | word_set("and or but than like")
 
 
