@@ -63,3 +63,10 @@ def test_a_job_before_a_name_and_an_aside_opens_the_subject() -> None:
     opens the subject before the aside; on main the name had to open the sentence and the clause was dropped."""
     text = "German birdwatcher Elunedd Tregarthy, visiting the marsh for a fourth spring, said terns had come back."
     assert quotes_of(text) == [("indirect", "Elunedd Tregarthy", "terns had come back")]
+
+
+def test_one_of_a_group_doing_something_then_a_name() -> None:
+    """'One woman collecting a parcel on Tuesday, NAME, 58, said A': a phrase picking one of a group may run to seven
+    words or more before the name set off after it; on main six was the most and the clause was dropped."""
+    text = "One man queuing for the ferry at dawn, Teodric Quarrifax, 61, said the crossing had been cancelled twice."
+    assert quotes_of(text) == [("indirect", "Teodric Quarrifax", "the crossing had been cancelled twice")]

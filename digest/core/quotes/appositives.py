@@ -123,7 +123,8 @@ def _party_of_place(words: list[Tok]) -> bool:
     )
 
 
-_ONE_OF_WORDS = 6
+_ONE_OF_WORDS = 9
+"""Words of a phrase picking one of a group before a name ('One woman collecting a parcel on Tuesday, NAME,': seven)."""
 _DESCRIBED_WORDS = 14
 
 
