@@ -33,6 +33,7 @@ from digest.core.quotes.openers import bare_time_subject, opens_adverbial, past_
 from digest.core.quotes.phrase_words import lower_word
 from digest.core.quotes.right_phrases import member_aside
 from digest.core.quotes.speakers import np_right
+from digest.core.quotes.token_memo import per_tokens
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 from digest.core.speech_verbs import ASKED, ASKED_OR_TOLD, SPEECH_VERBS
 
@@ -99,6 +100,7 @@ def clause_subject(
     return Attribution(start, end, "clause-subject")
 
 
+@per_tokens
 def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple[int, int, int] | None:
     """The noun phrase opening the sentence (its start and end) and where its lower-case verb stands, for
     :func:`clause_subject`: past an opening adverbial, a participle and a town's region (and, ``quoted``, a

@@ -39,6 +39,7 @@ from digest.core.quotes.self_named import names_anyone, not_theirs
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.subject_cue import subject_cue
 from digest.core.quotes.titles import is_title, quoted_heading, title_cased
+from digest.core.quotes.token_memo import per_tokens
 from digest.core.quotes.tokens import QUOTE, WORD, Tok
 from digest.core.quotes.which_it import document_it
 from digest.core.speech_verbs import DESCRIBE_VERBS, FINITE_SPEECH_VERBS, SPEECH_OR_DESCRIBE
@@ -64,6 +65,7 @@ _JOINED_MOST = 4
 link only; a bound keeps a hostile chain of thousands linear)."""
 
 
+@per_tokens
 def quoted_title(tokens: list[Tok], qi: int) -> bool:
     """The quotation token ``tokens[qi]`` is a title ('the film "Night Harbour"') or a name given to a thing ('a
     choir called "The Night Larks"'), no one's words; so is one in a title's capitals joined to a title by 'and'

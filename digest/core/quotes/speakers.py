@@ -41,6 +41,7 @@ from digest.core.quotes.right_phrases import np_right
 from digest.core.quotes.role_acronyms import role_acronym
 from digest.core.quotes.serving import RELATIONS
 from digest.core.quotes.team_leaders import TEAM_OWNERS, team_leader
+from digest.core.quotes.token_memo import per_tokens
 from digest.core.quotes.tokens import WORD, Tok, bracket_after_name
 from digest.core.quotes.verb_gaps import past_fronted_adverb, past_hearsay, past_medium
 from digest.core.speech_verbs import SPEECH_VERBS
@@ -76,6 +77,7 @@ def _is_adverb(word: str) -> bool:
     )
 
 
+@per_tokens
 def np_left(tokens: list[Tok], verb: int, lo: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending just before ``tokens[verb]`` as (start, end) token indices, or None (a
     perfect auxiliary before the verb is no part of it: 'the admiral has said')."""
