@@ -70,3 +70,10 @@ def test_one_of_a_group_doing_something_then_a_name() -> None:
     words or more before the name set off after it; on main six was the most and the clause was dropped."""
     text = "One man queuing for the ferry at dawn, Teodric Quarrifax, 61, said the crossing had been cancelled twice."
     assert quotes_of(text) == [("indirect", "Teodric Quarrifax", "the crossing had been cancelled twice")]
+
+
+def test_a_bodys_short_form_before_its_verb_and_a_participle() -> None:
+    """'Meanwhile, the ORG (ACR) welcomed the decision, saying A': the short form in brackets after the body's name
+    stands between the subject and its verb; on main the verb was not found there and the clause was dropped."""
+    text = "Meanwhile, the Tarrowby Eel Fishers Guild (TEFG) welcomed the ruling, saying quotas would be kept."
+    assert quotes_of(text) == [("indirect", "Tarrowby Eel Fishers Guild", "quotas would be kept")]

@@ -26,7 +26,7 @@ from digest.core.quotes.description_after import ACCESS_PARTICIPLES, description
 from digest.core.quotes.mentions import OBJECT_PRONOUNS
 from digest.core.quotes.speakers import np_right
 from digest.core.quotes.subjects import source_phrase
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import WORD, Tok, past_short_form
 from digest.core.speech_verbs import REPORT_VERBS
 
 LEAD_IN_MAX = 4
@@ -59,7 +59,7 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
     if found is None:
         return None
     who = Attribution(found[0], found[1], "according")
-    k = _past_acronym(tokens, found[1], hi)
+    k = past_short_form(tokens, found[1], hi)  # 'According to the ORG (ACR), A'
     if participle_by(tokens, k, hi):  # 'a memo seen by the Fenwray Post,': the clause starts after its comma
         k = next((c for c in range(k, min(hi, k + _REDUCED_REACH)) if tokens[c].text == ","), k)
     if v - 1 > lo and tokens[v - 1].text in (",", "—", "–", "-", "--"):
@@ -84,16 +84,6 @@ def according(tokens: list[Tok], v: int, lo: int, hi: int) -> Cue:
             return Attribution(named[0], named[1], "according"), _past_relative_clause(tokens, named[1] + 1, hi)
         return who, past_appositive(tokens, k + 1, hi)
     return None  # '..., according to X, and has B': no clause of X's after the source
-
-
-def _past_acronym(tokens: list[Tok], k: int, hi: int) -> int:
-    """Past the short form a source's name is given in brackets ('According to the Tourism Authority (TA), A'), else
-    ``k``."""
-    if k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")":
-        short = tokens[k + 1]
-        if short.kind is WORD and short.text.isupper() and short.text.isalpha():
-            return k + 3
-    return k
 
 
 _NAME_WORDS = 9

@@ -33,7 +33,7 @@ from digest.core.quotes.relatives import relative_antecedent
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.stance_as import stance_as
 from digest.core.quotes.subjects import participle_subject
-from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.quotes.tokens import QUOTE, WORD, Tok, past_short_form
 from digest.core.speech_verbs import (
     ASKED_OR_TOLD,
     CUE_VERBS,
@@ -102,7 +102,7 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
         found = np_right(tokens, lo, v)
         if found is None or found[0] != lo:
             return None
-    verb = found[1]
+    verb = past_short_form(tokens, found[1], v)  # 'the Millers Association (MA) welcomed ..., saying'
     if verb + 1 < v and tokens[verb].text == "," and tokens[verb + 1].norm in ("which", "who"):
         # a relative clause between commas: 'the Electoral Commission, which regulates ..., issued'
         verb = next((k for k in range(verb + 2, min(v, verb + RELATIVE_CLAUSE_MAX)) if tokens[k].text == ","), v)

@@ -172,3 +172,13 @@ def quoted_words(text: str) -> list[str]:
     """The words of a quotation token, without its marks and a closing full stop or comma ('"Grey Mare,"' ->
     ['Grey', 'Mare'])."""
     return text.strip(QUOTATION_MARKS).strip().rstrip(".,").split()
+
+
+def past_short_form(tokens: list[Tok], k: int, hi: int) -> int:
+    """Past the short form a name is given in brackets right at ``k`` ('the Tourism Authority (TA)': '(', an
+    all-capital word, ')'), else ``k``."""
+    if k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        short = tokens[k + 1]
+        if short.kind is WORD and short.text.isupper() and short.text.isalpha():
+            return k + 3
+    return k
