@@ -239,6 +239,16 @@ _NOT_TAIL_VERBS = FINITE_BE | word_set("has had does did says")
 _TAIL_PARTICLES = word_set("on back up out in")
 
 
+_OBJECT_PRONOUNS = word_set("him her them me us")
+"""Personal pronouns as objects: the one a verb after a quotation addresses ('"...," she reminded him.')."""
+
+
+def _pronoun_object(tokens: list[Tok], k: int, hi: int) -> bool:
+    """An object pronoun at ``k`` closing the sentence or clause: '"Not yet," his mother corrected him.'; not a
+    possessive ('her son')."""
+    return k < hi and tokens[k].norm in _OBJECT_PRONOUNS and (k + 1 >= hi or tokens[k + 1].text in (".", ",", "!", "?"))
+
+
 _HABITS = word_set("liked likes loved loves used tended tends")
 
 
@@ -296,6 +306,8 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
         end = found[1] + 1
         if end < hi and tokens[end].norm in _TAIL_PARTICLES:
             end += 1
+        elif _pronoun_object(tokens, end, hi):
+            end += 1  # '"...," his mother corrected him.'
         elif _habit_of_saying(tokens, found[1], hi) or wish_to_know(tokens, found[1], hi):
             end += 2  # '"...," he liked to say', 'she used to joke', '"A?" she wanted to know'
         if end >= hi or tokens[end].text in (".", ",", "!", "?") or _named_past(tokens, found, end):
