@@ -17,13 +17,13 @@ def test_a_claim_after_a_possessive_is_its_owners() -> None:
 
 
 def test_a_participle_after_an_owned_claim_goes_on_from_the_sentence_subject() -> None:
-    """'The panel rejected his claim that A, noting that B': B is the panel's, the subject of the verb whose object
-    is the claim, not the claim's owner (on main both were 'panel rejected his')."""
+    """'The stewards dismissed his claim that A, noting that B': B is the stewards', the subject of the verb whose
+    object is the claim, not the claim's owner (on main both were 'stewards dismissed his')."""
     text = (
-        f"{_APPEAL}\n\nThe panel rejected his claim that the regatta timings had been falsified, noting that "
+        f"{_APPEAL}\n\nThe stewards dismissed his claim that the regatta timings had been falsified, noting that "
         "two umpires had checked every heat."
     )
-    assert quotes_of(text) == [("indirect", "panel", "two umpires had checked every heat")]
+    assert quotes_of(text) == [("indirect", "stewards", "two umpires had checked every heat")]
 
 
 def test_a_sister_replying_is_no_claim() -> None:
@@ -52,21 +52,21 @@ def test_a_sources_short_form_in_brackets_is_passed_over() -> None:
 
 
 def test_a_role_with_an_agents_ending_speaks_through_a_participle() -> None:
-    """'The village headman thanked the visitors, saying A': a lower-case role with an agent's ending ('headman') is
-    a subject that may speak, as a listed role noun is; on main the clause was dropped."""
-    text = "The harbour ferryman thanked the volunteers, saying the new jetty would open in the spring."
-    assert quotes_of(text) == [("indirect", "harbour ferryman", "the new jetty would open in the spring")]
+    """'The night watchman waved the lorries through, saying A': a lower-case role with an agent's ending
+    ('watchman') is a subject that may speak, as a listed role noun is; on main the clause was dropped."""
+    text = "The night watchman waved the lorries through, saying the gate would shut at six."
+    assert quotes_of(text) == [("indirect", "night watchman", "the gate would shut at six")]
 
 
 def test_a_job_before_a_name_and_an_aside_opens_the_subject() -> None:
-    """'German tourist NAME, visiting for the third time, said A': a job (and a nationality) written before the name
-    opens the subject before the aside; on main the name had to open the sentence and the clause was dropped."""
-    text = "German birdwatcher Elunedd Tregarthy, visiting the marsh for a fourth spring, said terns had come back."
-    assert quotes_of(text) == [("indirect", "Elunedd Tregarthy", "terns had come back")]
+    """'Norwegian kayaker NAME, paddling ..., said A': a job (and a nationality) written before the name opens the
+    subject before the aside; on main the name had to open the sentence and the clause was dropped."""
+    text = "Norwegian kayaker Elunedd Tregarthy, paddling the estuary for a week, said the tides had surprised her."
+    assert quotes_of(text) == [("indirect", "Elunedd Tregarthy", "the tides had surprised her")]
 
 
 def test_one_of_a_group_doing_something_then_a_name() -> None:
-    """'One woman collecting a parcel on Tuesday, NAME, 58, said A': a phrase picking one of a group may run to seven
+    """'One man queuing for the ferry at dawn, NAME, 61, said A': a phrase picking one of a group may run to seven
     words or more before the name set off after it; on main six was the most and the clause was dropped."""
     text = "One man queuing for the ferry at dawn, Teodric Quarrifax, 61, said the crossing had been cancelled twice."
     assert quotes_of(text) == [("indirect", "Teodric Quarrifax", "the crossing had been cancelled twice")]

@@ -1,116 +1,117 @@
-"""Who spoke when a name's possessive owns a relative set off after it (twenty-ninth session, speaker29): invented
-scenes."""
+"""Who spoke when a name's possessive owns a relative set off after it, and the twenty-ninth session's other
+classes (speaker29): invented scenes, none retelling an article of the development data."""
 
 from __future__ import annotations
 
 from tests.quote_support import direct_speaker_of, speaker_of
 
-BAND = (
-    "The band's oldest player, Wystan Quarnsby, is 87. He has played the tuba since he was twelve.\n\n"
-    "Quarnsby's grandson, Orlwen, 30, joined the band last spring after years of being asked.\n\n"
-    '"I never asked twice," his grandfather said.'
+ALLOTMENT = (
+    "Thorolf Ardwinkle, 91, has kept the same allotment for sixty years. He grows leeks and little else.\n\n"
+    "Ardwinkle's grandson, Eadric, 27, took on the plot next door in April.\n\n"
+    '"The boy digs far too deep," his grandfather said.'
 )
 
 
 def test_the_inverse_relative_of_a_name_set_off_after_a_possessive_name() -> None:
     """The scene: "SURNAME's grandson, NAME2," makes the person named in full with that surname NAME2's
     grandfather, so a later 'his grandfather said' whose 'his' is NAME2 is that person, not a speaker of its own."""
-    assert direct_speaker_of(BAND, "I never asked twice") == "Wystan Quarnsby"
+    assert direct_speaker_of(ALLOTMENT, "digs far too deep") == "Thorolf Ardwinkle"
 
 
-NURSE = (
-    'Ottoline Ebbrell, 88, still runs the Brackwater lending library. "Shelves first," she says.\n\n'
-    "Ebbrell's daughter, Tamsyn Pellowe-Ridd, a pediatric nurse in a city two hours away, said she had stopped "
-    'asking her mother to rest. "I tried for years," she said.'
+PIANO = (
+    'Ingeborg Quentavy, 84, still teaches the piano in her front room. "Scales before biscuits," she says.\n\n'
+    "Quentavy's son, Anselmo Vantrelli-Osk, a dentist on the far side of the county, said his mother would "
+    'never retire. "I gave up asking," he said.'
 )
 
 
 def test_a_possessive_name_and_kin_before_a_name_and_a_long_apposition() -> None:
-    """The scene: "SURNAME's daughter, NAME2 SURNAME2, a ROLE in PLACE, said": the relative filed under the
-    owner's full name is the one "SURNAME's daughter" stands for, met as a person, not a role of its own."""
-    assert direct_speaker_of(NURSE, "I tried for years") == "Tamsyn Pellowe-Ridd"
+    """The scene: "SURNAME's son, NAME2 SURNAME2, a ROLE in PLACE, said": the relative filed under the owner's full
+    name is the one "SURNAME's son" stands for, met as a person, not a role of its own."""
+    assert direct_speaker_of(PIANO, "gave up asking") == "Anselmo Vantrelli-Osk"
 
 
-def _innings(player: str) -> str:
+def _scorecard(player: str) -> str:
     """A match report: a batter named and quoted, then the other side's coach quoted, then ``player`` laughing
     before a quotation whose cue is 'he said'."""
     return (
-        'Tavish Mordrenn made 140 on the second day. "It was hard work," Mordrenn said.\n\n'
-        'Strathkey bowling coach Oribel Vennacott said his attack had stuck at it. "We dropped him twice," '
-        "Vennacott said.\n\n"
-        f'Asked about a banner in the crowd, {player} laughed. "I would be no good at that," he said.'
+        'Torvald Brennageth batted through the whole of the opening day. "My legs are gone," Brennageth said.\n\n'
+        'Quarrendon bowling coach Gerlach Quincemore said his seamers had kept going. "We had our chances," '
+        "Quincemore said.\n\n"
+        f'Asked about the chanting from the terrace, {player} laughed. "Singing is not my job," he said.'
     )
 
 
 def test_a_hyphenated_noun_laughing_is_the_next_pronoun() -> None:
-    """'the century-maker laughed. "A," he said': a lower-case noun of words joined by a hyphen sets up its
-    person for the next 'he', as 'the centurion' does; not the coach quoted before."""
-    assert direct_speaker_of(_innings("the century-maker"), "no good at that") == "century-maker"
+    """'the left-hander laughed. "A," he said': a lower-case noun of words joined by a hyphen sets up its person
+    for the next 'he', as 'the opener' does; not the coach quoted before."""
+    assert direct_speaker_of(_scorecard("the left-hander"), "not my job") == "left-hander"
 
 
 def test_a_competitor_noun_is_not_a_coach() -> None:
     """'the batsman laughed. "A," he said' after 'bowling coach NAME said': a competitor's noun never stands for a
     person the article wrote with a counterpart's job (a coach, a judge, an umpire)."""
-    assert direct_speaker_of(_innings("the batsman"), "no good at that") != "Oribel Vennacott"
+    assert direct_speaker_of(_scorecard("the batsman"), "not my job") != "Gerlach Quincemore"
 
 
-HANDOVER = (
-    "Speaking at the training ground on Friday, Corvenna said he had spent the week keeping minds on the pitch.\n\n"
-    '"We play the game, not the occasion," Corvenna said.\n\n'
-    "The 44-year-old, who grew up on the coast, is preparing for his first derby since taking over from Ansgar "
-    "Kelmscott in the summer.\n\n"
-    "He confirmed that captain Ivo Brandreth would be fit.\n\n"
-    '"Ivo trained fully this morning," he said.'
+CUP_TIE = (
+    "On the eve of the cup tie, Quillane said his squad had rested well.\n\n"
+    '"Nobody is tired," Quillane said.\n\n'
+    "The 51-year-old, a goalkeeper in his playing days, has won four of six games since replacing Corrado "
+    "Vesselby in March.\n\n"
+    "He added that striker Fabrizio Tolvanmere had shaken off a cold.\n\n"
+    '"Fabrizio was sharp on the training pitch," he said.'
 )
 
 
 def test_an_age_opening_a_sentence_is_its_subject_for_the_next_pronoun() -> None:
-    """'The 44-year-old, who ..., took over from NAME2. He confirmed ... "A," he said': the age is the manager who
-    spoke before, the subject of its sentence, so the next 'he' is not NAME2, written after it as an object."""
-    assert direct_speaker_of(HANDOVER, "Ivo trained fully") == "Corvenna"
+    """'The 51-year-old, a ..., has won four games since replacing NAME2. He added that ... "A," he said': the age is
+    the manager who spoke before, the subject of its sentence, so the next 'he' is not NAME2, written after it as an
+    object."""
+    assert direct_speaker_of(CUP_TIE, "sharp on the training pitch") == "Quillane"
 
 
-ENVOY = (
-    'Former ambassador Corwin Ventris spoke to a radio host on Tuesday. "Everybody resigns from the boards," '
-    "Ventris said.\n\n"
-    "The former ambassador also compared the plans of Ilsa Ostrova with those of party nominee Morten Halloway-Crane. "
-    "He stated that plenty of experts would serve in a new cabinet."
+ADMIRAL = (
+    'Retired admiral Leofric Hawtaine took questions on a morning radio show. "Nobody wants the job," Hawtaine '
+    "said.\n\n"
+    "The retired admiral also set the budget of Cressida Ruelle against that of opposition leader Lucan "
+    "Marrowfield. He argued that the fleet would need new frigates."
 )
 
 
 def test_a_description_opening_a_sentence_is_the_person_it_stands_for() -> None:
-    """'The former ambassador also compared NAME2's plans with NAME3's. He stated that A': the description opening
-    the sentence is the person named before, its subject, so the next 'he' is that person, not NAME3, written
-    after it as an object."""
-    assert speaker_of(ENVOY, "plenty of experts") == "Corwin Ventris"
+    """'The retired admiral also set NAME2's budget against NAME3's. He argued that A': the description opening the
+    sentence is the person named before, its subject, so the next 'he' is that person, not NAME3, written after it
+    as an object."""
+    assert speaker_of(ADMIRAL, "need new frigates") == "Leofric Hawtaine"
 
 
 COUNSEL = (
-    "Wrestler Dorvan Telluk has been banned for three years, the panel said.\n\n"
-    "Telluk's counsel, Advocate Meenal Rao Pittard, told this newspaper that her client would appeal. "
-    '"We will appeal," Ms Pittard said.'
+    "Sprinter Florentyna Terhune-Vask will contest the charge, her club said.\n\n"
+    "The athlete's counsel, Advocate Zanelethu Esserby, said the sample had been mishandled. "
+    '"The chain of custody broke," Ms Esserby said.'
 )
 
 
 def test_advocate_is_a_title_before_a_name() -> None:
     """'Advocate NAME': the lawyer's title (South African and Indian usage), as 'Dr' or 'Judge' is, not part of
     the name."""
-    assert direct_speaker_of(COUNSEL, "We will appeal") == "Meenal Rao Pittard"
+    assert direct_speaker_of(COUNSEL, "chain of custody") == "Zanelethu Esserby"
 
 
-BANNED = (
-    "The wrestler Dorvan Telluk has been banned for three years after a positive test.\n\n"
-    'His coach, Gurvinder Ostley, said the camp was stunned. "Nobody saw it coming," Ostley said.\n\n'
-    "Speaking to reporters at his family home outside the city on Wednesday, Telluk appeared subdued. "
-    '"I have never cheated," he said.'
+CLIMBER = (
+    "The climber Torquil Penvarrow lost two toes on the descent.\n\n"
+    'His guide, Gervase Aldgrove, said the party had turned back too late. "We pushed our luck," Aldgrove said.\n\n'
+    "Sitting up in a hospital bed in the valley town below the pass on Sunday, Penvarrow looked "
+    'exhausted. "I would go again tomorrow," he said.'
 )
 
 
 def test_a_surname_after_a_long_opening_phrase_is_the_next_pronoun() -> None:
-    """'Speaking to reporters at his family home ... on Wednesday, SURNAME appeared subdued. "A," he said': an
-    opening phrase of eleven words (up to sixteen) still puts the lone surname in its sentence's subject place, so
-    'he' is that person, not the coach quoted before."""
-    assert direct_speaker_of(BANNED, "never cheated") == "Dorvan Telluk"
+    """'Sitting up in a hospital bed in the valley town below the pass on Sunday, SURNAME looked exhausted. "A," he
+    said': an opening phrase of fifteen tokens (up to sixteen) still puts the lone surname in its sentence's
+    subject place, so 'he' is that person, not the guide quoted before."""
+    assert direct_speaker_of(CLIMBER, "go again tomorrow") == "Torquil Penvarrow"
 
 
 SEASON = (
@@ -127,31 +128,31 @@ def test_coach_is_a_title_before_a_surname() -> None:
 
 
 SURGERY = (
-    "Dr Kestrin Oyelowo-Brandt has run the clinic alone for eleven years.\n\n"
-    'A student, Istvan Quellwood, spent six weeks with him last year. "I did not want to leave," Quellwood said by '
-    "phone.\n\n"
-    "By noon the farmer is stitched and back in his truck. The doctor watches the dust rise behind him and shakes "
-    'his head. "He will be back on Friday," he says.'
+    "Dr Ignatius Fallowmere has run the practice alone for nine years.\n\n"
+    'A trainee, Tancred Vantassel, spent a month with him in the spring. "I learned more than at college," '
+    "Vantassel said.\n\n"
+    "By dusk the ewe is stitched and back in her pen. The vet latches the gate behind the farmer and shrugs. "
+    '"She will lamb by Sunday," he says.'
 )
 
 
 def test_a_role_acting_then_gesturing_is_the_next_pronoun() -> None:
-    """'The doctor watches the dust rise behind him and shakes his head. "A," he says': a gesture after a first
-    act joined by 'and' sets the role up to speak, as a gesture right after it does; not the student quoted
-    before."""
-    assert direct_speaker_of(SURGERY, "back on Friday") != "Istvan Quellwood"
+    """'The vet latches the gate behind the farmer and shrugs. "A," he says': a gesture after a first act joined by
+    'and' sets the role up to speak, as a gesture right after it does; not the trainee quoted before."""
+    assert direct_speaker_of(SURGERY, "lamb by Sunday") != "Tancred Vantassel"
 
 
-SISTERS = (
-    'When Zintle Dlamuka opened her door last spring, she met her twin. "I just stood there," Dlamuka said.\n\n'
-    "Wilhelmina Mokoena-Vries was raised by her father in the city.\n\n"
-    '"She sings exactly like me," Mokoena-Vries said. "My husband has given up."\n\n'
-    'Zintle laughed when she was told this. "He will get used to it," she said.'
+HALF_BROTHER = (
+    "Ngozika Farrowgate-Imoh traced her half-brother through a parish register last winter. "
+    '"I read the entry three times," Farrowgate-Imoh said.\n\n'
+    "Euphemia Kestelyn, his adoptive sister, had kept his letters in a biscuit tin.\n\n"
+    '"We always knew," Kestelyn said. "Nobody spoke of it."\n\n'
+    'Ngozika smiled at the mention of the tin. "That explains a great deal," she said.'
 )
 
 
 def test_a_first_name_the_lists_do_not_know_before_a_pronoun_cue() -> None:
-    """'NAME laughed when told this. "A," she said': a first name of no known sex opening the sentence, the first
-    word of a full name met before as a person, is that person, set up for the pronoun of the quotation after it;
-    not the sister quoted before."""
-    assert direct_speaker_of(SISTERS, "get used to it") == "Zintle Dlamuka"
+    """'NAME smiled at the mention of it. "A," she said': a first name of no known sex opening the sentence, the
+    first word of a full name met before as a person, is that person, set up for the pronoun of the quotation after
+    it; not the woman quoted before."""
+    assert direct_speaker_of(HALF_BROTHER, "explains a great deal") == "Ngozika Farrowgate-Imoh"

@@ -69,7 +69,7 @@ def _appositive_before(tokens: list[Tok], lo: int, v: int) -> Attribution | None
             and tokens[found[0]].is_cap
             and _opens_subject(tokens, lo, _past_job(tokens, lo, found[0]))
         ):
-            return Attribution(found[0], found[1], "appositive-subject")  # 'German tourist NAME, visiting ..., said'
+            return Attribution(found[0], found[1], "appositive-subject")  # 'Norwegian kayaker NAME, paddling ..., said'
         if found is not None and tokens[found[0]].is_cap and _one_of_them(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")  # 'One of the drivers, Tamas, a ..., said'
         named = _job_and_name(tokens, found, lo) if found is not None else None
@@ -124,7 +124,7 @@ def _party_of_place(words: list[Tok]) -> bool:
 
 
 _ONE_OF_WORDS = 9
-"""Words of a phrase picking one of a group before a name ('One woman collecting a parcel on Tuesday, NAME,': seven)."""
+"""Words of a phrase picking one of a group before a name ('One man queuing for the ferry at dawn, NAME,': seven)."""
 _DESCRIBED_WORDS = 14
 
 
@@ -181,7 +181,7 @@ _JOB_WORDS = 2
 
 
 def _past_job(tokens: list[Tok], lo: int, name: int) -> int:
-    """Where a job written before a name starts ('tourist NAME', 'Retired teacher NAME', 'German tourist NAME': a
+    """Where a job written before a name starts ('kayaker NAME', 'Retired welder NAME', 'Norwegian kayaker NAME': a
     job's noun, at most one modifier before it, and a word of nationality before those; capitalised only where the
     sentence opens, the nationality always), else ``name``."""
     k = name

@@ -102,7 +102,7 @@ def lead_subject(tokens: list[Tok], lo: int, v: int) -> Attribution | None:
         found = np_right(tokens, lo, v)
         if found is None or found[0] != lo:
             return None
-    verb = past_short_form(tokens, found[1], v)  # 'the Millers Association (MA) welcomed ..., saying'
+    verb = past_short_form(tokens, found[1], v)  # 'the Harbour Board (HB) welcomed ..., saying'
     if verb + 1 < v and tokens[verb].text == "," and tokens[verb + 1].norm in ("which", "who"):
         # a relative clause between commas: 'the Electoral Commission, which regulates ..., issued'
         verb = next((k for k in range(verb + 2, min(v, verb + RELATIVE_CLAUSE_MAX)) if tokens[k].text == ","), v)

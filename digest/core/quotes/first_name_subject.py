@@ -15,7 +15,7 @@ first name the lists do not know). Two shapes, each before a lower-case verb or 
   is no one's surname in the article: that first name, with the kin noun as its role;
 - a first name the lists do not know the sex of, in the same place, the first word of a full name met before as a
   person and never written as a last word, when a quotation whose cue is 'he' or 'she' follows in the paragraph
-  ('NAME laughed when she was told this. "A," she said.'): that person.
+  ('NAME smiled at the mention of it. "A," she said.'): that person.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ _QUOTED_CUE = re.compile(r"\s*[\"“‘](?:[^\"“”‘’]|’(?=\w)){1,300}?[
 
 
 def _unlisted_first_name(registry: Registry, sentence: int, tokens: list[Tok], k: int) -> None:
-    """'When NAME SURNAME opened the door ... / NAME laughed when told this. "A," she said.': a first name the lists
+    """'NAME SURNAME traced ... / NAME smiled at the mention of it. "A," she said.': a first name the lists
     do not know the sex of, opening the sentence before a lower-case verb or a comma, that the article wrote as the
     first word of a full name and never as the last, is that person (one already met as a person, no thing), when a
     quotation whose cue is a pronoun follows the sentence in its paragraph."""

@@ -6,7 +6,7 @@ The possessive is read as its pronoun would be where it is written; the inverse 
 possessive ('Her mother, NAME' makes the owner NAME's daughter; 'His mother, NAME', her son). Nothing is noted when
 the possessive stands for no person, and a later role finds nobody when its possessive stands for someone else.
 
-A name's possessive owns the relative as 'his' or 'her' does ("SURNAME's grandson, NAME2, 34, joined ... 'A,' his
+A name's possessive owns the relative as 'his' or 'her' does ("SURNAME's grandson, NAME2, 27, took on ... 'A,' his
 grandfather said": the grandfather is the person named in full with that surname; "SURNAME's daughter, NAME2, said"
 and later "SURNAME's daughter" the same person); the inverse noun then takes the sex the article gives the owner,
 and none is noted when that sex is unknown."""

@@ -59,7 +59,7 @@ _CLAIM_MODIFIERS = word_set("own recent earlier latest previous repeated false n
 
 
 CLAIM_HOWS = frozenset({"owner", "upheld"})
-"""How a claim's owner is found: 'owner' (the possessive: 'The panel rejected his claim that A') or 'upheld' (the
+"""How a claim's owner is found: 'owner' (the possessive: 'The stewards dismissed his claim that A') or 'upheld' (the
 subject of a verb of upholding one's own claim: 'NAME repeated his claim that A'). Its clause is no reported speech
 (the gold's convention), its quoted words are the owner's."""
 _UPHOLDING = word_set(
@@ -76,7 +76,7 @@ def upholding(tok: Tok) -> bool:
 
 
 def claim_owner(tokens: list[Tok], v: int, lo: int, hi: int) -> int | None:
-    """'The panel rejected his claim that A', 'Contrary to their claims that A', 'her recent claim that A': where
+    """'The stewards dismissed his claim that A', 'Contrary to their claims that A', 'her recent claim that A': where
     the possessive determiner stands before a noun of a claim that is also a verb of speech and is followed by
     'that'; the claim is the owner's, its verb no verb of the sentence's subject. None otherwise."""
     if tokens[v].norm not in _OWNED_CLAIMS or v + 1 >= hi or tokens[v + 1].norm != "that":

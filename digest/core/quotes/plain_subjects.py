@@ -100,11 +100,11 @@ def plain_participle_subject(tokens: list[Tok], lo: int, v: int) -> Attribution 
 
 def _may_speak(tokens: list[Tok], start: int, end: int) -> bool:
     """The phrase's head (the word before its first preposition) is a role (a role noun, or a lower-case word with
-    an agent's ending: 'The village headman'), a group or a plural noun: 'The agencies', 'One clerk at the county
+    an agent's ending: 'The night watchman'), a group or a plural noun: 'The agencies', 'One clerk at the county
     office' (not 'The old plan', nor a capitalised 'Tower')."""
     head = next((k - 1 for k in range(start + 1, end) if tokens[k].norm in NOT_SUBJECT_START), end - 1)
     n = tokens[head].norm
-    role = n in ROLE_NOUNS or (role_word(n) and not tokens[head].is_cap)  # 'The village headman'; not 'Tower'
+    role = n in ROLE_NOUNS or (role_word(n) and not tokens[head].is_cap)  # 'The night watchman'; not 'Tower'
     return role or n in GROUP_NOUNS or (n.endswith("s") and not n.endswith(("ss", "'s", "’s")))
 
 

@@ -460,7 +460,7 @@ def _participle(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Repor
 
 
 def _claim_judge(tokens: list[Tok], owner: Attribution, lo: int) -> Attribution | None:
-    """'The panel rejected his claim that A, noting that B': a participle after a claim owned in a verb's object
+    """'The stewards dismissed his claim that A, noting that B': a participle after a claim owned in a verb's object
     goes on from that verb's subject (the one who judged the claim), not from the claim's owner."""
     k = owner.start - 1
     if k <= lo or tokens[k].kind is not WORD or tokens[k].is_cap or not tokens[k].norm.endswith(("ed", "s")):

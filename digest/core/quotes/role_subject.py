@@ -20,9 +20,10 @@ who chairs the board, spoke. The chairman declined ...' varies the name just wri
 capital, an epithet or an age ('the Vermont senator', 'the former president', 'the 31-year-old', 'the older man'),
 which news writes for the person just named.
 
-An age or another description opening a sentence as its subject ('The 44-year-old, who grew up in PLACE, took over
-from NAME2 in May.', 'The Swede said A.'; a sentence holding no quotation) is met there as the person it stands for
-(see ``descriptions``), so a later 'he' or 'she' is that person, not the name written after it.
+An age or another description opening a sentence as its subject ('The 51-year-old, a goalkeeper in his day, has
+won four games since replacing NAME2.', 'The Swede said A.'; a sentence holding no quotation) is met there as the
+person it stands for (see ``descriptions``), so a later 'he' or 'she' is that person, not the name written after
+it.
 
 Left alone: any other sentence a role opens ('The harbour's new director would not comment. But he wrote ...': news
 writes such a description for the person just named, whom the pronoun already finds), and a plural role."""
@@ -52,7 +53,7 @@ _NEGATED = word_set("doesn't didn't does did not never")
 _TAIL = 4
 """The most words after the verb ('shook her head firmly')."""
 _FIRST_ACT = 8
-"""The most words of a first act before 'and' and the gesture ('watches the dust rise behind him and shakes')."""
+"""The most words of a first act before 'and' and the gesture ('latches the gate behind the farmer and shrugs')."""
 
 
 def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> None:
@@ -78,7 +79,7 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
     if m is not None and m.kind == "role" and not plural_role(m.name):
         registry.resolve(m, sentence, pos=tokens[start].start)
     elif found is not None and _subject_then(tokens, found[1]) and not any(t.kind is QUOTE for t in tokens):
-        d = make_mention(tokens, found[0], found[1], para)  # 'The Dutchman, who ..., hit a perfect leg.'
+        d = make_mention(tokens, found[0], found[1], para)  # 'The Norwegian, who ..., held the lead.'
         if d is not None and d.kind == "role" and not plural_role(d.name):
             _described_subject(registry, sentence, tokens, start, para, d.name)
 
@@ -109,7 +110,7 @@ def _reaction(tokens: list[Tok], at: int) -> bool:
         at += 1
     if at >= len(tokens) or tokens[at].kind is not WORD or tokens[at].is_cap:
         return False
-    if tokens[at].norm not in _REACTIONS:  # 'the doctor watches the dust rise behind him and shakes his head'
+    if tokens[at].norm not in _REACTIONS:  # 'the vet latches the gate behind the farmer and shrugs'
         joined = next((k for k in range(at + 1, min(len(tokens), at + _FIRST_ACT)) if tokens[k].norm == "and"), None)
         if joined is None or any(t.kind is not WORD for t in tokens[at:joined]):
             return False
@@ -159,11 +160,11 @@ _ROLE_REACH = 3
 def _described_subject(
     registry: Registry, sentence: int, tokens: list[Tok], start: int, para: str, description: str
 ) -> None:
-    """'The 44-year-old, who grew up in PLACE, took over from NAME2 in May.', 'The Swede said A.': an age or a
-    ``description`` opening a sentence as its subject is the person it stands for (as it would be if it spoke: the
-    one it was written for, see ``descriptions``), met here as that sentence's subject, so that a later 'he' or
-    'she' ('He said ...', in this paragraph or the next) stands for that person, not for a name written after it in
-    its sentence nor for a role of its own. Nothing is noted when it stands for no one the article named."""
+    """'The 51-year-old, a goalkeeper in his day, has won four games since replacing NAME2.', 'The Swede said A.': an
+    age or a ``description`` opening a sentence as its subject is the person it stands for (as it would be if it
+    spoke: the one it was written for, see ``descriptions``), met here as that sentence's subject, so that a later
+    'he' or 'she' ('He said ...', in this paragraph or the next) stands for that person, not for a name written after
+    it in its sentence nor for a role of its own. Nothing is noted when it stands for no one the article named."""
     pos = tokens[start].start
     named = registry.described.person(
         description,

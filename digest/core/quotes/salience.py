@@ -19,8 +19,8 @@ from digest.core.quotes.tokens import WORD, Tok
 from digest.core.speech_verbs import ASKED
 
 _ADVERBIAL_REACH = 16
-"""The most tokens of an opening phrase before the comma ahead of a subject ('Speaking to reporters at his home in
-PLACE on Wednesday,')."""
+"""The most tokens of an opening phrase before the comma ahead of a subject ('Sitting up in a hospital bed in the
+valley town below the pass on Sunday,')."""
 _PLACE_OPENERS = ADVERBIAL_OPENERS | word_set(
     "across beyond inside outside behind beside throughout through around along toward towards against within"
 )

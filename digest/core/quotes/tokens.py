@@ -175,7 +175,7 @@ def quoted_words(text: str) -> list[str]:
 
 
 def past_short_form(tokens: list[Tok], k: int, hi: int) -> int:
-    """Past the short form a name is given in brackets right at ``k`` ('the Tourism Authority (TA)': '(', an
+    """Past the short form a name is given in brackets right at ``k`` ('the Harbour Board (HB)': '(', an
     all-capital word, ')'), else ``k``."""
     if k + 2 < hi and tokens[k].text == "(" and tokens[k + 2].text == ")":
         short = tokens[k + 1]
