@@ -18,3 +18,23 @@ def test_a_verb_and_an_object_pronoun_after_a_quotation() -> None:
 def test_an_object_pronoun_after_a_quotation_and_a_plain_verb() -> None:
     text = "“Mind the third step,” Quillon Ardrey reminded her."
     assert direct_speaker_of(text, "Mind the third step") == "Quillon Ardrey"
+
+
+def test_a_present_participle_aside_between_a_relative_and_the_verb() -> None:
+    text = (
+        "Quenwald Yelverstone mends clocks on the quay. His sister, Ysolde, keeps the accounts.\n\n"
+        "“I’ll retire when the tide stops,” he said.\n\n"
+        "His sister, listening from the stairs, called out: “He said that last spring too.”"
+    )
+    assert direct_speaker_of(text, "He said that last spring too") == "Ysolde"
+
+
+def test_a_present_participle_aside_after_a_role() -> None:
+    text = "The ferryman, leaning on his oar, said: “Nobody crosses before the bell.”"
+    assert direct_speaker_of(text, "Nobody crosses before the bell") == "ferryman"
+
+
+def test_titles_after_a_noun_of_a_work_and_including_are_no_quotes() -> None:
+    text = "The brass band added songs including “Gorsemoor Rise” and “Tarrant Water.”"
+    assert direct_speaker_of(text, "Gorsemoor Rise") is None
+    assert direct_speaker_of(text, "Tarrant Water") is None

@@ -62,7 +62,8 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
         return k - 1
     if mark == "," and (_past_participle_aside(tokens, k, j) or member_aside(tokens, k, j + 1) == j):
         return k - 1  # 'The panel, chaired by NAME, said', 'The growers, NAME among them, said'
-    if mark == "," and first.norm not in _INSERTION_OPENERS and not _appositive_after_name(tokens, k, lo):
+    opens = first.norm in _INSERTION_OPENERS or _present_participle(first)
+    if mark == "," and not opens and not _appositive_after_name(tokens, k, lo):
         # two appositives: 'Lee Moss, an analyst at Kelby Risk, the Ohio-based firm, told'
         outer = k - 1
         while outer >= lo and outer > k - 20 and tokens[outer].text != "," and tokens[outer].kind is WORD:
@@ -98,6 +99,35 @@ def name_before_party_label(tokens: list[Tok], j: int, lo: int) -> int:
 
 
 _PARTICIPLE_LINKS = frozenset({"by", "in", "at", "for", "from", "with", "on", "since", "under"})
+
+
+_NOT_PARTICIPLES = frozenset(
+    {
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "building",
+        "meeting",
+        "wedding",
+        "darling",
+        "including",
+        "regarding",
+        "notwithstanding",
+    }
+)
+"""Words ending in '-ing' that open no participle aside: nouns that may open an appositive (', something of a
+legend,') and prepositions ('including', 'regarding'), whose members or topics are no speaker's doing (see
+:func:`member_aside`)."""
+
+
+def _present_participle(tok: Tok) -> bool:
+    """A lower-case present participle opening an aside (', listening from the back room,', ', overhearing,'): it
+    describes what the speaker before it was doing, no speaker of its own."""
+    n = tok.norm
+    return tok.kind is WORD and not tok.is_cap and len(n) > 5 and n.endswith("ing") and n not in _NOT_PARTICIPLES
 
 
 def _past_participle_aside(tokens: list[Tok], k: int, j: int) -> bool:

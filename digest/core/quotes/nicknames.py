@@ -10,7 +10,7 @@ quiet one"')."""
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, KIN, PERSON_HEADS, PRONOUNS, word_set
+from digest.core.lexicon import BE_FORMS, KIN, PERSON_HEADS, PRONOUNS, WORK_NOUNS, word_set
 from digest.core.quotes.group_nicknames import group_nickname
 from digest.core.quotes.stated_names import stated_name
 from digest.core.quotes.thing_names import proper_name
@@ -49,16 +49,17 @@ def nickname(tokens: list[Tok], qi: int) -> bool:
     )
 
 
-_NAME_NOUNS = word_set("name names nickname nicknames title titles")
+_NAME_NOUNS = word_set("name names nickname nicknames title titles") | WORK_NOUNS | word_set("hits tracks singles")
+"""Nouns of names and of named works ('names like "A"', 'hits including "A" and "B"')."""
 _EXAMPLE_WORDS = word_set("like including")
 _LIST_REACH = 6
 """The most quotations of a list of names ('names like "A", "B" and "C"')."""
 
 
 def _names_like(tokens: list[Tok], qi: int) -> bool:
-    """'pears with names like "Ruddy Meg" and "Owl's Ear"', 'nicknames such as "Doc"': quotations after a
-    noun of naming and 'like', 'such as' or 'including' are names given as examples, no one's words (each quotation
-    of a list joined by commas, 'and' or 'or')."""
+    """'pears with names like "Ruddy Meg" and "Owl's Ear"', 'nicknames such as "Doc"', 'hits including "A"':
+    quotations after a noun of naming or of a work and 'like', 'such as' or 'including' are names given as
+    examples, no one's words (each quotation of a list joined by commas, 'and' or 'or')."""
     k = qi - 1
     for _ in range(_LIST_REACH):
         if k >= 1 and tokens[k].norm in ("and", "or", ",") and tokens[k - 1].kind is QUOTE:
