@@ -16,7 +16,7 @@ SKIPPABLE = word_set(
 INSERTION_START = frozenset({"on", "in", "at", "during", "also", "-", "—", "–", ","})
 """Words that open an inserted phrase."""
 INSERTION_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "to", "after", "during", "before", "with", "from", "via", "over", "through"}
+    {"in", "on", "at", "to", "after", "during", "before", "with", "without", "from", "via", "over", "through"}
 )
 """Prepositions that open a phrase of where, when or how something was said."""
 

@@ -15,7 +15,6 @@ from digest.core.lexicon import (
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
-    STATEMENT_NOUNS,
     word_set,
 )
 from digest.core.quotes.according import according, as_tail_end, quoted_as
@@ -60,6 +59,7 @@ from digest.core.quotes.report_mentions import group_mention as group_mention
 from digest.core.quotes.report_mentions import np_or_share
 from digest.core.quotes.report_mentions import report_mention as report_mention
 from digest.core.quotes.restrictive import restrictive_relative
+from digest.core.quotes.sent_statement import statement_before
 from digest.core.quotes.shaped_cues import EXPRESSING, POINTING
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import (
@@ -427,8 +427,8 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
         return True  # ', saying', ' – saying'
     if before.norm in _PARTICIPLE_PREPOSITIONS and k > lo and tokens[k - 1].kind in (WORD, QUOTE):
         return True  # 'X won the debate by saying that', 'X faced questions after saying': the subject's words
-    if before.norm in STATEMENT_NOUNS and k - 1 >= lo and tokens[k - 1].kind is WORD:
-        return True
+    if statement_before(tokens, k, lo):
+        return True  # 'issued a statement saying', 'sent an email on Monday saying'
     return before.norm == "and" and any(
         tokens[j].norm in _PARTICIPLES or tokens[j].text == "," for j in range(max(lo, k - 12), k)
     )

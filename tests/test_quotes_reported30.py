@@ -1,0 +1,81 @@
+"""Reported speech, thirtieth session: invented sentences for each class (a statement noun, a time and an addressee
+before a participle of speech; a phrase opened by 'without' between a verb and 'that'; a lone surname written after
+a known first name is a person's, never the organisation a later 'the club' stands for)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import quotes_of
+
+_INTRO = "The Corvale Lapidary Guild met on Monday. Its secretary, Ysolde Varnum, chaired the meeting."
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(speaker, text) of the reported clauses of an invented article: the introduction, then ``text``."""
+    return [(speaker, clause) for kind, speaker, clause in quotes_of(f"{_INTRO}\n\n{text}") if kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varnum sent an email Thursday saying that the slipway winch had seized.",
+        "Varnum sent a letter to the harbour board on Monday saying that the slipway winch had seized.",
+        "Varnum sent a letter this week saying that the slipway winch had seized.",
+        "Varnum sent a message to her deputy Brin Hallet saying that the slipway winch had seized.",
+    ],
+)
+def test_a_statement_sent_then_a_participle_of_speech(sentence: str) -> None:
+    """'sent an email Thursday saying that A', 'sent a letter to the board on Monday saying that A': past a time and
+    the statement's addressee, the participle reports what the statement said, for its sender."""
+    assert reported(sentence) == [("Ysolde Varnum", "the slipway winch had seized")]
+
+
+def test_a_statement_noun_right_before_the_participle_still_reports() -> None:
+    """The shape read before: 'issued a statement saying A'."""
+    assert reported("Varnum issued a statement saying the slipway winch had seized.") == [
+        ("Ysolde Varnum", "the slipway winch had seized")
+    ]
+
+
+def test_a_participle_after_a_plain_noun_and_a_time_is_no_statement() -> None:
+    """A near case: 'left the oars on Monday saying nothing': no statement noun before the time, no report."""
+    assert reported("Varnum left the oars on the slipway on Monday saying nothing.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varnum said without hesitation that the slipway winch had seized.",
+        "Varnum was blunt, claiming without any evidence that the slipway winch had seized.",
+    ],
+)
+def test_a_phrase_opened_by_without_before_that(sentence: str) -> None:
+    """'said without hesitation that A', 'claiming without any evidence that A': the phrase is how it was said."""
+    assert reported(sentence) == [("Ysolde Varnum", "the slipway winch had seized")]
+
+
+_SCENERY = "The rain never stopped. The stand was half empty. The pies ran out early. The band played at the break."
+
+
+def test_a_lone_surname_after_a_full_name_is_no_organisation() -> None:
+    """'a lunge on Tamsin Orrery' far back, then 'Orrery was taken off ...', then 'The club said A': the lone surname
+    stands for a person the article named in full, never for the club a later 'the club' names."""
+    text = "\n\n".join(
+        [
+            "Pellow Vale beat Quarrendon 2-0 on Saturday. The visitors lost a man for a lunge on Tamsin Orrery.",
+            _SCENERY,
+            _SCENERY,
+            _SCENERY,
+            "Pellow Vale manager Brin Hallet said the pitch had been heavy. The second half was scrappy.",
+            "Orrery was taken off shortly afterwards and left on crutches. Hallet said Orrery would have a scan.",
+            "The club said the crowd of 4,210 was the largest at the ground since 2011.",
+        ]
+    )
+    speakers = [speaker for speaker, clause in quotes_of_reported(text) if clause.startswith("the crowd")]
+    assert speakers and "Orrery" not in speakers[0]
+
+
+def quotes_of_reported(text: str) -> list[tuple[str, str]]:
+    """(speaker, text) of the reported clauses of an invented article of ``text`` alone."""
+    return [(speaker, clause) for kind, speaker, clause in quotes_of(text) if kind == "indirect"]
