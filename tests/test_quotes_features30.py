@@ -38,3 +38,13 @@ def test_titles_after_a_noun_of_a_work_and_including_are_no_quotes() -> None:
     text = "The brass band added songs including “Gorsemoor Rise” and “Tarrant Water.”"
     assert direct_speaker_of(text, "Gorsemoor Rise") is None
     assert direct_speaker_of(text, "Tarrant Water") is None
+
+
+def test_a_relative_then_a_participle_aside_sets_up_the_next_pronoun() -> None:
+    text = (
+        "Wenceslava Quenby, 44, runs the ferry. She has a daughter.\n\n"
+        "Quenby’s daughter, Berenike, 12, wants to be a skipper. She is at school today.\n\n"
+        "“Mum says I have to learn knots first,” Berenike said.\n\n"
+        "Her mother, overhearing, shook her head. “Knots and tides,” she said."
+    )
+    assert direct_speaker_of(text, "Knots and tides") == "Wenceslava Quenby"

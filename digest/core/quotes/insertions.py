@@ -62,7 +62,7 @@ def skip_insertion_left(tokens: list[Tok], j: int, lo: int) -> int:
         return k - 1
     if mark == "," and (_past_participle_aside(tokens, k, j) or member_aside(tokens, k, j + 1) == j):
         return k - 1  # 'The panel, chaired by NAME, said', 'The growers, NAME among them, said'
-    opens = first.norm in _INSERTION_OPENERS or _present_participle(first)
+    opens = first.norm in _INSERTION_OPENERS or present_participle(first)
     if mark == "," and not opens and not _appositive_after_name(tokens, k, lo):
         # two appositives: 'Lee Moss, an analyst at Kelby Risk, the Ohio-based firm, told'
         outer = k - 1
@@ -123,7 +123,7 @@ legend,') and prepositions ('including', 'regarding'), whose members or topics a
 :func:`member_aside`)."""
 
 
-def _present_participle(tok: Tok) -> bool:
+def present_participle(tok: Tok) -> bool:
     """A lower-case present participle opening an aside (', listening from the back room,', ', overhearing,'): it
     describes what the speaker before it was doing, no speaker of its own."""
     n = tok.norm

@@ -35,6 +35,7 @@ import re
 from digest.core.lexicon import GROUP_NOUNS, KIN, ORG_WORDS, PERSON_HEADS, PRONOUNS, ROLE_NOUNS, word_set
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.gender import role_gender
+from digest.core.quotes.insertions import present_participle
 from digest.core.quotes.mention_parts import AGE_MODIFIER
 from digest.core.quotes.openers import subject_start
 from digest.core.quotes.role_reference import named_before_role
@@ -132,7 +133,8 @@ def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], star
     is that pronoun), is what that pronoun (and the ones after it) stands for: the subject of the next sentence
     goes on from the subject of this one."""
     found = np_right(tokens, start, len(tokens))
-    if found is None or found[1] >= len(tokens) or tokens[found[1]].kind is not WORD or tokens[found[1]].is_cap:
+    verb = _participle_aside(tokens, found[1]) if found is not None else 0  # 'Her mother, overhearing, laughed.'
+    if found is None or verb >= len(tokens) or tokens[verb].kind is not WORD or tokens[verb].is_cap:
         return
     m = make_mention(tokens, found[0], found[1], para)
     if m is None or m.kind != "role" or (gender := role_gender(m.name)) == "?":
@@ -142,6 +144,21 @@ def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], star
         return  # before a quotation's cue: only a sentence opening its paragraph ('Her sister lives in Oslo.' inside)
     if (after.group(after.lastindex or 1).lower() == "he") == (gender == "m"):
         registry.resolve(m, sentence, pos=tokens[start].start)
+
+
+_ASIDE_REACH = 8
+"""The most words of a present participle's aside after a subject (', listening from the back room,')."""
+
+
+def _participle_aside(tokens: list[Tok], at: int) -> int:
+    """Where the verb after a subject ending at ``at`` stands: past an aside set off by commas that a present
+    participle opens (', overhearing,', ', listening from the hall,'), else ``at``."""
+    if at + 2 >= len(tokens) or tokens[at].text != "," or not present_participle(tokens[at + 1]):
+        return at
+    close = next(
+        (k for k in range(at + 2, min(len(tokens), at + _ASIDE_REACH + 2)) if tokens[k].kind is not WORD), None
+    )
+    return close + 1 if close is not None and tokens[close].text == "," else at
 
 
 _EPITHET_WORDS = word_set("former late ex retired veteran outgoing incoming then older younger elder")
