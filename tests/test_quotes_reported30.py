@@ -47,11 +47,11 @@ def test_a_participle_after_a_plain_noun_and_a_time_is_no_statement() -> None:
     "sentence",
     [
         "Varnum said without hesitation that the slipway winch had seized.",
-        "Varnum was blunt, claiming without any evidence that the slipway winch had seized.",
+        "Varnum hit back, insisting without a shred of proof that the slipway winch had seized.",
     ],
 )
 def test_a_phrase_opened_by_without_before_that(sentence: str) -> None:
-    """'said without hesitation that A', 'claiming without any evidence that A': the phrase is how it was said."""
+    """'said without hesitation that A', 'insisting without a shred of proof that A': the phrase is how it was said."""
     assert reported(sentence) == [("Ysolde Varnum", "the slipway winch had seized")]
 
 
@@ -59,21 +59,21 @@ _SCENERY = "The rain never stopped. The stand was half empty. The pies ran out e
 
 
 def test_a_lone_surname_after_a_full_name_is_no_organisation() -> None:
-    """'a lunge on Tamsin Orrery' far back, then 'Orrery was taken off ...', then 'The club said A': the lone surname
+    """'Diarmuid Abbeywell limped off' far back, then 'Abbeywell watched ...', then 'The club said A': the lone surname
     stands for a person the article named in full, never for the club a later 'the club' names."""
     text = "\n\n".join(
         [
-            "Pellow Vale beat Quarrendon 2-0 on Saturday. The visitors lost a man for a lunge on Tamsin Orrery.",
+            "Hexmoor Athletic beat Quarrendon 3-1 on Saturday, though Diarmuid Abbeywell limped off with a bad ankle.",
             _SCENERY,
             _SCENERY,
             _SCENERY,
-            "Pellow Vale manager Brin Hallet said the pitch had been heavy. The second half was scrappy.",
-            "Orrery was taken off shortly afterwards and left on crutches. Hallet said Orrery would have a scan.",
-            "The club said the crowd of 4,210 was the largest at the ground since 2011.",
+            "Athletic manager Brin Hallet praised his back four. The second half was scrappy.",
+            "Abbeywell watched the rest from the bench with his boot off. Hallet said Abbeywell would see a physio.",
+            "The club said season-ticket sales had passed 3,000 for the first time.",
         ]
     )
-    speakers = [speaker for speaker, clause in quotes_of_reported(text) if clause.startswith("the crowd")]
-    assert speakers and "Orrery" not in speakers[0]
+    speakers = [speaker for speaker, clause in quotes_of_reported(text) if clause.startswith("season-ticket")]
+    assert speakers and "Abbeywell" not in speakers[0]
 
 
 def quotes_of_reported(text: str) -> list[tuple[str, str]]:
