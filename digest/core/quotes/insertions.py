@@ -124,7 +124,7 @@ legend,') and prepositions ('including', 'regarding'), whose members or topics a
 
 
 def present_participle(tok: Tok) -> bool:
-    """A lower-case present participle opening an aside (', listening from the back room,', ', overhearing,'): it
+    """A lower-case present participle opening an aside (', winding a clock at the bench,', ', overhearing,'): it
     describes what the speaker before it was doing, no speaker of its own."""
     n = tok.norm
     return tok.kind is WORD and not tok.is_cap and len(n) > 5 and n.endswith("ing") and n not in _NOT_PARTICIPLES

@@ -133,7 +133,7 @@ def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], star
     is that pronoun), is what that pronoun (and the ones after it) stands for: the subject of the next sentence
     goes on from the subject of this one."""
     found = np_right(tokens, start, len(tokens))
-    verb = _participle_aside(tokens, found[1]) if found is not None else 0  # 'Her mother, overhearing, laughed.'
+    verb = _participle_aside(tokens, found[1]) if found is not None else 0  # 'Her mother, tightening a stop, sighed.'
     if found is None or verb >= len(tokens) or tokens[verb].kind is not WORD or tokens[verb].is_cap:
         return
     m = make_mention(tokens, found[0], found[1], para)
@@ -147,7 +147,7 @@ def _kin_then_pronoun(registry: Registry, sentence: int, tokens: list[Tok], star
 
 
 _ASIDE_REACH = 8
-"""The most words of a present participle's aside after a subject (', listening from the back room,')."""
+"""The most words of a present participle's aside after a subject (', winding a clock at the bench,')."""
 
 
 def _participle_aside(tokens: list[Tok], at: int) -> int:
