@@ -32,6 +32,7 @@ from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
 from digest.core.quotes.quoted_clause import reported_end
 from digest.core.quotes.ranker import MOST_DROPPED, Dropped, Model, attribute_dropped, snapshot
 from digest.core.quotes.report_owners import note_issuer, report_owners
+from digest.core.quotes.role_subject import reacting_speaker
 from digest.core.quotes.salience import note_salient
 from digest.core.quotes.scene import acting_speaker
 from digest.core.quotes.segment import dateline_end, paragraphs, sentences
@@ -261,6 +262,8 @@ class _Reader:
             known = self.registry.surnames().__contains__
             acting = acting_speaker(lead_in, para, known) if actor is None else None  # 'NAME looks up.' "A"
             actor = actor or (self.registry.resolve(acting, self.sentence, pos=lead_in[0].start) if acting else None)
+            if actor is None:  # 'Asked about it, the coach smiled.' "A"
+                actor = reacting_speaker(self.registry, self.sentence, lead_in, para)
             if actor is not None:
                 speakers[0] = actor
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from digest.core.lexicon import GROUP_NOUNS, KIN, ORG_WORDS, PERSON_HEADS, PRONOUNS, ROLE_NOUNS, word_set
-from digest.core.quotes.actors import Registry
+from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.gender import role_gender
 from digest.core.quotes.insertions import present_participle
 from digest.core.quotes.mention_parts import AGE_MODIFIER
@@ -71,10 +71,7 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
         _described_subject(registry, sentence, tokens, start, para, tokens[start + 1].norm)
         return
     found = np_right(tokens, start, len(tokens))
-    m = make_mention(tokens, found[0], found[1], para) if found is not None and _reaction(tokens, found[1]) else None
-    if m is None and _reaction(tokens, start + 2) and _one_person_noun(tokens[start + 1]):
-        noun = tokens[start + 1].text  # 'the busker shrugged': a noun the role words lack, set up as a person
-        m = Mention(f"{tokens[start].text} {noun}", noun, None, "role")
+    m = _reacting(tokens, start, found, para)
     if m is None:
         m = _role_then_pronoun(tokens, found or _plain_role(tokens, start), para)
     if m is not None and m.kind == "role" and not plural_role(m.name):
@@ -83,6 +80,16 @@ def note_role_subject(registry: Registry, sentence: int, tokens: list[Tok], para
         d = make_mention(tokens, found[0], found[1], para)  # 'The Norwegian, who ..., held the lead.'
         if d is not None and d.kind == "role" and not plural_role(d.name):
             _described_subject(registry, sentence, tokens, start, para, d.name)
+
+
+def _reacting(tokens: list[Tok], start: int, found: tuple[int, int] | None, para: str) -> Mention | None:
+    """The subject phrase ``found`` at 'the' (``start``) as a mention when a reaction follows it ('the busker
+    shrugged'; a noun the role words lack set up as a person); None when none does."""
+    m = make_mention(tokens, found[0], found[1], para) if found is not None and _reaction(tokens, found[1]) else None
+    if m is None and _reaction(tokens, start + 2) and _one_person_noun(tokens[start + 1]):
+        noun = tokens[start + 1].text
+        m = Mention(f"{tokens[start].text} {noun}", noun, None, "role")
+    return m
 
 
 def _subject_then(tokens: list[Tok], end: int) -> bool:
@@ -235,3 +242,39 @@ def _plain(t: Tok) -> bool:
     word = t.norm
     plain = t.kind is WORD and not t.is_cap and word.isalpha()
     return plain and word not in PRONOUNS and word not in KIN and word not in _EPITHET_WORDS
+
+
+def reacting_speaker(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> ActorState | None:
+    """The speaker of a quotation standing alone after a sentence that shows a role reacting ('Asked whether he
+    would stay, the skipper shook his head.', 'The new coach paused.'): the person the role stands for, or, when it
+    stands for no one named, whom a 'he' or 'she' in the opening adverbial stands for (the one asked is the
+    subject); None when the sentence is of no such shape or names no one."""
+    found = _reacting_role(tokens, para)
+    if found is None:
+        return None
+    m, start = found
+    actor = registry.resolve(m, sentence - 1, pos=tokens[start].start)  # as met in its sentence, the one before
+    if actor is not None and actor.kind == "person":  # not a role of its own ('the cleaner'): no one named
+        return actor
+    pronoun = next((t for t in tokens[:start] if t.norm in ("he", "she")), None)  # 'Asked whether she would ...,'
+    if pronoun is None:
+        return None
+    asked = Mention(pronoun.text, pronoun.norm, None, "pronoun", PRONOUNS[pronoun.norm][1])
+    return registry.resolve(asked, sentence - 1, pos=pronoun.start)
+
+
+def _reacting_role(tokens: list[Tok], para: str) -> tuple[Mention, int] | None:
+    """'Asked about the fares, the boatman shrugged.', 'The new coach paused.', 'Pressed on it, the 52-year-old
+    smiled.': a singular role or an age written with 'the', the subject of a short sentence (past an opening
+    adverbial) that only shows it gesturing, pausing or laughing (see ``_reaction``), and where it starts; None for
+    any other sentence, a plural or a group ('the crowd laughed')."""
+    if len(tokens) < 3 or tokens[-1].text != "." or any(t.kind is QUOTE for t in tokens):
+        return None
+    start = subject_start(tokens, _OPENER_REACH, clause=False)
+    if start + 2 >= len(tokens) or tokens[start].norm != "the":
+        return None
+    if AGE_MODIFIER.fullmatch(tokens[start + 1].norm):
+        aged = make_mention(tokens, start, start + 2, para) if _reaction(tokens, start + 2) else None
+        return (aged, start) if aged is not None else None
+    m = _reacting(tokens, start, np_right(tokens, start, len(tokens)), para)
+    return (m, start) if m is not None and m.kind == "role" and not plural_role(m.name) else None
