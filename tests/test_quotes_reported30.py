@@ -79,3 +79,52 @@ def test_a_lone_surname_after_a_full_name_is_no_organisation() -> None:
 def quotes_of_reported(text: str) -> list[tuple[str, str]]:
     """(speaker, text) of the reported clauses of an invented article of ``text`` alone."""
     return [(speaker, clause) for kind, speaker, clause in quotes_of(text) if kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Varnum said her £4 million gift had paid for the new kiln hall.",
+            "her £4 million gift had paid for the new kiln hall",
+        ),
+        (
+            "Varnum said her €4 million gift had paid for the new kiln hall.",
+            "her €4 million gift had paid for the new kiln hall",
+        ),
+    ],
+)
+def test_a_currency_sign_inside_the_subject(sentence: str, clause: str) -> None:
+    """'said her £4 million gift had paid for A': a pound or euro sign is read inside a clause's subject as '$' was."""
+    assert reported(sentence) == [("Ysolde Varnum", clause)]
+
+
+def test_a_name_after_a_role_then_a_second_appositive() -> None:
+    """'The ferry's new skipper, NAME, a former trawlerman from the north coast, said A': the name between the role and
+    the second appositive is the speaker."""
+    sentence = (
+        "The ferry's new skipper, Odran Veitchley, a former trawlerman from the north coast, said the crossing would "
+        "be slower in winter."
+    )
+    assert reported(sentence) == [("Odran Veitchley", "the crossing would be slower in winter")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            'The guild\'s yearbook, entitled "Stones in Hand", said the kiln would close for the winter.',
+            "guild's yearbook",
+            "the kiln would close for the winter",
+        ),
+        (
+            'The choir, which took up the motto "Sing Out", said rehearsals would move to Tuesdays.',
+            "choir",
+            "rehearsals would move to Tuesdays",
+        ),
+    ],
+)
+def test_a_quoted_title_inside_the_subjects_appositive(sentence: str, speaker: str, clause: str) -> None:
+    """'The yearbook, entitled "A", said B', 'The choir, which took up the motto "A", said B': a title or a motto in
+    quotation marks inside the subject's appositive names a thing, so the verb after it keeps its subject."""
+    assert reported(sentence) == [(speaker, clause)]

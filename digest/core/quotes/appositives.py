@@ -9,9 +9,11 @@ from digest.core.lexicon import (
     ADVERBS,
     AUXILIARIES,
     DETERMINERS,
+    KIN,
     NEGATIONS,
     NP_ADJECTIVES,
     PARTY_MEMBERS,
+    POSSESSIVES,
     PREPOSITIONS_IN_NP,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -54,7 +56,7 @@ def _appositive_before(tokens: list[Tok], lo: int, v: int) -> Attribution | None
         return named
     for c in range(v - 2, max(lo, v - APPOSITIVE_MAX) - 1, -1):
         t = tokens[c]
-        if t.kind is QUOTE or t.text in (";", ":", "(", ")"):
+        if (t.kind is QUOTE and not _title_named(tokens, c, lo)) or t.text in (";", ":", "(", ")"):
             return None
         if t.text != ",":
             continue
@@ -72,10 +74,41 @@ def _appositive_before(tokens: list[Tok], lo: int, v: int) -> Attribution | None
             return Attribution(found[0], found[1], "appositive-subject")  # 'Norwegian kayaker NAME, paddling ..., said'
         if found is not None and tokens[found[0]].is_cap and _one_of_them(tokens, lo, found[0]):
             return Attribution(found[0], found[1], "appositive-subject")  # 'One of the drivers, Tamas, a ..., said'
-        named = _job_and_name(tokens, found, lo) if found is not None else None
+        named = (_job_and_name(tokens, found, lo) or _name_after_role(tokens, found, lo)) if found is not None else None
         if named is not None:
             return named
     return None
+
+
+_TITLING = word_set("titled entitled headlined slogan motto called dubbed named")
+"""Words before a quoted title or slogan inside an appositive ('The memo, titled "A", said'): a name, no one's words."""
+
+
+def _title_named(tokens: list[Tok], k: int, lo: int) -> bool:
+    """The quotation at ``k`` names a title or a slogan ('titled "A"', 'the slogan "A"')."""
+    return k - 1 >= lo and tokens[k - 1].kind is WORD and tokens[k - 1].norm in _TITLING
+
+
+_ROLE_OPENERS = DETERMINERS | POSSESSIVES | word_set("this that these those last next")
+"""Capitalised words that may open such a role ('The', 'Her', 'This year's'); no name ('Reed's daughter')."""
+
+
+def _name_after_role(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attribution | None:
+    """'This year's judge, NAME, a retired teacher, said': a full name between commas after a role opening the
+    clause (plain words ending in a lower-case role noun, no name or kin among them), then another appositive: the name
+    is the speaker."""
+    start, end = found
+    role = tokens[lo : start - 1]
+    if not role or len(role) > _ROLE_MAX or tokens[start - 1].text != "," or end - start < 2:
+        return None
+    if not all(t.kind is WORD and t.is_cap for t in tokens[start:end]) or not all(t.kind is WORD for t in role):
+        return None
+    first, last = role[0], role[-1]
+    if first.is_cap and first.norm not in _ROLE_OPENERS:
+        return None  # 'Stuckey's daughter, NAME, 61, said': a relative of a person named, read as kin elsewhere
+    if last.is_cap or not role_word(last.norm) or last.norm in KIN or any(t.is_cap for t in role[1:]):
+        return None
+    return Attribution(start, end, "appositive-subject") if _opens_subject(tokens, lo, lo) else None
 
 
 def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attribution | None:

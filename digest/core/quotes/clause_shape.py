@@ -21,7 +21,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.shares import share_word
 from digest.core.quotes.tense import FINITE_AUXILIARIES
-from digest.core.quotes.tokens import QUOTE, WORD, Tok
+from digest.core.quotes.tokens import AMOUNT_MARKS, QUOTE, WORD, Tok
 
 NOT_CLAUSE_START = word_set(
     """on in at to for with about of by after before during and but or so as when while yesterday today nothing
@@ -76,7 +76,7 @@ def quantity_subject(tokens: list[Tok], k: int, hi: int) -> bool:
             return list_subject(tokens, j, m, hi)  # 'no names, addresses or account numbers had been'
         if t.norm in LIST_JOINERS and m > j and m + 1 < hi and _joined_noun(tokens[m + 1]):
             continue  # 'about 600 flats and shops had lost water': a second noun of the subject
-        if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in LEAD_WORDS:
+        if (t.kind is not WORD and t.text not in AMOUNT_MARKS) or t.norm in LEAD_WORDS:
             return False  # punctuation, or 'But' opening another clause
         if t.is_cap or t.text[0].isdigit():
             continue
@@ -199,7 +199,7 @@ def finite_clause(tokens: list[Tok], k: int, hi: int) -> bool:
             return False
         if tokens[j].text == ",":
             return list_subject(tokens, k, j, hi)  # 'names, addresses and account numbers had been exposed'
-        if tokens[j].kind is not WORD and tokens[j].text not in ("$", "%") or tokens[j].norm == "but":
+        if tokens[j].kind is not WORD and tokens[j].text not in AMOUNT_MARKS or tokens[j].norm == "but":
             return False  # 'noted the grievance but had not answered': 'but' joins verbs, no subject runs past it
         if tokens[j].norm in FINITE_WORDS and not tokens[j].is_cap:
             return True  # a capitalised 'May' or 'Will' after the first word is a name, no auxiliary

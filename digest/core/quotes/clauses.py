@@ -54,7 +54,7 @@ from digest.core.quotes.shaped_cues import (
     shaped_start,
     warned_object,
 )
-from digest.core.quotes.tokens import PUNCT, QUOTE, WORD, Tok
+from digest.core.quotes.tokens import AMOUNT_MARKS, PUNCT, QUOTE, WORD, Tok
 from digest.core.quotes.told_object import (
     PLACE_PREPOSITIONS,
     SUBORDINATE_ONLY,
@@ -152,7 +152,7 @@ def _gerund_object(tokens: list[Tok], i: int, hi: int, verb: Tok) -> bool:
 
 def _amount(t: Tok) -> bool:
     """A sum or a number opening a gerund's object ('reported spending $1.1 million', 'raising 40,000 votes')."""
-    return t.text[:1] == "$" or t.text[:1].isdigit()
+    return t.text[:1] in AMOUNT_MARKS or t.text[:1].isdigit()
 
 
 _INSERTION_MAX = 12

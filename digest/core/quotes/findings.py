@@ -8,7 +8,7 @@ from __future__ import annotations
 from digest.core.lexicon import IRREGULAR_PAST, RELATIVE_PRONOUNS, SOURCE_NOUNS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START, finite_clause, is_pronoun
 from digest.core.quotes.cue import Attribution, Cue, Report
-from digest.core.quotes.tokens import WORD, Tok
+from digest.core.quotes.tokens import AMOUNT_MARKS, WORD, Tok
 
 FINDING_VERBS = word_set("found finds show shows showed ruled")
 """Verbs whose subject, when it is a document, a poll, researchers or a body that judges, reports what it found."""
@@ -68,7 +68,7 @@ def plain_finding(tokens: list[Tok], k: int, hi: int) -> bool:
         return finite_clause(tokens, k, hi)  # 'show he backed both', 'found it had been sold'
     for j in range(k, min(hi, k + _SUBJECT_MAX)):
         t = tokens[j]
-        if (t.kind is not WORD and t.text not in ("%", "$")) or t.norm in RELATIVE_PRONOUNS:
+        if (t.kind is not WORD and t.text not in AMOUNT_MARKS) or t.norm in RELATIVE_PRONOUNS:
             return False
         if j > k and not t.is_cap and (t.norm in FINITE_WORDS or t.norm in IRREGULAR_PAST):
             return True

@@ -58,6 +58,9 @@ class Tok:
 
 
 WORD, PUNCT, QUOTE = TokenKind.WORD, TokenKind.PUNCT, TokenKind.QUOTE
+AMOUNT_MARKS = frozenset({"%", "$", "£", "€", "¥", "₹"})
+"""Signs written with a number inside a clause's words: a per cent and the currency signs ('its £9 million share',
+'about 5% of the berths')."""
 """The token kinds as plain names: reading ``TokenKind.WORD`` goes through the enum's class machinery
 (about nine times slower than a global), and the readers test a kind on nearly every token."""
 _new = object.__new__
