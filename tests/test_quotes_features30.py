@@ -1,5 +1,6 @@
 """Who spoke in features (invented text): a verb after a quotation and its speaker, then an object pronoun closing
-the sentence ('"...," his mother corrected him.')."""
+the sentence ('"...," his mother teased him.'); a present participle's aside after a speaker; where a
+speaker spoke from."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ def test_a_verb_and_an_object_pronoun_after_a_quotation() -> None:
     text = (
         "Ortensia Vaskelund, 61, keeps bees behind the chapel. Her son, Jarvik, helps on Sundays.\n\n"
         "“She talks to them every morning,” said Jarvik Vaskelund, 30.\n\n"
-        "“They hum back to me,” his mother corrected him."
+        "“They hum back to me,” his mother teased him."
     )
     assert direct_speaker_of(text, "They hum back to me") == "Ortensia Vaskelund"
 
@@ -48,3 +49,21 @@ def test_a_relative_then_a_participle_aside_sets_up_the_next_pronoun() -> None:
         "Her mother, tightening a stop at the console, sighed. “Three summers now,” she said."
     )
     assert direct_speaker_of(text, "Three summers now") == "Wenceslava Quenby"
+
+
+def test_where_a_named_speaker_spoke_from_is_no_part_of_the_name() -> None:
+    text = (
+        "Ysolde Pardoner, 88, and her granddaughter run the bakery.\n\n"
+        "“We told her to rest,” her granddaughter says.\n\n"
+        "“Nobody is retiring,” says Ysolde from the top of the ladder."
+    )
+    assert direct_speaker_of(text, "Nobody is retiring") == "Ysolde"
+
+
+def test_where_a_relative_spoke_from_is_no_part_of_the_relative() -> None:
+    text = (
+        "Quenwald Arbuthnel drives the mail van. His wife, Ysolde, rides along on Fridays.\n\n"
+        "“Best job in the county,” he says.\n\n"
+        "“Not this driver,” says his wife from the loading bay."
+    )
+    assert direct_speaker_of(text, "Not this driver") == "Ysolde"

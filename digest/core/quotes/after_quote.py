@@ -314,7 +314,8 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
             return Attribution(found[0], found[1], "X-verb")
     if _tail_verb(tokens[j]) and not tokens[j].norm.endswith("s"):
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
-        if found is not None and (found[1] >= hi or tokens[found[1]].text in (".", ",", "!", "?")):
+        ends = found is not None and (found[1] >= hi or tokens[found[1]].text in (".", ",", "!", "?"))
+        if found is not None and (ends or tokens[found[1]].norm == "from"):  # 'read NAME from a statement'
             return Attribution(found[0], found[1], "verb-X")
     return None
 

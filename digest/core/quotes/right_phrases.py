@@ -194,7 +194,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     particle = first.norm in NAME_PARTICLES and i + 1 < hi and tokens[i + 1].is_cap  # 'said van Sebille'
     if _participle_modifier(tokens, i, hi) or _day_before_role(tokens, i, hi):
         rest = np_right(tokens, i + 1, hi)
-        return (i, rest[1]) if rest is not None else None
+        return (i, _place_of_speaking(tokens, i, rest[1])) if rest is not None else None  # 'his wife from the car'
     if not (
         first.is_cap or particle or first.norm in DETERMINERS or first.norm in NP_ADJECTIVES or first.norm in ROLE_NOUNS
     ):
@@ -203,7 +203,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     if end == i + 1 and end < hi and _share_of_people(tokens, i, hi):
         end += 1  # 'Most respondents say "..."', 'Sixty-two percent say "..."': a share of people, not 'Most'
 
-    end = _adjective_head_end(tokens, i, end, hi)
+    end = _place_of_speaking(tokens, i, _adjective_head_end(tokens, i, end, hi))
     while end > i and tokens[end - 1].norm in PHRASE_TRAILERS:
         end -= 1
     if end <= i or (end == i + 1 and first.norm in MONTHS_DAYS and first.norm.endswith("day")):
@@ -215,6 +215,27 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
         if second is not None and second[1] - second[0] <= 12 and not member_aside(tokens, end, hi):
             return second if _fronted_place(tokens, i, end) else (i, second[1])
     return i, end
+
+
+_PLACE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+"""Words opening a place a speaker calls from ('from the passenger seat', 'from her kitchen')."""
+_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _place_of_speaking(tokens: list[Tok], i: int, end: int) -> int:
+    """'says his wife from the passenger seat', 'calls Ysolde from a folding chair': a name, or a relative or role
+    after 'his', 'her' or 'their', then 'from' and a common noun phrase: where the speaker spoke from, no part of
+    who spoke (the phrase ends before 'from'); ``end`` otherwise ('a voice from the hall', 'a nurse from the
+    clinic', 'NAME from Leeds' keep theirs)."""
+    named = tokens[i].is_cap and tokens[i].norm not in DETERMINERS
+    if not named and tokens[i].norm not in _OWNERS:
+        return end
+    for k in range(i + 1, end - 1):
+        if tokens[k].norm == "from" and tokens[k + 1].norm in _PLACE_OPENERS and not tokens[k + 1].is_cap:
+            return k
+        if named and not tokens[k].is_cap:
+            return end
+    return end
 
 
 def _abbreviation_before_name(tokens: list[Tok], end: int, hi: int) -> bool:
