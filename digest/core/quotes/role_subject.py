@@ -246,7 +246,7 @@ def _plain(t: Tok) -> bool:
 
 def reacting_speaker(registry: Registry, sentence: int, tokens: list[Tok], para: str) -> ActorState | None:
     """The speaker of a quotation standing alone after a sentence that shows a role reacting ('Asked whether he
-    would stay, the skipper shook his head.', 'The new coach paused.'): the person the role stands for, or, when it
+    would stay, the ferryman shook his head.', 'The new coach paused.'): the person the role stands for, or, when it
     stands for no one named, whom a 'he' or 'she' in the opening adverbial stands for (the one asked is the
     subject); None when the sentence is of no such shape or names no one."""
     found = _reacting_role(tokens, para)
