@@ -67,3 +67,8 @@ def test_where_a_relative_spoke_from_is_no_part_of_the_relative() -> None:
         "“Not this driver,” says his wife from the loading bay."
     )
     assert direct_speaker_of(text, "Not this driver") == "Ysolde"
+
+
+def test_calls_in_the_present_before_its_speaker_after_a_quotation() -> None:
+    text = "“Heels down, everyone!” calls Ysolde Pardoner across the rink, and the skaters bend their knees."
+    assert direct_speaker_of(text, "Heels down, everyone!") == "Ysolde Pardoner"
