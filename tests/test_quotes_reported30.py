@@ -128,3 +128,29 @@ def test_a_quoted_title_inside_the_subjects_appositive(sentence: str, speaker: s
     """'The yearbook, entitled "A", said B', 'The choir, which took up the motto "A", said B': a title or a motto in
     quotation marks inside the subject's appositive names a thing, so the verb after it keeps its subject."""
     assert reported(sentence) == [(speaker, clause)]
+
+
+def test_it_opening_the_sentence_after_a_body_named_without_a_first_name() -> None:
+    """'The operator, NAME, said A. It said B': a speaker whose name is no person's (no first name, age or person's
+    role) is the 'it' opening the next sentence."""
+    text = (
+        "The operator, Quarvex, said on Tuesday the last bus would leave at ten. It said drivers were in short supply."
+    )
+    assert quotes_of_reported(text) == [
+        ("Quarvex", "the last bus would leave at ten"),
+        ("Quarvex", "drivers were in short supply"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helen Quarvex said on Tuesday the last bus would leave at ten. It said drivers were in short supply.",
+        "Quarvex said on Tuesday the last bus would leave at ten. The timetable it called final was printed. Drivers, "
+        "it said, were in short supply.",
+    ],
+)
+def test_it_stands_for_no_person_nor_past_its_sentences_opening(text: str) -> None:
+    """Near cases: 'Helen NAME said A. It said B' (a person is never 'it'); an 'it' inside a sentence after another
+    sentence ('The timetable it called ...') is left to the rules as before."""
+    assert [clause for _, clause in quotes_of_reported(text)] == ["the last bus would leave at ten"]

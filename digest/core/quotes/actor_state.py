@@ -35,6 +35,10 @@ class ActorState:
         named = self.kind == "person" and " " in self.name and self.gender != other_gender
         return named and any(s == sentence and subject for s, subject, _ in self.seen)
 
+    def spoke_lately(self, sentence: int) -> bool:
+        """Met as a subject (a speaker or the lead) of ``sentence`` or of the one before it."""
+        return any(subject and sentence - s in (0, 1) for s, subject, _ in self.seen)
+
     def rank_before(self, sentence: int, pos: int | None) -> tuple[int, int, int] | None:
         """The latest mention before ``pos`` of ``sentence`` (a subject outranks others in one sentence)."""
         best: tuple[int, int, int] | None = None

@@ -41,7 +41,7 @@ from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
 from digest.core.quotes.office_holders import office_holder
 from digest.core.quotes.org_heads import no_one
-from digest.core.quotes.org_reference import described_body, described_org
+from digest.core.quotes.org_reference import described_body, described_org, thing_person
 from digest.core.quotes.pronoun_chain import met_after_role, named_after_role, object_of
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
@@ -312,8 +312,10 @@ class Registry:
         candidates = [a for a in candidates if a.name not in self.places and a.root() is not self.avoided]
         people_passed = False  # 'it' or 'they' reaches a thing written as a name only before any person
         chained: set[str] = set()  # surnames of those a pronoun chain passed over (pronoun_chain.object_of)
+        opening_it = m.gender == "n" and pos is not None and pos <= self.sentence_start + 1  # 'It said B' opening
         for a in candidates:
             thing = a.kind == "person" and (a.name in self.things or org_name(a.name))
+            thing = thing or (opening_it and thing_person(self, a) and a.spoke_lately(sentence))  # 'Ofwex said A. It'
             if thing and m.gender in "np" and not people_passed:
                 return a  # '"...," they said in a statement' after 'Blue Harbour, which ...'
             people_passed = people_passed or a.kind == "person"

@@ -101,7 +101,7 @@ def _orgs_before(registry: Registry, sentence: int, pos: int | None) -> list[tup
         if a.name[:1].isupper()
         and a.name not in registry.places
         and not group_word(a.name.split()[0])
-        and (a.kind == "org" or (a.kind == "group" and not people_named(a.name)) or _thing_person(registry, a))
+        and (a.kind == "org" or (a.kind == "group" and not people_named(a.name)) or thing_person(registry, a))
         and (rank := a.rank_before(sentence, pos)) is not None
         and sentence - rank[0] <= NEAR
     ]
@@ -114,7 +114,7 @@ def _taken(registry: Registry, found: list[tuple[tuple[int, int, int], ActorStat
     return taken
 
 
-def _thing_person(registry: Registry, actor: ActorState) -> bool:
+def thing_person(registry: Registry, actor: ActorState) -> bool:
     """A 'person' whose name may be a thing's (no first name) and who was given no age nor a role only a person
     holds ('his agent, Pia Lund': a person, whatever her first name; but 'Her publisher, Tallow Press' may be the
     publisher a later 'the publisher' names), nor a lone surname standing for a full name the article wrote with a
