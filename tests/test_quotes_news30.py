@@ -26,3 +26,16 @@ MANAGER = (
 def test_a_role_pausing_in_a_sentence_of_its_own_speaks_the_quotation_after_it() -> None:
     """The scene: 'The ROLE grinned. "A"' after the person holding that role was quoted."""
     assert direct_speaker_of(MANAGER, "Lucky counts for plenty.") == "Ardith Quellby"
+
+
+CHOIR = (
+    'Conductor Oona Faircloth led the Brisewood choir to first prize. "It was a blur," Faircloth said.\n\n'
+    "Asked whether her singers would now enter the national contest next spring as well, she laughed: "
+    '"Let them sleep first."'
+)
+
+
+def test_a_long_question_opening_the_sentence_before_a_gesture_and_a_colon() -> None:
+    """The scene: 'Asked whether ... (more than ten words), she laughed: "A"': the question is a fronted clause of
+    any length a participle clause may run to, so 'she' is the subject whose colon introduces the quotation."""
+    assert direct_speaker_of(CHOIR, "Let them sleep first.") == "Oona Faircloth"
