@@ -10,7 +10,15 @@ no comma after the verb, so the attribution does not interrupt anything).
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, POSSESSIVES, THIRD_PERSON_PRONOUNS, word_set
+from digest.core.lexicon import (
+    BE_FORMS,
+    DETERMINERS,
+    POSSESSIVES,
+    PRONOUNS,
+    SENTENCE_OPENERS,
+    THIRD_PERSON_PRONOUNS,
+    word_set,
+)
 from digest.core.quotes.cue import Attribution
 from digest.core.quotes.tokens import WORD, Tok
 from digest.core.speech_verbs import SAY_TELL, SPEECH_VERBS
@@ -53,12 +61,27 @@ _PREDICATE_REACH = 12
 """The most tokens between an attribution's closing comma and the quotation."""
 
 
+_NOT_NAMES = SENTENCE_OPENERS | DETERMINERS | word_set("nor neither either not no")
+"""Capitalised words opening a sentence that are no name ('Nor, he said, did he ...')."""
+
+
+def _name(words: list[Tok]) -> bool:
+    """A person's name of one to three capitalised words ('Corentin', 'Ada Vell'); not a connective or an adverb
+    opening the sentence ('Nor', 'Still'), a phrase a determiner opens ('The Courier') nor a body's short form in
+    capitals ('NBC, he said, called it "A"' stays his report, as a paper's words do)."""
+    first = words[0] if words else None
+    if first is None or len(words) > _NOUN_WORDS or first.norm in _NOT_NAMES:
+        return False
+    return all(t.kind is WORD and t.is_cap and not t.text.isupper() and t.norm not in PRONOUNS for t in words)
+
+
 def interrupted_speaker(tokens: list[Tok], lo: int, qi: int) -> Attribution | None:
     """The subject of the clause an attribution interrupts, when that clause goes on to a verb of saying before the
     quotation at ``qi``: 'Her uncle, she says, would always tell her: "A"', 'His wife, NAME says, used to call the
-    sleeper "B"' (remembered speech: the words are the uncle's and the wife's, not the teller's). The sentence
-    (from ``lo``) opens with a noun phrase led by a possessive (someone's relative or friend; not a firm or a
-    paper: 'The Courier, he said, called it "A"' stays his report), a comma, a pronoun or a capitalised name, a
+    sleeper "B"', 'Corentin, she says, called the plan "C"' (remembered speech: the words are the uncle's, the
+    wife's and Corentin's, not the teller's). The sentence (from ``lo``) opens with a noun phrase led by a
+    possessive (someone's relative or friend) or a person's name (:func:`_name`; not a firm or a paper: 'The
+    Courier, he said, called it "A"' stays his report), a comma, a pronoun or a capitalised name, a
     verb of speech and a comma; None for any other shape, and when the clause's verb of saying is passive ('Her
     manager, she says, was told she had gone "somewhere warm"': the manager heard the words, they are the
     teller's)."""
@@ -70,7 +93,8 @@ def interrupted_speaker(tokens: list[Tok], lo: int, qi: int) -> Attribution | No
         return None
     noun = tokens[lo + 1 : comma]  # 'His late wife'
     plain = 1 <= len(noun) <= _NOUN_WORDS and all(t.kind is WORD and not t.is_cap for t in noun)
-    if qi - v > _PREDICATE_REACH or not plain or tokens[lo].norm not in POSSESSIVES:
+    kin = plain and tokens[lo].norm in POSSESSIVES
+    if qi - v > _PREDICATE_REACH or not (kin or _name(tokens[lo:comma])):
         return None  # a relative or a friend ('His late wife'), not 'Nor, he said, ...' nor 'The paper, he said, ...'
     predicate = [t for t in tokens[v + 2 : qi] if t.text not in (",", ":")]
     saying = (t.norm in _SAYING and not (k and predicate[k - 1].norm in BE_FORMS) for k, t in enumerate(predicate))
