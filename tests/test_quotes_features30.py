@@ -53,20 +53,20 @@ def test_a_relative_then_a_participle_aside_sets_up_the_next_pronoun() -> None:
 
 def test_where_a_named_speaker_spoke_from_is_no_part_of_the_name() -> None:
     text = (
-        "Ysolde Pardoner, 88, and her granddaughter run the bakery.\n\n"
-        "“We told her to rest,” her granddaughter says.\n\n"
-        "“Nobody is retiring,” says Ysolde from the top of the ladder."
+        "Ysolde Pardoner, 88, and her grandson keep the tea room at the ferry slip.\n\n"
+        "“We told her to sit down years ago,” her grandson says.\n\n"
+        "“Sitting is for passengers,” says Ysolde from the top of the ladder."
     )
-    assert direct_speaker_of(text, "Nobody is retiring") == "Ysolde"
+    assert direct_speaker_of(text, "Sitting is for passengers") == "Ysolde"
 
 
 def test_where_a_relative_spoke_from_is_no_part_of_the_relative() -> None:
     text = (
-        "Quenwald Arbuthnel drives the mail van. His wife, Ysolde, rides along on Fridays.\n\n"
-        "“Best job in the county,” he says.\n\n"
-        "“Not this driver,” says his wife from the loading bay."
+        "Quenwald Arbuthnel repairs church bells. His wife, Ysolde, keeps the ledgers.\n\n"
+        "“A bell never lies,” he says.\n\n"
+        "“Neither does a ledger,” says his wife from the vestry door."
     )
-    assert direct_speaker_of(text, "Not this driver") == "Ysolde"
+    assert direct_speaker_of(text, "Neither does a ledger") == "Ysolde"
 
 
 def test_calls_in_the_present_before_its_speaker_after_a_quotation() -> None:

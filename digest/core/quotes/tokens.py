@@ -58,11 +58,11 @@ class Tok:
 
 
 WORD, PUNCT, QUOTE = TokenKind.WORD, TokenKind.PUNCT, TokenKind.QUOTE
-AMOUNT_MARKS = frozenset({"%", "$", "£", "€", "¥", "₹"})
-"""Signs written with a number inside a clause's words: a per cent and the currency signs ('its £9 million share',
-'about 5% of the berths')."""
 """The token kinds as plain names: reading ``TokenKind.WORD`` goes through the enum's class machinery
 (about nine times slower than a global), and the readers test a kind on nearly every token."""
+AMOUNT_MARKS = frozenset({"%", "$", "£", "€", "¥", "₹"})
+"""Signs written with a number inside a clause's words: a per cent and the currency signs ('her £4 million gift',
+'about 5% of the berths')."""
 _new = object.__new__
 
 _Shape = tuple[str, TokenKind, str, bool, int, int]
