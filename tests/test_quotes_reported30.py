@@ -154,3 +154,23 @@ def test_it_stands_for_no_person_nor_past_its_sentences_opening(text: str) -> No
     """Near cases: 'Helen NAME said A. It said B' (a person is never 'it'); an 'it' inside a sentence after another
     sentence ('The timetable it called ...') is left to the rules as before."""
     assert [clause for _, clause in quotes_of_reported(text)] == ["the last bus would leave at ten"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("She told her brother she wept for a week after the move.", "she wept for a week after the move"),
+        ("Varnum told her younger cousin she would never sell the kiln.", "she would never sell the kiln"),
+    ],
+)
+def test_told_her_and_a_noun_before_a_subject_pronoun(sentence: str, clause: str) -> None:
+    """'told her brother she wept ...': 'her' owns the noun after it (the pronoun that follows opens the clause); it
+    is no object pronoun before a clause 'brother she wept'."""
+    assert reported(sentence) == [("Ysolde Varnum", clause)]
+
+
+def test_told_her_then_that_still_opens_the_clause() -> None:
+    """A near case: 'told her that she would ...': 'that' is no noun of hers."""
+    assert reported("Varnum told her that she would never sell the kiln.") == [
+        ("Ysolde Varnum", "she would never sell the kiln")
+    ]

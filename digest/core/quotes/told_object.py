@@ -40,6 +40,9 @@ Marsh that': the name's words are the object's, not the clause's subject)."""
 def skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     """The token after the object of ``told``: 'told reporters', 'told the committee', 'told CBS News'."""
     k = i
+    owned = _owned_object(tokens, k, hi)
+    if owned is not None:
+        return owned  # 'told her family she cried': 'her' owns the noun, the pronoun after it opens the clause
     if k < hi and tokens[k].kind is WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
         return k + 1
     if k < hi and tokens[k].kind is WORD and tokens[k].norm in _OBJECT_OPENERS:
@@ -65,6 +68,31 @@ def skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     return k if steps else i
 
 
+_OWNED_NOUNS_MAX = 2
+"""The most plain words after 'her' before a subject pronoun ('her family', 'her younger sister')."""
+
+
+def _owned_object(tokens: list[Tok], k: int, hi: int) -> int | None:
+    """After 'told', 'her' and one or two plain lower-case words right before a subject pronoun are the object (a
+    possessive and its noun: 'told her family she cried', 'told her younger sister he would'): no clause opens with a
+    noun and a pronoun. The token after them, or None."""
+    if k >= hi or tokens[k].norm != "her":
+        return None
+    for j in range(k + 1, min(hi, k + 1 + _OWNED_NOUNS_MAX)):
+        if not _owned_word(tokens[j]):
+            return None
+        if j + 1 < hi and is_pronoun(tokens[j + 1]):
+            return j + 1
+    return None
+
+
+def _owned_word(t: Tok) -> bool:
+    """A plain word that may be a noun or its modifier after 'her' ('family', 'younger'), not a pronoun, a verb or a
+    word that opens a clause or a phrase ('that', 'after', 'again')."""
+    n = t.norm
+    return lower_word(t) and not is_pronoun(t) and n not in FINITE_WORDS and n not in _NOT_OWNED
+
+
 def thing_noun(t: Tok) -> bool:
     """A plain lower-case word that names no person or body ('interest' in 'interest rates'), so it modifies the
     clause's subject rather than ending the object told."""
@@ -74,6 +102,8 @@ def thing_noun(t: Tok) -> bool:
 
 
 _NOT_THINGS = RELATIVE_PRONOUNS | ARTICLES | MONTHS_DAYS | THAT_TIME | word_set("today what where")
+_NOT_OWNED = _NOT_THINGS | INSERTION_PREPOSITIONS | SUBORDINATE_ONLY | word_set("so then now again once also not")
+"""Words no noun after 'her' is (:func:`_owned_word`)."""
 
 
 def before_finite(tokens: list[Tok], k: int, hi: int) -> bool:
