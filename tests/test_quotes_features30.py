@@ -81,3 +81,12 @@ def test_a_name_whose_clause_an_attribution_interrupts_speaks_its_quotation() ->
         "“a sad potato with a beak”."
     )
     assert direct_speaker_of(text, "a sad potato with a beak") == "Corentin Quillsworth"
+
+
+def test_an_honorific_of_the_other_sex_before_a_known_surname_opens_the_next_pronoun() -> None:
+    text = (
+        "Teodric Quenby has repaired church clocks for forty years. “Every one of them runs slow,” said Mr Quenby, "
+        "71.\n\n"
+        "Mrs Quenby poured the tea. “He says that about every clock,” she said."
+    )
+    assert direct_speaker_of(text, "He says that about every clock") == "Mrs Quenby"

@@ -8,7 +8,7 @@ from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.actors import Registry
 from digest.core.quotes.first_name_subject import note_first_name_subject
 from digest.core.quotes.first_names_met import first_name_only
-from digest.core.quotes.gender import first_name_gender, org_name
+from digest.core.quotes.gender import UNKNOWN, first_name_gender, honorific_gender, org_name
 from digest.core.quotes.kin_apposed import relative_name
 from digest.core.quotes.openers import participle_opening, subject_start
 from digest.core.quotes.reported import group_mention
@@ -41,7 +41,8 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
             # a known name leading the sentence is its subject: 'Brannock declined ...'; not one that only
             # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
             subject = index < lead_end and not _modifies(tokens, index, lead_end)
-            registry.recency.note(known[t.text], sentence, t.start, subject)
+            person = _titled_other(registry, sentence, tokens, index, known[t.text]) or known[t.text]
+            registry.recency.note(person, sentence, t.start, subject)
     _first_names(registry, sentence, tokens, lead_end, asked, known)
     group = plural_subject(tokens)
     if group is not None:
@@ -92,6 +93,27 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
     verb_or_aside = (after.kind is WORD and not after.is_cap) or after.text == ","  # 'Moss, a former ..., did not'
     if verb_or_aside and registry.named_in_full(word) is not None:
         registry.resolve(Mention(word, word, None, "person"), sentence, pos=tokens[start].start)
+
+
+def _titled_other(
+    registry: Registry, sentence: int, tokens: list[Tok], index: int, bearer: ActorState
+) -> ActorState | None:
+    """'Mrs Quenby smiled.' when the person filed under 'Quenby' is a man (his wife, read as 'said Mrs Quenby' is:
+    the bearer of the honorific's sex, or a new person of it); None when no honorific of the other sex than that
+    person's stands right before the surname at ``index``."""
+    k = index - 2 if index >= 2 and tokens[index - 1].text == "." else index - 1
+    if k < 0 or k != subject_start(tokens, _ADVERBIAL_REACH) or index + 1 >= len(tokens):
+        return None  # the titled surname opens the sentence's subject, before its verb: 'Mrs Quenby smiled.'
+    after = tokens[index + 1]
+    if not ((after.kind is WORD and not after.is_cap) or after.text == ","):
+        return None
+    sex = honorific_gender(tokens[k].text) if tokens[k].kind is WORD else UNKNOWN
+    if sex == UNKNOWN or bearer.gender in (UNKNOWN, sex):
+        return None
+    name = tokens[index].text
+    return registry.resolve(
+        Mention(f"{tokens[k].text} {name}", name, tokens[k].text, "person"), sentence, pos=tokens[k].start
+    )
 
 
 def _other_bearer(registry: Registry, sentence: int, tokens: list[Tok], index: int) -> bool:
