@@ -39,3 +39,14 @@ def test_a_long_question_opening_the_sentence_before_a_gesture_and_a_colon() -> 
     """The scene: 'Asked whether ... (more than ten words), she laughed: "A"': the question is a fronted clause of
     any length a participle clause may run to, so 'she' is the subject whose colon introduces the quotation."""
     assert direct_speaker_of(CHOIR, "Let them sleep first.") == "Oona Faircloth"
+
+
+TICKETS = (
+    'Quarry Rangers club secretary Ilsabet Moravcik defended the new ticket prices, calling them "fair for everyone".'
+)
+
+
+def test_a_body_then_a_plain_word_and_a_role_before_a_name_is_one_speaker_phrase() -> None:
+    """The scene: 'ORG club secretary NAME defended A, calling them "B"': the body's name, a plain word and a
+    singular role before a name are one phrase for the person, not the body alone as the subject."""
+    assert direct_speaker_of(TICKETS, "fair for everyone") == "Ilsabet Moravcik"

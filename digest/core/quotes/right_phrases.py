@@ -116,6 +116,24 @@ def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:
     return end
 
 
+def _plain_words_to_role(tokens: list[Tok], i: int, end: int, hi: int) -> int:
+    """'LVP city president NAME', 'Harbour Rovers team captain NAME': a phrase opened by a capitalised word that
+    stops at a capitalised word goes on past one or two plain lower-case words (no verb, no closed word) to a
+    singular role noun and the name after it (else the organisation alone would be the phrase); ``end`` when no
+    role and name follow."""
+    if not tokens[i].is_cap or end <= i or end >= hi or not tokens[end - 1].is_cap:
+        return end
+    for k in range(end, min(hi, end + 2)):
+        t = tokens[k]
+        if not lower_word(t) or verb_like(t) or t.norm in _CLOSED_WORDS or t.norm in PRONOUNS:
+            return end
+        if t.norm in ROLE_NOUNS:
+            after = _phrase_end(tokens, k, hi)
+            named = after > k + 1 and tokens[after - 1].is_cap and not t.norm.endswith("s")
+            return after if named else end
+    return end
+
+
 def _plural_noun(tok: Tok) -> bool:
     """A lower-case word that may be a plural noun ('respondents', 'passengers'; not 'say', 'says', 'also')."""
     n = tok.norm
@@ -200,6 +218,7 @@ def np_right(tokens: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     ):
         return None
     end = _role_past_modifiers(tokens, i, _phrase_end(tokens, i, hi), hi)
+    end = _plain_words_to_role(tokens, i, end, hi)
     if end == i + 1 and end < hi and _share_of_people(tokens, i, hi):
         end += 1  # 'Most respondents say "..."', 'Sixty-two percent say "..."': a share of people, not 'Most'
 
