@@ -312,10 +312,10 @@ class Registry:
         candidates = [a for a in candidates if a.name not in self.places and a.root() is not self.avoided]
         people_passed = False  # 'it' or 'they' reaches a thing written as a name only before any person
         chained: set[str] = set()  # surnames of those a pronoun chain passed over (pronoun_chain.object_of)
-        opening_it = m.gender == "n" and pos is not None and pos <= self.sentence_start + 1  # 'It said B' opening
+        opening_it = m.gender == "n" and pos is not None and pos <= self.sentence_start + 1  # 'NAME said A. It said'
         for a in candidates:
             thing = a.kind == "person" and (a.name in self.things or org_name(a.name))
-            thing = thing or (opening_it and thing_person(self, a) and a.spoke_lately(sentence))  # 'Ofwex said A. It'
+            thing = thing or (opening_it and thing_person(self, a) and a.spoke_lately(sentence))
             if thing and m.gender in "np" and not people_passed:
                 return a  # '"...," they said in a statement' after 'Blue Harbour, which ...'
             people_passed = people_passed or a.kind == "person"

@@ -81,7 +81,8 @@ def _appositive_before(tokens: list[Tok], lo: int, v: int) -> Attribution | None
 
 
 _TITLING = word_set("titled entitled headlined slogan motto called dubbed named")
-"""Words before a quoted title or slogan inside an appositive ('The memo, titled "A", said'): a name, no one's words."""
+"""Words before a quoted title or slogan inside an appositive ('The yearbook, entitled "A", said'): a name, no one's
+words."""
 
 
 def _title_named(tokens: list[Tok], k: int, lo: int) -> bool:
@@ -90,11 +91,11 @@ def _title_named(tokens: list[Tok], k: int, lo: int) -> bool:
 
 
 _ROLE_OPENERS = DETERMINERS | POSSESSIVES | word_set("this that these those last next")
-"""Capitalised words that may open such a role ('The', 'Her', 'This year's'); no name ('Reed's daughter')."""
+"""Capitalised words that may open such a role ('The', 'Her', 'The ferry's'); no name ('Quarvex's nephew')."""
 
 
 def _name_after_role(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attribution | None:
-    """'This year's judge, NAME, a retired teacher, said': a full name between commas after a role opening the
+    """'The ferry's new skipper, NAME, a former trawlerman, said': a full name between commas after a role opening the
     clause (plain words ending in a lower-case role noun, no name or kin among them), then another appositive: the name
     is the speaker."""
     start, end = found
@@ -105,7 +106,7 @@ def _name_after_role(tokens: list[Tok], found: tuple[int, int], lo: int) -> Attr
         return None
     first, last = role[0], role[-1]
     if first.is_cap and first.norm not in _ROLE_OPENERS:
-        return None  # 'Stuckey's daughter, NAME, 61, said': a relative of a person named, read as kin elsewhere
+        return None  # 'Quarvex's nephew, NAME, 40, said': a relative of a person named, read as kin elsewhere
     if last.is_cap or not role_word(last.norm) or last.norm in KIN or any(t.is_cap for t in role[1:]):
         return None
     return Attribution(start, end, "appositive-subject") if _opens_subject(tokens, lo, lo) else None

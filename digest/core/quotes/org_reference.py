@@ -118,14 +118,14 @@ def thing_person(registry: Registry, actor: ActorState) -> bool:
     """A 'person' whose name may be a thing's (no first name) and who was given no age nor a role only a person
     holds ('his agent, Pia Lund': a person, whatever her first name; but 'Her publisher, Tallow Press' may be the
     publisher a later 'the publisher' names), nor a lone surname standing for a full name the article wrote with a
-    first name ('Lund' after 'Jonas Lund')."""
+    first name ('Abbeywell' after 'Diarmuid Abbeywell')."""
     return (
         actor.kind == "person"
         and actor.gender not in ("m", "f")  # 'he' or 'she' stood for NAME: a person, whatever the first name
         and thing_like(actor.name)
         and actor.name not in registry.aged
         and not _person_role(actor.role)
-        and (actor.stood_for is None or thing_like(actor.stood_for))  # 'Lund' standing for 'Jonas Lund': a person
+        and (actor.stood_for is None or thing_like(actor.stood_for))  # 'Abbeywell' for 'Diarmuid Abbeywell': a person
     )
 
 

@@ -428,7 +428,7 @@ def _participle_cue(tokens: list[Tok], v: int, lo: int) -> bool:
     if before.norm in _PARTICIPLE_PREPOSITIONS and k > lo and tokens[k - 1].kind in (WORD, QUOTE):
         return True  # 'X won the debate by saying that', 'X faced questions after saying': the subject's words
     if statement_before(tokens, k, lo):
-        return True  # 'issued a statement saying', 'sent an email on Monday saying'
+        return True  # 'issued a statement saying', 'sent a letter to members this week saying'
     return before.norm == "and" and any(
         tokens[j].norm in _PARTICIPLES or tokens[j].text == "," for j in range(max(lo, k - 12), k)
     )

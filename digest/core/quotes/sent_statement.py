@@ -12,14 +12,14 @@ _TIME_WORDS = MONTHS_DAYS | word_set("on this last week month morning afternoon 
 _TIME_REACH = 3
 """The most words of that time ('late on Monday night' is not read)."""
 _ADDRESSEE_REACH = 5
-"""The most words of the addressee after 'to' ('to the parish council', 'to her daughter NAME')."""
+"""The most words of the addressee after 'to' ('to the parish council', 'to her deputy NAME')."""
 _NOT_ADDRESSEE = word_set("that which who and or but not")
 """Words no addressee holds: they open a clause of their own ('a letter to say that', 'to those who')."""
 
 
 def statement_before(tokens: list[Tok], k: int, lo: int) -> bool:
     """``tokens[k]`` (the word before a participle of speech) ends a statement noun, a time or an addressee after
-    one ('issued a statement saying', 'sent an email Wednesday saying', 'wrote a letter to the council on Monday
+    one ('issued a statement saying', 'sent a memo Thursday urging', 'wrote a letter to the council on Monday
     alleging'), with a word before the noun (its article or its owner)."""
     j = _past_time(tokens, k, lo)
     if j >= lo and _statement(tokens, j, lo):

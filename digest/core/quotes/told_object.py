@@ -42,7 +42,7 @@ def skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     k = i
     owned = _owned_object(tokens, k, hi)
     if owned is not None:
-        return owned  # 'told her family she cried': 'her' owns the noun, the pronoun after it opens the clause
+        return owned  # 'told her brother she wept': 'her' owns the noun, the pronoun after it opens the clause
     if k < hi and tokens[k].kind is WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
         return k + 1
     if k < hi and tokens[k].kind is WORD and tokens[k].norm in _OBJECT_OPENERS:
@@ -69,12 +69,12 @@ def skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
 
 
 _OWNED_NOUNS_MAX = 2
-"""The most plain words after 'her' before a subject pronoun ('her family', 'her younger sister')."""
+"""The most plain words after 'her' before a subject pronoun ('her brother', 'her younger cousin')."""
 
 
 def _owned_object(tokens: list[Tok], k: int, hi: int) -> int | None:
     """After 'told', 'her' and one or two plain lower-case words right before a subject pronoun are the object (a
-    possessive and its noun: 'told her family she cried', 'told her younger sister he would'): no clause opens with a
+    possessive and its noun: 'told her brother she wept', 'told her younger cousin he would'): no clause opens with a
     noun and a pronoun. The token after them, or None."""
     if k >= hi or tokens[k].norm != "her":
         return None
@@ -87,7 +87,7 @@ def _owned_object(tokens: list[Tok], k: int, hi: int) -> int | None:
 
 
 def _owned_word(t: Tok) -> bool:
-    """A plain word that may be a noun or its modifier after 'her' ('family', 'younger'), not a pronoun, a verb or a
+    """A plain word that may be a noun or its modifier after 'her' ('brother', 'younger'), not a pronoun, a verb or a
     word that opens a clause or a phrase ('that', 'after', 'again')."""
     n = t.norm
     return lower_word(t) and not is_pronoun(t) and n not in FINITE_WORDS and n not in _NOT_OWNED
