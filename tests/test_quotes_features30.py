@@ -77,7 +77,7 @@ def test_calls_in_the_present_before_its_speaker_after_a_quotation() -> None:
 def test_a_name_whose_clause_an_attribution_interrupts_speaks_its_quotation() -> None:
     text = (
         "Ysolde Arbuthnel carves decoy ducks. Her old teacher, Corentin Quillsworth, thought little of them.\n\n"
-        "Arbuthnel says she showed Quillsworth her first duck. Quillsworth, she recalls, told her it was "
+        "Arbuthnel took her first duck to Quillsworth for his verdict. Quillsworth, she recalls, told her it was "
         "“a sad potato with a beak”."
     )
     assert direct_speaker_of(text, "a sad potato with a beak") == "Corentin Quillsworth"

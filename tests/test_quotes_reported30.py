@@ -145,13 +145,13 @@ def test_it_opening_the_sentence_after_a_body_named_without_a_first_name() -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Helen Quarvex said on Tuesday the last bus would leave at ten. It said drivers were in short supply.",
+        "Hildegard Quarvex said on Tuesday the last bus would leave at ten. It said drivers were in short supply.",
         "Quarvex said on Tuesday the last bus would leave at ten. The timetable it called final was printed. Drivers, "
         "it said, were in short supply.",
     ],
 )
 def test_it_stands_for_no_person_nor_past_its_sentences_opening(text: str) -> None:
-    """Near cases: 'Helen NAME said A. It said B' (a person is never 'it'); an 'it' inside a sentence after another
+    """Near cases: 'Hildegard NAME said A. It said B' (a person is never 'it'); an 'it' inside a sentence after another
     sentence ('The timetable it called ...') is left to the rules as before."""
     assert [clause for _, clause in quotes_of_reported(text)] == ["the last bus would leave at ten"]
 

@@ -62,7 +62,7 @@ def credit_line(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution | N
 
 _INVERTED_VERBS = SPEECH_VERBS | MANNER_VERBS | word_set("smiled beamed grinned calls")
 """Verbs of saying and of the manner of saying that come before their speaker ('"...," beamed NAME after her win',
-'"...," snapped the coach', '"Five, six!" calls NAME from her chair': 'calls' in the present, as features tell it)."""
+'"...," snapped the coach', '"Heels down!" calls NAME across the rink': 'calls' in the present, as features tell it)."""
 
 
 def _participle_aside(comma: Tok, word: Tok) -> bool:

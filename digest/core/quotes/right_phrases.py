@@ -242,7 +242,7 @@ _OWNERS = frozenset({"his", "her", "their"})
 
 
 def _place_of_speaking(tokens: list[Tok], i: int, end: int) -> int:
-    """'says his wife from the vestry door', 'calls Ysolde from a folding chair': a name, or a relative or role
+    """'says his wife from the vestry door', 'calls Ysolde from the tea urn': a name, or a relative or role
     after 'his', 'her' or 'their', then 'from' and a common noun phrase: where the speaker spoke from, no part of
     who spoke (the phrase ends before 'from'); ``end`` otherwise ('a voice from the hall', 'a nurse from the
     clinic', 'NAME from Leeds' keep theirs)."""
