@@ -90,3 +90,12 @@ def test_an_honorific_of_the_other_sex_before_a_known_surname_opens_the_next_pro
         "Mrs Quenby poured the tea. “He says that about every clock,” she said."
     )
     assert direct_speaker_of(text, "He says that about every clock") == "Mrs Quenby"
+
+
+def test_who_tells_the_story_is_not_who_spoke_in_it() -> None:
+    text = (
+        "Teodric Quenby proposed at a harvest supper in 1958.\n\n"
+        "Late that night, as the neighbours tell it, he climbed onto a hay cart and told the whole barn: "
+        "“Marry me or I emigrate.”"
+    )
+    assert direct_speaker_of(text, "Marry me or I emigrate") not in ("the neighbours", "neighbours")
