@@ -165,8 +165,9 @@ class Registry:
                 note_apposed_kin(self, sentence, para, at, full)  # 'his granddaughter, NAME,'
                 self.names_seen.append((sentence, full))
                 self.names_at.append(at)
+                opens = at >= 0 and opens_at(para, start, at, LEAD_CHARS)  # read once, by both below
                 if at >= 0:
-                    self.described.note(full, para, at, len(written), sentence, opens_at(para, start, at, LEAD_CHARS))
+                    self.described.note(full, para, at, len(written), sentence, opens)
                 if (
                     at >= 0
                     and (thing_written(para, at, len(written)) or self.words.team_word(full.split()[-1]))
@@ -176,7 +177,7 @@ class Registry:
                     self.things.add(full)  # 'Blue Harbour, which was sold', 'Blue Harbour have denied': no person
                 elif at >= 0 and person_after(para, at + len(written)):
                     self.aged.add(full)  # 'Gregor Lind, 41, was arrested': a person
-                if at >= 0 and opens_at(para, start, at, LEAD_CHARS):  # opens: 'his death' may be this name's
+                if opens:  # 'his death' may be this name's
                     self.openers.setdefault(sentence, full)
                     if name == written and para[start:at].strip(" ,").lower() in _SUBJECT_LEADS:
                         self.subjects.setdefault(sentence, full)

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from digest.core.lexicon import KIN_MEN, KIN_WOMEN, PHRASE_LINKS, RELATIVE_PRONOUNS, word_set
 from digest.core.speech_verbs import REPORT_VERBS, TELL_VERBS
 
 UNKNOWN = "?"
+_ORG_NAMES_KEPT = 4096
+"""Names whose :func:`org_name` answer is remembered: the same few dozen people's names are asked about for every
+sentence (salience's table of first names, pronouns' candidates), and the answer is a function of the name alone."""
 
 _HONORIFICS = {
     "mr": "m",
@@ -118,6 +121,7 @@ def _first_names() -> dict[str, str]:
     return table | replacing
 
 
+@lru_cache(maxsize=_ORG_NAMES_KEPT)
 def org_name(name: str) -> bool:
     """The name ends in a word of organisations ('Ivo Brandt Productions', 'Ada Kell Media', 'Kelso Rescue Team'):
     no person's, unless an honorific or a doctor's title opens it ('Mr. Band', 'Dr Choir' are people), or, for a
