@@ -174,3 +174,10 @@ def test_told_her_then_that_still_opens_the_clause() -> None:
     assert reported("Varnum told her that she would never sell the kiln.") == [
         ("Ysolde Varnum", "she would never sell the kiln")
     ]
+
+
+def test_that_before_a_noun_and_another_that_is_a_demonstrative() -> None:
+    """'told NAME at the end of that summer that A': 'that summer' is a time; the second 'that' opens the clause."""
+    assert reported("Varnum told Brin Hallet at the end of that summer that he should sell the kiln.") == [
+        ("Ysolde Varnum", "he should sell the kiln")
+    ]

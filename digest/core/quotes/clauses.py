@@ -177,6 +177,8 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
         t = tokens[k]
         if t.kind is not WORD and t.text != "," and t.kind is not QUOTE:
             return None
+        if t.norm == "that" and _demonstrative(tokens, k, hi):
+            continue  # 'told her at the end of that season that A': 'that season' is a time, the next 'that' opens A
         if t.norm == "that" and (_relative_that(tokens, k, hi) or tokens[k - 1].norm in COORDINATORS):
             return None  # 'told her son not to, and that B': B is a second clause of an outer report
         if t.norm == "that":
@@ -201,6 +203,14 @@ def _named_medium(tokens: list[Tok], k: int) -> bool:
     if word.endswith(("s", "ed", "ing")) or before.kind is not WORD or before.is_cap:
         return False
     return before.norm in ARTICLES or not (before.norm == "to" or is_pronoun(before) or _clause_word(before))
+
+
+def _demonstrative(tokens: list[Tok], k: int, hi: int) -> bool:
+    """'that' before one plain lower-case word and another 'that' points at the word ('that season that'), no clause."""
+    if k + 2 >= hi or tokens[k + 2].norm != "that":
+        return False
+    word = tokens[k + 1]
+    return word.kind is WORD and not word.is_cap and not is_pronoun(word) and word.norm not in FINITE_WORDS
 
 
 def _relative_that(tokens: list[Tok], k: int, hi: int) -> bool:
