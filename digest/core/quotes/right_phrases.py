@@ -117,9 +117,9 @@ def _role_past_modifiers(tokens: list[Tok], i: int, end: int, hi: int) -> int:
 
 
 def _plain_words_to_role(tokens: list[Tok], i: int, end: int, hi: int) -> int:
-    """'LVP city president NAME', 'Harbour Rovers team captain NAME': a phrase opened by a capitalised word that
-    stops at a capitalised word goes on past one or two plain lower-case words (no verb, no closed word) to a
-    singular role noun and the name after it (else the organisation alone would be the phrase); ``end`` when no
+    """'Quarry Rangers club secretary NAME', 'Harbour Rovers team captain NAME': a phrase opened by a capitalised
+    word that stops at a capitalised word goes on past one or two plain lower-case words (no verb, no closed word) to
+    a singular role noun and the name after it (else the organisation alone would be the phrase); ``end`` when no
     role and name follow."""
     if not tokens[i].is_cap or end <= i or end >= hi or not tokens[end - 1].is_cap:
         return end

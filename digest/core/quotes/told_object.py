@@ -42,7 +42,7 @@ def skip_told_object(tokens: list[Tok], i: int, hi: int) -> int:
     k = i
     owned = _owned_object(tokens, k, hi)
     if owned is not None:
-        return owned  # 'told her brother she wept': 'her' owns the noun, the pronoun after it opens the clause
+        return owned  # 'told her brother she had sold': 'her' owns the noun, the pronoun after it opens the clause
     if k < hi and tokens[k].kind is WORD and tokens[k].norm in ("him", "her", "them", "us", "me", "you"):
         return k + 1
     if k < hi and tokens[k].kind is WORD and tokens[k].norm in _OBJECT_OPENERS:
@@ -74,8 +74,8 @@ _OWNED_NOUNS_MAX = 2
 
 def _owned_object(tokens: list[Tok], k: int, hi: int) -> int | None:
     """After 'told', 'her' and one or two plain lower-case words right before a subject pronoun are the object (a
-    possessive and its noun: 'told her brother she wept', 'told her younger cousin he would'): no clause opens with a
-    noun and a pronoun. The token after them, or None."""
+    possessive and its noun: 'told her brother she had sold', 'told her younger cousin he would'): no clause opens
+    with a noun and a pronoun. The token after them, or None."""
     if k >= hi or tokens[k].norm != "her":
         return None
     for j in range(k + 1, min(hi, k + 1 + _OWNED_NOUNS_MAX)):
