@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import direct_speaker_of
+from tests.quote_support import direct_speaker_of, speaker_of
 
 DRIVER = (
     "Tressa Ormsgill, 51, has driven the night bus out of the depot since 2009, and she voted for the stoppage. "
@@ -50,3 +50,18 @@ def test_a_body_then_a_plain_word_and_a_role_before_a_name_is_one_speaker_phrase
     """The scene: 'ORG club secretary NAME defended A, calling them "B"': the body's name, a plain word and a
     singular role before a name are one phrase for the person, not the body alone as the subject."""
     assert direct_speaker_of(TICKETS, "fair for everyone") == "Ilsabet Moravcik"
+
+
+FERRIES = (
+    "Harbour manager Branwenna Tavistre said the quay would stay open all week. "
+    '"We are ready," she said.\n\n'
+    "Quillon Ferries has added a late sailing for the festival week, she said.\n\n"
+    '"Nobody will be left on the pier," she said.'
+)
+
+
+def test_a_pronoun_cue_closing_a_sentence_is_not_the_subject_of_its_own_clause() -> None:
+    """The scene: 'NAME2 has added A, she said.': 'she' stands for someone met before the clause (the manager),
+    not for the name opening the clause it reports, nor does the next 'she said' then go to that name."""
+    assert speaker_of(FERRIES, "Quillon Ferries has added a late sailing") == "Branwenna Tavistre"
+    assert direct_speaker_of(FERRIES, "Nobody will be left on the pier") == "Branwenna Tavistre"

@@ -3,6 +3,7 @@ names (split off ``extract``, which runs them once per sentence)."""
 
 from __future__ import annotations
 
+from digest.core.lexicon import SUBORDINATORS
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interrupted import interrupted_subject
@@ -39,6 +40,8 @@ def report_owners(
         m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
         fronted = interrupted_subject(tokens, report.who) if m.kind == "pronoun" else None
         at_pos = at if fronted is None else tokens[fronted].start  # 'NAME, he said, was': not NAME
+        if m.kind == "pronoun" and tokens[0].start <= report.start < at_pos and _closing(tokens, report):
+            at_pos = report.start  # 'NAME has added a crew, she said.': 'she' is not the clause's own NAME
         if report.who.how == "owner":
             at_pos = tokens[0].start  # 'The board dismissed his claim': 'his' is no one this sentence names before it
         actor = registry.resolve(m, sentence, owner if m.kind == "pronoun" else None, at_pos)
@@ -47,6 +50,16 @@ def report_owners(
         if actor is not None:
             owners.append((report, actor))
     return owners
+
+
+def _closing(tokens: list[Tok], report: Report) -> bool:
+    """The report's cue closes its sentence, no comma after its verb ('NAME has added a crew, she said.'; not an
+    aside inside the clause: 'NAME did not leave, she said, but ...'), and its clause opens with its own subject,
+    no subordinator ('Though NAME has lived there for years, A, she said': 'she' may be NAME)."""
+    first = next((t for t in tokens if t.start >= report.start), None)
+    if first is None or first.norm in SUBORDINATORS:
+        return False
+    return not any(t.text == "," for t in tokens[report.verb + 1 :])
 
 
 def _body_before(registry: Registry, sentence: int, lead_in: list[Tok], para: str) -> ActorState | None:
