@@ -177,7 +177,7 @@ def test_told_her_then_that_still_opens_the_clause() -> None:
 
 
 def test_that_before_a_noun_and_another_that_is_a_demonstrative() -> None:
-    """'told NAME at the end of that summer that A': 'that summer' is a time; the second 'that' opens the clause."""
-    assert reported("Varnum told Brin Hallet at the end of that summer that he should sell the kiln.") == [
-        ("Ysolde Varnum", "he should sell the kiln")
+    """'told NAME after that storm that A': 'that storm' is a time; the second 'that' opens the clause."""
+    assert reported("Varnum told Brin Hallet after that storm that the kiln would crack.") == [
+        ("Ysolde Varnum", "the kiln would crack")
     ]

@@ -74,7 +74,7 @@ def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
         if is_verb(t, _MAIN_VERBS) and not t.norm.endswith("ing") and not _noun_use(tokens, v, lo):
             found = np_left(tokens, v, lo)
             if found is not None and _teller_aside(tokens, found[0], v, hi):
-                continue  # 'as the family tells it, he ... told her: "A"': the teller, not the speaker
+                continue  # 'as the neighbours tell it, he ... told the barn: "A"': the teller, not the speaker
             if found is not None:
                 return Attribution(found[0], found[1], "subject")
             return None
@@ -82,9 +82,9 @@ def main_subject(tokens: list[Tok], lo: int, hi: int) -> Attribution | None:
 
 
 def _teller_aside(tokens: list[Tok], start: int, v: int, hi: int) -> bool:
-    """'..., as the family tells it, he leaned over and told her:': the subject at ``start`` of the verb at ``v``
-    follows 'as' after a comma and the verb (and 'it') closes with a comma before ``hi`` (the verb whose subject
-    is sought): an aside naming who tells the story."""
+    """'..., as the neighbours tell it, he climbed onto a hay cart and told the barn:': the subject at ``start`` of
+    the verb at ``v`` follows 'as' after a comma and the verb (and 'it') closes with a comma before ``hi`` (the verb
+    whose subject is sought): an aside naming who tells the story."""
     if start < 2 or tokens[start - 1].norm != "as" or tokens[start - 2].text != ",":
         return False
     close = v + 2 if v + 1 < hi and tokens[v + 1].norm == "it" else v + 1

@@ -178,7 +178,7 @@ def _that_after_insertion(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int 
         if t.kind is not WORD and t.text != "," and t.kind is not QUOTE:
             return None
         if t.norm == "that" and _demonstrative(tokens, k, hi):
-            continue  # 'told her at the end of that season that A': 'that season' is a time, the next 'that' opens A
+            continue  # 'told her after that storm that A': 'that storm' is a time, the next 'that' opens A
         if t.norm == "that" and (_relative_that(tokens, k, hi) or tokens[k - 1].norm in COORDINATORS):
             return None  # 'told her son not to, and that B': B is a second clause of an outer report
         if t.norm == "that":
@@ -206,7 +206,7 @@ def _named_medium(tokens: list[Tok], k: int) -> bool:
 
 
 def _demonstrative(tokens: list[Tok], k: int, hi: int) -> bool:
-    """'that' before one plain lower-case word and another 'that' points at the word ('that season that'), no clause."""
+    """'that' before one plain lower-case word and another 'that' points at the word ('that storm that'), no clause."""
     if k + 2 >= hi or tokens[k + 2].norm != "that":
         return False
     word = tokens[k + 1]
