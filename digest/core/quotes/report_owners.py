@@ -41,7 +41,7 @@ def report_owners(
         fronted = interrupted_subject(tokens, report.who) if m.kind == "pronoun" else None
         at_pos = at if fronted is None else tokens[fronted].start  # 'NAME, he said, was': not NAME
         if m.kind == "pronoun" and tokens[0].start <= report.start < at_pos and _closing(tokens, report):
-            at_pos = report.start  # 'NAME has added a crew, she said.': 'she' is not the clause's own NAME
+            at_pos = report.start  # 'NAME will run a late sailing, she said.': 'she' is not the clause's own NAME
         if report.who.how == "owner":
             at_pos = tokens[0].start  # 'The board dismissed his claim': 'his' is no one this sentence names before it
         actor = registry.resolve(m, sentence, owner if m.kind == "pronoun" else None, at_pos)
@@ -53,7 +53,7 @@ def report_owners(
 
 
 def _closing(tokens: list[Tok], report: Report) -> bool:
-    """The report's cue closes its sentence, no comma after its verb ('NAME has added a crew, she said.'; not an
+    """The report's cue closes its sentence, no comma after its verb ('NAME will run a late sailing, she said.'; not an
     aside inside the clause: 'NAME did not leave, she said, but ...'), and its clause opens with its own subject,
     no subordinator ('Though NAME has lived there for years, A, she said': 'she' may be NAME)."""
     first = next((t for t in tokens if t.start >= report.start), None)
