@@ -65,3 +65,12 @@ def test_a_pronoun_cue_closing_a_sentence_is_not_the_subject_of_its_own_clause()
     not for the name opening the clause it reports, nor does the next 'she said' then go to that name."""
     assert speaker_of(FERRIES, "Quillon Ferries will run a late sailing") == "Branwenna Tavistre"
     assert direct_speaker_of(FERRIES, "Nobody will be left on the pier") == "Branwenna Tavistre"
+
+
+WEBSITE = 'The Kelvingrove Anglers Association, on its website, called the ruling "a patient and fair hearing."'
+
+
+def test_a_phrase_of_where_it_spoke_between_commas_after_the_subject() -> None:
+    """The scene: 'ORG, on its website, called A "B"': the aside of where the body spoke is passed, so the body
+    opening the sentence is the subject whose words are quoted."""
+    assert direct_speaker_of(WEBSITE, "a patient and fair hearing.") == "Kelvingrove Anglers Association"

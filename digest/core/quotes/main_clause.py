@@ -373,19 +373,21 @@ _CLAUSE_WORDS = WH_RELATIVES | BE_FORMS | frozenset({"that", "and", "or", "has",
 
 
 def _past_relative(tokens: list[Tok], k: int, v: int) -> int:
-    """Past a relative clause between commas after the subject ('X, who faces a hard race at home, withdrew ...'):
-    the verb after it; ``k`` when there is none."""
+    """Past a relative clause or a phrase of where or how between commas after the subject ('X, who faces a hard
+    race at home, withdrew ...', 'X, in a statement, thanked'): the verb after it; ``k`` when there is none."""
     aside = member_aside(tokens, k, v)
     if aside is not None:
         return aside + 1 if aside + 1 < v else k  # 'Residents of X, NAME among them, asked'
-    if (
-        k + 2 >= v
-        or tokens[k].text != ","
-        or not (tokens[k + 1].norm in ("who", "which") or _reached_by(tokens, k + 1))
-    ):
+    if k + 2 >= v or tokens[k].text != "," or not (tokens[k + 1].norm in _ASIDE_OPENERS or _reached_by(tokens, k + 1)):
         return k
     close = next((c for c in range(k + 2, min(v, k + RELATIVE_CLAUSE_MAX)) if tokens[c].text == ","), None)
     return close + 1 if close is not None and close + 1 < v else k
+
+
+_ASIDE_OPENERS = word_set("who which in on")
+"""Words opening an aside between commas after a subject: a relative ('X, who faces a hard race, withdrew') or a
+phrase of where or how it spoke ('The association, in a statement posted online, thanked A for what it called "B"',
+'The club, on its website, said')."""
 
 
 def _reached_by(tokens: list[Tok], k: int) -> bool:
