@@ -68,9 +68,15 @@ def test_a_pronoun_cue_closing_a_sentence_is_not_the_subject_of_its_own_clause()
 
 
 WEBSITE = 'The Kelvingrove Anglers Association, on its website, called the ruling "a patient and fair hearing."'
+LETTER = (
+    "The Kelvingrove Anglers Association, in a letter to its members, thanked the bailiffs for what it called "
+    '"a patient and fair hearing."'
+)
 
 
 def test_a_phrase_of_where_it_spoke_between_commas_after_the_subject() -> None:
-    """The scene: 'ORG, on its website, called A "B"': the aside of where the body spoke is passed, so the body
-    opening the sentence is the subject whose words are quoted."""
+    """The scene: 'ORG, in a letter to its members, thanked A for what it called "B"': the aside of where the body
+    spoke is passed, so the body opening the sentence is the subject whose words are quoted (on main before the
+    rule, no one); 'ORG, on its website, called A "B"' was read so before and still is."""
+    assert direct_speaker_of(LETTER, "a patient and fair hearing.") == "Kelvingrove Anglers Association"
     assert direct_speaker_of(WEBSITE, "a patient and fair hearing.") == "Kelvingrove Anglers Association"
