@@ -10,6 +10,7 @@ from digest.core.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     KIN,
+    NAMING_WORDS,
     NEGATIONS,
     NP_ADJECTIVES,
     PARTY_MEMBERS,
@@ -80,7 +81,7 @@ def _appositive_before(tokens: list[Tok], lo: int, v: int) -> Attribution | None
     return None
 
 
-_TITLING = word_set("titled entitled headlined slogan motto called dubbed named")
+_TITLING = NAMING_WORDS | word_set("slogan motto")
 """Words before a quoted title or slogan inside an appositive ('The yearbook, entitled "A", said'): a name, no one's
 words."""
 

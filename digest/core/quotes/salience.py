@@ -38,7 +38,7 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
     asked = asked_clause_end(tokens)
     for index, t in enumerate(tokens) if known else ():
         if t.is_cap and t.text in known and index > asked and not _other_bearer(registry, sentence, tokens, index):
-            # a known name leading the sentence is its subject: 'Brannock declined ...'; not one that only
+            # a known name leading the sentence is its subject: 'Quenwick declined ...'; not one that only
             # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
             subject = index < lead_end and not _modifies(tokens, index, lead_end)
             person = _titled_other(registry, sentence, tokens, index, known[t.text]) or known[t.text]
