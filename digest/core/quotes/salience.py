@@ -102,14 +102,14 @@ def _titled_other(
     the bearer of the honorific's sex, or a new person of it); None when no honorific of the other sex than that
     person's stands right before the surname at ``index``."""
     k = index - 2 if index >= 2 and tokens[index - 1].text == "." else index - 1
-    if k < 0 or k != subject_start(tokens, _ADVERBIAL_REACH) or index + 1 >= len(tokens):
-        return None  # the titled surname opens the sentence's subject, before its verb: 'Mrs Quenby smiled.'
+    sex = honorific_gender(tokens[k].text) if k >= 0 and tokens[k].kind is WORD else UNKNOWN
+    if sex == UNKNOWN or bearer.gender in (UNKNOWN, sex) or index + 1 >= len(tokens):
+        return None
     after = tokens[index + 1]
     if not ((after.kind is WORD and not after.is_cap) or after.text == ","):
         return None
-    sex = honorific_gender(tokens[k].text) if tokens[k].kind is WORD else UNKNOWN
-    if sex == UNKNOWN or bearer.gender in (UNKNOWN, sex):
-        return None
+    if k != subject_start(tokens, _ADVERBIAL_REACH):
+        return None  # the titled surname opens the sentence's subject, before its verb: 'Mrs Quenby smiled.'
     name = tokens[index].text
     return registry.resolve(
         Mention(f"{tokens[k].text} {name}", name, tokens[k].text, "person"), sentence, pos=tokens[k].start
