@@ -328,7 +328,7 @@ class Registry:
                 a.gender = first_name_gender(a.name)  # 'Theo', read as a first name since it was met
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
-            if m.gender in "mf" and owner is None and object_of(a, self.opened_by, sentence, pos, m.gender):
+            if m.gender in "mf" and owner is None and object_of(a, self.opened_by, sentence, pos, m.gender, self.led):
                 chained.add(a.name.split()[-1].lower())
                 continue
             if m.gender in "mf" and owner is None and named_since(self, a, sentence, m.gender, pos, chained):
@@ -340,6 +340,17 @@ class Registry:
         if owner is None and m.gender in "mf":
             return named_before(self, sentence, m.gender, pos)
         return None
+
+    def led(self, actor: ActorState, sentence: int) -> bool:
+        """The actor was met as the first subject of ``sentence``: no other actor met as a subject before it there."""
+        mine = [p for s, subject, p in actor.seen if s == sentence and subject]
+        if not mine:
+            return False
+        first = min(mine)
+        for other in self.recency.within(sentence, 1):
+            if other is not actor and any(s == sentence and subject and p <= first for s, subject, p in other.seen):
+                return False
+        return True
 
     def pronoun_of(self, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
         """The actor a pronoun at ``pos`` of ``sentence`` stands for (see :meth:`resolve`), without noting it."""

@@ -17,21 +17,31 @@ _ROLE_WORDS = 3
 
 
 def object_of(
-    actor: ActorState, opened_by: dict[int, tuple[str, int]], sentence: int, pos: int | None, gender: str
+    actor: ActorState,
+    opened_by: dict[int, tuple[str, int]],
+    sentence: int,
+    pos: int | None,
+    gender: str,
+    led: Callable[[ActorState, int], bool] | None = None,
 ) -> bool:
     """The actor was last met, not as the subject and after the subject, in this sentence or the one before,
     whose subject is this same pronoun (``opened_by``: each sentence's leading pronoun's gender and place): 'He
     called Drury about the nets. "...," he wrote' (he is not Drury; but 'As for Drury, he ...' is). Further back,
     up to :data:`CHAIN` sentences, when every sentence since opens with this pronoun too, even a speaker met there
     yields to the pronoun the sentences go on with: 'He came back because his surgeon told him it was "gentle".
-    He grins at that now. "Gentle," he says'."""
+    He grins at that now. "Gentle," he says'. Not an actor met as the first subject of the sentence before the
+    one the chain's pronoun led (``led``): the pronoun stands for that actor, who may be named again inside the
+    chain ('NAME retired after losing to NAME2. He now coaches boys who call him FIRST. Asked ..., he laughed.
+    "A," he said': NAME's, not NAME2's)."""
     rank = actor.rank_before(sentence, pos)
     if rank is None or rank[0] < sentence - CHAIN or (rank[1] == 1 and rank[0] >= sentence - 1):
         return False
     if any(opened_by.get(s, ("",))[0] != gender for s in range(rank[0] + 1, sentence)):
         return False  # a sentence since was led by someone else
     lead = opened_by.get(rank[0])
-    return lead is not None and lead[0] == gender and rank[2] > lead[1]  # 'As for NAME, he said': him
+    if lead is None or lead[0] != gender or rank[2] <= lead[1]:
+        return False  # 'As for NAME, he said': him
+    return led is None or not led(actor, rank[0] - 1)
 
 
 def _yielding_role(actor: ActorState, at: tuple[int, int | None]) -> tuple[int, int, int] | None:

@@ -1,0 +1,16 @@
+"""Who spoke in features (invented text): a pronoun chain's own person, named again inside it, is no one else."""
+
+from __future__ import annotations
+
+from tests.quote_support import direct_speaker_of
+
+
+def test_a_chain_pronoun_naming_its_own_person_again_keeps_that_person() -> None:
+    text = (
+        "Martin Ashbourne-Vey, 44, will fight again in March after three years away.\n\n"
+        "‘He moves like a man half his age,’ said his trainer, Domnall Pryce-Yarrow.\n\n"
+        "Ashbourne-Vey retired in 2021 after losing his belt to the Ulsterman Caradoc Fenwright. "
+        "He now runs a youth gym by the canal, where the children still call him Martin.\n\n"
+        "Asked about his return, he grinned. ‘They think I’ve lost my marbles,’ he said."
+    )
+    assert direct_speaker_of(text, "They think I’ve lost my marbles") == "Martin Ashbourne-Vey"
