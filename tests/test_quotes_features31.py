@@ -14,3 +14,12 @@ def test_a_chain_pronoun_naming_its_own_person_again_keeps_that_person() -> None
         "Asked about his return, he grinned. ‘They think I’ve lost my marbles,’ he said."
     )
     assert direct_speaker_of(text, "They think I’ve lost my marbles") == "Martin Ashbourne-Vey"
+
+
+def test_a_name_ending_in_a_street_word_is_a_place_not_a_pronoun_s_person() -> None:
+    text = (
+        "Ambrose Quellyn-Tarr, who died last month at 88, spent half a century mending the bells of the valley.\n\n"
+        "Raised above a bakery on Gorsefield Row, the eldest of five, he quit lessons at fourteen. His first post was "
+        "sweeping a clockmaker’s floor, a chore he later called ‘the only job where the customers never interrupted’."
+    )
+    assert direct_speaker_of(text, "the only job where") == "Ambrose Quellyn-Tarr"

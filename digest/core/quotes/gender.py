@@ -158,7 +158,8 @@ def person_title(word: str) -> bool:
 
 _PLACE_END = word_set(
     """head point bay island isle cove harbour harbor beach quay pier street road avenue square bridge loch sound
-    strait valley creek falls gorge canyon ridge peak cliffs reef estate airport station headland peninsula"""
+    strait valley creek falls gorge canyon ridge peak cliffs reef estate airport station headland peninsula row lane
+    terrace crescent mews wharf gardens park"""
 )
 """Last words of the names of places of land, water and town ('Quenmore Head', 'Drum Bay', 'Cogg Street')."""
 
