@@ -23,3 +23,12 @@ def test_a_name_ending_in_a_street_word_is_a_place_not_a_pronoun_s_person() -> N
         "sweeping a clockmaker’s floor, a chore he later called ‘the only job where the customers never interrupted’."
     )
     assert direct_speaker_of(text, "the only job where") == "Ambrose Quellyn-Tarr"
+
+
+def test_a_restrictive_who_on_a_description_apposed_to_a_name_is_that_person() -> None:
+    text = (
+        "Voters in Carrowmere have chosen Yolanthe Brisk-Amadi as their first independent warden.\n\n"
+        "Ms Brisk-Amadi, a retired midwife who vowed at every hustings to “light the towpath before winter”, "
+        "won the final round by 88 votes."
+    )
+    assert direct_speaker_of(text, "light the towpath") == "Yolanthe Brisk-Amadi"

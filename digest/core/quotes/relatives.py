@@ -268,4 +268,16 @@ def relative_antecedent(
         return None  # ', which' only after a name: 'Corm Partners, which has called it "A"'
     if _generic_likeness(tokens, found[0], tokens[found[1] - 1], lo):
         return None
-    return Attribution(found[0], found[1], "relative")
+    named = _apposed_to_name(tokens, found[0], lo) if tokens[j - 1].text != "," else None
+    return named or Attribution(found[0], found[1], "relative")
+
+
+def _apposed_to_name(tokens: list[Tok], start: int, lo: int) -> Attribution | None:
+    """'Ms Dana Pike, a former nurse who promised to "A"': a description opened by 'a', 'an' or 'the' at ``start``, set
+    off by a comma after a name (past an age: 'Dana Pike, 61, a former nurse who'), on which a restrictive 'who'
+    hangs, describes that person: the name, not the description, is who spoke."""
+    if tokens[start].norm not in ("a", "an", "the") or start - 1 <= lo or tokens[start - 1].text != ",":
+        return None
+    end = _past_age(tokens, start - 1, lo)
+    name = _name_start(tokens, end, lo)
+    return Attribution(name, end, "relative") if name is not None else None
