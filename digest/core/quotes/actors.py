@@ -48,6 +48,7 @@ from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.stressed import stressed_person
 from digest.core.quotes.things import places_named, pronoun_role, thing_written
+from digest.core.quotes.written_it import quoting_it, written_antecedent
 
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
@@ -107,6 +108,8 @@ class Registry:
         paired with another capitalised word), each made when first read."""
         self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
         self.sentence_start, self.para = 0, ""
+        self.para_before = ""
+        """The paragraph read before the current one (for 'it' standing for a piece of writing named there)."""
         """Where the sentence being read starts in its paragraph, and that paragraph (:meth:`note_names`)."""
         self._surnames: dict[str, ActorState] | None = None
         self._people: dict[str, ActorState] | None = None
@@ -137,6 +140,7 @@ class Registry:
         ``para`` and ``start``, the sentence's paragraph and where the sentence starts in it, place them."""
         if para != self.para:  # 'a farm outside Red Hollow': a place, never 'he', 'she' or 'they'
             self.places.update(name for name in places_named(para, self.surnames()) if thing_like(name))
+            self.para_before = self.para
         self.sentence_start, self.para = start, para
         lead = pronoun_lead(para, start)
         if lead is not None:
@@ -236,6 +240,8 @@ class Registry:
         if pos is not None and mention.kind == "role":  # 'the caller, who gave her name as Brenna': Brenna
             mention = named_as(self.para, pos + len(mention.text), mention) or mention
         actor = self._find(mention, sentence, owner, pos)
+        if actor is None and mention.text.lower() == "it" and owner is None and pos is not None:
+            return self._written(sentence, pos) if quoting_it(self.para, self.sentence_start, pos) else None
         if actor is None:
             return None
         actor = actor.root()
@@ -250,6 +256,15 @@ class Registry:
             opens = opens_at(self.para, self.sentence_start, pos, LEAD_CHARS)
             self.described.note_at(actor.name, mention.text.strip(), self.para, pos, sentence, opens)
         return actor
+
+    def _written(self, sentence: int, pos: int) -> ActorState | None:
+        """The piece of writing a sentence's 'it' at ``pos`` stands for when no actor can (see
+        :func:`written_antecedent`)."""
+        before = self.para[: self.sentence_start] or self.para_before
+        known = {name.split()[-1].lower() for _, name in self.names_seen[-_KNOWN_NAMES_READ:]}
+        lead = self.para[self.sentence_start : pos]
+        noun = written_antecedent(before, lead, known | {k.lower() for k in self.surnames()})
+        return self.resolve(Mention(f"the {noun}", noun, None, "role"), sentence) if noun else None
 
     def _recent(self, sentence: int) -> list[ActorState]:
         near = (a for a in self.recency.within(sentence, _PRONOUN_WINDOW) if sentence - a.last_seen <= _PRONOUN_WINDOW)
