@@ -32,3 +32,14 @@ def test_a_restrictive_who_on_a_description_apposed_to_a_name_is_that_person() -
         "won the final round by 88 votes."
     )
     assert direct_speaker_of(text, "light the towpath") == "Yolanthe Brisk-Amadi"
+
+
+def test_a_name_in_a_fronted_clause_naming_the_asker_is_not_the_pronoun_s_person() -> None:
+    text = (
+        "Former night porter Wilhelmina Ostrova-Dunne told the tribunal the lifts had failed for a month.\n\n"
+        "“We carried trays up six floors,” Ms Ostrova-Dunne said.\n\n"
+        "Questioned by the tribunal’s chair, Helen Haldane-Moss, whether she had complained to the owners, "
+        "she said that two letters had gone to head office.\n\n"
+        "“Both letters are in my kitchen drawer,” she said."
+    )
+    assert direct_speaker_of(text, "Both letters are in my kitchen drawer") == "Wilhelmina Ostrova-Dunne"

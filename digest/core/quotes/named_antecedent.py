@@ -4,6 +4,7 @@ clearly meant: the names of the sentences before, and whether another person was
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from digest.core.quotes.actor_state import ActorState
@@ -99,6 +100,23 @@ def _apposed_may_be(registry: Registry, index: int, gender: str) -> bool:
     return registry.gender_of(registry.names_seen[after][1]) != OTHER_GENDER[gender]
 
 
+_ASKED_CLAUSE = re.compile(r"(?:(?:When|Once|After|If)\s+)?(?:Asked|Pressed|Questioned|Quizzed)\s+by\b")
+"""A fronted clause of questioning naming its asker ('Asked by counsel ...', 'When pressed by ...')."""
+_APPOSED_ASKER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},\s+(?:whether|if|why|what|how|when|where|about)\b")
+"""A name set off by commas after the asker's role, then the question ('NAME, whether she had ...')."""
+
+
+def _in_asked_clause(para: str, lead: str, at: int) -> bool:
+    """The name at ``at`` of ``para``, after ``lead`` in its sentence, stands in a fronted clause naming the asker:
+    right after 'Asked by' with no comma between ('Asked by Ms NAME whether'), or set off by commas after the
+    asker's role and before the question ('Asked by counsel to the inquiry, NAME, whether'): the asker, never
+    the subject of the clause after it."""
+    if _ASKED_CLAUSE.match(lead) is None:
+        return False
+    commas = lead.count(",")
+    return commas == 0 or (commas == 1 and lead.rstrip().endswith(",") and _APPOSED_ASKER.match(para, at) is not None)
+
+
 def _opens_sentence(registry: Registry, index: int, pos: int | None) -> bool:
     """The name ``names_seen[index]``, of the pronoun's own sentence, stands before the pronoun at ``pos`` and
     may be what it stands for: it opens the sentence (a word such as 'But' may come first), or the pronoun's
@@ -108,6 +126,8 @@ def _opens_sentence(registry: Registry, index: int, pos: int | None) -> bool:
     if pos is None or not 0 <= at < pos:
         return False
     lead = registry.para[registry.sentence_start : at]
+    if _in_asked_clause(registry.para, lead, at):
+        return False  # 'Asked by the coroner, NAME, whether ..., she said': the asker
     if at - registry.sentence_start <= LEAD_CHARS or titled_lead(lead) or lead.strip().lower() in FRONTED_OPENERS:
         return True  # 'As soon as NAME had locked the shed, his mood was ...': the fronted clause's subject
     return verb_goes_on(registry.para, pos)
