@@ -9,6 +9,7 @@ from digest.core.blocks import list_items
 from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.after_quote import answered_question
 from digest.core.quotes.article_words import ArticleWords
+from digest.core.quotes.asked_scene import answering_scene
 from digest.core.quotes.continuation import (
     bare_turn,
     is_transcript,
@@ -257,6 +258,7 @@ class _Reader:
         a person shown acting in the sentence before takes it (:func:`acting_speaker`; the introducer rule is not
         read then): '"A," NAME1 said, tapping the map. NAME2 rolled her eyes. "B"' is NAME2's."""
         alone = len(tokens) == 1 and tokens[0].kind is QUOTE and speakers.get(0) is carried
+        lead_in = answering_scene(lead_in)  # 'Asked about the "X", NAME smiled.': the words after the question
         if alone and lead_in and not any(t.kind is QUOTE for t in lead_in):
             actor = introducer(self.registry, self.sentence, para, lead_in) if carried is None else None
             known = self.registry.surnames().__contains__
