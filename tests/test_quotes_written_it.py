@@ -17,7 +17,7 @@ def test_it_says_after_a_sentence_naming_her_website() -> None:
     text = (
         "Vesna Halloran, who ran the allotment society for a decade, has stepped back. On her website, Halloran "
         'has begun to hand the beds over to younger growers. "The soil belongs to whoever turns it next," it now '
-        "says beside a photograph of the shed."
+        "says under an old snapshot of the potting shed."
     )
     assert direct_speaker_of(text, "soil belongs") == "website"
 
