@@ -20,7 +20,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.according import according, as_tail_end, quoted_as
 from digest.core.quotes.agents import before_agent, before_auxiliary
 from digest.core.quotes.appositives import appositive_subject
-from digest.core.quotes.aspect import progressive_aux
+from digest.core.quotes.aspect import contracted_subject, progressive_aux
 from digest.core.quotes.attribution import (
     Attribution,
     clause_subject,
@@ -218,6 +218,10 @@ def _cue(tokens: list[Tok], v: int, lo: int, hi: int, earlier: list[Report]) -> 
     aux = progressive_aux(tokens, v, lo) if t.norm in _PARTICIPLES else None
     if aux is not None:
         return _progressive_cue(tokens, v, aux, lo, hi)
+    own = contracted_subject(tokens, v, lo) if t.norm in _PARTICIPLES else None
+    if own is not None:
+        start = clause_start(tokens, v + 1, hi, t)  # "He's suggesting that A": the contracted pronoun speaks
+        return None if start is None else (Attribution(own, own + 1, "reported"), start)
     if t.norm in _PARTICIPLES and _participle_cue(tokens, v, lo):
         return _participle(tokens, v, lo, hi, earlier)
     if t.norm == "quoted":

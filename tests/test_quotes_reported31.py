@@ -1,0 +1,32 @@
+"""Reported speech, thirty-first session: invented sentences for each class (a pronoun with a contracted 'is'
+before a participle of speech)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import quotes_of
+
+_INTRO = "The Brackwater Rowing Club met on Tuesday night. Its captain, Corvin Pellam, spoke first."
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(speaker, clause) of the reported clauses of an invented article: the introduction, then ``text``."""
+    return [(speaker, clause) for kind, speaker, clause in quotes_of(f"{_INTRO}\n\n{text}") if kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He's insisting that the boathouse roof must be mended before the spring regatta.",
+        "He’s now insisting the boathouse roof must be mended before the spring regatta.",
+    ],
+)
+def test_a_contracted_pronoun_before_a_participle_of_speech(sentence: str) -> None:
+    """A contracted 'is' ("He's insisting that A" for 'He is insisting that A'): one token, subject and auxiliary."""
+    assert reported(sentence) == [("Corvin Pellam", "the boathouse roof must be mended before the spring regatta")]
+
+
+def test_a_contracted_pronoun_before_a_participle_with_no_clause() -> None:
+    """A near case: "He's saying nothing until the vote" reports no clause."""
+    assert reported("He's saying nothing until the vote on Friday night.") == []
