@@ -1,5 +1,5 @@
 """Reported speech, thirty-first session: invented sentences for each class (a pronoun with a contracted 'is'
-before a participle of speech)."""
+before a participle of speech; a description opening the sentence before a name and its age)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,24 @@ def test_a_contracted_pronoun_before_a_participle_of_speech(sentence: str) -> No
 def test_a_contracted_pronoun_before_a_participle_with_no_clause() -> None:
     """A near case: "He's saying nothing until the vote" reports no clause."""
     assert reported("He's saying nothing until the vote on Friday night.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Slipway hand Ludo Merrit, 19, said the new launch ramp had cracked in the frost.",
+        "The crew's Ludo Merrit, 19, said the new launch ramp had cracked in the frost.",
+        "At the open day, slipway hand Ludo Merrit, 19, said the new launch ramp had cracked in the frost.",
+    ],
+)
+def test_a_description_before_a_name_and_its_age(sentence: str) -> None:
+    """'Slipway hand NAME, 19, said A': an age after the name marks a person, so the plain words opening the
+    sentence (or its clause, after an adverbial) before the name describe that person."""
+    assert reported(sentence) == [("Ludo Merrit", "the new launch ramp had cracked in the frost")]
+
+
+def test_a_verb_before_a_name_and_its_age_is_no_description() -> None:
+    """A near case: 'The crew hauled NAME, 19, from the river, the coxswain said': the name is an object, the
+    coxswain's clause holds it."""
+    found = reported("The crew hauled Ludo Merrit, 19, from the cold river, the coxswain said.")
+    assert found == [("coxswain", "The crew hauled Ludo Merrit, 19, from the cold river")]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBIAL_OPENERS,
     CONTRAST_SUBORDINATORS,
+    IRREGULAR_PAST,
     LEAD_WORDS,
+    PREPOSITIONS_IN_NP,
     PRONOUNS,
     ROLE_NOUNS,
     SUBORDINATORS,
@@ -189,7 +191,7 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
         start -= 1  # not past 'In': 'In Salem, a panel member, said' names no Salem
     if start == name_end:
         return False
-    if start < lo:
+    if start < lo or _age_after_described(tokens, k, start, lo):
         return True
     # after a lead word opening the sentence or a clause: 'But General Ada Kell, chairman of ..., told'
     # ('X, a role, and Y, a role, testified' has two subjects: a clause opening with 'and' is not taken)
@@ -200,6 +202,34 @@ def _appositive_after_name(tokens: list[Tok], k: int, lo: int) -> bool:
     if tokens[start].norm == "as" or (tokens[start].text == "," and _opening_adverbial(tokens, lo, start)):
         return True  # 'as X, a former mayor, put it', 'In a call on Monday, X, a spokesman, said'
     return tokens[start].norm in _CLAUSE_LEADS and tokens[start - 1].text == ","
+
+
+_AGE_WORDS = frozenset({"now", "aged"})
+_OLDEST = 120
+_NOT_DESCRIBING = IRREGULAR_PAST | SPEECH_VERBS | ADVERBIAL_OPENERS | PREPOSITIONS_IN_NP | SUBORDINATORS
+
+
+def _age_after_described(tokens: list[Tok], k: int, start: int, lo: int) -> bool:
+    """'Truck driver NAME, 29, said', 'The band's NAME, 24, said': an age between commas after a name marks a
+    person, so a description opening the sentence (or its clause after an opening adverbial) before the name, plain
+    words (no verb in -ed or of the past, no preposition, no plural but a possessive), is the name's own, not an
+    adverbial before the subject. ``k`` is the comma opening the age, ``start`` the word before the name."""
+    i = k + 1 + (tokens[k + 1].norm in _AGE_WORDS)
+    if i + 1 >= len(tokens) or tokens[i + 1].text != "," or not tokens[i].text.isdigit():
+        return False
+    if not 0 < int(tokens[i].text) < _OLDEST:
+        return False
+    b = start
+    while b >= lo and _describing(tokens[b]):
+        b -= 1
+    return b < lo or (tokens[b].text == "," and _opening_adverbial(tokens, lo, b))  # 'At the fair, retiree NAME, 71,'
+
+
+def _describing(t: Tok) -> bool:
+    """A word of a description before a name ('Haul truck driver', 'Long-standing member', 'The band's')."""
+    if t.kind is not WORD or t.norm.endswith("ed") or t.norm in _NOT_DESCRIBING:
+        return False
+    return not t.norm.endswith("s") or t.text.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _before_tag(tokens: list[Tok], j: int, lo: int) -> int:
