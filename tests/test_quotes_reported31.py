@@ -1,5 +1,6 @@
 """Reported speech, thirty-first session: invented sentences for each class (a pronoun with a contracted 'is'
-before a participle of speech; a description opening the sentence before a name and its age)."""
+before a participle of speech; a description opening the sentence before a name and its age; a role, then a name
+between commas, after an opening phrase)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,18 @@ def test_a_verb_before_a_name_and_its_age_is_no_description() -> None:
     coxswain's clause holds it."""
     found = reported("The crew hauled Ludo Merrit, 19, from the cold river, the coxswain said.")
     assert found == [("coxswain", "The crew hauled Ludo Merrit, 19, from the cold river")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking from the jetty, the oldest rower, Ludo Merrit, said the moorings had silted up over winter.",
+        "Asked about the repairs, the warden for the boat sheds, Mr Ludo Merrit, said the moorings had silted up over"
+        " winter.",
+    ],
+)
+def test_a_role_then_a_name_after_an_opening_phrase(sentence: str) -> None:
+    """'Speaking from the jetty, the oldest rower, NAME, said A': after an opening participle phrase, a role
+    (from 'the' or a possessive, a role noun in it) and a full name between commas: the name speaks."""
+    found = reported(sentence)
+    assert len(found) == 1 and found[0][0].endswith("Ludo Merrit") and found[0][1].startswith("the moorings")

@@ -132,7 +132,29 @@ def _inner_speaker(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attrib
         role = tokens[lo : inner[0] - 1]
         if len(role) <= _ROLE_MAX + 2 and _role_words(role):
             return Attribution(inner[0], inner[1], "appositive-subject")
-    return _job_and_name(tokens, inner, lo)  # 'One neighbour, nurse NAME, said'
+    return _job_and_name(tokens, inner, lo) or _fronted_role(tokens, inner, lo)  # 'One neighbour, nurse NAME, said'
+
+
+def _fronted_role(tokens: list[Tok], inner: tuple[int, int], lo: int) -> Attribution | None:
+    """'Speaking from her hospital bed, the older walker, NAME, said', 'Asked about the delays, the project's
+    officer for the district, NAME, said': a role opening the clause after an opening participle or adverbial phrase
+    (plain words from 'the' or a possessive, a role noun among them, no comma), then a full name between commas."""
+    start, end = inner
+    close = start - 1
+    if end - start < 2 or close - 2 <= lo or tokens[close].text != ",":
+        return None
+    if not all(t.kind is WORD and t.is_cap for t in tokens[start:end]):
+        return None
+    comma = next((k for k in range(close - 1, lo, -1) if tokens[k].text == ","), None)
+    role = tokens[comma + 1 : close] if comma is not None else []
+    if not role or len(role) > _ROLE_MAX or not all(t.kind is WORD for t in role):
+        return None
+    if role[0].norm not in _ROLE_DETERMINERS or not any(not t.is_cap and role_word(t.norm) for t in role):
+        return None
+    return Attribution(start, end, "appositive-subject") if _opens_subject(tokens, lo, close - len(role)) else None
+
+
+_ROLE_DETERMINERS = word_set("the its their his her")
 
 
 def _role_words(role: list[Tok]) -> bool:
