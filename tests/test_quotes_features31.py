@@ -43,3 +43,12 @@ def test_a_name_in_a_fronted_clause_naming_the_asker_is_not_the_pronoun_s_person
         "“Both letters are in my kitchen drawer,” she said."
     )
     assert direct_speaker_of(text, "Both letters are in my kitchen drawer") == "Wilhelmina Ostrova-Dunne"
+
+
+def test_a_county_before_a_name_is_the_place_the_person_stands_in() -> None:
+    text = (
+        "From the top of a scaffold in Drumcarrig, Co Leitrim, Desmond Brennock-Shee can see four steeples. "
+        "He has repaired each one.\n\n"
+        "“My grandmother swore the anvil outlived two priests,” he says, wiping his hands."
+    )
+    assert direct_speaker_of(text, "outlived two priests") == "Desmond Brennock-Shee"

@@ -117,9 +117,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     if not parts or joint_members(parts):
         listed = " ".join(_TAG.sub("", raw).split())  # 'A (D-Vt.), B (R-Ohio) and C': the tags are no names
         return Mention(raw, listed, None, "group", "p") if parts else None  # 'Norway, Chile and Kenya'
-    if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
-        parts = [parts[1], parts[0]]  # 'The director of the Amber Centre, NAME': the name, with the office
-    lone, read = _read_whole(parts, raw)
+    lone, read = _read_whole(parts := _name_first(parts), raw)
     if lone:
         return read
     found = PartsRead()
@@ -140,6 +138,25 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
     return _office(role, name, raw, len(parts)) or Mention(
         raw, name, role, kind, "p" if kind == "group" else ("n" if kind == "org" else "?")
     )
+
+
+def _name_first(parts: list[list[Tok]]) -> list[list[Tok]]:
+    """The parts of a phrase of a name and one thing before it, the name first: 'The director of the Amber Centre,
+    NAME' (the name, with the office); 'In Ballyknock, Co Wexford, NAME can see' (the county ends a place: the
+    name alone)."""
+    if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
+        return [parts[1], parts[0]]
+    if len(parts) == 2 and _county(parts[0]) and plain_name(parts[1]):
+        return [parts[1]]
+    return parts
+
+
+_COUNTY = frozenset({"co", "co.", "county"})
+
+
+def _county(part: list[Tok]) -> bool:
+    """A county written with its word of office before its name ('Co Wexford', 'County Mayo'): a place."""
+    return len(part) == 2 and part[0].text.lower() in _COUNTY and part[1].is_cap
 
 
 def _read_whole(parts: list[list[Tok]], raw: str) -> tuple[bool, Mention | None]:
