@@ -52,3 +52,13 @@ def test_a_county_before_a_name_is_the_place_the_person_stands_in() -> None:
         "“My grandmother swore the anvil outlived two priests,” he says, wiping his hands."
     )
     assert direct_speaker_of(text, "outlived two priests") == "Desmond Brennock-Shee"
+
+
+def test_a_role_a_copula_names_is_that_person_for_the_next_pronoun() -> None:
+    text = (
+        "Marisol Etxeberri-Lane, 58, has led the harbour choir since the lifeboat station reopened.\n\n"
+        "The choir's oldest singer is Bartholomew Quilliam, 79, a retired signalman who first sang in chapel at seven. "
+        "He joined in 2016 when his neighbour moved away. He says the rehearsals keep him honest.\n\n"
+        "“I hit the wrong note every week,” he admitted. “Nobody has noticed yet.”"
+    )
+    assert direct_speaker_of(text, "I hit the wrong note every week") == "Bartholomew Quilliam"

@@ -225,6 +225,8 @@ def _role_then_pronoun(tokens: list[Tok], found: tuple[int, int] | None, para: s
     words = tokens[found[0] + 1 : found[1]]
     if not words or words[-1].norm not in PERSON_HEADS or not all(_plain(t) for t in words):
         return None
+    if _named_by_copula(tokens, found[1]):
+        return None  # 'The circle's one man is NAME, 83. He joined ...': the name, the subject, goes on
     after = _NEXT_SUBJECT.match(para, tokens[-1].end)
     if after is None or (after.group(3) is not None and para[: tokens[0].start].strip()):
         return None  # a role after a quotation's cue: only opening its paragraph, not varying a name just written
@@ -235,6 +237,20 @@ def _role_then_pronoun(tokens: list[Tok], found: tuple[int, int] | None, para: s
         return None
     gender = role_gender(m.name)
     return m if gender == "?" or (after.group(after.lastindex or 1).lower() == "he") == (gender == "m") else None
+
+
+_COPULAS = word_set("is was")
+
+
+def _named_by_copula(tokens: list[Tok], verb: int) -> bool:
+    """The role's verb at ``verb`` is 'is' or 'was' before a capitalised name of two words ('The newest member is
+    Ada Kell'): the sentence names the person the role stands for."""
+    name = verb + 1
+    return (
+        tokens[verb].norm in _COPULAS
+        and name + 1 < len(tokens)
+        and all(t.kind is WORD and t.is_cap for t in tokens[name : name + 2])
+    )
 
 
 def _plain(t: Tok) -> bool:
