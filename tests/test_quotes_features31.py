@@ -47,7 +47,7 @@ def test_a_name_in_a_fronted_clause_naming_the_asker_is_not_the_pronoun_s_person
 
 def test_a_county_before_a_name_is_the_place_the_person_stands_in() -> None:
     text = (
-        "From the top of a scaffold in Drumcarrig, Co Leitrim, Desmond Brennock-Shee can see four steeples. "
+        "High on a scaffold in Drumcarrig, Co Leitrim, Desmond Brennock-Shee can see four steeples. "
         "He has repaired each one.\n\n"
         "“My grandmother swore the anvil outlived two priests,” he says, wiping his hands."
     )

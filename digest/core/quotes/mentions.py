@@ -142,13 +142,12 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
 
 def _name_first(parts: list[list[Tok]]) -> list[list[Tok]]:
     """The parts of a phrase of a name and one thing before it, the name first: 'The director of the Amber Centre,
-    NAME' (the name, with the office); 'In Ballyknock, Co Wexford, NAME can see' (the county ends a place: the
-    name alone)."""
+    NAME' (the name, with the office); 'In Ballyknock, Co Wexford, NAME can see' (the county ends a place: what
+    follows it alone)."""
     if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
         return [parts[1], parts[0]]
-    if len(parts) == 2 and _county(parts[0]) and plain_name(parts[1]):
-        return [parts[1]]
-    return parts
+    county = next((i for i in range(len(parts) - 1) if _county(parts[i]) and plain_name(parts[i + 1])), None)
+    return parts if county is None else parts[county + 1 :]
 
 
 _COUNTY = frozenset({"co", "co.", "county"})
