@@ -10,11 +10,12 @@ credits|referred|labels|dubs|brands|characterizes|characterises|blames|echoed ec
 lambasted lambastes|attacked attacks|criticizes|criticises|condemns|denounces|questioned|challenged challenges
 defended defends|issued|released releases|posted|listed lists|promises|vows|pledges|urges|demands|expresses|talked talks
 lauded lauds|applauded applauds|commended commends|urged|exhorted exhorts|implored implores|referenced
-encouraged encourages|appealed appeals
+encouraged encourages|appealed appeals|bemoaned bemoans|voiced
 """
 
 STANCE_VERBS: frozenset[str] = frozenset(w for group in _STANCE_STEMS.split("|") for w in group.split())
-"""Verbs of judging, praising or publishing whose quoted object or complement is the subject's own words
-('X blasted the plan as "a disaster"', 'X thanked them for "standing up"', 'X released a statement calling
-it "a disgrace"'); read only for a quoted fragment, never as a cue for a clause. Past tense and third person
-only: their bare and -ing forms are nouns as often ('an attack', 'talking points')."""
+"""Verbs of judging, praising, lamenting, voicing or publishing whose quoted object or complement is the
+subject's own words ('X blasted the plan as "a disaster"', 'X thanked them for "standing up"', 'X bemoaned the
+"A"', 'X released a statement calling it "a disgrace"'); read only for a quoted fragment, never as a cue for a
+clause. Past tense and third person only: their bare and -ing forms are nouns as often ('an attack', 'talking
+points'); 'voices' is a plural noun as often, so only 'voiced'."""
