@@ -1,6 +1,6 @@
 """Reported speech, thirty-first session: invented sentences for each class (a pronoun with a contracted 'is'
 before a participle of speech; a description opening the sentence before a name and its age; a role, then a name
-between commas, after an opening phrase)."""
+between commas, after an opening phrase; a connective and its comma before the subject)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,34 @@ def test_a_role_then_a_name_after_an_opening_phrase(sentence: str) -> None:
     (from 'the' or a possessive, a role noun in it) and a full name between commas: the name speaks."""
     found = reported(sentence)
     assert len(found) == 1 and found[0][0].endswith("Ludo Merrit") and found[0][1].startswith("the moorings")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, Pellam thanked the visiting crews and said the spring regatta would go ahead.",
+        "Meanwhile, Pellam inspected the slipway, saying the repairs would take a fortnight at most.",
+    ],
+)
+def test_a_connective_closed_by_a_comma_before_the_subject(sentence: str) -> None:
+    """'However, NAME thanked the crews and said A', 'Meanwhile, NAME inspected the slipway, saying A': a connective
+    and its comma opening the sentence stand before the subject a later verb of speech goes on from."""
+    found = reported(sentence)
+    assert len(found) == 1 and found[0][0] == "Corvin Pellam"
+
+
+def test_also_and_a_comma_may_open_a_reported_clause() -> None:
+    """A near case: 'Also, NAME rows like a windmill, he said': the clause after 'Also,' is what a later 'he said'
+    reports, so its subject is no speaker there."""
+    found = reported("Also, Ludo Merrit rows like a windmill in a crosswind, he said.")
+    assert found == [("Corvin Pellam", "Also, Ludo Merrit rows like a windmill in a crosswind")]
+
+
+def test_a_group_after_a_connective_and_its_comma_admits_a_coordinated_clause() -> None:
+    """'Meanwhile, ferry pilots fear A and admit that B': with the connective read as one, the subject holds no
+    comma, and the coordinated verb of speech is the group's (a word that is no listed connective, 'Therefore,',
+    still leaves the subject holding a comma and the clause unread: tests/test_quotes_tenth.py)."""
+    sentence = (
+        'Meanwhile, ferry pilots fear the new timetable is "far too tight" and admit that the old boats are slow.'
+    )
+    assert reported(sentence) == [("ferry pilots", "the old boats are slow")]

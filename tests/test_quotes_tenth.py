@@ -129,7 +129,7 @@ def test_a_verb_of_speech_coordinated_after_a_predicate_that_quotes_is_the_subje
     [
         'A technical survey carried out in June found the pier was a "public hazard" but said closing it at once '
         "was not needed.",
-        'Meanwhile, harbour pilots think the council has become a "closed shop" and admit that the union is weak.',
+        'Therefore, harbour pilots think the council has become a "closed shop" and admit that the union is weak.',
     ],
 )
 def test_a_subject_cut_at_an_adjective_or_holding_a_comma_speaks_no_coordinated_verb(sentence: str) -> None:

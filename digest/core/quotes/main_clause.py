@@ -109,6 +109,8 @@ def _subject_and_verb(tokens: list[Tok], lo: int, v: int, quoted: bool) -> tuple
     if quoted and (tokens[lo].norm in SUBORDINATORS or tokens[lo].norm == "as"):  # 'As guards led him out, he said'
         start = _main_clause_start(tokens, lo, v)
     start = past_lead_words(tokens, start, v)
+    if lo < start < v and tokens[start].text == "," and tokens[start - 1].norm in _COMMA_CONNECTIVES:
+        start += 1  # 'However, NAME thanked the crowd and said A': a connective closed by its comma
     if (
         start + 2 < v
         and tokens[start + 1].text == ","
@@ -154,6 +156,13 @@ def _participle_opener(tokens: list[Tok], start: int) -> bool:
 _QUESTIONED = word_set("asked pressed questioned quizzed")
 """Participles of a question put to the subject, opening a sentence before any word ('Asked whether ...,', 'Pressed
 on why ...,'): a phrase about the subject, which may run as long as any fronted participle clause."""
+
+
+_COMMA_CONNECTIVES = word_set(
+    "however meanwhile still later earlier instead moreover furthermore nonetheless nevertheless separately"
+)
+"""Connectives among the lead words that a comma closes before the subject ('However, NAME ...'); not 'Also,',
+'And,' or 'So,', which may open a clause a later 'he said' reports."""
 
 
 def _sentence_adverb(tok: Tok) -> bool:
