@@ -62,3 +62,15 @@ def test_a_role_a_copula_names_is_that_person_for_the_next_pronoun() -> None:
         "“I hit the wrong note every week,” he admitted. “Nobody has noticed yet.”"
     )
     assert direct_speaker_of(text, "I hit the wrong note every week") == "Bartholomew Quilliam"
+
+
+def test_paying_tribute_in_quoted_words_is_a_cue() -> None:
+    text = (
+        "The ferry trust’s chair, Winnifred Ostergaard-Lyle, paid tribute to the retiring pilot’s “forty winters "
+        "without a scrape” and said the estuary was “safer because of him”.\n\n"
+        "At the civic dinner, Tobiah Ferncastle paid tribute to his deputy as “the steadiest pair of hands "
+        "in the county”."
+    )
+    assert direct_speaker_of(text, "forty winters without a scrape") == "Winnifred Ostergaard-Lyle"
+    assert direct_speaker_of(text, "safer because of him") == "Winnifred Ostergaard-Lyle"
+    assert direct_speaker_of(text, "the steadiest pair of hands") == "Tobiah Ferncastle"

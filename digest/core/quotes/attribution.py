@@ -367,7 +367,10 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
-        if is_verb(t, CUE_VERBS) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
+        tribute = _paid_tribute(tokens, v, lo)
+        if tribute:
+            v, t = v - 1, tokens[v - 1]  # 'she paid tribute to NAME as "A"': 'paid' is the cue
+        if (tribute or is_verb(t, CUE_VERBS)) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
             if in_closed_relative(tokens, lo, v, qi):
                 continue  # 'the crews, whom the minister praised, had been "A"': not the minister's words
             if in_fronted_clause(tokens, lo, v, qi) or (qi - v <= WITHHELD_REACH and withheld(tokens, v, lo)):
@@ -387,6 +390,15 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 or clause_subject(tokens, lo, v, quoted=True)
             )
     return None
+
+
+_PAID = word_set("paid pays pay paying")
+
+
+def _paid_tribute(tokens: list[Tok], v: int, lo: int) -> bool:
+    """'tribute' at ``v`` after a form of 'pay' ('paid tribute to NAME as "A"', 'paid tribute to NAME's "A"'): a
+    verb of praising in quoted words, as 'praised' is."""
+    return tokens[v].norm == "tribute" and v - 1 > lo and tokens[v - 1].norm in _PAID
 
 
 def _np_left(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
