@@ -133,8 +133,11 @@ def _named_here(tokens: list[Tok], k: int) -> bool:
 
 
 def _surname(registry: Registry, word: str) -> bool:
-    """The article wrote ``word`` as the last word of a name, or met a person of that surname."""
-    return word in registry.surnames() or any(n.split()[-1] == word for _, n in registry.names_seen[-_NAMES_READ:])
+    """The article wrote ``word`` as the last word of a longer name, or met a person of that surname; a first name
+    it wrote alone ('Her son, Ivo, 7,') is no surname of itself."""
+    return word in registry.surnames() or any(
+        n.split()[-1] == word and n != word for _, n in registry.names_seen[-_NAMES_READ:]
+    )
 
 
 def _full_name(registry: Registry, word: str) -> str | None:
