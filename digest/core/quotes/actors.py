@@ -48,7 +48,7 @@ from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.stressed import stressed_person
 from digest.core.quotes.things import places_named, pronoun_role, thing_written
-from digest.core.quotes.written_it import quoting_it, written_antecedent
+from digest.core.quotes.written_it import quoting_it, read_back, written_antecedent
 
 _KNOWN_NAMES_READ = 200
 """The most recent names read when asking whether the article named someone (bounded: linear time)."""
@@ -108,9 +108,9 @@ class Registry:
         paired with another capitalised word), each made when first read."""
         self.issuers = Issuers()  # 'In a statement, the county said': whose 'the statement' is
         self.sentence_start, self.para = 0, ""
+        """Where the sentence being read starts in its paragraph, and that paragraph (:meth:`note_names`)."""
         self.para_before = ""
         """The paragraph read before the current one (for 'it' standing for a piece of writing named there)."""
-        """Where the sentence being read starts in its paragraph, and that paragraph (:meth:`note_names`)."""
         self._surnames: dict[str, ActorState] | None = None
         self._people: dict[str, ActorState] | None = None
 
@@ -260,10 +260,11 @@ class Registry:
     def _written(self, sentence: int, pos: int) -> ActorState | None:
         """The piece of writing a sentence's 'it' at ``pos`` stands for when no actor can (see
         :func:`written_antecedent`)."""
-        before = self.para[: self.sentence_start] or self.para_before
+        read = read_back(self.para, self.sentence_start, pos, self.para_before)
+        if read is None:
+            return None
         known = {name.split()[-1].lower() for _, name in self.names_seen[-_KNOWN_NAMES_READ:]}
-        lead = self.para[self.sentence_start : pos]
-        noun = written_antecedent(before, lead, known | {k.lower() for k in self.surnames()})
+        noun = written_antecedent(*read, known | {k.lower() for k in self.surnames()})
         return self.resolve(Mention(f"the {noun}", noun, None, "role"), sentence) if noun else None
 
     def _recent(self, sentence: int) -> list[ActorState]:

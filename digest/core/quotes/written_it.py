@@ -28,12 +28,28 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']*[A-Z])")
 _AFTER_QUOTE = re.compile(r"[,!?]?[\"”’']+\s*$")
 _BEFORE_QUOTE = re.compile(r"it(?:\s+[a-z]+){1,2}\s*[:,]\s*[\"“‘']", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_READ_BACK = 2_000
+"""Characters read back from an 'it' for its noun of writing (bounded: linear time on a long paragraph)."""
 
 
 def quoting_it(para: str, start: int, pos: int) -> bool:
     """The 'it' at ``pos`` of the sentence at ``start`` introduces a quotation: it follows one ('"A," it reads')
     or its verb and a colon or comma open one ('It says: "A"'); not a clause of reported speech ('It said A')."""
-    return bool(_AFTER_QUOTE.search(para[start:pos]) or _BEFORE_QUOTE.match(para, pos))
+    return bool(_AFTER_QUOTE.search(para[max(start, pos - _READ_BACK) : pos]) or _BEFORE_QUOTE.match(para, pos))
+
+
+def read_back(para: str, start: int, pos: int, para_before: str) -> tuple[str, str] | None:
+    """The text :func:`written_antecedent` reads for the 'it' at ``pos`` of the sentence at ``start``: the
+    paragraph before the sentence (else ``para_before``), its last :data:`_READ_BACK` characters from a sentence's
+    start, and the sentence's words before 'it'; None when those are longer than that (no sentence of prose)."""
+    if pos - start > _READ_BACK:
+        return None
+    text, end = (para, start) if start else (para_before, len(para_before))
+    before = text[max(0, end - _READ_BACK) : end]
+    if end > _READ_BACK:
+        cut = _SENTENCE_END.search(before)
+        before = before[cut.end() :] if cut else ""
+    return before, para[start:pos]
 
 
 def written_antecedent(before: str, lead: str, surnames: set[str]) -> str | None:
