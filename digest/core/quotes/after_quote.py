@@ -6,6 +6,7 @@ from __future__ import annotations
 from digest.core.lexicon import (
     BE_FORMS,
     CREDIT_DASHES,
+    DESCRIPTION_OPENERS,
     DETERMINERS,
     FINITE_BE,
     LEAD_WORDS,
@@ -261,9 +262,6 @@ def _habit_of_saying(tokens: list[Tok], k: int, hi: int) -> bool:
 
 
 _IRREGULAR_TAIL_VERBS = word_set("read went shot began sang spoke")
-_DESCRIPTION_OPENERS = word_set("the a an one another his her their its")
-"""Words opening a description before its verb after a quotation: an article ('the email read') or an owner's
-possessive ('her statement read': the owner's words)."""
 
 
 def _tail_verb(tok: Tok) -> bool:
@@ -303,7 +301,7 @@ def _tail_attribution(tokens: list[Tok], j: int, hi: int) -> Attribution | None:
     of the sentence or clause. Any verb serves: the quotation's own punctuation marks the words after it as
     its attribution."""
     found = _before_turn(tokens, np_right(tokens, j, hi))
-    if found is None and tokens[j].norm in _DESCRIPTION_OPENERS and j + 2 < hi:
+    if found is None and tokens[j].norm in DESCRIPTION_OPENERS and j + 2 < hi:
         found = (j, _description_end(tokens, j, hi))  # 'the email read', 'a welcome message on the site reads'
     if found is not None and found[0] == j and found[1] < hi and _tail_verb_at(tokens, found[1], hi):
         end = found[1] + 1

@@ -3,11 +3,9 @@ there — the captain smiled. "A"', 'Asked about his nickname, "the Plumber", NA
 
 from __future__ import annotations
 
-from digest.core.lexicon import word_set
 from digest.core.quotes.tokens import QUOTE, Tok
+from digest.core.speech_verbs import ASKED
 
-_ASKING = word_set("asked pressed questioned quizzed")
-"""Participles of asking that open a sentence before the one asked reacts ('Asked about it, NAME smiled.')."""
 _BREAKS = frozenset({",", "—", "–"})
 """Marks that close the opening phrase of asking or an aside inside it."""
 
@@ -16,7 +14,7 @@ def answering_scene(lead_in: list[Tok]) -> list[Tok]:
     """The sentence ``lead_in`` as the scene rules read it: when a participle of asking opens it and the question
     quotes words, only the words after its last comma or dash, when they quote nothing (the one reacting there is
     the one asked, and answers in the quotation that follows); else the sentence itself."""
-    if not lead_in or lead_in[0].norm not in _ASKING or not any(t.kind is QUOTE for t in lead_in):
+    if not lead_in or lead_in[0].norm not in ASKED or not any(t.kind is QUOTE for t in lead_in):
         return lead_in
     cut = max((k for k, t in enumerate(lead_in) if t.text in _BREAKS), default=-1)
     tail = lead_in[cut + 1 :]

@@ -149,13 +149,8 @@ def _participle_opener(tokens: list[Tok], start: int) -> bool:
     """'Alarmed by the floods, X said A', 'Pleased with the vote, X called it "A"': a past participle and a
     preposition open the sentence, a phrase about its subject, no subject itself."""
     opener = tokens[start] if start < len(tokens) else None
-    asked = opener is not None and opener.is_cap and opener.norm in _QUESTIONED  # 'Asked whether he would stay,'
+    asked = opener is not None and opener.is_cap and opener.norm in ASKED  # 'Asked whether he would stay,'
     return asked or fronted_participle(tokens[start : start + 2])
-
-
-_QUESTIONED = word_set("asked pressed questioned quizzed")
-"""Participles of a question put to the subject, opening a sentence before any word ('Asked whether ...,', 'Pressed
-on why ...,'): a phrase about the subject, which may run as long as any fronted participle clause."""
 
 
 _COMMA_CONNECTIVES = word_set(

@@ -15,6 +15,7 @@ from digest.core.quotes.org_heads import org_named
 from digest.core.quotes.role_reference import PRONOUN_WINDOW
 from digest.core.quotes.self_named import passed_over
 from digest.core.quotes.sure_person import sure_person_first
+from digest.core.speech_verbs import ASKED
 
 if TYPE_CHECKING:
     from digest.core.quotes.actors import Registry
@@ -100,7 +101,9 @@ def _apposed_may_be(registry: Registry, index: int, gender: str) -> bool:
     return registry.gender_of(registry.names_seen[after][1]) != OTHER_GENDER[gender]
 
 
-_ASKED_CLAUSE = re.compile(r"(?:(?:When|Once|After|If)\s+)?(?:Asked|Pressed|Questioned|Quizzed)\s+by\b")
+_ASKED_CLAUSE = re.compile(
+    rf"(?:(?:When|Once|After|If)\s+)?(?:{'|'.join(sorted(w.capitalize() for w in ASKED))})\s+by\b"
+)
 """A fronted clause of questioning naming its asker ('Asked by counsel ...', 'When pressed by ...')."""
 _APPOSED_ASKER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},\s+(?:whether|if|why|what|how|when|where|about)\b")
 """A name set off by commas after the asker's role, then the question ('NAME, whether she had ...')."""
