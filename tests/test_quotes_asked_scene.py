@@ -5,19 +5,19 @@ from __future__ import annotations
 from tests.quote_support import direct_speaker_of
 
 
-def test_quoted_nickname_in_the_question_before_a_name_laughing() -> None:
+def test_quoted_words_in_the_question_before_a_name_shrugging() -> None:
     text = (
-        "Ottoline Brisk took four wickets before tea at the Mallow Lane ground.\n\n"
-        'Asked about her nickname among the bowlers, "the Kettle", because she "boils over", Brisk laughed. '
-        '"It started when I shouted at a seagull during my first season."'
+        "Perpetua Ojukwu-Sand has skippered the night ferry to Skellig Vane for eleven winters.\n\n"
+        'Questioned about the "lantern rule", which bars phones from the wheelhouse, Ojukwu-Sand shrugged. '
+        '"Phones make sailors look down instead of out."'
     )
-    assert direct_speaker_of(text, "shouted at a seagull") == "Ottoline Brisk"
+    assert direct_speaker_of(text, "look down instead") == "Perpetua Ojukwu-Sand"
 
 
-def test_quoted_words_and_a_dashed_aside_before_a_role_smiling() -> None:
+def test_quoted_words_and_a_dashed_aside_before_a_role_sighing() -> None:
     text = (
-        "Ferndown coach Ivo Castellane watched the replay twice.\n\n"
-        'Asked about the "Tuesday hoodoo" — Ferndown are winless on a Tuesday since April — the coach smiled. '
-        '"We should move every fixture to the weekend, then."'
+        "Harbour pilot Teodor Blaskovic walked the quay at dawn with a clipboard.\n\n"
+        'Pressed on the "fog clause" — the port fines any skipper who sails blind — the pilot sighed. '
+        '"Nobody reads clause nine until it costs them money."'
     )
-    assert direct_speaker_of(text, "every fixture") == "Ivo Castellane"
+    assert direct_speaker_of(text, "Nobody reads clause nine") == "Teodor Blaskovic"
