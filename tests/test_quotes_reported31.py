@@ -57,13 +57,14 @@ def test_a_verb_before_a_name_and_its_age_is_no_description() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Speaking from the jetty, the oldest rower, Ludo Merrit, said the moorings had silted up over winter.",
-        "Asked about the repairs, the warden for the boat sheds, Mr Ludo Merrit, said the moorings had silted up over"
-        " winter.",
+        "Standing beside the slipway, the club's oldest boatbuilder, Ludo Merrit, said the moorings had"
+        " silted up over winter.",
+        "Questioned by members, its steward for the spring regatta, Mr Ludo Merrit, said the moorings had silted up"
+        " over winter.",
     ],
 )
 def test_a_role_then_a_name_after_an_opening_phrase(sentence: str) -> None:
-    """'Speaking from the jetty, the oldest rower, NAME, said A': after an opening participle phrase, a role
+    """'Standing beside the slipway, the club's boatbuilder, NAME, said A': after an opening participle phrase, a role
     (from 'the' or a possessive, a role noun in it) and a full name between commas: the name speaks."""
     found = reported(sentence)
     assert len(found) == 1 and found[0][0].endswith("Ludo Merrit") and found[0][1].startswith("the moorings")
