@@ -47,11 +47,11 @@ def test_a_name_in_a_fronted_clause_naming_the_asker_is_not_the_pronoun_s_person
 
 def test_a_county_before_a_name_is_the_place_the_person_stands_in() -> None:
     text = (
-        "High on a scaffold in Drumcarrig, Co Leitrim, Desmond Brennock-Shee can see four steeples. "
-        "He has repaired each one.\n\n"
-        "“My grandmother swore the anvil outlived two priests,” he says, wiping his hands."
+        "High in a hayloft in Kilbrennan, Co Roscommon, Fergal Gethings-Mahr counts the swifts as they return. "
+        "He began the tally in 1998.\n\n"
+        "“Fewer come back every year, but they still come back,” he says, closing his notebook."
     )
-    assert direct_speaker_of(text, "outlived two priests") == "Desmond Brennock-Shee"
+    assert direct_speaker_of(text, "they still come back") == "Fergal Gethings-Mahr"
 
 
 def test_a_role_a_copula_names_is_that_person_for_the_next_pronoun() -> None:
