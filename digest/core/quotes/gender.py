@@ -164,7 +164,7 @@ _PLACE_END = word_set(
 """Last words of the names of places of land, water and town ('Quenmore Head', 'Drum Bay', 'Cogg Street')."""
 
 
-_COUNTY_WORDS = frozenset({"co", "co.", "county"})
+COUNTY_WORDS: frozenset[str] = frozenset({"co", "co.", "county"})
 """Words written before a county's name ('Co Wexford', 'County Mayo')."""
 
 
@@ -172,7 +172,7 @@ def place_name(name: str) -> bool:
     """A name of two words or more ending in a word of places (:data:`_PLACE_END`) after a first word that is no
     first name nor title: a place's, never 'he' or 'she' ('off Tarnby Point'; not 'Ana Bay', 'Mr Bridge')."""
     words = name.split()
-    if len(words) == 2 and words[0].lower() in _COUNTY_WORDS:
+    if len(words) == 2 and words[0].lower() in COUNTY_WORDS:
         return True  # 'Co Wexford', 'County Mayo'
     if len(words) < 2 or words[-1].lower() not in _PLACE_END:
         return False

@@ -28,7 +28,7 @@ from digest.core.lexicon import (
 from digest.core.quotes.days import past_day
 from digest.core.quotes.descriptions import epithet
 from digest.core.quotes.fronted_participle import past_fronted
-from digest.core.quotes.gender import first_name_lean
+from digest.core.quotes.gender import COUNTY_WORDS, first_name_lean
 from digest.core.quotes.joint import joint_members
 from digest.core.quotes.mention_parts import NAME_PARTICLES, PartsRead, read_part
 from digest.core.quotes.phrase_parts import speaker_parts
@@ -142,7 +142,7 @@ def _read_mention(tokens: list[Tok], start: int, end: int, text: str) -> Mention
 
 def _name_first(parts: list[list[Tok]]) -> list[list[Tok]]:
     """The parts of a phrase of a name and one thing before it, the name first: 'The director of the Amber Centre,
-    NAME' (the name, with the office); 'In Ballyknock, Co Wexford, NAME can see' (the county ends a place: what
+    NAME' (the name, with the office); 'In Kilbrennan, Co Roscommon, NAME counts' (the county ends a place: what
     follows it alone)."""
     if len(parts) == 2 and office_of_body(parts[0]) and plain_name(parts[1]):
         return [parts[1], parts[0]]
@@ -150,12 +150,9 @@ def _name_first(parts: list[list[Tok]]) -> list[list[Tok]]:
     return parts if county is None else parts[county + 1 :]
 
 
-_COUNTY = frozenset({"co", "co.", "county"})
-
-
 def _county(part: list[Tok]) -> bool:
     """A county written with its word of office before its name ('Co Wexford', 'County Mayo'): a place."""
-    return len(part) == 2 and part[0].text.lower() in _COUNTY and part[1].is_cap
+    return len(part) == 2 and part[0].text.lower() in COUNTY_WORDS and part[1].is_cap
 
 
 def _read_whole(parts: list[list[Tok]], raw: str) -> tuple[bool, Mention | None]:
