@@ -32,7 +32,7 @@ def test_it_is_not_a_writing_when_a_body_is_named_before_it() -> None:
 
 def test_it_in_a_clause_after_a_named_body_is_not_the_writing() -> None:
     text = (
-        "Auditors read the memo twice. Copies from the Varnley Guild went around after it "
-        'promised "a full apology" to the tenants.'
+        "The auditors read the memo twice. Copies from the Varnley Guild went round the estate after it "
+        'added: "A full apology is owed to every tenant."'
     )
-    assert speaker_of(text, "full apology") != "memo"
+    assert speaker_of(text, "full apology") is None
