@@ -74,3 +74,10 @@ def test_paying_tribute_in_quoted_words_is_a_cue() -> None:
     assert direct_speaker_of(text, "forty winters without a scrape") == "Winnifred Ostergaard-Lyle"
     assert direct_speaker_of(text, "safer because of him") == "Winnifred Ostergaard-Lyle"
     assert direct_speaker_of(text, "the steadiest pair of hands") == "Tobiah Ferncastle"
+
+
+def test_two_roles_joined_by_and_before_a_name_after_said_are_that_person() -> None:
+    text = (
+        "‘She could read a tide table like a novel,’ said her neighbour and former crewmate Tamsin Roskilly-Vane, 81."
+    )
+    assert direct_speaker_of(text, "read a tide table") == "Tamsin Roskilly-Vane"

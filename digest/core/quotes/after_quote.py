@@ -83,7 +83,7 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
         # told the board B': the quotation is the participle's object, the verb after it the subject's
         found = np_right(tokens, j + 1, hi) or description_after(tokens, j + 1, hi)
         if found is not None and not _clause_after_verb(tokens, found, hi):
-            return Attribution(found[0], found[1], "said-X")
+            return Attribution(found[0], _joined_role_name(tokens, found, hi), "said-X")
     inner = tokens[qi].text.rstrip("\"”’»' ")
     closed_by_punctuation = j > qi + 1 or inner.endswith((",", "?", "!", ".", "—", "-")) or qi == lo
     if j >= hi or tokens[j].kind is not WORD or not closed_by_punctuation:
@@ -97,6 +97,30 @@ def speaker_after(tokens: list[Tok], qi: int, lo: int, hi: int) -> Attribution |
     if tail is not None and answered_question(tokens, qi, hi):
         return None
     return named or (None if tail is not None and _main_clause_after(tokens, qi, lo, tail, hi) else tail)
+
+
+_JOINED_ROLE_WORDS = 3
+"""The most lower-case words of a second role joined by 'and' before a name ('and former workmate')."""
+
+
+def _joined_role_name(tokens: list[Tok], found: tuple[int, int], hi: int) -> int:
+    """'"...," said his friend and former workmate NAME, 88.': a role of lower-case words, then 'and' and a second
+    role of a few lower-case words before a name of two capitalised words or more closing the sentence or set off by
+    a comma, is one person's: the end of that name; else the end of the phrase ``found`` (read up to 'and' or into
+    the second role)."""
+    end = next((k for k in range(found[0] + 1, found[1]) if tokens[k].norm == "and"), found[1])
+    if end >= hi or tokens[end].norm != "and" or tokens[end - 1].is_cap:
+        return found[1]
+    k = end + 1
+    while k < hi and k - end <= _JOINED_ROLE_WORDS and tokens[k].kind is WORD and not tokens[k].is_cap:
+        if tokens[k].norm in DETERMINERS or tokens[k].norm in _SUBJECT_PRONOUNS:
+            return found[1]
+        k += 1
+    name = k
+    while k < hi and tokens[k].kind is WORD and tokens[k].is_cap:
+        k += 1
+    closed = k >= hi or tokens[k].text in (",", ".", "!", "?")
+    return k if name > end + 1 and k - name >= 2 and closed else found[1]
 
 
 _CLAUSE_VERBS = BE_FORMS | PERFECT_AUXILIARIES | word_set("would will could should can may might must did does do")
