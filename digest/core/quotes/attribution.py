@@ -284,13 +284,26 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                     or participle_subject(tokens, lo, v)
                 )
             if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
-                found = np_left(tokens, v, lo) or _aged_subject(tokens, v, lo)
+                head = _went_on(tokens, v, lo)  # 'The email went on to say, "..."': the subject of 'went on'
+                found = np_left(tokens, head, lo) or _aged_subject(tokens, head, lo)
                 if found is not None:
                     return Attribution(found[0], found[1], "X-said:")
             return None
         if t.kind is not WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
             return None
     return None
+
+
+_GOING_ON = word_set("went goes go going gone")
+"""Forms of 'go' in 'went on to say': the speaker continues."""
+
+
+def _went_on(tokens: list[Tok], v: int, lo: int) -> int:
+    """Where the verb whose subject speaks stands for a verb of speech at ``v``: at 'went' in 'went on to say'
+    (the subject, 'The email', stands before 'went'), else at ``v``."""
+    if v - 3 >= lo and tokens[v - 1].norm == "to" and tokens[v - 2].norm == "on" and tokens[v - 3].norm in _GOING_ON:
+        return v - 3
+    return v
 
 
 def _wanted_to_know(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
