@@ -41,7 +41,9 @@ def note_salient(registry: Registry, sentence: int, tokens: list[Tok], para: str
             # a known name leading the sentence is its subject: 'Quenwick declined ...'; not one that only
             # modifies the head after it ('Brannick spokeswoman Ada Pike said': the spokeswoman is)
             subject = index < lead_end and not _modifies(tokens, index, lead_end)
-            person = _titled_other(registry, sentence, tokens, index, known[t.text]) or known[t.text]
+            person = _titled_other(registry, sentence, tokens, index, known[t.text]) or _titled_alias(
+                registry, tokens, index, known[t.text]
+            )
             registry.recency.note(person, sentence, t.start, subject)
     _first_names(registry, sentence, tokens, lead_end, asked, known)
     group = plural_subject(tokens)
@@ -114,6 +116,23 @@ def _titled_other(
     return registry.resolve(
         Mention(f"{tokens[k].text} {name}", name, tokens[k].text, "person"), sentence, pos=tokens[k].start
     )
+
+
+def _titled_alias(registry: Registry, tokens: list[Tok], index: int, bearer: ActorState) -> ActorState:
+    """'Mrs Quenby didn't argue.' when the article called one person 'Mrs Quenby' and the surname is filed under
+    a relative named in full later ('Ada Quenby ... Lina Quenby, a cousin by marriage'): the one the article
+    called by that honorific and surname, not the latest bearer, when the titled surname opens the sentence's
+    subject; ``bearer`` when no other person, or more than one, was called so, or the name stands elsewhere."""
+    k = index - 2 if index >= 2 and tokens[index - 1].text == "." else index - 1
+    if k < 0 or tokens[k].kind is not WORD or honorific_gender(tokens[k].text) == UNKNOWN:
+        return bearer
+    if k != subject_start(tokens, _ADVERBIAL_REACH):
+        return bearer  # the titled surname opens the sentence's subject, before its verb
+    titled = {f"{tokens[k].text}{'.' if k == index - 2 else ''} {tokens[index].text}"}
+    if titled & set(bearer.aliases) or bearer.name in titled:
+        return bearer
+    called = [a for a in registry.people().values() if titled & set(a.aliases)]
+    return called[0] if len(called) == 1 else bearer
 
 
 def _other_bearer(registry: Registry, sentence: int, tokens: list[Tok], index: int) -> bool:
