@@ -81,3 +81,13 @@ def test_two_roles_joined_by_and_before_a_name_after_said_are_that_person() -> N
         "‘She could read a tide table like a novel,’ said her neighbour and former crewmate Tamsin Roskilly-Vane, 81."
     )
     assert direct_speaker_of(text, "read a tide table") == "Tamsin Roskilly-Vane"
+
+
+def test_a_reply_taking_up_the_last_words_and_speaking_to_their_speaker_is_the_other_one_s() -> None:
+    text = (
+        "The two sisters have run the village sweet shop since 1979.\n\n"
+        "“That jar of humbugs is mine,” said Philippa Quarrendon-Voss, 77, the elder.\n\n"
+        "“It has my label on the lid,” said Rosalind Quarrendon-Voss, 74.\n\n"
+        "“Your label is on the lid and on the till. That doesn't make the till yours.”"
+    )
+    assert direct_speaker_of(text, "Your label is on the lid") == "Philippa Quarrendon-Voss"

@@ -39,12 +39,12 @@ _ELLIPTICAL = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def echoes(reply: str, before: str) -> bool:
-    """``reply`` (a bare quotation's words) answers ``before`` (the last quotation's words) by taking up its words:
-    see the module."""
+def echoes(reply: str, before: str, most: int = _MOST_WORDS) -> bool:
+    """``reply`` (a bare quotation's words, at most ``most``) answers ``before`` (the last quotation's words) by
+    taking up its words: see the module."""
     reply = reply.strip().strip("\"'“”‘’ ")
     words = _WORD.findall(reply.lower())
-    if not words or len(words) > _MOST_WORDS:
+    if not words or len(words) > most:
         return False
     if _ELLIPTICAL.match(reply):
         return True
