@@ -78,16 +78,17 @@ def test_paying_tribute_in_quoted_words_is_a_cue() -> None:
 
 def test_two_roles_joined_by_and_before_a_name_after_said_are_that_person() -> None:
     text = (
-        "‘She could read a tide table like a novel,’ said her neighbour and former crewmate Tamsin Roskilly-Vane, 81."
+        "“The weir never floods two winters running,” said her landlord and fishing partner Odalys Fennimore-Quast, "
+        "who moored beside her."
     )
-    assert direct_speaker_of(text, "read a tide table") == "Tamsin Roskilly-Vane"
+    assert direct_speaker_of(text, "weir never floods") == "Odalys Fennimore-Quast"
 
 
 def test_a_reply_taking_up_the_last_words_and_speaking_to_their_speaker_is_the_other_one_s() -> None:
     text = (
-        "The two sisters have run the village sweet shop since 1979.\n\n"
-        "“That jar of humbugs is mine,” said Philippa Quarrendon-Voss, 77, the elder.\n\n"
-        "“It has my label on the lid,” said Rosalind Quarrendon-Voss, 74.\n\n"
-        "“Your label is on the lid and on the till. That doesn't make the till yours.”"
+        "Two neighbours on the Pelham Road allotments share a water butt and little else.\n\n"
+        "“That marrow grew on my half of the plot,” said Ignatius Wembley-Court, 80.\n\n"
+        "“It grew from my seed,” said Hortensia Delacroix-Amu, 79.\n\n"
+        "“Your seed grew in my soil, so the marrow stays with me.”"
     )
-    assert direct_speaker_of(text, "Your label is on the lid") == "Philippa Quarrendon-Voss"
+    assert direct_speaker_of(text, "Your seed grew") == "Ignatius Wembley-Court"
