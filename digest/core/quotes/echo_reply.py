@@ -19,7 +19,8 @@ import re
 from digest.core.lexicon import word_set
 
 _MOST_WORDS = 8
-"""The most words of a reply read as an echo (a longer quotation is a speech of its own)."""
+"""The most words of a reply read as an echo (a longer quotation is a speech of its own); twice as many for one that
+speaks to someone ('you', 'your')."""
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _FUNCTION_WORDS = word_set(
     """a an the i me my we us our you your he him his she her it its they them their this that these those and or
@@ -39,12 +40,12 @@ _ELLIPTICAL = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def echoes(reply: str, before: str, most: int = _MOST_WORDS) -> bool:
-    """``reply`` (a bare quotation's words, at most ``most``) answers ``before`` (the last quotation's words) by
-    taking up its words: see the module."""
+def echoes(reply: str, before: str, addressed: bool = False) -> bool:
+    """``reply`` (a bare quotation's words, at most :data:`_MOST_WORDS`, twice as many when ``addressed``: it
+    speaks to someone) answers ``before`` (the last quotation's words) by taking up its words: see the module."""
     reply = reply.strip().strip("\"'“”‘’ ")
     words = _WORD.findall(reply.lower())
-    if not words or len(words) > most:
+    if not words or len(words) > (2 * _MOST_WORDS if addressed else _MOST_WORDS):
         return False
     if _ELLIPTICAL.match(reply):
         return True

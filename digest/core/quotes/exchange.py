@@ -22,6 +22,7 @@ from digest.core.quotes.actors import ActorState
 from digest.core.quotes.echo_reply import echoes
 from digest.core.quotes.marks import MarkSpan, outside_marks
 from digest.core.quotes.self_named import addressed_by_first_name
+from digest.core.speech_verbs import ASKED
 
 _ANSWER_VERB = re.compile(r"\b(?:replied|answered|responded|retorted|countered|shot back)\b")
 _CLOSING = "\"'”’ \n"
@@ -31,9 +32,7 @@ _SPEAKING_SELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _VOCATIVE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\?\s*$")
 """A question ending in the person it is put to ('How deep, Chief Engineer?', 'Why, Ms Roe?')."""
-_ASKING = re.compile(r"\b(?:asked|pressed|questioned|quizzed)\b")
-_ECHO_WORDS = 8
-"""The most words of a bare quotation read as an echo; twice as many when it speaks to someone ('you', 'your')."""
+_ASKING = re.compile(rf"\b(?:{'|'.join(sorted(ASKED))})\b")
 _HISTORY = 3
 """How many paragraphs with a speaker a follow-up looks back over."""
 _RETORT = 8
@@ -181,13 +180,13 @@ class Exchange:
     def _echo(self, text: str, marks: list[MarkSpan]) -> ActorState | None:
         """A bare quotation echoing the last one (:func:`echoes`): the reply of the latest other speaker, two people
         talking (the next bare quotation may be the other one's again, as after a retort). A reply that speaks to
-        someone ('you', 'your') may be longer, and may follow a speaker named in full ('"It has my tape on it," said
-        NAME2, 74. / "Your tape is on everything. ..."': NAME's, the one before)."""
+        someone ('you', 'your') may be longer, and may follow a speaker named in full ('"It grew from my seed," said
+        NAME2, 79. / "Your seed grew in my soil ..."': NAME's, the one before)."""
         last, said = self.history[-1], _quoted_words(text, marks)
-        addressed = _SECOND_PERSON.search(said) is not None  # '"Your tape is on everything."': to the last speaker
+        addressed = _SECOND_PERSON.search(said) is not None  # '"Your seed grew ..."': to the last speaker
         if not last.quoted or (last.introduced and not addressed):
             return None
-        if not echoes(said, last.said, 2 * _ECHO_WORDS if addressed else _ECHO_WORDS):
+        if not echoes(said, last.said, addressed):
             return None
         self.echoed = True
         return self._earlier(last.speaker, asking=False)
