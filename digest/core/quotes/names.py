@@ -46,8 +46,10 @@ _NOT_NAME_ENDS = word_set(
     """agreement council nations states forces party court house affairs news times post street media group
     press agency ministry army union league kingdom republic emirates arabia east west north south road
     square airport station river sea ocean island islands city county district province region university
-    school college hospital center centre museum park bridge tower hall building office company bank"""
+    school college hospital center centre museum bridge tower hall building office company bank"""
 )
+"""Last words of the names of bodies and places, never of a person's ('Harbour Council', 'Quay Street'); not 'park',
+among the commonest surnames ('Min-seo Park'), while a park's name mostly follows 'the', 'in' or 'at'."""
 
 
 _FUNCTION_WORDS = word_set(
