@@ -56,12 +56,12 @@ def test_a_county_before_a_name_is_the_place_the_person_stands_in() -> None:
 
 def test_a_role_a_copula_names_is_that_person_for_the_next_pronoun() -> None:
     text = (
-        "Marisol Etxeberri-Lane, 58, has led the harbour choir since the lifeboat station reopened.\n\n"
-        "The choir's oldest singer is Bartholomew Quilliam, 79, a retired signalman who first sang in chapel at seven. "
-        "He joined in 2016 when his neighbour moved away. He says the rehearsals keep him honest.\n\n"
-        "“I hit the wrong note every week,” he admitted. “Nobody has noticed yet.”"
+        "The Saltcombe lido opens at dawn from May to October.\n\n"
+        "The lido's oldest swimmer is Ambrose Tenterden-Fyfe, 84, a former ferryman. He first dived in from the high "
+        "board in 1961. He still swims forty lengths before breakfast.\n\n"
+        "“Cold water has never once lied to me,” he said."
     )
-    assert direct_speaker_of(text, "I hit the wrong note every week") == "Bartholomew Quilliam"
+    assert direct_speaker_of(text, "Cold water has never") == "Ambrose Tenterden-Fyfe"
 
 
 def test_paying_tribute_in_quoted_words_is_a_cue() -> None:
