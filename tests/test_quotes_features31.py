@@ -7,31 +7,31 @@ from tests.quote_support import direct_speaker_of
 
 def test_a_chain_pronoun_naming_its_own_person_again_keeps_that_person() -> None:
     text = (
-        "Martin Ashbourne-Vey, 44, will fight again in March after three years away.\n\n"
-        "‘He moves like a man half his age,’ said his trainer, Domnall Pryce-Yarrow.\n\n"
-        "Ashbourne-Vey retired in 2021 after losing his belt to the Ulsterman Caradoc Fenwright. "
-        "He now runs a youth gym by the canal, where the children still call him Martin.\n\n"
-        "Asked about his return, he grinned. ‘They think I’ve lost my marbles,’ he said."
+        "Ingrid Vasquez-Holm, 51, has run the Tarnley library chess club for nine winters.\n\n"
+        "‘She sees the whole board at once,’ said its treasurer, Pieter Oduya-Lind.\n\n"
+        "Vasquez-Holm lost the county final in March to the Norwegian Solveig Aamodt-Berg. "
+        "She now teaches beginners on Tuesdays, where the pupils simply call her Ingrid.\n\n"
+        "Questioned about a rematch, she shrugged. ‘My knight still remembers the way,’ she said."
     )
-    assert direct_speaker_of(text, "They think I’ve lost my marbles") == "Martin Ashbourne-Vey"
+    assert direct_speaker_of(text, "My knight still") == "Ingrid Vasquez-Holm"
 
 
 def test_a_name_ending_in_a_street_word_is_a_place_not_a_pronoun_s_person() -> None:
     text = (
-        "Ambrose Quellyn-Tarr, who died last month at 88, spent half a century mending the bells of the valley.\n\n"
-        "Raised above a bakery on Gorsefield Row, the eldest of five, he quit lessons at fourteen. His first post was "
-        "sweeping a clockmaker’s floor, a chore he later called ‘the only job where the customers never interrupted’."
+        "Cornelius Abernethy-Roe, who died in June at 93, repaired the organs of half the county's chapels.\n\n"
+        "Brought up behind a chandler's shop on Tidewell Lane, he was apprenticed at twelve to a piano tuner. "
+        "The work was mostly carrying, a trade he later dubbed ‘lifting other people’s music’."
     )
-    assert direct_speaker_of(text, "the only job where") == "Ambrose Quellyn-Tarr"
+    assert direct_speaker_of(text, "lifting other people") == "Cornelius Abernethy-Roe"
 
 
 def test_a_restrictive_who_on_a_description_apposed_to_a_name_is_that_person() -> None:
     text = (
-        "Voters in Carrowmere have chosen Yolanthe Brisk-Amadi as their first independent warden.\n\n"
-        "Ms Brisk-Amadi, a retired midwife who vowed at every hustings to “light the towpath before winter”, "
-        "won the final round by 88 votes."
+        "Parishioners in Ellowby have elected Rosalind Tegwen-Ashe to chair the restoration fund.\n\n"
+        "Ms Tegwen-Ashe, an accountant who pledged in her leaflet to “mend the spire before the bells”, took 212 of "
+        "the 300 votes cast."
     )
-    assert direct_speaker_of(text, "light the towpath") == "Yolanthe Brisk-Amadi"
+    assert direct_speaker_of(text, "mend the spire") == "Rosalind Tegwen-Ashe"
 
 
 def test_a_name_in_a_fronted_clause_naming_the_asker_is_not_the_pronoun_s_person() -> None:
