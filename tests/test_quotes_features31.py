@@ -66,14 +66,15 @@ def test_a_role_a_copula_names_is_that_person_for_the_next_pronoun() -> None:
 
 def test_paying_tribute_in_quoted_words_is_a_cue() -> None:
     text = (
-        "The ferry trust’s chair, Winnifred Ostergaard-Lyle, paid tribute to the retiring pilot’s “forty winters "
-        "without a scrape” and said the estuary was “safer because of him”.\n\n"
-        "At the civic dinner, Tobiah Ferncastle paid tribute to his deputy as “the steadiest pair of hands "
-        "in the county”."
+        "Mud swallowed half the parking field of the Fenwold folk festival, and the stewards stayed until dawn.\n\n"
+        "Its director, Ysolde Marchetti-Brough, paid tribute to the stewards’ “patience in ankle-deep mud” and "
+        "called the clean-up “a small miracle”.\n\n"
+        "At the closing ceilidh, Osric Penhallow-Dyer pays tribute to his fiddler as “the only metronome that "
+        "drinks cider”."
     )
-    assert direct_speaker_of(text, "forty winters without a scrape") == "Winnifred Ostergaard-Lyle"
-    assert direct_speaker_of(text, "safer because of him") == "Winnifred Ostergaard-Lyle"
-    assert direct_speaker_of(text, "the steadiest pair of hands") == "Tobiah Ferncastle"
+    assert direct_speaker_of(text, "patience in ankle-deep mud") == "Ysolde Marchetti-Brough"
+    assert direct_speaker_of(text, "a small miracle") == "Ysolde Marchetti-Brough"
+    assert direct_speaker_of(text, "the only metronome") == "Osric Penhallow-Dyer"
 
 
 def test_two_roles_joined_by_and_before_a_name_after_said_are_that_person() -> None:
