@@ -36,13 +36,13 @@ def test_a_restrictive_who_on_a_description_apposed_to_a_name_is_that_person() -
 
 def test_a_name_in_a_fronted_clause_naming_the_asker_is_not_the_pronoun_s_person() -> None:
     text = (
-        "Former night porter Wilhelmina Ostrova-Dunne told the tribunal the lifts had failed for a month.\n\n"
-        "“We carried trays up six floors,” Ms Ostrova-Dunne said.\n\n"
-        "Questioned by the tribunal’s chair, Helen Haldane-Moss, whether she had complained to the owners, "
-        "she said that two letters had gone to head office.\n\n"
-        "“Both letters are in my kitchen drawer,” she said."
+        "Rowing coach Henrike Vasquez-Moor told the club's annual meeting that the boathouse roof still leaked.\n\n"
+        "“We bail out the eight before every outing,” Ms Vasquez-Moor said.\n\n"
+        "Pressed by the club's treasurer, Miriam Ashcombe-Rhys, whether she meant to coach another season, "
+        "she said that new oars were already on order.\n\n"
+        "“Nobody orders oars they do not mean to use,” she said."
     )
-    assert direct_speaker_of(text, "Both letters are in my kitchen drawer") == "Wilhelmina Ostrova-Dunne"
+    assert direct_speaker_of(text, "Nobody orders oars") == "Henrike Vasquez-Moor"
 
 
 def test_a_county_before_a_name_is_the_place_the_person_stands_in() -> None:
