@@ -18,6 +18,8 @@ class ActorState:
     last_seen: int = 0
     merged_into: ActorState | None = None
     seen: list[tuple[int, int, int]] = field(default_factory=list)
+    mentions: int = 0
+    """How often the actor was met in the article (every mention, pronouns too)."""
     stood_for: str | None = None
     """For a person first met by a lone surname, the full name written before that it stood for ('Reyes' after
     'Ana Reyes')."""
@@ -25,6 +27,7 @@ class ActorState:
     def note(self, sentence: int, pos: int, subject: bool) -> None:
         """Remember a mention at character ``pos`` of ``sentence``; ``subject`` when it speaks or leads."""
         self.last_seen = max(self.last_seen, sentence)
+        self.mentions += 1
         self.seen.append((sentence, 1 if subject else 0, pos))
         if len(self.seen) > 8:
             del self.seen[0]

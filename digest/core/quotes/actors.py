@@ -36,6 +36,7 @@ from digest.core.quotes.given_name import named_as
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_apposed import apposed_relative, note_apposed_kin
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
+from digest.core.quotes.main_person import main_person, narrates_one
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
@@ -113,6 +114,8 @@ class Registry:
         """The paragraph read before the current one (for 'it' standing for a piece of writing named there)."""
         self._surnames: dict[str, ActorState] | None = None
         self._people: dict[str, ActorState] | None = None
+        self._narrated: tuple[tuple[str, str], ActorState | None] | None = None
+        """The paragraph and pronoun last read by :meth:`_main_person`, with the main person it found (or None)."""
 
     def surnames(self) -> dict[str, ActorState]:
         """The live people by the last word of their names (a later actor wins a shared surname); kept until an
@@ -351,11 +354,27 @@ class Registry:
                 return named_before(self, sentence, m.gender, pos)
             if m.gender in "mf":
                 a = (self._subject_before(a, sentence, pos, m.gender) if owner is None else None) or a
+                a = (self._main_person(a, m) if owner is None else None) or a
                 a.gender = m.gender
             return a
         if owner is None and m.gender in "mf":
             return named_before(self, sentence, m.gender, pos)
         return None
+
+    def _main_person(self, chosen: ActorState, m: Mention) -> ActorState | None:
+        """The article's main person, for a 'he' or 'she' of a paragraph narrating one person in a feature's shape
+        (:func:`narrates_one`) that would go to another person, such as a source quoted in the paragraph before
+        (:func:`main_person`); the paragraph's reading and the main person are kept while the paragraph is read."""
+        pronoun = m.text.lower()
+        if chosen.kind != "person" or pronoun not in ("he", "she"):
+            return None
+        key = (self.para, pronoun)
+        if self._narrated is None or self._narrated[0] != key:
+            names = {w for a in self.people() for w in a.split()}
+            narrated = narrates_one(self.para, pronoun, names)
+            self._narrated = (key, main_person(self.actors, m.gender) if narrated else None)
+        best = self._narrated[1]
+        return best if best is not None and best is not chosen.root() else None
 
     def led(self, actor: ActorState, sentence: int) -> bool:
         """The actor was met as the first subject of ``sentence``: no other actor met as a subject before it there."""
