@@ -36,23 +36,26 @@ from digest.core.quotes.given_name import named_as
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_apposed import apposed_relative, note_apposed_kin
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
-from digest.core.quotes.main_person import main_person, narrates_one
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
-from digest.core.quotes.office_holders import office_holder
 from digest.core.quotes.org_heads import no_one
 from digest.core.quotes.org_reference import described_body, described_org, thing_person
 from digest.core.quotes.pronoun_chain import met_after_role, named_after_role, object_of
+from digest.core.quotes.pronoun_people import (
+    KNOWN_NAMES_READ,
+    led_sentence,
+    main_person_instead,
+    titled_bearer,
+    written_for,
+)
 from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.stressed import stressed_person
 from digest.core.quotes.things import places_named, pronoun_role, thing_written
-from digest.core.quotes.written_it import quoting_it, read_back, written_antecedent
+from digest.core.quotes.written_it import quoting_it
 
-_KNOWN_NAMES_READ = 200
-"""The most recent names read when asking whether the article named someone (bounded: linear time)."""
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|because|when|since|until|before|although|though|once)\s+(?:(?:his|her|their|the|a|an)\s+)?"
     r"(?:[a-z]+\s+)?$"
@@ -114,8 +117,8 @@ class Registry:
         """The paragraph read before the current one (for 'it' standing for a piece of writing named there)."""
         self._surnames: dict[str, ActorState] | None = None
         self._people: dict[str, ActorState] | None = None
-        self._narrated: tuple[tuple[str, str], ActorState | None] | None = None
-        """The paragraph and pronoun last read by :meth:`_main_person`, with the main person it found (or None)."""
+        self.narrated: tuple[tuple[str, str], ActorState | None] | None = None
+        """The paragraph and pronoun last read by :func:`main_person_instead`, with the main person it found."""
 
     def surnames(self) -> dict[str, ActorState]:
         """The live people by the last word of their names (a later actor wins a shared surname); kept until an
@@ -189,7 +192,7 @@ class Registry:
                     if name == written and para[start:at].strip(" ,").lower() in _SUBJECT_LEADS:
                         self.subjects.setdefault(sentence, full)
                     seen = self.names_seen  # bounded: past a few dozen names there is always another person
-                    first = len(seen) <= _KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
+                    first = len(seen) <= KNOWN_NAMES_READ and all(n == full or n in self.things for _, n in seen)
                     self._called(full, said_pronoun_gender(para, at + len(written), possessive=first))
 
     def _note_owner(self, para: str, end: int) -> None:
@@ -203,7 +206,7 @@ class Registry:
         """'NAME spoke at the meeting. He said ...': a sentence opened by 'he' or 'she' right after one whose only
         name opens it calls that person so; one opened by 'His' or 'Her' (``anywhere``), after one naming one
         person wherever ('Most mornings, NAME mends nets on the quay. His hands ...')."""
-        names = {n for s, n in self.names_seen[-_KNOWN_NAMES_READ:] if s == before}
+        names = {n for s, n in self.names_seen[-KNOWN_NAMES_READ:] if s == before}
         if names and (names == {self.openers.get(before)} or anywhere and len(names) == 1):
             self._called(names.pop(), gender)
 
@@ -219,7 +222,7 @@ class Registry:
         """The full name written earlier whose last word is this lone surname ('Reed' after 'Tom Reed'; 'Ní Fhloinn',
         a surname with its particle, after 'Róisín Ní Fhloinn'), or None. A name showing the sex ``misfit`` is
         passed over ('Mrs Reed' after 'Tom Reed' is not him: the 'Ana Reed' named before him, else no one)."""
-        for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):
+        for _, name in reversed(self.names_seen[-KNOWN_NAMES_READ:]):
             if not name.endswith(f" {surname}") or name == surname:
                 continue
             if misfit == UNKNOWN or self.gender_of(name) != misfit:
@@ -244,7 +247,7 @@ class Registry:
             mention = named_as(self.para, pos + len(mention.text), mention) or mention
         actor = self._find(mention, sentence, owner, pos)
         if actor is None and mention.text.lower() == "it" and owner is None and pos is not None:
-            return self._written(sentence, pos) if quoting_it(self.para, self.sentence_start, pos) else None
+            return written_for(self, sentence, pos) if quoting_it(self.para, self.sentence_start, pos) else None
         if actor is None:
             return None
         actor = actor.root()
@@ -259,16 +262,6 @@ class Registry:
             opens = opens_at(self.para, self.sentence_start, pos, LEAD_CHARS)
             self.described.note_at(actor.name, mention.text.strip(), self.para, pos, sentence, opens)
         return actor
-
-    def _written(self, sentence: int, pos: int) -> ActorState | None:
-        """The piece of writing a sentence's 'it' at ``pos`` stands for when no actor can (see
-        :func:`written_antecedent`)."""
-        read = read_back(self.para, self.sentence_start, pos, self.para_before)
-        if read is None:
-            return None
-        known = {name.split()[-1].lower() for _, name in self.names_seen[-_KNOWN_NAMES_READ:]}
-        noun = written_antecedent(*read, known | {k.lower() for k in self.surnames()})
-        return self.resolve(Mention(f"the {noun}", noun, None, "role"), sentence) if noun else None
 
     def _recent(self, sentence: int) -> list[ActorState]:
         near = (a for a in self.recency.within(sentence, _PRONOUN_WINDOW) if sentence - a.last_seen <= _PRONOUN_WINDOW)
@@ -354,38 +347,16 @@ class Registry:
                 return named_before(self, sentence, m.gender, pos)
             if m.gender in "mf":
                 a = (self._subject_before(a, sentence, pos, m.gender) if owner is None else None) or a
-                a = (self._main_person(a, m) if owner is None else None) or a
+                a = (main_person_instead(self, a, m) if owner is None else None) or a
                 a.gender = m.gender
             return a
         if owner is None and m.gender in "mf":
             return named_before(self, sentence, m.gender, pos)
         return None
 
-    def _main_person(self, chosen: ActorState, m: Mention) -> ActorState | None:
-        """The article's main person, for a 'he' or 'she' of a paragraph narrating one person in a feature's shape
-        (:func:`narrates_one`) that would go to another person, such as a source quoted in the paragraph before
-        (:func:`main_person`); the paragraph's reading and the main person are kept while the paragraph is read."""
-        pronoun = m.text.lower()
-        if chosen.kind != "person" or pronoun not in ("he", "she"):
-            return None
-        key = (self.para, pronoun)
-        if self._narrated is None or self._narrated[0] != key:
-            names = {w for a in self.people() for w in a.split()}
-            narrated = narrates_one(self.para, pronoun, names)
-            self._narrated = (key, main_person(self.actors, m.gender) if narrated else None)
-        best = self._narrated[1]
-        return best if best is not None and best is not chosen.root() else None
-
     def led(self, actor: ActorState, sentence: int) -> bool:
-        """The actor was met as the first subject of ``sentence``: no other actor met as a subject before it there."""
-        mine = [p for s, subject, p in actor.seen if s == sentence and subject]
-        if not mine:
-            return False
-        first = min(mine)
-        for other in self.recency.within(sentence, 1):
-            if other is not actor and any(s == sentence and subject and p <= first for s, subject, p in other.seen):
-                return False
-        return True
+        """The actor was met as the first subject of ``sentence`` (:func:`led_sentence`)."""
+        return led_sentence(self, actor, sentence)
 
     def pronoun_of(self, m: Mention, sentence: int, pos: int | None) -> ActorState | None:
         """The actor a pronoun at ``pos`` of ``sentence`` stands for (see :meth:`resolve`), without noting it."""
@@ -458,7 +429,7 @@ class Registry:
         def kin(a: ActorState) -> bool:  # 'Ana Reyes ... Reyes ... her father, Tomas Reyes': not that 'Reyes'
             return not single and another_bearer(m.name, a.stood_for)
 
-        titled = self._titled_bearer(m, sentence) if single and m.role else None
+        titled = titled_bearer(self, m, sentence) if single and m.role else None
         if titled is not None:
             return titled
         for a in self.book.bearers(m.name):
@@ -481,30 +452,6 @@ class Registry:
                     return self._person(Mention(name, name, m.role, "person", m.gender), sentence)
         actor = self._new(m, sentence)
         actor.stood_for = self.named_in_full(m.name) if single else None
-        return actor
-
-    def _titled_bearer(self, m: Mention, sentence: int) -> ActorState | None:
-        """'Cr Kell' of two Kells: the one written with a title of office (:func:`office_holder`). 'Mr Kell' when a
-        woman bears that surname ('Ada Kell ... her grandfather, Ivo Kell, ... Mr Kell says'): a person of that
-        surname whose sex fits, met or the latest full name showing that sex ('Ivo Kell'), else a new person; None
-        when no person of the other sex bears it (the surname is read as before; 'Mrs Kell' likewise)."""
-        if (held := office_holder(self, m.name, m.role or "")) is not None:
-            return self._person(Mention(held, held, m.role, "person", m.gender), sentence)
-        if (misfit := OTHER_GENDER.get(honorific_gender(m.role or ""))) is None:
-            return None
-        bearers = [a for a in self.book.bearers(m.name) if a.kind == "person" and a.name.split()[-1] == m.name]
-        sexes = [name_gender(a.name) if name_gender(a.name) != UNKNOWN else a.gender for a in bearers]
-        if misfit not in sexes:
-            return None
-        fitting = next((a for a, sex in zip(bearers, sexes, strict=True) if sex != misfit), None)
-        if fitting is not None:
-            return fitting
-        taken = {a.name for a in bearers}
-        for _, name in reversed(self.names_seen[-_KNOWN_NAMES_READ:]):
-            if name.split()[-1] == m.name and name not in taken and self.gender_of(name) == OTHER_GENDER[misfit]:
-                return self._person(Mention(name, name, m.role, "person", OTHER_GENDER[misfit]), sentence)
-        actor = self._new(m, sentence)
-        actor.gender = OTHER_GENDER[misfit]
         return actor
 
     def _role(self, m: Mention, sentence: int, pos: int | None = None) -> ActorState:

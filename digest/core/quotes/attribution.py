@@ -7,9 +7,7 @@ from digest.core.lexicon import (
     ARTICLES,
     CREDIT_DASHES,
     LEAD_WORDS,
-    MONTHS_DAYS,
     NEGATIONS,
-    POSSESSIVES,
     SENTENCE_OPENERS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
@@ -23,7 +21,7 @@ from digest.core.quotes.description_after import description_after
 from digest.core.quotes.fragment_scope import in_closed_relative, new_clause
 from digest.core.quotes.habitual import habitual_speaker
 from digest.core.quotes.interrupted import interrupted_speaker
-from digest.core.quotes.main_clause import AGE_WORDS, RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
+from digest.core.quotes.main_clause import RELATIVE_CLAUSE_MAX, in_fronted_clause, subordinate_subject
 from digest.core.quotes.main_clause import clause_subject as clause_subject
 from digest.core.quotes.midsentence import ADDRESS_VERBS, before_relative, mid_attribution
 from digest.core.quotes.own_words import own_words
@@ -32,6 +30,7 @@ from digest.core.quotes.quoted_lists import named_list
 from digest.core.quotes.relatives import relative_antecedent
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.stance_as import stance_as
+from digest.core.quotes.subject_forms import aged_subject, paid_tribute, went_on_head
 from digest.core.quotes.subjects import participle_subject
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, past_short_form
 from digest.core.speech_verbs import (
@@ -284,26 +283,14 @@ def _speaker_before(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                     or participle_subject(tokens, lo, v)
                 )
             if _skip_object(tokens, v + 1, qi) >= k + 1 or v == k:
-                head = _went_on(tokens, v, lo)  # 'The email went on to say, "..."': the subject of 'went on'
-                found = np_left(tokens, head, lo) or _aged_subject(tokens, head, lo)
+                head = went_on_head(tokens, v, lo)  # 'The email went on to say, "..."': the subject of 'went on'
+                found = np_left(tokens, head, lo) or aged_subject(tokens, head, lo)
                 if found is not None:
                     return Attribution(found[0], found[1], "X-said:")
             return None
         if t.kind is not WORD or not (t.norm in TOLD_OBJECTS or t.norm in ("on", "in", "at", "statement")):
             return None
     return None
-
-
-_GOING_ON = word_set("went goes go going gone")
-"""Forms of 'go' in 'went on to say': the speaker continues."""
-
-
-def _went_on(tokens: list[Tok], v: int, lo: int) -> int:
-    """Where the verb whose subject speaks stands for a verb of speech at ``v``: at 'went' in 'went on to say'
-    (the subject, 'The email', stands before 'went'), else at ``v``."""
-    if v - 3 >= lo and tokens[v - 1].norm == "to" and tokens[v - 2].norm == "on" and tokens[v - 3].norm in _GOING_ON:
-        return v - 3
-    return v
 
 
 def _wanted_to_know(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
@@ -313,31 +300,6 @@ def _wanted_to_know(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
         return None
     found = np_left(tokens, k - 2, lo)
     return Attribution(found[0], found[1], "X-said:") if found is not None else None
-
-
-def _aged_subject(tokens: list[Tok], v: int, lo: int) -> tuple[int, int] | None:
-    """'Margaret Oakes, 81, who uses the bus, said: "..."', 'The chef, 58, says: "..."': a name or a role opening
-    the sentence, an age between commas ('now 58' too), then a description set off by commas before the verb."""
-    n = start = lo
-    while n < v and tokens[n].kind is WORD and tokens[n].is_cap:
-        n += 1
-    if n == lo or n < v and tokens[n].text != ",":
-        n = next((c for c in range(lo, v) if tokens[c].text == ","), v)
-        role = np_left(tokens, n, lo) if n > lo else None
-        if role is None or role[1] != n or any(t.norm not in _OPENING_WORDS for t in tokens[lo : role[0]]):
-            return None
-        start = role[0]
-    age = n + 2 if n + 2 < v and tokens[n + 1].norm in AGE_WORDS else n + 1
-    if age + 1 >= v or tokens[n].text != "," or not tokens[age].text.isdigit() or tokens[age + 1].text != ",":
-        return None
-    if tokens[v - 1].text != "," or any(
-        t.kind is QUOTE or t.text in (";", ":") or t.norm == "and" for t in tokens[n:v]
-    ):
-        return None  # 'NAME, 45, and NAME, 44, ... said': two speakers
-    return None if any(t.norm in MONTHS_DAYS for t in tokens[lo:n]) else (start, n)
-
-
-_OPENING_WORDS = ARTICLES | LEAD_WORDS | POSSESSIVES
 
 
 def _inverted_before(tokens: list[Tok], k: int, lo: int) -> Attribution | None:
@@ -380,7 +342,7 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
             found = np_right(tokens, v + 2, qi) or description_after(tokens, v + 2, qi)
             if found is not None:
                 return Attribution(found[0], found[1], "according")
-        tribute = _paid_tribute(tokens, v, lo)
+        tribute = paid_tribute(tokens, v, lo)
         if tribute:
             v, t = v - 1, tokens[v - 1]  # 'she paid tribute to NAME as "A"': 'paid' is the cue
         if (tribute or is_verb(t, CUE_VERBS)) and not _noun_use(tokens, v, lo) and not bare_describe(tokens, v, qi):
@@ -403,15 +365,6 @@ def _fragment(tokens: list[Tok], qi: int, lo: int) -> Attribution | None:
                 or clause_subject(tokens, lo, v, quoted=True)
             )
     return None
-
-
-_PAID = word_set("paid pays pay paying")
-
-
-def _paid_tribute(tokens: list[Tok], v: int, lo: int) -> bool:
-    """'tribute' at ``v`` after a form of 'pay' ('paid tribute to NAME as "A"', 'paid tribute to NAME's "A"'): a
-    verb of praising in quoted words, as 'praised' is."""
-    return tokens[v].norm == "tribute" and v - 1 > lo and tokens[v - 1].norm in _PAID
 
 
 def _np_left(tokens: list[Tok], v: int, lo: int) -> Attribution | None:
