@@ -97,15 +97,23 @@ def _surname_subject(registry: Registry, sentence: int, tokens: list[Tok]) -> No
         registry.resolve(Mention(word, word, None, "person"), sentence, pos=tokens[start].start)
 
 
+def _honorific_before(tokens: list[Tok], index: int) -> int | None:
+    """Where an honorific of known sex ('Mrs', 'Mr.') stands right before the surname at ``index``, or None."""
+    k = index - 2 if index >= 2 and tokens[index - 1].text == "." else index - 1
+    if k < 0 or tokens[k].kind is not WORD or honorific_gender(tokens[k].text) == UNKNOWN:
+        return None
+    return k
+
+
 def _titled_other(
     registry: Registry, sentence: int, tokens: list[Tok], index: int, bearer: ActorState
 ) -> ActorState | None:
     """'Mrs Quenby smiled.' when the person filed under 'Quenby' is a man (his wife, read as 'said Mrs Quenby' is:
     the bearer of the honorific's sex, or a new person of it); None when no honorific of the other sex than that
     person's stands right before the surname at ``index``."""
-    k = index - 2 if index >= 2 and tokens[index - 1].text == "." else index - 1
-    sex = honorific_gender(tokens[k].text) if k >= 0 and tokens[k].kind is WORD else UNKNOWN
-    if sex == UNKNOWN or bearer.gender in (UNKNOWN, sex) or index + 1 >= len(tokens):
+    k = _honorific_before(tokens, index)
+    sex = honorific_gender(tokens[k].text) if k is not None else UNKNOWN
+    if k is None or bearer.gender in (UNKNOWN, sex) or index + 1 >= len(tokens):
         return None
     after = tokens[index + 1]
     if not ((after.kind is WORD and not after.is_cap) or after.text == ","):
@@ -123,8 +131,8 @@ def _titled_alias(registry: Registry, tokens: list[Tok], index: int, bearer: Act
     a relative named in full later ('Ada Quenby ... Lina Quenby, a cousin by marriage'): the one the article
     called by that honorific and surname, not the latest bearer, when the titled surname opens the sentence's
     subject; ``bearer`` when no other person, or more than one, was called so, or the name stands elsewhere."""
-    k = index - 2 if index >= 2 and tokens[index - 1].text == "." else index - 1
-    if k < 0 or tokens[k].kind is not WORD or honorific_gender(tokens[k].text) == UNKNOWN:
+    k = _honorific_before(tokens, index)
+    if k is None:
         return bearer
     if k != subject_start(tokens, _ADVERBIAL_REACH):
         return bearer  # the titled surname opens the sentence's subject, before its verb

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
-from digest.core.lexicon import ADVERBIAL_OPENERS, DOCUMENT_NOUNS, SENTENCE_OPENERS, word_set
+from digest.core.lexicon import ADVERBIAL_OPENERS, ARTICLES, DOCUMENT_NOUNS, POSSESSIVES, SENTENCE_OPENERS, word_set
 
 WRITTEN_NOUNS = frozenset(n for n in DOCUMENT_NOUNS if not n.endswith("s") or n == "analysis") - word_set(
     "advisory sign"
 ) | word_set("website webpage affidavit memorandum cable")
 """Singular nouns of writing that say words ('the statement said', 'the website says'); not 'advisory', more often
 a modifier ('the advisory panel'), nor a sign, whose words are a slogan more than anyone's quotation."""
-_DETERMINERS = word_set("the a an this that his her its their our your")
+_DETERMINERS = ARTICLES | word_set("this that") | POSSESSIVES - {"my"}
+"""Determiners and owners' possessives before a noun of writing ('the memo', 'her letter'); not 'my'."""
 _FIRST_WORDS = _DETERMINERS | ADVERBIAL_OPENERS | SENTENCE_OPENERS
 """Words opening a sentence in capitals that name no one ('The email ...', 'On his website, ...')."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''|‘[^’]*’(?!\w)")
