@@ -28,10 +28,11 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 """Letters of names in Latin script, accented ones too ('José María', 'Łukasz'; Latin Extended-A in both)."""
 _NAME_WORD = (
-    rf"(?:(?:Ma?c|D[aei]|L[ae]|Van|Von)[A-Z][a-z]+|[{_UP}][{_LOW}]+(?:[-'][{_UP}]?[{_LOW}]+)?"
+    rf"(?:(?:Ma?c|D[aei]|L[ae]|Van|Von)[A-Z][a-z]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}][{_LOW}]+(?:[-'][{_UP}]?[{_LOW}]+)?"
     rf"|O'[A-Z][a-z]+|(?:al|el)-[{_UP}][{_LOW}]+)"
 )
 """A capitalised name word, also with a capital inside after a prefix ('MacAskill', 'McKenna', 'DeShawn', 'O'Neill'),
+joined by a hyphen to another ('MacInnes-Baird', read whole: not a 'MacInnes' with a dangling word),
 accented ('José'), or after an article joined by a hyphen ('al-Rashid')."""
 PARTICLES = r"(?:\s+(?:van|von|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|bin|bint|ibn|al|el|ap|ab|ferch|Ó))"
 """Lower-case particles inside a name ('Jan van der Berg', 'Luis de la Cruz', 'Omar bin Said', Welsh 'Rhys ap
@@ -74,9 +75,7 @@ _STOPPED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 """Honorifics and titles written with or without a full stop ('Mr. Reed', 'Mr Reed')."""
 _BARE_TITLES = frozenset({*_STOPPED_TITLES, "Miss", "Professor"})
 """Honorifics and a doctor's or professor's titles as written without a full stop."""
-_HONORIFIC_NAME = re.compile(
-    rf"\b(?:(?:{'|'.join(_STOPPED_TITLES)})\.?|Miss|Professor) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])"
-)
+_HONORIFIC_NAME = re.compile(rf"\b(?:(?:{'|'.join(_STOPPED_TITLES)})\.?|Miss|Professor) {_NAME_WORD}\b(?! [A-Z])")
 """'Mr. Reed', 'Ms Berg', 'Dr Haug', 'Professor Ide': an honorific or a doctor's title and a surname name a person as
 surely as two capitalised words (British and Irish style writes them without a full stop)."""
 _HONORIFIC_LETTERS = frozenset(title[0] for title in _BARE_TITLES)
@@ -94,7 +93,7 @@ def bare_title_surname(name: str) -> str | None:
 
 
 _RANKS = ("Lord", "Lady", "Sir", "Dame", "Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Emir", "Sultan")
-_RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b(?! [A-Z])(?!{PARTICLES} [A-Z])")
+_RANK_NAME = re.compile(rf"\b(?:{'|'.join(_RANKS)}) {_NAME_WORD}\b(?! [A-Z])(?!{PARTICLES} [A-Z])")
 """'Lord Reed', 'Princess Ana', 'Sheikh Omar': a title of rank before one name names a person as an honorific
 does."""
 
