@@ -32,3 +32,32 @@ def test_an_honorific_before_a_surname_with_a_capital_inside_names_a_person() ->
     """'Ms McTavish, 26, tunes the reeds ... at PLACE. / "A," she said.': an honorific and a surname with a capital
     inside name the woman named in full before, the 'she' of the next cue."""
     assert direct_speaker_of(ORGAN_MENDER, "wrong note on purpose") == "Isla McTavish"
+
+
+CAROUSEL = (
+    "Perpetua Vallance-Hume repaints carousel horses in a tin-roofed barn outside Skerrow.\n\n"
+    '"Every horse arrives sulking," Vallance-Hume says, sanding a chipped mane. "By spring they gallop again."\n\n'
+    "Vallance-Hume, 66, charges by the hoof, a price she set in 1991. She says no fairground owner has ever "
+    "haggled.\n\n"
+    '"Owners understand hooves," she says. "Mostly they round up."\n\n'
+    'Her neighbour, Ottoline Crabbe, a retired ferry pilot, drops by each Friday with scones. "She once painted my '
+    'bicycle to match a palomino," Crabbe says. "I never asked for a palomino bicycle."\n\n'
+    "Could she ever give it up? She turns a brush between her fingers and stares at the rafters.\n\n"
+    '"When the paint runs out," she says. "Not before."'
+)
+
+
+def test_a_paragraph_narrating_her_before_the_quotation_keeps_she_for_the_main_person() -> None:
+    """'Could she ever give it up? She turns a brush ... / "A," she says.': a paragraph that narrates one
+    woman as 'she' in every sentence, with no name and no speech, before a quotation with a present-tense 'she
+    says', is about the article's main person, not the neighbour quoted in the paragraph before it."""
+    assert direct_speaker_of(CAROUSEL, "When the paint runs out") == "Perpetua Vallance-Hume"
+
+
+def test_a_narrating_paragraph_with_a_sentence_about_something_else_is_left_as_before() -> None:
+    """A near case: when a sentence of the paragraph before is not about her ('The kettle has gone cold.'), the
+    'she' is read as before (the neighbour just quoted)."""
+    text = CAROUSEL.replace(
+        "She turns a brush between her fingers and stares at the rafters.", "The kettle has gone cold."
+    )
+    assert direct_speaker_of(text, "When the paint runs out") == "Ottoline Crabbe"

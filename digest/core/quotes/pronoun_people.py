@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.gender import UNKNOWN, honorific_gender, name_gender
-from digest.core.quotes.main_person import main_person, narrates_one
+from digest.core.quotes.main_person import main_person, narrated_before, narrates_one
 from digest.core.quotes.named_antecedent import OTHER_GENDER
 from digest.core.quotes.office_holders import office_holder
 from digest.core.quotes.speakers import Mention
@@ -35,15 +35,18 @@ def written_for(registry: Registry, sentence: int, pos: int) -> ActorState | Non
 
 def main_person_instead(registry: Registry, chosen: ActorState, m: Mention) -> ActorState | None:
     """The article's main person, for a 'he' or 'she' of a paragraph narrating one person in a feature's shape
-    (:func:`narrates_one`) that would go to another person, such as a source quoted in the paragraph before
-    (:func:`main_person`); the paragraph's reading and the main person are kept while the paragraph is read."""
+    (:func:`narrates_one`), or of a quotation after a paragraph that narrates one person so (:func:`narrated_before`),
+    that would go to another person or a role, such as a source quoted in the paragraph before (:func:`main_person`);
+    the paragraph's reading and the main person are kept while the paragraph is read."""
     pronoun = m.text.lower()
-    if chosen.kind != "person" or pronoun not in ("he", "she"):
+    if chosen.kind not in ("person", "role") or pronoun not in ("he", "she"):
         return None
     key = (registry.para, pronoun)
     if registry.narrated is None or registry.narrated[0] != key:
         names = {w for a in registry.people() for w in a.split()}
-        narrated = narrates_one(registry.para, pronoun, names)
+        narrated = narrates_one(registry.para, pronoun, names) or narrated_before(
+            registry.para, registry.para_before, pronoun, names
+        )
         registry.narrated = (key, main_person(registry.actors, m.gender) if narrated else None)
     best = registry.narrated[1]
     return best if best is not None and best is not chosen.root() else None
