@@ -55,9 +55,10 @@ def test_a_paragraph_narrating_her_before_the_quotation_keeps_she_for_the_main_p
 
 
 def test_a_narrating_paragraph_with_a_sentence_about_something_else_is_left_as_before() -> None:
-    """A near case: when a sentence of the paragraph before is not about her ('The kettle has gone cold.'), the
-    'she' is read as before (the neighbour just quoted)."""
+    """A near case: when a sentence of the paragraph before is not about her ('The scones are still warm.'), the
+    'she' is read as before: the neighbour just quoted, who goes on about her baking."""
     text = CAROUSEL.replace(
-        "She turns a brush between her fingers and stares at the rafters.", "The kettle has gone cold."
-    )
-    assert direct_speaker_of(text, "When the paint runs out") == "Ottoline Crabbe"
+        "Could she ever give it up? She turns a brush between her fingers and stares at the rafters.",
+        "She brushes crumbs from her cardigan. The scones are still warm.",
+    ).replace('"When the paint runs out," she says. "Not before."', '"I bake them on Thursday nights," she says.')
+    assert direct_speaker_of(text, "bake them on Thursday nights") == "Ottoline Crabbe"
