@@ -327,8 +327,16 @@ class QuoteSpeakers:
             and tokens[who.start - 2].norm in STATEMENT_NOUNS
         )
         opens = before is None or before.text == "," or before.norm == "that" or speech or issued
-        named = (subject.is_cap and subject.norm not in PRONOUNS) or self._body(who) or owned
+        named = (subject.is_cap and subject.norm not in PRONOUNS) or self._body(who) or owned or self._role(who)
         return opens and named and verb is not None and verb.norm in _INNER_SPEECH
+
+    def _role(self, who: Attribution) -> bool:
+        """The cue's subject is an article and a role noun, perhaps with an 'of' phrase ('X said a member of the
+        board had told her the plan was "A"', '... the warden told him "B"'): a person of the clause."""
+        tokens = self.tokens
+        words = [t.norm for t in tokens[who.start : who.end]]
+        head = words[: words.index("of")] if "of" in words else words
+        return len(head) >= 2 and words[0] in ARTICLES and head[-1] in ROLE_NOUNS
 
     def _body(self, who: Attribution) -> bool:
         """The cue's subject is 'the' and an organisation's noun ('the airline', 'the council'): a body that speaks
