@@ -62,3 +62,29 @@ def test_a_narrating_paragraph_with_a_sentence_about_something_else_is_left_as_b
         "She brushes crumbs from her cardigan. The scones are still warm.",
     ).replace('"When the paint runs out," she says. "Not before."', '"I bake them on Thursday nights," she says.')
     assert direct_speaker_of(text, "bake them on Thursday nights") == "Ottoline Crabbe"
+
+
+FENCER = (
+    "Wilhelmina Ostrander-Pike took up the sabre at nineteen, late by any standard.\n\n"
+    "Ostrander-Pike, now 34, trains in a converted tram depot in Harrowgate. A club instructor told her that tall "
+    "fencers never learn to lunge low, and she decided to prove him wrong.\n\n"
+    '"I spent a whole winter crouching like a frog," she said. "My knees have not forgiven me."'
+)
+
+GLAZIER = (
+    "Bartholomew Quince-Amory has leaded the windows of eleven chapels along the Severn.\n\n"
+    "Quince-Amory, 71, learned the trade late. An evening-class tutor reminded him that solder is not "
+    "glue, and he pinned the warning above his bench.\n\n"
+    '"I still read it every morning," he said. "Solder is not glue. Quite right."'
+)
+
+
+def test_a_role_that_told_her_is_not_the_she_after_it() -> None:
+    """'A club instructor told her that ..., and she decided ... / "A," she said.': a role of unknown sex written
+    as the one who told 'her' is not the 'she' of the next cue; the woman the article calls 'her' is."""
+    assert direct_speaker_of(FENCER, "crouching like a frog") == "Wilhelmina Ostrander-Pike"
+
+
+def test_a_role_that_reminded_him_is_not_the_he_after_it() -> None:
+    """The same with 'him' and 'he', and another verb of telling ('reminded him')."""
+    assert direct_speaker_of(GLAZIER, "read it every morning") == "Bartholomew Quince-Amory"

@@ -41,7 +41,7 @@ from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
 from digest.core.quotes.org_heads import no_one
 from digest.core.quotes.org_reference import described_body, described_org, thing_person
-from digest.core.quotes.pronoun_chain import met_after_role, named_after_role, object_of
+from digest.core.quotes.pronoun_chain import met_after_role, named_after_role, object_of, told_the_pronoun
 from digest.core.quotes.pronoun_people import (
     KNOWN_NAMES_READ,
     led_sentence,
@@ -340,8 +340,7 @@ class Registry:
                 a.gender = first_name_gender(a.name)  # 'Theo', read as a first name since it was met
             if m.gender in "mf" and a.gender not in ("?", m.gender):
                 continue
-            if m.gender in "mf" and owner is None and object_of(a, self.opened_by, sentence, pos, m.gender, self.led):
-                chained.add(a.name.split()[-1].lower())
+            if m.gender in "mf" and owner is None and self._passed_over(a, sentence, pos, m.gender, chained):
                 continue
             if m.gender in "mf" and owner is None and named_since(self, a, sentence, m.gender, pos, chained):
                 return named_before(self, sentence, m.gender, pos)
@@ -353,6 +352,14 @@ class Registry:
         if owner is None and m.gender in "mf":
             return named_before(self, sentence, m.gender, pos)
         return None
+
+    def _passed_over(self, a: ActorState, sentence: int, pos: int | None, gender: str, chained: set[str]) -> bool:
+        """A candidate a 'he' or 'she' passes over: one met after the pronoun that led its sentence (:func:`object_of`;
+        its surname joins ``chained``), or a role that told 'her' or 'him' (:func:`told_the_pronoun`)."""
+        if object_of(a, self.opened_by, sentence, pos, gender, self.led):
+            chained.add(a.name.split()[-1].lower())
+            return True
+        return told_the_pronoun(a, f"{self.para_before}\n\n{self.para[:pos]}", gender)
 
     def led(self, actor: ActorState, sentence: int) -> bool:
         """The actor was met as the first subject of ``sentence`` (:func:`led_sentence`)."""

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from digest.core.lexicon import GROUP_NOUNS
 from digest.core.quotes.actor_state import ActorState
 from digest.core.quotes.gender import UNKNOWN, first_name_gender, name_gender
 from digest.core.quotes.things import plural_role
+from digest.core.speech_verbs import TELL_VERBS
 
 CHAIN = 3
 """The most sentences back a chain of sentences opened by one pronoun reaches."""
@@ -42,6 +44,25 @@ def object_of(
     if lead is None or lead[0] != gender or rank[2] <= lead[1]:
         return False  # 'As for NAME, he said': him
     return led is None or not led(actor, rank[0] - 1)
+
+
+_OBJECTS = {"f": "her", "m": "him"}
+_TELLING = "|".join(sorted(TELL_VERBS))
+_READ_BACK = 1500
+"""The most characters before the pronoun read for the role's telling (bounded: linear time)."""
+
+
+def told_the_pronoun(actor: ActorState, text: str, gender: str) -> bool:
+    """'A high school teacher told her that girls did not fire kilns. ... "A," she said': a role of unknown sex
+    written in ``text`` (the paragraph before the pronoun and its own up to it) as the one who told 'her' (for a
+    'she'; 'him' for a 'he') is not that pronoun's person: the article calls someone else so, whom the 'she' after
+    it goes on with ('Her partner, NAME, a farrier, told her she should hold on. "A," she says')."""
+    if actor.kind != "role" or actor.gender != UNKNOWN or gender not in _OBJECTS:
+        return False
+    told = re.compile(
+        rf"\b{re.escape(actor.name)}(?:,[^.;:!?\"“”]{{1,60}},)?\s+(?:{_TELLING})\s+{_OBJECTS[gender]}\b", re.IGNORECASE
+    )
+    return told.search(text[-_READ_BACK:]) is not None
 
 
 def _yielding_role(actor: ActorState, at: tuple[int, int | None]) -> tuple[int, int, int] | None:
