@@ -66,8 +66,8 @@ def test_a_narrating_paragraph_with_a_sentence_about_something_else_is_left_as_b
 
 FENCER = (
     "Wilhelmina Ostrander-Pike took up the sabre at nineteen, late by any standard.\n\n"
-    "Ostrander-Pike, now 34, trains in a converted tram depot in Harrowgate. A club instructor told her that tall "
-    "fencers never learn to lunge low, and she decided to prove him wrong.\n\n"
+    "Ostrander-Pike, now 34, trains in a converted tram depot in Harrowgate. Her first coach told her that tall "
+    "fencers never learn to lunge low. Eleven years on, she captains the national squad.\n\n"
     '"I spent a whole winter crouching like a frog," she said. "My knees have not forgiven me."'
 )
 
@@ -80,8 +80,8 @@ GLAZIER = (
 
 
 def test_a_role_that_told_her_is_not_the_she_after_it() -> None:
-    """'A club instructor told her that ..., and she decided ... / "A," she said.': a role of unknown sex written
-    as the one who told 'her' is not the 'she' of the next cue; the woman the article calls 'her' is."""
+    """'Her first coach told her that ... . Eleven years on, she captains ... / "A," she said.': a role of unknown sex
+    written as the one who told 'her' is not the 'she' of the next cue; the woman the article calls 'her' is."""
     assert direct_speaker_of(FENCER, "crouching like a frog") == "Wilhelmina Ostrander-Pike"
 
 
