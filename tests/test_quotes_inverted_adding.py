@@ -31,7 +31,7 @@ def test_a_participle_after_a_plain_trailing_speaker_still_goes_on_from_it() -> 
 
 def test_a_fronted_subordinate_clause_is_not_the_next_speaker_s_statement() -> None:
     sentence = (
-        "Although relatives suggested the plane was sabotaged, "
+        "Although the relatives suggested the plane was sabotaged, "
         "Tova Brin told lawmakers no evidence supports anything else."
     )
     assert all(speaker != "Tova Brin" or not clause.startswith("Although") for speaker, clause in reported(sentence))

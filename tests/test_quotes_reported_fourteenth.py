@@ -189,12 +189,12 @@ def test_an_adverb_before_a_colon_names_no_speaker(word: str) -> None:
 def test_one_capitalised_plural_before_a_plural_verb_is_a_group_no_he_refers_to() -> None:
     text = (
         "Hamish Rowe ran the island ferry for forty years.\n\n"
-        'Islanders recall that he never charged children. Asked why, he replied: "The sea pays me."\n\n'
+        'Boatbuilders recall that he never charged children. Asked why, he replied: "The sea pays me."\n\n'
         "Environmentalists say the new ferry burns too much fuel. They say it should be sold."
     )
     speakers = [(k, s) for k, s, _ in quotes_of(text)]
     assert speakers == [
-        ("indirect", "Islanders"),
+        ("indirect", "Boatbuilders"),
         ("direct", "Hamish Rowe"),
         ("indirect", "Environmentalists"),
         ("indirect", "Environmentalists"),
@@ -228,13 +228,13 @@ def test_a_role_subject_without_a_name_in_apposition_leaves_he_to_the_speaker() 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Parents in the county have expressed concern that a strike would close the schools.",
-        "Parents in the county voiced deep concern that a strike would close the schools.",
-        "Parents in the county expressed hope that a strike would close the schools.",
+        "School governors in the county have expressed concern that a strike would close the schools.",
+        "School governors in the county voiced deep concern that a strike would close the schools.",
+        "School governors in the county expressed hope that a strike would close the schools.",
     ],
 )
 def test_a_feeling_expressed_before_that_reports_the_clause(sentence: str) -> None:
-    assert reported(sentence) == [("Parents in the county", "a strike would close the schools")]
+    assert reported(sentence) == [("School governors in the county", "a strike would close the schools")]
 
 
 @pytest.mark.parametrize(
@@ -453,7 +453,11 @@ def test_more_about_a_thing_is_no_clause() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker", "clause"),
     [
-        ("Residents, who say the dam will dry the wells, plan a protest.", "Residents", "the dam will dry the wells"),
+        (
+            "Campaigners, who say the dam will dry the wells, plan a protest.",
+            "Campaigners",
+            "the dam will dry the wells",
+        ),
         ("Dana Pike, who says the dam will fail, plans to appeal.", "Dana Pike", "the dam will fail"),
     ],
 )

@@ -227,7 +227,7 @@ def test_also_before_a_verb_of_speech_is_an_adverb_of_the_phrase_before_it(sente
     assert [who for who, _ in reported(sentence)] == [speaker]
 
 
-@pytest.mark.parametrize("source", ["local news reports", "federal port records", "senior harbour staff"])
+@pytest.mark.parametrize("source", ["local news reports", "federal port records", "senior harbour engineers"])
 def test_according_to_a_source_opened_by_an_adjective_names_the_whole_source(source: str) -> None:
     """'according to local news reports': a source phrase without a determiner, opened by an adjective, is the
     whole phrase up to the comma or the sentence's end, not its first word."""

@@ -32,7 +32,7 @@ def test_modifiers_before_a_role_stay_in_the_speaker(text: str, words: str, spea
     [
         ('"The ships are late," said a senior official.', "ships", "senior official"),
         ('"The ships are late," said a port official.', "ships", "port official"),
-        ("After the long rain residents said the roads were closed.", "roads", "residents"),
+        ("After the long rain surveyors said the roads were closed.", "roads", "surveyors"),
         ("Since the long strike dock workers said the ships were late.", "ships", "workers"),
         # a relative pronoun or a subordinator is no modifier of the role after it
         ("The levy that residents say is unfair passed on Monday.", "unfair", "residents"),
