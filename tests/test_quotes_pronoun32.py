@@ -88,19 +88,3 @@ def test_a_role_that_told_her_is_not_the_she_after_it() -> None:
 def test_a_role_that_reminded_him_is_not_the_he_after_it() -> None:
     """The same with 'him' and 'he', and another verb of telling ('reminded him')."""
     assert direct_speaker_of(GLAZIER, "read it every morning") == "Bartholomew Quince-Amory"
-
-
-SWEEP = (
-    "Christy Garvagh, 71, has swept the chimneys of Ballinure parish since the winter of 1974.\n\n"
-    '"Soot is honest," Garvagh says. "It tells you exactly how a house has been living."\n\n'
-    'His niece, Orla Garvagh-Doyle, drives the van now. "He won\'t let me near the brushes," she says.\n\n'
-    "Asked about retiring, Garvagh rubs his blackened thumbs together.\n\n"
-    '"The day the fires go out," he says.'
-)
-
-
-def test_a_short_first_name_of_men_outside_the_us_is_of_unknown_sex() -> None:
-    """'Christy', a woman's name in the US census lists, is as much a man's in Ireland ('Christy NAME, 71, ...
-    Garvagh rubs his thumbs. / "A," he says'): of unknown sex, so the 'he' may stand for him, not for the last man
-    quoted."""
-    assert direct_speaker_of(SWEEP, "fires go out") == "Christy Garvagh"
