@@ -85,7 +85,12 @@ ROLE_NOUNS: frozenset[str] = KIN | word_set(
     animator stuntman cyclist cyclists swimmer swimmers golfer golfers boxer boxers sprinter sprinters runner
     runners bowler bowlers batsman steward stewards promoter promoters scout scouts physio physiotherapist medic
     medics vice-president vice-presidents vice-chair vice-chairman vice-chairwoman vice-chancellor vice-captain
-    co-founder co-founders co-owner co-owners co-chair co-chairman co-chairwoman co-director co-host co-captain"""
+    co-founder co-founders co-owner co-owners co-chair co-chairman co-chairwoman co-director co-host co-captain
+    foreman forewoman farrier shepherd gamekeeper ferryman ferrywoman crofter beekeeper publican landlady caretaker
+    janitor groundsman lifeguard coxswain postmistress postman barman barmaid waitress waiter plumber
+    electrician carpenter joiner stonemason blacksmith seamstress sophomore apprentice apprentices
+    trainee trainees intern interns landowner grazier rancher vet veterinarian colleague
+    classmate bandmate"""
 )
 """Lower-case nouns that name a person (or a group of people) by role (with the hyphened 'vice-' and 'co-' jobs)."""
 
