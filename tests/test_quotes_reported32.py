@@ -37,3 +37,29 @@ def test_a_counted_or_owned_group_still_speaks() -> None:
     assert ("indirect", "the sluice gate had been jammed open since Lammas") in found
     assert ("indirect", "she had mended the hopper herself") in found
     assert ("indirect", "the mill's old millstones went to a garden centre") in found
+
+
+def test_a_stance_after_and_or_but_is_the_speakers_next_act() -> None:
+    """'NAME said A but played down B', 'said A and credited B with C': after a past clause, an act of judging
+    ('played down', 'stopped short of', 'took responsibility', 'credited', 'attributed') is the speaker's own, so
+    the clause ends before it (on main the clause ran on through it)."""
+    text = (
+        "The ferry's master, Odhran Selkirk, said the gangway had buckled in the swell but played down "
+        "any danger to the cyclists aboard.\n\n"
+        "Selkirk said the crossing ran an hour behind and credited his deckhand with steadying the ramp."
+    )
+    assert [words for _, _, words in quotes_of(text)] == [
+        "the gangway had buckled in the swell",
+        "the crossing ran an hour behind",
+    ]
+
+
+def test_a_participle_the_clause_shares_goes_on() -> None:
+    """A guard: 'said the trustees had weighed and rejected a levy': after 'had' a past participle joined by 'and'
+    is the clause's own, as before."""
+    text = (
+        "The harbour clerk, Wenna Trask, said the harbour trustees had weighed and rejected a levy for slipway users."
+    )
+    assert [words for _, _, words in quotes_of(text)] == [
+        "the harbour trustees had weighed and rejected a levy for slipway users"
+    ]

@@ -18,6 +18,7 @@ from digest.core.lexicon import (
     word_set,
 )
 from digest.core.quotes.clause_shape import FINITE_WORDS, NOT_CLAUSE_START
+from digest.core.quotes.stance_acts import stance_act
 from digest.core.quotes.tense import FUTURE, MODAL, PAST, PERFECT, PRESENT, clause_tense, word_tense
 from digest.core.quotes.tokens import WORD, Tok
 from digest.core.speech_verbs import SPEECH_OR_DESCRIBE
@@ -142,6 +143,8 @@ def speakers_next_act(tokens: list[Tok], start: int, joint: int, hi: int) -> boo
     cue = _cue_before(tokens, start)
     if cue is None or verb_form(cue.norm) != "past" or joint + 2 >= hi:
         return False
+    if stance_act(tokens, joint, hi, _carries_participle(tokens, start, joint)):
+        return True  # 'said the roof held but played down his own part': in any tense
     act, after = tokens[joint + 1], tokens[joint + 2]
     if act.is_cap or act.norm in FINITE_WORDS or verb_form(act.norm) != "past":
         return False
