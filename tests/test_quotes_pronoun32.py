@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from tests.quote_support import direct_speaker_of, quotes_of
 
-GLASS_STUDIO = (
-    "Last month Oonagh MacFadyen-Rusk blew her thousandth paperweight, a swirl of green with a bubble trapped at "
-    "its heart.\n\n"
-    "Ms MacFadyen-Rusk, 58, lit her first furnace at Kelderby Forge in 1994. She said her opening batch had "
-    "cracked overnight.\n\n"
-    "'I cried into the annealer,' she said. 'Then I lit it again.'"
+BEE_DEPOT = (
+    "When a swarm settled on a timetable board, the bus drivers called Saoirse DeWitt-Lamont.\n\n"
+    "Ms DeWitt-Lamont keeps forty hives above the depot at Corran Hythe. She said the drivers now bring "
+    "her stray queens in lunchboxes.\n\n"
+    "'Nobody could read the departures for a whole week,' she said."
 )
 
 ORGAN_MENDER = (
@@ -21,11 +20,12 @@ ORGAN_MENDER = (
 
 
 def test_a_hyphenated_surname_with_a_capital_inside_is_the_she_after_it() -> None:
-    """'Oonagh MacFadyen-Rusk ... Ms MacFadyen-Rusk, 58, lit her furnace at PLACE. She said ...': a surname with a
+    """'... called Saoirse DeWitt-Lamont. / Ms DeWitt-Lamont keeps hives ... at PLACE. She said ...': a surname with a
     capital inside ('Mac', 'Mc', 'De') joined by a hyphen is read whole, after a first name or an honorific, so
     the woman is the 'she' of the cues after it, not the two capitalised words of a place named since."""
-    assert direct_speaker_of(GLASS_STUDIO, "cried into the annealer") == "Oonagh MacFadyen-Rusk"
-    assert ("indirect", "Oonagh MacFadyen-Rusk", "her opening batch had cracked overnight") in quotes_of(GLASS_STUDIO)
+    assert direct_speaker_of(BEE_DEPOT, "read the departures") == "Saoirse DeWitt-Lamont"
+    found = quotes_of(BEE_DEPOT)
+    assert ("indirect", "Saoirse DeWitt-Lamont", "the drivers now bring her stray queens in lunchboxes") in found
 
 
 def test_an_honorific_before_a_surname_with_a_capital_inside_names_a_person() -> None:
