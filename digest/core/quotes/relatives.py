@@ -7,8 +7,10 @@ from __future__ import annotations
 from digest.core.lexicon import (
     ADVERBS,
     ADVERBS_OR_AUXILIARIES,
+    AGENT_ENDINGS,
     AUXILIARIES,
     BE_FORMS,
+    COMMUNICATION_WORDS,
     COORDINATORS,
     DESCRIPTION_OPENERS,
     DOCUMENT_NOUNS,
@@ -268,8 +270,64 @@ def relative_antecedent(
         return None  # ', which' only after a name: 'Corm Partners, which has called it "A"'
     if _generic_likeness(tokens, found[0], tokens[found[1] - 1], lo):
         return None
+    if tokens[j - 1].text == "," and found[0] - 1 > lo and tokens[found[0] - 1].norm in _HOME_PREPOSITIONS:
+        home = _home_owner(tokens, found[0] - 1, lo)
+        if home is not None:
+            return home
     named = _apposed_to_name(tokens, found[0], lo) if tokens[j - 1].text != "," else None
     return named or Attribution(found[0], found[1], "relative")
+
+
+_HOME_PREPOSITIONS = word_set("from of")
+"""Words bringing in where a person comes from or belongs ('NAME, 52, from PLACE', 'a welder from PLACE')."""
+_SAID_THINGS = COMMUNICATION_WORDS | DOCUMENT_NOUNS
+
+
+def _home_owner(tokens: list[Tok], prep: int, lo: int) -> Attribution | None:
+    """', who' after a name brought in by 'from' or 'of' that tells where a person comes from or belongs: 'NAME,
+    52, from PLACE, who said', 'NAME, 44, of the ORG, who said' (after an age set off by commas), 'a retired
+    welder from PLACE, who said' or 'NAME, a welder from PLACE, who said' (after a noun of a person, 'from'
+    only): 'who' is that person, never the place (not 'a letter from NAME, who said', nor 'the son of NAME, who')."""
+    k = prep - 1
+    if k - 2 >= lo and tokens[k].text == "," and tokens[k - 1].norm.isdigit() and tokens[k - 2].text == ",":
+        start = _name_run(tokens, k - 2, lo)
+        return Attribution(start, k - 2, "relative") if start is not None else None
+    person = tokens[k]
+    if tokens[prep].norm != "from" or person.kind is not WORD or person.is_cap or person.norm in _SAID_THINGS:
+        return None
+    if not (person.norm in ROLE_NOUNS or person.norm.endswith(AGENT_ENDINGS)):
+        return None
+    d = next((d for d in range(k - 1, max(lo - 1, k - _DESCRIPTION_MAX - 1), -1) if not _plain_word(tokens[d])), None)
+    if d is None or tokens[d].norm not in ("a", "an", "the"):
+        return None
+    if d - 1 > lo and tokens[d - 1].text == ",":
+        end = _past_age(tokens, d - 1, lo)
+        start = _name_run(tokens, end, lo)
+        if start is not None:
+            return Attribution(start, end, "relative")  # 'NAME, a retired welder from PLACE, who'
+    return Attribution(d, prep, "relative")
+
+
+def _plain_word(tok: Tok) -> bool:
+    """A lower-case word of a description ('retired' in 'a retired welder'), not an article."""
+    return tok.kind is WORD and not tok.is_cap and tok.norm not in _ARTICLES_OR_LINKS
+
+
+_ARTICLES_OR_LINKS = _NOT_IN_DESCRIPTION | {"a", "an", "the"}
+
+
+def _name_run(tokens: list[Tok], end: int, lo: int) -> int | None:
+    """:func:`_name_start`, or a run of two to four capitalised words set off by a comma before it ('the
+    director's aunt, NAME, a retired welder from PLACE, who')."""
+    start = _name_start(tokens, end, lo)
+    if start is not None:
+        return start
+    k = end - 1
+    while k >= lo and end - k <= _NAME_MAX and tokens[k].kind is WORD and tokens[k].is_cap:
+        k -= 1
+    if k < lo or tokens[k].text != "," or end - (k + 1) < 2:
+        return None
+    return k + 1 if all(t.norm not in PRONOUNS for t in tokens[k + 1 : end]) else None
 
 
 def _apposed_to_name(tokens: list[Tok], start: int, lo: int) -> Attribution | None:

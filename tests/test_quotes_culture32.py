@@ -1,0 +1,31 @@
+"""Who spoke in arts, culture and sports writing (thirty-second session, culture32): invented scenes."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+REGATTA_CROWD = (
+    "Spectators packed both banks at Quillmere on the regatta's closing afternoon.\n\n"
+    "On the lock gates sat Philippa Arkwright-Moss, 63, from Brennick Ferry, who said she had rowed here as a "
+    "girl in borrowed oars.\n\n"
+    '"Nothing has changed but the blazers," she said.'
+)
+
+ORGAN_RECITAL = (
+    "The cathedral's new organ had its public debut on Sunday evening.\n\n"
+    "In the third pew was the organist's uncle, Teodor Vashchenko, a retired glazier from Lublanka, who said he had "
+    "fitted the rose window above the loft in 1979.\n\n"
+    '"I came to hear whether my glass still rattles," he said.'
+)
+
+
+def test_who_after_a_home_brought_in_by_from_is_the_person_not_the_place() -> None:
+    """'NAME, 63, from PLACE, who said ...', 'NAME, a retired glazier from PLACE, who said ...': the 'who' is the
+    person whose age or job the 'from' phrase follows, never the place after 'from'; the pronoun after goes on
+    with that person."""
+    crowd = quotes_of(REGATTA_CROWD)
+    assert ("indirect", "Philippa Arkwright-Moss", "she had rowed here as a girl in borrowed oars") in crowd
+    assert ("direct", "Philippa Arkwright-Moss", "Nothing has changed but the blazers") in crowd
+    recital = quotes_of(ORGAN_RECITAL)
+    assert ("indirect", "Teodor Vashchenko", "he had fitted the rose window above the loft in 1979") in recital
+    assert ("direct", "Teodor Vashchenko", "I came to hear whether my glass still rattles") in recital
