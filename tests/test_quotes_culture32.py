@@ -6,21 +6,21 @@ from tests.quote_support import quotes_of
 
 REGATTA_CROWD = (
     "Spectators packed both banks at Quillmere on the regatta's closing afternoon.\n\n"
-    "On the lock gates sat Philippa Arkwright-Moss, 63, from Brennick Ferry, who said she had rowed here as a "
-    "girl in borrowed oars.\n\n"
+    "Philippa Arkwright-Moss, 63, from Brennick Ferry, who said she had rowed here as a girl in borrowed oars, "
+    "watched the final from the lock gates.\n\n"
     '"Nothing has changed but the blazers," she said.'
 )
 
 ORGAN_RECITAL = (
-    "The cathedral's new organ had its public debut on Sunday evening.\n\n"
-    "In the third pew was the organist's uncle, Teodor Vashchenko, a retired glazier from Lublanka, who said he had "
-    "fitted the rose window above the loft in 1979.\n\n"
+    "The cathedral's new organ had its public debut on Sunday evening, played by Ilse Dovbush, 24.\n\n"
+    "Her uncle, Teodor Vashchenko, a glazier from Lublanka, who said he had fitted the rose window above the loft "
+    "in 1979, took the end of a pew by the font.\n\n"
     '"I came to hear whether my glass still rattles," he said.'
 )
 
 
 def test_who_after_a_home_brought_in_by_from_is_the_person_not_the_place() -> None:
-    """'NAME, 63, from PLACE, who said ...', 'NAME, a retired glazier from PLACE, who said ...': the 'who' is the
+    """'NAME, 63, from PLACE, who said ..., watched', 'NAME, a glazier from PLACE, who said ..., took': the 'who' is the
     person whose age or job the 'from' phrase follows, never the place after 'from'; the pronoun after goes on
     with that person."""
     crowd = quotes_of(REGATTA_CROWD)
