@@ -63,3 +63,26 @@ def test_a_participle_the_clause_shares_goes_on() -> None:
     assert [words for _, _, words in quotes_of(text)] == [
         "the harbour trustees had weighed and rejected a levy for slipway users"
     ]
+
+
+def test_organisers_or_critics_saying_in_the_present_are_a_common_voice() -> None:
+    """'Critics say A', 'A, organisers say': a bare plural of people who speak for a cause or an event, before a
+    present 'say', gives what is commonly held, no one source's report (on main clauses of 'Critics' and
+    'organisers')."""
+    text = (
+        f"{_WARDEN}\n\nCritics say the restored wheel will grind more postcards than flour.\n\n"
+        "The open day drew its largest queue since the mill reopened, organisers say."
+    )
+    assert quotes_of(text) == [("indirect", "Brisca Tallowmere", "the wheel would turn again by May")]
+
+
+def test_organisers_who_said_something_once_still_speak() -> None:
+    """A guard: 'Organisers said after the millwrights' supper that A' reports one past statement and keeps its
+    clause."""
+    text = (
+        "Organisers said after the millwrights' supper that the mill's open day had raised enough to reglaze the "
+        "granary."
+    )
+    assert [words for _, _, words in quotes_of(text)] == [
+        "the mill's open day had raised enough to reglaze the granary"
+    ]

@@ -29,7 +29,20 @@ _NOT_BEFORE = ARTICLES | POSSESSIVES | DEMONSTRATIVES | NUMBER_WORDS | word_set(
 men', 'dozens of women')."""
 
 
-def lay_group(tokens: list[Tok], who: Attribution) -> bool:
+_VOICES = word_set("organisers organizers critics opponents")
+"""Plurals of people who speak for a cause or an event: a loose group only when they 'say', in the present, what
+is commonly held ('organisers say it was the biggest crowd yet', 'critics say it will push up rents'); 'organisers
+said on Monday that A' reports one statement."""
+
+
+def common_voice(tokens: list[Tok], who: Attribution, verb: int) -> bool:
+    """A loose group of lay people (:func:`lay_group`), or a bare plural of :data:`_VOICES` before a present 'say'."""
+    if lay_group(tokens, who):
+        return True
+    return 0 <= verb < len(tokens) and tokens[verb].norm == "say" and lay_group(tokens, who, _VOICES)
+
+
+def lay_group(tokens: list[Tok], who: Attribution, heads: frozenset[str] = _LAY_PEOPLE) -> bool:
     """The speaker phrase is a plural of lay people with no article, possessive or number, maybe after a loose
     quantifier and an adjective ('Residents', 'Local teachers', 'Some residents', 'Several of the women',
     'Traders at the market'); not 'the residents', 'her friends', '300 residents', 'Friends of NAME' nor a name
@@ -43,7 +56,7 @@ def lay_group(tokens: list[Tok], who: Attribution) -> bool:
     if at == 0:
         return False
     head, before = words[at - 1], words[: at - 1]
-    if head.norm not in _LAY_PEOPLE or (head.is_cap and at > 1):
+    if head.norm not in heads or (head.is_cap and at > 1):
         return False
     if head.norm in _KIN_OF and at < len(words) and words[at].norm == "of":
         return False

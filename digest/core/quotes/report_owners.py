@@ -8,7 +8,7 @@ from digest.core.quotes.actors import ActorState, Registry
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.issuers import issued_nouns, issuing_phrase
-from digest.core.quotes.lay_groups import lay_group
+from digest.core.quotes.lay_groups import common_voice
 from digest.core.quotes.openers import participle_opening
 from digest.core.quotes.report_mentions import named_in_apposition, plural_name
 from digest.core.quotes.reported import cue_words, find_reports, report_mention, subjects
@@ -36,7 +36,7 @@ def report_owners(
         at = tokens[report.who.start].start
         owner = next((a for r, a in owners if r.start <= at < r.end), None)
         m = report_mention(tokens, report.who, para)
-        if m is None or lay_group(tokens, report.who):
+        if m is None or common_voice(tokens, report.who, report.verb):
             continue
         m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
         fronted = interrupted_subject(tokens, report.who) if m.kind == "pronoun" else None
