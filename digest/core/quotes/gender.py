@@ -63,7 +63,7 @@ used for the other sex ('chairman', 'spokesman', 'actor') are not among them."""
 _NOT_A_PERSON_END = word_set(
     """productions records studios entertainment media holdings partners group llc inc inc. corp corp. ltd company
     corporation foundation institute university bank agency network airlines association magazine channel
-    academy college school gazette chronicle courier tribune advertiser"""
+    academy college school gazette chronicle courier tribune advertiser observatory laboratory"""
 )
 """Last words that make a name an organisation's even after a first name ('Ivo Brandt Productions')."""
 _BODY_END = word_set(

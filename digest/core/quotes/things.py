@@ -61,11 +61,35 @@ _SENTENCE_ENDS = frozenset('.!?:;"”')
 
 def thing_written(para: str, at: int, length: int) -> bool:
     """The name written at ``para[at:at + length]`` is followed by ', which' or by a plural verb while standing
-    alone ('Blue Harbour have denied', British usage for a firm or a band; 'Pike and Moss have' is two people)."""
+    alone ('Blue Harbour have denied', British usage for a firm or a band; 'Pike and Moss have' is two people), or
+    is a body's name that a noun of a body introduces (:func:`body_named`)."""
     after = at + length
     if para.startswith(", which ", after):
         return True
+    if " " in para[at:after] and body_named(para, at, after):
+        return True
     return _PLURAL_VERB.match(para, after) is not None and _opens_sentence(para, at)
+
+
+_BODY_NOUN = (
+    r"(?:band|group|choir|orchestra|firm|company|charity|club|team|label|brand|trust|society|cooperative|"
+    r"co-operative|collective|pub|restaurant|cafe|café|bakery|brewery|distillery|hotel|farm|station|observatory|"
+    r"laboratory|magazine|newspaper|website|podcast|show|programme|program)"
+)
+_BODY_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){{0,2}}{_BODY_NOUN}(?:,)? $")
+"""An article, at most two lower-case words and a noun of a body ('the shanty group ', 'A small ferry company, '),
+right before a name."""
+
+
+def body_named(para: str, at: int, after: int) -> bool:
+    """The name at ``para[at:after]`` names the body a noun before it introduces: right after it ('a ballad by the
+    shanty group Tarn Lantern'), or set off by commas after it ('A small ferry company, Kestle Lines, said'); a band's,
+    a firm's or a place's name, never 'he' or 'she'."""
+    before = para[max(0, at - 60) : at]
+    found = _BODY_BEFORE.search(before)
+    if found is None:
+        return False
+    return not found.group(0).endswith(", ") or para.startswith(",", after)
 
 
 def _opens_sentence(para: str, at: int) -> bool:
