@@ -71,7 +71,7 @@ def test_organisers_or_critics_saying_in_the_present_are_a_common_voice() -> Non
     'organisers')."""
     text = (
         f"{_WARDEN}\n\nCritics say the restored wheel will grind more postcards than flour.\n\n"
-        "The open day drew its largest queue since the mill reopened, organisers say."
+        "The raffle at the open day sold out before noon, organisers say."
     )
     assert quotes_of(text) == [("indirect", "Brisca Tallowmere", "the wheel would turn again by May")]
 
