@@ -5,8 +5,8 @@ A judgement stays the speaker's: one opened by 'a' ('calls it "a farce"'), a sup
 phrase with 'of', a name given to a person ('calls her "the Boss"'), a one-word lower-case 'the' phrase after an
 object ('calls the quay "the heart"', a metaphor as often as a name: the sets' gold reads both ways), and a term
 after a single speaker's 'what he calls' or 'what NAME called' or a vague 'what some call' (PolNeAR's annotators
-count those as the speaker's words); and a name given in the passive with no giver ('has been called "the
-quiet one"')."""
+count those as the speaker's words). A name given in the passive with no giver is no one's words ('has been called
+"the quiet one"', 'is billed locally as a "X"', 'is described in print as "the X"'; :func:`_passive_name`)."""
 
 from __future__ import annotations
 
@@ -201,16 +201,57 @@ _PASSIVE_REACH = 2
 
 
 def _passive_name(tokens: list[Tok], qi: int) -> bool:
-    """'NAME has been called "the quiet one" at every regatta', 'the ridge is nicknamed "the Saw"': a name
-    given in the passive with no one named as giving it is no one's words; 'was labelled "A" by the campaign'
-    names its speaker and stays a quotation."""
+    """'NAME has been called "the quiet one" at every regatta', 'the ridge is nicknamed "the Saw"', 'he had been
+    called a "blow-in"', 'the match has been billed locally as a "six-pointer"', 'she is often described in the
+    press as "the first lady of X"': a name given in the passive with no one named as giving it is no one's words
+    (an article may come before the quotation, and after a participle of naming or of describing, 'as' and up to
+    :data:`_AS_REACH` words before it); 'was labelled "A" by the campaign' names its speaker and stays a quotation."""
     p = qi - 1
-    if p < 1 or tokens[p].kind is not WORD or tokens[p].norm not in _NAMING_PARTICIPLES:
+    article = p >= 0 and tokens[p].kind is WORD and tokens[p].norm in _ARTICLES
+    if article:
+        p -= 1
+    if p >= 1 and tokens[p].norm == "as":
+        p = _participle_before_as(tokens, p)
+    elif p < 1 or tokens[p].kind is not WORD or tokens[p].norm not in _NAMING_PARTICIPLES:
         return False
-    if not any(t.kind is WORD and t.norm in BE_FORMS for t in tokens[max(0, p - 1 - _PASSIVE_REACH) : p]):
+    if p < 1 or not _be_before(tokens, p):
         return False
     words = quoted_words(tokens[qi].text)
-    if not words or not (words[0].lower() in ("the", "a", "an") or words[0][:1].isupper()):
+    if not words or not (article or words[0].lower() in _ARTICLES or words[0][:1].isupper()):
         return False  # 'was branded "in homage to" a hacker': a fragment of someone's words, no name
     after = next((t for t in tokens[qi + 1 :] if t.kind is WORD or t.kind is QUOTE), None)
     return after is None or after.norm != "by"
+
+
+_ARTICLES = word_set("the a an")
+_AS_REACH = 3
+"""The most words between the participle and 'as' ('billed locally as', 'described in the press as')."""
+_AS_PARTICIPLES = _NAMING_PARTICIPLES | word_set("described billed")
+"""Participles a name follows after 'as' ('is billed as "A"', 'was described as "B"')."""
+
+
+def _be_before(tokens: list[Tok], p: int) -> bool:
+    """A form of 'be' (not 'being': 'celebrating being dubbed "A"') at most :data:`_PASSIVE_REACH` plain lower-case
+    words before the participle at ``p`` ('has long been called'; not 'would be what NAME called')."""
+    for k in range(p - 1, max(-1, p - 2 - _PASSIVE_REACH), -1):
+        t = tokens[k]
+        if t.kind is not WORD or t.is_cap or t.norm in _NOT_ADVERBS:
+            return False
+        if t.norm in BE_FORMS:
+            return t.norm != "being"
+    return False
+
+
+_NOT_ADVERBS = word_set("what who which that whom")
+
+
+def _participle_before_as(tokens: list[Tok], as_at: int) -> int:
+    """Where a participle of naming or describing stands a few words before 'as' at ``as_at`` (no 'by' between:
+    'described by her rivals as' names who said it); -1 when none does."""
+    for k in range(as_at - 1, max(-1, as_at - 2 - _AS_REACH), -1):
+        t = tokens[k]
+        if t.kind is not WORD or t.norm == "by":
+            return -1
+        if t.norm in _AS_PARTICIPLES:
+            return k
+    return -1
