@@ -31,16 +31,16 @@ def test_who_after_a_home_brought_in_by_from_is_the_person_not_the_place() -> No
     assert ("direct", "Teodor Vashchenko", "I came to hear whether my glass still rattles") in recital
 
 
-CELLIST = (
-    'Ondine Ferrabosco-Lamb, who turns 80 in May, is sometimes described in print as "the conscience of '
-    'the quartet". She shrugs at that.\n\n'
-    '"I just count the bars," she said.'
+SWIMMER = (
+    "Wren Tolliday, 79, has been swimming off Morrack Cove every New Year's Day since 1983, and by now she has "
+    'been described locally as "the last of the January swimmers".\n\n'
+    '"I stop feeling my feet at the second buoy," she said.'
 )
 
 
 def test_a_name_given_in_the_passive_after_as_or_an_article_is_no_ones_words() -> None:
-    """'is sometimes described in print as "the X of the Y"': a passive participle of naming or describing, a few
+    """'she has been described locally as "the last of the X"': a passive participle of naming or describing, a few
     words and 'as' (or an article) before the quotation, and no 'by' naming who gave it: a label, no quotation of
     the person the sentence is about."""
-    assert [q for q in quotes_of(CELLIST) if "conscience" in q[2]] == []
-    assert ("direct", "Ondine Ferrabosco-Lamb", "I just count the bars") in quotes_of(CELLIST)
+    assert [q for q in quotes_of(SWIMMER) if "January swimmers" in q[2]] == []
+    assert ("direct", "Wren Tolliday", "I stop feeling my feet at the second buoy") in quotes_of(SWIMMER)
