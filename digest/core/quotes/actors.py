@@ -36,6 +36,7 @@ from digest.core.quotes.given_name import named_as
 from digest.core.quotes.issuers import Issuers
 from digest.core.quotes.kin_apposed import apposed_relative, note_apposed_kin
 from digest.core.quotes.kin_inverse import file_surname, inverse_kin_person, named_kin, note_kin, surname_table
+from digest.core.quotes.lone_first import aged_person
 from digest.core.quotes.mention_parts import NAME_PARTICLES
 from digest.core.quotes.named_antecedent import LEAD_CHARS, OTHER_GENDER, named_before, named_since, person_like
 from digest.core.quotes.names import HONORIFICS, bare_title_surname, kin_named, owner_of_apposed, titled_in_full
@@ -167,6 +168,7 @@ class Registry:
                 or (name if particled else None)
                 or (surname and titled_in_full(name, self.names_seen))
                 or kin_named(para, para.find(written, start), name, self.called)  # 'Her husband, Ivo, 41, ...'
+                or aged_person(para, para.find(written, start), name, self.names_seen)  # 'Ivo, 8, ...'
             )
             if full is not None:
                 at = para.find(written, start) if para else -1

@@ -22,6 +22,7 @@ from digest.core.lexicon import (
 )
 from digest.core.quotes.demonyms import COUNTRY_NOUNS, NATIONALITIES, NOUN_ONLY_NATIONALITIES
 from digest.core.quotes.gender import first_name_lean
+from digest.core.quotes.lone_first import BIRTH_ORDER, aged_first_names
 from digest.core.quotes.tokens import QUOTE, Tok
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -349,6 +350,8 @@ def _person_names(sentence: str) -> list[str]:
         names.extend(m.group(2) for m in _KIN_NAME.finditer(sentence) if _kin_first_name(m.group(1), m.group(2)))
     if _SET_OFF_OWNER.search(sentence):  # the same for _NAME_KIN
         names.extend(m.group(1) for m in _NAME_KIN.finditer(sentence) if _kin_first_name(m.group(2), m.group(1)))
+    if "-year-old " in sentence or ", " in sentence:  # else no lone first name with an age
+        names.extend(n for n in aged_first_names(sentence) if n not in names)
     if " and " in sentence:
         names.extend(_couple_names(sentence, names))
     return names
@@ -395,7 +398,7 @@ _KIN_BEFORE = re.compile(r"\b([a-z]+), $")
 def _kin_first_name(kin: str, name: str) -> bool:
     """``name``, set off after ``kin``, is a first name naming that relative ('Her husband, Ivo,', 'Mr Lowe's wife,
     Ada,'; not 'her home town, Bray,')."""
-    if kin not in _ONE_KIN:
+    if kin not in _ONE_KIN and kin not in BIRTH_ORDER:
         return False
     return first_name_lean(_unaccented(name)) is not None or _one_word_name(name)
 
@@ -411,7 +414,8 @@ def kin_named(para: str, at: int, name: str, called: dict[str, str]) -> str | No
         before = _KIN_AFTER.match(para, at + len(name)) if at >= 0 else None
     if before is None or " " in name or not _kin_first_name(before.group(1), name):
         return None
-    called.setdefault(name, "m" if before.group(1) in KIN_MEN else "f")
+    if before.group(1) in _ONE_KIN:  # 'Her eldest, NAME,': of either sex
+        called.setdefault(name, "m" if before.group(1) in KIN_MEN else "f")
     return name
 
 
