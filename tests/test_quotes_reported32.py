@@ -86,3 +86,20 @@ def test_organisers_who_said_something_once_still_speak() -> None:
     assert [words for _, _, words in quotes_of(text)] == [
         "the mill's open day had raised enough to reglaze the granary"
     ]
+
+
+def test_a_title_or_a_haul_claimed_is_no_clause() -> None:
+    """'NAME claimed her third title ... after B', 'claimed 4 for 19 as B': after a verb of claiming, a possessive or
+    a number and no verb before 'after' or 'as' is a thing won, not words (on main two clauses of the rower and the
+    bowler)."""
+    text = (
+        "Sculler Petra Vannock claimed her third Lanrick Head pennant on Saturday after the holder caught a crab.\n\n"
+        "Off-spinner Gethin Olowe claimed 4 for 19 as the Quarrymen folded before tea."
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_claim_with_its_own_verb_is_still_reported() -> None:
+    """A guard: 'claimed her rival had jumped the start' has its verb and stays a clause, as before."""
+    text = "Sculler Petra Vannock claimed her rival had jumped the start."
+    assert [(kind, words) for kind, _, words in quotes_of(text)] == [("indirect", "her rival had jumped the start")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from digest.core.lexicon import SUBORDINATORS
 from digest.core.quotes.actors import ActorState, Registry
+from digest.core.quotes.claimed_things import claimed_thing
 from digest.core.quotes.cue import Report
 from digest.core.quotes.interrupted import interrupted_subject
 from digest.core.quotes.issuers import issued_nouns, issuing_phrase
@@ -36,7 +37,7 @@ def report_owners(
         at = tokens[report.who.start].start
         owner = next((a for r, a in owners if r.start <= at < r.end), None)
         m = report_mention(tokens, report.who, para)
-        if m is None or common_voice(tokens, report.who, report.verb):
+        if m is None or common_voice(tokens, report.who, report.verb) or claimed_thing(tokens, report):
             continue
         m = named_in_apposition(tokens, report, plural_name(tokens, report, m), para)  # 'His daughter, NAME, said'
         fronted = interrupted_subject(tokens, report.who) if m.kind == "pronoun" else None
