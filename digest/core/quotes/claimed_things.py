@@ -4,6 +4,8 @@ object (a title, a prize, wickets), not a reported clause ('claimed his rival ha
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from digest.core.lexicon import IRREGULAR_PAST, POSSESSIVES, SUBORDINATORS, word_set
 from digest.core.quotes.clause_shape import FINITE_WORDS
 from digest.core.quotes.cue import Report
@@ -20,10 +22,11 @@ def claimed_thing(tokens: list[Tok], report: Report) -> bool:
     no verb (an auxiliary, a past tense, a word in -ed) before a subordinator, 'as' or 'with'."""
     if not 0 <= report.verb < len(tokens) or tokens[report.verb].norm not in _CLAIMING:
         return False
-    k = next((i for i, t in enumerate(tokens) if t.start >= report.start), len(tokens))
+    k = bisect_left(tokens, report.start, key=lambda t: t.start)  # the clause's first token (not a scan: linear time)
     if k >= len(tokens) or not (tokens[k].norm in POSSESSIVES or tokens[k].norm[:1].isdigit()):
         return False
-    for t in tokens[k + 1 :]:
+    for i in range(k + 1, len(tokens)):
+        t = tokens[i]
         if t.start >= report.end or t.kind is not WORD:
             return False
         if t.norm in FINITE_WORDS or t.norm in IRREGULAR_PAST or (t.norm.endswith("ed") and not t.is_cap):
