@@ -19,7 +19,7 @@ from functools import cached_property
 from digest.core.lexicon import ROLE_NOUNS, TITLE_WORDS
 from digest.core.model import Article
 from digest.core.quotes.actors import ActorState
-from digest.core.quotes.extract import read_article
+from digest.core.quotes.extract import Found, read_article
 from digest.core.quotes.listing import listed
 from digest.core.quotes.ranker import load_model
 
@@ -127,9 +127,24 @@ def display_name(actor: ActorState) -> str:
     return titled if written else actor.name
 
 
+def _once_each(found: list[Found]) -> list[Found]:
+    """``found`` in its order without a second quote of the same kind, speaker and stretch of the same section: one
+    clause reached by two routes ('NAME said he told them that "A", and that B' gives NAME's B twice) is one quote.
+    Two speakers of one stretch both stay: which of them said it is the attribution passes' question."""
+    seen: set[tuple[str, int, int, int, int]] = set()
+    kept: list[Found] = []
+    for item in found:
+        key = (item.kind, id(item.actor.root()), item.section_index, item.start, item.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
 def extract_quotes(article: Article) -> QuoteReport:
     """Extract every attributed quote of an article, direct and reported, and the actors who said them."""
     found, registry = read_article([s.text for s in article.sections], load_model())
+    found = _once_each(found)
     counts: dict[int, int] = {}
     names: dict[int, str] = {}
     for f in found:
