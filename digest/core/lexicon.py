@@ -372,6 +372,12 @@ QUANTIFIERS: frozenset[str] = word_set("all both most many several some few")
 ARTICLES: frozenset[str] = word_set("a an the")
 """The articles."""
 
+NAME_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+"""Capital letters of names in Latin script, accented ones too ('José', 'Łukasz'; Latin Extended-A), as the
+body of a regular expression's character class."""
+NAME_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+"""The lower-case letters of the same names, likewise."""
+
 DEMONSTRATIVES: frozenset[str] = word_set("this that these those")
 """The demonstratives ('this plan', 'those voters'); 'that' is also a conjunction and a relative pronoun."""
 

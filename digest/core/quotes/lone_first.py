@@ -13,6 +13,8 @@ from digest.core.lexicon import (
     KIN,
     MONTH_ABBREVIATIONS,
     MONTHS_DAYS,
+    NAME_LOWER,
+    NAME_UPPER,
     NUMBER_WORDS,
     PERSON_HEADS,
     ROLE_NOUNS,
@@ -20,8 +22,7 @@ from digest.core.lexicon import (
     word_set,
 )
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_UP, _LOW = NAME_UPPER, NAME_LOWER
 
 BIRTH_ORDER = word_set("eldest oldest youngest")
 """Words that stand for a child by place in the family ('Her eldest, NAME,'): kin of either sex."""

@@ -12,6 +12,8 @@ from digest.core.lexicon import (
     KIN_WOMEN,
     LEAD_WORDS,
     MONTHS_DAYS,
+    NAME_LOWER,
+    NAME_UPPER,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -25,8 +27,7 @@ from digest.core.quotes.gender import first_name_lean
 from digest.core.quotes.lone_first import BIRTH_ORDER, aged_first_names
 from digest.core.quotes.tokens import QUOTE, Tok
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_UP, _LOW = NAME_UPPER, NAME_LOWER
 """Letters of names in Latin script, accented ones too ('José María', 'Łukasz'; Latin Extended-A in both)."""
 _NAME_WORD = (
     rf"(?:(?:Ma?c|D[aei]|L[ae]|Van|Von)[A-Z][a-z]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}][{_LOW}]+(?:[-'][{_UP}]?[{_LOW}]+)?"
@@ -350,7 +351,7 @@ def _person_names(sentence: str) -> list[str]:
         names.extend(m.group(2) for m in _KIN_NAME.finditer(sentence) if _kin_first_name(m.group(1), m.group(2)))
     if _SET_OFF_OWNER.search(sentence):  # the same for _NAME_KIN
         names.extend(m.group(1) for m in _NAME_KIN.finditer(sentence) if _kin_first_name(m.group(2), m.group(1)))
-    if "-year-old " in sentence or ", " in sentence:  # else no lone first name with an age
+    if "-year-old " in sentence:  # else no lone first name with an age
         names.extend(n for n in aged_first_names(sentence) if n not in names)
     if " and " in sentence:
         names.extend(_couple_names(sentence, names))

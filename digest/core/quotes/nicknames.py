@@ -10,7 +10,7 @@ count those as the speaker's words). A name given in the passive with no giver i
 
 from __future__ import annotations
 
-from digest.core.lexicon import BE_FORMS, KIN, PERSON_HEADS, PRONOUNS, WORK_NOUNS, word_set
+from digest.core.lexicon import ARTICLES, BE_FORMS, KIN, PERSON_HEADS, PRONOUNS, WORK_NOUNS, word_set
 from digest.core.quotes.group_nicknames import group_nickname
 from digest.core.quotes.stated_names import stated_name
 from digest.core.quotes.thing_names import proper_name
@@ -207,7 +207,7 @@ def _passive_name(tokens: list[Tok], qi: int) -> bool:
     (an article may come before the quotation, and after a participle of naming or of describing, 'as' and up to
     :data:`_AS_REACH` words before it); 'was labelled "A" by the campaign' names its speaker and stays a quotation."""
     p = qi - 1
-    article = p >= 0 and tokens[p].kind is WORD and tokens[p].norm in _ARTICLES
+    article = p >= 0 and tokens[p].kind is WORD and tokens[p].norm in ARTICLES
     if article:
         p -= 1
     if p >= 1 and tokens[p].norm == "as":
@@ -217,13 +217,12 @@ def _passive_name(tokens: list[Tok], qi: int) -> bool:
     if p < 1 or not _be_before(tokens, p):
         return False
     words = quoted_words(tokens[qi].text)
-    if not words or not (article or words[0].lower() in _ARTICLES or words[0][:1].isupper()):
+    if not words or not (article or words[0].lower() in ARTICLES or words[0][:1].isupper()):
         return False  # 'was branded "in homage to" a hacker': a fragment of someone's words, no name
     after = next((t for t in tokens[qi + 1 :] if t.kind is WORD or t.kind is QUOTE), None)
     return after is None or after.norm != "by"
 
 
-_ARTICLES = word_set("the a an")
 _AS_REACH = 3
 """The most words between the participle and 'as' ('billed locally as', 'described in the press as')."""
 _AS_PARTICIPLES = _NAMING_PARTICIPLES | word_set("described billed")
@@ -235,14 +234,15 @@ def _be_before(tokens: list[Tok], p: int) -> bool:
     words before the participle at ``p`` ('has long been called'; not 'would be what NAME called')."""
     for k in range(p - 1, max(-1, p - 2 - _PASSIVE_REACH), -1):
         t = tokens[k]
-        if t.kind is not WORD or t.is_cap or t.norm in _NOT_ADVERBS:
+        if t.kind is not WORD or t.is_cap or t.norm in _CLAUSE_OPENERS:
             return False
         if t.norm in BE_FORMS:
             return t.norm != "being"
     return False
 
 
-_NOT_ADVERBS = word_set("what who which that whom")
+_CLAUSE_OPENERS = word_set("what who which that whom")
+"""Words that open another clause before the participle ('would be what NAME called'): no passive of naming."""
 
 
 def _participle_before_as(tokens: list[Tok], as_at: int) -> int:

@@ -8,6 +8,7 @@ from digest.core.lexicon import (
     ADVERBS,
     ADVERBS_OR_AUXILIARIES,
     AGENT_ENDINGS,
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     COMMUNICATION_WORDS,
@@ -298,7 +299,7 @@ def _home_owner(tokens: list[Tok], prep: int, lo: int) -> Attribution | None:
     if not (person.norm in ROLE_NOUNS or person.norm.endswith(AGENT_ENDINGS)):
         return None
     d = next((d for d in range(k - 1, max(lo - 1, k - _DESCRIPTION_MAX - 1), -1) if not _plain_word(tokens[d])), None)
-    if d is None or tokens[d].norm not in ("a", "an", "the"):
+    if d is None or tokens[d].norm not in ARTICLES:
         return None
     if d - 1 > lo and tokens[d - 1].text == ",":
         end = _past_age(tokens, d - 1, lo)
@@ -313,7 +314,7 @@ def _plain_word(tok: Tok) -> bool:
     return tok.kind is WORD and not tok.is_cap and tok.norm not in _ARTICLES_OR_LINKS
 
 
-_ARTICLES_OR_LINKS = _NOT_IN_DESCRIPTION | {"a", "an", "the"}
+_ARTICLES_OR_LINKS = _NOT_IN_DESCRIPTION | ARTICLES
 
 
 def _name_run(tokens: list[Tok], end: int, lo: int) -> int | None:
@@ -334,7 +335,7 @@ def _apposed_to_name(tokens: list[Tok], start: int, lo: int) -> Attribution | No
     """'Ms Dana Pike, a former nurse who promised to "A"': a description opened by 'a', 'an' or 'the' at ``start``, set
     off by a comma after a name (past an age: 'Dana Pike, 61, a former nurse who'), on which a restrictive 'who'
     hangs, describes that person: the name, not the description, is who spoke."""
-    if tokens[start].norm not in ("a", "an", "the") or start - 1 <= lo or tokens[start - 1].text != ",":
+    if tokens[start].norm not in ARTICLES or start - 1 <= lo or tokens[start - 1].text != ",":
         return None
     end = _past_age(tokens, start - 1, lo)
     name = _name_start(tokens, end, lo)
