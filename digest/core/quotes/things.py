@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from digest.core.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, word_set
+from digest.core.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, KIN, PERSON_HEADS, role_word, word_set
 from digest.core.quotes.descriptions import org_epithet
 
 _NOT_HEAD = word_set("of to for at in on with from close near")
@@ -38,9 +38,45 @@ def document_role(name: str) -> bool:
 
 
 def no_one_role(name: str) -> bool:
-    """A role that 'he' or 'she' never stands for: a document ('the letter', 'the bulletin') or a plural ('court
-    officers')."""
-    return document_role(name) or plural_role(name)
+    """A role that 'he' or 'she' never stands for: a document ('the letter', 'the bulletin'), a plural ('court
+    officers') or a thing (:func:`thing_headed`)."""
+    return document_role(name) or plural_role(name) or thing_headed(name)
+
+
+_PERSON_ENDINGS = ("ee", "mate", "eon", "-in-law", "-old", "smith", "wright", "herd", "monger")
+"""Endings of nouns of a person beyond the agent endings ('nominee', 'roommate', 'surgeon', 'daughter-in-law',
+'the 34-year-old', 'blacksmith', 'playwright', 'shepherd', 'fishmonger')."""
+_NOT_PERSON_ENDINGS = ("committee", "coffee", "jamboree", "degree", "decree", "fee", "tree", "knee")
+"""Nouns of things with one of those endings."""
+_MORE_PEOPLE = word_set(
+    """abbot accused ace adult all ally alum alumna alumnus auntie baby bard baron bloke both bride buddy cadet
+    cardinal centre champion chap citizen clerk convict cook corporal couple dean deejay dj duchess duke each earl
+    eldest empress expat fan fans few fly-half foe forward goalie graduate gran grandma grandpa granny groom guest
+    heir hero heroine host hostage idol kid kids lad lady lass local locals lock maestro maid mama many marshal
+    medium mom monk most mp nan nanny native nun one ones orphan pal papa patron pilgrim pope principal private prop
+    provost psychic recruit rival rookie safety sage scrum-half some spouse star suspect tackle teen twin twins two
+    veteran victim villain wing youngest youth"""
+)
+"""Nouns of a person without an agent's ending, beyond the role and kinship lists (a few also name things: 'lock',
+'star'; they count as people), and the words of a count or a part that may head a description of people ('one of
+the protesters', 'the eldest')."""
+
+
+def _person_word(word: str) -> bool:
+    """A lower-case word naming a person (or people) by role, kinship, job or part ('nurse', 'aunt', 'builders')."""
+    return word in PERSON_HEADS or word in KIN or word in _MORE_PEOPLE or role_word(word) or role_word(word.rstrip("s"))
+
+
+def thing_headed(name: str) -> bool:
+    """A role whose head is a lower-case word that names no person: a thing or a quality read as a speaker ('the
+    tale' of 'a tale told to her nephew', 'typewritten' of 'A typewritten note pinned by the door - "A" -'). 'He' or
+    'she' never stands for it. Heads written in capitals, figures or other scripts are not judged."""
+    head = _head(name).strip("'’").removesuffix("'s").removesuffix("’s")
+    if not head.replace("-", "").isalpha() or head not in name:
+        return False
+    if _person_word(head) or _person_word(head.rsplit("-", 1)[-1]):
+        return False
+    return not head.endswith(_PERSON_ENDINGS) or head.endswith(_NOT_PERSON_ENDINGS)
 
 
 def people_named(name: str) -> bool:
