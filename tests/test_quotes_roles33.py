@@ -38,3 +38,20 @@ def test_thing_headed_judges_lower_case_heads_only() -> None:
     for thing in ("tale", "typewritten", "lantern on the quay", "state body"):
         assert thing_headed(thing), thing
     assert not thing_headed("Col")
+
+
+HARPIST_TOUR = (
+    'Tamsin Yarrow-Bligh shrugs off talk of a world tour. "I packed two jumpers and a tuning key," she said.\n\n'
+    "Writing by email, Arts Council Northwest, which paid for the pressing, said the record showed what a small "
+    "grant could do.\n\n"
+    "The harpist has agreed to one trip abroad. She will give three recitals in Bergen in April, though she "
+    "promised the goats would not notice she was gone.\n\n"
+    '"Three recitals, then home," she said. "The goats keep a diary."'
+)
+
+
+def test_a_speaking_name_written_before_which_is_a_things_never_she() -> None:
+    """'Writing by email, NAME, which paid for the pressing, said A': the name before ', which' is a body's, even when
+    it is met only as the one who speaks; 'she' in the paragraphs after goes on with the woman the piece follows."""
+    assert direct_speaker_of(HARPIST_TOUR, "Three recitals, then home") == "Tamsin Yarrow-Bligh"
+    assert direct_speaker_of(HARPIST_TOUR, "keep a diary") == "Tamsin Yarrow-Bligh"

@@ -54,7 +54,7 @@ from digest.core.quotes.role_reference import PRONOUN_WINDOW as _PRONOUN_WINDOW
 from digest.core.quotes.role_reference import named_before_role, role_holder
 from digest.core.quotes.speakers import Mention
 from digest.core.quotes.stressed import stressed_person
-from digest.core.quotes.things import places_named, pronoun_role, thing_written
+from digest.core.quotes.things import places_named, pronoun_role, thing_written, which_after
 from digest.core.quotes.written_it import quoting_it
 
 _SUBORDINATE_BEFORE = re.compile(
@@ -242,8 +242,7 @@ class Registry:
         """The actor a mention refers to, creating it when new; None when it cannot be resolved safely.
 
         ``pos`` is the mention's character offset in its paragraph: a pronoun never refers to a name written
-        after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead).
-        """
+        after it, and among the names of one sentence it prefers a ``subject`` (a speaker or the sentence's lead)."""
         mention = self.issuers.issuer_of(plural_group(undated(mention), self.words), sentence)
         if pos is not None and mention.kind == "role":  # 'the caller, who gave her name as Brenna': Brenna
             mention = named_as(self.para, pos + len(mention.text), mention) or mention
@@ -263,6 +262,7 @@ class Registry:
         if mention.kind == "person" and pos is not None:  # 'Reed, who ..., said': a place of the person named
             opens = opens_at(self.para, self.sentence_start, pos, LEAD_CHARS)
             self.described.note_at(actor.name, mention.text.strip(), self.para, pos, sentence, opens)
+            which_after(self.things, actor.name, self.para, pos + len(mention.text.strip()))
         return actor
 
     def _recent(self, sentence: int) -> list[ActorState]:

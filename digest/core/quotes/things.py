@@ -8,6 +8,7 @@ from collections.abc import Container
 
 from digest.core.lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, KIN, PERSON_HEADS, role_word, word_set
 from digest.core.quotes.descriptions import org_epithet
+from digest.core.quotes.gender import thing_like
 
 _NOT_HEAD = word_set("of to for at in on with from close near")
 _COUNTS = word_set("hundreds thousands dozens scores millions tens")
@@ -77,6 +78,16 @@ def thing_headed(name: str) -> bool:
     if _person_word(head) or _person_word(head.rsplit("-", 1)[-1]):
         return False
     return not head.endswith(_PERSON_ENDINGS) or head.endswith(_NOT_PERSON_ENDINGS)
+
+
+def which_after(things: set[str], name: str, para: str, end: int) -> None:
+    """'In a statement, NAME, which paid for the album, said A': a name read as a speaker's, written right before
+    ', which' (ending at ``end`` of ``para``), joins ``things`` when it may be a thing's
+    (:func:`~digest.core.quotes.gender.thing_like`): a body, never 'he' or 'she'. The names a sentence's own words
+    hold are noted so when first read (:func:`thing_written`); this is for one met only as the subject of a verb of
+    speech."""
+    if para.startswith(", which ", end) and thing_like(name):
+        things.add(name)
 
 
 def people_named(name: str) -> bool:
