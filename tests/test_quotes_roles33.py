@@ -33,7 +33,16 @@ def test_he_or_she_never_stands_for_a_thing_met_in_passing() -> None:
 def test_thing_headed_judges_lower_case_heads_only() -> None:
     """Nouns of people without an agent's ending ('bride', 'nominee', 'daughter-in-law', 'the 34-year-old', 'the
     older one') head a person; a head written in capitals ('Col', a first name read as a title) is not judged."""
-    for person in ("bride", "Republican nominee", "daughter-in-law", "34-year-old", "older one", "Her roommate"):
+    for person in (
+        "bride",
+        "Republican nominee",
+        "daughter-in-law",
+        "34-year-old",
+        "older one",
+        "Her roommate",
+        "heiress",
+        "cop",
+    ):
         assert not thing_headed(person), person
     for thing in ("tale", "typewritten", "lantern on the quay", "state body"):
         assert thing_headed(thing), thing
@@ -55,3 +64,16 @@ def test_a_speaking_name_written_before_which_is_a_things_never_she() -> None:
     it is met only as the one who speaks; 'she' in the paragraphs after goes on with the woman the piece follows."""
     assert direct_speaker_of(HARPIST_TOUR, "Three recitals, then home") == "Tamsin Yarrow-Bligh"
     assert direct_speaker_of(HARPIST_TOUR, "keep a diary") == "Tamsin Yarrow-Bligh"
+
+
+REGATTA_DINNER = (
+    "Ottoline Vear founded the Marsh Lane sailing club in 1988 and still runs its winter lectures.\n\n"
+    "At the regatta dinner, the syndicate's hostess said the club deserved a new slipway.\n\n"
+    '"This coast needs a lifeboat more than a slipway," she said.'
+)
+
+
+def test_a_person_noun_outside_the_role_lists_is_no_thing() -> None:
+    """'the syndicate's hostess said A. "B," she said': a noun of a person with no agent's ending and outside the role
+    lists ('hostess', 'heiress', 'cop', 'schoolboy', 'chauffeur') heads a person, whom 'she' may stand for."""
+    assert direct_speaker_of(REGATTA_DINNER, "needs a lifeboat more than") == "syndicate's hostess"

@@ -44,19 +44,26 @@ def no_one_role(name: str) -> bool:
     return document_role(name) or plural_role(name) or thing_headed(name)
 
 
-_PERSON_ENDINGS = ("ee", "mate", "eon", "-in-law", "-old", "smith", "wright", "herd", "monger")
+_PERSON_ENDINGS = (
+    *("ee", "mate", "eon", "-in-law", "-old", "smith", "wright", "herd", "monger", "ess", "boy", "girl", "child"),
+    *("eur", "ive", "ie"),
+)
 """Endings of nouns of a person beyond the agent endings ('nominee', 'roommate', 'surgeon', 'daughter-in-law',
-'the 34-year-old', 'blacksmith', 'playwright', 'shepherd', 'fishmonger')."""
+'the 34-year-old', 'blacksmith', 'playwright', 'shepherd', 'fishmonger', 'heiress', 'schoolboy', 'grandchild',
+'chauffeur', 'fugitive', 'goalie'). Some things end so too ('address', 'archive', 'movie'): they are not judged, which
+only leaves the pronoun as it was."""
 _NOT_PERSON_ENDINGS = ("committee", "coffee", "jamboree", "degree", "decree", "fee", "tree", "knee")
 """Nouns of things with one of those endings."""
 _MORE_PEOPLE = word_set(
-    """abbot accused ace adult all ally alum alumna alumnus auntie baby bard baron bloke both bride buddy cadet
-    cardinal centre champion chap citizen clerk convict cook corporal couple dean deejay dj duchess duke each earl
-    eldest empress expat fan fans few fly-half foe forward goalie graduate gran grandma grandpa granny groom guest
-    heir hero heroine host hostage idol kid kids lad lady lass local locals lock maestro maid mama many marshal
-    medium mom monk most mp nan nanny native nun one ones orphan pal papa patron pilgrim pope principal private prop
-    provost psychic recruit rival rookie safety sage scrum-half some spouse star suspect tackle teen twin twins two
-    veteran victim villain wing youngest youth"""
+    """abbot accused ace adult all ally alum alumna alumnus auntie baby bard baron beggar bloke boffin both bride buddy
+    burglar bursar cadet cardinal centre champion chap citizen clerk clown convict cook cop corporal couple czar
+    dean deejay diva dj doc duchess duke each earl eldest empress exec expat fan fans few fly-half foe folk
+    forward friar goalie graduate gran grandma grandpa granny groom guest guru guy heir hermit hero heroine host
+    hostage idol kid kids knight lad lady lass liar local locals lock maestro maid mama many marshal medium mime
+    model mom monk most mp nan nanny native nomad nun one ones orphan pal papa patron pilgrim pope principal
+    private pro prop provost psychic pupil recruit ref rep rival rookie safety sage saint sarge scholar
+    scrum-half sheikh sibling some spouse spy squire star suspect tackle teen thief tsar twin twins two veteran
+    victim villain wing youngest youth"""
 )
 """Nouns of a person without an agent's ending, beyond the role and kinship lists (a few also name things: 'lock',
 'star'; they count as people), and the words of a count or a part that may head a description of people ('one of
