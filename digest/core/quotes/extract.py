@@ -40,6 +40,7 @@ from digest.core.quotes.segment import dateline_end, paragraphs, sentences
 from digest.core.quotes.speakers import Mention, make_mention
 from digest.core.quotes.titles import quoted_heading
 from digest.core.quotes.tokens import QUOTE, WORD, Tok, tokenize
+from digest.core.quotes.unfinished import finished
 from digest.core.speech_verbs import SPEECH_VERBS
 
 LONGEST_PARAGRAPH = 20_000
@@ -306,9 +307,10 @@ class _Reader:
             if self._quote_led(para, base, section, report, actor, state):
                 state.direct = actor
             elif report.who.how not in CLAIM_HOWS:  # 'his claim that A': only its quoted words are quoted, no clause
-                end = reported_end(para, report, state.marks, state.titles)
-                if end is not None:
-                    self.add(actor, para, base, report.start, end, "indirect", section)
+                clause = finished(state.tokens, report)  # 'She kept it but, according to X, sold it': 'sold it'
+                end = reported_end(para, clause, state.marks, state.titles) if clause is not None else None
+                if clause is not None and end is not None:
+                    self.add(actor, para, base, clause.start, end, "indirect", section)
 
     def _close_paragraph(self, state: _Paragraph) -> None:
         """What carries to the next paragraph: a list's speaker, the last speaker, an open quote's speaker."""

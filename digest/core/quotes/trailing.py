@@ -373,7 +373,7 @@ def _interrupted_clause(tokens: list[Tok], lo: int, comma: int, b: int) -> bool:
     after it ('The old ram, she admits, limped home', 'One buyer, he says, once paid ...')."""
     if comma - lo >= 1 and tokens[comma - 1].norm in FINITE_WORDS and finite_clause(tokens, lo, comma):
         return True
-    return _subject_lead(tokens, lo, comma) and _verb_first(tokens, b)
+    return _subject_lead(tokens, lo, comma) and verb_first(tokens, b)
 
 
 def _subject_lead(tokens: list[Tok], lo: int, comma: int) -> bool:
@@ -401,7 +401,7 @@ _VERB_ADVERBS = word_set("still once never always also often rarely later then s
 """Adverbs that may stand before the verb of the words after an inserted attribution ('once paid')."""
 
 
-def _verb_first(tokens: list[Tok], b: int) -> bool:
+def verb_first(tokens: list[Tok], b: int) -> bool:
     """The words from ``b`` open with a finite verb, after at most one adverb ('came second', 'still has', 'once
     asked', 'was late'): a predicate whose subject is before the attribution."""
     if b < len(tokens) and tokens[b].norm in _VERB_ADVERBS:
