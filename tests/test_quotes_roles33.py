@@ -6,28 +6,25 @@ from __future__ import annotations
 from digest.core.quotes.things import thing_headed
 from tests.quote_support import direct_speaker_of
 
-SONG_CYCLE = (
-    "Wilhelmina Orrick never meant to write a song cycle. The first of them, she explains, started as a tale told "
-    "to her nephew, Bastian, on a wet weekend in a caravan near Tenby.\n\n"
-    '"He wanted a dragon, and he got one," she says. "Next he wanted the dragon to have a sister."'
+WINTER_SWIMMER = (
+    "Thaddeus Morrow-Quist has swum the estuary every New Year's Day since 1971.\n\n"
+    "His swimming club wrote to its members that the dip would go ahead without him.\n\n"
+    '"The water never got warmer, I just got slower," he said.'
 )
 
-RETIRING_ADVOCATE = (
-    "Ambrose Pellinger intends to fill his retirement with sailing and, perhaps, building a harpsichord. A "
-    'typewritten note pinned beside his office door - "Objection noted. Coffee first." - comes down on Monday. He '
-    "means to keep it.\n\n"
-    '"It won more arguments than I ever did," he said. "Nearly every one."'
+MODEL_TRAINS = (
+    "Leopold Asante-Vick, a retired signalman, restores model engines in his garage.\n\n"
+    "The local museum said it would put three of them on show next spring.\n\n"
+    '"They wanted the green one, and I refused," he said.'
 )
 
 
 def test_he_or_she_never_stands_for_a_thing_met_in_passing() -> None:
-    """'started as a tale told to her nephew', 'A typewritten note pinned beside his door': the story and the note
-    (read as the role 'tale', 'typewritten') are no one 'he' or 'she' can be; the pronoun goes on with the person
-    the paragraph is about."""
-    assert direct_speaker_of(SONG_CYCLE, "he got one") == "Wilhelmina Orrick"
-    assert direct_speaker_of(SONG_CYCLE, "to have a sister") == "Wilhelmina Orrick"
-    assert direct_speaker_of(RETIRING_ADVOCATE, "won more arguments") == "Ambrose Pellinger"
-    assert direct_speaker_of(RETIRING_ADVOCATE, "Nearly every one") == "Ambrose Pellinger"
+    """'His swimming club wrote that A', 'The local museum said A': a body named by a lower-case noun of no person
+    (read as the role 'swimming club', 'local museum') is no one 'he' or 'she' can be; the pronoun goes on with the
+    person the piece is about. (Scenes rewritten by review33: the first ones retold development sentences.)"""
+    assert direct_speaker_of(WINTER_SWIMMER, "never got warmer") == "Thaddeus Morrow-Quist"
+    assert direct_speaker_of(MODEL_TRAINS, "the green one") == "Leopold Asante-Vick"
 
 
 def test_thing_headed_judges_lower_case_heads_only() -> None:
@@ -49,21 +46,19 @@ def test_thing_headed_judges_lower_case_heads_only() -> None:
     assert not thing_headed("Col")
 
 
-HARPIST_TOUR = (
-    'Tamsin Yarrow-Bligh shrugs off talk of a world tour. "I packed two jumpers and a tuning key," she said.\n\n'
-    "Writing by email, Arts Council Northwest, which paid for the pressing, said the record showed what a small "
-    "grant could do.\n\n"
-    "The harpist has agreed to one trip abroad. She will give three recitals in Bergen in April, though she "
-    "promised the goats would not notice she was gone.\n\n"
-    '"Three recitals, then home," she said. "The goats keep a diary."'
+PUFFIN_COUNT = (
+    "For eleven summers Ingeborg Lachance-Obi has counted puffins on a rock with no trees and one hut.\n\n"
+    "Skerry Light North, which pays for her boat, said her tallies were the longest unbroken series it held.\n\n"
+    "The birdwatcher is unmoved by praise. She said the birds had never once thanked her.\n\n"
+    '"They bite," she said. "Hard, and on purpose."'
 )
 
 
 def test_a_speaking_name_written_before_which_is_a_things_never_she() -> None:
-    """'Writing by email, NAME, which paid for the pressing, said A': the name before ', which' is a body's, even when
+    """'NAME, which pays for her boat, said A': the name before ', which' is a body's, even when
     it is met only as the one who speaks; 'she' in the paragraphs after goes on with the woman the piece follows."""
-    assert direct_speaker_of(HARPIST_TOUR, "Three recitals, then home") == "Tamsin Yarrow-Bligh"
-    assert direct_speaker_of(HARPIST_TOUR, "keep a diary") == "Tamsin Yarrow-Bligh"
+    assert direct_speaker_of(PUFFIN_COUNT, "They bite") == "Ingeborg Lachance-Obi"
+    assert direct_speaker_of(PUFFIN_COUNT, "on purpose") == "Ingeborg Lachance-Obi"
 
 
 REGATTA_DINNER = (
