@@ -72,3 +72,34 @@ def test_a_person_noun_outside_the_role_lists_is_no_thing() -> None:
     """'the syndicate's hostess said A. "B," she said': a noun of a person with no agent's ending and outside the role
     lists ('hostess', 'heiress', 'cop', 'schoolboy', 'chauffeur') heads a person, whom 'she' may stand for."""
     assert direct_speaker_of(REGATTA_DINNER, "needs a lifeboat more than") == "syndicate's hostess"
+
+
+FERRY_TALKS = (
+    "Talks over the ferry franchise stalled again on Friday.\n\n"
+    "A lawyer familiar with both bids said neither side had moved since March.\n\n"
+    '"Nobody is even pretending any more," she said.'
+)
+
+CASINO_LICENCE = (
+    "The casino licence for the old tram depot was granted on Monday.\n\n"
+    "The gambling tycoon behind the scheme said the hotel wing would open within a year.\n\n"
+    '"We waited nine winters for this," he said.'
+)
+
+TRAFFIC_COURT = (
+    "The appeal over the parking fines was dismissed on Tuesday.\n\n"
+    "The magistrate said the wardens had photographed every car lawfully.\n\n"
+    '"There is nothing left to decide," she said.'
+)
+
+
+def test_a_person_described_past_the_head_or_outside_the_lists_is_no_thing() -> None:
+    """(review33) 'A lawyer familiar with both bids said A. "B," she said', 'The gambling tycoon behind the scheme',
+    'The magistrate': the head of a description that runs on ('familiar with', 'behind', 'who ...') is before
+    those words, and nouns of a person outside the role lists ('tycoon', 'magistrate', 'someone', 'runner-up')
+    are people: 'he' or 'she' may stand for them."""
+    assert direct_speaker_of(FERRY_TALKS, "even pretending") == "lawyer familiar with both bids"
+    assert direct_speaker_of(CASINO_LICENCE, "nine winters") == "gambling tycoon behind the scheme"
+    assert direct_speaker_of(TRAFFIC_COURT, "nothing left to decide") == "magistrate"
+    for person in ("runner-up", "top seed", "aide who gave no name", "person familiar with both plans"):
+        assert not thing_headed(person), person

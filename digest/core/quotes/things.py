@@ -55,19 +55,28 @@ only leaves the pronoun as it was."""
 _NOT_PERSON_ENDINGS = ("committee", "coffee", "jamboree", "degree", "decree", "fee", "tree", "knee")
 """Nouns of things with one of those endings."""
 _MORE_PEOPLE = word_set(
-    """abbot accused ace adult all ally alum alumna alumnus auntie baby bard baron beggar bloke boffin both bride buddy
-    burglar bursar cadet cardinal centre champion chap citizen clerk clown convict cook cop corporal couple czar
-    dean deejay diva dj doc duchess duke each earl eldest empress exec expat fan fans few fly-half foe folk
-    forward friar goalie graduate gran grandma grandpa granny groom guest guru guy heir hermit hero heroine host
-    hostage idol kid kids knight lad lady lass liar local locals lock maestro maid mama many marshal medium mime
-    model mom monk most mp nan nanny native nomad nun one ones orphan pal papa patron pilgrim pope principal
-    private pro prop provost psychic pupil recruit ref rep rival rookie safety sage saint sarge scholar
-    scrum-half sheikh sibling some spouse spy squire star suspect tackle teen thief tsar twin twins two veteran
-    victim villain wing youngest youth"""
+    """abbot accused ace actuary adult advocate all ally alum alumna alumnus anyone archbishop auntie baby bard baron
+    beggar billionaire bloke bodyguard boffin both bride buddy burglar bursar cadet cardinal casualty celebrity
+    centre champion chap chaperone chieftain chum citizen clerk clown companion compere comrade conscript convict
+    cook cop corporal counterpart couple czar darling deacon dean deejay diva dj doc doula duchess duke each earl
+    eldest empress escort everyone exec expat fan fans favorite favourite few fiancé fiancée fly-half foe folk
+    forward friar goalie graduate gran grandma grandpa granny groom guest guide guru guy heir hermit hero heroine
+    host hostage idol individual justice kid kids knight lad lady lass legend liar local locals lock look-alike
+    lookout maestro magistrate magnate maid mama many marshal matron medium millionaire mime model mogul mom monk
+    most mp namesake nan nanny native nobody nomad novice nun one ones orphan pal papa patron pilgrim pope principal
+    private pro professional prop provost psychic pupil recruit ref rep rival rookie runner-up safety sage saint
+    sarge scholar scrum-half seed sentinel sentry sheikh sibling some somebody someone spouse spy squire star
+    suspect sweetheart tackle teen thief tsar twin twins two tycoon underdog undergraduate veteran victim villain
+    ward wing youngest youth"""
 )
 """Nouns of a person without an agent's ending, beyond the role and kinship lists (a few also name things: 'lock',
 'star'; they count as people), and the words of a count or a part that may head a description of people ('one of
 the protesters', 'the eldest')."""
+
+
+_PAST_HEAD = word_set("who whom whose that familiar behind by about over under against among between across like")
+"""Words after which a description runs on past its head, beyond the prepositions of ``_head`` ('an adviser who
+requested anonymity', 'a person familiar with the talks', 'the tycoon behind the bid'): the head is before them."""
 
 
 def _person_word(word: str) -> bool:
@@ -79,7 +88,9 @@ def thing_headed(name: str) -> bool:
     """A role whose head is a lower-case word that names no person: a thing or a quality read as a speaker ('the
     tale' of 'a tale told to her nephew', 'typewritten' of 'A typewritten note pinned by the door - "A" -'). 'He' or
     'she' never stands for it. Heads written in capitals, figures or other scripts are not judged."""
-    head = _head(name).strip("'’").removesuffix("'s").removesuffix("’s")
+    words = name.split()
+    cut = next((k for k in range(1, len(words)) if words[k].lower() in _PAST_HEAD), len(words))
+    head = _head(" ".join(words[:cut])).strip("'’").removesuffix("'s").removesuffix("’s")
     if not head.replace("-", "").isalpha() or head not in name:
         return False
     if _person_word(head) or _person_word(head.rsplit("-", 1)[-1]):
