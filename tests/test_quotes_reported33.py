@@ -43,3 +43,17 @@ def test_the_clause_after_where_is_the_speakers() -> None:
     texts = _texts(GLASSWORKS)
     assert not any(t.endswith(" where") for t in texts), texts
     assert speaker_of(GLASSWORKS, "a retired glassblower taught him to gather molten glass") == "Ruaridh Penmore"
+
+
+FERRY_DAY = (
+    "Forty passengers waited on the slipway at Carrach Point. Among them was Ottilie Brannagh, 77, who said she had "
+    "crossed the sound every week since the lighthouse closed. The skipper's nephew, Lorcan Tiernagh, now 19, who said "
+    "he means to steer the boat alone from midsummer, handed out the tickets."
+)
+
+
+def test_an_age_between_a_name_and_who_said() -> None:
+    """'NAME, 77, who said A', 'NAME, now 19, who said A': the age set off by commas is no noun phrase; the name
+    before it speaks the relative clause's report."""
+    assert speaker_of(FERRY_DAY, "crossed the sound every week") == "Ottilie Brannagh"
+    assert speaker_of(FERRY_DAY, "steer the boat alone") == "Lorcan Tiernagh"

@@ -112,6 +112,24 @@ def _past_age(tokens: list[Tok], comma: int, lo: int) -> int:
     return comma
 
 
+_AGE_LEADS = word_set("now aged")
+
+
+def _aged_name(tokens: list[Tok], comma: int, lo: int) -> Attribution | None:
+    """'Hal Briggs, 84, who said', 'Hal Briggs, now 34, who said': an age set off by commas between a name of two
+    to four capitalised words and ', who' (the comma before 'who' at ``comma``); that name is who spoke."""
+    k = comma - 1
+    if k - 1 <= lo or not tokens[k].norm.isdigit():
+        return None
+    k -= 1
+    if tokens[k].norm in _AGE_LEADS and not tokens[k].is_cap:
+        k -= 1
+    if k <= lo or tokens[k].text != ",":
+        return None
+    start = _name_run(tokens, k, lo)
+    return Attribution(start, k, "relative") if start is not None else None
+
+
 def _joins_descriptions(tokens: list[Tok], k: int) -> bool:
     """'a former miner and the club's oldest member': 'and' before a determiner or a possessive joins two
     descriptions of one person; the possessive's apostrophe is part of the second ('club's')."""
@@ -266,6 +284,9 @@ def relative_antecedent(
     which = quoted and j - 1 >= lo and tokens[j].norm == "which" and tokens[j - 1].text == ","
     if j - 1 < lo or not (which or tokens[j].norm == "who") or not (restrictive or tokens[j - 1].text == ","):
         return None
+    aged = _aged_name(tokens, j - 1, lo) if tokens[j - 1].text == "," and not which else None
+    if aged is not None:
+        return aged  # 'NAME, 84, who said': the age is no noun phrase
     found = np_left(tokens, j - 1 if tokens[j - 1].text == "," else j, lo)  # ', who' or a restrictive 'who'
     if found is None or not (tokens[found[1] - 1].is_cap or (tokens[found[1] - 1].norm in ROLE_NOUNS and not which)):
         return None  # ', which' only after a name: 'Corm Partners, which has called it "A"'
