@@ -1,25 +1,24 @@
 """Reported clauses cut by an inserted attribution (thirty-third session, reported33): words before 'according to
 X,' or ', X said,' that end on a word ending no clause are the writer's; what follows is the speaker's when it goes
-on the clause. Invented scenes."""
+on the clause. Invented scenes (rewritten by review33: the first ones retold development sentences)."""
 
 from __future__ import annotations
 
 from tests.quote_support import quotes_of, speaker_of
 
-KILN = (
-    "Tamsin Orrell fires the big kiln behind the chapel at Pendrake twice a month. She inherited the workshop from "
-    "her godmother in 1994 and, according to her apprentice, Wendell Ashby, has never once let a batch cool too fast. "
-    "Its chimney was, the parish newsletter noted, rebuilt by volunteers."
+FALCONER = (
+    "Pippa Launceston flew falcons on the moor for three decades and, according to Launceston's nephew, never "
+    "lost one to the wind."
 )
 
-GLASSWORKS = (
-    "Ruaridh Penmore spent his twenties in Trieste, where, he later recalled, a retired glassblower taught him to "
-    "gather molten glass on an iron pipe. The furnace he keeps in Hallowby is, he reckons, older than its keeper."
+TRAM_SHED = (
+    "The tram shed on Vellery Road is, according to a council surveyor, a danger to anyone under its north gable. "
+    "Its bells were also, according to the verger next door, half a note flat."
 )
 
-ALMANAC = (
-    "The almanac was gone from the shops in nine days, and, according to the printer, Ottoline Vere, the second run "
-    "is already spoken for. Weather tables in it were also, according to Vere, the hardest pages to set."
+FENCING_CLUB = (
+    "The fencing club trained for a couple of winters in a disused abattoir, where, according to its coach, the "
+    "echo made every touch sound like a door slamming."
 )
 
 
@@ -28,21 +27,22 @@ def _texts(text: str) -> list[str]:
 
 
 def test_words_before_a_mid_phrase_attribution_are_no_clause() -> None:
-    """'She inherited the workshop ... and, according to her apprentice, X, has never once let ...': 'and' ends no
-    clause, so the words before it are not the apprentice's; 'has never once let a batch cool' goes on the clause
-    as a verb and is; 'Weather tables in it were also,' is no clause of the printer's."""
-    texts = _texts(KILN)
+    """'... for three decades and, according to Launceston's nephew, never lost one': 'and' ends no clause, so the words
+    before it are not the nephew's; 'never lost one to the wind' goes on the clause as a verb and is. 'is, according
+    to X, a danger' and 'were also, according to X, half a note flat': a bare complement after the attribution is
+    no clause on its own, and the words before it are none either."""
+    texts = _texts(FALCONER)
     assert not any(t.endswith(" and") for t in texts), texts
-    assert "has never once let a batch cool too fast" in texts
-    assert not any(t.endswith(" also") for t in _texts(ALMANAC)), _texts(ALMANAC)
+    assert speaker_of(FALCONER, "never lost one to the wind") == "Launceston's nephew"
+    assert not any(t.endswith((" is", " also")) for t in _texts(TRAM_SHED)), _texts(TRAM_SHED)
 
 
 def test_the_clause_after_where_is_the_speakers() -> None:
-    """'..., where, he later recalled, a retired glassblower taught him ...': 'where' asks for a clause, and the
-    clause after the attribution is what he recalled, not 'spent his twenties in Trieste, where'."""
-    texts = _texts(GLASSWORKS)
+    """'..., where, according to its coach, the echo made ...': 'where' asks for a clause, and the clause after the
+    attribution is what the coach said, not 'trained for a couple of winters in a disused abattoir, where'."""
+    texts = _texts(FENCING_CLUB)
     assert not any(t.endswith(" where") for t in texts), texts
-    assert speaker_of(GLASSWORKS, "a retired glassblower taught him to gather molten glass") == "Ruaridh Penmore"
+    assert speaker_of(FENCING_CLUB, "the echo made every touch sound like a door slamming") == "its coach"
 
 
 FERRY_DAY = (
