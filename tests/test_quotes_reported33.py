@@ -45,15 +45,16 @@ def test_the_clause_after_where_is_the_speakers() -> None:
     assert speaker_of(FENCING_CLUB, "the echo made every touch sound like a door slamming") == "its coach"
 
 
-FERRY_DAY = (
-    "Forty passengers waited on the slipway at Carrach Point. Among them was Ottilie Brannagh, 77, who said she had "
-    "crossed the sound every week since the lighthouse closed. The skipper's nephew, Lorcan Tiernagh, now 19, who said "
-    "he means to steer the boat alone from midsummer, handed out the tickets."
+HILL_MARATHON = (
+    "The slowest finisher of the hill marathon got the loudest cheer. Wilbur Strachan-Odo, 88, who said he took up "
+    "running after his second knee surgery, crossed the line a little before dusk. The youngest entrant, Hester "
+    "Quayle, aged 17, who said the last climb felt like a wall, finished third."
 )
 
 
 def test_an_age_between_a_name_and_who_said() -> None:
-    """'NAME, 77, who said A', 'NAME, now 19, who said A': the age set off by commas is no noun phrase; the name
-    before it speaks the relative clause's report."""
-    assert speaker_of(FERRY_DAY, "crossed the sound every week") == "Ottilie Brannagh"
-    assert speaker_of(FERRY_DAY, "steer the boat alone") == "Lorcan Tiernagh"
+    """'NAME, 88, who said A', 'NAME, aged 17, who said A': the age set off by commas is no noun phrase; the name
+    before it speaks the relative clause's report. (Scene rewritten by review33: the first retold development
+    sentences.)"""
+    assert speaker_of(HILL_MARATHON, "took up running after his second knee surgery") == "Wilbur Strachan-Odo"
+    assert speaker_of(HILL_MARATHON, "the last climb felt like a wall") == "Hester Quayle"
