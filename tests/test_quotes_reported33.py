@@ -58,3 +58,18 @@ def test_an_age_between_a_name_and_who_said() -> None:
     sentences.)"""
     assert speaker_of(HILL_MARATHON, "took up running after his second knee surgery") == "Wilbur Strachan-Odo"
     assert speaker_of(HILL_MARATHON, "the last climb felt like a wall") == "Hester Quayle"
+
+
+TRIBUNAL = (
+    "The hearing in Carvell resumed on Thursday. Perpetua Stiles, for the drivers, put it to the depot manager "
+    "that the rota had been rewritten overnight without a word to staff. Next, Stiles put it to the dispatcher, "
+    "Amos Kettering, that his logbook was missing two pages. The panel then put it to members for a ballot."
+)
+
+
+def test_put_it_to_someone_that() -> None:
+    """'X put it to Y that A': counsel putting a point to a witness reports A as X's; 'put it to members for a
+    ballot' reports nothing."""
+    assert speaker_of(TRIBUNAL, "the rota had been rewritten overnight") == "Perpetua Stiles"
+    assert speaker_of(TRIBUNAL, "his logbook was missing two pages") == "Perpetua Stiles"
+    assert not any("ballot" in t for t in _texts(TRIBUNAL))

@@ -49,6 +49,7 @@ from digest.core.quotes.shaped_cues import (
     EXPRESSING,
     INFORMING,
     POINTING_FORMS,
+    PUTTING,
     WARNING,
     claimed_clause,
     shaped_start,
@@ -83,6 +84,7 @@ def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     if (
         verb.norm in POINTING_FORMS
         or verb.norm in EXPRESSING
+        or verb.norm in PUTTING
         or (verb.norm in INFORMING and i < hi and tokens[i].norm == "that")
     ):
         return shaped_start(tokens, i, hi, verb)  # 'pointed out that', 'informed that'

@@ -60,7 +60,7 @@ from digest.core.quotes.report_mentions import np_or_share
 from digest.core.quotes.report_mentions import report_mention as report_mention
 from digest.core.quotes.restrictive import restrictive_relative
 from digest.core.quotes.sent_statement import statement_before
-from digest.core.quotes.shaped_cues import EXPRESSING, POINTING
+from digest.core.quotes.shaped_cues import EXPRESSING, POINTING, PUTTING
 from digest.core.quotes.speakers import np_left, np_right
 from digest.core.quotes.subjects import (
     opening_participle,
@@ -156,7 +156,7 @@ _PARTICIPLES = PARTICIPLE_REPORT | word_set(
     " writing responding reasoning cautioning tweeting replying observing speculating quipping pointing"
 )
 """Participles of speech that report a clause (',  announcing that ...'): the shared list and more verbs of saying."""
-_SHAPED = POINTING | EXPRESSING
+_SHAPED = POINTING | EXPRESSING | PUTTING
 _CUE_WORDS = REPORT_VERBS | _PARTICIPLES | word_set("quoted according") | FINDING_VERBS | _SHAPED
 """Every word :func:`_cue` reads a cue at (its branches test these and nothing else): any other token is skipped
 unread, which keeps the cue pass cheap on the many sentences that report nothing. A new cue word joins here."""

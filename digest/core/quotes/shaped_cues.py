@@ -28,6 +28,11 @@ INFORMING = word_set("informed informs")
 EXPRESSING = word_set("expressed expresses voiced voices")
 """Verbs that report a clause only with a feeling named before 'that' ('expressed concern that A', 'voiced hope
 that A'; not 'raised fears that': an attack or a storm raises fears)."""
+PUTTING = word_set("put puts")
+"""Verbs that report a clause only as 'put it to X that A' (counsel or an interviewer putting a point to someone:
+'Counsel put it to the witness that A')."""
+_PUT_REACH = 8
+"""Most tokens naming the one a point is put to ('the witness', 'the dispatcher, NAME,')."""
 _FEELINGS = word_set(
     """concern concerns hope hopes fear fears doubt doubts confidence optimism regret dismay frustration worry
     worries alarm anger scepticism skepticism surprise disappointment"""
@@ -36,8 +41,9 @@ _FEELING_ADJECTIVES = word_set("deep serious grave some great growing strong cau
 
 
 def shaped_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
-    """Where the clause after 'pointed out that' or 'informed that' starts, else None (``i`` is the token after
-    the verb; a verb of :data:`POINTING` in any other shape, 'pointed to the map', reports nothing)."""
+    """Where the clause after 'pointed out that', 'informed that' or 'put it to X that' starts, else None (``i`` is
+    the token after the verb; a verb of :data:`POINTING` in any other shape, 'pointed to the map', reports
+    nothing)."""
     if i - 2 >= 0 and tokens[i - 2].norm in BE_FORMS:
         return None  # 'were informed that', 'was pointed out that': passive
     if verb.norm in POINTING_FORMS:
@@ -45,10 +51,25 @@ def shaped_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
         return i + 2 if out else None
     if verb.norm in INFORMING:
         return i + 1 if i < hi and tokens[i].norm == "that" else None
+    if verb.norm in PUTTING:
+        return _put_to(tokens, i, hi)
     if verb.norm in EXPRESSING:
         k = i + 1 if i < hi and tokens[i].norm in _FEELING_ADJECTIVES else i
         named = k + 2 < hi and tokens[k].norm in _FEELINGS and tokens[k + 1].norm == "that"
         return k + 2 if named and tokens[k + 2].norm not in FINITE_WORDS else None  # not 'concern that was shared'
+    return None
+
+
+def _put_to(tokens: list[Tok], i: int, hi: int) -> int | None:
+    """Where the clause after 'put it to X that' starts (``i`` after the verb): X is a few words with no
+    punctuation but commas (a name set off by them); any other shape ('put it to a vote') reports nothing."""
+    if not (i + 2 < hi and tokens[i].norm == "it" and tokens[i + 1].norm == "to"):
+        return None
+    for k in range(i + 2, min(hi, i + 2 + _PUT_REACH)):
+        if tokens[k].kind is not WORD and tokens[k].text != ",":
+            return None
+        if tokens[k].norm == "that":
+            return k + 1 if k > i + 2 else None
     return None
 
 
