@@ -73,3 +73,18 @@ def test_put_it_to_someone_that() -> None:
     assert speaker_of(TRIBUNAL, "the rota had been rewritten overnight") == "Perpetua Stiles"
     assert speaker_of(TRIBUNAL, "his logbook was missing two pages") == "Perpetua Stiles"
     assert not any("ballot" in t for t in _texts(TRIBUNAL))
+
+
+HEATING_DISPUTE = (
+    "Tenants of Quarrybank House took their landlord to the housing panel. Corwen Ashgrove denied switching off "
+    "the boilers to save money, and his agent denies threatening anyone. Ashgrove also denied that cutting the "
+    "caretaker's hours had left the stairwells unlit."
+)
+
+
+def test_a_gerund_after_denied_is_no_clause() -> None:
+    """'denied switching off the boilers', 'denies threatening anyone': the gerund names what is denied, no
+    reported clause; 'denied that cutting ... had left ...' still reports its clause."""
+    texts = _texts(HEATING_DISPUTE)
+    assert not any(t.startswith(("switching", "threatening")) for t in texts), texts
+    assert speaker_of(HEATING_DISPUTE, "the caretaker's hours had left the stairwells unlit") == "Corwen Ashgrove"

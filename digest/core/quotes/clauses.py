@@ -75,7 +75,20 @@ def clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
     """Where the reported clause after a verb starts: after 'that', after the object of 'told', after an
     inserted phrase ('said in an email to the agency that'); never at an object pronoun ('deny them permits')."""
     start = _clause_start(tokens, i, hi, verb)
-    return None if start is not None and start < hi and object_pronoun(tokens, start, hi) else start
+    if start is not None and start < hi and (object_pronoun(tokens, start, hi) or _denied_doing(tokens, start, verb)):
+        return None
+    return start
+
+
+_DENYING = word_set("deny denies denied denying")
+
+
+def _denied_doing(tokens: list[Tok], start: int, verb: Tok) -> bool:
+    """'denied making the remarks': a gerund right after a verb of denial (no 'that') names what was denied, no
+    clause ('denied that raising fares was planned' still reports)."""
+    t = tokens[start]
+    gerund = t.kind is WORD and not t.is_cap and t.norm.endswith("ing") and not t.norm.endswith("thing")
+    return verb.norm in _DENYING and gerund and tokens[start - 1].norm != "that"
 
 
 def _clause_start(tokens: list[Tok], i: int, hi: int, verb: Tok) -> int | None:
