@@ -27,6 +27,7 @@ from digest.core.quotes.marks import MarkSpan, find_marks, opens_within, outside
 from digest.core.quotes.mixed_split import split_mixed
 from digest.core.quotes.named_later import link_lede_role, link_named_later
 from digest.core.quotes.names import names_outside_quotes
+from digest.core.quotes.notquote import not_speech
 from digest.core.quotes.noun_forms import CLAIM_HOWS
 from digest.core.quotes.participle_speakers import participle_phrase
 from digest.core.quotes.quote_speakers import QuoteSpeakers, quoted_title
@@ -404,6 +405,10 @@ def read_article(sections: list[str], model: Model | None = None) -> tuple[list[
     link_named_later(reader.registry.actors)
     link_lede_role(reader.registry)
     link_first_names(reader.registry.actors, "\n\n".join(sections))
+    # '"Coastline" still earns royalties': a title, name or term in quotation marks is no one's quote
+    reader.found = [
+        f for f in reader.found if f.kind != "direct" or not not_speech(sections[f.section_index], f.start, f.end)
+    ]
     reader.found = split_mixed(reader.found)
     reader.found.sort(key=lambda f: (f.section_index, f.start))
     return reader.found, reader.registry
