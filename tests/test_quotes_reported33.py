@@ -88,3 +88,18 @@ def test_a_gerund_after_denied_is_no_clause() -> None:
     texts = _texts(HEATING_DISPUTE)
     assert not any(t.startswith(("switching", "threatening")) for t in texts), texts
     assert speaker_of(HEATING_DISPUTE, "the caretaker's hours had left the stairwells unlit") == "Corwen Ashgrove"
+
+
+KILN_LOFT = (
+    "Mirela Voskuijlen bakes on Harrow Lane, in a coal oven her grandfather installed. Has it ever failed her? "
+    "It has not, she said. Mirela's brother wanted it scrapped in 1998. He regretted it, she added. Would she sell "
+    "the loft? Yes and no, she said."
+)
+
+
+def test_a_three_word_clause_before_a_trailing_attribution() -> None:
+    """'It has not, she said.', 'He regretted it, she added.': a subject, a finite or past verb and one more word
+    make a clause; 'Yes and no, she said' has no verb and reports nothing."""
+    assert speaker_of(KILN_LOFT, "It has not") == "Mirela Voskuijlen"
+    assert speaker_of(KILN_LOFT, "He regretted it") == "Mirela Voskuijlen"
+    assert not any(t.startswith("Yes") for t in _texts(KILN_LOFT))

@@ -80,9 +80,27 @@ def trailing(tokens: list[Tok], v: int, lo: int, hi: int) -> Report | None:
             if verb.norm in TELLING:
                 return _told_parenthetical(tokens, who, (lo, comma), v, hi)
             return _parenthetical(tokens, who, (lo, comma), v, hi)
-    if comma - lo < 4 or _as_participle(tokens, lo) or _bare_subordinate(tokens, lo, comma, max(v + 1, who.end), hi):
+    if (
+        _too_short(tokens, lo, comma)
+        or _as_participle(tokens, lo)
+        or _bare_subordinate(tokens, lo, comma, max(v + 1, who.end), hi)
+    ):
         return None
     return Report(who, tokens[_last_coordinate(tokens, lo, comma)].start, tokens[comma - 1].end, v)
+
+
+_SHORT_CLAUSE = 3
+"""Tokens of the shortest clause before a trailing attribution: a subject and a verb with one more word ('He
+hated it, he said.', 'They had not, she said.', 'He will be, X promises.')."""
+
+
+def _too_short(tokens: list[Tok], lo: int, comma: int) -> bool:
+    """Fewer tokens before the comma than a clause needs: under :data:`_SHORT_CLAUSE`, or that many without a
+    finite or past verb second ('Yes and no, she said', 'People like Scott, he said')."""
+    if comma - lo != _SHORT_CLAUSE:
+        return comma - lo < _SHORT_CLAUSE
+    second = tokens[lo + 1].norm
+    return not (second in FINITE_WORDS or second in IRREGULAR_PAST or (second.endswith("ed") and len(second) > 4))
 
 
 def _object_goes_on(tokens: list[Tok], found: tuple[int, int], hi: int, verb: Tok) -> bool:
