@@ -68,6 +68,26 @@ def _title_cased(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+_REPEAT_REACH = 100_000
+"""How far on either side of a stretch another copy of it is looked for: the reader's whole budget
+(``extract.LONGEST_ARTICLE``), so a section of up to that length is searched whole, and a longer one is not read
+again in full for each of its quotes."""
+
+
+def _repeated(text: str, start: int, end: int, stretch: str) -> bool:
+    """``stretch`` (from ``start``) is written at least twice near it, not overlapping (counted as ``str.count``
+    counts)."""
+    return text.count(stretch, max(0, start - _REPEAT_REACH), end + _REPEAT_REACH) > 1
+
+
+def _mark_before(text: str, start: int) -> str:
+    """The character before ``start`` past blanks and commas ('' at the text's start)."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\n,":
+        k -= 1
+    return text[k - 1 : k]
+
+
 def features(text: str, start: int, end: int) -> dict[str, float]:
     """The features of the quoted stretch ``text[start:end]`` (the words inside the marks) in its sentence."""
     inner = text[start:end]
@@ -115,7 +135,7 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
         "single_marks": float(text[start - 1 : start] in ("'", "‘")),
         "starts_the": float(bool(words) and words[0] == "the"),
         "starts_a": float(bool(words) and words[0] in ("a", "an")),
-        "repeated": float(len(inner) > 3 and text.count(inner.rstrip(".,!?")) > 1),
+        "repeated": float(len(inner) > 3 and _repeated(text, start, end, inner.rstrip(".,!?"))),
         "prev_copula": float(prev in BE_FORMS or prev in _LINKING),
         "speech_near": float(any(w in _SPEECH for w in before_words[-4:] + after_words[:3])),
         "next_lower_word": float(
@@ -134,7 +154,7 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
 def not_speech(text: str, start: int, end: int) -> bool:
     """The quoted stretch ``text[start:end]`` reads as a title, name, sign or term in quotation marks, not words
     someone said: the shipped logistic model (``notquote_model``) scores it at or above its threshold."""
-    if text[:start].rstrip(" \t\n,")[-1:] not in _MARKS:
+    if _mark_before(text, start) not in _MARKS:
         return False  # a transcript's turn ('Q: ...'), not a stretch in quotation marks
     score = BIAS + sum(WEIGHTS.get(name, 0.0) * value for name, value in features(text, start, end).items() if value)
     return score >= math.log(THRESHOLD / (1 - THRESHOLD)) if 0 < THRESHOLD < 1 else False
