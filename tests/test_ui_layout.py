@@ -108,3 +108,26 @@ async def test_actors_view_shows_every_line_of_wrapped_entries(tmp_path: Path) -
         await pilot.pause()
         assert quotes.virtual_size.height == shown
         assert shown >= 15 * 3  # a heading that wraps to 2 lines and the quote under it, for every entry
+
+
+async def test_summary_drawn_narrower_than_it_was_wrapped_is_wrapped_again(tmp_path: Path) -> None:
+    """Opening the quote pane while the reader lays out can narrow the summary with no resize event reaching it:
+    drawing it still gives lines that fit, each continuation line indented past the bullet."""
+    from textual.content import Content
+
+    from digest.ui.summary_panel import hanging
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        body = main_screen(app).query_one(SummaryBody)
+        width = body.content_region.width
+        stale = hanging(body.summary_text, width + 30)  # as wrapped for the pane before it narrowed
+        assert max(len(line) for line in stale.plain.split("\n")) > width
+        body.update(stale)
+        body.shown_text = stale
+        body.wrapped_at = width + 30
+        drawn = body.render()  # drawn before any resize event could arrive
+        lines = (drawn.plain if isinstance(drawn, Content) else str(drawn)).split("\n")
+        assert max(len(line) for line in lines) <= width
+        assert all(line.startswith(("• ", "  ")) for line in lines if line)

@@ -63,6 +63,8 @@ class SummaryBody(Static):
         """The summary as shown: wrapped at the current width, with hanging indents."""
         self.tallest: dict[int, int] = {}
         """The most lines a summary took so far, by width."""
+        self.wrapped_at = 0
+        """The width ``shown_text`` was wrapped to (0: not wrapped yet)."""
 
     def show(self, content: Content) -> None:
         """Show a new summary and make room for it."""
@@ -77,8 +79,23 @@ class SummaryBody(Static):
         """Show the summary wrapped to the current width with hanging indents, and fit the height to it."""
         width = self.content_region.width
         self.shown_text = hanging(self.summary_text, width) if width > 0 else self.summary_text
+        self.wrapped_at = max(width, 0)
         self.update(self.shown_text)
         self.fit()
+
+    def render(self) -> Content:
+        """The summary wrapped to the width it is drawn at.
+
+        A pane opened while the reader is still laying out can narrow this widget without a resize event
+        reaching it; the text wrapped for the old width would then be wrapped again by the widget, its
+        continuation lines losing their indent. Drawing checks the width and rewraps (then refits the height).
+        """
+        width = self.content_region.width
+        if width > 0 and width != self.wrapped_at:
+            self.shown_text = hanging(self.summary_text, width)
+            self.wrapped_at = width
+            self.call_after_refresh(self.fit)
+        return self.shown_text
 
     def fit(self) -> None:
         """Grow (never shrink, at one width) to the summary's number of lines."""
