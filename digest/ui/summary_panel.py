@@ -77,11 +77,14 @@ class SummaryBody(Static):
 
     def wrap_and_fit(self) -> None:
         """Show the summary wrapped to the current width with hanging indents, and fit the height to it."""
-        width = self.content_region.width
-        self.shown_text = hanging(self.summary_text, width) if width > 0 else self.summary_text
-        self.wrapped_at = max(width, 0)
+        self._wrap(self.content_region.width)
         self.update(self.shown_text)
         self.fit()
+
+    def _wrap(self, width: int) -> None:
+        """Wrap the summary to ``width`` cells (left as given while the widget has no width yet)."""
+        self.shown_text = hanging(self.summary_text, width) if width > 0 else self.summary_text
+        self.wrapped_at = max(width, 0)
 
     def render(self) -> Content:
         """The summary wrapped to the width it is drawn at.
@@ -92,8 +95,7 @@ class SummaryBody(Static):
         """
         width = self.content_region.width
         if width > 0 and width != self.wrapped_at:
-            self.shown_text = hanging(self.summary_text, width)
-            self.wrapped_at = width
+            self._wrap(width)
             self.call_after_refresh(self.fit)
         return self.shown_text
 

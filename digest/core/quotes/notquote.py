@@ -37,7 +37,8 @@ _LABELLING = NAMING_WORDS | word_set(
     phrases slogan slogans motto sign signs banner banners nickname nicknames label labels so-called
     dish menu brand tagline catchphrase"""
 )
-_SPEECH = CUE_VERBS | word_set("says said say told tells asked adds added")
+_SPEECH = CUE_VERBS
+"""Verbs of speech (every form of say, tell, ask and add is already among them)."""
 _STOP_CAPS = ARTICLES | PREPOSITIONS_IN_NP | word_set("and or but by as nor")
 _LINKING = word_set("become became becomes seemed seems sounded sounds felt feels remain remained")
 _FUNCTION = ARTICLES | PREPOSITIONS_IN_NP | word_set("and or but as by that which who when while because if so than")
