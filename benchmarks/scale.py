@@ -58,6 +58,7 @@ from library import (  # noqa: E402
     QUIT,
     SETTLE,
     build_library,
+    corpus_files,
     run_app,
     search_times,
     start_runner,
@@ -343,7 +344,7 @@ def _keys(runs: list[list[float]]) -> str:
 def corpus_articles() -> list[Article]:
     """The corpus articles the benchmark libraries copy (those that load)."""
     bases = []
-    for path in sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md")):
+    for path in corpus_files():
         with contextlib.suppress(DigestError):
             bases.append(load_article(path))
     return bases
