@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digest.core.store.actor_names import SpokenName, merge_names
+from digest.core.store.quote_texts import QuoteTexts
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,13 @@ def actor_quotes(connection: sqlite3.Connection, speaker: str, aliases: Sequence
     names = [speaker, *aliases]
     marks = ", ".join("?" * len(names))
     query = (
-        "SELECT q.speaker, q.text, q.kind, a.id, a.title, coalesce(a.published, a.added) AS date"
+        "SELECT q.speaker, q.text, q.kind, a.id, a.title, coalesce(a.published, a.added) AS date,"
+        " q.position, a.content_hash, a.quotes_version"
         f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IN ({marks})"
         " ORDER BY date DESC, a.id DESC, q.position"
     )
-    return [LibraryQuote(*row) for row in connection.execute(query, names)]
+    texts = QuoteTexts(connection)  # a row's words are in its article's quote report (see quote_texts)
+    return [
+        LibraryQuote(name, texts.text(digest, version, position) if text is None else text, kind, *article)
+        for name, text, kind, *article, position, digest, version in connection.execute(query, names)
+    ]

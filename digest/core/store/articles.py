@@ -161,11 +161,12 @@ def save_article(
         article.format,
         speakers,
         analysis.content_hash,
+        analysis.quotes_version,
     )
     if existing is None:
         cursor = connection.execute(
             "INSERT INTO articles (key, feed_id, source, title, url, format, speakers, content_hash,"
-            " added, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " quotes_version, added, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key, feed_id, *values, now_iso(), published),
         )
         article_id, status = int(cursor.lastrowid or 0), "new"
@@ -177,7 +178,7 @@ def save_article(
         connection.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         connection.execute(
             "UPDATE articles SET source = ?, title = ?, url = ?, format = ?, speakers = ?,"
-            " content_hash = ?, published = coalesce(?, published) WHERE id = ?",
+            " content_hash = ?, quotes_version = ?, published = coalesce(?, published) WHERE id = ?",
             (*values, published, article_id),
         )
         connection.execute("UPDATE bodies SET sections = ? WHERE article_id = ?", (sections, article_id))
@@ -187,9 +188,9 @@ def save_article(
     else:
         search_queue.append(entry)
     quotes = report.get("quotes", [])
-    connection.executemany(
-        "INSERT INTO quotes (article_id, position, speaker, text, kind) VALUES (?, ?, ?, ?, ?)",
-        [(article_id, n, q["speaker"], q["text"], q.get("kind", "direct")) for n, q in enumerate(quotes)],
+    connection.executemany(  # the words stay in the quote report stored above (see quote_texts)
+        "INSERT INTO quotes (article_id, position, speaker, kind) VALUES (?, ?, ?, ?)",
+        [(article_id, n, q["speaker"], q.get("kind", "direct")) for n, q in enumerate(quotes)],
     )
     return article_id, status
 

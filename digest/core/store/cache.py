@@ -6,6 +6,9 @@ schema version 4 (plain JSON holding both ``to_dict`` and the fields) are still 
 
 The version of a method is the analysing package's ``VERSION`` attribute when it has one, else a
 fingerprint of its source files, so changing the algorithm never serves stale results.
+
+Entries are never deleted: besides serving as a cache, a stored quote report is where the library keeps its
+quotes' words (the ``quotes`` rows of an article name the report's version, :mod:`digest.core.store.quote_texts`).
 """
 
 from __future__ import annotations

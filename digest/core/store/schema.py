@@ -229,6 +229,32 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             UPDATE story_rows SET {_STORY_ROW_JOINED} WHERE story_id = NEW.story_id;
         END""",
     ),
+    # 10: a quote's words are stored once, in its article's quote report (the analysis entry of the article's
+    # content hash at articles.quotes_version), not again in quotes: each article gets the version of the
+    # newest entry holding every one of its quotes (same position, speaker, kind and words), and its rows drop
+    # their words; the rows of an article no entry matches keep theirs (see digest.core.store.quote_texts).
+    (
+        "ALTER TABLE articles ADD COLUMN quotes_version TEXT",
+        """UPDATE articles SET quotes_version = (
+            SELECT e.version FROM analysis e WHERE e.content_hash = articles.content_hash AND e.kind = 'quotes'
+            AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = articles.id
+                AND digest_quote_text(e.data, q.position, q.speaker, q.kind) IS NOT q.text)
+            ORDER BY e.id DESC LIMIT 1)""",
+        """CREATE TABLE quotes_lean (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            speaker TEXT NOT NULL,
+            text TEXT,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID""",
+        """INSERT INTO quotes_lean (article_id, position, speaker, text, kind)
+            SELECT q.article_id, q.position, q.speaker, CASE WHEN a.quotes_version IS NULL THEN q.text END, q.kind
+            FROM quotes q LEFT JOIN articles a ON a.id = q.article_id""",
+        "DROP TABLE quotes",
+        "ALTER TABLE quotes_lean RENAME TO quotes",
+        "CREATE INDEX quotes_speaker ON quotes(speaker)",
+    ),
 )
 """Schema migrations: entry ``n`` brings a library from version ``n`` to ``n + 1``."""
 
@@ -325,6 +351,9 @@ def _check_version(connection: sqlite3.Connection, path: Path | None = None) -> 
 COMPACT_SCHEMA = 5
 """The first version storing packed (compressed) entries: migrating to it from an older one frees space."""
 
+LEAN_QUOTES_SCHEMA = 10
+"""The first version storing a quote's words only in its article's quote report: migrating to it frees space."""
+
 PAGE_SIZE = 16384
 """Bytes per database page: packed bodies and entries (1-4 kB each) fill 16 kB pages with little waste."""
 
@@ -368,15 +397,18 @@ def compact_if_worth_it(connection: sqlite3.Connection) -> bool:
 def _register_functions(connection: sqlite3.Connection) -> None:
     """The SQL functions migrations use to re-encode stored values."""
     from digest.core.store.cache import pack, repack, unpack  # only to migrate: opening stays cheap
+    from digest.core.store.quote_texts import entry_quote_text
 
     connection.create_function("digest_repack_entry", 1, repack, deterministic=True)
     connection.create_function("digest_pack_json", 1, lambda text: pack(unpack(text)), deterministic=True)
+    connection.create_function("digest_quote_text", 4, entry_quote_text, deterministic=True)
 
 
 def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Apply every pending migration (up to ``target``), each in its own transaction; return the version.
 
-    A library brought to the compact encoding from an older one is compacted afterwards (when worth it).
+    A library brought to the compact encoding or to lean quote rows from an older one is compacted afterwards
+    (when worth it).
     """
     start = version = _check_version(connection)
     if version < target:
@@ -398,6 +430,6 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
                 connection.execute("ROLLBACK")
             raise
         version += 1
-    if 0 < start < COMPACT_SCHEMA <= version:
+    if 0 < start < COMPACT_SCHEMA <= version or 0 < start < LEAN_QUOTES_SCHEMA <= version:
         compact_if_worth_it(connection)
     return version
