@@ -11,8 +11,10 @@ from collections import OrderedDict
 
 from textual.widget import Widget
 
-KEPT_ARTICLES = 6
-"""How many opened articles keep their rendered widgets."""
+KEPT_ARTICLES = 4
+"""How many opened articles keep their rendered widgets: each costs about 3 MB (peak memory after opening 200
+distinct articles, ``benchmarks/reader_memory.py``, thirty-fourth session: 125 MB with 4 kept, 132 MB with 6,
+beside 66 MB for the bare one-``Markdown`` app; issue 16's bound is 2x that app)."""
 
 
 class RenderedArticles:
