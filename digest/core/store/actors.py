@@ -107,6 +107,7 @@ def actor_quotes(connection: sqlite3.Connection, speaker: str, aliases: Sequence
         " ORDER BY date DESC, a.id DESC, q.position"
     )
     texts = QuoteTexts(connection)  # a row's words are in its article's quote report (see quote_texts)
+    texts.read_for(names)
     return [
         LibraryQuote(name, texts.text(digest, version, position) if text is None else text, kind, *article)
         for name, text, kind, *article, position, digest, version in connection.execute(query, names)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 from digest.core.store.cache import QUOTES, entry_fields, lookup
@@ -41,12 +42,33 @@ def entry_quote_text(data: bytes | str | None, position: int, speaker: str, kind
     return quotes[position][1]
 
 
+def _texts_of_entry(data: bytes | str) -> tuple[str, ...]:
+    """The words of each quote of a stored quote report, in order (none for an unreadable entry)."""
+    try:
+        return tuple(quote["text"] for quote in entry_fields(data).get("quotes", []))
+    except (TypeError, KeyError, ValueError, AttributeError, zlib.error):
+        return ()
+
+
+_REPORTS_OF_SPEAKERS = """SELECT a.content_hash, a.quotes_version, e.data
+    FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker IN ({marks}) AND text IS NULL) s
+    JOIN articles a ON a.id = s.article_id
+    JOIN analysis e ON e.content_hash = a.content_hash AND e.kind = 'quotes' AND e.version = a.quotes_version"""
+"""The quote reports holding the words of some speakers' rows, read in one query (``{marks}``: one ``?`` each)."""
+
+
 class QuoteTexts:
     """The words of library quotes whose row does not hold them, each article's report decoded once."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.reports: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {}
+        self.reports: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def read_for(self, speakers: Sequence[str]) -> None:
+        """Decode at once the reports holding the words of every row of ``speakers`` (one query, not one each)."""
+        query = _REPORTS_OF_SPEAKERS.format(marks=", ".join("?" * len(speakers)))
+        for content_hash, version, data in self.connection.execute(query, list(speakers)):
+            self.reports[content_hash, version] = _texts_of_entry(data)
 
     def text(self, content_hash: str, version: str | None, position: int) -> str:
         """The words of the quote at ``position`` of the report stored for ``content_hash`` at ``version`` ("" if
@@ -56,6 +78,6 @@ class QuoteTexts:
         key = (content_hash, version)
         if key not in self.reports:
             data = lookup(self.connection, content_hash, QUOTES, version)
-            self.reports[key] = _quotes_of_entry.__wrapped__(data) if data is not None else ()
-        quotes = self.reports[key]
-        return quotes[position][1] if 0 <= position < len(quotes) else ""
+            self.reports[key] = _texts_of_entry(data) if data is not None else ()
+        texts = self.reports[key]
+        return texts[position] if 0 <= position < len(texts) else ""
