@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import zlib
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 from digest.core.ingest import load_article
 from digest.core.model import Article
@@ -12,7 +16,16 @@ from digest.core.quotes import extract_quotes
 from digest.core.store import Library
 from digest.core.store.articles import encode_sections
 from digest.core.store.bulk import add_files
-from digest.core.store.cache import QUOTES, SUMMARY, content_hash, encode_quotes, encode_summary, quotes_version
+from digest.core.store.cache import (
+    QUOTES,
+    SUMMARY,
+    _module_version,
+    content_hash,
+    encode_quotes,
+    encode_summary,
+    pack,
+    quotes_version,
+)
 from digest.core.store.cache import store as store_entry
 from digest.core.store.quote_texts import QuoteTexts, entry_quote_text
 from digest.core.store.schema import LEAN_QUOTES_SCHEMA, SCHEMA_VERSION, migrate
@@ -150,3 +163,83 @@ def test_a_stored_report_gives_a_quote_s_words_only_for_the_same_speaker_and_kin
         texts = QuoteTexts(library.connection)
         assert texts.text(content_hash(article), quotes_version(), 0) == ""  # nothing stored: no words, no error
         assert texts.text(content_hash(article), None, 0) == ""
+
+
+def _schema_9_library(path: Path) -> sqlite3.Connection:
+    """An empty schema-9 library, opened as the sqlite3 shell opens it (foreign keys off)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    assert migrate(connection, target=LEAN_QUOTES_SCHEMA - 1) == LEAN_QUOTES_SCHEMA - 1
+    return connection
+
+
+def _add_row(connection: sqlite3.Connection, article_id: int, words: str, entry: bytes | None) -> None:
+    """An article (its quote report ``entry``, if any) with one quote row of Jane Doe's holding ``words``."""
+    digest = f"hash{article_id}"
+    connection.execute(
+        "INSERT INTO articles (id, key, source, title, format, content_hash, added)"
+        " VALUES (?, ?, 's', 't', 'text', ?, '2024-01-01T00:00:00Z')",
+        (article_id, f"k{article_id}", digest),
+    )
+    if entry is not None:
+        store_entry(connection, digest, QUOTES, quotes_version(), entry)
+    connection.execute(
+        "INSERT INTO quotes (article_id, position, speaker, text, kind) VALUES (?, 0, 'Jane Doe', ?, 'direct')",
+        (article_id, words),
+    )
+
+
+def test_a_quote_row_whose_article_is_gone_does_not_stop_the_migration(tmp_path: Path) -> None:
+    connection = _schema_9_library(tmp_path / "old.db")
+    _add_row(connection, 1, "kept words", None)
+    connection.execute(  # its article deleted outside digest, with foreign keys off
+        "INSERT INTO quotes (article_id, position, speaker, text, kind) VALUES (2, 0, 'Jane Doe', 'orphan', 'direct')"
+    )
+    connection.close()
+    with Library(tmp_path / "old.db") as library:
+        assert [q.text for q in library.actor_quotes("Jane Doe")] == ["kept words"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pack({"quotes": [{"speaker": "Jane Doe", "text": ["not", "words"], "kind": "direct"}]}),
+        pack({"quotes": [{"speaker": "Jane Doe", "text": 10**30, "kind": "direct"}]}),
+        zlib.compress(b"[" * 100_000 + b"]" * 100_000),
+        b"not an entry",
+    ],
+    ids=["words-not-a-string", "words-a-huge-number", "too-deeply-nested", "not-packed"],
+)
+def test_a_damaged_report_leaves_a_row_its_words_and_the_library_opens(tmp_path: Path, entry: bytes) -> None:
+    connection = _schema_9_library(tmp_path / "old.db")
+    _add_row(connection, 1, "kept words", entry)
+    connection.close()
+    with Library(tmp_path / "old.db") as library:
+        assert [q.text for q in library.actor_quotes("Jane Doe")] == ["kept words"]
+
+
+def test_the_first_open_after_the_migration_works_while_another_reader_holds_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _old_library(path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA page_size = 4096")  # as libraries made before 16 kB pages, never compacted since
+    connection.execute("VACUUM")
+    connection.execute("PRAGMA journal_mode = WAL")
+    other = sqlite3.connect(path, isolation_level=None)  # another digest (the reader app) with the file open
+    other.execute("SELECT count(*) FROM articles").fetchone()
+    with Library(path) as library:  # compacting would leave WAL mode, which the other connection prevents
+        assert library.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert _every_actor_quote(library)
+    other.close()
+    connection.close()
+
+
+def test_an_analysing_package_s_version_follows_its_data_files(tmp_path: Path) -> None:
+    package = tmp_path / "analyser"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "model.json").write_text('{"weights": [1, 2]}', encoding="utf-8")
+    module = ModuleType("analyser")
+    module.__file__ = str(package / "__init__.py")
+    version = _module_version.__wrapped__(module)
+    (package / "model.json").write_text('{"weights": [1, 3]}', encoding="utf-8")
+    assert _module_version.__wrapped__(module) != version

@@ -5,7 +5,7 @@ from them), as compact JSON compressed with zlib: :func:`pack` and :func:`unpack
 schema version 4 (plain JSON holding both ``to_dict`` and the fields) are still read.
 
 The version of a method is the analysing package's ``VERSION`` attribute when it has one, else a
-fingerprint of its source files, so changing the algorithm never serves stale results.
+fingerprint of its source and data files, so changing the algorithm never serves stale results.
 
 Entries are never deleted: besides serving as a cache, a stored quote report is where the library keeps its
 quotes' words (the ``quotes`` rows of an article name the report's version, :mod:`digest.core.store.quote_texts`).
@@ -44,6 +44,11 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+_FINGERPRINTED = (".py", ".json", ".txt")
+"""What an analysing package's version is a fingerprint of: its code and its data files (a model's weights, the
+name lists), so that a new model or list never serves reports made with the old one."""
+
+
 @cache
 def _module_version(module: ModuleType) -> str:
     declared = getattr(module, "VERSION", None)
@@ -53,8 +58,8 @@ def _module_version(module: ModuleType) -> str:
 
     digest = hashlib.sha256()
     files = [Path(module.__file__ or "")]
-    if module.__file__ and Path(module.__file__).name == "__init__.py":
-        files = sorted(Path(module.__file__).parent.rglob("*.py"))
+    if module.__file__ and Path(module.__file__).name == "__init__.py":  # a package: its code and its data files
+        files = sorted(p for p in Path(module.__file__).parent.rglob("*") if p.suffix in _FINGERPRINTED)
     for path in files:
         if path.is_file():
             digest.update(path.name.encode())

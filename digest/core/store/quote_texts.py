@@ -27,7 +27,7 @@ def _quotes_of_entry(data: bytes | str) -> tuple[tuple[str, str, str], ...]:
     try:
         quotes: list[dict[str, Any]] = entry_fields(data).get("quotes", [])
         return tuple((q["speaker"], q["text"], q.get("kind", "direct")) for q in quotes)
-    except (TypeError, KeyError, ValueError, AttributeError, zlib.error):
+    except (TypeError, KeyError, ValueError, AttributeError, RecursionError, MemoryError, zlib.error):
         return ()
 
 
@@ -39,14 +39,15 @@ def entry_quote_text(data: bytes | str | None, position: int, speaker: str, kind
     quotes = _quotes_of_entry(data)
     if not 0 <= position < len(quotes) or quotes[position][0] != speaker or quotes[position][2] != kind:
         return None
-    return quotes[position][1]
+    words = quotes[position][1]
+    return words if isinstance(words, str) else None  # a damaged entry's words are not trusted
 
 
 def _texts_of_entry(data: bytes | str) -> tuple[str, ...]:
     """The words of each quote of a stored quote report, in order (none for an unreadable entry)."""
     try:
-        return tuple(quote["text"] for quote in entry_fields(data).get("quotes", []))
-    except (TypeError, KeyError, ValueError, AttributeError, zlib.error):
+        return tuple(str(quote["text"]) for quote in entry_fields(data).get("quotes", []))
+    except (TypeError, KeyError, ValueError, AttributeError, RecursionError, MemoryError, zlib.error):
         return ()
 
 

@@ -7,6 +7,7 @@ existing entries are never edited.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -232,7 +233,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 10: a quote's words are stored once, in its article's quote report (the analysis entry of the article's
     # content hash at articles.quotes_version), not again in quotes: each article gets the version of the
     # newest entry holding every one of its quotes (same position, speaker, kind and words), and its rows drop
-    # their words; the rows of an article no entry matches keep theirs (see digest.core.store.quote_texts).
+    # their words; the rows of an article no entry matches keep theirs (see digest.core.store.quote_texts). Rows
+    # whose article is gone (deleted with foreign keys off, outside digest) are left behind: no view showed them.
     (
         "ALTER TABLE articles ADD COLUMN quotes_version TEXT",
         """UPDATE articles SET quotes_version = (
@@ -250,7 +252,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID""",
         """INSERT INTO quotes_lean (article_id, position, speaker, text, kind)
             SELECT q.article_id, q.position, q.speaker, CASE WHEN a.quotes_version IS NULL THEN q.text END, q.kind
-            FROM quotes q LEFT JOIN articles a ON a.id = q.article_id""",
+            FROM quotes q JOIN articles a ON a.id = q.article_id""",
         "DROP TABLE quotes",
         "ALTER TABLE quotes_lean RENAME TO quotes",
         "CREATE INDEX quotes_speaker ON quotes(speaker)",
@@ -408,7 +410,7 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
     """Apply every pending migration (up to ``target``), each in its own transaction; return the version.
 
     A library brought to the compact encoding or to lean quote rows from an older one is compacted afterwards
-    (when worth it).
+    (when worth it, and not while another connection keeps it busy: ``digest compact`` does it later).
     """
     start = version = _check_version(connection)
     if version < target:
@@ -431,5 +433,6 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
             raise
         version += 1
     if 0 < start < COMPACT_SCHEMA <= version or 0 < start < LEAN_QUOTES_SCHEMA <= version:
-        compact_if_worth_it(connection)
+        with contextlib.suppress(sqlite3.OperationalError):  # busy (another digest has it open): compact later
+            compact_if_worth_it(connection)
     return version
