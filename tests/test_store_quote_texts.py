@@ -160,7 +160,7 @@ def test_a_stored_report_gives_a_quote_s_words_only_for_the_same_speaker_and_kin
     assert entry_quote_text(b"not an entry", 0, first.speaker, first.kind) is None
     assert entry_quote_text(None, 0, first.speaker, first.kind) is None
     with Library(tmp_path / "lib.db") as library:
-        texts = QuoteTexts(library.connection)
+        texts = QuoteTexts(library.connection, [first.speaker])
         assert texts.text(content_hash(article), quotes_version(), 0) == ""  # nothing stored: no words, no error
         assert texts.text(content_hash(article), None, 0) == ""
 

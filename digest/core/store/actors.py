@@ -106,8 +106,7 @@ def actor_quotes(connection: sqlite3.Connection, speaker: str, aliases: Sequence
         f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker IN ({marks})"
         " ORDER BY date DESC, a.id DESC, q.position"
     )
-    texts = QuoteTexts(connection)  # a row's words are in its article's quote report (see quote_texts)
-    texts.read_for(names)
+    texts = QuoteTexts(connection, names)  # a row's words are in its article's quote report (see quote_texts)
     return [
         LibraryQuote(name, texts.text(digest, version, position) if text is None else text, kind, *article)
         for name, text, kind, *article, position, digest, version in connection.execute(query, names)

@@ -15,7 +15,10 @@ import zlib
 from collections.abc import Sequence
 from typing import Any
 
-from digest.core.store.cache import QUOTES, entry_fields, lookup
+from digest.core.store.cache import entry_fields
+
+_UNREADABLE = (TypeError, KeyError, ValueError, AttributeError, RecursionError, MemoryError, zlib.error)
+"""What decoding a damaged entry may raise: such an entry holds no words."""
 
 _MIGRATION_MEMORY = 64
 """Entries the migration remembers decoded (it asks for each quote of an article in turn)."""
@@ -27,7 +30,7 @@ def _quotes_of_entry(data: bytes | str) -> tuple[tuple[str, str, str], ...]:
     try:
         quotes: list[dict[str, Any]] = entry_fields(data).get("quotes", [])
         return tuple((q["speaker"], q["text"], q.get("kind", "direct")) for q in quotes)
-    except (TypeError, KeyError, ValueError, AttributeError, RecursionError, MemoryError, zlib.error):
+    except _UNREADABLE:
         return ()
 
 
@@ -47,7 +50,7 @@ def _texts_of_entry(data: bytes | str) -> tuple[str, ...]:
     """The words of each quote of a stored quote report, in order (none for an unreadable entry)."""
     try:
         return tuple(str(quote["text"]) for quote in entry_fields(data).get("quotes", []))
-    except (TypeError, KeyError, ValueError, AttributeError, RecursionError, MemoryError, zlib.error):
+    except _UNREADABLE:
         return ()
 
 
@@ -59,26 +62,18 @@ _REPORTS_OF_SPEAKERS = """SELECT a.content_hash, a.quotes_version, e.data
 
 
 class QuoteTexts:
-    """The words of library quotes whose row does not hold them, each article's report decoded once."""
+    """The words of some speakers' library quotes whose rows do not hold them: the reports holding them, read in
+    one query and each decoded once."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-        self.reports: dict[tuple[str, str], tuple[str, ...]] = {}
-
-    def read_for(self, speakers: Sequence[str]) -> None:
-        """Decode at once the reports holding the words of every row of ``speakers`` (one query, not one each)."""
+    def __init__(self, connection: sqlite3.Connection, speakers: Sequence[str]) -> None:
         query = _REPORTS_OF_SPEAKERS.format(marks=", ".join("?" * len(speakers)))
-        for content_hash, version, data in self.connection.execute(query, list(speakers)):
-            self.reports[content_hash, version] = _texts_of_entry(data)
+        self.reports: dict[tuple[str, str], tuple[str, ...]] = {
+            (content_hash, version): _texts_of_entry(data)
+            for content_hash, version, data in connection.execute(query, list(speakers))
+        }
 
     def text(self, content_hash: str, version: str | None, position: int) -> str:
         """The words of the quote at ``position`` of the report stored for ``content_hash`` at ``version`` ("" if
         the library holds no such quote, which saving and the migration never leave)."""
-        if version is None:
-            return ""
-        key = (content_hash, version)
-        if key not in self.reports:
-            data = lookup(self.connection, content_hash, QUOTES, version)
-            self.reports[key] = _texts_of_entry(data) if data is not None else ()
-        texts = self.reports[key]
+        texts = self.reports.get((content_hash, version or ""), ())
         return texts[position] if 0 <= position < len(texts) else ""
