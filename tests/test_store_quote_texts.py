@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import sqlite3
 import zlib
@@ -243,3 +244,27 @@ def test_an_analysing_package_s_version_follows_its_data_files(tmp_path: Path) -
     version = _module_version.__wrapped__(module)
     (package / "model.json").write_text('{"weights": [1, 3]}', encoding="utf-8")
     assert _module_version.__wrapped__(module) != version
+
+
+def test_digest_alone_migrates_an_older_library_before_the_app_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from digest.commands import library_read
+
+    path = tmp_path / "old.db"
+    _old_library(path)
+    versions: list[int] = []
+
+    def app(library: str, theme: str | None = None) -> int:
+        connection = sqlite3.connect(library)
+        versions.append(connection.execute("PRAGMA user_version").fetchone()[0])
+        connection.close()
+        return 0
+
+    monkeypatch.setattr(library_read, "run_library_app", app)
+    arguments = argparse.Namespace(library=str(path))
+    assert library_read.open_library_if_any(arguments) == 0
+    assert versions == [SCHEMA_VERSION]  # the app found it migrated: its first screen does not wait for that
+    assert "bringing the library up to this version of digest" in capsys.readouterr().err
+    assert library_read.open_library_if_any(arguments) == 0
+    assert capsys.readouterr().err == ""  # once

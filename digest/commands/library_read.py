@@ -5,8 +5,11 @@
 
 from __future__ import annotations
 
+import sys
+
 from digest.commands.output import EXIT_BAD_INPUT, report_error
-from digest.core.store import LibraryError, library_is_empty, resolve_library_path
+from digest.core.sanitize import shown
+from digest.core.store import Library, LibraryError, library_is_empty, library_needs_upgrade, resolve_library_path
 
 
 def open_library_if_any(args: object) -> int | None:
@@ -18,10 +21,24 @@ def open_library_if_any(args: object) -> int | None:
     try:
         if library_is_empty(path):
             return None
+        upgrade_before_the_app(path)
     except LibraryError as error:  # reported, never silently replaced by the sample digest
         report_error(str(error))
         return EXIT_BAD_INPUT
     return run_library_app(str(resolve_library_path(path)), getattr(args, "theme", None))
+
+
+def upgrade_before_the_app(path: str | None) -> None:
+    """Migrate a library made by an older digest now, saying so on stderr, rather than in the app's first screen,
+    which would stay blank meanwhile (about 22 s at 100,000 articles, once).
+
+    Raises:
+        LibraryError: The library cannot be opened or migrated.
+    """
+    if library_needs_upgrade(path):
+        where = shown(str(resolve_library_path(path)))
+        print(f"digest: {where}: bringing the library up to this version of digest (once)...", file=sys.stderr)
+        Library(path).close()
 
 
 def run_library_app(path: str, theme: str | None = None) -> int:

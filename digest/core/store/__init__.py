@@ -15,7 +15,7 @@ from digest.core.sanitize import shown
 from digest.core.store.errors import describe_library_error
 from digest.core.store.library import Library
 from digest.core.store.paths import LIBRARY_ENV, default_library_path, resolve_library_path
-from digest.core.store.schema import LibraryError, connect
+from digest.core.store.schema import SCHEMA_VERSION, LibraryError, connect
 
 
 def library_is_empty(path: str | os.PathLike[str] | None = None) -> bool:
@@ -42,6 +42,26 @@ def library_is_empty(path: str | os.PathLike[str] | None = None) -> bool:
         connection.close()
 
 
+def library_needs_upgrade(path: str | os.PathLike[str] | None = None) -> bool:
+    """Tell whether the library exists and was made by an older digest: opening it for writing migrates it first,
+    which takes a while on a large one (never creates or changes the file).
+
+    Raises:
+        LibraryError: As :func:`library_is_empty`.
+    """
+    resolved = resolve_library_path(path)
+    if not resolved.exists():
+        return False
+    connection = connect(resolved, readonly=True)
+    try:
+        version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+        return version < SCHEMA_VERSION
+    except sqlite3.Error as error:
+        raise LibraryError(describe_library_error(resolved, error)) from None
+    finally:
+        connection.close()
+
+
 def open_default_library(path: str | os.PathLike[str] | None = None) -> Library:
     """Open the library (``path``, ``$DIGEST_LIBRARY`` or the default), creating it when needed."""
     return Library(path)
@@ -53,6 +73,7 @@ __all__ = [
     "LibraryError",
     "default_library_path",
     "library_is_empty",
+    "library_needs_upgrade",
     "open_default_library",
     "resolve_library_path",
 ]
